@@ -1,0 +1,32 @@
+# Two commands: `make demo` (set-up, ingest the demo article, query, view) and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+export KG_STORE ?= .kg/store
+
+.PHONY: demo test lint clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/kg add data/articles
+	$(BIN)/kg stats
+	$(BIN)/kg query election-winners
+	$(BIN)/kg query by-election-triggers
+	$(BIN)/kg query person-roles
+	$(BIN)/kg viz --out out/kg-graph.html
+
+test: $(STAMP)
+	$(BIN)/pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check kg tests main.py
+	$(BIN)/mypy kg
+
+clean:
+	rm -rf $(VENV) .kg out

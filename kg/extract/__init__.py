@@ -1,0 +1,38 @@
+"""Extraction: plain functions from a spaCy Doc to Facts (see kg.extract.model)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.extract.elections import extract_elections
+from kg.extract.lexicon import Lexicon, load_lexicon
+from kg.extract.model import Facts, Merge
+from kg.extract.people import find_mentions, resolve
+from kg.extract.roles import extract_roles
+from kg.extract.triggers import extract_triggers
+
+
+def _unique(items: list) -> tuple:  # type: ignore[type-arg]
+    seen: dict[object, None] = {}
+    for item in items:
+        seen.setdefault(item, None)
+    return tuple(seen)
+
+
+def extract(doc: Doc, nlp: Language, published: dt.date | None = None, lexicon: Lexicon | None = None) -> Facts:
+    """All facts of one article; mentions are resolved once and shared by every extractor."""
+    lexicon = lexicon or load_lexicon()
+    mentions = find_mentions(doc, lexicon)
+    resolved, merges = resolve(doc, mentions)
+    roles = extract_roles(doc, nlp, lexicon, mentions, resolved)
+    elections = extract_elections(doc, lexicon, mentions, resolved, roles, published)
+    triggers = extract_triggers(doc, lexicon, mentions, resolved, published)
+    people = {f.person for f in roles} | {f.winner for f in elections} | {f.person for f in triggers}
+    first_merges: dict[tuple[str, str], Merge] = {}
+    for merge in merges:
+        if merge.entity in people:
+            first_merges.setdefault((merge.mention, merge.entity), merge)
+    return Facts(_unique(roles), _unique(elections), _unique(triggers), tuple(first_merges.values()))

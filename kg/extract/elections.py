@@ -1,0 +1,262 @@
+"""Elections mentioned in an article, and their results: who or which party won which seat.
+
+A result needs a winning verb or noun ("won", "took the seat", "held Y for Labour", "victory in Y")
+that is not hedged ("could win", "polls suggest"): a forecast is not a result.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.lexicon import Lexicon, fold
+from kg.extract.model import ElectionFact, RoleFact
+from kg.extract.people import Mention, evidence_for
+
+_KINDS = (
+    ("by-election", re.compile(r"\bby[- ]?elections?\b|\bbye-elections?\b", re.I)),
+    ("special election", re.compile(r"\bspecial elections?\b", re.I)),
+    ("general election", re.compile(r"\bgeneral elections?\b", re.I)),
+    ("leadership election", re.compile(r"\bleadership (?:elections?|contests?|race|ballot)\b", re.I)),
+    ("primary", re.compile(r"\bprimary\b|\bprimaries\b", re.I)),
+    ("election", re.compile(r"\belections?\b", re.I)),
+)
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_SEAT_NOUNS = {"seat", "constituency", "by-election", "byelection", "election", "race", "district", "ward"}
+_VICTORY_NOUNS = {"victory", "win", "triumph", "hold", "gain"}
+
+
+@dataclass(frozen=True)
+class ElectionMention:
+    start: int
+    end: int
+    kind: str
+    seat: str | None
+    year: int | None
+
+
+def _seat_before(doc: Doc, i: int) -> str | None:
+    """"Copeland by-election", "the Stoke-on-Trent Central byelection": capitalised words before."""
+    j = i
+    while j > 0 and (doc[j - 1].is_title or doc[j - 1].text == "-" or doc[j - 1].is_upper
+                     or (j > 1 and doc[j - 2].text == "-" and doc[j - 1].is_lower and doc[j - 1].text.isalpha())) and doc[j - 1].ent_type_ not in ("PARTY", "DATE") and not doc[j - 1].is_sent_start:
+        j -= 1
+    words = doc[j:i]
+    text = words.text.strip(" -")
+    return text or None
+
+
+def _seat_after(doc: Doc, i: int) -> str | None:
+    """"by-election in Leicester South", "the race for Massachusetts"."""
+    if i < len(doc) - 1 and doc[i].lower_ in ("in", "for", "at"):
+        j = i + 1
+        if doc[j].lower_ == "the":
+            j += 1
+        k = j
+        while k < len(doc) and (doc[k].is_title or doc[k].text in ("-", "and") and k + 1 < len(doc) and doc[k + 1].is_title) and doc[k].ent_type_ not in ("PARTY", "PERSON", "DATE"):
+            k += 1
+        if k > j:
+            return doc[j:k].text
+    return None
+
+
+def _year_near(span: Span) -> int | None:
+    for tok in span.doc[max(span.start - 4, span.sent.start) : span.start]:
+        match = _YEAR.fullmatch(tok.text)
+        if match:
+            return int(match.group(1))
+    return None
+
+
+def election_mentions(doc: Doc) -> list[ElectionMention]:
+    found: list[ElectionMention] = []
+    taken: set[int] = set()
+    for kind, pattern in _KINDS:
+        for match in pattern.finditer(doc.text):
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is None or span.start in taken:
+                continue
+            taken.update(range(span.start, span.end))
+            seat = _seat_before(doc, span.start) or _seat_after(doc, span.end)
+            if seat and kind != "leadership election" and fold(seat) in ("the", "last", "next"):
+                seat = None
+            found.append(ElectionMention(span.start, span.end, kind, seat, _year_near(span)))
+    return sorted(found, key=lambda m: m.start)
+
+
+def primary_seat(text: str, elections: list[ElectionMention]) -> str | None:
+    """The by-election seat the article is about: the one it names most often."""
+    seats = {e.seat for e in elections if e.seat and e.kind in ("by-election", "special election")}
+    return max(sorted(seats), key=lambda seat: text.count(seat), default=None)
+
+
+def election_label(kind: str, seat: str | None, year: int | None) -> str:
+    parts = [str(year) if year else "", seat or "", kind]
+    return " ".join(p for p in parts if p)
+
+
+def _hedged(verb: Token, lexicon: Lexicon) -> bool:
+    window = verb.doc[max(verb.sent.start, verb.i - 6) : verb.i]
+    if any(t.lower_ in lexicon.hypothetical or t.lemma_ in lexicon.hypothetical for t in window):
+        return True
+    return any(t.lower_ in ("will", "would", "could", "might", "may", "to") and t.head == verb and t.dep_ == "aux" for t in verb.children) and verb.dep_ not in ("advcl", "xcomp", "conj")
+
+
+def _subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child
+    if verb.dep_ in ("xcomp", "advcl", "conj", "relcl") and verb.head is not verb:
+        if verb.dep_ == "relcl":
+            return verb.head
+        return _subject(verb.head)
+    return None
+
+
+class _Context:
+    """What the election extractor needs to know about the rest of the article."""
+
+    def __init__(self, doc: Doc, lexicon: Lexicon, mentions: list[Mention], resolved: dict[Mention, str],
+                 roles: list[RoleFact], published: dt.date | None) -> None:
+        self.doc, self.lexicon, self.published = doc, lexicon, published
+        self.person_at = {i: resolved.get(m, m.name) for m in mentions for i in range(m.start, m.end)}
+        self.party_of_person: dict[str, str] = {}
+        for fact in roles:
+            if fact.party and fact.person not in self.party_of_person:
+                self.party_of_person[fact.person] = fact.party
+        self.elections = election_mentions(doc)
+        self.seat_names = {fold(e.seat): e.seat for e in self.elections if e.seat}
+        self.primary = primary_seat(doc.text, self.elections)
+        kinds = Counter(e.kind for e in self.elections if e.kind != "election")
+        self.main_kind = kinds.most_common(1)[0][0] if kinds else "election"
+
+    def party_at(self, tok: Token) -> str | None:
+        if tok.ent_type_ == "PARTY":
+            return self.lexicon.party_of(tok.ent_id_ or tok.text) or tok.ent_id_ or None
+        return None
+
+    def last_party_before(self, i: int, exclude: set[str]) -> str | None:
+        for j in range(i - 1, -1, -1):
+            party = self.party_at(self.doc[j])
+            if party and party not in exclude:
+                return party
+        return None
+
+    def election_in(self, sent: Span) -> ElectionMention | None:
+        inside = [e for e in self.elections if sent.start <= e.start < sent.end]
+        return next((e for e in inside if e.seat), inside[0] if inside else None)
+
+    def fact(self, sent: Span, winner: str | None, party: str | None, seat: str | None,
+             year: int | None, kind: str | None) -> ElectionFact | None:
+        if seat is None:
+            return None
+        if kind is None:
+            kind = self.main_kind
+        if year is None and kind in ("by-election", "special election") and self.published:
+            year = self.published.year
+        label = election_label(kind, seat if kind != "leadership election" else f"{party or ''} leadership".strip(), year)
+        return ElectionFact(label, kind, seat, winner, party, evidence_for(sent), year=year)
+
+
+def _object_seat(ctx: _Context, verb: Token) -> tuple[str | None, str | None, int | None, bool]:
+    """The seat, kind and year a winning verb's object names ("took the seat", "won the X by-election")."""
+    seat = kind = None
+    year = None
+    leadership = False
+    for child in verb.subtree:
+        if child.i <= verb.i or child.sent != verb.sent:
+            continue
+        if child.lower_ == "leadership":
+            leadership = True
+        if child.lower_ in _SEAT_NOUNS or child.ent_type_ in ("GPE",):
+            election = next((e for e in ctx.elections if e.start <= child.i < e.end + 1), None)
+            if election:
+                seat, kind, year = election.seat, election.kind, election.year
+            elif child.lower_ in ("seat", "constituency"):
+                named = _seat_before(ctx.doc, child.i)
+                seat = ctx.seat_names.get(fold(named)) if named else None
+                seat = seat or ctx.primary or named
+            elif child.ent_type_ == "GPE" and seat is None:
+                seat = ctx.seat_names.get(fold(child.text)) or child.text
+            if seat:
+                break
+    for child in verb.subtree:
+        if child.sent == verb.sent and _YEAR.fullmatch(child.text) and child.i > verb.i:
+            year = int(child.text)
+    return seat, kind, year, leadership
+
+
+def extract_elections(doc: Doc, lexicon: Lexicon, mentions: list[Mention], resolved: dict[Mention, str],
+                      roles: list[RoleFact], published: dt.date | None) -> list[ElectionFact]:
+    ctx = _Context(doc, lexicon, mentions, resolved, roles, published)
+    facts: list[ElectionFact] = []
+    for sent in doc.sents:
+        for tok in sent:
+            if tok.pos_ == "VERB" and tok.lemma_.lower() in lexicon.win_verbs and not _hedged(tok, lexicon):
+                fact = _verb_result(ctx, tok)
+            elif tok.lower_ in _VICTORY_NOUNS and tok.pos_ == "NOUN":
+                fact = _noun_result(ctx, tok)
+            else:
+                continue
+            if fact:
+                facts.append(fact)
+    return facts
+
+
+def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
+    subject = _subject(verb)
+    if subject is None:
+        return None
+    passive = subject.dep_ == "nsubjpass"
+    winner = ctx.person_at.get(subject.i)
+    party = ctx.party_at(subject)
+    if winner is None and party is None:
+        return None
+    if verb.lemma_.lower() in ("beat", "defeat", "oust", "unseat") and winner is None:
+        return None
+    if passive and verb.lemma_.lower() not in ("elect", "re-elect", "reelect", "return"):
+        return None
+    seat, kind, year, leadership = _object_seat(ctx, verb)
+    for child in verb.subtree:  # "held Y for Labour", "elected MP for Y"
+        if child.lower_ == "for" and child.i > verb.i and child.sent == verb.sent:
+            target = next(iter(child.children), None)
+            if target is not None:
+                if ctx.party_at(target):
+                    party = ctx.party_at(target)
+                elif seat is None and target.is_title:
+                    seat = _seat_before(ctx.doc, target.i + 1)
+    if leadership:
+        kind = "leadership election"
+    if seat is None and ctx.primary and verb.lemma_.lower() in ("beat", "defeat") and winner:
+        seat = ctx.primary
+    if winner and not party:
+        party = ctx.party_of_person.get(winner)
+    if leadership:
+        seat = f"Leader of the {party}" if party else None
+    return ctx.fact(verb.sent, winner, party, seat, year, kind)
+
+
+def _noun_result(ctx: _Context, noun: Token) -> ElectionFact | None:
+    """"Labour's victory in Stoke", "its victory against Ukip in the X by-election"."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        return None
+    against = {ctx.party_at(t) for t in noun.subtree if ctx.party_at(t) and t.i > noun.i}
+    party = ctx.party_at(owner)
+    if party is None and owner.lower_ == "its":
+        party = ctx.last_party_before(noun.sent.start, {p for p in against if p})
+    winner = ctx.person_at.get(owner.i)
+    if winner and not party:
+        party = ctx.party_of_person.get(winner)
+    if party is None and winner is None:
+        return None
+    election = None
+    for tok in noun.subtree:
+        election = next((e for e in ctx.elections if e.start <= tok.i < e.end), None) or election
+    if election is None or not election.seat:
+        return None
+    return ctx.fact(noun.sent, winner, party, election.seat, election.year, election.kind)

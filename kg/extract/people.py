@@ -1,0 +1,128 @@
+"""Person mentions and their resolution within one article.
+
+A full name ("Gillian Troughton") is an entity; a shorter mention ("Ms Troughton", "Troughton") is
+resolved to it only when exactly one full name in the article fits, as a careful reader would.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from kg.extract.lexicon import Lexicon, fold
+from kg.extract.model import Evidence, Merge
+
+_NAME_LABELS = {"PERSON"}
+_NOT_NAMES = {"PARTY", "GPE", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A person mention: token span [start, end) without honorifics, and its cleaned name."""
+
+    start: int
+    end: int
+    name: str
+    titled: bool
+
+
+def evidence_for(span: Span) -> Evidence:
+    sent = span.sent
+    text = sent.text.strip()
+    offset = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+    return Evidence(offset, offset + len(text), " ".join(text.split()))
+
+
+def _clean(span: Span, lexicon: Lexicon) -> Mention | None:
+    tokens = list(span)
+    titled = False
+    while tokens and (tokens[0].text in lexicon.honorifics or tokens[0].text in lexicon.peerage_titles):
+        if tokens[0].text in lexicon.peerage_titles and len(tokens) == 2:
+            break  # "Lord Kinnock": the title is all the name the article gives
+        titled = True
+        tokens = tokens[1:]
+    while tokens and tokens[-1].text in ("'s", "’s", "'", "’", "-", ","):
+        tokens = tokens[:-1]
+    # NER sometimes swallows a title ("Chancellor Gordon Brown"); role words are not names.
+    heads = {h for h in lexicon.role_heads if " " not in h}
+    while len(tokens) > 2 and (tokens[0].lower_ in heads or tokens[0].lower_ in lexicon.political_context):
+        tokens = tokens[1:]
+    if not tokens:
+        return None
+    words = [t.text for t in tokens]
+    name = " ".join(words)
+    if any(ch.isdigit() for ch in name) or lexicon.party_of(name) or not words[-1][:1].isupper():
+        return None
+    if any(t.ent_type_ == "PARTY" for t in tokens):
+        return None
+    return Mention(tokens[0].i, tokens[-1].i + 1, name, titled)
+
+
+def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
+    """PERSON entities, plus "Mr X"-style names the model missed."""
+    mentions: dict[int, Mention] = {}
+    for ent in doc.ents:
+        if ent.label_ in _NAME_LABELS:
+            mention = _clean(ent, lexicon)
+            if mention:
+                mentions[mention.start] = mention
+    for token in doc[:-1]:
+        if token.text in lexicon.honorifics:
+            nxt = doc[token.i + 1]
+            end = nxt.i
+            while end < len(doc) and doc[end].is_title and doc[end].ent_type_ not in _NOT_NAMES and end - nxt.i < 3:
+                end += 1
+            if end > nxt.i and nxt.i not in mentions and not any(m.start < nxt.i < m.end for m in mentions.values()):
+                mention = _clean(doc[token.i : end], lexicon)
+                if mention:
+                    mentions[mention.start] = mention
+    return sorted(mentions.values(), key=lambda m: m.start)
+
+
+def add_mention(doc: Doc, start: int, end: int, lexicon: Lexicon) -> Mention | None:
+    """A name found by a pattern (a title followed by capitalised words) that NER did not label."""
+    return _clean(doc[start:end], lexicon)
+
+
+def resolve(doc: Doc, mentions: list[Mention]) -> tuple[dict[Mention, str], list[Merge]]:
+    """Map each mention to the fullest name it unambiguously refers to in this article."""
+    full: dict[str, str] = {}
+    for mention in mentions:
+        if len(mention.name.split()) >= 2:
+            key = fold(mention.name)
+            if len(mention.name) > len(full.get(key, "")):
+                full[key] = mention.name
+    # "Parmjit Gill" is "Parmjit Singh Gill": same first and last name, the longer one wins.
+    longest: dict[str, str] = {}
+    for key, name in full.items():
+        words = key.split()
+        edge = (words[0], words[-1])
+        if len(name) > len(longest.get(" ".join(edge), "")):
+            longest[" ".join(edge)] = name
+    by_surname: dict[str, set[str]] = defaultdict(set)
+    by_forename: dict[str, set[str]] = defaultdict(set)
+    for key, name in full.items():
+        words = key.split()
+        canonical = longest[f"{words[0]} {words[-1]}"]
+        full[key] = canonical
+        by_surname[words[-1]].add(canonical)
+        by_forename[words[0]].add(canonical)
+    resolved: dict[Mention, str] = {}
+    merges: list[Merge] = []
+    for mention in mentions:
+        key = fold(mention.name)
+        words = key.split()
+        if key in full:
+            entity, rule = full[key], "full name"
+        elif len(words) >= 1 and len(by_surname.get(words[-1], ())) == 1:
+            entity, rule = next(iter(by_surname[words[-1]])), "surname matches one full name"
+        elif len(words) == 1 and not mention.titled and len(by_forename.get(words[0], ())) == 1:
+            entity, rule = next(iter(by_forename[words[0]])), "forename matches one full name"
+        else:
+            entity, rule = mention.name, "unresolved short name"
+        resolved[mention] = entity
+        if entity != mention.name or rule == "unresolved short name":
+            merges.append(Merge(mention.name, entity, rule, evidence_for(doc[mention.start : mention.end])))
+    return resolved, merges

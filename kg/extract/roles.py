@@ -1,0 +1,288 @@
+"""Person-role-party facts: titles before names, appositions after them, and "X is/as ROLE".
+
+Role phrases come from a Matcher built from the role heads in data/roles.json; which person a phrase
+belongs to is decided by its position relative to the person's name.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from kg.extract.lexicon import Lexicon, fold
+from kg.extract.model import RoleFact
+from kg.extract.people import Mention, add_mention, evidence_for
+
+_NOT_MODIFIER = ["PERSON", "PARTY", "GPE", "NORP", "LOC", "DATE", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"]
+_COPULA = {"is", "was", "became", "becomes", "has", "had", "been", "remains", "remained", "served", "serves",
+           "as", "the", "a", "an", "now", "also", "then", "named", "appointed", "made", "elected", "chosen",
+           "be", "being", "currently", "still", "once"}
+_NP_START = {"DET", "PRON", "ADJ", "NOUN", "PROPN", "NUM"}
+
+
+@dataclass(frozen=True)
+class RolePhrase:
+    """A role phrase [start, end) with its label and what its own tokens say about party/status."""
+
+    start: int
+    end: int
+    label: str
+    core: str
+    party: str | None
+    status: str
+
+
+_PREFIXES = ("shadow", "deputy", "junior", "vice", "acting", "interim")
+
+
+def _contextual_parties(lexicon: Lexicon) -> set[str]:
+    return {alias.lower() for party in lexicon.parties if party.contextual for alias in party.aliases}
+
+
+@cache
+def _matcher(nlp: Language, lexicon: Lexicon) -> Matcher:
+    matcher = Matcher(nlp.vocab)
+    modifier = {
+        "POS": {"IN": ["NOUN", "PROPN", "ADJ", "VERB"]},
+        "ENT_TYPE": {"NOT_IN": _NOT_MODIFIER},
+        "LOWER": {"NOT_IN": sorted(lexicon.modifier_stop | _contextual_parties(lexicon)
+                                   | {h for h in lexicon.role_heads if " " not in h})},
+        "IS_PUNCT": False,
+        "OP": "*",
+    }
+    for head in lexicon.role_heads:
+        words = [t.text for t in nlp.tokenizer(head)]
+        if len(words) == 1 and head.isalpha() and len(head) <= 3:
+            tokens = [{"ORTH": {"IN": [head.upper(), head.upper() + "s"]}}]
+        else:
+            tokens = [{"LOWER": w} for w in words]
+        elect = [{"ORTH": "-", "OP": "?"}, {"LOWER": "elect", "OP": "?"}]
+        matcher.add("ROLE", [[dict(modifier), *tokens, *elect]], greedy="LONGEST")
+        matcher.add("ROLE", [[{"LOWER": {"IN": list(_PREFIXES)}},
+                              {"ORTH": "-", "OP": "?"}, *tokens, *elect]], greedy="LONGEST")
+    return matcher
+
+
+def _qualifier(doc: Doc, end: int, lexicon: Lexicon) -> tuple[int, str | None]:
+    """Extend a role over "of/for X" ("Secretary of State for Trade", "leader of the Labour Party")."""
+    i, party = end, None
+    while i < len(doc) - 1 and doc[i].lower_ in ("of", "for") and doc[i + 1].ent_type_ != "PERSON":
+        j = i + 1
+        if doc[j].lower_ == "the":
+            j += 1
+        k = j
+        entity = next((e for e in doc.ents if e.start == j and e.label_ != "PERSON"), None)
+        if entity is not None and entity.label_ != "PARTY":
+            i = entity.end
+            continue
+        while k < len(doc) and doc[k].ent_type_ != "PERSON" and (
+            doc[k].is_title or doc[k].is_upper or (doc[k].lower_ == "and" and k + 1 < len(doc) and doc[k + 1].is_title)
+        ):
+            k += 1
+        if k == j:
+            break
+        if doc[j].ent_type_ == "PARTY" and all(t.ent_type_ == "PARTY" for t in doc[j:k]):
+            party = lexicon.party_of(doc[j:k].text) or party
+        i = k
+    return i, party
+
+
+def _political(head: str, mods: list[Token], qualifier: str, before: Token | None, lexicon: Lexicon,
+               party: str | None, sent: Span) -> bool:
+    """Generic heads (president, chairman, leader...) count only in a political setting."""
+    if head not in lexicon.generic_heads or party:
+        return True
+    if head in ("leader", "deputy leader") and any(e.label_ == "PARTY" for e in sent.ents):
+        return True
+    words = {t.lower_ for t in mods} | set(fold(qualifier).split())
+    if words & lexicon.political_context:
+        return True
+    if head == "secretary":
+        return bool(mods)
+    return before is not None and before.ent_type_ in ("PARTY", "NORP", "GPE")
+
+
+def role_phrases(doc: Doc, nlp: Language, lexicon: Lexicon) -> list[RolePhrase]:
+    spans = filter_spans([doc[s:e] for _, s, e in _matcher(nlp, lexicon)(doc)])
+    phrases = []
+    for span in spans:
+        # "counterpart Foreign Minister": a capitalised title takes no lower-case modifiers but "shadow".
+        while len(span) > 1 and span[-1].is_title and span[0].is_lower and span[0].lower_ not in _PREFIXES:
+            span = doc[span.start + 1 : span.end]
+        end, qualifier_party = _qualifier(doc, span.end, lexicon)
+        head_end = span.end
+        mods = [t for t in span if t.i < head_end and t.lower_ not in lexicon.role_heads]
+        core_words: list[str] = []
+        for t in span:
+            if t.lower_ == "elect" and t.i > span.start and doc[t.i - 1].text == "-":
+                core_words[-1] += "-elect"
+            elif t.text != "-":
+                core_words.append(t.lower_)
+        core = " ".join(core_words)
+        head = next((h for h in sorted(lexicon.role_heads, key=len, reverse=True) if core.endswith(h)), core)
+        qualifier = doc[head_end:end].text
+        before = doc[span.start - 1] if span.start > 0 else None
+        status, party = "current", qualifier_party
+        i = span.start - 1
+        while i >= 0:  # walk left over party, nationality, place and "former" words
+            tok = doc[i]
+            if tok.lower_ in lexicon.status_former or (tok.lower_ == "ex" and i + 1 < len(doc)):
+                status = "former"
+            elif tok.ent_type_ == "PARTY":
+                party = party or lexicon.party_of(_ent_text(doc, tok))
+            elif tok.text in lexicon.party_by_alias and lexicon.party_of(tok.text) == "Independent" and i == span.start - 1:
+                party = party or "Independent"
+            elif not (tok.ent_type_ in ("NORP", "GPE", "LOC") or tok.text in ("'s", "’s", "'", "’", "-", "(", ")")):
+                break
+            i -= 1
+        if not _political(head, mods, qualifier, before, lexicon, party, span.sent):
+            continue
+        label = core if not qualifier or qualifier_party else f"{core} {qualifier.lower()}"
+        label = lexicon.role_canonical.get(fold(label), label)
+        phrases.append(RolePhrase(span.start, end, label, core, party, status))
+    return phrases
+
+
+def _ent_text(doc: Doc, token: Token) -> str:
+    for ent in doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent.text
+    return token.text
+
+
+def _name_after(doc: Doc, i: int) -> tuple[int, int] | None:
+    """Capitalised words right after a title that NER did not call a person ("Prime Minister Theresa May")."""
+    j = i
+    while j < len(doc) and j - i < 3 and doc[j].is_title and doc[j].pos_ == "PROPN" and doc[j].ent_type_ not in ("PARTY", "GPE", "ORG", "NORP"):
+        j += 1
+    return (i, j) if j - i >= 2 else None
+
+
+def _apposition_roles(doc: Doc, mention: Mention, phrases: list[RolePhrase]) -> list[RolePhrase]:
+    """Roles in ", the Labour MP for Y," or ", who is ROLE" right after the name."""
+    i = mention.end
+    if i >= len(doc) - 1 or doc[i].text not in (",", "("):
+        return []
+    j = i + 1
+    if doc[j].lower_ in ("who", "now") and j + 1 < len(doc) and doc[j + 1].lower_ in ("is", "was", "became", "has"):
+        j += 2
+    if doc[j].pos_ not in _NP_START and doc[j].ent_type_ != "PARTY":
+        return []
+    stop = j
+    while stop < len(doc) and stop - j < 14 and doc[stop].text not in (",", ";", ")", ".", "—", "–") and not doc[stop].is_sent_start:
+        if doc[stop].pos_ in ("VERB", "AUX") and doc[stop].tag_ not in ("VBN", "VBG") and doc[stop].lower_ != "elect":
+            return []
+        if doc[stop].ent_type_ == "PERSON":
+            return []
+        stop += 1
+    return [p for p in phrases if j <= p.start and p.end <= stop + 1]
+
+
+def _copula_roles(doc: Doc, mention: Mention, phrases: list[RolePhrase]) -> list[RolePhrase]:
+    """"X was elected MP", "oust X as leader", "X, who became party chairman"."""
+    found = []
+    for phrase in phrases:
+        gap = doc[mention.end : phrase.start]
+        if 0 < len(gap) <= 5 and any(t.lower_ in ("as", "is", "was", "became", "becomes", "remains", "elected", "named", "appointed") for t in gap):
+            if all(t.lower_ in _COPULA or t.ent_type_ == "PARTY" or t.lower_ in ("former", "party's", "'s") for t in gap):
+                found.append(phrase)
+    return found
+
+
+def extract_roles(
+    doc: Doc, nlp: Language, lexicon: Lexicon, mentions: list[Mention], resolved: dict[Mention, str]
+) -> list[RoleFact]:
+    phrases = role_phrases(doc, nlp, lexicon)
+    by_start = {m.start: m for m in mentions}
+    by_start_hon = {}
+    for m in mentions:  # "Mr Corbyn": the honorific sits between a title and the name
+        k = m.start - 1
+        while k >= 0 and (doc[k].text in lexicon.honorifics):
+            by_start_hon[k] = m
+            k -= 1
+    pairs: list[tuple[Mention, RolePhrase]] = []
+    for phrase in phrases:
+        mention = by_start.get(phrase.end) or by_start_hon.get(phrase.end)
+        if mention is None and phrase.end < len(doc):
+            span = _name_after(doc, phrase.end)
+            if span:
+                mention = add_mention(doc, span[0], span[1], lexicon)
+                if mention:
+                    mentions.append(mention)
+                    resolved[mention] = mention.name
+        if mention is not None:
+            pairs.append((mention, phrase))
+        elif phrase.end < len(doc) - 1 and doc[phrase.end].text == "," and doc[phrase.end + 1].i in by_start:
+            follower = by_start[phrase.end + 1]
+            if phrase.start > 0 and doc[phrase.start - 1].pos_ in ("DET", "PRON") or phrase.party:
+                pairs.append((follower, phrase))
+    for mention in mentions:
+        for phrase in _apposition_roles(doc, mention, phrases) + _copula_roles(doc, mention, phrases):
+            pairs.append((mention, phrase))
+
+    facts = []
+    for mention, phrase in pairs:
+        person = resolved.get(mention, mention.name)
+        evidence = evidence_for(doc[min(mention.start, phrase.start) : max(mention.end, phrase.end)])
+        facts.append(RoleFact(person, phrase.label, phrase.party, evidence, phrase.status,
+                              "stated" if phrase.party else None))
+    return _collapse(_infer_parties(doc, facts, mentions, resolved, lexicon))
+
+
+_DISTINGUISHING = {"deputy", "shadow", "vice", "junior", "assistant", "acting", "interim", "co", "chief", "prime",
+                   "first", "former", "ex"}
+
+
+def _collapse(facts: list[RoleFact]) -> list[RoleFact]:
+    """Drop "mayor" when the same person is also "elected mayor of Copeland" for the same party: one
+    role, said twice. A prefix that changes the office ("deputy leader", "shadow chancellor") is kept."""
+    def covers(longer: str, shorter: str) -> bool:
+        words, short = longer.split(" of ")[0].split(), shorter.split()
+        if len(short) != 1 or len(words) <= 1 or words[-1] != short[0] or longer == shorter:
+            return False
+        return not (set(words[:-1]) & _DISTINGUISHING)
+
+    return [f for f in facts if not any(
+        g.person == f.person and g.party == f.party and covers(g.role, f.role) for g in facts)]
+
+
+def _infer_parties(
+    doc: Doc, facts: list[RoleFact], mentions: list[Mention], resolved: dict[Mention, str], lexicon: Lexicon
+) -> list[RoleFact]:
+    """A person's party stated anywhere in the article applies to their other roles; failing that,
+    the party most often named in the sentences about them."""
+    stated: dict[str, Counter[str]] = {}
+    for fact in facts:
+        if fact.party:
+            stated.setdefault(fact.person, Counter())[fact.party] += 1
+    nearby: dict[str, Counter[str]] = {}
+    for mention in mentions:
+        sent = doc[mention.start].sent
+        person = resolved.get(mention, mention.name)
+        counter = nearby.setdefault(person, Counter())
+        for ent in sent.ents:
+            if ent.label_ == "PARTY" and ent.ent_id_:
+                distance = min(abs(ent.start - mention.end), abs(mention.start - ent.end))
+                counter[ent.ent_id_] += 3 if distance <= 2 else 1
+    article_party = Counter(e.ent_id_ for e in doc.ents if e.label_ == "PARTY" and e.ent_id_).most_common(1)
+    out = []
+    for fact in facts:
+        if fact.party is None:
+            if fact.person in stated:
+                fact = RoleFact(fact.person, fact.role, stated[fact.person].most_common(1)[0][0], fact.evidence,
+                                fact.status, "stated elsewhere in the article")
+            elif nearby.get(fact.person):
+                fact = RoleFact(fact.person, fact.role, nearby[fact.person].most_common(1)[0][0], fact.evidence,
+                                fact.status, "inferred from nearby mentions")
+            elif article_party and (fact.role in lexicon.party_roles or fact.role.startswith("shadow")
+                                    or fact.role.split()[-1] in lexicon.party_roles):
+                fact = RoleFact(fact.person, fact.role, article_party[0][0], fact.evidence,
+                                fact.status, "inferred from the article's main party")
+        out.append(fact)
+    return out

@@ -1,0 +1,53 @@
+"""What triggered a by-election: a person's resignation, death, recall, peerage or disqualification.
+
+Only a vacancy stated in the same sentence as a by-election or special election counts: a minister
+leaving the cabinet triggers nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Doc, Span
+
+from kg.extract.elections import ElectionMention, election_label, election_mentions, primary_seat
+from kg.extract.lexicon import Lexicon, fold
+from kg.extract.model import TriggerFact
+from kg.extract.people import Mention, evidence_for
+
+_VACANCY_KINDS = {"by-election", "special election"}
+
+
+def _causes_in(sent: Span, lexicon: Lexicon) -> list[tuple[int, str]]:
+    found = []
+    for tok in sent:
+        cause = lexicon.causes.get(fold(tok.text)) or lexicon.causes.get(fold(tok.lemma_))
+        if cause is None and tok.i + 1 < sent.end:
+            cause = lexicon.causes.get(fold(f"{tok.text} {tok.doc[tok.i + 1].text}"))
+        if cause:
+            found.append((tok.i, cause))
+    return found
+
+
+def extract_triggers(doc: Doc, lexicon: Lexicon, mentions: list[Mention], resolved: dict[Mention, str],
+                     published: dt.date | None) -> list[TriggerFact]:
+    elections = election_mentions(doc)
+    primary = primary_seat(doc.text, elections)
+    facts = []
+    for sent in doc.sents:
+        here = [e for e in elections if sent.start <= e.start < sent.end and e.kind in _VACANCY_KINDS]
+        if not here:
+            continue
+        people = [m for m in mentions if sent.start <= m.start < sent.end]
+        for index, cause in _causes_in(sent, lexicon):
+            near = [m for m in people if abs(m.start - index) <= 6 or abs(m.end - 1 - index) <= 6]
+            if not near:
+                continue
+            person = min(near, key=lambda m: min(abs(m.start - index), abs(m.end - 1 - index)))
+            election: ElectionMention = next((e for e in here if e.seat), here[0])
+            seat = election.seat or primary
+            year = election.year or (published.year if published else None)
+            label = election_label(election.kind, seat, year)
+            facts.append(TriggerFact(resolved.get(person, person.name), cause, seat, label, evidence_for(sent), year))
+            break
+    return facts

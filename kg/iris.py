@@ -1,0 +1,58 @@
+"""Deterministic IRIs: the same name gives the same IRI in every article and on every machine.
+
+A name is folded (case, accents, punctuation) to a key, and the key is percent-encoded into the
+path, so any name gives a valid IRI and different keys never collide.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+from rdflib import URIRef
+
+from kg.extract.lexicon import fold
+from kg.namespaces import GRAPH, ID
+
+
+def key(name: str) -> str:
+    return fold(name).replace(" ", "-")
+
+
+def slug(name: str) -> str:
+    folded = key(name)
+    if not folded:  # a name made only of punctuation still needs a distinct, valid IRI
+        return "_" + quote(name.strip(), safe="").lower()
+    return quote(folded, safe="-")
+
+
+def entity(kind: str, name: str) -> URIRef:
+    return ID[f"{kind}/{slug(name)}"]
+
+
+def person(name: str, article_id: str) -> URIRef:
+    """A one-word name ("Howard") is only known within its article, so its IRI is scoped to it."""
+    if len(fold(name).split()) < 2:
+        return ID[f"person/{slug(article_id)}/{slug(name)}"]
+    return entity("person", name)
+
+
+def article(article_id: str) -> URIRef:
+    return ID[f"article/{slug(article_id)}"]
+
+
+def article_graph(article_id: str) -> URIRef:
+    return GRAPH[f"article/{slug(article_id)}"]
+
+
+def evidence(article_id: str, start: int, end: int) -> URIRef:
+    return ID[f"evidence/{slug(article_id)}/{start}-{end}"]
+
+
+def assignment(person_iri: URIRef, role: str, party: str | None) -> URIRef:
+    tail = str(person_iri).rsplit("/person/", 1)[1]
+    return ID[f"assignment/{tail}/{slug(role)}/{slug(party) if party else 'no-party'}"]
+
+
+def vacancy(person_iri: URIRef, cause: str, election_iri: URIRef) -> URIRef:
+    tail = str(person_iri).rsplit("/person/", 1)[1]
+    return ID[f"vacancy/{tail}/{slug(cause)}/{str(election_iri).rsplit('/', 1)[1]}"]

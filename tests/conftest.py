@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from kg.extract import extract
+from kg.extract.model import Facts
+from kg.nlp import analyse, load_pipeline
+from kg.store import KgStore, open_store
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "data" / "articles" / "copeland-2017-independent.txt"
+SHARED = ROOT.parent / "shared" / "corpus"
+
+
+@pytest.fixture(scope="session")
+def nlp():  # type: ignore[no-untyped-def]
+    return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def facts_of(nlp):  # type: ignore[no-untyped-def]
+    """Extract facts from a short text written for a test."""
+    def run(text: str) -> Facts:
+        return extract(analyse(text, nlp), nlp)
+    return run
+
+
+@pytest.fixture
+def store_dir(tmp_path: Path) -> Path:
+    return tmp_path / "store"
+
+
+@pytest.fixture
+def seed_store(store_dir: Path) -> Iterator[KgStore]:
+    from kg.ingest import ingest
+
+    store = open_store(str(store_dir), write=True)
+    ingest([str(SEED)], store)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def article_file(tmp_path: Path):  # type: ignore[no-untyped-def]
+    def write(text: str | bytes, name: str = "a.txt") -> Path:
+        path = tmp_path / name
+        if isinstance(text, bytes):
+            path.write_bytes(text)
+        else:
+            path.write_text(text, encoding="utf-8")
+        return path
+    return write

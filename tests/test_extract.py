@@ -1,0 +1,96 @@
+"""Each rule on sentences written for the test (never text from the evaluation corpus)."""
+
+
+def roles(facts):
+    return {(f.person, f.role, f.party) for f in facts.roles}
+
+
+def test_title_before_name_with_party(facts_of):
+    facts = facts_of("Labour candidate Jane Hollis lost to Tory MP Peter Grange.")
+    assert ("Jane Hollis", "candidate", "Labour Party") in roles(facts)
+    assert ("Peter Grange", "mp", "Conservative Party") in roles(facts)
+
+
+def test_former_status(facts_of):
+    facts = facts_of("Former Labour MP Alan Brisk opened the museum.")
+    (fact,) = [f for f in facts.roles if f.person == "Alan Brisk"]
+    assert fact.status == "former" and fact.role == "mp"
+
+
+def test_apposition_after_name(facts_of):
+    facts = facts_of("Rosa Pell, the Liberal Democrat spokeswoman for health, said the plan was wrong.")
+    assert any(f.person == "Rosa Pell" and f.role.startswith("spokeswoman") and f.party == "Liberal Democrats"
+               for f in facts.roles)
+
+
+def test_as_role(facts_of):
+    facts = facts_of("Conservative members voted to keep Harold Penn as leader of the party.")
+    assert any(f.person == "Harold Penn" and f.role.startswith("leader") for f in facts.roles)
+
+
+def test_shadow_role_keeps_prefix(facts_of):
+    facts = facts_of("The Labour shadow chancellor, Mary Okafor, spoke first.")
+    assert any(f.person == "Mary Okafor" and f.role == "shadow chancellor" for f in facts.roles)
+
+
+def test_non_political_title_is_not_a_role(facts_of):
+    facts = facts_of("Designer Pam Lowry showed her collection in London.")
+    assert not facts.roles
+
+
+def test_surname_resolved_to_unique_full_name(facts_of):
+    facts = facts_of("Tory candidate Helen Marsh spoke. Later Ms Marsh won the Ashby by-election.")
+    assert any(m.mention == "Marsh" and m.entity == "Helen Marsh" for m in facts.merges)
+    assert any(e.winner == "Helen Marsh" for e in facts.elections)
+
+
+def test_ambiguous_surname_not_merged(facts_of):
+    facts = facts_of("Labour MP John Reid met Labour MP Sarah Reid. Mr Reid said he would stand as leader.")
+    assert not any(m.entity in ("John Reid", "Sarah Reid") and m.mention == "Reid" for m in facts.merges)
+
+
+def test_election_result_with_seat(facts_of):
+    facts = facts_of("Liberal Democrat candidate Tom Ames won the Fenwick by-election with a majority of 900.")
+    (result,) = facts.elections
+    assert (result.seat, result.winner, result.party, result.kind) == ("Fenwick", "Tom Ames", "Liberal Democrats", "by-election")
+
+
+def test_forecast_is_not_a_result(facts_of):
+    facts = facts_of("Polls suggest Labour candidate Tom Ames could win the Fenwick by-election.")
+    assert not facts.elections
+
+
+def test_party_victory_without_named_winner(facts_of):
+    facts = facts_of("Labour's victory in the Haddon by-election surprised everyone.")
+    assert any(e.seat == "Haddon" and e.party == "Labour Party" and e.winner is None for e in facts.elections)
+
+
+def test_trigger_resignation(facts_of):
+    facts = facts_of("The Kelby by-election was triggered by the resignation of Labour MP Ruth Dale.")
+    (trigger,) = facts.triggers
+    assert (trigger.person, trigger.cause, trigger.seat) == ("Ruth Dale", "resignation", "Kelby")
+
+
+def test_trigger_death(facts_of):
+    facts = facts_of("A by-election in Marlow North was called after the death of Conservative MP Ian Fry.")
+    (trigger,) = facts.triggers
+    assert (trigger.person, trigger.cause, trigger.seat) == ("Ian Fry", "death", "Marlow North")
+
+
+def test_resignation_without_by_election_triggers_nothing(facts_of):
+    facts = facts_of("Labour chairman Ray Holt resigned from the cabinet on Monday.")
+    assert not facts.triggers
+
+
+def test_photo_credit_and_gallery_counter_are_not_facts(facts_of):
+    facts = facts_of("1/20 3 March 2017 Labour MP Ann Lowe visits a school in Leeds PA wire\n\n"
+                     "2/20 3 March 2017 Storm Doris hits the coast Getty Images")
+    assert ("Ann Lowe", "mp", "Labour Party") in roles(facts)
+    assert not any("Doris" in f.person for f in facts.roles)
+
+
+def test_every_fact_has_evidence_inside_the_text(facts_of):
+    text = "The Kelby by-election was triggered by the resignation of Labour MP Ruth Dale."
+    facts = facts_of(text)
+    for fact in (*facts.roles, *facts.triggers):
+        assert text[fact.evidence.start : fact.evidence.end] == fact.evidence.text
