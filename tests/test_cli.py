@@ -1,0 +1,92 @@
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+from typer.testing import CliRunner
+
+from kg.cli import app
+from tests.conftest import ROOT, SEED
+
+runner = CliRunner()
+
+
+@pytest.fixture
+def cli_store(tmp_path):
+    store = str(tmp_path / "store")
+    result = runner.invoke(app, ["--store", store, "add", str(SEED)])
+    assert result.exit_code == 0, result.output
+    return store
+
+
+def test_add_reports_and_re_add_says_nothing_changed(cli_store):
+    result = runner.invoke(app, ["--store", cli_store, "add", str(SEED)])
+    assert result.exit_code == 0
+    assert "already in the store" in result.output and "added 0" in result.output
+
+
+def test_query_formats(cli_store):
+    table = runner.invoke(app, ["--store", cli_store, "query", "election-winners"])
+    assert table.exit_code == 0 and "Trudy Harrison" in table.output
+    data = json.loads(runner.invoke(app, ["--store", cli_store, "query", "by-election-triggers", "-f", "json"]).output)
+    assert data[0]["person"] == "Jamie Reed" and data[0]["seat"] == "Copeland"
+    csv_out = runner.invoke(app, ["--store", cli_store, "query", "person-roles", "--format", "csv"]).output
+    assert csv_out.splitlines()[0].startswith("person,role,party")
+
+
+def test_query_list_and_sparql_text_and_rq_file(cli_store, tmp_path):
+    listing = runner.invoke(app, ["query", "--list"])
+    assert "person-roles" in listing.output and "by-election-triggers" in listing.output
+    text = runner.invoke(app, ["--store", cli_store, "query", "SELECT (COUNT(*) AS ?n) WHERE { ?s a kgo:Person }"])
+    assert text.exit_code == 0
+    rq = tmp_path / "q.rq"
+    rq.write_text("SELECT ?l WHERE { ?p a kgo:Party ; rdfs:label ?l }")
+    assert "Labour Party" in runner.invoke(app, ["--store", cli_store, "query", str(rq)]).output
+
+
+@pytest.mark.parametrize("args,needle", [
+    (["query", "DELETE WHERE { ?s ?p ?o }"], "read-only"),
+    (["query", "no-such-query"], "unknown query"),
+    (["query", "person-roles", "--format", "xml"], "unknown format"),
+    (["query", "SELECT ?s WHERE { ?s ?p }"], "malformed"),
+    (["export", "--format", "rdfxml"], "unknown export format"),
+])
+def test_user_mistakes_give_one_line_and_nonzero_exit(cli_store, args, needle):
+    result = runner.invoke(app, ["--store", cli_store, *args])
+    assert result.exit_code != 0
+    assert needle in result.output and "Traceback" not in result.output
+
+
+def test_add_bad_input_one_line(tmp_path):
+    result = runner.invoke(app, ["--store", str(tmp_path / "s"), "add", str(tmp_path / "missing.txt")])
+    assert result.exit_code == 2 and result.output.startswith("Error: ") and "no such file" in result.output
+
+
+def test_stats_validate_export_viz(cli_store, tmp_path):
+    stats = runner.invoke(app, ["--store", cli_store, "stats"])
+    assert "persons" in stats.output and "2017-02-24" in stats.output
+    valid = runner.invoke(app, ["--store", cli_store, "validate"])
+    assert valid.exit_code == 0, valid.output
+    for fmt in ("turtle", "trig", "nt", "nq", "jsonld"):
+        out = tmp_path / f"x.{fmt}"
+        result = runner.invoke(app, ["--store", cli_store, "export", "--format", fmt, "--out", str(out)])
+        assert result.exit_code == 0 and out.stat().st_size > 1000
+    html = tmp_path / "v.html"
+    result = runner.invoke(app, ["--store", cli_store, "viz", "--out", str(html)])
+    assert result.exit_code == 0 and html.exists()
+
+
+def test_every_command_has_help():
+    for command in ("add", "query", "viz", "export", "stats", "validate", "eval"):
+        result = runner.invoke(app, [command, "--help"])
+        assert result.exit_code == 0 and "Usage" in result.output
+
+
+def test_real_subprocess_run(tmp_path):
+    env = {**os.environ, "KG_STORE": str(tmp_path / "store")}
+    subprocess.run([sys.executable, "main.py", "add", "-"], input=SEED.read_bytes(), cwd=ROOT, env=env,
+                   check=True, capture_output=True)
+    out = subprocess.run([sys.executable, "main.py", "query", "by-election-triggers", "-f", "csv"], cwd=ROOT, env=env,
+                         check=True, capture_output=True, text=True).stdout
+    assert "Jamie Reed,resignation,Copeland" in out

@@ -1,0 +1,47 @@
+from rdflib import RDFS
+from rdflib.namespace import PROV
+
+from kg import iris
+from kg.article import make_article
+from kg.ingest import process
+from kg.namespaces import KGO
+
+TEXT = "date 2017-02-24 The Kelby by-election was triggered by the resignation of Labour MP Ruth Dale."
+
+
+def graph_of(text: str):
+    article = make_article(text, "test.txt")
+    ((_, facts, graph),) = list(process([article]))
+    return article, facts, graph
+
+
+def test_graph_is_the_articles_named_graph_with_provenance():
+    article, facts, graph = graph_of(TEXT)
+    assert graph.identifier == iris.article_graph(article.id)
+    for assignment in graph.subjects(KGO.person, None):
+        assert (assignment, PROV.wasDerivedFrom, iris.article(article.id)) in graph
+        evidence = graph.value(assignment, KGO.evidence)
+        start, end = int(graph.value(evidence, KGO.start)), int(graph.value(evidence, KGO.end))
+        assert article.text[start:end] == str(graph.value(evidence, KGO.text))
+
+
+def test_every_node_has_a_label_and_iris_are_deterministic():
+    _, _, first = graph_of(TEXT)
+    _, _, second = graph_of(TEXT)
+    assert set(first) == set(second)
+    for node in set(first.subjects(predicate=None)) - set(first.subjects(KGO.article)):
+        if (node, None, None) in first and str(node).startswith(str(iris.ID)) and "/merge/" not in str(node) \
+                and "/evidence/" not in str(node):
+            assert first.value(node, RDFS.label) is not None, node
+
+
+def test_vacancy_triggers_election():
+    _, _, graph = graph_of(TEXT)
+    vacancy = next(graph.subjects(KGO.triggered, None))
+    assert str(graph.value(graph.value(vacancy, KGO.vacatedBy), RDFS.label)) == "Ruth Dale"
+    assert str(graph.value(graph.value(vacancy, KGO.triggered), RDFS.label)) == "2017 Kelby by-election"
+
+
+def test_person_iri_same_across_articles_and_short_names_scoped():
+    assert iris.person("Ruth Dale", "a") == iris.person("ruth  dale", "b")
+    assert iris.person("Dale", "a") != iris.person("Dale", "b")
