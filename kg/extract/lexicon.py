@@ -37,6 +37,7 @@ class Lexicon:
     generic_heads: frozenset[str]
     party_roles: frozenset[str]
     modifier_stop: frozenset[str]
+    verb_modifiers: frozenset[str]
     political_context: frozenset[str]
     honorifics: frozenset[str]
     peerage_titles: frozenset[str]
@@ -83,6 +84,7 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
         generic_heads=frozenset(roles["generic_heads"]),
         party_roles=frozenset(roles["party_roles"]),
         modifier_stop=frozenset(roles["modifier_stop"]),
+        verb_modifiers=frozenset(roles["verb_modifiers"]),
         political_context=frozenset(roles["political_context"]),
         honorifics=frozenset(words["honorifics"]),
         peerage_titles=frozenset(words["peerage_titles"]),

@@ -48,14 +48,12 @@ def _contextual_parties(lexicon: Lexicon) -> set[str]:
 @cache
 def _matcher(nlp: Language, lexicon: Lexicon) -> Matcher:
     matcher = Matcher(nlp.vocab)
-    modifier = {
-        "POS": {"IN": ["NOUN", "PROPN", "ADJ", "VERB"]},
-        "ENT_TYPE": {"NOT_IN": _NOT_MODIFIER},
-        "LOWER": {"NOT_IN": sorted(lexicon.modifier_stop | _contextual_parties(lexicon)
-                                   | {h for h in lexicon.role_heads if " " not in h})},
-        "IS_PUNCT": False,
-        "OP": "*",
-    }
+    stop = sorted(lexicon.modifier_stop | _contextual_parties(lexicon) | {h for h in lexicon.role_heads if " " not in h})
+    noun_like = {"POS": {"IN": ["NOUN", "PROPN", "ADJ"]}, "ENT_TYPE": {"NOT_IN": _NOT_MODIFIER},
+                 "LOWER": {"NOT_IN": stop}, "IS_PUNCT": False}
+    # one modifier: a noun or adjective ("home", "foreign"), or an "elected"-like participle
+    modifier = {"OP": "*", **noun_like}
+    participle = {"LOWER": {"IN": sorted(lexicon.verb_modifiers)}, "OP": "?"}
     for head in lexicon.role_heads:
         words = [t.text for t in nlp.tokenizer(head)]
         if len(words) == 1 and head.isalpha() and len(head) <= 3:
@@ -63,7 +61,10 @@ def _matcher(nlp: Language, lexicon: Lexicon) -> Matcher:
         else:
             tokens = [{"LOWER": w} for w in words]
         elect = [{"ORTH": "-", "OP": "?"}, {"LOWER": "elect", "OP": "?"}]
-        matcher.add("ROLE", [[dict(modifier), *tokens, *elect]], greedy="LONGEST")
+        matcher.add("ROLE", [[participle, dict(modifier), *tokens, *elect]], greedy="LONGEST")
+        # "Trade and Industry Secretary", "Work and Pensions Secretary"
+        matcher.add("ROLE", [[{"IS_TITLE": True, **noun_like}, {"LOWER": "and"}, {"IS_TITLE": True, **noun_like},
+                              *tokens, *elect]], greedy="LONGEST")
         matcher.add("ROLE", [[{"LOWER": {"IN": list(_PREFIXES)}},
                               {"ORTH": "-", "OP": "?"}, *tokens, *elect]], greedy="LONGEST")
     return matcher
@@ -159,7 +160,7 @@ def _ent_text(doc: Doc, token: Token) -> str:
 def _name_after(doc: Doc, i: int) -> tuple[int, int] | None:
     """Capitalised words right after a title that NER did not call a person ("Prime Minister Theresa May")."""
     j = i
-    while j < len(doc) and j - i < 3 and doc[j].is_title and doc[j].pos_ == "PROPN" and doc[j].ent_type_ not in ("PARTY", "GPE", "ORG", "NORP"):
+    while j < len(doc) and j - i < 3 and doc[j].is_title and doc[j].pos_ == "PROPN" and doc[j].ent_type_ not in ("PARTY", "GPE", "NORP"):
         j += 1
     return (i, j) if j - i >= 2 else None
 
@@ -170,6 +171,8 @@ def _apposition_roles(doc: Doc, mention: Mention, phrases: list[RolePhrase]) -> 
     if i >= len(doc) - 1 or doc[i].text not in (",", "("):
         return []
     j = i + 1
+    if doc[j].like_num and j + 2 < len(doc) and doc[j + 1].text == ",":  # "Robert Jackson, 58, MP for ..."
+        j += 2
     if doc[j].lower_ in ("who", "now") and j + 1 < len(doc) and doc[j + 1].lower_ in ("is", "was", "became", "has"):
         j += 2
     if doc[j].pos_ not in _NP_START and doc[j].ent_type_ != "PARTY":
@@ -195,6 +198,51 @@ def _copula_roles(doc: Doc, mention: Mention, phrases: list[RolePhrase]) -> list
     return found
 
 
+_AS_VERBS = {"serve", "become", "be", "elect", "appoint", "name", "make", "resign", "quit", "remain", "succeed",
+             "replace", "step", "stand", "retire", "choose", "select", "install", "return", "re-elect", "reappoint"}
+_FORMER_VERBS = {"resign", "quit", "step", "retire", "serve"}
+
+
+def _subject_person(doc: Doc, verb: Token, by_token: dict[int, Mention], mentions: list[Mention]) -> Mention | None:
+    """The person a verb is about: its subject, through "who" to the noun it qualifies, and "he"/"she"
+    to the last person named before it (within the previous sentence)."""
+    for child in verb.children:
+        if child.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if child.i in by_token:
+            return by_token[child.i]
+        if child.lower_ in ("who",) and verb.dep_ == "relcl" and verb.head.i in by_token:
+            return by_token[verb.head.i]
+        if child.lower_ in ("he", "she"):
+            floor = doc[child.sent.start - 1].sent.start if child.sent.start > 0 else 0
+            before = [m for m in mentions if floor <= m.start < child.i]
+            return before[-1] if before else None
+    if verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
+        return _subject_person(doc, verb.head, by_token, mentions)
+    return None
+
+
+def _predicate_roles(doc: Doc, phrases: list[RolePhrase], mentions: list[Mention]) -> list[tuple[Mention, RolePhrase]]:
+    """"He served as foreign secretary", "Mr Jackson, who ... became leader", "was elected MP for Y"."""
+    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    pairs = []
+    for phrase in phrases:
+        head = doc[phrase.end - 1] if doc[phrase.end - 1].dep_ != "pobj" else doc[phrase.end - 1]
+        head = next((t for t in reversed(doc[phrase.start : phrase.end]) if t.head.i < phrase.start or t.head.i >= phrase.end), head)
+        verb = None
+        if head.dep_ in ("attr", "oprd", "dobj") and head.head.lemma_ in _AS_VERBS:
+            verb = head.head
+        elif head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.pos_ in ("VERB", "AUX"):
+            verb = head.head.head
+        if verb is None:
+            continue
+        mention = _subject_person(doc, verb, by_token, mentions)
+        if mention is not None and not (mention.start <= phrase.start < mention.end):
+            status = "former" if verb.lemma_ in _FORMER_VERBS else phrase.status
+            pairs.append((mention, RolePhrase(phrase.start, phrase.end, phrase.label, phrase.core, phrase.party, status)))
+    return pairs
+
+
 def extract_roles(
     doc: Doc, nlp: Language, lexicon: Lexicon, mentions: list[Mention], resolved: dict[Mention, str]
 ) -> list[RoleFact]:
@@ -209,6 +257,12 @@ def extract_roles(
     pairs: list[tuple[Mention, RolePhrase]] = []
     for phrase in phrases:
         mention = by_start.get(phrase.end) or by_start_hon.get(phrase.end)
+        if mention is None and phrase.end < len(doc) and doc[phrase.end].lower_ in ("for", "of"):
+            # "spokeswoman for women Sandra Gidley": a short lower-case portfolio between title and name
+            for k in range(phrase.end + 2, min(phrase.end + 5, len(doc))):
+                if k in by_start and all(t.is_lower or t.lower_ == "the" for t in doc[phrase.end + 1 : k]):
+                    mention = by_start[k]
+                    break
         if mention is None and phrase.end < len(doc):
             span = _name_after(doc, phrase.end)
             if span:
@@ -225,6 +279,7 @@ def extract_roles(
     for mention in mentions:
         for phrase in _apposition_roles(doc, mention, phrases) + _copula_roles(doc, mention, phrases):
             pairs.append((mention, phrase))
+    pairs.extend(_predicate_roles(doc, phrases, mentions))
 
     facts = []
     for mention, phrase in pairs:
@@ -252,31 +307,50 @@ def _collapse(facts: list[RoleFact]) -> list[RoleFact]:
         g.person == f.person and g.party == f.party and covers(g.role, f.role) for g in facts)]
 
 
+def _free_party_near(doc: Doc, fact: RoleFact, taken: set[tuple[int, str]]) -> str | None:
+    """A party named in the fact's own sentence and not already part of someone else's title."""
+    span = doc.char_span(fact.evidence.start, fact.evidence.end, alignment_mode="expand")
+    if span is None:
+        return None
+    free = [e.ent_id_ for e in span.ents if e.label_ == "PARTY" and e.ent_id_
+            and (fact.evidence.start, e.ent_id_) not in taken]
+    return free[0] if len(set(free)) == 1 else None
+
+
 def _infer_parties(
     doc: Doc, facts: list[RoleFact], mentions: list[Mention], resolved: dict[Mention, str], lexicon: Lexicon
 ) -> list[RoleFact]:
     """A person's party stated anywhere in the article applies to their other roles; failing that,
     the party most often named in the sentences about them."""
     stated: dict[str, Counter[str]] = {}
+    taken: set[tuple[int, str]] = set()  # (sentence start, party) already in someone's title
     for fact in facts:
         if fact.party:
             stated.setdefault(fact.person, Counter())[fact.party] += 1
+            taken.add((fact.evidence.start, fact.party))
     nearby: dict[str, Counter[str]] = {}
+    sents = list(doc.sents)
+    index = {s.start: n for n, s in enumerate(sents)}
     for mention in mentions:
-        sent = doc[mention.start].sent
+        here = index[doc[mention.start].sent.start]
         person = resolved.get(mention, mention.name)
         counter = nearby.setdefault(person, Counter())
-        for ent in sent.ents:
-            if ent.label_ == "PARTY" and ent.ent_id_:
-                distance = min(abs(ent.start - mention.end), abs(mention.start - ent.end))
-                counter[ent.ent_id_] += 3 if distance <= 2 else 1
+        for n in range(max(0, here - 1), min(len(sents), here + 2)):
+            for ent in sents[n].ents:
+                if ent.label_ == "PARTY" and ent.ent_id_:
+                    distance = min(abs(ent.start - mention.end), abs(mention.start - ent.end))
+                    counter[ent.ent_id_] += (4 if distance <= 2 else 2) if n == here else 1
     article_party = Counter(e.ent_id_ for e in doc.ents if e.label_ == "PARTY" and e.ent_id_).most_common(1)
     out = []
     for fact in facts:
         if fact.party is None:
+            own = _free_party_near(doc, fact, taken)
             if fact.person in stated:
                 fact = RoleFact(fact.person, fact.role, stated[fact.person].most_common(1)[0][0], fact.evidence,
                                 fact.status, "stated elsewhere in the article")
+            elif own:
+                fact = RoleFact(fact.person, fact.role, own, fact.evidence, fact.status,
+                                "inferred from the sentence")
             elif nearby.get(fact.person):
                 fact = RoleFact(fact.person, fact.role, nearby[fact.person].most_common(1)[0][0], fact.evidence,
                                 fact.status, "inferred from nearby mentions")
