@@ -94,3 +94,37 @@ def test_every_fact_has_evidence_inside_the_text(facts_of):
     facts = facts_of(text)
     for fact in (*facts.roles, *facts.triggers):
         assert text[fact.evidence.start : fact.evidence.end] == fact.evidence.text
+
+
+def test_predicate_role_through_pronoun(facts_of):
+    facts = facts_of("Labour MP Dora Quist spoke on Monday. She served as foreign secretary in the 1990s.")
+    fact = next(f for f in facts.roles if f.role == "foreign secretary")
+    assert fact.person == "Dora Quist" and fact.status == "former"
+
+
+def test_predicate_role_through_who(facts_of):
+    facts = facts_of("Mr Benn Ortiz, who became party chairman last year, was not available.")
+    assert any(f.person == "Benn Ortiz" and f.role == "party chairman" for f in facts.roles)
+
+
+def test_entered_parliament_for_seat(facts_of):
+    facts = facts_of("Labour MP Carl Fenn entered Parliament for Gatley West in 1992, after contesting the Hale seat in 1987.")
+    assert any(e.winner == "Carl Fenn" and e.seat == "Gatley West" and e.year == 1992 for e in facts.elections)
+
+
+def test_held_the_seat_of_with_possessive_party(facts_of):
+    facts = facts_of("Labour's Nina Ross held the seat of Marston and Hale North with ease.")
+    assert any(e.winner == "Nina Ross" and e.seat == "Marston and Hale North" and e.party == "Labour Party"
+               for e in facts.elections)
+
+
+def test_newly_elected_member_for_seat(facts_of):
+    facts = facts_of("He shared an office with the newly elected MP for Fenby, Tom Ure, a Labour man.")
+    assert any(e.winner == "Tom Ure" and e.seat == "Fenby" for e in facts.elections)
+
+
+def test_trigger_without_seat_in_sentence_uses_the_articles_seat(facts_of):
+    facts = facts_of("Voters in the Ashcombe parliamentary by-election went to the polls. "
+                     "The by-election was triggered by the death of Labour MP Rhys Tait.")
+    (trigger,) = facts.triggers
+    assert trigger.seat == "Ashcombe" and trigger.person == "Rhys Tait"

@@ -27,6 +27,8 @@ _KINDS = (
 )
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _SEAT_NOUNS = {"seat", "constituency", "by-election", "byelection", "election", "race", "district", "ward"}
+_ELECTION_ADJECTIVES = {"parliamentary", "westminster", "local", "council", "mayoral", "senate", "congressional",
+                        "assembly", "state", "special", "crucial", "key", "forthcoming", "upcoming", "recent"}
 _VICTORY_NOUNS = {"victory", "win", "triumph", "hold", "gain"}
 
 
@@ -42,9 +44,21 @@ class ElectionMention:
 def _seat_before(doc: Doc, i: int) -> str | None:
     """"Copeland by-election", "the Stoke-on-Trent Central byelection": capitalised words before."""
     j = i
-    while j > 0 and (doc[j - 1].is_title or doc[j - 1].text == "-" or doc[j - 1].is_upper
-                     or (j > 1 and doc[j - 2].text == "-" and doc[j - 1].is_lower and doc[j - 1].text.isalpha())) and doc[j - 1].ent_type_ not in ("PARTY", "DATE") and not doc[j - 1].is_sent_start:
+
+    def part_of_name(k: int) -> bool:
+        tok = doc[k]
+        if tok.ent_type_ in ("PARTY", "DATE") or tok.is_sent_start or tok.lower_ in ("the", "a"):
+            return False
+        if tok.is_title or tok.is_upper or tok.text == "-":
+            return True
+        # "Stoke-on-Trent", "Wythenshawe and Sale East": lower-case joiners inside a name
+        joiner = tok.lower_ in ("and", "on", "upon", "under", "le", "de") or (k > 0 and doc[k - 1].text == "-")
+        return joiner and k > 0 and doc[k - 1].is_title or (joiner and doc[k - 1].text == "-")
+
+    while j > 0 and part_of_name(j - 1):
         j -= 1
+    while j < i and not doc[j].is_title and not doc[j].is_upper:
+        j += 1
     words = doc[j:i]
     text = words.text.strip(" -")
     return text or None
@@ -52,12 +66,13 @@ def _seat_before(doc: Doc, i: int) -> str | None:
 
 def _seat_after(doc: Doc, i: int) -> str | None:
     """"by-election in Leicester South", "the race for Massachusetts"."""
-    if i < len(doc) - 1 and doc[i].lower_ in ("in", "for", "at"):
+    if i < len(doc) - 1 and doc[i].lower_ in ("in", "for", "at", "of"):
         j = i + 1
         if doc[j].lower_ == "the":
             j += 1
         k = j
-        while k < len(doc) and (doc[k].is_title or doc[k].text in ("-", "and") and k + 1 < len(doc) and doc[k + 1].is_title) and doc[k].ent_type_ not in ("PARTY", "PERSON", "DATE"):
+        # unknown place names are often tagged PERSON by the model, so PERSON does not stop a seat name here
+        while k < len(doc) and (doc[k].is_title or doc[k].text in ("-", "and") and k + 1 < len(doc) and doc[k + 1].is_title) and doc[k].ent_type_ not in ("PARTY", "DATE"):
             k += 1
         if k > j:
             return doc[j:k].text
@@ -81,17 +96,31 @@ def election_mentions(doc: Doc) -> list[ElectionMention]:
             if span is None or span.start in taken:
                 continue
             taken.update(range(span.start, span.end))
-            seat = _seat_before(doc, span.start) or _seat_after(doc, span.end)
+            k = span.start
+            while k > 0 and doc[k - 1].lower_ in _ELECTION_ADJECTIVES:  # "X parliamentary by-election"
+                k -= 1
+            seat = _seat_before(doc, k) or _seat_after(doc, span.end)
             if seat and kind != "leadership election" and fold(seat) in ("the", "last", "next"):
                 seat = None
             found.append(ElectionMention(span.start, span.end, kind, seat, _year_near(span)))
     return sorted(found, key=lambda m: m.start)
 
 
-def primary_seat(text: str, elections: list[ElectionMention]) -> str | None:
+def seat_mentions(doc: Doc) -> list[str]:
+    """Seats named as such: "the Heywood and Middleton constituency", "the seat of Wythenshawe"."""
+    found = []
+    for tok in doc:
+        if tok.lower_ in ("constituency", "seat", "ward", "district"):
+            found += [name for name in (_seat_before(doc, tok.i), _seat_after(doc, tok.i + 1)) if name]
+    return found
+
+
+def primary_seat(doc: Doc, elections: list[ElectionMention]) -> str | None:
     """The by-election seat the article is about: the one it names most often."""
     seats = {e.seat for e in elections if e.seat and e.kind in ("by-election", "special election")}
-    return max(sorted(seats), key=lambda seat: text.count(seat), default=None)
+    if not seats and any(e.kind in ("by-election", "special election") for e in elections):
+        seats = set(seat_mentions(doc))
+    return max(sorted(seats), key=lambda seat: doc.text.count(seat), default=None)
 
 
 def election_label(kind: str, seat: str | None, year: int | None) -> str:
@@ -125,12 +154,21 @@ class _Context:
         self.doc, self.lexicon, self.published = doc, lexicon, published
         self.person_at = {i: resolved.get(m, m.name) for m in mentions for i in range(m.start, m.end)}
         self.party_of_person: dict[str, str] = {}
-        for fact in roles:
+        for fact in sorted(roles, key=lambda f: f.party_basis != "stated"):  # stated parties first
             if fact.party and fact.person not in self.party_of_person:
                 self.party_of_person[fact.person] = fact.party
+        votes: dict[str, Counter[str]] = {}
+        for sent in doc.sents:  # failing that, the party most named in the sentences about the person
+            people = {self.person_at[t.i] for t in sent if t.i in self.person_at}
+            for ent in sent.ents:
+                if ent.label_ == "PARTY" and ent.ent_id_:
+                    for person in people:
+                        votes.setdefault(person, Counter())[ent.ent_id_] += 1
+        for person, counter in votes.items():
+            self.party_of_person.setdefault(person, counter.most_common(1)[0][0])
         self.elections = election_mentions(doc)
         self.seat_names = {fold(e.seat): e.seat for e in self.elections if e.seat}
-        self.primary = primary_seat(doc.text, self.elections)
+        self.primary = primary_seat(doc, self.elections)
         kinds = Counter(e.kind for e in self.elections if e.kind != "election")
         self.main_kind = kinds.most_common(1)[0][0] if kinds else "election"
 
@@ -177,16 +215,18 @@ def _object_seat(ctx: _Context, verb: Token) -> tuple[str | None, str | None, in
             if election:
                 seat, kind, year = election.seat, election.kind, election.year
             elif child.lower_ in ("seat", "constituency"):
-                named = _seat_before(ctx.doc, child.i)
+                named = _seat_before(ctx.doc, child.i) or _seat_after(ctx.doc, child.i + 1)
+                if named is None:  # "the seat": the place named just before, in the same sentence
+                    places = [t for t in ctx.doc[verb.sent.start : child.i] if t.ent_type_ == "GPE"]
+                    named = ctx.seat_names.get(fold(places[-1].text)) if places else None
                 seat = ctx.seat_names.get(fold(named)) if named else None
                 seat = seat or ctx.primary or named
             elif child.ent_type_ == "GPE" and seat is None:
                 seat = ctx.seat_names.get(fold(child.text)) or child.text
             if seat:
                 break
-    for child in verb.subtree:
-        if child.sent == verb.sent and _YEAR.fullmatch(child.text) and child.i > verb.i:
-            year = int(child.text)
+    if year is None:
+        year = next((int(c.text) for c in verb.subtree if c.i > verb.i and _YEAR.fullmatch(c.text)), None)
     return seat, kind, year, leadership
 
 
@@ -204,6 +244,28 @@ def extract_elections(doc: Doc, lexicon: Lexicon, mentions: list[Mention], resol
                 continue
             if fact:
                 facts.append(fact)
+    return facts + _role_results(ctx, roles)
+
+
+_MEMBER_FOR = re.compile(r"^(?:[\w-]+ )*?(?:mp|msp|mep|td|member|representative|senator) (?:for|of) (.+)$")
+
+
+def _role_results(ctx: _Context, roles: list[RoleFact]) -> list[ElectionFact]:
+    """"newly elected MP for Sedgefield, Tony Blair", "was elected MP for Y in 1983": a won seat."""
+    facts = []
+    for role in roles:
+        match = _MEMBER_FOR.match(role.role)
+        span = ctx.doc.char_span(role.evidence.start, role.evidence.end, alignment_mode="expand")
+        if not match or span is None:
+            continue
+        if not any(t.lemma_.lower() in ("elect", "win", "enter", "return", "re-elect") for t in span):
+            continue
+        named = (_seat_after(ctx.doc, t.i) for t in span if t.lower_ in ("for", "of"))
+        seat = next((m for m in named if m and fold(m) == fold(match.group(1))), None) or match.group(1).title()
+        years = [int(t.text) for t in span if _YEAR.fullmatch(t.text)]
+        fact = ctx.fact(span, role.person, role.party, seat, years[0] if years else None, "general election" if years else None)
+        if fact:
+            facts.append(fact)
     return facts
 
 
@@ -213,7 +275,12 @@ def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
         return None
     passive = subject.dep_ == "nsubjpass"
     winner = ctx.person_at.get(subject.i)
-    party = ctx.party_at(subject)
+    if winner is None and subject.lower_ in ("he", "she"):  # the last person named before the pronoun
+        floor = ctx.doc[subject.sent.start - 1].sent.start if subject.sent.start > 0 else 0
+        winner = next((ctx.person_at[k] for k in range(subject.i - 1, floor - 1, -1)
+                       if k in ctx.person_at and " " in ctx.person_at[k]), None)
+    party = ctx.party_at(subject) or next((ctx.party_at(c) for c in subject.children
+                                           if c.dep_ == "poss" and ctx.party_at(c)), None)
     if winner is None and party is None:
         return None
     if verb.lemma_.lower() in ("beat", "defeat", "oust", "unseat") and winner is None:
@@ -221,6 +288,13 @@ def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
     if passive and verb.lemma_.lower() not in ("elect", "re-elect", "reelect", "return"):
         return None
     seat, kind, year, leadership = _object_seat(ctx, verb)
+    if verb.lemma_.lower() in ("enter", "elect", "return"):  # "entered Parliament for Sheffield Brightside"
+        target = next((c for c in verb.children if c.lower_ == "for" and c.i > verb.i), None)
+        named = _seat_after(ctx.doc, target.i) if target is not None else None
+        if named and not ctx.lexicon.party_of(named):
+            seat = named
+    if verb.lemma_.lower() == "enter" and any(c.lower_ in ("parliament", "commons", "congress", "senate") for c in verb.children):
+        kind = kind or "general election"
     for child in verb.subtree:  # "held Y for Labour", "elected MP for Y"
         if child.lower_ == "for" and child.i > verb.i and child.sent == verb.sent:
             target = next(iter(child.children), None)

@@ -70,9 +70,21 @@ def _matcher(nlp: Language, lexicon: Lexicon) -> Matcher:
     return matcher
 
 
+_MEMBER_HEADS = {"mp", "msp", "mep", "td", "mla", "am", "senator", "representative", "congressman", "congresswoman",
+                 "member", "member of parliament", "councillor", "assemblyman", "assemblywoman"}
+
+
 def _qualifier(doc: Doc, end: int, lexicon: Lexicon) -> tuple[int, str | None]:
     """Extend a role over "of/for X" ("Secretary of State for Trade", "leader of the Labour Party")."""
     i, party = end, None
+    # "MP for Fenby": after a member's title, "for" names a place, however the model tagged it
+    place = doc[end - 1].lower_ in _MEMBER_HEADS and i < len(doc) - 1 and doc[i].lower_ == "for"
+    if place and doc[i + 1].is_title and doc[i + 1].ent_type_ in ("PERSON", "ORG", "GPE", ""):
+        k = i + 1
+        while k < len(doc) and (doc[k].is_title or (doc[k].lower_ == "and" and k + 1 < len(doc) and doc[k + 1].is_title)) \
+                and doc[k].ent_type_ != "PARTY":
+            k += 1
+        return k, None
     while i < len(doc) - 1 and doc[i].lower_ in ("of", "for") and doc[i + 1].ent_type_ != "PERSON":
         j = i + 1
         if doc[j].lower_ == "the":
@@ -123,8 +135,8 @@ def role_phrases(doc: Doc, nlp: Language, lexicon: Lexicon) -> list[RolePhrase]:
         for t in span:
             if t.lower_ == "elect" and t.i > span.start and doc[t.i - 1].text == "-":
                 core_words[-1] += "-elect"
-            elif t.text != "-":
-                core_words.append(t.lower_)
+            elif t.text != "-" and not (t.i == span.start and t.lower_ in lexicon.verb_modifiers and len(span) > 1):
+                core_words.append(t.lower_)  # "elected mayor" is a mayor: the participle is not the office
         core = " ".join(core_words)
         head = next((h for h in sorted(lexicon.role_heads, key=len, reverse=True) if core.endswith(h)), core)
         qualifier = doc[head_end:end].text
@@ -274,7 +286,8 @@ def extract_roles(
             pairs.append((mention, phrase))
         elif phrase.end < len(doc) - 1 and doc[phrase.end].text == "," and doc[phrase.end + 1].i in by_start:
             follower = by_start[phrase.end + 1]
-            if phrase.start > 0 and doc[phrase.start - 1].pos_ in ("DET", "PRON") or phrase.party:
+            # "the Tory leader, Michael Howard": a determined title, then the name
+            if any(t.pos_ in ("DET", "PRON") for t in doc[max(0, phrase.start - 2) : phrase.start]) or phrase.party:
                 pairs.append((follower, phrase))
     for mention in mentions:
         for phrase in _apposition_roles(doc, mention, phrases) + _copula_roles(doc, mention, phrases):

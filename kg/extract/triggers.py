@@ -32,7 +32,7 @@ def _causes_in(sent: Span, lexicon: Lexicon) -> list[tuple[int, str]]:
 def extract_triggers(doc: Doc, lexicon: Lexicon, mentions: list[Mention], resolved: dict[Mention, str],
                      published: dt.date | None) -> list[TriggerFact]:
     elections = election_mentions(doc)
-    primary = primary_seat(doc.text, elections)
+    primary = primary_seat(doc, elections)
     facts = []
     for sent in doc.sents:
         here = [e for e in elections if sent.start <= e.start < sent.end and e.kind in _VACANCY_KINDS]
