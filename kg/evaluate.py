@@ -166,7 +166,7 @@ def score_article(record: dict[str, Any], model: str | None = None) -> ArticleSc
     result = ArticleScore(article.id, {})
     for kind in TYPES:
         columns, rows = rows_of(store.query(queries[_QUERY_OF[kind]].text.replace("{{name}}", '""')))
-        found = [dict(zip(columns, row)) for row in rows]
+        found = [dict(zip(columns, row, strict=False)) for row in rows]
         tally, missed, extra = score_rows(kind, found, record["gold"].get(kind, []))
         result.tallies[kind] = tally
         result.missed += [(kind, m) for m in missed]

@@ -35,7 +35,7 @@ def process(articles: Iterable[Article], model: str | None = None) -> Iterator[t
     """Run spaCy over the articles in batches and turn each into its facts and its named graph."""
     nlp = load_pipeline(model)
     pending = list(articles) if not isinstance(articles, list) else articles
-    for article, doc in zip(pending, analyse_many((a.text for a in pending), nlp)):
+    for article, doc in zip(pending, analyse_many((a.text for a in pending), nlp), strict=True):
         facts = extract(doc, nlp, article.published)
         yield article, facts, article_to_graph(article, facts)
 

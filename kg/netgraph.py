@@ -51,7 +51,8 @@ def to_networkx(store: KgStore) -> nx.MultiDiGraph:
             graph.nodes[s]["roles"].add(role)
         key = (s, rel, o)
         data = edges.setdefault(key, {"label": rel, "evidence": set()})
-        data["evidence"].add((source, sentence))  # type: ignore[union-attr]
+        evidence: set[tuple[str, str]] = data["evidence"]  # type: ignore[assignment]
+        evidence.add((source, sentence))
     for (s, rel, o), data in edges.items():
         graph.add_edge(s, o, key=rel, **data)
     return graph

@@ -103,12 +103,12 @@ def format_rows(columns: list[str], rows: list[list[str]], fmt: str) -> str:
         writer.writerows(rows)
         return out.getvalue()
     if fmt == "json":
-        return json.dumps([dict(zip(columns, row)) for row in rows], indent=2, ensure_ascii=False) + "\n"
+        return json.dumps([dict(zip(columns, row, strict=False)) for row in rows], indent=2, ensure_ascii=False) + "\n"
     if fmt == "table":
         widths = [min(60, max([len(c)] + [len(r[i]) for r in rows])) for i, c in enumerate(columns)]
 
         def line(cells: list[str]) -> str:
-            return "  ".join((c if len(c) <= w else c[: w - 1] + "…").ljust(w) for c, w in zip(cells, widths)).rstrip()
+            return "  ".join((c if len(c) <= w else c[: w - 1] + "…").ljust(w) for c, w in zip(cells, widths, strict=False)).rstrip()
 
         body = [line(columns), line(["-" * w for w in widths])] + [line(r) for r in rows]
         return "\n".join(body) + f"\n({len(rows)} row{'s' if len(rows) != 1 else ''})\n"

@@ -30,7 +30,7 @@ class Stats:
 
 
 def stats(store: KgStore) -> Stats:
-    by_type = {str(r[0]): int(r[1]) for r in store.query(_BY_TYPE)}  # type: ignore[index]
-    by_article = [(str(r[0]), str(r[1] or ""), int(r[2])) for r in store.query(_BY_ARTICLE)]  # type: ignore[index]
-    triples = int(next(iter(store.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")))[0])  # type: ignore[index]
+    by_type = {str(r[0]): int(str(r[1])) for r in store.query(_BY_TYPE)}  # type: ignore[index]
+    by_article = [(str(r[0]), str(r[1] or ""), int(str(r[2]))) for r in store.query(_BY_ARTICLE)]  # type: ignore[index]
+    triples = int(str(next(iter(store.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")))[0]))  # type: ignore[index]
     return Stats(by_type, by_article, triples)

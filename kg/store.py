@@ -77,12 +77,11 @@ class KgStore:
 
     def article_graphs(self) -> list[URIRef]:
         rows = self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?a a kgo:Article } }")
-        return sorted(row[0] for row in rows)  # type: ignore[index]
+        return sorted(URIRef(str(row[0])) for row in rows)  # type: ignore[index]
 
     def quads(self) -> Iterator[tuple[object, object, object, object]]:
         if self._inner is not None:
-            for q in self._inner:
-                yield q
+            yield from self._inner  # type: ignore[misc]
             return
         yield from self.dataset.quads((None, None, None, None))
 

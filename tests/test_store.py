@@ -2,7 +2,7 @@ import json
 
 import pytest
 
-from kg.errors import QueryError, StoreError
+from kg.errors import InputError, QueryError, StoreError
 from kg.ingest import ingest
 from kg.store import MARKER, open_store
 from tests.conftest import SEED
@@ -62,7 +62,7 @@ def test_incompatible_version_refused(seed_store, store_dir):
 def test_bad_file_in_batch_leaves_store_unchanged(seed_store, article_file):
     before = quads(seed_store)
     good = article_file("Labour MP Ann Lowe spoke.", "good.txt")
-    bad = article_file(b"\xff\xfe\x00\x00binary\x00", "bad.txt")
-    with pytest.raises(Exception):
+    bad = article_file(b"\x89PNG\r\n\x1a\n\x00\x00IHDR", "bad.txt")
+    with pytest.raises(InputError, match="binary"):
         ingest([str(good), str(bad)], seed_store)
     assert quads(seed_store) == before

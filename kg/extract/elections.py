@@ -72,7 +72,9 @@ def _seat_after(doc: Doc, i: int) -> str | None:
             j += 1
         k = j
         # unknown place names are often tagged PERSON by the model, so PERSON does not stop a seat name here
-        while k < len(doc) and (doc[k].is_title or doc[k].text in ("-", "and") and k + 1 < len(doc) and doc[k + 1].is_title) and doc[k].ent_type_ not in ("PARTY", "DATE"):
+        while k < len(doc) and doc[k].ent_type_ not in ("PARTY", "DATE") and (
+            doc[k].is_title or (doc[k].text in ("-", "and") and k + 1 < len(doc) and doc[k + 1].is_title)
+        ):
             k += 1
         if k > j:
             return doc[j:k].text
@@ -132,7 +134,8 @@ def _hedged(verb: Token, lexicon: Lexicon) -> bool:
     window = verb.doc[max(verb.sent.start, verb.i - 6) : verb.i]
     if any(t.lower_ in lexicon.hypothetical or t.lemma_ in lexicon.hypothetical for t in window):
         return True
-    return any(t.lower_ in ("will", "would", "could", "might", "may", "to") and t.head == verb and t.dep_ == "aux" for t in verb.children) and verb.dep_ not in ("advcl", "xcomp", "conj")
+    modal = any(t.lower_ in ("will", "would", "could", "might", "may", "to") and t.dep_ == "aux" for t in verb.children)
+    return modal and verb.dep_ not in ("advcl", "xcomp", "conj")
 
 
 def _subject(verb: Token) -> Token | None:

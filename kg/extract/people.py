@@ -103,7 +103,7 @@ def resolve(doc: Doc, mentions: list[Mention]) -> tuple[dict[Mention, str], list
             longest[" ".join(edge)] = name
     by_surname: dict[str, set[str]] = defaultdict(set)
     by_forename: dict[str, set[str]] = defaultdict(set)
-    for key, name in full.items():
+    for key in full:
         words = key.split()
         canonical = longest[f"{words[0]} {words[-1]}"]
         full[key] = canonical

@@ -49,7 +49,7 @@ def _contextual_parties(lexicon: Lexicon) -> set[str]:
 def _matcher(nlp: Language, lexicon: Lexicon) -> Matcher:
     matcher = Matcher(nlp.vocab)
     stop = sorted(lexicon.modifier_stop | _contextual_parties(lexicon) | {h for h in lexicon.role_heads if " " not in h})
-    noun_like = {"POS": {"IN": ["NOUN", "PROPN", "ADJ"]}, "ENT_TYPE": {"NOT_IN": _NOT_MODIFIER},
+    noun_like: dict[str, object] = {"POS": {"IN": ["NOUN", "PROPN", "ADJ"]}, "ENT_TYPE": {"NOT_IN": _NOT_MODIFIER},
                  "LOWER": {"NOT_IN": stop}, "IS_PUNCT": False}
     # one modifier: a noun or adjective ("home", "foreign"), or an "elected"-like participle
     modifier = {"OP": "*", **noun_like}
@@ -57,7 +57,7 @@ def _matcher(nlp: Language, lexicon: Lexicon) -> Matcher:
     for head in lexicon.role_heads:
         words = [t.text for t in nlp.tokenizer(head)]
         if len(words) == 1 and head.isalpha() and len(head) <= 3:
-            tokens = [{"ORTH": {"IN": [head.upper(), head.upper() + "s"]}}]
+            tokens: list[dict[str, object]] = [{"ORTH": {"IN": [head.upper(), head.upper() + "s"]}}]
         else:
             tokens = [{"LOWER": w} for w in words]
         elect = [{"ORTH": "-", "OP": "?"}, {"LOWER": "elect", "OP": "?"}]
@@ -204,9 +204,10 @@ def _copula_roles(doc: Doc, mention: Mention, phrases: list[RolePhrase]) -> list
     found = []
     for phrase in phrases:
         gap = doc[mention.end : phrase.start]
-        if 0 < len(gap) <= 5 and any(t.lower_ in ("as", "is", "was", "became", "becomes", "remains", "elected", "named", "appointed") for t in gap):
-            if all(t.lower_ in _COPULA or t.ent_type_ == "PARTY" or t.lower_ in ("former", "party's", "'s") for t in gap):
-                found.append(phrase)
+        linked = any(t.lower_ in ("as", "is", "was", "became", "becomes", "remains", "elected", "named", "appointed") for t in gap)
+        plain = all(t.lower_ in _COPULA or t.ent_type_ == "PARTY" or t.lower_ in ("former", "party's", "'s") for t in gap)
+        if 0 < len(gap) <= 5 and linked and plain:
+            found.append(phrase)
     return found
 
 
