@@ -128,3 +128,35 @@ def test_trigger_without_seat_in_sentence_uses_the_articles_seat(facts_of):
                      "The by-election was triggered by the death of Labour MP Rhys Tait.")
     (trigger,) = facts.triggers
     assert trigger.seat == "Ashcombe" and trigger.person == "Rhys Tait"
+
+
+def test_member_title_after_the_name(facts_of):
+    facts = facts_of("Tributes were paid to Jim Halloran MP, who represented the town for years.")
+    assert any(f.person == "Jim Halloran" and f.role == "mp" for f in facts.roles)
+
+
+def test_place_before_member_title_is_not_part_of_the_role(facts_of):
+    facts = facts_of("Fenby North MP Lucy Vance tweeted her sympathy.")
+    assert any(f.person == "Lucy Vance" and f.role == "mp" for f in facts.roles)
+
+
+def test_abbreviated_us_titles(facts_of):
+    facts = facts_of("Republican Sen. Tom Harlan and Gov. Rita Moss spoke.")
+    assert ("Tom Harlan", "senator") in {(f.person, f.role) for f in facts.roles}
+    assert ("Rita Moss", "governor") in {(f.person, f.role) for f in facts.roles}
+
+
+def test_spokesman_on_portfolio_before_name(facts_of):
+    facts = facts_of("It was attacked by the Tory spokesman on foreign affairs, Ian Drover.")
+    assert any(f.person == "Ian Drover" and f.role.startswith("spokesman") and f.party == "Conservative Party"
+               for f in facts.roles)
+
+
+def test_capitalised_generic_title_before_a_name(facts_of):
+    facts = facts_of("President Alvarez Quinn rode into office on a message of change.")
+    assert any(f.person == "Alvarez Quinn" and f.role == "president" for f in facts.roles)
+
+
+def test_peer_title_resolved_to_full_name(facts_of):
+    facts = facts_of("Labour leader Owen Tarrant retired. Lord Tarrant said he was proud.")
+    assert any(m.mention in ("Lord Tarrant", "Tarrant") and m.entity == "Owen Tarrant" for m in facts.merges)

@@ -36,6 +36,8 @@ class Lexicon:
     role_canonical: dict[str, str]
     generic_heads: frozenset[str]
     party_roles: frozenset[str]
+    abbreviations: dict[str, str]
+    title_heads: frozenset[str]
     modifier_stop: frozenset[str]
     verb_modifiers: frozenset[str]
     political_context: frozenset[str]
@@ -83,6 +85,8 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
         role_canonical={fold(k): v for k, v in roles["canonical"].items()},
         generic_heads=frozenset(roles["generic_heads"]),
         party_roles=frozenset(roles["party_roles"]),
+        abbreviations=dict(roles["abbreviations"]),
+        title_heads=frozenset(roles["title_heads"]),
         modifier_stop=frozenset(roles["modifier_stop"]),
         verb_modifiers=frozenset(roles["verb_modifiers"]),
         political_context=frozenset(roles["political_context"]),

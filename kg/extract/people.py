@@ -11,10 +11,12 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from kg.extract.lexicon import Lexicon, fold
+from kg.extract.lexicon import Lexicon, fold, load_lexicon
 from kg.extract.model import Evidence, Merge
 
 _NAME_LABELS = {"PERSON"}
+_PEERAGE = load_lexicon().peerage_titles
+_PEERAGE_FOLDED = {w.lower() for w in _PEERAGE}
 _NOT_NAMES = {"PARTY", "GPE", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
 
@@ -90,7 +92,8 @@ def resolve(doc: Doc, mentions: list[Mention]) -> tuple[dict[Mention, str], list
     """Map each mention to the fullest name it unambiguously refers to in this article."""
     full: dict[str, str] = {}
     for mention in mentions:
-        if len(mention.name.split()) >= 2:
+        words = mention.name.split()
+        if len(words) >= 2 and words[0] not in _PEERAGE:  # "Lord Callaghan" is a title and a surname
             key = fold(mention.name)
             if len(mention.name) > len(full.get(key, "")):
                 full[key] = mention.name
@@ -114,7 +117,9 @@ def resolve(doc: Doc, mentions: list[Mention]) -> tuple[dict[Mention, str], list
     for mention in mentions:
         key = fold(mention.name)
         words = key.split()
-        if key in full:
+        if words and words[0] in _PEERAGE_FOLDED and len(words) == 2 and len(by_surname.get(words[-1], ())) == 1:
+            entity, rule = next(iter(by_surname[words[-1]])), "peer's title and surname match one full name"
+        elif key in full:
             entity, rule = full[key], "full name"
         elif len(words) >= 1 and len(by_surname.get(words[-1], ())) == 1:
             entity, rule = next(iter(by_surname[words[-1]])), "surname matches one full name"

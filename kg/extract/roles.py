@@ -67,6 +67,8 @@ def _matcher(nlp: Language, lexicon: Lexicon) -> Matcher:
                               *tokens, *elect]], greedy="LONGEST")
         matcher.add("ROLE", [[{"LOWER": {"IN": list(_PREFIXES)}},
                               {"ORTH": "-", "OP": "?"}, *tokens, *elect]], greedy="LONGEST")
+    # "Sen. Ted Kennedy", "Gov. Chris Christie": abbreviated titles are roles too
+    matcher.add("ROLE", [[{"ORTH": {"IN": sorted(lexicon.abbreviations)}}]], greedy="LONGEST")
     return matcher
 
 
@@ -85,6 +87,12 @@ def _qualifier(doc: Doc, end: int, lexicon: Lexicon) -> tuple[int, str | None]:
                 and doc[k].ent_type_ != "PARTY":
             k += 1
         return k, None
+    if doc[end - 1].lower_.startswith("spokes") and i < len(doc) - 1 and doc[i].lower_ in ("on", "for"):
+        k = i + 1  # "spokesman on foreign affairs", "spokeswoman for women": a lower-case portfolio
+        while k < len(doc) and k - i <= 4 and (doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ", "CCONJ")):
+            k += 1
+        if k > i + 1:
+            return k, party
     while i < len(doc) - 1 and doc[i].lower_ in ("of", "for") and doc[i + 1].ent_type_ != "PERSON":
         j = i + 1
         if doc[j].lower_ == "the":
@@ -107,9 +115,11 @@ def _qualifier(doc: Doc, end: int, lexicon: Lexicon) -> tuple[int, str | None]:
 
 
 def _political(head: str, mods: list[Token], qualifier: str, before: Token | None, lexicon: Lexicon,
-               party: str | None, sent: Span) -> bool:
+               party: str | None, sent: Span, before_name: bool = False) -> bool:
     """Generic heads (president, chairman, leader...) count only in a political setting."""
     if head not in lexicon.generic_heads or party:
+        return True
+    if head in lexicon.title_heads and not mods and before_name:  # "President Obama", "Speaker John Bercow"
         return True
     if head in ("leader", "deputy leader") and any(e.label_ == "PARTY" for e in sent.ents):
         return True
@@ -138,6 +148,11 @@ def role_phrases(doc: Doc, nlp: Language, lexicon: Lexicon) -> list[RolePhrase]:
             elif t.text != "-" and not (t.i == span.start and t.lower_ in lexicon.verb_modifiers and len(span) > 1):
                 core_words.append(t.lower_)  # "elected mayor" is a mayor: the participle is not the office
         core = " ".join(core_words)
+        if span.text in lexicon.abbreviations:
+            core = lexicon.abbreviations[span.text]
+        elif core_words and core_words[-1] in _MEMBER_HEADS:
+            # "Manchester Central MP", "Colchester MP": a place before a member's title is their seat
+            core = " ".join([w for t, w in zip(span, core_words, strict=False) if not t.is_title] or core_words[-1:])
         head = next((h for h in sorted(lexicon.role_heads, key=len, reverse=True) if core.endswith(h)), core)
         qualifier = doc[head_end:end].text
         before = doc[span.start - 1] if span.start > 0 else None
@@ -154,7 +169,9 @@ def role_phrases(doc: Doc, nlp: Language, lexicon: Lexicon) -> list[RolePhrase]:
             elif not (tok.ent_type_ in ("NORP", "GPE", "LOC") or tok.text in ("'s", "’s", "'", "’", "-", "(", ")")):
                 break
             i -= 1
-        if not _political(head, mods, qualifier, before, lexicon, party, span.sent):
+        nxt = doc[end] if end < len(doc) else None
+        before_name = nxt is not None and span[-1].is_title and nxt.is_title and nxt.pos_ == "PROPN"
+        if not _political(head, mods, qualifier, before, lexicon, party, span.sent, before_name):
             continue
         label = core if not qualifier or qualifier_party else f"{core} {qualifier.lower()}"
         label = lexicon.role_canonical.get(fold(label), label)
@@ -294,6 +311,11 @@ def extract_roles(
         for phrase in _apposition_roles(doc, mention, phrases) + _copula_roles(doc, mention, phrases):
             pairs.append((mention, phrase))
     pairs.extend(_predicate_roles(doc, phrases, mentions))
+    starts = {p.start: p for p in phrases}
+    for mention in mentions:  # "Jim Dobbin MP": a member's title after the name
+        after = starts.get(mention.end)
+        if after is not None and after.core in ("mp", "msp", "mep", "td", "mla") and doc[after.start].is_upper:
+            pairs.append((mention, after))
 
     facts = []
     for mention, phrase in pairs:
