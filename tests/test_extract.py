@@ -160,3 +160,20 @@ def test_capitalised_generic_title_before_a_name(facts_of):
 def test_peer_title_resolved_to_full_name(facts_of):
     facts = facts_of("Labour leader Owen Tarrant retired. Lord Tarrant said he was proud.")
     assert any(m.mention in ("Lord Tarrant", "Tarrant") and m.entity == "Owen Tarrant" for m in facts.merges)
+
+
+def test_role_stated_by_a_verb(facts_of):
+    facts = facts_of("Labour MP Owen Pryce spoke. He chaired the Labour Party in the 1990s and led the city council.")
+    roles_of_pryce = {(f.role, f.party) for f in facts.roles if f.person == "Owen Pryce"}
+    assert ("chairman", "Labour Party") in roles_of_pryce
+    assert any(role == "council leader" for role, _ in roles_of_pryce)
+
+
+def test_position_of_role(facts_of):
+    facts = facts_of("Before she resigned the position of home secretary, Mary Okafor ran the department.")
+    assert any(f.person == "Mary Okafor" and f.role == "home secretary" and f.status == "former" for f in facts.roles)
+
+
+def test_participle_clause_role(facts_of):
+    facts = facts_of("Named health secretary in 2001, Mr Alan Petrie reorganised the service.")
+    assert any(f.person == "Alan Petrie" and f.role == "health secretary" for f in facts.roles)

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import Lexicon, fold
 from kg.extract.model import ElectionFact, RoleFact
-from kg.extract.people import Mention, evidence_for
+from kg.extract.people import Mention, affiliations, evidence_for
 
 _KINDS = (
     ("by-election", re.compile(r"\bby[- ]?elections?\b|\bbye-elections?\b", re.I)),
@@ -29,6 +29,8 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _SEAT_NOUNS = {"seat", "constituency", "by-election", "byelection", "election", "race", "district", "ward"}
 _ELECTION_ADJECTIVES = {"parliamentary", "westminster", "local", "council", "mayoral", "senate", "congressional",
                         "assembly", "state", "special", "crucial", "key", "forthcoming", "upcoming", "recent"}
+_SHARE_NOUNS = {"vote", "votes", "per", "cent", "percent", "%", "share", "support", "backing", "seats", "point", "points",
+                "endorsement", "chance"}
 _VICTORY_NOUNS = {"victory", "win", "triumph", "hold", "gain"}
 
 
@@ -113,7 +115,8 @@ def seat_mentions(doc: Doc) -> list[str]:
     found = []
     for tok in doc:
         if tok.lower_ in ("constituency", "seat", "ward", "district"):
-            found += [name for name in (_seat_before(doc, tok.i), _seat_after(doc, tok.i + 1)) if name]
+            after = _seat_after(doc, tok.i + 1) if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of" else None
+            found += [name for name in (_seat_before(doc, tok.i), after) if name]
     return found
 
 
@@ -156,7 +159,7 @@ class _Context:
                  roles: list[RoleFact], published: dt.date | None) -> None:
         self.doc, self.lexicon, self.published = doc, lexicon, published
         self.person_at = {i: resolved.get(m, m.name) for m in mentions for i in range(m.start, m.end)}
-        self.party_of_person: dict[str, str] = {}
+        self.party_of_person: dict[str, str] = affiliations(doc, mentions, resolved, lexicon)
         for fact in sorted(roles, key=lambda f: f.party_basis != "stated"):  # stated parties first
             if fact.party and fact.person not in self.party_of_person:
                 self.party_of_person[fact.person] = fact.party
@@ -203,6 +206,16 @@ class _Context:
         return ElectionFact(label, kind, seat, winner, party, evidence_for(sent), year=year)
 
 
+def _where_place(doc: Doc, verb: Token) -> str | None:
+    """The place a "where" clause hangs on: "Leicester South, where Lib Dem MP X won the seat"."""
+    for node in [verb, *verb.ancestors]:
+        if node.dep_ == "relcl" and any(c.lower_ == "where" for c in node.children):
+            head = node.head
+            entity = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+            return entity.text if entity is not None else (head.text if head.is_title else None)
+    return None
+
+
 def _object_seat(ctx: _Context, verb: Token) -> tuple[str | None, str | None, int | None, bool]:
     """The seat, kind and year a winning verb's object names ("took the seat", "won the X by-election")."""
     seat = kind = None
@@ -219,13 +232,16 @@ def _object_seat(ctx: _Context, verb: Token) -> tuple[str | None, str | None, in
                 seat, kind, year = election.seat, election.kind, election.year
             elif child.lower_ in ("seat", "constituency"):
                 named = _seat_before(ctx.doc, child.i) or _seat_after(ctx.doc, child.i + 1)
-                if named is None:  # "the seat": the place named just before, in the same sentence
+                if named is None:  # "the seat": "visit Leicester South, where X won the seat", or a place just before
+                    named = _where_place(ctx.doc, verb)
+                if named is None:
                     places = [t for t in ctx.doc[verb.sent.start : child.i] if t.ent_type_ == "GPE"]
                     named = ctx.seat_names.get(fold(places[-1].text)) if places else None
                 seat = ctx.seat_names.get(fold(named)) if named else None
                 seat = seat or ctx.primary or named
             elif child.ent_type_ == "GPE" and seat is None:
-                seat = ctx.seat_names.get(fold(child.text)) or child.text
+                place = next((e.text for e in ctx.doc.ents if e.start <= child.i < e.end), child.text)
+                seat = ctx.seat_names.get(fold(place)) or place
             if seat:
                 break
     if year is None:
@@ -279,7 +295,9 @@ def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
     passive = subject.dep_ == "nsubjpass"
     winner = ctx.person_at.get(subject.i)
     if winner is None and subject.lower_ in ("he", "she"):  # the last person named before the pronoun
-        floor = ctx.doc[subject.sent.start - 1].sent.start if subject.sent.start > 0 else 0
+        floor = subject.sent.start
+        for _ in range(3):  # within the three sentences before
+            floor = ctx.doc[floor - 1].sent.start if floor > 0 else 0
         winner = next((ctx.person_at[k] for k in range(subject.i - 1, floor - 1, -1)
                        if k in ctx.person_at and " " in ctx.person_at[k]), None)
     party = ctx.party_at(subject) or next((ctx.party_at(c) for c in subject.children
@@ -289,6 +307,9 @@ def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
     if verb.lemma_.lower() in ("beat", "defeat", "oust", "unseat") and winner is None:
         return None
     if passive and verb.lemma_.lower() not in ("elect", "re-elect", "reelect", "return"):
+        return None
+    # "gaining 27.8 per cent of the vote": a share of the vote is not a seat
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in _SHARE_NOUNS for c in verb.children):
         return None
     seat, kind, year, leadership = _object_seat(ctx, verb)
     if verb.lemma_.lower() in ("enter", "elect", "return"):  # "entered Parliament for Sheffield Brightside"

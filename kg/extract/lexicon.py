@@ -32,12 +32,14 @@ class Party:
 class Lexicon:
     parties: tuple[Party, ...]
     party_by_alias: dict[str, str]
+    bracket_abbreviations: dict[str, str]
     role_heads: tuple[str, ...]
     role_canonical: dict[str, str]
     generic_heads: frozenset[str]
     party_roles: frozenset[str]
     abbreviations: dict[str, str]
     title_heads: frozenset[str]
+    role_verbs: dict[str, tuple[str, str]]
     modifier_stop: frozenset[str]
     verb_modifiers: frozenset[str]
     political_context: frozenset[str]
@@ -65,7 +67,9 @@ def _read(name: str, data_dir: Path) -> dict:  # type: ignore[type-arg]
 
 @cache
 def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
-    parties_raw = _read("parties.json", data_dir)["parties"]
+    parties_file = _read("parties.json", data_dir)
+    parties_raw = parties_file["parties"]
+    brackets = {k: v for k, v in parties_file.get("bracket_abbreviations", {}).items() if not k.startswith("_")}
     roles = _read("roles.json", data_dir)
     words = _read("lexicon.json", data_dir)
     parties = tuple(
@@ -81,12 +85,14 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
     return Lexicon(
         parties=parties,
         party_by_alias=by_alias,
+        bracket_abbreviations=brackets,
         role_heads=tuple(roles["heads"]),
         role_canonical={fold(k): v for k, v in roles["canonical"].items()},
         generic_heads=frozenset(roles["generic_heads"]),
         party_roles=frozenset(roles["party_roles"]),
         abbreviations=dict(roles["abbreviations"]),
         title_heads=frozenset(roles["title_heads"]),
+        role_verbs={k: (v[0], v[1]) for k, v in roles["role_verbs"].items() if not k.startswith("_")},
         modifier_stop=frozenset(roles["modifier_stop"]),
         verb_modifiers=frozenset(roles["verb_modifiers"]),
         political_context=frozenset(roles["political_context"]),

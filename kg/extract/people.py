@@ -131,3 +131,23 @@ def resolve(doc: Doc, mentions: list[Mention]) -> tuple[dict[Mention, str], list
         if entity != mention.name or rule == "unresolved short name":
             merges.append(Merge(mention.name, entity, rule, evidence_for(doc[mention.start : mention.end])))
     return resolved, merges
+
+
+def affiliations(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str], lexicon: Lexicon) -> dict[str, str]:
+    """Parties stated right at a name: "Labour's Mike Kane", "Jane Hollis (Lab)", "Tom Harlan (R-Ohio)"."""
+    found: dict[str, str] = {}
+    for mention in mentions:
+        person = resolved.get(mention, mention.name)
+        party = None
+        if mention.start >= 2 and doc[mention.start - 1].text in ("'s", "’s") and doc[mention.start - 2].ent_type_ == "PARTY":
+            party = lexicon.party_of(doc[mention.start - 2].ent_id_ or doc[mention.start - 2].text)
+        elif mention.end + 2 < len(doc) and doc[mention.end].text == "(":
+            inside = doc[mention.end + 1]
+            code = inside.text.split("-")[0]
+            if inside.ent_type_ == "PARTY":
+                party = lexicon.party_of(inside.ent_id_ or inside.text)
+            elif code in lexicon.bracket_abbreviations and doc[mention.end + 2].text in (")", "-", ","):
+                party = lexicon.bracket_abbreviations[code]
+        if party and person not in found:
+            found[person] = party
+    return found

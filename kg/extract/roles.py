@@ -17,7 +17,7 @@ from spacy.util import filter_spans
 
 from kg.extract.lexicon import Lexicon, fold
 from kg.extract.model import RoleFact
-from kg.extract.people import Mention, add_mention, evidence_for
+from kg.extract.people import Mention, add_mention, affiliations, evidence_for
 
 _NOT_MODIFIER = ["PERSON", "PARTY", "GPE", "NORP", "LOC", "DATE", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"]
 _COPULA = {"is", "was", "became", "becomes", "has", "had", "been", "remains", "remained", "served", "serves",
@@ -231,6 +231,7 @@ def _copula_roles(doc: Doc, mention: Mention, phrases: list[RolePhrase]) -> list
 _AS_VERBS = {"serve", "become", "be", "elect", "appoint", "name", "make", "resign", "quit", "remain", "succeed",
              "replace", "step", "stand", "retire", "choose", "select", "install", "return", "re-elect", "reappoint"}
 _FORMER_VERBS = {"resign", "quit", "step", "retire", "serve"}
+_POST_NOUNS = {"position", "post", "role", "job", "office", "offices", "title", "rank", "seat"}
 
 
 def _subject_person(doc: Doc, verb: Token, by_token: dict[int, Mention], mentions: list[Mention]) -> Mention | None:
@@ -243,12 +244,19 @@ def _subject_person(doc: Doc, verb: Token, by_token: dict[int, Mention], mention
             return by_token[child.i]
         if child.lower_ in ("who",) and verb.dep_ == "relcl" and verb.head.i in by_token:
             return by_token[verb.head.i]
+        if child.lower_ in ("he", "she") and verb.dep_ == "advcl" and verb.head is not verb:
+            # "Before he resigned ..., David Blunkett had ...": the pronoun looks ahead to the main subject
+            main = _subject_person(doc, verb.head, by_token, mentions)
+            if main is not None:
+                return main
         if child.lower_ in ("he", "she"):
             floor = doc[child.sent.start - 1].sent.start if child.sent.start > 0 else 0
             before = [m for m in mentions if floor <= m.start < child.i]
             return before[-1] if before else None
     if verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
         return _subject_person(doc, verb.head, by_token, mentions)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.head is not verb:
+        return _subject_person(doc, verb.head, by_token, mentions)  # "Named home secretary in 2001, Mr X ..."
     return None
 
 
@@ -260,16 +268,55 @@ def _predicate_roles(doc: Doc, phrases: list[RolePhrase], mentions: list[Mention
         head = doc[phrase.end - 1] if doc[phrase.end - 1].dep_ != "pobj" else doc[phrase.end - 1]
         head = next((t for t in reversed(doc[phrase.start : phrase.end]) if t.head.i < phrase.start or t.head.i >= phrase.end), head)
         verb = None
+        while head.dep_ == "conj" and head.head.i < head.i:  # "offices of chancellor, home secretary and ..."
+            head = head.head
         if head.dep_ in ("attr", "oprd", "dobj") and head.head.lemma_ in _AS_VERBS:
             verb = head.head
         elif head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.pos_ in ("VERB", "AUX"):
             verb = head.head.head
+        elif (head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_ in _POST_NOUNS
+              and head.head.head.head.pos_ in ("VERB", "AUX")):  # "resigned the position of home secretary"
+            verb = head.head.head.head
         if verb is None:
             continue
         mention = _subject_person(doc, verb, by_token, mentions)
         if mention is not None and not (mention.start <= phrase.start < mention.end):
             status = "former" if verb.lemma_ in _FORMER_VERBS else phrase.status
             pairs.append((mention, RolePhrase(phrase.start, phrase.end, phrase.label, phrase.core, phrase.party, status)))
+    return pairs
+
+
+def _verb_roles(doc: Doc, lexicon: Lexicon, mentions: list[Mention]) -> list[tuple[Mention, RolePhrase]]:
+    """Roles stated by a verb: "He chaired the Labour Party", "she represented Fenby", "led Labour"."""
+    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    pairs = []
+    for verb in doc:
+        spec = lexicon.role_verbs.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
+        if spec is None:
+            continue
+        role, kinds = spec
+        target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if target is None:
+            prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "in", "against")), None)
+            target = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if target is None:
+            continue
+        party = lexicon.party_of(target.ent_id_ or target.text) if target.ent_type_ == "PARTY" else None
+        body = not party and target.lower_ in ("council", "party", "assembly", "committee", "association", "branch", "campaign")
+        place = target.ent_type_ in ("GPE", "LOC") or (target.is_title and target.ent_type_ not in ("PERSON", "ORG", "DATE"))
+        election = target.lower_ in ("seat", "constituency", "by-election", "election") or target.lemma_ == "election"
+        ok = ("party" in kinds and party) or ("body" in kinds and body) or ("place" in kinds and place) \
+            or ("election" in kinds and election)
+        if not ok:
+            continue
+        mention = _subject_person(doc, verb, by_token, mentions)
+        if mention is None:
+            continue
+        label = role
+        if body and role in ("leader", "chairman"):
+            label = f"{target.lower_} {role}"  # "led the city council": council leader
+        status = "current" if verb.tag_ in ("VBZ", "VBP", "VBG") else "former"
+        pairs.append((mention, RolePhrase(verb.i, verb.i + 1, label, label, party, status)))
     return pairs
 
 
@@ -311,6 +358,7 @@ def extract_roles(
         for phrase in _apposition_roles(doc, mention, phrases) + _copula_roles(doc, mention, phrases):
             pairs.append((mention, phrase))
     pairs.extend(_predicate_roles(doc, phrases, mentions))
+    pairs.extend(_verb_roles(doc, lexicon, mentions))
     starts = {p.start: p for p in phrases}
     for mention in mentions:  # "Jim Dobbin MP": a member's title after the name
         after = starts.get(mention.end)
@@ -359,6 +407,8 @@ def _infer_parties(
     """A person's party stated anywhere in the article applies to their other roles; failing that,
     the party most often named in the sentences about them."""
     stated: dict[str, Counter[str]] = {}
+    for person, party in affiliations(doc, mentions, resolved, lexicon).items():
+        stated.setdefault(person, Counter())[party] += 10  # said at the name itself: the strongest evidence
     taken: set[tuple[int, str]] = set()  # (sentence start, party) already in someone's title
     for fact in facts:
         if fact.party:
