@@ -177,3 +177,15 @@ def test_position_of_role(facts_of):
 def test_participle_clause_role(facts_of):
     facts = facts_of("Named health secretary in 2001, Mr Alan Petrie reorganised the service.")
     assert any(f.person == "Alan Petrie" and f.role == "health secretary" for f in facts.roles)
+
+
+def test_hyphenated_names_kept_and_resolved(facts_of):
+    facts = facts_of("Ukip MEP Robert Dunn-Hale launched a party. Mr Dunn-Hale said Dunn would win.")
+    assert any(f.person == "Robert Dunn-Hale" for f in facts.roles)
+    assert any(m.mention == "Dunn-Hale" and m.entity == "Robert Dunn-Hale" for m in facts.merges)
+
+
+def test_definite_role_refers_to_the_articles_main_person(facts_of):
+    facts = facts_of("Ukip's Robert Dunn-Hale launched a new party on Monday. Mr Dunn-Hale spoke in Derby. "
+                     "The East Midlands MEP, who quit Ukip, wants to change politics.")
+    assert any(f.person == "Robert Dunn-Hale" and f.role == "mep" for f in facts.roles)

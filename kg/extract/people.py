@@ -30,6 +30,11 @@ class Mention:
     titled: bool
 
 
+def name_key(name: str) -> str:
+    """A name folded for comparison, hyphenated surnames kept whole ("kilroy-silk")."""
+    return " ".join(fold(word).replace(" ", "-") for word in name.split())
+
+
 def evidence_for(span: Span) -> Evidence:
     sent = span.sent
     text = sent.text.strip()
@@ -54,7 +59,8 @@ def _clean(span: Span, lexicon: Lexicon) -> Mention | None:
     if not tokens:
         return None
     words = [t.text for t in tokens]
-    name = " ".join(words)
+    name = span.doc[tokens[0].i : tokens[-1].i + 1].text  # as written: "Kilroy-Silk", not "Kilroy - Silk"
+    name = " ".join(name.split())
     if any(ch.isdigit() for ch in name) or lexicon.party_of(name) or not words[-1][:1].isupper():
         return None
     if any(t.ent_type_ == "PARTY" for t in tokens):
@@ -74,7 +80,10 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
         if token.text in lexicon.honorifics:
             nxt = doc[token.i + 1]
             end = nxt.i
-            while end < len(doc) and doc[end].is_title and doc[end].ent_type_ not in _NOT_NAMES and end - nxt.i < 3:
+            while end < len(doc) and end - nxt.i < 5 and doc[end].ent_type_ not in _NOT_NAMES and (
+                doc[end].is_title or (doc[end].text == "-" and end + 1 < len(doc) and doc[end + 1].is_title)
+                or (doc[end - 1].text == "-" and doc[end].is_title)
+            ):
                 end += 1
             if end > nxt.i and nxt.i not in mentions and not any(m.start < nxt.i < m.end for m in mentions.values()):
                 mention = _clean(doc[token.i : end], lexicon)
@@ -94,7 +103,7 @@ def resolve(doc: Doc, mentions: list[Mention]) -> tuple[dict[Mention, str], list
     for mention in mentions:
         words = mention.name.split()
         if len(words) >= 2 and words[0] not in _PEERAGE:  # "Lord Callaghan" is a title and a surname
-            key = fold(mention.name)
+            key = name_key(mention.name)
             if len(mention.name) > len(full.get(key, "")):
                 full[key] = mention.name
     # "Parmjit Gill" is "Parmjit Singh Gill": same first and last name, the longer one wins.
@@ -112,10 +121,12 @@ def resolve(doc: Doc, mentions: list[Mention]) -> tuple[dict[Mention, str], list
         full[key] = canonical
         by_surname[words[-1]].add(canonical)
         by_forename[words[0]].add(canonical)
+        if "-" in words[-1]:  # "Kilroy" for Robert Kilroy-Silk
+            by_surname[words[-1].split("-")[0]].add(canonical)
     resolved: dict[Mention, str] = {}
     merges: list[Merge] = []
     for mention in mentions:
-        key = fold(mention.name)
+        key = name_key(mention.name)
         words = key.split()
         if words and words[0] in _PEERAGE_FOLDED and len(words) == 2 and len(by_surname.get(words[-1], ())) == 1:
             entity, rule = next(iter(by_surname[words[-1]])), "peer's title and surname match one full name"

@@ -204,6 +204,8 @@ def _apposition_roles(doc: Doc, mention: Mention, phrases: list[RolePhrase]) -> 
         j += 2
     if doc[j].lower_ in ("who", "now") and j + 1 < len(doc) and doc[j + 1].lower_ in ("is", "was", "became", "has"):
         j += 2
+    while j < len(doc) - 1 and doc[j].lower_ in ("now", "also", "still", "currently", "then", "already"):
+        j += 1
     if doc[j].pos_ not in _NP_START and doc[j].ent_type_ != "PARTY":
         return []
     stop = j
@@ -320,6 +322,30 @@ def _verb_roles(doc: Doc, lexicon: Lexicon, mentions: list[Mention]) -> list[tup
     return pairs
 
 
+def _definite_roles(doc: Doc, phrases: list[RolePhrase], mentions: list[Mention], resolved: dict[Mention, str],
+                    taken: set[int]) -> list[tuple[Mention, RolePhrase]]:
+    """"The East Midlands MEP, who quit ..." opening a sentence: the article's main person, if they were
+    named in the sentences just before. Other people are not guessed at."""
+    counts = Counter(resolved.get(m, m.name) for m in mentions)
+    if not counts:
+        return []
+    topic, _ = counts.most_common(1)[0]
+    pairs = []
+    for phrase in phrases:
+        if phrase.start in taken or phrase.start == 0 or doc[phrase.start - 1].lower_ != "the":
+            continue
+        first = doc[phrase.start - 1]
+        if not first.is_sent_start or doc[phrase.end - 1].dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        floor = first.sent.start
+        for _ in range(3):
+            floor = doc[floor - 1].sent.start if floor > 0 else 0
+        recent = [m for m in mentions if floor <= m.start < first.i and resolved.get(m, m.name) == topic]
+        if recent:
+            pairs.append((recent[-1], phrase))
+    return pairs
+
+
 def extract_roles(
     doc: Doc, nlp: Language, lexicon: Lexicon, mentions: list[Mention], resolved: dict[Mention, str]
 ) -> list[RoleFact]:
@@ -359,6 +385,7 @@ def extract_roles(
             pairs.append((mention, phrase))
     pairs.extend(_predicate_roles(doc, phrases, mentions))
     pairs.extend(_verb_roles(doc, lexicon, mentions))
+    pairs.extend(_definite_roles(doc, phrases, mentions, resolved, {p.start for _, p in pairs}))
     starts = {p.start: p for p in phrases}
     for mention in mentions:  # "Jim Dobbin MP": a member's title after the name
         after = starts.get(mention.end)
