@@ -189,3 +189,15 @@ def test_definite_role_refers_to_the_articles_main_person(facts_of):
     facts = facts_of("Ukip's Robert Dunn-Hale launched a new party on Monday. Mr Dunn-Hale spoke in Derby. "
                      "The East Midlands MEP, who quit Ukip, wants to change politics.")
     assert any(f.person == "Robert Dunn-Hale" and f.role == "mep" for f in facts.roles)
+
+
+def test_the_seat_is_the_seat_named_just_before(facts_of):
+    facts = facts_of("Rosa Kent is to contest the Derbyshire seat of Ambley. Labour's Ann Pole won the seat in 1997.")
+    assert any(e.winner == "Ann Pole" and e.seat == "Ambley" and e.year == 1997 for e in facts.elections)
+
+
+def test_seat_known_by_its_late_holder(facts_of):
+    facts = facts_of("Senator Ed Marlow died in August. Republican Tom Quill won a special election to serve out "
+                     "the late Ed Marlow's Senate term.")
+    (trigger,) = facts.triggers
+    assert (trigger.person, trigger.cause, trigger.seat) == ("Ed Marlow", "death", "Ed Marlow's Senate seat")

@@ -43,6 +43,19 @@ class ElectionMention:
     year: int | None
 
 
+def possessive_seat(doc: Doc, start: int, end: int, person_at: dict[int, str]) -> str | None:
+    """"the late Ted Kennedy's Senate term/seat": a seat known by the person who held it."""
+    for tok in doc[start:end]:
+        if tok.lower_ in ("seat", "term") and tok.i >= 2:
+            k = tok.i - 1
+            chamber = doc[k].text if doc[k].is_title and doc[k].lower_ in ("senate", "house", "commons", "congressional") else ""
+            if chamber:
+                k -= 1
+            if doc[k].text in ("'s", "’s") and k - 1 in person_at:
+                return f"{person_at[k - 1]}'s {chamber + ' ' if chamber else ''}seat"
+    return None
+
+
 def _seat_before(doc: Doc, i: int) -> str | None:
     """"Copeland by-election", "the Stoke-on-Trent Central byelection": capitalised words before."""
     j = i
@@ -110,14 +123,19 @@ def election_mentions(doc: Doc) -> list[ElectionMention]:
     return sorted(found, key=lambda m: m.start)
 
 
-def seat_mentions(doc: Doc) -> list[str]:
-    """Seats named as such: "the Heywood and Middleton constituency", "the seat of Wythenshawe"."""
+def seat_positions(doc: Doc) -> list[tuple[int, str]]:
+    """Seats named as such, with where: "the Heywood and Middleton constituency", "the seat of Erewash"."""
     found = []
     for tok in doc:
         if tok.lower_ in ("constituency", "seat", "ward", "district"):
             after = _seat_after(doc, tok.i + 1) if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of" else None
-            found += [name for name in (_seat_before(doc, tok.i), after) if name]
+            # "the Derbyshire seat of Erewash": the name after "of" is the seat, the one before its county
+            found += [(tok.i + offset, name) for offset, name in ((0, _seat_before(doc, tok.i)), (1, after)) if name]
     return found
+
+
+def seat_mentions(doc: Doc) -> list[str]:
+    return [name for _, name in seat_positions(doc)]
 
 
 def primary_seat(doc: Doc, elections: list[ElectionMention]) -> str | None:
@@ -175,8 +193,17 @@ class _Context:
         self.elections = election_mentions(doc)
         self.seat_names = {fold(e.seat): e.seat for e in self.elections if e.seat}
         self.primary = primary_seat(doc, self.elections)
+        self.seats_at = seat_positions(doc) + [(e.start, e.seat) for e in self.elections if e.seat]
         kinds = Counter(e.kind for e in self.elections if e.kind != "election")
         self.main_kind = kinds.most_common(1)[0][0] if kinds else "election"
+
+    def recent_seat(self, i: int) -> str | None:
+        """The seat named last before token i, within the three sentences before: "... won the seat"."""
+        floor = self.doc[i].sent.start
+        for _ in range(3):
+            floor = self.doc[floor - 1].sent.start if floor > 0 else 0
+        named = [seat for at, seat in sorted(self.seats_at) if floor <= at < i]
+        return named[-1] if named else None
 
     def party_at(self, tok: Token) -> str | None:
         if tok.ent_type_ == "PARTY":
@@ -237,6 +264,8 @@ def _object_seat(ctx: _Context, verb: Token) -> tuple[str | None, str | None, in
                 if named is None:
                     places = [t for t in ctx.doc[verb.sent.start : child.i] if t.ent_type_ == "GPE"]
                     named = ctx.seat_names.get(fold(places[-1].text)) if places else None
+                if named is None and ctx.primary is None:
+                    named = ctx.recent_seat(child.i)
                 seat = ctx.seat_names.get(fold(named)) if named else None
                 seat = seat or ctx.primary or named
             elif child.ent_type_ == "GPE" and seat is None:
@@ -312,6 +341,8 @@ def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
     if any(c.dep_ == "dobj" and c.lemma_.lower() in _SHARE_NOUNS for c in verb.children):
         return None
     seat, kind, year, leadership = _object_seat(ctx, verb)
+    if seat is None:
+        seat = possessive_seat(ctx.doc, verb.i, verb.sent.end, ctx.person_at)
     if verb.lemma_.lower() in ("enter", "elect", "return"):  # "entered Parliament for Sheffield Brightside"
         target = next((c for c in verb.children if c.lower_ == "for" and c.i > verb.i), None)
         named = _seat_after(ctx.doc, target.i) if target is not None else None

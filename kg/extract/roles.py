@@ -317,7 +317,7 @@ def _verb_roles(doc: Doc, lexicon: Lexicon, mentions: list[Mention]) -> list[tup
         label = role
         if body and role in ("leader", "chairman"):
             label = f"{target.lower_} {role}"  # "led the city council": council leader
-        status = "current" if verb.tag_ in ("VBZ", "VBP", "VBG") else "former"
+        status = "former" if verb.tag_ in ("VBD", "VBN") else "current"
         pairs.append((mention, RolePhrase(verb.i, verb.i + 1, label, label, party, status)))
     return pairs
 

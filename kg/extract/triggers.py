@@ -10,7 +10,7 @@ import datetime as dt
 
 from spacy.tokens import Doc, Span
 
-from kg.extract.elections import ElectionMention, election_label, election_mentions, primary_seat
+from kg.extract.elections import ElectionMention, election_label, election_mentions, possessive_seat, primary_seat
 from kg.extract.lexicon import Lexicon, fold
 from kg.extract.model import TriggerFact
 from kg.extract.people import Mention, evidence_for
@@ -45,7 +45,8 @@ def extract_triggers(doc: Doc, lexicon: Lexicon, mentions: list[Mention], resolv
                 continue
             person = min(near, key=lambda m: min(abs(m.start - index), abs(m.end - 1 - index)))
             election: ElectionMention = next((e for e in here if e.seat), here[0])
-            seat = election.seat or primary
+            person_at = {i: resolved.get(m, m.name) for m in people for i in range(m.start, m.end)}
+            seat = possessive_seat(doc, sent.start, sent.end, person_at) or election.seat or primary
             year = election.year or (published.year if published else None)
             label = election_label(election.kind, seat, year)
             facts.append(TriggerFact(resolved.get(person, person.name), cause, seat, label, evidence_for(sent), year))
