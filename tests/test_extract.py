@@ -201,3 +201,14 @@ def test_seat_known_by_its_late_holder(facts_of):
                      "the late Ed Marlow's Senate term.")
     (trigger,) = facts.triggers
     assert (trigger.person, trigger.cause, trigger.seat) == ("Ed Marlow", "death", "Ed Marlow's Senate seat")
+
+
+def test_reverse_apposition_with_a_name_the_model_missed(facts_of):
+    facts = facts_of('The Shadow Secretary of State for the Family, Theresa May, said: "No."')
+    assert any(f.person == "Theresa May" and f.role.startswith("shadow secretary") for f in facts.roles)
+
+
+def test_member_for_a_seat_but_not_member_of_the_public(facts_of):
+    facts = facts_of("He was replaced as the member for Ashby and Hale by the Tory Alan Crane. "
+                     "A member of the public, Jo Fitch, complained.")
+    assert not any(f.person == "Jo Fitch" for f in facts.roles)

@@ -40,6 +40,7 @@ class Lexicon:
     abbreviations: dict[str, str]
     title_heads: frozenset[str]
     role_verbs: dict[str, tuple[str, str]]
+    party_organisation_words: frozenset[str]
     modifier_stop: frozenset[str]
     verb_modifiers: frozenset[str]
     political_context: frozenset[str]
@@ -92,6 +93,7 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
         party_roles=frozenset(roles["party_roles"]),
         abbreviations=dict(roles["abbreviations"]),
         title_heads=frozenset(roles["title_heads"]),
+        party_organisation_words=frozenset(roles["party_organisation_words"]),
         role_verbs={k: (v[0], v[1]) for k, v in roles["role_verbs"].items() if not k.startswith("_")},
         modifier_stop=frozenset(roles["modifier_stop"]),
         verb_modifiers=frozenset(roles["verb_modifiers"]),

@@ -155,6 +155,8 @@ def role_phrases(doc: Doc, nlp: Language, lexicon: Lexicon) -> list[RolePhrase]:
             core = " ".join([w for t, w in zip(span, core_words, strict=False) if not t.is_title] or core_words[-1:])
         head = next((h for h in sorted(lexicon.role_heads, key=len, reverse=True) if core.endswith(h)), core)
         qualifier = doc[head_end:end].text
+        if head == "member" and not qualifier.lower().startswith("for "):
+            continue  # only "the member for Kensington and Chelsea": "a member of the public" is no office
         before = doc[span.start - 1] if span.start > 0 else None
         status, party = "current", qualifier_party
         i = span.start - 1
@@ -375,8 +377,16 @@ def extract_roles(
                     resolved[mention] = mention.name
         if mention is not None:
             pairs.append((mention, phrase))
-        elif phrase.end < len(doc) - 1 and doc[phrase.end].text == "," and doc[phrase.end + 1].i in by_start:
-            follower = by_start[phrase.end + 1]
+        elif phrase.end < len(doc) - 1 and doc[phrase.end].text == ",":
+            follower = by_start.get(phrase.end + 1)
+            span = _name_after(doc, phrase.end + 1) if follower is None else None
+            if span and span[1] < len(doc) and doc[span[1]].text == ",":  # ", Theresa May," unlabelled by NER
+                follower = add_mention(doc, span[0], span[1], lexicon)
+                if follower:
+                    mentions.append(follower)
+                    resolved[follower] = follower.name
+            if follower is None:
+                continue
             # "the Tory leader, Michael Howard": a determined title, then the name
             if any(t.pos_ in ("DET", "PRON") for t in doc[max(0, phrase.start - 2) : phrase.start]) or phrase.party:
                 pairs.append((follower, phrase))
@@ -468,7 +478,8 @@ def _infer_parties(
                 fact = RoleFact(fact.person, fact.role, nearby[fact.person].most_common(1)[0][0], fact.evidence,
                                 fact.status, "inferred from nearby mentions")
             elif article_party and (fact.role in lexicon.party_roles or fact.role.startswith("shadow")
-                                    or fact.role.split()[-1] in lexicon.party_roles):
+                                    or fact.role.split()[-1] in lexicon.party_roles
+                                    or set(fact.role.split()) & lexicon.party_organisation_words):
                 fact = RoleFact(fact.person, fact.role, article_party[0][0], fact.evidence,
                                 fact.status, "inferred from the article's main party")
         out.append(fact)
