@@ -126,8 +126,8 @@ def article_to_graph(article: Article, facts: Facts) -> Graph:
         b.sourced(election, result.evidence)
     for trigger in facts.triggers:
         person = b.person(trigger.person)
-        election = b.election(trigger.election, "by-election" if "by-election" in trigger.election else "special election",
-                              trigger.seat, trigger.year)
+        kind = next((k for k in _ELECTION_CLASS if trigger.election.endswith(k)), "by-election")
+        election = b.election(trigger.election, kind, trigger.seat, trigger.year)
         vacancy = iris.vacancy(person, trigger.cause, election)
         b.node(vacancy, KGO.Vacancy, f"{trigger.cause} of {trigger.person}")
         if trigger.cause in _CAUSE_CLASS:

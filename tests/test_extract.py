@@ -212,3 +212,23 @@ def test_member_for_a_seat_but_not_member_of_the_public(facts_of):
     facts = facts_of("He was replaced as the member for Ashby and Hale by the Tory Alan Crane. "
                      "A member of the public, Jo Fitch, complained.")
     assert not any(f.person == "Jo Fitch" for f in facts.roles)
+
+
+def test_leadership_won_and_elected_leader(facts_of):
+    facts = facts_of("Neil Harker won the Labour leadership in 1983.")
+    assert any(e.winner == "Neil Harker" and e.seat == "Leader of the Labour Party" and e.year == 1983
+               and e.election == "1983 Labour Party leadership election" for e in facts.elections)
+    facts = facts_of("Conservative MP Ruth Ames was elected leader of the Conservative Party in 2005.")
+    assert any(e.winner == "Ruth Ames" and e.kind == "leadership election" for e in facts.elections)
+
+
+def test_leaders_death_triggers_leadership_election(facts_of):
+    facts = facts_of("Labour leader Ian Fell was popular. After the death of leader Ian Fell in 1994, "
+                     "Sam Brook had a clear run at the leadership.")
+    (trigger,) = facts.triggers
+    assert (trigger.person, trigger.cause, trigger.seat) == ("Ian Fell", "death", "Leader of the Labour Party")
+
+
+def test_chairman_quitting_triggers_nothing(facts_of):
+    facts = facts_of("Labour chairman Ray Holt resigned, and the leadership was unaffected.")
+    assert not facts.triggers

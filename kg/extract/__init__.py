@@ -29,7 +29,7 @@ def extract(doc: Doc, nlp: Language, published: dt.date | None = None, lexicon: 
     resolved, merges = resolve(doc, mentions)
     roles = extract_roles(doc, nlp, lexicon, mentions, resolved)
     elections = extract_elections(doc, lexicon, mentions, resolved, roles, published)
-    triggers = extract_triggers(doc, lexicon, mentions, resolved, published)
+    triggers = extract_triggers(doc, lexicon, mentions, resolved, published, roles)
     people = {f.person for f in roles} | {f.winner for f in elections} | {f.person for f in triggers}
     first_merges: dict[tuple[str, str], Merge] = {}
     for merge in merges:

@@ -229,7 +229,7 @@ class _Context:
             kind = self.main_kind
         if year is None and kind in ("by-election", "special election") and self.published:
             year = self.published.year
-        label = election_label(kind, seat if kind != "leadership election" else f"{party or ''} leadership".strip(), year)
+        label = election_label(kind, seat if kind != "leadership election" else party, year)
         return ElectionFact(label, kind, seat, winner, party, evidence_for(sent), year=year)
 
 
@@ -298,10 +298,23 @@ def extract_elections(doc: Doc, lexicon: Lexicon, mentions: list[Mention], resol
 _MEMBER_FOR = re.compile(r"^(?:[\w-]+ )*?(?:mp|msp|mep|td|member|representative|senator) (?:for|of) (.+)$")
 
 
+_ELECTED_LEADER = re.compile(r"\b(?:elected|chosen|voted in as|won the race to become)\s+(?:as\s+)?(?:the\s+)?"
+                             r"(?:[\w'’-]+\s+){0,2}leader\b", re.I)
+
+
 def _role_results(ctx: _Context, roles: list[RoleFact]) -> list[ElectionFact]:
-    """"newly elected MP for Sedgefield, Tony Blair", "was elected MP for Y in 1983": a won seat."""
+    """"newly elected MP for Sedgefield, Tony Blair", "was elected MP for Y in 1983": a won seat;
+    "was elected leader of the Conservative Party in 2005": a won leadership election."""
     facts = []
     for role in roles:
+        if role.role in ("leader", "party leader") and role.party and _ELECTED_LEADER.search(role.evidence.text):
+            span = ctx.doc.char_span(role.evidence.start, role.evidence.end, alignment_mode="expand")
+            years = [int(t.text) for t in span if _YEAR.fullmatch(t.text)] if span is not None else []
+            if span is not None:
+                fact = ctx.fact(span, role.person, role.party, f"Leader of the {role.party}", years[0] if years else None,
+                                "leadership election")
+                facts += [fact] if fact else []
+            continue
         match = _MEMBER_FOR.match(role.role)
         span = ctx.doc.char_span(role.evidence.start, role.evidence.end, alignment_mode="expand")
         if not match or span is None:

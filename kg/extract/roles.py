@@ -119,7 +119,7 @@ def _political(head: str, mods: list[Token], qualifier: str, before: Token | Non
     """Generic heads (president, chairman, leader...) count only in a political setting."""
     if head not in lexicon.generic_heads or party:
         return True
-    if head in lexicon.title_heads and not mods and before_name:  # "President Obama", "Speaker John Bercow"
+    if (head in lexicon.title_heads or head == "leader") and not mods and before_name:  # "President Obama"
         return True
     if head in ("leader", "deputy leader") and any(e.label_ == "PARTY" for e in sent.ents):
         return True
@@ -172,7 +172,8 @@ def role_phrases(doc: Doc, nlp: Language, lexicon: Lexicon) -> list[RolePhrase]:
                 break
             i -= 1
         nxt = doc[end] if end < len(doc) else None
-        before_name = nxt is not None and span[-1].is_title and nxt.is_title and nxt.pos_ == "PROPN"
+        before_name = nxt is not None and nxt.is_title and nxt.pos_ == "PROPN" and (
+            span[-1].is_title or (head == "leader" and nxt.ent_type_ == "PERSON"))  # "death of leader John Smith"
         if not _political(head, mods, qualifier, before, lexicon, party, span.sent, before_name):
             continue
         label = core if not qualifier or qualifier_party else f"{core} {qualifier.lower()}"

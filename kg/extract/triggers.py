@@ -1,7 +1,8 @@
 """What triggered a by-election: a person's resignation, death, recall, peerage or disqualification.
 
 Only a vacancy stated in the same sentence as a by-election or special election counts: a minister
-leaving the cabinet triggers nothing.
+leaving the cabinet triggers nothing. A party leader's death or resignation in a sentence about the
+leadership triggers that party's leadership election.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.elections import ElectionMention, election_label, election_mentions, possessive_seat, primary_seat
 from kg.extract.lexicon import Lexicon, fold
-from kg.extract.model import TriggerFact
+from kg.extract.model import RoleFact, TriggerFact
 from kg.extract.people import Mention, evidence_for
 
 _VACANCY_KINDS = {"by-election", "special election"}
@@ -29,14 +30,39 @@ def _causes_in(sent: Span, lexicon: Lexicon) -> list[tuple[int, str]]:
     return found
 
 
+def _leadership_trigger(sent: Span, lexicon: Lexicon, people: list[Mention], resolved: dict[Mention, str],
+                        leaders: dict[str, str]) -> TriggerFact | None:
+    """"After the death of leader John Smith in 1994 ... a clear run at the leadership"."""
+    if not any(t.lower_ == "leadership" for t in sent):
+        return None
+    for index, cause in _causes_in(sent, lexicon):
+        if cause not in ("death", "resignation"):
+            continue
+        for mention in people:
+            person = resolved.get(mention, mention.name)
+            if person in leaders and (abs(mention.start - index) <= 4 or abs(mention.end - 1 - index) <= 4):
+                party = leaders[person]
+                years = [int(t.text) for t in sent if t.like_num and len(t.text) == 4 and t.text.isdigit()]
+                year = years[0] if years else None
+                seat = f"Leader of the {party}"
+                label = election_label("leadership election", party, year)
+                return TriggerFact(person, cause, seat, label, evidence_for(sent), year)
+    return None
+
+
 def extract_triggers(doc: Doc, lexicon: Lexicon, mentions: list[Mention], resolved: dict[Mention, str],
-                     published: dt.date | None) -> list[TriggerFact]:
+                     published: dt.date | None, roles: list[RoleFact] | None = None) -> list[TriggerFact]:
     elections = election_mentions(doc)
     primary = primary_seat(doc, elections)
+    leaders = {r.person: r.party for r in roles or () if r.role in ("leader", "party leader") and r.party}
     facts = []
     for sent in doc.sents:
         here = [e for e in elections if sent.start <= e.start < sent.end and e.kind in _VACANCY_KINDS]
         if not here:
+            people = [m for m in mentions if sent.start <= m.start < sent.end]
+            leadership = _leadership_trigger(sent, lexicon, people, resolved, leaders)
+            if leadership:
+                facts.append(leadership)
             continue
         people = [m for m in mentions if sent.start <= m.start < sent.end]
         for index, cause in _causes_in(sent, lexicon):
