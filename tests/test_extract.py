@@ -232,3 +232,14 @@ def test_leaders_death_triggers_leadership_election(facts_of):
 def test_chairman_quitting_triggers_nothing(facts_of):
     facts = facts_of("Labour chairman Ray Holt resigned, and the leadership was unaffected.")
     assert not facts.triggers
+
+
+def test_apposition_ends_at_a_relative_pronoun(facts_of):
+    facts = facts_of("Sir Alan Pryor, the Tory backbencher who challenged the leader in 1989, has died.")
+    assert any(f.person == "Alan Pryor" and f.role == "backbencher" and f.party == "Conservative Party"
+               for f in facts.roles)
+
+
+def test_a_duration_is_not_part_of_the_role(facts_of):
+    facts = facts_of("Sir Alan Pryor was born in 1920. He had represented the town as an MP for 20 years.")
+    assert any(f.person == "Alan Pryor" and f.role == "mp" for f in facts.roles)

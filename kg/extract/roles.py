@@ -98,11 +98,11 @@ def _qualifier(doc: Doc, end: int, lexicon: Lexicon) -> tuple[int, str | None]:
         if doc[j].lower_ == "the":
             j += 1
         k = j
-        entity = next((e for e in doc.ents if e.start == j and e.label_ != "PERSON"), None)
+        entity = next((e for e in doc.ents if e.start == j and e.label_ in ("GPE", "LOC", "ORG", "FAC", "NORP", "PARTY")), None)
         if entity is not None and entity.label_ != "PARTY":
             i = entity.end
             continue
-        while k < len(doc) and doc[k].ent_type_ != "PERSON" and (
+        while k < len(doc) and doc[k].ent_type_ not in ("PERSON", "DATE", "CARDINAL", "TIME") and (
             doc[k].is_title or doc[k].is_upper or (doc[k].lower_ == "and" and k + 1 < len(doc) and doc[k + 1].is_title)
         ):
             k += 1
@@ -212,7 +212,8 @@ def _apposition_roles(doc: Doc, mention: Mention, phrases: list[RolePhrase]) -> 
     if doc[j].pos_ not in _NP_START and doc[j].ent_type_ != "PARTY":
         return []
     stop = j
-    while stop < len(doc) and stop - j < 14 and doc[stop].text not in (",", ";", ")", ".", "—", "–") and not doc[stop].is_sent_start:
+    while (stop < len(doc) and stop - j < 14 and doc[stop].text not in (",", ";", ")", ".", "—", "–")
+           and doc[stop].lower_ not in ("who", "which", "that", "whose", "whom") and not doc[stop].is_sent_start):
         if doc[stop].pos_ in ("VERB", "AUX") and doc[stop].tag_ not in ("VBN", "VBG") and doc[stop].lower_ != "elect":
             return []
         if doc[stop].ent_type_ == "PERSON":
