@@ -243,3 +243,16 @@ def test_apposition_ends_at_a_relative_pronoun(facts_of):
 def test_a_duration_is_not_part_of_the_role(facts_of):
     facts = facts_of("Sir Alan Pryor was born in 1920. He had represented the town as an MP for 20 years.")
     assert any(f.person == "Alan Pryor" and f.role == "mp" for f in facts.roles)
+
+
+def test_pronoun_refers_to_the_articles_main_person(facts_of):
+    facts = facts_of("Former Labour prime minister Lord Pelham has died. Lord Pelham was 92. "
+                     "Tony Marsh said he was a great man. He held each of the offices of chancellor and home secretary.")
+    held = {f.role for f in facts.roles if f.person == "Lord Pelham"}
+    assert {"chancellor", "home secretary"} <= held
+    assert not any(f.person == "Tony Marsh" and f.role == "chancellor" for f in facts.roles)
+
+
+def test_letters_after_a_name_are_not_the_name(facts_of):
+    facts = facts_of("Labour MP Jim Dobbs MP died on Saturday.")
+    assert {f.person for f in facts.roles} == {"Jim Dobbs"}

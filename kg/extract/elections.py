@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import Lexicon, fold
 from kg.extract.model import ElectionFact, RoleFact
-from kg.extract.people import Mention, affiliations, evidence_for
+from kg.extract.people import Mention, affiliations, antecedent, evidence_for
 
 _KINDS = (
     ("by-election", re.compile(r"\bby[- ]?elections?\b|\bbye-elections?\b", re.I)),
@@ -176,6 +176,7 @@ class _Context:
     def __init__(self, doc: Doc, lexicon: Lexicon, mentions: list[Mention], resolved: dict[Mention, str],
                  roles: list[RoleFact], published: dt.date | None) -> None:
         self.doc, self.lexicon, self.published = doc, lexicon, published
+        self.mentions, self.resolved = mentions, resolved
         self.person_at = {i: resolved.get(m, m.name) for m in mentions for i in range(m.start, m.end)}
         self.party_of_person: dict[str, str] = affiliations(doc, mentions, resolved, lexicon)
         for fact in sorted(roles, key=lambda f: f.party_basis != "stated"):  # stated parties first
@@ -336,12 +337,9 @@ def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
         return None
     passive = subject.dep_ == "nsubjpass"
     winner = ctx.person_at.get(subject.i)
-    if winner is None and subject.lower_ in ("he", "she"):  # the last person named before the pronoun
-        floor = subject.sent.start
-        for _ in range(3):  # within the three sentences before
-            floor = ctx.doc[floor - 1].sent.start if floor > 0 else 0
-        winner = next((ctx.person_at[k] for k in range(subject.i - 1, floor - 1, -1)
-                       if k in ctx.person_at and " " in ctx.person_at[k]), None)
+    if winner is None and subject.lower_ in ("he", "she"):
+        mention = antecedent(ctx.doc, subject, ctx.mentions, ctx.resolved)
+        winner = ctx.resolved.get(mention, mention.name) if mention else None
     party = ctx.party_at(subject) or next((ctx.party_at(c) for c in subject.children
                                            if c.dep_ == "poss" and ctx.party_at(c)), None)
     if winner is None and party is None:

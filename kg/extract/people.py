@@ -6,15 +6,16 @@ resolved to it only when exactly one full name in the article fits, as a careful
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import Lexicon, fold, load_lexicon
 from kg.extract.model import Evidence, Merge
 
 _NAME_LABELS = {"PERSON"}
+_POST_NOMINALS = {"MP", "MPs", "MSP", "MEP", "TD", "MLA", "AM", "QC", "KC", "CBE", "OBE", "MBE", "Jr", "Jr.", "Sr"}
 _PEERAGE = load_lexicon().peerage_titles
 _PEERAGE_FOLDED = {w.lower() for w in _PEERAGE}
 _NOT_NAMES = {"PARTY", "GPE", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -50,8 +51,8 @@ def _clean(span: Span, lexicon: Lexicon) -> Mention | None:
             break  # "Lord Kinnock": the title is all the name the article gives
         titled = True
         tokens = tokens[1:]
-    while tokens and tokens[-1].text in ("'s", "’s", "'", "’", "-", ","):
-        tokens = tokens[:-1]
+    while tokens and (tokens[-1].text in ("'s", "’s", "'", "’", "-", ",") or tokens[-1].text in _POST_NOMINALS):
+        tokens = tokens[:-1]  # "Jim Dobbin MP": the letters after a name are not the name
     # NER sometimes swallows a title ("Chancellor Gordon Brown"); role words are not names.
     heads = {h for h in lexicon.role_heads if " " not in h}
     while len(tokens) > 2 and (tokens[0].lower_ in heads or tokens[0].lower_ in lexicon.political_context):
@@ -77,7 +78,7 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
             if mention:
                 mentions[mention.start] = mention
     for token in doc[:-1]:
-        if token.text in lexicon.honorifics:
+        if token.text in lexicon.honorifics or token.text in lexicon.peerage_titles:
             nxt = doc[token.i + 1]
             end = nxt.i
             while end < len(doc) and end - nxt.i < 5 and doc[end].ent_type_ not in _NOT_NAMES and (
@@ -162,3 +163,37 @@ def affiliations(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str]
         if party and person not in found:
             found[person] = party
     return found
+
+
+def antecedent(doc: Doc, pronoun: Token, mentions: list[Mention], resolved: dict[Mention, str]) -> Mention | None:
+    """Who "he"/"she" is: among the people named in the three sentences before it (and earlier in its
+    own sentence), the article's main person if they are there, else the last one with a full name.
+    News copy keeps returning to its subject, so the main person is the safer guess."""
+    floor = pronoun.sent.start
+    for _ in range(3):
+        floor = doc[floor - 1].sent.start if floor > 0 else 0
+    candidates = [m for m in mentions if floor <= m.start < pronoun.i and len(resolved.get(m, m.name).split()) >= 2]
+    if not candidates:
+        return None
+    topic = main_person(doc, mentions, resolved)
+    main = [m for m in candidates if resolved.get(m, m.name) == topic]
+    if main:
+        return main[-1]
+    recent = doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else 0
+    close = [m for m in candidates if m.start >= recent]  # otherwise only someone named just before
+    return close[-1] if close else None
+
+
+def main_person(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str]) -> str | None:
+    """Who the article is about: the person its headline and lead name, if named again later; else the
+    person named most often."""
+    counts = Counter(resolved.get(m, m.name) for m in mentions)
+    if not counts:
+        return None
+    sents = list(doc.sents)[:3]
+    lead_end = sents[-1].end if sents else 0
+    lead = [resolved.get(m, m.name) for m in mentions if m.start < lead_end]
+    for person in lead:
+        if counts[person] >= 2 and len(person.split()) >= 2:
+            return person
+    return counts.most_common(1)[0][0]

@@ -17,7 +17,7 @@ from spacy.util import filter_spans
 
 from kg.extract.lexicon import Lexicon, fold
 from kg.extract.model import RoleFact
-from kg.extract.people import Mention, add_mention, affiliations, evidence_for
+from kg.extract.people import Mention, add_mention, affiliations, antecedent, evidence_for, main_person
 
 _NOT_MODIFIER = ["PERSON", "PARTY", "GPE", "NORP", "LOC", "DATE", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"]
 _COPULA = {"is", "was", "became", "becomes", "has", "had", "been", "remains", "remained", "served", "serves",
@@ -72,6 +72,8 @@ def _matcher(nlp: Language, lexicon: Lexicon) -> Matcher:
     return matcher
 
 
+_MEMBER_MODIFIERS = {"shadow", "junior", "backbench", "opposition", "list", "regional", "state", "city", "county",
+                     "borough", "district", "parish", "deputy", "constituency"}
 _MEMBER_HEADS = {"mp", "msp", "mep", "td", "mla", "am", "senator", "representative", "congressman", "congresswoman",
                  "member", "member of parliament", "councillor", "assemblyman", "assemblywoman"}
 
@@ -151,8 +153,9 @@ def role_phrases(doc: Doc, nlp: Language, lexicon: Lexicon) -> list[RolePhrase]:
         if span.text in lexicon.abbreviations:
             core = lexicon.abbreviations[span.text]
         elif core_words and core_words[-1] in _MEMBER_HEADS:
-            # "Manchester Central MP", "Colchester MP": a place before a member's title is their seat
-            core = " ".join([w for t, w in zip(span, core_words, strict=False) if not t.is_title] or core_words[-1:])
+            # "Manchester Central MP" (a place: their seat), "great MP" (praise): neither is the office
+            kept = [w for w in core_words[:-1] if w in _MEMBER_MODIFIERS]
+            core = " ".join([*kept, core_words[-1]])
         head = next((h for h in sorted(lexicon.role_heads, key=len, reverse=True) if core.endswith(h)), core)
         qualifier = doc[head_end:end].text
         if head == "member" and not qualifier.lower().startswith("for "):
@@ -240,9 +243,10 @@ _FORMER_VERBS = {"resign", "quit", "step", "retire", "serve"}
 _POST_NOUNS = {"position", "post", "role", "job", "office", "offices", "title", "rank", "seat"}
 
 
-def _subject_person(doc: Doc, verb: Token, by_token: dict[int, Mention], mentions: list[Mention]) -> Mention | None:
+def _subject_person(doc: Doc, verb: Token, by_token: dict[int, Mention], mentions: list[Mention],
+                    resolved: dict[Mention, str] | None = None) -> Mention | None:
     """The person a verb is about: its subject, through "who" to the noun it qualifies, and "he"/"she"
-    to the last person named before it (within the previous sentence)."""
+    to their antecedent (kg.extract.people.antecedent)."""
     for child in verb.children:
         if child.dep_ not in ("nsubj", "nsubjpass"):
             continue
@@ -252,47 +256,62 @@ def _subject_person(doc: Doc, verb: Token, by_token: dict[int, Mention], mention
             return by_token[verb.head.i]
         if child.lower_ in ("he", "she") and verb.dep_ == "advcl" and verb.head is not verb:
             # "Before he resigned ..., David Blunkett had ...": the pronoun looks ahead to the main subject
-            main = _subject_person(doc, verb.head, by_token, mentions)
+            main = _subject_person(doc, verb.head, by_token, mentions, resolved)
             if main is not None:
                 return main
         if child.lower_ in ("he", "she"):
-            floor = doc[child.sent.start - 1].sent.start if child.sent.start > 0 else 0
-            before = [m for m in mentions if floor <= m.start < child.i]
-            return before[-1] if before else None
+            return antecedent(doc, child, mentions, resolved or {})
     if verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
-        return _subject_person(doc, verb.head, by_token, mentions)
-    if verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.head is not verb:
-        return _subject_person(doc, verb.head, by_token, mentions)  # "Named home secretary in 2001, Mr X ..."
+        return _subject_person(doc, verb.head, by_token, mentions, resolved)
+    if verb.dep_ in ("advcl", "pcomp") and verb.tag_ in ("VBN", "VBG") and verb.head is not verb:
+        # "Named home secretary in 2001, Mr X ...", "After serving as a junior minister, he ..."
+        head = verb.head if verb.dep_ == "advcl" else verb.head.head
+        return _subject_person(doc, head, by_token, mentions, resolved)
     return None
 
 
-def _predicate_roles(doc: Doc, phrases: list[RolePhrase], mentions: list[Mention]) -> list[tuple[Mention, RolePhrase]]:
+def _predicate_roles(doc: Doc, phrases: list[RolePhrase], mentions: list[Mention],
+                     resolved: dict[Mention, str]) -> list[tuple[Mention, RolePhrase]]:
     """"He served as foreign secretary", "Mr Jackson, who ... became leader", "was elected MP for Y"."""
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
-    pairs = []
+    heads: dict[int, Token] = {}
+    verbs: dict[int, Token] = {}
     for phrase in phrases:
-        head = doc[phrase.end - 1] if doc[phrase.end - 1].dep_ != "pobj" else doc[phrase.end - 1]
-        head = next((t for t in reversed(doc[phrase.start : phrase.end]) if t.head.i < phrase.start or t.head.i >= phrase.end), head)
-        verb = None
+        head = next((t for t in reversed(doc[phrase.start : phrase.end])
+                     if t.head.i < phrase.start or t.head.i >= phrase.end), doc[phrase.end - 1])
         while head.dep_ == "conj" and head.head.i < head.i:  # "offices of chancellor, home secretary and ..."
             head = head.head
+        heads[phrase.start] = head
         if head.dep_ in ("attr", "oprd", "dobj") and head.head.lemma_ in _AS_VERBS:
-            verb = head.head
+            verbs[phrase.start] = head.head
         elif head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.pos_ in ("VERB", "AUX"):
-            verb = head.head.head
-        elif (head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_ in _POST_NOUNS
-              and head.head.head.head.pos_ in ("VERB", "AUX")):  # "resigned the position of home secretary"
-            verb = head.head.head.head
+            verbs[phrase.start] = head.head.head
+        elif head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_ in _POST_NOUNS:
+            # "resigned the position of home secretary", "held each of the major offices of chancellor"
+            verb = next((a for a in list(head.head.head.ancestors)[:4] if a.pos_ in ("VERB", "AUX")), None)
+            if verb is not None:
+                verbs[phrase.start] = verb
+    for phrase in phrases:  # "chancellor and home secretary" mis-parsed as one noun phrase: share the verb
+        head = heads[phrase.start]
+        if phrase.start not in verbs and head.dep_ in ("nmod", "compound"):
+            owner = next((p for p in phrases if p.start <= head.head.i < p.end and p.start in verbs), None)
+            if owner is not None:
+                verbs[phrase.start] = verbs[owner.start]
+    pairs = []
+    for phrase in phrases:
+        verb = verbs.get(phrase.start)
         if verb is None:
             continue
-        mention = _subject_person(doc, verb, by_token, mentions)
+        mention = _subject_person(doc, verb, by_token, mentions, resolved)
         if mention is not None and not (mention.start <= phrase.start < mention.end):
-            status = "former" if verb.lemma_ in _FORMER_VERBS else phrase.status
+            past_office = verb.lemma_ == "hold" and verb.tag_ in ("VBD", "VBN")
+            status = "former" if verb.lemma_ in _FORMER_VERBS or past_office else phrase.status
             pairs.append((mention, RolePhrase(phrase.start, phrase.end, phrase.label, phrase.core, phrase.party, status)))
     return pairs
 
 
-def _verb_roles(doc: Doc, lexicon: Lexicon, mentions: list[Mention]) -> list[tuple[Mention, RolePhrase]]:
+def _verb_roles(doc: Doc, lexicon: Lexicon, mentions: list[Mention],
+                resolved: dict[Mention, str]) -> list[tuple[Mention, RolePhrase]]:
     """Roles stated by a verb: "He chaired the Labour Party", "she represented Fenby", "led Labour"."""
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     pairs = []
@@ -315,7 +334,7 @@ def _verb_roles(doc: Doc, lexicon: Lexicon, mentions: list[Mention]) -> list[tup
             or ("election" in kinds and election)
         if not ok:
             continue
-        mention = _subject_person(doc, verb, by_token, mentions)
+        mention = _subject_person(doc, verb, by_token, mentions, resolved)
         if mention is None:
             continue
         label = role
@@ -330,10 +349,9 @@ def _definite_roles(doc: Doc, phrases: list[RolePhrase], mentions: list[Mention]
                     taken: set[int]) -> list[tuple[Mention, RolePhrase]]:
     """"The East Midlands MEP, who quit ..." opening a sentence: the article's main person, if they were
     named in the sentences just before. Other people are not guessed at."""
-    counts = Counter(resolved.get(m, m.name) for m in mentions)
-    if not counts:
+    topic = main_person(doc, mentions, resolved)
+    if topic is None:
         return []
-    topic, _ = counts.most_common(1)[0]
     pairs = []
     for phrase in phrases:
         if phrase.start in taken or phrase.start == 0 or doc[phrase.start - 1].lower_ != "the":
@@ -395,8 +413,8 @@ def extract_roles(
     for mention in mentions:
         for phrase in _apposition_roles(doc, mention, phrases) + _copula_roles(doc, mention, phrases):
             pairs.append((mention, phrase))
-    pairs.extend(_predicate_roles(doc, phrases, mentions))
-    pairs.extend(_verb_roles(doc, lexicon, mentions))
+    pairs.extend(_predicate_roles(doc, phrases, mentions, resolved))
+    pairs.extend(_verb_roles(doc, lexicon, mentions, resolved))
     pairs.extend(_definite_roles(doc, phrases, mentions, resolved, {p.start for _, p in pairs}))
     starts = {p.start: p for p in phrases}
     for mention in mentions:  # "Jim Dobbin MP": a member's title after the name
