@@ -256,3 +256,18 @@ def test_pronoun_refers_to_the_articles_main_person(facts_of):
 def test_letters_after_a_name_are_not_the_name(facts_of):
     facts = facts_of("Labour MP Jim Dobbs MP died on Saturday.")
     assert {f.person for f in facts.roles} == {"Jim Dobbs"}
+
+
+def test_took_a_named_seat(facts_of):
+    facts = facts_of("Labour MP Owen Dray spoke. But in 1983, he took Fenwick East, a new constituency.")
+    assert any(e.winner == "Owen Dray" and e.seat == "Fenwick East" and e.year == 1983 for e in facts.elections)
+
+
+def test_who_won_the_seat(facts_of):
+    facts = facts_of("Ruth Bellamy, who won the Hatton seat from Tory Neil Hale, said little.")
+    assert any(e.winner == "Ruth Bellamy" and e.seat == "Hatton" for e in facts.elections)
+
+
+def test_elected_in_a_year_without_a_seat(facts_of):
+    facts = facts_of("Mr Chris Lesney, who was elected in 1997, spoke. Mr Lesney took over in 2001.")
+    assert [(e.winner, e.year, e.seat) for e in facts.elections] == [("Chris Lesney", 1997, None)]

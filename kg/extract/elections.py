@@ -29,6 +29,7 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _SEAT_NOUNS = {"seat", "constituency", "by-election", "byelection", "election", "race", "district", "ward"}
 _ELECTION_ADJECTIVES = {"parliamentary", "westminster", "local", "council", "mayoral", "senate", "congressional",
                         "assembly", "state", "special", "crucial", "key", "forthcoming", "upcoming", "recent"}
+_SEAT_TAKING = {"take", "win", "hold", "gain", "capture", "retain", "seize", "snatch", "keep"}
 _SHARE_NOUNS = {"vote", "votes", "per", "cent", "percent", "%", "share", "support", "backing", "seats", "point", "points",
                 "endorsement", "chance"}
 _VICTORY_NOUNS = {"victory", "win", "triumph", "hold", "gain"}
@@ -162,6 +163,8 @@ def _hedged(verb: Token, lexicon: Lexicon) -> bool:
 def _subject(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
+            if child.lower_ in ("who", "that") and verb.dep_ == "relcl":
+                return verb.head  # "Martin Bell, who won the Tatton seat"
             return child
     if verb.dep_ in ("xcomp", "advcl", "conj", "relcl") and verb.head is not verb:
         if verb.dep_ == "relcl":
@@ -223,9 +226,9 @@ class _Context:
         return next((e for e in inside if e.seat), inside[0] if inside else None)
 
     def fact(self, sent: Span, winner: str | None, party: str | None, seat: str | None,
-             year: int | None, kind: str | None) -> ElectionFact | None:
-        if seat is None:
-            return None
+             year: int | None, kind: str | None, explicit: bool = False) -> ElectionFact | None:
+        if seat is None and (year is None or winner is None or not explicit):
+            return None  # "was elected in 1997" names no seat, but a year and a winner are a result
         if kind is None:
             kind = self.main_kind
         if year is None and kind in ("by-election", "special election") and self.published:
@@ -274,8 +277,16 @@ def _object_seat(ctx: _Context, verb: Token) -> tuple[str | None, str | None, in
                 seat = ctx.seat_names.get(fold(place)) or place
             if seat:
                 break
-    if year is None:
-        year = next((int(c.text) for c in verb.subtree if c.i > verb.i and _YEAR.fullmatch(c.text)), None)
+    if seat is None and verb.lemma_.lower() in _SEAT_TAKING:
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        said_seat = obj is not None and any(c.dep_ == "appos" and c.lemma_ in ("constituency", "seat") for c in obj.children)
+        if obj is not None and obj.pos_ == "PROPN" and obj.is_title and obj.ent_type_ not in ("PARTY", "DATE") \
+                and (obj.i not in ctx.person_at or said_seat):  # "took Fenwick East, a new constituency"
+            entity = next((e for e in ctx.doc.ents if e.start <= obj.i < e.end), None)
+            seat = entity.text if entity is not None else _seat_before(ctx.doc, obj.i + 1)  # "he took Dunfermline East"
+    if year is None:  # "in 1983, he took Dunfermline East": the year may come before the verb
+        year = next((int(c.text) for c in verb.subtree if c.i > verb.i and _YEAR.fullmatch(c.text)), None) \
+            or next((int(c.text) for c in verb.children if c.dep_ == "prep" for c in c.subtree if _YEAR.fullmatch(c.text)), None)
     return seat, kind, year, leadership
 
 
@@ -377,7 +388,8 @@ def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
         party = ctx.party_of_person.get(winner)
     if leadership:
         seat = f"Leader of the {party}" if party else None
-    return ctx.fact(verb.sent, winner, party, seat, year, kind)
+    explicit = verb.lemma_.lower() in ("elect", "re-elect", "reelect", "return")
+    return ctx.fact(verb.sent, winner, party, seat, year, kind, explicit)
 
 
 def _noun_result(ctx: _Context, noun: Token) -> ElectionFact | None:

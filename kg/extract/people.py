@@ -166,19 +166,29 @@ def affiliations(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str]
 
 
 def antecedent(doc: Doc, pronoun: Token, mentions: list[Mention], resolved: dict[Mention, str]) -> Mention | None:
-    """Who "he"/"she" is: among the people named in the three sentences before it (and earlier in its
-    own sentence), the article's main person if they are there, else the last one with a full name.
-    News copy keeps returning to its subject, so the main person is the safer guess."""
+    """Who "he"/"she" is. News copy keeps returning to its subject, so: the article's main person if named
+    in the three sentences before; else the last person named there as a subject; else, in a profile
+    dominated by one person, that person."""
     floor = pronoun.sent.start
     for _ in range(3):
         floor = doc[floor - 1].sent.start if floor > 0 else 0
-    candidates = [m for m in mentions if floor <= m.start < pronoun.i and len(resolved.get(m, m.name).split()) >= 2]
-    if not candidates:
-        return None
+
+    def name(m: Mention) -> str:
+        return resolved.get(m, m.name)
+
+    candidates = [m for m in mentions if floor <= m.start < pronoun.i and len(name(m).split()) >= 2]
     topic = main_person(doc, mentions, resolved)
-    main = [m for m in candidates if resolved.get(m, m.name) == topic]
+    main = [m for m in candidates if name(m) == topic]
     if main:
         return main[-1]
+    subjects = [m for m in candidates if doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
+    if subjects:
+        return subjects[-1]
+    earlier = [m for m in mentions if name(m) == topic and m.start < pronoun.i]
+    counts = Counter(name(m) for m in mentions).most_common(2)
+    dominant = bool(counts) and counts[0][0] == topic and counts[0][1] >= 3
+    if earlier and dominant:
+        return earlier[-1]
     recent = doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else 0
     close = [m for m in candidates if m.start >= recent]  # otherwise only someone named just before
     return close[-1] if close else None
