@@ -271,3 +271,13 @@ def test_who_won_the_seat(facts_of):
 def test_elected_in_a_year_without_a_seat(facts_of):
     facts = facts_of("Mr Chris Lesney, who was elected in 1997, spoke. Mr Lesney took over in 2001.")
     assert [(e.winner, e.year, e.seat) for e in facts.elections] == [("Chris Lesney", 1997, None)]
+
+
+def test_party_as_a_title_before_a_name(facts_of):
+    facts = facts_of("Republican Tom Quill beat Democrat Martha Coyle in the Ashby special election.")
+    assert any(e.winner == "Tom Quill" and e.party == "Republican Party" for e in facts.elections)
+
+
+def test_standing_against_someone_makes_both_candidates(facts_of):
+    facts = facts_of("George Gallan is to stand against Labour MP Oona Kerr at the next general election.")
+    assert {"George Gallan", "Oona Kerr"} <= {f.person for f in facts.roles if f.role == "candidate"}

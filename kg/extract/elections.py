@@ -412,3 +412,4 @@ def _noun_result(ctx: _Context, noun: Token) -> ElectionFact | None:
     if election is None or not election.seat:
         return None
     return ctx.fact(noun.sent, winner, party, election.seat, election.year, election.kind)
+

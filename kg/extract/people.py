@@ -146,13 +146,17 @@ def resolve(doc: Doc, mentions: list[Mention]) -> tuple[dict[Mention, str], list
 
 
 def affiliations(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str], lexicon: Lexicon) -> dict[str, str]:
-    """Parties stated right at a name: "Labour's Mike Kane", "Jane Hollis (Lab)", "Tom Harlan (R-Ohio)"."""
+    """Parties stated right at a name: "Labour's Mike Kane", "Democrat Martha Coakley", "Jane Hollis (Lab)",
+    "Tom Harlan (R-Ohio)"."""
     found: dict[str, str] = {}
     for mention in mentions:
         person = resolved.get(mention, mention.name)
         party = None
         if mention.start >= 2 and doc[mention.start - 1].text in ("'s", "’s") and doc[mention.start - 2].ent_type_ == "PARTY":
             party = lexicon.party_of(doc[mention.start - 2].ent_id_ or doc[mention.start - 2].text)
+        elif mention.start >= 1 and doc[mention.start - 1].ent_type_ == "PARTY" and doc[mention.start - 1].text[:1].isupper():
+            # "Democrat Martha Coakley", "Tory Neil Hamilton": the party as a title
+            party = lexicon.party_of(doc[mention.start - 1].ent_id_ or doc[mention.start - 1].text)
         elif mention.end + 2 < len(doc) and doc[mention.end].text == "(":
             inside = doc[mention.end + 1]
             code = inside.text.split("-")[0]

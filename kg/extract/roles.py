@@ -310,6 +310,14 @@ def _predicate_roles(doc: Doc, phrases: list[RolePhrase], mentions: list[Mention
     return pairs
 
 
+def _against(verb: Token, by_token: dict[int, Mention]) -> Mention | None:
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"), None)
+    if prep is None:
+        return None
+    target = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return by_token.get(target.i) if target is not None else None
+
+
 def _verb_roles(doc: Doc, lexicon: Lexicon, mentions: list[Mention],
                 resolved: dict[Mention, str]) -> list[tuple[Mention, RolePhrase]]:
     """Roles stated by a verb: "He chaired the Labour Party", "she represented Fenby", "led Labour"."""
@@ -321,6 +329,13 @@ def _verb_roles(doc: Doc, lexicon: Lexicon, mentions: list[Mention],
             continue
         role, kinds = spec
         target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        rival = _against(verb, by_token) if role == "candidate" else None
+        if rival is not None:  # "X is to stand against Labour MP Oona King": both are candidates
+            runner = _subject_person(doc, verb, by_token, mentions, resolved)
+            for person in (runner, rival):
+                if person is not None:
+                    pairs.append((person, RolePhrase(verb.i, verb.i + 1, "candidate", "candidate", None, "current")))
+            continue
         if target is None:
             prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "in", "against")), None)
             target = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
