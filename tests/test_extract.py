@@ -209,9 +209,17 @@ def test_reverse_apposition_with_a_name_the_model_missed(facts_of):
 
 
 def test_member_for_a_seat_but_not_member_of_the_public(facts_of):
-    facts = facts_of("He was replaced as the member for Ashby and Hale by the Tory Alan Crane. "
+    facts = facts_of("Sir Ian Dorn was replaced as the member for Ashby and Hale by the flamboyant Alan Clarkson. "
                      "A member of the public, Jo Fitch, complained.")
     assert not any(f.person == "Jo Fitch" for f in facts.roles)
+    held = {(f.person, f.status) for f in facts.roles if f.role == "mp for ashby and hale"}
+    assert {("Ian Dorn", "former"), ("Alan Clarkson", "current")} <= held
+
+
+def test_party_at_the_end_of_a_qualifier(facts_of):
+    facts = facts_of("Russell Tandy, agent for Arundel and South Downs Tories, said the seat was safe.")
+    assert any(f.person == "Russell Tandy" and f.role.startswith("agent") and f.party == "Conservative Party"
+               for f in facts.roles)
 
 
 def test_leadership_won_and_elected_leader(facts_of):

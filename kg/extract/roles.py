@@ -103,6 +103,9 @@ def _qualifier(doc: Doc, end: int, lexicon: Lexicon) -> tuple[int, str | None]:
         entity = next((e for e in doc.ents if e.start == j and e.label_ in ("GPE", "LOC", "ORG", "FAC", "NORP", "PARTY")), None)
         if entity is not None and entity.label_ != "PARTY":
             i = entity.end
+            if i < len(doc) and doc[i].ent_type_ == "PARTY":  # "agent for Arundel and South Downs Tories"
+                party = party or lexicon.party_of(doc[i].ent_id_ or doc[i].text)
+                i += 1
             continue
         while k < len(doc) and doc[k].ent_type_ not in ("PERSON", "DATE", "CARDINAL", "TIME") and (
             doc[k].is_title or doc[k].is_upper or (doc[k].lower_ == "and" and k + 1 < len(doc) and doc[k + 1].is_title)
@@ -112,6 +115,8 @@ def _qualifier(doc: Doc, end: int, lexicon: Lexicon) -> tuple[int, str | None]:
             break
         if doc[j].ent_type_ == "PARTY" and all(t.ent_type_ == "PARTY" for t in doc[j:k]):
             party = lexicon.party_of(doc[j:k].text) or party
+        elif doc[k - 1].ent_type_ == "PARTY":  # "agent for Arundel and South Downs Tories"
+            party = party or lexicon.party_of(doc[k - 1].ent_id_ or doc[k - 1].text)
         i = k
     return i, party
 
@@ -181,6 +186,8 @@ def role_phrases(doc: Doc, nlp: Language, lexicon: Lexicon) -> list[RolePhrase]:
             continue
         label = core if not qualifier or qualifier_party else f"{core} {qualifier.lower()}"
         label = lexicon.role_canonical.get(fold(label), label)
+        if core == "member" and qualifier.lower().startswith("for "):
+            label = "mp " + qualifier.lower()  # "the member for Kensington and Chelsea" is its MP
         phrases.append(RolePhrase(span.start, end, label, core, party, status))
     return phrases
 
@@ -302,9 +309,15 @@ def _predicate_roles(doc: Doc, phrases: list[RolePhrase], mentions: list[Mention
         verb = verbs.get(phrase.start)
         if verb is None:
             continue
+        if verb.lemma_ in ("replace", "succeed"):  # "X was replaced as the member for Y by Z": Z holds it now
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            successor = next((by_token[t.i] for t in (agent.subtree if agent is not None else ()) if t.i in by_token), None)
+            if successor is not None:
+                pairs.append((successor, phrase))
         mention = _subject_person(doc, verb, by_token, mentions, resolved)
         if mention is not None and not (mention.start <= phrase.start < mention.end):
-            past_office = verb.lemma_ == "hold" and verb.tag_ in ("VBD", "VBN")
+            past_office = (verb.lemma_ == "hold" and verb.tag_ in ("VBD", "VBN")) or (
+                verb.lemma_ == "replace" and any(c.dep_ == "nsubjpass" for c in verb.children))
             status = "former" if verb.lemma_ in _FORMER_VERBS or past_office else phrase.status
             pairs.append((mention, RolePhrase(phrase.start, phrase.end, phrase.label, phrase.core, phrase.party, status)))
     return pairs
