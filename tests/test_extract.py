@@ -289,3 +289,10 @@ def test_party_as_a_title_before_a_name(facts_of):
 def test_standing_against_someone_makes_both_candidates(facts_of):
     facts = facts_of("George Gallan is to stand against Labour MP Oona Kerr at the next general election.")
     assert {"George Gallan", "Oona Kerr"} <= {f.person for f in facts.roles if f.role == "candidate"}
+
+
+def test_conjoined_subjects_share_a_predicate_role(facts_of):
+    facts = facts_of("Carl Crane and former state House Speaker Mark Rubin are competing to be their party's "
+                     "nominee for the Senate race.")
+    nominees = {f.person for f in facts.roles if f.role.startswith("candidate")}
+    assert {"Carl Crane", "Mark Rubin"} <= nominees

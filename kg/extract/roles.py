@@ -184,8 +184,9 @@ def role_phrases(doc: Doc, nlp: Language, lexicon: Lexicon) -> list[RolePhrase]:
             span[-1].is_title or (head == "leader" and nxt.ent_type_ == "PERSON"))  # "death of leader John Smith"
         if not _political(head, mods, qualifier, before, lexicon, party, span.sent, before_name):
             continue
-        label = core if not qualifier or qualifier_party else f"{core} {qualifier.lower()}"
-        label = lexicon.role_canonical.get(fold(label), label)
+        whole = lexicon.role_canonical.get(fold(f"{core} {qualifier}")) if qualifier else None
+        core = lexicon.role_canonical.get(fold(core), core)
+        label = whole or (core if not qualifier or qualifier_party else f"{core} {qualifier.lower()}")
         if core == "member" and qualifier.lower().startswith("for "):
             label = "mp " + qualifier.lower()  # "the member for Kensington and Chelsea" is its MP
         phrases.append(RolePhrase(span.start, end, label, core, party, status))
@@ -277,6 +278,14 @@ def _subject_person(doc: Doc, verb: Token, by_token: dict[int, Mention], mention
     return None
 
 
+def _conjoined(doc: Doc, mention: Mention | None, by_token: dict[int, Mention]) -> list[Mention]:
+    """People joined to a subject by "and": "Crist and Rubio are competing"."""
+    if mention is None:
+        return []
+    head = doc[mention.end - 1]
+    return [by_token[t.i] for t in head.children if t.dep_ == "conj" and t.i in by_token]
+
+
 def _predicate_roles(doc: Doc, phrases: list[RolePhrase], mentions: list[Mention],
                      resolved: dict[Mention, str]) -> list[tuple[Mention, RolePhrase]]:
     """"He served as foreign secretary", "Mr Jackson, who ... became leader", "was elected MP for Y"."""
@@ -284,8 +293,7 @@ def _predicate_roles(doc: Doc, phrases: list[RolePhrase], mentions: list[Mention
     heads: dict[int, Token] = {}
     verbs: dict[int, Token] = {}
     for phrase in phrases:
-        head = next((t for t in reversed(doc[phrase.start : phrase.end])
-                     if t.head.i < phrase.start or t.head.i >= phrase.end), doc[phrase.end - 1])
+        head = doc[phrase.start : phrase.end].root
         while head.dep_ == "conj" and head.head.i < head.i:  # "offices of chancellor, home secretary and ..."
             head = head.head
         heads[phrase.start] = head
@@ -315,6 +323,8 @@ def _predicate_roles(doc: Doc, phrases: list[RolePhrase], mentions: list[Mention
             if successor is not None:
                 pairs.append((successor, phrase))
         mention = _subject_person(doc, verb, by_token, mentions, resolved)
+        for other in _conjoined(doc, mention, by_token):  # "Charlie Crist and Marco Rubio are competing to be ..."
+            pairs.append((other, phrase))
         if mention is not None and not (mention.start <= phrase.start < mention.end):
             past_office = (verb.lemma_ == "hold" and verb.tag_ in ("VBD", "VBN")) or (
                 verb.lemma_ == "replace" and any(c.dep_ == "nsubjpass" for c in verb.children))
