@@ -296,3 +296,14 @@ def test_conjoined_subjects_share_a_predicate_role(facts_of):
                      "nominee for the Senate race.")
     nominees = {f.person for f in facts.roles if f.role.startswith("candidate")}
     assert {"Carl Crane", "Mark Rubin"} <= nominees
+
+
+def test_election_of_and_possessive_win(facts_of):
+    facts = facts_of("A special election for New York's 23rd Congressional District was held. "
+                     "The split among Republicans contributed to Democrat Bill Owley's win.")
+    assert any(e.winner == "Bill Owley" and e.seat.startswith("New York's 23rd Congressional") for e in facts.elections)
+
+
+def test_a_prediction_with_will_is_not_a_result(facts_of):
+    facts = facts_of("It will be harder for the Republican Party to win in Florida under Rubin.")
+    assert not facts.elections

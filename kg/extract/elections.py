@@ -67,6 +67,10 @@ def _seat_before(doc: Doc, i: int) -> str | None:
             return False
         if tok.is_title or tok.is_upper or tok.text == "-":
             return True
+        if tok.text in ("'s", "’s") and k > 0 and doc[k - 1].is_title and doc[k + 1].text[:1].isdigit():
+            return True  # "New York's 23rd Congressional District"
+        if tok.text[:1].isdigit() and tok.text[-2:] in ("st", "nd", "rd", "th"):
+            return True
         # "Stoke-on-Trent", "Wythenshawe and Sale East": lower-case joiners inside a name
         joiner = tok.lower_ in ("and", "on", "upon", "under", "le", "de") or (k > 0 and doc[k - 1].text == "-")
         return joiner and k > 0 and doc[k - 1].is_title or (joiner and doc[k - 1].text == "-")
@@ -88,8 +92,13 @@ def _seat_after(doc: Doc, i: int) -> str | None:
             j += 1
         k = j
         # unknown place names are often tagged PERSON by the model, so PERSON does not stop a seat name here
-        while k < len(doc) and doc[k].ent_type_ not in ("PARTY", "DATE") and (
-            doc[k].is_title or (doc[k].text in ("-", "and") and k + 1 < len(doc) and doc[k + 1].is_title)
+        def joins(t: int) -> bool:  # "New York's 23rd Congressional District", "Wythenshawe and Sale East"
+            nxt = doc[t + 1] if t + 1 < len(doc) else None
+            ordinal = doc[t].text[:1].isdigit() and doc[t].text[-2:] in ("st", "nd", "rd", "th")
+            return nxt is not None and (doc[t].text in ("-", "and", "'s", "’s") or ordinal) and (nxt.is_title or nxt.text[:1].isdigit())
+
+        while k < len(doc) and (doc[k].ent_type_ not in ("PARTY", "DATE") or doc[k].text[:1].isdigit()) and (
+            doc[k].is_title or joins(k)
         ):
             k += 1
         if k > j:
@@ -198,6 +207,8 @@ class _Context:
         self.seat_names = {fold(e.seat): e.seat for e in self.elections if e.seat}
         self.primary = primary_seat(doc, self.elections)
         self.seats_at = seat_positions(doc) + [(e.start, e.seat) for e in self.elections if e.seat]
+        contests = {fold(e.seat) for e in self.elections if e.seat and e.kind in ("by-election", "special election", "election")}
+        self.single_contest = len(contests) == 1
         kinds = Counter(e.kind for e in self.elections if e.kind != "election")
         self.main_kind = kinds.most_common(1)[0][0] if kinds else "election"
 
@@ -298,7 +309,7 @@ def extract_elections(doc: Doc, lexicon: Lexicon, mentions: list[Mention], resol
         for tok in sent:
             if tok.pos_ == "VERB" and tok.lemma_.lower() in lexicon.win_verbs and not _hedged(tok, lexicon):
                 fact = _verb_result(ctx, tok)
-            elif tok.lower_ in _VICTORY_NOUNS and tok.pos_ == "NOUN":
+            elif tok.lower_ in _VICTORY_NOUNS | {"election", "re-election"} and tok.pos_ == "NOUN":
                 fact = _noun_result(ctx, tok)
             else:
                 continue
@@ -393,8 +404,14 @@ def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
 
 
 def _noun_result(ctx: _Context, noun: Token) -> ElectionFact | None:
-    """"Labour's victory in Stoke", "its victory against Ukip in the X by-election"."""
+    """"Labour's victory in Stoke", "its victory against Ukip in the X by-election", "Owens' win",
+    "the election of Republican Scott Brown"."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None and noun.lower_ in ("election", "re-election"):
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "for")), None)
+        owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if owner is None or owner.i not in ctx.person_at:
+            return None
     if owner is None:
         return None
     against = {ctx.party_at(t) for t in noun.subtree if ctx.party_at(t) and t.i > noun.i}
@@ -407,9 +424,13 @@ def _noun_result(ctx: _Context, noun: Token) -> ElectionFact | None:
     if party is None and winner is None:
         return None
     election = None
-    for tok in noun.subtree:
+    for tok in [noun, *noun.subtree]:
         election = next((e for e in ctx.elections if e.start <= tok.i < e.end), None) or election
-    if election is None or not election.seat:
-        return None
-    return ctx.fact(noun.sent, winner, party, election.seat, election.year, election.kind)
-
+    if election is not None and election.seat:
+        return ctx.fact(noun.sent, winner, party, election.seat, election.year, election.kind)
+    if winner is None:
+        return None  # a party's win needs its seat named with it
+    # "Owens' win": the contest named just before, or the article's only by-election
+    seat = ctx.recent_seat(noun.i) or (ctx.primary if ctx.single_contest else None)
+    return ctx.fact(noun.sent, winner, party, seat, election.year if election else None,
+                    election.kind if election else None)
