@@ -7,6 +7,7 @@ because a wrongly decoded name would become a wrong node in the graph.
 from __future__ import annotations
 
 import datetime as dt
+import glob
 import hashlib
 import json
 import re
@@ -17,11 +18,21 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from kg.errors import InputError
+from kg.web import HTML_SUFFIXES, fetch, html_text, is_url
 
 _DATE_HEADER = re.compile(r"\A\s*date[:\s]\s*(\S+)", re.IGNORECASE)
 _DATE_LIKE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
 _HTML_HINT = re.compile(r"<\s*(html|body|p|div|!doctype)\b", re.IGNORECASE)
-ARTICLE_SUFFIXES = {".txt", ".text", ".jsonl"}
+ARTICLE_SUFFIXES = {".txt", ".text", ".jsonl", ".html", ".htm"}
+#: Common English function words. English news text has about a third of its words among them (0.33-0.40
+#: on the corpus), French or German text under a tenth, so below ENGLISH_MIN the article is probably not English.
+_ENGLISH_WORDS = frozenset({
+    "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "is", "was",
+    "were", "be", "been", "are", "has", "have", "had", "that", "this", "which", "who", "it", "its", "he", "she", "his",
+    "her", "they", "their", "not", "said", "after", "will", "would",
+})
+ENGLISH_MIN = 0.15
+_LANGUAGE_MIN_WORDS = 30  # shorter texts are not judged
 
 
 @dataclass(frozen=True)
@@ -41,8 +52,10 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def parse_date(value: str, where: str) -> dt.date:
+def parse_date(value: object, where: str) -> dt.date:
     try:
+        if not isinstance(value, str):
+            raise ValueError(value)
         return dt.date.fromisoformat(value.strip())
     except ValueError:
         raise InputError(
@@ -83,6 +96,19 @@ def html_to_text(markup: str) -> str:
     return "\n\n".join(line for line in lines if line)
 
 
+def english_ratio(text: str) -> float | None:
+    """The share of common English words among the text's words, or None when it is too short to judge."""
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    if len(words) < _LANGUAGE_MIN_WORDS:
+        return None
+    return sum(word in _ENGLISH_WORDS for word in words) / len(words)
+
+
+def _storable(value: str) -> str:
+    """A name, title or id that can be stored: unpaired surrogates (a file name that is not UTF-8) become U+FFFD."""
+    return "".join("\ufffd" if "\ud800" <= c <= "\udfff" else c for c in value)
+
+
 def decode(data: bytes, where: str) -> str:
     if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError(f"{where}: looks like a binary file, not a text article; give a .txt file")
@@ -111,6 +137,14 @@ def make_article(
     whatever the file is called.
     """
     warnings: list[str] = []
+    source = _storable(source)
+    try:
+        raw.encode("utf-8")
+    except UnicodeEncodeError as exc:  # a JSON "\udcff" escape, say: not text that can be stored
+        raise InputError(
+            f"{source}: the text holds an invalid character (an unpaired surrogate at position {exc.start}); "
+            "fix the text or re-save it as UTF-8"
+        ) from None
     body = raw
     published = None
     header = _DATE_HEADER.match(raw)
@@ -125,32 +159,64 @@ def make_article(
     body = body.strip()
     if not body:
         raise InputError(f"{source}: the article is empty; give a file with the article's text")
+    ratio = english_ratio(body)
+    if ratio is not None and ratio < ENGLISH_MIN:
+        warnings.append(
+            f"{source}: does not look like English ({ratio:.0%} common English words, English text has over 25%); "
+            "it was added, but kg's extraction is English-only, so expect few or no facts (add an English translation instead)"
+        )
     if date is not None:
         published = date
     digest = content_hash(body)
     return Article(
-        id=article_id or digest[:16],
+        id=_storable(article_id) if article_id else digest[:16],
         text=body,
         source=source,
-        title=title or _title_of(body),
+        title=_storable(title) if title else _title_of(body),
         published=published,
         sha256=digest,
         warnings=tuple(warnings),
     )
 
 
+def _over_limit(where: object, size: int, limit: int) -> InputError:
+    return InputError(
+        f"{where}: {size:,} bytes is over the {limit:,}-byte limit for one article; "
+        "split it, or raise the limit with --max-bytes / KG_MAX_BYTES"
+    )
+
+
 def _read_bytes(path: Path, limit: int) -> bytes:
-    size = path.stat().st_size
-    if size > limit:
-        raise InputError(
-            f"{path}: {size:,} bytes is over the {limit:,}-byte limit for one article; "
-            "split it, or raise the limit with --max-bytes / KG_MAX_BYTES"
-        )
-    return path.read_bytes()
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            raise _over_limit(path, size, limit)
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read ({exc.strerror or exc}); check the file and its permissions") from None
 
 
-def _jsonl_articles(path: Path, data: str, date: dt.date | None) -> Iterator[Article]:
-    for number, line in enumerate(data.splitlines(), 1):
+def _jsonl_lines(path: Path, limit: int) -> Iterator[str]:
+    """A JSON Lines file line by line, each strictly decoded: a corpus of any size is never read whole."""
+    try:
+        with path.open("rb") as handle:
+            if handle.read(2) in (b"\xff\xfe", b"\xfe\xff"):  # UTF-16: rare enough to read whole
+                yield from decode(_read_bytes(path, limit * 50), str(path)).splitlines()
+                return
+            handle.seek(0)
+            cap = limit * 6 + 4096  # a record's text may be up to 6x longer once JSON-escaped
+            number = 0
+            while line := handle.readline(cap):
+                number += 1
+                if len(line) >= cap and not line.endswith(b"\n"):
+                    raise _over_limit(f"{path}:{number}", len(line), limit)
+                yield decode(line.removeprefix(b"\xef\xbb\xbf") if number == 1 else line, f"{path}:{number}")
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read ({exc.strerror or exc}); check the file and its permissions") from None
+
+
+def _jsonl_articles(path: Path, data: str | Iterator[str], date: dt.date | None, limit: int | None = None) -> Iterator[Article]:
+    for number, line in enumerate(data.splitlines() if isinstance(data, str) else data, 1):
         if not line.strip():
             continue
         where = f"{path}:{number}"
@@ -160,6 +226,11 @@ def _jsonl_articles(path: Path, data: str, date: dt.date | None) -> Iterator[Art
             raise InputError(f"{where}: not valid JSON ({exc.msg}); write one JSON object per line") from None
         if not isinstance(record, dict) or not isinstance(record.get("text"), str):
             raise InputError(f"{where}: each line needs a JSON object with a 'text' string")
+        if record.get("title") is not None and not isinstance(record["title"], str):
+            raise InputError(f"{where}: 'title' should be a string")
+        size = len(record["text"].encode("utf-8", "surrogatepass"))
+        if limit is not None and size > limit:
+            raise _over_limit(where, size, limit)
         record_date = parse_date(record["date"], where) if record.get("date") else None
         yield make_article(
             record["text"],
@@ -171,23 +242,41 @@ def _jsonl_articles(path: Path, data: str, date: dt.date | None) -> Iterator[Art
 
 
 def expand_paths(paths: list[str]) -> list[str]:
-    """Files first checked to exist, directories expanded to their article files, `-` kept."""
+    """Files first checked to exist, directories expanded to their article files, globs the shell left alone
+    (a quoted `'news/*.txt'`, or a shell that does not expand) expanded here, `-` and URLs kept."""
     found: list[str] = []
     for raw in paths:
-        if raw == "-":
+        if raw == "-" or is_url(raw):
             found.append(raw)
             continue
         path = Path(raw)
+        if not path.exists() and glob.has_magic(raw):
+            matches = sorted(glob.glob(raw, recursive=True))
+            if not matches:
+                raise InputError(f"{raw}: no file matches this pattern; check the path")
+            found.extend(expand_paths(matches))
+            continue
         if not path.exists():
             raise InputError(f"{raw}: no such file or directory; check the path")
         if path.is_dir():
             files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
             if not files:
-                raise InputError(f"{raw}: the directory holds no articles (*.txt, *.jsonl); point at article files")
+                raise InputError(f"{raw}: the directory holds no articles (*.txt, *.jsonl, *.html); point at article files")
             found.extend(str(p) for p in files)
+        elif not path.is_file():
+            raise InputError(f"{raw}: not a regular file (a pipe or device?); give a .txt or .jsonl file, or - for stdin")
         else:
             found.append(raw)
     return found
+
+
+def _web_article(url: str, date: dt.date | None, limit: int) -> Article:
+    """A page fetched from the web: HTML reduced to its main text and metadata, plain text taken as it is."""
+    body, content_type = fetch(url, limit)
+    if content_type == "text/plain":
+        return make_article(decode(body, url), url, date=date)
+    text, title, published = html_text(body, url, url=url)
+    return make_article(text, url, date=date or published, title=title)
 
 
 def read_articles(
@@ -198,12 +287,18 @@ def read_articles(
         if raw == "-":
             data = stdin if stdin is not None else sys.stdin.buffer.read()
             if len(data) > max_bytes:
-                raise InputError(f"stdin: over the {max_bytes:,}-byte limit for one article")
+                raise _over_limit("stdin", len(data), max_bytes)
             yield make_article(decode(data, "stdin"), "stdin", date=date)
             continue
+        if is_url(raw):
+            yield _web_article(raw, date, max_bytes)
+            continue
         path = Path(raw)
-        text = decode(_read_bytes(path, max_bytes * (50 if path.suffix == ".jsonl" else 1)), raw)
-        if path.suffix.lower() == ".jsonl":
-            yield from _jsonl_articles(path, text, date)
-        else:
-            yield make_article(text, str(path), date=date)
+        if path.suffix.lower() == ".jsonl":  # many articles, streamed: the file may be any size, each record may not
+            yield from _jsonl_articles(path, _jsonl_lines(path, max_bytes), date, max_bytes)
+            continue
+        if path.suffix.lower() in HTML_SUFFIXES:
+            text, title, published = html_text(_read_bytes(path, max_bytes), raw)
+            yield make_article(text, raw, date=date or published, title=title)
+            continue
+        yield make_article(decode(_read_bytes(path, max_bytes), raw), str(path), date=date)

@@ -6,13 +6,15 @@ Library errors are KgError subclasses; they are printed as one `Error: ...` line
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, Task, TextColumn, TimeRemainingColumn
+from rich.text import Text
 
 from kg import config
 from kg.errors import InputError, KgError
@@ -22,8 +24,10 @@ app = typer.Typer(help="Build a knowledge graph of political events from news ar
 
 
 class _State:
-    store: str = config.DEFAULT_STORE
+    store: str = config.DEFAULT_STORE  # what commands print: a URL never carries its user:password@ here
+    target: Optional[str] = None  # what is opened: --store as given
     update_url: Optional[str] = None
+    lock_timeout: float = config.DEFAULT_LOCK_TIMEOUT
 
 
 state = _State()
@@ -40,15 +44,23 @@ def main(
                      help=f"Store directory, or a SPARQL endpoint URL. [default: {config.DEFAULT_STORE}]")] = None,
     update_url: Annotated[Optional[str], typer.Option("--update-url", envvar="KG_UPDATE_URL",
                           help="SPARQL update endpoint, when --store is a URL (default: .../query -> .../update).")] = None,
+    lock_timeout: Annotated[float, typer.Option("--lock-timeout", envvar="KG_LOCK_TIMEOUT", metavar="SECONDS",
+                            help="How long to wait while another kg process uses the store, then fail.")] = config.DEFAULT_LOCK_TIMEOUT,
 ) -> None:
-    state.store = config.store_location(store)
+    from kg.remote import redact
+
+    state.target = config.store_location(store)
+    state.store = redact(state.target)
     state.update_url = update_url
+    if not lock_timeout >= 0:  # also refuses nan
+        fail(InputError(f"--lock-timeout {lock_timeout} is not a wait; give a number of seconds, 0 or more"))
+    state.lock_timeout = lock_timeout
 
 
 def _open(write: bool = False):  # type: ignore[no-untyped-def]
     from kg.store import open_store
 
-    return open_store(state.store, write=write, update_url=state.update_url)
+    return open_store(state.target or state.store, write=write, update_url=state.update_url, lock_timeout=state.lock_timeout)
 
 
 def _date(value: Optional[str]) -> Optional[dt.date]:
@@ -57,37 +69,79 @@ def _date(value: Optional[str]) -> Optional[dt.date]:
     return parse_date(value, "--date") if value else None
 
 
+def _check_articles(paths: list[str], published: Optional[dt.date], max_bytes: int) -> None:
+    """Read and check every article before the store is opened (or created), so bad input leaves no trace.
+
+    URLs are left to kg.ingest (which checks them too before writing), so that a page is not fetched once more."""
+    from kg.article import read_articles
+
+    data = sys.stdin.buffer.read() if "-" in paths else None
+    local = [p for p in paths if not p.startswith(("http://", "https://"))]
+    for _ in read_articles(local, date=published, max_bytes=max_bytes, stdin=data):
+        pass
+    if data is not None:  # kg.ingest reads stdin itself: let it read the same bytes again
+        sys.stdin = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8")
+
+
+class _Rate(ProgressColumn):
+    """Articles per second (rich's own speed columns speak of bytes)."""
+
+    def render(self, task: Task) -> Text:
+        speed = task.finished_speed or task.speed
+        return Text(f"{speed:.1f} articles/s" if speed else "", style="progress.data.speed")
+
+
+_SHOWN_SKIPS = 10  # a re-run over a big corpus would otherwise print thousands of "already in the store" lines
+
+
 @app.command()
 def add(
-    paths: Annotated[list[str], typer.Argument(help="Article files (.txt, .jsonl), directories of them, or - for stdin.")],
+    paths: Annotated[list[str], typer.Argument(help="Article files (.txt, .jsonl, .html), directories, globs, URLs, or - for stdin.")],
     date: Annotated[Optional[str], typer.Option(help="Publication date YYYY-MM-DD, overriding any 'date' header.")] = None,
     replace: Annotated[bool, typer.Option("--replace", help="Re-extract articles already in the store.")] = False,
     model: Annotated[Optional[str], typer.Option(envvar="KG_MODEL", help=f"spaCy pipeline. [default: {config.DEFAULT_MODEL}]")] = None,
     max_bytes: Annotated[Optional[int], typer.Option(help="Largest article accepted, in bytes (env KG_MAX_BYTES).")] = None,
+    workers: Annotated[int, typer.Option("--workers", "-w", help="spaCy processes parsing in parallel (about one per core).")] = 1,
 ) -> None:
-    """Add articles to the store: extract their facts and write each as its own named graph."""
+    """Add articles to the store: extract their facts and write each as its own named graph.
+
+    Exits 1 when some articles failed (each is listed with the reason); the others are in the store."""
     from kg.ingest import ingest
 
     try:
         published = _date(date)
-        with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+        if max_bytes is not None and max_bytes < 1:
+            raise InputError(f"--max-bytes {max_bytes} is not a size; give a positive number of bytes, e.g. 5000000")
+        max_bytes = max_bytes or config.max_bytes()
+        _check_articles(paths, published, max_bytes)
+        with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), _Rate(), TimeRemainingColumn(),
                       transient=True, disable=not sys.stderr.isatty()) as progress:
             task = progress.add_task("adding articles", total=None)
             store = _open(write=True)
             try:
-                report = ingest(paths, store, date=published, replace=replace, model=model, max_bytes=max_bytes,
+                report = ingest(paths, store, date=published, replace=replace, model=model, max_bytes=max_bytes, workers=workers,
+                                on_start=lambda total: progress.update(task, total=total),
                                 on_article=lambda article, what: progress.advance(task))
             finally:
                 store.close()
     except KgError as error:
         fail(error)
         return
+    except KeyboardInterrupt:  # the store is closed by now; each article is written whole or not at all
+        typer.echo("Error: interrupted; the articles written so far are whole, run the same kg add again to add the rest", err=True)
+        raise typer.Exit(130) from None
     for warning in report.warnings:
         typer.echo(f"Warning: {warning}", err=True)
-    for source in report.skipped:
+    for source in report.skipped[:_SHOWN_SKIPS]:
         typer.echo(f"{source}: already in the store, nothing changed (use --replace to re-extract)")
-    typer.echo(f"added {len(report.added)}, replaced {len(report.replaced)}, skipped {len(report.skipped)} "
-               f"article(s); {report.facts} fact(s) extracted; store: {state.store}")
+    if len(report.skipped) > _SHOWN_SKIPS:
+        typer.echo(f"... and {len(report.skipped) - _SHOWN_SKIPS} more already in the store")
+    for source, why in report.failed:
+        typer.echo(f"{source}: failed: {why}", err=True)
+    typer.echo(f"added {len(report.added)}, replaced {len(report.replaced)}, skipped {len(report.skipped)}, "
+               f"failed {len(report.failed)} article(s); {report.facts} fact(s) extracted; store: {state.store}")
+    if report.failed:
+        raise typer.Exit(1)
 
 
 @app.command()
@@ -121,31 +175,64 @@ def query(
 
 
 @app.command()
-def viz(out: Annotated[Path, typer.Option(help="HTML file to write.")] = Path("kg-graph.html")) -> None:
+def viz(
+    out: Annotated[Path, typer.Option(help="HTML file to write.")] = Path("kg-graph.html"),
+    focus: Annotated[Optional[str], typer.Option(help="Draw only this entity's neighbourhood (its name, any case, or its IRI).")] = None,
+    depth: Annotated[int, typer.Option(help="With --focus: how many relations away from the entity to draw.")] = 1,
+    type_: Annotated[Optional[list[str]], typer.Option("--type", help="Only these node types (repeatable): "
+                                                       "person, party, election, seat, role.")] = None,
+    article: Annotated[Optional[str], typer.Option(help="Only the facts of one article: its id or its source path.")] = None,
+    since: Annotated[Optional[str], typer.Option(help="Only articles published on or after YYYY-MM-DD.")] = None,
+    until: Annotated[Optional[str], typer.Option(help="Only articles published on or before YYYY-MM-DD.")] = None,
+) -> None:
     """Write the interactive HTML network (self-contained: opens from disk with no network)."""
-    from kg.netgraph import to_networkx
-    from kg.viz import render_html
+    from kg.article import parse_date
+    from kg.netview import ViewFilter
+    from kg.viz import write_view
+
+    try:
+        flt = ViewFilter(focus=focus, depth=depth, types=tuple(type_ or ()), article=article,
+                         since=parse_date(since, "--since") if since else None,
+                         until=parse_date(until, "--until") if until else None)
+        store = _open()
+        try:
+            view = write_view(store, out, flt, state.store)
+        finally:
+            store.close()
+    except KgError as error:
+        fail(error)
+        return
+    typer.echo(f"wrote {out} ({view.graph.number_of_nodes()} nodes, {view.graph.number_of_edges()} edges)")
+
+
+@app.command()
+def path(
+    a: Annotated[str, typer.Argument(help="An entity: its name (any case) or its IRI.")],
+    b: Annotated[str, typer.Argument(help="Another entity.")],
+    evidence: Annotated[bool, typer.Option("--evidence", "-e", help="Also print the sentences behind each step.")] = False,
+) -> None:
+    """The shortest connection between two entities, with the relations along it."""
+    from kg.netview import find_path, path_lines
 
     try:
         store = _open()
         try:
-            graph = to_networkx(store)
+            steps = find_path(store, a, b)
         finally:
             store.close()
-        heading = f"kg: {graph.number_of_nodes()} entities, {graph.number_of_edges()} relations ({state.store})"
-        path = render_html(graph, out, heading)
     except KgError as error:
         fail(error)
         return
-    typer.echo(f"wrote {path} ({graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges)")
+    for line in path_lines(steps, evidence):
+        typer.echo(line)
 
 
 @app.command()
 def export(
-    fmt: Annotated[str, typer.Option("--format", "-f", help="turtle, trig, nt, nq or jsonld.")] = "trig",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="turtle, trig, nt, nq, jsonld; graphml, gexf (the network).")] = "trig",
     out: Annotated[Optional[Path], typer.Option(help="File to write (default: stdout).")] = None,
 ) -> None:
-    """Export the whole dataset, named graphs included (trig, nq, jsonld)."""
+    """Export the whole dataset, named graphs included (trig, nq, jsonld), or the entity network for Gephi (graphml, gexf)."""
     from kg.export import export as export_store
 
     try:
@@ -158,21 +245,26 @@ def export(
         fail(error)
         return
     if out:
-        out.write_text(text, encoding="utf-8")
+        try:
+            out.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            fail(InputError(f"--out {out}: cannot write it ({exc.strerror or exc}); check the directory exists and is writable"))
         typer.echo(f"wrote {out}")
     else:
         typer.echo(text, nl=False)
 
 
 @app.command()
-def stats() -> None:
-    """Counts by type and by article."""
+def stats(
+    top: Annotated[int, typer.Option(help="How many of the most central people to list.")] = 10,
+) -> None:
+    """Counts by type and by article, and the most central people (PageRank over the entity network)."""
     from kg.stats import stats as store_stats
 
     try:
         store = _open()
         try:
-            result = store_stats(store)
+            result = store_stats(store, top)
         finally:
             store.close()
     except KgError as error:
@@ -184,6 +276,10 @@ def stats() -> None:
     typer.echo("by article:")
     for title, published, facts in result.by_article:
         typer.echo(f"  {published or '(no date)':10}  {facts:4} facts  {title[:70]}")
+    if result.central:
+        typer.echo("most central people (distinct neighbours, then PageRank):")
+        for name, degree, rank in result.central:
+            typer.echo(f"  {degree:4} neighbours  PageRank {rank:.4f}  {name}")
 
 
 @app.command()

@@ -28,6 +28,16 @@ def model_name(value: str | None = None) -> str:
     return value or os.environ.get("KG_MODEL") or DEFAULT_MODEL
 
 
+#: How long a command waits for another kg process to release the store, in seconds.
+DEFAULT_LOCK_TIMEOUT = 60.0
+
+
 def max_bytes() -> int:
-    raw = os.environ.get("KG_MAX_BYTES")
-    return int(raw) if raw and raw.isdigit() else DEFAULT_MAX_BYTES
+    raw = os.environ.get("KG_MAX_BYTES", "").strip()
+    if not raw:
+        return DEFAULT_MAX_BYTES
+    if not (raw.isascii() and raw.isdigit()) or int(raw) < 1:
+        from kg.errors import InputError
+
+        raise InputError(f"KG_MAX_BYTES='{raw}' is not a number of bytes; set it to a positive whole number, e.g. 5000000")
+    return int(raw)

@@ -2,12 +2,16 @@
 
 All inputs are checked before anything is written, so a bad file in a batch leaves the store as it
 was; each article is then written whole (see KgStore.put_graph).
+
+Articles flow as one stream through one `nlp.pipe` call (spaCy starts its worker processes per call, and
+a stream keeps memory flat: only spaCy's read-ahead is in flight, never the corpus).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import sys
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -15,6 +19,7 @@ from rdflib import Graph
 
 from kg.article import Article, read_articles
 from kg.config import max_bytes as default_max_bytes
+from kg.errors import InputError
 from kg.extract import extract
 from kg.extract.model import Facts
 from kg.mapping import article_to_graph
@@ -27,28 +32,44 @@ class IngestReport:
     added: list[str] = field(default_factory=list)
     replaced: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (source, why)
     facts: int = 0
     warnings: list[str] = field(default_factory=list)
 
 
-def process(articles: Iterable[Article], model: str | None = None) -> Iterator[tuple[Article, Facts, Graph]]:
-    """Run spaCy over the articles in batches and turn each into its facts and its named graph."""
+def process(
+    articles: Iterable[Article],
+    model: str | None = None,
+    *,
+    workers: int = 1,
+    batch_size: int = 16,
+    on_failure: Callable[[Article, str], None] | None = None,
+) -> Iterator[tuple[Article, Facts, Graph]]:
+    """Run spaCy over the articles as one stream and turn each into its facts and its named graph.
+
+    The articles whose docs are still in spaCy wait in a queue, bounded by spaCy's read-ahead (about
+    2 x workers x batch_size), and meet their docs in order. An article whose extraction raises is given
+    to `on_failure` with the reason and left out, so one odd article does not end a batch of thousands.
+    """
     nlp = load_pipeline(model)
-    pending = list(articles) if not isinstance(articles, list) else articles
-    for article, doc in zip(pending, analyse_many((a.text for a in pending), nlp), strict=True):
-        facts = extract(doc, nlp, article.published)
-        yield article, facts, article_to_graph(article, facts)
+    waiting: deque[Article] = deque()
 
+    def texts() -> Iterator[str]:
+        for article in articles:
+            waiting.append(article)
+            yield article.text
 
-def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    batch: list[Article] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
+    for doc in analyse_many(texts(), nlp, batch_size=batch_size, n_process=workers):
+        article = waiting.popleft()
+        try:
+            facts = extract(doc, nlp, article.published)
+            graph = article_to_graph(article, facts)
+        except Exception as exc:  # a bug met on one article: report it, go on with the rest
+            if on_failure is None:
+                raise
+            on_failure(article, f"extraction failed ({type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else 'no message'})")
+            continue
+        yield article, facts, graph
 
 
 def ingest(
@@ -61,11 +82,25 @@ def ingest(
     max_bytes: int | None = None,
     on_article: Callable[[Article, str], None] | None = None,
     batch_size: int = 32,
+    workers: int = 1,
+    on_start: Callable[[int], None] | None = None,
 ) -> IngestReport:
+    """Add the articles at `paths` (files, directories, globs, .jsonl, URLs, `-`) to `store`.
+
+    Every input is read and checked first (nothing is written if one is bad), which also counts the
+    articles for `on_start` (a progress bar's total). `on_article(article, what)` is called once per
+    article with what = added, replaced, skipped or failed. `workers` spaCy processes parse in parallel;
+    extraction and writing stay in this process, so one store handle does every write.
+    """
+    if workers < 1:
+        raise InputError(f"--workers {workers}: give a number of processes, 1 or more")
     limit = max_bytes or default_max_bytes()
     stdin = sys.stdin.buffer.read() if "-" in paths else None
+    total = 0
     for _ in read_articles(paths, date=date, max_bytes=limit, stdin=stdin):  # validate everything first
-        pass
+        total += 1
+    if on_start:
+        on_start(total)
     report = IngestReport()
     seen: set[str] = set()
 
@@ -86,12 +121,16 @@ def ingest(
                 continue
             yield article
 
-    for batch in _batches(todo(), batch_size):
-        for article, facts, graph in process(batch, model):
-            existed = replace and store.has_article(article.id)
-            store.put_graph(graph)
-            report.facts += len(facts)
-            (report.replaced if existed else report.added).append(article.source)
-            if on_article:
-                on_article(article, "replaced" if existed else "added")
+    def failed(article: Article, why: str) -> None:
+        report.failed.append((article.source, why))
+        if on_article:
+            on_article(article, "failed")
+
+    for article, facts, graph in process(todo(), model, workers=workers, batch_size=batch_size, on_failure=failed):
+        existed = replace and store.has_article(article.id)
+        store.put_graph(graph)
+        report.facts += len(facts)
+        (report.replaced if existed else report.added).append(article.source)
+        if on_article:
+            on_article(article, "replaced" if existed else "added")
     return report

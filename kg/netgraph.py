@@ -2,16 +2,22 @@
 
 Role assignments and vacancies are n-ary in RDF; here they become labelled edges (person -leader->
 party, person -resignation triggered-> election), which is what a reader of a network expects.
+Every node and edge keeps the articles and sentences behind it, so a view can be cut down to some
+articles (one article, a date range) and still say where each fact came from.
 """
 
 from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Collection
+from dataclasses import dataclass
 
 import networkx as nx
 
 from kg.store import KgStore
 
 _EDGES = """
-SELECT ?s ?sl ?st ?rel ?o ?ol ?ot ?sentence ?source WHERE {
+SELECT ?s ?sl ?st ?rel ?o ?ol ?ot ?sentence ?source ?aid WHERE {
   {
     ?a a kgo:RoleAssignment ; kgo:person ?s ; kgo:role/rdfs:label ?role ; kgo:evidence ?ev .
     OPTIONAL { ?a kgo:party ?pt }
@@ -30,29 +36,115 @@ SELECT ?s ?sl ?st ?rel ?o ?ol ?ot ?sentence ?source WHERE {
     BIND(CONCAT(?cause, " triggered") AS ?rel) BIND("person" AS ?st) BIND("election" AS ?ot)
   }
   ?s rdfs:label ?sl . ?o rdfs:label ?ol .
-  ?ev kgo:text ?sentence ; kgo:article ?art . ?art kgo:source ?source .
+  ?ev kgo:text ?sentence ; kgo:article ?art . ?art kgo:source ?source ; dcterms:identifier ?aid .
+}
+"""
+_ARTICLES = """
+SELECT ?aid ?title ?source ?published WHERE {
+  ?art a kgo:Article ; dcterms:identifier ?aid ; rdfs:label ?title ; kgo:source ?source .
+  OPTIONAL { ?art dcterms:issued ?published }
 }
 """
 
 
-def to_networkx(store: KgStore) -> nx.MultiDiGraph:
-    """Nodes keyed by IRI with label/type/evidence; one edge per (s, relation, o), evidence collected."""
+@dataclass(frozen=True)
+class ArticleInfo:
+    """What a view says about an article: enough to name it and place it in time."""
+
+    id: str
+    title: str
+    source: str
+    published: dt.date | None
+
+
+def articles(store: KgStore) -> dict[str, ArticleInfo]:
+    """Every article in the store by id; the publication date is None when the article had none."""
+    found: dict[str, ArticleInfo] = {}
+    for row in store.query(_ARTICLES):
+        aid, title, source, published = row  # type: ignore[misc]
+        date = None
+        if published is not None:
+            try:
+                date = dt.date.fromisoformat(str(published)[:10])
+            except ValueError:  # a malformed date in a hand-made store: treat it as undated
+                date = None
+        found[str(aid)] = ArticleInfo(str(aid), str(title), str(source), date)
+    return found
+
+
+def to_networkx(store: KgStore, only: Collection[str] | None = None) -> nx.MultiDiGraph:
+    """Nodes keyed by IRI with label/type/roles/evidence/articles; one edge per (s, relation, o).
+
+    `only`, when given, is a set of article ids: the graph is then built from their facts alone, so a
+    node or edge appears only if one of those articles states it. `graph.graph["articles"]` maps the id
+    of every article behind the graph to its ArticleInfo (for headings and date ranges).
+    """
     graph = nx.MultiDiGraph()
+    known = articles(store)
+    used: dict[str, ArticleInfo] = {}
     edges: dict[tuple[str, str, str], dict[str, object]] = {}
     for row in store.query(_EDGES):
-        s, sl, st, rel, o, ol, ot, sentence, source = (str(x) for x in row)  # type: ignore[union-attr]
+        s, sl, st, rel, o, ol, ot, sentence, source, aid = (str(x) for x in row)  # type: ignore[union-attr]
+        if only is not None and aid not in only:
+            continue
+        if aid in known:
+            used[aid] = known[aid]
         for node, label, kind in ((s, sl, st), (o, ol, ot)):
             if node not in graph:
-                graph.add_node(node, label=label, type=kind, evidence=set(), roles=set())
-        graph.nodes[s]["evidence"].add((source, sentence))
-        graph.nodes[o]["evidence"].add((source, sentence))
+                graph.add_node(node, label=label, type=kind, evidence=set(), roles=set(), articles=set())
+            graph.nodes[node]["evidence"].add((source, sentence))
+            graph.nodes[node]["articles"].add(aid)
         if st == "person" and rel.startswith(("member of", "holds role")):
             role = rel[len("member of (") : -1] if rel.startswith("member of") else ol
             graph.nodes[s]["roles"].add(role)
         key = (s, rel, o)
-        data = edges.setdefault(key, {"label": rel, "evidence": set()})
-        evidence: set[tuple[str, str]] = data["evidence"]  # type: ignore[assignment]
-        evidence.add((source, sentence))
+        data = edges.setdefault(key, {"label": rel, "evidence": set(), "articles": set()})
+        data["evidence"].add((source, sentence))  # type: ignore[attr-defined]
+        data["articles"].add(aid)  # type: ignore[attr-defined]
     for (s, rel, o), data in edges.items():
         graph.add_edge(s, o, key=rel, **data)
+    graph.graph["articles"] = used
     return graph
+
+
+#: Formats of `network_document`: for Gephi, Cytoscape and other network tools.
+NETWORK_FORMATS = ("graphml", "gexf")
+
+
+def _xml_text(value: object) -> str:
+    """Text XML 1.0 can hold: articles may carry control characters that would make the file unreadable."""
+    return "".join(ch for ch in str(value) if ch in "\t\n\r" or (ch >= " " and ch not in "\ufffe\uffff"))
+
+
+def flat_copy(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """The graph with only string and number attributes, as GraphML and GEXF require.
+
+    Sets become sorted, "; "-joined strings (roles, article ids, sources); evidence sentences are
+    joined with " | " so a tool can still show where a node or edge came from.
+    """
+    infos: dict[str, ArticleInfo] = graph.graph.get("articles", {})
+    flat = nx.MultiDiGraph()
+    for node, data in graph.nodes(data=True):
+        evidence = sorted(data.get("evidence", ()))
+        ids = sorted(data.get("articles", ()))
+        dates = sorted(str(infos[a].published) for a in ids if a in infos and infos[a].published)
+        flat.add_node(node, label=_xml_text(data.get("label", node)), type=str(data.get("type", "")),
+                      roles=_xml_text("; ".join(sorted(data.get("roles", ())))), articles="; ".join(ids),
+                      first_published=dates[0] if dates else "", last_published=dates[-1] if dates else "",
+                      sources=_xml_text("; ".join(sorted({s for s, _ in evidence}))),
+                      evidence=_xml_text(" | ".join(sentence for _, sentence in evidence)), n_evidence=len(evidence))
+    for s, o, key, data in graph.edges(keys=True, data=True):
+        evidence = sorted(data.get("evidence", ()))
+        flat.add_edge(s, o, key=key, label=_xml_text(data.get("label", key)), articles="; ".join(sorted(data.get("articles", ()))),
+                      evidence=_xml_text(" | ".join(sentence for _, sentence in evidence)), n_evidence=len(evidence))
+    return flat
+
+
+def network_document(graph: nx.MultiDiGraph, fmt: str) -> str:
+    """The graph as GraphML or GEXF text: entities with label, type, roles, articles; labelled relations."""
+    flat = flat_copy(graph)
+    if fmt == "graphml":
+        return "\n".join(nx.generate_graphml(flat)) + "\n"
+    if fmt == "gexf":
+        return "\n".join(nx.generate_gexf(flat)) + "\n"
+    raise ValueError(f"not a network format: {fmt}")

@@ -88,5 +88,6 @@ def analyse(text: str, nlp: Language | None = None) -> Doc:
     return (nlp or load_pipeline())(mask_noise(text))
 
 
-def analyse_many(texts: Iterable[str], nlp: Language | None = None, batch_size: int = 16) -> Iterator[Doc]:
-    return (nlp or load_pipeline()).pipe((mask_noise(t) for t in texts), batch_size=batch_size)
+def analyse_many(texts: Iterable[str], nlp: Language | None = None, batch_size: int = 16, n_process: int = 1) -> Iterator[Doc]:
+    """Docs in the order of `texts`, parsed by `n_process` spaCy processes (1: this one), streaming."""
+    return (nlp or load_pipeline()).pipe((mask_noise(t) for t in texts), batch_size=batch_size, n_process=n_process)

@@ -18,6 +18,7 @@ from rdflib.query import Result
 
 from kg.config import QUERY_DIR
 from kg.errors import InputError, QueryError
+from kg.store import is_update
 
 _PLACEHOLDER = re.compile(r"\{\{(\w+)\}\}")
 FORMATS = ("table", "csv", "json")
@@ -53,7 +54,7 @@ def resolve_query(q: str, params: dict[str, str] | None = None) -> str:
         if not path.is_file():
             raise InputError(f"{q}: no such query file; give a built-in name (kg query --list), a .rq file or SPARQL text")
         text = path.read_text(encoding="utf-8")
-    elif _looks_like_sparql(q):
+    elif _looks_like_sparql(q) or is_update(q):  # an update is recognised, to be refused as one
         text = q
     else:
         known = ", ".join(queries)
@@ -73,7 +74,7 @@ def parse_params(pairs: list[str]) -> dict[str, str]:
     params = {}
     for pair in pairs:
         if "=" not in pair:
-            raise InputError(f"--param '{pair}' should be NAME=VALUE, e.g. --param name=\"Jeremy Corbyn\"")
+            raise InputError(f"--param '{pair}' is not NAME=VALUE; write it as e.g. --param name=\"Jeremy Corbyn\"")
         name, value = pair.split("=", 1)
         params[name.strip()] = value
     return params

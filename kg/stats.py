@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from kg.store import KgStore
 
@@ -27,10 +27,15 @@ class Stats:
     by_type: dict[str, int]
     by_article: list[tuple[str, str, int]]
     triples: int
+    #: The most central people: (name, distinct neighbours, PageRank), highest PageRank first.
+    central: list[tuple[str, int, float]] = field(default_factory=list)
 
 
-def stats(store: KgStore) -> Stats:
+def stats(store: KgStore, top: int = 10) -> Stats:
+    from kg.netgraph import to_networkx
+    from kg.netview import central_people
+
     by_type = {str(r[0]): int(str(r[1])) for r in store.query(_BY_TYPE)}  # type: ignore[index]
     by_article = [(str(r[0]), str(r[1] or ""), int(str(r[2]))) for r in store.query(_BY_ARTICLE)]  # type: ignore[index]
     triples = int(str(next(iter(store.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")))[0]))  # type: ignore[index]
-    return Stats(by_type, by_article, triples)
+    return Stats(by_type, by_article, triples, central_people(to_networkx(store), top))

@@ -22,11 +22,13 @@ from oxrdflib import OxigraphStore
 from rdflib import Dataset, Graph, URIRef
 from rdflib.plugins.stores.sparqlstore import SPARQLUpdateStore
 from rdflib.query import Result
+from rdflib.term import Node
 
 from kg import iris
 from kg.config import ONTOLOGY_FILE
-from kg.errors import QueryError, StoreError
+from kg.errors import KgError, QueryError, StoreError
 from kg.namespaces import ONTOLOGY_GRAPH, PREFIXES
+from kg.remote import REJECTED, Remote, default_update_url, split_credentials
 
 FORMAT_VERSION = 1
 MARKER = "kg-store.json"
@@ -35,10 +37,23 @@ _UPDATE = re.compile(
     re.IGNORECASE,
 )
 _COMMENT = re.compile(r"#[^\n<>\"]*$", re.MULTILINE)
+#: kg's prefixes for a server, on one line so that the server's "line N" in an error stays right from line 2 on.
+_PROLOGUE = " ".join(f"PREFIX {prefix}: <{ns}>" for prefix, ns in PREFIXES.items()) + " "
 
 
 def is_remote(location: str) -> bool:
     return location.startswith(("http://", "https://"))
+
+
+def syntax_message(error: str) -> str:
+    """Oxigraph's "error at 3:14: expected one of ..." as one line that names the line and the column."""
+    error = error.splitlines()[0] if error else "syntax error"
+    where = re.match(r"error at (\d+):(\d+):\s*(.*)", error)
+    if where:
+        line, column, detail = where.groups()
+        detail = detail if len(detail) <= 100 else detail[:97].rstrip(", ") + "..."
+        error = f"line {line}, column {column}: {detail}"
+    return f"malformed SPARQL at {error}; fix the query (kg query --list shows the built-in ones)"
 
 
 def is_update(sparql: str) -> bool:
@@ -49,23 +64,34 @@ class KgStore:
     """A kg store, opened for reading or writing. Use `open_store` rather than this directly."""
 
     def __init__(self, location: str, dataset: Dataset, *, remote: bool, lock: IO[str] | None = None,
-                 inner: pyoxigraph.Store | None = None, writable: bool = False) -> None:
+                 inner: pyoxigraph.Store | None = None, writable: bool = False, client: Remote | None = None) -> None:
         self.location = location
         self.writable = writable
         self.dataset = dataset
         self.remote = remote
         self._lock = lock
         self._inner = inner
+        self._client = client
 
     # ---- reading -------------------------------------------------------------------------
     def query(self, sparql: str) -> Result:
         """Run a read-only SPARQL query; an UPDATE is refused, a syntax error says where."""
         if is_update(sparql):
             raise QueryError("kg query is read-only: this is a SPARQL UPDATE; use kg add / kg add --replace to change the store")
+        if self._client is not None:
+            try:
+                return self._client.query(_PROLOGUE + sparql)
+            except QueryError as exc:  # Oxigraph's "error at L:C": point at the user's text, not at kg's prefixes
+                detail = str(exc).removeprefix(REJECTED)
+                detail = re.sub(r"^error at 1:(\d+)", lambda m: f"error at 1:{max(1, int(m.group(1)) - len(_PROLOGUE))}", detail)
+                raise QueryError(syntax_message(detail) if detail.startswith("error at ") else str(exc)) from None
         try:
             return self.dataset.query(sparql, initNs=PREFIXES)
         except SyntaxError as exc:
-            raise QueryError(f"malformed SPARQL: {exc}".splitlines()[0]) from None
+            raise QueryError(syntax_message(str(exc))) from None
+        except UnicodeEncodeError:
+            raise QueryError("the query holds characters that are not text (bytes that were not UTF-8 on the command line?); "
+                             "check your terminal's encoding") from None
         except Exception as exc:  # remote servers and rdflib raise many kinds; all mean the query failed
             if self.remote:
                 raise StoreError(f"the SPARQL server at {self.location} failed the query: {str(exc).splitlines()[0]}") from None
@@ -83,7 +109,15 @@ class KgStore:
         if self._inner is not None:
             yield from self._inner  # type: ignore[misc]
             return
-        yield from self.dataset.quads((None, None, None, None))
+        yield from self.rdf_quads()
+
+    def rdf_quads(self) -> Iterator[tuple[Node, Node, Node, Node]]:
+        """Every quad of the named graphs as rdflib terms, embedded or remote (rdflib's SPARQLStore cannot list quads)."""
+        if self._client is not None:
+            yield from self._client.quads()
+            return
+        for s, p, o, g in self.dataset.quads((None, None, None, None)):
+            yield s, p, o, (g.identifier if isinstance(g, Graph) else g)  # type: ignore[misc]
 
     # ---- writing -------------------------------------------------------------------------
     def put_graph(self, graph: Graph) -> None:
@@ -94,8 +128,12 @@ class KgStore:
         try:
             if self._inner is not None:
                 self._inner.update(update)
+            elif self._client is not None:
+                self._client.update(update)
             else:
                 self.dataset.update(update)
+        except KgError as exc:
+            raise StoreError(f"could not write to the store at {self.location}: {exc}") from None
         except Exception as exc:
             raise StoreError(f"could not write to the store at {self.location}: {str(exc).splitlines()[0]}") from None
 
@@ -110,6 +148,9 @@ class KgStore:
             if self.writable and self.location != ":memory:":
                 self._inner.flush()  # oxrdflib's close() does not flush; reopening would be slow
             self._inner = None
+            # Drop every reference to the Oxigraph store *before* the lock is released: RocksDB keeps its own
+            # LOCK file until the store is freed, and another kg that got kg.lock could not open it meanwhile.
+            self.dataset.close()
         if self._lock is not None:
             fcntl.flock(self._lock, fcntl.LOCK_UN)
             self._lock.close()
@@ -137,8 +178,30 @@ def _check_marker(path: Path) -> None:
         )
 
 
+LOCK_FILE = "kg.lock"
+_MARKER_TMP = MARKER + ".tmp"
+
+
+def _is_fresh(path: Path) -> bool:
+    """No store here yet: no directory, an empty one, or only what an interrupted first `kg add` leaves."""
+    return not path.exists() or all(p.name in (LOCK_FILE, _MARKER_TMP) for p in path.iterdir())
+
+
+def _write_marker(path: Path) -> None:
+    """Write the marker atomically (temporary file, then rename), so no reader ever sees half of it."""
+    tmp = path / _MARKER_TMP
+    tmp.write_text(json.dumps({"format_version": FORMAT_VERSION, "kind": "kg store"}) + "\n")
+    os.replace(tmp, path / MARKER)
+
+
 def _take_lock(path: Path, write: bool, timeout: float) -> IO[str]:
-    handle = open(path / "kg.lock", "a+")  # noqa: SIM115 - held for the store's lifetime
+    """kg.lock: one writer (exclusive) or many readers (shared), across processes; wait up to `timeout` seconds."""
+    try:
+        handle = open(path / LOCK_FILE, "a+")  # noqa: SIM115 - held for the store's lifetime
+    except OSError as exc:
+        if write or not (path / LOCK_FILE).exists():
+            raise StoreError(f"cannot lock the store at {path} ({exc.strerror or exc}); check its permissions") from None
+        handle = open(path / LOCK_FILE)  # noqa: SIM115 - a reader of a store it may not write to
     mode = fcntl.LOCK_EX if write else fcntl.LOCK_SH
     deadline = time.monotonic() + timeout
     told = False
@@ -147,57 +210,96 @@ def _take_lock(path: Path, write: bool, timeout: float) -> IO[str]:
             fcntl.flock(handle, mode | fcntl.LOCK_NB)
             return handle
         except BlockingIOError:
+            if time.monotonic() >= deadline:
+                handle.close()
+                raise StoreError(
+                    f"the store at {path} stayed busy for {timeout:g}s (another kg process is using it); "
+                    "try again when it finishes, or wait longer with kg --lock-timeout SECONDS (or KG_LOCK_TIMEOUT)"
+                ) from None
             if not told:
                 import sys
 
-                print(f"waiting for the store at {path} (another kg is writing to it)...", file=sys.stderr)
+                print(f"waiting for the store at {path}: another kg process is using it (up to {timeout:g}s, see --lock-timeout)...",
+                      file=sys.stderr, flush=True)
                 told = True
-            if time.monotonic() > deadline:
-                handle.close()
+            time.sleep(0.05)
+
+
+def _open_oxigraph(path: Path, write: bool, timeout: float) -> pyoxigraph.Store:
+    """Open the RocksDB directory. kg.lock is already held, but a kg that has just released it may still be
+    closing RocksDB (whose own LOCK it holds until then), so a busy RocksDB lock is waited for too."""
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            if write:
+                return pyoxigraph.Store(str(path / "oxigraph"))
+            if not (path / "oxigraph").exists():
+                raise StoreError(f"the store at {path} holds no data yet; add articles first with: kg add PATH")
+            return pyoxigraph.Store.read_only(str(path / "oxigraph"))
+        except OSError as exc:
+            message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            if write and "lock" in message.lower():
+                if time.monotonic() < deadline:
+                    time.sleep(0.05)
+                    continue
                 raise StoreError(
-                    f"the store at {path} stayed busy for {timeout:.0f}s (another kg process is using it); "
-                    "try again when it finishes, or raise --lock-timeout"
+                    f"the store at {path} is held open by another program ({message}); close it and try again"
                 ) from None
-            time.sleep(0.1)
+            raise StoreError(f"cannot open the store at {path}: {message}") from None
 
 
 def _open_local(location: str, write: bool, lock_timeout: float) -> KgStore:
     path = Path(location)
     if path.exists() and not path.is_dir():
         raise StoreError(f"{path} is a file, not a kg store directory; choose another --store")
-    if not path.exists() or not any(path.iterdir()):
-        if not write:
-            raise StoreError(f"no kg store at {path}; add articles first with: kg add PATH (or choose --store)")
-        path.mkdir(parents=True, exist_ok=True)
-        (path / MARKER).write_text(json.dumps({"format_version": FORMAT_VERSION, "kind": "kg store"}) + "\n")
-    _check_marker(path)
+    fresh = _is_fresh(path)
+    if fresh and not write:
+        raise StoreError(f"no kg store at {path}; add articles first with: kg add PATH (or choose --store)")
+    if fresh:
+        try:
+            path.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"cannot create the store directory {path} ({exc.strerror or exc}); choose another --store") from None
+    else:
+        _check_marker(path)  # before kg.lock is created: a directory that is not a kg store is left alone
     lock = _take_lock(path, write, lock_timeout)
+    store: KgStore | None = None
     try:
-        inner = pyoxigraph.Store(str(path / "oxigraph")) if write else pyoxigraph.Store.read_only(str(path / "oxigraph"))
-    except OSError as exc:
-        lock.close()
-        raise StoreError(f"cannot open the store at {path}: {str(exc).splitlines()[0]}") from None
-    dataset = Dataset(store=OxigraphStore(store=inner), default_union=True)
-    store = KgStore(str(path), dataset, remote=False, lock=lock, inner=inner, writable=write)
-    if write:
-        store.ensure_ontology()
-    return store
+        if write and _is_fresh(path):  # under the lock: two first `kg add`s do not both create the store
+            _write_marker(path)
+        _check_marker(path)
+        inner = _open_oxigraph(path, write, lock_timeout)
+        dataset = Dataset(store=OxigraphStore(store=inner), default_union=True)
+        store = KgStore(str(path), dataset, remote=False, lock=lock, inner=inner, writable=write)
+        if write:
+            store.ensure_ontology()
+        return store
+    except BaseException:
+        if store is not None:
+            store.close()
+        else:
+            lock.close()
+        raise
 
 
 def _open_remote(url: str, update_url: str | None, write: bool) -> KgStore:
-    update = update_url or os.environ.get("KG_UPDATE_URL") or re.sub(r"/query$", "/update", url)
-    auth = None
-    if os.environ.get("KG_USER"):
-        auth = (os.environ["KG_USER"], os.environ.get("KG_PASSWORD", ""))
-    backend = SPARQLUpdateStore(query_endpoint=url, update_endpoint=update, auth=auth, autocommit=True)
+    """A store on a SPARQL 1.1 server: queries and updates go through kg.remote, credentials from the environment.
+
+    `location` is the URL without any credentials, since it is printed. Opening checks the server answers,
+    writes the ontology graph if it is missing (when writing), then finds out how the server shows the union
+    of the named graphs (kg.remote.Remote.detect_union), so queries see every article whatever its setting.
+    """
+    url, auth = split_credentials(url)
+    update, update_auth = split_credentials(update_url or os.environ.get("KG_UPDATE_URL") or default_update_url(url))
+    client = Remote(url, update, auth or update_auth)
+    # rdflib's view of the same server, for code that wants an rdflib Dataset; kg itself goes through `client`
+    backend = SPARQLUpdateStore(query_endpoint=url, update_endpoint=update, auth=auth or update_auth, autocommit=True)
     dataset = Dataset(store=backend, default_union=True)
-    store = KgStore(url, dataset, remote=True, writable=write)
-    try:
-        store.query("ASK { ?s ?p ?o }")
-    except StoreError:
-        raise StoreError(f"cannot reach the SPARQL server at {url}; check the URL and that the server is running") from None
+    store = KgStore(url, dataset, remote=True, writable=write, client=client)
+    client.query("ASK { ?s ?p ?o }")  # unreachable, refused or not SPARQL: one StoreError line
     if write:
         store.ensure_ontology()
+    client.detect_union()
     return store
 
 

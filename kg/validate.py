@@ -20,7 +20,7 @@ class Validation:
 
 def union_graph(store: KgStore) -> Graph:
     graph = Graph()
-    for s, p, o, _ in store.dataset.quads((None, None, None, None)):
+    for s, p, o, _ in store.rdf_quads():
         graph.add((s, p, o))
     return graph
 

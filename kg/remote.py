@@ -1,0 +1,166 @@
+"""A small SPARQL 1.1 Protocol client, for a kg store kept on a server (Oxigraph, Fuseki, GraphDB, ...).
+
+Why not rdflib's SPARQLStore alone: it sends queries by GET (a long query overflows the URL), turns any
+HTTP failure into "You did something wrong", cannot list quads, and cannot ask for the union of the named
+graphs that every kg query expects. This client POSTs forms, maps each failure to a one-line kg error that
+never contains credentials, and finds out once, when the store is opened, how this server can be made to
+answer over the union of the named graphs.
+"""
+
+from __future__ import annotations
+
+import base64
+import http.client
+import os
+import re
+from collections.abc import Iterator
+from io import BytesIO
+from urllib.error import HTTPError, URLError
+from urllib.parse import urlencode, urlsplit, urlunsplit
+from urllib.request import Request, urlopen
+
+from rdflib.query import Result
+from rdflib.term import Node
+
+from kg import __version__
+from kg.errors import QueryError, StoreError
+
+#: The server's default graph already is the union (`oxigraph serve --union-default-graph`, GraphDB, Virtuoso).
+UNION_SERVER = "server"
+#: Oxigraph's per-request `union-default-graph` parameter (a server started without the option).
+UNION_PARAM = "param"
+#: Plain SPARQL 1.1 Protocol: every named graph sent as a `default-graph-uri` (any server; slower on big stores).
+UNION_LISTED = "listed"
+
+#: How a query the server refused (HTTP 400) starts; the server's own message follows.
+REJECTED = "the SPARQL server rejected the query: "
+_ACCEPT = "application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8"
+
+
+def split_credentials(url: str) -> tuple[str, tuple[str, str] | None]:
+    """The URL without any `user:password@`, and the credentials to send (the URL's, else KG_USER/KG_PASSWORD).
+
+    The URL without credentials is what kg prints and puts into messages, so a password never reaches a
+    terminal or a log.
+    """
+    parts = urlsplit(url)
+    if parts.username is not None:
+        host = parts.hostname or ""
+        if parts.port:
+            host = f"{host}:{parts.port}"
+        clean = urlunsplit((parts.scheme, host, parts.path, parts.query, parts.fragment))
+        return clean, (parts.username, parts.password or "")
+    if os.environ.get("KG_USER"):
+        return url, (os.environ["KG_USER"], os.environ.get("KG_PASSWORD", ""))
+    return url, None
+
+
+def redact(location: str) -> str:
+    """A store location fit to print: a URL loses any `user:password@`; a directory is kept as it is."""
+    return split_credentials(location)[0] if location.startswith(("http://", "https://")) else location
+
+
+def default_update_url(query_url: str) -> str:
+    """Oxigraph's and Fuseki's convention: .../query answers queries, .../update takes updates."""
+    return re.sub(r"/query$", "/update", query_url)
+
+
+def _first_line(data: bytes) -> str:
+    text = data.decode("utf-8", "replace").strip()
+    line = text.splitlines()[0] if text else "(no message)"
+    return line if len(line) <= 200 else line[:197] + "..."
+
+
+class Remote:
+    """One SPARQL server: a query endpoint, an update endpoint, optional Basic credentials."""
+
+    def __init__(self, query_url: str, update_url: str, auth: tuple[str, str] | None = None,
+                 timeout: float = 300.0) -> None:
+        self.query_url = query_url
+        self.update_url = update_url
+        self.timeout = timeout
+        self.union = UNION_SERVER
+        self._headers = {"User-Agent": f"kg/{__version__}"}
+        if auth is not None:
+            token = base64.b64encode(f"{auth[0]}:{auth[1]}".encode()).decode("ascii")
+            self._headers["Authorization"] = f"Basic {token}"
+
+    def __repr__(self) -> str:  # never the credentials
+        return f"Remote({self.query_url!r}, {self.update_url!r}, union={self.union!r})"
+
+    # ---- protocol ------------------------------------------------------------------------
+    def _post(self, url: str, body: bytes, content_type: str, what: str) -> tuple[bytes, str]:
+        headers = {**self._headers, "Content-Type": content_type, "Accept": _ACCEPT}
+        try:
+            with urlopen(Request(url, data=body, headers=headers, method="POST"), timeout=self.timeout) as response:
+                return response.read(), response.headers.get_content_type()
+        except HTTPError as exc:
+            detail = _first_line(exc.read())
+            if exc.code in (401, 403):
+                raise StoreError(
+                    f"the SPARQL server at {url} refused access (HTTP {exc.code}); "
+                    "set KG_USER and KG_PASSWORD to an account allowed to " + ("write" if what == "update" else "read")
+                ) from None
+            if exc.code == 400:
+                raise QueryError(REJECTED + detail if what == "query" else f"the SPARQL server rejected the {what}: {detail}") from None
+            raise StoreError(f"the SPARQL server at {url} answered HTTP {exc.code} to the {what}: {detail}") from None
+        except (URLError, OSError, http.client.HTTPException) as exc:
+            reason = getattr(exc, "reason", None) or exc
+            raise StoreError(
+                f"cannot reach the SPARQL server at {url} ({str(reason).splitlines()[0]}); "
+                "check the URL and that the server is running"
+            ) from None
+
+    def _dataset_params(self) -> list[tuple[str, str]]:
+        if self.union == UNION_PARAM:
+            return [("union-default-graph", "")]
+        if self.union == UNION_LISTED:
+            graphs = [str(row[0]) for row in self._select("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }", [])]  # type: ignore[index]
+            return [("default-graph-uri", g) for g in graphs] + [("named-graph-uri", g) for g in graphs]
+        return []
+
+    def _select(self, sparql: str, params: list[tuple[str, str]]) -> Result:
+        body = urlencode([("query", sparql), *params]).encode("utf-8")
+        data, content_type = self._post(self.query_url, body, "application/x-www-form-urlencoded", "query")
+        try:
+            return Result.parse(BytesIO(data), content_type=content_type)
+        except Exception as exc:  # a proxy's HTML error page, a truncated answer...
+            raise StoreError(
+                f"the SPARQL server at {self.query_url} sent an answer kg cannot read ({content_type}): "
+                f"{str(exc).splitlines()[0] if str(exc) else type(exc).__name__}"
+            ) from None
+
+    def query(self, sparql: str) -> Result:
+        """Run a query over the union of the named graphs, however this server provides it."""
+        return self._select(sparql, self._dataset_params())
+
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL UPDATE; the server applies one request as one transaction."""
+        self._post(self.update_url, sparql.encode("utf-8"), "application/sparql-update; charset=utf-8", "update")
+
+    def quads(self) -> Iterator[tuple[Node, Node, Node, Node]]:
+        for row in self._select("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }", []):
+            s, p, o, g = row  # type: ignore[misc]
+            yield s, p, o, g
+
+    # ---- the union of the named graphs -------------------------------------------------------
+    def detect_union(self) -> str:
+        """Find how this server answers over the union of the named graphs, and use that from now on.
+
+        A triple from some named graph is looked up without GRAPH: found, the default graph is already the
+        union; else Oxigraph's `union-default-graph` parameter is tried; else every named graph is listed
+        in the request (standard, works everywhere, costs one more query and a longer request).
+        """
+        self.union = UNION_SERVER
+        sample = list(self._select(
+            "SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o FILTER(isIRI(?s) && !isBlank(?o)) } } LIMIT 1", []))
+        if not sample:
+            return self.union  # no named graph yet: nothing to see either way
+        s, p, o = sample[0]  # type: ignore[misc]
+        probe = f"ASK {{ {s.n3()} {p.n3()} {o.n3()} }}"
+        for mode in (UNION_SERVER, UNION_PARAM, UNION_LISTED):
+            self.union = mode
+            if bool(self.query(probe).askAnswer):
+                return mode
+        raise StoreError(f"the SPARQL server at {self.query_url} does not show its named graphs to queries; "
+                         "enable its union default graph (oxigraph serve --union-default-graph)")
