@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.dates import event_date
 from kg.extract.lexicon import Lexicon, fold
 from kg.extract.model import ElectionFact, RoleFact
 from kg.extract.people import Mention, affiliations, antecedent, evidence_for
@@ -242,10 +243,15 @@ class _Context:
             return None  # "was elected in 1997" names no seat, but a year and a winner are a result
         if kind is None:
             kind = self.main_kind
+        date, said_year = event_date(sent, self.published)
+        if year is None:
+            year = said_year
+        if date is not None and date.year != year:
+            date = None
         if year is None and kind in ("by-election", "special election") and self.published:
             year = self.published.year
         label = election_label(kind, seat if kind != "leadership election" else party, year)
-        return ElectionFact(label, kind, seat, winner, party, evidence_for(sent), year=year)
+        return ElectionFact(label, kind, seat, winner, party, evidence_for(sent), date=date, year=year)
 
 
 def _where_place(doc: Doc, verb: Token) -> str | None:

@@ -12,6 +12,7 @@ import datetime as dt
 from spacy.tokens import Doc, Span
 
 from kg.extract.elections import ElectionMention, election_label, election_mentions, possessive_seat, primary_seat
+from kg.extract.dates import event_date
 from kg.extract.lexicon import Lexicon, fold
 from kg.extract.model import RoleFact, TriggerFact
 from kg.extract.people import Mention, evidence_for
@@ -73,7 +74,7 @@ def extract_triggers(doc: Doc, lexicon: Lexicon, mentions: list[Mention], resolv
             election: ElectionMention = next((e for e in here if e.seat), here[0])
             person_at = {i: resolved.get(m, m.name) for m in people for i in range(m.start, m.end)}
             seat = possessive_seat(doc, sent.start, sent.end, person_at) or election.seat or primary
-            year = election.year or (published.year if published else None)
+            year = election.year or event_date(sent, published)[1] or (published.year if published else None)
             label = election_label(election.kind, seat, year)
             facts.append(TriggerFact(resolved.get(person, person.name), cause, seat, label, evidence_for(sent), year))
             break
