@@ -11,8 +11,8 @@ import datetime as dt
 
 from spacy.tokens import Doc, Span
 
-from kg.extract.elections import ElectionMention, election_label, election_mentions, possessive_seat, primary_seat
 from kg.extract.dates import event_date
+from kg.extract.elections import ElectionMention, election_label, election_mentions, possessive_seat, primary_seat
 from kg.extract.lexicon import Lexicon, fold
 from kg.extract.model import RoleFact, TriggerFact
 from kg.extract.people import Mention, evidence_for
