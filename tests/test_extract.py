@@ -307,3 +307,16 @@ def test_election_of_and_possessive_win(facts_of):
 def test_a_prediction_with_will_is_not_a_result(facts_of):
     facts = facts_of("It will be harder for the Republican Party to win in Florida under Rubin.")
     assert not facts.elections
+
+
+def test_reshuffle_promoted_to(facts_of):
+    facts = facts_of("In the reshuffle, Tory MP Ann Garvey was promoted to foreign secretary.")
+    assert any(f.person == "Ann Garvey" and f.role == "foreign secretary" for f in facts.roles)
+
+
+def test_irish_and_australian_titles(facts_of):
+    facts = facts_of("Fianna Fáil TD Mary Brennan met Opposition Leader Peter Dutt and Labor leader Tony Albert.")
+    got = {(f.person, f.role, f.party) for f in facts.roles}
+    assert ("Mary Brennan", "td", "Fianna Fáil") in got
+    assert ("Tony Albert", "leader", "Australian Labor Party") in got
+    assert any(person == "Peter Dutt" and role == "opposition leader" for person, role, _ in got)

@@ -248,6 +248,7 @@ def _copula_roles(doc: Doc, mention: Mention, phrases: list[RolePhrase]) -> list
 _AS_VERBS = {"serve", "become", "be", "elect", "appoint", "name", "make", "resign", "quit", "remain", "succeed",
              "replace", "step", "stand", "retire", "choose", "select", "install", "return", "re-elect", "reappoint"}
 _FORMER_VERBS = {"resign", "quit", "step", "retire", "serve"}
+_TO_VERBS = {"promote", "move", "appoint", "elevate", "shift", "switch", "return", "demote", "name", "rise", "propel"}
 _POST_NOUNS = {"position", "post", "role", "job", "office", "offices", "title", "rank", "seat"}
 
 
@@ -301,6 +302,8 @@ def _predicate_roles(doc: Doc, phrases: list[RolePhrase], mentions: list[Mention
             verbs[phrase.start] = head.head
         elif head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.pos_ in ("VERB", "AUX"):
             verbs[phrase.start] = head.head.head
+        elif head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lemma_ in _TO_VERBS:
+            verbs[phrase.start] = head.head.head  # a reshuffle: "promoted to foreign secretary", "moved to health"
         elif head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_ in _POST_NOUNS:
             # "resigned the position of home secretary", "held each of the major offices of chancellor"
             verb = next((a for a in list(head.head.head.ancestors)[:4] if a.pos_ in ("VERB", "AUX")), None)
