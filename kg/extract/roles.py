@@ -394,13 +394,14 @@ def _definite_roles(doc: Doc, phrases: list[RolePhrase], mentions: list[Mention]
     if topic is None:
         return []
     pairs = []
-    headline = next(iter(doc.sents), None)
-    lead = [m for m in mentions if headline is not None and headline.end <= m.start and resolved.get(m, m.name) == topic]
+    headline_end = next(iter(doc.sents)).end if len(doc) else 0
+    lead = [m for m in mentions if headline_end <= m.start and resolved.get(m, m.name) == topic]
+    unnamed = not any(m.start < headline_end for m in mentions)
     for phrase in phrases:
         # "Tory leader quits legal position": a headline's unnamed subject is the person the lead names
-        opening = headline is not None and phrase.end <= headline.end and phrase.start not in taken and all(
-            t.ent_type_ == "PARTY" or t.lower_ in ("former", "ex", "-") for t in doc[headline.start : phrase.start])
-        if opening and lead and not any(m.start < headline.end for m in mentions):
+        opening = phrase.end <= headline_end and phrase.start not in taken and all(
+            t.ent_type_ == "PARTY" or t.lower_ in ("former", "ex", "-") for t in doc[0 : phrase.start])
+        if opening and lead and unnamed:
             pairs.append((lead[0], phrase))
             continue
         if phrase.start in taken or phrase.start == 0 or doc[phrase.start - 1].lower_ != "the":
