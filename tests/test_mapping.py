@@ -45,3 +45,19 @@ def test_vacancy_triggers_election():
 def test_person_iri_same_across_articles_and_short_names_scoped():
     assert iris.person("Ruth Dale", "a") == iris.person("ruth  dale", "b")
     assert iris.person("Dale", "a") != iris.person("Dale", "b")
+
+
+def test_same_entities_across_articles_are_one_node(tmp_path):
+    from kg.ingest import ingest
+    from kg.queries import rows_of
+    from kg.store import memory_store
+
+    (tmp_path / "a.txt").write_text("Tory MP Ann Lowe won the Fenby by-election.")
+    (tmp_path / "b.txt").write_text("Conservative candidate Ann Lowe spoke. Later Lowe said the Tories would win.")
+    store = memory_store()
+    ingest([str(tmp_path)], store)
+    _, people = rows_of(store.query("SELECT DISTINCT ?p WHERE { ?p a kgo:Person ; rdfs:label 'Ann Lowe' }"))
+    _, parties = rows_of(store.query("SELECT DISTINCT ?p WHERE { ?p a kgo:Party }"))
+    assert len(people) == 1 and len(parties) == 1
+    _, merges = rows_of(store.query("SELECT ?m ?rule WHERE { ?x kgo:mention ?m ; kgo:rule ?rule }"))
+    assert ["Lowe", "surname matches one full name"] in merges
