@@ -327,3 +327,20 @@ def test_headline_role_is_the_lead_persons(facts_of):
                      "Mr McLaren said he was proud.")
     assert any(f.person == "David McLaren" and f.role == "leader" and f.party == "Conservative Party"
                for f in facts.roles)
+
+
+def test_elected_leader_and_swept_into_power(facts_of):
+    facts = facts_of("After Labour's heavy defeat in 1983 Neil Kinsey was elected leader.")
+    assert [(e.winner, e.seat, e.year) for e in facts.elections] == [("Neil Kinsey", "Leader of the Labour Party", 1983)]
+    facts = facts_of("When Britain went to the polls in 1979, Tory leader Margaret Thorne was swept into power.")
+    assert any(e.winner == "Margaret Thorne" and e.year == 1979 and e.kind == "general election" for e in facts.elections)
+
+
+def test_swung_the_election_for(facts_of):
+    facts = facts_of("Independent voters swung the Massachusetts election for Peter Hanley.")
+    assert any(e.winner == "Peter Hanley" and e.seat == "Massachusetts" for e in facts.elections)
+
+
+def test_to_win_is_not_hedged(facts_of):
+    facts = facts_of("Lib Dem MP Jas Gill overturned a big Labour majority to win the Kenby by-election.")
+    assert any(e.winner == "Jas Gill" and e.seat == "Kenby" for e in facts.elections)

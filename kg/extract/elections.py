@@ -166,16 +166,16 @@ def _hedged(verb: Token, lexicon: Lexicon) -> bool:
     window = verb.doc[max(verb.sent.start, verb.i - 6) : verb.i]
     if any(t.lower_ in lexicon.hypothetical or t.lemma_ in lexicon.hypothetical for t in window):
         return True
-    modal = any(t.lower_ in ("will", "would", "could", "might", "may", "to") and t.dep_ == "aux" for t in verb.children)
+    modal = any(t.lower_ in ("will", "would", "could", "might", "may") and t.dep_ == "aux" for t in verb.children)
     return modal and verb.dep_ not in ("advcl", "xcomp", "conj")
 
 
 def _subject(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            if child.lower_ in ("who", "that") and verb.dep_ == "relcl":
-                return verb.head  # "Martin Bell, who won the Tatton seat"
-            return child
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for child in subjects[-1:]:  # the one nearest the verb, if the parser found two
+        if child.lower_ in ("who", "that") and verb.dep_ == "relcl":
+            return verb.head  # "Martin Bell, who won the Tatton seat"
+        return child
     if verb.dep_ in ("xcomp", "advcl", "conj", "relcl") and verb.head is not verb:
         if verb.dep_ == "relcl":
             return verb.head
@@ -239,13 +239,13 @@ class _Context:
 
     def fact(self, sent: Span, winner: str | None, party: str | None, seat: str | None,
              year: int | None, kind: str | None, explicit: bool = False) -> ElectionFact | None:
+        date, said_year = event_date(sent, self.published)
+        if year is None:
+            year = said_year
         if seat is None and (year is None or winner is None or not explicit):
             return None  # "was elected in 1997" names no seat, but a year and a winner are a result
         if kind is None:
             kind = self.main_kind
-        date, said_year = event_date(sent, self.published)
-        if year is None:
-            year = said_year
         if date is not None and date.year != year:
             date = None
         if year is None and kind in ("by-election", "special election") and self.published:
@@ -272,8 +272,8 @@ def _object_seat(ctx: _Context, verb: Token) -> tuple[str | None, str | None, in
     for child in verb.subtree:
         if child.i <= verb.i or child.sent != verb.sent:
             continue
-        if child.lower_ == "leadership":
-            leadership = True
+        if child.lower_ == "leadership" or (child.lower_ == "leader" and child.dep_ in ("oprd", "attr", "dobj")):
+            leadership = True  # "won the leadership", "was elected leader"
         if child.lower_ in _SEAT_NOUNS or child.ent_type_ in ("GPE",):
             election = next((e for e in ctx.elections if e.start <= child.i < e.end + 1), None)
             if election:
@@ -374,12 +374,17 @@ def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
         return None
     if verb.lemma_.lower() in ("beat", "defeat", "oust", "unseat") and winner is None:
         return None
-    if passive and verb.lemma_.lower() not in ("elect", "re-elect", "reelect", "return"):
+    if passive and verb.lemma_.lower() not in ("elect", "re-elect", "reelect", "return", "sweep"):
         return None
     # "gaining 27.8 per cent of the vote": a share of the vote is not a seat
     if any(c.dep_ == "dobj" and c.lemma_.lower() in _SHARE_NOUNS for c in verb.children):
         return None
     seat, kind, year, leadership = _object_seat(ctx, verb)
+    # "was swept into power", "came to power": a general election won
+    to_power = any(c.dep_ == "prep" and c.lower_ in ("into", "to") and any(g.lower_ in ("power", "office", "government")
+                   for g in c.children) for c in verb.children)
+    if to_power:
+        kind = kind or "general election"
     if seat is None:
         seat = possessive_seat(ctx.doc, verb.i, verb.sent.end, ctx.person_at)
     if verb.lemma_.lower() in ("enter", "elect", "return"):  # "entered Parliament for Sheffield Brightside"
@@ -405,7 +410,7 @@ def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
         party = ctx.party_of_person.get(winner)
     if leadership:
         seat = f"Leader of the {party}" if party else None
-    explicit = verb.lemma_.lower() in ("elect", "re-elect", "reelect", "return")
+    explicit = verb.lemma_.lower() in ("elect", "re-elect", "reelect", "return") or to_power
     return ctx.fact(verb.sent, winner, party, seat, year, kind, explicit)
 
 
@@ -414,7 +419,8 @@ def _noun_result(ctx: _Context, noun: Token) -> ElectionFact | None:
     "the election of Republican Scott Brown"."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is None and noun.lower_ in ("election", "re-election"):
-        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "for")), None)
+        preps = [*noun.children, *(noun.head.children if noun.dep_ == "dobj" else ())]  # "swung the election for X"
+        of = next((c for c in preps if c.dep_ == "prep" and c.lower_ in ("of", "for")), None)
         owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if owner is None or owner.i not in ctx.person_at:
             return None
