@@ -344,3 +344,24 @@ def test_swung_the_election_for(facts_of):
 def test_to_win_is_not_hedged(facts_of):
     facts = facts_of("Lib Dem MP Jas Gill overturned a big Labour majority to win the Kenby by-election.")
     assert any(e.winner == "Jas Gill" and e.seat == "Kenby" for e in facts.elections)
+
+
+def test_she_is_not_a_mister(facts_of):
+    facts = facts_of("Ex-host Robert Kilby-Sole is to contest the seat. Mr Kilby-Sole spoke. Labour's Ella Blackwood "
+                     "won the seat in 1997. She says she will fight on as a hard-working constituency MP.")
+    assert any(f.person == "Ella Blackwood" and f.role == "constituency mp" for f in facts.roles)
+    assert not any(f.person == "Robert Kilby-Sole" and "mp" in f.role for f in facts.roles)
+
+
+def test_evidence_of_a_pronoun_role_is_the_sentence_stating_it(facts_of):
+    text = "Neil Kinlock spoke. He became an MP at the age of just 28 for his home seat of Bedwell."
+    facts = facts_of(text)
+    fact = next(f for f in facts.roles if f.person == "Neil Kinlock")
+    assert fact.evidence.text.startswith("He became an MP")
+    assert any(e.winner == "Neil Kinlock" and e.seat == "Bedwell" for e in facts.elections)
+
+
+def test_where_clause_names_the_seat(facts_of):
+    facts = facts_of("Mr Kendal will visit Leicester South, where Lib Dem MP Parm Gill overturned a big Labour "
+                     "majority to win the seat in last year's by-election.")
+    assert any(e.winner == "Parm Gill" and e.seat == "Leicester South" for e in facts.elections)

@@ -257,7 +257,7 @@ class _Context:
 def _where_place(doc: Doc, verb: Token) -> str | None:
     """The place a "where" clause hangs on: "Leicester South, where Lib Dem MP X won the seat"."""
     for node in [verb, *verb.ancestors]:
-        if node.dep_ == "relcl" and any(c.lower_ == "where" for c in node.children):
+        if node.dep_ == "relcl" and any(t.lower_ == "where" for t in node.subtree if t.i < node.i):
             head = node.head
             entity = next((e for e in doc.ents if e.start <= head.i < e.end), None)
             return entity.text if entity is not None else (head.text if head.is_title else None)
@@ -346,12 +346,20 @@ def _role_results(ctx: _Context, roles: list[RoleFact]) -> list[ElectionFact]:
             continue
         match = _MEMBER_FOR.match(role.role)
         span = ctx.doc.char_span(role.evidence.start, role.evidence.end, alignment_mode="expand")
-        if not match or span is None:
+        if span is None or not any(t.lemma_.lower() in ("elect", "win", "enter", "return", "re-elect", "become")
+                                   for t in span):
             continue
-        if not any(t.lemma_.lower() in ("elect", "win", "enter", "return", "re-elect") for t in span):
+        if match:
+            named = (_seat_after(ctx.doc, t.i) for t in span if t.lower_ in ("for", "of"))
+            seat = next((m for m in named if m and fold(m) == fold(match.group(1))), None) or match.group(1).title()
+        elif role.role in ("mp", "msp", "mep", "td", "senator", "representative"):
+            # "he became an MP at 28 for his home seat of Bedwellty": the seat named in the same sentence
+            here = [name for at, name in ctx.seats_at if span.start <= at < span.end]
+            if not here or not any(t.lemma_.lower() in ("elect", "become", "win") for t in span):
+                continue
+            seat = here[0]
+        else:
             continue
-        named = (_seat_after(ctx.doc, t.i) for t in span if t.lower_ in ("for", "of"))
-        seat = next((m for m in named if m and fold(m) == fold(match.group(1))), None) or match.group(1).title()
         years = [int(t.text) for t in span if _YEAR.fullmatch(t.text)]
         fact = ctx.fact(span, role.person, role.party, seat, years[0] if years else None, "general election" if years else None)
         if fact:

@@ -180,6 +180,9 @@ def antecedent(doc: Doc, pronoun: Token, mentions: list[Mention], resolved: dict
     def name(m: Mention) -> str:
         return resolved.get(m, m.name)
 
+    genders = _genders(doc, mentions, resolved)
+    clash = "f" if pronoun.lower_ == "he" else "m"  # "she" never refers to a Mr, nor "he" to a Ms
+    mentions = [m for m in mentions if genders.get(name(m)) != clash]
     candidates = [m for m in mentions if floor <= m.start < pronoun.i and len(name(m).split()) >= 2]
     topic = main_person(doc, mentions, resolved)
     main = [m for m in candidates if name(m) == topic]
@@ -196,6 +199,22 @@ def antecedent(doc: Doc, pronoun: Token, mentions: list[Mention], resolved: dict
     recent = doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else 0
     close = [m for m in candidates if m.start >= recent]  # otherwise only someone named just before
     return close[-1] if close else None
+
+
+_MALE = {"Mr", "Mr.", "Sir", "Lord", "Baron", "Earl", "Viscount"}
+_FEMALE = {"Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dame", "Lady", "Baroness"}
+
+
+def _genders(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str]) -> dict[str, str]:
+    """What the article's own titles say: "Mr Corbyn" is a man, "Ms Troughton" a woman."""
+    found: dict[str, str] = {}
+    for mention in mentions:
+        before = doc[mention.start - 1].text if mention.start > 0 else ""
+        first = doc[mention.start].text
+        for word in (before, first):
+            if word in _MALE or word in _FEMALE:
+                found.setdefault(resolved.get(mention, mention.name), "m" if word in _MALE else "f")
+    return found
 
 
 def main_person(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str]) -> str | None:

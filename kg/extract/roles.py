@@ -475,7 +475,7 @@ def extract_roles(
     facts = []
     for mention, phrase in pairs:
         person = resolved.get(mention, mention.name)
-        evidence = evidence_for(doc[min(mention.start, phrase.start) : max(mention.end, phrase.end)])
+        evidence = evidence_for(doc[phrase.start : phrase.end])  # the sentence that states the role
         facts.append(RoleFact(person, phrase.label, phrase.party, evidence, phrase.status,
                               "stated" if phrase.party else None))
     return _collapse(_infer_parties(doc, facts, mentions, resolved, lexicon))
@@ -504,8 +504,20 @@ def _free_party_near(doc: Doc, fact: RoleFact, taken: set[tuple[int, str]]) -> s
     if span is None:
         return None
     free = [e.ent_id_ for e in span.ents if e.label_ == "PARTY" and e.ent_id_
-            and (fact.evidence.start, e.ent_id_) not in taken]
+            and (fact.evidence.start, e.ent_id_) not in taken and not _left(e)]
     return free[0] if len(set(free)) == 1 else None
+
+
+_LEAVING = {"quit", "leave", "desert", "abandon", "defect", "resign", "split", "expel", "suspend", "oppose", "beat",
+            "defeat", "attack", "criticise", "criticize"}
+
+
+def _left(party: Span) -> bool:
+    """"who quit the UK Independence Party", "defected from Labour": a party someone left or opposes."""
+    head = party.root.head
+    if head.lower_ in ("from", "against") and head.head is not head:
+        head = head.head
+    return head.lemma_.lower() in _LEAVING
 
 
 def _infer_parties(
