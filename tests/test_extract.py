@@ -365,3 +365,13 @@ def test_where_clause_names_the_seat(facts_of):
     facts = facts_of("Mr Kendal will visit Leicester South, where Lib Dem MP Parm Gill overturned a big Labour "
                      "majority to win the seat in last year's by-election.")
     assert any(e.winner == "Parm Gill" and e.seat == "Leicester South" for e in facts.elections)
+
+
+def test_winning_a_seat_makes_a_member(facts_of):
+    facts = facts_of("Tory Edward Turle, who won the 1904 Horsham by-election aged 21, served for 47 years.")
+    assert any(f.person == "Edward Turle" and f.role == "mp" and f.party == "Conservative Party" for f in facts.roles)
+    facts = facts_of("Newark Mayor Cory Boone has been elected as the new Senator for New Jersey after winning "
+                     "a special election.")
+    assert any(f.person == "Cory Boone" and f.role.startswith("senator") for f in facts.roles)
+    facts = facts_of("Neil Harker won the Labour leadership in 1983.")
+    assert not any(f.role == "mp" for f in facts.roles)

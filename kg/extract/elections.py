@@ -454,3 +454,29 @@ def _noun_result(ctx: _Context, noun: Token) -> ElectionFact | None:
     seat = ctx.recent_seat(noun.i) or (ctx.primary if ctx.single_contest else None)
     return ctx.fact(noun.sent, winner, party, seat, election.year if election else None,
                     election.kind if election else None)
+
+
+def members_of(results: list[ElectionFact], roles: list[RoleFact], published: dt.date | None = None) -> list[RoleFact]:
+    """Whoever won a parliamentary seat became its member: an MP, or a US senator or representative.
+    Leadership contests, primaries and party-only results make no member."""
+    held = {(r.person, r.role.split(" for ")[0]) for r in roles}
+    found: dict[tuple[str, str], RoleFact] = {}
+    for result in results:
+        if not result.winner or result.kind in ("leadership election", "primary"):
+            continue
+        text = result.evidence.text.lower()
+        if "senate" in text or "senator" in text:
+            role = "senator"
+        elif "congress" in text or "house seat" in text:
+            role = "representative"
+        elif result.seat or "parliament" in text or "commons" in text:
+            role = "mp"
+        else:
+            continue
+        # a seat won long before the article was published is not evidence the member still holds it
+        status = "former" if published and result.year and result.year < published.year - 5 else "current"
+        if (result.winner, role) not in held:
+            found.setdefault((result.winner, role), RoleFact(result.winner, role, result.party, result.evidence,
+                                                             status, "stated" if result.party else None))
+    return list(found.values())
+
