@@ -375,3 +375,20 @@ def test_winning_a_seat_makes_a_member(facts_of):
     assert any(f.person == "Cory Boone" and f.role.startswith("senator") for f in facts.roles)
     facts = facts_of("Neil Harker won the Labour leadership in 1983.")
     assert not any(f.role == "mp" for f in facts.roles)
+
+
+def test_beating_a_rival_makes_both_candidates(facts_of):
+    facts = facts_of("The election of Republican Sam Bright was a shock. He overcame a deficit to defeat "
+                     "Democrat Mary Cole in a special election.")
+    got = {(f.person, f.party) for f in facts.roles if f.role == "candidate"}
+    assert {("Sam Bright", "Republican Party"), ("Mary Cole", "Democratic Party")} <= got
+
+
+def test_a_party_noun_in_apposition_states_the_party(facts_of):
+    facts = facts_of("Governor Chris Christy, a Republican with a national following, appointed a senator.")
+    assert any(f.person == "Chris Christy" and f.role == "governor" and f.party == "Republican Party" for f in facts.roles)
+
+
+def test_a_us_election_win_makes_no_mp(facts_of):
+    facts = facts_of("Independent voters swung the Massachusetts election for Peter Hanley.")
+    assert not any(f.role == "mp" for f in facts.roles)

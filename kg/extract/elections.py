@@ -469,8 +469,8 @@ def members_of(results: list[ElectionFact], roles: list[RoleFact], published: dt
             role = "senator"
         elif "congress" in text or "house seat" in text:
             role = "representative"
-        elif result.seat or "parliament" in text or "commons" in text:
-            role = "mp"
+        elif result.kind in ("by-election", "general election") or "parliament" in text or "commons" in text:
+            role = "mp"  # a UK-style contest; "the Massachusetts election" makes no MP
         else:
             continue
         # a seat won long before the article was published is not evidence the member still holds it

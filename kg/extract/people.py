@@ -157,6 +157,9 @@ def affiliations(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str]
         elif mention.start >= 1 and doc[mention.start - 1].ent_type_ == "PARTY" and doc[mention.start - 1].text[:1].isupper():
             # "Democrat Martha Coakley", "Tory Neil Hamilton": the party as a title
             party = lexicon.party_of(doc[mention.start - 1].ent_id_ or doc[mention.start - 1].text)
+        elif (mention.end + 2 < len(doc) and doc[mention.end].text == "," and doc[mention.end + 1].lower_ in ("a", "an")
+              and doc[mention.end + 2].ent_type_ == "PARTY"):  # "Chris Christie, a Republican with a following"
+            party = lexicon.party_of(doc[mention.end + 2].ent_id_ or doc[mention.end + 2].text)
         elif mention.end + 2 < len(doc) and doc[mention.end].text == "(":
             inside = doc[mention.end + 1]
             code = inside.text.split("-")[0]

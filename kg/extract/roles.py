@@ -276,6 +276,11 @@ def _subject_person(doc: Doc, verb: Token, by_token: dict[int, Mention], mention
         # "Named home secretary in 2001, Mr X ...", "After serving as a junior minister, he ..."
         head = verb.head if verb.dep_ == "advcl" else verb.head.head
         return _subject_person(doc, head, by_token, mentions, resolved)
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # "He overcame a deficit to defeat X": an infinitive's subject is the nearest clause's
+        owner = next((a for a in verb.ancestors if any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)), None)
+        if owner is not None:
+            return _subject_person(doc, owner, by_token, mentions, resolved)
     return None
 
 
@@ -356,6 +361,11 @@ def _verb_roles(doc: Doc, lexicon: Lexicon, mentions: list[Mention],
         role, kinds = spec
         target = next((c for c in verb.children if c.dep_ == "dobj"), None)
         rival = _against(verb, by_token) if role == "candidate" else None
+        if role == "candidate" and verb.lemma_.lower() in ("beat", "defeat", "unseat"):
+            # "X ... to defeat Democrat Martha Coakley": a person beating a person in a contest
+            beaten = by_token.get(target.i) if target is not None else None
+            winner = _subject_person(doc, verb, by_token, mentions, resolved)
+            rival = beaten if beaten is not None and winner is not None else None
         if rival is not None:  # "X is to stand against Labour MP Oona King": both are candidates
             runner = _subject_person(doc, verb, by_token, mentions, resolved)
             for person in (runner, rival):
