@@ -392,3 +392,26 @@ def test_a_party_noun_in_apposition_states_the_party(facts_of):
 def test_a_us_election_win_makes_no_mp(facts_of):
     facts = facts_of("Independent voters swung the Massachusetts election for Peter Hanley.")
     assert not any(f.role == "mp" for f in facts.roles)
+
+
+def test_appointing_someone_is_not_holding_their_office(facts_of):
+    facts = facts_of("Governor Chris Christy appointed his attorney general, Jeffrey Chase, to the Senate.")
+    assert not any(f.person == "Chris Christy" and f.role == "attorney general" for f in facts.roles)
+    assert any(f.person == "Jeffrey Chase" and f.role == "attorney general" for f in facts.roles)
+
+
+def test_came_to_is_not_a_win(facts_of):
+    facts = facts_of("Gordon Brand spoke. Entering Westminster, he came to share an office with the newly elected "
+                     "MP for Sedgeby, Tony Blare.")
+    assert {e.winner for e in facts.elections} == {"Tony Blare"}
+
+
+def test_trigger_year_is_the_by_elections_not_the_resignations(facts_of, nlp):
+    import datetime as dt
+
+    from kg.extract import extract
+    from kg.nlp import analyse
+
+    doc = analyse("The Kelby by-election was triggered by the resignation of Jamie Rees, who resigned in December.", nlp)
+    (trigger,) = extract(doc, nlp, dt.date(2017, 2, 24)).triggers
+    assert trigger.election == "2017 Kelby by-election"

@@ -387,12 +387,17 @@ def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
     # "gaining 27.8 per cent of the vote": a share of the vote is not a seat
     if any(c.dep_ == "dobj" and c.lemma_.lower() in _SHARE_NOUNS for c in verb.children):
         return None
-    seat, kind, year, leadership = _object_seat(ctx, verb)
+    if verb.lemma_.lower() == "enter":  # "entered Parliament for X": only the seat "for" names counts
+        seat, kind, year, leadership = None, None, None, False
+    else:
+        seat, kind, year, leadership = _object_seat(ctx, verb)
     # "was swept into power", "came to power": a general election won
     to_power = any(c.dep_ == "prep" and c.lower_ in ("into", "to") and any(g.lower_ in ("power", "office", "government")
                    for g in c.children) for c in verb.children)
     if to_power:
         kind = kind or "general election"
+    elif verb.lemma_.lower() in ("come", "sweep"):
+        return None  # "came to share an office" is no win; only "came/swept to power" is
     if seat is None:
         seat = possessive_seat(ctx.doc, verb.i, verb.sent.end, ctx.person_at)
     if verb.lemma_.lower() in ("enter", "elect", "return"):  # "entered Parliament for Sheffield Brightside"

@@ -247,6 +247,7 @@ def _copula_roles(doc: Doc, mention: Mention, phrases: list[RolePhrase]) -> list
 
 _AS_VERBS = {"serve", "become", "be", "elect", "appoint", "name", "make", "resign", "quit", "remain", "succeed",
              "replace", "step", "stand", "retire", "choose", "select", "install", "return", "re-elect", "reappoint"}
+_CAUSATIVE = {"appoint", "name", "make", "elect", "choose", "select", "install", "nominate", "reappoint", "re-elect"}
 _FORMER_VERBS = {"resign", "quit", "step", "retire", "serve"}
 _TO_VERBS = {"promote", "move", "appoint", "elevate", "shift", "switch", "return", "demote", "name", "rise", "propel"}
 _POST_NOUNS = {"position", "post", "role", "job", "office", "offices", "title", "rank", "seat"}
@@ -303,7 +304,10 @@ def _predicate_roles(doc: Doc, phrases: list[RolePhrase], mentions: list[Mention
         while head.dep_ == "conj" and head.head.i < head.i:  # "offices of chancellor, home secretary and ..."
             head = head.head
         heads[phrase.start] = head
-        if head.dep_ in ("attr", "oprd", "dobj") and head.head.lemma_ in _AS_VERBS:
+        causative = head.head.lemma_ in _CAUSATIVE and head.head.tag_ != "VBN" and not any(
+            c.dep_ == "auxpass" for c in head.head.children)
+        if head.dep_ in ("attr", "oprd", "dobj") and head.head.lemma_ in _AS_VERBS and not causative:
+            # "X became leader", "X was appointed minister"; but "Y appointed his attorney general" is not Y's role
             verbs[phrase.start] = head.head
         elif head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.pos_ in ("VERB", "AUX"):
             verbs[phrase.start] = head.head.head

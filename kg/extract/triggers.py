@@ -74,7 +74,8 @@ def extract_triggers(doc: Doc, lexicon: Lexicon, mentions: list[Mention], resolv
             election: ElectionMention = next((e for e in here if e.seat), here[0])
             person_at = {i: resolved.get(m, m.name) for m in people for i in range(m.start, m.end)}
             seat = possessive_seat(doc, sent.start, sent.end, person_at) or election.seat or primary
-            year = election.year or event_date(sent, published)[1] or (published.year if published else None)
+            # the by-election's year, not the vacancy's ("resigned in December" of the year before)
+            year = election.year or (published.year if published else event_date(sent, published)[1])
             label = election_label(election.kind, seat, year)
             facts.append(TriggerFact(resolved.get(person, person.name), cause, seat, label, evidence_for(sent), year))
             break
