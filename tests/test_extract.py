@@ -415,3 +415,9 @@ def test_trigger_year_is_the_by_elections_not_the_resignations(facts_of, nlp):
     doc = analyse("The Kelby by-election was triggered by the resignation of Jamie Rees, who resigned in December.", nlp)
     (trigger,) = extract(doc, nlp, dt.date(2017, 2, 24)).triggers
     assert trigger.election == "2017 Kelby by-election"
+
+
+def test_a_neighbouring_caption_lends_no_party(facts_of):
+    facts = facts_of("13/34 20 February 2017 A protest against US President Don Trumble in London Getty Images\n\n"
+                     "14/34 20 February 2017 Former Labour MP Tristan Hurst at the museum PA wire")
+    assert any(f.person == "Don Trumble" and f.role == "president" and f.party is None for f in facts.roles)

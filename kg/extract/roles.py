@@ -534,6 +534,17 @@ def _left(party: Span) -> bool:
     return head.lemma_.lower() in _LEAVING
 
 
+def _paragraph_break(doc: Doc, start: int, end: int) -> bool:
+    return any(t.is_space and t.text.count("\n") >= 2 for t in doc[max(start - 1, 0) : end + 1])
+
+
+def _alone(doc: Doc, sents: list[Span], n: int) -> bool:
+    """A sentence that is a paragraph by itself (a caption, a headline, a one-line quote)."""
+    before = n == 0 or _paragraph_break(doc, sents[n - 1].end, sents[n].start)
+    after = n == len(sents) - 1 or _paragraph_break(doc, sents[n].end, sents[n + 1].start)
+    return before and after
+
+
 def _infer_parties(
     doc: Doc, facts: list[RoleFact], mentions: list[Mention], resolved: dict[Mention, str], lexicon: Lexicon
 ) -> list[RoleFact]:
@@ -555,6 +566,9 @@ def _infer_parties(
         person = resolved.get(mention, mention.name)
         counter = nearby.setdefault(person, Counter())
         for n in range(max(0, here - 1), min(len(sents), here + 2)):
+            if n != here and _paragraph_break(doc, sents[min(n, here)].end, sents[max(n, here)].start) and (
+                    _alone(doc, sents, n) or _alone(doc, sents, here)):
+                continue  # a photo caption or a one-line paragraph is about someone else
             for ent in sents[n].ents:
                 if ent.label_ == "PARTY" and ent.ent_id_:
                     distance = min(abs(ent.start - mention.end), abs(mention.start - ent.end))
