@@ -220,6 +220,8 @@ def build_view(store: KgStore, flt: ViewFilter | None = None, store_label: str |
     An empty result of a filter is an error (a blank page would look like a bug); an empty store is not.
     """
     flt = flt or ViewFilter()
+    if flt.depth != 1 and not flt.focus:
+        raise InputError("--depth says how far from the --focus entity to draw; give --focus NAME with it")
     only = select_articles(articles(store), flt)
     graph = to_networkx(store, only)
     if flt.focus or flt.types:

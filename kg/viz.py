@@ -24,6 +24,7 @@ from pathlib import Path
 import networkx as nx
 from pyvis.network import Network
 
+from kg.errors import InputError
 from kg.layout import layout
 from kg.netview import View, ViewFilter, build_view
 from kg.store import KgStore
@@ -31,8 +32,8 @@ from kg.store import KgStore
 COLOURS = {"person": "#4e79a7", "party": "#e15759", "election": "#f28e2b", "seat": "#59a14f", "role": "#b07aa1", "event": "#edc948"}
 SHAPES = {"person": "dot", "party": "diamond", "election": "star", "seat": "square", "role": "triangle", "event": "triangleDown"}
 #: Past this many nodes the page opens with precomputed positions and physics off. Measured in
-#: headless Chromium (bench/viz_draw.py): with physics on, the first draw of a 500-node graph waits
-#: for the simulation to settle; with it off, 5,000 nodes draw in about the same time as 100.
+#: headless Chromium (bench/viz_draw.py, first draw): physics on 0.8 s at 100 nodes, 2.2 s at 300,
+#: 4.2 s at 500, 6.3 s at 1,000, 44 s at 5,000; physics off 0.3 s, 0.65 s at 1,000, 1.1 s at 5,000.
 PHYSICS_LIMIT = 300
 #: What a tooltip shows at most: the rest is a count (the tooltip must fit on a screen).
 MAX_ARTICLES, MAX_SENTENCES, MAX_SENTENCE = 4, 5, 240
@@ -256,5 +257,8 @@ def render_html(graph: nx.MultiDiGraph, out: Path, heading: str, *, physics: boo
 def write_view(store: KgStore, out: Path, flt: ViewFilter | None = None, store_label: str | None = None) -> View:
     """`kg viz`: read the store, cut it down as `flt` says, write the page to `out`; return what was drawn."""
     view = build_view(store, flt, store_label)
-    render_html(view.graph, out, view.heading)
+    try:
+        render_html(view.graph, out, view.heading)
+    except OSError as exc:
+        raise InputError(f"--out {out}: cannot write it ({exc.strerror or exc}); choose a writable place") from None
     return view

@@ -51,6 +51,14 @@ def test_query_list_and_sparql_text_and_rq_file(cli_store, tmp_path):
     (["query", "person-roles", "--format", "xml"], "unknown format"),
     (["query", "SELECT ?s WHERE { ?s ?p }"], "malformed"),
     (["export", "--format", "rdfxml"], "unknown export format"),
+    (["viz", "--focus", "Jeremy Corbin"], "did you mean: Jeremy Corbyn"),
+    (["viz", "--type", "bogus"], "unknown --type bogus"),
+    (["viz", "--article", "nope"], "no article 'nope'"),
+    (["viz", "--since", "2017-02-30"], "not a real date"),
+    (["viz", "--since", "2030-01-01"], "nothing to draw"),
+    (["viz", "--depth", "2"], "give --focus"),
+    (["viz", "--out", "/proc/no/such/dir/v.html"], "cannot write"),
+    (["path", "Jeremy Corbyn", "Nobody"], "no entity named 'Nobody'"),
 ])
 def test_user_mistakes_give_one_line_and_nonzero_exit(cli_store, args, needle):
     result = runner.invoke(app, ["--store", cli_store, *args])
@@ -77,8 +85,31 @@ def test_stats_validate_export_viz(cli_store, tmp_path):
     assert result.exit_code == 0 and html.exists()
 
 
+def test_viz_filters_path_network_exports_and_central_people(cli_store, tmp_path):
+    html = tmp_path / "focus.html"
+    result = runner.invoke(app, ["--store", cli_store, "viz", "--out", str(html), "--focus", "JEREMY CORBYN", "--depth", "2",
+                                 "--type", "person", "--type", "party", "--type", "election", "--since", "2017-01-01",
+                                 "--until", "2017-12-31", "--article", str(SEED)])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith(f"wrote {html} (") and "around Jeremy Corbyn (depth 2)" in html.read_text()
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".html") == ["focus.html"]
+    path = runner.invoke(app, ["--store", cli_store, "path", "copeland", "trudy harrison", "--evidence"])
+    assert path.exit_code == 0, path.output
+    lines = path.output.splitlines()
+    assert lines[0] == "Copeland <-[for seat]- 2017 Copeland by-election"
+    assert "2017 Copeland by-election <-[won]- Trudy Harrison" in lines
+    assert any(line.startswith("    \u201c") for line in lines)  # a sentence behind a step
+    for fmt, needle in (("graphml", "<graphml"), ("gexf", "<gexf")):
+        out = tmp_path / f"g.{fmt}"
+        result = runner.invoke(app, ["--store", cli_store, "export", "--format", fmt, "--out", str(out)])
+        assert result.exit_code == 0 and needle in out.read_text() and "Jeremy Corbyn" in out.read_text()
+    stats = runner.invoke(app, ["--store", cli_store, "stats", "--top", "3"])
+    central = stats.output.split("most central people")[1].splitlines()[1:]
+    assert len(central) == 3 and all("neighbours  PageRank 0." in line for line in central)
+
+
 def test_every_command_has_help():
-    for command in ("add", "query", "viz", "export", "stats", "validate", "eval"):
+    for command in ("add", "query", "viz", "export", "stats", "validate", "eval", "path"):
         result = runner.invoke(app, [command, "--help"])
         assert result.exit_code == 0 and "Usage" in result.output
 

@@ -1,3 +1,4 @@
+import json
 import re
 import shutil
 from pathlib import Path
@@ -49,3 +50,19 @@ def test_opens_in_headless_chromium_and_runs_nothing(tmp_path):
         assert page.evaluate("window.__pwned === undefined")
         browser.close()
     assert not errors and not requests
+
+
+def test_tooltips_travel_as_inert_json_never_as_pyvis_titles(tmp_path):
+    graph = evil_graph()
+    graph.nodes["p"]["evidence"].add(("a.txt", "</script><script>window.__pwned=1</script> with an href"))
+    page = render_html(graph, tmp_path / "v.html", heading="h").read_text()
+    assert "popup.innerHTML" not in page  # pyvis' raw-HTML tooltip template is off
+    assert "</script><script>window.__pwned" not in page and "<\\/script>" not in page
+    nodes = json.loads(re.search(r"nodes = new vis\.DataSet\((.*?)\);", page).group(1))
+    assert nodes and not any("title" in node for node in nodes)
+    block = re.search(r'<script type="application/json" id="kg-tips">(.*?)</script>', page, re.S).group(1)
+    assert "<" not in block and ">" not in block
+    tips = json.loads(block)
+    assert tips["nodes"]["p"][0] == "Ann <b>Lowe</b>" and "type: person" in tips["nodes"]["p"]
+    assert any("</script><script>window.__pwned=1</script> with an href" in line for line in tips["nodes"]["p"])
+    assert tips["edges"]["e0"][0] == "Ann <b>Lowe</b> \u2192 member of (mp) \u2192 Labour Party"

@@ -168,7 +168,6 @@ def test_article_carrying_script_runs_nothing_on_open_or_hover(browser, tmp_path
     for edge_id in page.eval("network.body.data.edges.getIds()"):
         shown.append(page.hover_edge(edge_id))
     text = "\n".join(shown)
-    print(text)
     assert "<script>window.__pwned=1</script>" in text and '<img src=x onerror="window.__pwned=2">' in text
     assert 'href="javascript:window.__pwned=3"' in text  # shown as text, exactly as the article has it
     assert page.eval("document.querySelectorAll('div.vis-tooltip *').length") > 0
@@ -197,4 +196,26 @@ def test_big_graph_opens_with_physics_off_and_all_nodes(browser, tmp_path):
     assert _drawn_counts(page) == (graph.number_of_nodes(), graph.number_of_edges())
     assert "party 0" in page.hover_node("n0")
     assert not page.errors and not page.requests
+    page.page.close()
+
+
+def test_markup_in_every_field_stays_text(browser, tmp_path):
+    """Labels, roles, titles, sources and relations all carrying markup (and "href"), drawn and hovered."""
+    from kg.netgraph import ArticleInfo
+
+    evil = '<img src=x onerror="window.__pwned=1"><a href="javascript:window.__pwned=2" onclick="window.__pwned=3">x</a>'
+    g = nx.MultiDiGraph()
+    g.graph["articles"] = {"a": ArticleInfo("a", "<script>window.__pwned=4</script>" + evil, "javascript:window.__pwned=5", None)}
+    g.add_node("p", label="Ann <b>Lowe</b>" + evil, type="person", roles={evil}, articles={"a"}, evidence={(evil, evil)})
+    g.add_node("q", label="</script><script>window.__pwned=6</script>", type="party", roles=set(), articles={"a"}, evidence=set())
+    g.add_edge("p", "q", key=evil, label=evil, articles={"a"}, evidence={("s", "<svg onload=window.__pwned=7>")})
+    out = render_html(g, tmp_path / "evil.html", heading="</h1><script>window.__pwned=8</script>" + evil)
+    page = Page(browser, out)
+    assert _drawn_counts(page) == (2, 1)
+    tips = [page.hover_node("p"), page.hover_node("q"), page.hover_edge("e0")]
+    assert all(tips) and evil in tips[0] and "<svg onload=window.__pwned=7>" in tips[2]
+    assert page.eval("document.getElementById('kg-heading').textContent").startswith("</h1><script>")
+    assert page.eval("document.querySelectorAll('img, a, iframe').length") == 0
+    assert page.eval("window.__pwned") is None
+    assert not page.errors and not page.requests and not page.dialogs
     page.page.close()
