@@ -421,3 +421,19 @@ def test_a_neighbouring_caption_lends_no_party(facts_of):
     facts = facts_of("13/34 20 February 2017 A protest against US President Don Trumble in London Getty Images\n\n"
                      "14/34 20 February 2017 Former Labour MP Tristan Hurst at the museum PA wire")
     assert any(f.person == "Don Trumble" and f.role == "president" and f.party is None for f in facts.roles)
+
+
+def test_lower_case_representative_is_no_office(facts_of):
+    facts = facts_of("Mr Paul Boaten agreed to act as their representative in South Africa.")
+    assert not any(f.role.startswith("representative") for f in facts.roles)
+
+
+def test_one_member_role_said_twice_is_one_fact(facts_of):
+    facts = facts_of("Labour's Joan Sheldon won the Erewash seat in 1997. "
+                     "She says she will fight on as a hard-working constituency MP.")
+    assert [f.role for f in facts.roles if f.person == "Joan Sheldon"] == ["constituency mp"]
+
+
+def test_sweeping_into_power_makes_no_mp(facts_of):
+    facts = facts_of("In 1979, Tory leader Margaret Thorne was swept into power.")
+    assert not any(f.role == "mp" for f in facts.roles)

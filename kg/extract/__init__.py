@@ -11,7 +11,7 @@ from kg.extract.elections import extract_elections, members_of
 from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.extract.model import Facts, Merge
 from kg.extract.people import find_mentions, resolve
-from kg.extract.roles import extract_roles
+from kg.extract.roles import collapse, extract_roles
 from kg.extract.triggers import extract_triggers
 
 
@@ -29,7 +29,7 @@ def extract(doc: Doc, nlp: Language, published: dt.date | None = None, lexicon: 
     resolved, merges = resolve(doc, mentions)
     roles = extract_roles(doc, nlp, lexicon, mentions, resolved)
     elections = extract_elections(doc, lexicon, mentions, resolved, roles, published)
-    roles = roles + members_of(elections, roles, published)
+    roles = collapse(roles + members_of(elections, roles, published))
     triggers = extract_triggers(doc, lexicon, mentions, resolved, published, roles)
     people = {f.person for f in roles} | {f.winner for f in elections} | {f.person for f in triggers}
     first_merges: dict[tuple[str, str], Merge] = {}

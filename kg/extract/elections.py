@@ -474,7 +474,7 @@ def members_of(results: list[ElectionFact], roles: list[RoleFact], published: dt
             role = "senator"
         elif "congress" in text or "house seat" in text:
             role = "representative"
-        elif result.kind in ("by-election", "general election") or "parliament" in text or "commons" in text:
+        elif (result.seat and result.kind in ("by-election", "general election")) or "parliament" in text or "commons" in text:
             role = "mp"  # a UK-style contest; "the Massachusetts election" makes no MP
         else:
             continue

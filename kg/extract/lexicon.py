@@ -41,6 +41,7 @@ class Lexicon:
     title_heads: frozenset[str]
     role_verbs: dict[str, tuple[str, str]]
     party_organisation_words: frozenset[str]
+    capitalised_heads: frozenset[str]
     modifier_stop: frozenset[str]
     verb_modifiers: frozenset[str]
     political_context: frozenset[str]
@@ -94,6 +95,7 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
         abbreviations=dict(roles["abbreviations"]),
         title_heads=frozenset(roles["title_heads"]),
         party_organisation_words=frozenset(roles["party_organisation_words"]),
+        capitalised_heads=frozenset(roles.get("capitalised_heads", [])),
         role_verbs={k: (v[0], v[1]) for k, v in roles["role_verbs"].items() if not k.startswith("_")},
         modifier_stop=frozenset(roles["modifier_stop"]),
         verb_modifiers=frozenset(roles["verb_modifiers"]),

@@ -58,6 +58,8 @@ def _matcher(nlp: Language, lexicon: Lexicon) -> Matcher:
         words = [t.text for t in nlp.tokenizer(head)]
         if len(words) == 1 and head.isalpha() and len(head) <= 3:
             tokens: list[dict[str, object]] = [{"ORTH": {"IN": [head.upper(), head.upper() + "s"]}}]
+        elif head in lexicon.capitalised_heads:  # "Representative X", not "their representative in South Africa"
+            tokens = [{"ORTH": {"IN": [head.title(), head.title() + "s"]}}]
         else:
             tokens = [{"LOWER": w} for w in words]
         elect = [{"ORTH": "-", "OP": "?"}, {"LOWER": "elect", "OP": "?"}]
@@ -492,14 +494,14 @@ def extract_roles(
         evidence = evidence_for(doc[phrase.start : phrase.end])  # the sentence that states the role
         facts.append(RoleFact(person, phrase.label, phrase.party, evidence, phrase.status,
                               "stated" if phrase.party else None))
-    return _collapse(_infer_parties(doc, facts, mentions, resolved, lexicon))
+    return collapse(_infer_parties(doc, facts, mentions, resolved, lexicon))
 
 
 _DISTINGUISHING = {"deputy", "shadow", "vice", "junior", "assistant", "acting", "interim", "co", "chief", "prime",
                    "first", "former", "ex"}
 
 
-def _collapse(facts: list[RoleFact]) -> list[RoleFact]:
+def collapse(facts: list[RoleFact]) -> list[RoleFact]:
     """Drop "mayor" when the same person is also "elected mayor of Copeland" for the same party: one
     role, said twice. A prefix that changes the office ("deputy leader", "shadow chancellor") is kept."""
     def covers(longer: str, shorter: str) -> bool:
