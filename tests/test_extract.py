@@ -437,3 +437,10 @@ def test_one_member_role_said_twice_is_one_fact(facts_of):
 def test_sweeping_into_power_makes_no_mp(facts_of):
     facts = facts_of("In 1979, Tory leader Margaret Thorne was swept into power.")
     assert not any(f.role == "mp" for f in facts.roles)
+
+
+def test_death_in_a_holders_term_triggers_the_reported_contest(facts_of):
+    facts = facts_of("Newark Mayor Cory Boone has been elected as the new Senator for New Jersey after winning a "
+                     "special election. Boone was elected to complete the term of Frank Lauder, whose death in June "
+                     "gave rise to an unusual campaign.")
+    assert [(t.person, t.cause, t.seat) for t in facts.triggers] == [("Frank Lauder", "death", "New Jersey")]

@@ -30,7 +30,7 @@ def extract(doc: Doc, nlp: Language, published: dt.date | None = None, lexicon: 
     roles = extract_roles(doc, nlp, lexicon, mentions, resolved)
     elections = extract_elections(doc, lexicon, mentions, resolved, roles, published)
     roles = collapse(roles + members_of(elections, roles, published))
-    triggers = extract_triggers(doc, lexicon, mentions, resolved, published, roles)
+    triggers = extract_triggers(doc, lexicon, mentions, resolved, published, roles, elections)
     people = {f.person for f in roles} | {f.winner for f in elections} | {f.person for f in triggers}
     first_merges: dict[tuple[str, str], Merge] = {}
     for merge in merges:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 from kg.extract.dates import event_date
 from kg.extract.elections import ElectionMention, election_label, election_mentions, possessive_seat, primary_seat
 from kg.extract.lexicon import Lexicon, fold
-from kg.extract.model import RoleFact, TriggerFact
+from kg.extract.model import ElectionFact, RoleFact, TriggerFact
 from kg.extract.people import Mention, evidence_for
 
 _VACANCY_KINDS = {"by-election", "special election"}
@@ -51,8 +51,27 @@ def _leadership_trigger(sent: Span, lexicon: Lexicon, people: list[Mention], res
     return None
 
 
+def _term_trigger(sent: Span, lexicon: Lexicon, people: list[Mention], resolved: dict[Mention, str],
+                  results: list[ElectionFact], published: dt.date | None) -> TriggerFact | None:
+    """"elected to complete the term of Frank L., whose death in June gave rise to the campaign": a vacancy
+    in a holder's term, filled by the contest the article reports."""
+    contest = next((r for r in results if r.seat and r.kind in _VACANCY_KINDS), None)
+    if contest is None or not any(t.lower_ in ("term", "seat") for t in sent):
+        return None
+    for index, cause in _causes_in(sent, lexicon):
+        if cause not in ("death", "resignation"):
+            continue
+        near = [m for m in people if abs(m.start - index) <= 4 or abs(m.end - 1 - index) <= 4]
+        if near:
+            person = min(near, key=lambda m: min(abs(m.start - index), abs(m.end - 1 - index)))
+            return TriggerFact(resolved.get(person, person.name), cause, contest.seat, contest.election,
+                               evidence_for(sent), contest.year or (published.year if published else None))
+    return None
+
+
 def extract_triggers(doc: Doc, lexicon: Lexicon, mentions: list[Mention], resolved: dict[Mention, str],
-                     published: dt.date | None, roles: list[RoleFact] | None = None) -> list[TriggerFact]:
+                     published: dt.date | None, roles: list[RoleFact] | None = None,
+                     results: list[ElectionFact] | None = None) -> list[TriggerFact]:
     elections = election_mentions(doc)
     primary = primary_seat(doc, elections)
     leaders = {r.person: r.party for r in roles or () if r.role in ("leader", "party leader") and r.party}
@@ -61,9 +80,10 @@ def extract_triggers(doc: Doc, lexicon: Lexicon, mentions: list[Mention], resolv
         here = [e for e in elections if sent.start <= e.start < sent.end and e.kind in _VACANCY_KINDS]
         if not here:
             people = [m for m in mentions if sent.start <= m.start < sent.end]
-            leadership = _leadership_trigger(sent, lexicon, people, resolved, leaders)
-            if leadership:
-                facts.append(leadership)
+            other = _leadership_trigger(sent, lexicon, people, resolved, leaders) or _term_trigger(
+                sent, lexicon, people, resolved, results or [], published)
+            if other:
+                facts.append(other)
             continue
         people = [m for m in mentions if sent.start <= m.start < sent.end]
         for index, cause in _causes_in(sent, lexicon):
