@@ -444,3 +444,13 @@ def test_death_in_a_holders_term_triggers_the_reported_contest(facts_of):
                      "special election. Boone was elected to complete the term of Frank Lauder, whose death in June "
                      "gave rise to an unusual campaign.")
     assert [(t.person, t.cause, t.seat) for t in facts.triggers] == [("Frank Lauder", "death", "New Jersey")]
+
+
+def test_second_to_a_party_means_that_party_won(facts_of):
+    facts = facts_of("Ukip's best result was in the Eastfield by-election, coming a close second to the Lib Dems.")
+    assert any(e.seat == "Eastfield" and e.party == "Liberal Democrats" and e.winner is None for e in facts.elections)
+
+
+def test_seatless_result_dropped_when_the_winners_seat_is_known(facts_of):
+    facts = facts_of("Cory Boone has been elected as the new Senator for New Jersey. Boone was elected in 2013.")
+    assert all(e.seat for e in facts.elections if e.winner == "Cory Boone")

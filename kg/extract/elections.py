@@ -317,11 +317,36 @@ def extract_elections(doc: Doc, lexicon: Lexicon, mentions: list[Mention], resol
                 fact = _verb_result(ctx, tok)
             elif tok.lower_ in _VICTORY_NOUNS | {"election", "re-election"} and tok.pos_ == "NOUN":
                 fact = _noun_result(ctx, tok)
+            elif tok.lower_ in ("second", "runner-up", "runners-up"):
+                fact = _second_to(ctx, tok)
             else:
                 continue
             if fact:
                 facts.append(fact)
-    return facts + _role_results(ctx, roles)
+    return _settle(facts + _role_results(ctx, roles))
+
+
+def _second_to(ctx: _Context, tok: Token) -> ElectionFact | None:
+    """"coming a close second to the Lib Dems in the Eastleigh by-election": the one ahead won."""
+    nxt = ctx.doc[tok.i + 1] if tok.i + 1 < len(ctx.doc) else None
+    if nxt is None or nxt.lower_ != "to" or tok.i + 2 >= len(ctx.doc):
+        return None
+    ahead = next((t for t in ctx.doc[tok.i + 2 : min(tok.i + 6, tok.sent.end)] if ctx.party_at(t) or t.i in ctx.person_at), None)
+    if ahead is None:
+        return None
+    winner = ctx.person_at.get(ahead.i)
+    party = ctx.party_at(ahead) or (ctx.party_of_person.get(winner) if winner else None)
+    election = ctx.election_in(tok.sent)
+    if election is None or not election.seat:
+        return None
+    return ctx.fact(tok.sent, winner, party, election.seat, election.year, election.kind)
+
+
+def _settle(facts: list[ElectionFact]) -> list[ElectionFact]:
+    """A seatless result ("was elected in 1997") is dropped when the same winner's seat is known from
+    another sentence: it is the same contest, told twice."""
+    seated = {f.winner for f in facts if f.seat and f.winner}
+    return [f for f in facts if f.seat or f.winner not in seated]
 
 
 _MEMBER_FOR = re.compile(r"^(?:[\w-]+ )*?(?:mp|msp|mep|td|member|representative|senator) (?:for|of) (.+)$")
