@@ -454,3 +454,13 @@ def test_second_to_a_party_means_that_party_won(facts_of):
 def test_seatless_result_dropped_when_the_winners_seat_is_known(facts_of):
     facts = facts_of("Cory Boone has been elected as the new Senator for New Jersey. Boone was elected in 2013.")
     assert all(e.seat for e in facts.elections if e.winner == "Cory Boone")
+
+
+def test_party_formed_by_a_person(facts_of):
+    facts = facts_of("Veritas was formed by Mr Robert Kilroy-Sale earlier this month.")
+    assert [(f.person, f.role, f.party) for f in facts.roles] == [("Robert Kilroy-Sale", "founder", "Veritas")]
+
+
+def test_chosen_to_fight_the_seat_is_a_candidate(facts_of):
+    facts = facts_of("Mr Adrian Hilton was chosen to fight the seat after the previous candidate was sacked.")
+    assert any(f.person == "Adrian Hilton" and f.role == "candidate" for f in facts.roles)

@@ -366,6 +366,14 @@ def _verb_roles(doc: Doc, lexicon: Lexicon, mentions: list[Mention],
             continue
         role, kinds = spec
         target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if role in ("founder", "co-founder"):  # "Veritas was formed by Mr Kilroy-Silk"
+            made = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.ent_type_ == "PARTY"), None)
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            by = next((by_token[t.i] for t in (agent.subtree if agent is not None else ()) if t.i in by_token), None)
+            if made is not None and by is not None:
+                party = lexicon.party_of(made.ent_id_ or made.text)
+                pairs.append((by, RolePhrase(verb.i, verb.i + 1, role, role, party, "current")))
+                continue
         rival = _against(verb, by_token) if role == "candidate" else None
         if role == "candidate" and verb.lemma_.lower() in ("beat", "defeat", "unseat"):
             # "X ... to defeat Democrat Martha Coakley": a person beating a person in a contest
