@@ -10,8 +10,9 @@ from spacy.tokens import Doc
 from kg.extract.elections import extract_elections, members_of
 from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.extract.model import Facts, Merge
+from kg.extract.parties import collapse
 from kg.extract.people import find_mentions, resolve
-from kg.extract.roles import collapse, extract_roles
+from kg.extract.roles import extract_roles
 from kg.extract.triggers import extract_triggers
 
 

@@ -1,0 +1,116 @@
+"""Which party a role is held for, when the phrase itself does not say.
+
+In order: the party stated at the person's name or in another of their titles; a party named in the
+role's own sentence that is nobody else's; the party most named around the person; for roles held inside
+a party (MP, candidate, councillor...), the article's main party. Each fact records which one applied.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc, Span
+
+from kg.extract.lexicon import Lexicon
+from kg.extract.model import RoleFact
+from kg.extract.people import Mention, affiliations
+
+_DISTINGUISHING = {"deputy", "shadow", "vice", "junior", "assistant", "acting", "interim", "co", "chief", "prime",
+                   "first", "former", "ex"}
+
+
+def collapse(facts: list[RoleFact]) -> list[RoleFact]:
+    """Drop "mayor" when the same person is also "elected mayor of Copeland" for the same party: one
+    role, said twice. A prefix that changes the office ("deputy leader", "shadow chancellor") is kept."""
+    def covers(longer: str, shorter: str) -> bool:
+        words, short = longer.split(" of ")[0].split(), shorter.split()
+        if len(short) != 1 or len(words) <= 1 or words[-1] != short[0] or longer == shorter:
+            return False
+        return not (set(words[:-1]) & _DISTINGUISHING)
+
+    return [f for f in facts if not any(
+        g.person == f.person and g.party == f.party and covers(g.role, f.role) for g in facts)]
+
+
+def _free_party_near(doc: Doc, fact: RoleFact, taken: set[tuple[int, str]]) -> str | None:
+    """A party named in the fact's own sentence and not already part of someone else's title."""
+    span = doc.char_span(fact.evidence.start, fact.evidence.end, alignment_mode="expand")
+    if span is None:
+        return None
+    free = [e.ent_id_ for e in span.ents if e.label_ == "PARTY" and e.ent_id_
+            and (fact.evidence.start, e.ent_id_) not in taken and not _left(e)]
+    return free[0] if len(set(free)) == 1 else None
+
+
+_LEAVING = {"quit", "leave", "desert", "abandon", "defect", "resign", "split", "expel", "suspend", "oppose", "beat",
+            "defeat", "attack", "criticise", "criticize"}
+
+
+def _left(party: Span) -> bool:
+    """"who quit the UK Independence Party", "defected from Labour": a party someone left or opposes."""
+    head = party.root.head
+    if head.lower_ in ("from", "against") and head.head is not head:
+        head = head.head
+    return head.lemma_.lower() in _LEAVING
+
+
+def _paragraph_break(doc: Doc, start: int, end: int) -> bool:
+    return any(t.is_space and t.text.count("\n") >= 2 for t in doc[max(start - 1, 0) : end + 1])
+
+
+def _alone(doc: Doc, sents: list[Span], n: int) -> bool:
+    """A sentence that is a paragraph by itself (a caption, a headline, a one-line quote)."""
+    before = n == 0 or _paragraph_break(doc, sents[n - 1].end, sents[n].start)
+    after = n == len(sents) - 1 or _paragraph_break(doc, sents[n].end, sents[n + 1].start)
+    return before and after
+
+
+def infer_parties(
+    doc: Doc, facts: list[RoleFact], mentions: list[Mention], resolved: dict[Mention, str], lexicon: Lexicon
+) -> list[RoleFact]:
+    """A person's party stated anywhere in the article applies to their other roles; failing that,
+    the party most often named in the sentences about them."""
+    stated: dict[str, Counter[str]] = {}
+    for person, party in affiliations(doc, mentions, resolved, lexicon).items():
+        stated.setdefault(person, Counter())[party] += 10  # said at the name itself: the strongest evidence
+    taken: set[tuple[int, str]] = set()  # (sentence start, party) already in someone's title
+    for fact in facts:
+        if fact.party:
+            stated.setdefault(fact.person, Counter())[fact.party] += 1
+            taken.add((fact.evidence.start, fact.party))
+    nearby: dict[str, Counter[str]] = {}
+    sents = list(doc.sents)
+    index = {s.start: n for n, s in enumerate(sents)}
+    for mention in mentions:
+        here = index[doc[mention.start].sent.start]
+        person = resolved.get(mention, mention.name)
+        counter = nearby.setdefault(person, Counter())
+        for n in range(max(0, here - 1), min(len(sents), here + 2)):
+            if n != here and _paragraph_break(doc, sents[min(n, here)].end, sents[max(n, here)].start) and (
+                    _alone(doc, sents, n) or _alone(doc, sents, here)):
+                continue  # a photo caption or a one-line paragraph is about someone else
+            for ent in sents[n].ents:
+                if ent.label_ == "PARTY" and ent.ent_id_:
+                    distance = min(abs(ent.start - mention.end), abs(mention.start - ent.end))
+                    counter[ent.ent_id_] += (4 if distance <= 2 else 2) if n == here else 1
+    article_party = Counter(e.ent_id_ for e in doc.ents if e.label_ == "PARTY" and e.ent_id_).most_common(1)
+    out = []
+    for fact in facts:
+        if fact.party is None:
+            own = _free_party_near(doc, fact, taken)
+            if fact.person in stated:
+                fact = RoleFact(fact.person, fact.role, stated[fact.person].most_common(1)[0][0], fact.evidence,
+                                fact.status, "stated elsewhere in the article")
+            elif own:
+                fact = RoleFact(fact.person, fact.role, own, fact.evidence, fact.status,
+                                "inferred from the sentence")
+            elif nearby.get(fact.person):
+                fact = RoleFact(fact.person, fact.role, nearby[fact.person].most_common(1)[0][0], fact.evidence,
+                                fact.status, "inferred from nearby mentions")
+            elif article_party and (fact.role in lexicon.party_roles or fact.role.startswith("shadow")
+                                    or fact.role.split()[-1] in lexicon.party_roles
+                                    or set(fact.role.split()) & lexicon.party_organisation_words):
+                fact = RoleFact(fact.person, fact.role, article_party[0][0], fact.evidence,
+                                fact.status, "inferred from the article's main party")
+        out.append(fact)
+    return out

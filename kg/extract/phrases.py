@@ -1,0 +1,194 @@
+"""Role phrases: "shadow Chancellor", "Trade and Industry Secretary", "MP for Sedgefield", "Sen.".
+
+A Matcher built from the role heads in data/roles.json finds them; each phrase records what its own
+words say (label, party, former) before kg.extract.roles decides whose role it is.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from kg.extract.lexicon import Lexicon, fold
+
+_NOT_MODIFIER = ["PERSON", "PARTY", "GPE", "NORP", "LOC", "DATE", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"]
+
+@dataclass(frozen=True)
+class RolePhrase:
+    """A role phrase [start, end) with its label and what its own tokens say about party/status."""
+
+    start: int
+    end: int
+    label: str
+    core: str
+    party: str | None
+    status: str
+
+
+_PREFIXES = ("shadow", "deputy", "junior", "vice", "acting", "interim")
+
+
+def _contextual_parties(lexicon: Lexicon) -> set[str]:
+    return {alias.lower() for party in lexicon.parties if party.contextual for alias in party.aliases}
+
+
+@cache
+def _matcher(nlp: Language, lexicon: Lexicon) -> Matcher:
+    matcher = Matcher(nlp.vocab)
+    stop = sorted(lexicon.modifier_stop | _contextual_parties(lexicon) | {h for h in lexicon.role_heads if " " not in h})
+    noun_like: dict[str, object] = {"POS": {"IN": ["NOUN", "PROPN", "ADJ"]}, "ENT_TYPE": {"NOT_IN": _NOT_MODIFIER},
+                 "LOWER": {"NOT_IN": stop}, "IS_PUNCT": False}
+    # one modifier: a noun or adjective ("home", "foreign"), or an "elected"-like participle
+    modifier = {"OP": "*", **noun_like}
+    participle = {"LOWER": {"IN": sorted(lexicon.verb_modifiers)}, "OP": "?"}
+    for head in lexicon.role_heads:
+        words = [t.text for t in nlp.tokenizer(head)]
+        if len(words) == 1 and head.isalpha() and len(head) <= 3:
+            tokens: list[dict[str, object]] = [{"ORTH": {"IN": [head.upper(), head.upper() + "s"]}}]
+        elif head in lexicon.capitalised_heads:  # "Representative X", not "their representative in South Africa"
+            tokens = [{"ORTH": {"IN": [head.title(), head.title() + "s"]}}]
+        else:
+            tokens = [{"LOWER": w} for w in words]
+        elect = [{"ORTH": "-", "OP": "?"}, {"LOWER": "elect", "OP": "?"}]
+        matcher.add("ROLE", [[participle, dict(modifier), *tokens, *elect]], greedy="LONGEST")
+        # "Trade and Industry Secretary", "Work and Pensions Secretary"
+        matcher.add("ROLE", [[{"IS_TITLE": True, **noun_like}, {"LOWER": "and"}, {"IS_TITLE": True, **noun_like},
+                              *tokens, *elect]], greedy="LONGEST")
+        matcher.add("ROLE", [[{"LOWER": {"IN": list(_PREFIXES)}},
+                              {"ORTH": "-", "OP": "?"}, *tokens, *elect]], greedy="LONGEST")
+    # "Sen. Ted Kennedy", "Gov. Chris Christie": abbreviated titles are roles too
+    matcher.add("ROLE", [[{"ORTH": {"IN": sorted(lexicon.abbreviations)}}]], greedy="LONGEST")
+    return matcher
+
+
+_MEMBER_MODIFIERS = {"shadow", "junior", "backbench", "opposition", "list", "regional", "state", "city", "county",
+                     "borough", "district", "parish", "deputy", "constituency"}
+_MEMBER_HEADS = {"mp", "msp", "mep", "td", "mla", "am", "senator", "representative", "congressman", "congresswoman",
+                 "member", "member of parliament", "councillor", "assemblyman", "assemblywoman"}
+
+
+def _qualifier(doc: Doc, end: int, lexicon: Lexicon) -> tuple[int, str | None]:
+    """Extend a role over "of/for X" ("Secretary of State for Trade", "leader of the Labour Party")."""
+    i, party = end, None
+    # "MP for Fenby": after a member's title, "for" names a place, however the model tagged it
+    place = doc[end - 1].lower_ in _MEMBER_HEADS and i < len(doc) - 1 and doc[i].lower_ == "for"
+    if place and doc[i + 1].is_title and doc[i + 1].ent_type_ in ("PERSON", "ORG", "GPE", ""):
+        k = i + 1
+        while k < len(doc) and (doc[k].is_title or (doc[k].lower_ == "and" and k + 1 < len(doc) and doc[k + 1].is_title)) \
+                and doc[k].ent_type_ != "PARTY":
+            k += 1
+        return k, None
+    if doc[end - 1].lower_.startswith("spokes") and i < len(doc) - 1 and doc[i].lower_ in ("on", "for"):
+        k = i + 1  # "spokesman on foreign affairs", "spokeswoman for women": a lower-case portfolio
+        while k < len(doc) and k - i <= 4 and (doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ", "CCONJ")):
+            k += 1
+        if k > i + 1:
+            return k, party
+    while i < len(doc) - 1 and doc[i].lower_ in ("of", "for") and doc[i + 1].ent_type_ != "PERSON":
+        j = i + 1
+        if doc[j].lower_ == "the":
+            j += 1
+        k = j
+        entity = next((e for e in doc.ents if e.start == j and e.label_ in ("GPE", "LOC", "ORG", "FAC", "NORP", "PARTY")), None)
+        if entity is not None and entity.label_ != "PARTY":
+            i = entity.end
+            if i < len(doc) and doc[i].ent_type_ == "PARTY":  # "agent for Arundel and South Downs Tories"
+                party = party or lexicon.party_of(doc[i].ent_id_ or doc[i].text)
+                i += 1
+            continue
+        while k < len(doc) and doc[k].ent_type_ not in ("PERSON", "DATE", "CARDINAL", "TIME") and (
+            doc[k].is_title or doc[k].is_upper or (doc[k].lower_ == "and" and k + 1 < len(doc) and doc[k + 1].is_title)
+        ):
+            k += 1
+        if k == j:
+            break
+        if doc[j].ent_type_ == "PARTY" and all(t.ent_type_ == "PARTY" for t in doc[j:k]):
+            party = lexicon.party_of(doc[j:k].text) or party
+        elif doc[k - 1].ent_type_ == "PARTY":  # "agent for Arundel and South Downs Tories"
+            party = party or lexicon.party_of(doc[k - 1].ent_id_ or doc[k - 1].text)
+        i = k
+    return i, party
+
+
+def _political(head: str, mods: list[Token], qualifier: str, before: Token | None, lexicon: Lexicon,
+               party: str | None, sent: Span, before_name: bool = False) -> bool:
+    """Generic heads (president, chairman, leader...) count only in a political setting."""
+    if head not in lexicon.generic_heads or party:
+        return True
+    if (head in lexicon.title_heads or head == "leader") and not mods and before_name:  # "President Obama"
+        return True
+    if head in ("leader", "deputy leader") and any(e.label_ == "PARTY" for e in sent.ents):
+        return True
+    words = {t.lower_ for t in mods} | set(fold(qualifier).split())
+    if words & lexicon.political_context:
+        return True
+    if head == "secretary":
+        return bool(mods)
+    return before is not None and before.ent_type_ in ("PARTY", "NORP", "GPE")
+
+
+def role_phrases(doc: Doc, nlp: Language, lexicon: Lexicon) -> list[RolePhrase]:
+    spans = filter_spans([doc[s:e] for _, s, e in _matcher(nlp, lexicon)(doc)])
+    phrases = []
+    for span in spans:
+        # "counterpart Foreign Minister": a capitalised title takes no lower-case modifiers but "shadow".
+        while len(span) > 1 and span[-1].is_title and span[0].is_lower and span[0].lower_ not in _PREFIXES:
+            span = doc[span.start + 1 : span.end]
+        end, qualifier_party = _qualifier(doc, span.end, lexicon)
+        head_end = span.end
+        mods = [t for t in span if t.i < head_end and t.lower_ not in lexicon.role_heads]
+        core_words: list[str] = []
+        for t in span:
+            if t.lower_ == "elect" and t.i > span.start and doc[t.i - 1].text == "-":
+                core_words[-1] += "-elect"
+            elif t.text != "-" and not (t.i == span.start and t.lower_ in lexicon.verb_modifiers and len(span) > 1):
+                core_words.append(t.lower_)  # "elected mayor" is a mayor: the participle is not the office
+        core = " ".join(core_words)
+        if span.text in lexicon.abbreviations:
+            core = lexicon.abbreviations[span.text]
+        elif core_words and core_words[-1] in _MEMBER_HEADS:
+            # "Manchester Central MP" (a place: their seat), "great MP" (praise): neither is the office
+            kept = [w for w in core_words[:-1] if w in _MEMBER_MODIFIERS]
+            core = " ".join([*kept, core_words[-1]])
+        head = next((h for h in sorted(lexicon.role_heads, key=len, reverse=True) if core.endswith(h)), core)
+        qualifier = doc[head_end:end].text
+        if head == "member" and not qualifier.lower().startswith("for "):
+            continue  # only "the member for Kensington and Chelsea": "a member of the public" is no office
+        before = doc[span.start - 1] if span.start > 0 else None
+        status, party = "current", qualifier_party
+        i = span.start - 1
+        while i >= 0:  # walk left over party, nationality, place and "former" words
+            tok = doc[i]
+            if tok.lower_ in lexicon.status_former or (tok.lower_ == "ex" and i + 1 < len(doc)):
+                status = "former"
+            elif tok.ent_type_ == "PARTY":
+                party = party or lexicon.party_of(_ent_text(doc, tok))
+            elif tok.text in lexicon.party_by_alias and lexicon.party_of(tok.text) == "Independent" and i == span.start - 1:
+                party = party or "Independent"
+            elif not (tok.ent_type_ in ("NORP", "GPE", "LOC") or tok.text in ("'s", "’s", "'", "’", "-", "(", ")")):
+                break
+            i -= 1
+        nxt = doc[end] if end < len(doc) else None
+        before_name = nxt is not None and nxt.is_title and nxt.pos_ == "PROPN" and (
+            span[-1].is_title or (head == "leader" and nxt.ent_type_ == "PERSON"))  # "death of leader John Smith"
+        if not _political(head, mods, qualifier, before, lexicon, party, span.sent, before_name):
+            continue
+        whole = lexicon.role_canonical.get(fold(f"{core} {qualifier}")) if qualifier else None
+        core = lexicon.role_canonical.get(fold(core), core)
+        label = whole or (core if not qualifier or qualifier_party else f"{core} {qualifier.lower()}")
+        if core == "member" and qualifier.lower().startswith("for "):
+            label = "mp " + qualifier.lower()  # "the member for Kensington and Chelsea" is its MP
+        phrases.append(RolePhrase(span.start, end, label, core, party, status))
+    return phrases
+
+
+def _ent_text(doc: Doc, token: Token) -> str:
+    for ent in doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent.text
+    return token.text
