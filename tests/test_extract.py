@@ -464,3 +464,18 @@ def test_party_formed_by_a_person(facts_of):
 def test_chosen_to_fight_the_seat_is_a_candidate(facts_of):
     facts = facts_of("Mr Adrian Hilton was chosen to fight the seat after the previous candidate was sacked.")
     assert any(f.person == "Adrian Hilton" and f.role == "candidate" for f in facts.roles)
+
+
+def test_australian_parties_and_titles(facts_of):
+    facts = facts_of("Liberal candidate Dave Sharpe lost the Wentworth by-election in Sydney to independent "
+                     "Kerryn Phelan, and Labor was third. Treasurer Josh Fryer and Labor frontbencher Tanya Pliny clashed.")
+    got = {(f.person, f.role, f.party) for f in facts.roles}
+    assert ("Dave Sharpe", "candidate", "Liberal Party of Australia") in got
+    assert ("Tanya Pliny", "frontbencher", "Australian Labor Party") in got
+    assert any(person == "Josh Fryer" and role == "treasurer" for person, role, _ in got)
+    assert any(e.winner == "Kerryn Phelan" and e.party == "Independent" and e.seat == "Wentworth" for e in facts.elections)
+
+
+def test_liberal_in_a_british_article_is_the_uk_party(facts_of):
+    facts = facts_of("The Liberal candidate Ann Rees won the Brecon by-election in Wales, beating the Conservatives.")
+    assert any(f.party == "Liberal Party" for f in facts.roles)

@@ -319,11 +319,27 @@ def extract_elections(doc: Doc, lexicon: Lexicon, mentions: list[Mention], resol
                 fact = _noun_result(ctx, tok)
             elif tok.lower_ in ("second", "runner-up", "runners-up"):
                 fact = _second_to(ctx, tok)
+            elif tok.pos_ == "VERB" and tok.lemma_.lower() == "lose" and not _hedged(tok, lexicon):
+                fact = _lost_to(ctx, tok)
             else:
                 continue
             if fact:
                 facts.append(fact)
     return _settle(facts + _role_results(ctx, roles))
+
+
+def _lost_to(ctx: _Context, verb: Token) -> ElectionFact | None:
+    """"X lost the Wentworth by-election to independent Kerryn Phelps": the one it was lost to won."""
+    to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    target = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if target is None:
+        return None
+    winner = ctx.person_at.get(target.i)
+    party = ctx.party_at(target) or (ctx.party_of_person.get(winner) if winner else None)
+    if winner is None and party is None:
+        return None
+    seat, kind, year, _ = _object_seat(ctx, verb)
+    return ctx.fact(verb.sent, winner, party, seat, year, kind)
 
 
 def _second_to(ctx: _Context, tok: Token) -> ElectionFact | None:

@@ -154,6 +154,9 @@ def affiliations(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str]
         party = None
         if mention.start >= 2 and doc[mention.start - 1].text in ("'s", "’s") and doc[mention.start - 2].ent_type_ == "PARTY":
             party = lexicon.party_of(doc[mention.start - 2].ent_id_ or doc[mention.start - 2].text)
+        elif mention.start >= 1 and lexicon.party_of(doc[mention.start - 1].text) == "Independent" \
+                and doc[mention.start - 1].ent_type_ != "PARTY":  # "independent Kerryn Phelps"
+            party = "Independent"
         elif mention.start >= 1 and doc[mention.start - 1].ent_type_ == "PARTY" and doc[mention.start - 1].text[:1].isupper():
             # "Democrat Martha Coakley", "Tory Neil Hamilton": the party as a title
             party = lexicon.party_of(doc[mention.start - 1].ent_id_ or doc[mention.start - 1].text)

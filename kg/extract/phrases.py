@@ -108,7 +108,7 @@ def _qualifier(doc: Doc, end: int, lexicon: Lexicon) -> tuple[int, str | None]:
         if k == j:
             break
         if doc[j].ent_type_ == "PARTY" and all(t.ent_type_ == "PARTY" for t in doc[j:k]):
-            party = lexicon.party_of(doc[j:k].text) or party
+            party = lexicon.party_of(doc[j].ent_id_ or doc[j:k].text) or party
         elif doc[k - 1].ent_type_ == "PARTY":  # "agent for Arundel and South Downs Tories"
             party = party or lexicon.party_of(doc[k - 1].ent_id_ or doc[k - 1].text)
         i = k
@@ -167,7 +167,7 @@ def role_phrases(doc: Doc, nlp: Language, lexicon: Lexicon) -> list[RolePhrase]:
             if tok.lower_ in lexicon.status_former or (tok.lower_ == "ex" and i + 1 < len(doc)):
                 status = "former"
             elif tok.ent_type_ == "PARTY":
-                party = party or lexicon.party_of(_ent_text(doc, tok))
+                party = party or lexicon.party_of(tok.ent_id_ or _ent_text(doc, tok))
             elif tok.text in lexicon.party_by_alias and lexicon.party_of(tok.text) == "Independent" and i == span.start - 1:
                 party = party or "Independent"
             elif not (tok.ent_type_ in ("NORP", "GPE", "LOC") or tok.text in ("'s", "’s", "'", "’", "-", "(", ")")):
