@@ -479,3 +479,13 @@ def test_australian_parties_and_titles(facts_of):
 def test_liberal_in_a_british_article_is_the_uk_party(facts_of):
     facts = facts_of("The Liberal candidate Ann Rees won the Brecon by-election in Wales, beating the Conservatives.")
     assert any(f.party == "Liberal Party" for f in facts.roles)
+
+
+def test_us_special_elections(facts_of):
+    facts = facts_of("Democrat Conor Lamm won the special election in Pennsylvania's 18th Congressional District, "
+                     "a seat vacated by Republican Rep. Tim Murfey, who resigned in October.")
+    assert [(e.winner, e.party) for e in facts.elections] == [("Conor Lamm", "Democratic Party")]
+    assert [(t.person, t.cause) for t in facts.triggers] == [("Tim Murfey", "resignation")]
+    facts = facts_of("Republican Greg Gianford won Montana's special election for the House seat vacated by "
+                     "Ryan Zinker, who became interior secretary.")
+    assert [(t.person, t.seat) for t in facts.triggers] == [("Ryan Zinker", "Montana")]

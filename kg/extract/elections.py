@@ -127,11 +127,16 @@ def election_mentions(doc: Doc) -> list[ElectionMention]:
             k = span.start
             while k > 0 and doc[k - 1].lower_ in _ELECTION_ADJECTIVES:  # "X parliamentary by-election"
                 k -= 1
+            if k > 1 and doc[k - 1].text in ("'s", "’s"):  # "Montana's special election"
+                k -= 1
             seat = _seat_before(doc, k) or _seat_after(doc, span.end)
-            if seat and kind != "leadership election" and fold(seat) in ("the", "last", "next"):
+            if seat and kind != "leadership election" and (fold(seat) in ("the", "last", "next") or seat.lower() in _CHAMBERS):
                 seat = None
             found.append(ElectionMention(span.start, span.end, kind, seat, _year_near(span)))
     return sorted(found, key=lambda m: m.start)
+
+
+_CHAMBERS = {"house", "senate", "commons", "assembly", "parliament", "congress", "lords", "council", "the house"}
 
 
 def seat_positions(doc: Doc) -> list[tuple[int, str]]:
@@ -141,7 +146,8 @@ def seat_positions(doc: Doc) -> list[tuple[int, str]]:
         if tok.lower_ in ("constituency", "seat", "ward", "district"):
             after = _seat_after(doc, tok.i + 1) if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of" else None
             # "the Derbyshire seat of Erewash": the name after "of" is the seat, the one before its county
-            found += [(tok.i + offset, name) for offset, name in ((0, _seat_before(doc, tok.i)), (1, after)) if name]
+            found += [(tok.i + offset, name) for offset, name in ((0, _seat_before(doc, tok.i)), (1, after))
+                      if name and name.lower() not in _CHAMBERS]  # "the House seat" names a chamber, not a seat
     return found
 
 
@@ -396,8 +402,9 @@ def _role_results(ctx: _Context, roles: list[RoleFact]) -> list[ElectionFact]:
         elif role.role in ("mp", "msp", "mep", "td", "senator", "representative"):
             # "he became an MP at 28 for his home seat of Bedwellty": the seat named in the same sentence
             here = [name for at, name in ctx.seats_at if span.start <= at < span.end]
-            if not here or not any(t.lemma_.lower() in ("elect", "become", "win") for t in span):
-                continue
+            people = {ctx.person_at[t.i] for t in span if t.i in ctx.person_at and " " in ctx.person_at[t.i]}
+            if not here or people - {role.person} or not any(t.lemma_.lower() in ("elect", "become", "win") for t in span):
+                continue  # with someone else in the sentence, the seat may be theirs
             seat = here[0]
         else:
             continue
