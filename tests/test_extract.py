@@ -482,10 +482,16 @@ def test_liberal_in_a_british_article_is_the_uk_party(facts_of):
 
 
 def test_us_special_elections(facts_of):
-    facts = facts_of("Democrat Conor Lamm won the special election in Pennsylvania's 18th Congressional District, "
+    facts = facts_of("Democrat Connor Lambert won the special election in Pennsylvania's 18th Congressional District, "
                      "a seat vacated by Republican Rep. Tim Murfey, who resigned in October.")
-    assert [(e.winner, e.party) for e in facts.elections] == [("Conor Lamm", "Democratic Party")]
+    assert [(e.winner, e.party) for e in facts.elections] == [("Connor Lambert", "Democratic Party")]
     assert [(t.person, t.cause) for t in facts.triggers] == [("Tim Murfey", "resignation")]
     facts = facts_of("Republican Greg Gianford won Montana's special election for the House seat vacated by "
                      "Ryan Zinker, who became interior secretary.")
     assert [(t.person, t.seat) for t in facts.triggers] == [("Ryan Zinker", "Montana")]
+
+
+def test_a_member_title_in_a_sentence_about_someone_elses_win_wins_nothing(facts_of):
+    facts = facts_of("Democrat Conor Lamm won the special election in Pennsylvania's 18th Congressional District, "
+                     "a seat vacated by Republican Rep. Tim Murfey, who resigned in October.")
+    assert not any(e.winner == "Tim Murfey" for e in facts.elections)

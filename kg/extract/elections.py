@@ -403,8 +403,17 @@ def _role_results(ctx: _Context, roles: list[RoleFact]) -> list[ElectionFact]:
             # "he became an MP at 28 for his home seat of Bedwellty": the seat named in the same sentence
             here = [name for at, name in ctx.seats_at if span.start <= at < span.end]
             people = {ctx.person_at[t.i] for t in span if t.i in ctx.person_at and " " in ctx.person_at[t.i]}
-            if not here or people - {role.person} or not any(t.lemma_.lower() in ("elect", "become", "win") for t in span):
-                continue  # with someone else in the sentence, the seat may be theirs
+
+            def theirs(verb: Token) -> bool:  # the member is who won or became: the verb's subject
+                subject = _subject(verb)
+                if subject is None:
+                    return False
+                if subject.lower_ in ("he", "she"):
+                    return not people - {role.person}
+                return ctx.person_at.get(subject.i) == role.person
+
+            if not here or not any(t.lemma_.lower() in ("elect", "become", "win") and theirs(t) for t in span):
+                continue
             seat = here[0]
         else:
             continue
