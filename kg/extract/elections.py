@@ -404,15 +404,8 @@ def _role_results(ctx: _Context, roles: list[RoleFact]) -> list[ElectionFact]:
             here = [name for at, name in ctx.seats_at if span.start <= at < span.end]
             people = {ctx.person_at[t.i] for t in span if t.i in ctx.person_at and " " in ctx.person_at[t.i]}
 
-            def theirs(verb: Token) -> bool:  # the member is who won or became: the verb's subject
-                subject = _subject(verb)
-                if subject is None:
-                    return False
-                if subject.lower_ in ("he", "she"):
-                    return not people - {role.person}
-                return ctx.person_at.get(subject.i) == role.person
-
-            if not here or not any(t.lemma_.lower() in ("elect", "become", "win") and theirs(t) for t in span):
+            verbs = [t for t in span if t.lemma_.lower() in ("elect", "become", "win")]
+            if not here or not any(_won_by(ctx, verb, role.person, people) for verb in verbs):
                 continue
             seat = here[0]
         else:
@@ -422,6 +415,16 @@ def _role_results(ctx: _Context, roles: list[RoleFact]) -> list[ElectionFact]:
         if fact:
             facts.append(fact)
     return facts
+
+
+def _won_by(ctx: _Context, verb: Token, person: str, people: set[str]) -> bool:
+    """Is `person` who won or became (the verb's subject, or "he"/"she" with nobody else named)?"""
+    subject = _subject(verb)
+    if subject is None:
+        return False
+    if subject.lower_ in ("he", "she"):
+        return not people - {person}
+    return ctx.person_at.get(subject.i) == person
 
 
 def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
