@@ -495,3 +495,12 @@ def test_a_member_title_in_a_sentence_about_someone_elses_win_wins_nothing(facts
     facts = facts_of("Democrat Conor Lamm won the special election in Pennsylvania's 18th Congressional District, "
                      "a seat vacated by Republican Rep. Tim Murfey, who resigned in October.")
     assert not any(e.winner == "Tim Murfey" for e in facts.elections)
+
+
+def test_chamber_roles(facts_of):
+    facts = facts_of("He won a special election to serve out the late Ted Kennerly's Senate term.")
+    assert ("Ted Kennerly", "senator", "former") in {(f.person, f.role, f.status) for f in facts.roles}
+    facts = facts_of("Governor Chris Christy appointed his attorney general, Jeffrey Chase, to the Senate temporarily.")
+    assert any(f.person == "Jeffrey Chase" and f.role == "senator" for f in facts.roles)
+    facts = facts_of("Former minister Sara Quill was elevated to the House of Lords.")
+    assert any(f.person == "Sara Quill" and f.role == "peer" for f in facts.roles)

@@ -261,6 +261,38 @@ def _definite_roles(doc: Doc, phrases: list[RolePhrase], mentions: list[Mention]
     return pairs
 
 
+_CHAMBER_ROLES = {"senate": "senator", "house": "representative", "congress": "representative", "commons": "mp",
+                  "lords": "peer", "house of lords": "peer", "house of commons": "mp", "parliament": "mp"}
+
+
+def _chamber_roles(doc: Doc, mentions: list[Mention]) -> list[tuple[Mention, RolePhrase]]:
+    """"the late Ted Kennedy's Senate term": a senator; "appointed Jeffrey Chiesa to the Senate": a senator;
+    "elevated to the House of Lords": a peer."""
+    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    pairs = []
+    for tok in doc:
+        if tok.lower_ in ("seat", "term") and tok.i >= 3 and doc[tok.i - 1].lower_ in _CHAMBER_ROLES \
+                and doc[tok.i - 2].text in ("'s", "’s") and tok.i - 3 in by_token:
+            holder = by_token[tok.i - 3]
+            late = holder.start > 0 and doc[holder.start - 1].lower_ == "late"
+            role = _CHAMBER_ROLES[doc[tok.i - 1].lower_]
+            pairs.append((holder, RolePhrase(tok.i - 1, tok.i + 1, role, role, None, "former" if late else "current")))
+        if tok.lemma_ in ("appoint", "elevate", "name", "send", "elect") and tok.pos_ == "VERB":
+            to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+            place = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+            if place is None:
+                continue
+            chamber = " ".join(t.lower_ for t in place.subtree if t.lower_ != "the")
+            role = _CHAMBER_ROLES.get(chamber) or _CHAMBER_ROLES.get(place.lower_)
+            obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+            person = None
+            if obj is not None:
+                person = by_token.get(obj.i) or next((by_token[t.i] for t in obj.subtree if t.i in by_token), None)
+            if role and person is not None:
+                pairs.append((person, RolePhrase(place.i, place.i + 1, role, role, None, "current")))
+    return pairs
+
+
 def extract_roles(
     doc: Doc, nlp: Language, lexicon: Lexicon, mentions: list[Mention], resolved: dict[Mention, str]
 ) -> list[RoleFact]:
@@ -308,6 +340,7 @@ def extract_roles(
             pairs.append((mention, phrase))
     pairs.extend(_predicate_roles(doc, phrases, mentions, resolved))
     pairs.extend(_verb_roles(doc, lexicon, mentions, resolved))
+    pairs.extend(_chamber_roles(doc, mentions))
     pairs.extend(_definite_roles(doc, phrases, mentions, resolved, {p.start for _, p in pairs}))
     starts = {p.start: p for p in phrases}
     for mention in mentions:  # "Jim Dobbin MP": a member's title after the name
