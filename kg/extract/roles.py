@@ -283,13 +283,13 @@ def _chamber_roles(doc: Doc, mentions: list[Mention]) -> list[tuple[Mention, Rol
             if place is None:
                 continue
             chamber = " ".join(t.lower_ for t in place.subtree if t.lower_ != "the")
-            role = _CHAMBER_ROLES.get(chamber) or _CHAMBER_ROLES.get(place.lower_)
+            found = _CHAMBER_ROLES.get(chamber) or _CHAMBER_ROLES.get(place.lower_)
             obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
             person = None
             if obj is not None:
                 person = by_token.get(obj.i) or next((by_token[t.i] for t in obj.subtree if t.i in by_token), None)
-            if role and person is not None:
-                pairs.append((person, RolePhrase(place.i, place.i + 1, role, role, None, "current")))
+            if found and person is not None:
+                pairs.append((person, RolePhrase(place.i, place.i + 1, found, found, None, "current")))
     return pairs
 
 
