@@ -504,3 +504,15 @@ def test_chamber_roles(facts_of):
     assert any(f.person == "Jeffrey Chase" and f.role == "senator" for f in facts.roles)
     facts = facts_of("Former minister Sara Quill was elevated to the House of Lords.")
     assert any(f.person == "Sara Quill" and f.role == "peer" for f in facts.roles)
+
+
+def test_majority_and_gain_or_hold(facts_of):
+    (gain,) = facts_of("Labour gained the Bury North seat from the Conservatives with a majority of 105.").elections
+    assert (gain.seat, gain.party, gain.majority, gain.outcome) == ("Bury North", "Labour Party", 105, "gain")
+    (hold,) = facts_of("The Conservatives held Witney with a reduced majority of 1,590.").elections
+    assert (hold.seat, hold.party, hold.majority, hold.outcome) == ("Witney", "Conservative Party", 1590, "hold")
+
+
+def test_elevation_to_the_lords_of_someone_triggers(facts_of):
+    facts = facts_of("The Kelby by-election was caused by the elevation to the Lords of Tory MP Peter Haines.")
+    assert [(t.person, t.cause, t.seat) for t in facts.triggers] == [("Peter Haines", "elevation to the Lords", "Kelby")]

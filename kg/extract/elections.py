@@ -30,6 +30,9 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _SEAT_NOUNS = {"seat", "constituency", "by-election", "byelection", "election", "race", "district", "ward"}
 _ELECTION_ADJECTIVES = {"parliamentary", "westminster", "local", "council", "mayoral", "senate", "congressional",
                         "assembly", "state", "special", "crucial", "key", "forthcoming", "upcoming", "recent"}
+_MAJORITY = re.compile(r"\bmajority of ([\d,]{2,9})\b|\b([\d,]{2,9})[- ](?:vote )?majority\b", re.I)
+_OUTCOME = {"gain": "gain", "capture": "gain", "seize": "gain", "snatch": "gain", "take": "gain", "unseat": "gain",
+            "oust": "gain", "hold": "hold", "retain": "hold", "keep": "hold"}
 _SEAT_TAKING = {"take", "win", "hold", "gain", "capture", "retain", "seize", "snatch", "keep"}
 _SHARE_NOUNS = {"vote", "votes", "per", "cent", "percent", "%", "share", "support", "backing", "seats", "point", "points",
                 "endorsement", "chance"}
@@ -244,7 +247,7 @@ class _Context:
         return next((e for e in inside if e.seat), inside[0] if inside else None)
 
     def fact(self, sent: Span, winner: str | None, party: str | None, seat: str | None,
-             year: int | None, kind: str | None, explicit: bool = False) -> ElectionFact | None:
+             year: int | None, kind: str | None, explicit: bool = False, outcome: str | None = None) -> ElectionFact | None:
         date, said_year = event_date(sent, self.published)
         if year is None:
             year = said_year
@@ -257,7 +260,10 @@ class _Context:
         if year is None and kind in ("by-election", "special election") and self.published:
             year = self.published.year
         label = election_label(kind, seat if kind != "leadership election" else party, year)
-        return ElectionFact(label, kind, seat, winner, party, evidence_for(sent), date=date, year=year)
+        majority = _MAJORITY.search(sent.text)
+        return ElectionFact(label, kind, seat, winner, party, evidence_for(sent), date=date, year=year,
+                            majority=int((majority.group(1) or majority.group(2)).replace(",", "")) if majority else None,
+                            outcome=outcome)
 
 
 def _where_place(doc: Doc, verb: Token) -> str | None:
@@ -303,8 +309,12 @@ def _object_seat(ctx: _Context, verb: Token) -> tuple[str | None, str | None, in
     if seat is None and verb.lemma_.lower() in _SEAT_TAKING:
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         said_seat = obj is not None and any(c.dep_ == "appos" and c.lemma_ in ("constituency", "seat") for c in obj.children)
+        subject = _subject(verb)
+        # a party holds seats, not people: "The Conservatives held Witney" (however the model tagged Witney)
+        by_party = subject is not None and subject.ent_type_ == "PARTY" and " " not in ctx.person_at.get(obj.i, "") \
+            if obj is not None else False
         if obj is not None and obj.pos_ == "PROPN" and obj.is_title and obj.ent_type_ not in ("PARTY", "DATE") \
-                and (obj.i not in ctx.person_at or said_seat):  # "took Fenwick East, a new constituency"
+                and (obj.i not in ctx.person_at or said_seat or by_party):  # "took Fenwick East, a new constituency"
             entity = next((e for e in ctx.doc.ents if e.start <= obj.i < e.end), None)
             seat = entity.text if entity is not None else _seat_before(ctx.doc, obj.i + 1)  # "he took Dunfermline East"
     if year is None:  # "in 1983, he took Dunfermline East": the year may come before the verb
@@ -484,7 +494,11 @@ def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
     if leadership:
         seat = f"Leader of the {party}" if party else None
     explicit = verb.lemma_.lower() in ("elect", "re-elect", "reelect", "return") or to_power
-    return ctx.fact(verb.sent, winner, party, seat, year, kind, explicit)
+    # "gained X from the Tories" is a gain, "held X" a hold; "took" is a gain only when it says from whom
+    outcome = _OUTCOME.get(verb.lemma_.lower())
+    if outcome == "gain" and verb.lemma_.lower() == "take" and not any(c.lower_ == "from" for c in verb.children):
+        outcome = None
+    return ctx.fact(verb.sent, winner, party, seat, year, kind, explicit, outcome)
 
 
 def _noun_result(ctx: _Context, noun: Token) -> ElectionFact | None:

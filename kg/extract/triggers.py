@@ -87,7 +87,10 @@ def extract_triggers(doc: Doc, lexicon: Lexicon, mentions: list[Mention], resolv
             continue
         people = [m for m in mentions if sent.start <= m.start < sent.end]
         for index, cause in _causes_in(sent, lexicon):
-            near = [m for m in people if abs(m.start - index) <= 6 or abs(m.end - 1 - index) <= 6]
+            # "the elevation to the Lords of Tory MP Peter Hain": the person the cause is "of", else the nearest
+            of = [m for c in doc[index].subtree if c.dep_ == "prep" and c.lower_ == "of"
+                  for m in people if any(m.start <= t.i < m.end for t in c.subtree)]
+            near = of or [m for m in people if abs(m.start - index) <= 6 or abs(m.end - 1 - index) <= 6]
             if not near:
                 continue
             person = min(near, key=lambda m: min(abs(m.start - index), abs(m.end - 1 - index)))
