@@ -516,3 +516,15 @@ def test_majority_and_gain_or_hold(facts_of):
 def test_elevation_to_the_lords_of_someone_triggers(facts_of):
     facts = facts_of("The Kelby by-election was caused by the elevation to the Lords of Tory MP Peter Haines.")
     assert [(t.person, t.cause, t.seat) for t in facts.triggers] == [("Peter Haines", "elevation to the Lords", "Kelby")]
+
+
+def test_more_result_forms(facts_of):
+    (result,) = facts_of("Voters in Hartlepool elected Conservative Jill Morton as their MP in the by-election.").elections
+    assert (result.seat, result.winner, result.party) == ("Hartlepool", "Jill Morton", "Conservative Party")
+    (result,) = facts_of("Kim Leadbetter narrowly held Batley and Spen for Labour.").elections
+    assert (result.seat, result.winner, result.party) == ("Batley and Spen", "Kim Leadbetter", "Labour Party")
+
+
+def test_sacked_as_is_former(facts_of):
+    facts = facts_of("Labour's Sam Tarrant, the MP for Ilford South, was sacked as shadow transport minister.")
+    assert ("Sam Tarrant", "shadow transport minister", "former") in {(f.person, f.role, f.status) for f in facts.roles}

@@ -315,8 +315,13 @@ def _object_seat(ctx: _Context, verb: Token) -> tuple[str | None, str | None, in
             if obj is not None else False
         if obj is not None and obj.pos_ == "PROPN" and obj.is_title and obj.ent_type_ not in ("PARTY", "DATE") \
                 and (obj.i not in ctx.person_at or said_seat or by_party):  # "took Fenwick East, a new constituency"
-            entity = next((e for e in ctx.doc.ents if e.start <= obj.i < e.end), None)
-            seat = entity.text if entity is not None else _seat_before(ctx.doc, obj.i + 1)  # "he took Dunfermline East"
+            # "he took Dunfermline East", "held Batley and Spen": the whole proper name, joined by "and"
+            words = ctx.doc[obj.left_edge.i : obj.right_edge.i + 1]
+            if all(t.is_title or t.lower_ in ("and", "-", "on", "upon") for t in words):
+                seat = words.text
+            else:
+                entity = next((e for e in ctx.doc.ents if e.start <= obj.i < e.end), None)
+                seat = entity.text if entity is not None else _seat_before(ctx.doc, obj.i + 1)
     if year is None:  # "in 1983, he took Dunfermline East": the year may come before the verb
         year = next((int(c.text) for c in verb.subtree if c.i > verb.i and _YEAR.fullmatch(c.text)), None) \
             or next((int(c.text) for c in verb.children if c.dep_ == "prep" for c in c.subtree if _YEAR.fullmatch(c.text)), None)
@@ -443,6 +448,15 @@ def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
         return None
     passive = subject.dep_ == "nsubjpass"
     winner = ctx.person_at.get(subject.i)
+    elected = next((c for c in verb.children if c.dep_ == "dobj" and c.i in ctx.person_at), None)
+    voters_in = None
+    if verb.lemma_.lower() in ("elect", "re-elect", "return") and not passive and winner is None and elected is not None:
+        # "Voters in Hartlepool elected Conservative Jill Mortimer as their MP": the one elected won, the seat
+        # is where the voters are
+        place = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+                      if g.dep_ == "pobj" and g.is_title), None)
+        voters_in = next((e.text for e in ctx.doc.ents if place is not None and e.start <= place.i < e.end), None)
+        winner, subject = ctx.person_at[elected.i], elected
     if winner is None and subject.lower_ in ("he", "she"):
         mention = antecedent(ctx.doc, subject, ctx.mentions, ctx.resolved)
         winner = ctx.resolved.get(mention, mention.name) if mention else None
@@ -461,6 +475,7 @@ def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
         seat, kind, year, leadership = None, None, None, False
     else:
         seat, kind, year, leadership = _object_seat(ctx, verb)
+    seat = seat or voters_in
     # "was swept into power", "came to power": a general election won
     to_power = any(c.dep_ == "prep" and c.lower_ in ("into", "to") and any(g.lower_ in ("power", "office", "government")
                    for g in c.children) for c in verb.children)

@@ -69,7 +69,7 @@ def _copula_roles(doc: Doc, mention: Mention, phrases: list[RolePhrase]) -> list
 _AS_VERBS = {"serve", "become", "be", "elect", "appoint", "name", "make", "resign", "quit", "remain", "succeed",
              "replace", "step", "stand", "retire", "choose", "select", "install", "return", "re-elect", "reappoint"}
 _CAUSATIVE = {"appoint", "name", "make", "elect", "choose", "select", "install", "nominate", "reappoint", "re-elect"}
-_FORMER_VERBS = {"resign", "quit", "step", "retire", "serve"}
+_FORMER_VERBS = {"resign", "quit", "step", "retire", "serve", "sack", "fire", "dismiss", "remove", "oust", "depose"}
 _TO_VERBS = {"promote", "move", "appoint", "elevate", "shift", "switch", "return", "demote", "name", "rise", "propel"}
 _POST_NOUNS = {"position", "post", "role", "job", "office", "offices", "title", "rank", "seat"}
 
