@@ -528,3 +528,10 @@ def test_more_result_forms(facts_of):
 def test_sacked_as_is_former(facts_of):
     facts = facts_of("Labour's Sam Tarrant, the MP for Ilford South, was sacked as shadow transport minister.")
     assert ("Sam Tarrant", "shadow transport minister", "former") in {(f.person, f.role, f.status) for f in facts.roles}
+
+
+def test_reshuffle_replacing_someone(facts_of):
+    facts = facts_of("Tory MP Priya Patton was appointed Home Secretary, replacing Sajid Javitt.")
+    got = {(f.person, f.role, f.status) for f in facts.roles}
+    assert ("Priya Patton", "home secretary", "current") in got
+    assert ("Sajid Javitt", "home secretary", "former") in got

@@ -150,6 +150,12 @@ def _predicate_roles(doc: Doc, phrases: list[RolePhrase], mentions: list[Mention
         verb = verbs.get(phrase.start)
         if verb is None:
             continue
+        for follower in verb.children:  # "X was appointed Home Secretary, replacing Sajid Javid": Javid held it
+            if follower.dep_ in ("advcl", "conj") and follower.lemma_ in ("replace", "succeed") and follower.tag_ == "VBG":
+                predecessor = next((by_token[c.i] for c in follower.children if c.dep_ == "dobj" and c.i in by_token), None)
+                if predecessor is not None:
+                    pairs.append((predecessor, RolePhrase(phrase.start, phrase.end, phrase.label, phrase.core,
+                                                          None, "former")))
         if verb.lemma_ in ("replace", "succeed"):  # "X was replaced as the member for Y by Z": Z holds it now
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
             successor = next((by_token[t.i] for t in (agent.subtree if agent is not None else ()) if t.i in by_token), None)
