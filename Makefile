@@ -25,7 +25,7 @@ test: $(STAMP)
 	$(BIN)/pytest -q
 
 lint: $(STAMP)
-	$(BIN)/ruff check kg tests main.py
+	$(BIN)/ruff check kg tests main.py bench
 	$(BIN)/mypy kg
 
 clean:

@@ -13,6 +13,7 @@ import base64
 import http.client
 import os
 import re
+import sys
 from collections.abc import Iterator
 from io import BytesIO
 from urllib.error import HTTPError, URLError
@@ -25,11 +26,11 @@ from rdflib.term import Node
 from kg import __version__
 from kg.errors import QueryError, StoreError
 
-#: The server's default graph already is the union (`oxigraph serve --union-default-graph`, GraphDB, Virtuoso).
-UNION_SERVER = "server"
-#: Oxigraph's per-request `union-default-graph` parameter (a server started without the option).
+#: Queries read the server's default graph as it is: it holds the merge of kg's named graphs (kg.store).
+UNION_NONE = "none"
+#: For data written before the merged default graph, read only: Oxigraph's `union-default-graph` parameter.
 UNION_PARAM = "param"
-#: Plain SPARQL 1.1 Protocol: every named graph sent as a `default-graph-uri` (any server; slower on big stores).
+#: The same, on any SPARQL 1.1 server: every named graph sent as a `default-graph-uri` (slower on big stores).
 UNION_LISTED = "listed"
 
 #: How a query the server refused (HTTP 400) starts; the server's own message follows.
@@ -79,7 +80,7 @@ class Remote:
         self.query_url = query_url
         self.update_url = update_url
         self.timeout = timeout
-        self.union = UNION_SERVER
+        self.union = UNION_NONE
         self._headers = {"User-Agent": f"kg/{__version__}"}
         if auth is not None:
             token = base64.b64encode(f"{auth[0]}:{auth[1]}".encode()).decode("ascii")
@@ -143,24 +144,42 @@ class Remote:
             s, p, o, g = row  # type: ignore[misc]
             yield s, p, o, g
 
-    # ---- the union of the named graphs -------------------------------------------------------
-    def detect_union(self) -> str:
-        """Find how this server answers over the union of the named graphs, and use that from now on.
+    # ---- what the server's default graph holds ----------------------------------------------
+    def detect_layout(self, write: bool) -> str:
+        """Find how this server shows kg's data to a query without GRAPH, and use that from now on.
 
-        A triple from some named graph is looked up without GRAPH: found, the default graph is already the
-        union; else Oxigraph's `union-default-graph` parameter is tried; else every named graph is listed
-        in the request (standard, works everywhere, costs one more query and a longer request).
+        kg keeps the merge of its named graphs in the default graph (kg.store), so queries need no server
+        option. A triple of the ontology graph is counted in the default graph: once is right. More than
+        once, the server also unions the named graphs into it, each copy counted (`oxigraph serve
+        --union-default-graph` in Oxigraph 0.5): answers stay right for kg's queries, which aggregate with
+        DISTINCT, but joins multiply, so a warning says to restart the server without that option. None:
+        the data was written by a kg before the merged default graph: it is filled in when writing, and
+        when only reading, queries ask for the union instead (`union-default-graph`, else every graph listed).
         """
-        self.union = UNION_SERVER
+        from kg.namespaces import ONTOLOGY_GRAPH
+
+        self.union = UNION_NONE
         sample = list(self._select(
-            "SELECT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o FILTER(isIRI(?s) && !isBlank(?o)) } } LIMIT 1", []))
+            f"SELECT ?s ?p ?o WHERE {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?s ?p ?o FILTER(isIRI(?s) && !isBlank(?o)) }} }} LIMIT 1", []))
         if not sample:
-            return self.union  # no named graph yet: nothing to see either way
+            return self.union  # not a kg store yet: nothing to see either way
         s, p, o = sample[0]  # type: ignore[misc]
+        counted = list(self._select(f"SELECT (COUNT(*) AS ?n) WHERE {{ {s.n3()} {p.n3()} {o.n3()} }}", []))
+        copies = int(str(counted[0][0])) if counted else 0  # type: ignore[index]
+        if copies > 1:
+            print(f"Warning: the SPARQL server at {self.query_url} counts a triple once per graph holding it (a union default "
+                  "graph, e.g. oxigraph serve --union-default-graph): queries are slower than they need be; restart it "
+                  "without that option", file=sys.stderr, flush=True)
+            return self.union
+        if copies == 1:
+            return self.union
+        if write:
+            self.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+            return self.union
         probe = f"ASK {{ {s.n3()} {p.n3()} {o.n3()} }}"
-        for mode in (UNION_SERVER, UNION_PARAM, UNION_LISTED):
+        for mode in (UNION_PARAM, UNION_LISTED):
             self.union = mode
             if bool(self.query(probe).askAnswer):
                 return mode
-        raise StoreError(f"the SPARQL server at {self.query_url} does not show its named graphs to queries; "
-                         "enable its union default graph (oxigraph serve --union-default-graph)")
+        raise StoreError(f"the SPARQL server at {self.query_url} does not show kg's data to queries; "
+                         "add an article with this kg (kg add) to bring the store up to date")

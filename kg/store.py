@@ -1,8 +1,17 @@
 """The store: an rdflib Dataset over Oxigraph on disk, or over a SPARQL 1.1 server.
 
 Layout, the same embedded or remote: one named graph per article, the ontology in its own graph, and
-queries over the union of them. An article is written with one SPARQL UPDATE (drop its graph, insert
-it again), which Oxigraph and SPARQL servers apply atomically: an article is whole or absent.
+the default graph holding their merge (each triple once), which is what queries read. An article is
+written with one SPARQL UPDATE (drop its graph and the default-graph triples no other graph supports,
+insert it again in its graph and in the default graph), which Oxigraph and SPARQL servers apply
+atomically: an article is whole or absent.
+
+Why a merged default graph rather than a "union default graph" query option: Oxigraph 0.5 (embedded
+or `oxigraph serve --union-default-graph`) returns a triple once *per graph* holding it (oxigraph#1919,
+fixed in 0.6), and every article repeats the labels of the parties, roles and people it mentions, so a
+join on a party's label multiplied by the number of articles naming it: the named queries did not finish
+on a store of a few hundred articles. Stores in format 1 (no merged default graph) are still read, over
+the union, and are upgraded by the first `kg add`.
 """
 
 from __future__ import annotations
@@ -20,6 +29,7 @@ from typing import IO
 import pyoxigraph
 from oxrdflib import OxigraphStore
 from rdflib import Dataset, Graph, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.plugins.stores.sparqlstore import SPARQLUpdateStore
 from rdflib.query import Result
 from rdflib.term import Node
@@ -30,8 +40,12 @@ from kg.errors import KgError, QueryError, StoreError
 from kg.namespaces import ONTOLOGY_GRAPH, PREFIXES
 from kg.remote import REJECTED, Remote, default_update_url, split_credentials
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+#: Format 1 had no merged default graph: still read (over the union of the named graphs), upgraded on write.
+_READABLE_FORMATS = (1, 2)
 MARKER = "kg-store.json"
+_UPGRADE = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
+_PREFIX_IRIS = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
 _UPDATE = re.compile(
     r"^\s*(?:(?:PREFIX\s+\S*\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b",
     re.IGNORECASE,
@@ -64,7 +78,8 @@ class KgStore:
     """A kg store, opened for reading or writing. Use `open_store` rather than this directly."""
 
     def __init__(self, location: str, dataset: Dataset, *, remote: bool, lock: IO[str] | None = None,
-                 inner: pyoxigraph.Store | None = None, writable: bool = False, client: Remote | None = None) -> None:
+                 inner: pyoxigraph.Store | None = None, writable: bool = False, client: Remote | None = None,
+                 union: bool = False) -> None:
         self.location = location
         self.writable = writable
         self.dataset = dataset
@@ -72,6 +87,7 @@ class KgStore:
         self._lock = lock
         self._inner = inner
         self._client = client
+        self._union = union  # a format-1 store opened read-only: query the union of the named graphs
 
     # ---- reading -------------------------------------------------------------------------
     def query(self, sparql: str) -> Result:
@@ -86,6 +102,8 @@ class KgStore:
                 detail = re.sub(r"^error at 1:(\d+)", lambda m: f"error at 1:{max(1, int(m.group(1)) - len(_PROLOGUE))}", detail)
                 raise QueryError(syntax_message(detail) if detail.startswith("error at ") else str(exc)) from None
         try:
+            if self._inner is not None:
+                return _native_result(self._inner.query(sparql, prefixes=_PREFIX_IRIS, use_default_graph_as_union=self._union))
             return self.dataset.query(sparql, initNs=PREFIXES)
         except SyntaxError as exc:
             raise QueryError(syntax_message(str(exc))) from None
@@ -106,8 +124,11 @@ class KgStore:
         return sorted(URIRef(str(row[0])) for row in rows)  # type: ignore[index]
 
     def quads(self) -> Iterator[tuple[object, object, object, object]]:
+        """The quads of the named graphs (the merged default graph is derived from them, so left out)."""
         if self._inner is not None:
-            yield from self._inner  # type: ignore[misc]
+            for quad in self._inner:
+                if not isinstance(quad.graph_name, pyoxigraph.DefaultGraph):
+                    yield quad  # type: ignore[misc]
             return
         yield from self.rdf_quads()
 
@@ -117,14 +138,25 @@ class KgStore:
             yield from self._client.quads()
             return
         for s, p, o, g in self.dataset.quads((None, None, None, None)):
-            yield s, p, o, (g.identifier if isinstance(g, Graph) else g)  # type: ignore[misc]
+            name = g.identifier if isinstance(g, Graph) else g
+            if name is not None and name != DATASET_DEFAULT_GRAPH_ID:
+                yield s, p, o, name  # type: ignore[misc]
 
     # ---- writing -------------------------------------------------------------------------
     def put_graph(self, graph: Graph) -> None:
-        """Replace one named graph with `graph`, atomically."""
+        """Replace one named graph with `graph`, and keep the merged default graph in step, atomically.
+
+        The default graph loses the old graph's triples that no other named graph holds, then gains the
+        new ones (a graph is a set: a triple already there from another article stays once).
+        """
         name = graph.identifier
         body = graph.serialize(format="nt")
-        update = f"DROP SILENT GRAPH <{name}> ;\nINSERT DATA {{ GRAPH <{name}> {{\n{body}\n}} }}"
+        update = (
+            f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{name}> {{ ?s ?p ?o }} "
+            f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != <{name}>) }} }} ;\n"
+            f"DROP SILENT GRAPH <{name}> ;\n"
+            f"INSERT DATA {{ GRAPH <{name}> {{\n{body}\n}}\n{body}\n}}"
+        )
         try:
             if self._inner is not None:
                 self._inner.update(update)
@@ -163,7 +195,8 @@ class KgStore:
         self.close()
 
 
-def _check_marker(path: Path) -> None:
+def _check_marker(path: Path) -> int:
+    """The store's format, if this kg reads it."""
     marker = path / MARKER
     if not marker.exists():
         raise StoreError(f"{path} is not a kg store (no {MARKER}); choose another --store or an empty directory")
@@ -171,11 +204,12 @@ def _check_marker(path: Path) -> None:
         version = json.loads(marker.read_text())["format_version"]
     except (ValueError, KeyError, TypeError):
         raise StoreError(f"{path}/{MARKER} is damaged; restore it or rebuild the store with kg add") from None
-    if version != FORMAT_VERSION:
+    if version not in _READABLE_FORMATS:
         raise StoreError(
             f"{path} was written by a kg with store format {version}, this kg reads format {FORMAT_VERSION}; "
             "export it with the kg that wrote it and re-add the articles"
         )
+    return int(version)
 
 
 LOCK_FILE = "kg.lock"
@@ -267,10 +301,16 @@ def _open_local(location: str, write: bool, lock_timeout: float) -> KgStore:
     try:
         if write and _is_fresh(path):  # under the lock: two first `kg add`s do not both create the store
             _write_marker(path)
-        _check_marker(path)
+        version = _check_marker(path)
         inner = _open_oxigraph(path, write, lock_timeout)
-        dataset = Dataset(store=OxigraphStore(store=inner), default_union=True)
-        store = KgStore(str(path), dataset, remote=False, lock=lock, inner=inner, writable=write)
+        if write and version < FORMAT_VERSION:  # format 1 -> 2: fill the merged default graph, once
+            inner.update(_UPGRADE)
+            inner.flush()
+            _write_marker(path)
+            version = FORMAT_VERSION
+        union = version < FORMAT_VERSION
+        dataset = Dataset(store=OxigraphStore(store=inner), default_union=union)
+        store = KgStore(str(path), dataset, remote=False, lock=lock, inner=inner, writable=write, union=union)
         if write:
             store.ensure_ontology()
         return store
@@ -286,20 +326,20 @@ def _open_remote(url: str, update_url: str | None, write: bool) -> KgStore:
     """A store on a SPARQL 1.1 server: queries and updates go through kg.remote, credentials from the environment.
 
     `location` is the URL without any credentials, since it is printed. Opening checks the server answers,
-    writes the ontology graph if it is missing (when writing), then finds out how the server shows the union
-    of the named graphs (kg.remote.Remote.detect_union), so queries see every article whatever its setting.
+    writes the ontology graph if it is missing (when writing), then checks what the server's default graph
+    shows (kg.remote.Remote.detect_layout), so queries see every article once whatever its settings.
     """
     url, auth = split_credentials(url)
     update, update_auth = split_credentials(update_url or os.environ.get("KG_UPDATE_URL") or default_update_url(url))
     client = Remote(url, update, auth or update_auth)
     # rdflib's view of the same server, for code that wants an rdflib Dataset; kg itself goes through `client`
     backend = SPARQLUpdateStore(query_endpoint=url, update_endpoint=update, auth=auth or update_auth, autocommit=True)
-    dataset = Dataset(store=backend, default_union=True)
+    dataset = Dataset(store=backend)
     store = KgStore(url, dataset, remote=True, writable=write, client=client)
     client.query("ASK { ?s ?p ?o }")  # unreachable, refused or not SPARQL: one StoreError line
     if write:
         store.ensure_ontology()
-    client.detect_union()
+    client.detect_layout(write)
     return store
 
 
@@ -308,6 +348,13 @@ def open_store(location: str, *, write: bool = False, update_url: str | None = N
     if is_remote(location):
         return _open_remote(location, update_url, write)
     return _open_local(location, write, lock_timeout)
+
+
+def _native_result(answer: object) -> Result:
+    """pyoxigraph's answer as an rdflib Result, converted row by row as it is read (see kg.terms)."""
+    from kg.terms import result_of
+
+    return result_of(answer)
 
 
 @contextmanager
@@ -322,6 +369,6 @@ def opened(location: str, **kwargs: object) -> Iterator[KgStore]:
 def memory_store() -> KgStore:
     """A throwaway in-memory store, laid out like the on-disk one (used by kg eval and tests)."""
     inner = pyoxigraph.Store()
-    store = KgStore(":memory:", Dataset(store=OxigraphStore(store=inner), default_union=True), remote=False, inner=inner)
+    store = KgStore(":memory:", Dataset(store=OxigraphStore(store=inner)), remote=False, inner=inner)
     store.ensure_ontology()
     return store

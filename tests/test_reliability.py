@@ -35,7 +35,7 @@ from kg.article import decode, english_ratio, make_article, read_articles
 from kg.cli import app
 from kg.errors import InputError, QueryError
 from kg.queries import bind_params, named_queries, resolve_query, rows_of
-from kg.store import MARKER, KgStore, is_update, memory_store, open_store
+from kg.store import FORMAT_VERSION, MARKER, KgStore, is_update, memory_store, open_store
 from tests.conftest import ROOT
 
 runner = CliRunner()
@@ -708,7 +708,7 @@ def test_a_store_whose_first_add_was_interrupted_is_still_usable(tmp_path, input
     assert_clean_failure(result, "no kg store", code=4)
     result = runner.invoke(app, ["--store", str(store), "add", str(inputs / "good.txt")])
     assert result.exit_code == 0, result.output
-    assert json.loads((store / MARKER).read_text())["format_version"] == 1
+    assert json.loads((store / MARKER).read_text())["format_version"] == FORMAT_VERSION
 
 
 # ---- real processes: a batch, kills, two writers, a reader during a write -----------------------------------

@@ -23,7 +23,7 @@ from kg.cli import app
 from kg.errors import QueryError, StoreError
 from kg.ingest import ingest
 from kg.queries import named_queries, rows_of
-from kg.remote import UNION_LISTED, UNION_PARAM, UNION_SERVER
+from kg.remote import UNION_LISTED, UNION_NONE, UNION_PARAM
 from kg.store import KgStore, open_store
 from tests.conftest import SEED
 
@@ -111,20 +111,32 @@ def test_seed_gives_the_same_rows_and_quads_as_the_embedded_store(server, seed_s
     assert not any(term.startswith("_:") for quad in remote_quads for term in quad), "no blank nodes on the wire"
 
 
-def test_server_setting_is_detected(server, request):
+def test_a_union_default_graph_on_the_server_is_detected_and_warned_about(server, request, capsys):
+    """kg needs no server option; a union default graph (which Oxigraph 0.5 fills with one copy per graph) is told."""
     with open_store(server, write=True) as remote:
-        expected = UNION_SERVER if "union-default-graph" in request.node.callspec.id else UNION_PARAM
-        assert remote._client is not None and remote._client.union == expected
+        assert remote._client is not None and remote._client.union == UNION_NONE
+    union = "union-default-graph" in request.node.callspec.id
+    assert ("without that option" in capsys.readouterr().err) == union
 
 
-def test_plain_sparql_protocol_fallback_gives_the_same_rows(plain_server, seed_store):
-    """A server without any union option: every named graph is listed in the request (default-graph-uri)."""
+def test_data_written_before_the_merged_default_graph_is_read_then_upgraded(plain_server, seed_store):
+    """Named graphs only (kg's store format 1): read over the union (Oxigraph's parameter, or every graph listed
+    in the request, plain SPARQL 1.1 protocol), and brought up to date by the next write."""
     with open_store(plain_server, write=True) as remote:
         ingest([str(SEED)], remote)
         assert remote._client is not None
-        remote._client.union = UNION_LISTED
+        remote._client.update("DROP DEFAULT")
+    with open_store(plain_server) as reader:
+        assert reader._client is not None and reader._client.union == UNION_PARAM
         for name in COMPARED:
-            assert _rows(remote, name) == _rows(seed_store, name), name
+            assert _rows(reader, name) == _rows(seed_store, name), name
+        reader._client.union = UNION_LISTED
+        for name in COMPARED:
+            assert _rows(reader, name) == _rows(seed_store, name), name
+    with open_store(plain_server, write=True) as writer:
+        assert writer._client is not None and writer._client.union == UNION_NONE
+        for name in COMPARED:
+            assert _rows(writer, name) == _rows(seed_store, name), name
 
 
 def test_re_add_is_idempotent_by_article_id(plain_server):
