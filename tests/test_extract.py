@@ -535,3 +535,8 @@ def test_reshuffle_replacing_someone(facts_of):
     got = {(f.person, f.role, f.status) for f in facts.roles}
     assert ("Priya Patton", "home secretary", "current") in got
     assert ("Sajid Javitt", "home secretary", "former") in got
+
+
+def test_losing_to_someone_in_a_year(facts_of):
+    (result,) = facts_of("He was bitterly disappointed to lose the next one in 1992 to John Majors.").elections
+    assert (result.winner, result.year, result.kind) == ("John Majors", 1992, "general election")

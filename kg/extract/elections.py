@@ -360,7 +360,10 @@ def _lost_to(ctx: _Context, verb: Token) -> ElectionFact | None:
     if winner is None and party is None:
         return None
     seat, kind, year, _ = _object_seat(ctx, verb)
-    return ctx.fact(verb.sent, winner, party, seat, year, kind)
+    if year is None:
+        year = next((int(t.text) for t in verb.subtree if _YEAR.fullmatch(t.text)), None)
+    # "lose the next one in 1992 to John Major": a lost contest with a year is a result even without a seat
+    return ctx.fact(verb.sent, winner, party, seat, year, kind or ("general election" if year else None), explicit=True)
 
 
 def _second_to(ctx: _Context, tok: Token) -> ElectionFact | None:
