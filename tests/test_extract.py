@@ -540,3 +540,11 @@ def test_reshuffle_replacing_someone(facts_of):
 def test_losing_to_someone_in_a_year(facts_of):
     (result,) = facts_of("He was bitterly disappointed to lose the next one in 1992 to John Majors.").elections
     assert (result.winner, result.year, result.kind) == ("John Majors", 1992, "general election")
+
+
+def test_leadership_challenge(facts_of):
+    facts = facts_of("Sir Anthony Mayer, the Tory backbencher who challenged Margaret Thatch for the party "
+                     "leadership in 1989, has died.")
+    got = {(f.person, f.role, f.party) for f in facts.roles}
+    assert ("Anthony Mayer", "leadership challenger", "Conservative Party") in got
+    assert ("Margaret Thatch", "leader", "Conservative Party") in got

@@ -83,8 +83,12 @@ def _subject_person(doc: Doc, verb: Token, by_token: dict[int, Mention], mention
             continue
         if child.i in by_token:
             return by_token[child.i]
-        if child.lower_ in ("who",) and verb.dep_ == "relcl" and verb.head.i in by_token:
-            return by_token[verb.head.i]
+        if child.lower_ in ("who",) and verb.dep_ == "relcl":
+            head = verb.head  # "Meyer, the Tory backbencher who challenged ...": through the apposition
+            if head.i not in by_token and head.dep_ == "appos":
+                head = head.head
+            if head.i in by_token:
+                return by_token[head.i]
         if child.lower_ in ("he", "she") and verb.dep_ == "advcl" and verb.head is not verb:
             # "Before he resigned ..., David Blunkett had ...": the pronoun looks ahead to the main subject
             main = _subject_person(doc, verb.head, by_token, mentions, resolved)
@@ -200,6 +204,14 @@ def _verb_roles(doc: Doc, lexicon: Lexicon, mentions: list[Mention],
                 pairs.append((by, RolePhrase(verb.i, verb.i + 1, role, role, party, "current")))
                 continue
         rival = _against(verb, by_token) if role == "candidate" else None
+        if role == "leadership challenger":  # "X challenged Margaret Thatcher for the party leadership"
+            incumbent = by_token.get(target.i) if target is not None else None
+            challenger = _subject_person(doc, verb, by_token, mentions, resolved)
+            for_leadership = any(t.lower_ == "leadership" for c in verb.children if c.lower_ == "for" for t in c.subtree)
+            if challenger is not None and incumbent is not None and for_leadership:
+                pairs.append((challenger, RolePhrase(verb.i, verb.i + 1, role, role, None, "current")))
+                pairs.append((incumbent, RolePhrase(verb.i, verb.i + 1, "leader", "leader", None, "current")))
+            continue
         if role == "candidate" and verb.lemma_.lower() in ("beat", "defeat", "unseat"):
             # "X ... to defeat Democrat Martha Coakley": a person beating a person in a contest
             beaten = by_token.get(target.i) if target is not None else None
