@@ -330,4 +330,7 @@ def eval_(
         typer.echo(f"{kind:32} {tally.precision:6.3f} {tally.recall:6.3f} {tally.f1:6.3f}  "
                    f"{tally.matched}/{tally.found}/{tally.required}")
     if json_out:
-        json_out.write_text(json.dumps(result.as_dict(), indent=2) + "\n")
+        try:
+            json_out.write_text(json.dumps(result.as_dict(), indent=2) + "\n")
+        except OSError as exc:
+            fail(InputError(f"{json_out}: cannot write the scores ({exc.strerror}); check the directory exists"))

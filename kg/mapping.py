@@ -124,6 +124,11 @@ def article_to_graph(article: Article, facts: Facts) -> Graph:
         if result.outcome:
             b.add(election, KGO.outcome, Literal(result.outcome))
         b.sourced(election, result.evidence)
+    if facts.contest:  # the article's one contest: its "candidate" roles are that contest's candidates
+        contest = iris.entity("election", facts.contest)
+        for role in facts.roles:
+            if role.role.startswith("candidate") and role.status == "current":
+                b.add(contest, KGO.candidate, b.person(role.person))
     for trigger in facts.triggers:
         person = b.person(trigger.person)
         kind = next((k for k in _ELECTION_CLASS if trigger.election.endswith(k)), "by-election")

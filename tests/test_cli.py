@@ -121,3 +121,18 @@ def test_real_subprocess_run(tmp_path):
     out = subprocess.run([sys.executable, "main.py", "query", "by-election-triggers", "-f", "csv"], cwd=ROOT, env=env,
                          check=True, capture_output=True, text=True).stdout
     assert "Jamie Reed,resignation,Copeland" in out
+
+
+def test_eval_json_into_a_missing_directory_is_one_line(tmp_path):
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "a.json").write_text(json.dumps({"id": "a", "text": "Labour MP Ann Lowe spoke.", "gold": {}}))
+    result = runner.invoke(app, ["eval", str(gold), "--json", str(tmp_path / "missing" / "e.json")])
+    assert result.exit_code == 2 and "Error: " in result.output and "Traceback" not in result.output
+
+
+def test_election_candidates_are_the_articles_contest_candidates(cli_store):
+    data = json.loads(runner.invoke(app, ["--store", cli_store, "query", "election-candidates", "-f", "json"]).output)
+    copeland = {(r["candidate"], r["party"]) for r in data if r["election"] == "2017 Copeland by-election"}
+    assert copeland == {("Trudy Harrison", "Conservative Party"), ("Gillian Troughton", "Labour Party")}
+    assert not any(r["candidate"] == "Trudy Harrison" and "leadership" in r["election"] for r in data)

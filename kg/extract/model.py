@@ -74,6 +74,8 @@ class Facts:
     elections: tuple[ElectionFact, ...] = ()
     triggers: tuple[TriggerFact, ...] = ()
     merges: tuple[Merge, ...] = field(default=())
+    #: the by-election or special election the article is about, whose candidates its "candidate" roles are
+    contest: str | None = None
 
     def __len__(self) -> int:
         return len(self.roles) + len(self.elections) + len(self.triggers)
