@@ -117,13 +117,10 @@ def add(
         with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), _Rate(), TimeRemainingColumn(),
                       transient=True, disable=not sys.stderr.isatty()) as progress:
             task = progress.add_task("adding articles", total=None)
-            store = _open(write=True)
-            try:
+            with _open(write=True) as store:
                 report = ingest(paths, store, date=published, replace=replace, model=model, max_bytes=max_bytes, workers=workers,
                                 on_start=lambda total: progress.update(task, total=total),
                                 on_article=lambda article, what: progress.advance(task))
-            finally:
-                store.close()
     except KgError as error:
         fail(error)
         return
@@ -164,11 +161,8 @@ def query(
         if fmt not in FORMATS:
             raise InputError(f"unknown format '{fmt}'; use one of: {', '.join(FORMATS)}")
         sparql = resolve_query(q, parse_params(param or []))
-        store = _open()
-        try:
+        with _open() as store:
             columns, rows = rows_of(store.query(sparql))
-        finally:
-            store.close()
         typer.echo(format_rows(columns, rows, fmt), nl=False)
     except KgError as error:
         fail(error)
@@ -194,11 +188,8 @@ def viz(
         flt = ViewFilter(focus=focus, depth=depth, types=tuple(type_ or ()), article=article,
                          since=parse_date(since, "--since") if since else None,
                          until=parse_date(until, "--until") if until else None)
-        store = _open()
-        try:
+        with _open() as store:
             view = write_view(store, out, flt, state.store)
-        finally:
-            store.close()
     except KgError as error:
         fail(error)
         return
@@ -215,11 +206,8 @@ def path(
     from kg.netview import find_path, path_lines
 
     try:
-        store = _open()
-        try:
+        with _open() as store:
             steps = find_path(store, a, b)
-        finally:
-            store.close()
     except KgError as error:
         fail(error)
         return
@@ -236,11 +224,8 @@ def export(
     from kg.export import export as export_store
 
     try:
-        store = _open()
-        try:
+        with _open() as store:
             text = export_store(store, fmt)
-        finally:
-            store.close()
     except KgError as error:
         fail(error)
         return
@@ -262,11 +247,8 @@ def stats(
     from kg.stats import stats as store_stats
 
     try:
-        store = _open()
-        try:
+        with _open() as store:
             result = store_stats(store, top)
-        finally:
-            store.close()
     except KgError as error:
         fail(error)
         return
@@ -288,11 +270,8 @@ def validate() -> None:
     from kg.validate import validate as validate_store
 
     try:
-        store = _open()
-        try:
+        with _open() as store:
             result = validate_store(store)
-        finally:
-            store.close()
     except KgError as error:
         fail(error)
         return
