@@ -46,6 +46,7 @@ _READABLE_FORMATS = (1, 2)
 MARKER = "kg-store.json"
 _UPGRADE = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
 _PREFIX_IRIS = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
+_FLUSH_EVERY = 500
 _UPDATE = re.compile(
     r"^\s*(?:(?:PREFIX\s+\S*\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b",
     re.IGNORECASE,
@@ -88,6 +89,7 @@ class KgStore:
         self._inner = inner
         self._client = client
         self._union = union  # a format-1 store opened read-only: query the union of the named graphs
+        self._unflushed = 0  # articles written since RocksDB's memtables were last flushed
 
     # ---- reading -------------------------------------------------------------------------
     def query(self, sparql: str) -> Result:
@@ -160,6 +162,10 @@ class KgStore:
         try:
             if self._inner is not None:
                 self._inner.update(update)
+                self._unflushed += 1
+                if self._unflushed >= _FLUSH_EVERY:  # else RocksDB's memtables grow with the batch: +150 MB / 1,000 articles
+                    self._inner.flush()
+                    self._unflushed = 0
             elif self._client is not None:
                 self._client.update(update)
             else:
@@ -168,6 +174,15 @@ class KgStore:
             raise StoreError(f"could not write to the store at {self.location}: {exc}") from None
         except Exception as exc:
             raise StoreError(f"could not write to the store at {self.location}: {str(exc).splitlines()[0]}") from None
+
+    def compact(self) -> None:
+        """Compact the on-disk store (RocksDB): after thousands of single-article writes it is about 3x smaller."""
+        if self._inner is not None and self.writable and self.location != ":memory:":
+            try:
+                self._inner.flush()
+                self._inner.optimize()
+            except OSError as exc:
+                raise StoreError(f"could not compact the store at {self.location}: {str(exc).splitlines()[0]}") from None
 
     def ensure_ontology(self) -> None:
         if not bool(self.query(f"ASK {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?s ?p ?o }} }}").askAnswer):

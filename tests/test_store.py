@@ -66,3 +66,15 @@ def test_bad_file_in_batch_leaves_store_unchanged(seed_store, article_file):
     with pytest.raises(InputError, match="binary"):
         ingest([str(good), str(bad)], seed_store)
     assert quads(seed_store) == before
+
+
+def test_compact_keeps_every_quad(seed_store, store_dir):
+    before = quads(seed_store)
+    seed_store.compact()
+    assert quads(seed_store) == before
+    seed_store.close()
+    reopened = open_store(str(store_dir))
+    try:
+        assert quads(reopened) == before
+    finally:
+        reopened.close()
