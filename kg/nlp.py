@@ -6,9 +6,7 @@ model labels them inconsistently (Tories NORP, Ukip GPE, Labour ORG or even PERS
 
 from __future__ import annotations
 
-import json
 import re
-from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import cache
 
@@ -18,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from kg.config import model_name
 from kg.errors import KgError
+from kg.extract.government import article_country
 from kg.extract.lexicon import Lexicon, load_lexicon
 
 _GALLERY = re.compile(r"^[ \t]*\d{1,3}/\d{1,3}[ \t]+(\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4}[ \t]+)?", re.MULTILINE)
@@ -47,38 +46,19 @@ def paragraph_breaks(doc: Doc) -> Doc:
 def party_country(doc: Doc) -> Doc:
     """"Liberal" is the Liberal Party in a British article and the Liberal Party of Australia in an
     Australian one: ambiguous party names are settled by the country the article is about."""
-    variants, cues = _national_variants()
-    ambiguous = [e for e in doc.ents if e.label_ == "PARTY" and e.text in variants]
-    if not ambiguous:
-        return doc
     lexicon = load_lexicon()
-    country_of = {p.name: p.country for p in lexicon.parties}
-    votes: Counter[str] = Counter()
-    for ent in doc.ents:
-        if ent.label_ == "PARTY" and ent.text not in variants and country_of.get(ent.ent_id_):
-            votes[country_of[ent.ent_id_] or ""] += 2
-    for token in doc:
-        for country, words in cues.items():
-            if token.text in words:
-                votes[country] += 1
-    if not votes:
+    variants = lexicon.national_variants
+    if not any(e.label_ == "PARTY" and e.text in variants for e in doc.ents):
         return doc
-    country = votes.most_common(1)[0][0]
+    country = article_country(doc, lexicon)
+    if country is None:
+        return doc
     ents = []
     for ent in doc.ents:
         choice = variants.get(ent.text, {}).get(country) if ent.label_ == "PARTY" else None
         ents.append(Span(doc, ent.start, ent.end, label=ent.label_, span_id=choice) if choice else ent)
     doc.ents = ents
     return doc
-
-
-@cache
-def _national_variants() -> tuple[dict[str, dict[str, str]], dict[str, frozenset[str]]]:
-    from kg.config import DATA_DIR
-
-    with open(DATA_DIR / "parties.json", encoding="utf-8") as handle:
-        data = json.load(handle).get("national_variants", {})
-    return data.get("aliases", {}), {k: frozenset(v) for k, v in data.get("cues", {}).items()}
 
 
 @cache

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -23,8 +24,8 @@ def nlp():  # type: ignore[no-untyped-def]
 @pytest.fixture(scope="session")
 def facts_of(nlp):  # type: ignore[no-untyped-def]
     """Extract facts from a short text written for a test."""
-    def run(text: str) -> Facts:
-        return extract(analyse(text, nlp), nlp)
+    def run(text: str, published: dt.date | None = None) -> Facts:
+        return extract(analyse(text, nlp), nlp, published)
     return run
 
 

@@ -8,10 +8,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract.elections import extract_elections, members_of
+from kg.extract.government import complete_names, elected_heads, with_government
 from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.extract.model import Facts, Merge
 from kg.extract.parties import collapse
-from kg.extract.people import find_mentions, resolve
+from kg.extract.people import evidence_for, find_mentions, resolve
 from kg.extract.roles import extract_roles
 from kg.extract.triggers import extract_triggers
 
@@ -28,9 +29,13 @@ def extract(doc: Doc, nlp: Language, published: dt.date | None = None, lexicon: 
     lexicon = lexicon or load_lexicon()
     mentions = find_mentions(doc, lexicon)
     resolved, merges = resolve(doc, mentions)
-    roles = extract_roles(doc, nlp, lexicon, mentions, resolved)
+    completed = complete_names(doc, mentions, resolved, published)
+    merges += [Merge(m.name, completed[m], "known head of government", evidence_for(doc[m.start : m.end]))
+               for m in mentions if completed[m] != resolved.get(m, m.name)]
+    resolved = completed
+    roles = with_government(doc, lexicon, mentions, resolved, published, extract_roles(doc, nlp, lexicon, mentions, resolved))
     elections = extract_elections(doc, lexicon, mentions, resolved, roles, published)
-    roles = collapse(roles + members_of(elections, roles, published))
+    roles = collapse(roles + members_of(elections, roles, published) + elected_heads(elections, published))
     triggers = extract_triggers(doc, lexicon, mentions, resolved, published, roles, elections)
     people = {f.person for f in roles} | {f.winner for f in elections} | {f.person for f in triggers}
     first_merges: dict[tuple[str, str], Merge] = {}

@@ -53,6 +53,8 @@ class Lexicon:
     trigger_verbs: frozenset[str]
     causes: dict[str, str]
     credits: tuple[str, ...]
+    national_variants: dict[str, dict[str, str]]  # "Liberal" -> {"AU": "Liberal Party of Australia", ...}
+    country_cues: dict[str, frozenset[str]]  # words that say which country an article is about
 
     def party_of(self, text: str) -> str | None:
         """The canonical party for an alias, case-sensitively first (Labour, not labour)."""
@@ -108,4 +110,6 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
         trigger_verbs=frozenset(words["trigger_verbs"]),
         causes=causes,
         credits=tuple(words["credits"]),
+        national_variants=dict(parties_file.get("national_variants", {}).get("aliases", {})),
+        country_cues={k: frozenset(v) for k, v in parties_file.get("national_variants", {}).get("cues", {}).items()},
     )

@@ -1,0 +1,283 @@
+"""Heads of government, and the governments they lead.
+
+Reporters seldom say that Tony Blair was prime minister or that Labour held office: a reader knows. So
+kg keeps a small gazetteer of heads of government (data/officeholders.json: UK, US, Australia, Ireland)
+and reads what the text does say against it: "Tony Blair's first government", "during the premiership of
+Margaret Thatcher", "John Major moved into Downing Street", "the prime minister's claims" (the one
+prime minister the article names), "President Obama" (the one President Obama). A minister of the
+government of the day belongs to the governing party, which the publication date or the article's own
+current head of government tells.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc, Span
+
+from kg.extract.lexicon import DATA_DIR, Lexicon, fold
+from kg.extract.model import ElectionFact, RoleFact
+from kg.extract.people import Mention, antecedent, evidence_for
+
+
+@dataclass(frozen=True)
+class Term:
+    person: str
+    party: str
+    office: str
+    country: str
+    start: dt.date
+    end: dt.date | None
+
+    def covers(self, day: dt.date) -> bool:
+        return self.start <= day and (self.end is None or day < self.end)
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    terms: tuple[Term, ...]
+    titles: dict[str, tuple[str, str]]  # "President" -> ("president", "US")
+    aliases: dict[str, str]  # folded other spelling -> name as in terms
+    coalitions: dict[str, tuple[tuple[dt.date, dt.date | None], ...]]
+    government_words: frozenset[str]
+
+    def terms_of(self, name: str) -> list[Term]:
+        key = fold(name)
+        key = fold(self.aliases.get(key, name))
+        return [t for t in self.terms if fold(t.person) == key]
+
+    def holder_at(self, office: str, country: str, day: dt.date) -> Term | None:
+        return next((t for t in self.terms if t.office == office and t.country == country and t.covers(day)), None)
+
+    def coalition(self, country: str, day: dt.date) -> bool:
+        return any(start <= day and (end is None or day < end) for start, end in self.coalitions.get(country, ()))
+
+
+def _date(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    import json
+
+    with open(DATA_DIR / "officeholders.json", encoding="utf-8") as handle:
+        data = json.load(handle)
+    terms: list[Term] = []
+    titles: dict[str, tuple[str, str]] = {}
+    for office in data["offices"]:
+        for title in office["titles"]:
+            titles.setdefault(title, (office["office"], office["country"]))
+        for name, party, start, end in office["holders"]:
+            terms.append(Term(name, party, office["office"], office["country"], _date(start) or dt.date.min, _date(end)))
+    coalitions = {country: tuple((_date(a) or dt.date.min, _date(b)) for a, b in spans)
+                  for country, spans in data["coalitions"].items() if not country.startswith("_")}
+    return Gazetteer(tuple(terms), titles, {fold(k): v for k, v in data["aliases"].items()}, coalitions,
+                     frozenset(data["government_words"]))
+
+
+def article_country(doc: Doc, lexicon: Lexicon) -> str | None:
+    """The country an article is about, judged from its unambiguous parties and cue words."""
+    country_of = {p.name: p.country for p in lexicon.parties}
+    votes: Counter[str] = Counter()
+    for ent in doc.ents:
+        if ent.label_ == "PARTY" and ent.text not in lexicon.national_variants and country_of.get(ent.ent_id_):
+            votes[country_of[ent.ent_id_] or ""] += 2
+    for token in doc:
+        for country, words in lexicon.country_cues.items():
+            if token.text in words:
+                votes[country] += 1
+    votes.pop("", None)
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def _country(doc: Doc, lexicon: Lexicon, people: set[str]) -> str | None:
+    """The article's country; failing any cue, the one country whose heads of government it names."""
+    countries = {t.country for person in people for t in gazetteer().terms_of(person)}
+    return article_country(doc, lexicon) or (countries.pop() if len(countries) == 1 else None)
+
+
+def complete_names(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str],
+                   published: dt.date | None) -> dict[Mention, str]:
+    """"President Obama" with no full name in the article is Barack Obama: a surname after an office's
+    title, when exactly one holder of that office (at the publication date, if known) has that surname."""
+    known = gazetteer()
+    out = dict(resolved)
+    for mention in mentions:
+        name = resolved.get(mention, mention.name)
+        if len(name.split()) != 1 or mention.start == 0:
+            continue
+        before = doc[mention.start - 1].text
+        if before not in known.titles and mention.start >= 2 and f"{doc[mention.start - 2].text} {before}" in known.titles:
+            before = f"{doc[mention.start - 2].text} {before}"
+        if before not in known.titles:
+            continue
+        office, country = known.titles[before]
+        same = [t for t in known.terms if t.office == office and t.person.split()[-1] == name]
+        if published is not None:
+            same = [t for t in same if t.start <= published]
+            if len({t.person for t in same}) > 1:
+                same = [t for t in same if t.covers(published)] or same
+        if len({t.person for t in same}) == 1:
+            out[mention] = same[0].person
+    return out
+
+
+def _status(term: Term, published: dt.date | None) -> str:
+    return "current" if published is not None and term.covers(published) else "former"
+
+
+def government_roles(doc: Doc, lexicon: Lexicon, mentions: list[Mention], resolved: dict[Mention, str],
+                     published: dt.date | None, roles: list[RoleFact]) -> list[RoleFact]:
+    """Heads of government read from how the text speaks of them (see the module docstring)."""
+    known = gazetteer()
+    country = _country(doc, lexicon, {resolved.get(m, m.name) for m in mentions})
+    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    found: list[RoleFact] = []
+
+    def name(m: Mention) -> str:
+        return resolved.get(m, m.name)
+
+    def add(mention: Mention, anchor: Span, office: str | None = None) -> None:
+        terms = [t for t in known.terms_of(name(mention)) if office is None or t.office == office]
+        if not terms:
+            return
+        term = next((t for t in terms if published is not None and t.covers(published)), terms[-1])
+        found.append(RoleFact(name(mention), term.office, term.party, evidence_for(anchor), _status(term, published),
+                              "known head of government"))
+
+    for tok in doc:
+        # "Tony Blair's first government", "James Callaghan's administration"
+        if tok.lower_ in known.government_words and tok.pos_ == "NOUN":
+            k = tok.i - 1
+            while k > 0 and doc[k].pos_ in ("ADJ", "NUM") and doc[k].lower_ != "'s":
+                k -= 1
+            if k >= 1 and doc[k].text in ("'s", "’s") and k - 1 in by_token:
+                add(by_token[k - 1], tok.sent)
+            # "during the premiership of Margaret Thatcher"
+            if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of" and tok.i + 2 in by_token and tok.i > 0 \
+                    and doc[tok.i - 1].lower_ == "the":
+                add(by_token[tok.i + 2], tok.sent)
+        # "Gordon Brown's Budget": in Britain the Budget is the chancellor's
+        if tok.text == "Budget" and country == "GB" and tok.i >= 2 and doc[tok.i - 1].text in ("'s", "’s") \
+                and tok.i - 2 in by_token:
+            holder = by_token[tok.i - 2]
+            found.append(RoleFact(name(holder), "chancellor", None, evidence_for(tok.sent), "current"))
+        # "John Major to move into 10 Downing Street", "He entered Downing Street in 1976"
+        if tok.text == "Downing" and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "Street":
+            verb = tok.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+                verb = verb.head
+            if verb.lemma_ in ("move", "enter", "return"):
+                subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                mention = None
+                if subject is not None and subject.i in by_token:
+                    mention = by_token[subject.i]
+                elif subject is not None and subject.lower_ in ("he", "she"):
+                    mention = antecedent(doc, subject, mentions, resolved)
+                if mention is not None:
+                    add(mention, tok.sent, "prime minister")
+    found += _unnamed_holder(doc, known, country, mentions, resolved, published, roles + found)
+    return found
+
+
+_OFFICE_WORDS = {("prime", "minister"): "prime minister", ("pm",): "prime minister", ("president",): "president",
+                 ("taoiseach",): "taoiseach"}
+
+
+def _unnamed_holder(doc: Doc, known: Gazetteer, country: str | None, mentions: list[Mention],
+                    resolved: dict[Mention, str], published: dt.date | None, roles: list[RoleFact]) -> list[RoleFact]:
+    """"the prime minister's claims": whoever held the office, if the article names them. Who that is comes
+    from the publication date, or else from the article's own cast: the one holder of that office it names
+    who is not given another current office (a serving chancellor is not the prime minister)."""
+    if country is None:
+        return []
+    named = {resolved.get(m, m.name) for m in mentions}
+    other_office = {f.person for f in roles if f.status == "current" and (ministerial(f.role) or f.role.startswith("shadow"))}
+    found = []
+    for tok in doc:
+        if tok.lower_ != "the" or tok.i + 1 >= len(doc):
+            continue
+        for words, office in _OFFICE_WORDS.items():
+            end = tok.i + 1 + len(words)
+            if tuple(t.lower_ for t in doc[tok.i + 1 : end]) != words or (end < len(doc) and doc[end].ent_type_ == "PERSON"):
+                continue
+            if end < len(doc) and doc[end].lower_ in ("of", "-"):  # "the president of the union"
+                continue
+            if published is not None:
+                term = known.holder_at(office, country, published)
+                holders = [term.person] if term and term.person in named else []
+            else:
+                holders = sorted({t.person for t in known.terms if t.office == office and t.country == country
+                                  and t.person in named and t.person not in other_office})
+            if len(holders) == 1:
+                term = next(t for t in known.terms_of(holders[0]) if t.office == office)
+                status = _status(term, published) if published is not None else "current"
+                found.append(RoleFact(holders[0], office, term.party, evidence_for(tok.sent), status,
+                                      "known head of government"))
+    return found
+
+
+_MINISTERIAL = ("secretary", "minister", "chancellor")
+_NOT_MINISTERIAL = ("shadow", "general secretary", "press secretary", "private secretary", "permanent secretary",
+                    "first minister", "chief minister", "prime minister", "party secretary")
+
+
+def governing_party(doc: Doc, lexicon: Lexicon, published: dt.date | None, roles: list[RoleFact]) -> str | None:
+    """The party in government: the head of government's at the publication date, or the party of the head of
+    government the article itself calls current. None in a coalition, or when nothing tells."""
+    known = gazetteer()
+    country = _country(doc, lexicon, {f.person for f in roles})
+    if country is None:
+        return None
+    if published is not None:
+        if known.coalition(country, published):
+            return None
+        heads = [t for t in known.terms if t.country == country and t.covers(published)]
+        return heads[0].party if len(heads) == 1 else None
+    current = {t.party for f in roles if f.status == "current" for t in known.terms_of(f.person)
+               if t.office == f.role and t.country == country}
+    return current.pop() if len(current) == 1 else None
+
+
+def ministerial(role: str) -> bool:
+    """A government office: "foreign secretary", "trade and industry secretary", "Treasury minister", "chancellor"."""
+    words = role.split(" of ")[0].split(" to ")[0]
+    return any(w in words.split() for w in _MINISTERIAL) and not any(n in role for n in _NOT_MINISTERIAL)
+
+
+def elected_heads(elections: list[ElectionFact], published: dt.date | None) -> list[RoleFact]:
+    """"Margaret Thatcher was swept into power" in the 1979 general election: the winner of a national general
+    election who took office as head of government within a year of it."""
+    found = []
+    for election in elections:
+        if election.kind != "general election" or election.seat or not election.winner or not election.year:
+            continue
+        for term in gazetteer().terms_of(election.winner):
+            if 0 <= term.start.year - election.year <= 1:
+                found.append(RoleFact(election.winner, term.office, term.party, election.evidence,
+                                      _status(term, published), "known head of government"))
+    return found
+
+
+def with_government(doc: Doc, lexicon: Lexicon, mentions: list[Mention], resolved: dict[Mention, str],
+                    published: dt.date | None, roles: list[RoleFact]) -> list[RoleFact]:
+    """Add heads of government; give known heads of government and serving ministers their party where
+    the text left it to inference."""
+    roles = roles + government_roles(doc, lexicon, mentions, resolved, published, roles)
+    governing = governing_party(doc, lexicon, published, roles)
+    out = []
+    for fact in roles:
+        inferred = fact.party is None or (fact.party_basis or "").startswith("inferred")
+        if inferred:
+            terms = gazetteer().terms_of(fact.person)
+            if terms:
+                fact = RoleFact(fact.person, fact.role, terms[-1].party, fact.evidence, fact.status,
+                                "the known party of a head of government")
+            elif governing and fact.status == "current" and ministerial(fact.role):
+                fact = RoleFact(fact.person, fact.role, governing, fact.evidence, fact.status, "the governing party")
+        out.append(fact)
+    return out

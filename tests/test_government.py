@@ -1,0 +1,104 @@
+"""Heads of government and governing parties (kg/extract/government.py), on sentences written for the test."""
+
+import datetime as dt
+
+from kg.extract.government import gazetteer, ministerial
+
+
+def roles(facts):
+    return {(f.person, f.role, f.party) for f in facts.roles}
+
+
+def test_gazetteer_terms_are_ordered_and_do_not_overlap():
+    known = gazetteer()
+    for office in {(t.office, t.country) for t in known.terms}:
+        terms = [t for t in known.terms if (t.office, t.country) == office]
+        for earlier, later in zip(terms, terms[1:], strict=False):
+            assert earlier.end is not None and earlier.end <= later.start, (earlier, later)
+
+
+def test_possessive_government_names_the_head_of_government(facts_of):
+    facts = facts_of("In Tony Blair's first government, Ruth Ellery was put in charge of schools.")
+    assert ("Tony Blair", "prime minister", "Labour Party") in roles(facts)
+
+
+def test_premiership_of(facts_of):
+    facts = facts_of("Derek Mallon served as a junior minister during the premiership of Margaret Thatcher.")
+    assert ("Margaret Thatcher", "prime minister", "Conservative Party") in roles(facts)
+
+
+def test_unknown_person_government_gives_no_role(facts_of):
+    facts = facts_of("Under Derek Mallon's government, the council cut its budget.")
+    assert not any(f.role == "prime minister" for f in facts.roles)
+
+
+def test_moving_into_downing_street(facts_of):
+    facts = facts_of("The second ballot paved the way for John Major to move into Downing Street.")
+    assert ("John Major", "prime minister", "Conservative Party") in roles(facts)
+
+
+def test_unnamed_prime_minister_is_the_one_the_article_names(facts_of):
+    text = ("Critics attacked Tony Blair over the war. Gordon Brown's Budget was debated on Tuesday. "
+            "Helen Marsh compared the chancellor's figures to the prime minister's claims.")
+    facts = facts_of(text)
+    assert ("Tony Blair", "prime minister", "Labour Party") in roles(facts)
+    assert ("Gordon Brown", "chancellor", "Labour Party") in roles(facts)
+
+
+def test_unnamed_prime_minister_is_ambiguous_between_two_named_holders(facts_of):
+    facts = facts_of("Tony Blair and Gordon Brown met in London. MPs questioned the prime minister's claims.")
+    assert not any(f.role == "prime minister" for f in facts.roles)
+
+
+def test_unnamed_prime_minister_by_publication_date(facts_of):
+    text = "Tony Blair and Gordon Brown met in London. MPs questioned the prime minister's claims."
+    facts = facts_of(text, dt.date(2008, 3, 1))
+    assert ("Gordon Brown", "prime minister", "Labour Party") in roles(facts)
+    assert not any(f.person == "Tony Blair" and f.role == "prime minister" for f in facts.roles)
+
+
+def test_title_and_surname_complete_a_known_name(facts_of):
+    facts = facts_of("President Obama rode into the White House on a message of change.")
+    assert any(f.person == "Barack Obama" and f.role == "president" for f in facts.roles)
+    assert any(m.mention == "Obama" and m.entity == "Barack Obama" and m.rule == "known head of government"
+               for m in facts.merges)
+
+
+def test_ambiguous_title_and_surname_left_alone(facts_of):
+    facts = facts_of("President Bush spoke in Washington on Monday.")
+    assert not any(f.person.startswith("George") for f in facts.roles)
+
+
+def test_ambiguous_title_and_surname_settled_by_date(facts_of):
+    facts = facts_of("President Bush spoke in Washington on Monday.", dt.date(2006, 5, 2))
+    assert any(f.person == "George W. Bush" and f.role == "president" for f in facts.roles)
+
+
+def test_serving_minister_takes_the_governing_party(facts_of):
+    text = ("Prime Minister Tony Blair praised the plan. The Tories attacked it. "
+            "Foreign Secretary Priya Landon said the Conservatives were wrong.")
+    facts = facts_of(text)
+    assert ("Priya Landon", "foreign secretary", "Labour Party") in roles(facts)
+
+
+def test_no_governing_party_in_a_coalition(facts_of):
+    text = "Foreign Secretary Priya Landon said the Conservatives were wrong."
+    facts = facts_of(text, dt.date(2012, 6, 1))
+    assert not any(f.person == "Priya Landon" and f.party_basis == "the governing party" for f in facts.roles)
+
+
+def test_governing_party_by_publication_date(facts_of):
+    text = "Home Secretary Priya Landon visited Leeds, where Labour councillors protested."
+    facts = facts_of(text, dt.date(2017, 3, 1))
+    assert ("Priya Landon", "home secretary", "Conservative Party") in roles(facts)
+
+
+def test_general_election_winner_who_took_office_is_head_of_government(facts_of):
+    facts = facts_of("When Britain went to the polls in 1979, Tory leader Margaret Thatcher was swept into power.")
+    assert ("Margaret Thatcher", "prime minister", "Conservative Party") in roles(facts)
+
+
+def test_ministerial_roles():
+    assert ministerial("foreign secretary") and ministerial("treasury minister") and ministerial("chancellor")
+    assert not ministerial("shadow chancellor") and not ministerial("general secretary")
+    assert not ministerial("prime minister") and not ministerial("first minister")
