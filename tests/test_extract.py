@@ -548,3 +548,43 @@ def test_leadership_challenge(facts_of):
     got = {(f.person, f.role, f.party) for f in facts.roles}
     assert ("Anthony Mayer", "leadership challenger", "Conservative Party") in got
     assert ("Margaret Thatch", "leader", "Conservative Party") in got
+
+
+def test_candidacy_for_a_party(facts_of):
+    facts = facts_of("Mr Orrin Castle said he would contest Fenwick, in Kent, for Respect.")
+    assert ("Orrin Castle", "candidate", "Respect Party") in roles(facts)
+
+
+def test_candidacy_on_a_party_line(facts_of):
+    facts = facts_of("Voters in the district backed Dale Hartman, who ran on the Republican ticket.")
+    assert ("Dale Hartman", "candidate", "Republican Party") in roles(facts)
+
+
+def test_us_conservative_party_is_new_york_state_party(facts_of):
+    facts = facts_of("In the Congress race, Dale Hartman ran on the Conservative Party line against Democrat Ann Ruiz.")
+    assert ("Dale Hartman", "candidate", "Conservative Party of New York State") in roles(facts)
+
+
+def test_selected_for_a_seat_is_a_candidate(facts_of):
+    facts = facts_of("Local councillor Megan Doyle was selected for Fenwick by Labour members.")
+    assert ("Megan Doyle", "candidate", "Labour Party") in roles(facts)
+
+
+def test_selected_for_a_team_is_not_a_candidate(facts_of):
+    facts = facts_of("Megan Doyle was selected for the England hockey squad.")
+    assert not any(f.role == "candidate" for f in facts.roles)
+
+
+def test_chosen_to_fight_the_seat(facts_of):
+    facts = facts_of("The Conservatives met in Ashby. Mr Carrow was chosen to fight the seat.")
+    assert any(f.person == "Carrow" and f.role == "candidate" for f in facts.roles)
+
+
+def test_seat_won_from_a_person_was_theirs(facts_of):
+    facts = facts_of("Rhoda Finch, who won the Ashby seat from Tory Peter Grange in 1997, spoke.")
+    assert any(f.person == "Peter Grange" and f.role == "mp" and f.status == "former" for f in facts.roles)
+
+
+def test_forename_left_out_by_the_model_is_part_of_the_name(facts_of):
+    facts = facts_of("Rhoda Finch, who won the Ashby seat from Tory Peter Grange in 1997, spoke.")
+    assert not any(f.person == "Parkin" for f in facts.roles)

@@ -69,19 +69,33 @@ def _clean(span: Span, lexicon: Lexicon) -> Mention | None:
     return Mention(tokens[0].i, tokens[-1].i + 1, name, titled)
 
 
+def _left_name_part(token: Token, ent: Span, lexicon: Lexicon, heads: set[str]) -> bool:
+    return (token.pos_ == "PROPN" and token.is_title and token.ent_type_ in ("", "PERSON") and token.dep_ == "compound"
+            and ent.start <= token.head.i < ent.end and token.text not in lexicon.honorifics
+            and token.text not in lexicon.peerage_titles and token.lower_ not in heads
+            and token.lower_ not in lexicon.political_context and not lexicon.party_of(token.text))
+
+
 def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     """PERSON entities, plus "Mr X"-style names the model missed."""
     mentions: dict[int, Mention] = {}
+    heads = {h for h in lexicon.role_heads if " " not in h}
     for ent in doc.ents:
         if ent.label_ in _NAME_LABELS:
-            mention = _clean(ent, lexicon)
+            start = ent.start
+            # "Tory Neil Hamilton" labelled as just "Hamilton": a forename the model left out is still the name
+            while start > ent.start - 2 and start > 0 and _left_name_part(doc[start - 1], ent, lexicon, heads):
+                start -= 1
+            mention = _clean(doc[start : ent.end], lexicon)
             if mention:
                 mentions[mention.start] = mention
     for token in doc[:-1]:
         if token.text in lexicon.honorifics or token.text in lexicon.peerage_titles:
             nxt = doc[token.i + 1]
             end = nxt.i
-            while end < len(doc) and end - nxt.i < 5 and doc[end].ent_type_ not in _NOT_NAMES and (
+            # "Mr Hilton" is a person even when the model took Hilton for a place
+            while end < len(doc) and end - nxt.i < 5 and (doc[end].ent_type_ not in _NOT_NAMES or (
+                end == nxt.i and doc[end].ent_type_ in ("GPE", "NORP") and token.text in lexicon.honorifics)) and (
                 doc[end].is_title or (doc[end].text == "-" and end + 1 < len(doc) and doc[end + 1].is_title)
                 or (doc[end - 1].text == "-" and doc[end].is_title)
             ):
@@ -90,6 +104,17 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
                 mention = _clean(doc[token.i : end], lexicon)
                 if mention:
                     mentions[mention.start] = mention
+    for ent in doc.ents:  # "from Tory Neil Parkin": a name right after a party used as a title, missed by the model
+        if ent.label_ != "PARTY" or ent.end >= len(doc) or ent.end in mentions:
+            continue
+        end = ent.end
+        while end < len(doc) and end - ent.end < 3 and doc[end].pos_ == "PROPN" and doc[end].is_title \
+                and doc[end].ent_type_ in ("", "PERSON") and doc[end].lower_ not in heads:
+            end += 1
+        if end - ent.end >= 2 and not any(ent.end <= m.start < end or m.start < ent.end < m.end for m in mentions.values()):
+            mention = _clean(doc[ent.end : end], lexicon)
+            if mention:
+                mentions[mention.start] = mention
     return sorted(mentions.values(), key=lambda m: m.start)
 
 

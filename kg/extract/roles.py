@@ -184,6 +184,76 @@ def _against(verb: Token, by_token: dict[int, Mention]) -> Mention | None:
     return by_token.get(target.i) if target is not None else None
 
 
+def _for_party(verb: Token, lexicon: Lexicon) -> str | None:
+    """The party a candidacy is for: "contest Bethnal Green for Respect", "stand as a Liberal Democrat",
+    "ran on the Conservative Party line", "ran on the Republican ticket"."""
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    preps += [c for p in preps for c in p.children if c.dep_ == "conj"]  # "in London, for Respect"
+    for prep in preps:
+        if prep.lower_ not in ("for", "as", "on"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            if prep.lower_ == "for" and obj.ent_type_ == "PARTY":
+                return lexicon.party_of(obj.ent_id_ or obj.text)
+            if (prep.lower_ == "as" or obj.lower_ in ("line", "ticket", "slate")) and obj.lower_ not in ("leader",):
+                party = next((t for t in obj.subtree if t.ent_type_ == "PARTY"), None)
+                if party is not None:
+                    return lexicon.party_of(party.ent_id_ or party.text)
+    return None
+
+
+_SELECTING = {"select", "choose", "pick", "adopt", "nominate", "reselect"}
+
+
+def _selection_roles(doc: Doc, lexicon: Lexicon, mentions: list[Mention]) -> list[tuple[Mention, RolePhrase]]:
+    """"Lyn Brown was selected for West Ham", "Labour chose Ann Reed as its candidate": a candidate. The
+    party is the one doing the choosing, when the sentence says so."""
+    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    pairs = []
+    for verb in doc:
+        if verb.lemma_ not in _SELECTING or verb.pos_ != "VERB":
+            continue
+        person = next((by_token[c.i] for c in verb.children if c.dep_ in ("nsubjpass", "dobj") and c.i in by_token), None)
+        if person is None:
+            continue
+        seat = False
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "as", "to")):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                seat = seat or (prep.lower_ in ("for", "to") and (obj.ent_type_ in ("GPE", "LOC") or (obj.pos_ == "PROPN" and obj.ent_type_ != "PERSON") or obj.lower_ in (
+                    "seat", "constituency", "ward", "district", "by-election", "election")))
+                seat = seat or (prep.lower_ == "as" and obj.lemma_ in ("candidate", "nominee", "challenger"))
+        if not seat:
+            continue
+        chooser = next((c for c in verb.children if c.dep_ == "nsubj" and c.ent_type_ == "PARTY"), None)
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if chooser is None and agent is not None:
+            chooser = next((t for t in agent.subtree if t.ent_type_ == "PARTY"), None)
+        party = lexicon.party_of(chooser.ent_id_ or chooser.text) if chooser is not None else None
+        pairs.append((person, RolePhrase(verb.i, verb.i + 1, "candidate", "candidate", party, "current")))
+    return pairs
+
+
+def _unseated(doc: Doc, lexicon: Lexicon, mentions: list[Mention]) -> list[tuple[Mention, RolePhrase]]:
+    """"X won the Tatton seat from Tory Neil Hamilton": the person a seat was won from held it."""
+    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    pairs = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_ not in ("win", "take", "gain", "capture", "seize", "snatch"):
+            continue
+        target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if target is None or target.lower_ not in ("seat", "constituency"):
+            continue
+        if any(t.lower_ in ("senate", "congress", "house", "council", "assembly") for t in target.subtree):
+            continue
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"):
+            loser = next((by_token[c.i] for c in prep.children if c.dep_ == "pobj" and c.i in by_token), None)
+            if loser is not None:
+                pairs.append((loser, RolePhrase(target.i, target.i + 1, "mp", "mp", None, "former")))
+    return pairs
+
+
 def _verb_roles(doc: Doc, lexicon: Lexicon, mentions: list[Mention],
                 resolved: dict[Mention, str]) -> list[tuple[Mention, RolePhrase]]:
     """Roles stated by a verb: "He chaired the Labour Party", "she represented Fenby", "led Labour"."""
@@ -217,8 +287,15 @@ def _verb_roles(doc: Doc, lexicon: Lexicon, mentions: list[Mention],
             beaten = by_token.get(target.i) if target is not None else None
             winner = _subject_person(doc, verb, by_token, mentions, resolved)
             rival = beaten if beaten is not None and winner is not None else None
-        if rival is not None:  # "X is to stand against Labour MP Oona King": both are candidates
+        stated = _for_party(verb, lexicon) if role == "candidate" else None
+        if stated:  # "he would contest Bethnal Green for Respect": a candidate, and for which party
             runner = _subject_person(doc, verb, by_token, mentions, resolved)
+            if runner is not None:
+                pairs.append((runner, RolePhrase(verb.i, verb.i + 1, "candidate", "candidate", stated, "current")))
+                if rival is None:
+                    continue
+        if rival is not None:  # "X is to stand against Labour MP Oona King": both are candidates
+            runner = None if stated else _subject_person(doc, verb, by_token, mentions, resolved)
             for person in (runner, rival):
                 if person is not None:
                     pairs.append((person, RolePhrase(verb.i, verb.i + 1, "candidate", "candidate", None, "current")))
@@ -358,6 +435,8 @@ def extract_roles(
             pairs.append((mention, phrase))
     pairs.extend(_predicate_roles(doc, phrases, mentions, resolved))
     pairs.extend(_verb_roles(doc, lexicon, mentions, resolved))
+    pairs.extend(_selection_roles(doc, lexicon, mentions))
+    pairs.extend(_unseated(doc, lexicon, mentions))
     pairs.extend(_chamber_roles(doc, mentions))
     pairs.extend(_definite_roles(doc, phrases, mentions, resolved, {p.start for _, p in pairs}))
     starts = {p.start: p for p in phrases}
