@@ -221,7 +221,8 @@ def _selection_roles(doc: Doc, lexicon: Lexicon, mentions: list[Mention]) -> lis
         seat = False
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "as", "to")):
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                seat = seat or (prep.lower_ in ("for", "to") and (obj.ent_type_ in ("GPE", "LOC") or (obj.pos_ == "PROPN" and obj.ent_type_ != "PERSON") or obj.lower_ in (
+                place = obj.ent_type_ in ("GPE", "LOC") or (obj.pos_ == "PROPN" and obj.ent_type_ != "PERSON")
+                seat = seat or (prep.lower_ in ("for", "to") and (place or obj.lower_ in (
                     "seat", "constituency", "ward", "district", "by-election", "election")))
                 seat = seat or (prep.lower_ == "as" and obj.lemma_ in ("candidate", "nominee", "challenger"))
         if not seat:
