@@ -588,3 +588,21 @@ def test_seat_won_from_a_person_was_theirs(facts_of):
 def test_forename_left_out_by_the_model_is_part_of_the_name(facts_of):
     facts = facts_of("Rhoda Finch, who won the Ashby seat from Tory Peter Grange in 1997, spoke.")
     assert not any(f.person == "Parkin" for f in facts.roles)
+
+
+def test_i_in_a_quotation_is_the_speaker(facts_of):
+    facts = facts_of('Liberal Democrat leader Rhys Morgan said: "When I was first elected in 1983 as the youngest MP, '
+                     'he was kind to me."')
+    assert ("Rhys Morgan", "mp", "Liberal Democrats") in roles(facts)
+    assert any(e.winner == "Rhys Morgan" and e.year == 1983 for e in facts.elections)
+
+
+def test_passive_shared_subject_is_no_win(facts_of):
+    facts = facts_of("Sir Nigel Harker was a defender of the agreement and was held in esteem in Dublin.")
+    assert not facts.elections
+
+
+def test_primary_is_for_the_contest_seat(facts_of):
+    facts = facts_of("Newark Mayor Dale Cooper has been elected as the new Senator for New Jersey after winning a special "
+                     "election. He won an August primary against a crowded Democratic field.")
+    assert any(e.kind == "primary" and e.seat == "New Jersey" and e.winner == "Dale Cooper" for e in facts.elections)

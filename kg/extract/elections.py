@@ -27,7 +27,8 @@ _KINDS = (
     ("election", re.compile(r"\belections?\b", re.I)),
 )
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-_SEAT_NOUNS = {"seat", "constituency", "by-election", "byelection", "election", "race", "district", "ward"}
+_SEAT_NOUNS = {"seat", "constituency", "by-election", "byelection", "election", "race", "district", "ward", "primary",
+               "runoff", "run-off"}
 _ELECTION_ADJECTIVES = {"parliamentary", "westminster", "local", "council", "mayoral", "senate", "congressional",
                         "assembly", "state", "special", "crucial", "key", "forthcoming", "upcoming", "recent"}
 _MAJORITY = re.compile(r"\bmajority of ([\d,]{2,9})\b|\b([\d,]{2,9})[- ](?:vote )?majority\b", re.I)
@@ -290,6 +291,8 @@ def _object_seat(ctx: _Context, verb: Token) -> tuple[str | None, str | None, in
             election = next((e for e in ctx.elections if e.start <= child.i < e.end + 1), None)
             if election:
                 seat, kind, year = election.seat, election.kind, election.year
+                if seat is None and kind in ("primary", "runoff", "run-off"):
+                    seat = ctx.primary or ctx.recent_seat(child.i)  # "won an August primary": for the contest's seat
             elif child.lower_ in ("seat", "constituency"):
                 named = _seat_before(ctx.doc, child.i) or _seat_after(ctx.doc, child.i + 1)
                 if named is None:  # "the seat": "visit Leicester South, where X won the seat", or a place just before
@@ -331,6 +334,19 @@ def _object_seat(ctx: _Context, verb: Token) -> tuple[str | None, str | None, in
 def extract_elections(doc: Doc, lexicon: Lexicon, mentions: list[Mention], resolved: dict[Mention, str],
                       roles: list[RoleFact], published: dt.date | None) -> list[ElectionFact]:
     ctx = _Context(doc, lexicon, mentions, resolved, roles, published)
+    facts = _results(ctx)
+    if ctx.primary is None:
+        # the contest the article is about, known only from its results ("elected as the senator from New
+        # Jersey"): read again, so that "won an August primary" is for that seat too
+        seats = Counter(f.seat for f in facts + _role_results(ctx, roles) if f.seat and f.kind in ("by-election", "special election"))
+        if seats:
+            ctx.primary = seats.most_common(1)[0][0]
+            facts = _results(ctx)
+    return _settle(facts + _role_results(ctx, roles))
+
+
+def _results(ctx: _Context) -> list[ElectionFact]:
+    doc, lexicon = ctx.doc, ctx.lexicon
     facts: list[ElectionFact] = []
     for sent in doc.sents:
         for tok in sent:
@@ -346,7 +362,7 @@ def extract_elections(doc: Doc, lexicon: Lexicon, mentions: list[Mention], resol
                 continue
             if fact:
                 facts.append(fact)
-    return _settle(facts + _role_results(ctx, roles))
+    return facts
 
 
 def _lost_to(ctx: _Context, verb: Token) -> ElectionFact | None:
@@ -440,7 +456,7 @@ def _won_by(ctx: _Context, verb: Token, person: str, people: set[str]) -> bool:
     subject = _subject(verb)
     if subject is None:
         return False
-    if subject.lower_ in ("he", "she"):
+    if subject.lower_ in ("he", "she", "i"):
         return not people - {person}
     return ctx.person_at.get(subject.i) == person
 
@@ -449,7 +465,8 @@ def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
     subject = _subject(verb)
     if subject is None:
         return None
-    passive = subject.dep_ == "nsubjpass"
+    # "X was a defender of the deal and was held in esteem in Dublin": passive, though the subject is shared
+    passive = subject.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in verb.children)
     winner = ctx.person_at.get(subject.i)
     elected = next((c for c in verb.children if c.dep_ == "dobj" and c.i in ctx.person_at), None)
     voters_in = None
@@ -460,7 +477,7 @@ def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
                       if g.dep_ == "pobj" and g.is_title), None)
         voters_in = next((e.text for e in ctx.doc.ents if place is not None and e.start <= place.i < e.end), None)
         winner, subject = ctx.person_at[elected.i], elected
-    if winner is None and subject.lower_ in ("he", "she"):
+    if winner is None and subject.lower_ in ("he", "she", "i"):
         mention = antecedent(ctx.doc, subject, ctx.mentions, ctx.resolved)
         winner = ctx.resolved.get(mention, mention.name) if mention else None
     party = ctx.party_at(subject) or next((ctx.party_at(c) for c in subject.children

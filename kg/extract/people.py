@@ -200,10 +200,25 @@ def affiliations(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str]
     return found
 
 
+_SPEECH = {"say", "tell", "add", "insist", "declare", "recall", "write", "explain", "reply", "claim"}
+
+
+def speaker(pronoun: Token, mentions: list[Mention]) -> Mention | None:
+    """Who "I" is, inside a quotation: the named subject of the verb of saying it hangs from
+    ("Charles Kennedy said: 'When I was first elected ...'")."""
+    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    for node in pronoun.ancestors:
+        if node.lemma_ in _SPEECH:
+            return next((by_token[c.i] for c in node.children if c.dep_ == "nsubj" and c.i in by_token), None)
+    return None
+
+
 def antecedent(doc: Doc, pronoun: Token, mentions: list[Mention], resolved: dict[Mention, str]) -> Mention | None:
     """Who "he"/"she" is. News copy keeps returning to its subject, so: the article's main person if named
     in the three sentences before; else the last person named there as a subject; else, in a profile
     dominated by one person, that person."""
+    if pronoun.lower_ == "i":
+        return speaker(pronoun, mentions)
     floor = pronoun.sent.start
     for _ in range(3):
         floor = doc[floor - 1].sent.start if floor > 0 else 0

@@ -94,7 +94,7 @@ def _subject_person(doc: Doc, verb: Token, by_token: dict[int, Mention], mention
             main = _subject_person(doc, verb.head, by_token, mentions, resolved)
             if main is not None:
                 return main
-        if child.lower_ in ("he", "she"):
+        if child.lower_ in ("he", "she", "i"):
             return antecedent(doc, child, mentions, resolved or {})
     if verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
         return _subject_person(doc, verb.head, by_token, mentions, resolved)
