@@ -606,3 +606,30 @@ def test_primary_is_for_the_contest_seat(facts_of):
     facts = facts_of("Newark Mayor Dale Cooper has been elected as the new Senator for New Jersey after winning a special "
                      "election. He won an August primary against a crowded Democratic field.")
     assert any(e.kind == "primary" and e.seat == "New Jersey" and e.winner == "Dale Cooper" for e in facts.elections)
+
+
+def test_defection_makes_the_new_party_current(facts_of):
+    facts = facts_of("Conservative MP Alan Brisk has defected to Labour. He said he was delighted.")
+    assert ("Alan Brisk", "mp", "Labour Party") in roles(facts)
+    assert any(f.person == "Alan Brisk" and f.party == "Conservative Party" and f.status == "former" for f in facts.roles)
+
+
+def test_founding_a_party_makes_it_theirs(facts_of):
+    text = ("Ex-chat show host Robert Penhallow is to contest the Derbyshire seat of Fenwick. "
+            "Mr Penhallow announced his plans a day after launching his new party, Veritas, having quit Ukip.")
+    facts = facts_of(text)
+    assert ("Robert Penhallow", "candidate", "Veritas") in roles(facts)
+    assert not any(f.person == "Robert Penhallow" and f.party == "UK Independence Party" for f in facts.roles)
+
+
+def test_party_moves_read_from_the_text(nlp):
+    from kg.extract.lexicon import load_lexicon
+    from kg.extract.parties import party_moves
+    from kg.extract.people import find_mentions, resolve
+    from kg.nlp import analyse
+
+    doc = analyse("Veritas was formed by Robert Penhallow. MP Helen Marsh was expelled from Labour.", nlp)
+    mentions = find_mentions(doc, load_lexicon())
+    moves = party_moves(doc, mentions, resolve(doc, mentions)[0], load_lexicon())
+    assert moves["Robert Penhallow"] == ("Veritas", set())
+    assert moves["Helen Marsh"] == (None, {"Labour Party"})

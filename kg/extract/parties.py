@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.lexicon import Lexicon
 from kg.extract.model import RoleFact
-from kg.extract.people import Mention, affiliations, evidence_for
+from kg.extract.people import Mention, affiliations, antecedent, evidence_for, subject_person
 
 _DISTINGUISHING = {"deputy", "shadow", "vice", "junior", "assistant", "acting", "interim", "co", "chief", "prime",
                    "first", "former", "ex"}
@@ -52,6 +52,55 @@ def _left(party: Span) -> bool:
     if head.lower_ in ("from", "against") and head.head is not head:
         head = head.head
     return head.lemma_.lower() in _LEAVING
+
+
+_JOINING = {"join", "rejoin", "defect", "switch", "cross", "found", "co-found", "form", "launch", "create", "establish"}
+_QUITTING = {"quit", "leave", "desert", "abandon", "resign", "expel", "suspend", "split"}
+
+
+def party_moves(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str],
+                lexicon: Lexicon) -> dict[str, tuple[str | None, set[str]]]:
+    """Who joined, founded or defected to which party, and who left which: "X has defected to Labour",
+    "Veritas was formed by Mr Kilroy-Silk", "launching his new party, Veritas", "was expelled from Labour"."""
+    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    moves: dict[str, tuple[str | None, set[str]]] = {}
+    for ent in doc.ents:
+        if ent.label_ != "PARTY" or not ent.ent_id_:
+            continue
+        party, node = ent.ent_id_, ent.root
+        if node.dep_ == "appos" and node.head.lower_ == "party":  # "his new party, Veritas"
+            node = node.head
+        prep = node.head.lower_ if node.dep_ == "pobj" else None
+        verb = node.head.head if prep else node.head
+        if verb.pos_ != "VERB" or (prep and prep not in ("to", "from", "into")):
+            continue
+        lemma = verb.lemma_.lower()
+        joined = lemma in _JOINING and prep != "from" and lemma not in ("defect", "switch", "cross") or (
+            lemma in ("defect", "switch", "cross") and prep in ("to", "into"))
+        left = lemma in _QUITTING or (lemma in ("defect", "switch", "cross") and prep == "from")
+        if not joined and not left:
+            continue
+        person: Mention | None = None
+        if node.dep_ == "nsubjpass":  # "Veritas was formed by Mr Kilroy-Silk"
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            person = next((by_token[t.i] for t in (agent.subtree if agent is not None else ()) if t.i in by_token), None)
+        else:
+            person = subject_person(doc, verb, by_token, mentions, resolved)
+        if person is None:
+            owner = next((c for c in node.children if c.dep_ == "poss"), None)
+            if owner is not None and owner.lower_ in ("his", "her"):
+                person = antecedent(doc, owner, mentions, resolved)
+        if person is None:
+            continue
+        name = resolved.get(person, person.name)
+        new, old = moves.get(name, (None, set()))
+        if joined:
+            new = party
+            old.discard(party)
+        elif party != new:
+            old.add(party)
+        moves[name] = (new, old)
+    return moves
 
 
 def _paragraph_break(doc: Doc, start: int, end: int) -> bool:
@@ -94,6 +143,7 @@ def infer_parties(
                 if ent.label_ == "PARTY" and ent.ent_id_ and (sentence_key, ent.ent_id_) not in taken:
                     distance = min(abs(ent.start - mention.end), abs(mention.start - ent.end))
                     counter[ent.ent_id_] += (4 if distance <= 2 else 2) if n == here else 1
+    moves = party_moves(doc, mentions, resolved, lexicon)
     article_party = Counter(e.ent_id_ for e in doc.ents if e.label_ == "PARTY" and e.ent_id_).most_common(1)
     out = []
     for fact in facts:
@@ -113,5 +163,11 @@ def infer_parties(
                                     or set(fact.role.split()) & lexicon.party_organisation_words):
                 fact = RoleFact(fact.person, fact.role, article_party[0][0], fact.evidence,
                                 fact.status, "inferred from the article's main party")
+        new, old = moves.get(fact.person, (None, set()))
+        if fact.status == "current" and (new or fact.party in old) and fact.party != new:
+            # "He is the third Conservative MP to defect to Labour": a Conservative MP before, a Labour MP now
+            if fact.party and not (fact.party_basis or "").startswith("inferred"):
+                out.append(RoleFact(fact.person, fact.role, fact.party, fact.evidence, "former", fact.party_basis))
+            fact = RoleFact(fact.person, fact.role, new, fact.evidence, fact.status, "the party they moved to" if new else None)
         out.append(fact)
     return out

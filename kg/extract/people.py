@@ -227,7 +227,7 @@ def antecedent(doc: Doc, pronoun: Token, mentions: list[Mention], resolved: dict
         return resolved.get(m, m.name)
 
     genders = _genders(doc, mentions, resolved)
-    clash = "f" if pronoun.lower_ == "he" else "m"  # "she" never refers to a Mr, nor "he" to a Ms
+    clash = "f" if pronoun.lower_ in ("he", "his", "him") else "m"  # "she" never refers to a Mr, nor "he" to a Ms
     mentions = [m for m in mentions if genders.get(name(m)) != clash]
     candidates = [m for m in mentions if floor <= m.start < pronoun.i and len(name(m).split()) >= 2]
     topic = main_person(doc, mentions, resolved)
@@ -276,3 +276,39 @@ def main_person(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str])
         if counts[person] >= 2 and len(person.split()) >= 2:
             return person
     return counts.most_common(1)[0][0]
+
+
+def subject_person(doc: Doc, verb: Token, by_token: dict[int, Mention], mentions: list[Mention],
+                    resolved: dict[Mention, str] | None = None) -> Mention | None:
+    """The person a verb is about: its subject, through "who" to the noun it qualifies, and "he"/"she"
+    to their antecedent (kg.extract.people.antecedent)."""
+    for child in verb.children:
+        if child.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if child.i in by_token:
+            return by_token[child.i]
+        if child.lower_ in ("who",) and verb.dep_ == "relcl":
+            head = verb.head  # "Meyer, the Tory backbencher who challenged ...": through the apposition
+            if head.i not in by_token and head.dep_ == "appos":
+                head = head.head
+            if head.i in by_token:
+                return by_token[head.i]
+        if child.lower_ in ("he", "she") and verb.dep_ == "advcl" and verb.head is not verb:
+            # "Before he resigned ..., David Blunkett had ...": the pronoun looks ahead to the main subject
+            main = subject_person(doc, verb.head, by_token, mentions, resolved)
+            if main is not None:
+                return main
+        if child.lower_ in ("he", "she", "i"):
+            return antecedent(doc, child, mentions, resolved or {})
+    if verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
+        return subject_person(doc, verb.head, by_token, mentions, resolved)
+    if verb.dep_ in ("advcl", "pcomp") and verb.tag_ in ("VBN", "VBG") and verb.head is not verb:
+        # "Named home secretary in 2001, Mr X ...", "After serving as a junior minister, he ..."
+        head = verb.head if verb.dep_ == "advcl" else verb.head.head
+        return subject_person(doc, head, by_token, mentions, resolved)
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # "He overcame a deficit to defeat X": an infinitive's subject is the nearest clause's
+        owner = next((a for a in verb.ancestors if any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)), None)
+        if owner is not None:
+            return subject_person(doc, owner, by_token, mentions, resolved)
+    return None

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.lexicon import Lexicon
 from kg.extract.model import RoleFact
 from kg.extract.parties import collapse, infer_parties
-from kg.extract.people import Mention, add_mention, antecedent, evidence_for, main_person
+from kg.extract.people import Mention, add_mention, evidence_for, main_person, subject_person
 from kg.extract.phrases import RolePhrase, role_phrases
 
 _COPULA = {"is", "was", "became", "becomes", "has", "had", "been", "remains", "remained", "served", "serves",
@@ -74,42 +74,6 @@ _TO_VERBS = {"promote", "move", "appoint", "elevate", "shift", "switch", "return
 _POST_NOUNS = {"position", "post", "role", "job", "office", "offices", "title", "rank", "seat"}
 
 
-def _subject_person(doc: Doc, verb: Token, by_token: dict[int, Mention], mentions: list[Mention],
-                    resolved: dict[Mention, str] | None = None) -> Mention | None:
-    """The person a verb is about: its subject, through "who" to the noun it qualifies, and "he"/"she"
-    to their antecedent (kg.extract.people.antecedent)."""
-    for child in verb.children:
-        if child.dep_ not in ("nsubj", "nsubjpass"):
-            continue
-        if child.i in by_token:
-            return by_token[child.i]
-        if child.lower_ in ("who",) and verb.dep_ == "relcl":
-            head = verb.head  # "Meyer, the Tory backbencher who challenged ...": through the apposition
-            if head.i not in by_token and head.dep_ == "appos":
-                head = head.head
-            if head.i in by_token:
-                return by_token[head.i]
-        if child.lower_ in ("he", "she") and verb.dep_ == "advcl" and verb.head is not verb:
-            # "Before he resigned ..., David Blunkett had ...": the pronoun looks ahead to the main subject
-            main = _subject_person(doc, verb.head, by_token, mentions, resolved)
-            if main is not None:
-                return main
-        if child.lower_ in ("he", "she", "i"):
-            return antecedent(doc, child, mentions, resolved or {})
-    if verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
-        return _subject_person(doc, verb.head, by_token, mentions, resolved)
-    if verb.dep_ in ("advcl", "pcomp") and verb.tag_ in ("VBN", "VBG") and verb.head is not verb:
-        # "Named home secretary in 2001, Mr X ...", "After serving as a junior minister, he ..."
-        head = verb.head if verb.dep_ == "advcl" else verb.head.head
-        return _subject_person(doc, head, by_token, mentions, resolved)
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        # "He overcame a deficit to defeat X": an infinitive's subject is the nearest clause's
-        owner = next((a for a in verb.ancestors if any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)), None)
-        if owner is not None:
-            return _subject_person(doc, owner, by_token, mentions, resolved)
-    return None
-
-
 def _conjoined(doc: Doc, mention: Mention | None, by_token: dict[int, Mention]) -> list[Mention]:
     """People joined to a subject by "and": "Crist and Rubio are competing"."""
     if mention is None:
@@ -165,7 +129,7 @@ def _predicate_roles(doc: Doc, phrases: list[RolePhrase], mentions: list[Mention
             successor = next((by_token[t.i] for t in (agent.subtree if agent is not None else ()) if t.i in by_token), None)
             if successor is not None:
                 pairs.append((successor, phrase))
-        mention = _subject_person(doc, verb, by_token, mentions, resolved)
+        mention = subject_person(doc, verb, by_token, mentions, resolved)
         for other in _conjoined(doc, mention, by_token):  # "Charlie Crist and Marco Rubio are competing to be ..."
             pairs.append((other, phrase))
         if mention is not None and not (mention.start <= phrase.start < mention.end):
@@ -277,7 +241,7 @@ def _verb_roles(doc: Doc, lexicon: Lexicon, mentions: list[Mention],
         rival = _against(verb, by_token) if role == "candidate" else None
         if role == "leadership challenger":  # "X challenged Margaret Thatcher for the party leadership"
             incumbent = by_token.get(target.i) if target is not None else None
-            challenger = _subject_person(doc, verb, by_token, mentions, resolved)
+            challenger = subject_person(doc, verb, by_token, mentions, resolved)
             for_leadership = any(t.lower_ == "leadership" for c in verb.children if c.lower_ == "for" for t in c.subtree)
             if challenger is not None and incumbent is not None and for_leadership:
                 pairs.append((challenger, RolePhrase(verb.i, verb.i + 1, role, role, None, "current")))
@@ -286,17 +250,17 @@ def _verb_roles(doc: Doc, lexicon: Lexicon, mentions: list[Mention],
         if role == "candidate" and verb.lemma_.lower() in ("beat", "defeat", "unseat"):
             # "X ... to defeat Democrat Martha Coakley": a person beating a person in a contest
             beaten = by_token.get(target.i) if target is not None else None
-            winner = _subject_person(doc, verb, by_token, mentions, resolved)
+            winner = subject_person(doc, verb, by_token, mentions, resolved)
             rival = beaten if beaten is not None and winner is not None else None
         stated = _for_party(verb, lexicon) if role == "candidate" else None
         if stated:  # "he would contest Bethnal Green for Respect": a candidate, and for which party
-            runner = _subject_person(doc, verb, by_token, mentions, resolved)
+            runner = subject_person(doc, verb, by_token, mentions, resolved)
             if runner is not None:
                 pairs.append((runner, RolePhrase(verb.i, verb.i + 1, "candidate", "candidate", stated, "current")))
                 if rival is None:
                     continue
         if rival is not None:  # "X is to stand against Labour MP Oona King": both are candidates
-            runner = None if stated else _subject_person(doc, verb, by_token, mentions, resolved)
+            runner = None if stated else subject_person(doc, verb, by_token, mentions, resolved)
             for person in (runner, rival):
                 if person is not None:
                     pairs.append((person, RolePhrase(verb.i, verb.i + 1, "candidate", "candidate", None, "current")))
@@ -314,7 +278,7 @@ def _verb_roles(doc: Doc, lexicon: Lexicon, mentions: list[Mention],
             or ("election" in kinds and election)
         if not ok:
             continue
-        mention = _subject_person(doc, verb, by_token, mentions, resolved)
+        mention = subject_person(doc, verb, by_token, mentions, resolved)
         if mention is None:
             continue
         label = role
