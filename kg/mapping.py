@@ -20,6 +20,8 @@ _ELECTION_CLASS = {
     "special election": KGO.SpecialElection,
     "general election": KGO.GeneralElection,
     "leadership election": KGO.LeadershipElection,
+    "primary": KGO.PrimaryElection,
+    "candidate selection": KGO.CandidateSelection,
 }
 _CAUSE_CLASS = {
     "resignation": KGO.Resignation,

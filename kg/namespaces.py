@@ -36,6 +36,8 @@ class KGO(DefinedNamespace):
     SpecialElection: URIRef
     GeneralElection: URIRef
     LeadershipElection: URIRef
+    PrimaryElection: URIRef
+    CandidateSelection: URIRef
     Vacancy: URIRef
     Resignation: URIRef
     Death: URIRef

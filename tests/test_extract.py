@@ -633,3 +633,20 @@ def test_party_moves_read_from_the_text(nlp):
     moves = party_moves(doc, mentions, resolve(doc, mentions)[0], load_lexicon())
     assert moves["Robert Penhallow"] == ("Veritas", set())
     assert moves["Helen Marsh"] == (None, {"Labour Party"})
+
+
+def test_selection_is_a_contest_won(facts_of):
+    facts = facts_of("Local councillor Megan Doyle was selected for Fenwick by Labour members.")
+    assert any(e.kind == "candidate selection" and e.seat == "Fenwick" and e.winner == "Megan Doyle"
+               and e.party == "Labour Party" for e in facts.elections)
+
+
+def test_replaced_as_member_by_someone_who_took_the_seat(facts_of):
+    facts = facts_of("Tory MP Sir Nigel Harker was replaced as the member for Kensington and Chelsea by Alan Crane.")
+    assert any(e.seat == "Kensington and Chelsea" and e.winner == "Alan Crane" for e in facts.elections)
+    assert not any(e.winner == "Nigel Harker" for e in facts.elections)
+
+
+def test_abbreviated_portfolio_is_spelt_out(facts_of):
+    facts = facts_of("Former NI minister Nigel Harker has died.")
+    assert any(f.person == "Nigel Harker" and f.role == "northern ireland minister" for f in facts.roles)

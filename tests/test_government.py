@@ -102,3 +102,9 @@ def test_ministerial_roles():
     assert ministerial("foreign secretary") and ministerial("treasury minister") and ministerial("chancellor")
     assert not ministerial("shadow chancellor") and not ministerial("general secretary")
     assert not ministerial("prime minister") and not ministerial("first minister")
+
+
+def test_shadow_minister_is_not_of_the_governing_party(facts_of):
+    text = "Prime Minister Tony Blair spoke. Shadow foreign secretary Priya Landon said Labour had failed."
+    facts = facts_of(text)
+    assert not any(f.person == "Priya Landon" and f.party == "Labour Party" for f in facts.roles)

@@ -17,6 +17,7 @@ from kg.extract.dates import event_date
 from kg.extract.lexicon import Lexicon, fold
 from kg.extract.model import ElectionFact, RoleFact
 from kg.extract.people import Mention, affiliations, antecedent, evidence_for
+from kg.extract.roles import selections
 
 _KINDS = (
     ("by-election", re.compile(r"\bby[- ]?elections?\b|\bbye-elections?\b", re.I)),
@@ -362,6 +363,13 @@ def _results(ctx: _Context) -> list[ElectionFact]:
                 continue
             if fact:
                 facts.append(fact)
+    for chosen in selections(doc, lexicon, ctx.mentions):  # "Lyn Brown was selected for West Ham": she won the selection
+        if chosen.seat:
+            winner = ctx.resolved.get(chosen.person, chosen.person.name)
+            party = chosen.party or ctx.party_of_person.get(winner)
+            found = ctx.fact(chosen.verb.sent, winner, party, chosen.seat, None, "candidate selection")
+            if found:
+                facts.append(found)
     return facts
 
 
@@ -427,8 +435,9 @@ def _role_results(ctx: _Context, roles: list[RoleFact]) -> list[ElectionFact]:
             continue
         match = _MEMBER_FOR.match(role.role)
         span = ctx.doc.char_span(role.evidence.start, role.evidence.end, alignment_mode="expand")
+        # "X was replaced as the member for Y by Z": Z took the seat
         if span is None or not any(t.lemma_.lower() in ("elect", "win", "enter", "return", "re-elect", "become")
-                                   for t in span):
+                                   or (t.lemma_ == "replace" and role.status == "current") for t in span):
             continue
         if match:
             named = (_seat_after(ctx.doc, t.i) for t in span if t.lower_ in ("for", "of"))

@@ -279,5 +279,7 @@ def with_government(doc: Doc, lexicon: Lexicon, mentions: list[Mention], resolve
                                 "the known party of a head of government")
             elif governing and fact.status == "current" and ministerial(fact.role):
                 fact = RoleFact(fact.person, fact.role, governing, fact.evidence, fact.status, "the governing party")
+            elif governing and fact.party == governing and fact.role.startswith("shadow"):
+                fact = RoleFact(fact.person, fact.role, None, fact.evidence, fact.status, None)  # the opposition's
         out.append(fact)
     return out

@@ -6,6 +6,8 @@ position relative to the person's name or by the parse; kg.extract.parties fills
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -171,33 +173,46 @@ def _for_party(verb: Token, lexicon: Lexicon) -> str | None:
 _SELECTING = {"select", "choose", "pick", "adopt", "nominate", "reselect"}
 
 
-def _selection_roles(doc: Doc, lexicon: Lexicon, mentions: list[Mention]) -> list[tuple[Mention, RolePhrase]]:
-    """"Lyn Brown was selected for West Ham", "Labour chose Ann Reed as its candidate": a candidate. The
-    party is the one doing the choosing, when the sentence says so."""
+@dataclass(frozen=True)
+class Selection:
+    """A person chosen as a party's candidate: "Lyn Brown was selected for West Ham"."""
+
+    person: Mention
+    verb: Token
+    seat: str | None
+    party: str | None
+
+
+def selections(doc: Doc, lexicon: Lexicon, mentions: list[Mention]) -> list[Selection]:
+    """"Lyn Brown was selected for West Ham", "Labour chose Ann Reed as its candidate". The party is the one
+    doing the choosing, when the sentence says so; the seat, when it is named."""
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
-    pairs = []
+    found = []
     for verb in doc:
         if verb.lemma_ not in _SELECTING or verb.pos_ != "VERB":
             continue
         person = next((by_token[c.i] for c in verb.children if c.dep_ in ("nsubjpass", "dobj") and c.i in by_token), None)
         if person is None:
             continue
-        seat = False
+        chosen, seat = False, None
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "as", "to")):
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 place = obj.ent_type_ in ("GPE", "LOC") or (obj.pos_ == "PROPN" and obj.ent_type_ != "PERSON")
-                seat = seat or (prep.lower_ in ("for", "to") and (place or obj.lower_ in (
+                if prep.lower_ in ("for", "to") and place:
+                    entity = next((e for e in doc.ents if e.start <= obj.i < e.end), None)
+                    seat = entity.text if entity is not None else doc[obj.left_edge.i : obj.i + 1].text
+                chosen = chosen or (prep.lower_ in ("for", "to") and (place or obj.lower_ in (
                     "seat", "constituency", "ward", "district", "by-election", "election")))
-                seat = seat or (prep.lower_ == "as" and obj.lemma_ in ("candidate", "nominee", "challenger"))
-        if not seat:
+                chosen = chosen or (prep.lower_ == "as" and obj.lemma_ in ("candidate", "nominee", "challenger"))
+        if not chosen:
             continue
         chooser = next((c for c in verb.children if c.dep_ == "nsubj" and c.ent_type_ == "PARTY"), None)
         agent = next((c for c in verb.children if c.dep_ == "agent"), None)
         if chooser is None and agent is not None:
             chooser = next((t for t in agent.subtree if t.ent_type_ == "PARTY"), None)
         party = lexicon.party_of(chooser.ent_id_ or chooser.text) if chooser is not None else None
-        pairs.append((person, RolePhrase(verb.i, verb.i + 1, "candidate", "candidate", party, "current")))
-    return pairs
+        found.append(Selection(person, verb, seat, party))
+    return found
 
 
 def _unseated(doc: Doc, lexicon: Lexicon, mentions: list[Mention]) -> list[tuple[Mention, RolePhrase]]:
@@ -400,7 +415,8 @@ def extract_roles(
             pairs.append((mention, phrase))
     pairs.extend(_predicate_roles(doc, phrases, mentions, resolved))
     pairs.extend(_verb_roles(doc, lexicon, mentions, resolved))
-    pairs.extend(_selection_roles(doc, lexicon, mentions))
+    pairs.extend((chosen.person, RolePhrase(chosen.verb.i, chosen.verb.i + 1, "candidate", "candidate", chosen.party,
+                                            "current")) for chosen in selections(doc, lexicon, mentions))
     pairs.extend(_unseated(doc, lexicon, mentions))
     pairs.extend(_chamber_roles(doc, mentions))
     pairs.extend(_definite_roles(doc, phrases, mentions, resolved, {p.start for _, p in pairs}))
