@@ -650,3 +650,25 @@ def test_replaced_as_member_by_someone_who_took_the_seat(facts_of):
 def test_abbreviated_portfolio_is_spelt_out(facts_of):
     facts = facts_of("Former NI minister Nigel Harker has died.")
     assert any(f.person == "Nigel Harker" and f.role == "northern ireland minister" for f in facts.roles)
+
+
+def test_possessive_without_apostrophe_is_the_same_person(facts_of):
+    facts = facts_of("Labour MP Jim Dobbin has died. Jim was a great comrade. We mourn Jim Dobbins sudden death.")
+    assert {f.person for f in facts.roles} == {"Jim Dobbin"}
+
+
+def test_spouse_forename_takes_the_surname(facts_of):
+    facts = facts_of("Former Labour leader Neil Pryce was made a peer. At Cardiff University he met his future wife "
+                     "Glenys, now a Labour MEP.")
+    assert ("Glenys Pryce", "mep", "Labour Party") in roles(facts)
+
+
+def test_definite_description_as_subject_is_the_article_subject(facts_of):
+    facts = facts_of("George Halloway is to stand against Labour MP Oona Quince. The 50-year-old MP launched Respect in 2004.")
+    assert any(f.person == "George Halloway" and f.role == "founder" and f.party == "Respect Party"
+               and f.status == "current" for f in facts.roles)
+
+
+def test_served_on_a_council(facts_of):
+    facts = facts_of("Mr Paul Osei served on the Greater London Council before being elected to Parliament.")
+    assert any(f.person == "Paul Osei" and f.role == "councillor" and f.status == "former" for f in facts.roles)

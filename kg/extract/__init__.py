@@ -12,7 +12,7 @@ from kg.extract.government import complete_names, elected_heads, with_government
 from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.extract.model import Facts, Merge
 from kg.extract.parties import collapse
-from kg.extract.people import evidence_for, find_mentions, resolve
+from kg.extract.people import evidence_for, find_mentions, resolve, spouses
 from kg.extract.roles import extract_roles
 from kg.extract.triggers import extract_triggers
 
@@ -29,10 +29,12 @@ def extract(doc: Doc, nlp: Language, published: dt.date | None = None, lexicon: 
     lexicon = lexicon or load_lexicon()
     mentions = find_mentions(doc, lexicon)
     resolved, merges = resolve(doc, mentions)
-    completed = complete_names(doc, mentions, resolved, published)
-    merges += [Merge(m.name, completed[m], "known head of government", evidence_for(doc[m.start : m.end]))
-               for m in mentions if completed[m] != resolved.get(m, m.name)]
-    resolved = completed
+    for complete, rule in ((lambda r: complete_names(doc, mentions, r, published), "known head of government"),
+                           (lambda r: spouses(doc, mentions, r), "forename after 'his wife' takes the spouse's surname")):
+        completed = complete(resolved)
+        merges += [Merge(m.name, completed[m], rule, evidence_for(doc[m.start : m.end]))
+                   for m in mentions if completed[m] != resolved.get(m, m.name)]
+        resolved = completed
     roles = with_government(doc, lexicon, mentions, resolved, published, extract_roles(doc, nlp, lexicon, mentions, resolved))
     elections = extract_elections(doc, lexicon, mentions, resolved, roles, published)
     roles = collapse(roles + members_of(elections, roles, published) + elected_heads(elections, published))

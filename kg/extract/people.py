@@ -143,7 +143,10 @@ def resolve(doc: Doc, mentions: list[Mention]) -> tuple[dict[Mention, str], list
     by_forename: dict[str, set[str]] = defaultdict(set)
     for key in full:
         words = key.split()
-        canonical = longest[f"{words[0]} {words[-1]}"]
+        pair = f"{words[0]} {words[-1]}"
+        if pair.endswith("s") and pair[:-1] in longest:  # "Jim Dobbins sudden death": a possessive without its apostrophe
+            pair = pair[:-1]
+        canonical = longest[pair]
         full[key] = canonical
         by_surname[words[-1]].add(canonical)
         by_forename[words[0]].add(canonical)
@@ -168,6 +171,33 @@ def resolve(doc: Doc, mentions: list[Mention]) -> tuple[dict[Mention, str], list
         if entity != mention.name or rule == "unresolved short name":
             merges.append(Merge(mention.name, entity, rule, evidence_for(doc[mention.start : mention.end])))
     return resolved, merges
+
+
+_SPOUSES = {"wife", "husband", "widow", "widower"}
+
+
+def spouses(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str]) -> dict[Mention, str]:
+    """"his future wife Glenys": a forename alone after a spouse word takes the surname of the one whose
+    spouse she is (the possessive's person, or the antecedent of "his"/"her")."""
+    out = dict(resolved)
+    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    for mention in mentions:
+        name = resolved.get(mention, mention.name)
+        k = mention.start - 1
+        if len(name.split()) != 1 or k < 1 or doc[k].lower_ not in _SPOUSES:
+            continue
+        while k > 0 and doc[k - 1].pos_ == "ADJ":  # "his future wife"
+            k -= 1
+        owner_token = doc[k - 1]
+        owner: Mention | None = None
+        if owner_token.lower_ in ("his", "her"):
+            owner = antecedent(doc, owner_token, mentions, resolved)
+        elif owner_token.text in ("'s", "’s") and k - 2 in by_token:
+            owner = by_token[k - 2]
+        full = resolved.get(owner, owner.name) if owner is not None else ""
+        if len(full.split()) >= 2:
+            out[mention] = f"{name} {full.split()[-1]}"
+    return out
 
 
 def affiliations(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str], lexicon: Lexicon) -> dict[str, str]:
@@ -278,6 +308,10 @@ def main_person(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str])
     return counts.most_common(1)[0][0]
 
 
+_DESCRIPTIONS = {"mp", "senator", "minister", "congressman", "congresswoman", "mep", "msp", "td", "councillor",
+                 "chancellor", "secretary", "governor", "mayor", "politician", "peer", "backbencher", "veteran"}
+
+
 def subject_person(doc: Doc, verb: Token, by_token: dict[int, Mention], mentions: list[Mention],
                     resolved: dict[Mention, str] | None = None) -> Mention | None:
     """The person a verb is about: its subject, through "who" to the noun it qualifies, and "he"/"she"
@@ -298,6 +332,15 @@ def subject_person(doc: Doc, verb: Token, by_token: dict[int, Mention], mentions
             main = subject_person(doc, verb.head, by_token, mentions, resolved)
             if main is not None:
                 return main
+        if child.lower_ in _DESCRIPTIONS and child.pos_ in ("NOUN", "PROPN") and any(
+                c.lower_ == "the" for c in child.children):
+            # "The 50-year-old MP launched Respect": a definite description of the article's subject
+            topic = main_person(doc, mentions, resolved or {})
+            floor = child.sent.start
+            for _ in range(3):
+                floor = doc[floor - 1].sent.start if floor > 0 else 0
+            recent = [m for m in mentions if floor <= m.start < child.i and (resolved or {}).get(m, m.name) == topic]
+            return recent[-1] if recent else None
         if child.lower_ in ("he", "she", "i"):
             return antecedent(doc, child, mentions, resolved or {})
     if verb.dep_ in ("conj", "xcomp") and verb.head is not verb:

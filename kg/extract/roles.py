@@ -215,6 +215,26 @@ def selections(doc: Doc, lexicon: Lexicon, mentions: list[Mention]) -> list[Sele
     return found
 
 
+_BODIES = {"council": "councillor", "assembly": "assembly member"}
+
+
+def _served_on(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str]) -> list[tuple[Mention, RolePhrase]]:
+    """"Mr Boateng served on the Greater London Council": a councillor; "on the London Assembly": a member."""
+    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    pairs = []
+    for verb in doc:
+        if verb.lemma_ != "serve" or verb.pos_ != "VERB":
+            continue
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"):
+            body = next((c for c in prep.children if c.dep_ == "pobj" and c.lower_ in _BODIES), None)
+            person = subject_person(doc, verb, by_token, mentions, resolved) if body is not None else None
+            if body is not None and person is not None:
+                status = "former" if verb.tag_ in ("VBD", "VBN") else "current"
+                role = _BODIES[body.lower_]
+                pairs.append((person, RolePhrase(body.i, body.i + 1, role, role, None, status)))
+    return pairs
+
+
 def _unseated(doc: Doc, lexicon: Lexicon, mentions: list[Mention]) -> list[tuple[Mention, RolePhrase]]:
     """"X won the Tatton seat from Tory Neil Hamilton": the person a seat was won from held it."""
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
@@ -299,7 +319,8 @@ def _verb_roles(doc: Doc, lexicon: Lexicon, mentions: list[Mention],
         label = role
         if body and role in ("leader", "chairman"):
             label = f"{target.lower_} {role}"  # "led the city council": council leader
-        status = "former" if verb.tag_ in ("VBD", "VBN") else "current"
+        # a founder stays one; "chaired the party" is a chairmanship that has ended
+        status = "former" if verb.tag_ in ("VBD", "VBN") and role not in ("founder", "co-founder") else "current"
         pairs.append((mention, RolePhrase(verb.i, verb.i + 1, label, label, party, status)))
     return pairs
 
@@ -418,6 +439,7 @@ def extract_roles(
     pairs.extend((chosen.person, RolePhrase(chosen.verb.i, chosen.verb.i + 1, "candidate", "candidate", chosen.party,
                                             "current")) for chosen in selections(doc, lexicon, mentions))
     pairs.extend(_unseated(doc, lexicon, mentions))
+    pairs.extend(_served_on(doc, mentions, resolved))
     pairs.extend(_chamber_roles(doc, mentions))
     pairs.extend(_definite_roles(doc, phrases, mentions, resolved, {p.start for _, p in pairs}))
     starts = {p.start: p for p in phrases}
