@@ -61,10 +61,17 @@ def party_country(doc: Doc) -> Doc:
     return doc
 
 
-@cache
 def load_pipeline(name: str | None = None) -> Language:
-    """Load the model once per process; a missing model is a user-fixable error, not a crash."""
-    model = model_name(name)
+    """Load the model once per process; a missing model is a user-fixable error, not a crash.
+
+    The cache is keyed by the resolved model name, so `load_pipeline()`, `load_pipeline(None)` and
+    `load_pipeline("en_core_web_sm")` share one pipeline instead of loading it (~0.5 s) once each.
+    """
+    return _load_pipeline(model_name(name))
+
+
+@cache
+def _load_pipeline(model: str) -> Language:
     try:
         nlp = spacy.load(model)
     except OSError:

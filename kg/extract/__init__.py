@@ -45,7 +45,8 @@ def extract(doc: Doc, nlp: Language, published: dt.date | None = None, lexicon: 
         if merge.entity in people:
             first_merges.setdefault((merge.mention, merge.entity), merge)
     # the contest the article is about: of its by-elections, the one whose seat it names most often
-    contests = {e.election: doc.text.count(e.seat or "\0") for e in elections if e.kind in ("by-election", "special election")}
+    text = doc.text  # rebuilt from every token on each access: read it once
+    contests = {e.election: text.count(e.seat or "\0") for e in elections if e.kind in ("by-election", "special election")}
     ranked = sorted(contests.items(), key=lambda item: -item[1])
     contest = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
     return Facts(_unique(roles), _unique(elections), _unique(triggers), tuple(first_merges.values()), contest)

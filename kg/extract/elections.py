@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.dates import event_date
 from kg.extract.lexicon import Lexicon, fold
 from kg.extract.model import ElectionFact, RoleFact
-from kg.extract.people import Mention, affiliations, antecedent, evidence_for
+from kg.extract.people import Mention, affiliations, antecedent, entities_by_sentence, evidence_for
 from kg.extract.roles import selections
 
 _KINDS = (
@@ -123,8 +123,9 @@ def _year_near(span: Span) -> int | None:
 def election_mentions(doc: Doc) -> list[ElectionMention]:
     found: list[ElectionMention] = []
     taken: set[int] = set()
+    text = doc.text  # spaCy rebuilds Doc.text from every token on each access: read it once
     for kind, pattern in _KINDS:
-        for match in pattern.finditer(doc.text):
+        for match in pattern.finditer(text):
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if span is None or span.start in taken:
                 continue
@@ -165,7 +166,8 @@ def primary_seat(doc: Doc, elections: list[ElectionMention]) -> str | None:
     seats = {e.seat for e in elections if e.seat and e.kind in ("by-election", "special election")}
     if not seats and any(e.kind in ("by-election", "special election") for e in elections):
         seats = set(seat_mentions(doc))
-    return max(sorted(seats), key=lambda seat: doc.text.count(seat), default=None)
+    text = doc.text  # rebuilt from every token on each access: read it once
+    return max(sorted(seats), key=lambda seat: text.count(seat), default=None)
 
 
 def election_label(kind: str, seat: str | None, year: int | None) -> str:
@@ -207,9 +209,11 @@ class _Context:
             if fact.party and fact.person not in self.party_of_person:
                 self.party_of_person[fact.person] = fact.party
         votes: dict[str, Counter[str]] = {}
-        for sent in doc.sents:  # failing that, the party most named in the sentences about the person
+        sents = list(doc.sents)
+        for sent, ents in zip(sents, entities_by_sentence(doc, sents), strict=True):
+            # failing that, the party most named in the sentences about the person
             people = {self.person_at[t.i] for t in sent if t.i in self.person_at}
-            for ent in sent.ents:
+            for ent in ents:
                 if ent.label_ == "PARTY" and ent.ent_id_:
                     for person in people:
                         votes.setdefault(person, Counter())[ent.ent_id_] += 1

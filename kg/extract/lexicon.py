@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from kg.config import DATA_DIR
 
 
+@lru_cache(maxsize=1 << 16)  # called for most tokens of an article (trigger causes), and words repeat
 def fold(text: str) -> str:
     """Case-, accent- and punctuation-insensitive key: how names are compared everywhere."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())

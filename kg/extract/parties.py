@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.lexicon import Lexicon
 from kg.extract.model import RoleFact
-from kg.extract.people import Mention, affiliations, antecedent, evidence_for, subject_person
+from kg.extract.people import Mention, affiliations, antecedent, entities_by_sentence, evidence_for, subject_person
 
 _DISTINGUISHING = {"deputy", "shadow", "vice", "junior", "assistant", "acting", "interim", "co", "chief", "prime",
                    "first", "former", "ex"}
@@ -130,6 +130,8 @@ def infer_parties(
     nearby: dict[str, Counter[str]] = {}
     sents = list(doc.sents)
     index = {s.start: n for n, s in enumerate(sents)}
+    ents_in = entities_by_sentence(doc, sents)
+    sentence_keys = [evidence_for(sent).start for sent in sents]  # how `taken` names a sentence
     for mention in mentions:
         here = index[doc[mention.start].sent.start]
         person = resolved.get(mention, mention.name)
@@ -138,9 +140,8 @@ def infer_parties(
             if n != here and _paragraph_break(doc, sents[min(n, here)].end, sents[max(n, here)].start) and (
                     _alone(doc, sents, n) or _alone(doc, sents, here)):
                 continue  # a photo caption or a one-line paragraph is about someone else
-            sentence_key = evidence_for(sents[n]).start
-            for ent in sents[n].ents:
-                if ent.label_ == "PARTY" and ent.ent_id_ and (sentence_key, ent.ent_id_) not in taken:
+            for ent in ents_in[n]:
+                if ent.label_ == "PARTY" and ent.ent_id_ and (sentence_keys[n], ent.ent_id_) not in taken:
                     distance = min(abs(ent.start - mention.end), abs(mention.start - ent.end))
                     counter[ent.ent_id_] += (4 if distance <= 2 else 2) if n == here else 1
     moves = party_moves(doc, mentions, resolved, lexicon)

@@ -43,6 +43,22 @@ def evidence_for(span: Span) -> Evidence:
     return Evidence(offset, offset + len(text), " ".join(text.split()))
 
 
+def entities_by_sentence(doc: Doc, sents: list[Span]) -> list[list[Span]]:
+    """`sent.ents` for each of `sents` (the doc's sentences, in order), computed in one pass.
+
+    spaCy's Span.ents rebuilds every entity of the whole doc on each call, so asking it once per
+    sentence (or per mention) is quadratic in the article's length.
+    """
+    found: list[list[Span]] = [[] for _ in sents]
+    n = 0
+    for ent in doc.ents:
+        while n < len(sents) and sents[n].end <= ent.start:
+            n += 1
+        if n < len(sents) and ent.end <= sents[n].end:  # wholly inside the sentence it starts in
+            found[n].append(ent)
+    return found
+
+
 def _clean(span: Span, lexicon: Lexicon) -> Mention | None:
     tokens = list(span)
     titled = False

@@ -46,15 +46,22 @@ def _matcher(nlp: Language, lexicon: Lexicon) -> Matcher:
     # one modifier: a noun or adjective ("home", "foreign"), or an "elected"-like participle
     modifier = {"OP": "*", **noun_like}
     participle = {"LOWER": {"IN": sorted(lexicon.verb_modifiers)}, "OP": "?"}
+    # One pattern per head would start ~90 partial matches at every token. Heads that differ only in their
+    # first word ("secretary", "mayor"; "prime minister", "first minister") share one pattern whose first
+    # token takes any of those words: the same spans match, several times faster.
+    first_words: dict[tuple[str, tuple[str, ...]], set[str]] = {}  # (attribute, words after the first) -> first words
     for head in lexicon.role_heads:
         words = [t.text for t in nlp.tokenizer(head)]
         if len(words) == 1 and head.isalpha() and len(head) <= 3:
-            tokens: list[dict[str, object]] = [{"ORTH": {"IN": [head.upper(), head.upper() + "s"]}}]
+            first_words.setdefault(("ORTH", ()), set()).update([head.upper(), head.upper() + "s"])
         elif head in lexicon.capitalised_heads:  # "Representative X", not "their representative in South Africa"
-            tokens = [{"ORTH": {"IN": [head.title(), head.title() + "s"]}}]
+            first_words.setdefault(("ORTH", ()), set()).update([head.title(), head.title() + "s"])
         else:
-            tokens = [{"LOWER": w} for w in words]
-        elect = [{"ORTH": "-", "OP": "?"}, {"LOWER": "elect", "OP": "?"}]
+            first_words.setdefault(("LOWER", tuple(words[1:])), set()).add(words[0])
+    elect = [{"ORTH": "-", "OP": "?"}, {"LOWER": "elect", "OP": "?"}]
+    for (attribute, rest), firsts in first_words.items():
+        first: object = {"IN": sorted(firsts)} if len(firsts) > 1 else next(iter(firsts))  # a plain value is cheaper
+        tokens: list[dict[str, object]] = [{attribute: first}] + [{"LOWER": w} for w in rest]
         matcher.add("ROLE", [[participle, dict(modifier), *tokens, *elect]], greedy="LONGEST")
         # "Trade and Industry Secretary", "Work and Pensions Secretary"
         matcher.add("ROLE", [[{"IS_TITLE": True, **noun_like}, {"LOWER": "and"}, {"IS_TITLE": True, **noun_like},

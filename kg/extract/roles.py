@@ -60,10 +60,12 @@ def _copula_roles(doc: Doc, mention: Mention, phrases: list[RolePhrase]) -> list
     """"X was elected MP", "oust X as leader", "X, who became party chairman"."""
     found = []
     for phrase in phrases:
+        if not 0 < phrase.start - mention.end <= 5:  # only a short gap links them (checked first: it is cheap)
+            continue
         gap = doc[mention.end : phrase.start]
         linked = any(t.lower_ in ("as", "is", "was", "became", "becomes", "remains", "elected", "named", "appointed") for t in gap)
         plain = all(t.lower_ in _COPULA or t.ent_type_ == "PARTY" or t.lower_ in ("former", "party's", "'s") for t in gap)
-        if 0 < len(gap) <= 5 and linked and plain:
+        if linked and plain:
             found.append(phrase)
     return found
 
