@@ -33,6 +33,15 @@ def _party_patterns(lexicon: Lexicon) -> list[dict[str, object]]:
     return patterns
 
 
+def _person_patterns(nlp: Language) -> list[dict[str, object]]:
+    """Heads of government by name (data/officeholders.json): "Theresa May" is a person, not a month."""
+    from kg.extract.government import gazetteer
+
+    known = gazetteer()
+    names = {t.person for t in known.terms} | set(known.spellings)
+    return [{"label": "PERSON", "pattern": [{"ORTH": t.text} for t in nlp.make_doc(name)]} for name in sorted(names)]
+
+
 @Language.component("paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
     """A blank line ends a sentence: headlines, captions and paragraphs are never run together."""
@@ -82,7 +91,7 @@ def _load_pipeline(model: str) -> Language:
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("paragraph_breaks", before="parser")
     ruler = nlp.add_pipe("entity_ruler", name="party_ruler", before="ner", config={"phrase_matcher_attr": None})
-    ruler.add_patterns(_party_patterns(load_lexicon()))  # type: ignore[attr-defined]
+    ruler.add_patterns(_party_patterns(load_lexicon()) + _person_patterns(nlp))  # type: ignore[attr-defined]
     nlp.add_pipe("party_country", after="ner")
     return nlp
 

@@ -672,3 +672,44 @@ def test_definite_description_as_subject_is_the_article_subject(facts_of):
 def test_served_on_a_council(facts_of):
     facts = facts_of("Mr Paul Osei served on the Greater London Council before being elected to Parliament.")
     assert any(f.person == "Paul Osei" and f.role == "councillor" and f.status == "former" for f in facts.roles)
+
+
+def test_party_at_one_name_is_not_inferred_for_another(facts_of):
+    facts = facts_of("Republican Jason Whitcombe won the seat, ousting interim Sen. Roberto Quintana.")
+    assert not any(f.person == "Roberto Quintana" and f.party == "Republican Party" for f in facts.roles)
+
+
+def test_whose_candidate(facts_of):
+    facts = facts_of("The Liberal Democrats, whose candidate Tom Beddowes came third, blamed the weather. "
+                     "Mr Beddowes is a councillor in Ashby.")
+    assert any(f.person == "Tom Beddowes" and f.party == "Liberal Democrats" for f in facts.roles)
+
+
+def test_name_after_a_party_possessive_the_model_missed(facts_of):
+    facts = facts_of("Sinn Féin's Ciarán Delaney, a county councillor, topped the poll.")
+    assert ("Ciarán Delaney", "county councillor", "Sinn Féin") in roles(facts)
+
+
+def test_definite_description_with_its_seat_is_the_article_subject(facts_of):
+    facts = facts_of("Hannah Rees-Whitfield has been elected leader of the Liberal Democrats. "
+                     "The MP for Cheltenham West, who entered Parliament in 2010, won with 57% of the vote.")
+    assert any(f.person == "Hannah Rees-Whitfield" and f.role == "mp for cheltenham west" for f in facts.roles)
+
+
+def test_unique_office_as_description_is_not_the_article_subject(facts_of):
+    facts = facts_of("Transport minister Gareth Pennock has resigned. The prime minister accepted the resignation "
+                     "with regret, saying Mr Pennock had served well.")
+    assert not any(f.person == "Gareth Pennock" and f.role == "prime minister" for f in facts.roles)
+
+
+def test_successor_takes_over_the_office_of_the_one_replaced(facts_of):
+    facts = facts_of("Ms Grant was appointed Home Secretary. Michael Okonjo becomes Justice Secretary. "
+                     "Mr Okonjo replaces David Ferrars, who returns to the back benches.")
+    assert any(f.person == "David Ferrars" and f.role == "justice secretary" and f.status == "former" for f in facts.roles)
+    (fact,) = [f for f in facts.roles if f.person == "David Ferrars"]
+    assert "replaces David Ferrars" in fact.evidence.text
+
+
+def test_replacing_a_councillor_says_nothing(facts_of):
+    facts = facts_of("Councillor Amy Lomax won the by-election. She replaces Dennis Walsh, who stood down.")
+    assert not any(f.person == "Dennis Walsh" and f.role == "councillor" for f in facts.roles)

@@ -108,3 +108,17 @@ def test_shadow_minister_is_not_of_the_governing_party(facts_of):
     text = "Prime Minister Tony Blair spoke. Shadow foreign secretary Priya Landon said Labour had failed."
     facts = facts_of(text)
     assert not any(f.person == "Priya Landon" and f.party == "Labour Party" for f in facts.roles)
+
+
+def test_known_head_of_government_is_a_person_even_when_the_model_misses_it(facts_of):
+    text = "Theresa May moved Rebecca Grant to the Home Office as the prime minister reasserted her authority."
+    facts = facts_of(text, dt.date(2018, 1, 9))
+    assert ("Theresa May", "prime minister", "Conservative Party") in roles(facts)
+
+
+def test_reshuffle_gives_the_governing_party_to_earlier_posts(facts_of):
+    text = ("Ms Rebecca Grant was appointed Home Secretary, replacing Michael Okonjo, who becomes Justice Secretary. "
+            "Mr Okonjo replaces David Ferrars. Tory MPs welcomed the changes.")
+    facts = facts_of(text, dt.date(2018, 1, 9))
+    assert ("Michael Okonjo", "home secretary", "Conservative Party") in roles(facts)
+    assert ("David Ferrars", "justice secretary", "Conservative Party") in roles(facts)

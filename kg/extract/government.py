@@ -41,6 +41,7 @@ class Gazetteer:
     terms: tuple[Term, ...]
     titles: dict[str, tuple[str, str]]  # "President" -> ("president", "US")
     aliases: dict[str, str]  # folded other spelling -> name as in terms
+    spellings: tuple[str, ...]  # the other spellings as written ("Jim Callaghan")
     coalitions: dict[str, tuple[tuple[dt.date, dt.date | None], ...]]
     government_words: frozenset[str]
 
@@ -75,8 +76,8 @@ def gazetteer() -> Gazetteer:
             terms.append(Term(name, party, office["office"], office["country"], _date(start) or dt.date.min, _date(end)))
     coalitions = {country: tuple((_date(a) or dt.date.min, _date(b)) for a, b in spans)
                   for country, spans in data["coalitions"].items() if not country.startswith("_")}
-    return Gazetteer(tuple(terms), titles, {fold(k): v for k, v in data["aliases"].items()}, coalitions,
-                     frozenset(data["government_words"]))
+    return Gazetteer(tuple(terms), titles, {fold(k): v for k, v in data["aliases"].items()}, tuple(data["aliases"]),
+                     coalitions, frozenset(data["government_words"]))
 
 
 def article_country(doc: Doc, lexicon: Lexicon) -> str | None:
@@ -269,6 +270,9 @@ def with_government(doc: Doc, lexicon: Lexicon, mentions: list[Mention], resolve
     the text left it to inference."""
     roles = roles + government_roles(doc, lexicon, mentions, resolved, published, roles)
     governing = governing_party(doc, lexicon, published, roles)
+    serving = {f.person for f in roles if f.status == "current" and ministerial(f.role)}
+    # sentences naming a serving minister: "Mr Okonjo replaces David Ferrars" is a change within one government
+    surnames = {person.split()[-1] for person in serving}
     out = []
     for fact in roles:
         inferred = fact.party is None or (fact.party_basis or "").startswith("inferred")
@@ -277,7 +281,9 @@ def with_government(doc: Doc, lexicon: Lexicon, mentions: list[Mention], resolve
             if terms:
                 fact = RoleFact(fact.person, fact.role, terms[-1].party, fact.evidence, fact.status,
                                 "the known party of a head of government")
-            elif governing and fact.status == "current" and ministerial(fact.role):
+            elif governing and ministerial(fact.role) and (fact.status == "current" or fact.person in serving
+                                                           or any(n in fact.evidence.text for n in surnames)):
+                # a serving minister's earlier posts in a reshuffle story were in the same government
                 fact = RoleFact(fact.person, fact.role, governing, fact.evidence, fact.status, "the governing party")
             elif governing and fact.party == governing and fact.role.startswith("shadow"):
                 fact = RoleFact(fact.person, fact.role, None, fact.evidence, fact.status, None)  # the opposition's

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.lexicon import Lexicon
 from kg.extract.model import RoleFact
-from kg.extract.people import Mention, affiliations, antecedent, entities_by_sentence, evidence_for, subject_person
+from kg.extract.people import Mention, affiliation_at, affiliations, antecedent, entities_by_sentence, evidence_for, subject_person
 
 _DISTINGUISHING = {"deputy", "shadow", "vice", "junior", "assistant", "acting", "interim", "co", "chief", "prime",
                    "first", "former", "ex"}
@@ -132,6 +132,10 @@ def infer_parties(
     index = {s.start: n for n, s in enumerate(sents)}
     ents_in = entities_by_sentence(doc, sents)
     sentence_keys = [evidence_for(sent).start for sent in sents]  # how `taken` names a sentence
+    for mention in mentions:  # "Republican Jason Whitcombe won, ousting Sen. Roberto Quintana": Republican is Whitcombe's
+        at_name = affiliation_at(doc, mention, lexicon)
+        if at_name:
+            taken.add((sentence_keys[index[doc[mention.start].sent.start]], at_name))
     for mention in mentions:
         here = index[doc[mention.start].sent.start]
         person = resolved.get(mention, mention.name)

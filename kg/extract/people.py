@@ -18,6 +18,7 @@ _NAME_LABELS = {"PERSON"}
 _POST_NOMINALS = {"MP", "MPs", "MSP", "MEP", "TD", "MLA", "AM", "QC", "KC", "CBE", "OBE", "MBE", "Jr", "Jr.", "Sr"}
 _PEERAGE = load_lexicon().peerage_titles
 _PEERAGE_FOLDED = {w.lower() for w in _PEERAGE}
+_NAME_LIKE = {"", "PERSON", "ORG", "LAW", "WORK_OF_ART", "PRODUCT", "EVENT"}  # labels the model gives names it misreads
 _NOT_NAMES = {"PARTY", "GPE", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
 
@@ -120,15 +121,20 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
                 mention = _clean(doc[token.i : end], lexicon)
                 if mention:
                     mentions[mention.start] = mention
-    for ent in doc.ents:  # "from Tory Neil Parkin": a name right after a party used as a title, missed by the model
-        if ent.label_ != "PARTY" or ent.end >= len(doc) or ent.end in mentions:
+    for ent in doc.ents:
+        # "from Tory Neil Parkin", "Sinn Féin's Ciarán Delaney": a name right after a party, which the model
+        # missed or took for something else
+        if ent.label_ != "PARTY" or ent.end >= len(doc):
             continue
-        end = ent.end
-        while end < len(doc) and end - ent.end < 3 and doc[end].pos_ == "PROPN" and doc[end].is_title \
-                and doc[end].ent_type_ in ("", "PERSON") and doc[end].lower_ not in heads:
+        start = ent.end + 1 if doc[ent.end].text in ("'s", "’s", "'", "’") else ent.end
+        if start in mentions:
+            continue
+        end = start
+        while end < len(doc) and end - start < 3 and doc[end].pos_ == "PROPN" and doc[end].is_title \
+                and doc[end].ent_type_ in _NAME_LIKE and doc[end].lower_ not in heads:
             end += 1
-        if end - ent.end >= 2 and not any(ent.end <= m.start < end or m.start < ent.end < m.end for m in mentions.values()):
-            mention = _clean(doc[ent.end : end], lexicon)
+        if end - start >= 2 and not any(start <= m.start < end or m.start < start < m.end for m in mentions.values()):
+            mention = _clean(doc[start:end], lexicon)
             if mention:
                 mentions[mention.start] = mention
     return sorted(mentions.values(), key=lambda m: m.start)
@@ -216,31 +222,38 @@ def spouses(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str]) -> 
     return out
 
 
+def affiliation_at(doc: Doc, mention: Mention, lexicon: Lexicon) -> str | None:
+    """The party stated right at a name: "Labour's Mike Kane", "Democrat Martha Coakley", "Jane Hollis (Lab)",
+    "Tom Harlan (R-Ohio)", "Chris Christie, a Republican", "the Liberal Democrats, whose candidate Tom Beddowes"."""
+    start, end = mention.start, mention.end
+    if start >= 2 and doc[start - 1].text in ("'s", "’s", "'", "’") and doc[start - 2].ent_type_ == "PARTY":
+        return lexicon.party_of(doc[start - 2].ent_id_ or doc[start - 2].text)
+    if start >= 1 and lexicon.party_of(doc[start - 1].text) == "Independent" and doc[start - 1].ent_type_ != "PARTY":
+        return "Independent"  # "independent Kerryn Phelps"
+    if start >= 1 and doc[start - 1].ent_type_ == "PARTY" and doc[start - 1].text[:1].isupper():
+        # "Democrat Martha Coakley", "Tory Neil Hamilton": the party as a title
+        return lexicon.party_of(doc[start - 1].ent_id_ or doc[start - 1].text)
+    if start >= 4 and doc[start - 2].lower_ == "whose" and doc[start - 1].lower_ in ("candidate", "nominee", "leader") \
+            and doc[start - 3].text == "," and doc[start - 4].ent_type_ == "PARTY":
+        return lexicon.party_of(doc[start - 4].ent_id_ or doc[start - 4].text)
+    if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("a", "an") and doc[end + 2].ent_type_ == "PARTY":
+        return lexicon.party_of(doc[end + 2].ent_id_ or doc[end + 2].text)  # "Chris Christie, a Republican with ..."
+    if end + 2 < len(doc) and doc[end].text == "(":
+        inside = doc[end + 1]
+        code = inside.text.split("-")[0]
+        if inside.ent_type_ == "PARTY":
+            return lexicon.party_of(inside.ent_id_ or inside.text)
+        if code in lexicon.bracket_abbreviations and doc[end + 2].text in (")", "-", ","):
+            return lexicon.bracket_abbreviations[code]
+    return None
+
+
 def affiliations(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str], lexicon: Lexicon) -> dict[str, str]:
-    """Parties stated right at a name: "Labour's Mike Kane", "Democrat Martha Coakley", "Jane Hollis (Lab)",
-    "Tom Harlan (R-Ohio)"."""
+    """Each person's party as first stated at their name (see affiliation_at)."""
     found: dict[str, str] = {}
     for mention in mentions:
         person = resolved.get(mention, mention.name)
-        party = None
-        if mention.start >= 2 and doc[mention.start - 1].text in ("'s", "’s") and doc[mention.start - 2].ent_type_ == "PARTY":
-            party = lexicon.party_of(doc[mention.start - 2].ent_id_ or doc[mention.start - 2].text)
-        elif mention.start >= 1 and lexicon.party_of(doc[mention.start - 1].text) == "Independent" \
-                and doc[mention.start - 1].ent_type_ != "PARTY":  # "independent Kerryn Phelps"
-            party = "Independent"
-        elif mention.start >= 1 and doc[mention.start - 1].ent_type_ == "PARTY" and doc[mention.start - 1].text[:1].isupper():
-            # "Democrat Martha Coakley", "Tory Neil Hamilton": the party as a title
-            party = lexicon.party_of(doc[mention.start - 1].ent_id_ or doc[mention.start - 1].text)
-        elif (mention.end + 2 < len(doc) and doc[mention.end].text == "," and doc[mention.end + 1].lower_ in ("a", "an")
-              and doc[mention.end + 2].ent_type_ == "PARTY"):  # "Chris Christie, a Republican with a following"
-            party = lexicon.party_of(doc[mention.end + 2].ent_id_ or doc[mention.end + 2].text)
-        elif mention.end + 2 < len(doc) and doc[mention.end].text == "(":
-            inside = doc[mention.end + 1]
-            code = inside.text.split("-")[0]
-            if inside.ent_type_ == "PARTY":
-                party = lexicon.party_of(inside.ent_id_ or inside.text)
-            elif code in lexicon.bracket_abbreviations and doc[mention.end + 2].text in (")", "-", ","):
-                party = lexicon.bracket_abbreviations[code]
+        party = affiliation_at(doc, mention, lexicon)
         if party and person not in found:
             found[person] = party
     return found

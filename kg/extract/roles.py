@@ -144,6 +144,36 @@ def _predicate_roles(doc: Doc, phrases: list[RolePhrase], mentions: list[Mention
     return pairs
 
 
+_SHARED_OFFICES = {"mp", "msp", "mep", "td", "mla", "senator", "representative", "councillor", "candidate", "peer", "member",
+                   "activist", "minister"}  # held by many at once: replacing someone says nothing of these
+
+
+def _predecessors(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str],
+                  pairs: list[tuple[Mention, RolePhrase]]) -> list[tuple[Mention, RolePhrase]]:
+    """"She succeeds Sir Peter Hallam", "Mr Okonjo replaces David Ferrars": the one replaced held the office
+    the successor was just given (the successor's role stated last, in this sentence or the two before)."""
+    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    found = []
+    for verb in doc:
+        if verb.lemma_ not in ("replace", "succeed") or verb.pos_ != "VERB" or verb.tag_ == "VBG":
+            continue
+        replaced = next((by_token[c.i] for c in verb.children if c.dep_ == "dobj" and c.i in by_token), None)
+        successor = subject_person(doc, verb, by_token, mentions, resolved)
+        if replaced is None or successor is None:
+            continue
+        floor = verb.sent.start
+        for _ in range(2):
+            floor = doc[floor - 1].sent.start if floor > 0 else 0
+        name = resolved.get(successor, successor.name)
+        held = [p for m, p in pairs if resolved.get(m, m.name) == name and floor <= p.start < verb.sent.end
+                and p.status == "current" and p.core not in _SHARED_OFFICES]
+        if held:
+            latest = max(held, key=lambda p: p.start)
+            # anchored at the verb, so the evidence is the sentence that names both
+            found.append((replaced, RolePhrase(verb.i, verb.i + 1, latest.label, latest.core, None, "former")))
+    return found
+
+
 def _against(verb: Token, by_token: dict[int, Mention]) -> Mention | None:
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"), None)
     if prep is None:
@@ -327,6 +357,10 @@ def _verb_roles(doc: Doc, lexicon: Lexicon, mentions: list[Mention],
     return pairs
 
 
+_ONE_HOLDER = {"prime minister", "president", "taoiseach", "first minister", "chancellor", "speaker", "governor",
+               "mayor", "premier"}  # offices with one holder at a time, who is seldom the subject of the story
+
+
 def _definite_roles(doc: Doc, phrases: list[RolePhrase], mentions: list[Mention], resolved: dict[Mention, str],
                     taken: set[int]) -> list[tuple[Mention, RolePhrase]]:
     """"The East Midlands MEP, who quit ..." opening a sentence: the article's main person, if they were
@@ -348,8 +382,11 @@ def _definite_roles(doc: Doc, phrases: list[RolePhrase], mentions: list[Mention]
         if phrase.start in taken or phrase.start == 0 or doc[phrase.start - 1].lower_ != "the":
             continue
         first = doc[phrase.start - 1]
-        if not first.is_sent_start or doc[phrase.end - 1].dep_ not in ("nsubj", "nsubjpass"):
+        # "The MP for Cheltenham West, who ...": the phrase, qualifier and all, is the subject
+        if not first.is_sent_start or doc[phrase.start : phrase.end].root.dep_ not in ("nsubj", "nsubjpass"):
             continue
+        if phrase.core in _ONE_HOLDER:
+            continue  # "The prime minister accepted his resignation": someone else, not the article's subject
         floor = first.sent.start
         for _ in range(3):
             floor = doc[floor - 1].sent.start if floor > 0 else 0
@@ -449,6 +486,7 @@ def extract_roles(
         after = starts.get(mention.end)
         if after is not None and after.core in ("mp", "msp", "mep", "td", "mla") and doc[after.start].is_upper:
             pairs.append((mention, after))
+    pairs.extend(_predecessors(doc, mentions, resolved, pairs))
 
     facts = []
     for mention, phrase in pairs:
