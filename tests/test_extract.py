@@ -713,3 +713,32 @@ def test_successor_takes_over_the_office_of_the_one_replaced(facts_of):
 def test_replacing_a_councillor_says_nothing(facts_of):
     facts = facts_of("Councillor Amy Lomax won the by-election. She replaces Dennis Walsh, who stood down.")
     assert not any(f.person == "Dennis Walsh" and f.role == "councillor" for f in facts.roles)
+
+
+def test_member_of_the_chamber_the_contest_was_for(facts_of):
+    facts = facts_of("The SNP's Kirsty Dalgety won the Fife Central by-election for the Scottish Parliament.")
+    assert any(f.person == "Kirsty Dalgety" and f.role == "msp" for f in facts.roles)
+    assert not any(f.person == "Kirsty Dalgety" and f.role == "mp" for f in facts.roles)
+
+
+def test_irish_by_election_winner_is_a_td(facts_of):
+    facts = facts_of("Fianna Fáil's Niamh Mulroy won the Tipperary North by-election, the Taoiseach's party said.")
+    assert any(f.person == "Niamh Mulroy" and f.role == "td" and f.party == "Fianna Fáil" for f in facts.roles)
+
+
+def test_a_parliament_is_not_a_seat(facts_of):
+    facts = facts_of("SNP holds Fife Central in Holyrood by-election")
+    assert not any(e.seat == "Holyrood" for e in facts.elections)
+
+
+def test_runners_up_are_candidates(facts_of):
+    facts = facts_of("Labour's Omar Kerr, a Fife councillor, came second. The Liberal Democrat, Tim Oduya, was eliminated "
+                     "after the first count. The poll gives 30 per cent to the Greens and 25 per cent for Labour's Ann Ruiz.")
+    assert ("Omar Kerr", "candidate", "Labour Party") in roles(facts)
+    assert ("Tim Oduya", "candidate", "Liberal Democrats") in roles(facts)
+    assert ("Ann Ruiz", "candidate", "Labour Party") in roles(facts)
+
+
+def test_a_sitting_members_share_of_the_vote_makes_no_candidate(facts_of):
+    facts = facts_of("Labour MP Paul Goggan died last month. The late Mr Goggan took 58 per cent of the vote at the last election.")
+    assert not any(f.person == "Paul Goggan" and f.role == "candidate" for f in facts.roles)

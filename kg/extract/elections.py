@@ -16,7 +16,15 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.dates import event_date
 from kg.extract.lexicon import Lexicon, fold
 from kg.extract.model import ElectionFact, RoleFact
-from kg.extract.people import Mention, affiliations, antecedent, entities_by_sentence, evidence_for
+from kg.extract.people import (
+    Mention,
+    affiliation_at,
+    affiliations,
+    antecedent,
+    entities_by_sentence,
+    evidence_for,
+    subject_person,
+)
 from kg.extract.roles import selections
 
 _KINDS = (
@@ -142,7 +150,8 @@ def election_mentions(doc: Doc) -> list[ElectionMention]:
     return sorted(found, key=lambda m: m.start)
 
 
-_CHAMBERS = {"house", "senate", "commons", "assembly", "parliament", "congress", "lords", "council", "the house"}
+_CHAMBERS = {"house", "senate", "commons", "assembly", "parliament", "congress", "lords", "council", "the house",
+             "holyrood", "stormont", "senedd", "dáil", "dail", "westminster", "the dáil", "the dail", "oireachtas"}
 
 
 def seat_positions(doc: Doc) -> list[tuple[int, str]]:
@@ -311,7 +320,8 @@ def _object_seat(ctx: _Context, verb: Token) -> tuple[str | None, str | None, in
                 seat = seat or ctx.primary or named
             elif child.ent_type_ == "GPE" and seat is None:
                 place = next((e.text for e in ctx.doc.ents if e.start <= child.i < e.end), child.text)
-                seat = ctx.seat_names.get(fold(place)) or place
+                if place.lower() not in _CHAMBERS:  # "in Holyrood by-election": a parliament, not a seat
+                    seat = ctx.seat_names.get(fold(place)) or place
             if seat:
                 break
     if seat is None and verb.lemma_.lower() in _SEAT_TAKING:
@@ -583,16 +593,26 @@ def _noun_result(ctx: _Context, noun: Token) -> ElectionFact | None:
                     election.kind if election else None)
 
 
-def members_of(results: list[ElectionFact], roles: list[RoleFact], published: dt.date | None = None) -> list[RoleFact]:
+_DEVOLVED = ((("dáil", "dail", " td ", " td."), "td"), (("scottish parliament", "holyrood", " msp"), "msp"),
+             (("senedd", "welsh assembly", "welsh parliament"), "ms"), (("stormont", "northern ireland assembly"), "mla"))
+
+
+def members_of(results: list[ElectionFact], roles: list[RoleFact], published: dt.date | None = None,
+               country: str | None = None) -> list[RoleFact]:
     """Whoever won a parliamentary seat became its member: an MP, or a US senator or representative.
     Leadership contests, primaries and party-only results make no member."""
     held = {(r.person, r.role.split(" for ")[0]) for r in roles}
     found: dict[tuple[str, str], RoleFact] = {}
     for result in results:
-        if not result.winner or result.kind in ("leadership election", "primary"):
+        if not result.winner or result.kind in ("leadership election", "primary", "candidate selection"):
             continue
         text = result.evidence.text.lower()
-        if "senate" in text or "senator" in text:
+        chamber = next((role for words, role in _DEVOLVED if any(w in text for w in words)), None)
+        if chamber:  # "the Fife Central by-election for the Scottish Parliament": an MSP
+            role = chamber
+        elif country == "IE" and result.seat and result.kind in ("by-election", "general election"):
+            role = "td"
+        elif "senate" in text or "senator" in text:
             role = "senator"
         elif "congress" in text or "house seat" in text:
             role = "representative"
@@ -607,3 +627,42 @@ def members_of(results: list[ElectionFact], roles: list[RoleFact], published: dt
                                                              status, "stated" if result.party else None))
     return list(found.values())
 
+
+_MEMBERS = {"mp", "msp", "td", "mla", "ms", "senator", "representative", "mep", "councillor", "mayor"}
+_PLACINGS = {"second", "third", "fourth", "fifth", "last", "runner-up"}
+_VOTE_NOUNS = {"cent", "%", "percent", "votes", "vote", "preferences"}
+
+
+def runners_up(doc: Doc, lexicon: Lexicon, mentions: list[Mention], resolved: dict[Mention, str],
+               elections: list[ElectionFact], roles: list[RoleFact]) -> list[RoleFact]:
+    """The other candidates a result names: "Labour's Jamie Kerr came second", "Tim Oduya was eliminated after
+    the first count", "30 per cent for Labour's Rafael Moreno", "Lonegan polled 44 per cent". A winner is
+    not listed again as a candidate."""
+    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    winners = {e.winner for e in elections if e.winner}
+    members = {f.person for f in roles if f.role.split(" for ")[0] in _MEMBERS}
+    known = {f.person: f.party for f in sorted(roles, key=lambda f: f.party_basis != "stated") if f.party}
+    found: list[RoleFact] = []
+
+    def add(mention: Mention | None, anchor: Token, share: bool = False) -> None:
+        if mention is None:
+            return
+        person = resolved.get(mention, mention.name)
+        if person in winners or (share and person in members):
+            return  # "the late Mr Goggins took 58 per cent at the last election": the sitting member, not a runner
+        party = affiliation_at(doc, mention, lexicon) or known.get(person)
+        found.append(RoleFact(person, "candidate", party, evidence_for(anchor.sent), "current",
+                              "stated" if party else None))
+
+    for tok in doc:
+        if tok.pos_ == "VERB" and tok.lemma_ in ("come", "finish", "trail", "place") and any(
+                t.lower_ in _PLACINGS for t in doc[tok.i + 1 : min(tok.i + 4, tok.sent.end)]):
+            add(subject_person(doc, tok, by_token, mentions, resolved), tok)  # "came a distant second"
+        elif tok.pos_ == "VERB" and tok.lemma_ == "eliminate" and any(c.dep_ == "auxpass" for c in tok.children):
+            add(subject_person(doc, tok, by_token, mentions, resolved), tok)
+        elif tok.pos_ == "VERB" and tok.lemma_ in ("poll", "receive", "get", "take", "secure", "have", "gain", "win") and any(
+                t.lower_ in _VOTE_NOUNS for c in tok.children if c.dep_ == "dobj" for t in c.subtree):
+            add(subject_person(doc, tok, by_token, mentions, resolved), tok, share=True)  # "Lonegan had 44 per cent"
+        elif tok.lower_ == "for" and tok.head.lower_ in _VOTE_NOUNS:  # "30 per cent for Labour's Rafael Moreno"
+            add(next((by_token[c.i] for c in tok.children if c.dep_ == "pobj" and c.i in by_token), None), tok)
+    return found

@@ -233,6 +233,9 @@ def affiliation_at(doc: Doc, mention: Mention, lexicon: Lexicon) -> str | None:
     if start >= 1 and doc[start - 1].ent_type_ == "PARTY" and doc[start - 1].text[:1].isupper():
         # "Democrat Martha Coakley", "Tory Neil Hamilton": the party as a title
         return lexicon.party_of(doc[start - 1].ent_id_ or doc[start - 1].text)
+    if start >= 2 and doc[start - 1].text == "," and doc[start - 2].ent_type_ == "PARTY" \
+            and doc[end - 1].dep_ == "appos" and doc[end - 1].head.i == start - 2:  # "The Liberal Democrat, Tim Oduya,"
+        return lexicon.party_of(doc[start - 2].ent_id_ or doc[start - 2].text)
     if start >= 4 and doc[start - 2].lower_ == "whose" and doc[start - 1].lower_ in ("candidate", "nominee", "leader") \
             and doc[start - 3].text == "," and doc[start - 4].ent_type_ == "PARTY":
         return lexicon.party_of(doc[start - 4].ent_id_ or doc[start - 4].text)
@@ -350,6 +353,9 @@ def subject_person(doc: Doc, verb: Token, by_token: dict[int, Mention], mentions
             continue
         if child.i in by_token:
             return by_token[child.i]
+        named = next((by_token[c.i] for c in child.children if c.dep_ == "appos" and c.i in by_token), None)
+        if named is not None:  # "The Liberal Democrat, Tim Oduya, was eliminated": the name in apposition
+            return named
         if child.lower_ in ("who",) and verb.dep_ == "relcl":
             head = verb.head  # "Meyer, the Tory backbencher who challenged ...": through the apposition
             if head.i not in by_token and head.dep_ == "appos":
