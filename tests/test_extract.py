@@ -742,3 +742,55 @@ def test_runners_up_are_candidates(facts_of):
 def test_a_sitting_members_share_of_the_vote_makes_no_candidate(facts_of):
     facts = facts_of("Labour MP Paul Goggan died last month. The late Mr Goggan took 58 per cent of the vote at the last election.")
     assert not any(f.person == "Paul Goggan" and f.role == "candidate" for f in facts.roles)
+
+
+def test_the_seat_held_is_the_object_not_a_place_later_in_the_sentence(facts_of):
+    facts = facts_of("Labour has held Rotherham West in a by-election billed as a test of its grip on South Yorkshire. "
+                     "Sarah Okoro held the seat for Labour with a majority of 6,412.")
+    assert {e.seat for e in facts.elections} == {"Rotherham West"}
+    assert any(e.winner == "Sarah Okoro" for e in facts.elections)
+
+
+def test_a_party_win_takes_its_one_named_candidate_in_the_contest(facts_of):
+    facts = facts_of("Labor has held the federal seat of Hunter Ridge in Saturday's by-election. "
+                     "Labor candidate Daniel Kerrow had 54 per cent of the vote.")
+    assert any(e.seat == "Hunter Ridge" and e.winner == "Daniel Kerrow" for e in facts.elections)
+
+
+def test_a_party_win_elsewhere_takes_no_candidate_from_this_contest(facts_of):
+    facts = facts_of("Labour candidate Gillian Trotter lost the Copeland by-election to the Conservatives. "
+                     "Labour held the seat of Stoke-on-Trent Central, a victory against Ukip.")
+    assert not any(e.winner == "Gillian Trotter" for e in facts.elections)
+
+
+def test_on_course_to_win_is_a_forecast(facts_of):
+    facts = facts_of("The Green Party is on course to win the Bristol Harbourside by-election.")
+    assert not facts.elections
+
+
+def test_congressional_district_is_the_seat(facts_of):
+    facts = facts_of("Democrat Laura Brenner won a special election for the congressional seat. Brenner defeated "
+                     "Republican Kevin Albers by 3,100 votes in Ohio's 16th Congressional District.")
+    assert any(e.seat == "Ohio's 16th Congressional District" and e.winner == "Laura Brenner" for e in facts.elections)
+    assert not any(e.seat == "Ohio" for e in facts.elections)
+
+
+def test_a_tenure_is_not_a_result(facts_of):
+    facts = facts_of("Hutchings, who held the Fenwick seat for five terms, announced in March that he was leaving.")
+    assert not facts.elections
+
+
+def test_a_surname_the_model_missed_is_the_person_named_in_full(facts_of):
+    facts = facts_of("Democrat Laura Brenner won the race. Brenner defeated Republican Kevin Albers in Fenwick.")
+    assert ("Kevin Albers", "candidate", "Republican Party") in roles(facts)
+
+
+def test_keeping_an_open_mind_wins_nothing(facts_of):
+    facts = facts_of("As foreign secretary, Lord Callow kept an open mind about the UK's entry into the Common Market.")
+    assert not facts.elections
+
+
+def test_the_seat_of_a_named_place(facts_of):
+    facts = facts_of("Labour candidate Gillian Trotter lost the Copeland by-election. "
+                     "The party held the seat of Stoke-on-Trent Central on the same night.")
+    assert not any(e.seat == "Copeland" and e.party == "Labour Party" for e in facts.elections)

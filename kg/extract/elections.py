@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -146,6 +146,8 @@ def election_mentions(doc: Doc) -> list[ElectionMention]:
             seat = _seat_before(doc, k) or _seat_after(doc, span.end)
             if seat and kind != "leadership election" and (fold(seat) in ("the", "last", "next") or seat.lower() in _CHAMBERS):
                 seat = None
+            if seat and " " in seat and seat.rsplit(" ", 1)[1].lower() in _CHAMBERS:
+                seat = seat.rsplit(" ", 1)[0]  # "special election for Ohio House seat": a seat in Ohio, not "Ohio House"
             found.append(ElectionMention(span.start, span.end, kind, seat, _year_near(span)))
     return sorted(found, key=lambda m: m.start)
 
@@ -294,6 +296,7 @@ def _where_place(doc: Doc, verb: Token) -> str | None:
 def _object_seat(ctx: _Context, verb: Token) -> tuple[str | None, str | None, int | None, bool]:
     """The seat, kind and year a winning verb's object names ("took the seat", "won the X by-election")."""
     seat = kind = None
+    place_seat: str | None = None  # a place somewhere after the verb: the seat only if nothing better names one
     year = None
     leadership = False
     for child in verb.subtree:
@@ -307,7 +310,14 @@ def _object_seat(ctx: _Context, verb: Token) -> tuple[str | None, str | None, in
                 seat, kind, year = election.seat, election.kind, election.year
                 if seat is None and kind in ("primary", "runoff", "run-off"):
                     seat = ctx.primary or ctx.recent_seat(child.i)  # "won an August primary": for the contest's seat
+            elif child.lower_ in ("district", "ward") and child.is_title:  # "in Ohio's 16th Congressional District"
+                seat = _seat_before(ctx.doc, child.i + 1)
             elif child.lower_ in ("seat", "constituency"):
+                after = _seat_after(ctx.doc, child.i + 1) if ctx.doc[child.i + 1 : child.i + 2].text == "of" else None
+                if after is not None and not ctx.lexicon.party_of(after):  # "the seat of Stoke-on-Trent Central"
+                    seat = ctx.seat_names.get(fold(after)) or after
+                    break
+                # a name before "seat" may be its county: "the Cumbria seat" is Copeland when the article is about it
                 named = _seat_before(ctx.doc, child.i) or _seat_after(ctx.doc, child.i + 1)
                 if named is None:  # "the seat": "visit Leicester South, where X won the seat", or a place just before
                     named = _where_place(ctx.doc, verb)
@@ -318,10 +328,11 @@ def _object_seat(ctx: _Context, verb: Token) -> tuple[str | None, str | None, in
                     named = ctx.recent_seat(child.i)
                 seat = ctx.seat_names.get(fold(named)) if named else None
                 seat = seat or ctx.primary or named
-            elif child.ent_type_ == "GPE" and seat is None:
+            elif child.ent_type_ == "GPE" and seat is None and place_seat is None:
                 place = next((e.text for e in ctx.doc.ents if e.start <= child.i < e.end), child.text)
                 if place.lower() not in _CHAMBERS:  # "in Holyrood by-election": a parliament, not a seat
-                    seat = ctx.seat_names.get(fold(place)) or place
+                    place_seat = ctx.seat_names.get(fold(place)) or place
+                continue
             if seat:
                 break
     if seat is None and verb.lemma_.lower() in _SEAT_TAKING:
@@ -329,8 +340,7 @@ def _object_seat(ctx: _Context, verb: Token) -> tuple[str | None, str | None, in
         said_seat = obj is not None and any(c.dep_ == "appos" and c.lemma_ in ("constituency", "seat") for c in obj.children)
         subject = _subject(verb)
         # a party holds seats, not people: "The Conservatives held Witney" (however the model tagged Witney)
-        by_party = subject is not None and subject.ent_type_ == "PARTY" and " " not in ctx.person_at.get(obj.i, "") \
-            if obj is not None else False
+        by_party = subject is not None and subject.ent_type_ == "PARTY" and obj is not None
         if obj is not None and obj.pos_ == "PROPN" and obj.is_title and obj.ent_type_ not in ("PARTY", "DATE") \
                 and (obj.i not in ctx.person_at or said_seat or by_party):  # "took Fenwick East, a new constituency"
             # "he took Dunfermline East", "held Batley and Spen": the whole proper name, joined by "and"
@@ -340,6 +350,7 @@ def _object_seat(ctx: _Context, verb: Token) -> tuple[str | None, str | None, in
             else:
                 entity = next((e for e in ctx.doc.ents if e.start <= obj.i < e.end), None)
                 seat = entity.text if entity is not None else _seat_before(ctx.doc, obj.i + 1)
+    seat = seat or place_seat
     if year is None:  # "in 1983, he took Dunfermline East": the year may come before the verb
         year = next((int(c.text) for c in verb.subtree if c.i > verb.i and _YEAR.fullmatch(c.text)), None) \
             or next((int(c.text) for c in verb.children if c.dep_ == "prep" for c in c.subtree if _YEAR.fullmatch(c.text)), None)
@@ -349,15 +360,31 @@ def _object_seat(ctx: _Context, verb: Token) -> tuple[str | None, str | None, in
 def extract_elections(doc: Doc, lexicon: Lexicon, mentions: list[Mention], resolved: dict[Mention, str],
                       roles: list[RoleFact], published: dt.date | None) -> list[ElectionFact]:
     ctx = _Context(doc, lexicon, mentions, resolved, roles, published)
-    facts = _results(ctx)
+    facts = _winners_for_parties(_results(ctx), roles, ctx.primary)
     if ctx.primary is None:
         # the contest the article is about, known only from its results ("elected as the senator from New
         # Jersey"): read again, so that "won an August primary" is for that seat too
         seats = Counter(f.seat for f in facts + _role_results(ctx, roles) if f.seat and f.kind in ("by-election", "special election"))
         if seats:
             ctx.primary = seats.most_common(1)[0][0]
-            facts = _results(ctx)
+            facts = _winners_for_parties(_results(ctx), roles, ctx.primary)
     return _settle(facts + _role_results(ctx, roles))
+
+
+def _winners_for_parties(facts: list[ElectionFact], roles: list[RoleFact], contest: str | None) -> list[ElectionFact]:
+    """"Labor has held Hunter Ridge" names only a party: in the contest the article is about, its winner is
+    that party's one candidate the article names ("Labor candidate Daniel Kerrigan"); and a party's win told
+    again with its winner is one result."""
+    out = []
+    for fact in facts:
+        if fact.winner is None and fact.party:
+            if any(f.winner and f.party == fact.party and f.seat == fact.seat for f in facts):
+                continue
+            standing = {r.person for r in roles if r.role.endswith("candidate") and r.party == fact.party}
+            if len(standing) == 1 and contest is not None and fact.seat == contest:
+                fact = replace(fact, winner=standing.pop())
+        out.append(fact)
+    return out
 
 
 def _results(ctx: _Context) -> list[ElectionFact]:
@@ -421,10 +448,15 @@ def _second_to(ctx: _Context, tok: Token) -> ElectionFact | None:
 
 
 def _settle(facts: list[ElectionFact]) -> list[ElectionFact]:
-    """A seatless result ("was elected in 1997") is dropped when the same winner's seat is known from
-    another sentence: it is the same contest, told twice."""
+    """The same contest told twice is one result: a seatless one ("was elected in 1997") is dropped when the
+    winner's seat is known from another sentence, and "Ohio" when "Ohio's 16th Congressional District" is given."""
     seated = {f.winner for f in facts if f.seat and f.winner}
-    return [f for f in facts if f.seat or f.winner not in seated]
+    facts = [f for f in facts if f.seat or f.winner not in seated]
+
+    def vaguer(f: ElectionFact, g: ElectionFact) -> bool:  # "Ohio" beside "Ohio's 16th Congressional District"
+        return (f.winner == g.winner and f.party == g.party and f.kind == g.kind and bool(f.seat) and bool(g.seat)
+                and f.seat != g.seat and fold(g.seat or "").startswith(fold(f.seat or "")))
+    return [f for f in facts if not any(vaguer(f, g) for g in facts)]
 
 
 _MEMBER_FOR = re.compile(r"^(?:[\w-]+ )*?(?:mp|msp|mep|td|member|representative|senator) (?:for|of) (.+)$")
@@ -509,6 +541,13 @@ def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
         return None
     if verb.lemma_.lower() in ("beat", "defeat", "oust", "unseat") and winner is None:
         return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() not in _WINNABLE and obj.i not in ctx.person_at:
+        return None  # "kept an open mind", "holding a red carpet event": not a seat, an election or its votes
+    if verb.lemma_.lower() == "hold" and any(
+            c.dep_ == "prep" and (c.lower_ == "since" or (c.lower_ == "for" and any(
+                g.lemma_ in _SPANS for g in c.children))) for c in verb.children):
+        return None  # "Hutchins, who held the seat for five terms": a tenure, not this contest's result
     if passive and verb.lemma_.lower() not in ("elect", "re-elect", "reelect", "return", "sweep"):
         return None
     # "gaining 27.8 per cent of the vote": a share of the vote is not a seat
@@ -628,6 +667,11 @@ def members_of(results: list[ElectionFact], roles: list[RoleFact], published: dt
     return list(found.values())
 
 
+_WINNABLE = {"seat", "constituency", "election", "by-election", "byelection", "race", "contest", "vote", "majority",
+             "nomination", "primary", "leadership", "power", "office", "ward", "district", "poll", "ballot", "runoff",
+             "run-off", "mandate", "term", "victory", "battle", "fight", "cent", "percent", "share", "support", "count",
+             "presidency", "premiership", "chair", "chairmanship", "post", "job", "crown", "title"}
+_SPANS = {"term", "year", "decade", "month", "week", "parliament"}
 _MEMBERS = {"mp", "msp", "td", "mla", "ms", "senator", "representative", "mep", "councillor", "mayor"}
 _PLACINGS = {"second", "third", "fourth", "fifth", "last", "runner-up"}
 _VOTE_NOUNS = {"cent", "%", "percent", "votes", "vote", "preferences"}

@@ -149,7 +149,9 @@ def infer_parties(
                     distance = min(abs(ent.start - mention.end), abs(mention.start - ent.end))
                     counter[ent.ent_id_] += (4 if distance <= 2 else 2) if n == here else 1
     moves = party_moves(doc, mentions, resolved, lexicon)
-    article_party = Counter(e.ent_id_ for e in doc.ents if e.label_ == "PARTY" and e.ent_id_).most_common(1)
+    # the article's main party, not counting parties already at someone's name ("defeated Republican Kevin Albers")
+    article_party = Counter(e.ent_id_ for n, sent in enumerate(ents_in) for e in sent if e.label_ == "PARTY" and e.ent_id_
+                            and (sentence_keys[n], e.ent_id_) not in taken).most_common(1)
     out = []
     for fact in facts:
         if fact.party is None:

@@ -137,6 +137,14 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
             mention = _clean(doc[start:end], lexicon)
             if mention:
                 mentions[mention.start] = mention
+    # "Brenner defeated ...": a surname alone, which the model did not see as a name, of someone named in full
+    surnames = {m.name.split()[-1] for m in mentions.values() if len(m.name.split()) >= 2}
+    taken = {i for m in mentions.values() for i in range(m.start, m.end)}
+    for token in doc:
+        if token.text in surnames and token.i not in taken and token.pos_ == "PROPN" \
+                and token.ent_type_ not in ("DATE", "TIME", "PARTY", "CARDINAL") \
+                and not (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN" and doc[token.i + 1].is_title):
+            mentions[token.i] = Mention(token.i, token.i + 1, token.text, False)
     return sorted(mentions.values(), key=lambda m: m.start)
 
 

@@ -311,8 +311,11 @@ def _verb_roles(doc: Doc, lexicon: Lexicon, mentions: list[Mention],
             challenger = subject_person(doc, verb, by_token, mentions, resolved)
             for_leadership = any(t.lower_ == "leadership" for c in verb.children if c.lower_ == "for" for t in c.subtree)
             if challenger is not None and incumbent is not None and for_leadership:
-                pairs.append((challenger, RolePhrase(verb.i, verb.i + 1, role, role, None, "current")))
-                pairs.append((incumbent, RolePhrase(verb.i, verb.i + 1, "leader", "leader", None, "current")))
+                # a leadership contest is inside one party: the one the sentence names, if it names one
+                named = {e.ent_id_ for e in verb.sent.ents if e.label_ == "PARTY" and e.ent_id_}
+                party = named.pop() if len(named) == 1 else None
+                pairs.append((challenger, RolePhrase(verb.i, verb.i + 1, role, role, party, "current")))
+                pairs.append((incumbent, RolePhrase(verb.i, verb.i + 1, "leader", "leader", party, "current")))
             continue
         if role == "candidate" and verb.lemma_.lower() in ("beat", "defeat", "unseat"):
             # "X ... to defeat Democrat Martha Coakley": a person beating a person in a contest
