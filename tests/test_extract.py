@@ -794,3 +794,32 @@ def test_the_seat_of_a_named_place(facts_of):
     facts = facts_of("Labour candidate Gillian Trotter lost the Copeland by-election. "
                      "The party held the seat of Stoke-on-Trent Central on the same night.")
     assert not any(e.seat == "Copeland" and e.party == "Labour Party" for e in facts.elections)
+
+
+def test_name_after_a_title_the_model_missed(facts_of):
+    facts = facts_of("Fenwick goes to the polls in a by-election caused by the death in January of the Independent "
+                     "TD Séamus Corrigan.")
+    assert any(t.person == "Séamus Corrigan" and t.cause == "death" for t in facts.triggers)
+
+
+def test_the_contest_was_triggered_when(facts_of):
+    facts = facts_of("The SNP's Kirsty Dalgety won the Fife Central by-election. The contest was triggered when the "
+                     "sitting MSP, Alasdair Rennock, stood down.")
+    assert any(t.person == "Alasdair Rennock" and t.seat == "Fife Central" for t in facts.triggers)
+
+
+def test_going_to_the_polls_after_a_recall_petition(facts_of):
+    facts = facts_of("Labour's Amy Lomax won the Kettering North by-election. Voters went to the polls after a recall "
+                     "petition against their MP, Dean Foyle, was signed by 12 per cent of them.")
+    assert any(t.person == "Dean Foyle" and t.cause == "recall" and t.seat == "Kettering North" for t in facts.triggers)
+
+
+def test_the_winner_replaces_someone_who_stood_down(facts_of):
+    facts = facts_of("Sarah Okoro won the Rotherham West by-election for Labour. She replaces Dennis Walsh, who stood "
+                     "down in September after 19 years.")
+    assert any(t.person == "Dennis Walsh" and t.cause == "resignation" and t.seat == "Rotherham West" for t in facts.triggers)
+
+
+def test_a_compass_word_is_no_surname(facts_of):
+    facts = facts_of("Voters in Rotherham West backed Labour. Tom Rotherham West spoke. West said he was pleased.")
+    assert not any(m.entity == "Tom Rotherham West" and m.mention == "West" for m in facts.merges)

@@ -18,6 +18,7 @@ _NAME_LABELS = {"PERSON"}
 _POST_NOMINALS = {"MP", "MPs", "MSP", "MEP", "TD", "MLA", "AM", "QC", "KC", "CBE", "OBE", "MBE", "Jr", "Jr.", "Sr"}
 _PEERAGE = load_lexicon().peerage_titles
 _PEERAGE_FOLDED = {w.lower() for w in _PEERAGE}
+_COMPASS = {"north", "south", "east", "west", "central", "northeast", "northwest", "southeast", "southwest"}
 _NAME_LIKE = {"", "PERSON", "ORG", "LAW", "WORK_OF_ART", "PRODUCT", "EVENT"}  # labels the model gives names it misreads
 _NOT_NAMES = {"PARTY", "GPE", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
@@ -137,13 +138,25 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
             mention = _clean(doc[start:end], lexicon)
             if mention:
                 mentions[mention.start] = mention
+    for token in doc[:-2]:  # "the Independent TD Séamus Corcoran": a name after a title, which the model missed
+        if token.lower_ not in heads or not (token.is_title or token.is_upper) or token.i + 1 in mentions:
+            continue
+        end = token.i + 1
+        while end < len(doc) and end - token.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].is_title \
+                and doc[end].ent_type_ in _NAME_LIKE and doc[end].lower_ not in heads:
+            end += 1
+        if end - token.i >= 3 and not any(token.i < m.end and m.start < end for m in mentions.values()):
+            mention = _clean(doc[token.i + 1 : end], lexicon)
+            if mention:
+                mentions[mention.start] = mention
     # "Brenner defeated ...": a surname alone, which the model did not see as a name, of someone named in full
     surnames = {m.name.split()[-1] for m in mentions.values() if len(m.name.split()) >= 2}
     taken = {i for m in mentions.values() for i in range(m.start, m.end)}
     for token in doc:
-        if token.text in surnames and token.i not in taken and token.pos_ == "PROPN" \
+        if token.text in surnames and token.i not in taken and token.pos_ == "PROPN" and token.lower_ not in _COMPASS \
                 and token.ent_type_ not in ("DATE", "TIME", "PARTY", "CARDINAL") \
-                and not (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN" and doc[token.i + 1].is_title):
+                and not (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN" and doc[token.i + 1].is_title) \
+                and not (token.i > 0 and doc[token.i - 1].pos_ == "PROPN" and doc[token.i - 1].is_title):
             mentions[token.i] = Mention(token.i, token.i + 1, token.text, False)
     return sorted(mentions.values(), key=lambda m: m.start)
 

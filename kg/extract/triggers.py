@@ -15,7 +15,7 @@ from kg.extract.dates import event_date
 from kg.extract.elections import ElectionMention, election_label, election_mentions, possessive_seat, primary_seat
 from kg.extract.lexicon import Lexicon, fold
 from kg.extract.model import ElectionFact, RoleFact, TriggerFact
-from kg.extract.people import Mention, evidence_for
+from kg.extract.people import Mention, evidence_for, subject_person
 
 _VACANCY_KINDS = {"by-election", "special election"}
 
@@ -69,6 +69,43 @@ def _term_trigger(sent: Span, lexicon: Lexicon, people: list[Mention], resolved:
     return None
 
 
+def _replaced_trigger(sent: Span, lexicon: Lexicon, mentions: list[Mention], resolved: dict[Mention, str],
+                      contest: ElectionFact | None, published: dt.date | None) -> TriggerFact | None:
+    """"She replaces Dennis Walsh, who stood down in September": the by-election's winner replaces someone
+    whose departure the sentence tells; that departure made the vacancy."""
+    if contest is None or contest.winner is None:
+        return None
+    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    for verb in sent:
+        if verb.lemma_ not in ("replace", "succeed") or verb.pos_ != "VERB":
+            continue
+        successor = subject_person(sent.doc, verb, by_token, mentions, resolved)
+        replaced = next((by_token[c.i] for c in verb.children if c.dep_ == "dobj" and c.i in by_token), None)
+        if successor is None or replaced is None or resolved.get(successor, successor.name) != contest.winner:
+            continue
+        for index, cause in _causes_in(sent, lexicon):
+            if replaced.end <= index <= replaced.end + 8:
+                return TriggerFact(resolved.get(replaced, replaced.name), cause, contest.seat, contest.election,
+                                   evidence_for(sent), contest.year or (published.year if published else None))
+    return None
+
+
+_CONTEST_NOUNS = {"contest", "election", "poll", "vote", "race", "ballot"}
+
+
+def _about_the_contest(sent: Span, lexicon: Lexicon) -> bool:
+    """A sentence that speaks of the article's by-election without naming it: "The contest was triggered
+    when ...", "Voters go to the polls after ..."."""
+    for tok in sent:
+        if tok.lemma_ in lexicon.trigger_verbs and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_ in _CONTEST_NOUNS
+                                                       for c in tok.children):
+            return True
+        if tok.lower_ == "polls" and tok.i >= 2 and tok.doc[tok.i - 2].lower_ == "to" and any(
+                t.lower_ in ("after", "because", "following") for t in tok.doc[tok.i + 1 : sent.end]):
+            return True
+    return False
+
+
 def extract_triggers(doc: Doc, lexicon: Lexicon, mentions: list[Mention], resolved: dict[Mention, str],
                      published: dt.date | None, roles: list[RoleFact] | None = None,
                      results: list[ElectionFact] | None = None) -> list[TriggerFact]:
@@ -76,12 +113,22 @@ def extract_triggers(doc: Doc, lexicon: Lexicon, mentions: list[Mention], resolv
     primary = primary_seat(doc, elections)
     leaders = {r.person: r.party for r in roles or () if r.role in ("leader", "party leader") and r.party}
     facts = []
+    # the seat the article's contest was won in, when its by-election is never named with its seat
+    contest = next((r for r in results or () if r.seat and r.kind in _VACANCY_KINDS), None)
+    won = contest.seat if contest else None
+    vacancy = [e for e in elections if e.kind in _VACANCY_KINDS]
+    main = next((e for e in vacancy if e.seat == primary), vacancy[0] if vacancy else None)
     for sent in doc.sents:
         here = [e for e in elections if sent.start <= e.start < sent.end and e.kind in _VACANCY_KINDS]
+        if not here and main is not None and _about_the_contest(sent, lexicon):
+            # "The contest was triggered when ...", "voters in Kettering North go to the polls after ...": the
+            # by-election whose seat the sentence names, else the article's
+            here = [next((e for e in vacancy if e.seat and e.seat in sent.text), main)]
         if not here:
             people = [m for m in mentions if sent.start <= m.start < sent.end]
             other = _leadership_trigger(sent, lexicon, people, resolved, leaders) or _term_trigger(
-                sent, lexicon, people, resolved, results or [], published)
+                sent, lexicon, people, resolved, results or [], published) or _replaced_trigger(
+                sent, lexicon, mentions, resolved, contest, published)
             if other:
                 facts.append(other)
             continue
@@ -90,13 +137,16 @@ def extract_triggers(doc: Doc, lexicon: Lexicon, mentions: list[Mention], resolv
             # "the elevation to the Lords of Tory MP Peter Hain": the person the cause is "of", else the nearest
             of = [m for c in doc[index].subtree if c.dep_ == "prep" and c.lower_ == "of"
                   for m in people if any(m.start <= t.i < m.end for t in c.subtree)]
+            # "the death in January of the Independent TD X": an "of" just after a date the cause was in
+            of = of or [m for c in doc[index + 1 : min(index + 5, sent.end)] if c.lower_ == "of"
+                        for m in people if any(m.start <= t.i < m.end for t in c.subtree)]
             near = of or [m for m in people if abs(m.start - index) <= 6 or abs(m.end - 1 - index) <= 6]
             if not near:
                 continue
             person = min(near, key=lambda m: min(abs(m.start - index), abs(m.end - 1 - index)))
             election: ElectionMention = next((e for e in here if e.seat), here[0])
             person_at = {i: resolved.get(m, m.name) for m in people for i in range(m.start, m.end)}
-            seat = possessive_seat(doc, sent.start, sent.end, person_at) or election.seat or primary
+            seat = possessive_seat(doc, sent.start, sent.end, person_at) or election.seat or primary or won
             # the by-election's year, not the vacancy's ("resigned in December" of the year before)
             year = election.year or (published.year if published else event_date(sent, published)[1])
             label = election_label(election.kind, seat, year)
