@@ -13,6 +13,7 @@ from functools import cache
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 from kg.config import model_name
 from kg.errors import KgError
@@ -51,11 +52,28 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
+def _title_parties(doc: Doc, lexicon: Lexicon) -> None:
+    """"Green co-leader Rachel Amis", "Green candidate Ellie Fong": a word that names a party only as a title,
+    directly before a role or a name (data/parties.json "title_aliases"); anywhere else it is just a word."""
+    heads = {h for h in lexicon.role_heads if " " not in h}
+    found = []
+    for token in doc[:-1]:
+        party = lexicon.title_aliases.get(token.text)
+        nxt = doc[token.i + 1]
+        prefixed = nxt.lower_ in ("co", "deputy", "vice", "former") and token.i + 3 < len(doc)  # "Green co-leader"
+        if party and not token.ent_type_ and (nxt.lower_ in heads or nxt.ent_type_ == "PERSON" or (
+                prefixed and (doc[token.i + 2].lower_ in heads or doc[token.i + 3].lower_ in heads))):
+            found.append(Span(doc, token.i, token.i + 1, label="PARTY", span_id=party))
+    if found:
+        doc.ents = filter_spans(list(doc.ents) + found)
+
+
 @Language.component("party_country")
 def party_country(doc: Doc) -> Doc:
     """"Liberal" is the Liberal Party in a British article and the Liberal Party of Australia in an
     Australian one: ambiguous party names are settled by the country the article is about."""
     lexicon = load_lexicon()
+    _title_parties(doc, lexicon)
     variants = lexicon.national_variants
     if not any(e.label_ == "PARTY" and e.text in variants for e in doc.ents):
         return doc

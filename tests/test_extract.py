@@ -823,3 +823,18 @@ def test_the_winner_replaces_someone_who_stood_down(facts_of):
 def test_a_compass_word_is_no_surname(facts_of):
     facts = facts_of("Voters in Rotherham West backed Labour. Tom Rotherham West spoke. West said he was pleased.")
     assert not any(m.entity == "Tom Rotherham West" and m.mention == "West" for m in facts.merges)
+
+
+def test_elected_leader_of_a_party(facts_of):
+    facts = facts_of("Hannah Reeves has been elected leader of the Liberal Democrats, beating Callum Ferris by 57% to 43%. "
+                     "She succeeds Sir Peter Hallam, who stood down in June.")
+    assert ("Hannah Reeves", "leader", "Liberal Democrats") in roles(facts)
+    assert ("Callum Ferris", "candidate", "Liberal Democrats") in roles(facts)
+    assert any(f.person == "Peter Hallam" and f.role == "leader" and f.party == "Liberal Democrats"
+               and f.status == "former" for f in facts.roles)
+
+
+def test_a_word_that_names_a_party_only_as_a_title(facts_of):
+    facts = facts_of("Green candidate Ellie Fong agreed. The green belt is safe, said Jo Green.")
+    assert ("Ellie Fong", "candidate", "Green Party") in roles(facts)
+    assert not any(f.party == "Green Party" and f.person != "Ellie Fong" for f in facts.roles)

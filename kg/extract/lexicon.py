@@ -56,6 +56,7 @@ class Lexicon:
     credits: tuple[str, ...]
     national_variants: dict[str, dict[str, str]]  # "Liberal" -> {"AU": "Liberal Party of Australia", ...}
     country_cues: dict[str, frozenset[str]]  # words that say which country an article is about
+    title_aliases: dict[str, str]  # "Green" -> "Green Party", only directly before a role or a name
 
     def party_of(self, text: str) -> str | None:
         """The canonical party for an alias, case-sensitively first (Labour, not labour)."""
@@ -112,5 +113,6 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
         causes=causes,
         credits=tuple(words["credits"]),
         national_variants=dict(parties_file.get("national_variants", {}).get("aliases", {})),
+        title_aliases={k: v for k, v in parties_file.get("title_aliases", {}).items() if not k.startswith("_")},
         country_cues={k: frozenset(v) for k, v in parties_file.get("national_variants", {}).get("cues", {}).items()},
     )

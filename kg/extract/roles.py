@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import Lexicon
 from kg.extract.model import RoleFact
@@ -97,6 +97,9 @@ def _predicate_roles(doc: Doc, phrases: list[RolePhrase], mentions: list[Mention
         while head.dep_ == "conj" and head.head.i < head.i:  # "offices of chancellor, home secretary and ..."
             head = head.head
         heads[phrase.start] = head
+        if head.i == phrase.start and head.pos_ == "VERB" and head.lemma_ in _AS_VERBS:
+            verbs[phrase.start] = head  # "has been elected leader of the Liberal Democrats": the phrase holds its verb
+            continue
         causative = head.head.lemma_ in _CAUSATIVE and head.head.tag_ != "VBN" and not any(
             c.dep_ == "auxpass" for c in head.head.children)
         if head.dep_ in ("attr", "oprd", "dobj") and head.head.lemma_ in _AS_VERBS and not causative:
@@ -144,6 +147,8 @@ def _predicate_roles(doc: Doc, phrases: list[RolePhrase], mentions: list[Mention
     return pairs
 
 
+_PARTY_OFFICES = {"leader", "deputy leader", "chairman", "chair", "chairwoman", "party chairman", "president",
+                  "general secretary", "chief whip", "co-leader", "party leader"}
 _SHARED_OFFICES = {"mp", "msp", "mep", "td", "mla", "senator", "representative", "councillor", "candidate", "peer", "member",
                    "activist", "minister"}  # held by many at once: replacing someone says nothing of these
 
@@ -169,8 +174,10 @@ def _predecessors(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str
                 and p.status == "current" and p.core not in _SHARED_OFFICES]
         if held:
             latest = max(held, key=lambda p: p.start)
-            # anchored at the verb, so the evidence is the sentence that names both
-            found.append((replaced, RolePhrase(verb.i, verb.i + 1, latest.label, latest.core, None, "former")))
+            # anchored at the verb, so the evidence is the sentence that names both; a party's own office
+            # ("leader of the Liberal Democrats") was the predecessor's in the same party
+            party = latest.party if latest.core in _PARTY_OFFICES else None
+            found.append((replaced, RolePhrase(verb.i, verb.i + 1, latest.label, latest.core, party, "former")))
     return found
 
 
@@ -180,6 +187,14 @@ def _against(verb: Token, by_token: dict[int, Mention]) -> Mention | None:
         return None
     target = next((c for c in prep.children if c.dep_ == "pobj"), None)
     return by_token.get(target.i) if target is not None else None
+
+
+def _leadership_party(sent: Span) -> str | None:
+    """The party of a sentence about a party's leadership: the one party it names, if it names one."""
+    if not any(t.lower_ in ("leader", "leadership", "deputy") for t in sent):
+        return None
+    named = {e.ent_id_ for e in sent.ents if e.label_ == "PARTY" and e.ent_id_}
+    return named.pop() if len(named) == 1 else None
 
 
 def _for_party(verb: Token, lexicon: Lexicon) -> str | None:
@@ -311,9 +326,7 @@ def _verb_roles(doc: Doc, lexicon: Lexicon, mentions: list[Mention],
             challenger = subject_person(doc, verb, by_token, mentions, resolved)
             for_leadership = any(t.lower_ == "leadership" for c in verb.children if c.lower_ == "for" for t in c.subtree)
             if challenger is not None and incumbent is not None and for_leadership:
-                # a leadership contest is inside one party: the one the sentence names, if it names one
-                named = {e.ent_id_ for e in verb.sent.ents if e.label_ == "PARTY" and e.ent_id_}
-                party = named.pop() if len(named) == 1 else None
+                party = _leadership_party(verb.sent)  # a leadership contest is inside one party
                 pairs.append((challenger, RolePhrase(verb.i, verb.i + 1, role, role, party, "current")))
                 pairs.append((incumbent, RolePhrase(verb.i, verb.i + 1, "leader", "leader", party, "current")))
             continue
@@ -331,9 +344,11 @@ def _verb_roles(doc: Doc, lexicon: Lexicon, mentions: list[Mention],
                     continue
         if rival is not None:  # "X is to stand against Labour MP Oona King": both are candidates
             runner = None if stated else subject_person(doc, verb, by_token, mentions, resolved)
+            # a leadership contest is inside one party: "elected leader of the Liberal Democrats, beating X"
+            inside = _leadership_party(verb.sent)
             for person in (runner, rival):
                 if person is not None:
-                    pairs.append((person, RolePhrase(verb.i, verb.i + 1, "candidate", "candidate", None, "current")))
+                    pairs.append((person, RolePhrase(verb.i, verb.i + 1, "candidate", "candidate", inside, "current")))
             continue
         if target is None:
             prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "in", "against")), None)
