@@ -838,3 +838,9 @@ def test_a_word_that_names_a_party_only_as_a_title(facts_of):
     facts = facts_of("Green candidate Ellie Fong agreed. The green belt is safe, said Jo Green.")
     assert ("Ellie Fong", "candidate", "Green Party") in roles(facts)
     assert not any(f.party == "Green Party" and f.person != "Ellie Fong" for f in facts.roles)
+
+
+def test_the_headline_party_is_its_spokesperson_s(facts_of):
+    facts = facts_of("Labour plans maternity pay rise\n\nMaternity pay is to rise, the Trade and Industry Secretary "
+                     "Patricia Hewlett said. The Tories dismissed the plan.")
+    assert ("Patricia Hewlett", "trade and industry secretary", "Labour Party") in roles(facts)

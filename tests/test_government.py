@@ -122,3 +122,10 @@ def test_reshuffle_gives_the_governing_party_to_earlier_posts(facts_of):
     facts = facts_of(text, dt.date(2018, 1, 9))
     assert ("Michael Okonjo", "home secretary", "Conservative Party") in roles(facts)
     assert ("David Ferrars", "justice secretary", "Conservative Party") in roles(facts)
+
+
+def test_a_party_with_shadow_ministers_does_not_hold_office(facts_of):
+    text = ("Maternity pay is to rise, announced the Trade and Industry Secretary Patricia Hewlett. The Tories "
+            "dismissed the plan. The Conservative shadow family secretary, Theresa Mayhew, called it desperate.")
+    facts = facts_of(text)
+    assert not any(f.person == "Patricia Hewlett" and f.party == "Conservative Party" for f in facts.roles)

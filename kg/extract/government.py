@@ -273,6 +273,10 @@ def with_government(doc: Doc, lexicon: Lexicon, mentions: list[Mention], resolve
     serving = {f.person for f in roles if f.status == "current" and ministerial(f.role)}
     # sentences naming a serving minister: "Mr Okonjo replaces David Ferrars" is a change within one government
     surnames = {person.split()[-1] for person in serving}
+    # a party with shadow ministers is in opposition: its members are not the ministers of the day
+    opposition = {next((t.party for t in gazetteer().terms_of(f.person)), None)
+                  or (f.party if not (f.party_basis or "").startswith("inferred") else None)
+                  for f in roles if f.role.startswith("shadow") and f.status == "current"} - {None}
     out = []
     for fact in roles:
         inferred = fact.party is None or (fact.party_basis or "").startswith("inferred")
@@ -285,6 +289,8 @@ def with_government(doc: Doc, lexicon: Lexicon, mentions: list[Mention], resolve
                                                            or any(n in fact.evidence.text for n in surnames)):
                 # a serving minister's earlier posts in a reshuffle story were in the same government
                 fact = RoleFact(fact.person, fact.role, governing, fact.evidence, fact.status, "the governing party")
+            elif fact.party in opposition and fact.status == "current" and ministerial(fact.role):
+                fact = RoleFact(fact.person, fact.role, None, fact.evidence, fact.status, None)
             elif governing and fact.party == governing and fact.role.startswith("shadow"):
                 fact = RoleFact(fact.person, fact.role, None, fact.evidence, fact.status, None)  # the opposition's
         out.append(fact)

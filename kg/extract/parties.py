@@ -13,7 +13,16 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.lexicon import Lexicon
 from kg.extract.model import RoleFact
-from kg.extract.people import Mention, affiliation_at, affiliations, antecedent, entities_by_sentence, evidence_for, subject_person
+from kg.extract.people import (
+    Mention,
+    affiliation_at,
+    affiliations,
+    antecedent,
+    entities_by_sentence,
+    evidence_for,
+    main_person,
+    subject_person,
+)
 
 _DISTINGUISHING = {"deputy", "shadow", "vice", "junior", "assistant", "acting", "interim", "co", "chief", "prime",
                    "first", "former", "ex"}
@@ -114,6 +123,17 @@ def _alone(doc: Doc, sents: list[Span], n: int) -> bool:
     return before and after
 
 
+def _headline_party(doc: Doc, sents: list[Span], lexicon: Lexicon) -> str | None:
+    """The party a headline makes its subject ("Labour plans maternity pay rise"), if the headline stands alone."""
+    if not sents or not _alone(doc, sents, 0) and not (len(sents) > 1 and _paragraph_break(doc, sents[0].end, sents[1].start)):
+        return None
+    root = sents[0].root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.ent_type_ != "PARTY" or not subject.ent_id_:
+        return None
+    return lexicon.party_of(subject.ent_id_) or subject.ent_id_
+
+
 def infer_parties(
     doc: Doc, facts: list[RoleFact], mentions: list[Mention], resolved: dict[Mention, str], lexicon: Lexicon
 ) -> list[RoleFact]:
@@ -149,6 +169,8 @@ def infer_parties(
                     distance = min(abs(ent.start - mention.end), abs(mention.start - ent.end))
                     counter[ent.ent_id_] += (4 if distance <= 2 else 2) if n == here else 1
     moves = party_moves(doc, mentions, resolved, lexicon)
+    speaks_for = _headline_party(doc, sents, lexicon)
+    topic = main_person(doc, mentions, resolved) if speaks_for else None
     # the article's main party, not counting parties already at someone's name ("defeated Republican Kevin Albers")
     article_party = Counter(e.ent_id_ for n, sent in enumerate(ents_in) for e in sent if e.label_ == "PARTY" and e.ent_id_
                             and (sentence_keys[n], e.ent_id_) not in taken).most_common(1)
@@ -162,6 +184,10 @@ def infer_parties(
             elif own:
                 fact = RoleFact(fact.person, fact.role, own, fact.evidence, fact.status,
                                 "inferred from the sentence")
+            elif fact.person == topic and speaks_for:
+                # "Labour plans maternity pay rise", then the minister who announced it: the headline's party
+                fact = RoleFact(fact.person, fact.role, speaks_for, fact.evidence, fact.status,
+                                "inferred from the headline")
             elif nearby.get(fact.person):
                 fact = RoleFact(fact.person, fact.role, nearby[fact.person].most_common(1)[0][0], fact.evidence,
                                 fact.status, "inferred from nearby mentions")
