@@ -844,3 +844,22 @@ def test_the_headline_party_is_its_spokesperson_s(facts_of):
     facts = facts_of("Labour plans maternity pay rise\n\nMaternity pay is to rise, the Trade and Industry Secretary "
                      "Patricia Hewlett said. The Tories dismissed the plan.")
     assert ("Patricia Hewlett", "trade and industry secretary", "Labour Party") in roles(facts)
+
+
+def test_parties_added_for_australia_and_ireland(facts_of):
+    facts = facts_of("The Liberal National Party's Jo Tullen won the seat of Burrandong. Social Democrats TD Cian Holly "
+                     "congratulated her. Reform candidate Amy Pike came third.")
+    assert any(e.winner == "Jo Tullen" and e.party == "Liberal National Party" for e in facts.elections)
+    assert ("Cian Holly", "td", "Social Democrats") in roles(facts)
+    assert ("Amy Pike", "candidate", "Reform UK") in roles(facts)
+
+
+def test_the_party_a_seat_was_taken_from_is_not_the_winners(facts_of):
+    facts = facts_of("Elspeth Carnegie was elected MP for Dunmore South in 1987, taking the seat from the Conservatives.")
+    assert not any(f.person == "Elspeth Carnegie" and f.party == "Conservative Party" for f in facts.roles)
+    assert not any(e.party == "Conservative Party" for e in facts.elections)
+
+
+def test_a_party_in_a_quotation_is_not_the_speakers(facts_of):
+    facts = facts_of('Rep. Marcus Lindqvist, who chairs the campaign committee, said: "No Republican seat is safe."')
+    assert not any(f.person == "Marcus Lindqvist" and f.party == "Republican Party" for f in facts.roles)

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.dates import event_date
 from kg.extract.lexicon import Lexicon, fold
 from kg.extract.model import ElectionFact, RoleFact
+from kg.extract.parties import not_theirs
 from kg.extract.people import (
     Mention,
     affiliation_at,
@@ -225,7 +226,7 @@ class _Context:
             # failing that, the party most named in the sentences about the person
             people = {self.person_at[t.i] for t in sent if t.i in self.person_at}
             for ent in ents:
-                if ent.label_ == "PARTY" and ent.ent_id_:
+                if ent.label_ == "PARTY" and ent.ent_id_ and not not_theirs(ent):  # "took the seat from Labor"
                     for person in people:
                         votes.setdefault(person, Counter())[ent.ent_id_] += 1
         for person, counter in votes.items():

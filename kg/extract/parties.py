@@ -41,24 +41,49 @@ def collapse(facts: list[RoleFact]) -> list[RoleFact]:
         g.person == f.person and g.party == f.party and covers(g.role, f.role) for g in facts)]
 
 
-def _free_party_near(doc: Doc, fact: RoleFact, taken: set[tuple[int, str]]) -> str | None:
+def _free_party_near(doc: Doc, fact: RoleFact, taken: set[tuple[int, str]], quoted: set[int]) -> str | None:
     """A party named in the fact's own sentence and not already part of someone else's title."""
     span = doc.char_span(fact.evidence.start, fact.evidence.end, alignment_mode="expand")
     if span is None:
         return None
     free = [e.ent_id_ for e in span.ents if e.label_ == "PARTY" and e.ent_id_
-            and (fact.evidence.start, e.ent_id_) not in taken and not _left(e)]
+            and (fact.evidence.start, e.ent_id_) not in taken and not not_theirs(e) and e.start not in quoted]
     return free[0] if len(set(free)) == 1 else None
 
 
+_TAKING = {"take", "gain", "win", "seize", "capture", "snatch", "wrest", "grab"}
 _LEAVING = {"quit", "leave", "desert", "abandon", "defect", "resign", "split", "expel", "suspend", "oppose", "beat",
             "defeat", "attack", "criticise", "criticize"}
 
 
-def _left(party: Span) -> bool:
-    """"who quit the UK Independence Party", "defected from Labour": a party someone left or opposes."""
+def quoted_tokens(doc: Doc) -> set[int]:
+    """The tokens inside quotation marks ("..." or “...”, and ‘...’ opened at a word's start)."""
+    inside, quoted = False, set()
+    for tok in doc:
+        opening = tok.text in ('"', "“") or (tok.text == "‘" and (tok.i + 1 < len(doc) and not tok.whitespace_))
+        closing = tok.text in ('"', "”") or tok.text == "’" and tok.i > 0 and not doc[tok.i - 1].whitespace_
+        if tok.text == '"':
+            inside = not inside
+        elif opening and not inside:
+            inside = True
+        elif closing and inside:
+            inside = False
+        elif inside:
+            quoted.add(tok.i)
+        if tok.is_space and tok.text.count("\n") >= 2:
+            inside = False  # a quotation left open ends with its paragraph
+    return quoted
+
+
+def not_theirs(party: Span) -> bool:
+    """"who quit the UK Independence Party", "defected from Labour", "took the seat from the Conservatives": a
+    party someone left, opposes or beat, which is not theirs."""
+    if party.root.dep_ in ("poss", "nsubj", "compound", "amod"):
+        return False  # "Labour's heavy defeat", "Labour attacked ...": the party itself, acting or suffering
     head = party.root.head
     if head.lower_ in ("from", "against") and head.head is not head:
+        if head.lower_ == "from" and head.head.lemma_.lower() in _TAKING:
+            return True
         head = head.head
     return head.lemma_.lower() in _LEAVING
 
@@ -156,6 +181,8 @@ def infer_parties(
         at_name = affiliation_at(doc, mention, lexicon)
         if at_name:
             taken.add((sentence_keys[index[doc[mention.start].sent.start]], at_name))
+    # "no Republican seat is safe", said a Democrat: a party inside a quotation is not the speaker's outside it
+    quoted = quoted_tokens(doc)
     for mention in mentions:
         here = index[doc[mention.start].sent.start]
         person = resolved.get(mention, mention.name)
@@ -165,7 +192,8 @@ def infer_parties(
                     _alone(doc, sents, n) or _alone(doc, sents, here)):
                 continue  # a photo caption or a one-line paragraph is about someone else
             for ent in ents_in[n]:
-                if ent.label_ == "PARTY" and ent.ent_id_ and (sentence_keys[n], ent.ent_id_) not in taken:
+                if ent.label_ == "PARTY" and ent.ent_id_ and (sentence_keys[n], ent.ent_id_) not in taken \
+                        and not not_theirs(ent) and not (n == here and (ent.start in quoted) != (mention.start in quoted)):
                     distance = min(abs(ent.start - mention.end), abs(mention.start - ent.end))
                     counter[ent.ent_id_] += (4 if distance <= 2 else 2) if n == here else 1
     moves = party_moves(doc, mentions, resolved, lexicon)
@@ -173,11 +201,12 @@ def infer_parties(
     topic = main_person(doc, mentions, resolved) if speaks_for else None
     # the article's main party, not counting parties already at someone's name ("defeated Republican Kevin Albers")
     article_party = Counter(e.ent_id_ for n, sent in enumerate(ents_in) for e in sent if e.label_ == "PARTY" and e.ent_id_
-                            and (sentence_keys[n], e.ent_id_) not in taken).most_common(1)
+                            and (sentence_keys[n], e.ent_id_) not in taken and e.start not in quoted
+                            and not not_theirs(e)).most_common(1)
     out = []
     for fact in facts:
         if fact.party is None:
-            own = _free_party_near(doc, fact, taken)
+            own = _free_party_near(doc, fact, taken, quoted)
             if fact.person in stated:
                 fact = RoleFact(fact.person, fact.role, stated[fact.person].most_common(1)[0][0], fact.evidence,
                                 fact.status, "stated elsewhere in the article")
