@@ -863,3 +863,11 @@ def test_the_party_a_seat_was_taken_from_is_not_the_winners(facts_of):
 def test_a_party_in_a_quotation_is_not_the_speakers(facts_of):
     facts = facts_of('Rep. Marcus Lindqvist, who chairs the campaign committee, said: "No Republican seat is safe."')
     assert not any(f.person == "Marcus Lindqvist" and f.party == "Republican Party" for f in facts.roles)
+
+
+def test_names_recognised_by_where_they_stand(facts_of):
+    facts = facts_of("The Minister for Housing, Eoghan Dunleavy, has resigned. The by-election was caused by the "
+                     "resignation in June of Iain Buchanan. Senate Majority Leader John Thune said so.")
+    assert any(f.person == "Eoghan Dunleavy" and f.role.startswith("minister") for f in facts.roles)
+    assert any(t.person == "Iain Buchanan" for t in facts.triggers)
+    assert any(f.person == "John Thune" for f in facts.roles)

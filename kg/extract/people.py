@@ -18,6 +18,7 @@ _NAME_LABELS = {"PERSON"}
 _POST_NOMINALS = {"MP", "MPs", "MSP", "MEP", "TD", "MLA", "AM", "QC", "KC", "CBE", "OBE", "MBE", "Jr", "Jr.", "Sr"}
 _PEERAGE = load_lexicon().peerage_titles
 _PEERAGE_FOLDED = {w.lower() for w in _PEERAGE}
+_TITLE_WORDS = {"majority", "minority", "lt", "lt.", "lieutenant", "attorney", "state", "county", "city", "federal"}
 _COMPASS = {"north", "south", "east", "west", "central", "northeast", "northwest", "southeast", "southwest"}
 _NAME_LIKE = {"", "PERSON", "ORG", "LAW", "WORK_OF_ART", "PRODUCT", "EVENT"}  # labels the model gives names it misreads
 _NOT_NAMES = {"PARTY", "GPE", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -73,7 +74,8 @@ def _clean(span: Span, lexicon: Lexicon) -> Mention | None:
         tokens = tokens[:-1]  # "Jim Dobbin MP": the letters after a name are not the name
     # NER sometimes swallows a title ("Chancellor Gordon Brown"); role words are not names.
     heads = {h for h in lexicon.role_heads if " " not in h}
-    while len(tokens) > 2 and (tokens[0].lower_ in heads or tokens[0].lower_ in lexicon.political_context):
+    while len(tokens) > 2 and (tokens[0].lower_ in heads or tokens[0].lower_ in lexicon.political_context
+                               or tokens[0].lower_ in _TITLE_WORDS):
         tokens = tokens[1:]
     if not tokens:
         return None
@@ -94,6 +96,52 @@ def _left_name_part(token: Token, ent: Span, lexicon: Lexicon, heads: set[str]) 
             and token.lower_ not in lexicon.political_context and not lexicon.party_of(token.text))
 
 
+_CAUSE_NOUNS = {"resignation", "death", "retirement", "election", "appointment", "elevation", "departure", "recall"}
+
+
+def _names_by_position(doc: Doc, lexicon: Lexicon, heads: set[str], mentions: dict[int, Mention]) -> None:
+    """Names the model took for something else, recognised by where they stand: in apposition to an office
+    ("The Minister for Housing, Eoghan Dunleavy,"), after a vacancy ("the resignation in June of Iain Buchanan"),
+    or later called "Mr/Ms X" ("Ms Badenoch" makes "Kemi Badenoch" a person)."""
+    taken = {i for m in mentions.values() for i in range(m.start, m.end)}
+    titled = {doc[m.end - 1].text for m in mentions.values() if m.titled}
+
+    def name_at(i: int) -> int:
+        end = i
+        while end < len(doc) and end - i < 3 and doc[end].pos_ == "PROPN" and doc[end].is_title \
+                and doc[end].ent_type_ not in ("PARTY", "DATE", "CARDINAL", "ORDINAL") and doc[end].lower_ not in heads:
+            end += 1
+        return end
+
+    for token in doc[:-2]:
+        start = None
+        if token.text == "," and token.i > 0:
+            before = doc[token.i - 1]
+            window = doc[max(0, token.i - 6) : token.i]
+            if before.lower_ in heads or (any(t.lower_ in heads for t in window) and before.is_title
+                                          and any(t.lower_ in ("for", "of") for t in window)):
+                start = token.i + 1  # "The Minister for Housing, Eoghan Dunleavy, ..."
+        elif token.lower_ == "of" and any(t.lower_ in _CAUSE_NOUNS for t in doc[max(0, token.i - 4) : token.i]):
+            start = token.i + 1  # "the resignation in June of Iain Buchanan"
+        if start is None or start in taken:
+            continue
+        end = name_at(start)
+        if end - start >= 2 and not any(i in taken for i in range(start, end)) and (end >= len(doc) or doc[end].text in (
+                ",", ".", "(", "'s", "’s") or doc[end].pos_ in ("VERB", "AUX")):
+            mention = _clean(doc[start:end], lexicon)
+            if mention:
+                mentions[mention.start] = mention
+                taken.update(range(mention.start, mention.end))
+    for ent in doc.ents:  # "Kemi Badenoch" tagged a place, but the article calls her "Ms Badenoch"
+        if ent.label_ in ("PARTY", "DATE", "CARDINAL", "ORDINAL", "PERCENT", "MONEY") or any(t.i in taken for t in ent):
+            continue
+        if 2 <= len(ent) <= 3 and ent[-1].text in titled and all(t.is_title for t in ent):
+            mention = _clean(ent, lexicon)
+            if mention:
+                mentions[mention.start] = mention
+                taken.update(range(mention.start, mention.end))
+
+
 def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     """PERSON entities, plus "Mr X"-style names the model missed."""
     mentions: dict[int, Mention] = {}
@@ -104,7 +152,11 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
             # "Tory Neil Hamilton" labelled as just "Hamilton": a forename the model left out is still the name
             while start > ent.start - 2 and start > 0 and _left_name_part(doc[start - 1], ent, lexicon, heads):
                 start -= 1
-            mention = _clean(doc[start : ent.end], lexicon)
+            end = ent.end  # "Majority Leader John" + "Thune": a surname the entity left out
+            while end < len(doc) and end - ent.end < 2 and doc[end].pos_ == "PROPN" and doc[end].is_title \
+                    and doc[end].ent_type_ in ("", "PERSON") and doc[end].lower_ not in heads and doc[end - 1].is_title:
+                end += 1
+            mention = _clean(doc[start:end], lexicon)
             if mention:
                 mentions[mention.start] = mention
     for token in doc[:-1]:
@@ -149,6 +201,7 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
             mention = _clean(doc[token.i + 1 : end], lexicon)
             if mention:
                 mentions[mention.start] = mention
+    _names_by_position(doc, lexicon, heads, mentions)
     # "Brenner defeated ...": a surname alone, which the model did not see as a name, of someone named in full
     surnames = {m.name.split()[-1] for m in mentions.values() if len(m.name.split()) >= 2}
     taken = {i for m in mentions.values() for i in range(m.start, m.end)}
