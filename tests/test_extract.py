@@ -871,3 +871,23 @@ def test_names_recognised_by_where_they_stand(facts_of):
     assert any(f.person == "Eoghan Dunleavy" and f.role.startswith("minister") for f in facts.roles)
     assert any(t.person == "Iain Buchanan" for t in facts.triggers)
     assert any(f.person == "John Thune" for f in facts.roles)
+
+
+def test_the_most_votes_in_a_party_held_seat_is_the_winner(facts_of):
+    facts = facts_of("Labour has held Ashbridge in a by-election. Priya Nandakumar, a local GP, won 14,208 votes. "
+                     "The Conservative Tom Bright polled 9,113 votes.")
+    assert any(e.seat == "Ashbridge" and e.winner == "Priya Nandakumar" and e.party == "Labour Party" for e in facts.elections)
+    assert ("Tom Bright", "candidate", "Conservative Party") in roles(facts)
+
+
+def test_a_council_ward_makes_a_councillor(facts_of):
+    facts = facts_of("Labour has held the Eastfield ward in a council by-election. Priya Nandra, a teacher, won 1,208 "
+                     "votes, ahead of the Liberal Democrat Fiona Strand on 902.")
+    assert ("Priya Nandra", "councillor", "Labour Party") in roles(facts)
+    assert ("Fiona Strand", "candidate", "Liberal Democrats") in roles(facts)
+    assert not any(f.role == "mp" for f in facts.roles)
+
+
+def test_an_office_after_and_is_no_seat(facts_of):
+    facts = facts_of("Fine Gael's Mary Colgan was elected to the Dáil in 2011 and was appointed Minister for Housing in 2016.")
+    assert not any(e.seat == "Housing" for e in facts.elections)

@@ -313,7 +313,7 @@ def _object_seat(ctx: _Context, verb: Token) -> tuple[str | None, str | None, in
                     seat = ctx.primary or ctx.recent_seat(child.i)  # "won an August primary": for the contest's seat
             elif child.lower_ in ("district", "ward") and child.is_title:  # "in Ohio's 16th Congressional District"
                 seat = _seat_before(ctx.doc, child.i + 1)
-            elif child.lower_ in ("seat", "constituency"):
+            elif child.lower_ in ("seat", "constituency", "ward"):
                 after = _seat_after(ctx.doc, child.i + 1) if ctx.doc[child.i + 1 : child.i + 2].text == "of" else None
                 if after is not None and not ctx.lexicon.party_of(after):  # "the seat of Stoke-on-Trent Central"
                     seat = ctx.seat_names.get(fold(after)) or after
@@ -361,18 +361,34 @@ def _object_seat(ctx: _Context, verb: Token) -> tuple[str | None, str | None, in
 def extract_elections(doc: Doc, lexicon: Lexicon, mentions: list[Mention], resolved: dict[Mention, str],
                       roles: list[RoleFact], published: dt.date | None) -> list[ElectionFact]:
     ctx = _Context(doc, lexicon, mentions, resolved, roles, published)
-    facts = _winners_for_parties(_results(ctx), roles, ctx.primary)
+    tallies = _tallies(ctx)
+    facts = _winners_for_parties(_results(ctx), roles, ctx.primary, tallies)
     if ctx.primary is None:
         # the contest the article is about, known only from its results ("elected as the senator from New
         # Jersey"): read again, so that "won an August primary" is for that seat too
         seats = Counter(f.seat for f in facts + _role_results(ctx, roles) if f.seat and f.kind in ("by-election", "special election"))
         if seats:
             ctx.primary = seats.most_common(1)[0][0]
-            facts = _winners_for_parties(_results(ctx), roles, ctx.primary)
+            facts = _winners_for_parties(_results(ctx), roles, ctx.primary, tallies)
     return _settle(facts + _role_results(ctx, roles))
 
 
-def _winners_for_parties(facts: list[ElectionFact], roles: list[RoleFact], contest: str | None) -> list[ElectionFact]:
+def _tallies(ctx: _Context) -> dict[str, int]:
+    """Votes the article gives each person: "Priya Nandakumar won 14,208 votes", "polled 9,113 votes"."""
+    found: dict[str, int] = {}
+    for tok in ctx.doc:
+        if tok.lemma_ != "vote" or tok.dep_ != "dobj":
+            continue
+        number = next((c for c in tok.children if c.dep_ == "nummod" and c.text.replace(",", "").isdigit()), None)
+        subject = _subject(tok.head)
+        person = ctx.person_at.get(subject.i) if subject is not None else None
+        if number is not None and person:
+            found[person] = max(found.get(person, 0), int(number.text.replace(",", "")))
+    return found
+
+
+def _winners_for_parties(facts: list[ElectionFact], roles: list[RoleFact], contest: str | None,
+                         tallies: dict[str, int] | None = None) -> list[ElectionFact]:
     """"Labor has held Hunter Ridge" names only a party: in the contest the article is about, its winner is
     that party's one candidate the article names ("Labor candidate Daniel Kerrigan"); and a party's win told
     again with its winner is one result."""
@@ -382,8 +398,12 @@ def _winners_for_parties(facts: list[ElectionFact], roles: list[RoleFact], conte
             if any(f.winner and f.party == fact.party and f.seat == fact.seat for f in facts):
                 continue
             standing = {r.person for r in roles if r.role.endswith("candidate") and r.party == fact.party}
+            parties = {r.person: r.party for r in roles if r.party}
+            top = max(tallies or {}, key=lambda p: (tallies or {})[p], default=None)
             if len(standing) == 1 and contest is not None and fact.seat == contest:
                 fact = replace(fact, winner=standing.pop())
+            elif top and contest is not None and fact.seat == contest and parties.get(top) in (None, fact.party):
+                fact = replace(fact, winner=top)  # the one with the most votes won
         out.append(fact)
     return out
 
@@ -575,8 +595,9 @@ def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
             seat = named
     if verb.lemma_.lower() == "enter" and any(c.lower_ in ("parliament", "commons", "congress", "senate") for c in verb.children):
         kind = kind or "general election"
-    for child in verb.subtree:  # "held Y for Labour", "elected MP for Y"
-        if child.lower_ == "for" and child.i > verb.i and child.sent == verb.sent:
+    for child in verb.subtree:  # "held Y for Labour", "elected MP for Y"; not "... and was appointed Minister for Housing"
+        if child.lower_ == "for" and child.i > verb.i and child.sent == verb.sent and (
+                child.head == verb or (child.head.dep_ in ("oprd", "attr", "dobj") and child.head.head == verb)):
             target = next(iter(child.children), None)
             if target is not None:
                 if ctx.party_at(target):
@@ -648,7 +669,9 @@ def members_of(results: list[ElectionFact], roles: list[RoleFact], published: dt
             continue
         text = result.evidence.text.lower()
         chamber = next((role for words, role in _DEVOLVED if any(w in text for w in words)), None)
-        if chamber:  # "the Fife Central by-election for the Scottish Parliament": an MSP
+        if " ward" in text or "council by-election" in text or "council seat" in text:
+            role = "councillor"  # "held the Eastfield ward in a council by-election"
+        elif chamber:  # "the Fife Central by-election for the Scottish Parliament": an MSP
             role = chamber
         elif country == "IE" and result.seat and result.kind in ("by-election", "general election"):
             role = "td"
@@ -708,6 +731,10 @@ def runners_up(doc: Doc, lexicon: Lexicon, mentions: list[Mention], resolved: di
         elif tok.pos_ == "VERB" and tok.lemma_ in ("poll", "receive", "get", "take", "secure", "have", "gain", "win") and any(
                 t.lower_ in _VOTE_NOUNS for c in tok.children if c.dep_ == "dobj" for t in c.subtree):
             add(subject_person(doc, tok, by_token, mentions, resolved), tok, share=True)  # "Lonegan had 44 per cent"
+        elif tok.lower_ == "of" and tok.head.lower_ == "ahead" and any(t.lower_ in _VOTE_NOUNS or t.like_num
+                                                                   for t in tok.sent):
+            # "won 1,208 votes, ahead of the Liberal Democrat Fiona Strand on 902"
+            add(next((by_token[c.i] for c in tok.children if c.dep_ == "pobj" and c.i in by_token), None), tok)
         elif tok.lower_ == "for" and tok.head.lower_ in _VOTE_NOUNS:  # "30 per cent for Labour's Rafael Moreno"
             add(next((by_token[c.i] for c in tok.children if c.dep_ == "pobj" and c.i in by_token), None), tok)
     return found
