@@ -891,3 +891,28 @@ def test_a_council_ward_makes_a_councillor(facts_of):
 def test_an_office_after_and_is_no_seat(facts_of):
     facts = facts_of("Fine Gael's Mary Colgan was elected to the Dáil in 2011 and was appointed Minister for Housing in 2016.")
     assert not any(e.seat == "Housing" for e in facts.elections)
+
+
+def test_deputy_leadership_is_its_own_contest(facts_of):
+    facts = facts_of("Angela Raynes was elected deputy leader of the Labour Party.")
+    assert any(e.seat == "Deputy Leader of the Labour Party" and e.winner == "Angela Raynes" for e in facts.elections)
+
+
+def test_winning_a_nomination_is_a_primary_and_makes_the_candidate(facts_of):
+    facts = facts_of("Maya Castell won the Democratic nomination on Tuesday for Virginia's 11th Congressional District.")
+    assert any(e.kind == "primary" and e.winner == "Maya Castell" for e in facts.elections)
+    assert ("Maya Castell", "candidate", "Democratic Party") in roles(facts)
+    assert not any(f.role == "representative" for f in facts.roles)
+
+
+def test_appointment_and_election_elsewhere_are_causes(facts_of):
+    facts = facts_of("The by-election was forced when the sitting MP, Sir Anthony Grenville, was appointed to a public post.")
+    assert any(t.person == "Anthony Grenville" and t.cause == "appointment" for t in facts.triggers)
+    facts = facts_of("The by-election was caused by the election of Fine Gael TD Mary Hollis to the European Parliament.")
+    assert any(t.person == "Mary Hollis" for t in facts.triggers)
+
+
+def test_an_election_named_before_the_verb_gives_its_kind(facts_of):
+    facts = facts_of("Labour MP Jim Dobbs has died, causing a by-election in Heywood. At the 2010 general election, "
+                     "he won the seat with a majority of 5,971.")
+    assert any(e.winner == "Jim Dobbs" and e.kind == "general election" and e.year == 2010 for e in facts.elections)

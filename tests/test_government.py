@@ -129,3 +129,9 @@ def test_a_party_with_shadow_ministers_does_not_hold_office(facts_of):
             "dismissed the plan. The Conservative shadow family secretary, Theresa Mayhew, called it desperate.")
     facts = facts_of(text)
     assert not any(f.person == "Patricia Hewlett" and f.party == "Conservative Party" for f in facts.roles)
+
+
+def test_known_heads_of_government_have_a_gender(facts_of):
+    facts = facts_of("Margaret Hodgson entered Parliament in 1994. Tony Blair then promoted her. After the 1997 "
+                     "landslide she became minister for Europe.")
+    assert not any(f.person == "Tony Blair" and f.role.startswith("minister") for f in facts.roles)

@@ -33,12 +33,12 @@ _KINDS = (
     ("special election", re.compile(r"\bspecial elections?\b", re.I)),
     ("general election", re.compile(r"\bgeneral elections?\b", re.I)),
     ("leadership election", re.compile(r"\bleadership (?:elections?|contests?|race|ballot)\b", re.I)),
-    ("primary", re.compile(r"\bprimary\b|\bprimaries\b", re.I)),
+    ("primary", re.compile(r"\bprimary\b|\bprimaries\b|\bnomination\b", re.I)),  # "won the Democratic nomination"
     ("election", re.compile(r"\belections?\b", re.I)),
 )
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _SEAT_NOUNS = {"seat", "constituency", "by-election", "byelection", "election", "race", "district", "ward", "primary",
-               "runoff", "run-off"}
+               "runoff", "run-off", "nomination"}
 _ELECTION_ADJECTIVES = {"parliamentary", "westminster", "local", "council", "mayoral", "senate", "congressional",
                         "assembly", "state", "special", "crucial", "key", "forthcoming", "upcoming", "recent"}
 _MAJORITY = re.compile(r"\bmajority of ([\d,]{2,9})\b|\b([\d,]{2,9})[- ](?:vote )?majority\b", re.I)
@@ -278,6 +278,8 @@ class _Context:
         if year is None and kind in ("by-election", "special election") and self.published:
             year = self.published.year
         label = election_label(kind, seat if kind != "leadership election" else party, year)
+        if kind == "leadership election" and seat and seat.startswith("Deputy"):
+            label = label.replace("leadership election", "deputy leadership election")
         majority = _MAJORITY.search(sent.text)
         return ElectionFact(label, kind, seat, winner, party, evidence_for(sent), date=date, year=year,
                             majority=int((majority.group(1) or majority.group(2)).replace(",", "")) if majority else None,
@@ -578,6 +580,9 @@ def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
         seat, kind, year, leadership = None, None, None, False
     else:
         seat, kind, year, leadership = _object_seat(ctx, verb)
+        named = ctx.election_in(verb.sent)
+        if kind is None and named is not None and named.kind != "election" and named.start < verb.i:
+            kind, year = named.kind, year or named.year  # "At the 2010 general election, he won the seat"
     seat = seat or voters_in
     # "was swept into power", "came to power": a general election won
     to_power = any(c.dep_ == "prep" and c.lower_ in ("into", "to") and any(g.lower_ in ("power", "office", "government")
@@ -611,7 +616,10 @@ def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
     if winner and not party:
         party = ctx.party_of_person.get(winner)
     if leadership:
-        seat = f"Leader of the {party}" if party else None
+        # "was elected deputy leader": the deputy leadership, a contest of its own
+        deputy = any(t.lower_ == "deputy" and t.head.lower_ in ("leader", "leadership") for t in verb.subtree)
+        office = "Deputy Leader" if deputy else "Leader"
+        seat = f"{office} of the {party}" if party else None
     explicit = verb.lemma_.lower() in ("elect", "re-elect", "reelect", "return") or to_power
     # "gained X from the Tories" is a gain, "held X" a hold; "took" is a gain only when it says from whom
     outcome = _OUTCOME.get(verb.lemma_.lower())
@@ -665,6 +673,9 @@ def members_of(results: list[ElectionFact], roles: list[RoleFact], published: dt
     held = {(r.person, r.role.split(" for ")[0]) for r in roles}
     found: dict[tuple[str, str], RoleFact] = {}
     for result in results:
+        if result.winner and result.kind == "primary":  # the nominee is the party's candidate
+            found.setdefault((result.winner, "candidate"), RoleFact(result.winner, "candidate", result.party, result.evidence,
+                                                                    "current", "stated" if result.party else None))
         if not result.winner or result.kind in ("leadership election", "primary", "candidate selection"):
             continue
         text = result.evidence.text.lower()

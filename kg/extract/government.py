@@ -44,6 +44,12 @@ class Gazetteer:
     spellings: tuple[str, ...]  # the other spellings as written ("Jim Callaghan")
     coalitions: dict[str, tuple[tuple[dt.date, dt.date | None], ...]]
     government_words: frozenset[str]
+    women: frozenset[str]  # the rest are men: "he" and "she" must agree with them
+
+    def gender(self, name: str) -> str | None:
+        if not self.terms_of(name):
+            return None
+        return "f" if fold(self.aliases.get(fold(name), name)) in {fold(w) for w in self.women} else "m"
 
     def terms_of(self, name: str) -> list[Term]:
         key = fold(name)
@@ -77,7 +83,7 @@ def gazetteer() -> Gazetteer:
     coalitions = {country: tuple((_date(a) or dt.date.min, _date(b)) for a, b in spans)
                   for country, spans in data["coalitions"].items() if not country.startswith("_")}
     return Gazetteer(tuple(terms), titles, {fold(k): v for k, v in data["aliases"].items()}, tuple(data["aliases"]),
-                     coalitions, frozenset(data["government_words"]))
+                     coalitions, frozenset(data["government_words"]), frozenset(data["women"]))
 
 
 def article_country(doc: Doc, lexicon: Lexicon) -> str | None:

@@ -389,8 +389,13 @@ _FEMALE = {"Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dame", "Lady", "Baroness"}
 
 def _genders(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str]) -> dict[str, str]:
     """What the article's own titles say: "Mr Corbyn" is a man, "Ms Troughton" a woman."""
+    from kg.extract.government import gazetteer  # here, not at the top: government.py builds on this module
+
     found: dict[str, str] = {}
     for mention in mentions:
+        known = gazetteer().gender(resolved.get(mention, mention.name))
+        if known:  # "Tony Blair" is a man, "Julia Gillard" a woman, whatever the article's titles
+            found.setdefault(resolved.get(mention, mention.name), known)
         before = doc[mention.start - 1].text if mention.start > 0 else ""
         first = doc[mention.start].text
         for word in (before, first):
