@@ -580,9 +580,9 @@ def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
         seat, kind, year, leadership = None, None, None, False
     else:
         seat, kind, year, leadership = _object_seat(ctx, verb)
-        named = ctx.election_in(verb.sent)
-        if kind is None and named is not None and named.kind != "election" and named.start < verb.i:
-            kind, year = named.kind, year or named.year  # "At the 2010 general election, he won the seat"
+        told = ctx.election_in(verb.sent)
+        if kind is None and told is not None and told.kind != "election" and told.start < verb.i:
+            kind, year = told.kind, year or told.year  # "At the 2010 general election, he won the seat"
     seat = seat or voters_in
     # "was swept into power", "came to power": a general election won
     to_power = any(c.dep_ == "prep" and c.lower_ in ("into", "to") and any(g.lower_ in ("power", "office", "government")
