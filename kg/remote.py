@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from io import BytesIO
 from urllib.error import HTTPError, URLError
 from urllib.parse import urlencode, urlsplit, urlunsplit
-from urllib.request import Request, urlopen
+from urllib.request import HTTPDigestAuthHandler, HTTPPasswordMgrWithDefaultRealm, Request, build_opener
 
 from rdflib.query import Result
 from rdflib.term import Node
@@ -73,7 +73,15 @@ def _first_line(data: bytes) -> str:
 
 
 class Remote:
-    """One SPARQL server: a query endpoint, an update endpoint, optional Basic credentials."""
+    """One SPARQL server: a query endpoint, an update endpoint, optional credentials (Basic; Digest if asked).
+
+    Virtuoso has no default graph of its own: a query without FROM reads every graph (each copy of a triple
+    counted, its own system graphs included) and an update without GRAPH is refused (SP031). There kg
+    writes only the named graphs and lets queries read Virtuoso's default. It does not keep the merge in a
+    named graph read with `default-graph-uri`: with any dataset given (that parameter, FROM, or `define
+    input:named-graph-exclude`), Virtuoso 7.2 answers `ASK { GRAPH <g> { ?s ?p ?o } }` true for a graph
+    that does not exist, and `SELECT ... { GRAPH <g> { ... } }` with no rows for one that does.
+    """
 
     def __init__(self, query_url: str, update_url: str, auth: tuple[str, str] | None = None,
                  timeout: float = 300.0) -> None:
@@ -81,21 +89,33 @@ class Remote:
         self.update_url = update_url
         self.timeout = timeout
         self.union = UNION_NONE
+        #: False on a server whose default graph is every graph, with no triples of its own (Virtuoso; see probe)
+        self.own_default_graph = True
+        self.server = ""  # the Server header of the last answer
         self._headers = {"User-Agent": f"kg/{__version__}"}
+        passwords = HTTPPasswordMgrWithDefaultRealm()
         if auth is not None:
             token = base64.b64encode(f"{auth[0]}:{auth[1]}".encode()).decode("ascii")
             self._headers["Authorization"] = f"Basic {token}"
+            for url in {query_url, update_url}:
+                passwords.add_password(None, url, auth[0], auth[1])  # type: ignore[arg-type]
+        # Basic is sent up front; a server answering 401 with a Digest challenge (Virtuoso's /sparql-auth) gets Digest
+        self._opener = build_opener(HTTPDigestAuthHandler(passwords))
 
     def __repr__(self) -> str:  # never the credentials
-        return f"Remote({self.query_url!r}, {self.update_url!r}, union={self.union!r})"
+        return f"Remote({self.query_url!r}, {self.update_url!r}, union={self.union!r}, own_default_graph={self.own_default_graph!r})"
 
     # ---- protocol ------------------------------------------------------------------------
     def _post(self, url: str, body: bytes, content_type: str, what: str) -> tuple[bytes, str]:
-        headers = {**self._headers, "Content-Type": content_type, "Accept": _ACCEPT}
         try:
-            with urlopen(Request(url, data=body, headers=headers, method="POST"), timeout=self.timeout) as response:
-                return response.read(), response.headers.get_content_type()
+            return self._send(url, body, content_type)
         except HTTPError as exc:
+            if exc.code == 401 and "Authorization" in self._headers:
+                # Virtuoso's /sparql-auth answers a Basic header it does not take with a bare 401, no challenge: ask
+                # once more without it, so that a server wanting Digest says so (the opener then answers it)
+                exc.close()
+                del self._headers["Authorization"]
+                return self._post(url, body, content_type, what)
             detail = _first_line(exc.read())
             if exc.code in (401, 403):
                 raise StoreError(
@@ -111,6 +131,12 @@ class Remote:
                 f"cannot reach the SPARQL server at {url} ({str(reason).splitlines()[0]}); "
                 "check the URL and that the server is running"
             ) from None
+
+    def _send(self, url: str, body: bytes, content_type: str) -> tuple[bytes, str]:
+        headers = {**self._headers, "Content-Type": content_type, "Accept": _ACCEPT}
+        with self._opener.open(Request(url, data=body, headers=headers, method="POST"), timeout=self.timeout) as response:
+            self.server = response.headers.get("Server", "")
+            return response.read(), response.headers.get_content_type()
 
     def _dataset_params(self) -> list[tuple[str, str]]:
         if self.union == UNION_PARAM:
@@ -139,8 +165,18 @@ class Remote:
         """Run a SPARQL UPDATE; the server applies one request as one transaction."""
         self._post(self.update_url, sparql.encode("utf-8"), "application/sparql-update; charset=utf-8", "update")
 
+    def probe(self) -> None:
+        """Check the server answers (unreachable, refused or not SPARQL: one StoreError line), and learn its kind."""
+        self._select("ASK { ?s ?p ?o }", [])
+        if self.server.startswith("Virtuoso/"):
+            self.own_default_graph = False
+
     def quads(self) -> Iterator[tuple[Node, Node, Node, Node]]:
-        for row in self._select("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }", []):
+        from kg.namespaces import GRAPH
+
+        # kg's graphs only: a server may hold others (Virtuoso's system graphs, another application's data)
+        ours = f'SELECT ?s ?p ?o ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(STRSTARTS(STR(?g), "{GRAPH}")) }}'
+        for row in self._select(ours, []):
             s, p, o, g = row  # type: ignore[misc]
             yield s, p, o, g
 
@@ -159,6 +195,8 @@ class Remote:
         from kg.namespaces import ONTOLOGY_GRAPH
 
         self.union = UNION_NONE
+        if not self.own_default_graph:
+            return self.union  # the default graph is every graph: kg's data is there, once per graph holding it
         sample = list(self._select(
             f"SELECT ?s ?p ?o WHERE {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?s ?p ?o FILTER(isIRI(?s) && !isBlank(?o)) }} }} LIMIT 1", []))
         if not sample:

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 
 from kg.store import KgStore
 
+# kg's graphs only (kg.namespaces.GRAPH): a server may hold others (Virtuoso's system graphs: about 2,600 triples)
+_TRIPLES = 'SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), "https://w3id.org/polkg/graph/")) }'
 _BY_TYPE = """
 SELECT ?type (COUNT(DISTINCT ?s) AS ?n) WHERE {
   ?s a ?t . VALUES (?t ?type) { (kgo:Person "persons") (kgo:Party "parties") (kgo:Role "roles")
@@ -37,5 +39,5 @@ def stats(store: KgStore, top: int = 10) -> Stats:
 
     by_type = {str(r[0]): int(str(r[1])) for r in store.query(_BY_TYPE)}  # type: ignore[index]
     by_article = [(str(r[0]), str(r[1] or ""), int(str(r[2]))) for r in store.query(_BY_ARTICLE)]  # type: ignore[index]
-    triples = int(str(next(iter(store.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")))[0]))  # type: ignore[index]
+    triples = int(str(next(iter(store.query(_TRIPLES)))[0]))  # type: ignore[index]
     return Stats(by_type, by_article, triples, central_people(to_networkx(store), top))

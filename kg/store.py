@@ -153,12 +153,15 @@ class KgStore:
         """
         name = graph.identifier
         body = graph.serialize(format="nt")
-        update = (
-            f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{name}> {{ ?s ?p ?o }} "
-            f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != <{name}>) }} }} ;\n"
-            f"DROP SILENT GRAPH <{name}> ;\n"
-            f"INSERT DATA {{ GRAPH <{name}> {{\n{body}\n}}\n{body}\n}}"
-        )
+        if self._client is not None and not self._client.own_default_graph:  # Virtuoso: no default graph to keep
+            update = f"DROP SILENT GRAPH <{name}> ;\nINSERT DATA {{ GRAPH <{name}> {{\n{body}\n}} }}"
+        else:
+            update = (
+                f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{name}> {{ ?s ?p ?o }} "
+                f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != <{name}>) }} }} ;\n"
+                f"DROP SILENT GRAPH <{name}> ;\n"
+                f"INSERT DATA {{ GRAPH <{name}> {{\n{body}\n}}\n{body}\n}}"
+            )
         try:
             if self._inner is not None:
                 self._inner.update(update)
@@ -351,7 +354,7 @@ def _open_remote(url: str, update_url: str | None, write: bool) -> KgStore:
     backend = SPARQLUpdateStore(query_endpoint=url, update_endpoint=update, auth=auth or update_auth, autocommit=True)
     dataset = Dataset(store=backend)
     store = KgStore(url, dataset, remote=True, writable=write, client=client)
-    client.query("ASK { ?s ?p ?o }")  # unreachable, refused or not SPARQL: one StoreError line
+    client.probe()  # unreachable, refused or not SPARQL: one StoreError line; Virtuoso: no default graph of its own
     if write:
         store.ensure_ontology()
     client.detect_layout(write)

@@ -910,3 +910,10 @@ def test_query_during_a_write_waits_and_sees_a_whole_state(batch, reference, tmp
     counts = {row["g"]: int(row["n"]) for row in json.loads(out)}
     assert counts == {name.strip("<>"): len(triples) for name, triples in reference.items()}
 
+
+
+def test_stats_counts_only_kgs_graphs():
+    from kg.namespaces import GRAPH
+    from kg.stats import _TRIPLES
+
+    assert f'"{GRAPH}"' in _TRIPLES
