@@ -71,8 +71,10 @@ def _term_trigger(sent: Span, lexicon: Lexicon, people: list[Mention], resolved:
 
 def extract_triggers(doc: Doc, lexicon: Lexicon, mentions: list[Mention], resolved: dict[Mention, str],
                      published: dt.date | None, roles: list[RoleFact] | None = None,
-                     results: list[ElectionFact] | None = None) -> list[TriggerFact]:
-    elections = election_mentions(doc)
+                     results: list[ElectionFact] | None = None,
+                     mentioned: list[ElectionMention] | None = None) -> list[TriggerFact]:
+    """Vacancies and their causes; `mentioned` is election_mentions(doc) if the caller has it already."""
+    elections = election_mentions(doc) if mentioned is None else mentioned
     primary = primary_seat(doc, elections)
     leaders = {r.person: r.party for r in roles or () if r.role in ("leader", "party leader") and r.party}
     facts = []
