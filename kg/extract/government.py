@@ -220,9 +220,11 @@ def _unnamed_holder(doc: Doc, known: Gazetteer, country: str | None, mentions: l
     for tok in doc:
         if tok.lower_ != "the" or tok.i + 1 >= len(doc):
             continue
+        after = doc[tok.i + 1].lower_
         for words, office in _OFFICE_WORDS.items():
             end = tok.i + 1 + len(words)
-            if tuple(t.lower_ for t in doc[tok.i + 1 : end]) != words or (end < len(doc) and doc[end].ent_type_ == "PERSON"):
+            if after != words[0] or tuple(t.lower_ for t in doc[tok.i + 1 : end]) != words \
+                    or (end < len(doc) and doc[end].ent_type_ == "PERSON"):
                 continue
             if end < len(doc) and doc[end].lower_ in ("of", "-"):  # "the president of the union"
                 continue

@@ -82,8 +82,10 @@ def extract_triggers(doc: Doc, lexicon: Lexicon, mentions: list[Mention], resolv
         here = [e for e in elections if sent.start <= e.start < sent.end and e.kind in _VACANCY_KINDS]
         if not here:
             people = [m for m in mentions if sent.start <= m.start < sent.end]
-            other = _leadership_trigger(sent, lexicon, people, resolved, leaders) or _term_trigger(
-                sent, lexicon, people, resolved, results or [], published)
+            words = {t.lower_ for t in sent}  # each trigger below needs one of its words: one pass, not two
+            other = _leadership_trigger(sent, lexicon, people, resolved, leaders) if "leadership" in words else None
+            if other is None and not words.isdisjoint(("term", "seat")):
+                other = _term_trigger(sent, lexicon, people, resolved, results or [], published)
             if other:
                 facts.append(other)
             continue
