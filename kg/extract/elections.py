@@ -48,6 +48,7 @@ _SEAT_TAKING = {"take", "win", "hold", "gain", "capture", "retain", "seize", "sn
 _SHARE_NOUNS = {"vote", "votes", "per", "cent", "percent", "%", "share", "support", "backing", "seats", "point", "points",
                 "endorsement", "chance"}
 _VICTORY_NOUNS = {"victory", "win", "triumph", "hold", "gain"}
+_RESULT_NOUNS = _VICTORY_NOUNS | {"election", "re-election"}
 
 
 @dataclass(frozen=True)
@@ -212,7 +213,7 @@ class _Context:
     """What the election extractor needs to know about the rest of the article."""
 
     def __init__(self, doc: Doc, lexicon: Lexicon, mentions: list[Mention], resolved: dict[Mention, str],
-                 roles: list[RoleFact], published: dt.date | None) -> None:
+                 roles: list[RoleFact], published: dt.date | None, elections: list[ElectionMention]) -> None:
         self.doc, self.lexicon, self.published = doc, lexicon, published
         self.mentions, self.resolved = mentions, resolved
         self.person_at = {i: resolved.get(m, m.name) for m in mentions for i in range(m.start, m.end)}
@@ -231,7 +232,7 @@ class _Context:
                         votes.setdefault(person, Counter())[ent.ent_id_] += 1
         for person, counter in votes.items():
             self.party_of_person.setdefault(person, counter.most_common(1)[0][0])
-        self.elections = election_mentions(doc)
+        self.elections = elections
         self.seat_names = {fold(e.seat): e.seat for e in self.elections if e.seat}
         self.primary = primary_seat(doc, self.elections)
         self.seats_at = seat_positions(doc) + [(e.start, e.seat) for e in self.elections if e.seat]
@@ -361,8 +362,11 @@ def _object_seat(ctx: _Context, verb: Token) -> tuple[str | None, str | None, in
 
 
 def extract_elections(doc: Doc, lexicon: Lexicon, mentions: list[Mention], resolved: dict[Mention, str],
-                      roles: list[RoleFact], published: dt.date | None) -> list[ElectionFact]:
-    ctx = _Context(doc, lexicon, mentions, resolved, roles, published)
+                      roles: list[RoleFact], published: dt.date | None,
+                      mentioned: list[ElectionMention] | None = None) -> list[ElectionFact]:
+    """Results; `mentioned` is election_mentions(doc) if the caller has it already (it is not cheap)."""
+    ctx = _Context(doc, lexicon, mentions, resolved, roles, published,
+                   election_mentions(doc) if mentioned is None else mentioned)
     tallies = _tallies(ctx)
     facts = _winners_for_parties(_results(ctx), roles, ctx.primary, tallies)
     if ctx.primary is None:
@@ -417,7 +421,7 @@ def _results(ctx: _Context) -> list[ElectionFact]:
         for tok in sent:
             if tok.pos_ == "VERB" and tok.lemma_.lower() in lexicon.win_verbs and not _hedged(tok, lexicon):
                 fact = _verb_result(ctx, tok)
-            elif tok.lower_ in _VICTORY_NOUNS | {"election", "re-election"} and tok.pos_ == "NOUN":
+            elif tok.lower_ in _RESULT_NOUNS and tok.pos_ == "NOUN":
                 fact = _noun_result(ctx, tok)
             elif tok.lower_ in ("second", "runner-up", "runners-up"):
                 fact = _second_to(ctx, tok)

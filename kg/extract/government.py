@@ -16,7 +16,9 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
 
 from kg.extract.lexicon import DATA_DIR, Lexicon, fold
 from kg.extract.model import ElectionFact, RoleFact
@@ -45,6 +47,7 @@ class Gazetteer:
     coalitions: dict[str, tuple[tuple[dt.date, dt.date | None], ...]]
     government_words: frozenset[str]
     women: frozenset[str]  # the rest are men: "he" and "she" must agree with them
+    by_person: dict[str, tuple[Term, ...]]  # folded name -> that person's terms, in `terms` order
 
     def gender(self, name: str) -> str | None:
         if not self.terms_of(name):
@@ -54,7 +57,7 @@ class Gazetteer:
     def terms_of(self, name: str) -> list[Term]:
         key = fold(name)
         key = fold(self.aliases.get(key, name))
-        return [t for t in self.terms if fold(t.person) == key]
+        return list(self.by_person.get(key, ()))
 
     def holder_at(self, office: str, country: str, day: dt.date) -> Term | None:
         return next((t for t in self.terms if t.office == office and t.country == country and t.covers(day)), None)
@@ -82,8 +85,22 @@ def gazetteer() -> Gazetteer:
             terms.append(Term(name, party, office["office"], office["country"], _date(start) or dt.date.min, _date(end)))
     coalitions = {country: tuple((_date(a) or dt.date.min, _date(b)) for a, b in spans)
                   for country, spans in data["coalitions"].items() if not country.startswith("_")}
+    by_person: dict[str, list[Term]] = {}
+    for term in terms:  # terms_of is asked for every name in an article: look names up, not scan every term
+        by_person.setdefault(fold(term.person), []).append(term)
     return Gazetteer(tuple(terms), titles, {fold(k): v for k, v in data["aliases"].items()}, tuple(data["aliases"]),
-                     coalitions, frozenset(data["government_words"]), frozenset(data["women"]))
+                     coalitions, frozenset(data["government_words"]), frozenset(data["women"]),
+                     {k: tuple(v) for k, v in by_person.items()})
+
+
+@cache
+def _country_of_word(lexicon: Lexicon, vocab: Vocab) -> dict[int, tuple[str, ...]]:
+    """Each cue word's ORTH key -> the countries it is a cue for, in `lexicon.country_cues` order."""
+    found: dict[int, list[str]] = {}
+    for country, words in lexicon.country_cues.items():
+        for word in words:
+            found.setdefault(vocab.strings[word], []).append(country)
+    return {key: tuple(countries) for key, countries in found.items()}
 
 
 def article_country(doc: Doc, lexicon: Lexicon) -> str | None:
@@ -93,10 +110,12 @@ def article_country(doc: Doc, lexicon: Lexicon) -> str | None:
     for ent in doc.ents:
         if ent.label_ == "PARTY" and ent.text not in lexicon.national_variants and country_of.get(ent.ent_id_):
             votes[country_of[ent.ent_id_] or ""] += 2
-    for token in doc:
-        for country, words in lexicon.country_cues.items():
-            if token.text in words:
-                votes[country] += 1
+    # every token against every country's cues, in that order (a tie goes to the country voted for first), but
+    # with one lookup per token: this is asked several times per article, and once more by the pipeline
+    country_of_word = _country_of_word(lexicon, doc.vocab)
+    for orth in doc.to_array(ORTH).tolist():
+        for country in country_of_word.get(orth, ()):
+            votes[country] += 1
     votes.pop("", None)
     return votes.most_common(1)[0][0] if votes else None
 
@@ -208,9 +227,11 @@ def _unnamed_holder(doc: Doc, known: Gazetteer, country: str | None, mentions: l
     for tok in doc:
         if tok.lower_ != "the" or tok.i + 1 >= len(doc):
             continue
+        after = doc[tok.i + 1].lower_
         for words, office in _OFFICE_WORDS.items():
             end = tok.i + 1 + len(words)
-            if tuple(t.lower_ for t in doc[tok.i + 1 : end]) != words or (end < len(doc) and doc[end].ent_type_ == "PERSON"):
+            if after != words[0] or tuple(t.lower_ for t in doc[tok.i + 1 : end]) != words \
+                    or (end < len(doc) and doc[end].ent_type_ == "PERSON"):
                 continue
             if end < len(doc) and doc[end].lower_ in ("of", "-"):  # "the president of the union"
                 continue

@@ -19,7 +19,6 @@ from kg.extract.people import (
     affiliations,
     antecedent,
     entities_by_sentence,
-    evidence_for,
     main_person,
     subject_person,
 )
@@ -137,6 +136,12 @@ def party_moves(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str],
     return moves
 
 
+def _evidence_start(text: str, sent: Span) -> int:
+    """evidence_for(sent).start, without building the evidence: where the sentence's text starts."""
+    raw = text[sent.start_char : sent.end_char]
+    return sent.start_char + len(raw) - len(raw.lstrip())
+
+
 def _paragraph_break(doc: Doc, start: int, end: int) -> bool:
     return any(t.is_space and t.text.count("\n") >= 2 for t in doc[max(start - 1, 0) : end + 1])
 
@@ -174,17 +179,18 @@ def infer_parties(
             taken.add((fact.evidence.start, fact.party))
     nearby: dict[str, Counter[str]] = {}
     sents = list(doc.sents)
-    index = {s.start: n for n, s in enumerate(sents)}
+    sentence_of = [n for n, sent in enumerate(sents) for _ in range(sent.start, sent.end)]  # token -> its sentence
     ents_in = entities_by_sentence(doc, sents)
-    sentence_keys = [evidence_for(sent).start for sent in sents]  # how `taken` names a sentence
+    text = doc.text  # rebuilt from every token on each access: read it once
+    sentence_keys = [_evidence_start(text, sent) for sent in sents]  # how `taken` names a sentence
     for mention in mentions:  # "Republican Jason Whitcombe won, ousting Sen. Roberto Quintana": Republican is Whitcombe's
         at_name = affiliation_at(doc, mention, lexicon)
         if at_name:
-            taken.add((sentence_keys[index[doc[mention.start].sent.start]], at_name))
+            taken.add((sentence_keys[sentence_of[mention.start]], at_name))
     # "no Republican seat is safe", said a Democrat: a party inside a quotation is not the speaker's outside it
     quoted = quoted_tokens(doc)
     for mention in mentions:
-        here = index[doc[mention.start].sent.start]
+        here = sentence_of[mention.start]
         person = resolved.get(mention, mention.name)
         counter = nearby.setdefault(person, Counter())
         for n in range(max(0, here - 1), min(len(sents), here + 2)):

@@ -41,8 +41,9 @@ def name_key(name: str) -> str:
 
 def evidence_for(span: Span) -> Evidence:
     sent = span.sent
-    text = sent.text.strip()
-    offset = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+    raw = sent.text  # rebuilt from its tokens on each access: read it once
+    text = raw.strip()
+    offset = sent.start_char + (len(raw) - len(raw.lstrip()))
     return Evidence(offset, offset + len(text), " ".join(text.split()))
 
 

@@ -108,8 +108,10 @@ def _about_the_contest(sent: Span, lexicon: Lexicon) -> bool:
 
 def extract_triggers(doc: Doc, lexicon: Lexicon, mentions: list[Mention], resolved: dict[Mention, str],
                      published: dt.date | None, roles: list[RoleFact] | None = None,
-                     results: list[ElectionFact] | None = None) -> list[TriggerFact]:
-    elections = election_mentions(doc)
+                     results: list[ElectionFact] | None = None,
+                     mentioned: list[ElectionMention] | None = None) -> list[TriggerFact]:
+    """Vacancies and their causes; `mentioned` is election_mentions(doc) if the caller has it already."""
+    elections = election_mentions(doc) if mentioned is None else mentioned
     primary = primary_seat(doc, elections)
     leaders = {r.person: r.party for r in roles or () if r.role in ("leader", "party leader") and r.party}
     facts = []
@@ -126,9 +128,13 @@ def extract_triggers(doc: Doc, lexicon: Lexicon, mentions: list[Mention], resolv
             here = [next((e for e in vacancy if e.seat and e.seat in sent.text), main)]
         if not here:
             people = [m for m in mentions if sent.start <= m.start < sent.end]
-            other = _leadership_trigger(sent, lexicon, people, resolved, leaders) or _term_trigger(
-                sent, lexicon, people, resolved, results or [], published) or _replaced_trigger(
-                sent, lexicon, mentions, resolved, contest, published)
+            words = {t.lower_ for t in sent}  # each trigger below needs one of its words: one pass, not two
+            other = _leadership_trigger(sent, lexicon, people, resolved, leaders) if "leadership" in words else None
+            if other is None and not words.isdisjoint(("term", "seat")):
+                other = _term_trigger(sent, lexicon, people, resolved, results or [], published)
+            if other is None and contest is not None and not words.isdisjoint(("replace", "replaces", "replaced", "succeed",
+                                                                                "succeeds", "succeeded")):
+                other = _replaced_trigger(sent, lexicon, mentions, resolved, contest, published)
             if other:
                 facts.append(other)
             continue
