@@ -916,3 +916,14 @@ def test_an_election_named_before_the_verb_gives_its_kind(facts_of):
     facts = facts_of("Labour MP Jim Dobbs has died, causing a by-election in Heywood. At the 2010 general election, "
                      "he won the seat with a majority of 5,971.")
     assert any(e.winner == "Jim Dobbs" and e.kind == "general election" and e.year == 2010 for e in facts.elections)
+
+
+def test_promoted_to_an_office_the_parser_took_for_a_verb(facts_of):
+    facts = facts_of("Bridget Okafor was promoted to chancellor in the reshuffle.")
+    assert any(f.person == "Bridget Okafor" and f.role == "chancellor" for f in facts.roles)
+
+
+def test_replaced_by_someone_who_takes_the_office(facts_of):
+    facts = facts_of("Graham Thorne, the chancellor, is replaced by Bridget Okafor.")
+    assert any(f.person == "Bridget Okafor" and f.role == "chancellor" and f.status == "current" for f in facts.roles)
+    assert any(f.person == "Graham Thorne" and f.role == "chancellor" and f.status == "former" for f in facts.roles)

@@ -109,6 +109,8 @@ def _predicate_roles(doc: Doc, phrases: list[RolePhrase], mentions: list[Mention
             verbs[phrase.start] = head.head.head
         elif head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lemma_ in _TO_VERBS:
             verbs[phrase.start] = head.head.head  # a reshuffle: "promoted to foreign secretary", "moved to health"
+        elif head.dep_ == "xcomp" and head.head.lemma_ in _TO_VERBS and head.i > 0 and doc[head.i - 1].lower_ == "to":
+            verbs[phrase.start] = head.head  # "promoted to chancellor", which the parser reads as a verb
         elif head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_ in _POST_NOUNS:
             # "resigned the position of home secretary", "held each of the major offices of chancellor"
             verb = next((a for a in list(head.head.head.ancestors)[:4] if a.pos_ in ("VERB", "AUX")), None)
@@ -164,6 +166,17 @@ def _predecessors(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str
             continue
         replaced = next((by_token[c.i] for c in verb.children if c.dep_ == "dobj" and c.i in by_token), None)
         successor = subject_person(doc, verb, by_token, mentions, resolved)
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        by = next((by_token[t.i] for t in (agent.subtree if agent is not None else ()) if t.i in by_token), None)
+        if replaced is None and by is not None and successor is not None:
+            # "Graham Thorne, the chancellor, is replaced by Bridget Okafor": Okafor takes Thorne's office
+            name = resolved.get(successor, successor.name)
+            held = [p for m, p in pairs if resolved.get(m, m.name) == name and verb.sent.start <= p.start < verb.sent.end
+                    and p.core not in _SHARED_OFFICES]
+            for phrase in held:
+                found.append((by, RolePhrase(verb.i, verb.i + 1, phrase.label, phrase.core, phrase.party, "current")))
+                found.append((successor, RolePhrase(verb.i, verb.i + 1, phrase.label, phrase.core, phrase.party, "former")))
+            continue
         if replaced is None or successor is None:
             continue
         floor = verb.sent.start
