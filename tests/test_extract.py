@@ -927,3 +927,17 @@ def test_replaced_by_someone_who_takes_the_office(facts_of):
     facts = facts_of("Graham Thorne, the chancellor, is replaced by Bridget Okafor.")
     assert any(f.person == "Bridget Okafor" and f.role == "chancellor" and f.status == "current" for f in facts.roles)
     assert any(f.person == "Graham Thorne" and f.role == "chancellor" and f.status == "former" for f in facts.roles)
+
+
+def test_one_person_under_two_full_names(facts_of):
+    facts = facts_of("Minister for Housing Eoghan Dunlea resigns\n\nThe Minister for Housing, Eoghan Dunlea, has resigned "
+                     "over housing grants. Mr Dunlea said he was sorry. Jess Tullan, the LNP candidate, spoke. "
+                     "Jessica Tullan thanked voters.")
+    people = {f.person for f in facts.roles}
+    assert "Dunlea" not in people and "Housing Eoghan Dunlea" not in people
+    assert any(m.mention == "Jess Tullan" and m.entity == "Jessica Tullan" for m in facts.merges)
+
+
+def test_a_forename_is_not_an_ordinary_word(facts_of):
+    facts = facts_of("Fianna Fáil's Ciarán Mac Giolla was elected. Mac Giolla thanked voters in the count centre.")
+    assert not any(m.mention == "Ciarán Mac Giolla" and m.entity == "Mac Giolla" for m in facts.merges)

@@ -220,6 +220,25 @@ def add_mention(doc: Doc, start: int, end: int, lexicon: Lexicon) -> Mention | N
     return _clean(doc[start:end], lexicon)
 
 
+def _same_people(names: list[str], common: set[str]) -> dict[str, str]:
+    """Full names that are one person: "Housing Eoghan Dunleavy" (a headline's title run into the name) is
+    "Eoghan Dunleavy"; "Jess Tull" is "Jessica Tull" (a forename that starts the other). Maps to the plainer
+    name: the shorter of the two, or the one with the longer forename."""
+    same: dict[str, str] = {}
+    for a in sorted(set(names)):
+        for b in sorted(set(names)):
+            wa, wb = a.split(), b.split()
+            if a == b or wa[-1] != wb[-1]:
+                continue
+            # a ends with the whole of b, and what a adds is an ordinary word ("housing" elsewhere in lower case)
+            suffix = len(wa) > len(wb) and wa[-len(wb):] == wb and all(w.lower() in common for w in wa[:-len(wb)])
+            nickname = len(wa) == len(wb) == 2 and len(wa[0]) < len(wb[0]) and len(wa[0]) >= 3 \
+                and wb[0].startswith(wa[0])  # "Jess" -> "Jessica"
+            if suffix or nickname:
+                same[a] = b
+    return same
+
+
 def resolve(doc: Doc, mentions: list[Mention]) -> tuple[dict[Mention, str], list[Merge]]:
     """Map each mention to the fullest name it unambiguously refers to in this article."""
     full: dict[str, str] = {}
@@ -245,6 +264,10 @@ def resolve(doc: Doc, mentions: list[Mention]) -> tuple[dict[Mention, str], list
             pair = pair[:-1]
         canonical = longest[pair]
         full[key] = canonical
+    same = _same_people(list(full.values()), {t.text for t in doc if t.is_lower})
+    for key in full:
+        words = key.split()
+        canonical = full[key] = same.get(full[key], full[key])
         by_surname[words[-1]].add(canonical)
         by_forename[words[0]].add(canonical)
         if "-" in words[-1]:  # "Kilroy" for Robert Kilroy-Silk
