@@ -941,3 +941,10 @@ def test_one_person_under_two_full_names(facts_of):
 def test_a_forename_is_not_an_ordinary_word(facts_of):
     facts = facts_of("Fianna Fáil's Ciarán Mac Giolla was elected. Mac Giolla thanked voters in the count centre.")
     assert not any(m.mention == "Ciarán Mac Giolla" and m.entity == "Mac Giolla" for m in facts.merges)
+
+
+def test_the_most_votes_wins_a_contest_named_more_fully_elsewhere(facts_of):
+    facts = facts_of("Lib Dems seize Wexford Hill\n\nThe Liberal Democrats gained Wexford Hill and Hollins from the "
+                     "Conservatives in a by-election. Helen Marchant, a former council leader, took 18,904 votes to the "
+                     "15,230 won by Rupert Ash, the Conservative candidate.")
+    assert any(e.winner == "Helen Marchant" and e.party == "Liberal Democrats" for e in facts.elections)

@@ -404,11 +404,14 @@ def _winners_for_parties(facts: list[ElectionFact], roles: list[RoleFact], conte
             if any(f.winner and f.party == fact.party and f.seat == fact.seat for f in facts):
                 continue
             standing = {r.person for r in roles if r.role.endswith("candidate") and r.party == fact.party}
-            parties = {r.person: r.party for r in roles if r.party}
+            parties = {r.person: r.party for r in roles if r.party and not (r.party_basis or "").startswith("inferred")}
             top = max(tallies or {}, key=lambda p: (tallies or {})[p], default=None)
-            if len(standing) == 1 and contest is not None and fact.seat == contest:
+            # the contest's seat, however fully named ("Wexcombe" in the headline, "Wexcombe and Hollins")
+            in_contest = contest is not None and fact.seat is not None and (
+                fold(contest) in fold(fact.seat) or fold(fact.seat) in fold(contest))
+            if len(standing) == 1 and in_contest:
                 fact = replace(fact, winner=standing.pop())
-            elif top and contest is not None and fact.seat == contest and parties.get(top) in (None, fact.party):
+            elif top and in_contest and parties.get(top) in (None, fact.party):
                 fact = replace(fact, winner=top)  # the one with the most votes won
         out.append(fact)
     return out
