@@ -948,3 +948,8 @@ def test_the_most_votes_wins_a_contest_named_more_fully_elsewhere(facts_of):
                      "Conservatives in a by-election. Helen Marchant, a former council leader, took 18,904 votes to the "
                      "15,230 won by Rupert Ash, the Conservative candidate.")
     assert any(e.winner == "Helen Marchant" and e.party == "Liberal Democrats" for e in facts.elections)
+
+
+def test_the_partys_office_is_for_the_party_named_before(facts_of):
+    facts = facts_of("The Scottish Conservatives met in Perth. The party's chief whip, Rebecca Lorne, said so.")
+    assert ("Rebecca Lorne", "chief whip", "Conservative Party") in roles(facts)

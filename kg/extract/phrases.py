@@ -260,6 +260,10 @@ def role_phrases(doc: Doc, nlp: Language, lexicon: Lexicon) -> list[RolePhrase]:
             elif not (tok.ent_type_ in ("NORP", "GPE", "LOC") or tok.text in ("'s", "’s", "'", "’", "-", "(", ")")):
                 break
             i -= 1
+        if party is None and i >= 0 and doc[i].lower_ == "party" and doc[i + 1].text in ("'s", "’s"):
+            # "the party's chief whip, Rebecca Lorne": the party named last before
+            party = next((lexicon.party_of(t.ent_id_) for t in reversed(doc[max(0, i - 80) : i])
+                          if t.ent_type_ == "PARTY" and t.ent_id_), None)
         nxt = doc[end] if end < len(doc) else None
         before_name = nxt is not None and nxt.is_title and nxt.pos_ == "PROPN" and (
             span[-1].is_title or (head == "leader" and nxt.ent_type_ == "PERSON"))  # "death of leader John Smith"
