@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import socket
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -54,3 +56,20 @@ def article_file(tmp_path: Path):  # type: ignore[no-untyped-def]
             path.write_text(text, encoding="utf-8")
         return path
     return write
+
+
+def stop_server(process: subprocess.Popen[bytes], timeout: float) -> None:
+    """Stop a server a test started: politely, then firmly if it does not go within `timeout` seconds."""
+    process.terminate()
+    try:
+        process.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
+def free_port() -> int:
+    """A loopback port nobody listens on, for a server a test starts."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])

@@ -25,18 +25,12 @@ from kg.ingest import ingest
 from kg.queries import named_queries, rows_of
 from kg.remote import UNION_LISTED, UNION_NONE, UNION_PARAM
 from kg.store import KgStore, open_store
-from tests.conftest import SEED
+from tests.conftest import SEED, free_port, stop_server
 
 pytestmark = pytest.mark.slow
 runner = CliRunner()
 COMPARED = ("person-roles", "election-winners", "by-election-triggers")
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def _oxigraph() -> str:
@@ -49,7 +43,7 @@ def _oxigraph() -> str:
 
 def _serve(location: Path, union: bool) -> Iterator[str]:
     """Start `oxigraph serve` on a free loopback port, wait (bounded) until it listens, always stop it."""
-    port = _free_port()
+    port = free_port()
     args = [_oxigraph(), "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"]
     if union:
         args.append("--union-default-graph")
@@ -68,12 +62,7 @@ def _serve(location: Path, union: bool) -> Iterator[str]:
                 time.sleep(0.05)
         yield f"http://127.0.0.1:{port}/query"
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        stop_server(process, 10)
         if process.stderr:
             process.stderr.close()
 
@@ -169,7 +158,7 @@ def test_every_command_works_against_the_server(plain_server, tmp_path):
 
 
 def test_unreachable_server_is_one_line_store_error():
-    url = f"http://127.0.0.1:{_free_port()}/query"
+    url = f"http://127.0.0.1:{free_port()}/query"
     with pytest.raises(StoreError, match="cannot reach the SPARQL server") as caught:
         open_store(url)
     assert "\n" not in str(caught.value)
@@ -214,7 +203,7 @@ def test_credentials_are_sent_but_never_printed(refusing_server, plain_server, m
     refused = runner.invoke(app, ["--store", refusing_server, "add", str(SEED)])
     assert refused.exit_code == StoreError.exit_code and "refused access (HTTP 401)" in refused.output
     assert _Refusing.seen and _Refusing.seen[0].startswith("Basic ")  # the credentials were sent...
-    unreachable = runner.invoke(app, ["--store", f"http://127.0.0.1:{_free_port()}/query", "stats"])
+    unreachable = runner.invoke(app, ["--store", f"http://127.0.0.1:{free_port()}/query", "stats"])
     in_url = plain_server.replace("http://", f"http://bob:{secret}@")
     added = runner.invoke(app, ["--store", in_url, "add", str(SEED)])
     stats = runner.invoke(app, ["--store", in_url, "stats"])

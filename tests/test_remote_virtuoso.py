@@ -8,7 +8,6 @@ an update without GRAPH is refused, its system graphs are always there, and its 
 from __future__ import annotations
 
 import shutil
-import socket
 import subprocess
 import time
 from collections.abc import Iterator
@@ -22,7 +21,7 @@ from kg.cli import app
 from kg.ingest import ingest
 from kg.queries import named_queries, rows_of
 from kg.store import KgStore, open_store
-from tests.conftest import SEED
+from tests.conftest import SEED, free_port, stop_server
 
 pytestmark = pytest.mark.slow
 runner = CliRunner()
@@ -60,12 +59,6 @@ MaxQueryExecutionTime = 60
 """
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def virtuoso(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]:
     """(query URL, update URL with dba's default credentials) of a fresh Virtuoso; always stopped."""
@@ -73,7 +66,7 @@ def virtuoso(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, st
     if not binary:
         pytest.skip("Virtuoso is not installed (no virtuoso-t; Debian: apt-get install virtuoso-opensource)")
     home = tmp_path_factory.mktemp("virtuoso")
-    http, sql = _free_port(), _free_port()
+    http, sql = free_port(), free_port()
     (home / "virtuoso.ini").write_text(_INI.format(d=home, sql=sql, http=http))
     log = open(home / "stdout.log", "wb")  # noqa: SIM115 - closed below
     process = subprocess.Popen([binary, "+foreground", "+configfile", str(home / "virtuoso.ini")],
@@ -95,12 +88,7 @@ def virtuoso(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, st
             time.sleep(0.2)
         yield f"{base}/sparql", f"http://dba:dba@127.0.0.1:{http}/sparql-auth"  # dba/dba: a new database's default
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        stop_server(process, 20)
         log.close()
 
 

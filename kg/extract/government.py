@@ -156,11 +156,10 @@ def _status(term: Term, published: dt.date | None) -> str:
     return "current" if published is not None and term.covers(published) else "former"
 
 
-def government_roles(doc: Doc, lexicon: Lexicon, mentions: list[Mention], resolved: dict[Mention, str],
-                     published: dt.date | None, roles: list[RoleFact]) -> list[RoleFact]:
+def government_roles(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str], published: dt.date | None,
+                     roles: list[RoleFact], country: str | None) -> list[RoleFact]:
     """Heads of government read from how the text speaks of them (see the module docstring)."""
     known = gazetteer()
-    country = _country(doc, lexicon, {resolved.get(m, m.name) for m in mentions})
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     found: list[RoleFact] = []
 
@@ -254,11 +253,10 @@ _NOT_MINISTERIAL = ("shadow", "general secretary", "press secretary", "private s
                     "first minister", "chief minister", "prime minister", "party secretary")
 
 
-def governing_party(doc: Doc, lexicon: Lexicon, published: dt.date | None, roles: list[RoleFact]) -> str | None:
+def governing_party(published: dt.date | None, roles: list[RoleFact], country: str | None) -> str | None:
     """The party in government: the head of government's at the publication date, or the party of the head of
     government the article itself calls current. None in a coalition, or when nothing tells."""
     known = gazetteer()
-    country = _country(doc, lexicon, {f.person for f in roles})
     if country is None:
         return None
     if published is not None:
@@ -295,8 +293,9 @@ def with_government(doc: Doc, lexicon: Lexicon, mentions: list[Mention], resolve
                     published: dt.date | None, roles: list[RoleFact]) -> list[RoleFact]:
     """Add heads of government; give known heads of government and serving ministers their party where
     the text left it to inference."""
-    roles = roles + government_roles(doc, lexicon, mentions, resolved, published, roles)
-    governing = governing_party(doc, lexicon, published, roles)
+    country = _country(doc, lexicon, {resolved.get(m, m.name) for m in mentions})  # once: it reads every token
+    roles = roles + government_roles(doc, mentions, resolved, published, roles, country)
+    governing = governing_party(published, roles, country)
     serving = {f.person for f in roles if f.status == "current" and ministerial(f.role)}
     # sentences naming a serving minister: "Mr Okonjo replaces David Ferrars" is a change within one government
     surnames = {person.split()[-1] for person in serving}
