@@ -141,7 +141,7 @@ def complete_names(doc: Doc, mentions: list[Mention], resolved: dict[Mention, st
             before = f"{doc[mention.start - 2].text} {before}"
         if before not in known.titles:
             continue
-        office, country = known.titles[before]
+        office = known.titles[before][0]  # "Prime Minister" is one office in Britain and Australia alike
         same = [t for t in known.terms if t.office == office and t.person.split()[-1] == name]
         if published is not None:
             same = [t for t in same if t.start <= published]
