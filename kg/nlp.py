@@ -61,7 +61,8 @@ def _title_parties(doc: Doc, lexicon: Lexicon) -> None:
         party = lexicon.title_aliases.get(token.text)
         nxt = doc[token.i + 1]
         prefixed = nxt.lower_ in ("co", "deputy", "vice", "former") and token.i + 3 < len(doc)  # "Green co-leader"
-        if party and not token.ent_type_ and (nxt.lower_ in heads or nxt.ent_type_ == "PERSON" or (
+        pair = f"{nxt.lower_} {doc[token.i + 2].lower_}" if token.i + 2 < len(doc) else ""  # "Green group leader"
+        if party and not token.ent_type_ and (nxt.lower_ in heads or pair in lexicon.role_heads or nxt.ent_type_ == "PERSON" or (
                 prefixed and (doc[token.i + 2].lower_ in heads or doc[token.i + 3].lower_ in heads))):
             found.append(Span(doc, token.i, token.i + 1, label="PARTY", span_id=party))
     if found:

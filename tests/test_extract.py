@@ -953,3 +953,11 @@ def test_the_most_votes_wins_a_contest_named_more_fully_elsewhere(facts_of):
 def test_the_partys_office_is_for_the_party_named_before(facts_of):
     facts = facts_of("The Scottish Conservatives met in Perth. The party's chief whip, Rebecca Lorne, said so.")
     assert ("Rebecca Lorne", "chief whip", "Conservative Party") in roles(facts)
+
+
+def test_more_offices(facts_of):
+    facts = facts_of("Green group leader Hannah Lowther said so. Fairfax County supervisor Jerome Whitfeld lost. "
+                     "Lt. Gov. Daniel Reyes was sworn in.")
+    assert ("Hannah Lowther", "group leader", "Green Party") in roles(facts)
+    assert any(f.person == "Jerome Whitfeld" and f.role == "county supervisor" for f in facts.roles)
+    assert any(f.person == "Daniel Reyes" and f.role == "lieutenant governor" for f in facts.roles)
