@@ -238,8 +238,8 @@ def role_phrases(doc: Doc, nlp: Language, lexicon: Lexicon) -> list[RolePhrase]:
         core = " ".join(core_words)
         if span.text in lexicon.abbreviations:
             core = lexicon.abbreviations[span.text]
-            before = doc[max(0, span.start - 2) : span.start].text.replace(" ", "")
-            if before.endswith(("Lt.", "Lt", "Lieut.")):
+            prefix = doc[max(0, span.start - 2) : span.start].text.replace(" ", "")
+            if prefix.endswith(("Lt.", "Lt", "Lieut.")):
                 core = f"lieutenant {core}"  # "Lt. Gov. Daniel Reyes"
         elif core_words and core_words[-1] in _MEMBER_HEADS:
             # "Manchester Central MP" (a place: their seat), "great MP" (praise): neither is the office
