@@ -961,3 +961,16 @@ def test_more_offices(facts_of):
     assert ("Hannah Lowther", "group leader", "Green Party") in roles(facts)
     assert any(f.person == "Jerome Whitfeld" and f.role == "county supervisor" for f in facts.roles)
     assert any(f.person == "Daniel Reyes" and f.role == "lieutenant governor" for f in facts.roles)
+
+
+def test_candidates_and_leaders_in_a_leadership_contest_share_its_party(facts_of):
+    facts = facts_of("Fraser Lind has been elected leader of the Scottish Conservatives. Ms Catriona Muirhead and "
+                     "Mr Alasdair Renwick were eliminated. The contest was triggered by the resignation of Iain "
+                     "Buchan, who stood down as leader after the party fell behind Reform UK.")
+    assert ("Catriona Muirhead", "candidate", "Conservative Party") in roles(facts)
+    assert not any(f.person == "Iain Buchan" and f.party == "Reform UK" for f in facts.roles)
+
+
+def test_a_seat_after_for_is_no_person(facts_of):
+    facts = facts_of("The MSP for Angus North, who was the party's finance spokesman, won 5,912 votes.")
+    assert not any(f.person == "Angus North" for f in facts.roles)

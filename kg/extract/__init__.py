@@ -7,7 +7,7 @@ import datetime as dt
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.extract.elections import election_mentions, extract_elections, members_of, runners_up
+from kg.extract.elections import election_mentions, extract_elections, inside_the_contest, members_of, runners_up
 from kg.extract.government import article_country, complete_names, elected_heads, with_government
 from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.extract.model import Facts, Merge
@@ -40,6 +40,7 @@ def extract(doc: Doc, nlp: Language, published: dt.date | None = None, lexicon: 
     elections = extract_elections(doc, lexicon, mentions, resolved, roles, published, mentioned)
     roles = collapse(roles + members_of(elections, roles, published, article_country(doc, lexicon)) + elected_heads(elections, published)
                      + runners_up(doc, lexicon, mentions, resolved, elections, roles))
+    roles = inside_the_contest(roles, elections)
     triggers = extract_triggers(doc, lexicon, mentions, resolved, published, roles, elections, mentioned)
     people = {f.person for f in roles} | {f.winner for f in elections} | {f.person for f in triggers}
     first_merges: dict[tuple[str, str], Merge] = {}

@@ -756,3 +756,19 @@ def runners_up(doc: Doc, lexicon: Lexicon, mentions: list[Mention], resolved: di
         elif tok.lower_ == "for" and tok.head.lower_ in _VOTE_NOUNS:  # "30 per cent for Labour's Rafael Moreno"
             add(next((by_token[c.i] for c in tok.children if c.dep_ == "pobj" and c.i in by_token), None), tok)
     return found
+
+
+def inside_the_contest(roles: list[RoleFact], elections: list[ElectionFact]) -> list[RoleFact]:
+    """In an article about one party's leadership contest, its candidates and leaders whose party the text left
+    to inference are that party's: "Ms Muir and Mr Rennie were eliminated", "Iain Buchanan stood down as leader"."""
+    parties = {e.party for e in elections if e.kind == "leadership election" and e.party}
+    if len(parties) != 1:
+        return roles
+    party = parties.pop()
+    out = []
+    for fact in roles:
+        if fact.role in ("candidate", "leader", "deputy leader") and (
+                fact.party is None or (fact.party_basis or "").startswith("inferred")):
+            fact = replace(fact, party=party, party_basis="inferred from the leadership contest")
+        out.append(fact)
+    return out

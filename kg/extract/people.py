@@ -149,6 +149,8 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     heads = {h for h in lexicon.role_heads if " " not in h}
     for ent in doc.ents:
         if ent.label_ in _NAME_LABELS:
+            if ent[-1].lower_ in _COMPASS and ent.start > 0 and doc[ent.start - 1].lower_ in ("for", "of", "in"):
+                continue  # "the MSP for Angus North": a seat, though the model took it for a person
             start = ent.start
             # "Tory Neil Hamilton" labelled as just "Hamilton": a forename the model left out is still the name
             while start > ent.start - 2 and start > 0 and _left_name_part(doc[start - 1], ent, lexicon, heads):
