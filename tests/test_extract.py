@@ -974,3 +974,9 @@ def test_candidates_and_leaders_in_a_leadership_contest_share_its_party(facts_of
 def test_a_seat_after_for_is_no_person(facts_of):
     facts = facts_of("The MSP for Angus North, who was the party's finance spokesman, won 5,912 votes.")
     assert not any(f.person == "Angus North" for f in facts.roles)
+
+
+def test_a_tally_list_names_candidates(facts_of):
+    facts = facts_of("Labour's Priya Nand won. Conservative Eileen Morrow received 302 votes and Liberal Democrat "
+                     "Josh Tennant 118.")
+    assert ("Josh Tennant", "candidate", "Liberal Democrats") in roles(facts)

@@ -740,6 +740,11 @@ def runners_up(doc: Doc, lexicon: Lexicon, mentions: list[Mention], resolved: di
         found.append(RoleFact(person, "candidate", party, evidence_for(anchor.sent), "current",
                               "stated" if party else None))
 
+    for mention in mentions:  # "... received 302 votes and Liberal Democrat Josh Tennant 118": a tally list
+        after = doc[mention.end] if mention.end < len(doc) else None
+        if after is not None and after.like_num and affiliation_at(doc, mention, lexicon) and any(
+                t.lower_ in _VOTE_NOUNS for t in doc[mention.start].sent):
+            add(mention, after, share=True)
     for tok in doc:
         if tok.pos_ == "VERB" and tok.lemma_ in ("come", "finish", "trail", "place") and any(
                 t.lower_ in _PLACINGS for t in doc[tok.i + 1 : min(tok.i + 4, tok.sent.end)]):
