@@ -135,3 +135,9 @@ def test_known_heads_of_government_have_a_gender(facts_of):
     facts = facts_of("Margaret Hodgson entered Parliament in 1994. Tony Blair then promoted her. After the 1997 "
                      "landslide she became minister for Europe.")
     assert not any(f.person == "Tony Blair" and f.role.startswith("minister") for f in facts.roles)
+
+
+def test_another_countrys_minister_does_not_take_the_governing_party(facts_of):
+    text = "British Foreign Secretary Boris Johnson met his Australian counterpart Foreign Minister Julie Bishop in London."
+    facts = facts_of(text, dt.date(2017, 2, 23))
+    assert not any(f.person == "Julie Bishop" and f.party == "Conservative Party" for f in facts.roles)

@@ -289,6 +289,16 @@ def elected_heads(elections: list[ElectionFact], published: dt.date | None) -> l
     return found
 
 
+def _foreign(fact: RoleFact, country: str | None, lexicon: Lexicon) -> bool:
+    """"his Australian counterpart Foreign Minister Julie Bishop" in a British article: another country's office."""
+    text = fact.evidence.text.lower()
+    at = text.find(fact.role.split(" of ")[0])
+    if at < 0 or country is None:
+        return False
+    before = set(text[max(0, at - 40) : at].replace(",", " ").split())
+    return any(word.lower() in before for other, words in lexicon.country_cues.items() if other != country for word in words)
+
+
 def with_government(doc: Doc, lexicon: Lexicon, mentions: list[Mention], resolved: dict[Mention, str],
                     published: dt.date | None, roles: list[RoleFact]) -> list[RoleFact]:
     """Add heads of government; give known heads of government and serving ministers their party where
@@ -311,8 +321,8 @@ def with_government(doc: Doc, lexicon: Lexicon, mentions: list[Mention], resolve
             if terms:
                 fact = RoleFact(fact.person, fact.role, terms[-1].party, fact.evidence, fact.status,
                                 "the known party of a head of government")
-            elif governing and ministerial(fact.role) and (fact.status == "current" or fact.person in serving
-                                                           or any(n in fact.evidence.text for n in surnames)):
+            elif governing and ministerial(fact.role) and not _foreign(fact, country, lexicon) and (
+                    fact.status == "current" or fact.person in serving or any(n in fact.evidence.text for n in surnames)):
                 # a serving minister's earlier posts in a reshuffle story were in the same government
                 fact = RoleFact(fact.person, fact.role, governing, fact.evidence, fact.status, "the governing party")
             elif fact.party in opposition and fact.status == "current" and ministerial(fact.role):
