@@ -73,3 +73,18 @@ def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
+
+
+def named_rows(store: KgStore, name: str) -> tuple[list[str], list[list[str]]]:
+    """A named query's columns and rows, as kg prints them."""
+    from kg.queries import named_queries, rows_of
+
+    return rows_of(store.query(named_queries()[name].text))
+
+
+def assert_same_named_rows(store: KgStore, reference: KgStore, names: tuple[str, ...]) -> None:
+    """Each named query gives `store` the same rows as `reference`, and some rows."""
+    for name in names:
+        columns, rows = named_rows(store, name)
+        assert (columns, rows) == named_rows(reference, name), name
+        assert rows, f"{name} gave no rows"

@@ -22,10 +22,9 @@ from typer.testing import CliRunner
 from kg.cli import app
 from kg.errors import QueryError, StoreError
 from kg.ingest import ingest
-from kg.queries import named_queries, rows_of
 from kg.remote import UNION_LISTED, UNION_NONE, UNION_PARAM
 from kg.store import KgStore, open_store
-from tests.conftest import SEED, free_port, stop_server
+from tests.conftest import SEED, assert_same_named_rows, free_port, named_rows, stop_server
 
 pytestmark = pytest.mark.slow
 runner = CliRunner()
@@ -78,10 +77,6 @@ def plain_server(tmp_path: Path) -> Iterator[str]:
     yield from _serve(tmp_path / "plain-server", union=False)
 
 
-def _rows(store: KgStore, name: str) -> tuple[list[str], list[list[str]]]:
-    return rows_of(store.query(named_queries()[name].text))
-
-
 def _quads(store: KgStore) -> set[tuple[str, ...]]:
     """Quads as N-Triples terms; a simple literal is an xsd:string in RDF 1.1, whichever way a reader writes it."""
     return {tuple(term.n3().removesuffix(f"^^<{XSD_STRING}>") for term in quad) for quad in store.rdf_quads()}
@@ -91,10 +86,7 @@ def test_seed_gives_the_same_rows_and_quads_as_the_embedded_store(server, seed_s
     with open_store(server, write=True) as remote:
         report = ingest([str(SEED)], remote)
         assert len(report.added) == 1
-        for name in COMPARED:
-            columns, rows = _rows(remote, name)
-            assert (columns, rows) == _rows(seed_store, name), name
-            assert rows, f"{name} gave no rows"
+        assert_same_named_rows(remote, seed_store, COMPARED)
         remote_quads = _quads(remote)
     assert remote_quads == _quads(seed_store)
     assert not any(term.startswith("_:") for quad in remote_quads for term in quad), "no blank nodes on the wire"
@@ -118,14 +110,14 @@ def test_data_written_before_the_merged_default_graph_is_read_then_upgraded(plai
     with open_store(plain_server) as reader:
         assert reader._client is not None and reader._client.union == UNION_PARAM
         for name in COMPARED:
-            assert _rows(reader, name) == _rows(seed_store, name), name
+            assert named_rows(reader, name) == named_rows(seed_store, name), name
         reader._client.union = UNION_LISTED
         for name in COMPARED:
-            assert _rows(reader, name) == _rows(seed_store, name), name
+            assert named_rows(reader, name) == named_rows(seed_store, name), name
     with open_store(plain_server, write=True) as writer:
         assert writer._client is not None and writer._client.union == UNION_NONE
         for name in COMPARED:
-            assert _rows(writer, name) == _rows(seed_store, name), name
+            assert named_rows(writer, name) == named_rows(seed_store, name), name
 
 
 def test_re_add_is_idempotent_by_article_id(plain_server):

@@ -19,9 +19,8 @@ from typer.testing import CliRunner
 
 from kg.cli import app
 from kg.ingest import ingest
-from kg.queries import named_queries, rows_of
 from kg.store import KgStore, open_store
-from tests.conftest import SEED, free_port, stop_server
+from tests.conftest import SEED, assert_same_named_rows, free_port, named_rows, stop_server
 
 pytestmark = pytest.mark.slow
 runner = CliRunner()
@@ -92,10 +91,6 @@ def virtuoso(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, st
         log.close()
 
 
-def _rows(store: KgStore, name: str) -> tuple[list[str], list[list[str]]]:
-    return rows_of(store.query(named_queries()[name].text))
-
-
 def _quads(store: KgStore) -> set[tuple[str, ...]]:
     """Quads as N-Triples terms; a simple literal is an xsd:string in RDF 1.1 (Virtuoso keeps the two apart)."""
     return {tuple(term.n3().removesuffix(f"^^<{XSD_STRING}>") for term in quad) for quad in store.rdf_quads()}
@@ -106,14 +101,11 @@ def test_seed_gives_the_same_rows_and_quads_as_the_embedded_store(virtuoso, seed
     with open_store(query_url, write=True, update_url=update_url) as remote:
         report = ingest([str(SEED)], remote)
         assert len(report.added) == 1
-        for name in COMPARED:
-            columns, rows = _rows(remote, name)
-            assert (columns, rows) == _rows(seed_store, name), name
-            assert rows, f"{name} gave no rows"
+        assert_same_named_rows(remote, seed_store, COMPARED)
         assert _quads(remote) == _quads(seed_store)  # kg's graphs only: not Virtuoso's own system graphs
     with open_store(query_url) as reader:  # a reader needs no credentials
         for name in COMPARED:
-            assert _rows(reader, name) == _rows(seed_store, name), name
+            assert named_rows(reader, name) == named_rows(seed_store, name), name
 
 
 def test_re_add_is_idempotent_and_the_cli_writes_with_digest(virtuoso):
