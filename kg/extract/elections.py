@@ -9,13 +9,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.dates import event_date
 from kg.extract.lexicon import Lexicon, fold
-from kg.extract.model import ElectionFact, RoleFact
+from kg.extract.model import ElectionFact, ElectionMention, RoleFact
 from kg.extract.parties import not_theirs
 from kg.extract.people import (
     Mention,
@@ -26,6 +26,7 @@ from kg.extract.people import (
     evidence_for,
     subject_person,
 )
+from kg.extract.registry import ORDER, RULES, example, rule
 from kg.extract.roles import selections
 
 _KINDS = (
@@ -49,15 +50,6 @@ _SHARE_NOUNS = {"vote", "votes", "per", "cent", "percent", "%", "share", "suppor
                 "endorsement", "chance"}
 _VICTORY_NOUNS = {"victory", "win", "triumph", "hold", "gain"}
 _RESULT_NOUNS = _VICTORY_NOUNS | {"election", "re-election"}
-
-
-@dataclass(frozen=True)
-class ElectionMention:
-    start: int
-    end: int
-    kind: str
-    seat: str | None
-    year: int | None
 
 
 def possessive_seat(doc: Doc, start: int, end: int, person_at: dict[int, str]) -> str | None:
@@ -265,7 +257,7 @@ class _Context:
         inside = [e for e in self.elections if sent.start <= e.start < sent.end]
         return next((e for e in inside if e.seat), inside[0] if inside else None)
 
-    def fact(self, sent: Span, winner: str | None, party: str | None, seat: str | None,
+    def fact(self, rule_name: str, sent: Span, winner: str | None, party: str | None, seat: str | None,
              year: int | None, kind: str | None, explicit: bool = False, outcome: str | None = None) -> ElectionFact | None:
         date, said_year = event_date(sent, self.published)
         if year is None:
@@ -284,7 +276,7 @@ class _Context:
         majority = _MAJORITY.search(sent.text)
         return ElectionFact(label, kind, seat, winner, party, evidence_for(sent), date=date, year=year,
                             majority=int((majority.group(1) or majority.group(2)).replace(",", "")) if majority else None,
-                            outcome=outcome)
+                            outcome=outcome, rules=(rule_name,))
 
 
 def _where_place(doc: Doc, verb: Token) -> str | None:
@@ -393,6 +385,9 @@ def _tallies(ctx: _Context) -> dict[str, int]:
     return found
 
 
+@rule("results.party-winner", "results", examples=[
+    example("Labour candidate Ann Roe stood in Fenby. Labour held the Fenby by-election.",
+            "Fenby | Ann Roe | Labour Party")])
 def _winners_for_parties(facts: list[ElectionFact], roles: list[RoleFact], contest: str | None,
                          tallies: dict[str, int] | None = None) -> list[ElectionFact]:
     """"Labor has held Hunter Ridge" names only a party: in the contest the article is about, its winner is
@@ -410,42 +405,48 @@ def _winners_for_parties(facts: list[ElectionFact], roles: list[RoleFact], conte
             in_contest = contest is not None and fact.seat is not None and (
                 fold(contest) in fold(fact.seat) or fold(fact.seat) in fold(contest))
             if len(standing) == 1 and in_contest:
-                fact = replace(fact, winner=standing.pop())
+                fact = replace(fact, winner=standing.pop(), rules=(*fact.rules, "results.party-winner"))
             elif top and in_contest and parties.get(top) in (None, fact.party):
-                fact = replace(fact, winner=top)  # the one with the most votes won
+                # the one with the most votes won
+                fact = replace(fact, winner=top, rules=(*fact.rules, "results.party-winner"))
         out.append(fact)
     return out
 
 
 def _results(ctx: _Context) -> list[ElectionFact]:
-    doc, lexicon = ctx.doc, ctx.lexicon
+    """Each token offered to the token rules of the results stage in their declared order (the first that
+    gives a fact takes the token), then the rules that read the whole article."""
+    token_rules = [RULES[name].func for name in ORDER["results"] if RULES[name].scope == "token"]
     facts: list[ElectionFact] = []
-    for sent in doc.sents:
-        for tok in sent:
-            if tok.pos_ == "VERB" and tok.lemma_.lower() in lexicon.win_verbs and not _hedged(tok, lexicon):
-                fact = _verb_result(ctx, tok)
-            elif tok.lower_ in _RESULT_NOUNS and tok.pos_ == "NOUN":
-                fact = _noun_result(ctx, tok)
-            elif tok.lower_ in ("second", "runner-up", "runners-up"):
-                fact = _second_to(ctx, tok)
-            elif tok.pos_ == "VERB" and tok.lemma_.lower() == "lose" and not _hedged(tok, lexicon):
-                fact = _lost_to(ctx, tok)
-            else:
-                continue
+    for tok in ctx.doc:
+        for token_rule in token_rules:
+            fact = token_rule(ctx, tok)
             if fact:
                 facts.append(fact)
-    for chosen in selections(doc, lexicon, ctx.mentions):  # "Lyn Brown was selected for West Ham": she won the selection
+                break
+    return facts + _selected(ctx)
+
+
+@rule("results.selected", "results", examples=[
+    example("Ann Roe was selected for Fenby by the Green Party.", "Fenby | Ann Roe | Green Party")])
+def _selected(ctx: _Context) -> list[ElectionFact]:
+    """"Lyn Brown was selected for West Ham": she won the party's selection for that seat."""
+    facts = []
+    for chosen in selections(ctx.doc, ctx.lexicon, ctx.mentions):
         if chosen.seat:
             winner = ctx.resolved.get(chosen.person, chosen.person.name)
             party = chosen.party or ctx.party_of_person.get(winner)
-            found = ctx.fact(chosen.verb.sent, winner, party, chosen.seat, None, "candidate selection")
-            if found:
-                facts.append(found)
+            found = ctx.fact("results.selected", chosen.verb.sent, winner, party, chosen.seat, None, "candidate selection")
+            facts += [found] if found else []
     return facts
 
 
+@rule("results.lost-to", "results", scope="token", examples=[
+    example("Tom Ure lost the Fenby by-election to independent Ann Roe.", "Fenby | Ann Roe | Independent")])
 def _lost_to(ctx: _Context, verb: Token) -> ElectionFact | None:
     """"X lost the Wentworth by-election to independent Kerryn Phelps": the one it was lost to won."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "lose" or _hedged(verb, ctx.lexicon):
+        return None
     to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
     target = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
     if target is None:
@@ -458,11 +459,16 @@ def _lost_to(ctx: _Context, verb: Token) -> ElectionFact | None:
     if year is None:
         year = next((int(t.text) for t in verb.subtree if _YEAR.fullmatch(t.text)), None)
     # "lose the next one in 1992 to John Major": a lost contest with a year is a result even without a seat
-    return ctx.fact(verb.sent, winner, party, seat, year, kind or ("general election" if year else None), explicit=True)
+    return ctx.fact("results.lost-to", verb.sent, winner, party, seat, year, kind or ("general election" if year else None), explicit=True)
 
 
+@rule("results.second-to", "results", scope="token", examples=[
+    example("Labour came a close second to the Liberal Democrats in the Fenby by-election.",
+            "Fenby | None | Liberal Democrats")])
 def _second_to(ctx: _Context, tok: Token) -> ElectionFact | None:
     """"coming a close second to the Lib Dems in the Eastleigh by-election": the one ahead won."""
+    if tok.lower_ not in ("second", "runner-up", "runners-up"):
+        return None
     nxt = ctx.doc[tok.i + 1] if tok.i + 1 < len(ctx.doc) else None
     if nxt is None or nxt.lower_ != "to" or tok.i + 2 >= len(ctx.doc):
         return None
@@ -474,7 +480,7 @@ def _second_to(ctx: _Context, tok: Token) -> ElectionFact | None:
     election = ctx.election_in(tok.sent)
     if election is None or not election.seat:
         return None
-    return ctx.fact(tok.sent, winner, party, election.seat, election.year, election.kind)
+    return ctx.fact("results.second-to", tok.sent, winner, party, election.seat, election.year, election.kind)
 
 
 def _settle(facts: list[ElectionFact]) -> list[ElectionFact]:
@@ -497,43 +503,64 @@ _ELECTED_LEADER = re.compile(r"\b(?:elected|chosen|voted in as|won the race to b
 
 
 def _role_results(ctx: _Context, roles: list[RoleFact]) -> list[ElectionFact]:
-    """"newly elected MP for Sedgefield, Tony Blair", "was elected MP for Y in 1983": a won seat;
-    "was elected leader of the Conservative Party in 2005": a won leadership election."""
+    """The results a role's own sentence tells (see the two rules below)."""
+    return _elected_leader(ctx, roles) + _elected_member(ctx, roles)
+
+
+@rule("results.elected-leader", "results", examples=[
+    example("Ann Roe was elected leader of the Green Party in 2005.", "Leader of the Green Party | Ann Roe | Green Party")])
+def _elected_leader(ctx: _Context, roles: list[RoleFact]) -> list[ElectionFact]:
+    """"was elected leader of the Conservative Party in 2005": a won leadership election."""
     facts = []
     for role in roles:
         if role.role in ("leader", "party leader") and role.party and _ELECTED_LEADER.search(role.evidence.text):
             span = ctx.doc.char_span(role.evidence.start, role.evidence.end, alignment_mode="expand")
-            years = [int(t.text) for t in span if _YEAR.fullmatch(t.text)] if span is not None else []
-            if span is not None:
-                fact = ctx.fact(span, role.person, role.party, f"Leader of the {role.party}", years[0] if years else None,
-                                "leadership election")
-                facts += [fact] if fact else []
-            continue
-        match = _MEMBER_FOR.match(role.role)
-        span = ctx.doc.char_span(role.evidence.start, role.evidence.end, alignment_mode="expand")
-        # "X was replaced as the member for Y by Z": Z took the seat
-        if span is None or not any(t.lemma_.lower() in ("elect", "win", "enter", "return", "re-elect", "become")
-                                   or (t.lemma_ == "replace" and role.status == "current") for t in span):
-            continue
-        if match:
-            named = (_seat_after(ctx.doc, t.i) for t in span if t.lower_ in ("for", "of"))
-            seat = next((m for m in named if m and fold(m) == fold(match.group(1))), None) or match.group(1).title()
-        elif role.role in ("mp", "msp", "mep", "td", "senator", "representative"):
-            # "he became an MP at 28 for his home seat of Bedwellty": the seat named in the same sentence
-            here = [name for at, name in ctx.seats_at if span.start <= at < span.end]
-            people = {ctx.person_at[t.i] for t in span if t.i in ctx.person_at and " " in ctx.person_at[t.i]}
-
-            verbs = [t for t in span if t.lemma_.lower() in ("elect", "become", "win")]
-            if not here or not any(_won_by(ctx, verb, role.person, people) for verb in verbs):
+            if span is None:
                 continue
-            seat = here[0]
-        else:
+            years = [int(t.text) for t in span if _YEAR.fullmatch(t.text)]
+            fact = ctx.fact("results.elected-leader", span, role.person, role.party, f"Leader of the {role.party}",
+                            years[0] if years else None, "leadership election")
+            facts += [fact] if fact else []
+    return facts
+
+
+@rule("results.elected-member", "results", examples=[
+    example("In 1983 Tom Ure was elected MP for Fenby.", "Fenby | Tom Ure | None")])
+def _elected_member(ctx: _Context, roles: list[RoleFact]) -> list[ElectionFact]:
+    """"newly elected MP for Sedgefield, Tony Blair", "was elected MP for Y in 1983": a won seat."""
+    facts = []
+    for role in roles:
+        if role.role in ("leader", "party leader") and role.party and _ELECTED_LEADER.search(role.evidence.text):
+            continue
+        seat, span = _member_seat(ctx, role)
+        if seat is None or span is None:
             continue
         years = [int(t.text) for t in span if _YEAR.fullmatch(t.text)]
-        fact = ctx.fact(span, role.person, role.party, seat, years[0] if years else None, "general election" if years else None)
-        if fact:
-            facts.append(fact)
+        fact = ctx.fact("results.elected-member", span, role.person, role.party, seat, years[0] if years else None,
+                        "general election" if years else None)
+        facts += [fact] if fact else []
     return facts
+
+
+def _member_seat(ctx: _Context, role: RoleFact) -> tuple[str | None, Span | None]:
+    """The seat a member's role says they were elected for, and the role's sentence."""
+    match = _MEMBER_FOR.match(role.role)
+    span = ctx.doc.char_span(role.evidence.start, role.evidence.end, alignment_mode="expand")
+    # "X was replaced as the member for Y by Z": Z took the seat
+    if span is None or not any(t.lemma_.lower() in ("elect", "win", "enter", "return", "re-elect", "become")
+                               or (t.lemma_ == "replace" and role.status == "current") for t in span):
+        return None, None
+    if match:
+        named = (_seat_after(ctx.doc, t.i) for t in span if t.lower_ in ("for", "of"))
+        return next((m for m in named if m and fold(m) == fold(match.group(1))), None) or match.group(1).title(), span
+    if role.role in ("mp", "msp", "mep", "td", "senator", "representative"):
+        # "he became an MP at 28 for his home seat of Bedwellty": the seat named in the same sentence
+        here = [name for at, name in ctx.seats_at if span.start <= at < span.end]
+        people = {ctx.person_at[t.i] for t in span if t.i in ctx.person_at and " " in ctx.person_at[t.i]}
+        verbs = [t for t in span if t.lemma_.lower() in ("elect", "become", "win")]
+        if here and any(_won_by(ctx, verb, role.person, people) for verb in verbs):
+            return here[0], span
+    return None, None
 
 
 def _won_by(ctx: _Context, verb: Token, person: str, people: set[str]) -> bool:
@@ -546,7 +573,14 @@ def _won_by(ctx: _Context, verb: Token, person: str, people: set[str]) -> bool:
     return ctx.person_at.get(subject.i) == person
 
 
+@rule("results.won-verb", "results", scope="token", examples=[
+    example("Ann Roe won the Fenby by-election for Labour.", "Fenby | Ann Roe | Labour Party"),
+    example("The Conservatives held Fenby.", "Fenby | None | Conservative Party"),
+    example("Tom Ure was elected MP for Fenby in 1992.", "Fenby | Tom Ure | None")])
 def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
+    """A winning verb of data/lexicon.json "win_verbs" that is not hedged: "won the X by-election", "held Y"."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.lexicon.win_verbs or _hedged(verb, ctx.lexicon):
+        return None
     subject = _subject(verb)
     if subject is None:
         return None
@@ -632,12 +666,16 @@ def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
     outcome = _OUTCOME.get(verb.lemma_.lower())
     if outcome == "gain" and verb.lemma_.lower() == "take" and not any(c.lower_ == "from" for c in verb.children):
         outcome = None
-    return ctx.fact(verb.sent, winner, party, seat, year, kind, explicit, outcome)
+    return ctx.fact("results.won-verb", verb.sent, winner, party, seat, year, kind, explicit, outcome)
 
 
+@rule("results.victory-noun", "results", scope="token", examples=[
+    example("Labour's victory in the Fenby by-election was narrow.", "Fenby | None | Labour Party")])
 def _noun_result(ctx: _Context, noun: Token) -> ElectionFact | None:
     """"Labour's victory in Stoke", "its victory against Ukip in the X by-election", "Owens' win",
     "the election of Republican Scott Brown"."""
+    if noun.lower_ not in _RESULT_NOUNS or noun.pos_ != "NOUN":
+        return None
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is None and noun.lower_ in ("election", "re-election"):
         preps = [*noun.children, *(noun.head.children if noun.dep_ == "dobj" else ())]  # "swung the election for X"
@@ -660,12 +698,12 @@ def _noun_result(ctx: _Context, noun: Token) -> ElectionFact | None:
     for tok in [noun, *noun.subtree]:
         election = next((e for e in ctx.elections if e.start <= tok.i < e.end), None) or election
     if election is not None and election.seat:
-        return ctx.fact(noun.sent, winner, party, election.seat, election.year, election.kind)
+        return ctx.fact("results.victory-noun", noun.sent, winner, party, election.seat, election.year, election.kind)
     if winner is None:
         return None  # a party's win needs its seat named with it
     # "Owens' win": the contest named just before, or the article's only by-election
     seat = ctx.recent_seat(noun.i) or (ctx.primary if ctx.single_contest else None)
-    return ctx.fact(noun.sent, winner, party, seat, election.year if election else None,
+    return ctx.fact("results.victory-noun", noun.sent, winner, party, seat, election.year if election else None,
                     election.kind if election else None)
 
 
@@ -673,6 +711,20 @@ _DEVOLVED = ((("dáil", "dail", " td ", " td."), "td"), (("scottish parliament",
              (("senedd", "welsh assembly", "welsh parliament"), "ms"), (("stormont", "northern ireland assembly"), "mla"))
 
 
+@rule("roles.primary-nominee", "results", examples=[
+    example("Ann Roe won the Democratic nomination for the Ohio Senate seat.", "Ann Roe | candidate | Democratic Party")])
+def primary_nominees(results: list[ElectionFact]) -> list[RoleFact]:
+    """The winner of a primary is the party's candidate."""
+    found: dict[str, RoleFact] = {}
+    for result in results:
+        if result.winner and result.kind == "primary":
+            found.setdefault(result.winner, RoleFact(result.winner, "candidate", result.party, result.evidence, "current",
+                                                     "stated" if result.party else None, ("roles.primary-nominee",)))
+    return list(found.values())
+
+
+@rule("roles.member-from-result", "results", examples=[
+    example("Ann Roe won the Fenby by-election for Labour.", "Ann Roe | mp | Labour Party")])
 def members_of(results: list[ElectionFact], roles: list[RoleFact], published: dt.date | None = None,
                country: str | None = None) -> list[RoleFact]:
     """Whoever won a parliamentary seat became its member: an MP, or a US senator or representative.
@@ -680,9 +732,6 @@ def members_of(results: list[ElectionFact], roles: list[RoleFact], published: dt
     held = {(r.person, r.role.split(" for ")[0]) for r in roles}
     found: dict[tuple[str, str], RoleFact] = {}
     for result in results:
-        if result.winner and result.kind == "primary":  # the nominee is the party's candidate
-            found.setdefault((result.winner, "candidate"), RoleFact(result.winner, "candidate", result.party, result.evidence,
-                                                                    "current", "stated" if result.party else None))
         if not result.winner or result.kind in ("leadership election", "primary", "candidate selection"):
             continue
         text = result.evidence.text.lower()
@@ -705,7 +754,8 @@ def members_of(results: list[ElectionFact], roles: list[RoleFact], published: dt
         status = "former" if published and result.year and result.year < published.year - 5 else "current"
         if (result.winner, role) not in held:
             found.setdefault((result.winner, role), RoleFact(result.winner, role, result.party, result.evidence,
-                                                             status, "stated" if result.party else None))
+                                                             status, "stated" if result.party else None,
+                                                             ("roles.member-from-result",)))
     return list(found.values())
 
 
@@ -719,6 +769,8 @@ _PLACINGS = {"second", "third", "fourth", "fifth", "last", "runner-up"}
 _VOTE_NOUNS = {"cent", "%", "percent", "votes", "vote", "preferences"}
 
 
+@rule("roles.runner-up", "results", examples=[
+    example("Ann Roe won the Fenby by-election. Labour's Tom Ure came second.", "Tom Ure | candidate | Labour Party")])
 def runners_up(doc: Doc, lexicon: Lexicon, mentions: list[Mention], resolved: dict[Mention, str],
                elections: list[ElectionFact], roles: list[RoleFact]) -> list[RoleFact]:
     """The other candidates a result names: "Labour's Jamie Kerr came second", "Tim Oduya was eliminated after
@@ -738,7 +790,7 @@ def runners_up(doc: Doc, lexicon: Lexicon, mentions: list[Mention], resolved: di
             return  # "the late Mr Goggins took 58 per cent at the last election": the sitting member, not a runner
         party = affiliation_at(doc, mention, lexicon) or known.get(person)
         found.append(RoleFact(person, "candidate", party, evidence_for(anchor.sent), "current",
-                              "stated" if party else None))
+                              "stated" if party else None, ("roles.runner-up",)))
 
     for mention in mentions:  # "... received 302 votes and Liberal Democrat Josh Tennant 118": a tally list
         after = doc[mention.end] if mention.end < len(doc) else None
@@ -763,6 +815,7 @@ def runners_up(doc: Doc, lexicon: Lexicon, mentions: list[Mention], resolved: di
     return found
 
 
+@rule("settle.leadership-contest-party", "settle")
 def inside_the_contest(roles: list[RoleFact], elections: list[ElectionFact]) -> list[RoleFact]:
     """In an article about one party's leadership contest, its candidates and leaders whose party the text left
     to inference are that party's: "Ms Muir and Mr Rennie were eliminated", "Iain Buchanan stood down as leader"."""

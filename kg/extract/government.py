@@ -13,16 +13,18 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
+from kg.extract.context import ArticleContext, Found
 from kg.extract.lexicon import DATA_DIR, Lexicon, fold
 from kg.extract.model import ElectionFact, RoleFact
 from kg.extract.people import Mention, antecedent, evidence_for
+from kg.extract.registry import example, rule
 
 
 @dataclass(frozen=True)
@@ -120,12 +122,14 @@ def article_country(doc: Doc, lexicon: Lexicon) -> str | None:
     return votes.most_common(1)[0][0] if votes else None
 
 
-def _country(doc: Doc, lexicon: Lexicon, people: set[str]) -> str | None:
-    """The article's country; failing any cue, the one country whose heads of government it names."""
+def country_of(cued: str | None, people: set[str]) -> str | None:
+    """The article's country (`cued`, from article_country); failing any cue, the one country whose heads of
+    government it names."""
     countries = {t.country for person in people for t in gazetteer().terms_of(person)}
-    return article_country(doc, lexicon) or (countries.pop() if len(countries) == 1 else None)
+    return cued or (countries.pop() if len(countries) == 1 else None)
 
 
+@rule("people.known-head-of-government", "people")
 def complete_names(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str],
                    published: dt.date | None) -> dict[Mention, str]:
     """"President Obama" with no full name in the article is Barack Obama: a surname after an office's
@@ -156,57 +160,84 @@ def _status(term: Term, published: dt.date | None) -> str:
     return "current" if published is not None and term.covers(published) else "former"
 
 
-def government_roles(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str], published: dt.date | None,
-                     roles: list[RoleFact], country: str | None) -> list[RoleFact]:
-    """Heads of government read from how the text speaks of them (see the module docstring)."""
-    known = gazetteer()
-    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
-    found: list[RoleFact] = []
+def _known_holder(ctx: ArticleContext, mention: Mention, anchor: Span, rule_name: str,
+                  office: str | None = None) -> list[RoleFact]:
+    """The office a known head of government held, for a mention the text ties to governing."""
+    published = ctx.published
+    terms = [t for t in gazetteer().terms_of(ctx.name(mention)) if office is None or t.office == office]
+    if not terms:
+        return []
+    term = next((t for t in terms if published is not None and t.covers(published)), terms[-1])
+    return [RoleFact(ctx.name(mention), term.office, term.party, evidence_for(anchor), _status(term, published),
+                     "known head of government", (rule_name,))]
 
-    def name(m: Mention) -> str:
-        return resolved.get(m, m.name)
 
-    def add(mention: Mention, anchor: Span, office: str | None = None) -> None:
-        terms = [t for t in known.terms_of(name(mention)) if office is None or t.office == office]
-        if not terms:
-            return
-        term = next((t for t in terms if published is not None and t.covers(published)), terms[-1])
-        found.append(RoleFact(name(mention), term.office, term.party, evidence_for(anchor), _status(term, published),
-                              "known head of government"))
-
+@rule("government.possessive-government", "parties", examples=[
+    example("Under Tony Blair's first government, taxes rose.", "Tony Blair | prime minister | Labour Party")])
+def _government_of(ctx: ArticleContext, found: Found) -> list[RoleFact]:
+    """"Tony Blair's first government", "during the premiership of Margaret Thatcher": a known head of
+    government (data/officeholders.json)."""
+    doc, by_token, known = ctx.doc, ctx.by_token, gazetteer()
+    facts = []
     for tok in doc:
-        # "Tony Blair's first government", "James Callaghan's administration"
-        if tok.lower_ in known.government_words and tok.pos_ == "NOUN":
-            k = tok.i - 1
-            while k > 0 and doc[k].pos_ in ("ADJ", "NUM") and doc[k].lower_ != "'s":
-                k -= 1
-            if k >= 1 and doc[k].text in ("'s", "’s") and k - 1 in by_token:
-                add(by_token[k - 1], tok.sent)
-            # "during the premiership of Margaret Thatcher"
-            if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of" and tok.i + 2 in by_token and tok.i > 0 \
-                    and doc[tok.i - 1].lower_ == "the":
-                add(by_token[tok.i + 2], tok.sent)
-        # "Gordon Brown's Budget": in Britain the Budget is the chancellor's
-        if tok.text == "Budget" and country == "GB" and tok.i >= 2 and doc[tok.i - 1].text in ("'s", "’s") \
-                and tok.i - 2 in by_token:
-            holder = by_token[tok.i - 2]
-            found.append(RoleFact(name(holder), "chancellor", None, evidence_for(tok.sent), "current"))
-        # "John Major to move into 10 Downing Street", "He entered Downing Street in 1976"
-        if tok.text == "Downing" and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "Street":
-            verb = tok.head
-            while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
-                verb = verb.head
-            if verb.lemma_ in ("move", "enter", "return"):
-                subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                mention = None
-                if subject is not None and subject.i in by_token:
-                    mention = by_token[subject.i]
-                elif subject is not None and subject.lower_ in ("he", "she"):
-                    mention = antecedent(doc, subject, mentions, resolved)
-                if mention is not None:
-                    add(mention, tok.sent, "prime minister")
-    found += _unnamed_holder(doc, known, country, mentions, resolved, published, roles + found)
-    return found
+        if tok.lower_ not in known.government_words or tok.pos_ != "NOUN":
+            continue
+        k = tok.i - 1
+        while k > 0 and doc[k].pos_ in ("ADJ", "NUM") and doc[k].lower_ != "'s":
+            k -= 1
+        if k >= 1 and doc[k].text in ("'s", "’s") and k - 1 in by_token:
+            facts += _known_holder(ctx, by_token[k - 1], tok.sent, "government.possessive-government")
+        if tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of" and tok.i + 2 in by_token and tok.i > 0 \
+                and doc[tok.i - 1].lower_ == "the":
+            facts += _known_holder(ctx, by_token[tok.i + 2], tok.sent, "government.possessive-government")
+    return facts
+
+
+@rule("government.budget", "parties", examples=[
+    example("Critics said Gordon Brown's Budget in London hurt pensioners.", "Gordon Brown | chancellor | None")])
+def _budget(ctx: ArticleContext, found: Found) -> list[RoleFact]:
+    """"Gordon Brown's Budget": in Britain the Budget is the chancellor's."""
+    doc, by_token = ctx.doc, ctx.by_token
+    if ctx.government_country != "GB":
+        return []
+    return [RoleFact(ctx.name(by_token[tok.i - 2]), "chancellor", None, evidence_for(tok.sent), "current",
+                     rules=("government.budget",))
+            for tok in doc if tok.text == "Budget" and tok.i >= 2 and doc[tok.i - 1].text in ("'s", "’s")
+            and tok.i - 2 in by_token]
+
+
+@rule("government.downing-street", "parties", examples=[
+    example("John Major is to move into 10 Downing Street.", "John Major | prime minister | Conservative Party")])
+def _downing_street(ctx: ArticleContext, found: Found) -> list[RoleFact]:
+    """"John Major to move into 10 Downing Street", "He entered Downing Street in 1976"."""
+    doc, by_token = ctx.doc, ctx.by_token
+    facts = []
+    for tok in doc:
+        if tok.text != "Downing" or tok.i + 1 >= len(doc) or doc[tok.i + 1].text != "Street":
+            continue
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        if verb.lemma_ not in ("move", "enter", "return"):
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        mention = None
+        if subject is not None and subject.i in by_token:
+            mention = by_token[subject.i]
+        elif subject is not None and subject.lower_ in ("he", "she"):
+            mention = antecedent(doc, subject, list(ctx.mentions), dict(ctx.resolved))
+        if mention is not None:
+            facts += _known_holder(ctx, mention, tok.sent, "government.downing-street", "prime minister")
+    return facts
+
+
+@rule("government.unnamed-holder", "parties", examples=[
+    example("Theresa May spoke. Later the prime minister's claims were denied.",
+            "Theresa May | prime minister | Conservative Party", published="2017-02-24")])
+def _unnamed(ctx: ArticleContext, found: Found) -> list[RoleFact]:
+    """"the prime minister's claims": whoever held the office, if the article names them."""
+    return _unnamed_holder(ctx.doc, gazetteer(), ctx.government_country, list(ctx.mentions), dict(ctx.resolved),
+                           ctx.published, found.roles)
 
 
 _OFFICE_WORDS = {("prime", "minister"): "prime minister", ("pm",): "prime minister", ("president",): "president",
@@ -244,7 +275,7 @@ def _unnamed_holder(doc: Doc, known: Gazetteer, country: str | None, mentions: l
                 term = next(t for t in known.terms_of(holders[0]) if t.office == office)
                 status = _status(term, published) if published is not None else "current"
                 found.append(RoleFact(holders[0], office, term.party, evidence_for(tok.sent), status,
-                                      "known head of government"))
+                                      "known head of government", ("government.unnamed-holder",)))
     return found
 
 
@@ -275,6 +306,9 @@ def ministerial(role: str) -> bool:
     return any(w in words.split() for w in _MINISTERIAL) and not any(n in role for n in _NOT_MINISTERIAL)
 
 
+@rule("government.elected-head", "results", examples=[
+    example("Margaret Thatcher was swept into power in the 1979 general election.",
+            "Margaret Thatcher | prime minister | Conservative Party")])
 def elected_heads(elections: list[ElectionFact], published: dt.date | None) -> list[RoleFact]:
     """"Margaret Thatcher was swept into power" in the 1979 general election: the winner of a national general
     election who took office as head of government within a year of it."""
@@ -285,7 +319,7 @@ def elected_heads(elections: list[ElectionFact], published: dt.date | None) -> l
         for term in gazetteer().terms_of(election.winner):
             if 0 <= term.start.year - election.year <= 1:
                 found.append(RoleFact(election.winner, term.office, term.party, election.evidence,
-                                      _status(term, published), "known head of government"))
+                                      _status(term, published), "known head of government", ("government.elected-head",)))
     return found
 
 
@@ -299,12 +333,13 @@ def _foreign(fact: RoleFact, country: str | None, lexicon: Lexicon) -> bool:
     return any(word.lower() in before for other, words in lexicon.country_cues.items() if other != country for word in words)
 
 
-def with_government(doc: Doc, lexicon: Lexicon, mentions: list[Mention], resolved: dict[Mention, str],
-                    published: dt.date | None, roles: list[RoleFact]) -> list[RoleFact]:
-    """Add heads of government; give known heads of government and serving ministers their party where
-    the text left it to inference."""
-    country = _country(doc, lexicon, {resolved.get(m, m.name) for m in mentions})  # once: it reads every token
-    roles = roles + government_roles(doc, mentions, resolved, published, roles, country)
+@rule("parties.governing", "parties", examples=[
+    example("Tom Ure, the health secretary, spoke on Monday.", "Tom Ure | health secretary | Conservative Party",
+            published="2017-02-24")])
+def with_government(ctx: ArticleContext, found: Found) -> list[RoleFact]:
+    """Give known heads of government and serving ministers their party where the text left it to inference."""
+    lexicon, published, country = ctx.lexicon, ctx.published, ctx.government_country
+    roles = found.roles
     governing = governing_party(published, roles, country)
     serving = {f.person for f in roles if f.status == "current" and ministerial(f.role)}
     # sentences naming a serving minister: "Mr Okonjo replaces David Ferrars" is a change within one government
@@ -319,15 +354,14 @@ def with_government(doc: Doc, lexicon: Lexicon, mentions: list[Mention], resolve
         if inferred:
             terms = gazetteer().terms_of(fact.person)
             if terms:
-                fact = RoleFact(fact.person, fact.role, terms[-1].party, fact.evidence, fact.status,
-                                "the known party of a head of government")
+                fact = replace(fact, party=terms[-1].party, party_basis="the known party of a head of government")
             elif governing and ministerial(fact.role) and not _foreign(fact, country, lexicon) and (
                     fact.status == "current" or fact.person in serving or any(n in fact.evidence.text for n in surnames)):
                 # a serving minister's earlier posts in a reshuffle story were in the same government
-                fact = RoleFact(fact.person, fact.role, governing, fact.evidence, fact.status, "the governing party")
+                fact = replace(fact, party=governing, party_basis="the governing party")
             elif fact.party in opposition and fact.status == "current" and ministerial(fact.role):
-                fact = RoleFact(fact.person, fact.role, None, fact.evidence, fact.status, None)
+                fact = replace(fact, party=None, party_basis=None)
             elif governing and fact.party == governing and fact.role.startswith("shadow"):
-                fact = RoleFact(fact.person, fact.role, None, fact.evidence, fact.status, None)  # the opposition's
+                fact = replace(fact, party=None, party_basis=None)  # the opposition's
         out.append(fact)
     return out

@@ -28,6 +28,8 @@ class RoleFact:
     evidence: Evidence
     status: str = "current"
     party_basis: str | None = None
+    #: the registered rules (kg.extract.registry) that made this fact; two when two rules agree
+    rules: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,7 @@ class ElectionFact:
     year: int | None = None
     majority: int | None = None
     outcome: str | None = None
+    rules: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -56,6 +59,18 @@ class TriggerFact:
     election: str
     evidence: Evidence
     year: int | None = None
+    rules: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ElectionMention:
+    """An election the text names, [start, end) in tokens: "the 2017 Copeland by-election"."""
+
+    start: int
+    end: int
+    kind: str
+    seat: str | None
+    year: int | None
 
 
 @dataclass(frozen=True)

@@ -8,9 +8,11 @@ a party (MP, candidate, councillor...), the article's main party. Each fact reco
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
+from kg.extract.context import ArticleContext, Found
 from kg.extract.lexicon import Lexicon
 from kg.extract.model import RoleFact
 from kg.extract.people import (
@@ -22,9 +24,22 @@ from kg.extract.people import (
     main_person,
     subject_person,
 )
+from kg.extract.registry import rule
 
 _DISTINGUISHING = {"deputy", "shadow", "vice", "junior", "assistant", "acting", "interim", "co", "chief", "prime",
                    "first", "former", "ex"}
+
+
+@rule("parties.collapse", "parties")
+def _collapse(ctx: ArticleContext, found: Found) -> list[RoleFact]:
+    """One role said twice ("mayor" and "elected mayor of Copeland") is one fact."""
+    return collapse(found.roles)
+
+
+@rule("parties.infer", "parties")
+def _infer(ctx: ArticleContext, found: Found) -> list[RoleFact]:
+    """The party of each role the text left without one (see infer_parties)."""
+    return infer_parties(ctx.doc, found.roles, list(ctx.mentions), dict(ctx.resolved), ctx.lexicon)
 
 
 def collapse(facts: list[RoleFact]) -> list[RoleFact]:
@@ -214,28 +229,25 @@ def infer_parties(
         if fact.party is None:
             own = _free_party_near(doc, fact, taken, quoted)
             if fact.person in stated:
-                fact = RoleFact(fact.person, fact.role, stated[fact.person].most_common(1)[0][0], fact.evidence,
-                                fact.status, "stated elsewhere in the article")
+                fact = replace(fact, party=stated[fact.person].most_common(1)[0][0],
+                               party_basis="stated elsewhere in the article")
             elif own:
-                fact = RoleFact(fact.person, fact.role, own, fact.evidence, fact.status,
-                                "inferred from the sentence")
+                fact = replace(fact, party=own, party_basis="inferred from the sentence")
             elif fact.person == topic and speaks_for:
                 # "Labour plans maternity pay rise", then the minister who announced it: the headline's party
-                fact = RoleFact(fact.person, fact.role, speaks_for, fact.evidence, fact.status,
-                                "inferred from the headline")
+                fact = replace(fact, party=speaks_for, party_basis="inferred from the headline")
             elif nearby.get(fact.person):
-                fact = RoleFact(fact.person, fact.role, nearby[fact.person].most_common(1)[0][0], fact.evidence,
-                                fact.status, "inferred from nearby mentions")
+                fact = replace(fact, party=nearby[fact.person].most_common(1)[0][0],
+                               party_basis="inferred from nearby mentions")
             elif article_party and (fact.role in lexicon.party_roles or fact.role.startswith("shadow")
                                     or fact.role.split()[-1] in lexicon.party_roles
                                     or set(fact.role.split()) & lexicon.party_organisation_words):
-                fact = RoleFact(fact.person, fact.role, article_party[0][0], fact.evidence,
-                                fact.status, "inferred from the article's main party")
+                fact = replace(fact, party=article_party[0][0], party_basis="inferred from the article's main party")
         new, old = moves.get(fact.person, (None, set()))
         if fact.status == "current" and (new or fact.party in old) and fact.party != new:
             # "He is the third Conservative MP to defect to Labour": a Conservative MP before, a Labour MP now
             if fact.party and not (fact.party_basis or "").startswith("inferred"):
-                out.append(RoleFact(fact.person, fact.role, fact.party, fact.evidence, "former", fact.party_basis))
-            fact = RoleFact(fact.person, fact.role, new, fact.evidence, fact.status, "the party they moved to" if new else None)
+                out.append(replace(fact, status="former"))
+            fact = replace(fact, party=new, party_basis="the party they moved to" if new else None)
         out.append(fact)
     return out

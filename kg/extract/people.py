@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import Lexicon, fold, load_lexicon
 from kg.extract.model import Evidence, Merge
+from kg.extract.registry import rule
 
 _NAME_LABELS = {"PERSON"}
 _POST_NOMINALS = {"MP", "MPs", "MSP", "MEP", "TD", "MLA", "AM", "QC", "KC", "CBE", "OBE", "MBE", "Jr", "Jr.", "Sr"}
@@ -143,6 +144,7 @@ def _names_by_position(doc: Doc, lexicon: Lexicon, heads: set[str], mentions: di
                 taken.update(range(mention.start, mention.end))
 
 
+@rule("mentions.named-people", "mentions")
 def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     """PERSON entities, plus "Mr X"-style names the model missed."""
     mentions: dict[int, Mention] = {}
@@ -241,6 +243,7 @@ def _same_people(names: list[str], common: set[str]) -> dict[str, str]:
     return same
 
 
+@rule("people.resolve", "people")
 def resolve(doc: Doc, mentions: list[Mention]) -> tuple[dict[Mention, str], list[Merge]]:
     """Map each mention to the fullest name it unambiguously refers to in this article."""
     full: dict[str, str] = {}
@@ -298,6 +301,7 @@ def resolve(doc: Doc, mentions: list[Mention]) -> tuple[dict[Mention, str], list
 _SPOUSES = {"wife", "husband", "widow", "widower"}
 
 
+@rule("people.spouse-surname", "people")
 def spouses(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str]) -> dict[Mention, str]:
     """"his future wife Glenys": a forename alone after a spouse word takes the surname of the one whose
     spouse she is (the possessive's person, or the antecedent of "his"/"her")."""

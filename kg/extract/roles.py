@@ -6,16 +6,17 @@ position relative to the person's name or by the parse; kg.extract.parties fills
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.context import ArticleContext, Found
 from kg.extract.lexicon import Lexicon
 from kg.extract.model import RoleFact
-from kg.extract.parties import collapse, infer_parties
 from kg.extract.people import Mention, add_mention, evidence_for, main_person, subject_person
-from kg.extract.phrases import RolePhrase, role_phrases
+from kg.extract.phrases import RolePhrase
+from kg.extract.registry import example, rule
 
 _COPULA = {"is", "was", "became", "becomes", "has", "had", "been", "remains", "remained", "served", "serves",
            "as", "the", "a", "an", "now", "also", "then", "named", "appointed", "made", "elected", "chosen",
@@ -459,70 +460,177 @@ def _chamber_roles(doc: Doc, mentions: list[Mention]) -> list[tuple[Mention, Rol
     return pairs
 
 
-def extract_roles(
-    doc: Doc, nlp: Language, lexicon: Lexicon, mentions: list[Mention], resolved: dict[Mention, str]
-) -> list[RoleFact]:
-    phrases = role_phrases(doc, nlp, lexicon)
+@rule("people.name-after-title", "people")
+def names_after_titles(doc: Doc, phrases: Sequence[RolePhrase], mentions: Sequence[Mention],
+                       lexicon: Lexicon) -> list[Mention]:
+    """Names the model did not label, right after a title: "Prime Minister Theresa May", "the chancellor,
+    Rishi Sunak,". Returned in the order the titles come, for the people stage to add."""
     by_start = {m.start: m for m in mentions}
-    by_start_hon = {}
-    for m in mentions:  # "Mr Corbyn": the honorific sits between a title and the name
-        k = m.start - 1
-        while k >= 0 and (doc[k].text in lexicon.honorifics):
-            by_start_hon[k] = m
-            k -= 1
-    pairs: list[tuple[Mention, RolePhrase]] = []
+    by_start_hon = _honorific_starts(doc, mentions, lexicon)
+    added: list[Mention] = []
     for phrase in phrases:
-        mention = by_start.get(phrase.end) or by_start_hon.get(phrase.end)
-        if mention is None and phrase.end < len(doc) and doc[phrase.end].lower_ in ("for", "of"):
-            # "spokeswoman for women Sandra Gidley": a short lower-case portfolio between title and name
-            for k in range(phrase.end + 2, min(phrase.end + 5, len(doc))):
-                if k in by_start and all(t.is_lower or t.lower_ == "the" for t in doc[phrase.end + 1 : k]):
-                    mention = by_start[k]
-                    break
-        if mention is None and phrase.end < len(doc):
-            span = _name_after(doc, phrase.end)
-            if span:
-                mention = add_mention(doc, span[0], span[1], lexicon)
-                if mention:
-                    mentions.append(mention)
-                    resolved[mention] = mention.name
-        if mention is not None:
-            pairs.append((mention, phrase))
-        elif phrase.end < len(doc) - 1 and doc[phrase.end].text == ",":
-            follower = by_start.get(phrase.end + 1)
-            span = _name_after(doc, phrase.end + 1) if follower is None else None
+        if by_start.get(phrase.end) or by_start_hon.get(phrase.end) or _portfolio_name(doc, phrase, by_start):
+            continue
+        span = _name_after(doc, phrase.end) if phrase.end < len(doc) else None
+        if span:
+            mention = add_mention(doc, span[0], span[1], lexicon)
+            added += [mention] if mention else []
+            if mention:
+                continue
+        if phrase.end < len(doc) - 1 and doc[phrase.end].text == "," and phrase.end + 1 not in by_start:
+            span = _name_after(doc, phrase.end + 1)
             if span and span[1] < len(doc) and doc[span[1]].text == ",":  # ", Theresa May," unlabelled by NER
                 follower = add_mention(doc, span[0], span[1], lexicon)
-                if follower:
-                    mentions.append(follower)
-                    resolved[follower] = follower.name
-            if follower is None:
-                continue
-            # "the Tory leader, Michael Howard": a determined title, then the name
-            if any(t.pos_ in ("DET", "PRON") for t in doc[max(0, phrase.start - 2) : phrase.start]) or phrase.party:
-                pairs.append((follower, phrase))
-    for mention in mentions:
-        for phrase in _apposition_roles(doc, mention, phrases) + _copula_roles(doc, mention, phrases):
-            pairs.append((mention, phrase))
-    pairs.extend(_predicate_roles(doc, phrases, mentions, resolved))
-    pairs.extend(_verb_roles(doc, lexicon, mentions, resolved))
-    pairs.extend((chosen.person, RolePhrase(chosen.verb.i, chosen.verb.i + 1, "candidate", "candidate", chosen.party,
-                                            "current")) for chosen in selections(doc, lexicon, mentions))
-    pairs.extend(_unseated(doc, lexicon, mentions))
-    pairs.extend(_served_on(doc, mentions, resolved))
-    pairs.extend(_chamber_roles(doc, mentions))
-    pairs.extend(_definite_roles(doc, phrases, mentions, resolved, {p.start for _, p in pairs}))
-    starts = {p.start: p for p in phrases}
-    for mention in mentions:  # "Jim Dobbin MP": a member's title after the name
-        after = starts.get(mention.end)
-        if after is not None and after.core in ("mp", "msp", "mep", "td", "mla") and doc[after.start].is_upper:
-            pairs.append((mention, after))
-    pairs.extend(_predecessors(doc, mentions, resolved, pairs))
+                added += [follower] if follower else []
+    return added
 
+
+def _honorific_starts(doc: Doc, mentions: Sequence[Mention], lexicon: Lexicon) -> dict[int, Mention]:
+    """"Mr Corbyn": the honorific sits between a title and the name."""
+    found = {}
+    for m in mentions:
+        k = m.start - 1
+        while k >= 0 and (doc[k].text in lexicon.honorifics):
+            found[k] = m
+            k -= 1
+    return found
+
+
+def _portfolio_name(doc: Doc, phrase: RolePhrase, by_start: dict[int, Mention]) -> Mention | None:
+    """"spokeswoman for women Sandra Gidley": a short lower-case portfolio between title and name."""
+    if phrase.end >= len(doc) or doc[phrase.end].lower_ not in ("for", "of"):
+        return None
+    for k in range(phrase.end + 2, min(phrase.end + 5, len(doc))):
+        if k in by_start and all(t.is_lower or t.lower_ == "the" for t in doc[phrase.end + 1 : k]):
+            return by_start[k]
+    return None
+
+
+Pairs = list[tuple[Mention, RolePhrase]]
+
+
+@rule("roles.title-before-name", "roles", examples=[
+    example("Labour MP Ann Roe spoke in the debate.", "Ann Roe | mp | Labour Party"),
+    example("Shadow Chancellor Tom Ure attacked the plan.", "Tom Ure | shadow chancellor | None"),
+    example("The Tory leader, Michael Holt, resigned on Monday.", "Michael Holt | leader | Conservative Party")])
+def _title_before_name(ctx: ArticleContext, found: Found) -> Pairs:
+    """A title right before a name ("Labour MP Ann Roe"), or before it and a comma ("the Tory leader, X")."""
+    doc = ctx.doc
+    by_start = ctx.by_start
+    by_start_hon = _honorific_starts(doc, ctx.mentions, ctx.lexicon)
+    pairs = []
+    for phrase in ctx.phrases:
+        mention = by_start.get(phrase.end) or by_start_hon.get(phrase.end) or _portfolio_name(doc, phrase, by_start)
+        span = _name_after(doc, phrase.end) if mention is None and phrase.end < len(doc) else None
+        mention = mention or (add_mention(doc, *span, ctx.lexicon) if span else None)  # added by the people stage
+        if mention is not None:
+            pairs.append((mention, phrase))
+            continue
+        comma = phrase.end < len(doc) - 1 and doc[phrase.end].text == ","
+        follower = by_start.get(phrase.end + 1) if comma else None
+        span = _name_after(doc, phrase.end + 1) if comma and follower is None else None
+        if span and span[1] < len(doc) and doc[span[1]].text == ",":  # ", Theresa May,": added by the people stage
+            follower = add_mention(doc, *span, ctx.lexicon)
+        # "the Tory leader, Michael Howard": a determined title, then the name
+        if follower is not None and (
+                any(t.pos_ in ("DET", "PRON") for t in doc[max(0, phrase.start - 2) : phrase.start]) or phrase.party):
+            pairs.append((follower, phrase))
+    return pairs
+
+
+@rule("roles.apposition", "roles", examples=[
+    example("Ann Roe, the Labour MP for Fenby, spoke.", "Ann Roe | mp for fenby | Labour Party"),
+    example("Tom Ure, 58, who is the Green Party leader, will stand.", "Tom Ure | leader | Green Party")])
+def _apposition(ctx: ArticleContext, found: Found) -> Pairs:
+    """Roles in ", the Labour MP for Y," or ", who is ROLE" right after the name."""
+    return [(m, p) for m in ctx.mentions for p in _apposition_roles(ctx.doc, m, list(ctx.phrases))]
+
+
+@rule("roles.copula", "roles", examples=[
+    example("Ann Roe was elected MP in 2010.", "Ann Roe | mp | None"),
+    example("Jan Hale became party chairman last year.", "Jan Hale | party chairman | None")])
+def _copula(ctx: ArticleContext, found: Found) -> Pairs:
+    """"X was elected MP", "X became party chairman": a short linking gap between the name and the role."""
+    return [(m, p) for m in ctx.mentions for p in _copula_roles(ctx.doc, m, list(ctx.phrases))]
+
+
+@rule("roles.predicate", "roles", examples=[
+    example("Tom Ure served as foreign secretary until 2010.", "Tom Ure | foreign secretary | None"),
+    example("Last week Ann Roe was promoted to chancellor.", "Ann Roe | chancellor | None")])
+def _predicate(ctx: ArticleContext, found: Found) -> Pairs:
+    """"He served as foreign secretary", "was promoted to chancellor": the role as the verb's complement."""
+    return _predicate_roles(ctx.doc, list(ctx.phrases), list(ctx.mentions), dict(ctx.resolved))
+
+
+@rule("roles.verb", "roles", examples=[
+    example("Ann Roe chaired the Labour Party for a decade.", "Ann Roe | chairman | Labour Party"),
+    example("Tom Ure will contest Fenby for the Green Party.", "Tom Ure | candidate | Green Party")])
+def _verb(ctx: ArticleContext, found: Found) -> Pairs:
+    """Roles stated by a verb of data/lexicon.json "role_verbs": "chaired the party", "contest Y for Z"."""
+    return _verb_roles(ctx.doc, ctx.lexicon, list(ctx.mentions), dict(ctx.resolved))
+
+
+@rule("roles.selected-candidate", "roles", examples=[
+    example("Ann Roe was selected for Fenby by the Green Party.", "Ann Roe | candidate | Green Party")])
+def _selected(ctx: ArticleContext, found: Found) -> Pairs:
+    """"Lyn Brown was selected for West Ham": chosen as a party's candidate."""
+    return [(chosen.person, RolePhrase(chosen.verb.i, chosen.verb.i + 1, "candidate", "candidate", chosen.party,
+                                       "current")) for chosen in selections(ctx.doc, ctx.lexicon, list(ctx.mentions))]
+
+
+@rule("roles.seat-taken-from", "roles", examples=[
+    example("Ann Roe won the Fenby seat from Conservative Tom Ure.", "Tom Ure | mp | Conservative Party")])
+def _seat_taken_from(ctx: ArticleContext, found: Found) -> Pairs:
+    """"X won the Tatton seat from Tory Neil Hamilton": the one it was won from held it."""
+    return _unseated(ctx.doc, ctx.lexicon, list(ctx.mentions))
+
+
+@rule("roles.served-on", "roles", examples=[
+    example("Ann Roe served on the Fenby council for years.", "Ann Roe | councillor | None")])
+def _served(ctx: ArticleContext, found: Found) -> Pairs:
+    """"served on the council": a councillor; "on the London Assembly": an assembly member."""
+    return _served_on(ctx.doc, list(ctx.mentions), dict(ctx.resolved))
+
+
+@rule("roles.chamber", "roles", examples=[
+    example("The governor appointed Tom Ure to the Senate on Friday.", "Tom Ure | senator | None")])
+def _chamber(ctx: ArticleContext, found: Found) -> Pairs:
+    """"appointed X to the Senate": a senator; "the late X's Senate seat": a former senator."""
+    return _chamber_roles(ctx.doc, list(ctx.mentions))
+
+
+@rule("roles.definite-subject", "roles")
+def _definite(ctx: ArticleContext, found: Found) -> Pairs:
+    """"The East Midlands MEP, who quit ...": the article's main person, when just named before."""
+    return _definite_roles(ctx.doc, list(ctx.phrases), list(ctx.mentions), dict(ctx.resolved),
+                           {p.start for _, p, _ in found.pairs})
+
+
+@rule("roles.member-after-name", "roles", examples=[
+    example("Speaking in Fenby, Jim Hale MP said the plan was wrong.", "Jim Hale | mp | None")])
+def _member_after_name(ctx: ArticleContext, found: Found) -> Pairs:
+    """"Jim Dobbin MP": a member's letters after the name."""
+    starts = {p.start: p for p in ctx.phrases}
+    pairs = []
+    for mention in ctx.mentions:
+        after = starts.get(mention.end)
+        if after is not None and after.core in ("mp", "msp", "mep", "td", "mla") and ctx.doc[after.start].is_upper:
+            pairs.append((mention, after))
+    return pairs
+
+
+@rule("roles.predecessor", "roles", examples=[
+    example("Ann Roe was appointed home secretary. She replaces Tom Ure.", "Tom Ure | home secretary | None")])
+def _predecessor(ctx: ArticleContext, found: Found) -> Pairs:
+    """"She succeeds Sir Peter Hallam": the one replaced held the office the successor was just given."""
+    return _predecessors(ctx.doc, list(ctx.mentions), dict(ctx.resolved), [(m, p) for m, p, _ in found.pairs])
+
+
+def role_facts(ctx: ArticleContext, pairs: Sequence[tuple[Mention, RolePhrase, str]]) -> list[RoleFact]:
+    """Each (person, role phrase) pair as a fact, with the sentence that states the role as evidence."""
     facts = []
-    for mention, phrase in pairs:
-        person = resolved.get(mention, mention.name)
-        evidence = evidence_for(doc[phrase.start : phrase.end])  # the sentence that states the role
-        facts.append(RoleFact(person, phrase.label, phrase.party, evidence, phrase.status,
-                              "stated" if phrase.party else None))
-    return collapse(infer_parties(doc, facts, mentions, resolved, lexicon))
+    for mention, phrase, name in pairs:
+        evidence = evidence_for(ctx.doc[phrase.start : phrase.end])
+        facts.append(RoleFact(ctx.name(mention), phrase.label, phrase.party, evidence, phrase.status,
+                              "stated" if phrase.party else None, (name,)))
+    return facts

@@ -16,6 +16,7 @@ from kg.extract.elections import ElectionMention, election_label, election_menti
 from kg.extract.lexicon import Lexicon, fold
 from kg.extract.model import ElectionFact, RoleFact, TriggerFact
 from kg.extract.people import Mention, evidence_for, subject_person
+from kg.extract.registry import example, rule
 
 _VACANCY_KINDS = {"by-election", "special election"}
 
@@ -31,6 +32,9 @@ def _causes_in(sent: Span, lexicon: Lexicon) -> list[tuple[int, str]]:
     return found
 
 
+@rule("triggers.leader-vacancy", "triggers", examples=[
+    example("Ann Roe became Labour leader in 2019. After the death of leader Ann Roe, Tom Ure won the leadership.",
+            "Ann Roe | death | Leader of the Labour Party")])
 def _leadership_trigger(sent: Span, lexicon: Lexicon, people: list[Mention], resolved: dict[Mention, str],
                         leaders: dict[str, str]) -> TriggerFact | None:
     """"After the death of leader John Smith in 1994 ... a clear run at the leadership"."""
@@ -47,10 +51,11 @@ def _leadership_trigger(sent: Span, lexicon: Lexicon, people: list[Mention], res
                 year = years[0] if years else None
                 seat = f"Leader of the {party}"
                 label = election_label("leadership election", party, year)
-                return TriggerFact(person, cause, seat, label, evidence_for(sent), year)
+                return TriggerFact(person, cause, seat, label, evidence_for(sent), year, ("triggers.leader-vacancy",))
     return None
 
 
+@rule("triggers.vacancy-in-term", "triggers")
 def _term_trigger(sent: Span, lexicon: Lexicon, people: list[Mention], resolved: dict[Mention, str],
                   results: list[ElectionFact], published: dt.date | None) -> TriggerFact | None:
     """"elected to complete the term of Frank L., whose death in June gave rise to the campaign": a vacancy
@@ -65,10 +70,12 @@ def _term_trigger(sent: Span, lexicon: Lexicon, people: list[Mention], resolved:
         if near:
             person = min(near, key=lambda m: min(abs(m.start - index), abs(m.end - 1 - index)))
             return TriggerFact(resolved.get(person, person.name), cause, contest.seat, contest.election,
-                               evidence_for(sent), contest.year or (published.year if published else None))
+                               evidence_for(sent), contest.year or (published.year if published else None),
+                               ("triggers.vacancy-in-term",))
     return None
 
 
+@rule("triggers.winner-replaces", "triggers")
 def _replaced_trigger(sent: Span, lexicon: Lexicon, mentions: list[Mention], resolved: dict[Mention, str],
                       contest: ElectionFact | None, published: dt.date | None) -> TriggerFact | None:
     """"She replaces Dennis Walsh, who stood down in September": the by-election's winner replaces someone
@@ -86,7 +93,8 @@ def _replaced_trigger(sent: Span, lexicon: Lexicon, mentions: list[Mention], res
         for index, cause in _causes_in(sent, lexicon):
             if replaced.end <= index <= replaced.end + 8:
                 return TriggerFact(resolved.get(replaced, replaced.name), cause, contest.seat, contest.election,
-                                   evidence_for(sent), contest.year or (published.year if published else None))
+                                   evidence_for(sent), contest.year or (published.year if published else None),
+                                   ("triggers.winner-replaces",))
     return None
 
 
@@ -106,6 +114,16 @@ def _about_the_contest(sent: Span, lexicon: Lexicon) -> bool:
     return False
 
 
+@rule("triggers.vacancy-about-contest", "triggers", examples=[
+    example("The Fenby by-election is on Thursday. The contest was triggered when Tom Ure resigned.",
+            "Tom Ure | resignation | Fenby")])
+def _about_contest_rule() -> None:
+    """A vacancy told in a sentence that speaks of the article's by-election without naming it: "The contest was
+    triggered when ...". Applied inside extract_triggers' sentence loop."""
+
+
+@rule("triggers.vacancy-beside-election", "triggers", examples=[
+    example("The Fenby by-election was caused by the death of Labour MP Ann Roe.", "Ann Roe | death | Fenby")])
 def extract_triggers(doc: Doc, lexicon: Lexicon, mentions: list[Mention], resolved: dict[Mention, str],
                      published: dt.date | None, roles: list[RoleFact] | None = None,
                      results: list[ElectionFact] | None = None,
@@ -122,7 +140,9 @@ def extract_triggers(doc: Doc, lexicon: Lexicon, mentions: list[Mention], resolv
     main = next((e for e in vacancy if e.seat == primary), vacancy[0] if vacancy else None)
     for sent in doc.sents:
         here = [e for e in elections if sent.start <= e.start < sent.end and e.kind in _VACANCY_KINDS]
+        rule_name = "triggers.vacancy-beside-election"
         if not here and main is not None and _about_the_contest(sent, lexicon):
+            rule_name = "triggers.vacancy-about-contest"
             # "The contest was triggered when ...", "voters in Kettering North go to the polls after ...": the
             # by-election whose seat the sentence names, else the article's
             here = [next((e for e in vacancy if e.seat and e.seat in sent.text), main)]
@@ -156,6 +176,7 @@ def extract_triggers(doc: Doc, lexicon: Lexicon, mentions: list[Mention], resolv
             # the by-election's year, not the vacancy's ("resigned in December" of the year before)
             year = election.year or (published.year if published else event_date(sent, published)[1])
             label = election_label(election.kind, seat, year)
-            facts.append(TriggerFact(resolved.get(person, person.name), cause, seat, label, evidence_for(sent), year))
+            facts.append(TriggerFact(resolved.get(person, person.name), cause, seat, label, evidence_for(sent), year,
+                                     (rule_name,)))
             break
     return facts

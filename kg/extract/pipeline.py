@@ -1,0 +1,115 @@
+"""Where extraction's flow meets: a parsed article through the stages of kg.extract.registry.STAGES.
+
+mentions -> people build the ArticleContext (who is named, and who each name is); roles, parties, results,
+triggers and settle run the registered rules listed for them in kg.extract.registry.ORDER and collect their
+facts, each tagged with the rule that made it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import replace
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.extract import elections, government, parties, roles, triggers
+from kg.extract.context import ArticleContext, Found
+from kg.extract.elections import election_mentions
+from kg.extract.lexicon import Lexicon, load_lexicon
+from kg.extract.model import ElectionFact, Facts, Merge, RoleFact, TriggerFact
+from kg.extract.people import evidence_for, find_mentions, resolve, spouses
+from kg.extract.phrases import role_phrases
+from kg.extract.registry import ORDER, RULES
+
+_FactT = RoleFact | ElectionFact | TriggerFact
+
+
+def build_context(doc: Doc, nlp: Language, published: dt.date | None,
+                  lexicon: Lexicon) -> tuple[ArticleContext, list[Merge]]:
+    """The mentions and people stages: who is named, and the fullest name each mention refers to."""
+    mentions = find_mentions(doc, lexicon)
+    resolved, merges = resolve(doc, mentions)
+    completions: list[tuple[Callable[[dict], dict], str]] = [  # type: ignore[type-arg]
+        (lambda r: government.complete_names(doc, mentions, r, published), "known head of government"),
+        (lambda r: spouses(doc, mentions, r), "forename after 'his wife' takes the spouse's surname")]
+    for complete, why in completions:
+        completed = complete(resolved)
+        merges += [Merge(m.name, completed[m], why, evidence_for(doc[m.start : m.end]))
+                   for m in mentions if completed[m] != resolved.get(m, m.name)]
+        resolved = completed
+    phrases = role_phrases(doc, nlp, lexicon)
+    added = roles.names_after_titles(doc, phrases, mentions, lexicon)
+    resolved.update({m: m.name for m in added})
+    mentions += added
+    people = {resolved.get(m, m.name) for m in mentions}
+    country = government.article_country(doc, lexicon)
+    ctx = ArticleContext(doc, nlp, lexicon, published, tuple(mentions), resolved, tuple(phrases), country,
+                         government.country_of(country, people), tuple(election_mentions(doc)))
+    return ctx, merges
+
+
+def _roles_stage(ctx: ArticleContext, found: Found) -> None:
+    for name in ORDER["roles"]:
+        found.pairs += [(m, p, name) for m, p in RULES[name].func(ctx, found)]
+    found.roles = roles.role_facts(ctx, found.pairs)
+
+
+def _parties_stage(ctx: ArticleContext, found: Found) -> None:
+    """Rules that settle parties return the revised list; rules that add government roles return new facts."""
+    for name in ORDER["parties"]:
+        made = RULES[name].func(ctx, found)
+        found.roles = made if name.startswith("parties.") else found.roles + made
+
+
+def _results_stage(ctx: ArticleContext, found: Found) -> None:
+    found.elections = elections.extract_elections(ctx.doc, ctx.lexicon, list(ctx.mentions), dict(ctx.resolved),
+                                                  found.roles, ctx.published, list(ctx.elections))
+    won = found.elections
+    found.roles = parties.collapse(
+        found.roles + elections.primary_nominees(won) + elections.members_of(won, found.roles, ctx.published, ctx.country)
+        + government.elected_heads(won, ctx.published)
+        + elections.runners_up(ctx.doc, ctx.lexicon, list(ctx.mentions), dict(ctx.resolved), won, found.roles))
+
+
+def _triggers_stage(ctx: ArticleContext, found: Found) -> None:
+    found.triggers = triggers.extract_triggers(ctx.doc, ctx.lexicon, list(ctx.mentions), dict(ctx.resolved),
+                                               ctx.published, found.roles, found.elections, list(ctx.elections))
+
+
+def same_facts(facts: list[_FactT]) -> tuple[_FactT, ...]:  # type: ignore[valid-type]
+    """One fact found by two rules is one fact that names both."""
+    merged: dict[object, _FactT] = {}  # type: ignore[valid-type]
+    for fact in facts:
+        key = replace(fact, rules=())
+        if key in merged:
+            known = merged[key]
+            merged[key] = replace(known, rules=(*known.rules, *(r for r in fact.rules if r not in known.rules)))
+        else:
+            merged[key] = fact
+    return tuple(merged.values())
+
+
+def _main_contest(doc: Doc, won: list[ElectionFact]) -> str | None:
+    """The contest the article is about: of its by-elections, the one whose seat it names most often."""
+    text = doc.text  # rebuilt from every token on each access: read it once
+    contests = {e.election: text.count(e.seat or "\0") for e in won if e.kind in ("by-election", "special election")}
+    ranked = sorted(contests.items(), key=lambda item: -item[1])
+    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+
+
+def extract(doc: Doc, nlp: Language, published: dt.date | None = None, lexicon: Lexicon | None = None) -> Facts:
+    """All facts of one article, each carrying the rules that made it."""
+    ctx, merges = build_context(doc, nlp, published, lexicon or load_lexicon())
+    found = Found()
+    for stage in (_roles_stage, _parties_stage, _results_stage, _triggers_stage):
+        stage(ctx, found)
+    found.roles = elections.inside_the_contest(found.roles, found.elections)
+    people = {f.person for f in found.roles} | {f.winner for f in found.elections} | {f.person for f in found.triggers}
+    first_merges: dict[tuple[str, str], Merge] = {}
+    for merge in merges:
+        if merge.entity in people:
+            first_merges.setdefault((merge.mention, merge.entity), merge)
+    return Facts(same_facts(found.roles), same_facts(found.elections), same_facts(found.triggers),  # type: ignore[arg-type]
+                 tuple(first_merges.values()), _main_contest(doc, found.elections))

@@ -1,0 +1,99 @@
+"""Extraction rules as named units: each registered with its stage and example sentences.
+
+Modelled on spaCy's component registry and on GATE's JAPE phases: a rule is found by its name
+(`results.won-seat`), runs in a declared stage, and carries the sentences that show what it does, which
+the tests run (tests/extract/test_examples.py). Every fact records the names of the rules that made it, so
+`kg eval --by-rule` can measure each one and the graph can say which rule produced a wrong fact.
+
+Stages run in the order of STAGES; inside a stage, rules run in the order of the stage's list in
+kg.extract.pipeline.ORDER. A rule is registered where it is written:
+
+    @rule("roles.apposition", "roles", examples=[
+        example("Ann Roe, the Labour MP for Fenby, spoke.", "Ann Roe | mp for fenby | Labour Party")])
+    def _apposition(ctx, found): ...
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+#: mentions -> people -> roles -> parties -> results -> triggers -> settle
+STAGES = ("mentions", "people", "roles", "parties", "results", "triggers", "settle")
+
+
+@dataclass(frozen=True)
+class Example:
+    """A sentence (or a few) and facts it must give, each written as `kg.extract.pipeline.render` writes them:
+    "Ann Roe | mp | Labour Party" (role), "Fenby | Tom Ure | Labour Party" (result: seat, winner, party),
+    "Jo Platt | death | Fenby" (trigger: person, cause, seat)."""
+
+    text: str
+    facts: tuple[str, ...]
+    published: str | None = None
+
+
+def example(text: str, *facts: str, published: str | None = None) -> Example:
+    return Example(text, facts, published)
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    stage: str
+    func: Callable[..., Any]
+    examples: tuple[Example, ...]
+    #: "article": called once with the article; "token": offered each token in turn (the results stage)
+    scope: str = "article"
+
+    @property
+    def family(self) -> str:
+        return self.name.split(".")[0]
+
+    @property
+    def summary(self) -> str:
+        """The first line of the rule's docstring."""
+        return (self.func.__doc__ or "").strip().splitlines()[0] if self.func.__doc__ else ""
+
+
+RULES: dict[str, Rule] = {}
+
+#: The order rules run in, stage by stage. A new rule is registered where it is written and listed here.
+ORDER: dict[str, tuple[str, ...]] = {
+    "mentions": ("mentions.named-people",),
+    "people": ("people.resolve", "people.known-head-of-government", "people.spouse-surname", "people.name-after-title"),
+    "roles": ("roles.title-before-name", "roles.apposition", "roles.copula", "roles.predicate", "roles.verb",
+              "roles.selected-candidate", "roles.seat-taken-from", "roles.served-on", "roles.chamber",
+              "roles.definite-subject", "roles.member-after-name", "roles.predecessor"),
+    "parties": ("parties.infer", "parties.collapse", "government.possessive-government", "government.budget",
+                "government.downing-street", "government.unnamed-holder", "parties.governing"),
+    # token rules first (each token goes to the first that makes a fact of it), then the article rules
+    "results": ("results.won-verb", "results.victory-noun", "results.second-to", "results.lost-to",
+                "results.selected", "results.elected-leader", "results.elected-member", "results.party-winner",
+                "roles.member-from-result", "roles.primary-nominee",
+                "government.elected-head", "roles.runner-up"),
+    "triggers": ("triggers.vacancy-beside-election", "triggers.vacancy-about-contest", "triggers.leader-vacancy",
+                 "triggers.vacancy-in-term", "triggers.winner-replaces"),
+    "settle": ("settle.leadership-contest-party", "settle.same-fact"),
+}
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def rule(name: str, stage: str, *, examples: list[Example] | tuple[Example, ...] = (),
+         scope: str = "article") -> Callable[[F], F]:
+    """Register `func` as the rule `name` of `stage`; the function itself is returned unchanged."""
+    if stage not in STAGES:
+        raise ValueError(f"rule {name}: unknown stage {stage!r} (one of {', '.join(STAGES)})")
+
+    def register(func: F) -> F:
+        if name in RULES and RULES[name].func is not func:
+            raise ValueError(f"rule {name} is registered twice ({RULES[name].func.__qualname__}, {func.__qualname__})")
+        RULES[name] = Rule(name, stage, func, tuple(examples), scope)
+        return func
+
+    return register
+
+
+def named(name: str) -> Rule:
+    return RULES[name]
