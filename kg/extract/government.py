@@ -194,7 +194,7 @@ def _government_of(ctx: ArticleContext, found: Found) -> list[RoleFact]:
 
 
 @rule("government.budget", "parties", examples=[
-    example("Critics said Gordon Brown's Budget in London hurt pensioners.", "Gordon Brown | chancellor | None")])
+    example("Critics said Gordon Brown's Budget in London hurt pensioners.", "Gordon Brown | chancellor | Labour Party")])
 def _budget(ctx: ArticleContext, found: Found) -> list[RoleFact]:
     """"Gordon Brown's Budget": in Britain the Budget is the chancellor's."""
     doc, by_token = ctx.doc, ctx.by_token
@@ -207,7 +207,7 @@ def _budget(ctx: ArticleContext, found: Found) -> list[RoleFact]:
 
 
 @rule("government.downing-street", "parties", examples=[
-    example("John Major is to move into 10 Downing Street.", "John Major | prime minister | Conservative Party")])
+    example("In 1990 John Major moved into Downing Street.", "John Major | prime minister | Conservative Party")])
 def _downing_street(ctx: ArticleContext, found: Found) -> list[RoleFact]:
     """"John Major to move into 10 Downing Street", "He entered Downing Street in 1976"."""
     doc, by_token = ctx.doc, ctx.by_token
@@ -334,7 +334,7 @@ def _foreign(fact: RoleFact, country: str | None, lexicon: Lexicon) -> bool:
 
 
 @rule("parties.governing", "parties", examples=[
-    example("Tom Ure, the health secretary, spoke on Monday.", "Tom Ure | health secretary | Conservative Party",
+    example("Tom Ure, the health secretary, spoke to MPs in Westminster on Monday.", "Tom Ure | health secretary | Conservative Party",
             published="2017-02-24")])
 def with_government(ctx: ArticleContext, found: Found) -> list[RoleFact]:
     """Give known heads of government and serving ministers their party where the text left it to inference."""

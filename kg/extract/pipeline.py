@@ -113,3 +113,12 @@ def extract(doc: Doc, nlp: Language, published: dt.date | None = None, lexicon: 
             first_merges.setdefault((merge.mention, merge.entity), merge)
     return Facts(same_facts(found.roles), same_facts(found.elections), same_facts(found.triggers),  # type: ignore[arg-type]
                  tuple(first_merges.values()), _main_contest(doc, found.elections))
+
+
+def render(fact: _FactT) -> str:  # type: ignore[valid-type]
+    """A fact as rule examples write it: "person | role | party", "seat | winner | party", "person | cause | seat"."""
+    if isinstance(fact, RoleFact):
+        return f"{fact.person} | {fact.role} | {fact.party}"
+    if isinstance(fact, ElectionFact):
+        return f"{fact.seat} | {fact.winner} | {fact.party}"
+    return f"{fact.person} | {fact.cause} | {fact.seat}"  # type: ignore[union-attr]

@@ -52,6 +52,11 @@ class Rule:
         return self.name.split(".")[0]
 
     @property
+    def makes_facts(self) -> bool:
+        """Rules of these families find people or revise facts (a party, a duplicate) rather than make them."""
+        return self.family not in ("mentions", "people", "parties", "settle")
+
+    @property
     def summary(self) -> str:
         """The first line of the rule's docstring."""
         return (self.func.__doc__ or "").strip().splitlines()[0] if self.func.__doc__ else ""
