@@ -164,11 +164,13 @@ def article_facts(world: World, number: int, seed: int = 7) -> tuple[str, dt.dat
         role = rng.choice(_PARTY_ROLES + _OFFICES).lower()
         party = _PARTY_NAMES[world.party_of[person]] if rng.random() < 0.8 else None
         roles.append(RoleFact(person, role, party, evidence(f"{party or ''} {role} {person} said it was a fair result."),
-                              status=rng.choice(("current", "current", "former")), party_basis="stated" if party else None))
+                              status=rng.choice(("current", "current", "former")), party_basis="stated" if party else None,
+                              rules=("roles.title-before-name",)))
     result = ElectionFact(election, "by-election", seat, winner, wparty,
                           evidence(f"{winner} won the {seat} by-election for the {wparty}."),
-                          date=day, year=year, majority=majority, outcome=outcome)
+                          date=day, year=year, majority=majority, outcome=outcome, rules=("results.won-verb",))
     trigger = TriggerFact(departed, cause, seat, election,
-                          evidence(f"The by-election was triggered by the departure of {departed}."), year=year)
+                          evidence(f"The by-election was triggered by the departure of {departed}."), year=year,
+                          rules=("triggers.vacancy-beside-election",))
     merges = tuple(Merge(f"Mr {p.split()[1]}", p, "title+surname", evidence(f"Mr {p.split()[1]} spoke.")) for p in (winner,))
     return f"{winner} wins {seat} by-election ({number})", day, Facts(tuple(roles), (result,), (trigger,), merges)

@@ -283,15 +283,34 @@ def validate() -> None:
         raise typer.Exit(1)
 
 
+@app.command(name="rules")
+def rules_(
+    name: Annotated[Optional[str], typer.Argument(help="A rule's name (or the start of it) to show with its examples.")] = None,
+) -> None:
+    """List the extraction rules in the order they run: stage, name, what each does."""
+    import kg.extract  # noqa: F401  (registers the rules)
+    from kg.extract.registry import in_order
+
+    chosen = [r for r in in_order() if name is None or r.name.startswith(name)]
+    if not chosen:
+        fail(InputError(f"no rule named {name!r}; `kg rules` lists them all"))
+    for rule in chosen:
+        typer.echo(f"{rule.stage:9} {rule.name:38} {rule.summary}")
+        for example in rule.examples if name is not None else ():
+            typer.echo(f"{'':9}   e.g. {example.text!r}  ->  {'; '.join(example.facts)}")
+
+
 @app.command(name="eval")
 def eval_(
     gold_dir: Annotated[Path, typer.Argument(help="Directory of gold-annotated articles (JSON, see SCHEMA.md).")],
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every missed and extra fact.")] = False,
+    by_rule: Annotated[bool, typer.Option("--by-rule", help="Also each rule's facts, matches and precision.")] = False,
+    by_group: Annotated[bool, typer.Option("--by-group", help="Also the scores of each group of articles.")] = False,
     json_out: Annotated[Optional[Path], typer.Option("--json", help="Also write the scores as JSON here.")] = None,
     model: Annotated[Optional[str], typer.Option(envvar="KG_MODEL", help="spaCy pipeline.")] = None,
 ) -> None:
-    """Score extraction against gold articles: precision, recall and F1 per fact type."""
-    from kg.evaluate import evaluate
+    """Score extraction against gold articles: precision, recall and F1 per fact type (and per group, per rule)."""
+    from kg.evaluate import evaluate, format_by_group, format_by_rule, format_scores
 
     try:
         result = evaluate(gold_dir, model)
@@ -304,10 +323,11 @@ def eval_(
                 typer.echo(f"{article.id}  MISSED {kind}: {json.dumps({k: v for k, v in gold.items() if k != 'note'}, ensure_ascii=False)}")
             for kind, row in article.extra:
                 typer.echo(f"{article.id}  EXTRA  {kind}: {json.dumps({k: v for k, v in row.items()}, ensure_ascii=False)}")
-    typer.echo(f"{'fact type':32} {'P':>6} {'R':>6} {'F1':>6}  matched/found/required")
-    for kind, tally in [*result.totals.items(), ("overall (micro)", result.overall)]:
-        typer.echo(f"{kind:32} {tally.precision:6.3f} {tally.recall:6.3f} {tally.f1:6.3f}  "
-                   f"{tally.matched}/{tally.found}/{tally.required}")
+    if by_rule:
+        typer.echo(format_by_rule(result) + "\n")
+    if by_group:
+        typer.echo(format_by_group(result) + "\n")
+    typer.echo(format_scores(result))
     if json_out:
         try:
             json_out.write_text(json.dumps(result.as_dict(), indent=2) + "\n")

@@ -16,6 +16,7 @@ from typing import Any
 from kg.article import make_article, parse_date
 from kg.errors import InputError
 from kg.extract.lexicon import fold, load_lexicon
+from kg.extract.registry import RULES
 from kg.ingest import process
 from kg.queries import named_queries, rows_of
 from kg.store import memory_store
@@ -118,11 +119,25 @@ class Tally:
 
 
 @dataclass
+class RuleTally:
+    """How a rule did: facts it made (distinct, as scored), and how many of them matched gold."""
+
+    produced: int = 0
+    matched: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.produced if self.produced else 0.0
+
+
+@dataclass
 class ArticleScore:
     id: str
     tallies: dict[str, Tally]
     missed: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
     extra: list[tuple[str, dict[str, str]]] = field(default_factory=list)
+    group: str = ""
+    rules: dict[str, RuleTally] = field(default_factory=dict)
 
 
 def _key(kind: str, row: dict[str, str]) -> tuple[str, ...]:
@@ -133,10 +148,19 @@ def _key(kind: str, row: dict[str, str]) -> tuple[str, ...]:
     return (" ".join(_name(row["person"])), _seat_key(row.get("seat") or ""))
 
 
-def score_rows(kind: str, found_rows: list[dict[str, str]], gold_rows: list[dict[str, Any]]) -> tuple[Tally, list, list]:  # type: ignore[type-arg]
+def _rules_of(rows: list[dict[str, str]]) -> list[str]:
+    return sorted({r for row in rows for r in (row.get("rules") or "").split(", ") if r})
+
+
+def score_rows(kind: str, found_rows: list[dict[str, str]], gold_rows: list[dict[str, Any]],
+               rules: dict[str, RuleTally] | None = None) -> tuple[Tally, list, list]:  # type: ignore[type-arg]
+    """Match found rows to gold rows (each gold row at most once); `rules` gets each rule's tally when given."""
     unique: dict[tuple[str, ...], dict[str, str]] = {}
+    same: dict[tuple[str, ...], list[dict[str, str]]] = {}
     for row in found_rows:
         unique.setdefault(_key(kind, row), row)
+        same.setdefault(_key(kind, row), []).append(row)
+    rules = {} if rules is None else rules
     used: set[int] = set()
     tally = Tally(required=sum(1 for g in gold_rows if not g.get("optional")))
     extra = []
@@ -144,14 +168,20 @@ def score_rows(kind: str, found_rows: list[dict[str, str]], gold_rows: list[dict
         hit = next((i for i, g in enumerate(gold_rows) if i not in used and not g.get("optional") and matches(kind, row, g)), None)
         if hit is None:
             hit = next((i for i, g in enumerate(gold_rows) if i not in used and g.get("optional") and matches(kind, row, g)), None)
+        names = _rules_of(same[_key(kind, row)])
         if hit is None:
             tally.found += 1
             extra.append(row)
+            for name in names:
+                rules.setdefault(name, RuleTally()).produced += 1
             continue
         used.add(hit)
-        if not gold_rows[hit].get("optional"):
+        if not gold_rows[hit].get("optional"):  # an optional match counts for nobody, rules included
             tally.found += 1
             tally.matched += 1
+            for name in names:
+                rules.setdefault(name, RuleTally()).produced += 1
+                rules[name].matched += 1
     missed = [g for i, g in enumerate(gold_rows) if i not in used and not g.get("optional")]
     return tally, missed, extra
 
@@ -163,11 +193,11 @@ def score_article(record: dict[str, Any], model: str | None = None) -> ArticleSc
     for _, _, graph in process([article], model):
         store.put_graph(graph)
     queries = named_queries()
-    result = ArticleScore(article.id, {})
+    result = ArticleScore(article.id, {}, group=str(record.get("group") or ""))
     for kind in TYPES:
         columns, rows = rows_of(store.query(queries[_QUERY_OF[kind]].text.replace("{{name}}", '""')))
         found = [dict(zip(columns, row, strict=False)) for row in rows]
-        tally, missed, extra = score_rows(kind, found, record["gold"].get(kind, []))
+        tally, missed, extra = score_rows(kind, found, record["gold"].get(kind, []), result.rules)
         result.tallies[kind] = tally
         result.missed += [(kind, m) for m in missed]
         result.extra += [(kind, e) for e in extra]
@@ -181,11 +211,34 @@ class Evaluation:
     totals: dict[str, Tally]
     overall: Tally
 
+    def by_group(self) -> dict[str, dict[str, Tally]]:
+        """Per group (the gold articles' `group` field), each fact type's tally and "overall"."""
+        groups: dict[str, dict[str, Tally]] = {}
+        for article in self.articles:
+            tallies = groups.setdefault(article.group or "(no group)", {kind: Tally() for kind in (*TYPES, "overall")})
+            for kind, tally in article.tallies.items():
+                tallies[kind].add(tally)
+                tallies["overall"].add(tally)
+        return dict(sorted(groups.items()))
+
+    def by_rule(self) -> dict[str, RuleTally]:
+        """Every registered rule that makes facts, with what it made and matched here (0 when it never fired)."""
+        found = {name: RuleTally() for name, rule in RULES.items() if rule.makes_facts}
+        for article in self.articles:
+            for name, tally in article.rules.items():
+                total = found.setdefault(name, RuleTally())
+                total.produced += tally.produced
+                total.matched += tally.matched
+        return dict(sorted(found.items(), key=lambda item: (-item[1].produced, item[0])))
+
     def as_dict(self) -> dict[str, Any]:
         def t(x: Tally) -> dict[str, float | int]:
             return {"precision": round(x.precision, 4), "recall": round(x.recall, 4), "f1": round(x.f1, 4),
                     "matched": x.matched, "found": x.found, "required": x.required}
         return {"overall": t(self.overall), "by_type": {k: t(v) for k, v in self.totals.items()},
+                "by_group": {g: {k: t(v) for k, v in kinds.items()} for g, kinds in self.by_group().items()},
+                "by_rule": {name: {"produced": r.produced, "matched": r.matched, "precision": round(r.precision, 4)}
+                            for name, r in self.by_rule().items()},
                 "articles": {a.id: {k: t(v) for k, v in a.tallies.items()} for a in self.articles},
                 "date": dt.date.today().isoformat()}
 
@@ -217,3 +270,39 @@ def evaluate(directory: Path, model: str | None = None) -> Evaluation:
             totals[kind].add(tally)
             overall.add(tally)
     return Evaluation(scores, totals, overall)
+
+
+def format_scores(result: Evaluation) -> str:
+    lines = [f"{'fact type':32} {'P':>6} {'R':>6} {'F1':>6}  matched/found/required"]
+    for kind, tally in [*result.totals.items(), ("overall (micro)", result.overall)]:
+        lines.append(f"{kind:32} {tally.precision:6.3f} {tally.recall:6.3f} {tally.f1:6.3f}  "
+                     f"{tally.matched}/{tally.found}/{tally.required}")
+    return "\n".join(lines)
+
+
+def format_by_group(result: Evaluation) -> str:
+    """One line per group: articles, each fact type's F1, and the group's micro P / R / F1."""
+    counts: dict[str, int] = {}
+    for article in result.articles:
+        counts[article.group or "(no group)"] = counts.get(article.group or "(no group)", 0) + 1
+    lines = [f"{'group':18} {'articles':>8} {'roles F1':>9} {'results F1':>10} {'triggers F1':>11} "
+             f"{'P':>6} {'R':>6} {'F1':>6}"]
+    for group, tallies in result.by_group().items():
+        o = tallies["overall"]
+        lines.append(f"{group:18} {counts[group]:8d} {tallies[TYPES[0]].f1:9.3f} {tallies[TYPES[1]].f1:10.3f} "
+                     f"{tallies[TYPES[2]].f1:11.3f} {o.precision:6.3f} {o.recall:6.3f} {o.f1:6.3f}")
+    return "\n".join(lines)
+
+
+def format_by_rule(result: Evaluation) -> str:
+    """Each rule's distinct facts, how many matched gold, and its precision; rules that never fired last."""
+    lines = [f"{'rule':38} {'facts':>6} {'matched':>8} {'precision':>9}"]
+    silent = []
+    for name, tally in result.by_rule().items():
+        if tally.produced:
+            lines.append(f"{name:38} {tally.produced:6d} {tally.matched:8d} {tally.precision:9.3f}")
+        else:
+            silent.append(name)
+    if silent:
+        lines.append(f"never fired here ({len(silent)}): {', '.join(silent)}")
+    return "\n".join(lines)

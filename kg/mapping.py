@@ -94,10 +94,13 @@ class _Builder:
         if a.published:
             self.add(self.article_iri, DCTERMS.issued, Literal(a.published.isoformat(), datatype=XSD.date))
 
+    def made_by(self, fact: URIRef, rules: tuple[str, ...]) -> None:
+        """The rules that made a fact (kg.extract.registry names), so SPARQL can filter by them."""
+        for name in rules:
+            self.add(fact, KGO.rule, Literal(name))
 
-def article_to_graph(article: Article, facts: Facts) -> Graph:
-    b = _Builder(article)
-    b.article_node()
+
+def _roles(b: _Builder, facts: Facts) -> None:
     for role in facts.roles:
         person = b.person(role.person)
         assignment = iris.assignment(person, role.role, role.party)
@@ -110,7 +113,11 @@ def article_to_graph(article: Article, facts: Facts) -> Graph:
             if role.party_basis:
                 b.add(assignment, KGO.partyBasis, Literal(role.party_basis))
         b.add(assignment, KGO.status, Literal(role.status))
+        b.made_by(assignment, role.rules)
         b.sourced(assignment, role.evidence)
+
+
+def _results(b: _Builder, facts: Facts) -> None:
     for result in facts.elections:
         election = b.election(result.election, result.kind, result.seat, result.year)
         if result.winner:
@@ -125,12 +132,16 @@ def article_to_graph(article: Article, facts: Facts) -> Graph:
             b.add(election, KGO.majority, Literal(result.majority, datatype=XSD.integer))
         if result.outcome:
             b.add(election, KGO.outcome, Literal(result.outcome))
+        b.made_by(election, result.rules)
         b.sourced(election, result.evidence)
     if facts.contest:  # the article's one contest: its "candidate" roles are that contest's candidates
         contest = iris.entity("election", facts.contest)
         for role in facts.roles:
             if role.role.startswith("candidate") and role.status == "current":
                 b.add(contest, KGO.candidate, b.person(role.person))
+
+
+def _triggers(b: _Builder, facts: Facts) -> None:
     for trigger in facts.triggers:
         person = b.person(trigger.person)
         kind = next((k for k in _ELECTION_CLASS if trigger.election.endswith(k)), "by-election")
@@ -142,12 +153,23 @@ def article_to_graph(article: Article, facts: Facts) -> Graph:
         b.add(vacancy, KGO.vacatedBy, person)
         b.add(vacancy, KGO.cause, Literal(trigger.cause))
         b.add(vacancy, KGO.triggered, election)
+        b.made_by(vacancy, trigger.rules)
         b.sourced(vacancy, trigger.evidence)
+
+
+def _merges(b: _Builder, facts: Facts) -> None:
     for number, merge in enumerate(facts.merges):
-        node = iris.ID[f"merge/{iris.slug(article.id)}/{number}"]
+        node = iris.ID[f"merge/{iris.slug(b.article.id)}/{number}"]
         b.add(node, RDF.type, KGO.Merge)
         b.add(node, KGO.mention, Literal(merge.mention))
-        b.add(node, KGO.mergedInto, iris.person(merge.entity, article.id))
+        b.add(node, KGO.mergedInto, iris.person(merge.entity, b.article.id))
         b.add(node, KGO.rule, Literal(merge.rule))
         b.sourced(node, merge.evidence)
+
+
+def article_to_graph(article: Article, facts: Facts) -> Graph:
+    b = _Builder(article)
+    b.article_node()
+    for part in (_roles, _results, _triggers, _merges):
+        part(b, facts)
     return b.graph

@@ -17,7 +17,7 @@ import networkx as nx
 from kg.store import KgStore
 
 _EDGES = """
-SELECT ?s ?sl ?st ?rel ?o ?ol ?ot ?sentence ?source ?aid WHERE {
+SELECT ?s ?sl ?st ?rel ?o ?ol ?ot ?sentence ?source ?aid ?rule WHERE {
   {
     ?a a kgo:RoleAssignment ; kgo:person ?s ; kgo:role/rdfs:label ?role ; kgo:evidence ?ev .
     OPTIONAL { ?a kgo:party ?pt }
@@ -25,15 +25,20 @@ SELECT ?s ?sl ?st ?rel ?o ?ol ?ot ?sentence ?source ?aid WHERE {
     BIND(COALESCE(?pt, ?r) AS ?o)
     BIND(IF(BOUND(?pt), CONCAT("member of (", ?role, ")"), "holds role") AS ?rel)
     BIND("person" AS ?st) BIND(IF(BOUND(?pt), "party", "role") AS ?ot)
+    OPTIONAL { ?a kgo:rule ?rule }
   } UNION {
     ?o kgo:winner ?s ; kgo:evidence ?ev . BIND("won" AS ?rel) BIND("person" AS ?st) BIND("election" AS ?ot)
+    OPTIONAL { ?o kgo:rule ?rule }
   } UNION {
     ?s kgo:winningParty ?o ; kgo:evidence ?ev . BIND("won by" AS ?rel) BIND("election" AS ?st) BIND("party" AS ?ot)
+    OPTIONAL { ?s kgo:rule ?rule }
   } UNION {
     ?s kgo:seat ?o ; kgo:evidence ?ev . BIND("for seat" AS ?rel) BIND("election" AS ?st) BIND("seat" AS ?ot)
+    OPTIONAL { ?s kgo:rule ?rule }
   } UNION {
     ?v kgo:vacatedBy ?s ; kgo:triggered ?o ; kgo:cause ?cause ; kgo:evidence ?ev .
     BIND(CONCAT(?cause, " triggered") AS ?rel) BIND("person" AS ?st) BIND("election" AS ?ot)
+    OPTIONAL { ?v kgo:rule ?rule }
   }
   ?s rdfs:label ?sl . ?o rdfs:label ?ol .
   ?ev kgo:text ?sentence ; kgo:article ?art . ?art kgo:source ?source ; dcterms:identifier ?aid .
@@ -84,7 +89,7 @@ def to_networkx(store: KgStore, only: Collection[str] | None = None) -> nx.Multi
     used: dict[str, ArticleInfo] = {}
     edges: dict[tuple[str, str, str], dict[str, object]] = {}
     for row in store.query(_EDGES):
-        s, sl, st, rel, o, ol, ot, sentence, source, aid = (str(x) for x in row)  # type: ignore[union-attr]
+        s, sl, st, rel, o, ol, ot, sentence, source, aid, rule = (str(x) if x is not None else "" for x in row)  # type: ignore[union-attr]
         if only is not None and aid not in only:
             continue
         if aid in known:
@@ -98,8 +103,10 @@ def to_networkx(store: KgStore, only: Collection[str] | None = None) -> nx.Multi
             role = rel[len("member of (") : -1] if rel.startswith("member of") else ol
             graph.nodes[s]["roles"].add(role)
         key = (s, rel, o)
-        data = edges.setdefault(key, {"label": rel, "evidence": set(), "articles": set()})
+        data = edges.setdefault(key, {"label": rel, "evidence": set(), "articles": set(), "rules": set()})
         data["evidence"].add((source, sentence))  # type: ignore[attr-defined]
+        if rule:  # the extraction rules behind the relation (none in stores written before kg recorded them)
+            data["rules"].add(rule)  # type: ignore[attr-defined]
         data["articles"].add(aid)  # type: ignore[attr-defined]
     for (s, rel, o), data in edges.items():
         graph.add_edge(s, o, key=rel, **data)
@@ -136,6 +143,7 @@ def flat_copy(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     for s, o, key, data in graph.edges(keys=True, data=True):
         evidence = sorted(data.get("evidence", ()))
         flat.add_edge(s, o, key=key, label=_xml_text(data.get("label", key)), articles="; ".join(sorted(data.get("articles", ()))),
+                      rules="; ".join(sorted(data.get("rules", ()))),
                       evidence=_xml_text(" | ".join(sentence for _, sentence in evidence)), n_evidence=len(evidence))
     return flat
 

@@ -100,7 +100,9 @@ def _tooltip(data: dict[str, object], articles: dict[str, object] | None = None)
 
 
 def _edge_tooltip(source: str, relation: str, target: str, data: dict[str, object], articles: dict[str, object]) -> list[str]:
-    return [_clip(f"{source} \u2192 {relation} \u2192 {target}", 200), *_sources(data, articles), *_evidence(data)]
+    rules = sorted(data.get("rules") or ())  # type: ignore[call-overload]
+    made_by = [_clip(f"rules: {', '.join(rules)}", 200)] if rules else []
+    return [_clip(f"{source} \u2192 {relation} \u2192 {target}", 200), *_sources(data, articles), *made_by, *_evidence(data)]
 
 
 _SVG_SHAPES = {

@@ -61,3 +61,18 @@ def test_same_entities_across_articles_are_one_node(tmp_path):
     assert len(people) == 1 and len(parties) == 1
     _, merges = rows_of(store.query("SELECT ?m ?rule WHERE { ?x kgo:mention ?m ; kgo:rule ?rule }"))
     assert ["Lowe", "surname matches one full name"] in merges
+
+
+def test_every_fact_node_names_the_rule_that_made_it():
+    import kg.extract  # noqa: F401
+    from kg.extract.registry import RULES
+
+    _, facts, graph = graph_of(TEXT + " Ann Roe won the Kelby by-election for the Green Party.")
+    fact_nodes = {*graph.subjects(KGO.person, None), *graph.subjects(KGO.vacatedBy, None),
+                  *graph.subjects(KGO.winner, None), *graph.subjects(KGO.winningParty, None)}
+    assert facts.roles and facts.elections and facts.triggers
+    for node in fact_nodes:
+        rules = {str(r) for r in graph.objects(node, KGO.rule)}
+        assert rules and rules <= set(RULES), node
+    vacancy = next(graph.subjects(KGO.vacatedBy, None))
+    assert {str(r) for r in graph.objects(vacancy, KGO.rule)} == {"triggers.vacancy-beside-election"}

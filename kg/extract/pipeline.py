@@ -21,7 +21,7 @@ from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.extract.model import ElectionFact, Facts, Merge, RoleFact, TriggerFact
 from kg.extract.people import evidence_for, find_mentions, resolve, spouses
 from kg.extract.phrases import role_phrases
-from kg.extract.registry import ORDER, RULES
+from kg.extract.registry import ORDER, RULES, rule
 
 _FactT = RoleFact | ElectionFact | TriggerFact
 
@@ -78,6 +78,7 @@ def _triggers_stage(ctx: ArticleContext, found: Found) -> None:
                                                ctx.published, found.roles, found.elections, list(ctx.elections))
 
 
+@rule("settle.same-fact", "settle")
 def same_facts(facts: list[_FactT]) -> tuple[_FactT, ...]:  # type: ignore[valid-type]
     """One fact found by two rules is one fact that names both."""
     merged: dict[object, _FactT] = {}  # type: ignore[valid-type]

@@ -58,8 +58,8 @@ class Rule:
 
     @property
     def summary(self) -> str:
-        """The first line of the rule's docstring."""
-        return (self.func.__doc__ or "").strip().splitlines()[0] if self.func.__doc__ else ""
+        """The first paragraph of the rule's docstring, on one line."""
+        return " ".join((self.func.__doc__ or "").strip().split("\n\n")[0].split())
 
 
 RULES: dict[str, Rule] = {}
@@ -102,3 +102,19 @@ def rule(name: str, stage: str, *, examples: list[Example] | tuple[Example, ...]
 
 def named(name: str) -> Rule:
     return RULES[name]
+
+
+def in_order() -> list[Rule]:
+    """Every registered rule, stage by stage in the declared order."""
+    return [RULES[name] for stage in STAGES for name in ORDER.get(stage, ()) if name in RULES]
+
+
+def check_order() -> list[str]:
+    """What is wrong with ORDER against the registered rules (empty when they agree)."""
+    listed = [name for names in ORDER.values() for name in names]
+    problems = [f"{name} is listed twice" for name in sorted({n for n in listed if listed.count(n) > 1})]
+    problems += [f"{name} is registered but not listed in ORDER" for name in sorted(set(RULES) - set(listed))]
+    problems += [f"{name} is listed in ORDER but not registered" for name in sorted(set(listed) - set(RULES))]
+    problems += [f"{name} runs in stage {stage} but is registered for {RULES[name].stage}"
+                 for stage, names in ORDER.items() for name in names if name in RULES and RULES[name].stage != stage]
+    return problems

@@ -1,0 +1,58 @@
+"""Scoring: per rule and per group, as `kg eval --by-rule/--by-group` prints them."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from kg.cli import app
+from kg.evaluate import ArticleScore, Evaluation, RuleTally, Tally, score_rows
+
+
+def test_each_rule_is_credited_with_its_distinct_facts_and_matches() -> None:
+    found = [{"person": "Ann Roe", "role": "mp", "party": "Labour Party", "rules": "roles.apposition"},
+             {"person": "Ann Roe", "role": "mp", "party": "Labour Party", "rules": "roles.copula, roles.apposition"},
+             {"person": "Tom Ure", "role": "mayor", "party": "", "rules": "roles.verb"}]
+    gold = [{"person": "Ann Roe", "role": ["mp"], "party": "Labour Party"}]
+    rules: dict[str, RuleTally] = {}
+    tally, missed, extra = score_rows("person_role_party", found, gold, rules)
+    assert (tally.matched, tally.found, tally.required) == (1, 2, 1)
+    assert {n: (t.produced, t.matched) for n, t in rules.items()} == {
+        "roles.apposition": (1, 1), "roles.copula": (1, 1), "roles.verb": (1, 0)}
+
+
+def test_an_optional_match_counts_for_no_rule() -> None:
+    rules: dict[str, RuleTally] = {}
+    score_rows("person_role_party", [{"person": "Ann Roe", "role": "mp", "party": "", "rules": "roles.verb"}],
+               [{"person": "Ann Roe", "role": ["mp"], "party": None, "optional": True}], rules)
+    assert rules == {}
+
+
+def test_groups_are_scored_apart_and_rules_that_never_fired_are_listed() -> None:
+    a = ArticleScore("a", {"person_role_party": Tally(1, 1, 2)}, group="us", rules={"roles.verb": RuleTally(1, 1)})
+    b = ArticleScore("b", {"person_role_party": Tally(0, 1, 1)}, group="world", rules={"roles.verb": RuleTally(1, 0)})
+    result = Evaluation([a, b], {}, Tally())
+    groups = result.by_group()
+    assert (groups["us"]["overall"].matched, groups["world"]["overall"].found) == (1, 1)
+    by_rule = result.by_rule()
+    assert (by_rule["roles.verb"].produced, by_rule["roles.verb"].matched) == (2, 1)
+    assert by_rule["roles.apposition"].produced == 0  # registered, never fired here
+
+
+@pytest.mark.slow
+def test_eval_by_rule_and_by_group_on_gold_articles(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    gold = {"id": "g1", "group": "uk-ie", "published": "2019-05-02", "gold": {
+        "person_role_party": [{"person": "Ann Roe", "role": ["mp"], "party": "Labour Party"}],
+        "election_seat_winner": [{"election": "Fenby by-election", "seat": "Fenby", "winner": "Ann Roe",
+                                  "party": "Labour Party"}]},
+        "text": "Ann Roe won the Fenby by-election for Labour."}
+    (tmp_path / "g1.json").write_text(json.dumps(gold))
+    out = tmp_path / "scores.json"
+    result = CliRunner().invoke(app, ["eval", str(tmp_path), "--by-rule", "--by-group", "--json", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "results.won-verb" in result.output and "uk-ie" in result.output and "never fired here" in result.output
+    scores = json.loads(out.read_text())
+    assert scores["by_rule"]["results.won-verb"] == {"produced": 1, "matched": 1, "precision": 1.0}
+    assert scores["by_group"]["uk-ie"]["overall"]["f1"] == 1.0
