@@ -9,6 +9,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from kg.config import DATA_DIR
+from kg.errors import KgError
 
 
 @lru_cache(maxsize=1 << 16)  # called for most tokens of an article (trigger causes), and words repeat
@@ -66,9 +67,81 @@ class Lexicon:
         return self.party_of(name) or name
 
 
+class DataError(KgError):
+    """A data file under data/ is malformed: the message names the file, the line and the fix."""
+
+    exit_code = 5
+
+
+_WORDS = "a list of strings"
+_MAP = "an object of strings"
+_LISTS = "an object of lists of strings"
+#: Each data file's fields and what each must hold; a field starting with "_" is a comment.
+SCHEMA: dict[str, dict[str, str]] = {
+    "lexicon.json": {"honorifics": _WORDS, "peerage_titles": _WORDS, "status_former": _WORDS, "win_verbs": _WORDS,
+                     "hypothetical": _WORDS, "trigger_verbs": _WORDS, "causes": _LISTS, "credits": _WORDS},
+    "roles.json": {"heads": _WORDS, "modifier_stop": _WORDS, "canonical": _MAP, "generic_heads": _WORDS,
+                   "political_context": _WORDS, "party_roles": _WORDS, "verb_modifiers": _WORDS, "abbreviations": _MAP,
+                   "title_heads": _WORDS, "role_verbs": _LISTS, "party_organisation_words": _WORDS,
+                   "capitalised_heads": _WORDS},
+    "parties.json": {"parties": "a list of objects", "bracket_abbreviations": _MAP, "national_variants": "an object",
+                     "title_aliases": _MAP},
+}
+_OPTIONAL = {"capitalised_heads", "bracket_abbreviations", "national_variants", "title_aliases"}
+
+
+def _holds(value: object, kind: str) -> bool:
+    def words(v: object) -> bool:
+        return isinstance(v, list) and all(isinstance(w, str) for w in v)
+
+    def entries(v: object) -> dict[str, object]:
+        return {k: x for k, x in v.items() if not k.startswith("_")} if isinstance(v, dict) else {}
+
+    checks = {_WORDS: lambda: words(value), _MAP: lambda: isinstance(value, dict) and all(
+        isinstance(x, str) for x in entries(value).values()),
+        _LISTS: lambda: isinstance(value, dict) and all(words(x) for x in entries(value).values()),
+        "an object": lambda: isinstance(value, dict),
+        "a list of objects": lambda: isinstance(value, list) and all(isinstance(p, dict) for p in value)}
+    return checks[kind]()
+
+
+def _line_of(text: str, key: str) -> int:
+    at = text.find(f'"{key}"')
+    return text.count("\n", 0, at) + 1 if at >= 0 else 1
+
+
 def _read(name: str, data_dir: Path) -> dict:  # type: ignore[type-arg]
-    with open(data_dir / name, encoding="utf-8") as handle:
-        return json.load(handle)  # type: ignore[no-any-return]
+    """A data file, checked against SCHEMA: a typo is one line naming the file and the line, not a traceback."""
+    path = data_dir / name
+    try:
+        text = path.read_text(encoding="utf-8")
+        data = json.loads(text)
+    except OSError as exc:
+        raise DataError(f"{path}: cannot read kg's data ({exc.strerror}); reinstall kg or restore the file") from None
+    except (ValueError, UnicodeDecodeError) as exc:
+        where = f"{path}:{exc.lineno}" if isinstance(exc, json.JSONDecodeError) else str(path)
+        raise DataError(f"{where}: not valid JSON ({exc}); fix the file") from None
+    if not isinstance(data, dict):
+        raise DataError(f"{path}:1: must hold a JSON object of fields ({', '.join(SCHEMA[name])})")
+    schema = SCHEMA[name]
+    for key, value in data.items():
+        if key.startswith("_"):
+            continue
+        if key not in schema:
+            raise DataError(f"{path}:{_line_of(text, key)}: unknown field {key!r}; the fields are {', '.join(schema)}")
+        if not _holds(value, schema[key]):
+            raise DataError(f"{path}:{_line_of(text, key)}: {key!r} must be {schema[key]}")
+    missing = [k for k in schema if k not in data and k not in _OPTIONAL]
+    if missing:
+        raise DataError(f"{path}: missing field(s) {', '.join(missing)}")
+    return data  # type: ignore[no-any-return]
+
+
+def _party(entry: dict, path: Path) -> Party:  # type: ignore[type-arg]
+    if not isinstance(entry.get("name"), str) or not isinstance(entry.get("aliases"), list):
+        raise DataError(f"{path}: the party {entry.get('name', entry)!r} needs a \"name\" and a list of \"aliases\"")
+    return Party(entry["name"], tuple(entry["aliases"]), entry.get("wikidata"), entry.get("country"),
+                 entry.get("contextual", False))
 
 
 @cache
@@ -78,10 +151,7 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
     brackets = {k: v for k, v in parties_file.get("bracket_abbreviations", {}).items() if not k.startswith("_")}
     roles = _read("roles.json", data_dir)
     words = _read("lexicon.json", data_dir)
-    parties = tuple(
-        Party(p["name"], tuple(p["aliases"]), p.get("wikidata"), p.get("country"), p.get("contextual", False))
-        for p in parties_raw
-    )
+    parties = tuple(_party(p, data_dir / "parties.json") for p in parties_raw)
     by_alias: dict[str, str] = {}
     for party in parties:
         for alias in (party.name, *party.aliases):
