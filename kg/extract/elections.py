@@ -9,10 +9,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.context import ArticleContext
 from kg.extract.dates import event_date
 from kg.extract.lexicon import Lexicon, fold
 from kg.extract.model import ElectionFact, ElectionMention, RoleFact
@@ -201,33 +202,57 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+@dataclass(frozen=True)
+class _Win:
+    """What one sentence says was won, bundled so every rule hands `_Context.fact` the same shape."""
+
+    winner: str | None
+    party: str | None
+    seat: str | None
+    year: int | None = None
+    kind: str | None = None
+    #: the verb itself says an election was won ("was elected"), so a year and a winner suffice without a seat
+    explicit: bool = False
+    outcome: str | None = None
+
+
+def _parties_of_people(ctx: ArticleContext, roles: list[RoleFact]) -> dict[str, str]:
+    """Each person's party: as stated at their name, else as their roles say, else as the sentences about them
+    suggest, because a result often names its winner without the party ("Tom Ure held the seat")."""
+    found = affiliations(ctx.doc, list(ctx.mentions), dict(ctx.resolved), ctx.lexicon)
+    for fact in sorted(roles, key=lambda f: f.party_basis != "stated"):  # stated parties first
+        if fact.party and fact.person not in found:
+            found[fact.person] = fact.party
+    for person, counter in _party_votes(ctx).items():
+        found.setdefault(person, counter.most_common(1)[0][0])
+    return found
+
+
+def _party_votes(ctx: ArticleContext) -> dict[str, Counter[str]]:
+    """How often each party is named in a sentence with each person: the last resort for a person's party."""
+    votes: dict[str, Counter[str]] = {}
+    sents = list(ctx.doc.sents)
+    for sent, ents in zip(sents, entities_by_sentence(ctx.doc, sents), strict=True):
+        people = {ctx.person_at[t.i] for t in sent if t.i in ctx.person_at}
+        for ent in ents:
+            if ent.label_ == "PARTY" and ent.ent_id_ and not not_theirs(ent):  # "took the seat from Labor"
+                for person in people:
+                    votes.setdefault(person, Counter())[ent.ent_id_] += 1
+    return votes
+
+
 class _Context:
     """What the election extractor needs to know about the rest of the article."""
 
-    def __init__(self, doc: Doc, lexicon: Lexicon, mentions: list[Mention], resolved: dict[Mention, str],
-                 roles: list[RoleFact], published: dt.date | None, elections: list[ElectionMention]) -> None:
-        self.doc, self.lexicon, self.published = doc, lexicon, published
-        self.mentions, self.resolved = mentions, resolved
-        self.person_at = {i: resolved.get(m, m.name) for m in mentions for i in range(m.start, m.end)}
-        self.party_of_person: dict[str, str] = affiliations(doc, mentions, resolved, lexicon)
-        for fact in sorted(roles, key=lambda f: f.party_basis != "stated"):  # stated parties first
-            if fact.party and fact.person not in self.party_of_person:
-                self.party_of_person[fact.person] = fact.party
-        votes: dict[str, Counter[str]] = {}
-        sents = list(doc.sents)
-        for sent, ents in zip(sents, entities_by_sentence(doc, sents), strict=True):
-            # failing that, the party most named in the sentences about the person
-            people = {self.person_at[t.i] for t in sent if t.i in self.person_at}
-            for ent in ents:
-                if ent.label_ == "PARTY" and ent.ent_id_ and not not_theirs(ent):  # "took the seat from Labor"
-                    for person in people:
-                        votes.setdefault(person, Counter())[ent.ent_id_] += 1
-        for person, counter in votes.items():
-            self.party_of_person.setdefault(person, counter.most_common(1)[0][0])
-        self.elections = elections
+    def __init__(self, article: ArticleContext, roles: list[RoleFact]) -> None:
+        self.doc, self.lexicon, self.published = article.doc, article.lexicon, article.published
+        self.mentions, self.resolved = list(article.mentions), dict(article.resolved)
+        self.person_at = article.person_at
+        self.party_of_person: dict[str, str] = _parties_of_people(article, roles)
+        self.elections = list(article.elections)
         self.seat_names = {fold(e.seat): e.seat for e in self.elections if e.seat}
-        self.primary = primary_seat(doc, self.elections)
-        self.seats_at = seat_positions(doc) + [(e.start, e.seat) for e in self.elections if e.seat]
+        self.primary = primary_seat(self.doc, self.elections)
+        self.seats_at = seat_positions(self.doc) + [(e.start, e.seat) for e in self.elections if e.seat]
         contests = {fold(e.seat) for e in self.elections if e.seat and e.kind in ("by-election", "special election", "election")}
         self.single_contest = len(contests) == 1
         kinds = Counter(e.kind for e in self.elections if e.kind != "election")
@@ -257,26 +282,25 @@ class _Context:
         inside = [e for e in self.elections if sent.start <= e.start < sent.end]
         return next((e for e in inside if e.seat), inside[0] if inside else None)
 
-    def fact(self, rule_name: str, sent: Span, winner: str | None, party: str | None, seat: str | None,
-             year: int | None, kind: str | None, explicit: bool = False, outcome: str | None = None) -> ElectionFact | None:
+    def fact(self, rule_name: str, sent: Span, win: _Win) -> ElectionFact | None:
+        """The result `win` tells in `sent`, completed from the sentence's date and the article's main contest;
+        None if it names neither a seat nor (for an explicit win) a year and a winner."""
         date, said_year = event_date(sent, self.published)
-        if year is None:
-            year = said_year
-        if seat is None and (year is None or winner is None or not explicit):
+        year = said_year if win.year is None else win.year
+        if win.seat is None and (year is None or win.winner is None or not win.explicit):
             return None  # "was elected in 1997" names no seat, but a year and a winner are a result
-        if kind is None:
-            kind = self.main_kind
+        kind = self.main_kind if win.kind is None else win.kind
         if date is not None and date.year != year:
             date = None
         if year is None and kind in ("by-election", "special election") and self.published:
             year = self.published.year
-        label = election_label(kind, seat if kind != "leadership election" else party, year)
-        if kind == "leadership election" and seat and seat.startswith("Deputy"):
+        label = election_label(kind, win.seat if kind != "leadership election" else win.party, year)
+        if kind == "leadership election" and win.seat and win.seat.startswith("Deputy"):
             label = label.replace("leadership election", "deputy leadership election")
         majority = _MAJORITY.search(sent.text)
-        return ElectionFact(label, kind, seat, winner, party, evidence_for(sent), date=date, year=year,
+        return ElectionFact(label, kind, win.seat, win.winner, win.party, evidence_for(sent), date=date, year=year,
                             majority=int((majority.group(1) or majority.group(2)).replace(",", "")) if majority else None,
-                            outcome=outcome, rules=(rule_name,))
+                            outcome=win.outcome, rules=(rule_name,))
 
 
 def _where_place(doc: Doc, verb: Token) -> str | None:
@@ -353,12 +377,9 @@ def _object_seat(ctx: _Context, verb: Token) -> tuple[str | None, str | None, in
     return seat, kind, year, leadership
 
 
-def extract_elections(doc: Doc, lexicon: Lexicon, mentions: list[Mention], resolved: dict[Mention, str],
-                      roles: list[RoleFact], published: dt.date | None,
-                      mentioned: list[ElectionMention] | None = None) -> list[ElectionFact]:
-    """Results; `mentioned` is election_mentions(doc) if the caller has it already (it is not cheap)."""
-    ctx = _Context(doc, lexicon, mentions, resolved, roles, published,
-                   election_mentions(doc) if mentioned is None else mentioned)
+def extract_elections(article: ArticleContext, roles: list[RoleFact]) -> list[ElectionFact]:
+    """The results the article tells, read twice when only its results say which contest it is about."""
+    ctx = _Context(article, roles)
     tallies = _tallies(ctx)
     facts = _winners_for_parties(_results(ctx), roles, ctx.primary, tallies)
     if ctx.primary is None:
@@ -436,7 +457,7 @@ def _selected(ctx: _Context) -> list[ElectionFact]:
         if chosen.seat:
             winner = ctx.resolved.get(chosen.person, chosen.person.name)
             party = chosen.party or ctx.party_of_person.get(winner)
-            found = ctx.fact("results.selected", chosen.verb.sent, winner, party, chosen.seat, None, "candidate selection")
+            found = ctx.fact("results.selected", chosen.verb.sent, _Win(winner, party, chosen.seat, kind="candidate selection"))
             facts += [found] if found else []
     return facts
 
@@ -459,7 +480,8 @@ def _lost_to(ctx: _Context, verb: Token) -> ElectionFact | None:
     if year is None:
         year = next((int(t.text) for t in verb.subtree if _YEAR.fullmatch(t.text)), None)
     # "lose the next one in 1992 to John Major": a lost contest with a year is a result even without a seat
-    return ctx.fact("results.lost-to", verb.sent, winner, party, seat, year, kind or ("general election" if year else None), explicit=True)
+    kind = kind or ("general election" if year else None)
+    return ctx.fact("results.lost-to", verb.sent, _Win(winner, party, seat, year, kind, explicit=True))
 
 
 @rule("results.second-to", "results", scope="token", examples=[
@@ -480,7 +502,7 @@ def _second_to(ctx: _Context, tok: Token) -> ElectionFact | None:
     election = ctx.election_in(tok.sent)
     if election is None or not election.seat:
         return None
-    return ctx.fact("results.second-to", tok.sent, winner, party, election.seat, election.year, election.kind)
+    return ctx.fact("results.second-to", tok.sent, _Win(winner, party, election.seat, election.year, election.kind))
 
 
 def _settle(facts: list[ElectionFact]) -> list[ElectionFact]:
@@ -518,8 +540,9 @@ def _elected_leader(ctx: _Context, roles: list[RoleFact]) -> list[ElectionFact]:
             if span is None:
                 continue
             years = [int(t.text) for t in span if _YEAR.fullmatch(t.text)]
-            fact = ctx.fact("results.elected-leader", span, role.person, role.party, f"Leader of the {role.party}",
-                            years[0] if years else None, "leadership election")
+            won = _Win(role.person, role.party, f"Leader of the {role.party}", years[0] if years else None,
+                       "leadership election")
+            fact = ctx.fact("results.elected-leader", span, won)
             facts += [fact] if fact else []
     return facts
 
@@ -536,8 +559,8 @@ def _elected_member(ctx: _Context, roles: list[RoleFact]) -> list[ElectionFact]:
         if seat is None or span is None:
             continue
         years = [int(t.text) for t in span if _YEAR.fullmatch(t.text)]
-        fact = ctx.fact("results.elected-member", span, role.person, role.party, seat, years[0] if years else None,
-                        "general election" if years else None)
+        won = _Win(role.person, role.party, seat, years[0] if years else None, "general election" if years else None)
+        fact = ctx.fact("results.elected-member", span, won)
         facts += [fact] if fact else []
     return facts
 
@@ -666,7 +689,7 @@ def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
     outcome = _OUTCOME.get(verb.lemma_.lower())
     if outcome == "gain" and verb.lemma_.lower() == "take" and not any(c.lower_ == "from" for c in verb.children):
         outcome = None
-    return ctx.fact("results.won-verb", verb.sent, winner, party, seat, year, kind, explicit, outcome)
+    return ctx.fact("results.won-verb", verb.sent, _Win(winner, party, seat, year, kind, explicit, outcome))
 
 
 @rule("results.victory-noun", "results", scope="token", examples=[
@@ -698,13 +721,13 @@ def _noun_result(ctx: _Context, noun: Token) -> ElectionFact | None:
     for tok in [noun, *noun.subtree]:
         election = next((e for e in ctx.elections if e.start <= tok.i < e.end), None) or election
     if election is not None and election.seat:
-        return ctx.fact("results.victory-noun", noun.sent, winner, party, election.seat, election.year, election.kind)
+        return ctx.fact("results.victory-noun", noun.sent, _Win(winner, party, election.seat, election.year, election.kind))
     if winner is None:
         return None  # a party's win needs its seat named with it
     # "Owens' win": the contest named just before, or the article's only by-election
     seat = ctx.recent_seat(noun.i) or (ctx.primary if ctx.single_contest else None)
-    return ctx.fact("results.victory-noun", noun.sent, winner, party, seat, election.year if election else None,
-                    election.kind if election else None)
+    won = _Win(winner, party, seat, election.year if election else None, election.kind if election else None)
+    return ctx.fact("results.victory-noun", noun.sent, won)
 
 
 _DEVOLVED = ((("dáil", "dail", " td ", " td."), "td"), (("scottish parliament", "holyrood", " msp"), "msp"),
@@ -771,12 +794,11 @@ _VOTE_NOUNS = {"cent", "%", "percent", "votes", "vote", "preferences"}
 
 @rule("roles.runner-up", "results", examples=[
     example("Ann Roe won the Fenby by-election. Labour's Tom Ure came second.", "Tom Ure | candidate | Labour Party")])
-def runners_up(doc: Doc, lexicon: Lexicon, mentions: list[Mention], resolved: dict[Mention, str],
-               elections: list[ElectionFact], roles: list[RoleFact]) -> list[RoleFact]:
+def runners_up(article: ArticleContext, elections: list[ElectionFact], roles: list[RoleFact]) -> list[RoleFact]:
     """The other candidates a result names: "Labour's Jamie Kerr came second", "Tim Oduya was eliminated after
     the first count", "30 per cent for Labour's Rafael Moreno", "Lonegan polled 44 per cent". A winner is
     not listed again as a candidate."""
-    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    doc, lexicon = article.doc, article.lexicon
     winners = {e.winner for e in elections if e.winner}
     members = {f.person for f in roles if f.role.split(" for ")[0] in _MEMBERS}
     known = {f.person: f.party for f in sorted(roles, key=lambda f: f.party_basis != "stated") if f.party}
@@ -785,34 +807,46 @@ def runners_up(doc: Doc, lexicon: Lexicon, mentions: list[Mention], resolved: di
     def add(mention: Mention | None, anchor: Token, share: bool = False) -> None:
         if mention is None:
             return
-        person = resolved.get(mention, mention.name)
+        person = article.name(mention)
         if person in winners or (share and person in members):
             return  # "the late Mr Goggins took 58 per cent at the last election": the sitting member, not a runner
         party = affiliation_at(doc, mention, lexicon) or known.get(person)
         found.append(RoleFact(person, "candidate", party, evidence_for(anchor.sent), "current",
                               "stated" if party else None, ("roles.runner-up",)))
 
-    for mention in mentions:  # "... received 302 votes and Liberal Democrat Josh Tennant 118": a tally list
+    for mention in article.mentions:  # "... received 302 votes and Liberal Democrat Josh Tennant 118": a tally list
         after = doc[mention.end] if mention.end < len(doc) else None
         if after is not None and after.like_num and affiliation_at(doc, mention, lexicon) and any(
                 t.lower_ in _VOTE_NOUNS for t in doc[mention.start].sent):
             add(mention, after, share=True)
     for tok in doc:
-        if tok.pos_ == "VERB" and tok.lemma_ in ("come", "finish", "trail", "place") and any(
-                t.lower_ in _PLACINGS for t in doc[tok.i + 1 : min(tok.i + 4, tok.sent.end)]):
-            add(subject_person(doc, tok, by_token, mentions, resolved), tok)  # "came a distant second"
-        elif tok.pos_ == "VERB" and tok.lemma_ == "eliminate" and any(c.dep_ == "auxpass" for c in tok.children):
-            add(subject_person(doc, tok, by_token, mentions, resolved), tok)
-        elif tok.pos_ == "VERB" and tok.lemma_ in ("poll", "receive", "get", "take", "secure", "have", "gain", "win") and any(
-                t.lower_ in _VOTE_NOUNS for c in tok.children if c.dep_ == "dobj" for t in c.subtree):
-            add(subject_person(doc, tok, by_token, mentions, resolved), tok, share=True)  # "Lonegan had 44 per cent"
-        elif tok.lower_ == "of" and tok.head.lower_ == "ahead" and any(t.lower_ in _VOTE_NOUNS or t.like_num
-                                                                   for t in tok.sent):
-            # "won 1,208 votes, ahead of the Liberal Democrat Fiona Strand on 902"
-            add(next((by_token[c.i] for c in tok.children if c.dep_ == "pobj" and c.i in by_token), None), tok)
-        elif tok.lower_ == "for" and tok.head.lower_ in _VOTE_NOUNS:  # "30 per cent for Labour's Rafael Moreno"
-            add(next((by_token[c.i] for c in tok.children if c.dep_ == "pobj" and c.i in by_token), None), tok)
+        runner, share = _runner_at(article, tok)
+        add(runner, tok, share)
     return found
+
+
+def _runner_at(article: ArticleContext, tok: Token) -> tuple[Mention | None, bool]:
+    """The candidate `tok` says did not win, and whether it is by a share of the vote (which a sitting member's
+    old result also gives, so it needs checking against the members)."""
+    by_token = article.by_token
+    if tok.pos_ == "VERB" and tok.lemma_ in ("come", "finish", "trail", "place") and any(
+            t.lower_ in _PLACINGS for t in article.doc[tok.i + 1 : min(tok.i + 4, tok.sent.end)]):
+        return _subject_mention(article, tok), False  # "came a distant second"
+    if tok.pos_ == "VERB" and tok.lemma_ == "eliminate" and any(c.dep_ == "auxpass" for c in tok.children):
+        return _subject_mention(article, tok), False
+    if tok.pos_ == "VERB" and tok.lemma_ in ("poll", "receive", "get", "take", "secure", "have", "gain", "win") and any(
+            t.lower_ in _VOTE_NOUNS for c in tok.children if c.dep_ == "dobj" for t in c.subtree):
+        return _subject_mention(article, tok), True  # "Lonegan had 44 per cent"
+    if (tok.lower_ == "of" and tok.head.lower_ == "ahead" and any(t.lower_ in _VOTE_NOUNS or t.like_num for t in tok.sent)) \
+            or (tok.lower_ == "for" and tok.head.lower_ in _VOTE_NOUNS):
+        # "won 1,208 votes, ahead of the Liberal Democrat Fiona Strand on 902", "30 per cent for Labour's Rafael Moreno"
+        return next((by_token[c.i] for c in tok.children if c.dep_ == "pobj" and c.i in by_token), None), False
+    return None, False
+
+
+def _subject_mention(article: ArticleContext, verb: Token) -> Mention | None:
+    """The person a verb is about, through "who" and "he"/"she" as well as a named subject."""
+    return subject_person(article.doc, verb, article.by_token, list(article.mentions), dict(article.resolved))
 
 
 @rule("settle.leadership-contest-party", "settle")
