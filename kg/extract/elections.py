@@ -314,67 +314,105 @@ def _where_place(doc: Doc, verb: Token) -> str | None:
 
 
 def _object_seat(ctx: _Context, verb: Token) -> tuple[str | None, str | None, int | None, bool]:
-    """The seat, kind and year a winning verb's object names ("took the seat", "won the X by-election")."""
-    seat = kind = None
+    """The seat, kind and year a winning verb's object names ("took the seat", "won the X by-election"), and
+    whether it was a party's leadership that was won, since then the "seat" is the party's."""
+    seat = kind = year = None
     place_seat: str | None = None  # a place somewhere after the verb: the seat only if nothing better names one
-    year = None
     leadership = False
     for child in verb.subtree:
         if child.i <= verb.i or child.sent != verb.sent:
             continue
-        if child.lower_ == "leadership" or (child.lower_ == "leader" and child.dep_ in ("oprd", "attr", "dobj")):
-            leadership = True  # "won the leadership", "was elected leader"
-        if child.lower_ in _SEAT_NOUNS or child.ent_type_ in ("GPE",):
-            election = next((e for e in ctx.elections if e.start <= child.i < e.end + 1), None)
-            if election:
-                seat, kind, year = election.seat, election.kind, election.year
-                if seat is None and kind in ("primary", "runoff", "run-off"):
-                    seat = ctx.primary or ctx.recent_seat(child.i)  # "won an August primary": for the contest's seat
-            elif child.lower_ in ("district", "ward") and child.is_title:  # "in Ohio's 16th Congressional District"
-                seat = _seat_before(ctx.doc, child.i + 1)
-            elif child.lower_ in ("seat", "constituency", "ward"):
-                after = _seat_after(ctx.doc, child.i + 1) if ctx.doc[child.i + 1 : child.i + 2].text == "of" else None
-                if after is not None and not ctx.lexicon.party_of(after):  # "the seat of Stoke-on-Trent Central"
-                    seat = ctx.seat_names.get(fold(after)) or after
-                    break
-                # a name before "seat" may be its county: "the Cumbria seat" is Copeland when the article is about it
-                named = _seat_before(ctx.doc, child.i) or _seat_after(ctx.doc, child.i + 1)
-                if named is None:  # "the seat": "visit Leicester South, where X won the seat", or a place just before
-                    named = _where_place(ctx.doc, verb)
-                if named is None:
-                    places = [t for t in ctx.doc[verb.sent.start : child.i] if t.ent_type_ == "GPE"]
-                    named = ctx.seat_names.get(fold(places[-1].text)) if places else None
-                if named is None and ctx.primary is None:
-                    named = ctx.recent_seat(child.i)
-                seat = ctx.seat_names.get(fold(named)) if named else None
-                seat = seat or ctx.primary or named
-            elif child.ent_type_ == "GPE" and seat is None and place_seat is None:
-                place = next((e.text for e in ctx.doc.ents if e.start <= child.i < e.end), child.text)
-                if place.lower() not in _CHAMBERS:  # "in Holyrood by-election": a parliament, not a seat
-                    place_seat = ctx.seat_names.get(fold(place)) or place
-                continue
-            if seat:
-                break
+        leadership = leadership or _names_leadership(child)
+        if child.lower_ not in _SEAT_NOUNS and child.ent_type_ != "GPE":
+            continue
+        election = next((e for e in ctx.elections if e.start <= child.i < e.end + 1), None)
+        if election:
+            seat, kind, year = _contest_seat(ctx, election, child), election.kind, election.year
+        elif _is_seat_word(child):
+            seat = _seat_word_seat(ctx, verb, child)
+        elif child.ent_type_ == "GPE" and seat is None and place_seat is None:
+            place_seat = _place_seat(ctx, child)
+        if seat:
+            break
     if seat is None and verb.lemma_.lower() in _SEAT_TAKING:
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        said_seat = obj is not None and any(c.dep_ == "appos" and c.lemma_ in ("constituency", "seat") for c in obj.children)
-        subject = _subject(verb)
-        # a party holds seats, not people: "The Conservatives held Witney" (however the model tagged Witney)
-        by_party = subject is not None and subject.ent_type_ == "PARTY" and obj is not None
-        if obj is not None and obj.pos_ == "PROPN" and obj.is_title and obj.ent_type_ not in ("PARTY", "DATE") \
-                and (obj.i not in ctx.person_at or said_seat or by_party):  # "took Fenwick East, a new constituency"
-            # "he took Dunfermline East", "held Batley and Spen": the whole proper name, joined by "and"
-            words = ctx.doc[obj.left_edge.i : obj.right_edge.i + 1]
-            if all(t.is_title or t.lower_ in ("and", "-", "on", "upon") for t in words):
-                seat = words.text
-            else:
-                entity = next((e for e in ctx.doc.ents if e.start <= obj.i < e.end), None)
-                seat = entity.text if entity is not None else _seat_before(ctx.doc, obj.i + 1)
-    seat = seat or place_seat
-    if year is None:  # "in 1983, he took Dunfermline East": the year may come before the verb
-        year = next((int(c.text) for c in verb.subtree if c.i > verb.i and _YEAR.fullmatch(c.text)), None) \
-            or next((int(c.text) for c in verb.children if c.dep_ == "prep" for c in c.subtree if _YEAR.fullmatch(c.text)), None)
-    return seat, kind, year, leadership
+        seat = _taken_seat(ctx, verb)
+    return seat or place_seat, kind, year if year is not None else _year_after(verb), leadership
+
+
+def _names_leadership(word: Token) -> bool:
+    """"won the leadership", "was elected leader": a party's leadership won, whose "seat" is the party's."""
+    return word.lower_ == "leadership" or (word.lower_ == "leader" and word.dep_ in ("oprd", "attr", "dobj"))
+
+
+def _contest_seat(ctx: _Context, election: ElectionMention, word: Token) -> str | None:
+    """A contest's seat; a primary or runoff named without one is for the seat the article is about."""
+    if election.seat is None and election.kind in ("primary", "runoff", "run-off"):
+        return ctx.primary or ctx.recent_seat(word.i)  # "won an August primary": for the contest's seat
+    return election.seat
+
+
+def _is_seat_word(word: Token) -> bool:
+    """A word that stands for a seat ("the seat", "Ohio's 16th Congressional District"), so a name comes with it."""
+    return (word.lower_ in ("district", "ward") and word.is_title) or word.lower_ in ("seat", "constituency", "ward")
+
+
+def _seat_word_seat(ctx: _Context, verb: Token, word: Token) -> str | None:
+    """The seat a word like "seat" stands for; the article's own name for it wins, as the text varies it."""
+    if word.lower_ in ("district", "ward") and word.is_title:  # "in Ohio's 16th Congressional District"
+        return _seat_before(ctx.doc, word.i + 1)
+    after = _seat_after(ctx.doc, word.i + 1) if ctx.doc[word.i + 1 : word.i + 2].text == "of" else None
+    if after is not None and not ctx.lexicon.party_of(after):  # "the seat of Stoke-on-Trent Central"
+        return ctx.seat_names.get(fold(after)) or after
+    # a name before "seat" may be its county: "the Cumbria seat" is Copeland when the article is about it
+    named = _seat_before(ctx.doc, word.i) or _seat_after(ctx.doc, word.i + 1) or _unnamed_seat(ctx, verb, word)
+    seat = ctx.seat_names.get(fold(named)) if named else None
+    return seat or ctx.primary or named
+
+
+def _unnamed_seat(ctx: _Context, verb: Token, word: Token) -> str | None:
+    """Which seat a bare "the seat" is, since news copy names the place once and then says "the seat":
+    "visit Leicester South, where X won the seat", a known seat's place just before, or the last seat named."""
+    named = _where_place(ctx.doc, verb)
+    if named is None:
+        places = [t for t in ctx.doc[verb.sent.start : word.i] if t.ent_type_ == "GPE"]
+        named = ctx.seat_names.get(fold(places[-1].text)) if places else None
+    if named is None and ctx.primary is None:
+        named = ctx.recent_seat(word.i)
+    return named
+
+
+def _place_seat(ctx: _Context, word: Token) -> str | None:
+    """A place after the verb, as a fallback seat; a parliament's name is where it sits, not a seat."""
+    place = next((e.text for e in ctx.doc.ents if e.start <= word.i < e.end), word.text)
+    if place.lower() in _CHAMBERS:  # "in Holyrood by-election": a parliament, not a seat
+        return None
+    return ctx.seat_names.get(fold(place)) or place
+
+
+def _taken_seat(ctx: _Context, verb: Token) -> str | None:
+    """The proper name a seat-taking verb takes ("he took Dunfermline East", "held Batley and Spen"), as long as
+    it is not a person: a party holds seats, not people, and an apposition may say it is a seat."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ != "PROPN" or not obj.is_title or obj.ent_type_ in ("PARTY", "DATE"):
+        return None
+    said_seat = any(c.dep_ == "appos" and c.lemma_ in ("constituency", "seat") for c in obj.children)
+    subject = _subject(verb)
+    # "The Conservatives held Witney" (however the model tagged Witney)
+    by_party = subject is not None and subject.ent_type_ == "PARTY"
+    if obj.i in ctx.person_at and not said_seat and not by_party:  # "took Fenwick East, a new constituency"
+        return None
+    # the whole proper name, joined by "and"
+    words = ctx.doc[obj.left_edge.i : obj.right_edge.i + 1]
+    if all(t.is_title or t.lower_ in ("and", "-", "on", "upon") for t in words):
+        return words.text
+    entity = next((e for e in ctx.doc.ents if e.start <= obj.i < e.end), None)
+    return entity.text if entity is not None else _seat_before(ctx.doc, obj.i + 1)
+
+
+def _year_after(verb: Token) -> int | None:
+    """The year of a win whose object names none: after the verb, or in a phrase on it ("in 1983, he took X")."""
+    return next((int(c.text) for c in verb.subtree if c.i > verb.i and _YEAR.fullmatch(c.text)), None) \
+        or next((int(c.text) for c in verb.children if c.dep_ == "prep" for c in c.subtree if _YEAR.fullmatch(c.text)), None)
 
 
 def extract_elections(article: ArticleContext, roles: list[RoleFact]) -> list[ElectionFact]:
