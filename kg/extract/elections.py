@@ -647,6 +647,28 @@ def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
         return None
     # "X was a defender of the deal and was held in esteem in Dublin": passive, though the subject is shared
     passive = subject.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in verb.children)
+    winner, subject, voters_in = _who_won(ctx, verb, subject, passive)
+    party = ctx.party_at(subject) or next((ctx.party_at(c) for c in subject.children
+                                           if c.dep_ == "poss" and ctx.party_at(c)), None)
+    to_power = _to_power(verb)
+    if (winner is None and party is None) or not _is_a_win(ctx, verb, winner, passive, to_power):
+        return None
+    seat, kind, year, leadership = _contest_won(ctx, verb)
+    seat, party = _for_whom(ctx, verb, _seat_named_for(ctx, verb, seat or voters_in), party)
+    if seat is None and ctx.primary and verb.lemma_.lower() in ("beat", "defeat") and winner:
+        seat = ctx.primary
+    if winner and not party:
+        party = ctx.party_of_person.get(winner)
+    if leadership:
+        seat = _leadership_seat(verb, party)
+    explicit = verb.lemma_.lower() in ("elect", "re-elect", "reelect", "return") or to_power
+    won = _Win(winner, party, seat, year, _kind_won(verb, kind, to_power, leadership), explicit, _outcome(verb))
+    return ctx.fact("results.won-verb", verb.sent, won)
+
+
+def _who_won(ctx: _Context, verb: Token, subject: Token, passive: bool) -> tuple[str | None, Token, str | None]:
+    """The winner, the token that names them, and the place whose voters elected them: usually the subject,
+    but voters elect someone else, and "he"/"she" is whoever the article has been about."""
     winner = ctx.person_at.get(subject.i)
     elected = next((c for c in verb.children if c.dep_ == "dobj" and c.i in ctx.person_at), None)
     voters_in = None
@@ -660,49 +682,65 @@ def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
     if winner is None and subject.lower_ in ("he", "she", "i"):
         mention = antecedent(ctx.doc, subject, ctx.mentions, ctx.resolved)
         winner = ctx.resolved.get(mention, mention.name) if mention else None
-    party = ctx.party_at(subject) or next((ctx.party_at(c) for c in subject.children
-                                           if c.dep_ == "poss" and ctx.party_at(c)), None)
-    if winner is None and party is None:
-        return None
-    if verb.lemma_.lower() in ("beat", "defeat", "oust", "unseat") and winner is None:
-        return None
+    return winner, subject, voters_in
+
+
+def _to_power(verb: Token) -> bool:
+    """"was swept into power", "came to power": a general election won, though no election is named."""
+    return any(c.dep_ == "prep" and c.lower_ in ("into", "to") and any(g.lower_ in ("power", "office", "government")
+               for g in c.children) for c in verb.children)
+
+
+def _is_a_win(ctx: _Context, verb: Token, winner: str | None, passive: bool, to_power: bool) -> bool:
+    """Win verbs have other senses ("kept an open mind", "held the seat for five terms", "came to share an
+    office"): only a contest, a seat or its votes won is a result."""
+    lemma = verb.lemma_.lower()
+    if lemma in ("beat", "defeat", "oust", "unseat") and winner is None:
+        return False
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() not in _WINNABLE and obj.i not in ctx.person_at:
-        return None  # "kept an open mind", "holding a red carpet event": not a seat, an election or its votes
-    if verb.lemma_.lower() == "hold" and any(
+        return False  # "kept an open mind", "holding a red carpet event": not a seat, an election or its votes
+    if lemma == "hold" and any(
             c.dep_ == "prep" and (c.lower_ == "since" or (c.lower_ == "for" and any(
                 g.lemma_ in _SPANS for g in c.children))) for c in verb.children):
-        return None  # "Hutchins, who held the seat for five terms": a tenure, not this contest's result
-    if passive and verb.lemma_.lower() not in ("elect", "re-elect", "reelect", "return", "sweep"):
-        return None
+        return False  # "Hutchins, who held the seat for five terms": a tenure, not this contest's result
+    if passive and lemma not in ("elect", "re-elect", "reelect", "return", "sweep"):
+        return False
     # "gaining 27.8 per cent of the vote": a share of the vote is not a seat
     if any(c.dep_ == "dobj" and c.lemma_.lower() in _SHARE_NOUNS for c in verb.children):
-        return None
+        return False
+    return to_power or lemma not in ("come", "sweep")  # "came to share an office" is no win; only "came to power" is
+
+
+def _contest_won(ctx: _Context, verb: Token) -> tuple[str | None, str | None, int | None, bool]:
+    """The seat, kind and year the verb's object names (see _object_seat), with the kind of an election named
+    earlier in the sentence: "At the 2010 general election, he won the seat"."""
     if verb.lemma_.lower() == "enter":  # "entered Parliament for X": only the seat "for" names counts
-        seat, kind, year, leadership = None, None, None, False
-    else:
-        seat, kind, year, leadership = _object_seat(ctx, verb)
-        told = ctx.election_in(verb.sent)
-        if kind is None and told is not None and told.kind != "election" and told.start < verb.i:
-            kind, year = told.kind, year or told.year  # "At the 2010 general election, he won the seat"
-    seat = seat or voters_in
-    # "was swept into power", "came to power": a general election won
-    to_power = any(c.dep_ == "prep" and c.lower_ in ("into", "to") and any(g.lower_ in ("power", "office", "government")
-                   for g in c.children) for c in verb.children)
-    if to_power:
-        kind = kind or "general election"
-    elif verb.lemma_.lower() in ("come", "sweep"):
-        return None  # "came to share an office" is no win; only "came/swept to power" is
+        return None, None, None, False
+    seat, kind, year, leadership = _object_seat(ctx, verb)
+    told = ctx.election_in(verb.sent)
+    if kind is None and told is not None and told.kind != "election" and told.start < verb.i:
+        kind, year = told.kind, year or told.year
+    return seat, kind, year, leadership
+
+
+def _seat_named_for(ctx: _Context, verb: Token, seat: str | None) -> str | None:
+    """A seat the object did not name: someone's old seat ("Ted Kennedy's seat"), or the place after "for" in
+    "entered Parliament for Sheffield Brightside", which names the seat better than any object."""
     if seat is None:
         seat = possessive_seat(ctx.doc, verb.i, verb.sent.end, ctx.person_at)
-    if verb.lemma_.lower() in ("enter", "elect", "return"):  # "entered Parliament for Sheffield Brightside"
+    if verb.lemma_.lower() in ("enter", "elect", "return"):
         target = next((c for c in verb.children if c.lower_ == "for" and c.i > verb.i), None)
         named = _seat_after(ctx.doc, target.i) if target is not None else None
         if named and not ctx.lexicon.party_of(named):
             seat = named
-    if verb.lemma_.lower() == "enter" and any(c.lower_ in ("parliament", "commons", "congress", "senate") for c in verb.children):
-        kind = kind or "general election"
-    for child in verb.subtree:  # "held Y for Labour", "elected MP for Y"; not "... and was appointed Minister for Housing"
+    return seat
+
+
+def _for_whom(ctx: _Context, verb: Token, seat: str | None, party: str | None) -> tuple[str | None, str | None]:
+    """"held Y for Labour" names the party, "elected MP for Y" the seat; a "for" deeper in the clause belongs
+    to something else ("... and was appointed Minister for Housing")."""
+    for child in verb.subtree:
         if child.lower_ == "for" and child.i > verb.i and child.sent == verb.sent and (
                 child.head == verb or (child.head.dep_ in ("oprd", "attr", "dobj") and child.head.head == verb)):
             target = next(iter(child.children), None)
@@ -711,23 +749,34 @@ def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
                     party = ctx.party_at(target)
                 elif seat is None and target.is_title:
                     seat = _seat_before(ctx.doc, target.i + 1)
+    return seat, party
+
+
+def _leadership_seat(verb: Token, party: str | None) -> str | None:
+    """A leadership is the party's seat, and "was elected deputy leader" a contest of its own."""
+    deputy = any(t.lower_ == "deputy" and t.head.lower_ in ("leader", "leadership") for t in verb.subtree)
+    office = "Deputy Leader" if deputy else "Leader"
+    return f"{office} of the {party}" if party else None
+
+
+def _kind_won(verb: Token, kind: str | None, to_power: bool, leadership: bool) -> str | None:
+    """A leadership won is a leadership election whatever else is named; coming to power or entering
+    Parliament with no election named is a general election."""
     if leadership:
-        kind = "leadership election"
-    if seat is None and ctx.primary and verb.lemma_.lower() in ("beat", "defeat") and winner:
-        seat = ctx.primary
-    if winner and not party:
-        party = ctx.party_of_person.get(winner)
-    if leadership:
-        # "was elected deputy leader": the deputy leadership, a contest of its own
-        deputy = any(t.lower_ == "deputy" and t.head.lower_ in ("leader", "leadership") for t in verb.subtree)
-        office = "Deputy Leader" if deputy else "Leader"
-        seat = f"{office} of the {party}" if party else None
-    explicit = verb.lemma_.lower() in ("elect", "re-elect", "reelect", "return") or to_power
-    # "gained X from the Tories" is a gain, "held X" a hold; "took" is a gain only when it says from whom
+        return "leadership election"
+    if to_power:
+        kind = kind or "general election"
+    if verb.lemma_.lower() == "enter" and any(c.lower_ in ("parliament", "commons", "congress", "senate") for c in verb.children):
+        kind = kind or "general election"
+    return kind
+
+
+def _outcome(verb: Token) -> str | None:
+    """"gained X from the Tories" is a gain, "held X" a hold; "took" is a gain only when it says from whom."""
     outcome = _OUTCOME.get(verb.lemma_.lower())
     if outcome == "gain" and verb.lemma_.lower() == "take" and not any(c.lower_ == "from" for c in verb.children):
-        outcome = None
-    return ctx.fact("results.won-verb", verb.sent, _Win(winner, party, seat, year, kind, explicit, outcome))
+        return None
+    return outcome
 
 
 @rule("results.victory-noun", "results", scope="token", examples=[
