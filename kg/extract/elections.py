@@ -217,8 +217,7 @@ class _Win:
 
 
 def _parties_of_people(ctx: ArticleContext, roles: list[RoleFact]) -> dict[str, str]:
-    """Each person's party: as stated at their name, else as their roles say, else as the sentences about them
-    suggest, because a result often names its winner without the party ("Tom Ure held the seat")."""
+    """Each person's party (stated, else from roles, else from nearby sentences): results often omit it."""
     found = affiliations(ctx.doc, list(ctx.mentions), dict(ctx.resolved), ctx.lexicon)
     for fact in sorted(roles, key=lambda f: f.party_basis != "stated"):  # stated parties first
         if fact.party and fact.person not in found:
@@ -283,8 +282,7 @@ class _Context:
         return next((e for e in inside if e.seat), inside[0] if inside else None)
 
     def fact(self, rule_name: str, sent: Span, win: _Win) -> ElectionFact | None:
-        """The result `win` tells in `sent`, completed from the sentence's date and the article's main contest;
-        None if it names neither a seat nor (for an explicit win) a year and a winner."""
+        """`win` completed from its sentence's date and the article's main contest, as the sentence may not say."""
         date, said_year = event_date(sent, self.published)
         year = said_year if win.year is None else win.year
         if win.seat is None and (year is None or win.winner is None or not win.explicit):
@@ -314,8 +312,7 @@ def _where_place(doc: Doc, verb: Token) -> str | None:
 
 
 def _object_seat(ctx: _Context, verb: Token) -> tuple[str | None, str | None, int | None, bool]:
-    """The seat, kind and year a winning verb's object names ("took the seat", "won the X by-election"), and
-    whether it was a party's leadership that was won, since then the "seat" is the party's."""
+    """The seat, kind, year and leadership flag a winning verb's object names ("took the seat", "won the X by-election")."""
     seat = kind = year = None
     place_seat: str | None = None  # a place somewhere after the verb: the seat only if nothing better names one
     leadership = False
@@ -370,8 +367,7 @@ def _seat_word_seat(ctx: _Context, verb: Token, word: Token) -> str | None:
 
 
 def _unnamed_seat(ctx: _Context, verb: Token, word: Token) -> str | None:
-    """Which seat a bare "the seat" is, since news copy names the place once and then says "the seat":
-    "visit Leicester South, where X won the seat", a known seat's place just before, or the last seat named."""
+    """Which seat a bare "the seat" is: news copy names the place once ("Leicester South, where ...") then says "the seat"."""
     named = _where_place(ctx.doc, verb)
     if named is None:
         places = [t for t in ctx.doc[verb.sent.start : word.i] if t.ent_type_ == "GPE"]
@@ -390,8 +386,7 @@ def _place_seat(ctx: _Context, word: Token) -> str | None:
 
 
 def _taken_seat(ctx: _Context, verb: Token) -> str | None:
-    """The proper name a seat-taking verb takes ("he took Dunfermline East", "held Batley and Spen"), as long as
-    it is not a person: a party holds seats, not people, and an apposition may say it is a seat."""
+    """"he took Dunfermline East": a proper-name object is a seat unless it is a person (a party holds seats, not people)."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None or obj.pos_ != "PROPN" or not obj.is_title or obj.ent_type_ in ("PARTY", "DATE"):
         return None
@@ -667,8 +662,7 @@ def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
 
 
 def _who_won(ctx: _Context, verb: Token, subject: Token, passive: bool) -> tuple[str | None, Token, str | None]:
-    """The winner, the token that names them, and the place whose voters elected them: usually the subject,
-    but voters elect someone else, and "he"/"she" is whoever the article has been about."""
+    """Winner, their token and voters' place: not always the subject ("Voters in X elected Y", "he" is an antecedent)."""
     winner = ctx.person_at.get(subject.i)
     elected = next((c for c in verb.children if c.dep_ == "dobj" and c.i in ctx.person_at), None)
     voters_in = None
@@ -692,8 +686,7 @@ def _to_power(verb: Token) -> bool:
 
 
 def _is_a_win(ctx: _Context, verb: Token, winner: str | None, passive: bool, to_power: bool) -> bool:
-    """Win verbs have other senses ("kept an open mind", "held the seat for five terms", "came to share an
-    office"): only a contest, a seat or its votes won is a result."""
+    """Win verbs have other senses ("kept an open mind", "held it for five terms"): only a contest won is a result."""
     lemma = verb.lemma_.lower()
     if lemma in ("beat", "defeat", "oust", "unseat") and winner is None:
         return False
@@ -713,8 +706,7 @@ def _is_a_win(ctx: _Context, verb: Token, winner: str | None, passive: bool, to_
 
 
 def _contest_won(ctx: _Context, verb: Token) -> tuple[str | None, str | None, int | None, bool]:
-    """The seat, kind and year the verb's object names (see _object_seat), with the kind of an election named
-    earlier in the sentence: "At the 2010 general election, he won the seat"."""
+    """The object's contest, or the sentence's: "At the 2010 general election, he won the seat" names it before the verb."""
     if verb.lemma_.lower() == "enter":  # "entered Parliament for X": only the seat "for" names counts
         return None, None, None, False
     seat, kind, year, leadership = _object_seat(ctx, verb)
@@ -725,8 +717,7 @@ def _contest_won(ctx: _Context, verb: Token) -> tuple[str | None, str | None, in
 
 
 def _seat_named_for(ctx: _Context, verb: Token, seat: str | None) -> str | None:
-    """A seat the object did not name: someone's old seat ("Ted Kennedy's seat"), or the place after "for" in
-    "entered Parliament for Sheffield Brightside", which names the seat better than any object."""
+    """"Ted Kennedy's seat" if nothing else; "entered Parliament for Sheffield Brightside" names it better than any object."""
     if seat is None:
         seat = possessive_seat(ctx.doc, verb.i, verb.sent.end, ctx.person_at)
     if verb.lemma_.lower() in ("enter", "elect", "return"):
@@ -738,8 +729,7 @@ def _seat_named_for(ctx: _Context, verb: Token, seat: str | None) -> str | None:
 
 
 def _for_whom(ctx: _Context, verb: Token, seat: str | None, party: str | None) -> tuple[str | None, str | None]:
-    """"held Y for Labour" names the party, "elected MP for Y" the seat; a "for" deeper in the clause belongs
-    to something else ("... and was appointed Minister for Housing")."""
+    """"held Y for Labour" names the party, "elected MP for Y" the seat; a deeper "for" ("Minister for Housing") is not theirs."""
     for child in verb.subtree:
         if child.lower_ == "for" and child.i > verb.i and child.sent == verb.sent and (
                 child.head == verb or (child.head.dep_ in ("oprd", "attr", "dobj") and child.head.head == verb)):
@@ -760,8 +750,7 @@ def _leadership_seat(verb: Token, party: str | None) -> str | None:
 
 
 def _kind_won(verb: Token, kind: str | None, to_power: bool, leadership: bool) -> str | None:
-    """A leadership won is a leadership election whatever else is named; coming to power or entering
-    Parliament with no election named is a general election."""
+    """A leadership won overrides any election named; "came to power", "entered Parliament" imply a general election."""
     if leadership:
         return "leadership election"
     if to_power:
@@ -913,8 +902,7 @@ def runners_up(article: ArticleContext, elections: list[ElectionFact], roles: li
 
 
 def _runner_at(article: ArticleContext, tok: Token) -> tuple[Mention | None, bool]:
-    """The candidate `tok` says did not win, and whether it is by a share of the vote (which a sitting member's
-    old result also gives, so it needs checking against the members)."""
+    """A losing candidate at `tok`, and whether by a vote share (a sitting member's old share is no candidacy)."""
     by_token = article.by_token
     if tok.pos_ == "VERB" and tok.lemma_ in ("come", "finish", "trail", "place") and any(
             t.lower_ in _PLACINGS for t in article.doc[tok.i + 1 : min(tok.i + 4, tok.sent.end)]):
