@@ -9,10 +9,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.context import ArticleContext
 from kg.extract.dates import event_date
 from kg.extract.lexicon import Lexicon, fold
 from kg.extract.model import ElectionFact, ElectionMention, RoleFact
@@ -201,33 +202,56 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+@dataclass(frozen=True)
+class _Win:
+    """What one sentence says was won, bundled so every rule hands `_Context.fact` the same shape."""
+
+    winner: str | None
+    party: str | None
+    seat: str | None
+    year: int | None = None
+    kind: str | None = None
+    #: the verb itself says an election was won ("was elected"), so a year and a winner suffice without a seat
+    explicit: bool = False
+    outcome: str | None = None
+
+
+def _parties_of_people(ctx: ArticleContext, roles: list[RoleFact]) -> dict[str, str]:
+    """Each person's party (stated, else from roles, else from nearby sentences): results often omit it."""
+    found = affiliations(ctx.doc, list(ctx.mentions), dict(ctx.resolved), ctx.lexicon)
+    for fact in sorted(roles, key=lambda f: f.party_basis != "stated"):  # stated parties first
+        if fact.party and fact.person not in found:
+            found[fact.person] = fact.party
+    for person, counter in _party_votes(ctx).items():
+        found.setdefault(person, counter.most_common(1)[0][0])
+    return found
+
+
+def _party_votes(ctx: ArticleContext) -> dict[str, Counter[str]]:
+    """How often each party is named in a sentence with each person: the last resort for a person's party."""
+    votes: dict[str, Counter[str]] = {}
+    sents = list(ctx.doc.sents)
+    for sent, ents in zip(sents, entities_by_sentence(ctx.doc, sents), strict=True):
+        people = {ctx.person_at[t.i] for t in sent if t.i in ctx.person_at}
+        for ent in ents:
+            if ent.label_ == "PARTY" and ent.ent_id_ and not not_theirs(ent):  # "took the seat from Labor"
+                for person in people:
+                    votes.setdefault(person, Counter())[ent.ent_id_] += 1
+    return votes
+
+
 class _Context:
     """What the election extractor needs to know about the rest of the article."""
 
-    def __init__(self, doc: Doc, lexicon: Lexicon, mentions: list[Mention], resolved: dict[Mention, str],
-                 roles: list[RoleFact], published: dt.date | None, elections: list[ElectionMention]) -> None:
-        self.doc, self.lexicon, self.published = doc, lexicon, published
-        self.mentions, self.resolved = mentions, resolved
-        self.person_at = {i: resolved.get(m, m.name) for m in mentions for i in range(m.start, m.end)}
-        self.party_of_person: dict[str, str] = affiliations(doc, mentions, resolved, lexicon)
-        for fact in sorted(roles, key=lambda f: f.party_basis != "stated"):  # stated parties first
-            if fact.party and fact.person not in self.party_of_person:
-                self.party_of_person[fact.person] = fact.party
-        votes: dict[str, Counter[str]] = {}
-        sents = list(doc.sents)
-        for sent, ents in zip(sents, entities_by_sentence(doc, sents), strict=True):
-            # failing that, the party most named in the sentences about the person
-            people = {self.person_at[t.i] for t in sent if t.i in self.person_at}
-            for ent in ents:
-                if ent.label_ == "PARTY" and ent.ent_id_ and not not_theirs(ent):  # "took the seat from Labor"
-                    for person in people:
-                        votes.setdefault(person, Counter())[ent.ent_id_] += 1
-        for person, counter in votes.items():
-            self.party_of_person.setdefault(person, counter.most_common(1)[0][0])
-        self.elections = elections
+    def __init__(self, article: ArticleContext, roles: list[RoleFact]) -> None:
+        self.doc, self.lexicon, self.published = article.doc, article.lexicon, article.published
+        self.mentions, self.resolved = list(article.mentions), dict(article.resolved)
+        self.person_at = article.person_at
+        self.party_of_person: dict[str, str] = _parties_of_people(article, roles)
+        self.elections = list(article.elections)
         self.seat_names = {fold(e.seat): e.seat for e in self.elections if e.seat}
-        self.primary = primary_seat(doc, self.elections)
-        self.seats_at = seat_positions(doc) + [(e.start, e.seat) for e in self.elections if e.seat]
+        self.primary = primary_seat(self.doc, self.elections)
+        self.seats_at = seat_positions(self.doc) + [(e.start, e.seat) for e in self.elections if e.seat]
         contests = {fold(e.seat) for e in self.elections if e.seat and e.kind in ("by-election", "special election", "election")}
         self.single_contest = len(contests) == 1
         kinds = Counter(e.kind for e in self.elections if e.kind != "election")
@@ -257,26 +281,24 @@ class _Context:
         inside = [e for e in self.elections if sent.start <= e.start < sent.end]
         return next((e for e in inside if e.seat), inside[0] if inside else None)
 
-    def fact(self, rule_name: str, sent: Span, winner: str | None, party: str | None, seat: str | None,
-             year: int | None, kind: str | None, explicit: bool = False, outcome: str | None = None) -> ElectionFact | None:
+    def fact(self, rule_name: str, sent: Span, win: _Win) -> ElectionFact | None:
+        """`win` completed from its sentence's date and the article's main contest, as the sentence may not say."""
         date, said_year = event_date(sent, self.published)
-        if year is None:
-            year = said_year
-        if seat is None and (year is None or winner is None or not explicit):
+        year = said_year if win.year is None else win.year
+        if win.seat is None and (year is None or win.winner is None or not win.explicit):
             return None  # "was elected in 1997" names no seat, but a year and a winner are a result
-        if kind is None:
-            kind = self.main_kind
+        kind = self.main_kind if win.kind is None else win.kind
         if date is not None and date.year != year:
             date = None
         if year is None and kind in ("by-election", "special election") and self.published:
             year = self.published.year
-        label = election_label(kind, seat if kind != "leadership election" else party, year)
-        if kind == "leadership election" and seat and seat.startswith("Deputy"):
+        label = election_label(kind, win.seat if kind != "leadership election" else win.party, year)
+        if kind == "leadership election" and win.seat and win.seat.startswith("Deputy"):
             label = label.replace("leadership election", "deputy leadership election")
         majority = _MAJORITY.search(sent.text)
-        return ElectionFact(label, kind, seat, winner, party, evidence_for(sent), date=date, year=year,
+        return ElectionFact(label, kind, win.seat, win.winner, win.party, evidence_for(sent), date=date, year=year,
                             majority=int((majority.group(1) or majority.group(2)).replace(",", "")) if majority else None,
-                            outcome=outcome, rules=(rule_name,))
+                            outcome=win.outcome, rules=(rule_name,))
 
 
 def _where_place(doc: Doc, verb: Token) -> str | None:
@@ -290,75 +312,107 @@ def _where_place(doc: Doc, verb: Token) -> str | None:
 
 
 def _object_seat(ctx: _Context, verb: Token) -> tuple[str | None, str | None, int | None, bool]:
-    """The seat, kind and year a winning verb's object names ("took the seat", "won the X by-election")."""
-    seat = kind = None
+    """The seat, kind, year and leadership flag a winning verb's object names ("took the seat", "won the X by-election")."""
+    seat = kind = year = None
     place_seat: str | None = None  # a place somewhere after the verb: the seat only if nothing better names one
-    year = None
     leadership = False
     for child in verb.subtree:
         if child.i <= verb.i or child.sent != verb.sent:
             continue
-        if child.lower_ == "leadership" or (child.lower_ == "leader" and child.dep_ in ("oprd", "attr", "dobj")):
-            leadership = True  # "won the leadership", "was elected leader"
-        if child.lower_ in _SEAT_NOUNS or child.ent_type_ in ("GPE",):
-            election = next((e for e in ctx.elections if e.start <= child.i < e.end + 1), None)
-            if election:
-                seat, kind, year = election.seat, election.kind, election.year
-                if seat is None and kind in ("primary", "runoff", "run-off"):
-                    seat = ctx.primary or ctx.recent_seat(child.i)  # "won an August primary": for the contest's seat
-            elif child.lower_ in ("district", "ward") and child.is_title:  # "in Ohio's 16th Congressional District"
-                seat = _seat_before(ctx.doc, child.i + 1)
-            elif child.lower_ in ("seat", "constituency", "ward"):
-                after = _seat_after(ctx.doc, child.i + 1) if ctx.doc[child.i + 1 : child.i + 2].text == "of" else None
-                if after is not None and not ctx.lexicon.party_of(after):  # "the seat of Stoke-on-Trent Central"
-                    seat = ctx.seat_names.get(fold(after)) or after
-                    break
-                # a name before "seat" may be its county: "the Cumbria seat" is Copeland when the article is about it
-                named = _seat_before(ctx.doc, child.i) or _seat_after(ctx.doc, child.i + 1)
-                if named is None:  # "the seat": "visit Leicester South, where X won the seat", or a place just before
-                    named = _where_place(ctx.doc, verb)
-                if named is None:
-                    places = [t for t in ctx.doc[verb.sent.start : child.i] if t.ent_type_ == "GPE"]
-                    named = ctx.seat_names.get(fold(places[-1].text)) if places else None
-                if named is None and ctx.primary is None:
-                    named = ctx.recent_seat(child.i)
-                seat = ctx.seat_names.get(fold(named)) if named else None
-                seat = seat or ctx.primary or named
-            elif child.ent_type_ == "GPE" and seat is None and place_seat is None:
-                place = next((e.text for e in ctx.doc.ents if e.start <= child.i < e.end), child.text)
-                if place.lower() not in _CHAMBERS:  # "in Holyrood by-election": a parliament, not a seat
-                    place_seat = ctx.seat_names.get(fold(place)) or place
-                continue
-            if seat:
-                break
+        leadership = leadership or _names_leadership(child)
+        if child.lower_ not in _SEAT_NOUNS and child.ent_type_ != "GPE":
+            continue
+        election = next((e for e in ctx.elections if e.start <= child.i < e.end + 1), None)
+        if election:
+            seat, kind, year = _contest_seat(ctx, election, child), election.kind, election.year
+        elif _is_seat_word(child):
+            seat = _seat_word_seat(ctx, verb, child)
+        elif child.ent_type_ == "GPE" and seat is None and place_seat is None:
+            place_seat = _place_seat(ctx, child)
+        if seat:
+            break
     if seat is None and verb.lemma_.lower() in _SEAT_TAKING:
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        said_seat = obj is not None and any(c.dep_ == "appos" and c.lemma_ in ("constituency", "seat") for c in obj.children)
-        subject = _subject(verb)
-        # a party holds seats, not people: "The Conservatives held Witney" (however the model tagged Witney)
-        by_party = subject is not None and subject.ent_type_ == "PARTY" and obj is not None
-        if obj is not None and obj.pos_ == "PROPN" and obj.is_title and obj.ent_type_ not in ("PARTY", "DATE") \
-                and (obj.i not in ctx.person_at or said_seat or by_party):  # "took Fenwick East, a new constituency"
-            # "he took Dunfermline East", "held Batley and Spen": the whole proper name, joined by "and"
-            words = ctx.doc[obj.left_edge.i : obj.right_edge.i + 1]
-            if all(t.is_title or t.lower_ in ("and", "-", "on", "upon") for t in words):
-                seat = words.text
-            else:
-                entity = next((e for e in ctx.doc.ents if e.start <= obj.i < e.end), None)
-                seat = entity.text if entity is not None else _seat_before(ctx.doc, obj.i + 1)
-    seat = seat or place_seat
-    if year is None:  # "in 1983, he took Dunfermline East": the year may come before the verb
-        year = next((int(c.text) for c in verb.subtree if c.i > verb.i and _YEAR.fullmatch(c.text)), None) \
-            or next((int(c.text) for c in verb.children if c.dep_ == "prep" for c in c.subtree if _YEAR.fullmatch(c.text)), None)
-    return seat, kind, year, leadership
+        seat = _taken_seat(ctx, verb)
+    return seat or place_seat, kind, year if year is not None else _year_after(verb), leadership
 
 
-def extract_elections(doc: Doc, lexicon: Lexicon, mentions: list[Mention], resolved: dict[Mention, str],
-                      roles: list[RoleFact], published: dt.date | None,
-                      mentioned: list[ElectionMention] | None = None) -> list[ElectionFact]:
-    """Results; `mentioned` is election_mentions(doc) if the caller has it already (it is not cheap)."""
-    ctx = _Context(doc, lexicon, mentions, resolved, roles, published,
-                   election_mentions(doc) if mentioned is None else mentioned)
+def _names_leadership(word: Token) -> bool:
+    """"won the leadership", "was elected leader": a party's leadership won, whose "seat" is the party's."""
+    return word.lower_ == "leadership" or (word.lower_ == "leader" and word.dep_ in ("oprd", "attr", "dobj"))
+
+
+def _contest_seat(ctx: _Context, election: ElectionMention, word: Token) -> str | None:
+    """A contest's seat; a primary or runoff named without one is for the seat the article is about."""
+    if election.seat is None and election.kind in ("primary", "runoff", "run-off"):
+        return ctx.primary or ctx.recent_seat(word.i)  # "won an August primary": for the contest's seat
+    return election.seat
+
+
+def _is_seat_word(word: Token) -> bool:
+    """A word that stands for a seat ("the seat", "Ohio's 16th Congressional District"), so a name comes with it."""
+    return (word.lower_ in ("district", "ward") and word.is_title) or word.lower_ in ("seat", "constituency", "ward")
+
+
+def _seat_word_seat(ctx: _Context, verb: Token, word: Token) -> str | None:
+    """The seat a word like "seat" stands for; the article's own name for it wins, as the text varies it."""
+    if word.lower_ in ("district", "ward") and word.is_title:  # "in Ohio's 16th Congressional District"
+        return _seat_before(ctx.doc, word.i + 1)
+    after = _seat_after(ctx.doc, word.i + 1) if ctx.doc[word.i + 1 : word.i + 2].text == "of" else None
+    if after is not None and not ctx.lexicon.party_of(after):  # "the seat of Stoke-on-Trent Central"
+        return ctx.seat_names.get(fold(after)) or after
+    # a name before "seat" may be its county: "the Cumbria seat" is Copeland when the article is about it
+    named = _seat_before(ctx.doc, word.i) or _seat_after(ctx.doc, word.i + 1) or _unnamed_seat(ctx, verb, word)
+    seat = ctx.seat_names.get(fold(named)) if named else None
+    return seat or ctx.primary or named
+
+
+def _unnamed_seat(ctx: _Context, verb: Token, word: Token) -> str | None:
+    """Which seat a bare "the seat" is: news copy names the place once ("Leicester South, where ...") then says "the seat"."""
+    named = _where_place(ctx.doc, verb)
+    if named is None:
+        places = [t for t in ctx.doc[verb.sent.start : word.i] if t.ent_type_ == "GPE"]
+        named = ctx.seat_names.get(fold(places[-1].text)) if places else None
+    if named is None and ctx.primary is None:
+        named = ctx.recent_seat(word.i)
+    return named
+
+
+def _place_seat(ctx: _Context, word: Token) -> str | None:
+    """A place after the verb, as a fallback seat; a parliament's name is where it sits, not a seat."""
+    place = next((e.text for e in ctx.doc.ents if e.start <= word.i < e.end), word.text)
+    if place.lower() in _CHAMBERS:  # "in Holyrood by-election": a parliament, not a seat
+        return None
+    return ctx.seat_names.get(fold(place)) or place
+
+
+def _taken_seat(ctx: _Context, verb: Token) -> str | None:
+    """"he took Dunfermline East": a proper-name object is a seat unless it is a person (a party holds seats, not people)."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ != "PROPN" or not obj.is_title or obj.ent_type_ in ("PARTY", "DATE"):
+        return None
+    said_seat = any(c.dep_ == "appos" and c.lemma_ in ("constituency", "seat") for c in obj.children)
+    subject = _subject(verb)
+    # "The Conservatives held Witney" (however the model tagged Witney)
+    by_party = subject is not None and subject.ent_type_ == "PARTY"
+    if obj.i in ctx.person_at and not said_seat and not by_party:  # "took Fenwick East, a new constituency"
+        return None
+    # the whole proper name, joined by "and"
+    words = ctx.doc[obj.left_edge.i : obj.right_edge.i + 1]
+    if all(t.is_title or t.lower_ in ("and", "-", "on", "upon") for t in words):
+        return words.text
+    entity = next((e for e in ctx.doc.ents if e.start <= obj.i < e.end), None)
+    return entity.text if entity is not None else _seat_before(ctx.doc, obj.i + 1)
+
+
+def _year_after(verb: Token) -> int | None:
+    """The year of a win whose object names none: after the verb, or in a phrase on it ("in 1983, he took X")."""
+    return next((int(c.text) for c in verb.subtree if c.i > verb.i and _YEAR.fullmatch(c.text)), None) \
+        or next((int(c.text) for c in verb.children if c.dep_ == "prep" for c in c.subtree if _YEAR.fullmatch(c.text)), None)
+
+
+def extract_elections(article: ArticleContext, roles: list[RoleFact]) -> list[ElectionFact]:
+    """The results the article tells, read twice when only its results say which contest it is about."""
+    ctx = _Context(article, roles)
     tallies = _tallies(ctx)
     facts = _winners_for_parties(_results(ctx), roles, ctx.primary, tallies)
     if ctx.primary is None:
@@ -436,7 +490,7 @@ def _selected(ctx: _Context) -> list[ElectionFact]:
         if chosen.seat:
             winner = ctx.resolved.get(chosen.person, chosen.person.name)
             party = chosen.party or ctx.party_of_person.get(winner)
-            found = ctx.fact("results.selected", chosen.verb.sent, winner, party, chosen.seat, None, "candidate selection")
+            found = ctx.fact("results.selected", chosen.verb.sent, _Win(winner, party, chosen.seat, kind="candidate selection"))
             facts += [found] if found else []
     return facts
 
@@ -459,7 +513,8 @@ def _lost_to(ctx: _Context, verb: Token) -> ElectionFact | None:
     if year is None:
         year = next((int(t.text) for t in verb.subtree if _YEAR.fullmatch(t.text)), None)
     # "lose the next one in 1992 to John Major": a lost contest with a year is a result even without a seat
-    return ctx.fact("results.lost-to", verb.sent, winner, party, seat, year, kind or ("general election" if year else None), explicit=True)
+    kind = kind or ("general election" if year else None)
+    return ctx.fact("results.lost-to", verb.sent, _Win(winner, party, seat, year, kind, explicit=True))
 
 
 @rule("results.second-to", "results", scope="token", examples=[
@@ -480,7 +535,7 @@ def _second_to(ctx: _Context, tok: Token) -> ElectionFact | None:
     election = ctx.election_in(tok.sent)
     if election is None or not election.seat:
         return None
-    return ctx.fact("results.second-to", tok.sent, winner, party, election.seat, election.year, election.kind)
+    return ctx.fact("results.second-to", tok.sent, _Win(winner, party, election.seat, election.year, election.kind))
 
 
 def _settle(facts: list[ElectionFact]) -> list[ElectionFact]:
@@ -518,8 +573,9 @@ def _elected_leader(ctx: _Context, roles: list[RoleFact]) -> list[ElectionFact]:
             if span is None:
                 continue
             years = [int(t.text) for t in span if _YEAR.fullmatch(t.text)]
-            fact = ctx.fact("results.elected-leader", span, role.person, role.party, f"Leader of the {role.party}",
-                            years[0] if years else None, "leadership election")
+            won = _Win(role.person, role.party, f"Leader of the {role.party}", years[0] if years else None,
+                       "leadership election")
+            fact = ctx.fact("results.elected-leader", span, won)
             facts += [fact] if fact else []
     return facts
 
@@ -536,8 +592,8 @@ def _elected_member(ctx: _Context, roles: list[RoleFact]) -> list[ElectionFact]:
         if seat is None or span is None:
             continue
         years = [int(t.text) for t in span if _YEAR.fullmatch(t.text)]
-        fact = ctx.fact("results.elected-member", span, role.person, role.party, seat, years[0] if years else None,
-                        "general election" if years else None)
+        won = _Win(role.person, role.party, seat, years[0] if years else None, "general election" if years else None)
+        fact = ctx.fact("results.elected-member", span, won)
         facts += [fact] if fact else []
     return facts
 
@@ -586,6 +642,27 @@ def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
         return None
     # "X was a defender of the deal and was held in esteem in Dublin": passive, though the subject is shared
     passive = subject.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in verb.children)
+    winner, subject, voters_in = _who_won(ctx, verb, subject, passive)
+    party = ctx.party_at(subject) or next((ctx.party_at(c) for c in subject.children
+                                           if c.dep_ == "poss" and ctx.party_at(c)), None)
+    to_power = _to_power(verb)
+    if (winner is None and party is None) or not _is_a_win(ctx, verb, winner, passive, to_power):
+        return None
+    seat, kind, year, leadership = _contest_won(ctx, verb)
+    seat, party = _for_whom(ctx, verb, _seat_named_for(ctx, verb, seat or voters_in), party)
+    if seat is None and ctx.primary and verb.lemma_.lower() in ("beat", "defeat") and winner:
+        seat = ctx.primary
+    if winner and not party:
+        party = ctx.party_of_person.get(winner)
+    if leadership:
+        seat = _leadership_seat(verb, party)
+    explicit = verb.lemma_.lower() in ("elect", "re-elect", "reelect", "return") or to_power
+    won = _Win(winner, party, seat, year, _kind_won(verb, kind, to_power, leadership), explicit, _outcome(verb))
+    return ctx.fact("results.won-verb", verb.sent, won)
+
+
+def _who_won(ctx: _Context, verb: Token, subject: Token, passive: bool) -> tuple[str | None, Token, str | None]:
+    """Winner, their token and voters' place: not always the subject ("Voters in X elected Y", "he" is an antecedent)."""
     winner = ctx.person_at.get(subject.i)
     elected = next((c for c in verb.children if c.dep_ == "dobj" and c.i in ctx.person_at), None)
     voters_in = None
@@ -599,49 +676,61 @@ def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
     if winner is None and subject.lower_ in ("he", "she", "i"):
         mention = antecedent(ctx.doc, subject, ctx.mentions, ctx.resolved)
         winner = ctx.resolved.get(mention, mention.name) if mention else None
-    party = ctx.party_at(subject) or next((ctx.party_at(c) for c in subject.children
-                                           if c.dep_ == "poss" and ctx.party_at(c)), None)
-    if winner is None and party is None:
-        return None
-    if verb.lemma_.lower() in ("beat", "defeat", "oust", "unseat") and winner is None:
-        return None
+    return winner, subject, voters_in
+
+
+def _to_power(verb: Token) -> bool:
+    """"was swept into power", "came to power": a general election won, though no election is named."""
+    return any(c.dep_ == "prep" and c.lower_ in ("into", "to") and any(g.lower_ in ("power", "office", "government")
+               for g in c.children) for c in verb.children)
+
+
+def _is_a_win(ctx: _Context, verb: Token, winner: str | None, passive: bool, to_power: bool) -> bool:
+    """Win verbs have other senses ("kept an open mind", "held it for five terms"): only a contest won is a result."""
+    lemma = verb.lemma_.lower()
+    if lemma in ("beat", "defeat", "oust", "unseat") and winner is None:
+        return False
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() not in _WINNABLE and obj.i not in ctx.person_at:
-        return None  # "kept an open mind", "holding a red carpet event": not a seat, an election or its votes
-    if verb.lemma_.lower() == "hold" and any(
+        return False  # "kept an open mind", "holding a red carpet event": not a seat, an election or its votes
+    if lemma == "hold" and any(
             c.dep_ == "prep" and (c.lower_ == "since" or (c.lower_ == "for" and any(
                 g.lemma_ in _SPANS for g in c.children))) for c in verb.children):
-        return None  # "Hutchins, who held the seat for five terms": a tenure, not this contest's result
-    if passive and verb.lemma_.lower() not in ("elect", "re-elect", "reelect", "return", "sweep"):
-        return None
+        return False  # "Hutchins, who held the seat for five terms": a tenure, not this contest's result
+    if passive and lemma not in ("elect", "re-elect", "reelect", "return", "sweep"):
+        return False
     # "gaining 27.8 per cent of the vote": a share of the vote is not a seat
     if any(c.dep_ == "dobj" and c.lemma_.lower() in _SHARE_NOUNS for c in verb.children):
-        return None
+        return False
+    return to_power or lemma not in ("come", "sweep")  # "came to share an office" is no win; only "came to power" is
+
+
+def _contest_won(ctx: _Context, verb: Token) -> tuple[str | None, str | None, int | None, bool]:
+    """The object's contest, or the sentence's: "At the 2010 general election, he won the seat" names it before the verb."""
     if verb.lemma_.lower() == "enter":  # "entered Parliament for X": only the seat "for" names counts
-        seat, kind, year, leadership = None, None, None, False
-    else:
-        seat, kind, year, leadership = _object_seat(ctx, verb)
-        told = ctx.election_in(verb.sent)
-        if kind is None and told is not None and told.kind != "election" and told.start < verb.i:
-            kind, year = told.kind, year or told.year  # "At the 2010 general election, he won the seat"
-    seat = seat or voters_in
-    # "was swept into power", "came to power": a general election won
-    to_power = any(c.dep_ == "prep" and c.lower_ in ("into", "to") and any(g.lower_ in ("power", "office", "government")
-                   for g in c.children) for c in verb.children)
-    if to_power:
-        kind = kind or "general election"
-    elif verb.lemma_.lower() in ("come", "sweep"):
-        return None  # "came to share an office" is no win; only "came/swept to power" is
+        return None, None, None, False
+    seat, kind, year, leadership = _object_seat(ctx, verb)
+    told = ctx.election_in(verb.sent)
+    if kind is None and told is not None and told.kind != "election" and told.start < verb.i:
+        kind, year = told.kind, year or told.year
+    return seat, kind, year, leadership
+
+
+def _seat_named_for(ctx: _Context, verb: Token, seat: str | None) -> str | None:
+    """"Ted Kennedy's seat" if nothing else; "entered Parliament for Sheffield Brightside" names it better than any object."""
     if seat is None:
         seat = possessive_seat(ctx.doc, verb.i, verb.sent.end, ctx.person_at)
-    if verb.lemma_.lower() in ("enter", "elect", "return"):  # "entered Parliament for Sheffield Brightside"
+    if verb.lemma_.lower() in ("enter", "elect", "return"):
         target = next((c for c in verb.children if c.lower_ == "for" and c.i > verb.i), None)
         named = _seat_after(ctx.doc, target.i) if target is not None else None
         if named and not ctx.lexicon.party_of(named):
             seat = named
-    if verb.lemma_.lower() == "enter" and any(c.lower_ in ("parliament", "commons", "congress", "senate") for c in verb.children):
-        kind = kind or "general election"
-    for child in verb.subtree:  # "held Y for Labour", "elected MP for Y"; not "... and was appointed Minister for Housing"
+    return seat
+
+
+def _for_whom(ctx: _Context, verb: Token, seat: str | None, party: str | None) -> tuple[str | None, str | None]:
+    """"held Y for Labour" names the party, "elected MP for Y" the seat; a deeper "for" ("Minister for Housing") is not theirs."""
+    for child in verb.subtree:
         if child.lower_ == "for" and child.i > verb.i and child.sent == verb.sent and (
                 child.head == verb or (child.head.dep_ in ("oprd", "attr", "dobj") and child.head.head == verb)):
             target = next(iter(child.children), None)
@@ -650,23 +739,33 @@ def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
                     party = ctx.party_at(target)
                 elif seat is None and target.is_title:
                     seat = _seat_before(ctx.doc, target.i + 1)
+    return seat, party
+
+
+def _leadership_seat(verb: Token, party: str | None) -> str | None:
+    """A leadership is the party's seat, and "was elected deputy leader" a contest of its own."""
+    deputy = any(t.lower_ == "deputy" and t.head.lower_ in ("leader", "leadership") for t in verb.subtree)
+    office = "Deputy Leader" if deputy else "Leader"
+    return f"{office} of the {party}" if party else None
+
+
+def _kind_won(verb: Token, kind: str | None, to_power: bool, leadership: bool) -> str | None:
+    """A leadership won overrides any election named; "came to power", "entered Parliament" imply a general election."""
     if leadership:
-        kind = "leadership election"
-    if seat is None and ctx.primary and verb.lemma_.lower() in ("beat", "defeat") and winner:
-        seat = ctx.primary
-    if winner and not party:
-        party = ctx.party_of_person.get(winner)
-    if leadership:
-        # "was elected deputy leader": the deputy leadership, a contest of its own
-        deputy = any(t.lower_ == "deputy" and t.head.lower_ in ("leader", "leadership") for t in verb.subtree)
-        office = "Deputy Leader" if deputy else "Leader"
-        seat = f"{office} of the {party}" if party else None
-    explicit = verb.lemma_.lower() in ("elect", "re-elect", "reelect", "return") or to_power
-    # "gained X from the Tories" is a gain, "held X" a hold; "took" is a gain only when it says from whom
+        return "leadership election"
+    if to_power:
+        kind = kind or "general election"
+    if verb.lemma_.lower() == "enter" and any(c.lower_ in ("parliament", "commons", "congress", "senate") for c in verb.children):
+        kind = kind or "general election"
+    return kind
+
+
+def _outcome(verb: Token) -> str | None:
+    """"gained X from the Tories" is a gain, "held X" a hold; "took" is a gain only when it says from whom."""
     outcome = _OUTCOME.get(verb.lemma_.lower())
     if outcome == "gain" and verb.lemma_.lower() == "take" and not any(c.lower_ == "from" for c in verb.children):
-        outcome = None
-    return ctx.fact("results.won-verb", verb.sent, winner, party, seat, year, kind, explicit, outcome)
+        return None
+    return outcome
 
 
 @rule("results.victory-noun", "results", scope="token", examples=[
@@ -698,13 +797,13 @@ def _noun_result(ctx: _Context, noun: Token) -> ElectionFact | None:
     for tok in [noun, *noun.subtree]:
         election = next((e for e in ctx.elections if e.start <= tok.i < e.end), None) or election
     if election is not None and election.seat:
-        return ctx.fact("results.victory-noun", noun.sent, winner, party, election.seat, election.year, election.kind)
+        return ctx.fact("results.victory-noun", noun.sent, _Win(winner, party, election.seat, election.year, election.kind))
     if winner is None:
         return None  # a party's win needs its seat named with it
     # "Owens' win": the contest named just before, or the article's only by-election
     seat = ctx.recent_seat(noun.i) or (ctx.primary if ctx.single_contest else None)
-    return ctx.fact("results.victory-noun", noun.sent, winner, party, seat, election.year if election else None,
-                    election.kind if election else None)
+    won = _Win(winner, party, seat, election.year if election else None, election.kind if election else None)
+    return ctx.fact("results.victory-noun", noun.sent, won)
 
 
 _DEVOLVED = ((("dáil", "dail", " td ", " td."), "td"), (("scottish parliament", "holyrood", " msp"), "msp"),
@@ -771,12 +870,11 @@ _VOTE_NOUNS = {"cent", "%", "percent", "votes", "vote", "preferences"}
 
 @rule("roles.runner-up", "results", examples=[
     example("Ann Roe won the Fenby by-election. Labour's Tom Ure came second.", "Tom Ure | candidate | Labour Party")])
-def runners_up(doc: Doc, lexicon: Lexicon, mentions: list[Mention], resolved: dict[Mention, str],
-               elections: list[ElectionFact], roles: list[RoleFact]) -> list[RoleFact]:
+def runners_up(article: ArticleContext, elections: list[ElectionFact], roles: list[RoleFact]) -> list[RoleFact]:
     """The other candidates a result names: "Labour's Jamie Kerr came second", "Tim Oduya was eliminated after
     the first count", "30 per cent for Labour's Rafael Moreno", "Lonegan polled 44 per cent". A winner is
     not listed again as a candidate."""
-    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    doc, lexicon = article.doc, article.lexicon
     winners = {e.winner for e in elections if e.winner}
     members = {f.person for f in roles if f.role.split(" for ")[0] in _MEMBERS}
     known = {f.person: f.party for f in sorted(roles, key=lambda f: f.party_basis != "stated") if f.party}
@@ -785,34 +883,45 @@ def runners_up(doc: Doc, lexicon: Lexicon, mentions: list[Mention], resolved: di
     def add(mention: Mention | None, anchor: Token, share: bool = False) -> None:
         if mention is None:
             return
-        person = resolved.get(mention, mention.name)
+        person = article.name(mention)
         if person in winners or (share and person in members):
             return  # "the late Mr Goggins took 58 per cent at the last election": the sitting member, not a runner
         party = affiliation_at(doc, mention, lexicon) or known.get(person)
         found.append(RoleFact(person, "candidate", party, evidence_for(anchor.sent), "current",
                               "stated" if party else None, ("roles.runner-up",)))
 
-    for mention in mentions:  # "... received 302 votes and Liberal Democrat Josh Tennant 118": a tally list
+    for mention in article.mentions:  # "... received 302 votes and Liberal Democrat Josh Tennant 118": a tally list
         after = doc[mention.end] if mention.end < len(doc) else None
         if after is not None and after.like_num and affiliation_at(doc, mention, lexicon) and any(
                 t.lower_ in _VOTE_NOUNS for t in doc[mention.start].sent):
             add(mention, after, share=True)
     for tok in doc:
-        if tok.pos_ == "VERB" and tok.lemma_ in ("come", "finish", "trail", "place") and any(
-                t.lower_ in _PLACINGS for t in doc[tok.i + 1 : min(tok.i + 4, tok.sent.end)]):
-            add(subject_person(doc, tok, by_token, mentions, resolved), tok)  # "came a distant second"
-        elif tok.pos_ == "VERB" and tok.lemma_ == "eliminate" and any(c.dep_ == "auxpass" for c in tok.children):
-            add(subject_person(doc, tok, by_token, mentions, resolved), tok)
-        elif tok.pos_ == "VERB" and tok.lemma_ in ("poll", "receive", "get", "take", "secure", "have", "gain", "win") and any(
-                t.lower_ in _VOTE_NOUNS for c in tok.children if c.dep_ == "dobj" for t in c.subtree):
-            add(subject_person(doc, tok, by_token, mentions, resolved), tok, share=True)  # "Lonegan had 44 per cent"
-        elif tok.lower_ == "of" and tok.head.lower_ == "ahead" and any(t.lower_ in _VOTE_NOUNS or t.like_num
-                                                                   for t in tok.sent):
-            # "won 1,208 votes, ahead of the Liberal Democrat Fiona Strand on 902"
-            add(next((by_token[c.i] for c in tok.children if c.dep_ == "pobj" and c.i in by_token), None), tok)
-        elif tok.lower_ == "for" and tok.head.lower_ in _VOTE_NOUNS:  # "30 per cent for Labour's Rafael Moreno"
-            add(next((by_token[c.i] for c in tok.children if c.dep_ == "pobj" and c.i in by_token), None), tok)
+        runner, share = _runner_at(article, tok)
+        add(runner, tok, share)
     return found
+
+
+def _runner_at(article: ArticleContext, tok: Token) -> tuple[Mention | None, bool]:
+    """A losing candidate at `tok`, and whether by a vote share (a sitting member's old share is no candidacy)."""
+    by_token = article.by_token
+    if tok.pos_ == "VERB" and tok.lemma_ in ("come", "finish", "trail", "place") and any(
+            t.lower_ in _PLACINGS for t in article.doc[tok.i + 1 : min(tok.i + 4, tok.sent.end)]):
+        return _subject_mention(article, tok), False  # "came a distant second"
+    if tok.pos_ == "VERB" and tok.lemma_ == "eliminate" and any(c.dep_ == "auxpass" for c in tok.children):
+        return _subject_mention(article, tok), False
+    if tok.pos_ == "VERB" and tok.lemma_ in ("poll", "receive", "get", "take", "secure", "have", "gain", "win") and any(
+            t.lower_ in _VOTE_NOUNS for c in tok.children if c.dep_ == "dobj" for t in c.subtree):
+        return _subject_mention(article, tok), True  # "Lonegan had 44 per cent"
+    if (tok.lower_ == "of" and tok.head.lower_ == "ahead" and any(t.lower_ in _VOTE_NOUNS or t.like_num for t in tok.sent)) \
+            or (tok.lower_ == "for" and tok.head.lower_ in _VOTE_NOUNS):
+        # "won 1,208 votes, ahead of the Liberal Democrat Fiona Strand on 902", "30 per cent for Labour's Rafael Moreno"
+        return next((by_token[c.i] for c in tok.children if c.dep_ == "pobj" and c.i in by_token), None), False
+    return None, False
+
+
+def _subject_mention(article: ArticleContext, verb: Token) -> Mention | None:
+    """The person a verb is about, through "who" and "he"/"she" as well as a named subject."""
+    return subject_person(article.doc, verb, article.by_token, list(article.mentions), dict(article.resolved))
 
 
 @rule("settle.leadership-contest-party", "settle")

@@ -64,13 +64,12 @@ def _parties_stage(ctx: ArticleContext, found: Found) -> None:
 
 
 def _results_stage(ctx: ArticleContext, found: Found) -> None:
-    found.elections = elections.extract_elections(ctx.doc, ctx.lexicon, list(ctx.mentions), dict(ctx.resolved),
-                                                  found.roles, ctx.published, list(ctx.elections))
+    found.elections = elections.extract_elections(ctx, found.roles)
     won = found.elections
     found.roles = parties.collapse(
         found.roles + elections.primary_nominees(won) + elections.members_of(won, found.roles, ctx.published, ctx.country)
         + government.elected_heads(won, ctx.published)
-        + elections.runners_up(ctx.doc, ctx.lexicon, list(ctx.mentions), dict(ctx.resolved), won, found.roles))
+        + elections.runners_up(ctx, won, found.roles))
 
 
 def _triggers_stage(ctx: ArticleContext, found: Found) -> None:
