@@ -159,28 +159,40 @@ _MEMBER_HEADS = {"mp", "msp", "mep", "td", "mla", "am", "senator", "representati
                  "member", "member of parliament", "councillor", "assemblyman", "assemblywoman"}
 
 
+def _member_seat_end(doc: Doc, end: int) -> int | None:
+    """"MP for Fenby": after a member's title, "for" names a place, however the model tagged it."""
+    i = end
+    place = doc[end - 1].lower_ in _MEMBER_HEADS and i < len(doc) - 1 and doc[i].lower_ == "for"
+    if not (place and doc[i + 1].is_title and doc[i + 1].ent_type_ in ("PERSON", "ORG", "GPE", "")):
+        return None
+    k = i + 1
+    while k < len(doc) and (doc[k].is_title or (doc[k].lower_ == "and" and k + 1 < len(doc) and doc[k + 1].is_title)) \
+            and doc[k].ent_type_ != "PARTY":
+        k += 1
+    return k
+
+
+def _portfolio_end(doc: Doc, end: int) -> int | None:
+    """"spokesman on foreign affairs", "spokeswoman for women": a spokesperson's portfolio is lower-case."""
+    i = end
+    if not (doc[end - 1].lower_.startswith("spokes") and i < len(doc) - 1 and doc[i].lower_ in ("on", "for")):
+        return None
+    k = i + 1
+    while k < len(doc) and k - i <= 4 and (doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ", "CCONJ")):
+        k += 1
+    return k if k > i + 1 else None
+
+
 def _qualifier(doc: Doc, end: int, lexicon: Lexicon) -> tuple[int, str | None]:
     """Extend a role over "of/for X" ("Secretary of State for Trade", "leader of the Labour Party")."""
+    reach = _member_seat_end(doc, end) or _portfolio_end(doc, end)
+    if reach is not None:
+        return reach, None
     i, party = end, None
-    # "MP for Fenby": after a member's title, "for" names a place, however the model tagged it
-    place = doc[end - 1].lower_ in _MEMBER_HEADS and i < len(doc) - 1 and doc[i].lower_ == "for"
-    if place and doc[i + 1].is_title and doc[i + 1].ent_type_ in ("PERSON", "ORG", "GPE", ""):
-        k = i + 1
-        while k < len(doc) and (doc[k].is_title or (doc[k].lower_ == "and" and k + 1 < len(doc) and doc[k + 1].is_title)) \
-                and doc[k].ent_type_ != "PARTY":
-            k += 1
-        return k, None
-    if doc[end - 1].lower_.startswith("spokes") and i < len(doc) - 1 and doc[i].lower_ in ("on", "for"):
-        k = i + 1  # "spokesman on foreign affairs", "spokeswoman for women": a lower-case portfolio
-        while k < len(doc) and k - i <= 4 and (doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ", "CCONJ")):
-            k += 1
-        if k > i + 1:
-            return k, party
     while i < len(doc) - 1 and doc[i].lower_ in ("of", "for") and doc[i + 1].ent_type_ != "PERSON":
         j = i + 1
         if doc[j].lower_ == "the":
             j += 1
-        k = j
         entity = next((e for e in doc.ents if e.start == j and e.label_ in ("GPE", "LOC", "ORG", "FAC", "NORP", "PARTY")), None)
         if entity is not None and entity.label_ != "PARTY":
             i = entity.end
@@ -188,10 +200,7 @@ def _qualifier(doc: Doc, end: int, lexicon: Lexicon) -> tuple[int, str | None]:
                 party = party or lexicon.party_of(doc[i].ent_id_ or doc[i].text)
                 i += 1
             continue
-        while k < len(doc) and doc[k].ent_type_ not in ("PERSON", "DATE", "CARDINAL", "TIME") and (
-            doc[k].is_title or doc[k].is_upper or (doc[k].lower_ == "and" and k + 1 < len(doc) and doc[k + 1].is_title)
-        ):
-            k += 1
+        k = _title_words_end(doc, j)
         if k == j:
             break
         if doc[j].ent_type_ == "PARTY" and all(t.ent_type_ == "PARTY" for t in doc[j:k]):
@@ -202,83 +211,133 @@ def _qualifier(doc: Doc, end: int, lexicon: Lexicon) -> tuple[int, str | None]:
     return i, party
 
 
-def _political(head: str, mods: list[Token], qualifier: str, before: Token | None, lexicon: Lexicon,
-               party: str | None, sent: Span, before_name: bool = False) -> bool:
-    """Generic heads (president, chairman, leader...) count only in a political setting."""
+def _title_words_end(doc: Doc, j: int) -> int:
+    """Where a capitalised name from `j` ends ("Trade and Industry"): a qualifier names an office's domain so."""
+    k = j
+    while k < len(doc) and doc[k].ent_type_ not in ("PERSON", "DATE", "CARDINAL", "TIME") and (
+        doc[k].is_title or doc[k].is_upper or (doc[k].lower_ == "and" and k + 1 < len(doc) and doc[k + 1].is_title)
+    ):
+        k += 1
+    return k
+
+
+def _political(span: Span, head: str, qualifier: str, party: str | None, before_name: bool, lexicon: Lexicon) -> bool:
+    """Generic heads (president, chairman, leader...) count only in a political setting: "club chairman" is none."""
     if head not in lexicon.generic_heads or party:
         return True
+    mods = [t for t in span if t.lower_ not in lexicon.role_heads]
     if (head in lexicon.title_heads or head == "leader") and not mods and before_name:  # "President Obama"
         return True
-    if head in ("leader", "deputy leader") and any(e.label_ == "PARTY" for e in sent.ents):
+    if head in ("leader", "deputy leader") and any(e.label_ == "PARTY" for e in span.sent.ents):
         return True
     words = {t.lower_ for t in mods} | set(fold(qualifier).split())
     if words & lexicon.political_context:
         return True
     if head == "secretary":
         return bool(mods)
+    before = span.doc[span.start - 1] if span.start > 0 else None
     return before is not None and before.ent_type_ in ("PARTY", "NORP", "GPE")
 
 
+def _without_lower_modifiers(span: Span) -> Span:
+    """"counterpart Foreign Minister": a capitalised title takes no lower-case modifiers but "shadow"."""
+    while len(span) > 1 and span[-1].is_title and span[0].is_lower and span[0].lower_ not in _PREFIXES:
+        span = span.doc[span.start + 1 : span.end]
+    return span
+
+
+def _core_words(span: Span, lexicon: Lexicon) -> list[str]:
+    """The office's own words: "elected mayor" is a mayor (the participle is not the office), "MP-elect" one word."""
+    core_words: list[str] = []
+    for t in span:
+        if t.lower_ == "elect" and t.i > span.start and span.doc[t.i - 1].text == "-":
+            core_words[-1] += "-elect"
+        elif t.text != "-" and not (t.i == span.start and t.lower_ in lexicon.verb_modifiers and len(span) > 1):
+            core_words.append(t.lower_)
+    return core_words
+
+
+def _core(span: Span, lexicon: Lexicon) -> str:
+    """The office a phrase names, without the words that describe its holder or seat."""
+    core_words = _core_words(span, lexicon)
+    if span.text in lexicon.abbreviations:
+        core = lexicon.abbreviations[span.text]
+        prefix = span.doc[max(0, span.start - 2) : span.start].text.replace(" ", "")
+        return f"lieutenant {core}" if prefix.endswith(("Lt.", "Lt", "Lieut.")) else core  # "Lt. Gov. Daniel Reyes"
+    if core_words and core_words[-1] in _MEMBER_HEADS:
+        # "Manchester Central MP" (a place: their seat), "great MP" (praise): neither is the office
+        kept = [w for w in core_words[:-1] if w in _MEMBER_MODIFIERS]
+        return " ".join([*kept, core_words[-1]])
+    return " ".join(core_words)
+
+
+def _party_named_before(doc: Doc, i: int, lexicon: Lexicon) -> str | None:
+    """"the party's chief whip, Rebecca Lorne": "the party" is the one named last before."""
+    if i >= 0 and doc[i].lower_ == "party" and doc[i + 1].text in ("'s", "’s"):
+        return next((lexicon.party_of(t.ent_id_) for t in reversed(doc[max(0, i - 80) : i])
+                     if t.ent_type_ == "PARTY" and t.ent_id_), None)
+    return None
+
+
+def _status_and_party(span: Span, party: str | None, lexicon: Lexicon) -> tuple[str, str | None]:
+    """"former Labour MP", "ex-Tory minister": the words before a title tell its status and party (the party
+    its qualifier named, `party`, comes first)."""
+    doc = span.doc
+    status = "current"
+    i = span.start - 1
+    while i >= 0:  # walk left over party, nationality, place and "former" words
+        tok = doc[i]
+        if tok.lower_ in lexicon.status_former or (tok.lower_ == "ex" and i + 1 < len(doc)):
+            status = "former"
+        elif tok.ent_type_ == "PARTY":
+            party = party or lexicon.party_of(tok.ent_id_ or _ent_text(doc, tok))
+        elif tok.text in lexicon.party_by_alias and lexicon.party_of(tok.text) == "Independent" and i == span.start - 1:
+            party = party or "Independent"
+        elif not (tok.ent_type_ in ("NORP", "GPE", "LOC") or tok.text in ("'s", "’s", "'", "’", "-", "(", ")")):
+            break
+        i -= 1
+    return status, party if party is not None else _party_named_before(doc, i, lexicon)
+
+
+def _before_name(span: Span, end: int, head: str) -> bool:
+    """A title right before a name ("President Obama") is an office even where the head alone is generic."""
+    doc = span.doc
+    nxt = doc[end] if end < len(doc) else None
+    return nxt is not None and nxt.is_title and nxt.pos_ == "PROPN" and (
+        span[-1].is_title or (head == "leader" and nxt.ent_type_ == "PERSON"))  # "death of leader John Smith"
+
+
+def _label(core: str, qualifier: str, qualifier_party: str | None, lexicon: Lexicon) -> tuple[str, str]:
+    """(label, canonical core): the whole phrase's canonical name if it has one ("secretary of state for ..."),
+    else the core with a qualifier that names no party."""
+    whole = lexicon.role_canonical.get(fold(f"{core} {qualifier}")) if qualifier else None
+    core = lexicon.role_canonical.get(fold(core), core)
+    label = whole or (core if not qualifier or qualifier_party else f"{core} {qualifier.lower()}")
+    if core == "member" and qualifier.lower().startswith("for "):
+        label = "mp " + qualifier.lower()  # "the member for Kensington and Chelsea" is its MP
+    return label, core
+
+
+def _role_phrase(doc: Doc, span: Span, lexicon: Lexicon) -> RolePhrase | None:
+    """One match as a role phrase, or None when it names no political office ("a member of the public")."""
+    span = _without_lower_modifiers(span)
+    end, qualifier_party = _qualifier(doc, span.end, lexicon)
+    core = _core(span, lexicon)
+    head = next((h for h in sorted(lexicon.role_heads, key=len, reverse=True) if core.endswith(h)), core)
+    qualifier = doc[span.end : end].text
+    if head == "member" and not qualifier.lower().startswith("for "):
+        return None  # only "the member for Kensington and Chelsea": "a member of the public" is no office
+    status, party = _status_and_party(span, qualifier_party, lexicon)
+    if not _political(span, head, qualifier, party, _before_name(span, end, head), lexicon):
+        return None
+    label, core = _label(core, qualifier, qualifier_party, lexicon)
+    return RolePhrase(span.start, end, label, core, party, status)
+
+
 def role_phrases(doc: Doc, nlp: Language, lexicon: Lexicon) -> list[RolePhrase]:
+    """Every role phrase of the doc, in order: the matches, each read for what its own words say."""
     spans = filter_spans([doc[s:e] for s, e in _matcher(nlp, lexicon)(doc)])
-    phrases = []
-    for span in spans:
-        # "counterpart Foreign Minister": a capitalised title takes no lower-case modifiers but "shadow".
-        while len(span) > 1 and span[-1].is_title and span[0].is_lower and span[0].lower_ not in _PREFIXES:
-            span = doc[span.start + 1 : span.end]
-        end, qualifier_party = _qualifier(doc, span.end, lexicon)
-        head_end = span.end
-        mods = [t for t in span if t.i < head_end and t.lower_ not in lexicon.role_heads]
-        core_words: list[str] = []
-        for t in span:
-            if t.lower_ == "elect" and t.i > span.start and doc[t.i - 1].text == "-":
-                core_words[-1] += "-elect"
-            elif t.text != "-" and not (t.i == span.start and t.lower_ in lexicon.verb_modifiers and len(span) > 1):
-                core_words.append(t.lower_)  # "elected mayor" is a mayor: the participle is not the office
-        core = " ".join(core_words)
-        if span.text in lexicon.abbreviations:
-            core = lexicon.abbreviations[span.text]
-            prefix = doc[max(0, span.start - 2) : span.start].text.replace(" ", "")
-            if prefix.endswith(("Lt.", "Lt", "Lieut.")):
-                core = f"lieutenant {core}"  # "Lt. Gov. Daniel Reyes"
-        elif core_words and core_words[-1] in _MEMBER_HEADS:
-            # "Manchester Central MP" (a place: their seat), "great MP" (praise): neither is the office
-            kept = [w for w in core_words[:-1] if w in _MEMBER_MODIFIERS]
-            core = " ".join([*kept, core_words[-1]])
-        head = next((h for h in sorted(lexicon.role_heads, key=len, reverse=True) if core.endswith(h)), core)
-        qualifier = doc[head_end:end].text
-        if head == "member" and not qualifier.lower().startswith("for "):
-            continue  # only "the member for Kensington and Chelsea": "a member of the public" is no office
-        before = doc[span.start - 1] if span.start > 0 else None
-        status, party = "current", qualifier_party
-        i = span.start - 1
-        while i >= 0:  # walk left over party, nationality, place and "former" words
-            tok = doc[i]
-            if tok.lower_ in lexicon.status_former or (tok.lower_ == "ex" and i + 1 < len(doc)):
-                status = "former"
-            elif tok.ent_type_ == "PARTY":
-                party = party or lexicon.party_of(tok.ent_id_ or _ent_text(doc, tok))
-            elif tok.text in lexicon.party_by_alias and lexicon.party_of(tok.text) == "Independent" and i == span.start - 1:
-                party = party or "Independent"
-            elif not (tok.ent_type_ in ("NORP", "GPE", "LOC") or tok.text in ("'s", "’s", "'", "’", "-", "(", ")")):
-                break
-            i -= 1
-        if party is None and i >= 0 and doc[i].lower_ == "party" and doc[i + 1].text in ("'s", "’s"):
-            # "the party's chief whip, Rebecca Lorne": the party named last before
-            party = next((lexicon.party_of(t.ent_id_) for t in reversed(doc[max(0, i - 80) : i])
-                          if t.ent_type_ == "PARTY" and t.ent_id_), None)
-        nxt = doc[end] if end < len(doc) else None
-        before_name = nxt is not None and nxt.is_title and nxt.pos_ == "PROPN" and (
-            span[-1].is_title or (head == "leader" and nxt.ent_type_ == "PERSON"))  # "death of leader John Smith"
-        if not _political(head, mods, qualifier, before, lexicon, party, span.sent, before_name):
-            continue
-        whole = lexicon.role_canonical.get(fold(f"{core} {qualifier}")) if qualifier else None
-        core = lexicon.role_canonical.get(fold(core), core)
-        label = whole or (core if not qualifier or qualifier_party else f"{core} {qualifier.lower()}")
-        if core == "member" and qualifier.lower().startswith("for "):
-            label = "mp " + qualifier.lower()  # "the member for Kensington and Chelsea" is its MP
-        phrases.append(RolePhrase(span.start, end, label, core, party, status))
-    return phrases
+    return [phrase for span in spans if (phrase := _role_phrase(doc, span, lexicon)) is not None]
 
 
 def _ent_text(doc: Doc, token: Token) -> str:

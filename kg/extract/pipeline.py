@@ -73,8 +73,7 @@ def _results_stage(ctx: ArticleContext, found: Found) -> None:
 
 
 def _triggers_stage(ctx: ArticleContext, found: Found) -> None:
-    found.triggers = triggers.extract_triggers(ctx.doc, ctx.lexicon, list(ctx.mentions), dict(ctx.resolved),
-                                               ctx.published, found.roles, found.elections, list(ctx.elections))
+    found.triggers = triggers.extract_triggers(ctx, found.roles, found.elections)
 
 
 @rule("settle.same-fact", "settle")

@@ -18,6 +18,8 @@ from kg.extract.people import Mention, add_mention, evidence_for, main_person, s
 from kg.extract.phrases import RolePhrase
 from kg.extract.registry import example, rule
 
+Pairs = list[tuple[Mention, RolePhrase]]
+
 _COPULA = {"is", "was", "became", "becomes", "has", "had", "been", "remains", "remained", "served", "serves",
            "as", "the", "a", "an", "now", "also", "then", "named", "appointed", "made", "elected", "chosen",
            "be", "being", "currently", "still", "once"}
@@ -87,65 +89,106 @@ def _conjoined(doc: Doc, mention: Mention | None, by_token: dict[int, Mention]) 
     return [by_token[t.i] for t in head.children if t.dep_ == "conj" and t.i in by_token]
 
 
-def _predicate_roles(doc: Doc, phrases: list[RolePhrase], mentions: list[Mention],
-                     resolved: dict[Mention, str]) -> list[tuple[Mention, RolePhrase]]:
-    """"He served as foreign secretary", "Mr Jackson, who ... became leader", "was elected MP for Y"."""
-    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+def _phrase_head(doc: Doc, phrase: RolePhrase) -> Token:
+    """The phrase's head, climbed out of a list: "offices of chancellor, home secretary and ..." share one verb."""
+    head = doc[phrase.start : phrase.end].root
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head
+    return head
+
+
+def _causative(verb: Token) -> bool:
+    """"Y appointed his attorney general": an active causative verb gives the role to its object, not to Y."""
+    return verb.lemma_ in _CAUSATIVE and verb.tag_ != "VBN" and not any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _post_verb(head: Token) -> Token | None:
+    """"resigned the position of home secretary": the verb a few steps above the post noun."""
+    return next((a for a in list(head.head.head.ancestors)[:4] if a.pos_ in ("VERB", "AUX")), None)
+
+
+def _predicate_verb(doc: Doc, phrase: RolePhrase, head: Token) -> Token | None:
+    """The verb whose complement the phrase is, if the parse shows one; its subject is the holder."""
+    if head.i == phrase.start and head.pos_ == "VERB" and head.lemma_ in _AS_VERBS:
+        return head  # "has been elected leader of the Liberal Democrats": the phrase holds its verb
+    up = head.head
+    if head.dep_ in ("attr", "oprd", "dobj") and up.lemma_ in _AS_VERBS and not _causative(up):
+        # "X became leader", "X was appointed minister"; but "Y appointed his attorney general" is not Y's role
+        return up
+    if head.dep_ == "pobj" and up.lower_ == "as" and up.head.pos_ in ("VERB", "AUX"):
+        return up.head
+    if head.dep_ == "pobj" and up.lower_ == "to" and up.head.lemma_ in _TO_VERBS:
+        return up.head  # a reshuffle: "promoted to foreign secretary", "moved to health"
+    if head.dep_ == "xcomp" and up.lemma_ in _TO_VERBS and head.i > 0 and doc[head.i - 1].lower_ == "to":
+        return up  # "promoted to chancellor", which the parser reads as a verb
+    if head.dep_ == "pobj" and up.lower_ == "of" and up.head.lemma_ in _POST_NOUNS:
+        # "resigned the position of home secretary", "held each of the major offices of chancellor"
+        return _post_verb(head)
+    return None
+
+
+def _predicate_verbs(doc: Doc, phrases: Sequence[RolePhrase]) -> dict[int, Token]:
+    """phrase start -> its verb; a phrase the parser folded into another's noun phrase shares that one's verb."""
     heads: dict[int, Token] = {}
     verbs: dict[int, Token] = {}
     for phrase in phrases:
-        head = doc[phrase.start : phrase.end].root
-        while head.dep_ == "conj" and head.head.i < head.i:  # "offices of chancellor, home secretary and ..."
-            head = head.head
-        heads[phrase.start] = head
-        if head.i == phrase.start and head.pos_ == "VERB" and head.lemma_ in _AS_VERBS:
-            verbs[phrase.start] = head  # "has been elected leader of the Liberal Democrats": the phrase holds its verb
-            continue
-        causative = head.head.lemma_ in _CAUSATIVE and head.head.tag_ != "VBN" and not any(
-            c.dep_ == "auxpass" for c in head.head.children)
-        if head.dep_ in ("attr", "oprd", "dobj") and head.head.lemma_ in _AS_VERBS and not causative:
-            # "X became leader", "X was appointed minister"; but "Y appointed his attorney general" is not Y's role
-            verbs[phrase.start] = head.head
-        elif head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.pos_ in ("VERB", "AUX"):
-            verbs[phrase.start] = head.head.head
-        elif head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lemma_ in _TO_VERBS:
-            verbs[phrase.start] = head.head.head  # a reshuffle: "promoted to foreign secretary", "moved to health"
-        elif head.dep_ == "xcomp" and head.head.lemma_ in _TO_VERBS and head.i > 0 and doc[head.i - 1].lower_ == "to":
-            verbs[phrase.start] = head.head  # "promoted to chancellor", which the parser reads as a verb
-        elif head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_ in _POST_NOUNS:
-            # "resigned the position of home secretary", "held each of the major offices of chancellor"
-            verb = next((a for a in list(head.head.head.ancestors)[:4] if a.pos_ in ("VERB", "AUX")), None)
-            if verb is not None:
-                verbs[phrase.start] = verb
+        heads[phrase.start] = head = _phrase_head(doc, phrase)
+        verb = _predicate_verb(doc, phrase, head)
+        if verb is not None:
+            verbs[phrase.start] = verb
     for phrase in phrases:  # "chancellor and home secretary" mis-parsed as one noun phrase: share the verb
         head = heads[phrase.start]
         if phrase.start not in verbs and head.dep_ in ("nmod", "compound"):
             owner = next((p for p in phrases if p.start <= head.head.i < p.end and p.start in verbs), None)
             if owner is not None:
                 verbs[phrase.start] = verbs[owner.start]
+    return verbs
+
+
+def _replaced_holders(verb: Token, phrase: RolePhrase, by_token: dict[int, Mention]) -> Pairs:
+    """"X was appointed Home Secretary, replacing Sajid Javid": the one replaced held the office before."""
     pairs = []
-    for phrase in phrases:
+    for follower in verb.children:
+        if follower.dep_ in ("advcl", "conj") and follower.lemma_ in ("replace", "succeed") and follower.tag_ == "VBG":
+            predecessor = next((by_token[c.i] for c in follower.children if c.dep_ == "dobj" and c.i in by_token), None)
+            if predecessor is not None:
+                pairs.append((predecessor, RolePhrase(phrase.start, phrase.end, phrase.label, phrase.core, None, "former")))
+    return pairs
+
+
+def _agent(verb: Token, by_token: dict[int, Mention]) -> Mention | None:
+    """The person in a passive verb's "by" phrase: "was replaced ... by Z"."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((by_token[t.i] for t in (agent.subtree if agent is not None else ()) if t.i in by_token), None)
+
+
+def _predicate_status(verb: Token, phrase: RolePhrase) -> str:
+    """A role left ("resigned as", "held", "was replaced as") is a former one, whatever the phrase says."""
+    past_office = (verb.lemma_ == "hold" and verb.tag_ in ("VBD", "VBN")) or (
+        verb.lemma_ == "replace" and any(c.dep_ == "nsubjpass" for c in verb.children))
+    return "former" if verb.lemma_ in _FORMER_VERBS or past_office else phrase.status
+
+
+def _predicate_roles(ctx: ArticleContext) -> Pairs:
+    """"He served as foreign secretary", "Mr Jackson, who ... became leader", "was elected MP for Y"."""
+    doc, by_token = ctx.doc, ctx.by_token
+    mentions, resolved = list(ctx.mentions), dict(ctx.resolved)
+    verbs = _predicate_verbs(doc, ctx.phrases)
+    pairs = []
+    for phrase in ctx.phrases:
         verb = verbs.get(phrase.start)
         if verb is None:
             continue
-        for follower in verb.children:  # "X was appointed Home Secretary, replacing Sajid Javid": Javid held it
-            if follower.dep_ in ("advcl", "conj") and follower.lemma_ in ("replace", "succeed") and follower.tag_ == "VBG":
-                predecessor = next((by_token[c.i] for c in follower.children if c.dep_ == "dobj" and c.i in by_token), None)
-                if predecessor is not None:
-                    pairs.append((predecessor, RolePhrase(phrase.start, phrase.end, phrase.label, phrase.core,
-                                                          None, "former")))
+        pairs += _replaced_holders(verb, phrase, by_token)
         if verb.lemma_ in ("replace", "succeed"):  # "X was replaced as the member for Y by Z": Z holds it now
-            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-            successor = next((by_token[t.i] for t in (agent.subtree if agent is not None else ()) if t.i in by_token), None)
+            successor = _agent(verb, by_token)
             if successor is not None:
                 pairs.append((successor, phrase))
         mention = subject_person(doc, verb, by_token, mentions, resolved)
         for other in _conjoined(doc, mention, by_token):  # "Charlie Crist and Marco Rubio are competing to be ..."
             pairs.append((other, phrase))
         if mention is not None and not (mention.start <= phrase.start < mention.end):
-            past_office = (verb.lemma_ == "hold" and verb.tag_ in ("VBD", "VBN")) or (
-                verb.lemma_ == "replace" and any(c.dep_ == "nsubjpass" for c in verb.children))
-            status = "former" if verb.lemma_ in _FORMER_VERBS or past_office else phrase.status
+            status = _predicate_status(verb, phrase)
             pairs.append((mention, RolePhrase(phrase.start, phrase.end, phrase.label, phrase.core, phrase.party, status)))
     return pairs
 
@@ -167,8 +210,7 @@ def _predecessors(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str
             continue
         replaced = next((by_token[c.i] for c in verb.children if c.dep_ == "dobj" and c.i in by_token), None)
         successor = subject_person(doc, verb, by_token, mentions, resolved)
-        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-        by = next((by_token[t.i] for t in (agent.subtree if agent is not None else ()) if t.i in by_token), None)
+        by = _agent(verb, by_token)
         if replaced is None and by is not None and successor is not None:
             # "Graham Thorne, the chancellor, is replaced by Bridget Okafor": Okafor takes Thorne's office
             name = resolved.get(successor, successor.name)
@@ -315,77 +357,126 @@ def _unseated(doc: Doc, lexicon: Lexicon, mentions: list[Mention]) -> list[tuple
     return pairs
 
 
-def _verb_roles(doc: Doc, lexicon: Lexicon, mentions: list[Mention],
-                resolved: dict[Mention, str]) -> list[tuple[Mention, RolePhrase]]:
+def _subject(ctx: ArticleContext, verb: Token) -> Mention | None:
+    """subject_person over the article's people, as the verb rules ask it."""
+    return subject_person(ctx.doc, verb, ctx.by_token, list(ctx.mentions), dict(ctx.resolved))
+
+
+def _verb_phrase(verb: Token, role: str, party: str | None, status: str = "current") -> RolePhrase:
+    """A role a verb states is anchored at the verb, so its evidence is the verb's sentence."""
+    return RolePhrase(verb.i, verb.i + 1, role, role, party, status)
+
+
+def _founded(ctx: ArticleContext, verb: Token, role: str) -> Pairs:
+    """"Veritas was formed by Mr Kilroy-Silk": the passive names the party and its founder."""
+    made = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.ent_type_ == "PARTY"), None)
+    by = _agent(verb, ctx.by_token)
+    if made is None or by is None:
+        return []
+    return [(by, _verb_phrase(verb, role, ctx.lexicon.party_of(made.ent_id_ or made.text)))]
+
+
+def _challenged(ctx: ArticleContext, verb: Token, target: Token | None, role: str) -> Pairs:
+    """"X challenged Margaret Thatcher for the party leadership": a challenger, and the leader challenged."""
+    incumbent = ctx.by_token.get(target.i) if target is not None else None
+    challenger = _subject(ctx, verb)
+    for_leadership = any(t.lower_ == "leadership" for c in verb.children if c.lower_ == "for" for t in c.subtree)
+    if challenger is None or incumbent is None or not for_leadership:
+        return []
+    party = _leadership_party(verb.sent)  # a leadership contest is inside one party
+    return [(challenger, _verb_phrase(verb, role, party)), (incumbent, _verb_phrase(verb, "leader", party))]
+
+
+def _rival(ctx: ArticleContext, verb: Token, target: Token | None) -> Mention | None:
+    """The other candidate a candidacy verb names: "stand against X", or the person beaten in "to defeat X"."""
+    rival = _against(verb, ctx.by_token)
+    if verb.lemma_.lower() in ("beat", "defeat", "unseat"):
+        # "X ... to defeat Democrat Martha Coakley": a person beating a person in a contest
+        beaten = ctx.by_token.get(target.i) if target is not None else None
+        winner = _subject(ctx, verb)
+        rival = beaten if beaten is not None and winner is not None else None
+    return rival
+
+
+def _candidates(ctx: ArticleContext, verb: Token, target: Token | None) -> Pairs:
+    """Candidates a candidacy verb names with their party or a rival; none when it names neither, so the verb's
+    object is read for the role instead."""
+    rival = _rival(ctx, verb, target)
+    stated = _for_party(verb, ctx.lexicon)
+    pairs: Pairs = []
+    if stated:  # "he would contest Bethnal Green for Respect": a candidate, and for which party
+        runner = _subject(ctx, verb)
+        if runner is not None:
+            pairs.append((runner, _verb_phrase(verb, "candidate", stated)))
+            if rival is None:
+                return pairs
+    if rival is not None:  # "X is to stand against Labour MP Oona King": both are candidates
+        runner = None if stated else _subject(ctx, verb)
+        # a leadership contest is inside one party: "elected leader of the Liberal Democrats, beating X"
+        inside = _leadership_party(verb.sent)
+        pairs += [(person, _verb_phrase(verb, "candidate", inside)) for person in (runner, rival) if person is not None]
+    return pairs
+
+
+_BODY_NOUNS = ("council", "party", "assembly", "committee", "association", "branch", "campaign")
+
+
+def _role_object(verb: Token) -> Token | None:
+    """What the role is of: the verb's object, else the object of its "for", "in" or "against"."""
+    target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if target is None:
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "in", "against")), None)
+        target = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    return target
+
+
+def _object_role(ctx: ArticleContext, verb: Token, role: str, kinds: str,
+                 target: Token | None) -> Pairs:
+    """"He chaired the Labour Party", "she represented Fenby": the verb's role, if its object is of a kind the
+    verb takes (a party, a body, a place, an election), so "led the charge" is no leadership."""
+    target = target if target is not None else _role_object(verb)
+    if target is None:
+        return []
+    party = ctx.lexicon.party_of(target.ent_id_ or target.text) if target.ent_type_ == "PARTY" else None
+    body = not party and target.lower_ in _BODY_NOUNS
+    place = target.ent_type_ in ("GPE", "LOC") or (target.is_title and target.ent_type_ not in ("PERSON", "ORG", "DATE"))
+    election = target.lower_ in ("seat", "constituency", "by-election", "election") or target.lemma_ == "election"
+    ok = ("party" in kinds and party) or ("body" in kinds and body) or ("place" in kinds and place) \
+        or ("election" in kinds and election)
+    mention = _subject(ctx, verb) if ok else None
+    if mention is None:
+        return []
+    label = role
+    if body and role in ("leader", "chairman"):
+        label = f"{target.lower_} {role}"  # "led the city council": council leader
+    # a founder stays one; "chaired the party" is a chairmanship that has ended
+    status = "former" if verb.tag_ in ("VBD", "VBN") and role not in ("founder", "co-founder") else "current"
+    return [(mention, RolePhrase(verb.i, verb.i + 1, label, label, party, status))]
+
+
+def _roles_of_verb(ctx: ArticleContext, verb: Token, role: str, kinds: str) -> Pairs:
+    """The roles one role verb states; the specific readings (founding, challenging, standing) come first."""
+    target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if role in ("founder", "co-founder"):  # "Veritas was formed by Mr Kilroy-Silk"
+        founded = _founded(ctx, verb, role)
+        if founded:
+            return founded
+    if role == "leadership challenger":  # "X challenged Margaret Thatcher for the party leadership"
+        return _challenged(ctx, verb, target, role)
+    if role == "candidate":
+        standing = _candidates(ctx, verb, target)
+        if standing:
+            return standing
+    return _object_role(ctx, verb, role, kinds, target)
+
+
+def _verb_roles(ctx: ArticleContext) -> Pairs:
     """Roles stated by a verb: "He chaired the Labour Party", "she represented Fenby", "led Labour"."""
-    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     pairs = []
-    for verb in doc:
-        spec = lexicon.role_verbs.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
-        if spec is None:
-            continue
-        role, kinds = spec
-        target = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if role in ("founder", "co-founder"):  # "Veritas was formed by Mr Kilroy-Silk"
-            made = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.ent_type_ == "PARTY"), None)
-            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-            by = next((by_token[t.i] for t in (agent.subtree if agent is not None else ()) if t.i in by_token), None)
-            if made is not None and by is not None:
-                party = lexicon.party_of(made.ent_id_ or made.text)
-                pairs.append((by, RolePhrase(verb.i, verb.i + 1, role, role, party, "current")))
-                continue
-        rival = _against(verb, by_token) if role == "candidate" else None
-        if role == "leadership challenger":  # "X challenged Margaret Thatcher for the party leadership"
-            incumbent = by_token.get(target.i) if target is not None else None
-            challenger = subject_person(doc, verb, by_token, mentions, resolved)
-            for_leadership = any(t.lower_ == "leadership" for c in verb.children if c.lower_ == "for" for t in c.subtree)
-            if challenger is not None and incumbent is not None and for_leadership:
-                party = _leadership_party(verb.sent)  # a leadership contest is inside one party
-                pairs.append((challenger, RolePhrase(verb.i, verb.i + 1, role, role, party, "current")))
-                pairs.append((incumbent, RolePhrase(verb.i, verb.i + 1, "leader", "leader", party, "current")))
-            continue
-        if role == "candidate" and verb.lemma_.lower() in ("beat", "defeat", "unseat"):
-            # "X ... to defeat Democrat Martha Coakley": a person beating a person in a contest
-            beaten = by_token.get(target.i) if target is not None else None
-            winner = subject_person(doc, verb, by_token, mentions, resolved)
-            rival = beaten if beaten is not None and winner is not None else None
-        stated = _for_party(verb, lexicon) if role == "candidate" else None
-        if stated:  # "he would contest Bethnal Green for Respect": a candidate, and for which party
-            runner = subject_person(doc, verb, by_token, mentions, resolved)
-            if runner is not None:
-                pairs.append((runner, RolePhrase(verb.i, verb.i + 1, "candidate", "candidate", stated, "current")))
-                if rival is None:
-                    continue
-        if rival is not None:  # "X is to stand against Labour MP Oona King": both are candidates
-            runner = None if stated else subject_person(doc, verb, by_token, mentions, resolved)
-            # a leadership contest is inside one party: "elected leader of the Liberal Democrats, beating X"
-            inside = _leadership_party(verb.sent)
-            for person in (runner, rival):
-                if person is not None:
-                    pairs.append((person, RolePhrase(verb.i, verb.i + 1, "candidate", "candidate", inside, "current")))
-            continue
-        if target is None:
-            prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "in", "against")), None)
-            target = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-        if target is None:
-            continue
-        party = lexicon.party_of(target.ent_id_ or target.text) if target.ent_type_ == "PARTY" else None
-        body = not party and target.lower_ in ("council", "party", "assembly", "committee", "association", "branch", "campaign")
-        place = target.ent_type_ in ("GPE", "LOC") or (target.is_title and target.ent_type_ not in ("PERSON", "ORG", "DATE"))
-        election = target.lower_ in ("seat", "constituency", "by-election", "election") or target.lemma_ == "election"
-        ok = ("party" in kinds and party) or ("body" in kinds and body) or ("place" in kinds and place) \
-            or ("election" in kinds and election)
-        if not ok:
-            continue
-        mention = subject_person(doc, verb, by_token, mentions, resolved)
-        if mention is None:
-            continue
-        label = role
-        if body and role in ("leader", "chairman"):
-            label = f"{target.lower_} {role}"  # "led the city council": council leader
-        # a founder stays one; "chaired the party" is a chairmanship that has ended
-        status = "former" if verb.tag_ in ("VBD", "VBN") and role not in ("founder", "co-founder") else "current"
-        pairs.append((mention, RolePhrase(verb.i, verb.i + 1, label, label, party, status)))
+    for verb in ctx.doc:
+        spec = ctx.lexicon.role_verbs.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
+        if spec is not None:
+            pairs += _roles_of_verb(ctx, verb, *spec)
     return pairs
 
 
@@ -506,8 +597,6 @@ def _portfolio_name(doc: Doc, phrase: RolePhrase, by_start: dict[int, Mention]) 
     return None
 
 
-Pairs = list[tuple[Mention, RolePhrase]]
-
 
 @rule("roles.title-before-name", "roles", examples=[
     example("Labour MP Ann Roe spoke in the debate.", "Ann Roe | mp | Labour Party"),
@@ -559,7 +648,7 @@ def _copula(ctx: ArticleContext, found: Found) -> Pairs:
     example("Last week Ann Roe was promoted to chancellor.", "Ann Roe | chancellor | None")])
 def _predicate(ctx: ArticleContext, found: Found) -> Pairs:
     """"He served as foreign secretary", "was promoted to chancellor": the role as the verb's complement."""
-    return _predicate_roles(ctx.doc, list(ctx.phrases), list(ctx.mentions), dict(ctx.resolved))
+    return _predicate_roles(ctx)
 
 
 @rule("roles.verb", "roles", examples=[
@@ -567,7 +656,7 @@ def _predicate(ctx: ArticleContext, found: Found) -> Pairs:
     example("Tom Ure will contest Fenby for the Green Party.", "Tom Ure | candidate | Green Party")])
 def _verb(ctx: ArticleContext, found: Found) -> Pairs:
     """Roles stated by a verb of data/lexicon.json "role_verbs": "chaired the party", "contest Y for Z"."""
-    return _verb_roles(ctx.doc, ctx.lexicon, list(ctx.mentions), dict(ctx.resolved))
+    return _verb_roles(ctx)
 
 
 @rule("roles.selected-candidate", "roles", examples=[

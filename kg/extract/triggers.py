@@ -7,12 +7,14 @@ leadership triggers that party's leadership election.
 
 from __future__ import annotations
 
-import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Span
 
+from kg.extract.context import ArticleContext
 from kg.extract.dates import event_date
-from kg.extract.elections import ElectionMention, election_label, election_mentions, possessive_seat, primary_seat
+from kg.extract.elections import ElectionMention, election_label, possessive_seat, primary_seat
 from kg.extract.lexicon import Lexicon, fold
 from kg.extract.model import ElectionFact, RoleFact, TriggerFact
 from kg.extract.people import Mention, evidence_for, subject_person
@@ -35,16 +37,16 @@ def _causes_in(sent: Span, lexicon: Lexicon) -> list[tuple[int, str]]:
 @rule("triggers.leader-vacancy", "triggers", examples=[
     example("Ann Roe became Labour leader in 2019. After the death of leader Ann Roe, Tom Ure won the leadership.",
             "Ann Roe | death | Leader of the Labour Party")])
-def _leadership_trigger(sent: Span, lexicon: Lexicon, people: list[Mention], resolved: dict[Mention, str],
+def _leadership_trigger(ctx: ArticleContext, sent: Span, people: list[Mention],
                         leaders: dict[str, str]) -> TriggerFact | None:
     """"After the death of leader John Smith in 1994 ... a clear run at the leadership"."""
     if not any(t.lower_ == "leadership" for t in sent):
         return None
-    for index, cause in _causes_in(sent, lexicon):
+    for index, cause in _causes_in(sent, ctx.lexicon):
         if cause not in ("death", "resignation"):
             continue
         for mention in people:
-            person = resolved.get(mention, mention.name)
+            person = ctx.name(mention)
             if person in leaders and (abs(mention.start - index) <= 4 or abs(mention.end - 1 - index) <= 4):
                 party = leaders[person]
                 years = [int(t.text) for t in sent if t.like_num and len(t.text) == 4 and t.text.isdigit()]
@@ -56,43 +58,43 @@ def _leadership_trigger(sent: Span, lexicon: Lexicon, people: list[Mention], res
 
 
 @rule("triggers.vacancy-in-term", "triggers")
-def _term_trigger(sent: Span, lexicon: Lexicon, people: list[Mention], resolved: dict[Mention, str],
-                  results: list[ElectionFact], published: dt.date | None) -> TriggerFact | None:
+def _term_trigger(ctx: ArticleContext, sent: Span, people: list[Mention],
+                  results: list[ElectionFact]) -> TriggerFact | None:
     """"elected to complete the term of Frank L., whose death in June gave rise to the campaign": a vacancy
     in a holder's term, filled by the contest the article reports."""
     contest = next((r for r in results if r.seat and r.kind in _VACANCY_KINDS), None)
     if contest is None or not any(t.lower_ in ("term", "seat") for t in sent):
         return None
-    for index, cause in _causes_in(sent, lexicon):
+    published = ctx.published
+    for index, cause in _causes_in(sent, ctx.lexicon):
         if cause not in ("death", "resignation"):
             continue
         near = [m for m in people if abs(m.start - index) <= 4 or abs(m.end - 1 - index) <= 4]
         if near:
             person = min(near, key=lambda m: min(abs(m.start - index), abs(m.end - 1 - index)))
-            return TriggerFact(resolved.get(person, person.name), cause, contest.seat, contest.election,
+            return TriggerFact(ctx.name(person), cause, contest.seat, contest.election,
                                evidence_for(sent), contest.year or (published.year if published else None),
                                ("triggers.vacancy-in-term",))
     return None
 
 
 @rule("triggers.winner-replaces", "triggers")
-def _replaced_trigger(sent: Span, lexicon: Lexicon, mentions: list[Mention], resolved: dict[Mention, str],
-                      contest: ElectionFact | None, published: dt.date | None) -> TriggerFact | None:
+def _replaced_trigger(ctx: ArticleContext, sent: Span, contest: ElectionFact | None) -> TriggerFact | None:
     """"She replaces Dennis Walsh, who stood down in September": the by-election's winner replaces someone
     whose departure the sentence tells; that departure made the vacancy."""
     if contest is None or contest.winner is None:
         return None
-    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    by_token, mentions, resolved, published = ctx.by_token, list(ctx.mentions), dict(ctx.resolved), ctx.published
     for verb in sent:
         if verb.lemma_ not in ("replace", "succeed") or verb.pos_ != "VERB":
             continue
         successor = subject_person(sent.doc, verb, by_token, mentions, resolved)
         replaced = next((by_token[c.i] for c in verb.children if c.dep_ == "dobj" and c.i in by_token), None)
-        if successor is None or replaced is None or resolved.get(successor, successor.name) != contest.winner:
+        if successor is None or replaced is None or ctx.name(successor) != contest.winner:
             continue
-        for index, cause in _causes_in(sent, lexicon):
+        for index, cause in _causes_in(sent, ctx.lexicon):
             if replaced.end <= index <= replaced.end + 8:
-                return TriggerFact(resolved.get(replaced, replaced.name), cause, contest.seat, contest.election,
+                return TriggerFact(ctx.name(replaced), cause, contest.seat, contest.election,
                                    evidence_for(sent), contest.year or (published.year if published else None),
                                    ("triggers.winner-replaces",))
     return None
@@ -114,69 +116,123 @@ def _about_the_contest(sent: Span, lexicon: Lexicon) -> bool:
     return False
 
 
-@rule("triggers.vacancy-about-contest", "triggers", examples=[
-    example("The Fenby by-election is on Thursday. The contest was triggered when Tom Ure resigned.",
-            "Tom Ure | resignation | Fenby")])
-def _about_contest_rule() -> None:
-    """A vacancy told in a sentence that speaks of the article's by-election without naming it: "The contest was
-    triggered when ...". Applied inside extract_triggers' sentence loop."""
+@dataclass(frozen=True)
+class _Known:
+    """What the trigger rules read besides the sentence, worked out once per article rather than per sentence."""
+
+    results: list[ElectionFact]
+    #: person -> the party they lead, for a leader's vacancy
+    leaders: dict[str, str]
+    #: the by-election the article reports a result of, if any
+    contest: ElectionFact | None
+    #: the by-elections and special elections the text names
+    vacancy: list[ElectionMention]
+    #: the one a sentence about "the contest" means: the primary seat's, else the first named
+    main: ElectionMention | None
+    #: the seat the article is about (kg.extract.elections.primary_seat)
+    primary: str | None
+
+    @property
+    def won(self) -> str | None:
+        """The seat the article's contest was won in, for when its by-election is never named with its seat."""
+        return self.contest.seat if self.contest else None
+
+
+def _known(ctx: ArticleContext, roles: Sequence[RoleFact], results: Sequence[ElectionFact]) -> _Known:
+    """The article's contests and leaders, read once: every sentence's rules consult them."""
+    elections = list(ctx.elections)
+    primary = primary_seat(ctx.doc, elections)
+    leaders = {r.person: r.party for r in roles if r.role in ("leader", "party leader") and r.party}
+    contest = next((r for r in results if r.seat and r.kind in _VACANCY_KINDS), None)
+    vacancy = [e for e in elections if e.kind in _VACANCY_KINDS]
+    main = next((e for e in vacancy if e.seat == primary), vacancy[0] if vacancy else None)
+    return _Known(list(results), leaders, contest, vacancy, main, primary)
+
+
+def _vacated_by(sent: Span, people: list[Mention], index: int) -> Mention | None:
+    """Whose vacancy the cause at `index` is: a cause names its person with "of" more reliably than by distance."""
+    doc = sent.doc
+    # "the elevation to the Lords of Tory MP Peter Hain": the person the cause is "of", else the nearest
+    of = [m for c in doc[index].subtree if c.dep_ == "prep" and c.lower_ == "of"
+          for m in people if any(m.start <= t.i < m.end for t in c.subtree)]
+    # "the death in January of the Independent TD X": an "of" just after a date the cause was in
+    of = of or [m for c in doc[index + 1 : min(index + 5, sent.end)] if c.lower_ == "of"
+                for m in people if any(m.start <= t.i < m.end for t in c.subtree)]
+    near = of or [m for m in people if abs(m.start - index) <= 6 or abs(m.end - 1 - index) <= 6]
+    if not near:
+        return None
+    return min(near, key=lambda m: min(abs(m.start - index), abs(m.end - 1 - index)))
+
+
+def _vacancy_fact(ctx: ArticleContext, sent: Span, here: list[ElectionMention], known: _Known,
+                  rule_name: str) -> TriggerFact | None:
+    """The part both vacancy rules share once they know which by-election the sentence means: its first cause
+    that names a person is the vacancy."""
+    people = [m for m in ctx.mentions if sent.start <= m.start < sent.end]
+    for index, cause in _causes_in(sent, ctx.lexicon):
+        person = _vacated_by(sent, people, index)
+        if person is None:
+            continue
+        election: ElectionMention = next((e for e in here if e.seat), here[0])
+        person_at = {i: ctx.name(m) for m in people for i in range(m.start, m.end)}
+        seat = possessive_seat(ctx.doc, sent.start, sent.end, person_at) or election.seat or known.primary or known.won
+        # the by-election's year, not the vacancy's ("resigned in December" of the year before)
+        published = ctx.published
+        year = election.year or (published.year if published else event_date(sent, published)[1])
+        label = election_label(election.kind, seat, year)
+        return TriggerFact(ctx.name(person), cause, seat, label, evidence_for(sent), year, (rule_name,))
+    return None
 
 
 @rule("triggers.vacancy-beside-election", "triggers", examples=[
     example("The Fenby by-election was caused by the death of Labour MP Ann Roe.", "Ann Roe | death | Fenby")])
-def extract_triggers(doc: Doc, lexicon: Lexicon, mentions: list[Mention], resolved: dict[Mention, str],
-                     published: dt.date | None, roles: list[RoleFact] | None = None,
-                     results: list[ElectionFact] | None = None,
-                     mentioned: list[ElectionMention] | None = None) -> list[TriggerFact]:
-    """Vacancies and their causes; `mentioned` is election_mentions(doc) if the caller has it already."""
-    elections = election_mentions(doc) if mentioned is None else mentioned
-    primary = primary_seat(doc, elections)
-    leaders = {r.person: r.party for r in roles or () if r.role in ("leader", "party leader") and r.party}
+def _beside_election(ctx: ArticleContext, sent: Span, here: list[ElectionMention], known: _Known) -> TriggerFact | None:
+    """A vacancy told in the sentence that names the by-election it made ("The Fenby by-election was caused by
+    the death of ..."): only there is a resignation or death known to be the cause of one."""
+    return _vacancy_fact(ctx, sent, here, known, "triggers.vacancy-beside-election")
+
+
+@rule("triggers.vacancy-about-contest", "triggers", examples=[
+    example("The Fenby by-election is on Thursday. The contest was triggered when Tom Ure resigned.",
+            "Tom Ure | resignation | Fenby")])
+def _about_contest(ctx: ArticleContext, sent: Span, known: _Known) -> TriggerFact | None:
+    """A vacancy told in a sentence that speaks of the article's by-election without naming it: "The contest was
+    triggered when ...", "voters in Kettering North go to the polls after ..."."""
+    if known.main is None:  # no by-election named anywhere: nothing for "the contest" to mean
+        return None
+    # the by-election whose seat the sentence names, else the article's
+    here = [next((e for e in known.vacancy if e.seat and e.seat in sent.text), known.main)]
+    return _vacancy_fact(ctx, sent, here, known, "triggers.vacancy-about-contest")
+
+
+_REPLACING = ("replace", "replaces", "replaced", "succeed", "succeeds", "succeeded")
+
+
+def _other_trigger(ctx: ArticleContext, sent: Span, known: _Known) -> TriggerFact | None:
+    """A sentence naming no by-election: a leader's vacancy, a holder's term, or the winner's predecessor."""
+    people = [m for m in ctx.mentions if sent.start <= m.start < sent.end]
+    words = {t.lower_ for t in sent}  # each trigger below needs one of its words: one pass, not two
+    other = _leadership_trigger(ctx, sent, people, known.leaders) if "leadership" in words else None
+    if other is None and not words.isdisjoint(("term", "seat")):
+        other = _term_trigger(ctx, sent, people, known.results)
+    if other is None and known.contest is not None and not words.isdisjoint(_REPLACING):
+        other = _replaced_trigger(ctx, sent, known.contest)
+    return other
+
+
+def extract_triggers(ctx: ArticleContext, roles: Sequence[RoleFact], results: Sequence[ElectionFact]) -> list[TriggerFact]:
+    """Vacancies and their causes, sentence by sentence: a sentence naming a by-election or speaking of the
+    article's is read only for that contest's vacancy, so its causes are not taken for another trigger."""
+    known = _known(ctx, roles, results)
     facts = []
-    # the seat the article's contest was won in, when its by-election is never named with its seat
-    contest = next((r for r in results or () if r.seat and r.kind in _VACANCY_KINDS), None)
-    won = contest.seat if contest else None
-    vacancy = [e for e in elections if e.kind in _VACANCY_KINDS]
-    main = next((e for e in vacancy if e.seat == primary), vacancy[0] if vacancy else None)
-    for sent in doc.sents:
-        here = [e for e in elections if sent.start <= e.start < sent.end and e.kind in _VACANCY_KINDS]
-        rule_name = "triggers.vacancy-beside-election"
-        if not here and main is not None and _about_the_contest(sent, lexicon):
-            rule_name = "triggers.vacancy-about-contest"
-            # "The contest was triggered when ...", "voters in Kettering North go to the polls after ...": the
-            # by-election whose seat the sentence names, else the article's
-            here = [next((e for e in vacancy if e.seat and e.seat in sent.text), main)]
-        if not here:
-            people = [m for m in mentions if sent.start <= m.start < sent.end]
-            words = {t.lower_ for t in sent}  # each trigger below needs one of its words: one pass, not two
-            other = _leadership_trigger(sent, lexicon, people, resolved, leaders) if "leadership" in words else None
-            if other is None and not words.isdisjoint(("term", "seat")):
-                other = _term_trigger(sent, lexicon, people, resolved, results or [], published)
-            if other is None and contest is not None and not words.isdisjoint(("replace", "replaces", "replaced", "succeed",
-                                                                                "succeeds", "succeeded")):
-                other = _replaced_trigger(sent, lexicon, mentions, resolved, contest, published)
-            if other:
-                facts.append(other)
-            continue
-        people = [m for m in mentions if sent.start <= m.start < sent.end]
-        for index, cause in _causes_in(sent, lexicon):
-            # "the elevation to the Lords of Tory MP Peter Hain": the person the cause is "of", else the nearest
-            of = [m for c in doc[index].subtree if c.dep_ == "prep" and c.lower_ == "of"
-                  for m in people if any(m.start <= t.i < m.end for t in c.subtree)]
-            # "the death in January of the Independent TD X": an "of" just after a date the cause was in
-            of = of or [m for c in doc[index + 1 : min(index + 5, sent.end)] if c.lower_ == "of"
-                        for m in people if any(m.start <= t.i < m.end for t in c.subtree)]
-            near = of or [m for m in people if abs(m.start - index) <= 6 or abs(m.end - 1 - index) <= 6]
-            if not near:
-                continue
-            person = min(near, key=lambda m: min(abs(m.start - index), abs(m.end - 1 - index)))
-            election: ElectionMention = next((e for e in here if e.seat), here[0])
-            person_at = {i: resolved.get(m, m.name) for m in people for i in range(m.start, m.end)}
-            seat = possessive_seat(doc, sent.start, sent.end, person_at) or election.seat or primary or won
-            # the by-election's year, not the vacancy's ("resigned in December" of the year before)
-            year = election.year or (published.year if published else event_date(sent, published)[1])
-            label = election_label(election.kind, seat, year)
-            facts.append(TriggerFact(resolved.get(person, person.name), cause, seat, label, evidence_for(sent), year,
-                                     (rule_name,)))
-            break
+    for sent in ctx.doc.sents:
+        here = [e for e in ctx.elections if sent.start <= e.start < sent.end and e.kind in _VACANCY_KINDS]
+        if here:
+            fact = _beside_election(ctx, sent, here, known)
+        elif known.main is not None and _about_the_contest(sent, ctx.lexicon):
+            fact = _about_contest(ctx, sent, known)
+        else:
+            fact = _other_trigger(ctx, sent, known)
+        if fact is not None:
+            facts.append(fact)
     return facts
