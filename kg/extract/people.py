@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import Lexicon, fold, load_lexicon
 from kg.extract.model import Evidence, Merge
+from kg.extract.officeholders import gazetteer
 from kg.extract.registry import rule
 
 _NAME_LABELS = {"PERSON"}
@@ -419,8 +420,6 @@ _FEMALE = {"Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dame", "Lady", "Baroness"}
 
 def _genders(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str]) -> dict[str, str]:
     """What the article's own titles say: "Mr Corbyn" is a man, "Ms Troughton" a woman."""
-    from kg.extract.government import gazetteer  # here, not at the top: government.py builds on this module
-
     found: dict[str, str] = {}
     for mention in mentions:
         known = gazetteer().gender(resolved.get(mention, mention.name))
