@@ -17,13 +17,13 @@ from dataclasses import replace
 from functools import cache
 
 from spacy.attrs import ORTH
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from kg.extract.context import ArticleContext, Found
 from kg.extract.lexicon import Lexicon
 from kg.extract.model import ElectionFact, RoleFact
-from kg.extract.officeholders import Gazetteer, Term, gazetteer  # gazetteer re-exported: kg.nlp and tests import it from here
+from kg.extract.officeholders import Term, gazetteer  # gazetteer re-exported: kg.nlp and tests import it from here
 from kg.extract.people import Mention, antecedent, evidence_for
 from kg.extract.registry import example, rule
 
@@ -169,46 +169,63 @@ def _downing_street(ctx: ArticleContext, found: Found) -> list[RoleFact]:
             "Theresa May | prime minister | Conservative Party", published="2017-02-24")])
 def _unnamed(ctx: ArticleContext, found: Found) -> list[RoleFact]:
     """"the prime minister's claims": whoever held the office, if the article names them."""
-    return _unnamed_holder(ctx.doc, gazetteer(), ctx.government_country, list(ctx.mentions), dict(ctx.resolved),
-                           ctx.published, found.roles)
+    return _unnamed_holder(ctx, found.roles)
 
 
 _OFFICE_WORDS = {("prime", "minister"): "prime minister", ("pm",): "prime minister", ("president",): "president",
                  ("taoiseach",): "taoiseach"}
 
 
-def _unnamed_holder(doc: Doc, known: Gazetteer, country: str | None, mentions: list[Mention],
-                    resolved: dict[Mention, str], published: dt.date | None, roles: list[RoleFact]) -> list[RoleFact]:
+def _offices_after(doc: Doc, the: Token) -> list[str]:
+    """The offices "the ..." names bare: "the president of the union" and "the President Obama" are not the
+    head of government of the day."""
+    after = doc[the.i + 1].lower_
+    offices = []
+    for words, office in _OFFICE_WORDS.items():
+        end = the.i + 1 + len(words)
+        if after != words[0] or tuple(t.lower_ for t in doc[the.i + 1 : end]) != words \
+                or (end < len(doc) and doc[end].ent_type_ == "PERSON"):
+            continue
+        if end < len(doc) and doc[end].lower_ in ("of", "-"):  # "the president of the union"
+            continue
+        offices.append(office)
+    return offices
+
+
+def _sole_holder(published: dt.date | None, office: str, country: str, named: set[str], other_office: set[str]) -> str | None:
+    """The one holder of `office` the article names: the date decides when there is one, else the cast does
+    (a serving chancellor is not the prime minister); two candidates are no answer."""
+    known = gazetteer()
+    if published is not None:
+        term = known.holder_at(office, country, published)
+        holders = [term.person] if term and term.person in named else []
+    else:
+        holders = sorted({t.person for t in known.terms if t.office == office and t.country == country
+                          and t.person in named and t.person not in other_office})
+    return holders[0] if len(holders) == 1 else None
+
+
+def _unnamed_holder(ctx: ArticleContext, roles: list[RoleFact]) -> list[RoleFact]:
     """"the prime minister's claims": whoever held the office, if the article names them. Who that is comes
     from the publication date, or else from the article's own cast: the one holder of that office it names
     who is not given another current office (a serving chancellor is not the prime minister)."""
+    doc, published, country = ctx.doc, ctx.published, ctx.government_country
     if country is None:
         return []
-    named = {resolved.get(m, m.name) for m in mentions}
+    named = {ctx.name(m) for m in ctx.mentions}
     other_office = {f.person for f in roles if f.status == "current" and (ministerial(f.role) or f.role.startswith("shadow"))}
     found = []
     for tok in doc:
         if tok.lower_ != "the" or tok.i + 1 >= len(doc):
             continue
-        after = doc[tok.i + 1].lower_
-        for words, office in _OFFICE_WORDS.items():
-            end = tok.i + 1 + len(words)
-            if after != words[0] or tuple(t.lower_ for t in doc[tok.i + 1 : end]) != words \
-                    or (end < len(doc) and doc[end].ent_type_ == "PERSON"):
+        for office in _offices_after(doc, tok):
+            holder = _sole_holder(published, office, country, named, other_office)
+            if holder is None:
                 continue
-            if end < len(doc) and doc[end].lower_ in ("of", "-"):  # "the president of the union"
-                continue
-            if published is not None:
-                term = known.holder_at(office, country, published)
-                holders = [term.person] if term and term.person in named else []
-            else:
-                holders = sorted({t.person for t in known.terms if t.office == office and t.country == country
-                                  and t.person in named and t.person not in other_office})
-            if len(holders) == 1:
-                term = next(t for t in known.terms_of(holders[0]) if t.office == office)
-                status = _status(term, published) if published is not None else "current"
-                found.append(RoleFact(holders[0], office, term.party, evidence_for(tok.sent), status,
-                                      "known head of government", ("government.unnamed-holder",)))
+            term = next(t for t in gazetteer().terms_of(holder) if t.office == office)
+            status = _status(term, published) if published is not None else "current"
+            found.append(RoleFact(holder, office, term.party, evidence_for(tok.sent), status,
+                                  "known head of government", ("government.unnamed-holder",)))
     return found
 
 
