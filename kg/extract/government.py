@@ -13,86 +13,19 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import cache
 
 from spacy.attrs import ORTH
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from kg.extract.context import ArticleContext, Found
-from kg.extract.lexicon import DATA_DIR, Lexicon, fold
+from kg.extract.lexicon import Lexicon
 from kg.extract.model import ElectionFact, RoleFact
+from kg.extract.officeholders import Term, gazetteer  # gazetteer re-exported: kg.nlp and tests import it from here
 from kg.extract.people import Mention, antecedent, evidence_for
 from kg.extract.registry import example, rule
-
-
-@dataclass(frozen=True)
-class Term:
-    person: str
-    party: str
-    office: str
-    country: str
-    start: dt.date
-    end: dt.date | None
-
-    def covers(self, day: dt.date) -> bool:
-        return self.start <= day and (self.end is None or day < self.end)
-
-
-@dataclass(frozen=True)
-class Gazetteer:
-    terms: tuple[Term, ...]
-    titles: dict[str, tuple[str, str]]  # "President" -> ("president", "US")
-    aliases: dict[str, str]  # folded other spelling -> name as in terms
-    spellings: tuple[str, ...]  # the other spellings as written ("Jim Callaghan")
-    coalitions: dict[str, tuple[tuple[dt.date, dt.date | None], ...]]
-    government_words: frozenset[str]
-    women: frozenset[str]  # the rest are men: "he" and "she" must agree with them
-    by_person: dict[str, tuple[Term, ...]]  # folded name -> that person's terms, in `terms` order
-
-    def gender(self, name: str) -> str | None:
-        if not self.terms_of(name):
-            return None
-        return "f" if fold(self.aliases.get(fold(name), name)) in {fold(w) for w in self.women} else "m"
-
-    def terms_of(self, name: str) -> list[Term]:
-        key = fold(name)
-        key = fold(self.aliases.get(key, name))
-        return list(self.by_person.get(key, ()))
-
-    def holder_at(self, office: str, country: str, day: dt.date) -> Term | None:
-        return next((t for t in self.terms if t.office == office and t.country == country and t.covers(day)), None)
-
-    def coalition(self, country: str, day: dt.date) -> bool:
-        return any(start <= day and (end is None or day < end) for start, end in self.coalitions.get(country, ()))
-
-
-def _date(text: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(text) if text else None
-
-
-@cache
-def gazetteer() -> Gazetteer:
-    import json
-
-    with open(DATA_DIR / "officeholders.json", encoding="utf-8") as handle:
-        data = json.load(handle)
-    terms: list[Term] = []
-    titles: dict[str, tuple[str, str]] = {}
-    for office in data["offices"]:
-        for title in office["titles"]:
-            titles.setdefault(title, (office["office"], office["country"]))
-        for name, party, start, end in office["holders"]:
-            terms.append(Term(name, party, office["office"], office["country"], _date(start) or dt.date.min, _date(end)))
-    coalitions = {country: tuple((_date(a) or dt.date.min, _date(b)) for a, b in spans)
-                  for country, spans in data["coalitions"].items() if not country.startswith("_")}
-    by_person: dict[str, list[Term]] = {}
-    for term in terms:  # terms_of is asked for every name in an article: look names up, not scan every term
-        by_person.setdefault(fold(term.person), []).append(term)
-    return Gazetteer(tuple(terms), titles, {fold(k): v for k, v in data["aliases"].items()}, tuple(data["aliases"]),
-                     coalitions, frozenset(data["government_words"]), frozenset(data["women"]),
-                     {k: tuple(v) for k, v in by_person.items()})
 
 
 @cache
@@ -236,46 +169,63 @@ def _downing_street(ctx: ArticleContext, found: Found) -> list[RoleFact]:
             "Theresa May | prime minister | Conservative Party", published="2017-02-24")])
 def _unnamed(ctx: ArticleContext, found: Found) -> list[RoleFact]:
     """"the prime minister's claims": whoever held the office, if the article names them."""
-    return _unnamed_holder(ctx.doc, gazetteer(), ctx.government_country, list(ctx.mentions), dict(ctx.resolved),
-                           ctx.published, found.roles)
+    return _unnamed_holder(ctx, found.roles)
 
 
 _OFFICE_WORDS = {("prime", "minister"): "prime minister", ("pm",): "prime minister", ("president",): "president",
                  ("taoiseach",): "taoiseach"}
 
 
-def _unnamed_holder(doc: Doc, known: Gazetteer, country: str | None, mentions: list[Mention],
-                    resolved: dict[Mention, str], published: dt.date | None, roles: list[RoleFact]) -> list[RoleFact]:
+def _offices_after(doc: Doc, the: Token) -> list[str]:
+    """The offices "the ..." names bare: "the president of the union" and "the President Obama" are not the
+    head of government of the day."""
+    after = doc[the.i + 1].lower_
+    offices = []
+    for words, office in _OFFICE_WORDS.items():
+        end = the.i + 1 + len(words)
+        if after != words[0] or tuple(t.lower_ for t in doc[the.i + 1 : end]) != words \
+                or (end < len(doc) and doc[end].ent_type_ == "PERSON"):
+            continue
+        if end < len(doc) and doc[end].lower_ in ("of", "-"):  # "the president of the union"
+            continue
+        offices.append(office)
+    return offices
+
+
+def _sole_holder(published: dt.date | None, office: str, country: str, named: set[str], other_office: set[str]) -> str | None:
+    """The one holder of `office` the article names: the date decides when there is one, else the cast does
+    (a serving chancellor is not the prime minister); two candidates are no answer."""
+    known = gazetteer()
+    if published is not None:
+        term = known.holder_at(office, country, published)
+        holders = [term.person] if term and term.person in named else []
+    else:
+        holders = sorted({t.person for t in known.terms if t.office == office and t.country == country
+                          and t.person in named and t.person not in other_office})
+    return holders[0] if len(holders) == 1 else None
+
+
+def _unnamed_holder(ctx: ArticleContext, roles: list[RoleFact]) -> list[RoleFact]:
     """"the prime minister's claims": whoever held the office, if the article names them. Who that is comes
     from the publication date, or else from the article's own cast: the one holder of that office it names
     who is not given another current office (a serving chancellor is not the prime minister)."""
+    doc, published, country = ctx.doc, ctx.published, ctx.government_country
     if country is None:
         return []
-    named = {resolved.get(m, m.name) for m in mentions}
+    named = {ctx.name(m) for m in ctx.mentions}
     other_office = {f.person for f in roles if f.status == "current" and (ministerial(f.role) or f.role.startswith("shadow"))}
     found = []
     for tok in doc:
         if tok.lower_ != "the" or tok.i + 1 >= len(doc):
             continue
-        after = doc[tok.i + 1].lower_
-        for words, office in _OFFICE_WORDS.items():
-            end = tok.i + 1 + len(words)
-            if after != words[0] or tuple(t.lower_ for t in doc[tok.i + 1 : end]) != words \
-                    or (end < len(doc) and doc[end].ent_type_ == "PERSON"):
+        for office in _offices_after(doc, tok):
+            holder = _sole_holder(published, office, country, named, other_office)
+            if holder is None:
                 continue
-            if end < len(doc) and doc[end].lower_ in ("of", "-"):  # "the president of the union"
-                continue
-            if published is not None:
-                term = known.holder_at(office, country, published)
-                holders = [term.person] if term and term.person in named else []
-            else:
-                holders = sorted({t.person for t in known.terms if t.office == office and t.country == country
-                                  and t.person in named and t.person not in other_office})
-            if len(holders) == 1:
-                term = next(t for t in known.terms_of(holders[0]) if t.office == office)
-                status = _status(term, published) if published is not None else "current"
-                found.append(RoleFact(holders[0], office, term.party, evidence_for(tok.sent), status,
-                                      "known head of government", ("government.unnamed-holder",)))
+            term = next(t for t in gazetteer().terms_of(holder) if t.office == office)
+            status = _status(term, published) if published is not None else "current"
+            found.append(RoleFact(holder, office, term.party, evidence_for(tok.sent), status,
+                                  "known head of government", ("government.unnamed-holder",)))
     return found
 
 

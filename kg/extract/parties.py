@@ -8,7 +8,7 @@ a party (MP, candidate, councillor...), the article's main party. Each fact reco
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
@@ -179,11 +179,28 @@ def _headline_party(doc: Doc, sents: list[Span], lexicon: Lexicon) -> str | None
     return lexicon.party_of(subject.ent_id_) or subject.ent_id_
 
 
-def infer_parties(
-    doc: Doc, facts: list[RoleFact], mentions: list[Mention], resolved: dict[Mention, str], lexicon: Lexicon
-) -> list[RoleFact]:
-    """A person's party stated anywhere in the article applies to their other roles; failing that,
-    the party most often named in the sentences about them."""
+@dataclass(frozen=True)
+class _Sentences:
+    """The article's sentences, indexed once: every mention asks about its own sentence and its neighbours'."""
+
+    sents: list[Span]
+    sentence_of: list[int]  # token -> its sentence
+    ents_in: list[list[Span]]
+    keys: list[int]  # how `taken` names a sentence: where its evidence starts
+    quoted: set[int]
+
+    @classmethod
+    def of(cls, doc: Doc) -> _Sentences:
+        sents = list(doc.sents)
+        text = doc.text  # rebuilt from every token on each access: read it once
+        return cls(sents, [n for n, sent in enumerate(sents) for _ in range(sent.start, sent.end)],
+                   entities_by_sentence(doc, sents), [_evidence_start(text, sent) for sent in sents], quoted_tokens(doc))
+
+
+def _stated_parties(doc: Doc, facts: list[RoleFact], mentions: list[Mention], resolved: dict[Mention, str],
+                    lexicon: Lexicon, sentences: _Sentences) -> tuple[dict[str, Counter[str]], set[tuple[int, str]]]:
+    """Each person's stated parties, and the (sentence, party) pairs already someone's: a party the text gives
+    one person is not evidence for another's."""
     stated: dict[str, Counter[str]] = {}
     for person, party in affiliations(doc, mentions, resolved, lexicon).items():
         stated.setdefault(person, Counter())[party] += 10  # said at the name itself: the strongest evidence
@@ -192,62 +209,108 @@ def infer_parties(
         if fact.party:
             stated.setdefault(fact.person, Counter())[fact.party] += 1
             taken.add((fact.evidence.start, fact.party))
-    nearby: dict[str, Counter[str]] = {}
-    sents = list(doc.sents)
-    sentence_of = [n for n, sent in enumerate(sents) for _ in range(sent.start, sent.end)]  # token -> its sentence
-    ents_in = entities_by_sentence(doc, sents)
-    text = doc.text  # rebuilt from every token on each access: read it once
-    sentence_keys = [_evidence_start(text, sent) for sent in sents]  # how `taken` names a sentence
     for mention in mentions:  # "Republican Jason Whitcombe won, ousting Sen. Roberto Quintana": Republican is Whitcombe's
         at_name = affiliation_at(doc, mention, lexicon)
         if at_name:
-            taken.add((sentence_keys[sentence_of[mention.start]], at_name))
-    # "no Republican seat is safe", said a Democrat: a party inside a quotation is not the speaker's outside it
-    quoted = quoted_tokens(doc)
+            taken.add((sentences.keys[sentences.sentence_of[mention.start]], at_name))
+    return stated, taken
+
+
+def _unrelated(doc: Doc, sentences: _Sentences, n: int, here: int) -> bool:
+    """A photo caption or a one-line paragraph next to a mention is about someone else."""
+    sents = sentences.sents
+    return n != here and _paragraph_break(doc, sents[min(n, here)].end, sents[max(n, here)].start) and (
+        _alone(doc, sents, n) or _alone(doc, sents, here))
+
+
+def _nearby_parties(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str], sentences: _Sentences,
+                    taken: set[tuple[int, str]]) -> dict[str, Counter[str]]:
+    """Free parties in and around each person's sentences, weighted by closeness: the weakest evidence, used when
+    nothing is stated."""
+    nearby: dict[str, Counter[str]] = {}
+    quoted = sentences.quoted  # "no Republican seat is safe", said a Democrat: a quoted party is not the speaker's
     for mention in mentions:
-        here = sentence_of[mention.start]
-        person = resolved.get(mention, mention.name)
-        counter = nearby.setdefault(person, Counter())
-        for n in range(max(0, here - 1), min(len(sents), here + 2)):
-            if n != here and _paragraph_break(doc, sents[min(n, here)].end, sents[max(n, here)].start) and (
-                    _alone(doc, sents, n) or _alone(doc, sents, here)):
-                continue  # a photo caption or a one-line paragraph is about someone else
-            for ent in ents_in[n]:
-                if ent.label_ == "PARTY" and ent.ent_id_ and (sentence_keys[n], ent.ent_id_) not in taken \
+        here = sentences.sentence_of[mention.start]
+        counter = nearby.setdefault(resolved.get(mention, mention.name), Counter())
+        for n in range(max(0, here - 1), min(len(sentences.sents), here + 2)):
+            if _unrelated(doc, sentences, n, here):
+                continue
+            for ent in sentences.ents_in[n]:
+                if ent.label_ == "PARTY" and ent.ent_id_ and (sentences.keys[n], ent.ent_id_) not in taken \
                         and not not_theirs(ent) and not (n == here and (ent.start in quoted) != (mention.start in quoted)):
                     distance = min(abs(ent.start - mention.end), abs(mention.start - ent.end))
                     counter[ent.ent_id_] += (4 if distance <= 2 else 2) if n == here else 1
+    return nearby
+
+
+def _article_party(sentences: _Sentences, taken: set[tuple[int, str]]) -> list[tuple[str, int]]:
+    """The article's main party, not counting parties already at someone's name ("defeated Republican Kevin
+    Albers"): those say whose party it is, not what the article is about."""
+    return Counter(e.ent_id_ for n, sent in enumerate(sentences.ents_in) for e in sent if e.label_ == "PARTY" and e.ent_id_
+                   and (sentences.keys[n], e.ent_id_) not in taken and e.start not in sentences.quoted
+                   and not not_theirs(e)).most_common(1)
+
+
+@dataclass(frozen=True)
+class _PartyClues:
+    """What the article says about parties, gathered once, strongest first: each role without a party takes the
+    strongest clue that names one."""
+
+    doc: Doc
+    lexicon: Lexicon
+    sentences: _Sentences
+    stated: dict[str, Counter[str]]
+    taken: set[tuple[int, str]]
+    nearby: dict[str, Counter[str]]
+    topic: str | None
+    speaks_for: str | None
+    article_party: list[tuple[str, int]]
+
+    def party_role(self, role: str) -> bool:
+        """A role held inside a party (MP, candidate, councillor...): only these take the article's main party."""
+        return (role in self.lexicon.party_roles or role.startswith("shadow") or role.split()[-1] in self.lexicon.party_roles
+                or bool(set(role.split()) & self.lexicon.party_organisation_words))
+
+    def settle(self, fact: RoleFact) -> RoleFact:
+        """`fact` with the party of the strongest clue, and the clue it came from."""
+        own = _free_party_near(self.doc, fact, self.taken, self.sentences.quoted)
+        if fact.person in self.stated:
+            return replace(fact, party=self.stated[fact.person].most_common(1)[0][0], party_basis="stated elsewhere in the article")
+        if own:
+            return replace(fact, party=own, party_basis="inferred from the sentence")
+        if fact.person == self.topic and self.speaks_for:
+            # "Labour plans maternity pay rise", then the minister who announced it: the headline's party
+            return replace(fact, party=self.speaks_for, party_basis="inferred from the headline")
+        if self.nearby.get(fact.person):
+            return replace(fact, party=self.nearby[fact.person].most_common(1)[0][0], party_basis="inferred from nearby mentions")
+        if self.article_party and self.party_role(fact.role):
+            return replace(fact, party=self.article_party[0][0], party_basis="inferred from the article's main party")
+        return fact
+
+
+def _after_moves(fact: RoleFact, moves: dict[str, tuple[str | None, set[str]]]) -> list[RoleFact]:
+    """"He is the third Conservative MP to defect to Labour": a Conservative MP before, a Labour MP now; a
+    current role follows its holder to their new party."""
+    new, old = moves.get(fact.person, (None, set()))
+    if not (fact.status == "current" and (new or fact.party in old) and fact.party != new):
+        return [fact]
+    before = [replace(fact, status="former")] if fact.party and not (fact.party_basis or "").startswith("inferred") else []
+    return [*before, replace(fact, party=new, party_basis="the party they moved to" if new else None)]
+
+
+def infer_parties(
+    doc: Doc, facts: list[RoleFact], mentions: list[Mention], resolved: dict[Mention, str], lexicon: Lexicon
+) -> list[RoleFact]:
+    """A person's party stated anywhere in the article applies to their other roles; failing that,
+    the party most often named in the sentences about them."""
+    sentences = _Sentences.of(doc)
+    stated, taken = _stated_parties(doc, facts, mentions, resolved, lexicon, sentences)
+    nearby = _nearby_parties(doc, mentions, resolved, sentences, taken)
     moves = party_moves(doc, mentions, resolved, lexicon)
-    speaks_for = _headline_party(doc, sents, lexicon)
+    speaks_for = _headline_party(doc, sentences.sents, lexicon)
     topic = main_person(doc, mentions, resolved) if speaks_for else None
-    # the article's main party, not counting parties already at someone's name ("defeated Republican Kevin Albers")
-    article_party = Counter(e.ent_id_ for n, sent in enumerate(ents_in) for e in sent if e.label_ == "PARTY" and e.ent_id_
-                            and (sentence_keys[n], e.ent_id_) not in taken and e.start not in quoted
-                            and not not_theirs(e)).most_common(1)
-    out = []
+    clues = _PartyClues(doc, lexicon, sentences, stated, taken, nearby, topic, speaks_for, _article_party(sentences, taken))
+    out: list[RoleFact] = []
     for fact in facts:
-        if fact.party is None:
-            own = _free_party_near(doc, fact, taken, quoted)
-            if fact.person in stated:
-                fact = replace(fact, party=stated[fact.person].most_common(1)[0][0],
-                               party_basis="stated elsewhere in the article")
-            elif own:
-                fact = replace(fact, party=own, party_basis="inferred from the sentence")
-            elif fact.person == topic and speaks_for:
-                # "Labour plans maternity pay rise", then the minister who announced it: the headline's party
-                fact = replace(fact, party=speaks_for, party_basis="inferred from the headline")
-            elif nearby.get(fact.person):
-                fact = replace(fact, party=nearby[fact.person].most_common(1)[0][0],
-                               party_basis="inferred from nearby mentions")
-            elif article_party and (fact.role in lexicon.party_roles or fact.role.startswith("shadow")
-                                    or fact.role.split()[-1] in lexicon.party_roles
-                                    or set(fact.role.split()) & lexicon.party_organisation_words):
-                fact = replace(fact, party=article_party[0][0], party_basis="inferred from the article's main party")
-        new, old = moves.get(fact.person, (None, set()))
-        if fact.status == "current" and (new or fact.party in old) and fact.party != new:
-            # "He is the third Conservative MP to defect to Labour": a Conservative MP before, a Labour MP now
-            if fact.party and not (fact.party_basis or "").startswith("inferred"):
-                out.append(replace(fact, status="former"))
-            fact = replace(fact, party=new, party_basis="the party they moved to" if new else None)
-        out.append(fact)
+        out += _after_moves(clues.settle(fact) if fact.party is None else fact, moves)
     return out

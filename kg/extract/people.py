@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.lexicon import Lexicon, fold, load_lexicon
 from kg.extract.model import Evidence, Merge
+from kg.extract.officeholders import gazetteer
 from kg.extract.registry import rule
 
 _NAME_LABELS = {"PERSON"}
@@ -101,113 +102,164 @@ def _left_name_part(token: Token, ent: Span, lexicon: Lexicon, heads: set[str]) 
 _CAUSE_NOUNS = {"resignation", "death", "retirement", "election", "appointment", "elevation", "departure", "recall"}
 
 
+def _keep(mentions: dict[int, Mention], span: Span, lexicon: Lexicon) -> Mention | None:
+    """Store a found name under its first token, so that a later finder reading the same name replaces it."""
+    mention = _clean(span, lexicon)
+    if mention:
+        mentions[mention.start] = mention
+    return mention
+
+
+def _name_at(doc: Doc, i: int, heads: set[str]) -> int:
+    """Where a run of up to three capitalised words from `i` ends: a name needs no entity label to be one."""
+    end = i
+    while end < len(doc) and end - i < 3 and doc[end].pos_ == "PROPN" and doc[end].is_title \
+            and doc[end].ent_type_ not in ("PARTY", "DATE", "CARDINAL", "ORDINAL") and doc[end].lower_ not in heads:
+        end += 1
+    return end
+
+
+def _position_start(doc: Doc, token: Token, heads: set[str]) -> int | None:
+    """Where a name must start if `token` ends an office in apposition or a vacancy's "of": the place, not
+    the model's label, makes it a name."""
+    if token.text == "," and token.i > 0:
+        before = doc[token.i - 1]
+        window = doc[max(0, token.i - 6) : token.i]
+        if before.lower_ in heads or (any(t.lower_ in heads for t in window) and before.is_title
+                                      and any(t.lower_ in ("for", "of") for t in window)):
+            return token.i + 1  # "The Minister for Housing, Eoghan Dunleavy, ..."
+    elif token.lower_ == "of" and any(t.lower_ in _CAUSE_NOUNS for t in doc[max(0, token.i - 4) : token.i]):
+        return token.i + 1  # "the resignation in June of Iain Buchanan"
+    return None
+
+
+def _name_ends_at(doc: Doc, end: int) -> bool:
+    """A name in apposition stops at punctuation or its verb; a longer capitalised run is a title or a place."""
+    return end >= len(doc) or doc[end].text in (",", ".", "(", "'s", "’s") or doc[end].pos_ in ("VERB", "AUX")
+
+
+def _names_in_apposition(doc: Doc, lexicon: Lexicon, heads: set[str], mentions: dict[int, Mention], taken: set[int]) -> None:
+    """Names after an office in apposition or a vacancy, which the model often tags as organisations."""
+    for token in doc[:-2]:
+        start = _position_start(doc, token, heads)
+        if start is None or start in taken:
+            continue
+        end = _name_at(doc, start, heads)
+        if end - start >= 2 and not any(i in taken for i in range(start, end)) and _name_ends_at(doc, end):
+            mention = _keep(mentions, doc[start:end], lexicon)
+            if mention:
+                taken.update(range(mention.start, mention.end))
+
+
+def _titled_elsewhere(doc: Doc, lexicon: Lexicon, titled: set[str], mentions: dict[int, Mention], taken: set[int]) -> None:
+    """Entities whose surname the article elsewhere gives a "Mr"/"Ms": that title settles what the model's label got wrong."""
+    for ent in doc.ents:  # "Kemi Badenoch" tagged a place, but the article calls her "Ms Badenoch"
+        if ent.label_ in ("PARTY", "DATE", "CARDINAL", "ORDINAL", "PERCENT", "MONEY") or any(t.i in taken for t in ent):
+            continue
+        if 2 <= len(ent) <= 3 and ent[-1].text in titled and all(t.is_title for t in ent):
+            mention = _keep(mentions, ent, lexicon)
+            if mention:
+                taken.update(range(mention.start, mention.end))
+
+
 def _names_by_position(doc: Doc, lexicon: Lexicon, heads: set[str], mentions: dict[int, Mention]) -> None:
     """Names the model took for something else, recognised by where they stand: in apposition to an office
     ("The Minister for Housing, Eoghan Dunleavy,"), after a vacancy ("the resignation in June of Iain Buchanan"),
     or later called "Mr/Ms X" ("Ms Badenoch" makes "Kemi Badenoch" a person)."""
     taken = {i for m in mentions.values() for i in range(m.start, m.end)}
-    titled = {doc[m.end - 1].text for m in mentions.values() if m.titled}
-
-    def name_at(i: int) -> int:
-        end = i
-        while end < len(doc) and end - i < 3 and doc[end].pos_ == "PROPN" and doc[end].is_title \
-                and doc[end].ent_type_ not in ("PARTY", "DATE", "CARDINAL", "ORDINAL") and doc[end].lower_ not in heads:
-            end += 1
-        return end
-
-    for token in doc[:-2]:
-        start = None
-        if token.text == "," and token.i > 0:
-            before = doc[token.i - 1]
-            window = doc[max(0, token.i - 6) : token.i]
-            if before.lower_ in heads or (any(t.lower_ in heads for t in window) and before.is_title
-                                          and any(t.lower_ in ("for", "of") for t in window)):
-                start = token.i + 1  # "The Minister for Housing, Eoghan Dunleavy, ..."
-        elif token.lower_ == "of" and any(t.lower_ in _CAUSE_NOUNS for t in doc[max(0, token.i - 4) : token.i]):
-            start = token.i + 1  # "the resignation in June of Iain Buchanan"
-        if start is None or start in taken:
-            continue
-        end = name_at(start)
-        if end - start >= 2 and not any(i in taken for i in range(start, end)) and (end >= len(doc) or doc[end].text in (
-                ",", ".", "(", "'s", "’s") or doc[end].pos_ in ("VERB", "AUX")):
-            mention = _clean(doc[start:end], lexicon)
-            if mention:
-                mentions[mention.start] = mention
-                taken.update(range(mention.start, mention.end))
-    for ent in doc.ents:  # "Kemi Badenoch" tagged a place, but the article calls her "Ms Badenoch"
-        if ent.label_ in ("PARTY", "DATE", "CARDINAL", "ORDINAL", "PERCENT", "MONEY") or any(t.i in taken for t in ent):
-            continue
-        if 2 <= len(ent) <= 3 and ent[-1].text in titled and all(t.is_title for t in ent):
-            mention = _clean(ent, lexicon)
-            if mention:
-                mentions[mention.start] = mention
-                taken.update(range(mention.start, mention.end))
+    titled = {doc[m.end - 1].text for m in mentions.values() if m.titled}  # before apposition adds names of its own
+    _names_in_apposition(doc, lexicon, heads, mentions, taken)
+    _titled_elsewhere(doc, lexicon, titled, mentions, taken)
 
 
-@rule("mentions.named-people", "mentions")
-def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
-    """PERSON entities, plus "Mr X"-style names the model missed."""
-    mentions: dict[int, Mention] = {}
-    heads = {h for h in lexicon.role_heads if " " not in h}
+def _seat_not_person(doc: Doc, ent: Span) -> bool:
+    """"the MSP for Angus North": a seat, though the model took it for a person."""
+    return ent[-1].lower_ in _COMPASS and ent.start > 0 and doc[ent.start - 1].lower_ in ("for", "of", "in")
+
+
+def _widen_left(doc: Doc, ent: Span, lexicon: Lexicon, heads: set[str]) -> int:
+    """"Tory Neil Hamilton" labelled as just "Hamilton": a forename the model left out is still the name."""
+    start = ent.start
+    while start > ent.start - 2 and start > 0 and _left_name_part(doc[start - 1], ent, lexicon, heads):
+        start -= 1
+    return start
+
+
+def _widen_right(doc: Doc, ent: Span, heads: set[str]) -> int:
+    """"Majority Leader John" + "Thune": a surname the entity left out is still the name."""
+    end = ent.end
+    while end < len(doc) and end - ent.end < 2 and doc[end].pos_ == "PROPN" and doc[end].is_title \
+            and doc[end].ent_type_ in ("", "PERSON") and doc[end].lower_ not in heads and doc[end - 1].is_title:
+        end += 1
+    return end
+
+
+def _person_entities(doc: Doc, lexicon: Lexicon, heads: set[str], mentions: dict[int, Mention]) -> None:
+    """The model's PERSON entities, widened to the words it cut off: its boundaries are often a word short."""
     for ent in doc.ents:
-        if ent.label_ in _NAME_LABELS:
-            if ent[-1].lower_ in _COMPASS and ent.start > 0 and doc[ent.start - 1].lower_ in ("for", "of", "in"):
-                continue  # "the MSP for Angus North": a seat, though the model took it for a person
-            start = ent.start
-            # "Tory Neil Hamilton" labelled as just "Hamilton": a forename the model left out is still the name
-            while start > ent.start - 2 and start > 0 and _left_name_part(doc[start - 1], ent, lexicon, heads):
-                start -= 1
-            end = ent.end  # "Majority Leader John" + "Thune": a surname the entity left out
-            while end < len(doc) and end - ent.end < 2 and doc[end].pos_ == "PROPN" and doc[end].is_title \
-                    and doc[end].ent_type_ in ("", "PERSON") and doc[end].lower_ not in heads and doc[end - 1].is_title:
-                end += 1
-            mention = _clean(doc[start:end], lexicon)
-            if mention:
-                mentions[mention.start] = mention
+        if ent.label_ in _NAME_LABELS and not _seat_not_person(doc, ent):
+            _keep(mentions, doc[_widen_left(doc, ent, lexicon, heads) : _widen_right(doc, ent, heads)], lexicon)
+
+
+def _honorific_name_end(doc: Doc, token: Token, lexicon: Lexicon) -> int:
+    """Where the name after "Mr"/"Lord" ends: the title vouches for the words, whatever the model labelled them
+    ("Mr Hilton" is a person even when the model took Hilton for a place)."""
+    start = end = token.i + 1
+    while end < len(doc) and end - start < 5 and (doc[end].ent_type_ not in _NOT_NAMES or (
+        end == start and doc[end].ent_type_ in ("GPE", "NORP") and token.text in lexicon.honorifics)) and (
+        doc[end].is_title or (doc[end].text == "-" and end + 1 < len(doc) and doc[end + 1].is_title)
+        or (doc[end - 1].text == "-" and doc[end].is_title)
+    ):
+        end += 1
+    return end
+
+
+def _names_after_honorifics(doc: Doc, lexicon: Lexicon, mentions: dict[int, Mention]) -> None:
+    """"Mr X"-style names the model missed: the honorific alone says a person follows."""
     for token in doc[:-1]:
-        if token.text in lexicon.honorifics or token.text in lexicon.peerage_titles:
-            nxt = doc[token.i + 1]
-            end = nxt.i
-            # "Mr Hilton" is a person even when the model took Hilton for a place
-            while end < len(doc) and end - nxt.i < 5 and (doc[end].ent_type_ not in _NOT_NAMES or (
-                end == nxt.i and doc[end].ent_type_ in ("GPE", "NORP") and token.text in lexicon.honorifics)) and (
-                doc[end].is_title or (doc[end].text == "-" and end + 1 < len(doc) and doc[end + 1].is_title)
-                or (doc[end - 1].text == "-" and doc[end].is_title)
-            ):
-                end += 1
-            if end > nxt.i and nxt.i not in mentions and not any(m.start < nxt.i < m.end for m in mentions.values()):
-                mention = _clean(doc[token.i : end], lexicon)
-                if mention:
-                    mentions[mention.start] = mention
+        if token.text not in lexicon.honorifics and token.text not in lexicon.peerage_titles:
+            continue
+        start, end = token.i + 1, _honorific_name_end(doc, token, lexicon)
+        if end > start and start not in mentions and not any(m.start < start < m.end for m in mentions.values()):
+            _keep(mentions, doc[token.i : end], lexicon)
+
+
+def _name_run(doc: Doc, start: int, heads: set[str]) -> int:
+    """Where up to three capitalised words from `start` end, among labels the model gives names it misreads."""
+    end = start
+    while end < len(doc) and end - start < 3 and doc[end].pos_ == "PROPN" and doc[end].is_title \
+            and doc[end].ent_type_ in _NAME_LIKE and doc[end].lower_ not in heads:
+        end += 1
+    return end
+
+
+def _names_after_parties(doc: Doc, lexicon: Lexicon, heads: set[str], mentions: dict[int, Mention]) -> None:
+    """"from Tory Neil Parkin", "Sinn Féin's Ciarán Delaney": a party used as a title vouches for the name after it,
+    which the model missed or took for something else."""
     for ent in doc.ents:
-        # "from Tory Neil Parkin", "Sinn Féin's Ciarán Delaney": a name right after a party, which the model
-        # missed or took for something else
         if ent.label_ != "PARTY" or ent.end >= len(doc):
             continue
         start = ent.end + 1 if doc[ent.end].text in ("'s", "’s", "'", "’") else ent.end
         if start in mentions:
             continue
-        end = start
-        while end < len(doc) and end - start < 3 and doc[end].pos_ == "PROPN" and doc[end].is_title \
-                and doc[end].ent_type_ in _NAME_LIKE and doc[end].lower_ not in heads:
-            end += 1
+        end = _name_run(doc, start, heads)
         if end - start >= 2 and not any(start <= m.start < end or m.start < start < m.end for m in mentions.values()):
-            mention = _clean(doc[start:end], lexicon)
-            if mention:
-                mentions[mention.start] = mention
-    for token in doc[:-2]:  # "the Independent TD Séamus Corcoran": a name after a title, which the model missed
+            _keep(mentions, doc[start:end], lexicon)
+
+
+def _names_after_office_words(doc: Doc, lexicon: Lexicon, heads: set[str], mentions: dict[int, Mention]) -> None:
+    """"the Independent TD Séamus Corcoran": an office word used as a title vouches for the name the model missed."""
+    for token in doc[:-2]:
         if token.lower_ not in heads or not (token.is_title or token.is_upper) or token.i + 1 in mentions:
             continue
-        end = token.i + 1
-        while end < len(doc) and end - token.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].is_title \
-                and doc[end].ent_type_ in _NAME_LIKE and doc[end].lower_ not in heads:
-            end += 1
+        end = _name_run(doc, token.i + 1, heads)
         if end - token.i >= 3 and not any(token.i < m.end and m.start < end for m in mentions.values()):
-            mention = _clean(doc[token.i + 1 : end], lexicon)
-            if mention:
-                mentions[mention.start] = mention
-    _names_by_position(doc, lexicon, heads, mentions)
-    # "Brenner defeated ...": a surname alone, which the model did not see as a name, of someone named in full
+            _keep(mentions, doc[token.i + 1 : end], lexicon)
+
+
+def _lone_surnames(doc: Doc, mentions: dict[int, Mention]) -> None:
+    """"Brenner defeated ...": a surname alone, which the model did not see as a name, of someone named in full;
+    later references are how news copy names its people."""
     surnames = {m.name.split()[-1] for m in mentions.values() if len(m.name.split()) >= 2}
     taken = {i for m in mentions.values() for i in range(m.start, m.end)}
     for token in doc:
@@ -216,6 +268,20 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
                 and not (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN" and doc[token.i + 1].is_title) \
                 and not (token.i > 0 and doc[token.i - 1].pos_ == "PROPN" and doc[token.i - 1].is_title):
             mentions[token.i] = Mention(token.i, token.i + 1, token.text, False)
+
+
+@rule("mentions.named-people", "mentions")
+def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
+    """PERSON entities, plus "Mr X"-style names the model missed."""
+    mentions: dict[int, Mention] = {}
+    heads = {h for h in lexicon.role_heads if " " not in h}
+    # each finder sees what the earlier ones found: a name is not found twice, and later finders defer to earlier ones
+    _person_entities(doc, lexicon, heads, mentions)
+    _names_after_honorifics(doc, lexicon, mentions)
+    _names_after_parties(doc, lexicon, heads, mentions)
+    _names_after_office_words(doc, lexicon, heads, mentions)
+    _names_by_position(doc, lexicon, heads, mentions)
+    _lone_surnames(doc, mentions)
     return sorted(mentions.values(), key=lambda m: m.start)
 
 
@@ -243,9 +309,8 @@ def _same_people(names: list[str], common: set[str]) -> dict[str, str]:
     return same
 
 
-@rule("people.resolve", "people")
-def resolve(doc: Doc, mentions: list[Mention]) -> tuple[dict[Mention, str], list[Merge]]:
-    """Map each mention to the fullest name it unambiguously refers to in this article."""
+def _full_names(mentions: list[Mention]) -> dict[str, str]:
+    """Each full name's folded key -> its longest spelling: the article's fullest form is the one to keep."""
     full: dict[str, str] = {}
     for mention in mentions:
         words = mention.name.split()
@@ -253,48 +318,72 @@ def resolve(doc: Doc, mentions: list[Mention]) -> tuple[dict[Mention, str], list
             key = name_key(mention.name)
             if len(mention.name) > len(full.get(key, "")):
                 full[key] = mention.name
+    return full
+
+
+def _canonical_names(doc: Doc, full: dict[str, str]) -> dict[str, str]:
+    """Each full name's key -> the one name for that person, so that variants of one name count as one person
+    when a short mention is matched against them."""
     # "Parmjit Gill" is "Parmjit Singh Gill": same first and last name, the longer one wins.
     longest: dict[str, str] = {}
     for key, name in full.items():
         words = key.split()
-        edge = (words[0], words[-1])
-        if len(name) > len(longest.get(" ".join(edge), "")):
-            longest[" ".join(edge)] = name
-    by_surname: dict[str, set[str]] = defaultdict(set)
-    by_forename: dict[str, set[str]] = defaultdict(set)
+        edge = " ".join((words[0], words[-1]))
+        if len(name) > len(longest.get(edge, "")):
+            longest[edge] = name
+    canonical: dict[str, str] = {}
     for key in full:
         words = key.split()
         pair = f"{words[0]} {words[-1]}"
         if pair.endswith("s") and pair[:-1] in longest:  # "Jim Dobbins sudden death": a possessive without its apostrophe
             pair = pair[:-1]
-        canonical = longest[pair]
-        full[key] = canonical
-    same = _same_people(list(full.values()), {t.text for t in doc if t.is_lower})
-    for key in full:
+        canonical[key] = longest[pair]
+    same = _same_people(list(canonical.values()), {t.text for t in doc if t.is_lower})
+    return {key: same.get(name, name) for key, name in canonical.items()}
+
+
+def _name_index(full: dict[str, str]) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """Surname -> people and forename -> people: a short name resolves only if it fits exactly one."""
+    by_surname: dict[str, set[str]] = defaultdict(set)
+    by_forename: dict[str, set[str]] = defaultdict(set)
+    for key, canonical in full.items():
         words = key.split()
-        canonical = full[key] = same.get(full[key], full[key])
         by_surname[words[-1]].add(canonical)
         by_forename[words[0]].add(canonical)
         if "-" in words[-1]:  # "Kilroy" for Robert Kilroy-Silk
             by_surname[words[-1].split("-")[0]].add(canonical)
+    return by_surname, by_forename
+
+
+def _referent(mention: Mention, full: dict[str, str], by_surname: dict[str, set[str]],
+              by_forename: dict[str, set[str]]) -> tuple[str, str]:
+    """Who a mention names, and why: a careful reader's order, trusting a peer's title and a full name before a
+    bare surname, and a bare forename last (an untitled one only, "Mr Gordon" is no forename)."""
+    key = name_key(mention.name)
+    words = key.split()
+    if words and words[0] in _PEERAGE_FOLDED and len(words) == 2 and len(by_surname.get(words[-1], ())) == 1:
+        return next(iter(by_surname[words[-1]])), "peer's title and surname match one full name"
+    if key in full:
+        return full[key], "full name"
+    if len(words) >= 1 and len(by_surname.get(words[-1], ())) == 1:
+        return next(iter(by_surname[words[-1]])), "surname matches one full name"
+    if len(words) == 1 and not mention.titled and len(by_forename.get(words[0], ())) == 1:
+        return next(iter(by_forename[words[0]])), "forename matches one full name"
+    return mention.name, "unresolved short name"
+
+
+@rule("people.resolve", "people")
+def resolve(doc: Doc, mentions: list[Mention]) -> tuple[dict[Mention, str], list[Merge]]:
+    """Map each mention to the fullest name it unambiguously refers to in this article."""
+    full = _canonical_names(doc, _full_names(mentions))
+    by_surname, by_forename = _name_index(full)
     resolved: dict[Mention, str] = {}
     merges: list[Merge] = []
     for mention in mentions:
-        key = name_key(mention.name)
-        words = key.split()
-        if words and words[0] in _PEERAGE_FOLDED and len(words) == 2 and len(by_surname.get(words[-1], ())) == 1:
-            entity, rule = next(iter(by_surname[words[-1]])), "peer's title and surname match one full name"
-        elif key in full:
-            entity, rule = full[key], "full name"
-        elif len(words) >= 1 and len(by_surname.get(words[-1], ())) == 1:
-            entity, rule = next(iter(by_surname[words[-1]])), "surname matches one full name"
-        elif len(words) == 1 and not mention.titled and len(by_forename.get(words[0], ())) == 1:
-            entity, rule = next(iter(by_forename[words[0]])), "forename matches one full name"
-        else:
-            entity, rule = mention.name, "unresolved short name"
+        entity, why = _referent(mention, full, by_surname, by_forename)
         resolved[mention] = entity
-        if entity != mention.name or rule == "unresolved short name":
-            merges.append(Merge(mention.name, entity, rule, evidence_for(doc[mention.start : mention.end])))
+        if entity != mention.name or why == "unresolved short name":
+            merges.append(Merge(mention.name, entity, why, evidence_for(doc[mention.start : mention.end])))
     return resolved, merges
 
 
@@ -379,15 +468,21 @@ def speaker(pronoun: Token, mentions: list[Mention]) -> Mention | None:
     return None
 
 
+def _sentences_back(doc: Doc, token: Token, count: int = 3) -> int:
+    """Where the sentence `count` before `token`'s starts: how far back news copy's "he" or "the MP" can reach."""
+    floor = token.sent.start
+    for _ in range(count):
+        floor = doc[floor - 1].sent.start if floor > 0 else 0
+    return floor
+
+
 def antecedent(doc: Doc, pronoun: Token, mentions: list[Mention], resolved: dict[Mention, str]) -> Mention | None:
     """Who "he"/"she" is. News copy keeps returning to its subject, so: the article's main person if named
     in the three sentences before; else the last person named there as a subject; else, in a profile
     dominated by one person, that person."""
     if pronoun.lower_ == "i":
         return speaker(pronoun, mentions)
-    floor = pronoun.sent.start
-    for _ in range(3):
-        floor = doc[floor - 1].sent.start if floor > 0 else 0
+    floor = _sentences_back(doc, pronoun)
 
     def name(m: Mention) -> str:
         return resolved.get(m, m.name)
@@ -419,8 +514,6 @@ _FEMALE = {"Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dame", "Lady", "Baroness"}
 
 def _genders(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str]) -> dict[str, str]:
     """What the article's own titles say: "Mr Corbyn" is a man, "Ms Troughton" a woman."""
-    from kg.extract.government import gazetteer  # here, not at the top: government.py builds on this module
-
     found: dict[str, str] = {}
     for mention in mentions:
         known = gazetteer().gender(resolved.get(mention, mention.name))
@@ -453,8 +546,50 @@ _DESCRIPTIONS = {"mp", "senator", "minister", "congressman", "congresswoman", "m
                  "chancellor", "secretary", "governor", "mayor", "politician", "peer", "backbencher", "veteran"}
 
 
+def _named_subject(doc: Doc, verb: Token, child: Token, by_token: dict[int, Mention], mentions: list[Mention],
+                   resolved: dict[Mention, str] | None) -> Mention | None:
+    """The person a subject that is not itself a name points to, when the grammar says so outright: a name in
+    apposition, the noun a "who" qualifies, or the main clause's subject that an earlier "he" looks ahead to."""
+    named = next((by_token[c.i] for c in child.children if c.dep_ == "appos" and c.i in by_token), None)
+    if named is not None:  # "The Liberal Democrat, Tim Oduya, was eliminated": the name in apposition
+        return named
+    if child.lower_ in ("who",) and verb.dep_ == "relcl":
+        head = verb.head  # "Meyer, the Tory backbencher who challenged ...": through the apposition
+        if head.i not in by_token and head.dep_ == "appos":
+            head = head.head
+        if head.i in by_token:
+            return by_token[head.i]
+    if child.lower_ in ("he", "she") and verb.dep_ == "advcl" and verb.head is not verb:
+        # "Before he resigned ..., David Blunkett had ...": the pronoun looks ahead to the main subject
+        return subject_person(doc, verb.head, by_token, mentions, resolved)
+    return None
+
+
+def _described(doc: Doc, child: Token, mentions: list[Mention], resolved: dict[Mention, str]) -> Mention | None:
+    """"The 50-year-old MP launched Respect": a definite description is the article's subject, if named lately;
+    news copy varies how it names its subject, not whom it is about."""
+    topic = main_person(doc, mentions, resolved)
+    floor = _sentences_back(doc, child)
+    recent = [m for m in mentions if floor <= m.start < child.i and resolved.get(m, m.name) == topic]
+    return recent[-1] if recent else None
+
+
+def _clause_owner(verb: Token) -> Token | None:
+    """The verb whose subject `verb` shares when it has none of its own: a conjoined or complement verb, a
+    participle clause ("Named home secretary in 2001, Mr X ..."), or an infinitive ("He overcame a deficit to defeat X")."""
+    if verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
+        return verb.head
+    if verb.dep_ in ("advcl", "pcomp") and verb.tag_ in ("VBN", "VBG") and verb.head is not verb:
+        # "Named home secretary in 2001, Mr X ...", "After serving as a junior minister, he ..."
+        return verb.head if verb.dep_ == "advcl" else verb.head.head
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # "He overcame a deficit to defeat X": an infinitive's subject is the nearest clause's
+        return next((a for a in verb.ancestors if any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)), None)
+    return None
+
+
 def subject_person(doc: Doc, verb: Token, by_token: dict[int, Mention], mentions: list[Mention],
-                    resolved: dict[Mention, str] | None = None) -> Mention | None:
+                   resolved: dict[Mention, str] | None = None) -> Mention | None:
     """The person a verb is about: its subject, through "who" to the noun it qualifies, and "he"/"she"
     to their antecedent (kg.extract.people.antecedent)."""
     for child in verb.children:
@@ -462,40 +597,13 @@ def subject_person(doc: Doc, verb: Token, by_token: dict[int, Mention], mentions
             continue
         if child.i in by_token:
             return by_token[child.i]
-        named = next((by_token[c.i] for c in child.children if c.dep_ == "appos" and c.i in by_token), None)
-        if named is not None:  # "The Liberal Democrat, Tim Oduya, was eliminated": the name in apposition
+        named = _named_subject(doc, verb, child, by_token, mentions, resolved)
+        if named is not None:
             return named
-        if child.lower_ in ("who",) and verb.dep_ == "relcl":
-            head = verb.head  # "Meyer, the Tory backbencher who challenged ...": through the apposition
-            if head.i not in by_token and head.dep_ == "appos":
-                head = head.head
-            if head.i in by_token:
-                return by_token[head.i]
-        if child.lower_ in ("he", "she") and verb.dep_ == "advcl" and verb.head is not verb:
-            # "Before he resigned ..., David Blunkett had ...": the pronoun looks ahead to the main subject
-            main = subject_person(doc, verb.head, by_token, mentions, resolved)
-            if main is not None:
-                return main
         if child.lower_ in _DESCRIPTIONS and child.pos_ in ("NOUN", "PROPN") and any(
                 c.lower_ == "the" for c in child.children):
-            # "The 50-year-old MP launched Respect": a definite description of the article's subject
-            topic = main_person(doc, mentions, resolved or {})
-            floor = child.sent.start
-            for _ in range(3):
-                floor = doc[floor - 1].sent.start if floor > 0 else 0
-            recent = [m for m in mentions if floor <= m.start < child.i and (resolved or {}).get(m, m.name) == topic]
-            return recent[-1] if recent else None
+            return _described(doc, child, mentions, resolved or {})
         if child.lower_ in ("he", "she", "i"):
             return antecedent(doc, child, mentions, resolved or {})
-    if verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
-        return subject_person(doc, verb.head, by_token, mentions, resolved)
-    if verb.dep_ in ("advcl", "pcomp") and verb.tag_ in ("VBN", "VBG") and verb.head is not verb:
-        # "Named home secretary in 2001, Mr X ...", "After serving as a junior minister, he ..."
-        head = verb.head if verb.dep_ == "advcl" else verb.head.head
-        return subject_person(doc, head, by_token, mentions, resolved)
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        # "He overcame a deficit to defeat X": an infinitive's subject is the nearest clause's
-        owner = next((a for a in verb.ancestors if any(c.dep_ in ("nsubj", "nsubjpass") for c in a.children)), None)
-        if owner is not None:
-            return subject_person(doc, owner, by_token, mentions, resolved)
-    return None
+    owner = _clause_owner(verb)
+    return subject_person(doc, owner, by_token, mentions, resolved) if owner is not None else None
