@@ -78,7 +78,8 @@ def is_update(sparql: str) -> bool:
 class KgStore:
     """A kg store, opened for reading or writing. Use `open_store` rather than this directly."""
 
-    def __init__(self, location: str, dataset: Dataset, *, remote: bool, lock: IO[str] | None = None,
+    # the store's parts, put together only by open_store, remote_store and memory_store below
+    def __init__(self, location: str, dataset: Dataset, *, remote: bool, lock: IO[str] | None = None,  # noqa: PLR0913
                  inner: pyoxigraph.Store | None = None, writable: bool = False, client: Remote | None = None,
                  union: bool = False) -> None:
         self.location = location

@@ -688,7 +688,9 @@ def _chamber(ctx: ArticleContext, found: Found) -> Pairs:
     return _chamber_roles(ctx.doc, list(ctx.mentions))
 
 
-@rule("roles.definite-subject", "roles")
+@rule("roles.definite-subject", "roles", examples=[
+    example("Ann Roe quit on Monday. Critics praised Ann Roe. The Fenby MP, who quit the party, said she had no regrets.",
+            "Ann Roe | mp | None")])
 def _definite(ctx: ArticleContext, found: Found) -> Pairs:
     """"The East Midlands MEP, who quit ...": the article's main person, when just named before."""
     return _definite_roles(ctx.doc, list(ctx.phrases), list(ctx.mentions), dict(ctx.resolved),

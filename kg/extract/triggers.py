@@ -57,7 +57,9 @@ def _leadership_trigger(ctx: ArticleContext, sent: Span, people: list[Mention],
     return None
 
 
-@rule("triggers.vacancy-in-term", "triggers")
+@rule("triggers.vacancy-in-term", "triggers", examples=[
+    example("Tom Ure was elected in 2001 to complete the term of Ann Roe, whose death in June left the Fenby seat "
+            "empty. Ure won the Fenby special election.", "Ann Roe | death | Fenby")])
 def _term_trigger(ctx: ArticleContext, sent: Span, people: list[Mention],
                   results: list[ElectionFact]) -> TriggerFact | None:
     """"elected to complete the term of Frank L., whose death in June gave rise to the campaign": a vacancy
@@ -78,7 +80,9 @@ def _term_trigger(ctx: ArticleContext, sent: Span, people: list[Mention],
     return None
 
 
-@rule("triggers.winner-replaces", "triggers")
+@rule("triggers.winner-replaces", "triggers", examples=[
+    example("Ann Roe won the Fenby by-election for Labour. She replaces Tom Ure, who resigned in March.",
+            "Tom Ure | resignation | Fenby")])
 def _replaced_trigger(ctx: ArticleContext, sent: Span, contest: ElectionFact | None) -> TriggerFact | None:
     """"She replaces Dennis Walsh, who stood down in September": the by-election's winner replaces someone
     whose departure the sentence tells; that departure made the vacancy."""
