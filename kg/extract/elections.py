@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -30,14 +31,12 @@ from kg.extract.people import (
 from kg.extract.registry import ORDER, RULES, example, rule
 from kg.extract.roles import selections
 
-_KINDS = (
-    ("by-election", re.compile(r"\bby[- ]?elections?\b|\bbye-elections?\b", re.I)),
-    ("special election", re.compile(r"\bspecial elections?\b", re.I)),
-    ("general election", re.compile(r"\bgeneral elections?\b", re.I)),
-    ("leadership election", re.compile(r"\bleadership (?:elections?|contests?|race|ballot)\b", re.I)),
-    ("primary", re.compile(r"\bprimary\b|\bprimaries\b|\bnomination\b", re.I)),  # "won the Democratic nomination"
-    ("election", re.compile(r"\belections?\b", re.I)),
-)
+
+@cache
+def _kinds(lexicon: Lexicon) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """data/lexicon.json "election_kinds" as one pattern per kind, tried in the data's order."""
+    return tuple((kind, re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(names, key=len, reverse=True)) + r")\b",
+                                   re.I)) for kind, names in lexicon.election_kinds)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _SEAT_NOUNS = {"seat", "constituency", "by-election", "byelection", "election", "race", "district", "ward", "primary",
                "runoff", "run-off", "nomination"}
@@ -123,11 +122,11 @@ def _year_near(span: Span) -> int | None:
     return None
 
 
-def election_mentions(doc: Doc) -> list[ElectionMention]:
+def election_mentions(doc: Doc, lexicon: Lexicon) -> list[ElectionMention]:
     found: list[ElectionMention] = []
     taken: set[int] = set()
     text = doc.text  # spaCy rebuilds Doc.text from every token on each access: read it once
-    for kind, pattern in _KINDS:
+    for kind, pattern in _kinds(lexicon):
         for match in pattern.finditer(text):
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if span is None or span.start in taken:

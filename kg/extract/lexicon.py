@@ -51,6 +51,8 @@ class Lexicon:
     peerage_titles: frozenset[str]
     status_former: frozenset[str]
     win_verbs: frozenset[str]
+    #: (kind, how the text names it), in the order kinds are tried: "by-election" before plain "election"
+    election_kinds: tuple[tuple[str, tuple[str, ...]], ...]
     hypothetical: frozenset[str]
     trigger_verbs: frozenset[str]
     causes: dict[str, str]
@@ -78,7 +80,7 @@ _MAP = "an object of strings"
 _LISTS = "an object of lists of strings"
 #: Each data file's fields and what each must hold; a field starting with "_" is a comment.
 SCHEMA: dict[str, dict[str, str]] = {
-    "lexicon.json": {"honorifics": _WORDS, "peerage_titles": _WORDS, "status_former": _WORDS, "win_verbs": _WORDS,
+    "lexicon.json": {"election_kinds": _LISTS, "honorifics": _WORDS, "peerage_titles": _WORDS, "status_former": _WORDS, "win_verbs": _WORDS,
                      "hypothetical": _WORDS, "trigger_verbs": _WORDS, "causes": _LISTS, "credits": _WORDS},
     "roles.json": {"heads": _WORDS, "modifier_stop": _WORDS, "canonical": _MAP, "generic_heads": _WORDS,
                    "political_context": _WORDS, "party_roles": _WORDS, "verb_modifiers": _WORDS, "abbreviations": _MAP,
@@ -178,6 +180,7 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
         peerage_titles=frozenset(words["peerage_titles"]),
         status_former=frozenset(words["status_former"]),
         win_verbs=frozenset(words["win_verbs"]),
+        election_kinds=tuple((k, tuple(v)) for k, v in words["election_kinds"].items() if not k.startswith("_")),
         hypothetical=frozenset(words["hypothetical"]),
         trigger_verbs=frozenset(words["trigger_verbs"]),
         causes=causes,

@@ -46,7 +46,7 @@ def build_context(doc: Doc, nlp: Language, published: dt.date | None,
     people = {resolved.get(m, m.name) for m in mentions}
     country = government.article_country(doc, lexicon)
     ctx = ArticleContext(doc, nlp, lexicon, published, tuple(mentions), resolved, tuple(phrases), country,
-                         government.country_of(country, people), tuple(election_mentions(doc)))
+                         government.country_of(country, people), tuple(election_mentions(doc, lexicon)))
     return ctx, merges
 
 

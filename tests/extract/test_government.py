@@ -3,10 +3,7 @@
 import datetime as dt
 
 from kg.extract.government import gazetteer, ministerial
-
-
-def roles(facts):
-    return {(f.person, f.role, f.party) for f in facts.roles}
+from tests.extract.conftest import roles
 
 
 def test_gazetteer_terms_are_ordered_and_do_not_overlap():

@@ -1,0 +1,316 @@
+"""Election results, and the members, candidates and runners-up they make (kg/extract/elections.py)."""
+
+from tests.extract.conftest import roles
+
+
+def test_election_result_with_seat(facts_of):
+    facts = facts_of("Liberal Democrat candidate Tom Ames won the Fenwick by-election with a majority of 900.")
+    (result,) = facts.elections
+    assert (result.seat, result.winner, result.party, result.kind) == ("Fenwick", "Tom Ames", "Liberal Democrats", "by-election")
+
+
+def test_forecast_is_not_a_result(facts_of):
+    facts = facts_of("Polls suggest Labour candidate Tom Ames could win the Fenwick by-election.")
+    assert not facts.elections
+
+
+def test_party_victory_without_named_winner(facts_of):
+    facts = facts_of("Labour's victory in the Haddon by-election surprised everyone.")
+    assert any(e.seat == "Haddon" and e.party == "Labour Party" and e.winner is None for e in facts.elections)
+
+
+def test_entered_parliament_for_seat(facts_of):
+    facts = facts_of("Labour MP Carl Fenn entered Parliament for Gatley West in 1992, after contesting the Hale seat in 1987.")
+    assert any(e.winner == "Carl Fenn" and e.seat == "Gatley West" and e.year == 1992 for e in facts.elections)
+
+
+def test_held_the_seat_of_with_possessive_party(facts_of):
+    facts = facts_of("Labour's Nina Ross held the seat of Marston and Hale North with ease.")
+    assert any(e.winner == "Nina Ross" and e.seat == "Marston and Hale North" and e.party == "Labour Party"
+               for e in facts.elections)
+
+
+def test_newly_elected_member_for_seat(facts_of):
+    facts = facts_of("He shared an office with the newly elected MP for Fenby, Tom Ure, a Labour man.")
+    assert any(e.winner == "Tom Ure" and e.seat == "Fenby" for e in facts.elections)
+
+
+def test_the_seat_is_the_seat_named_just_before(facts_of):
+    facts = facts_of("Rosa Kent is to contest the Derbyshire seat of Ambley. Labour's Ann Pole won the seat in 1997.")
+    assert any(e.winner == "Ann Pole" and e.seat == "Ambley" and e.year == 1997 for e in facts.elections)
+
+
+def test_leadership_won_and_elected_leader(facts_of):
+    facts = facts_of("Neil Harker won the Labour leadership in 1983.")
+    assert any(e.winner == "Neil Harker" and e.seat == "Leader of the Labour Party" and e.year == 1983
+               and e.election == "1983 Labour Party leadership election" for e in facts.elections)
+    facts = facts_of("Conservative MP Ruth Ames was elected leader of the Conservative Party in 2005.")
+    assert any(e.winner == "Ruth Ames" and e.kind == "leadership election" for e in facts.elections)
+
+
+def test_took_a_named_seat(facts_of):
+    facts = facts_of("Labour MP Owen Dray spoke. But in 1983, he took Fenwick East, a new constituency.")
+    assert any(e.winner == "Owen Dray" and e.seat == "Fenwick East" and e.year == 1983 for e in facts.elections)
+
+
+def test_who_won_the_seat(facts_of):
+    facts = facts_of("Ruth Bellamy, who won the Hatton seat from Tory Neil Hale, said little.")
+    assert any(e.winner == "Ruth Bellamy" and e.seat == "Hatton" for e in facts.elections)
+
+
+def test_elected_in_a_year_without_a_seat(facts_of):
+    facts = facts_of("Mr Chris Lesney, who was elected in 1997, spoke. Mr Lesney took over in 2001.")
+    assert [(e.winner, e.year, e.seat) for e in facts.elections] == [("Chris Lesney", 1997, None)]
+
+
+def test_election_of_and_possessive_win(facts_of):
+    facts = facts_of("A special election for New York's 23rd Congressional District was held. "
+                     "The split among Republicans contributed to Democrat Bill Owley's win.")
+    assert any(e.winner == "Bill Owley" and e.seat.startswith("New York's 23rd Congressional") for e in facts.elections)
+
+
+def test_a_prediction_with_will_is_not_a_result(facts_of):
+    facts = facts_of("It will be harder for the Republican Party to win in Florida under Rubin.")
+    assert not facts.elections
+
+
+def test_elected_leader_and_swept_into_power(facts_of):
+    facts = facts_of("After Labour's heavy defeat in 1983 Neil Kinsey was elected leader.")
+    assert [(e.winner, e.seat, e.year) for e in facts.elections] == [("Neil Kinsey", "Leader of the Labour Party", 1983)]
+    facts = facts_of("When Britain went to the polls in 1979, Tory leader Margaret Thorne was swept into power.")
+    assert any(e.winner == "Margaret Thorne" and e.year == 1979 and e.kind == "general election" for e in facts.elections)
+
+
+def test_swung_the_election_for(facts_of):
+    facts = facts_of("Independent voters swung the Massachusetts election for Peter Hanley.")
+    assert any(e.winner == "Peter Hanley" and e.seat == "Massachusetts" for e in facts.elections)
+
+
+def test_to_win_is_not_hedged(facts_of):
+    facts = facts_of("Lib Dem MP Jas Gill overturned a big Labour majority to win the Kenby by-election.")
+    assert any(e.winner == "Jas Gill" and e.seat == "Kenby" for e in facts.elections)
+
+
+def test_where_clause_names_the_seat(facts_of):
+    facts = facts_of("Mr Kendal will visit Leicester South, where Lib Dem MP Parm Gill overturned a big Labour "
+                     "majority to win the seat in last year's by-election.")
+    assert any(e.winner == "Parm Gill" and e.seat == "Leicester South" for e in facts.elections)
+
+
+def test_winning_a_seat_makes_a_member(facts_of):
+    facts = facts_of("Tory Edward Turle, who won the 1904 Horsham by-election aged 21, served for 47 years.")
+    assert any(f.person == "Edward Turle" and f.role == "mp" and f.party == "Conservative Party" for f in facts.roles)
+    facts = facts_of("Newark Mayor Cory Boone has been elected as the new Senator for New Jersey after winning "
+                     "a special election.")
+    assert any(f.person == "Cory Boone" and f.role.startswith("senator") for f in facts.roles)
+    facts = facts_of("Neil Harker won the Labour leadership in 1983.")
+    assert not any(f.role == "mp" for f in facts.roles)
+
+
+def test_a_us_election_win_makes_no_mp(facts_of):
+    facts = facts_of("Independent voters swung the Massachusetts election for Peter Hanley.")
+    assert not any(f.role == "mp" for f in facts.roles)
+
+
+def test_came_to_is_not_a_win(facts_of):
+    facts = facts_of("Gordon Brand spoke. Entering Westminster, he came to share an office with the newly elected "
+                     "MP for Sedgeby, Tony Blare.")
+    assert {e.winner for e in facts.elections} == {"Tony Blare"}
+
+
+def test_sweeping_into_power_makes_no_mp(facts_of):
+    facts = facts_of("In 1979, Tory leader Margaret Thorne was swept into power.")
+    assert not any(f.role == "mp" for f in facts.roles)
+
+
+def test_second_to_a_party_means_that_party_won(facts_of):
+    facts = facts_of("Ukip's best result was in the Eastfield by-election, coming a close second to the Lib Dems.")
+    assert any(e.seat == "Eastfield" and e.party == "Liberal Democrats" and e.winner is None for e in facts.elections)
+
+
+def test_seatless_result_dropped_when_the_winners_seat_is_known(facts_of):
+    facts = facts_of("Cory Boone has been elected as the new Senator for New Jersey. Boone was elected in 2013.")
+    assert all(e.seat for e in facts.elections if e.winner == "Cory Boone")
+
+
+def test_a_member_title_in_a_sentence_about_someone_elses_win_wins_nothing(facts_of):
+    facts = facts_of("Democrat Conor Lamm won the special election in Pennsylvania's 18th Congressional District, "
+                     "a seat vacated by Republican Rep. Tim Murfey, who resigned in October.")
+    assert not any(e.winner == "Tim Murfey" for e in facts.elections)
+
+
+def test_majority_and_gain_or_hold(facts_of):
+    (gain,) = facts_of("Labour gained the Bury North seat from the Conservatives with a majority of 105.").elections
+    assert (gain.seat, gain.party, gain.majority, gain.outcome) == ("Bury North", "Labour Party", 105, "gain")
+    (hold,) = facts_of("The Conservatives held Witney with a reduced majority of 1,590.").elections
+    assert (hold.seat, hold.party, hold.majority, hold.outcome) == ("Witney", "Conservative Party", 1590, "hold")
+
+
+def test_more_result_forms(facts_of):
+    (result,) = facts_of("Voters in Hartlepool elected Conservative Jill Morton as their MP in the by-election.").elections
+    assert (result.seat, result.winner, result.party) == ("Hartlepool", "Jill Morton", "Conservative Party")
+    (result,) = facts_of("Kim Leadbetter narrowly held Batley and Spen for Labour.").elections
+    assert (result.seat, result.winner, result.party) == ("Batley and Spen", "Kim Leadbetter", "Labour Party")
+
+
+def test_losing_to_someone_in_a_year(facts_of):
+    (result,) = facts_of("He was bitterly disappointed to lose the next one in 1992 to John Majors.").elections
+    assert (result.winner, result.year, result.kind) == ("John Majors", 1992, "general election")
+
+
+def test_passive_shared_subject_is_no_win(facts_of):
+    facts = facts_of("Sir Nigel Harker was a defender of the agreement and was held in esteem in Dublin.")
+    assert not facts.elections
+
+
+def test_primary_is_for_the_contest_seat(facts_of):
+    facts = facts_of("Newark Mayor Dale Cooper has been elected as the new Senator for New Jersey after winning a special "
+                     "election. He won an August primary against a crowded Democratic field.")
+    assert any(e.kind == "primary" and e.seat == "New Jersey" and e.winner == "Dale Cooper" for e in facts.elections)
+
+
+def test_selection_is_a_contest_won(facts_of):
+    facts = facts_of("Local councillor Megan Doyle was selected for Fenwick by Labour members.")
+    assert any(e.kind == "candidate selection" and e.seat == "Fenwick" and e.winner == "Megan Doyle"
+               and e.party == "Labour Party" for e in facts.elections)
+
+
+def test_replaced_as_member_by_someone_who_took_the_seat(facts_of):
+    facts = facts_of("Tory MP Sir Nigel Harker was replaced as the member for Kensington and Chelsea by Alan Crane.")
+    assert any(e.seat == "Kensington and Chelsea" and e.winner == "Alan Crane" for e in facts.elections)
+    assert not any(e.winner == "Nigel Harker" for e in facts.elections)
+
+
+def test_member_of_the_chamber_the_contest_was_for(facts_of):
+    facts = facts_of("The SNP's Kirsty Dalgety won the Fife Central by-election for the Scottish Parliament.")
+    assert any(f.person == "Kirsty Dalgety" and f.role == "msp" for f in facts.roles)
+    assert not any(f.person == "Kirsty Dalgety" and f.role == "mp" for f in facts.roles)
+
+
+def test_irish_by_election_winner_is_a_td(facts_of):
+    facts = facts_of("Fianna Fáil's Niamh Mulroy won the Tipperary North by-election, the Taoiseach's party said.")
+    assert any(f.person == "Niamh Mulroy" and f.role == "td" and f.party == "Fianna Fáil" for f in facts.roles)
+
+
+def test_a_parliament_is_not_a_seat(facts_of):
+    facts = facts_of("SNP holds Fife Central in Holyrood by-election")
+    assert not any(e.seat == "Holyrood" for e in facts.elections)
+
+
+def test_runners_up_are_candidates(facts_of):
+    facts = facts_of("Labour's Omar Kerr, a Fife councillor, came second. The Liberal Democrat, Tim Oduya, was eliminated "
+                     "after the first count. The poll gives 30 per cent to the Greens and 25 per cent for Labour's Ann Ruiz.")
+    assert ("Omar Kerr", "candidate", "Labour Party") in roles(facts)
+    assert ("Tim Oduya", "candidate", "Liberal Democrats") in roles(facts)
+    assert ("Ann Ruiz", "candidate", "Labour Party") in roles(facts)
+
+
+def test_a_sitting_members_share_of_the_vote_makes_no_candidate(facts_of):
+    facts = facts_of("Labour MP Paul Goggan died last month. The late Mr Goggan took 58 per cent of the vote at the last election.")
+    assert not any(f.person == "Paul Goggan" and f.role == "candidate" for f in facts.roles)
+
+
+def test_the_seat_held_is_the_object_not_a_place_later_in_the_sentence(facts_of):
+    facts = facts_of("Labour has held Rotherham West in a by-election billed as a test of its grip on South Yorkshire. "
+                     "Sarah Okoro held the seat for Labour with a majority of 6,412.")
+    assert {e.seat for e in facts.elections} == {"Rotherham West"}
+    assert any(e.winner == "Sarah Okoro" for e in facts.elections)
+
+
+def test_a_party_win_takes_its_one_named_candidate_in_the_contest(facts_of):
+    facts = facts_of("Labor has held the federal seat of Hunter Ridge in Saturday's by-election. "
+                     "Labor candidate Daniel Kerrow had 54 per cent of the vote.")
+    assert any(e.seat == "Hunter Ridge" and e.winner == "Daniel Kerrow" for e in facts.elections)
+
+
+def test_a_party_win_elsewhere_takes_no_candidate_from_this_contest(facts_of):
+    facts = facts_of("Labour candidate Gillian Trotter lost the Copeland by-election to the Conservatives. "
+                     "Labour held the seat of Stoke-on-Trent Central, a victory against Ukip.")
+    assert not any(e.winner == "Gillian Trotter" for e in facts.elections)
+
+
+def test_on_course_to_win_is_a_forecast(facts_of):
+    facts = facts_of("The Green Party is on course to win the Bristol Harbourside by-election.")
+    assert not facts.elections
+
+
+def test_congressional_district_is_the_seat(facts_of):
+    facts = facts_of("Democrat Laura Brenner won a special election for the congressional seat. Brenner defeated "
+                     "Republican Kevin Albers by 3,100 votes in Ohio's 16th Congressional District.")
+    assert any(e.seat == "Ohio's 16th Congressional District" and e.winner == "Laura Brenner" for e in facts.elections)
+    assert not any(e.seat == "Ohio" for e in facts.elections)
+
+
+def test_a_tenure_is_not_a_result(facts_of):
+    facts = facts_of("Hutchings, who held the Fenwick seat for five terms, announced in March that he was leaving.")
+    assert not facts.elections
+
+
+def test_keeping_an_open_mind_wins_nothing(facts_of):
+    facts = facts_of("As foreign secretary, Lord Callow kept an open mind about the UK's entry into the Common Market.")
+    assert not facts.elections
+
+
+def test_the_seat_of_a_named_place(facts_of):
+    facts = facts_of("Labour candidate Gillian Trotter lost the Copeland by-election. "
+                     "The party held the seat of Stoke-on-Trent Central on the same night.")
+    assert not any(e.seat == "Copeland" and e.party == "Labour Party" for e in facts.elections)
+
+
+def test_the_most_votes_in_a_party_held_seat_is_the_winner(facts_of):
+    facts = facts_of("Labour has held Ashbridge in a by-election. Priya Nandakumar, a local GP, won 14,208 votes. "
+                     "The Conservative Tom Bright polled 9,113 votes.")
+    assert any(e.seat == "Ashbridge" and e.winner == "Priya Nandakumar" and e.party == "Labour Party" for e in facts.elections)
+    assert ("Tom Bright", "candidate", "Conservative Party") in roles(facts)
+
+
+def test_a_council_ward_makes_a_councillor(facts_of):
+    facts = facts_of("Labour has held the Eastfield ward in a council by-election. Priya Nandra, a teacher, won 1,208 "
+                     "votes, ahead of the Liberal Democrat Fiona Strand on 902.")
+    assert ("Priya Nandra", "councillor", "Labour Party") in roles(facts)
+    assert ("Fiona Strand", "candidate", "Liberal Democrats") in roles(facts)
+    assert not any(f.role == "mp" for f in facts.roles)
+
+
+def test_an_office_after_and_is_no_seat(facts_of):
+    facts = facts_of("Fine Gael's Mary Colgan was elected to the Dáil in 2011 and was appointed Minister for Housing in 2016.")
+    assert not any(e.seat == "Housing" for e in facts.elections)
+
+
+def test_deputy_leadership_is_its_own_contest(facts_of):
+    facts = facts_of("Angela Raynes was elected deputy leader of the Labour Party.")
+    assert any(e.seat == "Deputy Leader of the Labour Party" and e.winner == "Angela Raynes" for e in facts.elections)
+
+
+def test_winning_a_nomination_is_a_primary_and_makes_the_candidate(facts_of):
+    facts = facts_of("Maya Castell won the Democratic nomination on Tuesday for Virginia's 11th Congressional District.")
+    assert any(e.kind == "primary" and e.winner == "Maya Castell" for e in facts.elections)
+    assert ("Maya Castell", "candidate", "Democratic Party") in roles(facts)
+    assert not any(f.role == "representative" for f in facts.roles)
+
+
+def test_an_election_named_before_the_verb_gives_its_kind(facts_of):
+    facts = facts_of("Labour MP Jim Dobbs has died, causing a by-election in Heywood. At the 2010 general election, "
+                     "he won the seat with a majority of 5,971.")
+    assert any(e.winner == "Jim Dobbs" and e.kind == "general election" and e.year == 2010 for e in facts.elections)
+
+
+def test_the_most_votes_wins_a_contest_named_more_fully_elsewhere(facts_of):
+    facts = facts_of("Lib Dems seize Wexford Hill\n\nThe Liberal Democrats gained Wexford Hill and Hollins from the "
+                     "Conservatives in a by-election. Helen Marchant, a former council leader, took 18,904 votes to the "
+                     "15,230 won by Rupert Ash, the Conservative candidate.")
+    assert any(e.winner == "Helen Marchant" and e.party == "Liberal Democrats" for e in facts.elections)
+
+
+def test_candidates_and_leaders_in_a_leadership_contest_share_its_party(facts_of):
+    facts = facts_of("Fraser Lind has been elected leader of the Scottish Conservatives. Ms Catriona Muirhead and "
+                     "Mr Alasdair Renwick were eliminated. The contest was triggered by the resignation of Iain "
+                     "Buchan, who stood down as leader after the party fell behind Reform UK.")
+    assert ("Catriona Muirhead", "candidate", "Conservative Party") in roles(facts)
+    assert not any(f.person == "Iain Buchan" and f.party == "Reform UK" for f in facts.roles)
+
+
+def test_a_tally_list_names_candidates(facts_of):
+    facts = facts_of("Labour's Priya Nand won. Conservative Eileen Morrow received 302 votes and Liberal Democrat "
+                     "Josh Tennant 118.")
+    assert ("Josh Tennant", "candidate", "Liberal Democrats") in roles(facts)

@@ -1,0 +1,108 @@
+"""Which party a fact names: party names by country (kg/nlp.py) and the party a role is held for (kg/extract/parties.py)."""
+
+from tests.extract.conftest import roles
+
+
+def test_party_as_a_title_before_a_name(facts_of):
+    facts = facts_of("Republican Tom Quill beat Democrat Martha Coyle in the Ashby special election.")
+    assert any(e.winner == "Tom Quill" and e.party == "Republican Party" for e in facts.elections)
+
+
+def test_a_party_noun_in_apposition_states_the_party(facts_of):
+    facts = facts_of("Governor Chris Christy, a Republican with a national following, appointed a senator.")
+    assert any(f.person == "Chris Christy" and f.role == "governor" and f.party == "Republican Party" for f in facts.roles)
+
+
+def test_a_neighbouring_caption_lends_no_party(facts_of):
+    facts = facts_of("13/34 20 February 2017 A protest against US President Don Trumble in London Getty Images\n\n"
+                     "14/34 20 February 2017 Former Labour MP Tristan Hurst at the museum PA wire")
+    assert any(f.person == "Don Trumble" and f.role == "president" and f.party is None for f in facts.roles)
+
+
+def test_australian_parties_and_titles(facts_of):
+    facts = facts_of("Liberal candidate Dave Sharpe lost the Wentworth by-election in Sydney to independent "
+                     "Kerryn Phelan, and Labor was third. Treasurer Josh Fryer and Labor frontbencher Tanya Pliny clashed.")
+    got = {(f.person, f.role, f.party) for f in facts.roles}
+    assert ("Dave Sharpe", "candidate", "Liberal Party of Australia") in got
+    assert ("Tanya Pliny", "frontbencher", "Australian Labor Party") in got
+    assert any(person == "Josh Fryer" and role == "treasurer" for person, role, _ in got)
+    assert any(e.winner == "Kerryn Phelan" and e.party == "Independent" and e.seat == "Wentworth" for e in facts.elections)
+
+
+def test_liberal_in_a_british_article_is_the_uk_party(facts_of):
+    facts = facts_of("The Liberal candidate Ann Rees won the Brecon by-election in Wales, beating the Conservatives.")
+    assert any(f.party == "Liberal Party" for f in facts.roles)
+
+
+def test_us_conservative_party_is_new_york_state_party(facts_of):
+    facts = facts_of("In the Congress race, Dale Hartman ran on the Conservative Party line against Democrat Ann Ruiz.")
+    assert ("Dale Hartman", "candidate", "Conservative Party of New York State") in roles(facts)
+
+
+def test_defection_makes_the_new_party_current(facts_of):
+    facts = facts_of("Conservative MP Alan Brisk has defected to Labour. He said he was delighted.")
+    assert ("Alan Brisk", "mp", "Labour Party") in roles(facts)
+    assert any(f.person == "Alan Brisk" and f.party == "Conservative Party" and f.status == "former" for f in facts.roles)
+
+
+def test_founding_a_party_makes_it_theirs(facts_of):
+    text = ("Ex-chat show host Robert Penhallow is to contest the Derbyshire seat of Fenwick. "
+            "Mr Penhallow announced his plans a day after launching his new party, Veritas, having quit Ukip.")
+    facts = facts_of(text)
+    assert ("Robert Penhallow", "candidate", "Veritas") in roles(facts)
+    assert not any(f.person == "Robert Penhallow" and f.party == "UK Independence Party" for f in facts.roles)
+
+
+def test_party_moves_read_from_the_text(nlp):
+    from kg.extract.lexicon import load_lexicon
+    from kg.extract.parties import party_moves
+    from kg.extract.people import find_mentions, resolve
+    from kg.nlp import analyse
+
+    doc = analyse("Veritas was formed by Robert Penhallow. MP Helen Marsh was expelled from Labour.", nlp)
+    mentions = find_mentions(doc, load_lexicon())
+    moves = party_moves(doc, mentions, resolve(doc, mentions)[0], load_lexicon())
+    assert moves["Robert Penhallow"] == ("Veritas", set())
+    assert moves["Helen Marsh"] == (None, {"Labour Party"})
+
+
+def test_party_at_one_name_is_not_inferred_for_another(facts_of):
+    facts = facts_of("Republican Jason Whitcombe won the seat, ousting interim Sen. Roberto Quintana.")
+    assert not any(f.person == "Roberto Quintana" and f.party == "Republican Party" for f in facts.roles)
+
+
+def test_whose_candidate(facts_of):
+    facts = facts_of("The Liberal Democrats, whose candidate Tom Beddowes came third, blamed the weather. "
+                     "Mr Beddowes is a councillor in Ashby.")
+    assert any(f.person == "Tom Beddowes" and f.party == "Liberal Democrats" for f in facts.roles)
+
+
+def test_a_word_that_names_a_party_only_as_a_title(facts_of):
+    facts = facts_of("Green candidate Ellie Fong agreed. The green belt is safe, said Jo Green.")
+    assert ("Ellie Fong", "candidate", "Green Party") in roles(facts)
+    assert not any(f.party == "Green Party" and f.person != "Ellie Fong" for f in facts.roles)
+
+
+def test_the_headline_party_is_its_spokesperson_s(facts_of):
+    facts = facts_of("Labour plans maternity pay rise\n\nMaternity pay is to rise, the Trade and Industry Secretary "
+                     "Patricia Hewlett said. The Tories dismissed the plan.")
+    assert ("Patricia Hewlett", "trade and industry secretary", "Labour Party") in roles(facts)
+
+
+def test_parties_added_for_australia_and_ireland(facts_of):
+    facts = facts_of("The Liberal National Party's Jo Tullen won the seat of Burrandong. Social Democrats TD Cian Holly "
+                     "congratulated her. Reform candidate Amy Pike came third.")
+    assert any(e.winner == "Jo Tullen" and e.party == "Liberal National Party" for e in facts.elections)
+    assert ("Cian Holly", "td", "Social Democrats") in roles(facts)
+    assert ("Amy Pike", "candidate", "Reform UK") in roles(facts)
+
+
+def test_the_party_a_seat_was_taken_from_is_not_the_winners(facts_of):
+    facts = facts_of("Elspeth Carnegie was elected MP for Dunmore South in 1987, taking the seat from the Conservatives.")
+    assert not any(f.person == "Elspeth Carnegie" and f.party == "Conservative Party" for f in facts.roles)
+    assert not any(e.party == "Conservative Party" for e in facts.elections)
+
+
+def test_a_party_in_a_quotation_is_not_the_speakers(facts_of):
+    facts = facts_of('Rep. Marcus Lindqvist, who chairs the campaign committee, said: "No Republican seat is safe."')
+    assert not any(f.person == "Marcus Lindqvist" and f.party == "Republican Party" for f in facts.roles)

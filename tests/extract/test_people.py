@@ -1,0 +1,121 @@
+"""Person mentions and who each one is (kg/extract/people.py; names the model missed, people.name-after-title)."""
+
+from tests.extract.conftest import roles
+
+
+def test_surname_resolved_to_unique_full_name(facts_of):
+    facts = facts_of("Tory candidate Helen Marsh spoke. Later Ms Marsh won the Ashby by-election.")
+    assert any(m.mention == "Marsh" and m.entity == "Helen Marsh" for m in facts.merges)
+    assert any(e.winner == "Helen Marsh" for e in facts.elections)
+
+
+def test_ambiguous_surname_not_merged(facts_of):
+    facts = facts_of("Labour MP John Reid met Labour MP Sarah Reid. Mr Reid said he would stand as leader.")
+    assert not any(m.entity in ("John Reid", "Sarah Reid") and m.mention == "Reid" for m in facts.merges)
+
+
+def test_peer_title_resolved_to_full_name(facts_of):
+    facts = facts_of("Labour leader Owen Tarrant retired. Lord Tarrant said he was proud.")
+    assert any(m.mention in ("Lord Tarrant", "Tarrant") and m.entity == "Owen Tarrant" for m in facts.merges)
+
+
+def test_hyphenated_names_kept_and_resolved(facts_of):
+    facts = facts_of("Ukip MEP Robert Dunn-Hale launched a party. Mr Dunn-Hale said Dunn would win.")
+    assert any(f.person == "Robert Dunn-Hale" for f in facts.roles)
+    assert any(m.mention == "Dunn-Hale" and m.entity == "Robert Dunn-Hale" for m in facts.merges)
+
+
+def test_reverse_apposition_with_a_name_the_model_missed(facts_of):
+    facts = facts_of('The Shadow Secretary of State for the Family, Theresa May, said: "No."')
+    assert any(f.person == "Theresa May" and f.role.startswith("shadow secretary") for f in facts.roles)
+
+
+def test_pronoun_refers_to_the_articles_main_person(facts_of):
+    facts = facts_of("Former Labour prime minister Lord Pelham has died. Lord Pelham was 92. "
+                     "Tony Marsh said he was a great man. He held each of the offices of chancellor and home secretary.")
+    held = {f.role for f in facts.roles if f.person == "Lord Pelham"}
+    assert {"chancellor", "home secretary"} <= held
+    assert not any(f.person == "Tony Marsh" and f.role == "chancellor" for f in facts.roles)
+
+
+def test_letters_after_a_name_are_not_the_name(facts_of):
+    facts = facts_of("Labour MP Jim Dobbs MP died on Saturday.")
+    assert {f.person for f in facts.roles} == {"Jim Dobbs"}
+
+
+def test_she_is_not_a_mister(facts_of):
+    facts = facts_of("Ex-host Robert Kilby-Sole is to contest the seat. Mr Kilby-Sole spoke. Labour's Ella Blackwood "
+                     "won the seat in 1997. She says she will fight on as a hard-working constituency MP.")
+    assert any(f.person == "Ella Blackwood" and f.role == "constituency mp" for f in facts.roles)
+    assert not any(f.person == "Robert Kilby-Sole" and "mp" in f.role for f in facts.roles)
+
+
+def test_forename_left_out_by_the_model_is_part_of_the_name(facts_of):
+    facts = facts_of("Rhoda Finch, who won the Ashby seat from Tory Peter Grange in 1997, spoke.")
+    assert not any(f.person == "Parkin" for f in facts.roles)
+
+
+def test_i_in_a_quotation_is_the_speaker(facts_of):
+    facts = facts_of('Liberal Democrat leader Rhys Morgan said: "When I was first elected in 1983 as the youngest MP, '
+                     'he was kind to me."')
+    assert ("Rhys Morgan", "mp", "Liberal Democrats") in roles(facts)
+    assert any(e.winner == "Rhys Morgan" and e.year == 1983 for e in facts.elections)
+
+
+def test_possessive_without_apostrophe_is_the_same_person(facts_of):
+    facts = facts_of("Labour MP Jim Dobbin has died. Jim was a great comrade. We mourn Jim Dobbins sudden death.")
+    assert {f.person for f in facts.roles} == {"Jim Dobbin"}
+
+
+def test_spouse_forename_takes_the_surname(facts_of):
+    facts = facts_of("Former Labour leader Neil Pryce was made a peer. At Cardiff University he met his future wife "
+                     "Glenys, now a Labour MEP.")
+    assert ("Glenys Pryce", "mep", "Labour Party") in roles(facts)
+
+
+def test_name_after_a_party_possessive_the_model_missed(facts_of):
+    facts = facts_of("Sinn Féin's Ciarán Delaney, a county councillor, topped the poll.")
+    assert ("Ciarán Delaney", "county councillor", "Sinn Féin") in roles(facts)
+
+
+def test_a_surname_the_model_missed_is_the_person_named_in_full(facts_of):
+    facts = facts_of("Democrat Laura Brenner won the race. Brenner defeated Republican Kevin Albers in Fenwick.")
+    assert ("Kevin Albers", "candidate", "Republican Party") in roles(facts)
+
+
+def test_name_after_a_title_the_model_missed(facts_of):
+    facts = facts_of("Fenwick goes to the polls in a by-election caused by the death in January of the Independent "
+                     "TD Séamus Corrigan.")
+    assert any(t.person == "Séamus Corrigan" and t.cause == "death" for t in facts.triggers)
+
+
+def test_a_compass_word_is_no_surname(facts_of):
+    facts = facts_of("Voters in Rotherham West backed Labour. Tom Rotherham West spoke. West said he was pleased.")
+    assert not any(m.entity == "Tom Rotherham West" and m.mention == "West" for m in facts.merges)
+
+
+def test_names_recognised_by_where_they_stand(facts_of):
+    facts = facts_of("The Minister for Housing, Eoghan Dunleavy, has resigned. The by-election was caused by the "
+                     "resignation in June of Iain Buchanan. Senate Majority Leader John Thune said so.")
+    assert any(f.person == "Eoghan Dunleavy" and f.role.startswith("minister") for f in facts.roles)
+    assert any(t.person == "Iain Buchanan" for t in facts.triggers)
+    assert any(f.person == "John Thune" for f in facts.roles)
+
+
+def test_one_person_under_two_full_names(facts_of):
+    facts = facts_of("Minister for Housing Eoghan Dunlea resigns\n\nThe Minister for Housing, Eoghan Dunlea, has resigned "
+                     "over housing grants. Mr Dunlea said he was sorry. Jess Tullan, the LNP candidate, spoke. "
+                     "Jessica Tullan thanked voters.")
+    people = {f.person for f in facts.roles}
+    assert "Dunlea" not in people and "Housing Eoghan Dunlea" not in people
+    assert any(m.mention == "Jess Tullan" and m.entity == "Jessica Tullan" for m in facts.merges)
+
+
+def test_a_forename_is_not_an_ordinary_word(facts_of):
+    facts = facts_of("Fianna Fáil's Ciarán Mac Giolla was elected. Mac Giolla thanked voters in the count centre.")
+    assert not any(m.mention == "Ciarán Mac Giolla" and m.entity == "Mac Giolla" for m in facts.merges)
+
+
+def test_a_seat_after_for_is_no_person(facts_of):
+    facts = facts_of("The MSP for Angus North, who was the party's finance spokesman, won 5,912 votes.")
+    assert not any(f.person == "Angus North" for f in facts.roles)

@@ -1,0 +1,91 @@
+"""Role phrases and what their own words say: label, party, former (kg/extract/phrases.py)."""
+
+from tests.extract.conftest import roles
+
+
+def test_former_status(facts_of):
+    facts = facts_of("Former Labour MP Alan Brisk opened the museum.")
+    (fact,) = [f for f in facts.roles if f.person == "Alan Brisk"]
+    assert fact.status == "former" and fact.role == "mp"
+
+
+def test_shadow_role_keeps_prefix(facts_of):
+    facts = facts_of("The Labour shadow chancellor, Mary Okafor, spoke first.")
+    assert any(f.person == "Mary Okafor" and f.role == "shadow chancellor" for f in facts.roles)
+
+
+def test_non_political_title_is_not_a_role(facts_of):
+    facts = facts_of("Designer Pam Lowry showed her collection in London.")
+    assert not facts.roles
+
+
+def test_place_before_member_title_is_not_part_of_the_role(facts_of):
+    facts = facts_of("Fenby North MP Lucy Vance tweeted her sympathy.")
+    assert any(f.person == "Lucy Vance" and f.role == "mp" for f in facts.roles)
+
+
+def test_abbreviated_us_titles(facts_of):
+    facts = facts_of("Republican Sen. Tom Harlan and Gov. Rita Moss spoke.")
+    assert ("Tom Harlan", "senator") in {(f.person, f.role) for f in facts.roles}
+    assert ("Rita Moss", "governor") in {(f.person, f.role) for f in facts.roles}
+
+
+def test_spokesman_on_portfolio_before_name(facts_of):
+    facts = facts_of("It was attacked by the Tory spokesman on foreign affairs, Ian Drover.")
+    assert any(f.person == "Ian Drover" and f.role.startswith("spokesman") and f.party == "Conservative Party"
+               for f in facts.roles)
+
+
+def test_capitalised_generic_title_before_a_name(facts_of):
+    facts = facts_of("President Alvarez Quinn rode into office on a message of change.")
+    assert any(f.person == "Alvarez Quinn" and f.role == "president" for f in facts.roles)
+
+
+def test_member_for_a_seat_but_not_member_of_the_public(facts_of):
+    facts = facts_of("Sir Ian Dorn was replaced as the member for Ashby and Hale by the flamboyant Alan Clarkson. "
+                     "A member of the public, Jo Fitch, complained.")
+    assert not any(f.person == "Jo Fitch" for f in facts.roles)
+    held = {(f.person, f.status) for f in facts.roles if f.role == "mp for ashby and hale"}
+    assert {("Ian Dorn", "former"), ("Alan Clarkson", "current")} <= held
+
+
+def test_party_at_the_end_of_a_qualifier(facts_of):
+    facts = facts_of("Russell Tandy, agent for Arundel and South Downs Tories, said the seat was safe.")
+    assert any(f.person == "Russell Tandy" and f.role.startswith("agent") and f.party == "Conservative Party"
+               for f in facts.roles)
+
+
+def test_a_duration_is_not_part_of_the_role(facts_of):
+    facts = facts_of("Sir Alan Pryor was born in 1920. He had represented the town as an MP for 20 years.")
+    assert any(f.person == "Alan Pryor" and f.role == "mp" for f in facts.roles)
+
+
+def test_irish_and_australian_titles(facts_of):
+    facts = facts_of("Fianna Fáil TD Mary Brennan met Opposition Leader Peter Dutt and Labor leader Tony Albert.")
+    got = {(f.person, f.role, f.party) for f in facts.roles}
+    assert ("Mary Brennan", "td", "Fianna Fáil") in got
+    assert ("Tony Albert", "leader", "Australian Labor Party") in got
+    assert any(person == "Peter Dutt" and role == "opposition leader" for person, role, _ in got)
+
+
+def test_lower_case_representative_is_no_office(facts_of):
+    facts = facts_of("Mr Paul Boaten agreed to act as their representative in South Africa.")
+    assert not any(f.role.startswith("representative") for f in facts.roles)
+
+
+def test_abbreviated_portfolio_is_spelt_out(facts_of):
+    facts = facts_of("Former NI minister Nigel Harker has died.")
+    assert any(f.person == "Nigel Harker" and f.role == "northern ireland minister" for f in facts.roles)
+
+
+def test_the_partys_office_is_for_the_party_named_before(facts_of):
+    facts = facts_of("The Scottish Conservatives met in Perth. The party's chief whip, Rebecca Lorne, said so.")
+    assert ("Rebecca Lorne", "chief whip", "Conservative Party") in roles(facts)
+
+
+def test_more_offices(facts_of):
+    facts = facts_of("Green group leader Hannah Lowther said so. Fairfax County supervisor Jerome Whitfeld lost. "
+                     "Lt. Gov. Daniel Reyes was sworn in.")
+    assert ("Hannah Lowther", "group leader", "Green Party") in roles(facts)
+    assert any(f.person == "Jerome Whitfeld" and f.role == "county supervisor" for f in facts.roles)
+    assert any(f.person == "Daniel Reyes" and f.role == "lieutenant governor" for f in facts.roles)

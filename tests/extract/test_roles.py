@@ -1,0 +1,235 @@
+"""Whose role a role phrase is (kg/extract/roles.py): titles, appositions, predicates, verbs, predecessors."""
+
+from tests.extract.conftest import roles
+
+
+def test_title_before_name_with_party(facts_of):
+    facts = facts_of("Labour candidate Jane Hollis lost to Tory MP Peter Grange.")
+    assert ("Jane Hollis", "candidate", "Labour Party") in roles(facts)
+    assert ("Peter Grange", "mp", "Conservative Party") in roles(facts)
+
+
+def test_apposition_after_name(facts_of):
+    facts = facts_of("Rosa Pell, the Liberal Democrat spokeswoman for health, said the plan was wrong.")
+    assert any(f.person == "Rosa Pell" and f.role.startswith("spokeswoman") and f.party == "Liberal Democrats"
+               for f in facts.roles)
+
+
+def test_as_role(facts_of):
+    facts = facts_of("Conservative members voted to keep Harold Penn as leader of the party.")
+    assert any(f.person == "Harold Penn" and f.role.startswith("leader") for f in facts.roles)
+
+
+def test_predicate_role_through_pronoun(facts_of):
+    facts = facts_of("Labour MP Dora Quist spoke on Monday. She served as foreign secretary in the 1990s.")
+    fact = next(f for f in facts.roles if f.role == "foreign secretary")
+    assert fact.person == "Dora Quist" and fact.status == "former"
+
+
+def test_predicate_role_through_who(facts_of):
+    facts = facts_of("Mr Benn Ortiz, who became party chairman last year, was not available.")
+    assert any(f.person == "Benn Ortiz" and f.role == "party chairman" for f in facts.roles)
+
+
+def test_member_title_after_the_name(facts_of):
+    facts = facts_of("Tributes were paid to Jim Halloran MP, who represented the town for years.")
+    assert any(f.person == "Jim Halloran" and f.role == "mp" for f in facts.roles)
+
+
+def test_role_stated_by_a_verb(facts_of):
+    facts = facts_of("Labour MP Owen Pryce spoke. He chaired the Labour Party in the 1990s and led the city council.")
+    roles_of_pryce = {(f.role, f.party) for f in facts.roles if f.person == "Owen Pryce"}
+    assert ("chairman", "Labour Party") in roles_of_pryce
+    assert any(role == "council leader" for role, _ in roles_of_pryce)
+
+
+def test_position_of_role(facts_of):
+    facts = facts_of("Before she resigned the position of home secretary, Mary Okafor ran the department.")
+    assert any(f.person == "Mary Okafor" and f.role == "home secretary" and f.status == "former" for f in facts.roles)
+
+
+def test_participle_clause_role(facts_of):
+    facts = facts_of("Named health secretary in 2001, Mr Alan Petrie reorganised the service.")
+    assert any(f.person == "Alan Petrie" and f.role == "health secretary" for f in facts.roles)
+
+
+def test_definite_role_refers_to_the_articles_main_person(facts_of):
+    facts = facts_of("Ukip's Robert Dunn-Hale launched a new party on Monday. Mr Dunn-Hale spoke in Derby. "
+                     "The East Midlands MEP, who quit Ukip, wants to change politics.")
+    assert any(f.person == "Robert Dunn-Hale" and f.role == "mep" for f in facts.roles)
+
+
+def test_apposition_ends_at_a_relative_pronoun(facts_of):
+    facts = facts_of("Sir Alan Pryor, the Tory backbencher who challenged the leader in 1989, has died.")
+    assert any(f.person == "Alan Pryor" and f.role == "backbencher" and f.party == "Conservative Party"
+               for f in facts.roles)
+
+
+def test_standing_against_someone_makes_both_candidates(facts_of):
+    facts = facts_of("George Gallan is to stand against Labour MP Oona Kerr at the next general election.")
+    assert {"George Gallan", "Oona Kerr"} <= {f.person for f in facts.roles if f.role == "candidate"}
+
+
+def test_conjoined_subjects_share_a_predicate_role(facts_of):
+    facts = facts_of("Carl Crane and former state House Speaker Mark Rubin are competing to be their party's "
+                     "nominee for the Senate race.")
+    nominees = {f.person for f in facts.roles if f.role.startswith("candidate")}
+    assert {"Carl Crane", "Mark Rubin"} <= nominees
+
+
+def test_reshuffle_promoted_to(facts_of):
+    facts = facts_of("In the reshuffle, Tory MP Ann Garvey was promoted to foreign secretary.")
+    assert any(f.person == "Ann Garvey" and f.role == "foreign secretary" for f in facts.roles)
+
+
+def test_headline_role_is_the_lead_persons(facts_of):
+    facts = facts_of("Tory leader quits legal post\n\nDavid McLaren has resigned as a partner in a law firm. "
+                     "Mr McLaren said he was proud.")
+    assert any(f.person == "David McLaren" and f.role == "leader" and f.party == "Conservative Party"
+               for f in facts.roles)
+
+
+def test_evidence_of_a_pronoun_role_is_the_sentence_stating_it(facts_of):
+    text = "Neil Kinlock spoke. He became an MP at the age of just 28 for his home seat of Bedwell."
+    facts = facts_of(text)
+    fact = next(f for f in facts.roles if f.person == "Neil Kinlock")
+    assert fact.evidence.text.startswith("He became an MP")
+    assert any(e.winner == "Neil Kinlock" and e.seat == "Bedwell" for e in facts.elections)
+
+
+def test_beating_a_rival_makes_both_candidates(facts_of):
+    facts = facts_of("The election of Republican Sam Bright was a shock. He overcame a deficit to defeat "
+                     "Democrat Mary Cole in a special election.")
+    got = {(f.person, f.party) for f in facts.roles if f.role == "candidate"}
+    assert {("Sam Bright", "Republican Party"), ("Mary Cole", "Democratic Party")} <= got
+
+
+def test_appointing_someone_is_not_holding_their_office(facts_of):
+    facts = facts_of("Governor Chris Christy appointed his attorney general, Jeffrey Chase, to the Senate.")
+    assert not any(f.person == "Chris Christy" and f.role == "attorney general" for f in facts.roles)
+    assert any(f.person == "Jeffrey Chase" and f.role == "attorney general" for f in facts.roles)
+
+
+def test_party_formed_by_a_person(facts_of):
+    facts = facts_of("Veritas was formed by Mr Robert Kilroy-Sale earlier this month.")
+    assert [(f.person, f.role, f.party) for f in facts.roles] == [("Robert Kilroy-Sale", "founder", "Veritas")]
+
+
+def test_chosen_to_fight_the_seat_is_a_candidate(facts_of):
+    facts = facts_of("Mr Adrian Hilton was chosen to fight the seat after the previous candidate was sacked.")
+    assert any(f.person == "Adrian Hilton" and f.role == "candidate" for f in facts.roles)
+
+
+def test_chamber_roles(facts_of):
+    facts = facts_of("He won a special election to serve out the late Ted Kennerly's Senate term.")
+    assert ("Ted Kennerly", "senator", "former") in {(f.person, f.role, f.status) for f in facts.roles}
+    facts = facts_of("Governor Chris Christy appointed his attorney general, Jeffrey Chase, to the Senate temporarily.")
+    assert any(f.person == "Jeffrey Chase" and f.role == "senator" for f in facts.roles)
+    facts = facts_of("Former minister Sara Quill was elevated to the House of Lords.")
+    assert any(f.person == "Sara Quill" and f.role == "peer" for f in facts.roles)
+
+
+def test_sacked_as_is_former(facts_of):
+    facts = facts_of("Labour's Sam Tarrant, the MP for Ilford South, was sacked as shadow transport minister.")
+    assert ("Sam Tarrant", "shadow transport minister", "former") in {(f.person, f.role, f.status) for f in facts.roles}
+
+
+def test_reshuffle_replacing_someone(facts_of):
+    facts = facts_of("Tory MP Priya Patton was appointed Home Secretary, replacing Sajid Javitt.")
+    got = {(f.person, f.role, f.status) for f in facts.roles}
+    assert ("Priya Patton", "home secretary", "current") in got
+    assert ("Sajid Javitt", "home secretary", "former") in got
+
+
+def test_leadership_challenge(facts_of):
+    facts = facts_of("Sir Anthony Mayer, the Tory backbencher who challenged Margaret Thatch for the party "
+                     "leadership in 1989, has died.")
+    got = {(f.person, f.role, f.party) for f in facts.roles}
+    assert ("Anthony Mayer", "leadership challenger", "Conservative Party") in got
+    assert ("Margaret Thatch", "leader", "Conservative Party") in got
+
+
+def test_candidacy_for_a_party(facts_of):
+    facts = facts_of("Mr Orrin Castle said he would contest Fenwick, in Kent, for Respect.")
+    assert ("Orrin Castle", "candidate", "Respect Party") in roles(facts)
+
+
+def test_candidacy_on_a_party_line(facts_of):
+    facts = facts_of("Voters in the district backed Dale Hartman, who ran on the Republican ticket.")
+    assert ("Dale Hartman", "candidate", "Republican Party") in roles(facts)
+
+
+def test_selected_for_a_seat_is_a_candidate(facts_of):
+    facts = facts_of("Local councillor Megan Doyle was selected for Fenwick by Labour members.")
+    assert ("Megan Doyle", "candidate", "Labour Party") in roles(facts)
+
+
+def test_selected_for_a_team_is_not_a_candidate(facts_of):
+    facts = facts_of("Megan Doyle was selected for the England hockey squad.")
+    assert not any(f.role == "candidate" for f in facts.roles)
+
+
+def test_chosen_to_fight_the_seat(facts_of):
+    facts = facts_of("The Conservatives met in Ashby. Mr Carrow was chosen to fight the seat.")
+    assert any(f.person == "Carrow" and f.role == "candidate" for f in facts.roles)
+
+
+def test_seat_won_from_a_person_was_theirs(facts_of):
+    facts = facts_of("Rhoda Finch, who won the Ashby seat from Tory Peter Grange in 1997, spoke.")
+    assert any(f.person == "Peter Grange" and f.role == "mp" and f.status == "former" for f in facts.roles)
+
+
+def test_definite_description_as_subject_is_the_article_subject(facts_of):
+    facts = facts_of("George Halloway is to stand against Labour MP Oona Quince. The 50-year-old MP launched Respect in 2004.")
+    assert any(f.person == "George Halloway" and f.role == "founder" and f.party == "Respect Party"
+               and f.status == "current" for f in facts.roles)
+
+
+def test_served_on_a_council(facts_of):
+    facts = facts_of("Mr Paul Osei served on the Greater London Council before being elected to Parliament.")
+    assert any(f.person == "Paul Osei" and f.role == "councillor" and f.status == "former" for f in facts.roles)
+
+
+def test_definite_description_with_its_seat_is_the_article_subject(facts_of):
+    facts = facts_of("Hannah Rees-Whitfield has been elected leader of the Liberal Democrats. "
+                     "The MP for Cheltenham West, who entered Parliament in 2010, won with 57% of the vote.")
+    assert any(f.person == "Hannah Rees-Whitfield" and f.role == "mp for cheltenham west" for f in facts.roles)
+
+
+def test_unique_office_as_description_is_not_the_article_subject(facts_of):
+    facts = facts_of("Transport minister Gareth Pennock has resigned. The prime minister accepted the resignation "
+                     "with regret, saying Mr Pennock had served well.")
+    assert not any(f.person == "Gareth Pennock" and f.role == "prime minister" for f in facts.roles)
+
+
+def test_successor_takes_over_the_office_of_the_one_replaced(facts_of):
+    facts = facts_of("Ms Grant was appointed Home Secretary. Michael Okonjo becomes Justice Secretary. "
+                     "Mr Okonjo replaces David Ferrars, who returns to the back benches.")
+    assert any(f.person == "David Ferrars" and f.role == "justice secretary" and f.status == "former" for f in facts.roles)
+    (fact,) = [f for f in facts.roles if f.person == "David Ferrars"]
+    assert "replaces David Ferrars" in fact.evidence.text
+
+
+def test_replacing_a_councillor_says_nothing(facts_of):
+    facts = facts_of("Councillor Amy Lomax won the by-election. She replaces Dennis Walsh, who stood down.")
+    assert not any(f.person == "Dennis Walsh" and f.role == "councillor" for f in facts.roles)
+
+
+def test_elected_leader_of_a_party(facts_of):
+    facts = facts_of("Hannah Reeves has been elected leader of the Liberal Democrats, beating Callum Ferris by 57% to 43%. "
+                     "She succeeds Sir Peter Hallam, who stood down in June.")
+    assert ("Hannah Reeves", "leader", "Liberal Democrats") in roles(facts)
+    assert ("Callum Ferris", "candidate", "Liberal Democrats") in roles(facts)
+    assert any(f.person == "Peter Hallam" and f.role == "leader" and f.party == "Liberal Democrats"
+               and f.status == "former" for f in facts.roles)
+
+
+def test_promoted_to_an_office_the_parser_took_for_a_verb(facts_of):
+    facts = facts_of("Bridget Okafor was promoted to chancellor in the reshuffle.")
+    assert any(f.person == "Bridget Okafor" and f.role == "chancellor" for f in facts.roles)
+
+
+def test_replaced_by_someone_who_takes_the_office(facts_of):
+    facts = facts_of("Graham Thorne, the chancellor, is replaced by Bridget Okafor.")
+    assert any(f.person == "Bridget Okafor" and f.role == "chancellor" and f.status == "current" for f in facts.roles)
+    assert any(f.person == "Graham Thorne" and f.role == "chancellor" and f.status == "former" for f in facts.roles)

@@ -1,0 +1,92 @@
+"""What triggered a by-election or a leadership contest (kg/extract/triggers.py)."""
+
+
+def test_trigger_resignation(facts_of):
+    facts = facts_of("The Kelby by-election was triggered by the resignation of Labour MP Ruth Dale.")
+    (trigger,) = facts.triggers
+    assert (trigger.person, trigger.cause, trigger.seat) == ("Ruth Dale", "resignation", "Kelby")
+
+
+def test_trigger_death(facts_of):
+    facts = facts_of("A by-election in Marlow North was called after the death of Conservative MP Ian Fry.")
+    (trigger,) = facts.triggers
+    assert (trigger.person, trigger.cause, trigger.seat) == ("Ian Fry", "death", "Marlow North")
+
+
+def test_resignation_without_by_election_triggers_nothing(facts_of):
+    facts = facts_of("Labour chairman Ray Holt resigned from the cabinet on Monday.")
+    assert not facts.triggers
+
+
+def test_trigger_without_seat_in_sentence_uses_the_articles_seat(facts_of):
+    facts = facts_of("Voters in the Ashcombe parliamentary by-election went to the polls. "
+                     "The by-election was triggered by the death of Labour MP Rhys Tait.")
+    (trigger,) = facts.triggers
+    assert trigger.seat == "Ashcombe" and trigger.person == "Rhys Tait"
+
+
+def test_seat_known_by_its_late_holder(facts_of):
+    facts = facts_of("Senator Ed Marlow died in August. Republican Tom Quill won a special election to serve out "
+                     "the late Ed Marlow's Senate term.")
+    (trigger,) = facts.triggers
+    assert (trigger.person, trigger.cause, trigger.seat) == ("Ed Marlow", "death", "Ed Marlow's Senate seat")
+
+
+def test_leaders_death_triggers_leadership_election(facts_of):
+    facts = facts_of("Labour leader Ian Fell was popular. After the death of leader Ian Fell in 1994, "
+                     "Sam Brook had a clear run at the leadership.")
+    (trigger,) = facts.triggers
+    assert (trigger.person, trigger.cause, trigger.seat) == ("Ian Fell", "death", "Leader of the Labour Party")
+
+
+def test_chairman_quitting_triggers_nothing(facts_of):
+    facts = facts_of("Labour chairman Ray Holt resigned, and the leadership was unaffected.")
+    assert not facts.triggers
+
+
+def test_trigger_year_is_the_by_elections_not_the_resignations(facts_of, nlp):
+    import datetime as dt
+
+    from kg.extract import extract
+    from kg.nlp import analyse
+
+    doc = analyse("The Kelby by-election was triggered by the resignation of Jamie Rees, who resigned in December.", nlp)
+    (trigger,) = extract(doc, nlp, dt.date(2017, 2, 24)).triggers
+    assert trigger.election == "2017 Kelby by-election"
+
+
+def test_death_in_a_holders_term_triggers_the_reported_contest(facts_of):
+    facts = facts_of("Newark Mayor Cory Boone has been elected as the new Senator for New Jersey after winning a "
+                     "special election. Boone was elected to complete the term of Frank Lauder, whose death in June "
+                     "gave rise to an unusual campaign.")
+    assert [(t.person, t.cause, t.seat) for t in facts.triggers] == [("Frank Lauder", "death", "New Jersey")]
+
+
+def test_elevation_to_the_lords_of_someone_triggers(facts_of):
+    facts = facts_of("The Kelby by-election was caused by the elevation to the Lords of Tory MP Peter Haines.")
+    assert [(t.person, t.cause, t.seat) for t in facts.triggers] == [("Peter Haines", "elevation to the Lords", "Kelby")]
+
+
+def test_the_contest_was_triggered_when(facts_of):
+    facts = facts_of("The SNP's Kirsty Dalgety won the Fife Central by-election. The contest was triggered when the "
+                     "sitting MSP, Alasdair Rennock, stood down.")
+    assert any(t.person == "Alasdair Rennock" and t.seat == "Fife Central" for t in facts.triggers)
+
+
+def test_going_to_the_polls_after_a_recall_petition(facts_of):
+    facts = facts_of("Labour's Amy Lomax won the Kettering North by-election. Voters went to the polls after a recall "
+                     "petition against their MP, Dean Foyle, was signed by 12 per cent of them.")
+    assert any(t.person == "Dean Foyle" and t.cause == "recall" and t.seat == "Kettering North" for t in facts.triggers)
+
+
+def test_the_winner_replaces_someone_who_stood_down(facts_of):
+    facts = facts_of("Sarah Okoro won the Rotherham West by-election for Labour. She replaces Dennis Walsh, who stood "
+                     "down in September after 19 years.")
+    assert any(t.person == "Dennis Walsh" and t.cause == "resignation" and t.seat == "Rotherham West" for t in facts.triggers)
+
+
+def test_appointment_and_election_elsewhere_are_causes(facts_of):
+    facts = facts_of("The by-election was forced when the sitting MP, Sir Anthony Grenville, was appointed to a public post.")
+    assert any(t.person == "Anthony Grenville" and t.cause == "appointment" for t in facts.triggers)
+    facts = facts_of("The by-election was caused by the election of Fine Gael TD Mary Hollis to the European Parliament.")
+    assert any(t.person == "Mary Hollis" for t in facts.triggers)
