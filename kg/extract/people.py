@@ -18,8 +18,6 @@ from kg.extract.registry import rule
 
 _NAME_LABELS = {"PERSON"}
 _POST_NOMINALS = {"MP", "MPs", "MSP", "MEP", "TD", "MLA", "AM", "QC", "KC", "CBE", "OBE", "MBE", "Jr", "Jr.", "Sr"}
-_PEERAGE = load_lexicon().peerage_titles
-_PEERAGE_FOLDED = {w.lower() for w in _PEERAGE}
 _TITLE_WORDS = {"majority", "minority", "lt", "lt.", "lieutenant", "attorney", "state", "county", "city", "federal"}
 _COMPASS = {"north", "south", "east", "west", "central", "northeast", "northwest", "southeast", "southwest"}
 _NAME_LIKE = {"", "PERSON", "ORG", "LAW", "WORK_OF_ART", "PRODUCT", "EVENT"}  # labels the model gives names it misreads
@@ -314,7 +312,7 @@ def _full_names(mentions: list[Mention]) -> dict[str, str]:
     full: dict[str, str] = {}
     for mention in mentions:
         words = mention.name.split()
-        if len(words) >= 2 and words[0] not in _PEERAGE:  # "Lord Callaghan" is a title and a surname
+        if len(words) >= 2 and words[0] not in load_lexicon().peerage_titles:  # "Lord Callaghan" is a title and a surname
             key = name_key(mention.name)
             if len(mention.name) > len(full.get(key, "")):
                 full[key] = mention.name
@@ -361,7 +359,8 @@ def _referent(mention: Mention, full: dict[str, str], by_surname: dict[str, set[
     bare surname, and a bare forename last (an untitled one only, "Mr Gordon" is no forename)."""
     key = name_key(mention.name)
     words = key.split()
-    if words and words[0] in _PEERAGE_FOLDED and len(words) == 2 and len(by_surname.get(words[-1], ())) == 1:
+    peerage = {w.lower() for w in load_lexicon().peerage_titles}
+    if words and words[0] in peerage and len(words) == 2 and len(by_surname.get(words[-1], ())) == 1:
         return next(iter(by_surname[words[-1]])), "peer's title and surname match one full name"
     if key in full:
         return full[key], "full name"
