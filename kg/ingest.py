@@ -14,6 +14,7 @@ import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import TypedDict, Unpack
 
 from rdflib import Graph
 
@@ -75,19 +76,20 @@ def process(
         yield article, facts, graph
 
 
-def ingest(
-    paths: list[str],
-    store: KgStore,
-    *,
-    date: dt.date | None = None,
-    replace: bool = False,
-    model: str | None = None,
-    max_bytes: int | None = None,
-    on_article: Callable[[Article, str], None] | None = None,
-    batch_size: int = 32,
-    workers: int = 1,
-    on_start: Callable[[int], None] | None = None,
-) -> IngestReport:
+class IngestOptions(TypedDict, total=False):
+    """How `ingest` runs; every option has a default."""
+
+    date: dt.date | None  # the publication date of articles that give none
+    replace: bool  # re-extract articles already in the store
+    model: str | None  # the spaCy pipeline (default: KG_MODEL or the configured model)
+    max_bytes: int | None  # the size limit of one article
+    on_article: Callable[[Article, str], None] | None  # told added / replaced / skipped / failed per article
+    batch_size: int
+    workers: int  # spaCy processes
+    on_start: Callable[[int], None] | None  # told the number of articles once they are all checked
+
+
+def ingest(paths: list[str], store: KgStore, **options: Unpack[IngestOptions]) -> IngestReport:
     """Add the articles at `paths` (files, directories, globs, .jsonl, URLs, `-`) to `store`.
 
     Every input is read and checked first (nothing is written if one is bad), which also counts the
@@ -95,6 +97,9 @@ def ingest(
     article with what = added, replaced, skipped or failed. `workers` spaCy processes parse in parallel;
     extraction and writing stay in this process, so one store handle does every write.
     """
+    date, replace, model = options.get("date"), options.get("replace", False), options.get("model")
+    on_article, on_start = options.get("on_article"), options.get("on_start")
+    workers, batch_size, max_bytes = options.get("workers", 1), options.get("batch_size", 32), options.get("max_bytes")
     if workers < 1:
         raise InputError(f"--workers {workers}: give a number of processes, 1 or more")
     limit = max_bytes or default_max_bytes()
