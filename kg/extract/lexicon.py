@@ -51,6 +51,8 @@ class Lexicon:
     peerage_titles: frozenset[str]
     status_former: frozenset[str]
     win_verbs: frozenset[str]
+    #: "swear in": a verb lemma and its particle that take an office by oath ("was sworn in as MP")
+    oath_verbs: frozenset[str]
     #: (kind, how the text names it), in the order kinds are tried: "by-election" before plain "election"
     election_kinds: tuple[tuple[str, tuple[str, ...]], ...]
     hypothetical: frozenset[str]
@@ -81,6 +83,7 @@ _LISTS = "an object of lists of strings"
 #: Each data file's fields and what each must hold; a field starting with "_" is a comment.
 SCHEMA: dict[str, dict[str, str]] = {
     "lexicon.json": {"election_kinds": _LISTS, "honorifics": _WORDS, "peerage_titles": _WORDS, "status_former": _WORDS, "win_verbs": _WORDS,
+                     "oath_verbs": _WORDS,
                      "hypothetical": _WORDS, "trigger_verbs": _WORDS, "causes": _LISTS, "credits": _WORDS},
     "roles.json": {"heads": _WORDS, "modifier_stop": _WORDS, "canonical": _MAP, "generic_heads": _WORDS,
                    "political_context": _WORDS, "party_roles": _WORDS, "verb_modifiers": _WORDS, "abbreviations": _MAP,
@@ -180,6 +183,7 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
         peerage_titles=frozenset(words["peerage_titles"]),
         status_former=frozenset(words["status_former"]),
         win_verbs=frozenset(words["win_verbs"]),
+        oath_verbs=frozenset(words["oath_verbs"]),
         election_kinds=tuple((k, tuple(v)) for k, v in words["election_kinds"].items() if not k.startswith("_")),
         hypothetical=frozenset(words["hypothetical"]),
         trigger_verbs=frozenset(words["trigger_verbs"]),

@@ -651,6 +651,57 @@ def _predicate(ctx: ArticleContext, found: Found) -> Pairs:
     return _predicate_roles(ctx)
 
 
+def _oath_particle(verb: Token, lexicon: Lexicon) -> Token | None:
+    """"sworn in": the particle of a verb of data/lexicon.json "oath_verbs" (parsed "prt"; "prep" when the
+    person follows it, "swore in Ann Roe"; "advmod" when the person comes first, "swore Ann Roe in")."""
+    if verb.pos_ != "VERB":
+        return None
+    return next((c for c in verb.children if c.dep_ in ("prt", "prep", "advmod") and c.i > verb.i
+                 and f"{verb.lemma_.lower()} {c.lower_}" in lexicon.oath_verbs), None)
+
+
+def _phrase_after_as(doc: Doc, verb: Token, particle: Token, phrases: Sequence[RolePhrase]) -> RolePhrase | None:
+    """The role phrase right after the "as" of the verb or its particle ("as MP for Fenby", "as the new senator",
+    "as its MP"), if there is one."""
+    children = (*verb.children, *particle.children)
+    as_ = next((c for c in children if c.lower_ == "as" and c.dep_ == "prep"), None)
+    if as_ is None:
+        return None
+    for phrase in phrases:
+        gap = doc[as_.i + 1 : phrase.start]
+        plain = all(t.pos_ in ("DET", "ADJ") or t.tag_ == "PRP$" or t.ent_type_ == "PARTY" for t in gap)
+        if phrase.start > as_.i and len(gap) <= 3 and plain:
+            return phrase
+    return None
+
+
+def _sworn_in_roles(ctx: ArticleContext) -> Pairs:
+    """"X was sworn in as MP for Y" (its subject) and "the Speaker swore in X as MP" (its object)."""
+    doc, by_token = ctx.doc, ctx.by_token
+    pairs = []
+    for verb in doc:
+        particle = _oath_particle(verb, ctx.lexicon)
+        phrase = _phrase_after_as(doc, verb, particle, ctx.phrases) if particle is not None else None
+        if particle is None or phrase is None:
+            continue
+        # active: the one sworn in is the object, "swore Ann Roe in", "swore in Ann Roe" (parsed "in"'s object)
+        objects = [c for c in (*verb.children, *particle.children) if c.dep_ in ("dobj", "pobj")]
+        holder = next((by_token[c.i] for c in objects if c.i in by_token), None)
+        if holder is None and verb.tag_ == "VBN":  # passive: "was sworn in", "who was sworn in", "newly sworn in"
+            holder = subject_person(doc, verb, by_token, list(ctx.mentions), dict(ctx.resolved))
+        if holder is not None and not (holder.start <= phrase.start < holder.end):
+            pairs.append((holder, phrase))
+    return pairs
+
+
+@rule("roles.sworn-in", "roles", examples=[
+    example("Ann Roe was sworn in as MP for Fenby on Monday.", "Ann Roe | mp for fenby | None"),
+    example("The Speaker swore in Tom Ure as Labour MP for Arden.", "Tom Ure | mp for arden | Labour Party")])
+def _sworn_in(ctx: ArticleContext, found: Found) -> Pairs:
+    """"Ann Roe was sworn in as MP for Fenby": taking the oath of an office is taking the office."""
+    return _sworn_in_roles(ctx)
+
+
 @rule("roles.verb", "roles", examples=[
     example("Ann Roe chaired the Labour Party for a decade.", "Ann Roe | chairman | Labour Party"),
     example("Tom Ure will contest Fenby for the Green Party.", "Tom Ure | candidate | Green Party")])

@@ -233,3 +233,21 @@ def test_replaced_by_someone_who_takes_the_office(facts_of):
     facts = facts_of("Graham Thorne, the chancellor, is replaced by Bridget Okafor.")
     assert any(f.person == "Bridget Okafor" and f.role == "chancellor" and f.status == "current" for f in facts.roles)
     assert any(f.person == "Graham Thorne" and f.role == "chancellor" and f.status == "former" for f in facts.roles)
+
+
+def test_sworn_in_as_member(facts_of):
+    facts = facts_of("Ann Roe was sworn in as MP for Fenby on Monday. Tom Ure was sworn in as the new senator for Ohio.")
+    assert ("Ann Roe", "mp for fenby", None) in roles(facts)
+    assert ("Tom Ure", "senator for ohio", None) in roles(facts)
+    assert "roles.sworn-in" in next(f for f in facts.roles if f.person == "Ann Roe").rules
+
+
+def test_sworn_in_gives_the_role_to_the_one_sworn_in_not_to_who_swore_them_in(facts_of):
+    facts = facts_of("Speaker Jo Hart swore Tom Ure in as MP for Arden.")
+    assert ("Tom Ure", "mp for arden", None) in roles(facts)
+    assert not any(f.person == "Jo Hart" and f.role.startswith("mp") for f in facts.roles)
+
+
+def test_sworn_in_without_as_a_role_gives_no_role(facts_of):
+    facts = facts_of("Ann Roe was sworn in on Monday as crowds watched in Fenby.")
+    assert not [f for f in facts.roles if "roles.sworn-in" in f.rules]
