@@ -283,6 +283,25 @@ def validate() -> None:
         raise typer.Exit(1)
 
 
+@app.command(name="try")
+def try_(
+    text: Annotated[str, typer.Argument(help="A sentence or a few, in quotes.")],
+    date: Annotated[Optional[str], typer.Option(help="Publication date, YYYY-MM-DD (some rules read it).")] = None,
+    parse: Annotated[bool, typer.Option("--parse", help="Also show the parse the rules read.")] = False,
+    model: Annotated[Optional[str], typer.Option(envvar="KG_MODEL", help="spaCy pipeline.")] = None,
+) -> None:
+    """What kg extracts from a sentence, each fact with the rules that made it (nothing is stored)."""
+    from kg.article import parse_date
+    from kg.tryout import try_text
+
+    try:
+        lines = try_text(text, parse_date(date, "--date") if date else None, model, parse)
+    except KgError as error:
+        fail(error)
+        return
+    typer.echo("\n".join(lines))
+
+
 @app.command(name="rules")
 def rules_(
     name: Annotated[Optional[str], typer.Argument(help="A rule's name (or the start of it) to show with its examples.")] = None,
@@ -333,3 +352,7 @@ def eval_(
             json_out.write_text(json.dumps(result.as_dict(), indent=2) + "\n")
         except OSError as exc:
             fail(InputError(f"{json_out}: cannot write the scores ({exc.strerror}); check the directory exists"))
+
+
+if __name__ == "__main__":  # python -m kg.cli
+    app()

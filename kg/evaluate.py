@@ -124,6 +124,7 @@ class RuleTally:
 
     produced: int = 0
     matched: int = 0
+    alone: int = 0  # facts no other rule made: what the rule adds on its own
 
     @property
     def precision(self) -> float:
@@ -174,6 +175,7 @@ def score_rows(kind: str, found_rows: list[dict[str, str]], gold_rows: list[dict
             extra.append(row)
             for name in names:
                 rules.setdefault(name, RuleTally()).produced += 1
+                rules[name].alone += len(names) == 1
             continue
         used.add(hit)
         if not gold_rows[hit].get("optional"):  # an optional match counts for nobody, rules included
@@ -182,6 +184,7 @@ def score_rows(kind: str, found_rows: list[dict[str, str]], gold_rows: list[dict
             for name in names:
                 rules.setdefault(name, RuleTally()).produced += 1
                 rules[name].matched += 1
+                rules[name].alone += len(names) == 1
     missed = [g for i, g in enumerate(gold_rows) if i not in used and not g.get("optional")]
     return tally, missed, extra
 
@@ -229,6 +232,7 @@ class Evaluation:
                 total = found.setdefault(name, RuleTally())
                 total.produced += tally.produced
                 total.matched += tally.matched
+                total.alone += tally.alone
         return dict(sorted(found.items(), key=lambda item: (-item[1].produced, item[0])))
 
     def as_dict(self) -> dict[str, Any]:
@@ -237,7 +241,8 @@ class Evaluation:
                     "matched": x.matched, "found": x.found, "required": x.required}
         return {"overall": t(self.overall), "by_type": {k: t(v) for k, v in self.totals.items()},
                 "by_group": {g: {k: t(v) for k, v in kinds.items()} for g, kinds in self.by_group().items()},
-                "by_rule": {name: {"produced": r.produced, "matched": r.matched, "precision": round(r.precision, 4)}
+                "by_rule": {name: {"produced": r.produced, "matched": r.matched, "alone": r.alone,
+                                   "precision": round(r.precision, 4)}
                             for name, r in self.by_rule().items()},
                 "articles": {a.id: {k: t(v) for k, v in a.tallies.items()} for a in self.articles},
                 "date": dt.date.today().isoformat()}
@@ -295,12 +300,13 @@ def format_by_group(result: Evaluation) -> str:
 
 
 def format_by_rule(result: Evaluation) -> str:
-    """Each rule's distinct facts, how many matched gold, and its precision; rules that never fired last."""
-    lines = [f"{'rule':38} {'facts':>6} {'matched':>8} {'precision':>9}"]
+    """Each rule's distinct facts, how many matched gold, its precision, and how many facts no other rule made
+    ("alone": what removing the rule would lose); rules that never fired last."""
+    lines = [f"{'rule':38} {'facts':>6} {'matched':>8} {'precision':>9} {'alone':>6}"]
     silent = []
     for name, tally in result.by_rule().items():
         if tally.produced:
-            lines.append(f"{name:38} {tally.produced:6d} {tally.matched:8d} {tally.precision:9.3f}")
+            lines.append(f"{name:38} {tally.produced:6d} {tally.matched:8d} {tally.precision:9.3f} {tally.alone:6d}")
         else:
             silent.append(name)
     if silent:

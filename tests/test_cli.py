@@ -136,3 +136,13 @@ def test_election_candidates_are_the_articles_contest_candidates(cli_store):
     copeland = {(r["candidate"], r["party"]) for r in data if r["election"] == "2017 Copeland by-election"}
     assert copeland == {("Trudy Harrison", "Conservative Party"), ("Gillian Troughton", "Labour Party")}
     assert not any(r["candidate"] == "Trudy Harrison" and "leadership" in r["election"] for r in data)
+
+
+@pytest.mark.slow
+def test_try_shows_facts_with_their_rules_and_the_parse():
+    result = runner.invoke(app, ["try", "Labour MP Ann Roe spoke in Fenby.", "--parse"])
+    assert result.exit_code == 0, result.output
+    assert "Ann Roe | mp | Labour Party" in result.output and "roles.title-before-name" in result.output
+    assert "PARTY=Labour Party" in result.output and "phrase   [1:2] 'MP'" in result.output
+    bad = runner.invoke(app, ["try", "Ann Roe spoke.", "--date", "2020-13-01"])
+    assert bad.exit_code == 2 and bad.output.startswith("Error: --date")

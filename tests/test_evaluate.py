@@ -19,8 +19,8 @@ def test_each_rule_is_credited_with_its_distinct_facts_and_matches() -> None:
     rules: dict[str, RuleTally] = {}
     tally, missed, extra = score_rows("person_role_party", found, gold, rules)
     assert (tally.matched, tally.found, tally.required) == (1, 2, 1)
-    assert {n: (t.produced, t.matched) for n, t in rules.items()} == {
-        "roles.apposition": (1, 1), "roles.copula": (1, 1), "roles.verb": (1, 0)}
+    assert {n: (t.produced, t.matched, t.alone) for n, t in rules.items()} == {
+        "roles.apposition": (1, 1, 0), "roles.copula": (1, 1, 0), "roles.verb": (1, 0, 1)}
 
 
 def test_an_optional_match_counts_for_no_rule() -> None:
@@ -54,5 +54,5 @@ def test_eval_by_rule_and_by_group_on_gold_articles(tmp_path) -> None:  # type: 
     assert result.exit_code == 0, result.output
     assert "results.won-verb" in result.output and "uk-ie" in result.output and "never fired here" in result.output
     scores = json.loads(out.read_text())
-    assert scores["by_rule"]["results.won-verb"] == {"produced": 1, "matched": 1, "precision": 1.0}
+    assert scores["by_rule"]["results.won-verb"] == {"produced": 1, "matched": 1, "alone": 1, "precision": 1.0}
     assert scores["by_group"]["uk-ie"]["overall"]["f1"] == 1.0

@@ -2,11 +2,11 @@
 
 Modelled on spaCy's component registry and on GATE's JAPE phases: a rule is found by its name
 (`results.won-seat`), runs in a declared stage, and carries the sentences that show what it does, which
-the tests run (tests/extract/test_examples.py). Every fact records the names of the rules that made it, so
+the tests run (tests/extract/test_registry.py). Every fact records the names of the rules that made it, so
 `kg eval --by-rule` can measure each one and the graph can say which rule produced a wrong fact.
 
-Stages run in the order of STAGES; inside a stage, rules run in the order of the stage's list in
-kg.extract.pipeline.ORDER. A rule is registered where it is written:
+Stages run in the order of STAGES; inside a stage, rules run in the order of the stage's list in ORDER
+below (kg.extract.pipeline runs them). A rule is registered where it is written:
 
     @rule("roles.apposition", "roles", examples=[
         example("Ann Roe, the Labour MP for Fenby, spoke.", "Ann Roe | mp for fenby | Labour Party")])
