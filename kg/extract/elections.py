@@ -42,7 +42,22 @@ _SEAT_NOUNS = {"seat", "constituency", "riding", "by-election", "byelection", "e
                "runoff", "run-off", "nomination"}
 _ELECTION_ADJECTIVES = {"parliamentary", "westminster", "local", "council", "mayoral", "senate", "congressional",
                         "assembly", "state", "special", "crucial", "key", "forthcoming", "upcoming", "recent"}
-_MAJORITY = re.compile(r"\bmajority of ([\d,]{2,9})\b|\b([\d,]{2,9})[- ](?:vote )?majority\b", re.I)
+_MAJORITY = re.compile(r"\b(?:majority|margin) of (?:just |only )?([\d,]{1,9}|\w+)\b(?! (?:per|percent|%|points?)\b)"
+                       r"|\b([\d,]{2,9})[- ](?:vote )?majority\b|\bby (?:just |only |a mere )?([\d,]{1,9}|\w+) votes\b", re.I)
+_NUMBER_WORDS = {w: n for n, w in enumerate(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                             "eleven", "twelve"], 1)}
+
+
+def _majority(text: str) -> int | None:
+    """"a majority of 4,812", "a margin of 1,203", "by just six votes": the winner's lead in votes."""
+    for match in _MAJORITY.finditer(text):
+        number = next(g for g in match.groups() if g)
+        value = number.replace(",", "")
+        if value.isdigit():
+            return int(value)
+        if number.lower() in _NUMBER_WORDS:
+            return _NUMBER_WORDS[number.lower()]
+    return None
 _OUTCOME = {"gain": "gain", "capture": "gain", "seize": "gain", "snatch": "gain", "take": "gain", "unseat": "gain",
             "oust": "gain", "hold": "hold", "retain": "hold", "keep": "hold"}
 _SEAT_TAKING = {"take", "win", "hold", "gain", "capture", "retain", "seize", "snatch", "keep"}
@@ -297,9 +312,13 @@ class _Context:
         """`win` completed from its sentence's date and the article's main contest, as the sentence may not say."""
         date, said_year = event_date(sent, self.published)
         year = said_year if win.year is None else win.year
+        if win.seat is not None:  # a headline glued to its first paragraph: the seat is the headline's last words
+            win = replace(win, seat=win.seat.split("\n")[0].strip() or None)
         if win.seat is None and (year is None or win.winner is None or not win.explicit):
             return None  # "was elected in 1997" names no seat, but a year and a winner are a result
         kind = self.main_kind if win.kind is None else win.kind
+        if win.kind is None and kind in ("by-election", "special election") and year and self.published and year < self.published.year:
+            kind = "general election"  # "won the seat in 2015": a past result, not the by-election the article is about
         if date is not None and date.year != year:
             date = None
         if year is None and kind in ("by-election", "special election") and self.published:
@@ -307,9 +326,8 @@ class _Context:
         label = election_label(kind, win.seat if kind != "leadership election" else win.party, year)
         if kind == "leadership election" and win.seat and win.seat.startswith("Deputy"):
             label = label.replace("leadership election", "deputy leadership election")
-        majority = _MAJORITY.search(sent.text)
         return ElectionFact(label, kind, win.seat, win.winner, win.party, evidence_for(sent), date=date, year=year,
-                            majority=int((majority.group(1) or majority.group(2)).replace(",", "")) if majority else None,
+                            majority=_majority(sent.text),
                             outcome=win.outcome, rules=(rule_name,))
 
 
@@ -948,7 +966,8 @@ def members_of(results: list[ElectionFact], roles: list[RoleFact], published: dt
             role = "senator"
         elif "congress" in text or "house seat" in text:
             role = "representative"
-        elif (result.seat and result.kind in ("by-election", "general election")) or "parliament" in text or "commons" in text:
+        elif country != "US" and ((result.seat and result.kind in ("by-election", "general election"))
+                                  or "parliament" in text or "commons" in text):
             role = "mp"  # a UK-style contest; "the Massachusetts election" makes no MP
         else:
             continue

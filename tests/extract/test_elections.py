@@ -1,5 +1,7 @@
 """Election results, and the members, candidates and runners-up they make (kg/extract/elections.py)."""
 
+import datetime as dt
+
 from tests.extract.conftest import roles
 
 
@@ -355,3 +357,20 @@ def test_seat_names_with_dashes_ampersands_and_commas(facts_of):
 def test_a_count_of_seats_is_no_contest(facts_of):
     facts = facts_of("Republicans regained the House by winning six Democratic seats, including one in Fenby County.")
     assert not facts.elections
+
+
+def test_majority_in_votes(facts_of):
+    for text, majority in (("Ann Roe won the Fenby by-election by just six votes.", 6),
+                           ("Ann Roe held the Fenby by-election by a margin of 1,203.", 1203)):
+        (result,) = facts_of(text).elections
+        assert result.majority == majority, text
+
+
+def test_past_result_is_a_general_election(facts_of):
+    facts = facts_of("Ann Roe won the Fenby by-election. Tom Ure had won the Fenby seat in 2015.", dt.date(2019, 6, 7))
+    assert any(e.winner == "Tom Ure" and e.kind == "general election" and e.year == 2015 for e in facts.elections)
+
+
+def test_a_us_general_election_makes_no_mp(facts_of):
+    facts = facts_of("Democrat Ann Roe won the Fenby congressional race in the 2016 general election in New Mexico.")
+    assert not any(r[1] == "mp" for r in roles(facts))
