@@ -38,11 +38,26 @@ def _kinds(lexicon: Lexicon) -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((kind, re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(names, key=len, reverse=True)) + r")\b",
                                    re.I)) for kind, names in lexicon.election_kinds)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-_SEAT_NOUNS = {"seat", "constituency", "by-election", "byelection", "election", "race", "district", "ward", "primary",
+_SEAT_NOUNS = {"seat", "constituency", "riding", "by-election", "byelection", "election", "race", "district", "ward", "primary",
                "runoff", "run-off", "nomination"}
 _ELECTION_ADJECTIVES = {"parliamentary", "westminster", "local", "council", "mayoral", "senate", "congressional",
                         "assembly", "state", "special", "crucial", "key", "forthcoming", "upcoming", "recent"}
-_MAJORITY = re.compile(r"\bmajority of ([\d,]{2,9})\b|\b([\d,]{2,9})[- ](?:vote )?majority\b", re.I)
+_MAJORITY = re.compile(r"\b(?:majority|margin) of (?:just |only )?([\d,]{1,9}|\w+)\b(?! (?:per|percent|%|points?)\b)"
+                       r"|\b([\d,]{2,9})[- ](?:vote )?majority\b|\bby (?:just |only |a mere )?([\d,]{1,9}|\w+) votes\b", re.I)
+_NUMBER_WORDS = {w: n for n, w in enumerate(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                             "eleven", "twelve"], 1)}
+
+
+def _majority(text: str) -> int | None:
+    """"a majority of 4,812", "a margin of 1,203", "by just six votes": the winner's lead in votes."""
+    for match in _MAJORITY.finditer(text):
+        number = next(g for g in match.groups() if g)
+        value = number.replace(",", "")
+        if value.isdigit():
+            return int(value)
+        if number.lower() in _NUMBER_WORDS:
+            return _NUMBER_WORDS[number.lower()]
+    return None
 _OUTCOME = {"gain": "gain", "capture": "gain", "seize": "gain", "snatch": "gain", "take": "gain", "unseat": "gain",
             "oust": "gain", "hold": "hold", "retain": "hold", "keep": "hold"}
 _SEAT_TAKING = {"take", "win", "hold", "gain", "capture", "retain", "seize", "snatch", "keep"}
@@ -65,6 +80,9 @@ def possessive_seat(doc: Doc, start: int, end: int, person_at: dict[int, str]) -
     return None
 
 
+_DASHES = ("-", "–", "—")
+
+
 def _seat_before(doc: Doc, i: int) -> str | None:
     """"Copeland by-election", "the Stoke-on-Trent Central byelection": capitalised words before."""
     j = i
@@ -73,15 +91,18 @@ def _seat_before(doc: Doc, i: int) -> str | None:
         tok = doc[k]
         if tok.ent_type_ in ("PARTY", "DATE") or tok.is_sent_start or tok.lower_ in ("the", "a"):
             return False
-        if tok.is_title or tok.is_upper or tok.text == "-":
+        if tok.is_title or tok.is_upper or tok.text in _DASHES:
             return True
+        if tok.text == "," and 0 < k < i - 1 and doc[k - 1].is_title and doc[k + 1].is_title and any(
+                t.lower_ in ("and", "&") for t in doc[k + 1 : i]) and "," not in doc[k + 1 : i].text:
+            return True  # "Ross, Cromarty and Skye": a list of places is one seat's name
         if tok.text in ("'s", "’s") and k > 0 and doc[k - 1].is_title and doc[k + 1].text[:1].isdigit():
             return True  # "New York's 23rd Congressional District"
         if tok.text[:1].isdigit() and tok.text[-2:] in ("st", "nd", "rd", "th"):
             return True
         # "Stoke-on-Trent", "Wythenshawe and Sale East": lower-case joiners inside a name
-        joiner = tok.lower_ in ("and", "on", "upon", "under", "le", "de") or (k > 0 and doc[k - 1].text == "-")
-        return joiner and k > 0 and doc[k - 1].is_title or (joiner and doc[k - 1].text == "-")
+        joiner = tok.lower_ in ("and", "&", "on", "upon", "under", "le", "de") or (k > 0 and doc[k - 1].text in _DASHES)
+        return joiner and k > 0 and doc[k - 1].is_title or (joiner and doc[k - 1].text in _DASHES)
 
     while j > 0 and part_of_name(j - 1):
         j -= 1
@@ -92,9 +113,9 @@ def _seat_before(doc: Doc, i: int) -> str | None:
     return text or None
 
 
-def _seat_after(doc: Doc, i: int) -> str | None:
+def _seat_after(doc: Doc, i: int, from_ok: bool = False) -> str | None:
     """"by-election in Leicester South", "the race for Massachusetts"."""
-    if i < len(doc) - 1 and doc[i].lower_ in ("in", "for", "at", "of"):
+    if i < len(doc) - 1 and (doc[i].lower_ in ("in", "for", "at", "of") or (from_ok and doc[i].lower_ == "from")):
         j = i + 1
         if doc[j].lower_ == "the":
             j += 1
@@ -103,12 +124,16 @@ def _seat_after(doc: Doc, i: int) -> str | None:
         def joins(t: int) -> bool:  # "New York's 23rd Congressional District", "Wythenshawe and Sale East"
             nxt = doc[t + 1] if t + 1 < len(doc) else None
             ordinal = doc[t].text[:1].isdigit() and doc[t].text[-2:] in ("st", "nd", "rd", "th")
-            return nxt is not None and (doc[t].text in ("-", "and", "'s", "’s") or ordinal) and (nxt.is_title or nxt.text[:1].isdigit())
+            return nxt is not None and (doc[t].text in (*_DASHES, "and", "&", "'s", "’s") or ordinal) and (
+                nxt.is_title or nxt.text[:1].isdigit())
 
         while k < len(doc) and (doc[k].ent_type_ not in ("PARTY", "DATE") or doc[k].text[:1].isdigit()) and (
-            doc[k].is_title or joins(k)
+            doc[k].is_title or (doc[k].is_upper and doc[k].is_alpha) or joins(k)  # "US", "NV-4"
         ):
             k += 1
+        if k > j and doc[k - 1].lower_ in _CHAMBERS and doc[k : k + 1].text == "seat" and \
+                doc[k + 1 : k + 2].text in ("from", "for", "in", "of"):
+            return _seat_after(doc, k + 1, True)  # "the U.S. Senate seat from Alabama": a senator's seat is the state
         if k > j:
             return doc[j:k].text
     return None
@@ -154,7 +179,7 @@ def seat_positions(doc: Doc) -> list[tuple[int, str]]:
     """Seats named as such, with where: "the Heywood and Middleton constituency", "the seat of Erewash"."""
     found = []
     for tok in doc:
-        if tok.lower_ in ("constituency", "seat", "ward", "district"):
+        if tok.lower_ in ("constituency", "seat", "ward", "district", "riding"):
             after = _seat_after(doc, tok.i + 1) if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of" else None
             # "the Derbyshire seat of Erewash": the name after "of" is the seat, the one before its county
             found += [(tok.i + offset, name) for offset, name in ((0, _seat_before(doc, tok.i)), (1, after))
@@ -194,6 +219,9 @@ def _subject(verb: Token) -> Token | None:
         if child.lower_ in ("who", "that") and verb.dep_ == "relcl":
             return verb.head  # "Martin Bell, who won the Tatton seat"
         return child
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ == "auxpass" for c in verb.children):  # not "served on the council before being elected": a career
+        return _subject(verb.head.head)  # "waved after winning the contest": the waver won
     if verb.dep_ in ("xcomp", "advcl", "conj", "relcl") and verb.head is not verb:
         if verb.dep_ == "relcl":
             return verb.head
@@ -284,9 +312,13 @@ class _Context:
         """`win` completed from its sentence's date and the article's main contest, as the sentence may not say."""
         date, said_year = event_date(sent, self.published)
         year = said_year if win.year is None else win.year
+        if win.seat is not None:  # a headline glued to its first paragraph: the seat is the headline's last words
+            win = replace(win, seat=win.seat.split("\n")[0].strip() or None)
         if win.seat is None and (year is None or win.winner is None or not win.explicit):
             return None  # "was elected in 1997" names no seat, but a year and a winner are a result
         kind = self.main_kind if win.kind is None else win.kind
+        if win.kind is None and kind in ("by-election", "special election") and year and self.published and year < self.published.year:
+            kind = "general election"  # "won the seat in 2015": a past result, not the by-election the article is about
         if date is not None and date.year != year:
             date = None
         if year is None and kind in ("by-election", "special election") and self.published:
@@ -294,9 +326,8 @@ class _Context:
         label = election_label(kind, win.seat if kind != "leadership election" else win.party, year)
         if kind == "leadership election" and win.seat and win.seat.startswith("Deputy"):
             label = label.replace("leadership election", "deputy leadership election")
-        majority = _MAJORITY.search(sent.text)
         return ElectionFact(label, kind, win.seat, win.winner, win.party, evidence_for(sent), date=date, year=year,
-                            majority=int((majority.group(1) or majority.group(2)).replace(",", "")) if majority else None,
+                            majority=_majority(sent.text),
                             outcome=win.outcome, rules=(rule_name,))
 
 
@@ -349,7 +380,7 @@ def _contest_seat(ctx: _Context, election: ElectionMention, word: Token) -> str 
 
 def _is_seat_word(word: Token) -> bool:
     """A word that stands for a seat ("the seat", "Ohio's 16th Congressional District"), so a name comes with it."""
-    return (word.lower_ in ("district", "ward") and word.is_title) or word.lower_ in ("seat", "constituency", "ward")
+    return (word.lower_ in ("district", "ward") and word.is_title) or word.lower_ in ("seat", "constituency", "ward", "riding")
 
 
 def _seat_word_seat(ctx: _Context, verb: Token, word: Token) -> str | None:
@@ -359,10 +390,31 @@ def _seat_word_seat(ctx: _Context, verb: Token, word: Token) -> str | None:
     after = _seat_after(ctx.doc, word.i + 1) if ctx.doc[word.i + 1 : word.i + 2].text == "of" else None
     if after is not None and not ctx.lexicon.party_of(after):  # "the seat of Stoke-on-Trent Central"
         return ctx.seat_names.get(fold(after)) or after
+    named = _seat_before(ctx.doc, word.i)
+    if named and named.rsplit(" ", 1)[-1].lower() in _CHAMBERS and ctx.doc[word.i + 1 : word.i + 2].text in ("from", "for", "of"):
+        named = _seat_after(ctx.doc, word.i + 1, True) or named  # "the U.S. Senate seat for Georgia": the state's seat
+        return ctx.seat_names.get(fold(named)) or named
+    opening = None if named else _opening_place(ctx.doc, word.sent)
+    if opening is not None:  # "In Cork North-Central, X claimed his seat": the place the sentence opens with
+        return ctx.seat_names.get(fold(opening)) or opening
     # a name before "seat" may be its county: "the Cumbria seat" is Copeland when the article is about it
-    named = _seat_before(ctx.doc, word.i) or _seat_after(ctx.doc, word.i + 1) or _unnamed_seat(ctx, verb, word)
+    named = named or _seat_after(ctx.doc, word.i + 1) or _unnamed_seat(ctx, verb, word)
     seat = ctx.seat_names.get(fold(named)) if named else None
     return seat or ctx.primary or named
+
+
+def _opening_place(doc: Doc, sent: Span) -> str | None:
+    """"In Tees Valley, ...", "In the West of England, ...": the place a sentence opens with is where its result is."""
+    if len(sent) < 4 or sent[0].lower_ != "in":
+        return None
+    j = sent.start + 1 + (sent[1].lower_ == "the")
+    k = j
+    while k < sent.end and (doc[k].is_title or (doc[k].text in (*_DASHES, "of", "and", "&") and k > j)) \
+            and doc[k].ent_type_ not in ("PARTY", "DATE", "NORP"):  # the model tags unknown places PERSON too
+        k += 1
+    if k == j or k >= sent.end or doc[k].text != "," or doc[k - 1].text in (*_DASHES, "of", "and", "&"):
+        return None
+    return doc[j:k].text
 
 
 def _unnamed_seat(ctx: _Context, verb: Token, word: Token) -> str | None:
@@ -642,12 +694,16 @@ def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
     # "X was a defender of the deal and was held in esteem in Dublin": passive, though the subject is shared
     passive = subject.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in verb.children)
     winner, subject, voters_in = _who_won(ctx, verb, subject, passive)
+    passive = passive and subject.dep_ != "pobj"  # the agent of "was defeated by" won
     party = ctx.party_at(subject) or next((ctx.party_at(c) for c in subject.children
                                            if c.dep_ == "poss" and ctx.party_at(c)), None)
     to_power = _to_power(verb)
     if (winner is None and party is None) or not _is_a_win(ctx, verb, winner, passive, to_power):
         return None
     seat, kind, year, leadership = _contest_won(ctx, verb)
+    office_seat, office_kind = _office_contest(ctx, verb)
+    if office_kind and not leadership and kind in (None, "election", "runoff", "run-off"):
+        seat, kind = office_seat or seat, office_kind
     seat, party = _for_whom(ctx, verb, _seat_named_for(ctx, verb, seat or voters_in), party)
     if seat is None and ctx.primary and verb.lemma_.lower() in ("beat", "defeat") and winner:
         seat = ctx.primary
@@ -660,9 +716,72 @@ def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
     return ctx.fact("results.won-verb", verb.sent, won)
 
 
+_CONTEST_NOUNS = {"contest", "race", "election", "runoff", "run-off", "primary", "battle"}
+
+
+def _office_contest(ctx: _Context, verb: Token) -> tuple[str | None, str | None]:
+    """"was elected mayor of Chicago", "won the governorship", "won Chicago's mayoral contest", "their races for
+    lieutenant governor": a contest for an office of a place (data/lexicon.json "contest_offices"). Its seat
+    is the place ("Chicago"); the office names the contest's kind ("mayoral election")."""
+    for child in verb.children:
+        noun: Token | None = child
+        if child.dep_ == "prep" and child.lower_ == "for":
+            noun = next((g for g in child.children if g.dep_ == "pobj"), None)
+        elif child.dep_ not in ("dobj", "oprd", "attr"):
+            continue
+        kind = _office_kind(noun, ctx.lexicon) if noun is not None else None
+        if noun is not None and kind is not None:
+            place = _office_place(ctx, noun)
+            return (None, None) if place == "" else (place or _opening_place(ctx.doc, verb.sent), kind)
+    return None, None
+
+
+def _office_kind(noun: Token, lexicon: Lexicon) -> str | None:
+    """The contest kind a noun names: the office itself ("governor", "attorney general"), or a contest word with
+    the office's adjective or holder ("mayoral contest", "the governor's race")."""
+    offices = lexicon.contest_offices
+    before = noun.doc[noun.i - 1].lower_ if noun.i > 0 else ""
+    if f"{before} {noun.lower_}" in offices:
+        return offices[f"{before} {noun.lower_}"]
+    if noun.lower_ in offices and noun.pos_ == "NOUN":
+        return offices[noun.lower_]
+    if noun.lower_ in _CONTEST_NOUNS:
+        return next((offices[c.lower_] for c in noun.children if c.dep_ in ("amod", "poss", "compound")
+                     and c.lower_ in offices), None)
+    return None
+
+
+def _office_place(ctx: _Context, noun: Token) -> str | None:
+    """The place an office is of: "governor of Virginia", "Chicago's mayoral contest", "the Ohio governorship".
+    "" when it is a party's or an organisation's office ("president of the Liberal Democrats"): no public contest."""
+    for child in noun.children:
+        target = None
+        if child.dep_ == "prep" and child.lower_ in ("of", "in"):
+            target = next((g for g in child.children if g.dep_ == "pobj"), None)
+        elif child.dep_ in ("poss", "compound") and child.pos_ == "PROPN":
+            target = child
+        if target is None or not target.is_title:
+            continue
+        if target.ent_type_ in ("PARTY", "ORG", "NORP", "PERSON") or target.i in ctx.person_at:
+            return ""
+        entity = next((e for e in ctx.doc.ents if e.start <= target.i < e.end), None)
+        return entity.text if entity is not None else _seat_before(ctx.doc, target.i + 1)
+    return None
+
+
+_DEFEATS = {"beat", "defeat", "oust", "unseat"}
+
+
 def _who_won(ctx: _Context, verb: Token, subject: Token, passive: bool) -> tuple[str | None, Token, str | None]:
     """Winner, their token and voters' place: not always the subject ("Voters in X elected Y", "he" is an antecedent)."""
     winner = ctx.person_at.get(subject.i)
+    agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.i in ctx.person_at), None)
+    if passive and agent is not None and verb.lemma_.lower() in _DEFEATS:  # "was defeated by Tom Ure": he won
+        return ctx.person_at[agent.i], agent, None
+    if winner is None and subject.pos_ == "NOUN":  # "chief of staff Rahm Emanuel has been elected": the title's holder
+        named = next((c for c in subject.children if c.dep_ == "appos" and c.i in ctx.person_at), None)
+        if named is not None:
+            winner, subject = ctx.person_at[named.i], named
     elected = next((c for c in verb.children if c.dep_ == "dobj" and c.i in ctx.person_at), None)
     voters_in = None
     if verb.lemma_.lower() in ("elect", "re-elect", "return") and not passive and winner is None and elected is not None:
@@ -690,7 +809,8 @@ def _is_a_win(ctx: _Context, verb: Token, winner: str | None, passive: bool, to_
     if lemma in ("beat", "defeat", "oust", "unseat") and winner is None:
         return False
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() not in _WINNABLE and obj.i not in ctx.person_at:
+    if obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() not in _WINNABLE and obj.i not in ctx.person_at \
+            and obj.lower_ not in ctx.lexicon.contest_offices:
         return False  # "kept an open mind", "holding a red carpet event": not a seat, an election or its votes
     if lemma == "hold" and any(
             c.dep_ == "prep" and (c.lower_ == "since" or (c.lower_ == "for" and any(
@@ -698,8 +818,8 @@ def _is_a_win(ctx: _Context, verb: Token, winner: str | None, passive: bool, to_
         return False  # "Hutchins, who held the seat for five terms": a tenure, not this contest's result
     if passive and lemma not in ("elect", "re-elect", "reelect", "return", "sweep"):
         return False
-    # "gaining 27.8 per cent of the vote": a share of the vote is not a seat
-    if any(c.dep_ == "dobj" and c.lemma_.lower() in _SHARE_NOUNS for c in verb.children):
+    # "gaining 27.8 per cent of the vote": a share of the vote is not a seat, nor "winning six seats" one contest
+    if any(c.dep_ == "dobj" and (c.lemma_.lower() in _SHARE_NOUNS or c.lower_ in _SHARE_NOUNS) for c in verb.children):
         return False
     return to_power or lemma not in ("come", "sweep")  # "came to share an office" is no win; only "came to power" is
 
@@ -709,6 +829,8 @@ def _contest_won(ctx: _Context, verb: Token) -> tuple[str | None, str | None, in
     if verb.lemma_.lower() == "enter":  # "entered Parliament for X": only the seat "for" names counts
         return None, None, None, False
     seat, kind, year, leadership = _object_seat(ctx, verb)
+    if seat is None and verb.dep_ == "conj" and verb.head.lemma_.lower() in ("contest", "stand", "fight", "run"):
+        seat, kind, year, leadership = _object_seat(ctx, verb.head)  # "contested the seat in 2015 but was defeated"
     told = ctx.election_in(verb.sent)
     if kind is None and told is not None and told.kind != "election" and told.start < verb.i:
         kind, year = told.kind, year or told.year
@@ -844,7 +966,8 @@ def members_of(results: list[ElectionFact], roles: list[RoleFact], published: dt
             role = "senator"
         elif "congress" in text or "house seat" in text:
             role = "representative"
-        elif (result.seat and result.kind in ("by-election", "general election")) or "parliament" in text or "commons" in text:
+        elif country != "US" and ((result.seat and result.kind in ("by-election", "general election"))
+                                  or "parliament" in text or "commons" in text):
             role = "mp"  # a UK-style contest; "the Massachusetts election" makes no MP
         else:
             continue

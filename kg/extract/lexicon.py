@@ -55,6 +55,8 @@ class Lexicon:
     oath_verbs: frozenset[str]
     #: (kind, how the text names it), in the order kinds are tried: "by-election" before plain "election"
     election_kinds: tuple[tuple[str, tuple[str, ...]], ...]
+    #: an office or its adjective ("governorship", "mayoral") -> the kind of contest for it ("gubernatorial election")
+    contest_offices: dict[str, str]
     hypothetical: frozenset[str]
     trigger_verbs: frozenset[str]
     causes: dict[str, str]
@@ -83,7 +85,7 @@ _LISTS = "an object of lists of strings"
 #: Each data file's fields and what each must hold; a field starting with "_" is a comment.
 SCHEMA: dict[str, dict[str, str]] = {
     "lexicon.json": {"election_kinds": _LISTS, "honorifics": _WORDS, "peerage_titles": _WORDS, "status_former": _WORDS, "win_verbs": _WORDS,
-                     "oath_verbs": _WORDS,
+                     "oath_verbs": _WORDS, "contest_offices": _MAP,
                      "hypothetical": _WORDS, "trigger_verbs": _WORDS, "causes": _LISTS, "credits": _WORDS},
     "roles.json": {"heads": _WORDS, "modifier_stop": _WORDS, "canonical": _MAP, "generic_heads": _WORDS,
                    "political_context": _WORDS, "party_roles": _WORDS, "verb_modifiers": _WORDS, "abbreviations": _MAP,
@@ -92,7 +94,7 @@ SCHEMA: dict[str, dict[str, str]] = {
     "parties.json": {"parties": "a list of objects", "bracket_abbreviations": _MAP, "national_variants": "an object",
                      "title_aliases": _MAP},
 }
-_OPTIONAL = {"capitalised_heads", "bracket_abbreviations", "national_variants", "title_aliases"}
+_OPTIONAL = {"contest_offices", "capitalised_heads", "bracket_abbreviations", "national_variants", "title_aliases"}
 
 
 def _holds(value: object, kind: str) -> bool:
@@ -185,6 +187,7 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
         win_verbs=frozenset(words["win_verbs"]),
         oath_verbs=frozenset(words["oath_verbs"]),
         election_kinds=tuple((k, tuple(v)) for k, v in words["election_kinds"].items() if not k.startswith("_")),
+        contest_offices={k: v for k, v in words.get("contest_offices", {}).items() if not k.startswith("_")},
         hypothetical=frozenset(words["hypothetical"]),
         trigger_verbs=frozenset(words["trigger_verbs"]),
         causes=causes,

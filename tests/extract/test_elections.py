@@ -1,5 +1,7 @@
 """Election results, and the members, candidates and runners-up they make (kg/extract/elections.py)."""
 
+import datetime as dt
+
 from tests.extract.conftest import roles
 
 
@@ -314,3 +316,61 @@ def test_a_tally_list_names_candidates(facts_of):
     facts = facts_of("Labour's Priya Nand won. Conservative Eileen Morrow received 302 votes and Liberal Democrat "
                      "Josh Tennant 118.")
     assert ("Josh Tennant", "candidate", "Liberal Democrats") in roles(facts)
+
+
+def test_senate_seat_named_for_its_state(facts_of):
+    facts = facts_of("Democrat Ann Roe has won a special election for the US Senate seat from Fenwick tonight.")
+    assert any(e.seat == "Fenwick" and e.winner == "Ann Roe" for e in facts.elections)
+
+
+def test_office_contest_seat_is_the_place(facts_of):
+    facts = facts_of("Former chief of staff Ann Roe has been elected mayor of Chicago.")
+    assert any(e.seat == "Chicago" and e.winner == "Ann Roe" and e.kind == "mayoral election" for e in facts.elections)
+
+
+def test_possessive_office_contest_after_winning(facts_of):
+    facts = facts_of("Ann Roe waved to supporters after winning Chicago's mayoral contest.")
+    assert any(e.seat == "Chicago" and e.winner == "Ann Roe" and e.kind == "mayoral election" for e in facts.elections)
+
+
+def test_governorship_won(facts_of):
+    facts = facts_of("Republican Ann Roe won the governorship of Virginia in 2017.")
+    assert any(e.seat == "Virginia" and e.year == 2017 and e.kind == "gubernatorial election" for e in facts.elections)
+
+
+def test_sentence_opening_place_is_the_seat(facts_of):
+    facts = facts_of("In Fenby North-Central, Labour's Ann Roe claimed her seat on the tenth count.")
+    assert any(e.seat == "Fenby North-Central" and e.winner == "Ann Roe" for e in facts.elections)
+
+
+def test_defeated_by_names_the_winner(facts_of):
+    facts = facts_of("Ann Roe contested the seat of Fenby in 2015 but was defeated by Tom Ure.")
+    assert any(e.seat == "Fenby" and e.winner == "Tom Ure" and e.year == 2015 for e in facts.elections)
+
+
+def test_seat_names_with_dashes_ampersands_and_commas(facts_of):
+    for name in ("Lakeview—Hillside", "Redcar & Cleveland"):
+        facts = facts_of(f"Ann Roe won the {name} seat in 2015.")
+        assert any(e.seat == name for e in facts.elections), name
+
+
+def test_a_count_of_seats_is_no_contest(facts_of):
+    facts = facts_of("Republicans regained the House by winning six Democratic seats, including one in Fenby County.")
+    assert not facts.elections
+
+
+def test_majority_in_votes(facts_of):
+    for text, majority in (("Ann Roe won the Fenby by-election by just six votes.", 6),
+                           ("Ann Roe held the Fenby by-election by a margin of 1,203.", 1203)):
+        (result,) = facts_of(text).elections
+        assert result.majority == majority, text
+
+
+def test_past_result_is_a_general_election(facts_of):
+    facts = facts_of("Ann Roe won the Fenby by-election. Tom Ure had won the Fenby seat in 2015.", dt.date(2019, 6, 7))
+    assert any(e.winner == "Tom Ure" and e.kind == "general election" and e.year == 2015 for e in facts.elections)
+
+
+def test_a_us_general_election_makes_no_mp(facts_of):
+    facts = facts_of("Democrat Ann Roe won the Fenby congressional race in the 2016 general election in New Mexico.")
+    assert not any(r[1] == "mp" for r in roles(facts))
