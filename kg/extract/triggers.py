@@ -57,6 +57,16 @@ def _leadership_trigger(ctx: ArticleContext, sent: Span, people: list[Mention],
     return None
 
 
+_RUNNING = {"run", "stand", "seek", "contest", "challenge"}
+
+
+def _to_run(sent: Span, index: int) -> bool:
+    """"Moore resigned from the Court ... to run for the open Senate seat": who leaves a post to stand for the seat
+    is a candidate for it, not the one who left it empty."""
+    doc = sent.doc
+    return any(doc[i].lower_ == "to" and doc[i + 1].lemma_ in _RUNNING for i in range(index + 1, min(index + 12, sent.end - 1)))
+
+
 @rule("triggers.vacancy-in-term", "triggers", examples=[
     example("Tom Ure was elected in 2001 to complete the term of Ann Roe, whose death in June left the Fenby seat "
             "empty. Ure won the Fenby special election.", "Ann Roe | death | Fenby")])
@@ -69,11 +79,10 @@ def _term_trigger(ctx: ArticleContext, sent: Span, people: list[Mention],
         return None
     published = ctx.published
     for index, cause in _causes_in(sent, ctx.lexicon):
-        if cause not in ("death", "resignation"):
+        if cause not in ("death", "resignation") or _to_run(sent, index):
             continue
-        near = [m for m in people if abs(m.start - index) <= 4 or abs(m.end - 1 - index) <= 4]
-        if near:
-            person = min(near, key=lambda m: min(abs(m.start - index), abs(m.end - 1 - index)))
+        person = _vacated_by(sent, people, index, 4)
+        if person is not None:
             return TriggerFact(ctx.name(person), cause, contest.seat, contest.election,
                                evidence_for(sent), contest.year or (published.year if published else None),
                                ("triggers.vacancy-in-term",))
@@ -153,16 +162,17 @@ def _known(ctx: ArticleContext, roles: Sequence[RoleFact], results: Sequence[Ele
     return _Known(list(results), leaders, contest, vacancy, main, primary)
 
 
-def _vacated_by(sent: Span, people: list[Mention], index: int) -> Mention | None:
+def _vacated_by(sent: Span, people: list[Mention], index: int, reach: int = 6) -> Mention | None:
     """Whose vacancy the cause at `index` is: a cause names its person with "of" more reliably than by distance."""
     doc = sent.doc
-    # "the elevation to the Lords of Tory MP Peter Hain": the person the cause is "of", else the nearest
-    of = [m for c in doc[index].subtree if c.dep_ == "prep" and c.lower_ == "of"
+    # "the elevation to the Lords of Tory MP Peter Hain", "the seat vacated by X", "the resignation of the seat by X":
+    # the person the cause is "of" or "by", else the nearest
+    of = [m for c in doc[index].subtree if c.dep_ in ("prep", "agent") and c.lower_ in ("of", "by")
           for m in people if any(m.start <= t.i < m.end for t in c.subtree)]
     # "the death in January of the Independent TD X": an "of" just after a date the cause was in
     of = of or [m for c in doc[index + 1 : min(index + 5, sent.end)] if c.lower_ == "of"
                 for m in people if any(m.start <= t.i < m.end for t in c.subtree)]
-    near = of or [m for m in people if abs(m.start - index) <= 6 or abs(m.end - 1 - index) <= 6]
+    near = of or [m for m in people if abs(m.start - index) <= reach or abs(m.end - 1 - index) <= reach]
     if not near:
         return None
     return min(near, key=lambda m: min(abs(m.start - index), abs(m.end - 1 - index)))
