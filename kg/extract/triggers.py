@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from kg.extract.context import ArticleContext
 from kg.extract.dates import event_date
@@ -114,17 +114,30 @@ def _replaced_trigger(ctx: ArticleContext, sent: Span, contest: ElectionFact | N
 
 
 _CONTEST_NOUNS = {"contest", "election", "poll", "vote", "race", "ballot"}
+#: who a by-election or special election chooses: "to choose a new MSP following the death of ..."
+_SEAT_HOLDERS = {"mp", "msp", "td", "mla", "ms", "member", "representative", "senator", "congressman",
+                 "congresswoman", "councillor", "mayor"}
+_BECAUSE = ("after", "because", "following")
+
+
+def _new_holder_after(tok: Token) -> bool:
+    """"the polls picked a new MP after the resignation of ...": a new holder chosen after a vacancy."""
+    doc = tok.doc
+    return (tok.lower_ == "new" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _SEAT_HOLDERS
+            and any(t.lower_ in _BECAUSE for t in doc[tok.i + 2 : tok.sent.end]))
 
 
 def _about_the_contest(sent: Span, lexicon: Lexicon) -> bool:
     """A sentence that speaks of the article's by-election without naming it: "The contest was triggered
-    when ...", "Voters go to the polls after ..."."""
+    when ...", "Voters go to the polls after ...", "to choose a new MSP following ..."."""
     for tok in sent:
+        if _new_holder_after(tok):
+            return True
         if tok.lemma_ in lexicon.trigger_verbs and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_ in _CONTEST_NOUNS
                                                        for c in tok.children):
             return True
         if tok.lower_ == "polls" and tok.i >= 2 and tok.doc[tok.i - 2].lower_ == "to" and any(
-                t.lower_ in ("after", "because", "following") for t in tok.doc[tok.i + 1 : sent.end]):
+                t.lower_ in _BECAUSE for t in tok.doc[tok.i + 1 : sent.end]):
             return True
     return False
 
@@ -208,7 +221,9 @@ def _beside_election(ctx: ArticleContext, sent: Span, here: list[ElectionMention
 
 @rule("triggers.vacancy-about-contest", "triggers", examples=[
     example("The Fenby by-election is on Thursday. The contest was triggered when Tom Ure resigned.",
-            "Tom Ure | resignation | Fenby")])
+            "Tom Ure | resignation | Fenby"),
+    example("Ann Roe won the Fenby by-election. Voters picked a new MP after the death of Tom Ure.",
+            "Tom Ure | death | Fenby")])
 def _about_contest(ctx: ArticleContext, sent: Span, known: _Known) -> TriggerFact | None:
     """A vacancy told in a sentence that speaks of the article's by-election without naming it: "The contest was
     triggered when ...", "voters in Kettering North go to the polls after ..."."""

@@ -108,3 +108,14 @@ def test_resigning_to_run_for_the_seat_vacates_nothing(facts_of):
     facts = facts_of("Ann Roe won the Fenby special election on Tuesday. Ben Hale resigned from the court in "
                      "February to run for the open Senate seat.")
     assert not facts.triggers
+
+
+def test_new_member_chosen_after_a_death_speaks_of_the_contest(facts_of):
+    facts = facts_of("The Fenby by-election was held on Thursday. Voters in Fenby chose a new MP following the "
+                     "death of Tom Ure.")
+    assert [(t.person, t.cause, t.seat) for t in facts.triggers] == [("Tom Ure", "death", "Fenby")]
+
+
+def test_new_member_without_a_vacancy_triggers_nothing(facts_of):
+    facts = facts_of("The Fenby by-election was held on Thursday. Ann Roe was revealed as the new MP on Friday.")
+    assert not facts.triggers
