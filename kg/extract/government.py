@@ -283,6 +283,30 @@ def _foreign(fact: RoleFact, country: str | None, lexicon: Lexicon) -> bool:
     return any(word.lower() in before for other, words in lexicon.country_cues.items() if other != country for word in words)
 
 
+_REPLACING = ("replace", "replaces", "replaced", "replacing", "succeed", "succeeds", "succeeded", "succeeding")
+_GOVERNMENT_NOUNS = ("government", "cabinet", "administration", "ministry")
+
+
+def _held_under(fact: RoleFact) -> str | None:
+    """"health secretary under Boris Johnson", "a minister in Tony Blair's cabinet": the party of the government the
+    office was held in, from the head of government the sentence names with it."""
+    text = fact.evidence.text
+    parties = {t.party for name in gazetteer().spellings + tuple(t.person for t in gazetteer().terms)
+               if f"under {name}" in text or any(f"{name}{s} {noun}" in text for s in ("'s", "’s") for noun in _GOVERNMENT_NOUNS)
+               for t in gazetteer().terms_of(name)}
+    return parties.pop() if len(parties) == 1 else None
+
+
+def _of_the_governing(fact: RoleFact, serving: set[str], surnames: set[str]) -> bool:
+    """Whether an office was held in today's government: it is held now, or its holder serves now (a serving
+    minister's earlier posts in a reshuffle story), or a serving minister replaced them ("Mr Okonjo replaces
+    David Ferrars"). A former minister merely named beside a serving one may have served any government."""
+    if fact.status == "current" or fact.person in serving:
+        return True
+    text = fact.evidence.text
+    return any(n in text for n in surnames) and any(w in text.split() for w in _REPLACING)
+
+
 @rule("parties.governing", "parties", examples=[
     example("Tom Ure, the health secretary, spoke to MPs in Westminster on Monday.", "Tom Ure | health secretary | Conservative Party",
             published="2017-02-24")])
@@ -291,7 +315,9 @@ def with_government(ctx: ArticleContext, found: Found) -> list[RoleFact]:
     lexicon, published, country = ctx.lexicon, ctx.published, ctx.government_country
     roles = found.roles
     governing = governing_party(published, roles, country)
-    serving = {f.person for f in roles if f.status == "current" and ministerial(f.role)}
+    # who serves now: a minister "under" another government's head served then, not now
+    serving = {f.person for f in roles if f.status == "current" and ministerial(f.role)
+               and _held_under(f) in (None, governing)}
     # sentences naming a serving minister: "Mr Okonjo replaces David Ferrars" is a change within one government
     surnames = {person.split()[-1] for person in serving}
     # a party with shadow ministers is in opposition: its members are not the ministers of the day
@@ -303,10 +329,13 @@ def with_government(ctx: ArticleContext, found: Found) -> list[RoleFact]:
         inferred = fact.party is None or (fact.party_basis or "").startswith("inferred")
         if inferred:
             terms = gazetteer().terms_of(fact.person)
+            era = _held_under(fact) if ministerial(fact.role) and not terms else None
             if terms:
                 fact = replace(fact, party=terms[-1].party, party_basis="the known party of a head of government")
+            elif era:
+                fact = replace(fact, party=era, party_basis="the party of the government the office was held in")
             elif governing and ministerial(fact.role) and not _foreign(fact, country, lexicon) and (
-                    fact.status == "current" or fact.person in serving or any(n in fact.evidence.text for n in surnames)):
+                    _of_the_governing(fact, serving, surnames)):
                 # a serving minister's earlier posts in a reshuffle story were in the same government
                 fact = replace(fact, party=governing, party_basis="the governing party")
             elif fact.party in opposition and fact.status == "current" and ministerial(fact.role):

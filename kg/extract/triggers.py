@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from kg.extract.context import ArticleContext
 from kg.extract.dates import event_date
@@ -57,6 +57,16 @@ def _leadership_trigger(ctx: ArticleContext, sent: Span, people: list[Mention],
     return None
 
 
+_RUNNING = {"run", "stand", "seek", "contest", "challenge"}
+
+
+def _to_run(sent: Span, index: int) -> bool:
+    """"Moore resigned from the Court ... to run for the open Senate seat": who leaves a post to stand for the seat
+    is a candidate for it, not the one who left it empty."""
+    doc = sent.doc
+    return any(doc[i].lower_ == "to" and doc[i + 1].lemma_ in _RUNNING for i in range(index + 1, min(index + 12, sent.end - 1)))
+
+
 @rule("triggers.vacancy-in-term", "triggers", examples=[
     example("Tom Ure was elected in 2001 to complete the term of Ann Roe, whose death in June left the Fenby seat "
             "empty. Ure won the Fenby special election.", "Ann Roe | death | Fenby")])
@@ -69,11 +79,10 @@ def _term_trigger(ctx: ArticleContext, sent: Span, people: list[Mention],
         return None
     published = ctx.published
     for index, cause in _causes_in(sent, ctx.lexicon):
-        if cause not in ("death", "resignation"):
+        if cause not in ("death", "resignation") or _to_run(sent, index):
             continue
-        near = [m for m in people if abs(m.start - index) <= 4 or abs(m.end - 1 - index) <= 4]
-        if near:
-            person = min(near, key=lambda m: min(abs(m.start - index), abs(m.end - 1 - index)))
+        person = _vacated_by(sent, people, index, 4)
+        if person is not None:
             return TriggerFact(ctx.name(person), cause, contest.seat, contest.election,
                                evidence_for(sent), contest.year or (published.year if published else None),
                                ("triggers.vacancy-in-term",))
@@ -105,17 +114,30 @@ def _replaced_trigger(ctx: ArticleContext, sent: Span, contest: ElectionFact | N
 
 
 _CONTEST_NOUNS = {"contest", "election", "poll", "vote", "race", "ballot"}
+#: who a by-election or special election chooses: "to choose a new MSP following the death of ..."
+_SEAT_HOLDERS = {"mp", "msp", "td", "mla", "ms", "member", "representative", "senator", "congressman",
+                 "congresswoman", "councillor", "mayor"}
+_BECAUSE = ("after", "because", "following")
+
+
+def _new_holder_after(tok: Token) -> bool:
+    """"the polls picked a new MP after the resignation of ...": a new holder chosen after a vacancy."""
+    doc = tok.doc
+    return (tok.lower_ == "new" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _SEAT_HOLDERS
+            and any(t.lower_ in _BECAUSE for t in doc[tok.i + 2 : tok.sent.end]))
 
 
 def _about_the_contest(sent: Span, lexicon: Lexicon) -> bool:
     """A sentence that speaks of the article's by-election without naming it: "The contest was triggered
-    when ...", "Voters go to the polls after ..."."""
+    when ...", "Voters go to the polls after ...", "to choose a new MSP following ..."."""
     for tok in sent:
+        if _new_holder_after(tok):
+            return True
         if tok.lemma_ in lexicon.trigger_verbs and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_ in _CONTEST_NOUNS
                                                        for c in tok.children):
             return True
         if tok.lower_ == "polls" and tok.i >= 2 and tok.doc[tok.i - 2].lower_ == "to" and any(
-                t.lower_ in ("after", "because", "following") for t in tok.doc[tok.i + 1 : sent.end]):
+                t.lower_ in _BECAUSE for t in tok.doc[tok.i + 1 : sent.end]):
             return True
     return False
 
@@ -153,16 +175,17 @@ def _known(ctx: ArticleContext, roles: Sequence[RoleFact], results: Sequence[Ele
     return _Known(list(results), leaders, contest, vacancy, main, primary)
 
 
-def _vacated_by(sent: Span, people: list[Mention], index: int) -> Mention | None:
+def _vacated_by(sent: Span, people: list[Mention], index: int, reach: int = 6) -> Mention | None:
     """Whose vacancy the cause at `index` is: a cause names its person with "of" more reliably than by distance."""
     doc = sent.doc
-    # "the elevation to the Lords of Tory MP Peter Hain": the person the cause is "of", else the nearest
-    of = [m for c in doc[index].subtree if c.dep_ == "prep" and c.lower_ == "of"
+    # "the elevation to the Lords of Tory MP Peter Hain", "the seat vacated by X", "the resignation of the seat by X":
+    # the person the cause is "of" or "by", else the nearest
+    of = [m for c in doc[index].subtree if c.dep_ in ("prep", "agent") and c.lower_ in ("of", "by")
           for m in people if any(m.start <= t.i < m.end for t in c.subtree)]
     # "the death in January of the Independent TD X": an "of" just after a date the cause was in
     of = of or [m for c in doc[index + 1 : min(index + 5, sent.end)] if c.lower_ == "of"
                 for m in people if any(m.start <= t.i < m.end for t in c.subtree)]
-    near = of or [m for m in people if abs(m.start - index) <= 6 or abs(m.end - 1 - index) <= 6]
+    near = of or [m for m in people if abs(m.start - index) <= reach or abs(m.end - 1 - index) <= reach]
     if not near:
         return None
     return min(near, key=lambda m: min(abs(m.start - index), abs(m.end - 1 - index)))
@@ -198,7 +221,9 @@ def _beside_election(ctx: ArticleContext, sent: Span, here: list[ElectionMention
 
 @rule("triggers.vacancy-about-contest", "triggers", examples=[
     example("The Fenby by-election is on Thursday. The contest was triggered when Tom Ure resigned.",
-            "Tom Ure | resignation | Fenby")])
+            "Tom Ure | resignation | Fenby"),
+    example("Ann Roe won the Fenby by-election. Voters picked a new MP after the death of Tom Ure.",
+            "Tom Ure | death | Fenby")])
 def _about_contest(ctx: ArticleContext, sent: Span, known: _Known) -> TriggerFact | None:
     """A vacancy told in a sentence that speaks of the article's by-election without naming it: "The contest was
     triggered when ...", "voters in Kettering North go to the polls after ..."."""

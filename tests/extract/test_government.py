@@ -138,3 +138,18 @@ def test_another_countrys_minister_does_not_take_the_governing_party(facts_of):
     text = "British Foreign Secretary Boris Johnson met his Australian counterpart Foreign Minister Julie Bishop in London."
     facts = facts_of(text, dt.date(2017, 2, 23))
     assert not any(f.person == "Julie Bishop" and f.party == "Conservative Party" for f in facts.roles)
+
+
+def test_office_held_under_an_earlier_head_takes_that_governments_party(facts_of):
+    text = ("Health secretary Tom Ure defended the plan to MPs in Westminster. "
+            "Ann Roe was health secretary under Boris Johnson.")
+    facts = facts_of(text, dt.date(2024, 10, 1))
+    assert ("Ann Roe", "health secretary", "Conservative Party") in roles(facts)
+    assert ("Tom Ure", "health secretary", "Labour Party") in roles(facts)
+
+
+def test_former_minister_beside_a_serving_one_is_not_of_todays_government(facts_of):
+    text = ("Health secretary Tom Ure defended the plan to MPs in Westminster. "
+            "Ben Hale, a former chancellor, agreed with Tom Ure.")
+    facts = facts_of(text, dt.date(2024, 10, 1))
+    assert not any(f.person == "Ben Hale" and f.party == "Labour Party" for f in facts.roles)

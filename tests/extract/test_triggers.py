@@ -90,3 +90,32 @@ def test_appointment_and_election_elsewhere_are_causes(facts_of):
     assert any(t.person == "Anthony Grenville" and t.cause == "appointment" for t in facts.triggers)
     facts = facts_of("The by-election was caused by the election of Fine Gael TD Mary Hollis to the European Parliament.")
     assert any(t.person == "Mary Hollis" for t in facts.triggers)
+
+
+def test_resignation_of_the_seat_by_its_holder(facts_of):
+    facts = facts_of("Ann Roe has won a Fenby by-election triggered by the resignation of the seat by former "
+                     "home secretary Tom Ure.")
+    assert [(t.person, t.cause, t.seat) for t in facts.triggers] == [("Tom Ure", "resignation", "Fenby")]
+
+
+def test_seat_vacated_by_its_holder_not_the_loser_beside_it(facts_of):
+    facts = facts_of("Ann Roe won the Fenby special election on Tuesday. Roe defeated Judge Ben Hale for the seat "
+                     "vacated by former Senator Tom Ure.")
+    assert [t.person for t in facts.triggers] == ["Tom Ure"]
+
+
+def test_resigning_to_run_for_the_seat_vacates_nothing(facts_of):
+    facts = facts_of("Ann Roe won the Fenby special election on Tuesday. Ben Hale resigned from the court in "
+                     "February to run for the open Senate seat.")
+    assert not facts.triggers
+
+
+def test_new_member_chosen_after_a_death_speaks_of_the_contest(facts_of):
+    facts = facts_of("The Fenby by-election was held on Thursday. Voters in Fenby chose a new MP following the "
+                     "death of Tom Ure.")
+    assert [(t.person, t.cause, t.seat) for t in facts.triggers] == [("Tom Ure", "death", "Fenby")]
+
+
+def test_new_member_without_a_vacancy_triggers_nothing(facts_of):
+    facts = facts_of("The Fenby by-election was held on Thursday. Ann Roe was revealed as the new MP on Friday.")
+    assert not facts.triggers
