@@ -19,6 +19,7 @@ from kg.extract.dates import event_date
 from kg.extract.lexicon import Lexicon, fold
 from kg.extract.model import ElectionFact, ElectionMention, RoleFact
 from kg.extract.parties import not_theirs
+from kg.extract.patterns import load_matcher
 from kg.extract.people import (
     Mention,
     affiliation_at,
@@ -42,21 +43,27 @@ _SEAT_NOUNS = {"seat", "constituency", "riding", "by-election", "byelection", "e
                "runoff", "run-off", "nomination"}
 _ELECTION_ADJECTIVES = {"parliamentary", "westminster", "local", "council", "mayoral", "senate", "congressional",
                         "assembly", "state", "special", "crucial", "key", "forthcoming", "upcoming", "recent"}
-_MAJORITY = re.compile(r"\b(?:majority|margin) of (?:just |only )?([\d,]{1,9}|\w+)\b(?! (?:per|percent|%|points?)\b)"
-                       r"|\b([\d,]{2,9})[- ](?:vote )?majority\b|\bby (?:just |only |a mere )?([\d,]{1,9}|\w+) votes\b", re.I)
 _NUMBER_WORDS = {w: n for n, w in enumerate(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                              "eleven", "twelve"], 1)}
 
 
-def _majority(text: str) -> int | None:
-    """"a majority of 4,812", "a margin of 1,203", "by just six votes": the winner's lead in votes."""
-    for match in _MAJORITY.finditer(text):
-        number = next(g for g in match.groups() if g)
-        value = number.replace(",", "")
-        if value.isdigit():
+_SHARE_WORDS = {"per", "percent", "%", "point", "points"}
+
+
+def _majority(sent: Span) -> int | None:
+    """"a majority of 4,812", "a margin of 1,203", "by just six votes" (data/patterns/majority.jsonl): the
+    winner's lead in votes; "a majority of 10 per cent" is a share, not a lead."""
+    for _, start, end in sorted(load_matcher(sent.doc.vocab, "majority")(sent), key=lambda m: (m[1], m[2])):
+        span = sent[start:end]
+        number = next(t for t in span if t.like_num)
+        after = span.doc[span.end] if span.end < len(span.doc) else None
+        if after is not None and after.lower_ in _SHARE_WORDS and span[-1].like_num:
+            continue
+        value = number.text.replace(",", "")
+        if value.isdigit() and len(value) <= 9 and (len(value) >= 2 or span[-1].lower_ != "majority"):
             return int(value)
-        if number.lower() in _NUMBER_WORDS:
-            return _NUMBER_WORDS[number.lower()]
+        if number.lower_ in _NUMBER_WORDS:
+            return _NUMBER_WORDS[number.lower_]
     return None
 _OUTCOME = {"gain": "gain", "capture": "gain", "seize": "gain", "snatch": "gain", "take": "gain", "unseat": "gain",
             "oust": "gain", "hold": "hold", "retain": "hold", "keep": "hold"}
@@ -327,7 +334,7 @@ class _Context:
         if kind == "leadership election" and win.seat and win.seat.startswith("Deputy"):
             label = label.replace("leadership election", "deputy leadership election")
         return ElectionFact(label, kind, win.seat, win.winner, win.party, evidence_for(sent), date=date, year=year,
-                            majority=_majority(sent.text),
+                            majority=_majority(sent),
                             outcome=win.outcome, rules=(rule_name,))
 
 
