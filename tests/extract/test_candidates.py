@@ -1,5 +1,7 @@
 """A contest's field: result tables, lists of contenders and head-to-head results (kg/extract/candidates.py)."""
 
+from tests.extract.conftest import roles
+
 
 def _candidates(facts, rule):
     return {(f.person, f.party) for f in facts.roles if f.role == "candidate" and rule in f.rules}
@@ -46,14 +48,14 @@ def test_the_winner_of_a_table_is_not_listed_again(facts_of):
 
 
 def test_list_of_candidates_with_for_the_party(facts_of):
-    facts = facts_of("The full list of candidates includes Ann Roe for the SNP, Tom Ure for Labour, "
-                     "and Jo Platt for the Conservatives.")
+    facts = facts_of("The full list of candidates includes Ann Roe for the SNP, Tom Ure for Scottish Labour, "
+                     "and Jo Platt for the Scottish Conservatives.")
     assert _candidates(facts, "roles.candidate-list") == {
         ("Ann Roe", "Scottish National Party"), ("Tom Ure", "Labour Party"), ("Jo Platt", "Conservative Party")}
 
 
 def test_other_contenders_in_brackets_and_an_independent(facts_of):
-    facts = facts_of("Other contenders are Ann Roe (Liberal Democrats), Tom Ure (Fenby Family Party), "
+    facts = facts_of("Other contenders are Ann Roe (Scottish Liberal Democrats), Tom Ure (Fenby Family Party), "
                      "and Jo Platt as an independent.")
     assert _candidates(facts, "roles.candidate-list") == {
         ("Ann Roe", "Liberal Democrats"), ("Tom Ure", "Fenby Family Party"), ("Jo Platt", "Independent")}
@@ -78,3 +80,8 @@ def test_two_sides_with_bracket_codes(facts_of):
 def test_two_people_of_one_party_or_no_contest_are_no_pair(facts_of):
     assert not _candidates(facts_of("Ann Roe (R) appointed Tom Ure (R) to the seat."), "roles.candidate-pair")
     assert not _candidates(facts_of("Ann Roe (D) met Tom Ure (R) in Washington."), "roles.candidate-pair")
+
+
+def test_regional_party_names_are_their_national_party(facts_of):
+    found = roles(facts_of("Welsh Labour leader Ann Roe met Scottish Tories leader Tom Ure."))
+    assert ("Ann Roe", "leader", "Labour Party") in found and ("Tom Ure", "leader", "Conservative Party") in found
