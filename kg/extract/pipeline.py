@@ -14,7 +14,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.extract import elections, government, parties, roles, triggers
+from kg.extract import candidates, elections, government, parties, roles, triggers
 from kg.extract.context import ArticleContext, Found
 from kg.extract.elections import election_mentions
 from kg.extract.lexicon import Lexicon, load_lexicon
@@ -69,7 +69,7 @@ def _results_stage(ctx: ArticleContext, found: Found) -> None:
     found.roles = parties.collapse(
         found.roles + elections.primary_nominees(won) + elections.members_of(won, found.roles, ctx.published, ctx.country)
         + government.elected_heads(won, ctx.published)
-        + elections.runners_up(ctx, won, found.roles))
+        + elections.runners_up(ctx, won, found.roles) + candidates.field(ctx, won))
 
 
 def _triggers_stage(ctx: ArticleContext, found: Found) -> None:

@@ -1,0 +1,258 @@
+"""The field of a contest: the candidates a result table or a list of contenders names, each with their party.
+
+"Ann Roe (Labour) 12,345 votes" and "Tom Ure - Reform UK - 368" on lines of their own, "The candidates include
+Ann Roe for the SNP, Tom Ure for Scottish Labour and Jo Platt (Scottish Family Party)", "Ann Roe (R) defeated
+Tom Ure (D)": each person so listed is a `candidate` of the party the list gives them. A party the gazetteer
+does not know is kept as the text names it ("Fenby Independents Party"). The winner is not listed again as a
+candidate (the result already names them), as in kg.extract.elections.runners_up.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from kg.extract.context import ArticleContext
+from kg.extract.lexicon import fold
+from kg.extract.model import ElectionFact, Evidence, RoleFact
+from kg.extract.people import Mention, affiliation_at, affiliations, evidence_for
+from kg.extract.registry import example, rule
+
+#: name particles that may stand in lower case inside a name ("Miguel del Valle")
+_PARTICLES = {"de", "del", "della", "di", "da", "dos", "van", "von", "der", "den", "le", "la", "du", "bin", "al", "ó", "ní"}
+#: words of a party's name that may stand in lower case ("Party of the Poor", "Fenby and District Party")
+_PARTY_LOWER = {"of", "the", "and", "for", "&", "in"}
+#: words that make a name a party's when the gazetteer does not know it ("Fenby First Party", "Freedom Alliance")
+_PARTY_WORDS = {"party", "alliance", "front", "league", "movement", "union", "coalition", "independents", "democrats",
+                "socialists", "greens", "federation", "bloc", "congress"}
+_DASH = r"(?:\s+[-–—]\s*|\s*[-–—]\s+)"
+_VOTES = r"(?P<votes>\d{1,3}(?:,\d{3})+|\d+)(?:\s*(?:votes?|first preferences?))?"
+_SHARE = r"(?:\s*(?:[-–—,]\s*)?\(?\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)\)?)?"
+_TAIL = rf"{_VOTES}{_SHARE}\s*\.?\s*$"
+_LINES = (
+    re.compile(rf"^(?P<name>[^\W\d_][^()\d]*?)\s*\((?P<party>[^()\d]+)\)\s*[-–—,:]?\s*{_TAIL}"),  # Ann Roe (Lab) 12,345
+    re.compile(rf"^(?P<name>[^\W\d_][^()\d]*?){_DASH}(?P<party>[^\W\d_][^()\d]*?){_DASH}{_TAIL}"),  # Ann Roe - Labour - 12,345
+    re.compile(rf"^(?P<name>[^\W\d_][^()\d,]*?)\s*(?:,|{_DASH})\s*(?P<party>[^\W\d_][^()\d,]*?)\s*,\s*{_TAIL}"),  # Ann Roe, Labour, 12,345
+    re.compile(rf"^(?P<name>[^\W\d_][^()\d,]*?)\s*(?:,|{_DASH}|:)\s*{_TAIL}"),  # Ann Roe, 12,345 - 40 percent (no party)
+)
+#: what a sentence calls the people it lists when it lists a contest's field
+_FIELD_NOUNS = {"candidate", "contender", "challenger", "hopeful", "nominee", "runner", "field", "ballot", "line-up"}
+#: verbs and words that set two candidates against each other: "Ann Roe (R) defeated Tom Ure (D)"
+_CONTEST_VERBS = {"defeat", "beat", "lead", "face", "edge", "trail", "challenge", "unseat", "oust", "topple", "best"}
+_AGAINST = {"against", "over", "versus", "vs", "vs."}
+
+
+def _is_name(text: str, ctx: ArticleContext) -> bool:
+    words = text.split()
+    if not 2 <= len(words) <= 6 or ctx.lexicon.party_of(text) or any(fold(w) in {"total", "turnout", "majority"} for w in words):
+        return False
+    return all(w[:1].isupper() or w.lower() in _PARTICLES for w in words) and words[-1][:1].isupper()
+
+
+def _clean_name(text: str, ctx: ArticleContext) -> str:
+    """The name without an honorific or a peer's title in front ("Lady Jo Platt" -> "Jo Platt")."""
+    words = text.split()
+    while len(words) > 2 and (words[0] in ctx.lexicon.honorifics or words[0] in ctx.lexicon.peerage_titles):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _named_party(ctx: ArticleContext, text: str, start: int) -> str | None:
+    """A party as a list gives it: an alias (settled by the article's country, as the parser's PARTY entity is),
+    a bracket code ("Lab", "R-Ohio"), or a name the gazetteer lacks, kept as written ("The Fenby Party")."""
+    text = re.split(r"\.\s", text.strip())[0].strip(" .,;:")  # "Freedom Alliance. No Lockdowns." (a ballot slogan)
+    text = re.sub(r"^[Tt]he\s+", "", text)
+    span = ctx.doc.char_span(start, start + len(text), alignment_mode="expand")
+    if span is not None:
+        ents = [e for e in span.ents if e.label_ == "PARTY" and e.ent_id_]
+        if len(ents) == 1 and ents[0].text == text:
+            return ents[0].ent_id_
+    lexicon = ctx.lexicon
+    code = text.split("-")[0].strip()
+    known = lexicon.party_of(text) or lexicon.bracket_abbreviations.get(code)
+    if known:
+        return known
+    words = text.split()
+    if 1 <= len(words) <= 6 and all(w[:1].isupper() or w.lower() in _PARTY_LOWER for w in words) and words[0][:1].isupper() \
+            and any(w.lower() in _PARTY_WORDS for w in words):
+        return text
+    return None  # "(Fenby)", "(Reuters)": a place or a credit in brackets, not a party
+
+
+def _lines(ctx: ArticleContext) -> Iterator[tuple[int, str]]:
+    text = ctx.doc.text
+    offset = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            yield offset + (len(line) - len(line.lstrip())), stripped
+        offset += len(line) + 1
+
+
+def _winners(elections: list[ElectionFact]) -> set[str]:
+    return {fold(e.winner) for e in elections if e.winner}
+
+
+def _is_winner(person: str, winners: set[str]) -> bool:
+    key = fold(person).split()
+    return any(w == " ".join(key) or (w.split()[0] == key[0] and w.split()[-1] == key[-1]) for w in winners if key)
+
+
+def _fact(person: str, party: str | None, evidence: Evidence, rule_name: str) -> RoleFact:
+    return RoleFact(person, "candidate", party, evidence, "current", "stated" if party else None, (rule_name,))
+
+
+@rule("roles.candidate-tally", "results", examples=[
+    example("Tom Ure (Labour) 12,345 votes\nAnn Roe (Fenby First Party) 5,988 votes\nJo Platt (LD) 352 votes",
+            "Ann Roe | candidate | Fenby First Party", "Jo Platt | candidate | Liberal Democrats"),
+    example("Ann Roe - Reform UK - 368\n\nTom Ure - The Green Party - 358", "Ann Roe | candidate | Reform UK",
+            "Tom Ure | candidate | Green Party")])
+def tallied(ctx: ArticleContext, elections: list[ElectionFact]) -> list[RoleFact]:
+    """A result table, a line for each candidate: "Ann Roe (Labour) 12,345 votes", "Tom Ure - Reform UK - 368",
+    "Jo Platt, 5,142 - 1 percent". Two such lines make a table; a line of a table that names no party needs
+    the parser to have read its name as a person's."""
+    rows = []
+    for start, line in _lines(ctx):
+        for number, pattern in enumerate(_LINES):
+            match = pattern.match(line)
+            if match and _is_name(match["name"].strip(), ctx) and not _a_year(match):
+                rows.append((start, line, match, number))
+                break
+    if len(rows) < 2:
+        return []
+    winners, found = _winners(elections), []
+    stated = affiliations(ctx.doc, list(ctx.mentions), dict(ctx.resolved), ctx.lexicon)
+    partisan = any(e.label_ == "PARTY" for e in ctx.doc.ents)  # a mayoral race may name no party at all
+    for start, line, match, number in rows:
+        name = _clean_name(match["name"].strip(), ctx)
+        party = None
+        if number < len(_LINES) - 1:
+            party = _named_party(ctx, match["party"], start + match.start("party"))
+            if party is None:
+                continue
+        elif not _parsed_as_person(ctx, start, start + match.end("name")):
+            continue
+        else:  # "Jo Platt, 5,142 - 1 percent": the party stated at her name elsewhere; none in a race without parties
+            party = stated.get(name)
+            if party is None and partisan:
+                continue
+        if not _is_winner(name, winners):
+            found.append(_fact(name, party, Evidence(start, start + len(line), line), "roles.candidate-tally"))
+    return found
+
+
+def _a_year(match: re.Match[str]) -> bool:
+    """"Ann Roe (Fenby First Party) 2019": a year after a name, not the votes of a result."""
+    return bool(re.fullmatch(r"(?:19|20)\d\d", match["votes"])) and "vote" not in match.group(0)
+
+
+def _parsed_as_person(ctx: ArticleContext, start: int, end: int) -> bool:
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(t.ent_type_ == "PERSON" or t.i in ctx.by_token for t in span)
+
+
+def _bracket_party(ctx: ArticleContext, mention: Mention) -> str | None:
+    """"Ann Roe (Fenby First Party)": a party named in brackets right after the name, known or not."""
+    doc = ctx.doc
+    if mention.end >= len(doc) or doc[mention.end].text != "(":
+        return None
+    close = next((t.i for t in doc[mention.end + 1 : min(mention.end + 9, len(doc))] if t.text == ")"), None)
+    if close is None or close == mention.end + 1:
+        return None
+    inside = doc[mention.end + 1 : close]
+    return _named_party(ctx, inside.text, inside.start_char)
+
+
+def _party_after(ctx: ArticleContext, mention: Mention) -> str | None:
+    """"Ann Roe for the SNP", "Tom Ure as an independent": the party a list gives right after a name."""
+    doc, i = ctx.doc, mention.end
+    if i + 1 < len(doc) and doc[i].lower_ in ("for", "of") or i + 2 < len(doc) and doc[i].lower_ == "as" \
+            and doc[i + 1].lower_ in ("a", "an", "the"):
+        k = i + 1 + (doc[i + 1].lower_ in ("a", "an", "the"))
+        if k < len(doc) and doc[k].ent_type_ == "PARTY" and doc[k].ent_iob_ == "B":
+            return doc[k].ent_id_ or ctx.lexicon.party_of(doc[k].text)
+        if k < len(doc) and doc[i].lower_ == "as" and doc[k].lower_ == "independent":
+            return "Independent"
+    return None
+
+
+def _listed_party(ctx: ArticleContext, mention: Mention) -> str | None:
+    """The party the list gives right after the name first: in "Ann Roe for the SNP, Tom Ure for Labour", Tom Ure
+    stands in apposition to "the SNP" before him, and is not its candidate."""
+    return _party_after(ctx, mention) or affiliation_at(ctx.doc, mention, ctx.lexicon) or _bracket_party(ctx, mention)
+
+
+def _clean(person: str) -> str:
+    return person.split(" (")[0].strip()
+
+
+@rule("roles.candidate-list", "results", examples=[
+    example("The candidates include Ann Roe for the SNP, Tom Ure for Labour, and Jo Platt (Fenby First Party).",
+            "Ann Roe | candidate | Scottish National Party", "Tom Ure | candidate | Labour Party",
+            "Jo Platt | candidate | Fenby First Party"),
+    example("Other contenders are Ann Roe (Reform UK) and Tom Ure as an independent.",
+            "Ann Roe | candidate | Reform UK", "Tom Ure | candidate | Independent")])
+def listed(ctx: ArticleContext, elections: list[ElectionFact]) -> list[RoleFact]:
+    """A sentence that lists a contest's field: "The candidates include Ann Roe for the SNP, Tom Ure for Labour",
+    "Other contenders are Ann Roe (Reform UK), Tom Ure (Green Party) and Jo Platt as an independent". Two or
+    more people, each with a party, in a sentence about candidates or contenders."""
+    winners, found = _winners(elections), []
+    for sent in ctx.doc.sents:
+        listed_here = [(m, p) for m in _mentions_in(ctx, sent) if (p := _listed_party(ctx, m))]
+        cue = next((t.i for t in sent if t.lemma_.lower() in _FIELD_NOUNS or t.lower_ in _FIELD_NOUNS), sent.end)
+        if len(listed_here) < 2 or cue > listed_here[0][0].start:
+            continue  # "Ann Roe (Lab) and Tom Ure (Con) endorsed the candidates": the field is what the cue introduces
+        for mention, party in listed_here:
+            person = _clean(ctx.name(mention))
+            if not _is_winner(person, winners) and not _past_or_quoted(ctx, mention):
+                found.append(_fact(person, party, evidence_for(sent), "roles.candidate-list"))
+    return found
+
+
+def _mentions_in(ctx: ArticleContext, sent: Span) -> list[Mention]:
+    return sorted((m for m in ctx.mentions if sent.start <= m.start < sent.end), key=lambda m: m.start)
+
+
+def _past_or_quoted(ctx: ArticleContext, mention: Mention) -> bool:
+    """"former MP Ann Roe (Lab)", "the late Tom Ure": a past office-holder, not one of the field."""
+    before = ctx.doc[max(mention.start - 3, 0) : mention.start]
+    return any(t.lower_ in ctx.lexicon.status_former for t in before)
+
+
+@rule("roles.candidate-pair", "results", examples=[
+    example("In the regular election, Ann Roe (D) led Tom Ure (R) 50.2% to 49.8%.",
+            "Tom Ure | candidate | Republican Party")])
+def paired(ctx: ArticleContext, elections: list[ElectionFact]) -> list[RoleFact]:
+    """Two candidates set against each other, each with a party stated at the name: "Ann Roe (R) defeated Tom Ure
+    (D)", "Republican Ann Roe led Democrat Tom Ure 52% to 48%", "Roe (R) faced Ure (D)"."""
+    winners, found = _winners(elections), []
+    for tok in ctx.doc:
+        for mention, party in _contest_sides(ctx, tok):
+            person = _clean(ctx.name(mention))
+            if not _is_winner(person, winners) and not _past_or_quoted(ctx, mention):
+                found.append(_fact(person, party, evidence_for(tok.sent), "roles.candidate-pair"))
+    return found
+
+
+def _contest_sides(ctx: ArticleContext, tok: Token) -> list[tuple[Mention, str]]:
+    """The people either side of a contest verb, in the word order (the parser often misreads "Ann Roe (D) led
+    Tom Ure (R)"): the nearest name before it and the nearest after, each with its party stated at the name."""
+    if not (tok.pos_ == "VERB" and tok.lemma_ in _CONTEST_VERBS or tok.lower_ in _AGAINST):
+        return []
+    here = _mentions_in(ctx, tok.sent)
+    before = [m for m in here if m.end <= tok.i]
+    after = [m for m in here if m.start > tok.i]
+    if not before or not after:
+        return []
+    sides = [(m, affiliation_at(ctx.doc, m, ctx.lexicon)) for m in (before[-1], after[0])]
+    stated = [(m, p) for m, p in sides if p]
+    if len(stated) != 2 or stated[0][1] == stated[1][1]:
+        return []  # both sides named with their (different) parties: a contest, not a party's own business
+    return stated
+
+
+def field(ctx: ArticleContext, elections: list[ElectionFact]) -> list[RoleFact]:
+    """Every candidate the article's result tables, lists of contenders and head-to-head results name."""
+    return tallied(ctx, elections) + listed(ctx, elections) + paired(ctx, elections)

@@ -1,0 +1,87 @@
+"""A contest's field: result tables, lists of contenders and head-to-head results (kg/extract/candidates.py)."""
+
+from tests.extract.conftest import roles
+
+
+def _candidates(facts, rule):
+    return {(f.person, f.party) for f in facts.roles if f.role == "candidate" and rule in f.rules}
+
+
+def test_result_table_with_parties_in_brackets(facts_of):
+    facts = facts_of("The count in Fenby ended at dawn.\n\nAnn Roe (Labour) 12,345 votes\nTom Ure (Conservatives) 2,857 votes\n"
+                     "Jo Platt (LD) 352 votes\nLady Kay Dunn (Fenby First Party) 197 votes\n")
+    assert _candidates(facts, "roles.candidate-tally") >= {
+        ("Ann Roe", "Labour Party"), ("Tom Ure", "Conservative Party"), ("Jo Platt", "Liberal Democrats"),
+        ("Kay Dunn", "Fenby First Party")}
+
+
+def test_result_table_with_dashes_and_a_ballot_slogan(facts_of):
+    facts = facts_of("Ann Roe - Reform UK- 368\n\nTom Ure - The Green Party - 358\n\n"
+                     "Jo Platt - Fenby Alliance. No Tolls. - 72\n\n")
+    assert _candidates(facts, "roles.candidate-tally") == {
+        ("Ann Roe", "Reform UK"), ("Tom Ure", "Green Party"), ("Jo Platt", "Fenby Alliance")}
+
+
+def test_one_line_is_not_a_table(facts_of):
+    facts = facts_of("Ann Roe (Labour) 12,345 votes\n\nThe turnout was low.")
+    assert not _candidates(facts, "roles.candidate-tally")
+
+
+def test_a_place_or_a_year_in_brackets_is_no_party(facts_of):
+    facts = facts_of("Ann Roe (Fenby) 2019\nTom Ure (Reuters) 2018\n")
+    assert not _candidates(facts, "roles.candidate-tally")
+
+
+def test_table_without_parties_in_a_race_without_parties(facts_of):
+    facts = facts_of("Chicago chose its mayor.\n\nAnn Roe, 53,717 - 49 percent\n\nTom Ure, 50,974 - 45 percent\n")
+    assert _candidates(facts, "roles.candidate-tally") == {("Ann Roe", None), ("Tom Ure", None)}
+
+
+def test_table_without_parties_in_a_partisan_article_gives_no_partyless_candidate(facts_of):
+    facts = facts_of("Labour held the seat.\n\nAnn Roe, 53,717 - 49 percent\n\nTom Ure, 50,974 - 45 percent\n")
+    assert not _candidates(facts, "roles.candidate-tally")
+
+
+def test_the_winner_of_a_table_is_not_listed_again(facts_of):
+    facts = facts_of("Ann Roe won the Fenby by-election.\n\nAnn Roe (Labour) 12,345 votes\nTom Ure (Conservatives) 2,857 votes\n")
+    assert _candidates(facts, "roles.candidate-tally") == {("Tom Ure", "Conservative Party")}
+
+
+def test_list_of_candidates_with_for_the_party(facts_of):
+    facts = facts_of("The full list of candidates includes Ann Roe for the SNP, Tom Ure for Scottish Labour, "
+                     "and Jo Platt for the Scottish Conservatives.")
+    assert _candidates(facts, "roles.candidate-list") == {
+        ("Ann Roe", "Scottish National Party"), ("Tom Ure", "Labour Party"), ("Jo Platt", "Conservative Party")}
+
+
+def test_other_contenders_in_brackets_and_an_independent(facts_of):
+    facts = facts_of("Other contenders are Ann Roe (Scottish Liberal Democrats), Tom Ure (Fenby Family Party), "
+                     "and Jo Platt as an independent.")
+    assert _candidates(facts, "roles.candidate-list") == {
+        ("Ann Roe", "Liberal Democrats"), ("Tom Ure", "Fenby Family Party"), ("Jo Platt", "Independent")}
+
+
+def test_people_named_before_the_word_candidates_are_not_the_field(facts_of):
+    facts = facts_of("Ann Roe (Lab) and Tom Ure (Con) both endorsed the candidates on Monday.")
+    assert not _candidates(facts, "roles.candidate-list")
+
+
+def test_a_former_member_in_a_list_is_not_a_candidate(facts_of):
+    facts = facts_of("The candidates are Ann Roe (Lab), Tom Ure (Con) and former MP Jo Platt (LD).")
+    found = _candidates(facts, "roles.candidate-list")
+    assert ("Ann Roe", "Labour Party") in found and all(person != "Jo Platt" for person, _ in found)
+
+
+def test_two_sides_with_bracket_codes(facts_of):
+    facts = facts_of("In the regular election, Ann Roe (D) led Tom Ure (R) 50.2% to 49.8%.")
+    assert _candidates(facts, "roles.candidate-pair") == {("Ann Roe", "Democratic Party"), ("Tom Ure", "Republican Party")}
+
+
+def test_two_people_of_one_party_or_no_contest_are_no_pair(facts_of):
+    assert not _candidates(facts_of("Ann Roe (R) appointed Tom Ure (R) to the seat."), "roles.candidate-pair")
+    assert not _candidates(facts_of("Ann Roe (D) met Tom Ure (R) in Washington."), "roles.candidate-pair")
+
+
+def test_regional_party_names_are_their_national_party(facts_of):
+    found = roles(facts_of("Welsh Labour leader Ann Roe met Scottish Tories leader Tom Ure."))
+    assert ("Ann Roe", "leader", "Labour Party") in found and ("Tom Ure", "leader", "Conservative Party") in found
