@@ -49,6 +49,8 @@ class Lexicon:
     political_context: frozenset[str]
     honorifics: frozenset[str]
     peerage_titles: frozenset[str]
+    name_titles: frozenset[str]  # lower case: "general" in "Attorney General Mark Herring", never part of a name
+    name_suffixes: frozenset[str]  # "Sr." in "Leon Benjamin Sr.": part of the name, never its surname
     status_former: frozenset[str]
     win_verbs: frozenset[str]
     #: (kind, how the text names it), in the order kinds are tried: "by-election" before plain "election"
@@ -81,7 +83,8 @@ _LISTS = "an object of lists of strings"
 #: Each data file's fields and what each must hold; a field starting with "_" is a comment.
 SCHEMA: dict[str, dict[str, str]] = {
     "lexicon.json": {"election_kinds": _LISTS, "honorifics": _WORDS, "peerage_titles": _WORDS, "status_former": _WORDS, "win_verbs": _WORDS,
-                     "hypothetical": _WORDS, "trigger_verbs": _WORDS, "causes": _LISTS, "credits": _WORDS},
+                     "hypothetical": _WORDS, "trigger_verbs": _WORDS, "causes": _LISTS, "credits": _WORDS,
+                     "name_titles": _WORDS, "name_suffixes": _WORDS},
     "roles.json": {"heads": _WORDS, "modifier_stop": _WORDS, "canonical": _MAP, "generic_heads": _WORDS,
                    "political_context": _WORDS, "party_roles": _WORDS, "verb_modifiers": _WORDS, "abbreviations": _MAP,
                    "title_heads": _WORDS, "role_verbs": _LISTS, "party_organisation_words": _WORDS,
@@ -178,6 +181,8 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
         political_context=frozenset(roles["political_context"]),
         honorifics=frozenset(words["honorifics"]),
         peerage_titles=frozenset(words["peerage_titles"]),
+        name_titles=frozenset(words["name_titles"]),
+        name_suffixes=frozenset(words["name_suffixes"]),
         status_former=frozenset(words["status_former"]),
         win_verbs=frozenset(words["win_verbs"]),
         election_kinds=tuple((k, tuple(v)) for k, v in words["election_kinds"].items() if not k.startswith("_")),
