@@ -51,6 +51,7 @@ class Lexicon:
     peerage_titles: frozenset[str]
     name_titles: frozenset[str]  # lower case: "general" in "Attorney General Mark Herring", never part of a name
     name_suffixes: frozenset[str]  # "Sr." in "Leon Benjamin Sr.": part of the name, never its surname
+    place_nouns: frozenset[str]  # "constituency" after "Fenby, Ashby and Lea": the names listed are places
     status_former: frozenset[str]
     win_verbs: frozenset[str]
     #: (kind, how the text names it), in the order kinds are tried: "by-election" before plain "election"
@@ -84,7 +85,7 @@ _LISTS = "an object of lists of strings"
 SCHEMA: dict[str, dict[str, str]] = {
     "lexicon.json": {"election_kinds": _LISTS, "honorifics": _WORDS, "peerage_titles": _WORDS, "status_former": _WORDS, "win_verbs": _WORDS,
                      "hypothetical": _WORDS, "trigger_verbs": _WORDS, "causes": _LISTS, "credits": _WORDS,
-                     "name_titles": _WORDS, "name_suffixes": _WORDS},
+                     "name_titles": _WORDS, "name_suffixes": _WORDS, "place_nouns": _WORDS},
     "roles.json": {"heads": _WORDS, "modifier_stop": _WORDS, "canonical": _MAP, "generic_heads": _WORDS,
                    "political_context": _WORDS, "party_roles": _WORDS, "verb_modifiers": _WORDS, "abbreviations": _MAP,
                    "title_heads": _WORDS, "role_verbs": _LISTS, "party_organisation_words": _WORDS,
@@ -183,6 +184,7 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
         peerage_titles=frozenset(words["peerage_titles"]),
         name_titles=frozenset(words["name_titles"]),
         name_suffixes=frozenset(words["name_suffixes"]),
+        place_nouns=frozenset(words["place_nouns"]),
         status_former=frozenset(words["status_former"]),
         win_verbs=frozenset(words["win_verbs"]),
         election_kinds=tuple((k, tuple(v)) for k, v in words["election_kinds"].items() if not k.startswith("_")),

@@ -111,6 +111,34 @@ def _office_not_peer(tokens: list[Token], lexicon: Lexicon, heads: set[str]) -> 
         tokens[1].lower_ in heads or tokens[1].lower_ in lexicon.name_titles)
 
 
+_PLACE_LABELS = ("GPE", "LOC", "FAC")
+_DETERMINERS = {"the", "his", "her", "their", "its", "#"}
+
+
+def _modifier_not_person(tokens: list[Token], heads: set[str]) -> bool:
+    """"East Fenby MLA Ann Roe", "the Knoxby representative Ann Roe": words before an office and its holder
+    qualify the office (a place, a party); they are not another person."""
+    doc, end = tokens[0].doc, tokens[-1].i + 1
+    return end + 1 < len(doc) and doc[end].lower_ in heads and doc[end + 1].pos_ == "PROPN" and doc[end + 1].is_title
+
+
+def _place_not_person(token: Token, lexicon: Lexicon, heads: set[str]) -> bool:
+    """A single capitalised word where only a place can stand: after "the"/"his" or a hashtag ("his Fenby
+    constituency", "#Fenby"), as the seat of an office ("MP for Fenby"), or listed with places ("Liverpool, Fenby
+    and Ashby", "Fenby, Ashby and Lea constituency")."""
+    doc = token.doc
+    listed = [token, *token.conjuncts]
+    first = min(listed, key=lambda t: t.i)  # "the Fenby, Ashby and Lea seat": the list's determiner is each one's
+    before = doc[first.i - 1] if first.i else None
+    if before is not None and before.lower_ in _DETERMINERS:
+        return True
+    if before is not None and before.lower_ in ("for", "of") and first.i >= 2 and doc[first.i - 2].lower_ in heads:
+        return True
+    if any(t.ent_type_ in _PLACE_LABELS for t in listed):
+        return True
+    return first.dep_ in ("compound", "nmod") and first.head.lower_ in lexicon.place_nouns
+
+
 def _clean(span: Span, lexicon: Lexicon) -> Mention | None:
     heads = {h for h in lexicon.role_heads if " " not in h}
     tokens = _cut(list(span), lexicon)
@@ -135,7 +163,8 @@ def _clean(span: Span, lexicon: Lexicon) -> Mention | None:
     name = " ".join(name.split())
     if any(ch.isdigit() for ch in name) or lexicon.party_of(name) or not surname(name)[:1].isupper():
         return None
-    if any(t.ent_type_ == "PARTY" for t in tokens):
+    if any(t.ent_type_ == "PARTY" for t in tokens) or _modifier_not_person(tokens, heads) or (
+            len(tokens) == 1 and not titled and _place_not_person(tokens[0], lexicon, heads)):
         return None
     return Mention(tokens[0].i, tokens[-1].i + 1, name, titled)
 

@@ -164,3 +164,17 @@ def test_an_office_after_a_peerage_title_is_no_peer(nlp):
 def test_hyphenated_surname_after_a_party_possessive(nlp):
     people = _people(nlp, "The DUP’s Emma Little-Fenby has been named deputy first minister.")
     assert "Emma Little-Fenby" in people
+
+
+def test_places_the_model_took_for_people_are_not_people(nlp):
+    people = _people(nlp, "He was ousted from his Fenwick, Barra and Lochmore constituency in 2015. "
+                          "The region comprises Liverpool, Dunmore, Sefby and Halby. "
+                          "Tom Ure was elected MP for Fenby. In a tweet, the Clonmore councillor said she would run.")
+    assert "Tom Ure" in people
+    assert not people & {"Fenwick", "Barra", "Lochmore", "Sefby", "Halby", "Fenby", "Clonmore"}
+
+
+def test_a_place_before_an_office_and_its_holder_is_no_person(nlp):
+    people = _people(nlp, "Ministers include Sinn Fein East Fenby MLA Ann Roe, who becomes finance minister.")
+    assert "Ann Roe" in people
+    assert "East Fenby" not in people
