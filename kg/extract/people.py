@@ -62,6 +62,11 @@ def entities_by_sentence(doc: Doc, sents: list[Span]) -> list[list[Span]]:
     return found
 
 
+def _capitalised(token: Token) -> bool:
+    """A name word: a capital, then some lower case ("Roe", "McEntee", "DiNapoli", which spaCy's is_title refuses)."""
+    return token.text[:1].isupper() and any(c.islower() for c in token.text)
+
+
 _BREAKS = {"(", ")", "[", "]", "'s", "’s", ",", ":", ";", "|", "/", "–", "—", '"', "“", "”"}
 
 
@@ -119,7 +124,7 @@ def _modifier_not_person(tokens: list[Token], heads: set[str]) -> bool:
     """"East Fenby MLA Ann Roe", "the Knoxby representative Ann Roe": words before an office and its holder
     qualify the office (a place, a party); they are not another person."""
     doc, end = tokens[0].doc, tokens[-1].i + 1
-    return end + 1 < len(doc) and doc[end].lower_ in heads and doc[end + 1].pos_ == "PROPN" and doc[end + 1].is_title
+    return end + 1 < len(doc) and doc[end].lower_ in heads and doc[end + 1].pos_ == "PROPN" and _capitalised(doc[end + 1])
 
 
 def _place_not_person(token: Token, lexicon: Lexicon, heads: set[str]) -> bool:
@@ -179,7 +184,7 @@ def surname(name: str) -> str:
 
 
 def _left_name_part(token: Token, ent: Span, lexicon: Lexicon, heads: set[str]) -> bool:
-    return (token.pos_ == "PROPN" and token.is_title and token.ent_type_ in ("", "PERSON") and token.dep_ == "compound"
+    return (token.pos_ == "PROPN" and _capitalised(token) and token.ent_type_ in ("", "PERSON") and token.dep_ == "compound"
             and ent.start <= token.head.i < ent.end and token.text not in lexicon.honorifics
             and token.text not in lexicon.peerage_titles and token.lower_ not in heads
             and token.lower_ not in lexicon.political_context and not lexicon.party_of(token.text))
@@ -199,7 +204,7 @@ def _keep(mentions: dict[int, Mention], span: Span, lexicon: Lexicon) -> Mention
 def _name_at(doc: Doc, i: int, heads: set[str]) -> int:
     """Where a run of up to three capitalised words from `i` ends: a name needs no entity label to be one."""
     end = i
-    while end < len(doc) and end - i < 3 and doc[end].pos_ == "PROPN" and doc[end].is_title \
+    while end < len(doc) and end - i < 3 and doc[end].pos_ == "PROPN" and _capitalised(doc[end]) \
             and doc[end].ent_type_ not in ("PARTY", "DATE", "CARDINAL", "ORDINAL") and doc[end].lower_ not in heads:
         end += 1
     return end
@@ -242,7 +247,7 @@ def _titled_elsewhere(doc: Doc, lexicon: Lexicon, titled: set[str], mentions: di
     for ent in doc.ents:  # "Kemi Badenoch" tagged a place, but the article calls her "Ms Badenoch"
         if ent.label_ in ("PARTY", "DATE", "CARDINAL", "ORDINAL", "PERCENT", "MONEY") or any(t.i in taken for t in ent):
             continue
-        if 2 <= len(ent) <= 3 and ent[-1].text in titled and all(t.is_title for t in ent):
+        if 2 <= len(ent) <= 3 and ent[-1].text in titled and all(_capitalised(t) for t in ent):
             mention = _keep(mentions, ent, lexicon)
             if mention:
                 taken.update(range(mention.start, mention.end))
@@ -274,7 +279,7 @@ def _widen_left(doc: Doc, ent: Span, lexicon: Lexicon, heads: set[str]) -> int:
 def _joined_by_hyphen(doc: Doc, i: int) -> bool:
     """"Little-Pengelly": an unspaced hyphen at `i` joins two halves of one surname."""
     return 0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_ \
-        and doc[i + 1].is_title and doc[i - 1].is_title
+        and _capitalised(doc[i + 1]) and _capitalised(doc[i - 1])
 
 
 def _widen_right(doc: Doc, ent: Span, heads: set[str]) -> int:
@@ -283,8 +288,8 @@ def _widen_right(doc: Doc, ent: Span, heads: set[str]) -> int:
     while end < len(doc) and end - ent.end < 2:
         if _joined_by_hyphen(doc, end):
             end += 2
-        elif doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].ent_type_ in ("", "PERSON") \
-                and doc[end].lower_ not in heads and doc[end - 1].is_title:
+        elif doc[end].pos_ == "PROPN" and _capitalised(doc[end]) and doc[end].ent_type_ in ("", "PERSON") \
+                and doc[end].lower_ not in heads and _capitalised(doc[end - 1]):
             end += 1
         else:
             break
@@ -304,8 +309,8 @@ def _honorific_name_end(doc: Doc, token: Token, lexicon: Lexicon) -> int:
     start = end = token.i + 1
     while end < len(doc) and end - start < 5 and (doc[end].ent_type_ not in _NOT_NAMES or (
         end == start and doc[end].ent_type_ in ("GPE", "NORP") and token.text in lexicon.honorifics)) and (
-        doc[end].is_title or (doc[end].text == "-" and end + 1 < len(doc) and doc[end + 1].is_title)
-        or (doc[end - 1].text == "-" and doc[end].is_title)
+        _capitalised(doc[end]) or (doc[end].text == "-" and end + 1 < len(doc) and _capitalised(doc[end + 1]))
+        or (doc[end - 1].text == "-" and _capitalised(doc[end]))
     ):
         end += 1
     return end
@@ -330,7 +335,7 @@ def _name_run(doc: Doc, start: int, heads: set[str]) -> int:
         if end > start and _joined_by_hyphen(doc, end):
             end += 2
             continue
-        if not (doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].ent_type_ in _NAME_LIKE
+        if not (doc[end].pos_ == "PROPN" and _capitalised(doc[end]) and doc[end].ent_type_ in _NAME_LIKE
                 and doc[end].lower_ not in heads):
             break
         end += 1
@@ -370,8 +375,8 @@ def _lone_surnames(doc: Doc, mentions: dict[int, Mention]) -> None:
     for token in doc:
         if token.text in surnames and token.i not in taken and token.pos_ == "PROPN" and token.lower_ not in _COMPASS \
                 and token.ent_type_ not in ("DATE", "TIME", "PARTY", "CARDINAL") \
-                and not (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN" and doc[token.i + 1].is_title) \
-                and not (token.i > 0 and doc[token.i - 1].pos_ == "PROPN" and doc[token.i - 1].is_title):
+                and not (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN" and _capitalised(doc[token.i + 1])) \
+                and not (token.i > 0 and doc[token.i - 1].pos_ == "PROPN" and _capitalised(doc[token.i - 1])):
             mentions[token.i] = Mention(token.i, token.i + 1, token.text, False)
 
 

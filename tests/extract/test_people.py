@@ -178,3 +178,9 @@ def test_a_place_before_an_office_and_its_holder_is_no_person(nlp):
     people = _people(nlp, "Ministers include Sinn Fein East Fenby MLA Ann Roe, who becomes finance minister.")
     assert "Ann Roe" in people
     assert "East Fenby" not in people
+
+
+def test_a_surname_with_an_inner_capital_is_a_name_word(nlp):
+    people = _people(nlp, "Fine Gael’s Helen McFenby has taken the seat. Ms McFenby said she was delighted.")
+    assert "Helen McFenby" in people
+    assert "McFenby" not in people
