@@ -24,9 +24,6 @@ from kg.extract.registry import example, rule
 _PARTICLES = {"de", "del", "della", "di", "da", "dos", "van", "von", "der", "den", "le", "la", "du", "bin", "al", "ó", "ní"}
 #: words of a party's name that may stand in lower case ("Party of the Poor", "Fenby and District Party")
 _PARTY_LOWER = {"of", "the", "and", "for", "&", "in"}
-#: words that make a name a party's when the gazetteer does not know it ("Fenby First Party", "Freedom Alliance")
-_PARTY_WORDS = {"party", "alliance", "front", "league", "movement", "union", "coalition", "independents", "democrats",
-                "socialists", "greens", "federation", "bloc", "congress"}
 _DASH = r"(?:\s+[-–—]\s*|\s*[-–—]\s+)"
 _VOTES = r"(?P<votes>\d{1,3}(?:,\d{3})+|\d+)(?:\s*(?:votes?|first preferences?))?"
 _SHARE = r"(?:\s*(?:[-–—,]\s*)?\(?\d+(?:\.\d+)?\s*(?:%|per\s?cent|percent)\)?)?"
@@ -37,10 +34,6 @@ _LINES = (
     re.compile(rf"^(?P<name>[^\W\d_][^()\d,]*?)\s*(?:,|{_DASH})\s*(?P<party>[^\W\d_][^()\d,]*?)\s*,\s*{_TAIL}"),  # Ann Roe, Labour, 12,345
     re.compile(rf"^(?P<name>[^\W\d_][^()\d,]*?)\s*(?:,|{_DASH}|:)\s*{_TAIL}"),  # Ann Roe, 12,345 - 40 percent (no party)
 )
-#: what a sentence calls the people it lists when it lists a contest's field
-_FIELD_NOUNS = {"candidate", "contender", "challenger", "hopeful", "nominee", "runner", "field", "ballot", "line-up"}
-#: verbs and words that set two candidates against each other: "Ann Roe (R) defeated Tom Ure (D)"
-_CONTEST_VERBS = {"defeat", "beat", "lead", "face", "edge", "trail", "challenge", "unseat", "oust", "topple", "best"}
 _AGAINST = {"against", "over", "versus", "vs", "vs."}
 
 
@@ -76,7 +69,7 @@ def _named_party(ctx: ArticleContext, text: str, start: int) -> str | None:
         return known
     words = text.split()
     if 1 <= len(words) <= 6 and all(w[:1].isupper() or w.lower() in _PARTY_LOWER for w in words) and words[0][:1].isupper() \
-            and any(w.lower() in _PARTY_WORDS for w in words):
+            and any(w.lower() in ctx.lexicon.party_name_words for w in words):
         return text
     return None  # "(Fenby)", "(Reuters)": a place or a credit in brackets, not a party
 
@@ -201,7 +194,7 @@ def listed(ctx: ArticleContext, elections: list[ElectionFact]) -> list[RoleFact]
     winners, found = _winners(elections), []
     for sent in ctx.doc.sents:
         listed_here = [(m, p) for m in _mentions_in(ctx, sent) if (p := _listed_party(ctx, m))]
-        cue = next((t.i for t in sent if t.lemma_.lower() in _FIELD_NOUNS or t.lower_ in _FIELD_NOUNS), sent.end)
+        cue = next((t.i for t in sent if t.lemma_.lower() in ctx.lexicon.field_nouns or t.lower_ in ctx.lexicon.field_nouns), sent.end)
         if len(listed_here) < 2 or cue > listed_here[0][0].start:
             continue  # "Ann Roe (Lab) and Tom Ure (Con) endorsed the candidates": the field is what the cue introduces
         for mention, party in listed_here:
@@ -239,7 +232,7 @@ def paired(ctx: ArticleContext, elections: list[ElectionFact]) -> list[RoleFact]
 def _contest_sides(ctx: ArticleContext, tok: Token) -> list[tuple[Mention, str]]:
     """The people either side of a contest verb, in the word order (the parser often misreads "Ann Roe (D) led
     Tom Ure (R)"): the nearest name before it and the nearest after, each with its party stated at the name."""
-    if not (tok.pos_ == "VERB" and tok.lemma_ in _CONTEST_VERBS or tok.lower_ in _AGAINST):
+    if not (tok.pos_ == "VERB" and tok.lemma_ in ctx.lexicon.contest_verbs or tok.lower_ in _AGAINST):
         return []
     here = _mentions_in(ctx, tok.sent)
     before = [m for m in here if m.end <= tok.i]

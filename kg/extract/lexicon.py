@@ -49,6 +49,9 @@ class Lexicon:
     political_context: frozenset[str]
     honorifics: frozenset[str]
     peerage_titles: frozenset[str]
+    name_titles: frozenset[str]  # lower case: "general" in "Attorney General Mark Herring", never part of a name
+    name_suffixes: frozenset[str]  # "Sr." in "Leon Benjamin Sr.": part of the name, never its surname
+    place_nouns: frozenset[str]  # "constituency" after "Fenby, Ashby and Lea": the names listed are places
     status_former: frozenset[str]
     win_verbs: frozenset[str]
     #: "swear in": a verb lemma and its particle that take an office by oath ("was sworn in as MP")
@@ -57,6 +60,12 @@ class Lexicon:
     election_kinds: tuple[tuple[str, tuple[str, ...]], ...]
     #: an office or its adjective ("governorship", "mayoral") -> the kind of contest for it ("gubernatorial election")
     contest_offices: dict[str, str]
+    #: what a sentence calls the people it lists when it lists a contest's field ("the candidates include ...")
+    field_nouns: frozenset[str]
+    #: verbs that set two candidates against each other ("Ann Roe (R) defeated Tom Ure (D)")
+    contest_verbs: frozenset[str]
+    #: words that make a name a party's when the gazetteer does not know it ("Fenby First Party")
+    party_name_words: frozenset[str]
     hypothetical: frozenset[str]
     trigger_verbs: frozenset[str]
     causes: dict[str, str]
@@ -84,9 +93,25 @@ _MAP = "an object of strings"
 _LISTS = "an object of lists of strings"
 #: Each data file's fields and what each must hold; a field starting with "_" is a comment.
 SCHEMA: dict[str, dict[str, str]] = {
-    "lexicon.json": {"election_kinds": _LISTS, "honorifics": _WORDS, "peerage_titles": _WORDS, "status_former": _WORDS, "win_verbs": _WORDS,
-                     "oath_verbs": _WORDS, "contest_offices": _MAP,
-                     "hypothetical": _WORDS, "trigger_verbs": _WORDS, "causes": _LISTS, "credits": _WORDS},
+    "lexicon.json": {  # one field a line: contributors add lists here
+        "election_kinds": _LISTS,
+        "honorifics": _WORDS,
+        "peerage_titles": _WORDS,
+        "name_titles": _WORDS,
+        "name_suffixes": _WORDS,
+        "place_nouns": _WORDS,
+        "status_former": _WORDS,
+        "win_verbs": _WORDS,
+        "oath_verbs": _WORDS,
+        "contest_offices": _MAP,
+        "field_nouns": _WORDS,
+        "contest_verbs": _WORDS,
+        "party_name_words": _WORDS,
+        "hypothetical": _WORDS,
+        "trigger_verbs": _WORDS,
+        "causes": _LISTS,
+        "credits": _WORDS,
+    },
     "roles.json": {"heads": _WORDS, "modifier_stop": _WORDS, "canonical": _MAP, "generic_heads": _WORDS,
                    "political_context": _WORDS, "party_roles": _WORDS, "verb_modifiers": _WORDS, "abbreviations": _MAP,
                    "title_heads": _WORDS, "role_verbs": _LISTS, "party_organisation_words": _WORDS,
@@ -183,11 +208,17 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
         political_context=frozenset(roles["political_context"]),
         honorifics=frozenset(words["honorifics"]),
         peerage_titles=frozenset(words["peerage_titles"]),
+        name_titles=frozenset(words["name_titles"]),
+        name_suffixes=frozenset(words["name_suffixes"]),
+        place_nouns=frozenset(words["place_nouns"]),
         status_former=frozenset(words["status_former"]),
         win_verbs=frozenset(words["win_verbs"]),
         oath_verbs=frozenset(words["oath_verbs"]),
         election_kinds=tuple((k, tuple(v)) for k, v in words["election_kinds"].items() if not k.startswith("_")),
         contest_offices={k: v for k, v in words.get("contest_offices", {}).items() if not k.startswith("_")},
+        field_nouns=frozenset(words["field_nouns"]),
+        contest_verbs=frozenset(words["contest_verbs"]),
+        party_name_words=frozenset(words["party_name_words"]),
         hypothetical=frozenset(words["hypothetical"]),
         trigger_verbs=frozenset(words["trigger_verbs"]),
         causes=causes,

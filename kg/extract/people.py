@@ -17,8 +17,7 @@ from kg.extract.officeholders import gazetteer
 from kg.extract.registry import rule
 
 _NAME_LABELS = {"PERSON"}
-_POST_NOMINALS = {"MP", "MPs", "MSP", "MEP", "TD", "MLA", "AM", "QC", "KC", "CBE", "OBE", "MBE", "Jr", "Jr.", "Sr"}
-_TITLE_WORDS = {"majority", "minority", "lt", "lt.", "lieutenant", "attorney", "state", "county", "city", "federal"}
+_POST_NOMINALS = {"MP", "MPs", "MSP", "MEP", "TD", "MLA", "AM", "QC", "KC", "CBE", "OBE", "MBE"}
 _COMPASS = {"north", "south", "east", "west", "central", "northeast", "northwest", "southeast", "southwest"}
 _NAME_LIKE = {"", "PERSON", "ORG", "LAW", "WORK_OF_ART", "PRODUCT", "EVENT"}  # labels the model gives names it misreads
 _NOT_NAMES = {"PARTY", "GPE", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -63,8 +62,93 @@ def entities_by_sentence(doc: Doc, sents: list[Span]) -> list[list[Span]]:
     return found
 
 
+def _capitalised(token: Token) -> bool:
+    """A name word: a capital, then some lower case ("Roe", "McEntee", "DiNapoli", which spaCy's is_title refuses)."""
+    return token.text[:1].isupper() and any(c.islower() for c in token.text)
+
+
+_BREAKS = {"(", ")", "[", "]", "'s", "’s", ",", ":", ";", "|", "/", "–", "—", '"', "“", "”"}
+
+
+def _headline_verb(token: Token, lexicon: Lexicon) -> bool:
+    """"Ann Roe Wins Fenby", "Roe Ousts Lee": a headline's verb, capitalised like the names around it."""
+    word = token.lower_
+    verbs = lexicon.win_verbs | lexicon.trigger_verbs
+    return token.is_title and word.endswith("s") and (word[:-1] in verbs or (word.endswith("es") and word[:-2] in verbs))
+
+
+def _breaks_name(token: Token, lexicon: Lexicon) -> bool:
+    """Where a name cannot go on: punctuation, a spaced dash ("Ann Roe - Green Party"), a headline's verb."""
+    spaced_dash = token.text == "-" and (bool(token.whitespace_) or bool(token.doc[token.i - 1].whitespace_))
+    return token.text in _BREAKS or spaced_dash or _headline_verb(token, lexicon)
+
+
+def _cut(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
+    """The one name in a span the model ran on: it starts at the last title inside ("Prince William Del. Ann Roe")
+    and ends where punctuation, a spaced dash or a headline's verb begins ("Ann Roe (Independent", "Ann Roe’s Roe",
+    "Ann Roe Wins Fenby")."""
+    for k in range(len(tokens) - 2, 0, -1):
+        if tokens[k].text in lexicon.honorifics:
+            tokens = tokens[k:]
+            break
+    for k, token in enumerate(tokens):
+        if k and _breaks_name(token, lexicon):
+            return tokens[:k]
+    return tokens
+
+
+def _with_suffix(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
+    """"Leon Benjamin Sr.": a generational suffix after the name is part of it, as the article writes it."""
+    doc = tokens[-1].doc
+    nxt = tokens[-1].i + 1
+    if nxt < len(doc) and doc[nxt].text in lexicon.name_suffixes and doc[nxt - 1].whitespace_:
+        tokens = [*tokens, doc[nxt]]
+        nxt += 1
+    if tokens[-1].text in lexicon.name_suffixes and nxt < len(doc) and doc[nxt].text == "." \
+            and not tokens[-1].whitespace_:
+        tokens = [*tokens, doc[nxt]]  # "Sr" + "."
+    return tokens
+
+
+def _office_not_peer(tokens: list[Token], lexicon: Lexicon, heads: set[str]) -> bool:
+    """"the Lord Mayor", "Lord Provost": a peerage title before an office word is that office, not a peer."""
+    return len(tokens) == 2 and tokens[0].text in lexicon.peerage_titles and (
+        tokens[1].lower_ in heads or tokens[1].lower_ in lexicon.name_titles)
+
+
+_PLACE_LABELS = ("GPE", "LOC", "FAC")
+_DETERMINERS = {"the", "his", "her", "their", "its", "#"}
+
+
+def _modifier_not_person(tokens: list[Token], heads: set[str]) -> bool:
+    """"East Fenby MLA Ann Roe", "the Knoxby representative Ann Roe": words before an office and its holder
+    qualify the office (a place, a party); they are not another person."""
+    doc, end = tokens[0].doc, tokens[-1].i + 1
+    return end + 1 < len(doc) and doc[end].lower_ in heads and doc[end + 1].pos_ == "PROPN" and _capitalised(doc[end + 1])
+
+
+def _place_not_person(token: Token, lexicon: Lexicon, heads: set[str]) -> bool:
+    """A single capitalised word where only a place can stand: after "the"/"his" or a hashtag ("his Fenby
+    constituency", "#Fenby"), as the seat of an office ("MP for Fenby"), or listed with places ("Liverpool, Fenby
+    and Ashby", "Fenby, Ashby and Lea constituency")."""
+    doc = token.doc
+    listed = [token, *token.conjuncts]
+    first = min(listed, key=lambda t: t.i)  # "the Fenby, Ashby and Lea seat": the list's determiner is each one's
+    before = doc[first.i - 1] if first.i else None
+    if before is not None and before.lower_ in _DETERMINERS:
+        return True
+    if before is not None and before.lower_ in ("for", "of") and first.i >= 2 and doc[first.i - 2].lower_ in heads:
+        return True
+    if any(t.ent_type_ in _PLACE_LABELS for t in listed):
+        return True
+    return first.dep_ in ("compound", "nmod") and first.head.lower_ in lexicon.place_nouns
+
+
 def _clean(span: Span, lexicon: Lexicon) -> Mention | None:
-    tokens = list(span)
+    heads = {h for h in lexicon.role_heads if " " not in h}
+    tokens = _cut(list(span), lexicon)
+    if _office_not_peer(tokens, lexicon, heads):
+        return None
     titled = False
     while tokens and (tokens[0].text in lexicon.honorifics or tokens[0].text in lexicon.peerage_titles):
         if tokens[0].text in lexicon.peerage_titles and len(tokens) == 2:
@@ -73,25 +157,34 @@ def _clean(span: Span, lexicon: Lexicon) -> Mention | None:
         tokens = tokens[1:]
     while tokens and (tokens[-1].text in ("'s", "’s", "'", "’", "-", ",") or tokens[-1].text in _POST_NOMINALS):
         tokens = tokens[:-1]  # "Jim Dobbin MP": the letters after a name are not the name
-    # NER sometimes swallows a title ("Chancellor Gordon Brown"); role words are not names.
-    heads = {h for h in lexicon.role_heads if " " not in h}
+    # NER sometimes swallows a title ("Chancellor Gordon Brown", "Attorney General Mark Herring"); role words are not names.
     while len(tokens) > 2 and (tokens[0].lower_ in heads or tokens[0].lower_ in lexicon.political_context
-                               or tokens[0].lower_ in _TITLE_WORDS):
+                               or tokens[0].lower_ in lexicon.name_titles):
         tokens = tokens[1:]
     if not tokens:
         return None
-    words = [t.text for t in tokens]
+    tokens = _with_suffix(tokens, lexicon)
     name = span.doc[tokens[0].i : tokens[-1].i + 1].text  # as written: "Kilroy-Silk", not "Kilroy - Silk"
     name = " ".join(name.split())
-    if any(ch.isdigit() for ch in name) or lexicon.party_of(name) or not words[-1][:1].isupper():
+    if any(ch.isdigit() for ch in name) or lexicon.party_of(name) or not surname(name)[:1].isupper():
         return None
-    if any(t.ent_type_ == "PARTY" for t in tokens):
+    if any(t.ent_type_ == "PARTY" for t in tokens) or _modifier_not_person(tokens, heads) or (
+            len(tokens) == 1 and not titled and _place_not_person(tokens[0], lexicon, heads)):
         return None
     return Mention(tokens[0].i, tokens[-1].i + 1, name, titled)
 
 
+def surname(name: str) -> str:
+    """A name's last word that is not a generational suffix: "Benjamin" of "Leon Benjamin Sr."."""
+    words = name.split()
+    suffixes = {fold(s) for s in load_lexicon().name_suffixes} | set(load_lexicon().name_suffixes)
+    while len(words) > 1 and (words[-1] in suffixes or fold(words[-1]) in suffixes):
+        words = words[:-1]
+    return words[-1] if words else ""
+
+
 def _left_name_part(token: Token, ent: Span, lexicon: Lexicon, heads: set[str]) -> bool:
-    return (token.pos_ == "PROPN" and token.is_title and token.ent_type_ in ("", "PERSON") and token.dep_ == "compound"
+    return (token.pos_ == "PROPN" and _capitalised(token) and token.ent_type_ in ("", "PERSON") and token.dep_ == "compound"
             and ent.start <= token.head.i < ent.end and token.text not in lexicon.honorifics
             and token.text not in lexicon.peerage_titles and token.lower_ not in heads
             and token.lower_ not in lexicon.political_context and not lexicon.party_of(token.text))
@@ -111,7 +204,7 @@ def _keep(mentions: dict[int, Mention], span: Span, lexicon: Lexicon) -> Mention
 def _name_at(doc: Doc, i: int, heads: set[str]) -> int:
     """Where a run of up to three capitalised words from `i` ends: a name needs no entity label to be one."""
     end = i
-    while end < len(doc) and end - i < 3 and doc[end].pos_ == "PROPN" and doc[end].is_title \
+    while end < len(doc) and end - i < 3 and doc[end].pos_ == "PROPN" and _capitalised(doc[end]) \
             and doc[end].ent_type_ not in ("PARTY", "DATE", "CARDINAL", "ORDINAL") and doc[end].lower_ not in heads:
         end += 1
     return end
@@ -154,7 +247,7 @@ def _titled_elsewhere(doc: Doc, lexicon: Lexicon, titled: set[str], mentions: di
     for ent in doc.ents:  # "Kemi Badenoch" tagged a place, but the article calls her "Ms Badenoch"
         if ent.label_ in ("PARTY", "DATE", "CARDINAL", "ORDINAL", "PERCENT", "MONEY") or any(t.i in taken for t in ent):
             continue
-        if 2 <= len(ent) <= 3 and ent[-1].text in titled and all(t.is_title for t in ent):
+        if 2 <= len(ent) <= 3 and ent[-1].text in titled and all(_capitalised(t) for t in ent):
             mention = _keep(mentions, ent, lexicon)
             if mention:
                 taken.update(range(mention.start, mention.end))
@@ -183,12 +276,23 @@ def _widen_left(doc: Doc, ent: Span, lexicon: Lexicon, heads: set[str]) -> int:
     return start
 
 
+def _joined_by_hyphen(doc: Doc, i: int) -> bool:
+    """"Little-Pengelly": an unspaced hyphen at `i` joins two halves of one surname."""
+    return 0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_ \
+        and _capitalised(doc[i + 1]) and _capitalised(doc[i - 1])
+
+
 def _widen_right(doc: Doc, ent: Span, heads: set[str]) -> int:
-    """"Majority Leader John" + "Thune": a surname the entity left out is still the name."""
+    """"Majority Leader John" + "Thune", "Emma Little" + "-Pengelly": a surname the entity left out is still the name."""
     end = ent.end
-    while end < len(doc) and end - ent.end < 2 and doc[end].pos_ == "PROPN" and doc[end].is_title \
-            and doc[end].ent_type_ in ("", "PERSON") and doc[end].lower_ not in heads and doc[end - 1].is_title:
-        end += 1
+    while end < len(doc) and end - ent.end < 2:
+        if _joined_by_hyphen(doc, end):
+            end += 2
+        elif doc[end].pos_ == "PROPN" and _capitalised(doc[end]) and doc[end].ent_type_ in ("", "PERSON") \
+                and doc[end].lower_ not in heads and _capitalised(doc[end - 1]):
+            end += 1
+        else:
+            break
     return end
 
 
@@ -205,8 +309,8 @@ def _honorific_name_end(doc: Doc, token: Token, lexicon: Lexicon) -> int:
     start = end = token.i + 1
     while end < len(doc) and end - start < 5 and (doc[end].ent_type_ not in _NOT_NAMES or (
         end == start and doc[end].ent_type_ in ("GPE", "NORP") and token.text in lexicon.honorifics)) and (
-        doc[end].is_title or (doc[end].text == "-" and end + 1 < len(doc) and doc[end + 1].is_title)
-        or (doc[end - 1].text == "-" and doc[end].is_title)
+        _capitalised(doc[end]) or (doc[end].text == "-" and end + 1 < len(doc) and _capitalised(doc[end + 1]))
+        or (doc[end - 1].text == "-" and _capitalised(doc[end]))
     ):
         end += 1
     return end
@@ -223,11 +327,19 @@ def _names_after_honorifics(doc: Doc, lexicon: Lexicon, mentions: dict[int, Ment
 
 
 def _name_run(doc: Doc, start: int, heads: set[str]) -> int:
-    """Where up to three capitalised words from `start` end, among labels the model gives names it misreads."""
+    """Where up to three capitalised words from `start` end, among labels the model gives names it misreads
+    (a hyphenated surname counts as one word)."""
     end = start
-    while end < len(doc) and end - start < 3 and doc[end].pos_ == "PROPN" and doc[end].is_title \
-            and doc[end].ent_type_ in _NAME_LIKE and doc[end].lower_ not in heads:
+    words = 0
+    while end < len(doc) and words < 3:
+        if end > start and _joined_by_hyphen(doc, end):
+            end += 2
+            continue
+        if not (doc[end].pos_ == "PROPN" and _capitalised(doc[end]) and doc[end].ent_type_ in _NAME_LIKE
+                and doc[end].lower_ not in heads):
+            break
         end += 1
+        words += 1
     return end
 
 
@@ -258,13 +370,13 @@ def _names_after_office_words(doc: Doc, lexicon: Lexicon, heads: set[str], menti
 def _lone_surnames(doc: Doc, mentions: dict[int, Mention]) -> None:
     """"Brenner defeated ...": a surname alone, which the model did not see as a name, of someone named in full;
     later references are how news copy names its people."""
-    surnames = {m.name.split()[-1] for m in mentions.values() if len(m.name.split()) >= 2}
+    surnames = {surname(m.name) for m in mentions.values() if len(m.name.split()) >= 2}
     taken = {i for m in mentions.values() for i in range(m.start, m.end)}
     for token in doc:
         if token.text in surnames and token.i not in taken and token.pos_ == "PROPN" and token.lower_ not in _COMPASS \
                 and token.ent_type_ not in ("DATE", "TIME", "PARTY", "CARDINAL") \
-                and not (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN" and doc[token.i + 1].is_title) \
-                and not (token.i > 0 and doc[token.i - 1].pos_ == "PROPN" and doc[token.i - 1].is_title):
+                and not (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN" and _capitalised(doc[token.i + 1])) \
+                and not (token.i > 0 and doc[token.i - 1].pos_ == "PROPN" and _capitalised(doc[token.i - 1])):
             mentions[token.i] = Mention(token.i, token.i + 1, token.text, False)
 
 
@@ -296,7 +408,7 @@ def _same_people(names: list[str], common: set[str]) -> dict[str, str]:
     for a in sorted(set(names)):
         for b in sorted(set(names)):
             wa, wb = a.split(), b.split()
-            if a == b or wa[-1] != wb[-1]:
+            if a == b or surname(a) != surname(b):
                 continue
             # a ends with the whole of b, and what a adds is an ordinary word ("housing" elsewhere in lower case)
             suffix = len(wa) > len(wb) and wa[-len(wb):] == wb and all(w.lower() in common for w in wa[:-len(wb)])
@@ -326,13 +438,13 @@ def _canonical_names(doc: Doc, full: dict[str, str]) -> dict[str, str]:
     longest: dict[str, str] = {}
     for key, name in full.items():
         words = key.split()
-        edge = " ".join((words[0], words[-1]))
+        edge = " ".join((words[0], surname(key)))
         if len(name) > len(longest.get(edge, "")):
             longest[edge] = name
     canonical: dict[str, str] = {}
     for key in full:
         words = key.split()
-        pair = f"{words[0]} {words[-1]}"
+        pair = f"{words[0]} {surname(key)}"
         if pair.endswith("s") and pair[:-1] in longest:  # "Jim Dobbins sudden death": a possessive without its apostrophe
             pair = pair[:-1]
         canonical[key] = longest[pair]
@@ -346,10 +458,11 @@ def _name_index(full: dict[str, str]) -> tuple[dict[str, set[str]], dict[str, se
     by_forename: dict[str, set[str]] = defaultdict(set)
     for key, canonical in full.items():
         words = key.split()
-        by_surname[words[-1]].add(canonical)
+        last = surname(key)
+        by_surname[last].add(canonical)
         by_forename[words[0]].add(canonical)
-        if "-" in words[-1]:  # "Kilroy" for Robert Kilroy-Silk
-            by_surname[words[-1].split("-")[0]].add(canonical)
+        if "-" in last:  # "Kilroy" for Robert Kilroy-Silk
+            by_surname[last.split("-")[0]].add(canonical)
     return by_surname, by_forename
 
 
@@ -410,7 +523,7 @@ def spouses(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str]) -> 
             owner = by_token[k - 2]
         full = resolved.get(owner, owner.name) if owner is not None else ""
         if len(full.split()) >= 2:
-            out[mention] = f"{name} {full.split()[-1]}"
+            out[mention] = f"{name} {surname(full)}"
     return out
 
 

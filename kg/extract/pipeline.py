@@ -30,6 +30,9 @@ def build_context(doc: Doc, nlp: Language, published: dt.date | None,
                   lexicon: Lexicon) -> tuple[ArticleContext, list[Merge]]:
     """The mentions and people stages: who is named, and the fullest name each mention refers to."""
     mentions = find_mentions(doc, lexicon)
+    phrases = role_phrases(doc, nlp, lexicon)
+    # names found after titles are resolved with the rest: "candidate Leon Benjamin" is who a later "Benjamin" is
+    mentions = sorted(mentions + roles.names_after_titles(doc, phrases, mentions, lexicon), key=lambda m: m.start)
     resolved, merges = resolve(doc, mentions)
     completions: list[tuple[Callable[[dict], dict], str]] = [  # type: ignore[type-arg]
         (lambda r: government.complete_names(doc, mentions, r, published), "known head of government"),
@@ -39,10 +42,6 @@ def build_context(doc: Doc, nlp: Language, published: dt.date | None,
         merges += [Merge(m.name, completed[m], why, evidence_for(doc[m.start : m.end]))
                    for m in mentions if completed[m] != resolved.get(m, m.name)]
         resolved = completed
-    phrases = role_phrases(doc, nlp, lexicon)
-    added = roles.names_after_titles(doc, phrases, mentions, lexicon)
-    resolved.update({m: m.name for m in added})
-    mentions += added
     people = {resolved.get(m, m.name) for m in mentions}
     country = government.article_country(doc, lexicon)
     ctx = ArticleContext(doc, nlp, lexicon, published, tuple(mentions), resolved, tuple(phrases), country,

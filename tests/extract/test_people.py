@@ -119,3 +119,68 @@ def test_a_forename_is_not_an_ordinary_word(facts_of):
 def test_a_seat_after_for_is_no_person(facts_of):
     facts = facts_of("The MSP for Angus North, who was the party's finance spokesman, won 5,912 votes.")
     assert not any(f.person == "Angus North" for f in facts.roles)
+
+
+def _people(nlp, text):  # type: ignore[no-untyped-def]
+    """Who the article names, as the people stage resolves each mention."""
+    from kg.extract.lexicon import load_lexicon
+    from kg.extract.pipeline import build_context
+
+    ctx, _ = build_context(nlp(text), nlp, None, load_lexicon())
+    return {ctx.resolved.get(m, m.name) for m in ctx.mentions}
+
+
+def test_a_title_run_into_a_name_is_not_the_name(nlp):
+    people = _people(nlp, "Attorney General Ann Roe of Fenby County spoke. City Clerk Tom del Ure was there. "
+                          "Judge Roy Marsh said the result was close.")
+    assert {"Ann Roe", "Tom del Ure", "Roy Marsh"} <= people
+    assert not any(p.startswith(("General", "Clerk", "Judge")) for p in people)
+
+
+def test_a_headline_verb_ends_the_name(nlp):
+    people = _people(nlp, "Ann Roe Wins Fenby Mayoral Race\n\nAnn Roe won the race for mayor on Tuesday.")
+    assert "Ann Roe" in people
+    assert not any("Wins" in p for p in people)
+
+
+def test_punctuation_ends_the_name(nlp):
+    people = _people(nlp, "The candidates are:\n\nClaire Fenby - Heritage Party\n\nTom Ure (Independent)\n\n"
+                          "Sajid Hart’s Hart left as chancellor.")
+    assert {"Claire Fenby", "Tom Ure"} <= people
+    assert not any(("-" in p or "(" in p or "’" in p) for p in people)
+
+
+def test_generational_suffix_is_kept_and_a_surname_resolves_past_it(facts_of):
+    facts = facts_of("She faced Republican candidate Leon Bexley Sr., a pastor. Bexley had run twice before.")
+    assert any(f.person == "Leon Bexley Sr." and f.role == "candidate" for f in facts.roles)
+    assert not any(f.person == "Bexley" for f in facts.roles)
+
+
+def test_an_office_after_a_peerage_title_is_no_peer(nlp):
+    people = _people(nlp, "Tom Ure of Labour won. The city’s former Lord Mayor, who was an MP, was elected.")
+    assert "Lord Mayor" not in people
+
+
+def test_hyphenated_surname_after_a_party_possessive(nlp):
+    people = _people(nlp, "The DUP’s Emma Little-Fenby has been named deputy first minister.")
+    assert "Emma Little-Fenby" in people
+
+
+def test_places_the_model_took_for_people_are_not_people(nlp):
+    people = _people(nlp, "He was ousted from his Fenwick, Barra and Lochmore constituency in 2015. "
+                          "The region comprises Liverpool, Dunmore, Sefby and Halby. "
+                          "Tom Ure was elected MP for Fenby. In a tweet, the Clonmore councillor said she would run.")
+    assert "Tom Ure" in people
+    assert not people & {"Fenwick", "Barra", "Lochmore", "Sefby", "Halby", "Fenby", "Clonmore"}
+
+
+def test_a_place_before_an_office_and_its_holder_is_no_person(nlp):
+    people = _people(nlp, "Ministers include Sinn Fein East Fenby MLA Ann Roe, who becomes finance minister.")
+    assert "Ann Roe" in people
+    assert "East Fenby" not in people
+
+
+def test_a_surname_with_an_inner_capital_is_a_name_word(nlp):
+    people = _people(nlp, "Fine Gael’s Helen McFenby has taken the seat. Ms McFenby said she was delighted.")
+    assert "Helen McFenby" in people
+    assert "McFenby" not in people
