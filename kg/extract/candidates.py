@@ -84,15 +84,6 @@ def _lines(ctx: ArticleContext) -> Iterator[tuple[int, str]]:
         offset += len(line) + 1
 
 
-def _winners(elections: list[ElectionFact]) -> set[str]:
-    return {fold(e.winner) for e in elections if e.winner}
-
-
-def _is_winner(person: str, winners: set[str]) -> bool:
-    key = fold(person).split()
-    return any(w == " ".join(key) or (w.split()[0] == key[0] and w.split()[-1] == key[-1]) for w in winners if key)
-
-
 def _fact(person: str, party: str | None, evidence: Evidence, rule_name: str) -> RoleFact:
     return RoleFact(person, "candidate", party, evidence, "current", "stated" if party else None, (rule_name,))
 
@@ -115,7 +106,7 @@ def tallied(ctx: ArticleContext, elections: list[ElectionFact]) -> list[RoleFact
                 break
     if len(rows) < 2:
         return []
-    winners, found = _winners(elections), []
+    found: list[RoleFact] = []
     stated = affiliations(ctx.doc, list(ctx.mentions), dict(ctx.resolved), ctx.lexicon)
     partisan = any(e.label_ == "PARTY" for e in ctx.doc.ents)  # a mayoral race may name no party at all
     for start, line, match, number in rows:
@@ -131,8 +122,7 @@ def tallied(ctx: ArticleContext, elections: list[ElectionFact]) -> list[RoleFact
             party = stated.get(name)
             if party is None and partisan:
                 continue
-        if not _is_winner(name, winners):
-            found.append(_fact(name, party, Evidence(start, start + len(line), line), "roles.candidate-tally"))
+        found.append(_fact(name, party, Evidence(start, start + len(line), line), "roles.candidate-tally"))
     return found
 
 
@@ -191,7 +181,7 @@ def listed(ctx: ArticleContext, elections: list[ElectionFact]) -> list[RoleFact]
     """A sentence that lists a contest's field: "The candidates include Ann Roe for the SNP, Tom Ure for Labour",
     "Other contenders are Ann Roe (Reform UK), Tom Ure (Green Party) and Jo Platt as an independent". Two or
     more people, each with a party, in a sentence about candidates or contenders."""
-    winners, found = _winners(elections), []
+    found: list[RoleFact] = []
     for sent in ctx.doc.sents:
         listed_here = [(m, p) for m in _mentions_in(ctx, sent) if (p := _listed_party(ctx, m))]
         cue = next((t.i for t in sent if t.lemma_.lower() in ctx.lexicon.field_nouns or t.lower_ in ctx.lexicon.field_nouns), sent.end)
@@ -199,7 +189,7 @@ def listed(ctx: ArticleContext, elections: list[ElectionFact]) -> list[RoleFact]
             continue  # "Ann Roe (Lab) and Tom Ure (Con) endorsed the candidates": the field is what the cue introduces
         for mention, party in listed_here:
             person = _clean(ctx.name(mention))
-            if not _is_winner(person, winners) and not _past_or_quoted(ctx, mention):
+            if not _past_or_quoted(ctx, mention):
                 found.append(_fact(person, party, evidence_for(sent), "roles.candidate-list"))
     return found
 
@@ -220,11 +210,11 @@ def _past_or_quoted(ctx: ArticleContext, mention: Mention) -> bool:
 def paired(ctx: ArticleContext, elections: list[ElectionFact]) -> list[RoleFact]:
     """Two candidates set against each other, each with a party stated at the name: "Ann Roe (R) defeated Tom Ure
     (D)", "Republican Ann Roe led Democrat Tom Ure 52% to 48%", "Roe (R) faced Ure (D)"."""
-    winners, found = _winners(elections), []
+    found: list[RoleFact] = []
     for tok in ctx.doc:
         for mention, party in _contest_sides(ctx, tok):
             person = _clean(ctx.name(mention))
-            if not _is_winner(person, winners) and not _past_or_quoted(ctx, mention):
+            if not _past_or_quoted(ctx, mention):
                 found.append(_fact(person, party, evidence_for(tok.sent), "roles.candidate-pair"))
     return found
 

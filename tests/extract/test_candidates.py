@@ -42,9 +42,9 @@ def test_table_without_parties_in_a_partisan_article_gives_no_partyless_candidat
     assert not _candidates(facts, "roles.candidate-tally")
 
 
-def test_the_winner_of_a_table_is_not_listed_again(facts_of):
+def test_the_winner_of_a_table_was_a_candidate_too(facts_of):
     facts = facts_of("Ann Roe won the Fenby by-election.\n\nAnn Roe (Labour) 12,345 votes\nTom Ure (Conservatives) 2,857 votes\n")
-    assert _candidates(facts, "roles.candidate-tally") == {("Tom Ure", "Conservative Party")}
+    assert _candidates(facts, "roles.candidate-tally") == {("Ann Roe", "Labour Party"), ("Tom Ure", "Conservative Party")}
 
 
 def test_list_of_candidates_with_for_the_party(facts_of):
