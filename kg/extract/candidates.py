@@ -3,8 +3,8 @@
 "Ann Roe (Labour) 12,345 votes" and "Tom Ure - Reform UK - 368" on lines of their own, "The candidates include
 Ann Roe for the SNP, Tom Ure for Scottish Labour and Jo Platt (Scottish Family Party)", "Ann Roe (R) defeated
 Tom Ure (D)": each person so listed is a `candidate` of the party the list gives them. A party the gazetteer
-does not know is kept as the text names it ("Fenby Independents Party"). The winner is not listed again as a
-candidate (the result already names them), as in kg.extract.elections.runners_up.
+does not know is kept as the text names it ("Fenby Independents Party"). The winner is listed too: whoever won
+a contest stood in it.
 """
 
 from __future__ import annotations
