@@ -22,7 +22,7 @@ demo: $(STAMP)
 	$(BIN)/kg viz --out out/kg-graph.html
 
 test: $(STAMP)
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -rs   # -rs: say why each skipped test was skipped
 
 lint: $(STAMP)
 	$(BIN)/ruff check kg tests main.py bench
