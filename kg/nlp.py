@@ -23,14 +23,23 @@ from kg.extract.lexicon import Lexicon, load_lexicon
 _GALLERY = re.compile(r"^[ \t]*\d{1,3}/\d{1,3}[ \t]+(\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4}[ \t]+)?", re.MULTILINE)
 
 
-def _party_patterns(lexicon: Lexicon) -> list[dict[str, object]]:
+def _party_patterns(lexicon: Lexicon, nlp: Language) -> list[dict[str, object]]:
+    """One pattern per party name and alias, its words split at spaces, matched on their exact text.
+
+    An alias the tokenizer splits the same way is a phrase pattern (the ruler's PhraseMatcher: a hash
+    lookup per token, where a token pattern costs the Matcher a step per pattern per token); the few it
+    splits otherwise ("Lib-Dems", "Women's Equality Party") stay token patterns, so the matches are the same.
+    """
     patterns: list[dict[str, object]] = []
     for party in lexicon.parties:
         if party.contextual:
             continue
         for alias in {party.name, *party.aliases}:
-            tokens = [{"ORTH": word} for word in alias.split()]
-            patterns.append({"label": "PARTY", "pattern": tokens, "id": party.name})
+            words = alias.split()
+            phrase = " ".join(words)
+            same = [t.text for t in nlp.make_doc(phrase)] == words
+            pattern: object = phrase if same else [{"ORTH": word} for word in words]
+            patterns.append({"label": "PARTY", "pattern": pattern, "id": party.name})
     return patterns
 
 
@@ -40,7 +49,7 @@ def _person_patterns(nlp: Language) -> list[dict[str, object]]:
 
     known = gazetteer()
     names = {t.person for t in known.terms} | set(known.spellings)
-    return [{"label": "PERSON", "pattern": [{"ORTH": t.text} for t in nlp.make_doc(name)]} for name in sorted(names)]
+    return [{"label": "PERSON", "pattern": name} for name in sorted(names)]  # a phrase: the tokenizer's tokens of the name
 
 
 @Language.component("paragraph_breaks")
@@ -110,7 +119,8 @@ def _load_pipeline(model: str) -> Language:
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("paragraph_breaks", before="parser")
     ruler = nlp.add_pipe("entity_ruler", name="party_ruler", before="ner", config={"phrase_matcher_attr": None})
-    ruler.add_patterns(_party_patterns(load_lexicon()) + _person_patterns(nlp))  # type: ignore[attr-defined]
+    with nlp.select_pipes(enable=["party_ruler"]):  # phrase patterns are tokenized only, not parsed by the model
+        ruler.add_patterns(_party_patterns(load_lexicon(), nlp) + _person_patterns(nlp))  # type: ignore[attr-defined]
     nlp.add_pipe("party_country", after="ner")
     return nlp
 
