@@ -18,6 +18,7 @@ from spacy.matcher import Matcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
+from spacy.vocab import Vocab
 
 from kg.config import model_name
 from kg.errors import KgError
@@ -105,8 +106,8 @@ def party_country(doc: Doc) -> Doc:
 #: Token attributes that attribute_ruler patterns may test and that are read as arrays.
 _LOOKUP_ATTRS = ("ORTH", "LOWER", "TAG", "DEP", "IS_SPACE")
 
-#: One token's tests: (attribute, values or a regex, wanted): it matches if (value in values) == wanted.
-_Test = tuple[str, "numpy.ndarray | re.Pattern[str]", bool]
+#: One token's test: (attribute id or column, values or a regex, wanted): it holds if (value in values) == wanted.
+_Test = tuple[int, "numpy.ndarray | re.Pattern[str]", bool]
 
 
 class _AttributeLookup:
@@ -114,47 +115,48 @@ class _AttributeLookup:
 
     The model's attribute_ruler (tag -> POS and morphology, word exceptions) has ~180 patterns, nearly all
     of one token testing its tag, word or dependency for equality or set membership. spaCy's Matcher steps
-    every pattern over every token, about a tenth of the whole pipeline; here each pattern is a few numpy
-    comparisons over the doc's columns. Patterns with anything else (operators, other attributes) would still
-    go through a Matcher. The ruler sorts the matches itself and sets the same attributes from them, so tags,
-    POS, morphology and lemmas are those spaCy sets.
+    every pattern over every token, about a tenth of the whole pipeline; here the one-token equality patterns
+    are dict lookups and the others a few numpy comparisons over the doc's columns. Patterns with anything
+    else (operators, other attributes) would still go through a Matcher. The ruler sorts the matches itself
+    and sets the same attributes from them, so tags, POS, morphology and lemmas are those spaCy sets.
     """
 
-    def __init__(self, matcher: Matcher, keys: list[str]) -> None:
+    def __init__(self, matcher: Matcher, keys: list[str], vocab: Vocab) -> None:
         self.original = matcher
-        self.rest = Matcher(matcher.vocab)
-        self.strings = matcher.vocab.strings
-        compiled = []
+        self.rest = Matcher(vocab)
+        self.strings = vocab.strings
+        compiled: list[tuple[int, list[list[list[_Test]]]]] = []
         for name in keys:
             key = self.strings.add(name)
             _, patterns = matcher.get(key)
             alternatives = [self._tokens(pattern) for pattern in patterns]
-            if any(tokens is None for tokens in alternatives):
-                self.rest.add(key, patterns)
+            if alternatives and all(alternatives):
+                compiled.append((key, [tokens for tokens in alternatives if tokens]))
             else:
-                compiled.append((key, alternatives))
-        self.columns = sorted({IDS[attr] for _, alts in compiled for tokens in alts for tests in tokens for attr, _, _ in tests})  # type: ignore[union-attr]
-        #: (match id, its patterns: each a list of tokens, each a list of (column, values or regex, wanted))
-        self.patterns = [(key, [[[(self.columns.index(IDS[attr]), values, wanted) for attr, values, wanted in tests]
-                                 for tests in tokens] for tokens in alternatives]) for key, alternatives in compiled]  # type: ignore[union-attr]
+                self.rest.add(key, patterns)
+        attrs = {attr for _, alts in compiled for tokens in alts for tests in tokens for attr, _, _ in tests}
+        self.columns: list[int | str] = sorted(attrs)
+        where = {attr: i for i, attr in enumerate(self.columns)}
+        compiled = [(key, [[[(where[attr], test, wanted) for attr, test, wanted in tests] for tests in tokens] for tokens in alts])
+                    for key, alts in compiled]
         self._searched: dict[re.Pattern[str], dict[int, bool]] = {}  # a regex's answer for a string (by hash)
         # one token, one pattern, equality only (~160 of them): a dict per set of columns, probed by its most varied one
-        self.tables: list[tuple[int, numpy.ndarray, tuple[int, ...], dict[tuple[int, ...], list[int]]]] = []
         grouped: dict[tuple[int, ...], dict[tuple[int, ...], list[int]]] = {}
-        rest = []
-        for key, alternatives in self.patterns:
-            tests = alternatives[0][0]
-            if len(alternatives) == 1 and len(alternatives[0]) == 1 and all(
+        #: the other patterns: (match id, its alternatives: each a list of tokens, each a list of tests on columns)
+        self.patterns: list[tuple[int, list[list[list[_Test]]]]] = []
+        for key, alts in compiled:
+            tests = alts[0][0]
+            if len(alts) == 1 and len(alts[0]) == 1 and all(
                     isinstance(test, numpy.ndarray) and len(test) == 1 and wanted for _, test, wanted in tests):
                 spec = sorted((column, int(test[0])) for column, test, _ in tests)  # type: ignore[index]
                 grouped.setdefault(tuple(c for c, _ in spec), {}).setdefault(tuple(v for _, v in spec), []).append(key)
             else:
-                rest.append((key, alternatives))
-        self.patterns = rest
+                self.patterns.append((key, alts))
+        self.tables: list[tuple[int, numpy.ndarray, list[int], dict[tuple[int, ...], list[int]]]] = []
         for columns, table in grouped.items():
             probe = max(range(len(columns)), key=lambda i: len({values[i] for values in table}))
             probes = numpy.array(sorted({values[probe] for values in table}), dtype=numpy.uint64)
-            self.tables.append((columns[probe], probes, columns, table))
+            self.tables.append((columns[probe], probes, list(columns), table))
 
     @staticmethod
     def _tokens(pattern: list[dict[str, object]]) -> list[list[_Test]] | None:
@@ -165,15 +167,17 @@ class _AttributeLookup:
                 if attr not in _LOOKUP_ATTRS:
                     return None
                 if isinstance(value, str | bool):
-                    tests.append((attr, numpy.array([int(value) if isinstance(value, bool) else get_string_id(value)], dtype=numpy.uint64), True))
+                    number = int(value) if isinstance(value, bool) else get_string_id(value)
+                    tests.append((IDS[attr], numpy.array([number], dtype=numpy.uint64), True))
                     continue
                 if not (isinstance(value, dict) and len(value) == 1):
                     return None
                 op, operand = next(iter(value.items()))
                 if op in ("IN", "NOT_IN") and isinstance(operand, list) and all(isinstance(v, str) for v in operand):
-                    tests.append((attr, numpy.array(sorted({get_string_id(v) for v in operand}), dtype=numpy.uint64), op == "IN"))
+                    values = numpy.array(sorted({get_string_id(v) for v in operand}), dtype=numpy.uint64)
+                    tests.append((IDS[attr], values, op == "IN"))
                 elif op == "REGEX" and isinstance(operand, str) and attr != "IS_SPACE":
-                    tests.append((attr, re.compile(operand), True))
+                    tests.append((IDS[attr], re.compile(operand), True))
                 else:
                     return None
             tokens.append(tests)
@@ -199,7 +203,7 @@ class _AttributeLookup:
                 column = table[probe]
                 place = numpy.searchsorted(probes, column) % len(probes)  # past the end: any place, not equal
                 candidates = numpy.flatnonzero(probes[place] == column).tolist()
-                rows = table[list(columns)][:, candidates].T.tolist()
+                rows = table[columns][:, candidates].T.tolist()
                 for i, row in zip(candidates, rows, strict=True):
                     for key in lookup.get(tuple(row), ()):
                         matches.append((key, i, i + 1))
@@ -243,7 +247,7 @@ def _fast_attribute_ruler(nlp: Language) -> None:
     if "attribute_ruler" in nlp.pipe_names:
         ruler = nlp.get_pipe("attribute_ruler")
         keys = [str(i) for i in range(len(ruler.attrs))]  # type: ignore[attr-defined] # the ruler's own: see AttributeRuler.add
-        ruler.matcher = _AttributeLookup(ruler.matcher, keys)  # type: ignore[attr-defined]
+        ruler.matcher = _AttributeLookup(ruler.matcher, keys, nlp.vocab)  # type: ignore[attr-defined]
 
 
 def load_pipeline(name: str | None = None) -> Language:
