@@ -3,8 +3,9 @@
     .venv/bin/python bench/run.py            # the full sizes (1M triples, 10,000 articles; most of an hour on 2 cores)
     .venv/bin/python bench/run.py --quick    # small sizes, about a minute: a smoke test of the figures
 
-Prints a table, then as its last line one JSON object: `ingest_vs_spacy` (kg's articles/s over bare
-`nlp.pipe` with the same pipeline on the same texts; goal >= 0.8) and `query_vs_native` (the worst ratio of
+Prints a table, then as its last line one JSON object: `ingest_vs_spacy` (kg's articles/s, reading files,
+parsing, extracting and writing the store, over bare `nlp.pipe` of the full pipeline as shipped,
+`spacy.load(model)` with nothing disabled, on the same texts; goal >= 1.0) and `query_vs_native` (the worst ratio of
 kg's query time to pyoxigraph's own `Store.query` on the same on-disk data; goal <= 1.5), with the rest.
 Every article, name and fact is synthetic (bench/synth.py). Timings are wall clock, best or median of
 repeated runs, because the machine may be shared; CPU-time ratios are given beside them.
@@ -113,7 +114,15 @@ def _say(message: str) -> None:
 
 # ---- ingestion ----------------------------------------------------------------------------------------------
 def bench_ingest(sizes: Sizes, world: World, work: Path, workers: int) -> dict[str, float]:
-    """kg's ingestion of article files against bare spaCy over the same texts, same pipeline, same processes."""
+    """kg's ingestion of article files against bare spaCy over the same texts, same processes.
+
+    The baseline is what a user would write: the model as shipped (`spacy.load`, every component it enables),
+    not kg's pipeline, so that what kg leaves out or does more cheaply counts in kg's favour, and its own
+    components, extraction and store writes against it.
+    """
+    import spacy
+
+    from kg.config import model_name
     from kg.ingest import ingest
     from kg.nlp import load_pipeline
     from kg.store import open_store
@@ -123,9 +132,10 @@ def bench_ingest(sizes: Sizes, world: World, work: Path, workers: int) -> dict[s
     texts = [article_text(world, i) for i in range(sizes.ingest_articles)]
     for number, text in enumerate(texts):
         (folder / f"article-{number:05d}.txt").write_text(text, encoding="utf-8")
-    nlp = load_pipeline()
-    for _ in nlp.pipe(texts[:4]):  # warm
-        pass
+    nlp = spacy.load(model_name())
+    for pipeline in (nlp, load_pipeline()):
+        for _ in pipeline.pipe(texts[:4]):  # warm
+            pass
     bare_wall, kg_wall, bare_cpu, kg_cpu = [], [], [], []
     for round_ in range(sizes.rounds):
         wall, cpu = time.perf_counter(), time.process_time()

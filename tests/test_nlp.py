@@ -1,0 +1,46 @@
+"""kg's pipeline does some of spaCy's work more cheaply; these check it is the same work."""
+
+from __future__ import annotations
+
+import spacy
+
+from kg.config import model_name
+from kg.extract.lexicon import load_lexicon
+from kg.nlp import _AttributeLookup, _load_pipeline, _party_patterns
+
+TEXTS = [
+    "Labour's candidate, Jo Smith, won the seat. I told her it was gonna be close, y'all, and it ain't over.",
+    "Let's see: there were nothin' but recounts.\n\nThe Conservative Party's Theresa May said she'd gotta go. You did it!",
+    "That is what they did, and the Lib-Dems, the SNP and Plaid Cymru got 12,345 votes between them.   Which ones?",
+    "",
+    "\n\n",
+]
+
+
+def test_attribute_lookup_matches_as_spacy_matcher(nlp):  # type: ignore[no-untyped-def]
+    shipped = spacy.load(model_name())
+    ruler = shipped.get_pipe("attribute_ruler")
+    lookup = _AttributeLookup(ruler.matcher, [str(i) for i in range(len(ruler.attrs))], shipped.vocab)
+    assert not len(lookup.rest)  # every pattern of the shipped model is looked up, none left to the Matcher
+    with shipped.select_pipes(disable=["attribute_ruler", "lemmatizer", "ner"]):
+        docs = list(shipped.pipe(TEXTS))
+    for doc in docs:
+        assert sorted(lookup(doc, allow_missing=True)) == sorted(ruler.matcher(doc, allow_missing=True))
+
+
+def test_attributes_as_with_spacy_matcher(nlp):  # type: ignore[no-untyped-def]
+    plain = _load_pipeline.__wrapped__(model_name())  # a second pipeline, its attribute_ruler given its Matcher back
+    ruler = plain.get_pipe("attribute_ruler")
+    ruler.matcher = ruler.matcher.original
+    for ours, theirs in zip(nlp.pipe(TEXTS), plain.pipe(TEXTS), strict=True):
+        assert [(t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.ent_type_) for t in ours] == \
+            [(t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.ent_type_) for t in theirs]
+
+
+def test_party_aliases_split_otherwise_stay_token_patterns(nlp):  # type: ignore[no-untyped-def]
+    patterns = _party_patterns(load_lexicon(), nlp)
+    tokens = [p["pattern"] for p in patterns if isinstance(p["pattern"], list)]
+    phrases = [p["pattern"] for p in patterns if isinstance(p["pattern"], str)]
+    assert [{"ORTH": "Lib-Dems"}] in tokens and "Plaid Cymru" in phrases
+    doc = nlp("Plaid Cymru and Theresa May.")
+    assert [(e.text, e.label_, e.id_) for e in doc.ents][:2] == [("Plaid Cymru", "PARTY", "Plaid Cymru"), ("Theresa May", "PERSON", "")]
