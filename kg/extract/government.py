@@ -29,18 +29,25 @@ from kg.extract.registry import example, rule
 
 
 @cache
-def _country_of_word(lexicon: Lexicon, vocab: Vocab) -> dict[int, tuple[str, ...]]:
-    """Each cue word's ORTH key -> the countries it is a cue for, in `lexicon.country_cues` order."""
-    found: dict[int, list[str]] = {}
-    for country, words in lexicon.country_cues.items():
-        for word in words:
-            found.setdefault(vocab.strings[word], []).append(country)
-    return {key: tuple(countries) for key, countries in found.items()}
+def _country_of_word(lexicon: Lexicon, vocab: Vocab) -> dict[int, tuple[tuple[tuple[int, ...], str], ...]]:
+    """Each cue's first word's ORTH key -> (the ORTH keys of the cue's other words, its country), for every
+    cue starting with that word ("New Zealand" is "New" then "Zealand"), in `lexicon.country_cues` order."""
+    found: dict[int, list[tuple[tuple[int, ...], str]]] = {}
+    for country, cues in lexicon.country_cues.items():
+        for cue in cues:
+            first, *rest = (vocab.strings[word] for word in cue.split())
+            found.setdefault(first, []).append((tuple(rest), country))
+    return {key: tuple(cues) for key, cues in found.items()}
+
+
+@cache
+def _party_countries(lexicon: Lexicon) -> dict[str, str | None]:
+    return {p.name: p.country for p in lexicon.parties}
 
 
 def article_country(doc: Doc, lexicon: Lexicon) -> str | None:
     """The country an article is about, judged from its unambiguous parties and cue words."""
-    country_of = {p.name: p.country for p in lexicon.parties}
+    country_of = _party_countries(lexicon)
     votes: Counter[str] = Counter()
     for ent in doc.ents:
         if ent.label_ == "PARTY" and ent.text not in lexicon.national_variants and country_of.get(ent.ent_id_):
@@ -48,10 +55,15 @@ def article_country(doc: Doc, lexicon: Lexicon) -> str | None:
     # every token against every country's cues, in that order (a tie goes to the country voted for first), but
     # with one lookup per token: this is asked several times per article, and once more by the pipeline
     country_of_word = _country_of_word(lexicon, doc.vocab)
-    for orth in doc.to_array(ORTH).tolist():
-        for country in country_of_word.get(orth, ()):
-            votes[country] += 1
+    orths = doc.to_array(ORTH).tolist()
+    for i, orth in enumerate(orths):
+        for rest, country in country_of_word.get(orth, ()):
+            if not rest or tuple(orths[i + 1 : i + 1 + len(rest)]) == rest:
+                votes[country] += 1
     votes.pop("", None)
+    if not votes:  # no evidence but names that several countries' parties share: their defaults ("Democratic")
+        votes.update(country_of.get(e.ent_id_) or "" for e in doc.ents if e.label_ == "PARTY" and e.text in lexicon.national_variants)
+        votes.pop("", None)
     return votes.most_common(1)[0][0] if votes else None
 
 

@@ -176,6 +176,45 @@ def _party(entry: dict, path: Path) -> Party:  # type: ignore[type-arg]
                  entry.get("contextual", False))
 
 
+#: the world's parties, built from open data by `python -m kg.gazetteer.build` (see data/SOURCES.md)
+GAZETTEER = Path("gazetteer") / "parties.json"
+
+
+def _gazetteer(data_dir: Path) -> dict:  # type: ignore[type-arg]
+    """The built gazetteer, or nothing where a data directory has none (a test's own data)."""
+    path = data_dir / GAZETTEER
+    if not path.exists():
+        return {}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise DataError(f"{path}: unreadable ({exc}); rebuild it with python -m kg.gazetteer.build") from None
+    if not isinstance(data, dict) or not all(isinstance(data.get(k), t) for k, t in (
+            ("parties", list), ("hand", dict), ("unresolved", dict), ("national_variants", dict), ("cues", dict))):
+        raise DataError(f"{path}: not a gazetteer built by kg.gazetteer.build; rebuild it")
+    return data
+
+
+def _with_gazetteer(parties: tuple[Party, ...], file: dict, gazetteer: dict) -> tuple[  # type: ignore[type-arg]
+        tuple[Party, ...], dict[str, dict[str, str]], dict[str, frozenset[str]]]:
+    """The hand-made parties (enriched with their Wikidata ids and other names), then the world's and the unresolved
+    shared names; national variants and country cues with the hand-made ones first and winning."""
+    variants = dict(file.get("national_variants", {}).get("aliases", {}))
+    cues = {k: frozenset(v) for k, v in file.get("national_variants", {}).get("cues", {}).items()}
+    if not gazetteer:
+        return parties, variants, cues
+    hand = gazetteer["hand"]
+    enriched = tuple(Party(p.name, tuple(dict.fromkeys((*p.aliases, *hand[p.name]["aliases"]))), p.wikidata or hand[p.name]["wikidata"],
+                           p.country, p.contextual) if p.name in hand else p for p in parties)
+    world = tuple(Party(e["name"], tuple(e["aliases"]), e.get("wikidata"), e["country"]) for e in gazetteer["parties"])
+    unresolved = tuple(Party(name, tuple(aliases)) for name, aliases in gazetteer["unresolved"].items())
+    merged = {alias: {**gazetteer["national_variants"].get(alias, {}), **variants.get(alias, {})}
+              for alias in (*variants, *gazetteer["national_variants"])}
+    for country, words in gazetteer["cues"].items():
+        cues[country] = cues.get(country, frozenset()) | frozenset(words)
+    return enriched + world + unresolved, merged, cues
+
+
 @cache
 def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
     parties_file = _read("parties.json", data_dir)
@@ -183,7 +222,8 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
     brackets = {k: v for k, v in parties_file.get("bracket_abbreviations", {}).items() if not k.startswith("_")}
     roles = _read("roles.json", data_dir)
     words = _read("lexicon.json", data_dir)
-    parties = tuple(_party(p, data_dir / "parties.json") for p in parties_raw)
+    parties, variants, cues = _with_gazetteer(tuple(_party(p, data_dir / "parties.json") for p in parties_raw), parties_file,
+                                              _gazetteer(data_dir))
     by_alias: dict[str, str] = {}
     for party in parties:
         for alias in (party.name, *party.aliases):
@@ -223,7 +263,7 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
         trigger_verbs=frozenset(words["trigger_verbs"]),
         causes=causes,
         credits=tuple(words["credits"]),
-        national_variants=dict(parties_file.get("national_variants", {}).get("aliases", {})),
+        national_variants=variants,
         title_aliases={k: v for k, v in parties_file.get("title_aliases", {}).items() if not k.startswith("_")},
-        country_cues={k: frozenset(v) for k, v in parties_file.get("national_variants", {}).get("cues", {}).items()},
+        country_cues=cues,
     )

@@ -1,5 +1,6 @@
 """Which party a fact names: party names by country (kg/nlp.py) and the party a role is held for (kg/extract/parties.py)."""
 
+from kg.extract.lexicon import load_lexicon
 from tests.extract.conftest import roles
 
 
@@ -106,3 +107,51 @@ def test_the_party_a_seat_was_taken_from_is_not_the_winners(facts_of):
 def test_a_party_in_a_quotation_is_not_the_speakers(facts_of):
     facts = facts_of('Rep. Marcus Lindqvist, who chairs the campaign committee, said: "No Republican seat is safe."')
     assert not any(f.person == "Marcus Lindqvist" and f.party == "Republican Party" for f in facts.roles)
+
+
+# The world's parties (data/gazetteer): recognised, and resolved by the article's country.
+
+
+def _parties(text: str) -> set[tuple[str, str]]:
+    from kg.nlp import analyse
+
+    return {(e.text, e.ent_id_) for e in analyse(text).ents if e.label_ == "PARTY"}
+
+
+def test_a_world_party_is_recognised_with_its_wikidata_and_country() -> None:
+    assert ("Likud", "Likud") in _parties("Miriam Dahan of Likud spoke in Jerusalem.")
+    likud = next(p for p in load_lexicon().parties if p.name == "Likud")
+    assert likud.country == "IL" and likud.wikidata
+
+
+def test_labour_in_an_irish_article_is_irish_labour() -> None:
+    text = "The Taoiseach met Labour leader Ann Ferris in Dublin. Labour TDs backed the Dáil motion."
+    assert ("Labour", "Labour Party (Ireland)") in _parties(text)
+
+
+def test_labour_in_a_new_zealand_article() -> None:
+    text = "In New Zealand, Labour leader Tom Kerr said the New Zealand economy needs help."
+    assert ("Labour", "New Zealand Labour Party") in _parties(text)
+
+
+def test_labour_with_no_country_evidence_is_the_default() -> None:
+    assert ("Labour", "Labour Party") in _parties("Labour said it would vote against the bill.")
+
+
+def test_a_shared_name_with_no_country_stays_unresolved() -> None:
+    found = _parties("The Socialist Party won the vote.")
+    assert ("Socialist Party", "Socialist Party") in found
+    assert next(p for p in load_lexicon().parties if p.name == "Socialist Party").country is None
+
+
+def test_a_shared_name_resolved_by_country() -> None:
+    assert ("Socialist Party", "Socialist Party (France)") in _parties("In France, the Socialist Party won the vote in Lyon.")
+
+
+def test_hand_made_parties_gain_wikidata_ids() -> None:
+    plaid = next(p for p in load_lexicon().parties if p.name == "Plaid Cymru")
+    assert plaid.wikidata == "Q10691"
+
+
+def test_ordinary_words_are_not_parties() -> None:
+    assert not _parties("The FBI and the DA met the national team in green shirts.")

@@ -1,0 +1,164 @@
+"""Build data/gazetteer/parties.json from open data: `python -m kg.gazetteer.build ../shared/opendata [OUT_DIR]`.
+
+Reproducible: the same sources give the same file byte for byte (every list is sorted). kg never reads the
+sources at run time; kg.extract.lexicon merges the built file with data/parties.json.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from kg.config import DATA_DIR
+from kg.extract.lexicon import fold
+from kg.gazetteer.cues import country_cues, country_name
+from kg.gazetteer.names import is_acronym, pattern_worthy
+from kg.gazetteer.parties import Hand, WorldParty, read, tokenized
+
+_BRACKET = re.compile(r"\s*\([^)]*\)$")
+_BASE = re.compile(r"^(?:the\s+)?(.+?)\s+(?:Party|Parties)(?:\s+(?:of|in)\s+.+)?$", re.IGNORECASE)
+
+
+def _base(name: str, country: str) -> str:
+    """"Liberal Party of Canada" -> "Liberal", "New Zealand National Party" -> "National": how news shortens it."""
+    name = _BRACKET.sub("", name)
+    for prefix in (country_name(country), "the"):
+        if name.lower().startswith(prefix.lower() + " "):
+            name = name[len(prefix) + 1 :]
+    found = _BASE.match(name)
+    return found.group(1) if found else ""
+
+
+class Builder:
+    def __init__(self, hand_raw: dict, world: list[WorldParty]) -> None:  # type: ignore[type-arg]
+        self.hand = Hand.of(hand_raw)
+        self.hand_raw = hand_raw
+        self.world: list[WorldParty] = []
+        self.enrich: dict[str, dict[str, object]] = {}
+        for party in world:
+            owner = self.hand.match(party)
+            if owner is None:
+                self.world.append(party)
+            elif owner not in self.enrich:  # the first (most recent) record of a hand-made party enriches it
+                self.enrich[owner] = {"wikidata": party.wikidata, "names": party.names}
+        self.variants: dict[str, dict[str, str]] = defaultdict(dict)
+        self.unresolved: dict[str, list[str]] = {}
+        self.others: dict[str, list[tuple[WorldParty, str]]] = defaultdict(list)
+
+    def _owners(self) -> dict[str, dict[str, list[tuple[WorldParty, str]]]]:
+        """Folded pattern-worthy name -> country -> the world parties of that country with that name."""
+        owners: dict[str, dict[str, list[tuple[WorldParty, str]]]] = defaultdict(lambda: defaultdict(list))
+        for party in self.world:
+            for name in party.names:
+                if not pattern_worthy(name) or (" " not in name and not is_acronym(name) and name in party.shorts):
+                    continue  # "Katter": a one-word short name that is no acronym is a leader's name or a word
+                if name in party.primary:
+                    owners[fold(name)][party.country].append((party, name))
+                else:  # a former or other name counts only where no other party has it ("Democratic Party", NZ)
+                    self.others[fold(name)].append((party, name))
+        return owners
+
+    def _settle(self, key: str, by_country: dict[str, list[tuple[WorldParty, str]]]) -> None:
+        """Give one name to its party, or, shared by several countries, make it a national variant."""
+        hand_owner = self.hand.owner.get(key)
+        hand_country = self.hand.country_of.get(hand_owner) if hand_owner else None
+        chosen = {c: max(found, key=lambda f: f[0].share) for c, found in by_country.items() if c != hand_country}
+        if hand_owner is None and len(chosen) == 1:
+            party, _ = next(iter(chosen.values()))
+            party.aliases.extend(name for p, name in by_country[party.country] if p is party)
+            return
+        if not chosen:
+            return  # the hand-made party of that country has the name
+        surfaces = sorted({name for found in by_country.values() for _, name in found} | set(self.hand.surfaces.get(key, [])))
+        for surface in surfaces:
+            for country, (party, _) in chosen.items():
+                self.variants[surface][country] = party.name
+            if hand_owner and hand_country:
+                self.variants[surface][hand_country] = hand_owner
+        if hand_owner is None:
+            names = Counter(name for found in by_country.values() for _, name in found)
+            self.unresolved[names.most_common(1)[0][0]] = [t for s in surfaces for t in tokenized(s)]
+
+    def _name(self, shared: set[str]) -> None:
+        """The canonical name: the first name (English Wikipedia title), with its country where it is ambiguous."""
+        counts = Counter(fold(p.name) for p in self.world)
+        for party in self.world:
+            key = fold(party.name)
+            if counts[key] > 1 or key in shared or key in self.hand.owner:
+                party.name = f"{_BRACKET.sub('', party.name)} ({country_name(party.country)})"
+
+    def _base_variants(self) -> None:
+        """"Liberals" in a Canadian article is the Liberal Party of Canada: the hand-made aliases that another
+        country's party is called by in short ("Liberal", "Labour", "Nationals") become national variants."""
+        best: dict[tuple[str, str], WorldParty] = {}
+        for party in self.world:
+            for name in party.primary[:1]:  # the canonical name only: older and native names mislead
+                base = fold(_base(name, party.country))
+                for key in (base, f"{base}s") if base else ():
+                    owner = self.hand.owner.get(key)
+                    other = owner and self.hand.country_of.get(owner) not in (None, party.country)
+                    if other and ((key, party.country) not in best or best[key, party.country].share < party.share):
+                        best[key, party.country] = party
+        for (key, country), party in sorted(best.items()):
+            owner = self.hand.owner[key]
+            for surface in self.hand.surfaces[key]:
+                self.variants[surface].setdefault(country, party.name)
+                self.variants[surface].setdefault(self.hand.country_of[owner] or "", owner)
+
+    def build(self) -> dict[str, object]:
+        owners = self._owners()
+        shared = {k for k, by in owners.items() if len(by) > 1 or k in self.hand.owner}
+        self._name(shared)
+        for key, by_country in sorted(owners.items()):
+            self._settle(key, by_country)
+        for key, found in sorted(self.others.items()):
+            if key not in owners and key not in self.hand.owner and len({p.partyfacts for p, _ in found}) == 1:
+                found[0][0].aliases.extend(name for _, name in found)
+        self._base_variants()
+        parties = [{"name": p.name, "country": p.country, "wikidata": p.wikidata, "partyfacts": p.partyfacts,
+                    "aliases": sorted({t for a in p.aliases for t in tokenized(a)} - {p.name})}
+                   for p in sorted(self.world, key=lambda p: (p.country, p.name))]
+        hand = {}
+        for owner, record in sorted(self.enrich.items()):
+            names = record["names"] if isinstance(record["names"], list) else []
+            extra = sorted({t for n in names if isinstance(n, str) and " " in n and pattern_worthy(n) and fold(n) not in self.hand.owner
+                            and len(owners.get(fold(n), {})) <= 1 for t in tokenized(n)})
+            hand[owner] = {"wikidata": record["wikidata"], "aliases": extra}
+        return {"parties": parties, "hand": hand, "unresolved": dict(sorted(self.unresolved.items())),
+                "national_variants": {k: dict(sorted(v.items())) for k, v in sorted(self.variants.items())},
+                "cues": country_cues(sorted({p.country for p in self.world}), self.world, self.hand_raw)}
+
+
+_COMMENT = ("Built by `python -m kg.gazetteer.build ../shared/opendata` from Party Facts (MIT) core parties and their "
+            "Wikidata ids; see data/SOURCES.md. Do not edit: change data/parties.json (hand-made, takes precedence) "
+            "or the build.")
+
+
+def build(source: Path, out: Path, data_dir: Path = DATA_DIR) -> Path:
+    hand_raw = json.loads((data_dir / "parties.json").read_text(encoding="utf-8"))
+    built = Builder(hand_raw, read(source)).build()
+    out.mkdir(parents=True, exist_ok=True)
+    path = out / "parties.json"
+    lines = [f'  "{key}": {json.dumps(value, ensure_ascii=False)}' for key, value in built.items() if key != "parties"]
+    parties = ",\n".join(f"    {json.dumps(p, ensure_ascii=False)}" for p in built["parties"])  # type: ignore[attr-defined]
+    path.write_text("{\n" + f'  "_comment": {json.dumps(_COMMENT)},\n' + ',\n'.join(lines) + ',\n  "parties": [\n' + parties
+                    + "\n  ]\n}\n", encoding="utf-8")
+    return path
+
+
+def main(argv: list[str]) -> int:
+    if not argv:
+        print(__doc__.splitlines()[0], file=sys.stderr)
+        return 2
+    started = time.perf_counter()
+    path = build(Path(argv[0]), Path(argv[1]) if len(argv) > 1 else DATA_DIR / "gazetteer")
+    print(f"wrote {path} ({path.stat().st_size // 1024} KiB) in {time.perf_counter() - started:.1f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

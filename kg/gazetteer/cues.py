@@ -1,0 +1,93 @@
+"""Words that say which country an article is about, for every country with a party in the gazetteer.
+
+Built, not typed: the country's English name (CLDR, through babel), the demonyms its own parties' names use
+("Australian Labor Party" -> Australian, "Hungarian Socialist Party" -> Hungarian) and its currency's name
+where no other country uses it ("naira", "yen", "zloty"). A word that would be a cue for two countries, or is
+a hand-made cue (data/parties.json national_variants.cues), or is more often a person or an ordinary word
+than the country (Chad, Jordan, Georgia) is left out.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import defaultdict
+from collections.abc import Iterable
+
+import pycountry
+from babel import Locale
+from babel.numbers import get_currency_name, get_territory_currencies
+from wordfreq import zipf_frequency
+
+from kg.gazetteer.parties import WorldParty
+
+_EN = Locale("en")
+#: country names that English-language news uses as often for a person, a US state or a thing
+AMBIGUOUS = frozenset({"Chad", "Jordan", "Georgia", "Guinea", "Dominica", "Jersey", "Turkey", "Niger", "Victoria", "Lebanon",
+                       "Israel", "Mali", "Cuba", "Panama", "Peru"})
+#: a common English word is no currency cue ("real", "won", "mark")
+CURRENCY_ZIPF = 3.5
+_DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "i", "ic", "ean", "ine", "ch", "er")
+
+
+def country_name(iso2: str) -> str:
+    """"IE" -> "Ireland", "KR" -> "South Korea": the English short name (CLDR)."""
+    known = pycountry.countries.get(alpha_2=iso2)
+    return str(_EN.territories.get(iso2) or (known.name if known else iso2))
+
+
+def _prefix(a: str, b: str) -> int:
+    return len(os.path.commonprefix([a.lower(), b.lower()]))
+
+
+def _demonyms(parties: Iterable[WorldParty], names: dict[str, str]) -> dict[str, set[str]]:
+    """Words of a country's party names that are its demonym: they share the start of its name, and of no
+    other country's name as much ("Nigerian" is Nigeria's, not Niger's)."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for party in parties:
+        own = names[party.country]
+        size = len(own.split())
+        for name in party.primary[:3]:
+            words = name.split()
+            for word in (" ".join(words[i : i + size]) for i in range(len(words) - size + 1)):
+                if (word.istitle() and word != own and word.endswith(_DEMONYM_ENDINGS)
+                        and _prefix(word, own) >= max(4, len(own) - 3)
+                        and all(_prefix(word, other) < _prefix(word, own) or other == own for other in names.values())):
+                    found[party.country].add(word)
+    return found
+
+
+def _currencies(countries: list[str]) -> dict[str, set[str]]:
+    users: dict[str, set[str]] = defaultdict(set)
+    for known in pycountry.countries:
+        for code in get_territory_currencies(known.alpha_2):
+            users[code].add(known.alpha_2)
+    words: dict[str, set[str]] = defaultdict(set)
+    for country in countries:
+        for code in get_territory_currencies(country):
+            if users[code] == {country}:
+                for count in (1, 2):
+                    word = get_currency_name(code, count=count, locale="en").split()[-1].lower()
+                    if word.isalpha() and zipf_frequency(word, "en") < CURRENCY_ZIPF:
+                        words[country].add(word)
+    return words
+
+
+def country_cues(countries: list[str], parties: list[WorldParty], hand_raw: dict) -> dict[str, list[str]]:  # type: ignore[type-arg]
+    """Country -> its cue words, for the countries given; none that is a cue for two countries."""
+    names = {c.alpha_2: country_name(c.alpha_2) for c in pycountry.countries}
+    cues: dict[str, set[str]] = defaultdict(set)
+    for country in countries:
+        if len(names[country].split()) <= 3 and names[country] not in AMBIGUOUS:
+            cues[country].add(names[country])
+    for source in (_demonyms(parties, names), _currencies(countries)):
+        for country, words in source.items():
+            cues[country] |= words
+    # "Mexico" in "New Mexico", "Sudan" in "South Sudan": a name that is a word of another place's name says nothing alone
+    inside = {w for n in [*names.values(), *(d.name for d in pycountry.subdivisions)] if " " in n for w in n.split()}
+    hand = {w for words in hand_raw.get("national_variants", {}).get("cues", {}).values() for w in words}
+    count: dict[str, int] = defaultdict(int)
+    for words in cues.values():
+        for word in words:
+            count[word] += 1
+    dropped = hand | AMBIGUOUS | inside
+    return {c: sorted(w for w in cues[c] if count[w] == 1 and w not in dropped) for c in sorted(cues) if cues[c]}

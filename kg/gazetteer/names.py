@@ -1,0 +1,55 @@
+"""Which of a party's names may become recognition patterns: the precision rules of the gazetteer.
+
+A pattern turns every occurrence of its words into a party, so a name becomes one only when it is unlikely to
+mean anything else in English-language news: a name of two words or more; a single word only when it is rare
+in English (Likud, Fidesz, Syriza) or an acronym of three letters or more that is not a common word or a
+well-known non-party acronym (ANC, CDU, BJP; not FBI, NHS, PAN).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from wordfreq import zipf_frequency
+
+#: Zipf frequency (log10 per billion words) above which a single word is ordinary English: "labour" 4.7,
+#: "solidarity" 3.9, "renaissance" 3.9; party names are rarer ("likud" 2.6, "fidesz" 2.3)
+WORD_ZIPF = 3.0
+#: an acronym this frequent as a word is one ("PAN" 4.4, "FBI" 4.4, "NHS" 4.0; "ANC" 3.5, "BJP" 3.5)
+ACRONYM_ZIPF = 4.0
+#: acronyms some party uses that English-language news mostly uses for something else
+NOT_PARTIES = frozenset({
+    "APC", "CHP", "CPI", "DPP", "PTI", "NDA", "CEO", "BBC", "CNN", "ITV", "IRA", "NATO", "UN", "USA", "EU", "GDP", "AIDS",
+    "HIV", "ICU", "NBA", "NFL", "NYC", "MSP", "MLA", "MEP", "DUI", "GOP", "PAC", "CIA", "ACT", "ALL", "NOW", "NEW", "OUR",
+    "ONE", "WAY", "YES", "RAP", "SAP", "SUN", "TOP", "PRO", "VAT", "TUC", "CBI", "PMQ", "MPS", "RIP", "SOS", "TBC", "PPE",
+    "NHS", "UKIP", "DNA", "LGBT", "CDC", "FDA", "EPA", "DOJ", "DHS", "IRS", "SEC", "FCC", "ICE", "UAE", "UK", "US", "PR",
+    "AG", "DA", "LA", "DC", "NY", "TV", "AP", "BJP4", "ANP", "NPR", "PBS", "ABC", "NBC", "CBS", "SNL", "RTE", "RTÉ",
+})
+_ACRONYM = re.compile(r"[^\W\d_][^\W_]{2,}")
+
+
+def latin(text: str) -> bool:
+    """Written in Latin letters (a pattern in another script can never match English news)."""
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all("LATIN" in unicodedata.name(c, "") for c in letters)
+
+
+def is_acronym(word: str) -> bool:
+    """"CDU", "AfD", "PiS", "ÖVP": three letters or more, at least two of them capitals, starting with one."""
+    return bool(_ACRONYM.fullmatch(word)) and word[0].isupper() and sum(c.isupper() for c in word) >= 2
+
+
+def pattern_worthy(name: str) -> bool:
+    """May `name` become a recognition pattern? (Shared names are settled later, by country.)"""
+    words = name.split()
+    if not words or not latin(name) or not name[0].isalnum() or any(c in name for c in "()[]{}/;:,\"?!&") or len(words) > 10:
+        return False
+    if len(words) >= 2:
+        return any(w[:1].isupper() for w in words)
+    word = words[0]
+    if word.upper() in NOT_PARTIES:
+        return False
+    if is_acronym(word):
+        return zipf_frequency(word.lower(), "en") < ACRONYM_ZIPF
+    return word[:1].isupper() and word[1:].islower() and len(word) >= 4 and zipf_frequency(word.lower(), "en") < WORD_ZIPF

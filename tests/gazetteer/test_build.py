@@ -1,0 +1,88 @@
+"""The gazetteer build on a small fixture of Party Facts files (invented rows, real party names)."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("pycountry")
+pytest.importorskip("wordfreq")
+
+from kg.gazetteer.build import build  # noqa: E402
+from kg.gazetteer.names import pattern_worthy  # noqa: E402
+
+CORE = ["country", "partyfacts_id", "technical", "name_short", "name", "name_english", "name_other", "year_first", "year_last",
+        "share", "share_year", "new", "wikipedia", "description", "comment", "created", "modified"]
+ROWS = [  # country, id, short, name, English name, last year, share, Wikipedia title
+    ("IRL", 1, "Lab", "Páirtí an Lucht Oibre", "Labour Party", "", "10.0", "Labour_Party_(Ireland)"),
+    ("NZL", 2, "NLP", "New Zealand Labour Party", "New Zealand Labour Party", "", "40.0", "New_Zealand_Labour_Party"),
+    ("FRA", 3, "PS", "Parti socialiste", "Socialist Party", "", "20.0", "Socialist_Party_(France)"),
+    ("PRT", 4, "PS", "Partido Socialista", "Socialist Party", "", "35.0", "Socialist_Party_(Portugal)"),
+    ("ISR", 5, "Likud", "Likud", "Likud", "", "25.0", "Likud"),
+    ("ZAF", 6, "ANC", "African National Congress", "African National Congress", "", "60.0", "African_National_Congress"),
+    ("ITA", 7, "DC", "Democrazia Cristiana", "Christian Democracy", "1980", "30.0", "Christian_Democracy_(Italy)"),
+    ("DEU", 8, "Tiny", "Kleine Partei", "Little Party", "", "", ""),
+    ("USA", 9, "FBI", "Federal Bureau Party", "Federal Bureau Party", "", "1.0", ""),
+    ("GBR", 10, "Lab", "Labour Party", "Labour", "", "40.0", "Labour_Party_(UK)"),
+    ("IRL", 11, "", "independent", "independent", "", "", ""),
+]
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> dict:  # type: ignore[type-arg]
+    root = tmp_path_factory.mktemp("opendata")
+    (root / "partyfacts").mkdir()
+    with (root / "partyfacts/core-parties.csv").open("w", newline="", encoding="utf-8") as f:
+        out = csv.DictWriter(f, CORE)
+        out.writeheader()
+        for c, i, short, name, english, last, share, wiki in ROWS:
+            out.writerow({"country": c, "partyfacts_id": i, "technical": "8" if name == "independent" else "", "name_short": short,
+                          "name": name, "name_english": english, "year_last": last, "share": share,
+                          "wikipedia": f"https://en.wikipedia.org/wiki/{wiki}" if wiki else ""})
+    with (root / "partyfacts/wikidata.csv").open("w", newline="", encoding="utf-8") as f:
+        f.write("country,partyfacts_id,wikidata_id,name,name_short,name_native\n")
+        f.write("IRL,1,Q503614,Labour Party,,\nISR,5,Q192254,Likud,,\nGBR,10,Q9630,Labour Party,,\n")
+    path = build(root, tmp_path_factory.mktemp("out"))
+    return json.loads(Path(path).read_text(encoding="utf-8"))
+
+
+def _party(built: dict, name: str) -> dict | None:  # type: ignore[type-arg]
+    return next((p for p in built["parties"] if p["name"] == name), None)
+
+
+def test_parties_named_as_the_gold_corpus_names_them(built: dict) -> None:  # type: ignore[type-arg]
+    ireland = _party(built, "Labour Party (Ireland)")
+    assert ireland and ireland["country"] == "IE" and ireland["wikidata"] == "Q503614"
+    assert _party(built, "New Zealand Labour Party")
+
+
+def test_hand_made_parties_keep_their_names_and_gain_wikidata(built: dict) -> None:  # type: ignore[type-arg]
+    assert _party(built, "Labour Party (UK)") is None and built["hand"]["Labour Party"]["wikidata"] == "Q9630"
+
+
+def test_a_name_shared_by_countries_is_decided_by_the_country(built: dict) -> None:  # type: ignore[type-arg]
+    assert built["national_variants"]["Labour Party"] == {"GB": "Labour Party", "IE": "Labour Party (Ireland)"}
+    assert built["national_variants"]["Labour"]["NZ"] == "New Zealand Labour Party"
+    assert built["national_variants"]["Socialist Party"] == {"FR": "Socialist Party (France)", "PT": "Socialist Party (Portugal)"}
+    assert "Socialist Party" in built["unresolved"]  # no country evidence: no guess
+
+
+def test_distinctive_names_become_patterns_and_old_or_tiny_parties_do_not(built: dict) -> None:  # type: ignore[type-arg]
+    assert "ANC" in _party(built, "African National Congress")["aliases"]  # type: ignore[index]
+    assert _party(built, "Likud")
+    assert _party(built, "Christian Democracy (Italy)") is None and _party(built, "Little Party") is None
+    assert "FBI" not in _party(built, "Federal Bureau Party")["aliases"]  # type: ignore[index]
+
+
+def test_cues_are_built_per_country(built: dict) -> None:  # type: ignore[type-arg]
+    assert "Israel" not in built["cues"].get("IL", [])  # a given name as often as the country
+    assert "France" in built["cues"]["FR"] and "South Africa" in built["cues"]["ZA"]
+
+
+@pytest.mark.parametrize(("name", "worthy"), [("Fidesz", True), ("CDU", True), ("AfD", True), ("Green", False), ("DA", False),
+                                               ("National", False), ("FBI", False), ("Law and Justice", True), ("Lab", False)])
+def test_pattern_worthy(name: str, worthy: bool) -> None:
+    assert pattern_worthy(name) is worthy
