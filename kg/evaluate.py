@@ -10,6 +10,7 @@ import datetime as dt
 import json
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -52,11 +53,17 @@ def _party_words() -> set[str]:
     return words
 
 
+@cache
+def _party_or_nationality() -> re.Pattern[str]:
+    """Every party name and nationality word as one pattern, longest first (compiled once: there are thousands)."""
+    phrases = sorted(_party_words() | _NATIONALITY, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases if p) + r")\b")
+
+
 def norm_role(role: str) -> str:
     text = fold(role).replace("member of parliament", "mp")
     text = re.split(r"\b(?:of|for)\b", text)[0]
-    for phrase in sorted(_party_words() | _NATIONALITY, key=len, reverse=True):
-        text = re.sub(rf"\b{re.escape(phrase)}\b", " ", text)
+    text = _party_or_nationality().sub(" ", text)
     words = [w for w in text.split() if w not in ("former", "ex", "party")]
     return " ".join(words)
 
