@@ -86,3 +86,14 @@ def test_cues_are_built_per_country(built: dict) -> None:  # type: ignore[type-a
                                                ("National", False), ("FBI", False), ("Law and Justice", True), ("Lab", False)])
 def test_pattern_worthy(name: str, worthy: bool) -> None:
     assert pattern_worthy(name) is worthy
+
+
+OPENDATA = Path(__file__).resolve().parents[2].parent / "shared" / "opendata"
+
+
+@pytest.mark.skipif(not OPENDATA.is_dir(), reason="needs the open data at ../shared/opendata (as on the project's machines)")
+def test_the_committed_gazetteer_is_what_the_build_makes(tmp_path: Path) -> None:
+    from kg.config import DATA_DIR
+
+    built = build(OPENDATA, tmp_path)
+    assert built.read_bytes() == (DATA_DIR / "gazetteer" / "parties.json").read_bytes()
