@@ -226,6 +226,25 @@ def add(
 
 
 @app.command(cls=_Command)
+def remove(
+    article: Annotated[str, typer.Argument(metavar="ARTICLE", help="The article's id, the start of it (6+ characters), "
+                                           "or its source path or URL (kg query articles lists them).")],
+) -> None:
+    """Take an article out of the store: its named graph and the triples only it gave (one atomic update)."""
+    from kg.ingest import remove as remove_article
+
+    try:
+        with _open():  # a store must be there: opening for writing would create one
+            pass
+        with _open(write=True) as store:
+            removed = remove_article(store, article)
+    except KgError as error:
+        fail(error)
+        return
+    typer.echo(f"removed {removed.id} ({removed.source}): {removed.title}; store: {state.store}")
+
+
+@app.command(cls=_Command)
 def query(
     q: Annotated[Optional[str], typer.Argument(metavar="QUERY", help="A built-in query name, a .rq file, or SPARQL text.")] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="table, csv or json.")] = "table",

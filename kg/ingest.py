@@ -18,6 +18,7 @@ from typing import TypedDict, Unpack
 
 from rdflib import Graph
 
+from kg import iris
 from kg.article import Article, read_articles
 from kg.config import max_bytes as default_max_bytes
 from kg.errors import InputError
@@ -144,3 +145,33 @@ def ingest(paths: list[str], store: KgStore, **options: Unpack[IngestOptions]) -
     if len(report.added) + len(report.replaced) >= COMPACT_AFTER:
         store.compact()
     return report
+
+
+@dataclass(frozen=True)
+class Removed:
+    """The article `remove` took out."""
+
+    id: str
+    title: str
+    source: str
+
+
+def remove(store: KgStore, article: str) -> Removed:
+    """Take one article out of `store`: its named graph and the triples only it gave the merged default graph,
+    in one atomic update, so the store is then the store that never had it.
+
+    `article` is its id, a start of its id that no other id shares (6 characters or more), or its source
+    path or URL. An unknown or ambiguous one is an InputError, and nothing is changed.
+    """
+    from kg.netgraph import articles
+    from kg.netview import resolve_article
+
+    known = articles(store)
+    wanted = article.strip()
+    starting = sorted(a for a in known if wanted and a.startswith(wanted))
+    if wanted not in known and len(starting) > 1:
+        shown = ", ".join(starting[:5]) + (", ..." if len(starting) > 5 else "")
+        raise InputError(f"'{article}' is the start of {len(starting)} article ids ({shown}); give more of the id")
+    chosen = known[resolve_article(known, wanted)]
+    store.remove(iris.article_graph(chosen.id))
+    return Removed(chosen.id, chosen.title, chosen.source)

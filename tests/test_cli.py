@@ -109,7 +109,7 @@ def test_viz_filters_path_network_exports_and_central_people(cli_store, tmp_path
 
 
 def test_every_command_has_help():
-    for command in ("add", "query", "viz", "export", "stats", "validate", "eval", "path"):
+    for command in ("add", "remove", "query", "viz", "export", "stats", "validate", "eval", "path"):
         result = runner.invoke(app, [command, "--help"])
         assert result.exit_code == 0 and "Usage" in result.output
 
@@ -162,7 +162,7 @@ def test_help_shows_flags_as_flags_and_readable_metavars():
     words = " ".join(add.output.replace("\u2502", " ").split())
     assert "--replace Re-extract" in words and "--date DATE Publication" in words  # a flag takes no value
     assert "Usage: root add [OPTIONS] PATH..." in words and "* PATH... Article files" in words
-    for command in ("add", "query", "viz", "path", "export", "stats", "validate", "try", "rules", "eval"):
+    for command in ("add", "remove", "query", "viz", "path", "export", "stats", "validate", "try", "rules", "eval"):
         text = runner.invoke(app, [command, "--help"], terminal_width=200).output
         assert "<" not in text.replace("<-[", ""), (command, text)
     assert "<" not in runner.invoke(app, ["--help"], terminal_width=200).output
