@@ -220,7 +220,7 @@ def add(
     for source, why in report.failed:
         typer.echo(f"{source}: failed: {why}", err=True)
     typer.echo(f"added {len(report.added)}, replaced {len(report.replaced)}, skipped {len(report.skipped)}, "
-               f"failed {len(report.failed)} article(s); {report.facts} fact(s) extracted; store: {state.store}")
+               f"failed {len(report.failed)} article(s); {report.facts} facts written; store: {state.store}")
     if report.failed:
         raise typer.Exit(1)
 

@@ -1,5 +1,6 @@
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -183,3 +184,17 @@ def test_usage_errors_are_one_error_line_with_a_hint(tmp_path, args, needle):
     assert len(lines) == 1 and lines[0].startswith("Error: ") and needle in lines[0], result.output
     assert "--help" in lines[0] or "no such file" in lines[0]
     assert "\u256d" not in result.output and "Usage:" not in result.output
+
+
+def test_add_and_stats_count_the_same_facts_under_one_name(tmp_path):
+    """kg add's facts are the facts kg stats lists by article: the distinct facts each article's graph holds."""
+    other = tmp_path / "fenby.txt"
+    other.write_text("date 2017-03-01\nLabour MP Ann Lowe won the Fenby by-election. Labour MP Ann Lowe thanked voters.\n")
+    store = str(tmp_path / "store")
+    added = runner.invoke(app, ["--store", store, "add", str(SEED), str(other)])
+    assert added.exit_code == 0, added.output
+    written = re.search(r"; (\d+) facts written;", added.output)
+    assert written, added.output
+    stats = runner.invoke(app, ["--store", store, "stats"]).output
+    by_article = [int(n) for n in re.findall(r"(\d+) facts  ", stats.split("by article:")[1])]
+    assert len(by_article) == 2 and sum(by_article) == int(written.group(1)), (added.output, stats)
