@@ -178,7 +178,8 @@ _SHOWN_SKIPS = 10  # a re-run over a big corpus would otherwise print thousands 
 def add(
     paths: Annotated[list[str], typer.Argument(metavar="PATH...",
                                                help="Article files (.txt, .jsonl, .html), directories, globs, URLs, or - for stdin.")],
-    date: Annotated[Optional[str], typer.Option(metavar="DATE", help="Publication date YYYY-MM-DD, overriding any 'date' header.")] = None,
+    date: Annotated[Optional[str], typer.Option(metavar="DATE",
+                                                help="Publication date (2017-02-24, 24 Feb 2017...), overriding a date header.")] = None,
     replace: Annotated[bool, typer.Option("--replace", help="Re-extract articles already in the store.")] = False,
     model: Annotated[Optional[str], typer.Option(envvar="KG_MODEL", metavar="NAME",
                                                  help=f"spaCy pipeline. [default: {config.DEFAULT_MODEL}]")] = None,
@@ -241,7 +242,8 @@ def remove(
     except KgError as error:
         fail(error)
         return
-    typer.echo(f"removed {removed.id} ({removed.source}): {removed.title}; store: {state.store}")
+    title = removed.title if len(removed.title) <= 60 else removed.title[:59].rstrip() + "\u2026"
+    typer.echo(f"removed {removed.id} ({removed.source}: {title}); store: {state.store}")
 
 
 @app.command(cls=_Command)
@@ -393,7 +395,7 @@ def validate() -> None:
 @app.command(cls=_Command, name="try")
 def try_(
     text: Annotated[str, typer.Argument(metavar="TEXT", help="A sentence or a few, in quotes.")],
-    date: Annotated[Optional[str], typer.Option(metavar="DATE", help="Publication date, YYYY-MM-DD (some rules read it).")] = None,
+    date: Annotated[Optional[str], typer.Option(metavar="DATE", help="Publication date, e.g. 2017-02-24 (some rules read it).")] = None,
     parse: Annotated[bool, typer.Option("--parse", help="Also show the parse the rules read.")] = False,
     model: Annotated[Optional[str], typer.Option(envvar="KG_MODEL", metavar="NAME", help="spaCy pipeline.")] = None,
 ) -> None:
