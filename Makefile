@@ -20,6 +20,7 @@ demo: $(STAMP)
 	$(BIN)/kg query by-election-triggers
 	$(BIN)/kg query person-roles
 	$(BIN)/kg viz --out out/kg-graph.html
+	@echo "kg is installed in $(VENV): activate it (. $(VENV)/bin/activate) to type kg, or run $(BIN)/kg"
 
 test: $(STAMP)
 	$(BIN)/pytest -q -rs   # -rs: say why each skipped test was skipped

@@ -1,4 +1,4 @@
-"""Reading articles: plain text (optionally headed by `date YYYY-MM-DD`) and JSON Lines.
+"""Reading articles: plain text (optionally headed by a date line, `date 2017-02-24` or `Date: 24 February 2017`) and JSON Lines.
 
 Decoding is strict: text that is not UTF-8 (or UTF-16 with a BOM) is refused rather than guessed at,
 because a wrongly decoded name would become a wrong node in the graph.
@@ -6,6 +6,7 @@ because a wrongly decoded name would become a wrong node in the graph.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import glob
 import hashlib
@@ -20,8 +21,28 @@ from pathlib import Path
 from kg.errors import InputError
 from kg.web import HTML_SUFFIXES, fetch, html_text, is_url
 
+#: Anything that may be a date header (the reader looks closer); a text that does not match it has none.
 _DATE_HEADER = re.compile(r"\A\s*date[:\s]\s*(\S+)", re.IGNORECASE)
-_DATE_LIKE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
+_HEADER_START = re.compile(r"\A\s*date(:\s*|\s+)", re.IGNORECASE)
+_MONTHS = {name: number for number, names in enumerate((
+    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"), ("july", "jul"),
+    ("august", "aug"), ("september", "sept", "sep"), ("october", "oct"), ("november", "nov"), ("december", "dec")), 1)
+    for name in names}
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_END = r"(?![\w/-])"
+#: The publication dates kg reads, each with how it is described when a date is refused. Numbers alone
+#: (24/02/2017) are read day first or month first, whichever is a real date; when both are (02/05/2025:
+#: 2 May or 5 February?) the date is refused, not guessed: British and American articles write it each way.
+DATE_FORMS = (
+    ("2025-05-02", re.compile(r"(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})" + _END)),
+    ("2 May 2025", re.compile(_WEEKDAY + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+(?P<year>\d{4})" + _END, re.IGNORECASE)),
+    ("May 2, 2025", re.compile(_WEEKDAY + _MONTH + r"\s+" + _DAY + r",?\s+(?P<year>\d{4})" + _END, re.IGNORECASE)),
+    ("24/02/2017 or 02/24/2017", re.compile(r"(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4})" + _END)),
+)
+_DATE_WORD = re.compile(r"(?:" + _MONTH + r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b", re.IGNORECASE)
+_TRIED = "; ".join(form for form, _ in DATE_FORMS)
 _HTML_HINT = re.compile(r"<\s*(html|body|p|div|!doctype)\b", re.IGNORECASE)
 ARTICLE_SUFFIXES = {".txt", ".text", ".jsonl", ".html", ".htm"}
 #: Common English function words. English news text has about a third of its words among them (0.33-0.40
@@ -52,15 +73,57 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def _date_of(found: re.Match[str], shown: str, where: str) -> dt.date:
+    """The date a DATE_FORMS match names; an impossible date, or numbers that read as two dates, are refused."""
+    parts = found.groupdict()
+    year = int(parts["year"])
+    if parts.get("first"):
+        first, second = int(parts["first"]), int(parts["second"])
+        readings = set()
+        for day, month in ((first, second), (second, first)):
+            with contextlib.suppress(ValueError):
+                readings.add(dt.date(year, month, day))
+        if len(readings) > 1:
+            one, other = sorted(readings, key=lambda d: d != dt.date(year, second, first))
+            raise InputError(f"{where}: '{shown}' could be {one.day} {one:%B} or {other.day} {other:%B}; "
+                             f"write it as YYYY-MM-DD ({one.isoformat()} or {other.isoformat()})")
+        if readings:
+            return readings.pop()
+    else:
+        named = parts["month"]
+        with contextlib.suppress(ValueError):
+            return dt.date(year, int(named) if named.isdigit() else _MONTHS[named.lower()], int(parts["day"]))
+    raise InputError(f"{where}: '{shown}' is not a real date; write it as YYYY-MM-DD (e.g. 2017-02-24)")
+
+
 def parse_date(value: object, where: str) -> dt.date:
-    try:
-        if not isinstance(value, str):
-            raise ValueError(value)
-        return dt.date.fromisoformat(value.strip())
-    except ValueError:
-        raise InputError(
-            f"{where}: '{value}' is not a real date; write it as YYYY-MM-DD (e.g. 2017-02-24)"
-        ) from None
+    """A date given as an option or a JSON field, in any of DATE_FORMS."""
+    text = value.strip() if isinstance(value, str) else ""
+    for _, form in DATE_FORMS:
+        found = form.fullmatch(text)
+        if found:
+            return _date_of(found, text, where)
+    raise InputError(f"{where}: '{value}' is not a real date in a form kg reads ({_TRIED}); write it as YYYY-MM-DD (e.g. 2017-02-24)")
+
+
+def _date_header(raw: str, source: str) -> tuple[dt.date | None, str]:
+    """The publication date of a first line `date 2017-02-24` or `Date: 24 February 2017` (any of DATE_FORMS),
+    and the text after it. A text merely starting with the word ("Date night at...") has no header; a line that
+    looks like one but cannot be read is refused, quoted whole, with the forms that were tried."""
+    start = _HEADER_START.match(raw)
+    if not start:
+        return None, raw
+    line = raw[start.start():].strip().splitlines()[0].strip()
+    line = line if len(line) <= 80 else line[:77] + "..."
+    for _, form in DATE_FORMS:
+        found = form.match(raw, start.end())
+        if found:
+            return _date_of(found, line, f"{source}: date header"), raw[found.end():]
+    rest = raw[start.end():]
+    if rest[:1].isdigit() or (":" in start.group(1) and _DATE_WORD.match(rest)):
+        raise InputError(f"{source}: malformed date header '{line}': it is in none of the forms kg reads ({_TRIED}); "
+                         "write it as e.g. 'date 2017-02-24'")
+    return None, raw
 
 
 def _title_of(text: str) -> str:
@@ -145,14 +208,7 @@ def make_article(
             f"{source}: the text holds an invalid character (an unpaired surrogate at position {exc.start}); "
             "fix the text or re-save it as UTF-8"
         ) from None
-    body = raw
-    published = None
-    header = _DATE_HEADER.match(raw)
-    if header and _DATE_LIKE.match(header.group(1)):
-        published = parse_date(header.group(1), f"{source}: date header")
-        body = raw[header.end() :]
-    elif header and re.match(r"\A\s*date:?\s*\d", raw, re.IGNORECASE):
-        raise InputError(f"{source}: malformed date header '{header.group(0).strip()}'; write 'date YYYY-MM-DD'")
+    published, body = _date_header(raw, source)
     if _HTML_HINT.search(body[:2000]):
         body = html_to_text(body)
         warnings.append(f"{source}: looks like HTML; its text was extracted from the markup")

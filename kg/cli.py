@@ -15,11 +15,83 @@ from typing import Annotated, Optional
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, Task, TextColumn, TimeRemainingColumn
 from rich.text import Text
+from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
 
-from kg import config
+from kg import __version__, config
 from kg.errors import InputError, KgError
 
-app = typer.Typer(help="Build a knowledge graph of political events from news articles, and query it.",
+try:  # typer 0.29 carries its own copy of click
+    from typer._click.core import Context, Parameter
+    from typer._click.exceptions import UsageError
+except ImportError:  # pragma: no cover - an older typer, over click
+    from click.core import Context, Parameter  # type: ignore[assignment,no-redef]
+    from click.exceptions import UsageError  # type: ignore[assignment,no-redef]
+
+
+class _Argument(TyperArgument):
+    """`PATH...` in help and usage, not `paths <list[str]>` or `{paths}...`."""
+
+    def display_type_rich(self, ctx: Context) -> str | None:
+        return None  # the name column already shows the metavar
+
+    def get_usage_pieces(self, ctx: Context) -> list[str]:
+        shown = self.metavar or str(self.name).upper() + ("..." if self.nargs != 1 else "")
+        return [shown if self.required else f"[{shown}]"]
+
+
+class _Option(TyperOption):
+    """`--replace` for a flag and `--date DATE` for an option with a value, not `--replace <bool>`, `--date <str>`."""
+
+    def display_type_rich(self, ctx: Context) -> str | None:
+        if self.is_flag or self.count:
+            return None
+        return self.metavar or str(self.name).upper()
+
+
+def _readable(params: list[Parameter]) -> list[Parameter]:
+    for param in params:
+        if type(param) is TyperArgument:
+            param.__class__ = _Argument
+        elif type(param) is TyperOption:
+            param.__class__ = _Option
+    return params
+
+
+def _one_line(error: UsageError) -> typer.Exit:
+    """typer's own usage error (unknown option, missing argument, bad value) as one `Error:` line, exit 2."""
+    hint = f"; see {error.ctx.command_path} --help" if error.ctx is not None else ""
+    typer.echo(f"Error: {error.format_message().rstrip('.')}{hint}", err=True)
+    return typer.Exit(2)
+
+
+class _Command(TyperCommand):
+    def get_params(self, ctx: Context) -> list[Parameter]:
+        return _readable(super().get_params(ctx))
+
+
+class _Group(TyperGroup):
+    """kg itself: readable help, and usage errors as one line (typer draws a box of several)."""
+
+    def get_params(self, ctx: Context) -> list[Parameter]:
+        return _readable(super().get_params(ctx))
+
+    def make_context(self, info_name: str | None, args: list[str], parent: Context | None = None,
+                     **extra: object) -> Context:
+        try:
+            return super().make_context(info_name, args, parent, **extra)
+        except UsageError as error:
+            if type(error).__name__ == "NoArgsIsHelpError":  # plain `kg`: the help, as typer shows it
+                raise
+            raise _one_line(error) from None
+
+    def invoke(self, ctx: Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except UsageError as error:
+            raise _one_line(error) from None
+
+
+app = typer.Typer(help="Build a knowledge graph of political events from news articles, and query it.", cls=_Group,
                   no_args_is_help=True, pretty_exceptions_enable=False, add_completion=False)
 
 
@@ -38,14 +110,22 @@ def fail(error: KgError) -> None:
     raise typer.Exit(error.exit_code)
 
 
+def _show_version(value: bool) -> None:
+    if value:
+        typer.echo(f"kg {__version__}")
+        raise typer.Exit()
+
+
 @app.callback()
 def main(
-    store: Annotated[Optional[str], typer.Option("--store", envvar="KG_STORE",
+    store: Annotated[Optional[str], typer.Option("--store", envvar="KG_STORE", metavar="DIR|URL",
                      help=f"Store directory, or a SPARQL endpoint URL. [default: {config.DEFAULT_STORE}]")] = None,
-    update_url: Annotated[Optional[str], typer.Option("--update-url", envvar="KG_UPDATE_URL",
+    update_url: Annotated[Optional[str], typer.Option("--update-url", envvar="KG_UPDATE_URL", metavar="URL",
                           help="SPARQL update endpoint, when --store is a URL (default: .../query -> .../update).")] = None,
     lock_timeout: Annotated[float, typer.Option("--lock-timeout", envvar="KG_LOCK_TIMEOUT", metavar="SECONDS",
                             help="How long to wait while another kg process uses the store, then fail.")] = config.DEFAULT_LOCK_TIMEOUT,
+    version: Annotated[bool, typer.Option("--version", callback=_show_version, is_eager=True,
+                                          help="Print kg's version and exit.")] = False,
 ) -> None:
     from kg.remote import redact
 
@@ -94,14 +174,19 @@ class _Rate(ProgressColumn):
 _SHOWN_SKIPS = 10  # a re-run over a big corpus would otherwise print thousands of "already in the store" lines
 
 
-@app.command()
+@app.command(cls=_Command)
 def add(
-    paths: Annotated[list[str], typer.Argument(help="Article files (.txt, .jsonl, .html), directories, globs, URLs, or - for stdin.")],
-    date: Annotated[Optional[str], typer.Option(help="Publication date YYYY-MM-DD, overriding any 'date' header.")] = None,
+    paths: Annotated[list[str], typer.Argument(metavar="PATH...",
+                                               help="Article files (.txt, .jsonl, .html), directories, globs, URLs, or - for stdin.")],
+    date: Annotated[Optional[str], typer.Option(metavar="DATE",
+                                                help="Publication date (2017-02-24, 24 Feb 2017...), overriding a date header.")] = None,
     replace: Annotated[bool, typer.Option("--replace", help="Re-extract articles already in the store.")] = False,
-    model: Annotated[Optional[str], typer.Option(envvar="KG_MODEL", help=f"spaCy pipeline. [default: {config.DEFAULT_MODEL}]")] = None,
-    max_bytes: Annotated[Optional[int], typer.Option(help="Largest article accepted, in bytes (env KG_MAX_BYTES).")] = None,
-    workers: Annotated[int, typer.Option("--workers", "-w", help="spaCy processes parsing in parallel (about one per core).")] = 1,
+    model: Annotated[Optional[str], typer.Option(envvar="KG_MODEL", metavar="NAME",
+                                                 help=f"spaCy pipeline. [default: {config.DEFAULT_MODEL}]")] = None,
+    max_bytes: Annotated[Optional[int], typer.Option(metavar="BYTES",
+                                                     help="Largest article accepted, in bytes (env KG_MAX_BYTES).")] = None,
+    workers: Annotated[int, typer.Option("--workers", "-w", metavar="N",
+                                         help="spaCy processes parsing in parallel (about one per core).")] = 1,
 ) -> None:
     """Add articles to the store: extract their facts and write each as its own named graph.
 
@@ -136,16 +221,37 @@ def add(
     for source, why in report.failed:
         typer.echo(f"{source}: failed: {why}", err=True)
     typer.echo(f"added {len(report.added)}, replaced {len(report.replaced)}, skipped {len(report.skipped)}, "
-               f"failed {len(report.failed)} article(s); {report.facts} fact(s) extracted; store: {state.store}")
+               f"failed {len(report.failed)} article(s); {report.facts} facts written; store: {state.store}")
     if report.failed:
         raise typer.Exit(1)
 
 
-@app.command()
+@app.command(cls=_Command)
+def remove(
+    article: Annotated[str, typer.Argument(metavar="ARTICLE", help="The article's id, the start of it (6+ characters), "
+                                           "or its source path or URL (kg query articles lists them).")],
+) -> None:
+    """Take an article out of the store: its named graph and the triples only it gave (one atomic update)."""
+    from kg.ingest import remove as remove_article
+
+    try:
+        with _open():  # a store must be there: opening for writing would create one
+            pass
+        with _open(write=True) as store:
+            removed = remove_article(store, article)
+    except KgError as error:
+        fail(error)
+        return
+    title = removed.title if len(removed.title) <= 60 else removed.title[:59].rstrip() + "\u2026"
+    typer.echo(f"removed {removed.id} ({removed.source}: {title}); store: {state.store}")
+
+
+@app.command(cls=_Command)
 def query(
-    q: Annotated[Optional[str], typer.Argument(help="A built-in query name, a .rq file, or SPARQL text.")] = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
-    param: Annotated[Optional[list[str]], typer.Option("--param", "-p", help="NAME=VALUE for a query's {{NAME}}.")] = None,
+    q: Annotated[Optional[str], typer.Argument(metavar="QUERY", help="A built-in query name, a .rq file, or SPARQL text.")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="table, csv or json.")] = "table",
+    param: Annotated[Optional[list[str]], typer.Option("--param", "-p", metavar="NAME=VALUE",
+                                                       help="NAME=VALUE for a query's {{NAME}}.")] = None,
     list_: Annotated[bool, typer.Option("--list", help="List the built-in queries.")] = False,
 ) -> None:
     """Run a read-only SPARQL query; results show labels, not IRIs."""
@@ -168,16 +274,18 @@ def query(
         fail(error)
 
 
-@app.command()
+@app.command(cls=_Command)
 def viz(
-    out: Annotated[Path, typer.Option(help="HTML file to write.")] = Path("kg-graph.html"),
-    focus: Annotated[Optional[str], typer.Option(help="Draw only this entity's neighbourhood (its name, any case, or its IRI).")] = None,
-    depth: Annotated[int, typer.Option(help="With --focus: how many relations away from the entity to draw.")] = 1,
-    type_: Annotated[Optional[list[str]], typer.Option("--type", help="Only these node types (repeatable): "
+    out: Annotated[Path, typer.Option(metavar="FILE", help="HTML file to write.")] = Path("kg-graph.html"),
+    focus: Annotated[Optional[str], typer.Option(metavar="ENTITY",
+                                                 help="Draw only this entity's neighbourhood (its name, any case, or its IRI).")] = None,
+    depth: Annotated[int, typer.Option(metavar="N", help="With --focus: how many relations away from the entity to draw.")] = 1,
+    type_: Annotated[Optional[list[str]], typer.Option("--type", metavar="TYPE", help="Only these node types (repeatable): "
                                                        "person, party, election, seat, role.")] = None,
-    article: Annotated[Optional[str], typer.Option(help="Only the facts of one article: its id or its source path.")] = None,
-    since: Annotated[Optional[str], typer.Option(help="Only articles published on or after YYYY-MM-DD.")] = None,
-    until: Annotated[Optional[str], typer.Option(help="Only articles published on or before YYYY-MM-DD.")] = None,
+    article: Annotated[Optional[str], typer.Option(metavar="ARTICLE",
+                                                   help="Only the facts of one article: its id or its source path.")] = None,
+    since: Annotated[Optional[str], typer.Option(metavar="DATE", help="Only articles published on or after YYYY-MM-DD.")] = None,
+    until: Annotated[Optional[str], typer.Option(metavar="DATE", help="Only articles published on or before YYYY-MM-DD.")] = None,
 ) -> None:
     """Write the interactive HTML network (self-contained: opens from disk with no network)."""
     from kg.article import parse_date
@@ -196,10 +304,10 @@ def viz(
     typer.echo(f"wrote {out} ({view.graph.number_of_nodes()} nodes, {view.graph.number_of_edges()} edges)")
 
 
-@app.command()
+@app.command(cls=_Command)
 def path(
-    a: Annotated[str, typer.Argument(help="An entity: its name (any case) or its IRI.")],
-    b: Annotated[str, typer.Argument(help="Another entity.")],
+    a: Annotated[str, typer.Argument(metavar="ENTITY", help="An entity: its name (any case) or its IRI.")],
+    b: Annotated[str, typer.Argument(metavar="OTHER", help="Another entity.")],
     evidence: Annotated[bool, typer.Option("--evidence", "-e", help="Also print the sentences behind each step.")] = False,
 ) -> None:
     """The shortest connection between two entities, with the relations along it."""
@@ -215,10 +323,11 @@ def path(
         typer.echo(line)
 
 
-@app.command()
+@app.command(cls=_Command)
 def export(
-    fmt: Annotated[str, typer.Option("--format", "-f", help="turtle, trig, nt, nq, jsonld; graphml, gexf (the network).")] = "trig",
-    out: Annotated[Optional[Path], typer.Option(help="File to write (default: stdout).")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT",
+                                     help="turtle, trig, nt, nq, jsonld; graphml, gexf (the network).")] = "trig",
+    out: Annotated[Optional[Path], typer.Option(metavar="FILE", help="File to write (default: stdout).")] = None,
 ) -> None:
     """Export the whole dataset, named graphs included (trig, nq, jsonld), or the entity network for Gephi (graphml, gexf)."""
     from kg.export import export as export_store
@@ -239,9 +348,9 @@ def export(
         typer.echo(text, nl=False)
 
 
-@app.command()
+@app.command(cls=_Command)
 def stats(
-    top: Annotated[int, typer.Option(help="How many of the most central people to list.")] = 10,
+    top: Annotated[int, typer.Option(metavar="N", help="How many of the most central people to list.")] = 10,
 ) -> None:
     """Counts by type and by article, and the most central people (PageRank over the entity network)."""
     from kg.stats import stats as store_stats
@@ -264,7 +373,7 @@ def stats(
             typer.echo(f"  {degree:4} neighbours  PageRank {rank:.4f}  {name}")
 
 
-@app.command()
+@app.command(cls=_Command)
 def validate() -> None:
     """Check the store against the SHACL shapes (ontology/shapes.ttl)."""
     from kg.validate import validate as validate_store
@@ -283,12 +392,12 @@ def validate() -> None:
         raise typer.Exit(1)
 
 
-@app.command(name="try")
+@app.command(cls=_Command, name="try")
 def try_(
-    text: Annotated[str, typer.Argument(help="A sentence or a few, in quotes.")],
-    date: Annotated[Optional[str], typer.Option(help="Publication date, YYYY-MM-DD (some rules read it).")] = None,
+    text: Annotated[str, typer.Argument(metavar="TEXT", help="A sentence or a few, in quotes.")],
+    date: Annotated[Optional[str], typer.Option(metavar="DATE", help="Publication date, e.g. 2017-02-24 (some rules read it).")] = None,
     parse: Annotated[bool, typer.Option("--parse", help="Also show the parse the rules read.")] = False,
-    model: Annotated[Optional[str], typer.Option(envvar="KG_MODEL", help="spaCy pipeline.")] = None,
+    model: Annotated[Optional[str], typer.Option(envvar="KG_MODEL", metavar="NAME", help="spaCy pipeline.")] = None,
 ) -> None:
     """What kg extracts from a sentence, each fact with the rules that made it (nothing is stored)."""
     from kg.article import parse_date
@@ -302,9 +411,10 @@ def try_(
     typer.echo("\n".join(lines))
 
 
-@app.command(name="rules")
+@app.command(cls=_Command, name="rules")
 def rules_(
-    name: Annotated[Optional[str], typer.Argument(help="A rule's name (or the start of it) to show with its examples.")] = None,
+    name: Annotated[Optional[str], typer.Argument(metavar="RULE",
+                                                  help="A rule's name (or the start of it) to show with its examples.")] = None,
 ) -> None:
     """List the extraction rules in the order they run: stage, name, what each does."""
     import kg.extract  # noqa: F401  (registers the rules)
@@ -319,14 +429,14 @@ def rules_(
             typer.echo(f"{'':9}   e.g. {example.text!r}  ->  {'; '.join(example.facts)}")
 
 
-@app.command(name="eval")
+@app.command(cls=_Command, name="eval")
 def eval_(
-    gold_dir: Annotated[Path, typer.Argument(help="Directory of gold-annotated articles (JSON, see SCHEMA.md).")],
+    gold_dir: Annotated[Path, typer.Argument(metavar="GOLD_DIR", help="Directory of gold-annotated articles (JSON, see SCHEMA.md).")],
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every missed and extra fact.")] = False,
     by_rule: Annotated[bool, typer.Option("--by-rule", help="Also each rule's facts, matches and precision.")] = False,
     by_group: Annotated[bool, typer.Option("--by-group", help="Also the scores of each group of articles.")] = False,
-    json_out: Annotated[Optional[Path], typer.Option("--json", help="Also write the scores as JSON here.")] = None,
-    model: Annotated[Optional[str], typer.Option(envvar="KG_MODEL", help="spaCy pipeline.")] = None,
+    json_out: Annotated[Optional[Path], typer.Option("--json", metavar="FILE", help="Also write the scores as JSON here.")] = None,
+    model: Annotated[Optional[str], typer.Option(envvar="KG_MODEL", metavar="NAME", help="spaCy pipeline.")] = None,
 ) -> None:
     """Score extraction against gold articles: precision, recall and F1 per fact type (and per group, per rule)."""
     from kg.evaluate import evaluate, format_by_group, format_by_rule, format_scores

@@ -17,14 +17,17 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TypedDict, Unpack
 
-from rdflib import Graph
+from rdflib import RDF, Graph
+from rdflib.namespace import PROV
 
+from kg import iris
 from kg.article import Article, read_articles
 from kg.config import max_bytes as default_max_bytes
 from kg.errors import InputError
 from kg.extract import extract
 from kg.extract.model import Facts
 from kg.mapping import article_to_graph
+from kg.namespaces import KGO
 from kg.nlp import analyse_many, load_pipeline
 from kg.store import KgStore
 
@@ -38,8 +41,16 @@ class IngestReport:
     replaced: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)  # (source, why)
-    facts: int = 0
+    facts: int = 0  # in the articles written, counted as fact_count counts them
     warnings: list[str] = field(default_factory=list)
+
+
+def fact_count(graph: Graph) -> int:
+    """The facts an article's graph holds, counted as `kg stats` counts them by article: its distinct fact
+    nodes (role assignments, elections, vacancies), each derived from the article. A fact the rules found
+    twice in one article is one node, so counted once; a mention merge is not a fact."""
+    merges = set(graph.subjects(RDF.type, KGO.Merge))
+    return len({fact for fact in graph.subjects(PROV.wasDerivedFrom, None) if fact not in merges})
 
 
 def process(
@@ -142,13 +153,43 @@ def ingest(paths: list[str], store: KgStore, **options: Unpack[IngestOptions]) -
         if on_article:
             on_article(article, "failed")
 
-    for article, facts, graph in process(todo(), model, workers=workers, batch_size=batch_size, on_failure=failed):
+    for article, _facts, graph in process(todo(), model, workers=workers, batch_size=batch_size, on_failure=failed):
         existed = replace and store.has_article(article.id)
         store.put_graph(graph)
-        report.facts += len(facts)
+        report.facts += fact_count(graph)
         (report.replaced if existed else report.added).append(article.source)
         if on_article:
             on_article(article, "replaced" if existed else "added")
     if len(report.added) + len(report.replaced) >= COMPACT_AFTER:
         store.compact()
     return report
+
+
+@dataclass(frozen=True)
+class Removed:
+    """The article `remove` took out."""
+
+    id: str
+    title: str
+    source: str
+
+
+def remove(store: KgStore, article: str) -> Removed:
+    """Take one article out of `store`: its named graph and the triples only it gave the merged default graph,
+    in one atomic update, so the store is then the store that never had it.
+
+    `article` is its id, a start of its id that no other id shares (6 characters or more), or its source
+    path or URL. An unknown or ambiguous one is an InputError, and nothing is changed.
+    """
+    from kg.netgraph import articles
+    from kg.netview import resolve_article
+
+    known = articles(store)
+    wanted = article.strip()
+    starting = sorted(a for a in known if wanted and a.startswith(wanted))
+    if wanted not in known and len(starting) > 1:
+        shown = ", ".join(starting[:5]) + (", ..." if len(starting) > 5 else "")
+        raise InputError(f"'{article}' is the start of {len(starting)} article ids ({shown}); give more of the id")
+    chosen = known[resolve_article(known, wanted)]
+    store.remove(iris.article_graph(chosen.id))
+    return Removed(chosen.id, chosen.title, chosen.source)

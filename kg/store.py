@@ -179,6 +179,29 @@ class KgStore:
         except Exception as exc:
             raise StoreError(f"could not write to the store at {self.location}: {str(exc).splitlines()[0]}") from None
 
+    def remove(self, name: URIRef) -> None:
+        """Drop one named graph and its share of the merged default graph (the triples no other named graph
+        holds), atomically: one SPARQL update, the first half of put_graph's. The caller checks the graph exists."""
+        if self._client is not None and not self._client.own_default_graph:  # Virtuoso: no default graph to keep
+            update = f"DROP SILENT GRAPH <{name}>"
+        else:
+            update = (
+                f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{name}> {{ ?s ?p ?o }} "
+                f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != <{name}>) }} }} ;\n"
+                f"DROP SILENT GRAPH <{name}>"
+            )
+        try:
+            if self._inner is not None:
+                self._inner.update(update)
+            elif self._client is not None:
+                self._client.update(update)
+            else:
+                self.dataset.update(update)
+        except KgError as exc:
+            raise StoreError(f"could not write to the store at {self.location}: {exc}") from None
+        except Exception as exc:
+            raise StoreError(f"could not write to the store at {self.location}: {str(exc).splitlines()[0]}") from None
+
     def compact(self) -> None:
         """Compact the on-disk store (RocksDB): after thousands of single-article writes it is about 3x smaller."""
         if self._inner is not None and self.writable and self.location != ":memory:":

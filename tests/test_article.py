@@ -76,3 +76,42 @@ def test_jsonl_articles(article_file):
     assert [a.id for a in articles][0] == "a1"
     assert articles[0].published == dt.date(2017, 2, 24)
     assert len(articles) == 2
+
+
+@pytest.mark.parametrize("header,expected", [
+    ("Date: 2 May 2025", dt.date(2025, 5, 2)),
+    ("date 2 May 2025", dt.date(2025, 5, 2)),
+    ("Date: Friday, 2nd May 2025", dt.date(2025, 5, 2)),
+    ("Date: 2 Sept. 2025", dt.date(2025, 9, 2)),
+    ("Date: May 2, 2025", dt.date(2025, 5, 2)),
+    ("DATE: 2025-05-02", dt.date(2025, 5, 2)),
+    ("Date: 24/02/2017", dt.date(2017, 2, 24)),  # only one reading is a date: day first
+    ("Date: 02/24/2017", dt.date(2017, 2, 24)),  # only one reading is a date: month first
+    ("Date: 05/05/2017", dt.date(2017, 5, 5)),  # both readings are the same date
+])
+def test_common_date_header_forms(header, expected):
+    article = make_article(f"{header}\n\nLabour held the seat.", "x")
+    assert article.published == expected
+    assert article.text == "Labour held the seat."
+
+
+def test_refused_date_header_is_quoted_whole_with_the_forms_tried():
+    with pytest.raises(InputError) as refused:
+        make_article("Date: 2 Mai 2025\n\nLabour held the seat.", "x")
+    message = str(refused.value)
+    assert "'Date: 2 Mai 2025'" in message
+    assert all(form in message for form in ("2025-05-02", "2 May 2025", "May 2, 2025", "24/02/2017"))
+
+
+def test_numeric_date_read_both_ways_is_refused_not_guessed():
+    with pytest.raises(InputError, match="2 May or 5 February") as refused:
+        make_article("Date: 02/05/2025\n\nLabour held the seat.", "x")
+    assert "2025-05-02" in str(refused.value)
+
+
+def test_date_option_reads_the_same_forms():
+    from kg.article import parse_date
+
+    assert parse_date("2 May 2025", "--date") == parse_date("May 2, 2025", "--date") == dt.date(2025, 5, 2)
+    with pytest.raises(InputError, match="not a real date"):
+        parse_date("30 February 2025", "--date")

@@ -1,5 +1,6 @@
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -109,7 +110,7 @@ def test_viz_filters_path_network_exports_and_central_people(cli_store, tmp_path
 
 
 def test_every_command_has_help():
-    for command in ("add", "query", "viz", "export", "stats", "validate", "eval", "path"):
+    for command in ("add", "remove", "query", "viz", "export", "stats", "validate", "eval", "path"):
         result = runner.invoke(app, [command, "--help"])
         assert result.exit_code == 0 and "Usage" in result.output
 
@@ -146,3 +147,54 @@ def test_try_shows_facts_with_their_rules_and_the_parse():
     assert "PARTY=Labour Party" in result.output and "phrase   [1:2] 'MP'" in result.output
     bad = runner.invoke(app, ["try", "Ann Roe spoke.", "--date", "2020-13-01"])
     assert bad.exit_code == 2 and bad.output.startswith("Error: --date")
+
+
+def test_version_prints_the_version_and_exits_0():
+    from kg import __version__
+
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0, result.output
+    assert result.output == f"kg {__version__}\n"
+
+
+def test_help_shows_flags_as_flags_and_readable_metavars():
+    add = runner.invoke(app, ["add", "--help"], terminal_width=200)
+    assert add.exit_code == 0
+    words = " ".join(add.output.replace("\u2502", " ").split())
+    assert "--replace Re-extract" in words and "--date DATE Publication" in words  # a flag takes no value
+    assert "Usage: root add [OPTIONS] PATH..." in words and "* PATH... Article files" in words
+    for command in ("add", "remove", "query", "viz", "path", "export", "stats", "validate", "try", "rules", "eval"):
+        text = runner.invoke(app, [command, "--help"], terminal_width=200).output
+        assert "<" not in text.replace("<-[", ""), (command, text)
+    assert "<" not in runner.invoke(app, ["--help"], terminal_width=200).output
+
+
+@pytest.mark.parametrize("args,needle", [
+    (["add", "--bogus", "x.txt"], "No such option: --bogus"),
+    (["add"], "Missing argument 'PATH...'"),
+    (["stats", "--top", "many"], "'--top'"),
+    (["--bogus"], "No such option: --bogus"),
+    (["nocommand"], "No such command 'nocommand'"),
+    (["add", "--replace", "true"], "no such file"),
+])
+def test_usage_errors_are_one_error_line_with_a_hint(tmp_path, args, needle):
+    result = runner.invoke(app, ["--store", str(tmp_path / "s"), *args])
+    assert result.exit_code == 2, result.output
+    lines = result.output.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Error: ") and needle in lines[0], result.output
+    assert "--help" in lines[0] or "no such file" in lines[0]
+    assert "\u256d" not in result.output and "Usage:" not in result.output
+
+
+def test_add_and_stats_count_the_same_facts_under_one_name(tmp_path):
+    """kg add's facts are the facts kg stats lists by article: the distinct facts each article's graph holds."""
+    other = tmp_path / "fenby.txt"
+    other.write_text("date 2017-03-01\nLabour MP Ann Lowe won the Fenby by-election. Labour MP Ann Lowe thanked voters.\n")
+    store = str(tmp_path / "store")
+    added = runner.invoke(app, ["--store", store, "add", str(SEED), str(other)])
+    assert added.exit_code == 0, added.output
+    written = re.search(r"; (\d+) facts written;", added.output)
+    assert written, added.output
+    stats = runner.invoke(app, ["--store", store, "stats"]).output
+    by_article = [int(n) for n in re.findall(r"(\d+) facts  ", stats.split("by article:")[1])]
+    assert len(by_article) == 2 and sum(by_article) == int(written.group(1)), (added.output, stats)
