@@ -253,6 +253,8 @@ def query(
     param: Annotated[Optional[list[str]], typer.Option("--param", "-p", metavar="NAME=VALUE",
                                                        help="NAME=VALUE for a query's {{NAME}}.")] = None,
     list_: Annotated[bool, typer.Option("--list", help="List the built-in queries.")] = False,
+    allow_service: Annotated[bool, typer.Option("--allow-service",
+                             help="Run a query with SERVICE (federation: the store sends requests to other servers).")] = False,
 ) -> None:
     """Run a read-only SPARQL query; results show labels, not IRIs."""
     from kg.queries import FORMATS, format_rows, named_queries, parse_params, resolve_query, rows_of
@@ -268,7 +270,7 @@ def query(
             raise InputError(f"unknown format '{fmt}'; use one of: {', '.join(FORMATS)}")
         sparql = resolve_query(q, parse_params(param or []))
         with _open() as store:
-            columns, rows = rows_of(store.query(sparql))
+            columns, rows = rows_of(store.query(sparql, allow_service=allow_service))
         typer.echo(format_rows(columns, rows, fmt), nl=False)
     except KgError as error:
         fail(error)

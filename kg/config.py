@@ -32,6 +32,37 @@ def model_name(value: str | None = None) -> str:
 DEFAULT_LOCK_TIMEOUT = 60.0
 
 
+#: The most one HTTP request (to a SPARQL server, or for a web page) may take, connecting to last byte, in seconds.
+DEFAULT_TIMEOUT = 300.0
+#: How long connecting to a server may take, in seconds.
+DEFAULT_CONNECT_TIMEOUT = 10.0
+
+
+def _seconds(name: str, default: float) -> float:
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        value = float("nan")
+    if not (0 < value < 1e9):  # also refuses nan and inf
+        from kg.errors import InputError
+
+        raise InputError(f"{name}='{raw}' is not a number of seconds; set it to a positive number, e.g. {default:g}")
+    return value
+
+
+def http_timeout() -> float:
+    """KG_TIMEOUT: the total time one HTTP request may take."""
+    return _seconds("KG_TIMEOUT", DEFAULT_TIMEOUT)
+
+
+def connect_timeout() -> float:
+    """KG_CONNECT_TIMEOUT: the time connecting to a server may take (never more than KG_TIMEOUT)."""
+    return min(_seconds("KG_CONNECT_TIMEOUT", DEFAULT_CONNECT_TIMEOUT), http_timeout())
+
+
 def max_bytes() -> int:
     raw = os.environ.get("KG_MAX_BYTES", "").strip()
     if not raw:

@@ -17,13 +17,13 @@ import sys
 from collections.abc import Iterator
 from io import BytesIO
 from urllib.error import HTTPError, URLError
-from urllib.parse import urlencode, urlsplit, urlunsplit
-from urllib.request import HTTPDigestAuthHandler, HTTPPasswordMgrWithDefaultRealm, Request, build_opener
+from urllib.parse import unquote, urlencode, urlsplit, urlunsplit
+from urllib.request import HTTPDigestAuthHandler, HTTPPasswordMgrWithDefaultRealm, Request
 
 from rdflib.query import Result
 from rdflib.term import Node
 
-from kg import __version__
+from kg import __version__, config, net
 from kg.errors import QueryError, StoreError
 
 #: Queries read the server's default graph as it is: it holds the merge of kg's named graphs (kg.store).
@@ -38,27 +38,47 @@ REJECTED = "the SPARQL server rejected the query: "
 _ACCEPT = "application/sparql-results+json, application/n-triples;q=0.9, text/turtle;q=0.8"
 
 
+#: scheme://userinfo@host[:port][/?#...] taking the last '@' before the host: userinfo may hold raw / ? # (a mistake)
+_LENIENT = re.compile(r"^(?P<scheme>[A-Za-z][A-Za-z0-9+.-]*://)(?P<userinfo>.*)@(?P<host>\[[0-9A-Fa-f:.]+\]|[^/?#@\[\]]*)(?P<rest>[/?#].*)?$",
+                      re.DOTALL)
+_RESERVED = "/?#"
+
+
 def split_credentials(url: str) -> tuple[str, tuple[str, str] | None]:
     """The URL without any `user:password@`, and the credentials to send (the URL's, else KG_USER/KG_PASSWORD).
 
     The URL without credentials is what kg prints and puts into messages, so a password never reaches a
-    terminal or a log.
+    terminal or a log. A password holding a raw `/`, `?` or `#` makes the URL mean another host; it is
+    refused with a message that does not repeat it.
     """
     parts = urlsplit(url)
+    lenient = _LENIENT.match(url)
+    if parts.username is None and lenient and any(c in lenient["userinfo"] for c in _RESERVED):
+        raise StoreError("the store URL has an '@' after a '/', '?' or '#': if it holds user:password, percent-encode those "
+                         "characters in it (%2F %3F %23), or give the account in KG_USER and KG_PASSWORD instead")
+    try:
+        port = parts.port
+    except ValueError:
+        raise StoreError(f"the store URL {redact(url)} has a port that is not a number from 1 to 65535; fix --store") from None
     if parts.username is not None:
         host = parts.hostname or ""
-        if parts.port:
-            host = f"{host}:{parts.port}"
+        if ":" in host:
+            host = f"[{host}]"
+        if port:
+            host = f"{host}:{port}"
         clean = urlunsplit((parts.scheme, host, parts.path, parts.query, parts.fragment))
-        return clean, (parts.username, parts.password or "")
+        return clean, (unquote(parts.username), unquote(parts.password or ""))
     if os.environ.get("KG_USER"):
         return url, (os.environ["KG_USER"], os.environ.get("KG_PASSWORD", ""))
     return url, None
 
 
 def redact(location: str) -> str:
-    """A store location fit to print: a URL loses any `user:password@`; a directory is kept as it is."""
-    return split_credentials(location)[0] if location.startswith(("http://", "https://")) else location
+    """A store location fit to print: a URL loses any `user:password@` (even a malformed one); a directory is kept."""
+    if not location.startswith(("http://", "https://")):
+        return location
+    lenient = _LENIENT.match(location)
+    return f"{lenient['scheme']}{lenient['host']}{lenient['rest'] or ''}" if lenient else location
 
 
 def default_update_url(query_url: str) -> str:
@@ -84,10 +104,12 @@ class Remote:
     """
 
     def __init__(self, query_url: str, update_url: str, auth: tuple[str, str] | None = None,
-                 timeout: float = 300.0) -> None:
+                 timeout: float | None = None) -> None:
         self.query_url = query_url
         self.update_url = update_url
-        self.timeout = timeout
+        #: the most one request may take, connecting to last byte (KG_TIMEOUT), and connecting (KG_CONNECT_TIMEOUT)
+        self.timeout = config.http_timeout() if timeout is None else timeout
+        self.connect_timeout = min(config.connect_timeout(), self.timeout)
         self.union = UNION_NONE
         #: False on a server whose default graph is every graph, with no triples of its own (Virtuoso; see probe)
         self.own_default_graph = True
@@ -99,8 +121,9 @@ class Remote:
             self._headers["Authorization"] = f"Basic {token}"
             for url in {query_url, update_url}:
                 passwords.add_password(None, url, auth[0], auth[1])  # type: ignore[arg-type]
-        # Basic is sent up front; a server answering 401 with a Digest challenge (Virtuoso's /sparql-auth) gets Digest
-        self._opener = build_opener(HTTPDigestAuthHandler(passwords))
+        # Basic is sent up front; a server answering 401 with a Digest challenge (Virtuoso's /sparql-auth) gets Digest.
+        # Redirects are not followed: urllib would send the Authorization header on to wherever the server points.
+        self._opener = net.opener(HTTPDigestAuthHandler(passwords), follow_redirects=False)
 
     def __repr__(self) -> str:  # never the credentials
         return f"Remote({self.query_url!r}, {self.update_url!r}, union={self.union!r}, own_default_graph={self.own_default_graph!r})"
@@ -116,6 +139,14 @@ class Remote:
                 exc.close()
                 del self._headers["Authorization"]
                 return self._post(url, body, content_type, what)
+            if 300 <= exc.code < 400:
+                location = redact(exc.headers.get("Location", "") or "(no Location)")
+                exc.close()
+                raise StoreError(
+                    f"the SPARQL server at {url} redirected the {what} to {location} (HTTP {exc.code}); kg does not follow a "
+                    "SPARQL server's redirects (they would take your requests and credentials elsewhere): give the address "
+                    "it answers at as --store"
+                ) from None
             detail = _first_line(exc.read())
             if exc.code in (401, 403):
                 raise StoreError(
@@ -125,6 +156,11 @@ class Remote:
             if exc.code == 400:
                 raise QueryError(REJECTED + detail if what == "query" else f"the SPARQL server rejected the {what}: {detail}") from None
             raise StoreError(f"the SPARQL server at {url} answered HTTP {exc.code} to the {what}: {detail}") from None
+        except net.Timeout:
+            raise StoreError(
+                f"the SPARQL server at {url} did not answer the {what} within {self.timeout:g} s; "
+                "check the server, or allow more time with KG_TIMEOUT=SECONDS"
+            ) from None
         except (URLError, OSError, http.client.HTTPException) as exc:
             reason = getattr(exc, "reason", None) or exc
             raise StoreError(
@@ -134,7 +170,8 @@ class Remote:
 
     def _send(self, url: str, body: bytes, content_type: str) -> tuple[bytes, str]:
         headers = {**self._headers, "Content-Type": content_type, "Accept": _ACCEPT}
-        with self._opener.open(Request(url, data=body, headers=headers, method="POST"), timeout=self.timeout) as response:
+        with net.deadline(self.timeout, self.connect_timeout), \
+                self._opener.open(Request(url, data=body, headers=headers, method="POST"), timeout=self.timeout) as response:
             self.server = response.headers.get("Server", "")
             return response.read(), response.headers.get_content_type()
 

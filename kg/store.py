@@ -17,11 +17,13 @@ the union, and are upgraded by the first `kg add`.
 from __future__ import annotations
 
 import fcntl
+import functools
 import json
 import os
 import re
 import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
@@ -47,11 +49,6 @@ MARKER = "kg-store.json"
 _UPGRADE = "INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
 _PREFIX_IRIS = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
 _FLUSH_EVERY = 500
-_UPDATE = re.compile(
-    r"^\s*(?:(?:PREFIX\s+\S*\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b",
-    re.IGNORECASE,
-)
-_COMMENT = re.compile(r"#[^\n<>\"]*$", re.MULTILINE)
 #: kg's prefixes for a server, on one line so that the server's "line N" in an error stays right from line 2 on.
 _PROLOGUE = " ".join(f"PREFIX {prefix}: <{ns}>" for prefix, ns in PREFIXES.items()) + " "
 
@@ -71,8 +68,84 @@ def syntax_message(error: str) -> str:
     return f"malformed SPARQL at {error}; fix the query (kg query --list shows the built-in ones)"
 
 
+QUERY, UPDATE = "query", "update"
+_PARSER_POSITION = re.compile(r"\s*\(at char \d+\), \(line:\d+, col:\d+\)$")
+
+
+def parse_sparql(sparql: str) -> tuple[str | None, object]:
+    """What SPARQL's grammar makes of the text: (QUERY, parse tree), (UPDATE, parse tree) or (None, the query parser's error).
+
+    Read-only is decided here, by rdflib's SPARQL 1.1 parser, never by looking for keywords in the text:
+    a comment, a string or an IRI can hold anything (`# see "x"` then `INSERT DATA`, `<>`...), and only a
+    parser knows where they end. Text that is neither a query nor an update is refused before it reaches
+    any store, so a server that would run an update sent to its query endpoint (Virtuoso) never sees one.
+    """
+    return _parser().submit(_parse, sparql).result()
+
+
+@functools.cache
+def _parser() -> ThreadPoolExecutor:
+    """One thread of its own for rdflib's parser: pyparsing keeps frames of its last parse (and their callers) alive,
+    which from the caller's thread would keep a closed store's RocksDB open, and it is not thread-safe."""
+    return ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-sparql-parser")
+
+
+def _parse(sparql: str) -> tuple[str | None, object]:
+    from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
+
+    try:
+        return QUERY, parseQuery(sparql)
+    except Exception as exc:  # pyparsing's ParseException; RecursionError on absurdly nested text
+        error: object = exc.with_traceback(None)
+    try:
+        tree = parseUpdate(sparql)
+        if dict.get(tree, "request"):  # an empty text, or only comments, is an empty update: not one
+            return UPDATE, tree
+    except Exception:  # noqa: S110 - neither a query nor an update: the query parser's error is the one to show
+        pass
+    return None, error
+
+
 def is_update(sparql: str) -> bool:
-    return bool(_UPDATE.match(_COMMENT.sub("", sparql)))
+    return parse_sparql(sparql)[0] == UPDATE
+
+
+def uses_service(tree: object) -> bool:
+    """Whether a parsed query holds a SERVICE clause (which makes the store send a request to another server)."""
+    from pyparsing import ParseResults
+    from rdflib.plugins.sparql.parserutils import CompValue
+
+    stack = [tree]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, CompValue):
+            if node.name == "ServiceGraphPattern":
+                return True
+            stack.extend(node.values())
+        elif isinstance(node, (list, tuple, ParseResults)):
+            stack.extend(node)
+    return False
+
+
+def _parser_message(error: object) -> str:
+    """rdflib's "Expected SelectQuery, found '?'  (at char 26), (line:3, col:9)" as kg's one-line syntax error."""
+    line, column = getattr(error, "lineno", None), getattr(error, "col", None)
+    detail = _PARSER_POSITION.sub("", str(error).splitlines()[0] if str(error) else type(error).__name__)
+    detail = detail if len(detail) <= 100 else detail[:97] + "..."
+    where = f"line {line}, column {column}" if line and column else "its start"
+    return f"malformed SPARQL at {where}: {detail}; fix the query (kg query --list shows the built-in ones)"
+
+
+def check_read_only(sparql: str, allow_service: bool = False) -> None:
+    """Refuse anything but a SPARQL query, and a query with SERVICE unless it is allowed; QueryError says why."""
+    kind, parsed = parse_sparql(sparql)
+    if kind == UPDATE:
+        raise QueryError("kg query is read-only: this is a SPARQL UPDATE; use kg add / kg add --replace to change the store")
+    if kind is None:
+        raise QueryError(_parser_message(parsed))
+    if not allow_service and uses_service(parsed):
+        raise QueryError("the query holds SERVICE, which makes the store send a request to another server; "
+                         "kg query --allow-service runs it (federation, e.g. with Wikidata)")
 
 
 class KgStore:
@@ -93,10 +166,9 @@ class KgStore:
         self._unflushed = 0  # articles written since RocksDB's memtables were last flushed
 
     # ---- reading -------------------------------------------------------------------------
-    def query(self, sparql: str) -> Result:
-        """Run a read-only SPARQL query; an UPDATE is refused, a syntax error says where."""
-        if is_update(sparql):
-            raise QueryError("kg query is read-only: this is a SPARQL UPDATE; use kg add / kg add --replace to change the store")
+    def query(self, sparql: str, *, allow_service: bool = False) -> Result:
+        """Run a read-only SPARQL query; an UPDATE is refused, a syntax error says where, SERVICE needs allow_service."""
+        check_read_only(sparql, allow_service)
         if self._client is not None:
             try:
                 return self._client.query(_PROLOGUE + sparql)

@@ -11,13 +11,18 @@ import datetime as dt
 import re
 from functools import lru_cache
 from urllib.error import HTTPError, URLError
-from urllib.request import Request, urlopen
+from urllib.request import OpenerDirector, Request
 
-from kg import __version__
+from kg import __version__, config, net
 from kg.errors import InputError
 
 HTML_SUFFIXES = {".html", ".htm"}
-_TIMEOUT = 30.0
+
+
+@lru_cache(maxsize=1)
+def _opener() -> OpenerDirector:
+    """Deadlines on every request (kg.net); redirects followed to http and https only; no credentials, ever."""
+    return net.opener(follow_redirects=True)
 
 
 def is_url(value: str) -> bool:
@@ -52,10 +57,14 @@ def html_text(data: bytes | str, source: str, url: str | None = None) -> tuple[s
 def fetch(url: str, limit: int) -> tuple[bytes, str]:
     """GET a page (body, content type), refusing one over `limit` bytes; cached, because a batch reads its input twice."""
     request = Request(url, headers={"User-Agent": f"kg/{__version__} (+https://w3id.org/polkg)", "Accept": "text/html, text/plain;q=0.9"})
+    seconds = config.http_timeout()
     try:
-        with urlopen(request, timeout=_TIMEOUT) as response:
+        with net.deadline(seconds, config.connect_timeout()), _opener().open(request, timeout=seconds) as response:
             body = response.read(limit + 1)
             content_type = response.headers.get_content_type()
+    except net.Timeout:
+        raise InputError(f"{url}: the page did not arrive within {seconds:g} s; try again later, or allow more time with "
+                         "KG_TIMEOUT=SECONDS") from None
     except HTTPError as exc:
         raise InputError(f"{url}: the server answered HTTP {exc.code} ({exc.reason}); check the address") from None
     except (URLError, OSError, ValueError) as exc:

@@ -221,7 +221,7 @@ def test_stdin_is_read_once_and_added(store):
 
 
 QUERY_CASES = [
-    (["query", "SELECT ?s\nWHERE {\n  ?s ?p\n}"], "malformed SPARQL at line 4, column", 3),
+    (["query", "SELECT ?s\nWHERE {\n  ?s ?p\n}"], "malformed SPARQL at line 3, column 3", 3),
     (["query", "no-such-query"], "unknown query 'no-such-query'", 3),
     (["query", "DELETE WHERE { ?s ?p ?o }"], "read-only", 3),
     (["query", "insert data { <urn:a> <urn:b> <urn:c> }"], "read-only", 3),
@@ -335,7 +335,7 @@ def test_unreachable_remote_store(inputs, monkeypatch, command):
 def test_real_process_errors_are_one_line(store, inputs, tmp_path, case):
     args, needle, code = {
         "binary file": (["add", "binary.txt"], "binary file", 2),
-        "malformed SPARQL": (["query", "SELECT * WHERE {\n ?s ?p ?o .\n FILTER(\n}"], "line 4, column", 3),
+        "malformed SPARQL": (["query", "SELECT * WHERE {\n ?s ?p ?o .\n FILTER(\n}"], "line 3, column 2", 3),
         "unreachable server": (["--store", f"http://127.0.0.1:{closed_port()}/query", "query", "person"], "cannot reach", 4),
         "not a kg store": (["--store", str(_not_a_store(tmp_path)), "stats"], "not a kg store", 4),
     }[case]

@@ -146,7 +146,7 @@ def test_every_command_works_against_the_server(plain_server, tmp_path):
     viz = runner.invoke(app, ["--store", plain_server, "viz", "--out", str(out)])
     assert viz.exit_code == 0 and out.stat().st_size > 0
     bad = runner.invoke(app, ["--store", plain_server, "query", "SELECT ?s WHERE { ?s ?p }"])
-    assert bad.exit_code == QueryError.exit_code and bad.output.startswith("Error: ") and "line 1, column 26" in bad.output
+    assert bad.exit_code == QueryError.exit_code and bad.output.startswith("Error: ") and "line 1, column 19" in bad.output
 
 
 def test_unreachable_server_is_one_line_store_error():
