@@ -56,10 +56,18 @@ def article_country(doc: Doc, lexicon: Lexicon) -> str | None:
     # with one lookup per token: this is asked several times per article, and once more by the pipeline
     country_of_word = _country_of_word(lexicon, doc.vocab)
     orths = doc.to_array(ORTH).tolist()
+    end = 0  # a cue's words are not cues again: "Northern Ireland" is no vote for "Ireland"
     for i, orth in enumerate(orths):
-        for rest, country in country_of_word.get(orth, ()):
-            if not rest or tuple(orths[i + 1 : i + 1 + len(rest)]) == rest:
-                votes[country] += 1
+        if i < end:
+            continue
+        found = [(len(rest), country) for rest, country in country_of_word.get(orth, ())
+                 if not rest or tuple(orths[i + 1 : i + 1 + len(rest)]) == rest]
+        if found:
+            size = max(n for n, _ in found)
+            for n, country in found:
+                if n == size:
+                    votes[country] += 1
+            end = i + 1 + size
     votes.pop("", None)
     if not votes:  # no evidence but names that several countries' parties share: their defaults ("Democratic")
         votes.update(country_of.get(e.ent_id_) or "" for e in doc.ents if e.label_ == "PARTY" and e.text in lexicon.national_variants)

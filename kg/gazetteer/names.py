@@ -25,6 +25,7 @@ NOT_PARTIES = frozenset({
     "ONE", "WAY", "YES", "RAP", "SAP", "SUN", "TOP", "PRO", "VAT", "TUC", "CBI", "PMQ", "MPS", "RIP", "SOS", "TBC", "PPE",
     "NHS", "UKIP", "DNA", "LGBT", "CDC", "FDA", "EPA", "DOJ", "DHS", "IRS", "SEC", "FCC", "ICE", "UAE", "UK", "US", "PR",
     "AG", "DA", "LA", "DC", "NY", "TV", "AP", "BJP4", "ANP", "NPR", "PBS", "ABC", "NBC", "CBS", "SNL", "RTE", "RTÉ",
+    "AAP", "AFP", "MPP", "MNA", "MHA", "MLC",
 })
 _ACRONYM = re.compile(r"[^\W\d_][^\W_]{2,}")
 
@@ -45,8 +46,9 @@ def pattern_worthy(name: str) -> bool:
     words = name.split()
     if not words or not latin(name) or not name[0].isalnum() or any(c in name for c in "()[]{}/;:,\"?!&") or len(words) > 10:
         return False
-    if len(words) >= 2:
-        return any(w[:1].isupper() for w in words)
+    if len(words) >= 2:  # "It is time": a capital only to start a phrase of ordinary English words is a slogan
+        return any(w[:1].isupper() for w in words[1:]) or (words[0][:1].isupper() and not all(
+            w.isalpha() and zipf_frequency(w.lower(), "en") >= WORD_ZIPF for w in words))
     word = words[0]
     if word.upper() in NOT_PARTIES:
         return False

@@ -155,3 +155,39 @@ def test_hand_made_parties_gain_wikidata_ids() -> None:
 
 def test_ordinary_words_are_not_parties() -> None:
     assert not _parties("The FBI and the DA met the national team in green shirts.")
+
+
+# Canada, Australia and New Zealand: the same short names, their own parties (data/parties.json national_variants).
+
+
+def test_liberals_and_tories_in_a_canadian_article() -> None:
+    found = _parties("In Ottawa, the Liberals held the Fenby riding and the Tories came second in Ontario.")
+    assert ("Liberals", "Liberal Party of Canada") in found and ("Tories", "Conservative Party of Canada") in found
+
+
+def test_national_and_labour_in_a_new_zealand_article() -> None:
+    found = _parties("Labour lost in Auckland. National MP Jo Platt spoke in Wellington.")
+    assert ("National", "New Zealand National Party") in found and ("Labour", "New Zealand Labour Party") in found
+
+
+def test_northern_ireland_is_no_cue_for_ireland() -> None:
+    found = _parties("In Northern Ireland, the Tory minister met Labour MPs in Belfast and Northern Ireland.")
+    assert ("Labour", "Labour Party") in found
+
+
+def test_labour_in_an_australian_article_is_labor() -> None:
+    assert ("Labour", "Australian Labor Party") in _parties("In Canberra, Labour leader Ann Roe met the Greens in Brisbane.")
+
+
+def test_greens_and_people_s_party_by_country() -> None:
+    assert ("The Greens", "Australian Greens") in _parties("The Greens won Fenby in Melbourne, Australia.")
+    assert ("People's Party", "People's Party of Canada") in _parties("The People's Party ran in Winnipeg and Calgary.")
+
+
+def test_mp_alone_says_no_country() -> None:
+    found = _parties("The National Party caucus met in New Zealand and chose the MP Ann Roe; every MP voted.")
+    assert ("The National Party", "New Zealand National Party") in found
+
+
+def test_news_agencies_are_not_parties() -> None:
+    assert not _parties("Ann Roe told AAP and AFP that she would run.")
