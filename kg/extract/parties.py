@@ -24,7 +24,7 @@ from kg.extract.people import (
     main_person,
     subject_person,
 )
-from kg.extract.registry import rule
+from kg.extract.registry import example, rule
 
 _DISTINGUISHING = {"deputy", "shadow", "vice", "junior", "assistant", "acting", "interim", "co", "chief", "prime",
                    "first", "former", "ex"}
@@ -34,6 +34,24 @@ _DISTINGUISHING = {"deputy", "shadow", "vice", "junior", "assistant", "acting", 
 def _collapse(ctx: ArticleContext, found: Found) -> list[RoleFact]:
     """One role said twice ("mayor" and "elected mayor of Copeland") is one fact."""
     return collapse(found.roles)
+
+
+@rule("parties.title-word", "parties", examples=[
+    example("In Wellington, National candidate Ann Roe spoke in Auckland.", "Ann Roe | candidate | New Zealand National Party")])
+def _title_word(ctx: ArticleContext, found: Found) -> list[RoleFact]:
+    """"National candidate Ann Roe" in a New Zealand article: a role whose first word names a party only as a
+    title (data/parties.json title_aliases) is held for that party, as the article's country names it, when the
+    tagger took the word for an organisation and the phrase kept it as a modifier."""
+    lexicon, country = ctx.lexicon, ctx.country or ""
+    out = []
+    for fact in found.roles:
+        first, _, rest = fact.role.partition(" ")
+        word = first.title()
+        party = lexicon.national_variants.get(word, {}).get(country) or lexicon.title_aliases.get(word)
+        if fact.party is None and rest and word in lexicon.title_aliases and party and f"{word} {rest}" in fact.evidence.text:
+            fact = replace(fact, role=rest, party=party, party_basis="stated")
+        out.append(fact)
+    return out
 
 
 @rule("parties.infer", "parties")

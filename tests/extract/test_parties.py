@@ -191,3 +191,13 @@ def test_mp_alone_says_no_country() -> None:
 
 def test_news_agencies_are_not_parties() -> None:
     assert not _parties("Ann Roe told AAP and AFP that she would run.")
+
+
+def test_a_title_word_the_tagger_took_for_an_organisation(facts_of):
+    facts = facts_of("In Wellington, National candidate Ann Roe spoke in Auckland.")
+    assert ("Ann Roe", "candidate", "New Zealand National Party") in roles(facts)
+
+
+def test_a_lower_case_title_word_names_no_party(facts_of):
+    facts = facts_of("In Wellington, the national candidate Ann Roe spoke in Auckland.")
+    assert not any(f.party == "New Zealand National Party" for f in facts.roles)
