@@ -984,6 +984,23 @@ def members_of(results: list[ElectionFact], roles: list[RoleFact], published: dt
             found.setdefault((result.winner, role), RoleFact(result.winner, role, result.party, result.evidence,
                                                              status, "stated" if result.party else None,
                                                              ("roles.member-from-result",)))
+    return list(found.values()) + leaders_of(results, roles, published)
+
+
+@rule("roles.leader-from-result", "results", examples=[
+    example("Ann Roe won the United Conservative Party leadership race in Alberta.", "Ann Roe | leader | United Conservative Party")])
+def leaders_of(results: list[ElectionFact], roles: list[RoleFact], published: dt.date | None = None) -> list[RoleFact]:
+    """Whoever won a party's leadership contest leads it (its deputy leadership: is its deputy leader)."""
+    held = {(r.person, r.role) for r in roles}
+    found: dict[tuple[str, str], RoleFact] = {}
+    for result in results:
+        if result.kind != "leadership election" or not result.winner or not result.party or not result.seat:
+            continue
+        role = "deputy leader" if result.seat.startswith("Deputy Leader of") else "leader" if result.seat.startswith("Leader of") else ""
+        status = "former" if published and result.year and result.year < published.year - 5 else "current"
+        if role and (result.winner, role) not in held:
+            found.setdefault((result.winner, role), RoleFact(result.winner, role, result.party, result.evidence, status,
+                                                             "stated", ("roles.leader-from-result",)))
     return list(found.values())
 
 

@@ -76,7 +76,7 @@ ORDER: dict[str, tuple[str, ...]] = {
     # token rules first (each token goes to the first that makes a fact of it), then the article rules
     "results": ("results.won-verb", "results.victory-noun", "results.second-to", "results.lost-to",
                 "results.selected", "results.elected-leader", "results.elected-member", "results.party-winner",
-                "roles.member-from-result", "roles.primary-nominee",
+                "roles.member-from-result", "roles.leader-from-result", "roles.primary-nominee",
                 "government.elected-head", "roles.runner-up",
                 "roles.candidate-tally", "roles.candidate-list", "roles.candidate-pair"),
     "triggers": ("triggers.vacancy-beside-election", "triggers.vacancy-about-contest", "triggers.leader-vacancy",

@@ -374,3 +374,13 @@ def test_past_result_is_a_general_election(facts_of):
 def test_a_us_general_election_makes_no_mp(facts_of):
     facts = facts_of("Democrat Ann Roe won the Fenby congressional race in the 2016 general election in New Mexico.")
     assert not any(r[1] == "mp" for r in roles(facts))
+
+
+def test_the_winner_of_a_leadership_race_leads_the_party(facts_of):
+    facts = facts_of("Ann Roe won the United Conservative Party leadership race in Alberta.")
+    assert ("Ann Roe", "leader", "United Conservative Party") in {(f.person, f.role, f.party) for f in facts.roles}
+
+
+def test_the_winner_of_a_by_election_leads_nothing(facts_of):
+    facts = facts_of("Ann Roe won the Fenby by-election for the Liberals in Ottawa.")
+    assert not any(f.role == "leader" for f in facts.roles)
