@@ -36,7 +36,7 @@ def _name_after(doc: Doc, i: int) -> tuple[int, int] | None:
 
 def _apposition_roles(doc: Doc, mention: Mention, phrases: list[RolePhrase]) -> list[RolePhrase]:
     """Roles in ", the Labour MP for Y," or ", who is ROLE" right after the name."""
-    i = mention.end
+    i = _after_party_code(doc, mention.end)
     if i >= len(doc) - 1 or doc[i].text not in (",", "("):
         return []
     j = i + 1
@@ -56,8 +56,23 @@ def _apposition_roles(doc: Doc, mention: Mention, phrases: list[RolePhrase]) -> 
         if doc[stop].ent_type_ == "PERSON":
             return []
         stop += 1
-    return [p for p in phrases if j <= p.start and p.end <= stop + 1]
+    # "X, the prime minister's chief of staff": a possessive title is someone else's
+    return [p for p in phrases if j <= p.start and p.end <= stop + 1 and not _possessive(doc, p.end)]
 
+
+def _possessive(doc: Doc, end: int) -> bool:
+    return end < len(doc) and doc[end].text in ("'s", "’s", "'", "’")
+
+
+def _after_party_code(doc: Doc, end: int) -> int:
+    """Past a short bracket right after a name, a party code or an aside ("Tom Ure (R-Ohio), the House whip",
+    "Ann Roe (pictured), the MP"): where the apposition's comma is."""
+    if end >= len(doc) or doc[end].text != "(":
+        return end
+    close = next((k for k in range(end + 1, min(end + 7, len(doc))) if doc[k].text in (")", "(")), None)
+    if close is None or doc[close].text != ")" or close + 1 >= len(doc) or doc[close + 1].text != ",":
+        return end
+    return close + 1
 
 def _copula_roles(doc: Doc, mention: Mention, phrases: list[RolePhrase]) -> list[RolePhrase]:
     """"X was elected MP", "oust X as leader", "X, who became party chairman"."""
