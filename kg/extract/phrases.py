@@ -263,6 +263,8 @@ def _core_words(span: Span, lexicon: Lexicon) -> list[str]:
 def _core(span: Span, lexicon: Lexicon) -> str:
     """The office a phrase names, without the words that describe its holder or seat."""
     core_words = _core_words(span, lexicon)
+    if core_words and core_words[-1] not in lexicon.role_heads and core_words[-1][:-1] in lexicon.role_heads:
+        core_words[-1] = core_words[-1][:-1]  # "Tory MPs Ann Roe and ...": each an mp
     if span.text in lexicon.abbreviations:
         core = lexicon.abbreviations[span.text]
         prefix = span.doc[max(0, span.start - 2) : span.start].text.replace(" ", "")
@@ -300,6 +302,11 @@ def _status_and_party(span: Span, party: str | None, lexicon: Lexicon) -> tuple[
             break
         i -= 1
     return status, party if party is not None else _party_named_before(doc, i, lexicon)
+
+
+def status_and_party(span: Span, lexicon: Lexicon) -> tuple[str, str | None]:
+    """What the words before a title say of its holders: "former Tory MPs" (see _status_and_party)."""
+    return _status_and_party(span, None, lexicon)
 
 
 def _before_name(span: Span, end: int, head: str) -> bool:

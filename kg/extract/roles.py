@@ -15,7 +15,7 @@ from kg.extract.context import ArticleContext, Found
 from kg.extract.lexicon import Lexicon
 from kg.extract.model import RoleFact
 from kg.extract.people import Mention, add_mention, evidence_for, main_person, subject_person
-from kg.extract.phrases import RolePhrase
+from kg.extract.phrases import RolePhrase, status_and_party
 from kg.extract.registry import example, rule
 
 Pairs = list[tuple[Mention, RolePhrase]]
@@ -791,3 +791,95 @@ def role_facts(ctx: ArticleContext, pairs: Sequence[tuple[Mention, RolePhrase, s
         facts.append(RoleFact(ctx.name(mention), phrase.label, phrase.party, evidence, phrase.status,
                               "stated" if phrase.party else None, (name,)))
     return facts
+
+
+def _singular_head(token: Token, lexicon: Lexicon) -> str | None:
+    """The role head a plural noun is the plural of: "secretaries" secretary, "MPs" mp; None for any other word."""
+    word = token.lower_
+    if token.pos_ not in ("NOUN", "PROPN") or not word.endswith("s") or word in lexicon.role_heads:
+        return None
+    for singular in (word[:-3] + "y" if word.endswith("ies") else "", word[:-2] if word.endswith("es") else "", word[:-1]):
+        if singular and singular in lexicon.role_heads:
+            return singular
+    return None
+
+
+def _plural_modifiers(doc: Doc, noun: Token, stop: frozenset[str]) -> list[list[str]]:
+    """The modifiers before a plural title, one list per holder where they are coordinated ("foreign and home
+    secretaries": [["foreign"], ["home"]]), else one list shared by all ("Cabinet ministers": [["cabinet"]])."""
+    words: list[str] = []
+    k = noun.i - 1
+    while k >= 0 and doc[k].pos_ in ("NOUN", "ADJ", "PROPN") and doc[k].ent_type_ in ("", "ORG") \
+            and doc[k].lower_ not in _PLURAL_STOP and doc[k].lower_ not in stop:
+        words.insert(0, doc[k].lower_)
+        k -= 1
+    if k >= 1 and doc[k].lower_ == "and" and len(words) == 1 and doc[k - 1].pos_ in ("NOUN", "ADJ") and doc[k - 1].is_lower:
+        return [[doc[k - 1].lower_], words]  # "foreign and home secretaries"
+    return [words]
+
+
+_PLURAL_STOP = {"former", "new", "senior", "fellow", "other", "two", "three", "both", "many", "several", "some", "all"}
+
+
+def _name_list(doc: Doc, start: int, by_start: dict[int, Mention]) -> list[Mention]:
+    """People listed from `start`: "Ann Roe, Jim Dane and Tom Ure" (an "including"/"such as" may open it)."""
+    k = start
+    if k < len(doc) and doc[k].lower_ == "including":
+        k += 1
+    elif k + 1 < len(doc) and doc[k].lower_ == "such" and doc[k + 1].lower_ == "as":
+        k += 2
+    listed: list[Mention] = []
+    while k in by_start:
+        listed.append(by_start[k])
+        k = by_start[k].end
+        if k < len(doc) and doc[k].text == ",":
+            k += 1
+        if k < len(doc) and doc[k].lower_ in ("and", "or"):
+            k += 1
+    return listed
+
+
+def _plural_holders(ctx: ArticleContext, noun: Token) -> list[Mention]:
+    """Who a plural title belongs to: the names right after it ("MPs Ann Roe and Jim Dane", "ministers including
+    ..."), else the coordinated subject of the verb it completes ("Ann Roe and Jim Dane ... as home and foreign
+    secretaries")."""
+    listed = _name_list(ctx.doc, noun.i + 1, ctx.by_start)
+    if len(listed) >= 2:
+        return listed
+    up = noun.head
+    if noun.dep_ == "pobj" and up.lower_ == "as" and up.head.pos_ in ("VERB", "AUX"):
+        first = _subject(ctx, up.head)
+        if first is not None:
+            return [first, *_conjoined(ctx.doc, first, ctx.by_token)]
+    return []
+
+
+@rule("roles.plural-title", "roles", examples=[
+    example("Tory MPs Ann Roe and Jim Dane voted against.", "Ann Roe | mp | Conservative Party",
+            "Jim Dane | mp | Conservative Party"),
+    example("Cabinet ministers including Tom Ure and Ed Hale stayed.", "Tom Ure | cabinet minister | None",
+            "Ed Hale | cabinet minister | None"),
+    example("Ann Roe and Jim Dane will remain in post as foreign and home secretaries.",
+            "Ann Roe | foreign secretary | None", "Jim Dane | home secretary | None")])
+def _plural_title(ctx: ArticleContext, found: Found) -> Pairs:
+    """A plural title shared by several people, each given it in the singular: "MPs A and B", "ministers including
+    A, B and C"; coordinated modifiers go one to each, in order ("A and B ... as foreign and home secretaries")."""
+    doc, pairs = ctx.doc, []
+    for noun in doc:
+        head = _singular_head(noun, ctx.lexicon)
+        holders = _plural_holders(ctx, noun) if head is not None else []
+        if head is None or len(holders) < 2:
+            continue
+        modifiers = _plural_modifiers(doc, noun, ctx.lexicon.modifier_stop)
+        if len(modifiers) > 1 and len(modifiers) != len(holders):
+            continue
+        if head in ctx.lexicon.generic_heads and not {w for m in modifiers for w in m} & ctx.lexicon.political_context:
+            continue  # "secretaries" alone are anyone's; "home and foreign secretaries" are offices
+        one = RolePhrase(noun.i, noun.i + 1, head, head, None, "current")
+        status, party = status_and_party(doc[noun.i - len(modifiers[-1]) - (len(modifiers) - 1) * 2 : noun.i + 1],
+                                         ctx.lexicon)
+        for k, holder in enumerate(holders):
+            words = modifiers[k] if len(modifiers) > 1 else modifiers[0]
+            label = ctx.lexicon.role_canonical.get(" ".join([*words, head]), " ".join([*words, head]))
+            pairs.append((holder, RolePhrase(one.start, one.end, label, head, party, status)))
+    return pairs

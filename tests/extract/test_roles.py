@@ -262,3 +262,20 @@ def test_apposition_after_a_bracketed_party_code(facts_of):
 def test_possessive_title_in_apposition_is_someone_elses(facts_of):
     facts = facts_of("Ed Hale, the prime minister's chief of staff, was appointed health secretary.")
     assert not any(f.person == "Ed Hale" and f.role == "prime minister" for f in facts.roles)
+
+
+def test_plural_title_before_a_list_of_names(facts_of):
+    facts = facts_of("Former Labour MPs Ed Hale and Jo Platt joined the new party.")
+    found = {(f.person, f.role, f.party, f.status) for f in facts.roles}
+    assert ("Ed Hale", "mp", "Labour Party", "former") in found
+    assert ("Jo Platt", "mp", "Labour Party", "former") in found
+
+
+def test_plural_title_keeps_no_descriptive_modifier(facts_of):
+    facts = facts_of("The rival candidates Kim Forde and Ash Regal debated on Monday.")
+    assert {f.role for f in facts.roles if f.rules == ("roles.plural-title",)} <= {"candidate"}
+
+
+def test_plain_plural_secretaries_are_no_office(facts_of):
+    facts = facts_of("Secretaries Ann Roe and Jim Dane typed the minutes.")
+    assert not facts.roles
