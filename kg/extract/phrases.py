@@ -226,8 +226,8 @@ def _title_words_end(doc: Doc, j: int) -> int:
 
 def _political(span: Span, head: str, qualifier: str, party: str | None, before_name: bool, lexicon: Lexicon) -> bool:
     """Generic heads (president, chairman, leader...) count only in a political setting: "club chairman" is none."""
-    if head not in lexicon.generic_heads or party:
-        return True
+    if head not in lexicon.generic_heads or party or span.text in lexicon.abbreviations:
+        return True  # "Del. Ann Roe": an abbreviated title is an office
     mods = [t for t in span if t.lower_ not in lexicon.role_heads]
     if (head in lexicon.title_heads or head == "leader") and not mods and before_name:  # "President Obama"
         return True

@@ -6,7 +6,7 @@ position relative to the person's name or by the parse; kg.extract.parties fills
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -798,17 +798,21 @@ def _singular_head(token: Token, lexicon: Lexicon) -> str | None:
     word = token.lower_
     if token.pos_ not in ("NOUN", "PROPN") or not word.endswith("s") or word in lexicon.role_heads:
         return None
+    before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
     for singular in (word[:-3] + "y" if word.endswith("ies") else "", word[:-2] if word.endswith("es") else "", word[:-1]):
+        if singular and f"{before} {singular}" in lexicon.role_heads:
+            return f"{before} {singular}"  # "running mates"
         if singular and singular in lexicon.role_heads:
             return singular
     return None
 
 
-def _plural_modifiers(doc: Doc, noun: Token, stop: frozenset[str]) -> list[list[str]]:
-    """The modifiers before a plural title, one list per holder where they are coordinated ("foreign and home
-    secretaries": [["foreign"], ["home"]]), else one list shared by all ("Cabinet ministers": [["cabinet"]])."""
+def _plural_modifiers(doc: Doc, noun: Token, skip: int, stop: frozenset[str]) -> list[list[str]]:
+    """The modifiers before a plural title (before its first `skip` words), one list per holder where they are
+    coordinated ("foreign and home secretaries": [["foreign"], ["home"]]), else one list shared by all ("Cabinet
+    ministers": [["cabinet"]])."""
     words: list[str] = []
-    k = noun.i - 1
+    k = noun.i - 1 - skip
     while k >= 0 and doc[k].pos_ in ("NOUN", "ADJ", "PROPN") and doc[k].ent_type_ in ("", "ORG") \
             and doc[k].lower_ not in _PLURAL_STOP and doc[k].lower_ not in stop:
         words.insert(0, doc[k].lower_)
@@ -821,15 +825,17 @@ def _plural_modifiers(doc: Doc, noun: Token, stop: frozenset[str]) -> list[list[
 _PLURAL_STOP = {"former", "new", "senior", "fellow", "other", "two", "three", "both", "many", "several", "some", "all"}
 
 
-def _name_list(doc: Doc, start: int, by_start: dict[int, Mention]) -> list[Mention]:
-    """People listed from `start`: "Ann Roe, Jim Dane and Tom Ure" (an "including"/"such as" may open it)."""
-    k = start
+def _name_list(doc: Doc, start: int, by_start: dict[int, Mention], titles: Container[str]) -> list[Mention]:
+    """People listed from `start`: "Ann Roe, Jim Dane and Tom Ure" (an "including"/"such as" may open it, and
+    a name may have its title, "Ann Roe and Del. Jim Dane")."""
+    k = start + 1 if start < len(doc) and doc[start].text in (",", ":") else start  # "his running mates, A and B"
     if k < len(doc) and doc[k].lower_ == "including":
         k += 1
     elif k + 1 < len(doc) and doc[k].lower_ == "such" and doc[k + 1].lower_ == "as":
         k += 2
     listed: list[Mention] = []
-    while k in by_start:
+    while k in by_start or (k + 1 in by_start and doc[k].text in titles):
+        k += 0 if k in by_start else 1
         listed.append(by_start[k])
         k = by_start[k].end
         if k < len(doc) and doc[k].text == ",":
@@ -843,7 +849,8 @@ def _plural_holders(ctx: ArticleContext, noun: Token) -> list[Mention]:
     """Who a plural title belongs to: the names right after it ("MPs Ann Roe and Jim Dane", "ministers including
     ..."), else the coordinated subject of the verb it completes ("Ann Roe and Jim Dane ... as home and foreign
     secretaries")."""
-    listed = _name_list(ctx.doc, noun.i + 1, ctx.by_start)
+    titles = {*ctx.lexicon.abbreviations, *ctx.lexicon.honorifics}
+    listed = _name_list(ctx.doc, noun.i + 1, ctx.by_start, titles)
     if len(listed) >= 2:
         return listed
     up = noun.head
@@ -870,13 +877,14 @@ def _plural_title(ctx: ArticleContext, found: Found) -> Pairs:
         holders = _plural_holders(ctx, noun) if head is not None else []
         if head is None or len(holders) < 2:
             continue
-        modifiers = _plural_modifiers(doc, noun, ctx.lexicon.modifier_stop)
+        modifiers = _plural_modifiers(doc, noun, head.count(" "), ctx.lexicon.modifier_stop)
         if len(modifiers) > 1 and len(modifiers) != len(holders):
             continue
         if head in ctx.lexicon.generic_heads and not {w for m in modifiers for w in m} & ctx.lexicon.political_context:
             continue  # "secretaries" alone are anyone's; "home and foreign secretaries" are offices
         one = RolePhrase(noun.i, noun.i + 1, head, head, None, "current")
-        status, party = status_and_party(doc[noun.i - len(modifiers[-1]) - (len(modifiers) - 1) * 2 : noun.i + 1],
+        first = noun.i - head.count(" ") - len(modifiers[-1]) - (len(modifiers) - 1) * 2
+        status, party = status_and_party(doc[first : noun.i + 1],
                                          ctx.lexicon)
         for k, holder in enumerate(holders):
             words = modifiers[k] if len(modifiers) > 1 else modifiers[0]

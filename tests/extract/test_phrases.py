@@ -106,3 +106,8 @@ def test_lower_case_representative_only_before_a_name(facts_of):
 def test_house_of_representatives_is_no_role(facts_of):
     facts = facts_of("Tom Ure, the minority leader in the Fenby House of Representatives, is a Democrat.")
     assert {f.role for f in facts.roles if f.person == "Tom Ure"} == {"minority leader"}
+
+
+def test_abbreviated_generic_title_is_an_office(facts_of):
+    facts = facts_of("Mary Jones was leading Del. Susan Miller by 65,000 votes.")
+    assert ("Susan Miller", "delegate") in {(f.person, f.role) for f in facts.roles}

@@ -279,3 +279,8 @@ def test_plural_title_keeps_no_descriptive_modifier(facts_of):
 def test_plain_plural_secretaries_are_no_office(facts_of):
     facts = facts_of("Secretaries Ann Roe and Jim Dane typed the minutes.")
     assert not facts.roles
+
+
+def test_plural_title_list_names_may_carry_titles(facts_of):
+    facts = facts_of("Labour MPs Mr Ed Hale and Ms Jo Platt joined the new party.")
+    assert {("Ed Hale", "mp"), ("Jo Platt", "mp")} <= {(f.person, f.role) for f in facts.roles}
