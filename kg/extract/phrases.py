@@ -117,6 +117,8 @@ def _matcher(nlp: Language, lexicon: Lexicon) -> _RoleMatcher:
             first_words.setdefault(("ORTH", ()), set()).update([head.upper(), head.upper() + "s"])
         elif head in lexicon.capitalised_heads:  # "Representative X", not "their representative in South Africa"
             first_words.setdefault(("ORTH", ()), set()).update([head.title(), head.title() + "s"])
+            # lower-case only right before a name, "Tennessee representative Jo Platt" (see _role_phrase)
+            first_words.setdefault(("LOWER", ()), set()).add(head)
         else:
             first_words.setdefault(("LOWER", tuple(words[1:])), set()).add(words[0])
     elect = [{"ORTH": "-", "OP": "?"}, {"LOWER": "elect", "OP": "?"}]
@@ -127,8 +129,9 @@ def _matcher(nlp: Language, lexicon: Lexicon) -> _RoleMatcher:
         # "Trade and Industry Secretary", "Work and Pensions Secretary"
         matcher.add("ROLE", [[{"IS_TITLE": True, **noun_like}, {"LOWER": "and"}, {"IS_TITLE": True, **noun_like},
                               *tokens, *elect]], greedy="LONGEST")
-        matcher.add("ROLE", [[{"LOWER": {"IN": list(_PREFIXES)}},
-                              {"ORTH": "-", "OP": "?"}, *tokens, *elect]], greedy="LONGEST")
+        # "deputy whip", and with modifiers either side of the prefix: "chief deputy whip", "deputy chief whip"
+        matcher.add("ROLE", [[dict(modifier), {"LOWER": {"IN": list(_PREFIXES)}},
+                              {"ORTH": "-", "OP": "?"}, dict(modifier), *tokens, *elect]], greedy="LONGEST")
     # "Sen. Ted Kennedy", "Gov. Chris Christie": abbreviated titles are roles too
     matcher.add("ROLE", [[{"ORTH": {"IN": sorted(lexicon.abbreviations)}}]], greedy="LONGEST")
 
@@ -223,8 +226,8 @@ def _title_words_end(doc: Doc, j: int) -> int:
 
 def _political(span: Span, head: str, qualifier: str, party: str | None, before_name: bool, lexicon: Lexicon) -> bool:
     """Generic heads (president, chairman, leader...) count only in a political setting: "club chairman" is none."""
-    if head not in lexicon.generic_heads or party:
-        return True
+    if head not in lexicon.generic_heads or party or span.text in lexicon.abbreviations:
+        return True  # "Del. Ann Roe": an abbreviated title is an office
     mods = [t for t in span if t.lower_ not in lexicon.role_heads]
     if (head in lexicon.title_heads or head == "leader") and not mods and before_name:  # "President Obama"
         return True
@@ -260,6 +263,8 @@ def _core_words(span: Span, lexicon: Lexicon) -> list[str]:
 def _core(span: Span, lexicon: Lexicon) -> str:
     """The office a phrase names, without the words that describe its holder or seat."""
     core_words = _core_words(span, lexicon)
+    if core_words and core_words[-1] not in lexicon.role_heads and core_words[-1][:-1] in lexicon.role_heads:
+        core_words[-1] = core_words[-1][:-1]  # "Tory MPs Ann Roe and ...": each an mp
     if span.text in lexicon.abbreviations:
         core = lexicon.abbreviations[span.text]
         prefix = span.doc[max(0, span.start - 2) : span.start].text.replace(" ", "")
@@ -299,6 +304,11 @@ def _status_and_party(span: Span, party: str | None, lexicon: Lexicon) -> tuple[
     return status, party if party is not None else _party_named_before(doc, i, lexicon)
 
 
+def status_and_party(span: Span, lexicon: Lexicon) -> tuple[str, str | None]:
+    """What the words before a title say of its holders: "former Tory MPs" (see _status_and_party)."""
+    return _status_and_party(span, None, lexicon)
+
+
 def _before_name(span: Span, end: int, head: str) -> bool:
     """A title right before a name ("President Obama") is an office even where the head alone is generic."""
     doc = span.doc
@@ -318,6 +328,21 @@ def _label(core: str, qualifier: str, qualifier_party: str | None, lexicon: Lexi
     return label, core
 
 
+def _chamber_name(span: Span) -> bool:
+    """"the House of Representatives", "the House of Delegates": a chamber, not its members' title."""
+    doc = span.doc
+    return span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ == "house"
+
+
+def _lower_capitalised_head(span: Span, end: int, head: str, lexicon: Lexicon) -> bool:
+    """A head of data/roles.json "capitalised_heads" in lower case is an office only right before a name
+    ("Tennessee representative Jo Platt"), not in "their representative in South Africa"."""
+    if head not in lexicon.capitalised_heads or not span[-1].is_lower:
+        return False
+    doc = span.doc
+    return not (end == span.end and end < len(doc) and doc[end].ent_type_ == "PERSON")
+
+
 def _role_phrase(doc: Doc, span: Span, lexicon: Lexicon) -> RolePhrase | None:
     """One match as a role phrase, or None when it names no political office ("a member of the public")."""
     span = _without_lower_modifiers(span)
@@ -327,6 +352,8 @@ def _role_phrase(doc: Doc, span: Span, lexicon: Lexicon) -> RolePhrase | None:
     qualifier = doc[span.end : end].text
     if head == "member" and not qualifier.lower().startswith("for "):
         return None  # only "the member for Kensington and Chelsea": "a member of the public" is no office
+    if _chamber_name(span) or _lower_capitalised_head(span, end, head, lexicon):
+        return None
     status, party = _status_and_party(span, qualifier_party, lexicon)
     if not _political(span, head, qualifier, party, _before_name(span, end, head), lexicon):
         return None

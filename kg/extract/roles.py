@@ -6,7 +6,7 @@ position relative to the person's name or by the parse; kg.extract.parties fills
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -15,7 +15,7 @@ from kg.extract.context import ArticleContext, Found
 from kg.extract.lexicon import Lexicon
 from kg.extract.model import RoleFact
 from kg.extract.people import Mention, add_mention, evidence_for, main_person, subject_person
-from kg.extract.phrases import RolePhrase
+from kg.extract.phrases import RolePhrase, status_and_party
 from kg.extract.registry import example, rule
 
 Pairs = list[tuple[Mention, RolePhrase]]
@@ -36,7 +36,7 @@ def _name_after(doc: Doc, i: int) -> tuple[int, int] | None:
 
 def _apposition_roles(doc: Doc, mention: Mention, phrases: list[RolePhrase]) -> list[RolePhrase]:
     """Roles in ", the Labour MP for Y," or ", who is ROLE" right after the name."""
-    i = mention.end
+    i = _after_party_code(doc, mention.end)
     if i >= len(doc) - 1 or doc[i].text not in (",", "("):
         return []
     j = i + 1
@@ -56,8 +56,23 @@ def _apposition_roles(doc: Doc, mention: Mention, phrases: list[RolePhrase]) -> 
         if doc[stop].ent_type_ == "PERSON":
             return []
         stop += 1
-    return [p for p in phrases if j <= p.start and p.end <= stop + 1]
+    # "X, the prime minister's chief of staff": a possessive title is someone else's
+    return [p for p in phrases if j <= p.start and p.end <= stop + 1 and not _possessive(doc, p.end)]
 
+
+def _possessive(doc: Doc, end: int) -> bool:
+    return end < len(doc) and doc[end].text in ("'s", "’s", "'", "’")
+
+
+def _after_party_code(doc: Doc, end: int) -> int:
+    """Past a short bracket right after a name, a party code or an aside ("Tom Ure (R-Ohio), the House whip",
+    "Ann Roe (pictured), the MP"): where the apposition's comma is."""
+    if end >= len(doc) or doc[end].text != "(":
+        return end
+    close = next((k for k in range(end + 1, min(end + 7, len(doc))) if doc[k].text in (")", "(")), None)
+    if close is None or doc[close].text != ")" or close + 1 >= len(doc) or doc[close + 1].text != ",":
+        return end
+    return close + 1
 
 def _copula_roles(doc: Doc, mention: Mention, phrases: list[RolePhrase]) -> list[RolePhrase]:
     """"X was elected MP", "oust X as leader", "X, who became party chairman"."""
@@ -776,3 +791,103 @@ def role_facts(ctx: ArticleContext, pairs: Sequence[tuple[Mention, RolePhrase, s
         facts.append(RoleFact(ctx.name(mention), phrase.label, phrase.party, evidence, phrase.status,
                               "stated" if phrase.party else None, (name,)))
     return facts
+
+
+def _singular_head(token: Token, lexicon: Lexicon) -> str | None:
+    """The role head a plural noun is the plural of: "secretaries" secretary, "MPs" mp; None for any other word."""
+    word = token.lower_
+    if token.pos_ not in ("NOUN", "PROPN") or not word.endswith("s") or word in lexicon.role_heads:
+        return None
+    before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
+    for singular in (word[:-3] + "y" if word.endswith("ies") else "", word[:-2] if word.endswith("es") else "", word[:-1]):
+        if singular and f"{before} {singular}" in lexicon.role_heads:
+            return f"{before} {singular}"  # "running mates"
+        if singular and singular in lexicon.role_heads:
+            return singular
+    return None
+
+
+def _plural_modifiers(doc: Doc, noun: Token, skip: int, stop: frozenset[str]) -> list[list[str]]:
+    """The modifiers before a plural title (before its first `skip` words), one list per holder where they are
+    coordinated ("foreign and home secretaries": [["foreign"], ["home"]]), else one list shared by all ("Cabinet
+    ministers": [["cabinet"]])."""
+    words: list[str] = []
+    k = noun.i - 1 - skip
+    while k >= 0 and doc[k].pos_ in ("NOUN", "ADJ", "PROPN") and doc[k].ent_type_ in ("", "ORG") \
+            and doc[k].lower_ not in _PLURAL_STOP and doc[k].lower_ not in stop:
+        words.insert(0, doc[k].lower_)
+        k -= 1
+    if k >= 1 and doc[k].lower_ == "and" and len(words) == 1 and doc[k - 1].pos_ in ("NOUN", "ADJ") and doc[k - 1].is_lower:
+        return [[doc[k - 1].lower_], words]  # "foreign and home secretaries"
+    return [words]
+
+
+_PLURAL_STOP = {"former", "new", "senior", "fellow", "other", "two", "three", "both", "many", "several", "some", "all"}
+
+
+def _name_list(doc: Doc, start: int, by_start: dict[int, Mention], titles: Container[str]) -> list[Mention]:
+    """People listed from `start`: "Ann Roe, Jim Dane and Tom Ure" (an "including"/"such as" may open it, and
+    a name may have its title, "Ann Roe and Del. Jim Dane")."""
+    k = start + 1 if start < len(doc) and doc[start].text in (",", ":") else start  # "his running mates, A and B"
+    if k < len(doc) and doc[k].lower_ == "including":
+        k += 1
+    elif k + 1 < len(doc) and doc[k].lower_ == "such" and doc[k + 1].lower_ == "as":
+        k += 2
+    listed: list[Mention] = []
+    while k in by_start or (k + 1 in by_start and doc[k].text in titles):
+        k += 0 if k in by_start else 1
+        listed.append(by_start[k])
+        k = by_start[k].end
+        if k < len(doc) and doc[k].text == ",":
+            k += 1
+        if k < len(doc) and doc[k].lower_ in ("and", "or"):
+            k += 1
+    return listed
+
+
+def _plural_holders(ctx: ArticleContext, noun: Token) -> list[Mention]:
+    """Who a plural title belongs to: the names right after it ("MPs Ann Roe and Jim Dane", "ministers including
+    ..."), else the coordinated subject of the verb it completes ("Ann Roe and Jim Dane ... as home and foreign
+    secretaries")."""
+    titles = {*ctx.lexicon.abbreviations, *ctx.lexicon.honorifics}
+    listed = _name_list(ctx.doc, noun.i + 1, ctx.by_start, titles)
+    if len(listed) >= 2:
+        return listed
+    up = noun.head
+    if noun.dep_ == "pobj" and up.lower_ == "as" and up.head.pos_ in ("VERB", "AUX"):
+        first = _subject(ctx, up.head)
+        if first is not None:
+            return [first, *_conjoined(ctx.doc, first, ctx.by_token)]
+    return []
+
+
+@rule("roles.plural-title", "roles", examples=[
+    example("Tory MPs Ann Roe and Jim Dane voted against.", "Ann Roe | mp | Conservative Party",
+            "Jim Dane | mp | Conservative Party"),
+    example("Cabinet ministers including Tom Ure and Ed Hale stayed.", "Tom Ure | cabinet minister | None",
+            "Ed Hale | cabinet minister | None"),
+    example("Ann Roe and Jim Dane will remain in post as foreign and home secretaries.",
+            "Ann Roe | foreign secretary | None", "Jim Dane | home secretary | None")])
+def _plural_title(ctx: ArticleContext, found: Found) -> Pairs:
+    """A plural title shared by several people, each given it in the singular: "MPs A and B", "ministers including
+    A, B and C"; coordinated modifiers go one to each, in order ("A and B ... as foreign and home secretaries")."""
+    doc, pairs = ctx.doc, []
+    for noun in doc:
+        head = _singular_head(noun, ctx.lexicon)
+        holders = _plural_holders(ctx, noun) if head is not None else []
+        if head is None or len(holders) < 2:
+            continue
+        modifiers = _plural_modifiers(doc, noun, head.count(" "), ctx.lexicon.modifier_stop)
+        if len(modifiers) > 1 and len(modifiers) != len(holders):
+            continue
+        if head in ctx.lexicon.generic_heads and not {w for m in modifiers for w in m} & ctx.lexicon.political_context:
+            continue  # "secretaries" alone are anyone's; "home and foreign secretaries" are offices
+        one = RolePhrase(noun.i, noun.i + 1, head, head, None, "current")
+        first = noun.i - head.count(" ") - len(modifiers[-1]) - (len(modifiers) - 1) * 2
+        status, party = status_and_party(doc[first : noun.i + 1],
+                                         ctx.lexicon)
+        for k, holder in enumerate(holders):
+            words = modifiers[k] if len(modifiers) > 1 else modifiers[0]
+            label = ctx.lexicon.role_canonical.get(" ".join([*words, head]), " ".join([*words, head]))
+            pairs.append((holder, RolePhrase(one.start, one.end, label, head, party, status)))
+    return pairs

@@ -89,3 +89,25 @@ def test_more_offices(facts_of):
     assert ("Hannah Lowther", "group leader", "Green Party") in roles(facts)
     assert any(f.person == "Jerome Whitfeld" and f.role == "county supervisor" for f in facts.roles)
     assert any(f.person == "Daniel Reyes" and f.role == "lieutenant governor" for f in facts.roles)
+
+
+def test_prefix_between_modifiers(facts_of):
+    facts = facts_of("Peter Hale, the chief deputy whip, is running. The row over former deputy chief whip Chris Pinner grew.")
+    found = {(f.person, f.role, f.status) for f in facts.roles}
+    assert ("Peter Hale", "chief deputy whip", "current") in found
+    assert ("Chris Pinner", "deputy chief whip", "former") in found
+
+
+def test_lower_case_representative_only_before_a_name(facts_of):
+    facts = facts_of("The seat fell vacant on the death of Fenby representative Jo Platt. Their representative in Fenby spoke.")
+    assert [(f.person, f.role) for f in facts.roles] == [("Jo Platt", "representative")]
+
+
+def test_house_of_representatives_is_no_role(facts_of):
+    facts = facts_of("Tom Ure, the minority leader in the Fenby House of Representatives, is a Democrat.")
+    assert {f.role for f in facts.roles if f.person == "Tom Ure"} == {"minority leader"}
+
+
+def test_abbreviated_generic_title_is_an_office(facts_of):
+    facts = facts_of("Mary Jones was leading Del. Susan Miller by 65,000 votes.")
+    assert ("Susan Miller", "delegate") in {(f.person, f.role) for f in facts.roles}

@@ -251,3 +251,36 @@ def test_sworn_in_gives_the_role_to_the_one_sworn_in_not_to_who_swore_them_in(fa
 def test_sworn_in_without_as_a_role_gives_no_role(facts_of):
     facts = facts_of("Ann Roe was sworn in on Monday as crowds watched in Fenby.")
     assert not [f for f in facts.roles if "roles.sworn-in" in f.rules]
+
+
+def test_apposition_after_a_bracketed_party_code(facts_of):
+    facts = facts_of("Jim Dane (R-Texas), the House Rules Committee chairman, told colleagues he is running.")
+    assert any(f.person == "Jim Dane" and f.role.endswith("rules committee chairman") and f.party == "Republican Party"
+               for f in facts.roles)
+
+
+def test_possessive_title_in_apposition_is_someone_elses(facts_of):
+    facts = facts_of("Ed Hale, the prime minister's chief of staff, was appointed health secretary.")
+    assert not any(f.person == "Ed Hale" and f.role == "prime minister" for f in facts.roles)
+
+
+def test_plural_title_before_a_list_of_names(facts_of):
+    facts = facts_of("Former Labour MPs Ed Hale and Jo Platt joined the new party.")
+    found = {(f.person, f.role, f.party, f.status) for f in facts.roles}
+    assert ("Ed Hale", "mp", "Labour Party", "former") in found
+    assert ("Jo Platt", "mp", "Labour Party", "former") in found
+
+
+def test_plural_title_keeps_no_descriptive_modifier(facts_of):
+    facts = facts_of("The rival candidates Kim Forde and Ash Regal debated on Monday.")
+    assert {f.role for f in facts.roles if f.rules == ("roles.plural-title",)} <= {"candidate"}
+
+
+def test_plain_plural_secretaries_are_no_office(facts_of):
+    facts = facts_of("Secretaries Ann Roe and Jim Dane typed the minutes.")
+    assert not facts.roles
+
+
+def test_plural_title_list_names_may_carry_titles(facts_of):
+    facts = facts_of("Labour MPs Mr Ed Hale and Ms Jo Platt joined the new party.")
+    assert {("Ed Hale", "mp"), ("Jo Platt", "mp")} <= {(f.person, f.role) for f in facts.roles}
