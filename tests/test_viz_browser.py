@@ -52,7 +52,7 @@ class Page:
         self.page.on("request", lambda r: r.url != path.as_uri() and self.requests.append(r.url))
         self.page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
         self.page.goto(path.as_uri())
-        self.page.wait_for_function("window.kgFirstDraw > 0", timeout=60_000)
+        self.page.wait_for_function("window.kgFirstDraw > 0 && window.kgFitted", timeout=60_000)
         self.page.evaluate("network.stopSimulation()")  # so positions stay where the hover goes
 
     def eval(self, script: str):  # type: ignore[no-untyped-def]
@@ -102,7 +102,8 @@ def test_seed_graph_draws_every_node_with_tooltips_and_screenshot(browser, seed_
     view = write_view(seed_store, out, store_label="seed store")
     page = Page(browser, out)
     assert _drawn_counts(page) == (view.graph.number_of_nodes(), view.graph.number_of_edges())
-    assert page.eval("network.physics.options.enabled") is True  # small: the simulation is on
+    # small: the simulation laid it out (it stabilised), then stopped so the fitted view holds still
+    assert page.eval("network.physics.stabilized") is True and page.eval("network.physics.options.enabled") is False
     heading = page.eval("document.getElementById('kg-heading').textContent")
     assert heading.startswith("kg: ") and heading.endswith("store: seed store")
     assert f"{view.graph.number_of_nodes()} entities, {view.graph.number_of_edges()} relations" in heading
