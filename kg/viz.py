@@ -605,10 +605,13 @@ _SCRIPT = r"""
       var size = Math.min(Math.max(16, 14 / scale), 600);
       if (size !== fontSize[id]) { fontSize[id] = size; updates.push({id: id, font: nodeFont(id, !!dimmed.nodes[id])}); }
     });
-    if (updates.length) nodes.update(updates);
+    if (updates.length) {
+      nodes.update(updates);
+      network.fit({animation: false});  // bigger labels take room: fit them too (their size no longer changes)
+    }
   };
   // Stretch the drawing (at most 1.6 times either way) to the window's shape, so it fills the window rather
-  // than a band of it; the simulation, done by now, is then switched off so nothing drifts back.
+  // than a band of it, on load and on resize; the simulation, done by now, is switched off so nothing drifts back.
   function stretch() {
     var pos = network.getPositions(), ids = Object.keys(pos);
     if (ids.length < 3) return;
@@ -636,7 +639,7 @@ _SCRIPT = r"""
   var resizing = null;
   window.addEventListener("resize", function () {
     clearTimeout(resizing);
-    resizing = setTimeout(function () { network.redraw(); kg.fit(); }, 80);
+    resizing = setTimeout(function () { network.redraw(); stretch(); kg.fit(); }, 80);
   });
 })();
 """
