@@ -250,7 +250,9 @@ def _in_view(page: Page, label: str) -> str:
 
 
 def _dimmed(page: Page) -> set[str]:
-    return set(page.eval("network.body.data.nodes.get().filter(n => n.opacity !== undefined && n.opacity < 1).map(n => n.id)"))
+    """The drawn nodes outside the highlighted neighbourhood (none when nothing is highlighted)."""
+    near = page.eval("kg.near()")
+    return set() if near is None else set(page.eval("network.body.data.nodes.getIds()")) - set(near)
 
 
 def _hidden(page: Page, what: str = "nodes") -> set[str]:
@@ -265,6 +267,7 @@ def test_search_selects_centres_and_highlights_the_neighbourhood(browser, seed_s
     corbyn = _node_id(page, "Jeremy Corbyn")
     page.page.locator("#kg-search").press_sequentially("JÉRÉMY cor")  # accents and case folded
     assert page.eval("[...document.querySelectorAll('#kg-results li')].map(li => li.firstChild.textContent)") == ["Jeremy Corbyn"]
+    page.page.wait_for_function("kg.selected !== null")  # the view follows the list on the next frame
     assert page.eval("network.getSelectedNodes()") == [corbyn] and page.eval("kg.selected") == corbyn
     canvas = page.page.locator("#mynetwork canvas").bounding_box()
     xy = _dom_xy(page, corbyn)
@@ -441,12 +444,13 @@ def test_markup_and_formulas_stay_text_in_search_panel_and_csv(browser, tmp_path
     scripts = page.eval("document.scripts.length")
     page.page.locator("#kg-search").press_sequentially("<script>")
     assert page.eval("document.querySelector('#kg-results li').firstChild.textContent") == "Ann " + script
+    page.page.wait_for_function("kg.selected === 'p'")
     assert page.eval("kg.selected") == "p"
     panel = page.eval("document.getElementById('kg-panel').innerText")
     assert "Ann " + script in panel and formula in panel and "-2+3 " + script in panel and "rule: =rule()" in panel
     page.page.keyboard.press("Escape")
     page.page.locator("#kg-search").fill("=hyperlink")
-    assert page.eval("kg.selected") == "q"
+    page.page.wait_for_function("kg.selected === 'q'")
     panel = page.eval("document.getElementById('kg-panel').innerText")
     assert "Wikidata" not in panel
     assert page.eval("document.scripts.length") == scripts  # no script element added anywhere
