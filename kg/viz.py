@@ -600,7 +600,9 @@ _SCRIPT = r"""
   // ---- the first view fills the window; the most connected entities are labelled at that zoom ------
   var order = nodeIds.slice().sort(function (a, b) { return data.nodes[b].d - data.nodes[a].d; });
   var HUBS = Math.min(order.length, Math.max(8, Math.round(Math.sqrt(order.length))));
+  kg.fits = 0;  // how many times the view was fitted (load, resizes): tests wait on it
   kg.fit = function () {
+    kg.fits += 1;
     network.fit({animation: false});
     var scale = network.getScale(), updates = [];
     order.slice(0, HUBS).forEach(function (id) {
