@@ -8,7 +8,9 @@ and winner, roles, by-election triggers; ~1.2 edges per node) is rendered with k
 opened from disk. "draw" is the time from navigation start to vis-network's first "afterDrawing"
 event (with physics on, vis-network draws only once the stabilisation is done, so this includes it);
 "redraw" is the time one zoom step takes to draw afterwards (how explorable the page is); "python"
-is the time render_html took (layout included). Medians over --repeat runs, in seconds.
+is the time render_html took (layout included); "search" is matching a name against every label, "answer"
+typing into the search box up to the list of matches, "select" up to the redrawn view (first match
+selected and centred, the rest dimmed, the details panel filled). Medians over --repeat runs, in seconds.
 Needs Debian chromium (/usr/bin/chromium) and the playwright package; nothing is downloaded.
 """
 
@@ -74,17 +76,32 @@ def synthetic(n: int, seed: int = 1) -> nx.MultiDiGraph:
     return graph
 
 
-def measure(page, path: Path, timeout_s: float) -> tuple[float, float]:  # type: ignore[no-untyped-def]
-    """(first draw, one zoom redraw) in seconds for the page at `path`."""
+def measure(page, path: Path, timeout_s: float) -> tuple[float, float, float, float, float]:  # type: ignore[no-untyped-def]
+    """(first draw, one zoom redraw, search, answer, select) in seconds for the page at `path`.
+
+    "search" is the matching alone (kg.search over every label); "answer" is typing a letter up to the
+    list of matches shown; "select" up to the view drawn again with the first match selected, centred,
+    the rest dimmed and the details panel filled.
+    """
     page.goto(path.as_uri())
-    page.wait_for_function("window.kgFirstDraw", timeout=timeout_s * 1000)
+    page.wait_for_function("window.kgFirstDraw && window.kgFitted", timeout=timeout_s * 1000)
     first = page.evaluate("window.kgFirstDraw") / 1000
     redraw = page.evaluate("""() => new Promise(resolve => {
         const t0 = performance.now();
         network.once("afterDrawing", () => resolve(performance.now() - t0));
         network.moveTo({scale: network.getScale() * 1.5});
     })""") / 1000
-    return first, redraw
+    search = page.evaluate("""() => { const t0 = performance.now();
+        for (let i = 0; i < 10; i++) kg.search("person " + (17 * i + 3));
+        return (performance.now() - t0) / 10; }""") / 1000
+    answer, select = page.evaluate("""() => new Promise(resolve => {
+        const box = document.getElementById("kg-search"), t0 = performance.now();
+        box.value = "Person 42"; box.dispatchEvent(new Event("input"));
+        const listed = document.querySelectorAll("#kg-results li").length ? performance.now() - t0 : NaN;
+        const drawn = () => { if (kg.selected) { network.off("afterDrawing", drawn); resolve([listed, performance.now() - t0]); } };
+        network.on("afterDrawing", drawn);
+    })""")
+    return first, redraw, search, answer / 1000, select / 1000
 
 
 def main() -> None:
@@ -99,7 +116,8 @@ def main() -> None:
     sizes = [int(s) for s in args.sizes.split(",")]
     modes = args.physics.split(",")
     print(f"PHYSICS_LIMIT = {PHYSICS_LIMIT}; medians of {args.repeat} run(s), seconds")
-    print(f"{'nodes':>6} {'edges':>6} {'physics':>8} {'python':>7} {'draw':>7} {'redraw':>7}  {'MB':>5}")
+    columns = ("nodes", "edges", "physics", "python", "draw", "redraw", "search", "answer", "select")
+    print(" ".join(f"{c:>{6 if c in ('nodes', 'edges') else 8 if c == 'physics' else 7}}" for c in columns) + f"  {'MB':>5}")
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         for n in sizes:
@@ -111,11 +129,15 @@ def main() -> None:
                 t0 = time.perf_counter()
                 render_html(graph, out, f"synthetic graph of {n} nodes", physics=physics)
                 python = time.perf_counter() - t0
-                draws, redraws = [], []
+                draws: list[float] = []
+                redraws: list[float] = []
+                searches: list[float] = []
+                answers: list[float] = []
+                selects: list[float] = []
                 for _ in range(args.repeat):
                     page = browser.new_page(viewport={"width": 1400, "height": 900})
                     try:
-                        first, redraw = measure(page, out, args.timeout)
+                        first, redraw, search, answer, select = measure(page, out, args.timeout)
                     except Exception as exc:  # a timeout: report it rather than stop the whole run
                         print(f"{n:>6} {graph.number_of_edges():>6} {'on' if used else 'off':>8}  no draw within "
                               f"{args.timeout:.0f}s ({type(exc).__name__})")
@@ -123,10 +145,14 @@ def main() -> None:
                         break
                     draws.append(first)
                     redraws.append(redraw)
+                    searches.append(search)
+                    answers.append(answer)
+                    selects.append(select)
                     page.close()
                 if draws:
                     print(f"{n:>6} {graph.number_of_edges():>6} {'on' if used else 'off':>8} {python:7.2f} "
-                          f"{statistics.median(draws):7.2f} {statistics.median(redraws):7.3f}  {out.stat().st_size / 1e6:5.1f}",
+                          f"{statistics.median(draws):7.2f} {statistics.median(redraws):7.3f} {statistics.median(searches):7.4f} "
+                          f"{statistics.median(answers):7.3f} {statistics.median(selects):7.3f}  {out.stat().st_size / 1e6:5.1f}",
                           flush=True)
         browser.close()
 

@@ -17,7 +17,7 @@ import networkx as nx
 from kg.store import KgStore
 
 _EDGES = """
-SELECT ?s ?sl ?st ?rel ?o ?ol ?ot ?sentence ?source ?aid ?rule WHERE {
+SELECT ?s ?sl ?st ?rel ?o ?ol ?ot ?sentence ?source ?aid ?rule ?status WHERE {
   {
     ?a a kgo:RoleAssignment ; kgo:person ?s ; kgo:role/rdfs:label ?role ; kgo:evidence ?ev .
     OPTIONAL { ?a kgo:party ?pt }
@@ -26,6 +26,7 @@ SELECT ?s ?sl ?st ?rel ?o ?ol ?ot ?sentence ?source ?aid ?rule WHERE {
     BIND(IF(BOUND(?pt), CONCAT("member of (", ?role, ")"), "holds role") AS ?rel)
     BIND("person" AS ?st) BIND(IF(BOUND(?pt), "party", "role") AS ?ot)
     OPTIONAL { ?a kgo:rule ?rule }
+    OPTIONAL { ?a kgo:status ?status }
   } UNION {
     ?o kgo:winner ?s ; kgo:evidence ?ev . BIND("won" AS ?rel) BIND("person" AS ?st) BIND("election" AS ?ot)
     OPTIONAL { ?o kgo:rule ?rule }
@@ -42,6 +43,15 @@ SELECT ?s ?sl ?st ?rel ?o ?ol ?ot ?sentence ?source ?aid ?rule WHERE {
   }
   ?s rdfs:label ?sl . ?o rdfs:label ?ol .
   ?ev kgo:text ?sentence ; kgo:article ?art . ?art kgo:source ?source ; dcterms:identifier ?aid .
+}
+"""
+#: What the details panel says about an entity beyond its relations: Wikidata, an election's numbers.
+_DETAILS = """
+SELECT ?s ?key ?value WHERE {
+  { ?s owl:sameAs ?value . BIND("wikidata" AS ?key) FILTER(STRSTARTS(STR(?value), "http://www.wikidata.org/entity/")) }
+  UNION { ?s kgo:majority ?value . BIND("majority" AS ?key) }
+  UNION { ?s kgo:eventDate ?value . BIND("date" AS ?key) }
+  UNION { ?s kgo:outcome ?value . BIND("outcome" AS ?key) }
 }
 """
 _ARTICLES = """
@@ -89,7 +99,7 @@ def to_networkx(store: KgStore, only: Collection[str] | None = None) -> nx.Multi
     used: dict[str, ArticleInfo] = {}
     edges: dict[tuple[str, str, str], dict[str, object]] = {}
     for row in store.query(_EDGES):
-        s, sl, st, rel, o, ol, ot, sentence, source, aid, rule = (str(x) if x is not None else "" for x in row)  # type: ignore[union-attr]
+        s, sl, st, rel, o, ol, ot, sentence, source, aid, rule, status = (str(x) if x is not None else "" for x in row)  # type: ignore[union-attr]
         if only is not None and aid not in only:
             continue
         if aid in known:
@@ -103,15 +113,30 @@ def to_networkx(store: KgStore, only: Collection[str] | None = None) -> nx.Multi
             role = rel[len("member of (") : -1] if rel.startswith("member of") else ol
             graph.nodes[s]["roles"].add(role)
         key = (s, rel, o)
-        data = edges.setdefault(key, {"label": rel, "evidence": set(), "articles": set(), "rules": set()})
+        data = edges.setdefault(key, {"label": rel, "evidence": set(), "articles": set(), "rules": set(), "status": set(), "proofs": set()})
         data["evidence"].add((source, sentence))  # type: ignore[attr-defined]
+        data["proofs"].add((aid, sentence, rule))  # type: ignore[attr-defined]  # each sentence with its article and rule
+        if status:  # a role held now or before (roles only)
+            data["status"].add(status)  # type: ignore[attr-defined]
         if rule:  # the extraction rules behind the relation (none in stores written before kg recorded them)
             data["rules"].add(rule)  # type: ignore[attr-defined]
         data["articles"].add(aid)  # type: ignore[attr-defined]
     for (s, rel, o), data in edges.items():
         graph.add_edge(s, o, key=rel, **data)
+    _add_details(store, graph)
     graph.graph["articles"] = used
     return graph
+
+
+def _add_details(store: KgStore, graph: nx.MultiDiGraph) -> None:
+    """Node attributes `wikidata` (a Q-id), `majority`, `date` and `outcome` where the store has them."""
+    for row in store.query(_DETAILS):
+        node, key, value = (str(x) for x in row)  # type: ignore[union-attr]
+        if node not in graph:
+            continue
+        if key == "wikidata":
+            value = value.rsplit("/", 1)[-1]
+        graph.nodes[node][key] = value
 
 
 #: Formats of `network_document`: for Gephi, Cytoscape and other network tools.
@@ -144,6 +169,7 @@ def flat_copy(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
         evidence = sorted(data.get("evidence", ()))
         flat.add_edge(s, o, key=key, label=_xml_text(data.get("label", key)), articles="; ".join(sorted(data.get("articles", ()))),
                       rules="; ".join(sorted(data.get("rules", ()))),
+                      status="; ".join(sorted(data.get("status", ()))),
                       evidence=_xml_text(" | ".join(sentence for _, sentence in evidence)), n_evidence=len(evidence))
     return flat
 

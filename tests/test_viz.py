@@ -66,3 +66,37 @@ def test_tooltips_travel_as_inert_json_never_as_pyvis_titles(tmp_path):
     assert tips["nodes"]["p"][0] == "Ann <b>Lowe</b>" and "type: person" in tips["nodes"]["p"]
     assert any("</script><script>window.__pwned=1</script> with an href" in line for line in tips["nodes"]["p"])
     assert tips["edges"]["e0"][0] == "Ann <b>Lowe</b> \u2192 member of (mp) \u2192 Labour Party"
+
+
+def test_page_data_details_status_and_safe_wikidata(tmp_path):
+    from kg.viz import edge_label, node_details, page_data
+
+    g = nx.MultiDiGraph()
+    g.add_node("p", label="Jamie Reed", type="person")
+    g.add_node("q", label="Labour Party", type="party", wikidata="Q9630")
+    g.add_node("r", label="Bad", type="party", wikidata='javascript:alert(1)')
+    g.add_node("e", label="2017 Copeland by-election", type="election", majority="2147")
+    g.add_node("s", label="Copeland", type="seat")
+    g.add_edge("p", "q", key="member of (mp)", label="member of (mp)", status={"former"}, articles={"a"},
+               proofs={("a", "Reed was a Labour MP.", "roles.copula"), ("a", "Reed was a Labour MP.", "roles.apposition")})
+    g.add_edge("p", "e", key="resignation triggered", label="resignation triggered", articles={"a"})
+    g.add_edge("e", "s", key="for seat", label="for seat", articles={"a"})
+    assert edge_label(g.edges["p", "q", "member of (mp)"]) == "former member of (mp)"
+    assert node_details(g, "p") == [["role", "mp, Labour Party (former)"]]
+    assert node_details(g, "e") == [["seat", "Copeland"], ["majority", "2147"], ["trigger", "resignation of Jamie Reed"]]
+    assert node_details(g, "q") == [["people", "1 (1 former)"]]
+    data = page_data(g, {("p", "q", "member of (mp)"): "e0", ("p", "e", "resignation triggered"): "e1", ("e", "s", "for seat"): "e2"})
+    assert data["nodes"]["q"]["wd"] == "Q9630" and "wd" not in data["nodes"]["r"]  # only a Q-id reaches the page
+    assert data["edges"]["e0"] == {"f": "p", "t": "q", "r": "former member of (mp)", "st": "former", "a": ["a"],
+                                   "p": [["a", "Reed was a Labour MP.", "roles.apposition, roles.copula", ""]]}
+
+
+def test_seed_graph_carries_status_rules_and_wikidata(seed_store):
+    from kg.netgraph import to_networkx
+
+    g = to_networkx(seed_store)
+    labour = next(n for n, d in g.nodes(data=True) if d["label"] == "Labour Party")
+    assert g.nodes[labour]["wikidata"] == "Q9630"
+    hunt = next(n for n, d in g.nodes(data=True) if d["label"] == "Tristram Hunt")
+    data = g.edges[hunt, labour, "member of (mp)"]
+    assert data["status"] == {"former"} and all(aid and sentence and rule for aid, sentence, rule in data["proofs"])
