@@ -215,9 +215,12 @@ def connect(address: str, env: dict[str, str] | None = None) -> Iterator[Client]
             client = Client(cluster)
         else:
             client = Client(address, timeout=CONNECT_TIMEOUT)
-    except (OSError, TimeoutError) as exc:
+    except (OSError, TimeoutError, TypeError, ValueError) as exc:
         if cluster is not None:
             cluster.close()
+        if address.startswith("tls://") and isinstance(exc, TypeError):  # Dask: "TLS expects a `ssl_context` argument"
+            raise KgError(f"--cluster {address} needs this client's TLS certificate: set DASK_DISTRIBUTED__COMM__TLS__CA_FILE, "
+                          "..._CLIENT__CERT and ..._CLIENT__KEY (README, Teams: Safety)") from None
         raise KgError(f"cannot reach the Dask scheduler at {address} ({str(exc).splitlines()[0] if str(exc) else type(exc).__name__}); "
                       "start one (dask scheduler), check --cluster / KG_CLUSTER, or use --cluster local:N") from None
     try:

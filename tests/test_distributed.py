@@ -241,3 +241,11 @@ def test_a_local_cluster_listens_on_loopback_only(corpus, reference, tmp_path, m
     assert len(seen) == 3 and all(address.startswith("tcp://127.0.0.1:") for address in seen), seen
     assert listening == {"0100007F"}, listening  # 127.0.0.1, as /proc/net/tcp writes it
     assert _quads(store) == reference
+
+
+def test_tls_without_a_certificate_says_what_to_set(tmp_path, article_file):
+    pytest.importorskip("distributed")
+    result = runner.invoke(app, ["--store", str(tmp_path / "s"), "add", str(article_file("Some text.")), "--cluster",
+                                 f"tls://127.0.0.1:{free_port()}"])
+    assert result.exit_code == 1
+    assert "needs this client's TLS certificate" in result.output
