@@ -171,6 +171,15 @@ class _Rate(ProgressColumn):
         return Text(f"{speed:.1f} articles/s" if speed else "", style="progress.data.speed")
 
 
+def _add_on_cluster(paths: list[str], store, cluster: str, **options):  # type: ignore[no-untyped-def]
+    """kg add --cluster: a local:N cluster's workers are given the server's account (it never leaves this machine)."""
+    from kg.distributed import ingest_on_cluster
+    from kg.remote import split_credentials
+
+    credentials = split_credentials(state.target or state.store)[1] if store.remote else None
+    return ingest_on_cluster(paths, store, cluster, credentials=credentials, **options)
+
+
 _SHOWN_SKIPS = 10  # a re-run over a big corpus would otherwise print thousands of "already in the store" lines
 
 
@@ -187,6 +196,9 @@ def add(
                                                      help="Largest article accepted, in bytes (env KG_MAX_BYTES).")] = None,
     workers: Annotated[int, typer.Option("--workers", "-w", metavar="N",
                                          help="spaCy processes parsing in parallel (about one per core).")] = 1,
+    cluster: Annotated[Optional[str], typer.Option("--cluster", envvar="KG_CLUSTER", metavar="ADDRESS",
+                       help="Parse on a Dask cluster: its scheduler (tcp://HOST:8786, tls://...), or local:N for N "
+                            "workers on this machine (see README, Teams).")] = None,
 ) -> None:
     """Add articles to the store: extract their facts and write each as its own named graph.
 
@@ -203,9 +215,14 @@ def add(
                       transient=True, disable=not sys.stderr.isatty()) as progress:
             task = progress.add_task("adding articles", total=None)
             with _open(write=True) as store:
-                report = ingest(paths, store, date=published, replace=replace, model=model, max_bytes=max_bytes, workers=workers,
-                                on_start=lambda total: progress.update(task, total=total),
-                                on_article=lambda article, what: progress.advance(task))
+                if cluster:
+                    report = _add_on_cluster(paths, store, cluster, date=published, replace=replace, model=model, max_bytes=max_bytes,
+                                             workers=workers, on_start=lambda total: progress.update(task, total=total),
+                                             on_article=lambda article, what: progress.advance(task))
+                else:
+                    report = ingest(paths, store, date=published, replace=replace, model=model, max_bytes=max_bytes, workers=workers,
+                                    on_start=lambda total: progress.update(task, total=total),
+                                    on_article=lambda article, what: progress.advance(task))
     except KgError as error:
         fail(error)
         return
