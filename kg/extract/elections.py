@@ -985,11 +985,12 @@ def _victory_to(ctx: _Context, noun: Token) -> ElectionFact | None:
     winner = ctx.person_at.get(winner_tok.i)
     if winner is None:
         return None
-    party = ctx.party_at(winner_tok) or next((ctx.party_at(t) for t in winner_tok.subtree if ctx.party_at(t)), None) \
+    party = next((ctx.party_at(t) for t in winner_tok.subtree if ctx.party_at(t) and t.i <= winner_tok.i), None) \
         or ctx.party_of_person.get(winner)
     election = next((e for t in noun.subtree for e in ctx.elections if e.start <= t.i < e.end), None)
     seat = election.seat if election is not None else _victory_place(ctx, noun, verb)
-    seat = seat or ctx.recent_seat(noun.i) or (ctx.primary if ctx.single_contest else None)
+    given = verb.lemma_.lower() in ("give", "hand")  # "voters gave X a win": the article's own contest's voters
+    seat = seat or ctx.recent_seat(noun.i) or (ctx.primary if ctx.single_contest or given else None)
     won = _Win(winner, party, seat, election.year if election else None, election.kind if election else None)
     return ctx.fact("results.victory-to", noun.sent, won)
 
