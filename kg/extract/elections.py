@@ -66,8 +66,8 @@ def _majority(sent: Span) -> int | None:
             return _NUMBER_WORDS[number.lower_]
     return None
 _OUTCOME = {"gain": "gain", "capture": "gain", "seize": "gain", "snatch": "gain", "take": "gain", "unseat": "gain",
-            "oust": "gain", "hold": "hold", "retain": "hold", "keep": "hold"}
-_SEAT_TAKING = {"take", "win", "hold", "gain", "capture", "retain", "seize", "snatch", "keep"}
+            "oust": "gain", "recapture": "gain", "hold": "hold", "retain": "hold", "keep": "hold"}
+_SEAT_TAKING = {"take", "win", "hold", "gain", "capture", "recapture", "retain", "seize", "snatch", "keep"}
 _SHARE_NOUNS = {"vote", "votes", "per", "cent", "percent", "%", "share", "support", "backing", "seats", "point", "points",
                 "endorsement", "chance"}
 _VICTORY_NOUNS = {"victory", "win", "triumph", "hold", "gain"}
@@ -97,6 +97,8 @@ def _seat_before(doc: Doc, i: int) -> str | None:
     def part_of_name(k: int) -> bool:
         tok = doc[k]
         if tok.ent_type_ in ("PARTY", "DATE") or tok.is_sent_start or tok.lower_ in ("the", "a"):
+            return False
+        if tok.like_num and tok.is_alpha:  # "Four byelections", "Two by-elections": a count, not a place
             return False
         if tok.is_title or tok.is_upper or tok.text in _DASHES:
             return True
@@ -401,7 +403,7 @@ def _seat_word_seat(ctx: _Context, verb: Token, word: Token) -> str | None:
     if named and named.rsplit(" ", 1)[-1].lower() in _CHAMBERS and ctx.doc[word.i + 1 : word.i + 2].text in ("from", "for", "of"):
         named = _seat_after(ctx.doc, word.i + 1, True) or named  # "the U.S. Senate seat for Georgia": the state's seat
         return ctx.seat_names.get(fold(named)) or named
-    opening = None if named else _opening_place(ctx.doc, word.sent)
+    opening = None if named else _opening_place(ctx.doc, word.sent) or _race_place(ctx, word)
     if opening is not None:  # "In Cork North-Central, X claimed his seat": the place the sentence opens with
         return ctx.seat_names.get(fold(opening)) or opening
     # a name before "seat" may be its county: "the Cumbria seat" is Copeland when the article is about it
@@ -433,6 +435,18 @@ def _unnamed_seat(ctx: _Context, verb: Token, word: Token) -> str | None:
     if named is None and ctx.primary is None:
         named = ctx.recent_seat(word.i)
     return named
+
+
+def _race_place(ctx: _Context, word: Token) -> str | None:
+    """"The race for Winfield saw X recapture the seat": the place a contest noun earlier in the sentence is for."""
+    for tok in ctx.doc[word.sent.start : word.i]:
+        if tok.lemma_.lower() in ("race", "contest", "battle", "fight") and tok.pos_ == "NOUN":
+            place = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "in") for g in c.children
+                          if g.dep_ == "pobj"), None)
+            named = _named_place(ctx, place) if place is not None else None
+            if named and not ctx.lexicon.party_of(named):
+                return named
+    return None
 
 
 def _place_seat(ctx: _Context, word: Token) -> str | None:
@@ -797,11 +811,25 @@ def _who_won(ctx: _Context, verb: Token, subject: Token, passive: bool) -> tuple
         place = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
                       if g.dep_ == "pobj" and g.is_title), None)
         voters_in = next((e.text for e in ctx.doc.ents if place is not None and e.start <= place.i < e.end), None)
+        if subject.lower_ == "which" and verb.dep_ == "relcl":  # "Oxford, which elected Ann Roe as its new member"
+            voters_in = _named_place(ctx, verb.head)
         winner, subject = ctx.person_at[elected.i], elected
     if winner is None and subject.lower_ in ("he", "she", "i"):
         mention = antecedent(ctx.doc, subject, ctx.mentions, ctx.resolved)
         winner = ctx.resolved.get(mention, mention.name) if mention else None
     return winner, subject, voters_in
+
+
+def _named_place(ctx: _Context, head: Token) -> str | None:
+    """The place a noun names: itself if a proper name ("Oxford"), else its "of" ("the stronghold of Oxford")."""
+    if not head.is_title or head.pos_ != "PROPN":
+        head = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                     if g.dep_ == "pobj" and g.pos_ == "PROPN" and g.is_title), head)
+    if head.pos_ != "PROPN" or head.ent_type_ in ("PARTY", "PERSON", "NORP", "DATE") or head.i in ctx.person_at:
+        return None
+    entity = next((e for e in ctx.doc.ents if e.start <= head.i < e.end), None)
+    place = entity.text if entity is not None else _seat_before(ctx.doc, head.i + 1)
+    return ctx.seat_names.get(fold(place)) or place if place else None
 
 
 def _to_power(verb: Token) -> bool:
@@ -932,6 +960,52 @@ def _noun_result(ctx: _Context, noun: Token) -> ElectionFact | None:
     seat = ctx.recent_seat(noun.i) or (ctx.primary if ctx.single_contest else None)
     won = _Win(winner, party, seat, election.year if election else None, election.kind if election else None)
     return ctx.fact("results.victory-noun", noun.sent, won)
+
+
+_RIDE_VERBS = {"cruise", "sweep", "ride", "romp", "storm", "coast", "race", "surge", "march", "power", "glide", "stride"}
+
+
+@rule("results.victory-to", "results", scope="token", examples=[
+    example("Labour's Ann Roe cruised to victory in the riding of Fenby.", "Fenby | Ann Roe | Labour Party"),
+    example("The Fenby by-election was on Monday. Voters gave Green candidate Tom Ure a decisive win over Labour.",
+            "Fenby | Tom Ure | Green Party")])
+def _victory_to(ctx: _Context, noun: Token) -> ElectionFact | None:
+    """A victory the sentence hands to a person: "X cruised to victory in Y" (the one who went to it won),
+    "voters gave X a decisive win over Y" (the one it was given to won)."""
+    if noun.lower_ not in _VICTORY_NOUNS or noun.pos_ != "NOUN" or any(c.dep_ == "poss" for c in noun.children):
+        return None
+    verb, winner_tok = noun.head, None
+    if noun.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lemma_.lower() in _RIDE_VERBS:
+        verb = verb.head  # "cruised to victory": not "led the party to victory", whose object won
+        winner_tok = _subject(verb) if not any(c.dep_ == "dobj" for c in verb.children) else None
+    elif noun.dep_ == "dobj" and verb.lemma_.lower() in ("give", "hand"):
+        winner_tok = next((c for c in verb.children if c.dep_ == "dative"), None)
+    if winner_tok is None or verb.pos_ != "VERB" or _hedged(verb, ctx.lexicon):
+        return None
+    winner = ctx.person_at.get(winner_tok.i)
+    if winner is None:
+        return None
+    party = next((ctx.party_at(t) for t in winner_tok.subtree if ctx.party_at(t) and t.i <= winner_tok.i), None) \
+        or ctx.party_of_person.get(winner)
+    election = next((e for t in noun.subtree for e in ctx.elections if e.start <= t.i < e.end), None)
+    seat = election.seat if election is not None else _victory_place(ctx, noun, verb)
+    given = verb.lemma_.lower() in ("give", "hand")  # "voters gave X a win": the article's own contest's voters
+    seat = seat or ctx.recent_seat(noun.i) or (ctx.primary if ctx.single_contest or given else None)
+    won = _Win(winner, party, seat, election.year if election else None, election.kind if election else None)
+    return ctx.fact("results.victory-to", noun.sent, won)
+
+
+def _victory_place(ctx: _Context, noun: Token, verb: Token) -> str | None:
+    """Where a victory was: "to victory in the southern riding of Y", "in Y"."""
+    for head in (noun, verb):
+        place = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+                      if g.dep_ == "pobj"), None)
+        if place is None:
+            continue
+        if _is_seat_word(place) and ctx.doc[place.i + 1 : place.i + 2].text == "of":
+            return _seat_word_seat(ctx, verb, place)
+        return _named_place(ctx, place)
+    return None
 
 
 _DEVOLVED = ((("dáil", "dail", " td ", " td."), "td"), (("scottish parliament", "holyrood", " msp"), "msp"),

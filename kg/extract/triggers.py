@@ -74,7 +74,10 @@ def _term_trigger(ctx: ArticleContext, sent: Span, people: list[Mention],
                   results: list[ElectionFact]) -> TriggerFact | None:
     """"elected to complete the term of Frank L., whose death in June gave rise to the campaign": a vacancy
     in a holder's term, filled by the contest the article reports."""
-    contest = next((r for r in results if r.seat and r.kind in _VACANCY_KINDS), None)
+    # the contest this sentence tells the result of ("X recaptured the seat held by the late Y"), else the article's
+    contests = [r for r in results if r.seat and r.kind in _VACANCY_KINDS]
+    here = evidence_for(sent).start
+    contest = next((r for r in contests if r.evidence.start == here), contests[0] if contests else None)
     if contest is None or not any(t.lower_ in ("term", "seat") for t in sent):
         return None
     published = ctx.published

@@ -384,3 +384,28 @@ def test_the_winner_of_a_leadership_race_leads_the_party(facts_of):
 def test_the_winner_of_a_by_election_leads_nothing(facts_of):
     facts = facts_of("Ann Roe won the Fenby by-election for the Liberals in Ottawa.")
     assert not any(f.role == "leader" for f in facts.roles)
+
+
+def test_cruised_to_victory_in_a_riding(facts_of):
+    facts = facts_of("The Conservatives' Ann Roe cruised to victory in the rural riding of Fenby over Liberal Tom Ure.")
+    assert any(e.seat == "Fenby" and e.winner == "Ann Roe" for e in facts.elections)
+
+
+def test_led_the_party_to_victory_is_no_win_of_the_leader(facts_of):
+    facts = facts_of("Ann Roe led the Green Party to victory in Fenby.")
+    assert not any(e.winner == "Ann Roe" for e in facts.elections)
+
+
+def test_voters_gave_a_candidate_a_win(facts_of):
+    facts = facts_of("The Fenby by-election was held on Thursday. Voters gave Green candidate Tom Ure a decisive win over Labour.")
+    assert any(e.seat == "Fenby" and e.winner == "Tom Ure" for e in facts.elections)
+
+
+def test_place_which_elected_a_member(facts_of):
+    facts = facts_of("The tightest race was in the rural stronghold of Lowton, which elected Sam Dee as its new member of Parliament.")
+    assert any(e.seat == "Lowton" and e.winner == "Sam Dee" for e in facts.elections)
+
+
+def test_the_race_for_a_seat_saw_someone_recapture_it(facts_of):
+    facts = facts_of("Two byelections were held on Monday. The race for Marsh Hill saw Liberal Jo Platt easily recapture the seat.")
+    assert [(e.seat, e.winner) for e in facts.elections] == [("Marsh Hill", "Jo Platt")]

@@ -119,3 +119,10 @@ def test_new_member_chosen_after_a_death_speaks_of_the_contest(facts_of):
 def test_new_member_without_a_vacancy_triggers_nothing(facts_of):
     facts = facts_of("The Fenby by-election was held on Thursday. Ann Roe was revealed as the new MP on Friday.")
     assert not facts.triggers
+
+
+def test_late_holder_in_one_of_several_results_is_that_seats_trigger(facts_of):
+    facts = facts_of("Ann Roe won the Fenby by-election for Labour. "
+                     "The race for Marsh Hill saw Jo Platt, daughter of the late Tom Platt who held the seat for the "
+                     "Liberals, easily recapture the seat.")
+    assert any(t.person == "Tom Platt" and t.cause == "death" and t.seat == "Marsh Hill" for t in facts.triggers)
