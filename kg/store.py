@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO
+from typing import IO, Protocol
 
 import pyoxigraph
 from oxrdflib import OxigraphStore
@@ -51,6 +51,14 @@ _PREFIX_IRIS = {prefix: str(ns) for prefix, ns in PREFIXES.items()}
 _FLUSH_EVERY = 500
 #: kg's prefixes for a server, on one line so that the server's "line N" in an error stays right from line 2 on.
 _PROLOGUE = " ".join(f"PREFIX {prefix}: <{ns}>" for prefix, ns in PREFIXES.items()) + " "
+
+
+class Rows(Protocol):
+    """A named graph already written as N-Triples (kg.mapping.ArticleTriples): put_graph takes it as it is."""
+
+    identifier: URIRef
+
+    def nt(self) -> str: ...
 
 
 def is_remote(location: str) -> bool:
@@ -218,14 +226,15 @@ class KgStore:
                 yield s, p, o, name  # type: ignore[misc]
 
     # ---- writing -------------------------------------------------------------------------
-    def put_graph(self, graph: Graph) -> None:
+    def put_graph(self, graph: Graph | Rows) -> None:
         """Replace one named graph with `graph`, and keep the merged default graph in step, atomically.
 
         The default graph loses the old graph's triples that no other named graph holds, then gains the
-        new ones (a graph is a set: a triple already there from another article stays once).
+        new ones (a graph is a set: a triple already there from another article stays once). `graph` is an
+        rdflib Graph, or its N-Triples rows (kg.mapping.ArticleTriples, what ingestion writes).
         """
         name = graph.identifier
-        body = graph.serialize(format="nt")
+        body = graph.serialize(format="nt") if isinstance(graph, Graph) else graph.nt()
         if self._client is not None and not self._client.own_default_graph:  # Virtuoso: no default graph to keep
             update = f"DROP SILENT GRAPH <{name}> ;\nINSERT DATA {{ GRAPH <{name}> {{\n{body}\n}} }}"
         else:
