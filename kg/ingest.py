@@ -26,7 +26,7 @@ from kg.config import max_bytes as default_max_bytes
 from kg.errors import InputError
 from kg.extract import extract
 from kg.extract.model import Facts
-from kg.mapping import article_to_graph
+from kg.mapping import ArticleTriples, article_triples
 from kg.namespaces import KGO
 from kg.nlp import analyse_many, load_pipeline
 from kg.store import KgStore
@@ -67,6 +67,18 @@ def process(
     2 x workers x batch_size), and meet their docs in order. An article whose extraction raises is given
     to `on_failure` with the reason and left out, so one odd article does not end a batch of thousands.
     """
+    for article, facts, triples in _stream(articles, model, workers, batch_size, on_failure):
+        yield article, facts, triples.graph()
+
+
+def _stream(
+    articles: Iterable[Article],
+    model: str | None,
+    workers: int,
+    batch_size: int,
+    on_failure: Callable[[Article, str], None] | None,
+) -> Iterator[tuple[Article, Facts, ArticleTriples]]:
+    """`process`, each article's graph as the N-Triples rows the store writes (no rdflib Graph is built)."""
     nlp = load_pipeline(model)
     waiting: deque[Article] = deque()
 
@@ -84,13 +96,13 @@ def process(
             article = waiting.popleft()
             try:
                 facts = extract(doc, nlp, article.published)
-                graph = article_to_graph(article, facts)
+                triples = article_triples(article, facts)
             except Exception as exc:  # a bug met on one article: report it, go on with the rest
                 if on_failure is None:
                     raise
                 on_failure(article, f"extraction failed ({type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else 'no message'})")
                 continue
-            yield article, facts, graph
+            yield article, facts, triples
     finally:
         gc.unfreeze()
 
@@ -153,10 +165,10 @@ def ingest(paths: list[str], store: KgStore, **options: Unpack[IngestOptions]) -
         if on_article:
             on_article(article, "failed")
 
-    for article, _facts, graph in process(todo(), model, workers=workers, batch_size=batch_size, on_failure=failed):
+    for article, _facts, graph in _stream(todo(), model, workers, batch_size, failed):
         existed = replace and store.has_article(article.id)
         store.put_graph(graph)
-        report.facts += fact_count(graph)
+        report.facts += graph.fact_count()
         (report.replaced if existed else report.added).append(article.source)
         if on_article:
             on_article(article, "replaced" if existed else "added")

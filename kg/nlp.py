@@ -12,9 +12,12 @@ from functools import cache
 
 import numpy
 import spacy
-from spacy.attrs import IDS
+from spacy.attrs import DEP, IDS, IS_SPACE, LEMMA, MORPH, ORTH, POS, TAG
+from spacy.errors import Errors
+from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
 from spacy.matcher import Matcher
+from spacy.pipeline import AttributeRuler
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -57,18 +60,31 @@ def _person_patterns(nlp: Language) -> list[dict[str, object]]:
 @Language.component("paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
     """A blank line ends a sentence: headlines, captions and paragraphs are never run together."""
-    for token in doc[:-1]:
-        if token.is_space and token.text.count("\n") >= 2:
-            doc[token.i + 1].is_sent_start = True
+    for i in numpy.flatnonzero(doc.to_array(IS_SPACE)[:-1]).tolist():  # only white space can hold a blank line
+        if doc[i].text.count("\n") >= 2:
+            doc[i + 1].is_sent_start = True
     return doc
+
+
+_TITLE_WORDS: list[tuple[Lexicon, dict[int, str], set[str]]] = []  # for the lexicon loaded last
+
+
+def _title_words(lexicon: Lexicon) -> tuple[dict[int, str], set[str]]:
+    """The title aliases by the hash of their text (a token's ORTH), and the one-word role heads."""
+    if not _TITLE_WORDS or _TITLE_WORDS[0][0] is not lexicon:
+        aliases = {get_string_id(word): party for word, party in lexicon.title_aliases.items()}
+        _TITLE_WORDS[:] = [(lexicon, aliases, {h for h in lexicon.role_heads if " " not in h})]
+    return _TITLE_WORDS[0][1], _TITLE_WORDS[0][2]
 
 
 def _title_parties(doc: Doc, lexicon: Lexicon) -> None:
     """"Green co-leader Rachel Amis", "Green candidate Ellie Fong": a word that names a party only as a title,
     directly before a role or a name (data/parties.json "title_aliases"); anywhere else it is just a word."""
-    heads = {h for h in lexicon.role_heads if " " not in h}
+    aliases, heads = _title_words(lexicon)
     found = []
-    for token in doc[:-1]:
+    orths = doc.to_array(ORTH)[:-1].tolist()  # every token but the last, as its text's hash: most are no alias
+    for i in [i for i, orth in enumerate(orths) if orth in aliases]:
+        token = doc[i]
         party = lexicon.title_aliases.get(token.text)
         nxt = doc[token.i + 1]
         prefixed = nxt.lower_ in ("co", "deputy", "vice", "former") and token.i + 3 < len(doc)  # "Green co-leader"
@@ -137,7 +153,7 @@ class _AttributeLookup:
         compiled = [(key, [[[(where[attr], test, wanted) for attr, test, wanted in tests] for tests in tokens] for tokens in alts])
                     for key, alts in compiled]
         self._searched: dict[re.Pattern[str], dict[int, bool]] = {}  # a regex's answer for a string (by hash)
-        # one token, one pattern, equality only (~160 of them): a dict per set of columns, probed by its most varied one
+        # one token, one pattern, equality only (~160 of them): a table of value rows per set of columns
         grouped: dict[tuple[int, ...], dict[tuple[int, ...], list[int]]] = {}
         #: the other patterns: (match id, its alternatives: each a list of tokens, each a list of tests on columns)
         self.patterns: list[tuple[int, list[list[list[_Test]]]]] = []
@@ -149,11 +165,30 @@ class _AttributeLookup:
                 grouped.setdefault(tuple(c for c, _ in spec), {}).setdefault(tuple(v for _, v in spec), []).append(key)
             else:
                 self.patterns.append((key, alts))
-        self.tables: list[tuple[int, numpy.ndarray, list[int], dict[tuple[int, ...], list[int]]]] = []
+        #: per set of columns: the columns, its value rows' hashes (sorted), the rows in that order, and each row's
+        #: match ids (as offsets into one array): a token's row is looked up with numpy, never token by token
+        self.tables: list[tuple[list[int], numpy.ndarray, numpy.ndarray, numpy.ndarray, numpy.ndarray, numpy.ndarray]] = []
+        rows_of = {columns: numpy.array(list(table), dtype=numpy.uint64).reshape(len(table), len(columns))
+                   for columns, table in grouped.items()}
+        # a multiplier under which no two rows of a table share a number (the first, unless the odds were beaten)
+        self.multiplier = next(m for m in (numpy.uint64(1_000_003 + 2 * i) for i in range(1000)) if all(
+            len(numpy.unique(self._row_hashes(list(rows.T), m))) == len(rows) for rows in rows_of.values()))
         for columns, table in grouped.items():
-            probe = max(range(len(columns)), key=lambda i: len({values[i] for values in table}))
-            probes = numpy.array(sorted({values[probe] for values in table}), dtype=numpy.uint64)
-            self.tables.append((columns[probe], probes, list(columns), table))
+            rows = rows_of[columns]
+            hashes = self._row_hashes(list(rows.T), self.multiplier)
+            order = numpy.argsort(hashes, kind="stable")
+            ids = [table[tuple(row)] for row in rows[order].tolist()]
+            counts = numpy.array([len(keys) for keys in ids], dtype=numpy.int64)
+            flat = numpy.array([key for keys in ids for key in keys], dtype=numpy.uint64)
+            self.tables.append((list(columns), hashes[order], rows[order], counts, numpy.cumsum(counts) - counts, flat))
+
+    @staticmethod
+    def _row_hashes(columns: list[numpy.ndarray], multiplier: numpy.uint64) -> numpy.ndarray:
+        """One number per row of values (equal rows, equal numbers; a token's row is then compared with the table's)."""
+        hashes = numpy.zeros(len(columns[0]), dtype=numpy.uint64)
+        for column in columns:
+            hashes = hashes * multiplier + column  # wraps around, as it may
+        return hashes
 
     @staticmethod
     def _tokens(pattern: list[dict[str, object]]) -> list[list[_Test]] | None:
@@ -192,44 +227,71 @@ class _AttributeLookup:
     def __call__(self, doc: Doc, *, allow_missing: bool = False, as_spans: bool = False) -> list[tuple[int, int, int]]:
         if as_spans:
             raise NotImplementedError("the attribute lookup answers (match_id, start, end) tuples")
-        matches = list(self.rest(doc, allow_missing=allow_missing)) if len(self.rest) else []
+        keys, starts, ends = self.find(doc, allow_missing=allow_missing)
+        return list(zip(keys.tolist(), starts.tolist(), ends.tolist(), strict=True))
+
+    def find(self, doc: Doc, *, allow_missing: bool = False) -> tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray]:
+        """The matches as three arrays: match ids, starts, ends (in no particular order: the ruler sorts them)."""
+        found: list[tuple[int, int, int]] = list(self.rest(doc, allow_missing=allow_missing)) if len(self.rest) else []
+        chunks: list[tuple[numpy.ndarray, numpy.ndarray]] = []  # (match ids, starts) of one-token matches
         n = len(doc)
         table = doc.to_array(self.columns).T.copy() if n else None
         if table is not None:
-            for probe, probes, columns, lookup in self.tables:
-                column = table[probe]
-                place = numpy.searchsorted(probes, column) % len(probes)  # past the end: any place, not equal
-                candidates = numpy.flatnonzero(probes[place] == column).tolist()
-                rows = table[columns][:, candidates].T.tolist()
-                for i, row in zip(candidates, rows, strict=True):
-                    for key in lookup.get(tuple(row), ()):
-                        matches.append((key, i, i + 1))
+            for columns, hashes, rows, counts, offsets, flat in self.tables:
+                chunks.append(self._lookup(table, columns, hashes, rows, (counts, offsets, flat)))
         for key, alternatives in self.patterns:
-            found: list[tuple[int, int, int]] = []
+            spans: list[tuple[int, int, int]] = []
             for tokens in alternatives:
-                length = len(tokens)
-                if table is None or length > n:
-                    continue
-                mask = numpy.ones(n - length + 1, dtype=bool)
-                regexes = []
-                for offset, tests in enumerate(tokens):
-                    for column, test, wanted in tests:
-                        if isinstance(test, re.Pattern):  # as the Matcher's REGEX: search the value's string
-                            regexes.append((offset, column, test))
-                        else:
-                            mask &= self._hits(table[column], test, wanted)[offset:n - length + 1 + offset]
-                starts = numpy.flatnonzero(mask).tolist()
-                for offset, column, regex in regexes:
-                    seen = self._searched.setdefault(regex, {})
-                    if len(seen) > 200_000:  # one entry per word seen: bounded on a long run
-                        seen.clear()
-                    values = table[column][offset:].tolist()
-                    for value in {values[i] for i in starts} - seen.keys():
-                        seen[value] = bool(regex.search(self.strings[value]))
-                    starts = [i for i in starts if seen[values[i]]]
-                found.extend((key, i, i + length) for i in starts)
-            matches.extend(dict.fromkeys(found) if len(alternatives) > 1 else found)
-        return matches
+                if table is not None and len(tokens) <= n:
+                    spans.extend((key, i, i + len(tokens)) for i in self._starts(table, n, tokens))
+            found.extend(dict.fromkeys(spans) if len(alternatives) > 1 else spans)
+        keys = numpy.array([key for key, _, _ in found], dtype=numpy.uint64)
+        starts = numpy.array([start for _, start, _ in found], dtype=numpy.int64)
+        ends = numpy.array([end for _, _, end in found], dtype=numpy.int64)
+        if chunks:
+            ones = numpy.concatenate([hits for _, hits in chunks]).astype(numpy.int64)
+            keys = numpy.concatenate([keys, *(ids for ids, _ in chunks)])
+            starts, ends = numpy.concatenate([starts, ones]), numpy.concatenate([ends, ones + 1])
+        return keys, starts, ends
+
+    def _lookup(self, table: numpy.ndarray, columns: list[int], hashes: numpy.ndarray, rows: numpy.ndarray,
+                ids: tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray]) -> tuple[numpy.ndarray, numpy.ndarray]:
+        """(match ids, tokens) of the one-token patterns of a table: the tokens whose values in `columns` are a row."""
+        values = [table[column] for column in columns]
+        place = numpy.searchsorted(hashes, self._row_hashes(values, self.multiplier)) % len(hashes)  # past the end: any place, not equal
+        hit = numpy.ones(len(place), dtype=bool)
+        for j, column in enumerate(values):
+            hit &= column == rows[place, j]
+        tokens = numpy.flatnonzero(hit)
+        counts, offsets, flat = ids
+        row = place[tokens]
+        many = counts[row]
+        if (many == 1).all():
+            return flat[offsets[row]], tokens
+        within = numpy.arange(many.sum()) - numpy.repeat(numpy.cumsum(many) - many, many)
+        return flat[numpy.repeat(offsets[row], many) + within], numpy.repeat(tokens, many)
+
+    def _starts(self, table: numpy.ndarray, n: int, tokens: list[list[_Test]]) -> list[int]:
+        """Where a pattern of len(tokens) tokens matches: column tests with numpy, then any regex per distinct word."""
+        length = len(tokens)
+        mask = numpy.ones(n - length + 1, dtype=bool)
+        regexes = []
+        for offset, tests in enumerate(tokens):
+            for column, test, wanted in tests:
+                if isinstance(test, re.Pattern):  # as the Matcher's REGEX: search the value's string
+                    regexes.append((offset, column, test))
+                else:
+                    mask &= self._hits(table[column], test, wanted)[offset:n - length + 1 + offset]
+        starts = numpy.flatnonzero(mask).tolist()
+        for offset, column, regex in regexes:
+            seen = self._searched.setdefault(regex, {})
+            if len(seen) > 200_000:  # one entry per word seen: bounded on a long run
+                seen.clear()
+            values = table[column][offset:].tolist()
+            for value in {values[i] for i in starts} - seen.keys():
+                seen[value] = bool(regex.search(self.strings[value]))
+            starts = [i for i in starts if seen[values[i]]]
+        return starts
 
     def __getattr__(self, name: str) -> object:  # get, add, ...: the original matcher's (an add is not looked up)
         if name.startswith("__") or name == "original":  # copy, pickle: before __init__, there is no original
@@ -240,11 +302,101 @@ class _AttributeLookup:
         return len(self.original)
 
 
+#: The token attributes the attribute ruler below sets from arrays (any other, or an extension, keeps spaCy's way).
+_RULER_SETS = (LEMMA, POS, TAG, DEP, MORPH)
+
+
+class _ArrayAttributeRuler(AttributeRuler):
+    """The attribute_ruler, its matches applied as arrays: spaCy's set_annotations makes a Span per match (about one
+    per token) and sets its token's attributes one by one. Here the value each token ends with (that of the last match,
+    in the ruler's order, that sets the attribute) is found with numpy and written back with one Doc.from_array."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not isinstance(self.matcher, _AttributeLookup) or not len(doc):
+            return super().__call__(doc)
+        try:
+            keys, starts, ends = self.matcher.find(doc, allow_missing=True)
+            if len(keys):
+                self._apply(doc, keys, starts, ends)
+            return doc
+        except Exception as e:
+            return self.get_error_handler()(self.name, self, [doc], e)  # type: ignore[no-any-return]
+
+    def _tables(self) -> tuple[numpy.ndarray, numpy.ndarray, numpy.ndarray, dict[int, tuple[numpy.ndarray, numpy.ndarray]]]:
+        """(match ids sorted, each one's pattern number, each pattern's token index, {attribute: (set by, value)})."""
+        cached = self.__dict__.get("_kg_tables")
+        if cached is None or cached[0] != len(self.attrs):
+            numbers = {int(self.vocab.strings.add(str(i))): i for i in range(len(self.attrs))}
+            ids = numpy.array(sorted(numbers), dtype=numpy.uint64)
+            pattern = numpy.array([numbers[i] for i in ids.tolist()], dtype=numpy.int64)
+            index = numpy.array(self.indices, dtype=numpy.int64)
+            values = {}
+            for attr in _RULER_SETS:
+                sets = numpy.array([attr in attrs for attrs in self.attrs], dtype=bool)
+                values[attr] = (sets, numpy.array([attrs.get(attr, 0) for attrs in self.attrs], dtype=numpy.uint64))
+            cached = (len(self.attrs), (ids, pattern, index, values))
+            self.__dict__["_kg_tables"] = cached
+        return cached[1]
+
+    def _apply(self, doc: Doc, keys: numpy.ndarray, starts: numpy.ndarray, ends: numpy.ndarray) -> None:
+        ids, pattern, index, values = self._tables()
+        number = pattern[numpy.searchsorted(ids, keys)]
+        order = numpy.argsort(number, kind="stable")  # the ruler's order: later patterns take precedence
+        number, starts, ends = number[order], starts[order], ends[order]
+        at = index[number]
+        targets = numpy.where(at >= 0, starts + at, ends + at)
+        if ((targets < starts) | (targets >= ends)).any():  # a pattern's index outside its match: spaCy's error
+            self.set_annotations(doc, [(int(i), int(k), int(s), int(e)) for i, k, s, e in
+                                       zip(number, keys[order], starts, ends, strict=True)])
+            return
+        attrs = [attr for attr in _RULER_SETS if values[attr][0][number].any()]
+        table = doc.to_array(attrs)
+        for column, attr in enumerate(attrs):
+            sets, value = values[attr]
+            chosen = sets[number]
+            last_first = targets[chosen][::-1]  # the last match that sets it, per token
+            tokens, first = numpy.unique(last_first, return_index=True)
+            table[tokens, column] = value[number[chosen]][::-1][first]
+        doc.from_array(attrs, table)  # type: ignore[arg-type]
+
+
+class _ArrayLemmatizer(EnglishLemmatizer):
+    """The rule lemmatizer, asked once per distinct (word, POS, morphology) of a doc instead of once per token (its
+    answer depends on nothing else), the lemmas written back with one Doc.from_array."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.mode != "rule" or self.overwrite or not len(doc):
+            return super().__call__(doc)
+        if not self._validated:
+            self._validate_tables(Errors.E1004)
+        try:
+            table = doc.to_array([ORTH, POS, MORPH, LEMMA])
+            lemmas = table[:, 3].copy()
+            rows = table[:, :3].tolist()
+            known: dict[tuple[int, ...], int] = {}
+            strings = self.vocab.strings
+            for i in numpy.flatnonzero(lemmas == 0).tolist():
+                key = tuple(rows[i])
+                lemma = known.get(key)
+                if lemma is None:
+                    lemma = known[key] = strings.add(self.lemmatize(doc[i])[0])
+                lemmas[i] = lemma
+            doc.from_array([LEMMA], lemmas)  # type: ignore[arg-type]
+            return doc
+        except Exception as e:
+            self.get_error_handler()(self.name, self, [doc], e)
+            return doc
+
+
 def _fast_attribute_ruler(nlp: Language) -> None:
     if "attribute_ruler" in nlp.pipe_names:
         ruler = nlp.get_pipe("attribute_ruler")
         keys = [str(i) for i in range(len(ruler.attrs))]  # type: ignore[attr-defined] # the ruler's own: see AttributeRuler.add
         ruler.matcher = _AttributeLookup(ruler.matcher, keys, nlp.vocab)  # type: ignore[attr-defined]
+        if type(ruler) is AttributeRuler and all(set(attrs) <= set(_RULER_SETS) for attrs in ruler.attrs):
+            ruler.__class__ = _ArrayAttributeRuler
+    if "lemmatizer" in nlp.pipe_names and type(nlp.get_pipe("lemmatizer")) is EnglishLemmatizer:
+        nlp.get_pipe("lemmatizer").__class__ = _ArrayLemmatizer
 
 
 def load_pipeline(name: str | None = None) -> Language:

@@ -76,3 +76,17 @@ def test_every_fact_node_names_the_rule_that_made_it():
         assert rules and rules <= set(RULES), node
     vacancy = next(graph.subjects(KGO.vacatedBy, None))
     assert {str(r) for r in graph.objects(vacancy, KGO.rule)} == {"triggers.vacancy-beside-election"}
+
+
+def test_triples_are_the_graph_rdflib_would_write():
+    from rdflib import XSD, Literal
+    from rdflib.plugins.serializers.nt import _quoteLiteral
+
+    from kg.mapping import _term, text, typed
+
+    for value in ['a"b\\c\nd\re', "\\n", "\x00\u2028\\u0041", '"^^<x>', ""]:
+        assert text(value) == _quoteLiteral(Literal(value)) and _term(text(value)) == Literal(value)
+    for value, datatype in [(5, XSD.integer), ("2019", XSD.gYear), ("2019-01-02", XSD.date)]:
+        assert typed(value, datatype) == _quoteLiteral(Literal(value, datatype=datatype))
+    article, _, graph = graph_of(TEXT)
+    assert set(graph) and graph.serialize(format="nt").count("\n") == len(graph)

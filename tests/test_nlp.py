@@ -29,9 +29,15 @@ def test_attribute_lookup_matches_as_spacy_matcher(nlp):  # type: ignore[no-unty
 
 
 def test_attributes_as_with_spacy_matcher(nlp):  # type: ignore[no-untyped-def]
+    from spacy.lang.en.lemmatizer import EnglishLemmatizer
+    from spacy.pipeline import AttributeRuler
+
     plain = _load_pipeline.__wrapped__(model_name())  # a second pipeline, its attribute_ruler given its Matcher back
     ruler = plain.get_pipe("attribute_ruler")
     ruler.matcher = ruler.matcher.original
+    assert type(ruler) is not AttributeRuler and type(plain.get_pipe("lemmatizer")) is not EnglishLemmatizer
+    ruler.__class__ = AttributeRuler  # and spaCy's own ways of setting the attributes and the lemmas
+    plain.get_pipe("lemmatizer").__class__ = EnglishLemmatizer
     for ours, theirs in zip(nlp.pipe(TEXTS), plain.pipe(TEXTS), strict=True):
         assert [(t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.ent_type_) for t in ours] == \
             [(t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.ent_type_) for t in theirs]
