@@ -23,6 +23,8 @@ from kg.store import KgStore
 
 #: The node types a view can be limited to (`kg viz --type`).
 NODE_TYPES = ("person", "party", "election", "seat", "role", "event")
+#: At most this many entities beyond a focused view travel in its page, to be shown on double-click.
+MAX_BEYOND = 2000
 
 
 class UnknownEntityError(InputError):
@@ -68,12 +70,27 @@ class ViewFilter:
 
 
 @dataclass(frozen=True)
+class Beyond:
+    """The hop past a focused view: what its page carries, undrawn, for a double-click to add.
+
+    `graph` holds the drawn entities, up to `limit` of their undrawn neighbours (`shipped`, of
+    `total`) and every relation among them.
+    """
+
+    graph: nx.MultiDiGraph
+    shipped: int
+    total: int
+    limit: int = MAX_BEYOND
+
+
+@dataclass(frozen=True)
 class View:
     """A graph ready to draw, and the words that go above it."""
 
     graph: nx.MultiDiGraph
     heading: str
     filter: ViewFilter = field(default_factory=ViewFilter)
+    beyond: Beyond | None = None
 
 
 @dataclass(frozen=True)
@@ -190,6 +207,21 @@ def filter_graph(graph: nx.MultiDiGraph, *, focus: str | None = None, depth: int
     return result
 
 
+def beyond(graph: nx.MultiDiGraph, drawn: nx.MultiDiGraph, *, types: Collection[str] = (),
+           limit: int = MAX_BEYOND) -> Beyond:
+    """The neighbours of the `drawn` entities that `graph` has and `drawn` lacks (of `types` only, when
+    given), the best connected first, at most `limit` of them; with every relation among all of them."""
+    wanted = set(types)
+    ring: set[str] = set()
+    undirected = graph.to_undirected(as_view=True)
+    for node in drawn:
+        ring.update(n for n in undirected.neighbors(node) if n not in drawn and (not wanted or graph.nodes[n].get("type") in wanted))
+    chosen = sorted(ring, key=lambda n: (-undirected.degree(n), str(graph.nodes[n].get("label", n)), n))[: max(limit, 0)]
+    result = nx.MultiDiGraph(graph.subgraph([*drawn, *chosen]))
+    result.graph.update(drawn.graph)
+    return Beyond(result, len(chosen), len(ring), limit)
+
+
 def date_range(graph: nx.MultiDiGraph) -> tuple[dt.date, dt.date] | None:
     """First and last publication date of the articles behind the drawn entities (None when undated)."""
     infos: dict[str, ArticleInfo] = graph.graph.get("articles", {})
@@ -223,14 +255,15 @@ def build_view(store: KgStore, flt: ViewFilter | None = None, store_label: str |
     if flt.depth != 1 and not flt.focus:
         raise InputError("--depth says how far from the --focus entity to draw; give --focus NAME with it")
     only = select_articles(articles(store), flt)
-    graph = to_networkx(store, only)
+    whole = graph = to_networkx(store, only)
     if flt.focus or flt.types:
         graph = filter_graph(graph, focus=flt.focus, depth=flt.depth, types=flt.types)
+    more = beyond(whole, graph, types=flt.types) if flt.focus else None  # a double-click shows the next hop
     if not flt.is_empty() and graph.number_of_nodes() == 0:
         raise InputError(f"nothing to draw: no facts match {flt.describe()}")
     if "focus" in graph.graph:  # the heading names the entity as the graph spells it, not as typed
         flt = replace(flt, focus=str(graph.nodes[graph.graph["focus"]].get("label", flt.focus)))
-    return View(graph, heading(graph, store_label or store.location, flt), flt)
+    return View(graph, heading(graph, store_label or store.location, flt), flt, more)
 
 
 # ---- paths and centrality -------------------------------------------------------------------------

@@ -19,6 +19,7 @@ import json
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 
 import networkx as nx
@@ -26,7 +27,7 @@ from pyvis.network import Network
 
 from kg.errors import InputError
 from kg.layout import layout
-from kg.netview import View, ViewFilter, build_view, date_range
+from kg.netview import Beyond, View, ViewFilter, build_view, date_range
 from kg.store import KgStore
 
 COLOURS = {"person": "#4e79a7", "party": "#e15759", "election": "#f28e2b", "seat": "#59a14f", "role": "#b07aa1", "event": "#edc948"}
@@ -184,22 +185,24 @@ def _proofs(data: dict[str, object]) -> list[list[str]]:
     return found
 
 
-def page_data(graph: nx.MultiDiGraph, edge_ids: dict[tuple[str, str, str], str]) -> dict[str, object]:
-    """Everything the page's search, panel, filters and CSV export read, as plain text (never markup)."""
+def page_data(graph: nx.MultiDiGraph, edge_ids: dict[tuple[str, str, str], str], only: Iterable[str] | None = None) -> dict[str, object]:
+    """Everything the page's search, panel, filters and CSV export read, as plain text (never markup):
+    about the nodes `only` (default: all) and the edges in `edge_ids`."""
     infos: dict[str, object] = graph.graph.get("articles", {})
     arts = {aid: [_clip(str(getattr(info, "title", "")), 300), str(getattr(info, "published", None) or ""),
                   _clip_path(str(getattr(info, "source", "")), 200)] for aid, info in infos.items()}
     nodes: dict[str, dict[str, object]] = {}
-    for node, data in graph.nodes(data=True):
+    for node in graph if only is None else only:
+        data = graph.nodes[node]
         entry: dict[str, object] = {"l": _clip(str(data.get("label", node)), 200), "t": str(data.get("type", "event")),
                                     "d": graph.degree(node), "x": node_details(graph, node),
                                     "a": sorted(data.get("articles") or ())}
         if _QID.fullmatch(str(data.get("wikidata", ""))):
             entry["wd"] = str(data["wikidata"])
         nodes[node] = entry
-    edges = {edge_ids[(s, o, key)]: {"f": s, "t": o, "r": _clip(edge_label(data), 120), "st": status(data),
-                                     "a": sorted(data.get("articles") or ()), "p": _proofs(data)}
-             for s, o, key, data in graph.edges(keys=True, data=True)}
+    edges = {edge_id: {"f": s, "t": o, "r": _clip(edge_label(data), 120), "st": status(data),
+                       "a": sorted(data.get("articles") or ()), "p": _proofs(data)}
+             for (s, o, key), edge_id in edge_ids.items() for data in (graph.edges[s, o, key],)}
     return {"articles": arts, "nodes": nodes, "edges": edges}
 
 
@@ -215,20 +218,30 @@ _SVG_SHAPES = {
 
 def _legend(counts: Counter[str] | None = None) -> str:
     """Shape and colour of each node type drawn (with its count), each a switch that shows or hides that type."""
-    kinds = [k for k in COLOURS if counts is None or counts[k]] + sorted(k for k in (counts or {}) if k not in COLOURS)
+    kinds = [k for k in COLOURS if counts is None or k in counts] + sorted(k for k in (counts or {}) if k not in COLOURS)
     items = "".join(
         f'<label class="kg-key"><input type="checkbox" class="kg-type" value="{html.escape(kind)}" checked>'
         f'<svg width="16" height="16" viewBox="0 0 16 16" fill="{COLOURS.get(kind, "#999999")}" '
         f'stroke="#333" stroke-width="0.8">{_SVG_SHAPES[SHAPES.get(kind, "dot")]}</svg> {html.escape(kind)}'
-        f'{f" ({counts[kind]})" if counts else ""}</label>'
+        f'{f" <span class=kg-n>({counts[kind]})</span>" if counts else ""}</label>'
         for kind in kinds
     )
     return f'<div id="legend" title="show or hide a type of entity">{items}</div>'
 
 
-def _toolbar(graph: nx.MultiDiGraph, counts: Counter[str]) -> str:
+def _more_hint(more: Beyond | None) -> str:
+    """What a double-click adds to a focused view, and whether the file holds all of it."""
+    if more is None or not more.shipped:
+        return ""
+    capped = (f"; capped at {more.limit:,}: {more.total - more.shipped:,} of the {more.total:,} neighbours, "
+              "the least connected, were left out") if more.shipped < more.total else ""
+    return (f'<span class="kg-hint" id="kg-more">double-click an entity to add its neighbours '
+            f'(<span id="kg-left">{more.shipped:,}</span> more in this file{capped})</span>')
+
+
+def _toolbar(graph: nx.MultiDiGraph, counts: Counter[str], more: Beyond | None = None) -> str:
     """Search box, type switches, publication dates, role status and export buttons (no data in it but counts and dates)."""
-    span = date_range(graph)
+    span = date_range(more.graph if more else graph)
     lo, hi = (str(span[0]), str(span[1])) if span else ("", "")
     dates = (f'<span class="kg-group" id="kg-dates">published <input type="date" id="kg-since" min="{lo}" max="{hi}" value="{lo}">'
              f' to <input type="date" id="kg-until" min="{lo}" max="{hi}" value="{hi}"></span>') if span else ""
@@ -244,7 +257,7 @@ def _toolbar(graph: nx.MultiDiGraph, counts: Counter[str]) -> str:
         '<span class="kg-group"><button type="button" id="kg-png" title="the view as shown, as a PNG image">PNG</button> '
         '<button type="button" id="kg-csv" title="the facts shown, with their sentences, as CSV">CSV</button></span>'
         '<span class="kg-hint">click for details \u00b7 Esc clears \u00b7 scroll to zoom</span>'
-        '</div>'
+        f'{_more_hint(more)}</div>'
     )
 
 
@@ -265,6 +278,7 @@ body { margin: 0; font: 14px sans-serif; color: #222; display: flex; flex-direct
 .kg-group { white-space: nowrap; }
 .kg-group input[type=date] { font-size: 12px; }
 .kg-hint { color: #666; font-size: 12px; margin-left: auto; }
+#kg-more { margin-left: 0; color: #1a5fb4; }
 #kg-find { position: relative; }
 #kg-search { width: 15em; font-size: 13px; }
 #kg-results { position: absolute; z-index: 20; left: 0; top: 100%; margin: 0; padding: 0; list-style: none; background: #fff;
@@ -331,6 +345,12 @@ _SCRIPT = r"""
   nodeIds.forEach(function (id) { incident[id] = []; });
   edgeIds.forEach(function (eid) { var e = data.edges[eid]; incident[e.f].push(eid); incident[e.t].push(eid); });
   var index = nodeIds.map(function (id) { return {id: id, key: fold(data.nodes[id].l), deg: data.nodes[id].d}; });
+  // a focused view's next hop, undrawn: each entity's relations to it, for a double-click to add (kg.expand)
+  var more = data.more || {nodes: {}, edges: {}}, waiting = {};
+  Object.keys(more.edges).forEach(function (eid) {
+    var e = more.edges[eid];
+    [e.f, e.t].forEach(function (id) { (waiting[id] = waiting[id] || []).push(eid); });
+  });
 
   // ---- filters: types, publication dates, role status -------------------------------------------
   var state = {off: {}, since: "", until: "", lo: "", hi: "", current: true, former: true};
@@ -558,6 +578,62 @@ _SCRIPT = r"""
   }
   kg.showEdge = showEdge;
 
+  // ---- a focused view grows: a double-click adds an entity's neighbours carried in data.more ---------
+  function tip(lines) {
+    var box = el("div", null, "kg-tip");
+    lines.forEach(function (line, i) { box.appendChild(el(i === 0 ? "strong" : "div", line)); });
+    return box;
+  }
+  function around(id, count) {  // where the new neighbours go: an arc around `id`, facing away from the drawing
+    var all = network.getPositions(), ids = Object.keys(all), at = all[id], cx = 0, cy = 0;
+    ids.forEach(function (n) { cx += all[n].x / ids.length; cy += all[n].y / ids.length; });
+    var away = ids.length > 1 ? Math.atan2(at.y - cy, at.x - cx) : 0, step = Math.min(0.6, 2 * Math.PI / count);
+    var r = 170 + 8 * count;
+    return function (i) { var a = away + (i - (count - 1) / 2) * step; return {x: at.x + r * Math.cos(a), y: at.y + r * Math.sin(a)}; };
+  }
+  function addEdges(id, added) {  // every waiting relation of `id` whose two ends are now drawn
+    (waiting[id] || []).forEach(function (eid) {
+      var e = more.edges[eid];
+      if (data.edges[eid] || !data.nodes[e.f] || !data.nodes[e.t]) return;
+      data.edges[eid] = e; edgeIds.push(eid); incident[e.f].push(eid); incident[e.t].push(eid); shown.edges[eid] = true;
+      added.push(Object.assign({}, e.v, {title: tip(e.tip)}));
+    });
+  }
+  function recount() {
+    var counts = {}, left = 0;
+    nodeIds.forEach(function (id) { var t = data.nodes[id].t; counts[t] = (counts[t] || 0) + 1; });
+    document.querySelectorAll("input.kg-type").forEach(function (box) {
+      var n = box.parentNode.querySelector(".kg-n");
+      if (n) n.textContent = "(" + (counts[box.value] || 0) + ")";
+    });
+    Object.keys(more.nodes).forEach(function (id) { if (!data.nodes[id]) left += 1; });
+    if ($("kg-left")) $("kg-left").textContent = left.toLocaleString("en-US");
+  }
+  kg.expand = function (id) {  // the ids of the entities added (none when the file holds no more of them)
+    if (!data.nodes[id]) return [];
+    var added = [], newNodes = [], newEdges = [];
+    (waiting[id] || []).forEach(function (eid) {
+      var e = more.edges[eid], other = e.f === id ? e.t : e.f;
+      if (!data.nodes[other] && more.nodes[other] && added.indexOf(other) < 0) added.push(other);
+    });
+    if (!added.length) return added;
+    var place = around(id, added.length);
+    added.forEach(function (n, i) {
+      var entry = data.nodes[n] = more.nodes[n];
+      nodeIds.push(n); incident[n] = []; shown.nodes[n] = true;
+      index.push({id: n, key: fold(entry.l), deg: entry.d});
+      newNodes.push(Object.assign({}, entry.v, place(i), {title: tip(entry.tip)}));
+    });
+    added.forEach(function (n) { addEdges(n, newEdges); });
+    nodes.add(newNodes);
+    edges.add(newEdges);
+    recount();
+    kg.apply();  // the filters set apply to what was added
+    if (kg.selected === id && !panel.hidden) showNode(id);  // its panel lists the added facts too
+    return added;
+  };
+  network.on("doubleClick", function (params) { if (params.nodes.length) kg.expand(params.nodes[0]); });
+
   // ---- export -------------------------------------------------------------------------------------
   function cell(value) {
     var text = String(value === undefined || value === null ? "" : value);
@@ -685,63 +761,102 @@ def _options(big: bool) -> dict[str, object]:
     return options
 
 
-def render_html(graph: nx.MultiDiGraph, out: Path, heading: str, *, physics: bool | None = None) -> Path:
-    """Write the view of `graph` to `out` (and nothing else) and return its path.
+def _vis_node(node: str, data: dict[str, object], degree: int, xy: tuple[float, float] | None) -> dict[str, object]:
+    """A node as vis-network draws it: label on the canvas, colour and shape by type, size by degree."""
+    kind = str(data.get("type", "event"))
+    drawn: dict[str, object] = {
+        "id": node,
+        "label": _clip(str(data.get("label", node)), 40),
+        "color": COLOURS.get(kind, "#999999"),
+        "shape": SHAPES.get(kind, "dot"),
+        "size": round(8 + 5 * math.sqrt(min(degree, 40)), 1),
+        "kgType": kind,  # for scripts and tests; vis-network's "group" would override the colour
+    }
+    if xy is not None:
+        drawn.update(x=round(xy[0], 1), y=round(xy[1], 1))
+    return drawn
 
-    `physics` forces the simulation on or off; by default it is on up to PHYSICS_LIMIT nodes. Nodes
-    always start from kg.layout's positions, so even a simulated graph starts close to settled.
-    """
-    big = (graph.number_of_nodes() > PHYSICS_LIMIT) if physics is None else not physics
+
+def _vis_edges(graph: nx.MultiDiGraph, edges: Iterable[tuple[str, str, str]], prefix: str = "e") -> tuple[
+        list[dict[str, object]], dict[tuple[str, str, str], str], dict[str, list[str]]]:
+    """`edges` of `graph` as vis-network draws them, with their ids (prefix + number) and tooltips."""
     articles: dict[str, object] = graph.graph.get("articles", {})
-    net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line", heading="")
-    positions = layout(graph)
-    degree = dict(graph.degree())
-    node_tips: dict[str, list[str]] = {}
-    for node, data in graph.nodes(data=True):
-        kind = str(data.get("type", "event"))
-        x, y = positions[node]
-        net.nodes.append({  # appended directly: pyvis' add_node/add_edge scan every node (quadratic)
-            "id": node,
-            "label": _clip(str(data.get("label", node)), 40),
-            "color": COLOURS.get(kind, "#999999"),
-            "shape": SHAPES.get(kind, "dot"),
-            "size": round(8 + 5 * math.sqrt(min(degree.get(node, 0), 40)), 1),
-            "kgType": kind,  # for scripts and tests; vis-network's "group" would override the colour
-            "x": round(x, 1),
-            "y": round(y, 1),
-        })
-        if node == graph.graph.get("focus"):  # the entity a --focus view is about
-            net.nodes[-1].update(borderWidth=4, color={"background": net.nodes[-1]["color"], "border": "#111111"})
-        net.node_ids.append(node)
-        node_tips[node] = _tooltip(data, articles)
-    edge_tips: dict[str, list[str]] = {}
-    edge_ids: dict[tuple[str, str, str], str] = {}
+    drawn, ids, tips = [], {}, {}
     parallel: Counter[tuple[str, str]] = Counter()
-    for number, (s, o, key, data) in enumerate(graph.edges(keys=True, data=True)):
-        edge_id = edge_ids[(s, o, key)] = f"e{number}"
+    for number, (s, o, key) in enumerate(edges):
+        data = graph.edges[s, o, key]
+        edge_id = ids[(s, o, key)] = f"{prefix}{number}"
         label = _clip(edge_label(data), 40)
         edge: dict[str, object] = {"id": edge_id, "from": s, "to": o, "label": label}
         pair = (min(s, o), max(s, o))
         if graph.number_of_edges(s, o) + graph.number_of_edges(o, s) > 1:  # fan parallel edges out, or their labels overlap
             edge["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": 0.15 + 0.25 * parallel[pair]}
             parallel[pair] += 1
-        net.edges.append(edge)
-        edge_tips[edge_id] = _edge_tooltip(str(graph.nodes[s].get("label", s)), label, str(graph.nodes[o].get("label", o)), data, articles)
+        drawn.append(edge)
+        tips[edge_id] = _edge_tooltip(str(graph.nodes[s].get("label", s)), label, str(graph.nodes[o].get("label", o)), data, articles)
+    return drawn, ids, tips
+
+
+def _beyond_data(graph: nx.MultiDiGraph, more: Beyond) -> dict[str, object]:
+    """The entities and relations of `more` that `graph` does not draw, each with what vis-network draws
+    ("v"), its tooltip lines ("tip") and its page data: added to the view by a double-click."""
+    extra = [n for n in more.graph if n not in graph]
+    shown = set(graph)
+    keys = [(s, o, k) for s, o, k in more.graph.edges(keys=True) if not (s in shown and o in shown)]
+    vis_edges, edge_ids, edge_tips = _vis_edges(more.graph, keys, prefix="x")
+    data = page_data(more.graph, edge_ids, extra)
+    nodes: dict[str, dict[str, object]] = data["nodes"]  # type: ignore[assignment]
+    edges: dict[str, dict[str, object]] = data["edges"]  # type: ignore[assignment]
+    articles: dict[str, object] = more.graph.graph.get("articles", {})
+    for node in extra:
+        nodes[node].update(v=_vis_node(node, more.graph.nodes[node], more.graph.degree(node), None),
+                           tip=_tooltip(more.graph.nodes[node], articles))
+    for edge in vis_edges:
+        edges[str(edge["id"])].update(v=edge, tip=edge_tips[str(edge["id"])])
+    return {"nodes": nodes, "edges": edges, "shipped": more.shipped, "total": more.total}
+
+
+def render_html(graph: nx.MultiDiGraph, out: Path, heading: str, *, physics: bool | None = None,
+                more: Beyond | None = None) -> Path:
+    """Write the view of `graph` to `out` (and nothing else) and return its path.
+
+    `physics` forces the simulation on or off; by default it is on up to PHYSICS_LIMIT nodes. Nodes
+    always start from kg.layout's positions, so even a simulated graph starts close to settled.
+    `more` (a focused view's next hop) travels in the page's data, undrawn until a double-click.
+    """
+    big = (graph.number_of_nodes() > PHYSICS_LIMIT) if physics is None else not physics
+    articles: dict[str, object] = graph.graph.get("articles", {})
+    net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line", heading="")
+    positions = layout(graph)
+    node_tips: dict[str, list[str]] = {}
+    for node, data in graph.nodes(data=True):
+        net.nodes.append(_vis_node(node, data, graph.degree(node), positions[node]))  # pyvis' add_node scans every node
+        if node == graph.graph.get("focus"):  # the entity a --focus view is about
+            net.nodes[-1].update(borderWidth=4, color={"background": net.nodes[-1]["color"], "border": "#111111"})
+        net.node_ids.append(node)
+        node_tips[node] = _tooltip(data, articles)
+    net.edges, edge_ids, edge_tips = _vis_edges(graph, graph.edges(keys=True))
     net.options = _options(big)  # type: ignore[assignment]
-    page = _assemble(net.generate_html(), graph, heading, {"nodes": node_tips, "edges": edge_tips}, page_data(graph, edge_ids))
+    data = page_data(graph, edge_ids)
+    if more is not None:
+        data["more"] = _beyond_data(graph, more)
+    page = _assemble(net.generate_html(), graph, heading, {"nodes": node_tips, "edges": edge_tips}, data, more)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(page, encoding="utf-8")
     return out
 
 
-def _assemble(page: str, graph: nx.MultiDiGraph, heading: str, tips: dict[str, object], data: dict[str, object]) -> str:
+def _assemble(page: str, graph: nx.MultiDiGraph, heading: str, tips: dict[str, object], data: dict[str, object],
+              more: Beyond | None = None) -> str:
     """pyvis' page with kg's heading, toolbar, panel, data blocks and script added (and its bootstrap removed)."""
     if "innerHTML = nodeData" in page:  # pyvis' raw-HTML tooltips must never be on
         raise AssertionError("pyvis switched to raw-HTML tooltips")
     page = _BOOTSTRAP.sub("", page)
     page = page.replace("<h1></h1>", "", 2)
     counts = Counter(str(d.get("type", "event")) for _, d in graph.nodes(data=True))
-    header = f'<div id="kg-head"><h1 id="kg-heading">{html.escape(heading)}</h1>{_toolbar(graph, counts)}</div>'
+    for _, d in more.graph.nodes(data=True) if more else ():
+        counts[str(d.get("type", "event"))] += 0  # a switch for every type a double-click can add
+    header = f'<div id="kg-head"><h1 id="kg-heading">{html.escape(heading)}</h1>{_toolbar(graph, counts, more)}</div>'
     page = page.replace("</head>", _STYLE + "\n</head>", 1)
     blocks = _json_block("kg-tips", tips) + "\n" + _json_block("kg-data", data)  # before the script that reads them
     page = page.replace("<body>", "<body>\n" + header + "\n" + blocks, 1)
@@ -756,7 +871,7 @@ def write_view(store: KgStore, out: Path, flt: ViewFilter | None = None, store_l
     """`kg viz`: read the store, cut it down as `flt` says, write the page to `out`; return what was drawn."""
     view = build_view(store, flt, store_label)
     try:
-        render_html(view.graph, out, view.heading)
+        render_html(view.graph, out, view.heading, more=view.beyond)
     except OSError as exc:
         raise InputError(f"--out {out}: cannot write it ({exc.strerror or exc}); choose a writable place") from None
     return view

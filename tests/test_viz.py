@@ -100,3 +100,41 @@ def test_seed_graph_carries_status_rules_and_wikidata(seed_store):
     hunt = next(n for n, d in g.nodes(data=True) if d["label"] == "Tristram Hunt")
     data = g.edges[hunt, labour, "member of (mp)"]
     assert data["status"] == {"former"} and all(aid and sentence and rule for aid, sentence, rule in data["proofs"])
+
+
+def test_focused_view_carries_one_hop_more_capped_and_said_so(tmp_path):
+    from kg.netview import beyond, filter_graph
+
+    g = nx.MultiDiGraph()
+    g.add_node("c", label="Centre", type="person")
+    for i in range(5):  # c - pi - si: the parties are one hop out, the seats two, the seats' people three
+        g.add_node(f"p{i}", label=f"Party {i}", type="party")
+        g.add_node(f"s{i}", label=f"Seat <b>{i}</b>", type="seat", evidence={("a.txt", EVIL)})
+        g.add_node(f"q{i}", label=f"Person {i}", type="person")
+        g.add_edge("c", f"p{i}", key="member of (mp)", label="member of (mp)")
+        g.add_edge(f"p{i}", f"s{i}", key="won", label="won", evidence={("a.txt", EVIL)})
+        g.add_edge(f"q{i}", f"s{i}", key="won", label="won")
+    g.add_edge("s0", "s1", key="next to", label="next to")
+    drawn = filter_graph(g, focus="Centre", depth=1)
+    more = beyond(g, drawn)
+    assert (more.shipped, more.total) == (5, 5) and set(more.graph) == set(drawn) | {f"s{i}" for i in range(5)}
+    assert more.graph.has_edge("s0", "s1")  # relations among the next hop travel too
+    assert set(beyond(g, drawn, types=["person"]).graph) == set(drawn)  # --type applies to the next hop
+    page = render_html(drawn, tmp_path / "v.html", "h", more=more).read_text()
+    block = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', page, re.S).group(1)
+    assert "<" not in block and ">" not in block
+    data = json.loads(block)
+    assert set(data["nodes"]) == set(drawn) and set(data["more"]["nodes"]) == {f"s{i}" for i in range(5)}
+    seat = data["more"]["nodes"]["s0"]
+    assert seat["l"] == "Seat <b>0</b>" and seat["tip"][0] == "Seat <b>0</b>" and seat["v"]["shape"] == "square"
+    assert {(e["f"], e["t"]) for e in data["more"]["edges"].values()} == {(f"p{i}", f"s{i}") for i in range(5)} | {("s0", "s1")}
+    assert all(e["v"]["id"] == eid and e["tip"] for eid, e in data["more"]["edges"].items())
+    assert "5</span> more in this file)" in page and "best connected" not in page
+    assert 'value="seat" checked>' in page  # a type switch for what a double-click can add
+    capped = beyond(g, drawn, limit=2)
+    assert (capped.shipped, capped.total) == (2, 5) and len(capped.graph) == len(drawn) + 2
+    page = render_html(drawn, tmp_path / "c.html", "h", more=capped).read_text()
+    assert "2</span> more in this file; capped at 2: 3 of the 5 neighbours, the least connected, were left out)" in page
+    plain = render_html(g, tmp_path / "all.html", "h").read_text()  # unfocused: everything drawn, nothing more
+    block = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', plain, re.S).group(1)
+    assert "more" not in json.loads(block) and 'id="kg-more"' not in plain

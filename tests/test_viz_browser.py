@@ -23,7 +23,7 @@ import networkx as nx
 import pytest
 
 from kg.ingest import ingest
-from kg.netview import ViewFilter
+from kg.netview import ViewFilter, beyond
 from kg.store import open_store
 from kg.viz import PHYSICS_LIMIT, render_html, write_view
 from tests.conftest import ROOT
@@ -145,6 +145,45 @@ def test_focus_view_draws_the_neighbourhood(browser, seed_store, tmp_path):
 
 
 @pytest.mark.slow
+def test_double_click_adds_the_neighbours_a_focused_view_left_out(browser, seed_store, tmp_path):
+    out = tmp_path / "focus.html"
+    view = write_view(seed_store, out, ViewFilter(focus="Trudy Harrison", depth=1), store_label="s")
+    assert view.beyond is not None and view.beyond.shipped == view.beyond.total > 0  # one hop more, all of it
+    page = Page(browser, out)
+    assert _drawn_counts(page) == (view.graph.number_of_nodes(), view.graph.number_of_edges())
+    labels = lambda: set(page.eval("network.body.data.nodes.get().map(n => n.label)"))  # noqa: E731
+    assert "2017 Copeland by-election" in labels() and "Copeland" not in labels()  # the seat is two hops away
+    hint = page.eval("document.getElementById('kg-more').textContent")
+    assert hint == f"double-click an entity to add its neighbours ({view.beyond.shipped} more in this file)"
+    election = _in_view(page, "2017 Copeland by-election")
+    box = page.page.locator("#mynetwork canvas").bounding_box()
+    xy = _dom_xy(page, election)
+    page.page.mouse.dblclick(box["x"] + xy["x"], box["y"] + xy["y"])
+    page.page.wait_for_function("network.body.data.nodes.get().some(n => n.label === 'Copeland')")
+    assert {"Copeland", "Jamie Reed"} <= labels()
+    assert "2017 Copeland by-election \u2192 for seat \u2192 Copeland" in page.eval("document.getElementById('kg-panel').innerText")
+    seat = _node_id(page, "Copeland")
+    assert page.eval(f"network.body.data.edges.get().filter(e => e.to === {json.dumps(seat)}).map(e => [e.from, e.label])") == [
+        [election, "for seat"]]
+    assert page.eval(f"network.getConnectedNodes({json.dumps(seat)})") == [election]  # drawn, with its edge
+    assert page.eval(f"network.body.nodes[{json.dumps(seat)}].options.hidden") is False
+    assert "Copeland" in page.hover_node(seat) and "type: seat" in page.hover_node(seat)
+    assert seat in page.eval("kg.search('copeland')")  # found by the search, listed in the legend's counts
+    assert "seat (1)" in page.eval("document.getElementById('legend').innerText")
+    # the added entities' own neighbours were not shipped (one hop only): expanding them adds nothing
+    drawn = _drawn_counts(page)
+    assert page.eval(f"kg.expand({json.dumps(_node_id(page, 'Jamie Reed'))})") == [] and _drawn_counts(page) == drawn
+    assert page.eval(f"kg.expand({json.dumps(election)})") == []  # twice: nothing more
+    # the filters apply to what was added
+    page.page.locator("label.kg-key", has_text="seat").click()
+    assert seat in _hidden(page)
+    assert not page.errors and not page.requests and not page.dialogs
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.page.screenshot(path=str(ARTIFACTS / "explore-expand.png"))
+    page.page.close()
+
+
+@pytest.mark.slow
 def test_article_carrying_script_runs_nothing_on_open_or_hover(browser, tmp_path, article_file):
     source = article_file(EVIL_ARTICLE, "evil.txt")
     store = open_store(str(tmp_path / "store"), write=True)
@@ -215,11 +254,21 @@ def test_markup_in_every_field_stays_text(browser, tmp_path):
     g.add_node("p", label="Ann <b>Lowe</b>" + evil, type="person", roles={evil}, articles={"a"}, evidence={(evil, evil)})
     g.add_node("q", label="</script><script>window.__pwned=6</script>", type="party", roles=set(), articles={"a"}, evidence=set())
     g.add_edge("p", "q", key=evil, label=evil, articles={"a"}, evidence={("s", "<svg onload=window.__pwned=7>")})
-    out = render_html(g, tmp_path / "evil.html", heading="</h1><script>window.__pwned=8</script>" + evil)
+    # one hop past the drawing, added by a double-click: as evil, and it must stay text too
+    g.add_node("r", label="<img src=x onerror=window.__pwned=9>", type="seat", roles={evil}, articles={"a"}, evidence={(evil, evil)})
+    g.add_edge("r", "q", key=evil, label=evil, articles={"a"}, evidence={(evil, "<svg onload=window.__pwned=10>")},
+               proofs={("a", evil, evil)})
+    drawn = nx.MultiDiGraph(g.subgraph(["p", "q"]))
+    out = render_html(drawn, tmp_path / "evil.html", heading="</h1><script>window.__pwned=8</script>" + evil, more=beyond(g, drawn))
     page = Page(browser, out)
     assert _drawn_counts(page) == (2, 1)
     tips = [page.hover_node("p"), page.hover_node("q"), page.hover_edge("e0")]
     assert all(tips) and evil in tips[0] and "<svg onload=window.__pwned=7>" in tips[2]
+    assert page.eval("kg.expand('q')") == ["r"] and _drawn_counts(page) == (3, 2)
+    tips = [page.hover_node("r"), page.hover_edge("x0")]
+    assert tips[0].startswith("<img src=x onerror=window.__pwned=9>") and "<svg onload=window.__pwned=10>" in tips[1]
+    page.eval("kg.select('r', true)")
+    assert evil in page.eval("document.getElementById('kg-panel').innerText")
     assert page.eval("document.getElementById('kg-heading').textContent").startswith("</h1><script>")
     assert page.eval("document.querySelectorAll('img, a, iframe').length") == 0
     assert page.eval("window.__pwned") is None
