@@ -156,6 +156,16 @@ def check_read_only(sparql: str, allow_service: bool = False) -> None:
                          "kg query --allow-service runs it (federation, e.g. with Wikidata)")
 
 
+def _drop(name: object, merged: bool) -> str:
+    """The update that drops named graph `name` and, with `merged`, its triples from the merged default graph that
+    no other named graph holds (a graph is a set: a triple another article also gives stays)."""
+    if not merged:
+        return f"DROP SILENT GRAPH <{name}>"
+    return (f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{name}> {{ ?s ?p ?o }} "
+            f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != <{name}>) }} }} ;\n"
+            f"DROP SILENT GRAPH <{name}>")
+
+
 class KgStore:
     """A kg store, opened for reading or writing. Use `open_store` rather than this directly."""
 
@@ -238,22 +248,22 @@ class KgStore:
         name = graph.identifier
         body = graph.serialize(format="nt") if isinstance(graph, Graph) else graph.nt()
         if self._client is not None and not self._client.own_default_graph:  # Virtuoso: no default graph to keep
-            update = f"DROP SILENT GRAPH <{name}> ;\nINSERT DATA {{ GRAPH <{name}> {{\n{body}\n}} }}"
-        elif self._inner is not None and not self._holds(name):
+            self._write(f"{_drop(name, merged=False)} ;\nINSERT DATA {{ GRAPH <{name}> {{\n{body}\n}} }}")
+            return
+        insert = f"INSERT DATA {{ GRAPH <{name}> {{\n{body}\n}}\n{body}\n}}"  # the named graph and the merged default
+        if self._inner is not None and not self._holds(name):
             # a new graph in the embedded store: nothing to drop, so the insert alone (a quarter of the write's time
             # went to the delete); no other writer can add the graph meanwhile, since a writer holds kg.lock
-            update = f"INSERT DATA {{ GRAPH <{name}> {{\n{body}\n}}\n{body}\n}}"
+            self._write(insert, flush=True)
         else:
-            update = (
-                f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{name}> {{ ?s ?p ?o }} "
-                f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != <{name}>) }} }} ;\n"
-                f"DROP SILENT GRAPH <{name}> ;\n"
-                f"INSERT DATA {{ GRAPH <{name}> {{\n{body}\n}}\n{body}\n}}"
-            )
+            self._write(f"{_drop(name, merged=True)} ;\n{insert}", flush=self._inner is not None)
+
+    def _write(self, update: str, flush: bool = False) -> None:
+        """Run one SPARQL update, the store's unit of atomicity; `flush` counts it toward RocksDB's next flush."""
         try:
             if self._inner is not None:
                 self._inner.update(update)
-                self._unflushed += 1
+                self._unflushed += flush
                 if self._unflushed >= _FLUSH_EVERY:  # else RocksDB's memtables grow with the batch: +150 MB / 1,000 articles
                     self._inner.flush()
                     self._unflushed = 0
@@ -279,25 +289,8 @@ class KgStore:
     def remove(self, name: URIRef) -> None:
         """Drop one named graph and its share of the merged default graph (the triples no other named graph
         holds), atomically: one SPARQL update, the first half of put_graph's. The caller checks the graph exists."""
-        if self._client is not None and not self._client.own_default_graph:  # Virtuoso: no default graph to keep
-            update = f"DROP SILENT GRAPH <{name}>"
-        else:
-            update = (
-                f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{name}> {{ ?s ?p ?o }} "
-                f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != <{name}>) }} }} ;\n"
-                f"DROP SILENT GRAPH <{name}>"
-            )
-        try:
-            if self._inner is not None:
-                self._inner.update(update)
-            elif self._client is not None:
-                self._client.update(update)
-            else:
-                self.dataset.update(update)
-        except KgError as exc:
-            raise StoreError(f"could not write to the store at {self.location}: {exc}") from None
-        except Exception as exc:
-            raise StoreError(f"could not write to the store at {self.location}: {str(exc).splitlines()[0]}") from None
+        merged = not (self._client is not None and not self._client.own_default_graph)  # Virtuoso keeps none
+        self._write(_drop(name, merged))
 
     def compact(self) -> None:
         """Compact the on-disk store (RocksDB): after thousands of single-article writes it is about 3x smaller."""
