@@ -690,7 +690,7 @@ _SCRIPT = r"""
       network.fit({animation: false});  // bigger labels take room: fit them too (their size no longer changes)
     }
   };
-  // Stretch the drawing (at most 1.6 times either way) to the window's shape, so it fills the window rather
+  // Stretch the drawing (its shape changed at most 2.5 times) to the window's shape, so it fills the window rather
   // than a band of it, on load and on resize; the simulation, done by now, is switched off so nothing drifts back.
   function stretch() {
     var pos = network.getPositions(), ids = Object.keys(pos);
@@ -700,7 +700,7 @@ _SCRIPT = r"""
       var p = pos[id]; x0 = Math.min(x0, p.x); x1 = Math.max(x1, p.x); y0 = Math.min(y0, p.y); y1 = Math.max(y1, p.y);
     });
     var box = document.getElementById("mynetwork"), want = box.clientWidth / Math.max(box.clientHeight, 1);
-    var have = (x1 - x0 + 1) / (y1 - y0 + 1), f = Math.sqrt(Math.min(Math.max(want / have, 1 / 1.6), 1.6));
+    var have = (x1 - x0 + 1) / (y1 - y0 + 1), f = Math.sqrt(Math.min(Math.max(want / have, 1 / 2.5), 2.5));
     if (Math.abs(Math.log(f)) < 0.05) return;
     var cx = (x0 + x1) / 2, cy = (y0 + y1) / 2;
     // one update of the data set (network.moveNode would schedule a simulation step per node)
@@ -710,7 +710,9 @@ _SCRIPT = r"""
     network.setOptions({physics: {enabled: false}});
     stretch();
     kg.fit();
-    window.kgFitted = true;
+    // a label's size is known once it is drawn: fit again after the first drawing with the new label sizes
+    network.once("afterDrawing", function () { kg.fit(); window.kgFitted = true; });
+    network.redraw();
   };
   if (network.physics.options.enabled) {
     network.once("stabilizationIterationsDone", kg.start);
@@ -846,6 +848,19 @@ def render_html(graph: nx.MultiDiGraph, out: Path, heading: str, *, physics: boo
     return out
 
 
+# vis-network's physics breaks ties with Math.random: seeded, the same file draws the same picture every time
+# (before vis-network's own script, which the page inlines in its head)
+_SEEDED_RANDOM = """<script>(function () {
+  var state = 20170224;
+  Math.random = function () {  // mulberry32
+    state = (state + 0x6D2B79F5) | 0;
+    var t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+})();</script>"""
+
+
 def _assemble(page: str, graph: nx.MultiDiGraph, heading: str, tips: dict[str, object], data: dict[str, object],
               more: Beyond | None = None) -> str:
     """pyvis' page with kg's heading, toolbar, panel, data blocks and script added (and its bootstrap removed)."""
@@ -858,6 +873,7 @@ def _assemble(page: str, graph: nx.MultiDiGraph, heading: str, tips: dict[str, o
         counts[str(d.get("type", "event"))] += 0  # a switch for every type a double-click can add
     header = f'<div id="kg-head"><h1 id="kg-heading">{html.escape(heading)}</h1>{_toolbar(graph, counts, more)}</div>'
     page = page.replace("</head>", _STYLE + "\n</head>", 1)
+    page = page.replace("<head>", "<head>\n" + _SEEDED_RANDOM, 1)
     blocks = _json_block("kg-tips", tips) + "\n" + _json_block("kg-data", data)  # before the script that reads them
     page = page.replace("<body>", "<body>\n" + header + "\n" + blocks, 1)
     page, panels = re.subn(r'(<div id="mynetwork"[^>]*></div>)', lambda m: m.group(1) + _PANEL, page, count=1)
