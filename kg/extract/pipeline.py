@@ -56,10 +56,10 @@ def _roles_stage(ctx: ArticleContext, found: Found) -> None:
 
 
 def _parties_stage(ctx: ArticleContext, found: Found) -> None:
-    """Rules that settle parties return the revised list; rules that add government roles return new facts."""
+    """Rules that settle parties return the revised list; rules that make facts (government roles) return new ones."""
     for name in ORDER["parties"]:
         made = RULES[name].func(ctx, found)
-        found.roles = made if name.startswith("parties.") else found.roles + made
+        found.roles = found.roles + made if RULES[name].makes_facts else made
 
 
 def _results_stage(ctx: ArticleContext, found: Found) -> None:
