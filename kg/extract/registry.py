@@ -101,10 +101,6 @@ def rule(name: str, stage: str, *, examples: list[Example] | tuple[Example, ...]
     return register
 
 
-def named(name: str) -> Rule:
-    return RULES[name]
-
-
 def in_order() -> list[Rule]:
     """Every registered rule, stage by stage in the declared order."""
     return [RULES[name] for stage in STAGES for name in ORDER.get(stage, ()) if name in RULES]
