@@ -1,0 +1,123 @@
+"""Hostile input and faults (issue 13, second part): writes where kg must not write, texts the pipeline cannot
+take, bad text, signals, queries that do not end, control characters, and the tracebacks that were left.
+
+Each test failed before its fix. Like tests/test_reliability.py: real kg processes where signals or devices
+matter, servers on loopback, every process bounded in time and cleaned up, seeded, and the store compared
+byte for byte (tests.test_reliability.snapshot) where it matters.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from kg.cli import app
+from tests.conftest import ROOT
+from tests.test_reliability import SHORT, assert_clean_failure, snapshot
+from tests.test_security import _Quiet, serve  # noqa: F401 - the fixture
+
+runner = CliRunner()
+MAIN = str(ROOT / "main.py")
+RUN_LIMIT = 60  # seconds any kg process may run here
+
+
+def kg_run(*args: str, env: dict[str, str] | None = None, cwd: Path = ROOT, **kwargs: object) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, MAIN, *args], cwd=cwd, capture_output=True, text=True, timeout=RUN_LIMIT,
+                          env={**os.environ, **(env or {})}, **kwargs)  # type: ignore[call-overload]
+
+
+def one_error_line(done: subprocess.CompletedProcess[str], needle: str) -> None:
+    assert done.returncode not in (0, None), done.stderr
+    assert "Traceback" not in done.stderr, done.stderr
+    lines = [line for line in done.stderr.strip().splitlines() if not line.startswith(("Warning: ", "waiting for"))]
+    assert len(lines) == 1 and lines[0].startswith("Error: "), done.stderr
+    assert needle in lines[0], lines[0]
+
+
+@pytest.fixture(scope="module")
+def base(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("hostile-base")
+    (root / "fenby.txt").write_text("date 2019-03-07\n" + SHORT)
+    result = runner.invoke(app, ["--store", str(root / "store"), "add", str(root / "fenby.txt")])
+    assert result.exit_code == 0, result.output
+    return root / "store"
+
+
+@pytest.fixture
+def store(base: Path, tmp_path: Path) -> Path:
+    copy = tmp_path / "store"
+    shutil.copytree(base, copy)
+    return copy
+
+
+@pytest.fixture
+def good(tmp_path: Path) -> Path:
+    path = tmp_path / "good.txt"
+    path.write_text(SHORT)
+    return path
+
+
+# ---- 1. writes where kg must not write -------------------------------------------------------------------
+
+OUT_CASES = [
+    (["viz", "--out", "{store}/kg-store.json"], "--out"),
+    (["viz", "--out", "{store}/view.html"], "--out"),
+    (["viz", "--out", "{store}/oxigraph/new/x.html"], "--out"),
+    (["viz", "--out", "{store}"], "--out"),
+    (["export", "--out", "{store}/kg.lock"], "--out"),
+    (["export", "--format", "nt", "--out", "{link}/kg-store.json"], "--out"),
+]
+
+
+@pytest.mark.parametrize("args,needle", OUT_CASES, ids=[" ".join(c[0]) for c in OUT_CASES])
+def test_output_inside_the_store_is_refused_before_anything_is_written(store, tmp_path, args, needle):
+    link = tmp_path / "link"
+    link.symlink_to(store)  # the same directory under another name
+    before = snapshot(store)
+    filled = [a.format(store=store, link=link) for a in args]
+    result = runner.invoke(app, ["--store", str(store), *filled])
+    assert_clean_failure(result, "is inside the store", code=2)
+    assert snapshot(store) == before
+
+
+def test_eval_json_inside_the_store_is_refused(store, tmp_path):
+    before = snapshot(store)
+    result = runner.invoke(app, ["--store", str(store), "eval", str(tmp_path), "--json", str(store / "kg-store.json")])
+    assert_clean_failure(result, "is inside the store", code=2)
+    assert snapshot(store) == before
+
+
+def test_output_beside_the_store_is_written(store, tmp_path):
+    out = tmp_path / "store-view" / "view.html"  # a name that starts like the store's is not inside it
+    result = runner.invoke(app, ["--store", str(store), "viz", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert out.exists()
+
+
+class _Missing(_Quiet):
+    def do_GET(self) -> None:  # noqa: N802 - the http.server API
+        self.send_response(404)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+
+@pytest.mark.parametrize("case", ["failing URL", "--workers 0", "unknown --model"])
+@pytest.mark.parametrize("exists", [False, True], ids=["no store yet", "a store"])
+def test_a_failing_add_neither_creates_nor_changes_the_store(store, tmp_path, good, serve, case, exists):  # noqa: F811
+    target = store if exists else tmp_path / "new-store"
+    before = snapshot(target)
+    args, needle = {
+        "failing URL": ([str(good), serve(_Missing).url + "/gone.html"], "HTTP 404"),
+        "--workers 0": (["--workers", "0", str(good)], "--workers 0"),
+        "unknown --model": (["--model", "xx_no_such_model", str(good)], "xx_no_such_model"),
+    }[case]
+    result = runner.invoke(app, ["--store", str(target), "add", *args])
+    assert result.exit_code != 0 and "Traceback" not in result.output
+    assert result.stderr.strip().splitlines()[-1].startswith("Error: ") and needle in result.stderr, result.stderr
+    assert snapshot(target) == before  # None when there was no store: still none
