@@ -8,6 +8,7 @@ byte for byte (tests.test_reliability.snapshot) where it matters.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -121,3 +122,70 @@ def test_a_failing_add_neither_creates_nor_changes_the_store(store, tmp_path, go
     assert result.exit_code != 0 and "Traceback" not in result.output
     assert result.stderr.strip().splitlines()[-1].startswith("Error: ") and needle in result.stderr, result.stderr
     assert snapshot(target) == before  # None when there was no store: still none
+
+
+# ---- 2. texts the pipeline cannot take; a limit applied after decompression -------------------------------
+
+def _long_text(chars: int) -> str:
+    sentence = "Labour MP Ann Lowe won the Fenby by-election after a long count in the town hall. "
+    return (sentence * (chars // len(sentence) + 1))[:chars]
+
+
+@pytest.mark.parametrize("case", ["250 kB .txt", "1.2 MB JSON Lines record", "1.5 MB stdin", "2 MB .txt with --max-bytes"])
+def test_a_text_too_long_for_the_pipeline_is_refused_up_front(store, tmp_path, good, case):
+    """spaCy refuses texts over 1,000,000 characters (E088, a traceback, the rest of the batch dropped), and long
+    before that takes minutes and gigabytes: refused with the reason before anything is written."""
+    stdin = None
+    if case == "250 kB .txt":
+        args = [str(good), str(tmp_path / "long.txt")]
+        (tmp_path / "long.txt").write_text(_long_text(250_000))
+    elif case == "1.2 MB JSON Lines record":
+        args = ["--max-bytes", "5000000", str(tmp_path / "long.jsonl")]
+        (tmp_path / "long.jsonl").write_text("".join(json.dumps({"text": t}) + "\n" for t in (SHORT, _long_text(1_200_000))))
+    elif case == "1.5 MB stdin":
+        args, stdin = ["-"], _long_text(1_500_000).encode()
+    else:
+        args = ["--max-bytes", "3000000", str(good), str(tmp_path / "long.txt")]
+        (tmp_path / "long.txt").write_text(_long_text(2_000_000))
+    before = snapshot(store)
+    result = runner.invoke(app, ["--store", str(store), "add", *args], input=stdin)
+    assert_clean_failure(result, "over the 200,000 kg's pipeline takes in one article", code=2)
+    assert "split it" in result.stderr
+    assert snapshot(store) == before
+
+
+def _gzip_page(padding: int) -> bytes:
+    import gzip
+
+    page = ("<!doctype html><html><head><title>Fenby by-election</title></head><body><article>"
+            "<p>Labour MP Ann Lowe won the Fenby by-election on Thursday with a majority of 3,000 votes.</p>"
+            "<p>Conservative leader Tom Brack congratulated her on the result in the town hall.</p>"
+            f"</article><!-- {' ' * padding} --></body></html>")
+    return gzip.compress(page.encode(), compresslevel=9)
+
+
+def test_a_gzip_page_is_held_to_the_limit_once_decompressed(store, tmp_path):
+    bomb = tmp_path / "page.html"
+    bomb.write_bytes(_gzip_page(12_900_000))  # ~13 kB on disk, 12.9 MB inflated
+    assert bomb.stat().st_size < 100_000
+    before = snapshot(store)
+    result = runner.invoke(app, ["--store", str(store), "add", str(bomb)])
+    assert_clean_failure(result, "once decompressed (gzip)", code=2)
+    assert snapshot(store) == before
+    huge = tmp_path / "huge.html"  # 2 GB once inflated: refused after inflating at most the limit
+    import gzip
+
+    with gzip.open(huge, "wb", compresslevel=9) as out:
+        for _ in range(2000):
+            out.write(b" " * 1_000_000)
+    result = runner.invoke(app, ["--store", str(store), "add", str(huge)])
+    assert_clean_failure(result, "once decompressed (gzip)", code=2)
+    assert snapshot(store) == before
+
+
+def test_a_gzip_page_within_the_limit_is_read(store, tmp_path):
+    page = tmp_path / "page.html"
+    page.write_bytes(_gzip_page(1_000))
+    result = runner.invoke(app, ["--store", str(store), "add", str(page)])
+    assert result.exit_code == 0, result.output
+    assert "added 1" in result.stdout
