@@ -181,18 +181,36 @@ def _storable(value: str) -> str:
     return "".join("\ufffd" if "\ud800" <= c <= "\udfff" else c for c in value)
 
 
+_UTF32_BOMS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
+def _binary(where: str) -> InputError:
+    return InputError(f"{where}: looks like a binary file, not a text article; give a .txt file")
+
+
 def decode(data: bytes, where: str) -> str:
-    if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError(f"{where}: looks like a binary file, not a text article; give a .txt file")
+    """UTF-8 (with or without a BOM) or UTF-16 with a BOM; anything else, UTF-32 and binary included, is refused.
+
+    A NUL character is never text: binary data after a UTF-16 BOM decodes to text full of them."""
+    if data.startswith(_UTF32_BOMS):
+        raise InputError(f"{where}: is UTF-32 (or binary after a byte-order mark); re-save it as UTF-8, e.g. iconv -f utf-32 -t utf-8")
+    utf16 = data.startswith(_UTF16_BOMS)
+    if b"\x00" in data and not utf16:
+        raise _binary(where)
     try:
-        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-            return data.decode("utf-16")
-        return data.decode("utf-8-sig")
+        text = data.decode("utf-16") if utf16 else data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
+        if utf16:
+            raise InputError(f"{where}: starts with a UTF-16 byte-order mark but is not valid UTF-16 (byte {exc.start}): "
+                             "a binary file, or damaged; give the text re-saved as UTF-8") from None
         raise InputError(
             f"{where}: is not valid UTF-8 (byte {exc.start}); re-save it as UTF-8, "
             "e.g. iconv -f cp1252 -t utf-8"
         ) from None
+    if "\x00" in text:
+        raise _binary(where)
+    return text
 
 
 def make_article(
@@ -217,6 +235,8 @@ def make_article(
             f"{source}: the text holds an invalid character (an unpaired surrogate at position {exc.start}); "
             "fix the text or re-save it as UTF-8"
         ) from None
+    if "\x00" in raw:  # a JSON "\u0000" escape, say: no text holds one
+        raise InputError(f"{source}: the text holds a NUL character (position {raw.index(chr(0))}); it is not text, fix it")
     published, body = _date_header(raw, source)
     if _HTML_HINT.search(body[:2000]):
         body = html_to_text(body)

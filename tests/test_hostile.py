@@ -189,3 +189,30 @@ def test_a_gzip_page_within_the_limit_is_read(store, tmp_path):
     result = runner.invoke(app, ["--store", str(store), "add", str(page)])
     assert result.exit_code == 0, result.output
     assert "added 1" in result.stdout
+
+
+# ---- 3. bad text: UTF-32, binary behind a byte-order mark, NUL characters -----------------------------------
+
+BAD_TEXT = [
+    ("utf32-le.txt", SHORT.encode("utf-32"), "is UTF-32"),
+    ("utf32-be.txt", b"\x00\x00\xfe\xff" + SHORT.encode("utf-32-be"), "is UTF-32"),
+    ("png-after-bom.txt", b"\xff\xfe" + b"\x89PNG\r\n\x1a\n" + b"\x00" * 64 + bytes(range(256)) * 4,
+     "not valid UTF-16 (byte 290): a binary file"),
+    ("zeros-after-bom.txt", b"\xfe\xff" + b"\x00\x41\x00\x00" * 50, "binary file"),
+    ("bad-utf16.txt", b"\xff\xfe" + "Ann Lowe".encode("utf-16-le") + b"\x00\xdc", "not valid UTF-16"),
+    ("nul.jsonl", b'{"text": "Labour MP Ann Lowe\\u0000 won the Fenby by-election."}\n', "NUL character"),
+]
+
+
+@pytest.mark.parametrize("name,data,needle", BAD_TEXT, ids=[c[0] for c in BAD_TEXT])
+def test_text_that_is_not_text_is_refused_in_one_line(store, tmp_path, good, name, data, needle):
+    (tmp_path / name).write_bytes(data)
+    before = snapshot(store)
+    result = runner.invoke(app, ["--store", str(store), "add", str(good), str(tmp_path / name)])
+    assert_clean_failure(result, needle, code=2)
+    assert snapshot(store) == before
+    if name.endswith(".jsonl"):
+        return  # stdin is read as one plain-text article
+    result = runner.invoke(app, ["--store", str(store), "add", "-"], input=data)  # the same bytes on stdin
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert snapshot(store) == before
