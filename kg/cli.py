@@ -394,7 +394,7 @@ def stats(
 
 @app.command(cls=_Command)
 def validate() -> None:
-    """Check the store against the SHACL shapes (ontology/shapes.ttl)."""
+    """Check each article's graph against the SHACL shapes (ontology/shapes.ttl): one line per violation, with its article."""
     from kg.validate import validate as validate_store
 
     try:
@@ -406,8 +406,11 @@ def validate() -> None:
     if result.conforms:
         typer.echo(f"valid: {result.triples} triples conform to the SHACL shapes")
     else:
-        typer.echo(result.report)
-        typer.echo("Error: the store does not conform to the SHACL shapes (report above)", err=True)
+        for violation in result.violations:
+            typer.echo(violation.line())
+        articles = len({v.article for v in result.violations})
+        typer.echo(f"Error: {len(result.violations)} violation(s) of the SHACL shapes in {articles} article(s) (listed above: "
+                   "article, node, property, what is wrong)", err=True)
         raise typer.Exit(1)
 
 
