@@ -286,7 +286,7 @@ def _merges(b: _Builder, facts: Facts) -> None:
 def article_triples(article: Article, facts: Facts) -> ArticleTriples:
     """The article's named graph as N-Triples rows: what ingestion writes."""
     b = _Builder(article)
-    b.identified = {e.election for e in (*facts.elections, *facts.triggers) if e.seat and e.year}
+    b.identified = {e.election for e in facts.elections if e.seat and e.year} | {t.election for t in facts.triggers if t.seat and t.year}
     b.article_node()
     for part in (_roles, _results, _triggers, _merges):
         part(b, facts)
