@@ -112,6 +112,8 @@ def to_networkx(store: KgStore, only: Collection[str] | None = None) -> nx.Multi
         if st == "person" and rel.startswith(("member of", "holds role")):
             role = rel[len("member of (") : -1] if rel.startswith("member of") else ol
             graph.nodes[s]["roles"].add(role)
+            if status:  # current or former, for the tooltip: "mp (former)"
+                graph.nodes[s].setdefault("role_status", {}).setdefault(role, set()).add(status)
         key = (s, rel, o)
         data = edges.setdefault(key, {"label": rel, "evidence": set(), "articles": set(), "rules": set(), "status": set(), "proofs": set()})
         data["evidence"].add((source, sentence))  # type: ignore[attr-defined]
