@@ -295,7 +295,7 @@ def query(
                              help="Run a query with SERVICE (federation: the store sends requests to other servers).")] = False,
 ) -> None:
     """Run a read-only SPARQL query; results show labels, not IRIs."""
-    from kg.queries import FORMATS, format_rows, named_queries, parse_params, resolve_query, rows_of
+    from kg.queries import FORMATS, format_rows, lookup_hint, named_queries, parse_params, resolve_query, rows_of
 
     try:
         if list_:
@@ -306,10 +306,14 @@ def query(
             raise InputError("give a query: a built-in name (kg query --list), a .rq file, or SPARQL text")
         if fmt not in FORMATS:
             raise InputError(f"unknown format '{fmt}'; use one of: {', '.join(FORMATS)}")
-        sparql = resolve_query(q, parse_params(param or []))
+        params = parse_params(param or [])
+        sparql = resolve_query(q, params)
         with _open() as store:
             columns, rows = rows_of(store.query(sparql, allow_service=allow_service))
+            hint = None if rows else lookup_hint(store, q, params)
         typer.echo(format_rows(columns, rows, fmt), nl=False)
+        if hint:  # an empty lookup by name: the names it may have meant (stderr: the output stays the result)
+            typer.echo(hint, err=True)
     except KgError as error:
         fail(error)
 
@@ -418,7 +422,7 @@ def stats(
 
 @app.command(cls=_Command)
 def validate() -> None:
-    """Check the store against the SHACL shapes (ontology/shapes.ttl)."""
+    """Check each article's graph against the SHACL shapes (ontology/shapes.ttl): one line per violation, with its article."""
     from kg.validate import validate as validate_store
 
     try:
@@ -430,8 +434,11 @@ def validate() -> None:
     if result.conforms:
         typer.echo(f"valid: {result.triples} triples conform to the SHACL shapes")
     else:
-        typer.echo(result.report)
-        typer.echo("Error: the store does not conform to the SHACL shapes (report above)", err=True)
+        for violation in result.violations:
+            typer.echo(violation.line())
+        articles = len({v.article for v in result.violations})
+        typer.echo(f"Error: {len(result.violations)} violation(s) of the SHACL shapes in {articles} article(s) (listed above: "
+                   "article, node, property, what is wrong)", err=True)
         raise typer.Exit(1)
 
 
