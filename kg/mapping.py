@@ -279,10 +279,16 @@ def _merges(b: _Builder, facts: Facts) -> None:
 
 def article_triples(article: Article, facts: Facts) -> ArticleTriples:
     """The article's named graph as N-Triples rows: what ingestion writes."""
+    from kg import config, link, reference  # kg.link and kg.reference: facts from reference data, and links to Wikidata
+
+    gazetteer = config.use_gazetteer()
+    facts = reference.prepare(facts, gazetteer)
     b = _Builder(article)
     b.article_node()
     for part in (_roles, _results, _triggers, _merges):
         part(b, facts)
+    if gazetteer:
+        link.write(b, facts)
     return b.graph
 
 

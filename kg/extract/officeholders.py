@@ -6,8 +6,9 @@ and the little the data lacks (data/officeholders.json). A module of its own so 
 pronouns must agree with a known head of government's gender) and kg.extract.government (which reads offices
 against it) can import it without importing each other.
 
-`terms` are the heads of government only (one per country at a time, which the governing party is read from);
-heads of state (the presidents of France, Germany, Ireland) are found by `holder_at` and `terms_of` too.
+Only heads of government are read (one per country at a time, which the governing party is read from). The built
+file also holds heads of state (the presidents of France, Germany, Ireland: `"head": false`), which kg does not use:
+giving a ceremonial president's party to the facts about them cost precision on the development corpus.
 """
 
 from __future__ import annotations
@@ -32,7 +33,6 @@ class Term:
     start: dt.date
     end: dt.date | None
     wikidata: str | None = None
-    head: bool = True  # head of government (else of state)
 
     def covers(self, day: dt.date) -> bool:
         return self.start <= day and (self.end is None or day < self.end)
@@ -47,8 +47,7 @@ class Gazetteer:
     coalitions: dict[str, tuple[tuple[dt.date, dt.date | None], ...]]
     government_words: frozenset[str]
     women: frozenset[str]  # the rest are men: "he" and "she" must agree with them
-    by_person: dict[str, tuple[Term, ...]]  # folded name -> that person's terms (heads of state too), in order
-    states: tuple[Term, ...] = ()  # heads of state
+    by_person: dict[str, tuple[Term, ...]]  # folded name -> that person's terms, in order
 
     def gender(self, name: str) -> str | None:
         if not self.terms_of(name):
@@ -61,7 +60,7 @@ class Gazetteer:
         return list(self.by_person.get(key, ()))
 
     def holder_at(self, office: str, country: str, day: dt.date) -> Term | None:
-        return next((t for t in (*self.terms, *self.states) if t.office == office and t.country == country and t.covers(day)), None)
+        return next((t for t in self.terms if t.office == office and t.country == country and t.covers(day)), None)
 
     def coalition(self, country: str, day: dt.date) -> bool:
         return any(start <= day and (end is None or day < end) for start, end in self.coalitions.get(country, ()))
@@ -86,19 +85,17 @@ def _read() -> dict:  # type: ignore[type-arg]
 def gazetteer() -> Gazetteer:
     data = _read()
     heads: list[Term] = []
-    states: list[Term] = []
     titles: dict[str, tuple[str, str]] = {}
     for office, words in data["titles"].items():
         for title in words:
             titles.setdefault(title, (office, ""))
-    for office in data["offices"]:
+    for office in (o for o in data["offices"] if o["head"]):
         for name, party, start, end, wikidata in office["holders"]:
-            term = Term(name, party, office["office"], office["country"], _date(start) or dt.date.min, _date(end), wikidata, office["head"])
-            (heads if office["head"] else states).append(term)
+            heads.append(Term(name, party, office["office"], office["country"], _date(start) or dt.date.min, _date(end), wikidata))
     coalitions = {country: tuple((_date(a) or dt.date.min, _date(b)) for a, b in spans) for country, spans in data["coalitions"].items()}
     by_person: dict[str, list[Term]] = {}
-    for term in sorted((*heads, *states), key=lambda t: t.start):  # terms_of is asked for every name: look names up
+    for term in sorted(heads, key=lambda t: t.start):  # terms_of is asked for every name: look names up
         by_person.setdefault(fold(term.person), []).append(term)
     return Gazetteer(tuple(heads), titles, {fold(k): v for k, v in data["aliases"].items()}, tuple(data["aliases"]),
                      coalitions, frozenset(data["government_words"]), frozenset(data["women"]),
-                     {k: tuple(v) for k, v in by_person.items()}, tuple(states))
+                     {k: tuple(v) for k, v in by_person.items()})

@@ -61,7 +61,7 @@ def _office_rows(offices: Offices, titles: dict[str, list[str]]) -> list[dict[st
 
 def _head_terms(offices: Offices) -> list[Person]:
     """The heads of government (and of state) with a Wikidata id, their offices as terms."""
-    out = []
+    out: list[Person] = []
     for table in (offices.heads, offices.states):
         for (office, country), holders in table.items():
             out.extend(Person(h.wikidata, h.person, [Term(country, office, h.party, None, h.start, h.end, h.source)])

@@ -24,8 +24,8 @@ from pathlib import Path
 import pycountry
 
 from kg.extract.lexicon import fold
-from kg.gazetteer.partyids import PartyIds
 from kg.gazetteer.parties import iso2
+from kg.gazetteer.partyids import PartyIds
 
 _ROMAN = re.compile(r"^[IVX]+$")
 _SUFFIXES = ("jr", "sr")
@@ -97,7 +97,8 @@ class Names:
         words = [w for w in cabinet.split() if not _ROMAN.match(w)]
         initial = words.pop() if len(words) >= 2 and len(words[-1]) == 1 else ""
         surname = " ".join(words)
-        formal = sorted({n for y, n in self.gli.get(country, {}).items() if years.start - 1 <= y <= years.stop and _surname_fits(n, surname, initial)})
+        formal = sorted({n for y, n in self.gli.get(country, {}).items()
+                         if years.start - 1 <= y <= years.stop and _surname_fits(n, surname, initial)})
         common = [n for n in self.common.get(country, []) if _surname_fits(n, surname, initial)]
         if len(set(common)) == 1:
             return common[0], set(formal)
@@ -217,7 +218,8 @@ def _gli_heads(source: Path, out: Offices, ids: PartyIds, names: Names, office_o
             continue
         office = office_of.get(country, office)
         formal = row["hog"].strip()
-        common = [n for n in names.common.get(country, []) if _surname_fits(n, formal.split()[-1]) and fold(n).split()[0][:1] == fold(formal)[:1]]
+        common = [n for n in names.common.get(country, [])
+                  if _surname_fits(n, formal.split()[-1]) and fold(n).split()[0][:1] == fold(formal)[:1]]
         members = [n for n in names.members.get(country, set()) if fold(n) == fold(short_name(formal)) or fold(n) == fold(formal)]
         name = common[0] if len(common) == 1 else members[0] if len(members) == 1 else short_name(formal)
         party = ids.partyfacts(row["hog_party_id"], row["hog_party_eng"])

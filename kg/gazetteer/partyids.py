@@ -15,7 +15,6 @@ from urllib.parse import unquote
 
 from kg.extract.lexicon import fold
 
-
 #: ParlGov's entries for having no party
 _NO_PARTY = ("no party affiliation", "independent", "none", "unknown")
 
