@@ -167,9 +167,10 @@ def _clues(facts: Facts) -> dict[str, Clues]:
 
 
 def article_country(facts: Facts) -> str | None:
-    """The one country of the parties the article's facts name, if there is exactly one."""
+    """The one country of the parties the article's facts name (not those the reference data gave), if there is
+    exactly one."""
     country_of = {p.name: p.country for p in load_lexicon().parties}
-    named = [*(f.party for f in facts.roles), *(f.party for f in facts.elections)]
+    named = [*(f.party for f in facts.roles if not reference.from_reference(f)), *(f.party for f in facts.elections)]
     countries = {country_of.get(p) for p in named if p} - {None}
     return countries.pop() if len(countries) == 1 else None
 
