@@ -71,7 +71,7 @@ def ep_name(name: str) -> str:
 def short_name(formal: str) -> str:
     """"Barack Hussein Obama" -> "Barack Obama": a formal name of three words or more as news shortens it."""
     words = [w for w in formal.split() if fold(w) not in _SUFFIXES]
-    return f"{words[0]} {words[-1]}" if len(words) >= 3 and all(w[:1].isupper() for w in words) else formal
+    return f"{words[0]} {words[-1]}" if len(words) >= 3 and all(w[:1].isupper() for w in words) else " ".join(words)
 
 
 @dataclass
