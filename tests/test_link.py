@@ -100,3 +100,44 @@ def test_the_link_is_data_in_the_articles_graph(monkeypatch: pytest.MonkeyPatch)
     assert any(str(p) == ontology + "dataset" and str(o) == "us-congress/legislators-current" for s, p, o in graph if s == node)
     monkeypatch.setenv("KG_GAZETTEER", "off")
     assert not list(article_triples(article, facts).graph().subjects(OWL.sameAs, WD.Q22250))
+
+
+def test_the_view_links_a_linked_person_to_wikidata_and_shows_a_party_from_reference_data(tmp_path, facts_of) -> None:  # type: ignore[no-untyped-def]
+    from kg.article import make_article
+    from kg.mapping import article_triples
+    from kg.netgraph import to_networkx
+    from kg.store import open_store
+    from kg.viz import page_data
+
+    article = make_article("date 2020-05-01 Senator Maria Cantwell spoke. Theresa May spoke too.", "t.txt")
+    facts = Facts(roles=(_role("Maria Cantwell", "senator", "Democratic Party"),
+                         _role("Theresa May", "mp", "Conservative Party", "the known party of a head of government")))
+    store = open_store(str(tmp_path / "store"), write=True)
+    try:
+        store.put_graph(article_triples(article, facts).graph())
+        graph = to_networkx(store)
+    finally:
+        store.close()
+    ids = {key: f"e{i}" for i, key in enumerate(graph.edges(keys=True))}
+    data = page_data(graph, ids)
+    cantwell = next(n for n in data["nodes"].values() if n["l"] == "Maria Cantwell")  # type: ignore[attr-defined]
+    assert cantwell["wd"] == "Q22250"  # the page links it to wikidata.org/wiki/Q22250 (rel="noopener noreferrer")
+    bases = {e.get("pb") for e in data["edges"].values()}  # type: ignore[attr-defined]
+    assert "reference data: the known party of a head of government" in bases
+
+
+def test_kg_export_carries_the_links(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from typer.testing import CliRunner
+
+    from kg.cli import app
+
+    article = tmp_path / "a.txt"
+    article.write_text("date 2020-05-01\n\nSenator Maria Cantwell, a Democrat from Washington, spoke in the Senate on Monday.\n",
+                       encoding="utf-8")
+    runner, store = CliRunner(), str(tmp_path / "store")
+    assert runner.invoke(app, ["--store", store, "add", str(article)]).exit_code == 0
+    exported = runner.invoke(app, ["--store", store, "export", "--format", "nt"])
+    assert "<http://www.w3.org/2002/07/owl#sameAs> <http://www.wikidata.org/entity/Q22250>" in exported.output
+    shown = runner.invoke(app, ["--store", store, "query", "person", "--param", "name=Maria Cantwell", "--format", "csv"])
+    row = next(line for line in shown.output.splitlines() if ",wikidata," in line)
+    assert "Q22250 (" in row and "office" in row and "party" in row and "us-congress/legislators-current" in row
