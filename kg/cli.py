@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
@@ -126,6 +127,8 @@ def main(
                             help="How long to wait while another kg process uses the store, then fail.")] = config.DEFAULT_LOCK_TIMEOUT,
     version: Annotated[bool, typer.Option("--version", callback=_show_version, is_eager=True,
                                           help="Print kg's version and exit.")] = False,
+    no_gazetteer: Annotated[bool, typer.Option("--no-gazetteer", help="Keep only what the text says: no party or role from "
+                                               "kg's reference data, no links to Wikidata (or KG_GAZETTEER=off).")] = False,
 ) -> None:
     from kg.remote import redact
 
@@ -135,6 +138,8 @@ def main(
     if not lock_timeout >= 0:  # also refuses nan
         fail(InputError(f"--lock-timeout {lock_timeout} is not a wait; give a number of seconds, 0 or more"))
     state.lock_timeout = lock_timeout
+    if no_gazetteer:
+        os.environ["KG_GAZETTEER"] = "off"  # read by kg.config.use_gazetteer, in worker processes too
 
 
 def _open(write: bool = False):  # type: ignore[no-untyped-def]

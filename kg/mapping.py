@@ -285,11 +285,17 @@ def _merges(b: _Builder, facts: Facts) -> None:
 
 def article_triples(article: Article, facts: Facts) -> ArticleTriples:
     """The article's named graph as N-Triples rows: what ingestion writes."""
+    from kg import config, link, reference  # kg.link and kg.reference: facts from reference data, and links to Wikidata
+
+    gazetteer = config.use_gazetteer()
+    facts = reference.prepare(facts, gazetteer)
     b = _Builder(article)
     b.identified = {e.election for e in facts.elections if e.seat and e.year} | {t.election for t in facts.triggers if t.seat and t.year}
     b.article_node()
     for part in (_roles, _results, _triggers, _merges):
         part(b, facts)
+    if gazetteer:
+        link.write(b, facts)
     return b.graph
 
 

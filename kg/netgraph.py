@@ -18,7 +18,7 @@ from networkx.readwrite.gexf import GEXFWriter
 from kg.store import KgStore
 
 _EDGES = """
-SELECT ?s ?sl ?st ?rel ?o ?ol ?ot ?sentence ?source ?aid ?rule ?status WHERE {
+SELECT ?s ?sl ?st ?rel ?o ?ol ?ot ?sentence ?source ?aid ?rule ?status ?basis WHERE {
   {
     ?a a kgo:RoleAssignment ; kgo:person ?s ; kgo:role/rdfs:label ?role ; kgo:evidence ?ev .
     OPTIONAL { ?a kgo:party ?pt }
@@ -28,6 +28,7 @@ SELECT ?s ?sl ?st ?rel ?o ?ol ?ot ?sentence ?source ?aid ?rule ?status WHERE {
     BIND("person" AS ?st) BIND(IF(BOUND(?pt), "party", "role") AS ?ot)
     OPTIONAL { ?a kgo:rule ?rule }
     OPTIONAL { ?a kgo:status ?status }
+    OPTIONAL { ?a kgo:partyBasis ?basis FILTER(STRSTARTS(?basis, "reference data")) }
   } UNION {
     ?o kgo:winner ?s ; kgo:evidence ?ev . BIND("won" AS ?rel) BIND("person" AS ?st) BIND("election" AS ?ot)
     OPTIONAL { ?o kgo:rule ?rule }
@@ -100,7 +101,7 @@ def to_networkx(store: KgStore, only: Collection[str] | None = None) -> nx.Multi
     used: dict[str, ArticleInfo] = {}
     edges: dict[tuple[str, str, str], dict[str, object]] = {}
     for row in store.query(_EDGES):
-        s, sl, st, rel, o, ol, ot, sentence, source, aid, rule, status = (str(x) if x is not None else "" for x in row)  # type: ignore[union-attr]
+        s, sl, st, rel, o, ol, ot, sentence, source, aid, rule, status, basis = (str(x) if x is not None else "" for x in row)  # type: ignore[union-attr]
         if only is not None and aid not in only:
             continue
         if aid in known:
@@ -121,6 +122,8 @@ def to_networkx(store: KgStore, only: Collection[str] | None = None) -> nx.Multi
         data["proofs"].add((aid, sentence, rule))  # type: ignore[attr-defined]  # each sentence with its article and rule
         if status:  # a role held now or before (roles only)
             data["status"].add(status)  # type: ignore[attr-defined]
+        if basis:  # a party kg's reference data gave, not the text (kg.reference)
+            data.setdefault("basis", set()).add(basis)  # type: ignore[attr-defined]
         if rule:  # the extraction rules behind the relation (none in stores written before kg recorded them)
             data["rules"].add(rule)  # type: ignore[attr-defined]
         data["articles"].add(aid)  # type: ignore[attr-defined]

@@ -206,6 +206,9 @@ def page_data(graph: nx.MultiDiGraph, edge_ids: dict[tuple[str, str, str], str],
     edges = {edge_id: {"f": s, "t": o, "r": _clip(edge_label(data), 120), "st": status(data),
                        "a": sorted(data.get("articles") or ()), "p": _proofs(data)}
              for (s, o, key), edge_id in edge_ids.items() for data in (graph.edges[s, o, key],)}
+    for (s, o, key), edge_id in edge_ids.items():  # a party from kg's reference data, not the text (kg.reference)
+        if graph.edges[s, o, key].get("basis"):
+            edges[edge_id]["pb"] = "; ".join(sorted(graph.edges[s, o, key]["basis"]))
     return {"articles": arts, "nodes": nodes, "edges": edges}
 
 
@@ -544,6 +547,7 @@ _SCRIPT = r"""
     head.appendChild(document.createTextNode(" \u2192 " + e.r + " \u2192 "));
     head.appendChild(entity(e.t));
     if (e.st) head.appendChild(el("span", " (" + e.st + ")", "kg-what"));
+    if (e.pb) head.appendChild(el("span", " [party from " + e.pb + "]", "kg-what"));
     box.appendChild(head);
     e.p.filter(proofShown).forEach(function (p) {
       box.appendChild(el("blockquote", "\u201c" + p[1] + "\u201d"));
