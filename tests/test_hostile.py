@@ -8,9 +8,12 @@ byte for byte (tests.test_reliability.snapshot) where it matters.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import random
 import shutil
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -20,7 +23,7 @@ from typer.testing import CliRunner
 
 from kg.cli import app
 from tests.conftest import ROOT
-from tests.test_reliability import SHORT, assert_clean_failure, snapshot
+from tests.test_reliability import OBSERVED, SHORT, _lines_until, assert_clean_failure, by_graph, quads_of, snapshot, synthetic_articles
 from tests.test_security import _Quiet, serve  # noqa: F401 - the fixture
 
 runner = CliRunner()
@@ -216,3 +219,65 @@ def test_text_that_is_not_text_is_refused_in_one_line(store, tmp_path, good, nam
     result = runner.invoke(app, ["--store", str(store), "add", "-"], input=data)  # the same bytes on stdin
     assert result.exit_code == 2 and "Traceback" not in result.output
     assert snapshot(store) == before
+
+
+# ---- 6. Ctrl-C to `kg add --workers 2` (the kg process alone) ----------------------------------------------
+
+@pytest.fixture(scope="module")
+def big_batch(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """120 short articles: several of spaCy's batches, so its workers still have texts queued when Ctrl-C comes."""
+    root = tmp_path_factory.mktemp("big-batch")
+    (root / "articles").mkdir()
+    for i, text in enumerate(synthetic_articles(120, seed=13)):
+        (root / "articles" / f"article-{i:03d}.txt").write_text(text)
+    (root / "observed.py").write_text(OBSERVED)
+    return root
+
+
+@pytest.fixture(scope="module")
+def big_reference(big_batch: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, set[tuple[str, ...]]]:
+    store = tmp_path_factory.mktemp("big-reference") / "store"
+    done = kg_run("--store", str(store), "add", str(big_batch / "articles"))
+    assert done.returncode == 0 and "added 120," in done.stdout, done.stderr
+    return by_graph(quads_of(store))
+
+
+def _children(pid: int) -> list[int]:
+    with contextlib.suppress(OSError):
+        return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    return []
+
+
+@pytest.mark.slow
+def test_ctrl_c_to_kg_add_with_workers_ends_it_and_its_workers(big_batch, big_reference, tmp_path):
+    """SIGINT to the kg process alone (not its process group): kg used to hang in 5 of 6 tries, joining spaCy
+    workers that waited to send docs nobody would read. Now it ends (exit 130, one Error line), its workers too,
+    and every article in the store is whole."""
+    rng = random.Random(6)
+    store = tmp_path / "store"
+    for _ in range(4):
+        proc = subprocess.Popen([sys.executable, str(big_batch / "observed.py"), "--store", str(store), "add", "--workers", "2",
+                                 str(big_batch / "articles")], cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        workers: list[int] = []
+        try:
+            assert _lines_until(proc, "@@wrote", rng.randint(1, 12))
+            workers = _children(proc.pid)
+            proc.send_signal(signal.SIGINT)
+            _, err = proc.communicate(timeout=30)  # hung forever before
+            if proc.returncode == 0:
+                break  # it finished first
+            assert proc.returncode == 130 and "Traceback" not in err, err
+            assert err.strip().splitlines()[-1].startswith("Error: interrupted; the articles written so far are whole"), err
+            assert "W127" not in err
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+        for pid in workers:  # spaCy's workers ended with kg (a zombie has been reaped by the time kg exits)
+            assert not Path(f"/proc/{pid}").exists() or "Z" in Path(f"/proc/{pid}/stat").read_text().split()[2]
+        graphs = by_graph(quads_of(store))
+        assert graphs and all(triples == big_reference[name] for name, triples in graphs.items())
+    done = kg_run("--store", str(store), "add", str(big_batch / "articles"))
+    assert done.returncode == 0, done.stderr
+    assert by_graph(quads_of(store)) == big_reference
