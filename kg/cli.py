@@ -89,6 +89,9 @@ class _Group(TyperGroup):
             return super().invoke(ctx)
         except UsageError as error:
             raise _one_line(error) from None
+        except KeyboardInterrupt:  # kg add says more; every change kg makes is one atomic update, and reading changes nothing
+            typer.echo("Error: interrupted; the store is whole (each change kg makes is one atomic update)", err=True)
+            raise typer.Exit(130) from None
 
 
 app = typer.Typer(help="Build a knowledge graph of political events from news articles, and query it.", cls=_Group,
@@ -293,6 +296,8 @@ def query(
     list_: Annotated[bool, typer.Option("--list", help="List the built-in queries.")] = False,
     allow_service: Annotated[bool, typer.Option("--allow-service",
                              help="Run a query with SERVICE (federation: the store sends requests to other servers).")] = False,
+    timeout: Annotated[float, typer.Option("--timeout", envvar="KG_QUERY_TIMEOUT", metavar="SECONDS",
+                       help="Stop a query that runs longer than this.")] = config.DEFAULT_QUERY_TIMEOUT,
 ) -> None:
     """Run a read-only SPARQL query; results show labels, not IRIs."""
     from kg.queries import FORMATS, format_rows, named_queries, parse_params, resolve_query, rows_of
@@ -306,9 +311,11 @@ def query(
             raise InputError("give a query: a built-in name (kg query --list), a .rq file, or SPARQL text")
         if fmt not in FORMATS:
             raise InputError(f"unknown format '{fmt}'; use one of: {', '.join(FORMATS)}")
+        if not 0 < timeout < 1e9:  # also refuses nan and inf
+            raise InputError(f"--timeout {timeout} is not a time; give a positive number of seconds (also KG_QUERY_TIMEOUT)")
         sparql = resolve_query(q, parse_params(param or []))
         with _open() as store:
-            columns, rows = rows_of(store.query(sparql, allow_service=allow_service))
+            columns, rows = rows_of(store.query(sparql, allow_service=allow_service, timeout=timeout))
         typer.echo(format_rows(columns, rows, fmt), nl=False)
     except KgError as error:
         fail(error)

@@ -16,6 +16,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -274,6 +275,9 @@ def test_ctrl_c_to_kg_add_with_workers_ends_it_and_its_workers(big_batch, big_re
             if proc.poll() is None:
                 proc.kill()
                 proc.wait()
+                for pid in workers:  # orphaned workers of a kg that hung: ended here, not left running
+                    with contextlib.suppress(OSError):
+                        os.kill(pid, signal.SIGKILL)
         for pid in workers:  # spaCy's workers ended with kg (a zombie has been reaped by the time kg exits)
             assert not Path(f"/proc/{pid}").exists() or "Z" in Path(f"/proc/{pid}/stat").read_text().split()[2]
         graphs = by_graph(quads_of(store))
@@ -281,3 +285,52 @@ def test_ctrl_c_to_kg_add_with_workers_ends_it_and_its_workers(big_batch, big_re
     done = kg_run("--store", str(store), "add", str(big_batch / "articles"))
     assert done.returncode == 0, done.stderr
     assert by_graph(quads_of(store)) == big_reference
+
+
+# ---- 5. a query that does not end: a timeout, and Ctrl-C, on the embedded store -----------------------------
+
+CARTESIAN = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }"
+
+
+@pytest.mark.slow
+def test_a_query_that_does_not_end_is_stopped_at_the_timeout(store, good):
+    before = snapshot(store)
+    started = time.monotonic()
+    done = kg_run("--store", str(store), "query", CARTESIAN, "--timeout", "2")
+    one_error_line(done, "did not finish within 2 s")
+    assert done.returncode == 3 and done.stdout == ""
+    assert time.monotonic() - started < RUN_LIMIT  # it ran until killed before
+    done = kg_run("--store", str(store), "query", CARTESIAN, env={"KG_QUERY_TIMEOUT": "1.5"})
+    one_error_line(done, "did not finish within 1.5 s")
+    assert snapshot(store) == before
+    assert kg_run("--store", str(store), "--lock-timeout", "5", "add", str(good)).returncode == 0  # the lock went with kg
+
+
+@pytest.mark.slow
+def test_ctrl_c_ends_a_query_that_does_not_end(store):
+    before = snapshot(store)
+    proc = subprocess.Popen([sys.executable, "-c", "import signal, sys; signal.signal(signal.SIGINT, signal.default_int_handler); "
+                             "from kg.cli import app; app(prog_name='kg')", "--store", str(store), "query", CARTESIAN],
+                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + RUN_LIMIT  # wait until the query runs: its thread exists
+        while time.monotonic() < deadline and not any(
+                (task / "comm").read_text().strip() == "kg-query" for task in Path(f"/proc/{proc.pid}/task").iterdir()):
+            time.sleep(0.1)
+        time.sleep(0.5)
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=20)  # Ctrl-C went unseen before
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert proc.returncode == 130 and out == "", err
+    assert err.strip().splitlines() == ["Error: interrupted; the store is whole (each change kg makes is one atomic update)"]
+    assert snapshot(store) == before
+
+
+@pytest.mark.parametrize("value", ["0", "-1", "nan", "inf", "soon"])
+def test_a_bad_query_timeout_is_one_line(store, value):
+    result = runner.invoke(app, ["--store", str(store), "query", "person", "--timeout", value])
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith("Error: ") and "--timeout" in result.stderr
