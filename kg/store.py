@@ -436,8 +436,10 @@ def _take_lock(path: Path, write: bool, timeout: float) -> IO[str]:
             if not told:
                 import sys
 
-                print(f"waiting for the store at {path}: another kg process is using it (up to {timeout:g}s, see --lock-timeout)...",
-                      file=sys.stderr, flush=True)
+                from kg.terminal import printable
+
+                print(printable(f"waiting for the store at {path}: another kg process is using it (up to {timeout:g}s, "
+                                "see --lock-timeout)...", one_line=True), file=sys.stderr, flush=True)
                 told = True
             time.sleep(0.05)
 

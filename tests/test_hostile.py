@@ -12,6 +12,7 @@ import contextlib
 import json
 import os
 import random
+import re
 import shutil
 import signal
 import subprocess
@@ -334,3 +335,46 @@ def test_a_bad_query_timeout_is_one_line(store, value):
     result = runner.invoke(app, ["--store", str(store), "query", "person", "--timeout", value])
     assert result.exit_code == 2 and "Traceback" not in result.output
     assert result.stderr.count("\n") == 1 and result.stderr.startswith("Error: ") and "--timeout" in result.stderr
+
+
+# ---- 4. control characters from file names, titles and article text never reach the terminal raw -----------
+
+RAW_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+RETITLE, CLEAR = "\x1b]0;owned\x07", "\x1b[2J\x1b[H"
+
+
+def assert_no_raw_control(*outputs: str) -> None:
+    for output in outputs:
+        assert not RAW_CONTROL.search(output), repr(output)
+
+
+def test_control_characters_are_escaped_in_everything_kg_prints(store, tmp_path):
+    name = tmp_path / f"evil{CLEAR}\r\u202eName.txt"
+    name.write_text(f"{RETITLE}Labour MP Cora Pell{CLEAR} won the Oakley by-election.\r\nHer rival Tom Brack conceded.\n")
+    jsonl = tmp_path / "titled.jsonl"
+    jsonl.write_text(json.dumps({"text": "Labour MP Ivo Marsh won the Ashby by-election.", "title": f"Ashby{RETITLE}\u009b2J",
+                                 "url": f"https://example.org/{CLEAR}"}) + "\n")
+    outputs = []
+    for args in (["add", str(name), str(jsonl)], ["add", str(name)], ["stats"], ["query", "articles"],
+                 ["query", "articles", "-f", "csv"], ["path", "Cora Pell", "Tom Brack", "-e"],
+                 ["add", str(tmp_path / f"missing{RETITLE}.txt")]):
+        result = runner.invoke(app, ["--store", str(store), *args])
+        outputs.append(result.stdout + result.stderr)
+        assert_no_raw_control(result.stdout, result.stderr)
+        if args[-1].endswith("missing" + RETITLE + ".txt"):
+            assert result.stderr.count("\n") == 1 and "\\u001b]0;owned\\u0007" in result.stderr
+    assert "\\u001b[2J" in outputs[0] + outputs[1]  # shown, escaped: the user sees what the name holds
+    answer = runner.invoke(app, ["--store", str(store), "query", "articles", "-f", "json"])
+    assert_no_raw_control(answer.stdout)
+    titles = {row["title"] for row in json.loads(answer.stdout)}  # still valid JSON, and the same values
+    assert f"Ashby{RETITLE}\u009b2J" in titles
+    export = runner.invoke(app, ["--store", str(store), "export", "-f", "nt"])
+    assert_no_raw_control(export.stdout)
+
+
+def test_a_control_character_in_an_error_is_escaped_in_a_real_terminal_pipe(tmp_path):
+    bad = tmp_path / f"a{CLEAR}b.txt"
+    bad.write_bytes(b"\x00\x01binary")
+    done = kg_run("--store", str(tmp_path / "store"), "add", str(bad))
+    one_error_line(done, "\\u001b[2J")
+    assert_no_raw_control(done.stdout, done.stderr)
