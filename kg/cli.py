@@ -20,6 +20,7 @@ from typer.core import TyperArgument, TyperCommand, TyperGroup, TyperOption
 
 from kg import __version__, config
 from kg.errors import InputError, KgError
+from kg.terminal import printable
 
 try:  # typer 0.29 carries its own copy of click
     from typer._click.core import Context, Parameter
@@ -61,7 +62,7 @@ def _readable(params: list[Parameter]) -> list[Parameter]:
 def _one_line(error: UsageError) -> typer.Exit:
     """typer's own usage error (unknown option, missing argument, bad value) as one `Error:` line, exit 2."""
     hint = f"; see {error.ctx.command_path} --help" if error.ctx is not None else ""
-    typer.echo(f"Error: {error.format_message().rstrip('.')}{hint}", err=True)
+    _echo(f"Error: {error.format_message().rstrip('.')}{hint}", err=True, one_line=True)
     return typer.Exit(2)
 
 
@@ -90,6 +91,9 @@ class _Group(TyperGroup):
             return super().invoke(ctx)
         except UsageError as error:
             raise _one_line(error) from None
+        except KeyboardInterrupt:  # kg add says more; every change kg makes is one atomic update, and reading changes nothing
+            _echo("Error: interrupted; the store is whole (each change kg makes is one atomic update)", err=True)
+            raise typer.Exit(130) from None
 
 
 app = typer.Typer(help="Build a knowledge graph of political events from news articles, and query it.", cls=_Group,
@@ -106,14 +110,20 @@ class _State:
 state = _State()
 
 
+def _echo(message: str, *, err: bool = False, nl: bool = True, one_line: bool = False) -> None:
+    """typer.echo for everything kg prints: control characters from file names, titles and article text are escaped
+    (kg.terminal), so a crafted article cannot retitle or clear the terminal; `one_line` escapes newlines too."""
+    typer.echo(printable(message, one_line=one_line), err=err, nl=nl)
+
+
 def fail(error: KgError) -> None:
-    typer.echo(f"Error: {error}", err=True)
+    _echo(f"Error: {error}", err=True, one_line=True)
     raise typer.Exit(error.exit_code)
 
 
 def _show_version(value: bool) -> None:
     if value:
-        typer.echo(f"kg {__version__}")
+        _echo(f"kg {__version__}")
         raise typer.Exit()
 
 
@@ -253,17 +263,17 @@ def add(
         fail(error)
         return
     except KeyboardInterrupt:  # the store is closed by now; each article is written whole or not at all
-        typer.echo("Error: interrupted; the articles written so far are whole, run the same kg add again to add the rest", err=True)
+        _echo("Error: interrupted; the articles written so far are whole, run the same kg add again to add the rest", err=True)
         raise typer.Exit(130) from None
     for warning in report.warnings:
-        typer.echo(f"Warning: {warning}", err=True)
+        _echo(f"Warning: {warning}", err=True, one_line=True)
     for source in report.skipped[:_SHOWN_SKIPS]:
-        typer.echo(f"{source}: already in the store, nothing changed (use --replace to re-extract)")
+        _echo(f"{source}: already in the store, nothing changed (use --replace to re-extract)", one_line=True)
     if len(report.skipped) > _SHOWN_SKIPS:
-        typer.echo(f"... and {len(report.skipped) - _SHOWN_SKIPS} more already in the store")
+        _echo(f"... and {len(report.skipped) - _SHOWN_SKIPS} more already in the store")
     for source, why in report.failed:
-        typer.echo(f"{source}: failed: {why}", err=True)
-    typer.echo(f"added {len(report.added)}, replaced {len(report.replaced)}, skipped {len(report.skipped)}, "
+        _echo(f"{source}: failed: {why}", err=True, one_line=True)
+    _echo(f"added {len(report.added)}, replaced {len(report.replaced)}, skipped {len(report.skipped)}, "
                f"failed {len(report.failed)} article(s); {report.facts} facts written; store: {state.store}")
     if report.failed:
         raise typer.Exit(1)
@@ -286,7 +296,7 @@ def remove(
         fail(error)
         return
     title = removed.title if len(removed.title) <= 60 else removed.title[:59].rstrip() + "\u2026"
-    typer.echo(f"removed {removed.id} ({removed.source}: {title}); store: {state.store}")
+    _echo(f"removed {removed.id} ({removed.source}: {title}); store: {state.store}", one_line=True)
 
 
 @app.command(cls=_Command)
@@ -298,6 +308,8 @@ def query(
     list_: Annotated[bool, typer.Option("--list", help="List the built-in queries.")] = False,
     allow_service: Annotated[bool, typer.Option("--allow-service",
                              help="Run a query with SERVICE (federation: the store sends requests to other servers).")] = False,
+    timeout: Annotated[float, typer.Option("--timeout", envvar="KG_QUERY_TIMEOUT", metavar="SECONDS",
+                       help="Stop a query that runs longer than this.")] = config.DEFAULT_QUERY_TIMEOUT,
 ) -> None:
     """Run a read-only SPARQL query; results show labels, not IRIs."""
     from kg.queries import FORMATS, format_rows, lookup_hint, named_queries, parse_params, resolve_query, rows_of
@@ -305,20 +317,22 @@ def query(
     try:
         if list_:
             for item in named_queries().values():
-                typer.echo(f"{item.name:22} {item.description}")
+                _echo(f"{item.name:22} {item.description}")
             return
         if not q:
             raise InputError("give a query: a built-in name (kg query --list), a .rq file, or SPARQL text")
         if fmt not in FORMATS:
             raise InputError(f"unknown format '{fmt}'; use one of: {', '.join(FORMATS)}")
+        if not 0 < timeout < 1e9:  # also refuses nan and inf
+            raise InputError(f"--timeout {timeout} is not a time; give a positive number of seconds (also KG_QUERY_TIMEOUT)")
         params = parse_params(param or [])
         sparql = resolve_query(q, params)
         with _open() as store:
-            columns, rows = rows_of(store.query(sparql, allow_service=allow_service))
+            columns, rows = rows_of(store.query(sparql, allow_service=allow_service, timeout=timeout))
             hint = None if rows else lookup_hint(store, q, params)
-        typer.echo(format_rows(columns, rows, fmt), nl=False)
+        _echo(format_rows(columns, rows, fmt), nl=False)
         if hint:  # an empty lookup by name: the names it may have meant (stderr: the output stays the result)
-            typer.echo(hint, err=True)
+            _echo(hint, err=True)
     except KgError as error:
         fail(error)
 
@@ -351,7 +365,7 @@ def viz(
     except KgError as error:
         fail(error)
         return
-    typer.echo(f"wrote {out} ({view.graph.number_of_nodes()} nodes, {view.graph.number_of_edges()} edges)")
+    _echo(f"wrote {out} ({view.graph.number_of_nodes()} nodes, {view.graph.number_of_edges()} edges)", one_line=True)
 
 
 @app.command(cls=_Command)
@@ -370,7 +384,7 @@ def path(
         fail(error)
         return
     for line in path_lines(steps, evidence):
-        typer.echo(line)
+        _echo(line, one_line=True)
 
 
 @app.command(cls=_Command)
@@ -395,9 +409,9 @@ def export(
             out.write_text(text, encoding="utf-8")
         except OSError as exc:
             fail(InputError(f"--out {out}: cannot write it ({exc.strerror or exc}); check the directory exists and is writable"))
-        typer.echo(f"wrote {out}")
+        _echo(f"wrote {out}", one_line=True)
     else:
-        typer.echo(text, nl=False)
+        _echo(text, nl=False)
 
 
 @app.command(cls=_Command)
@@ -413,16 +427,16 @@ def stats(
     except KgError as error:
         fail(error)
         return
-    typer.echo(f"store: {state.store} ({result.triples} triples)")
+    _echo(f"store: {state.store} ({result.triples} triples)")
     for kind, n in result.by_type.items():
-        typer.echo(f"  {kind:18} {n}")
-    typer.echo("by article:")
+        _echo(f"  {kind:18} {n}")
+    _echo("by article:")
     for title, published, facts in result.by_article:
-        typer.echo(f"  {published or '(no date)':10}  {facts:4} facts  {title[:70]}")
+        _echo(f"  {published or '(no date)':10}  {facts:4} facts  {title[:70]}", one_line=True)
     if result.central:
-        typer.echo("most central people (distinct neighbours, then PageRank):")
+        _echo("most central people (distinct neighbours, then PageRank):")
         for name, degree, rank in result.central:
-            typer.echo(f"  {degree:4} neighbours  PageRank {rank:.4f}  {name}")
+            _echo(f"  {degree:4} neighbours  PageRank {rank:.4f}  {name}", one_line=True)
 
 
 @app.command(cls=_Command)
@@ -437,13 +451,13 @@ def validate() -> None:
         fail(error)
         return
     if result.conforms:
-        typer.echo(f"valid: {result.triples} triples conform to the SHACL shapes")
+        _echo(f"valid: {result.triples} triples conform to the SHACL shapes")
     else:
         for violation in result.violations:
-            typer.echo(violation.line())
+            _echo(violation.line())
         articles = len({v.article for v in result.violations})
-        typer.echo(f"Error: {len(result.violations)} violation(s) of the SHACL shapes in {articles} article(s) (listed above: "
-                   "article, node, property, what is wrong)", err=True)
+        _echo(f"Error: {len(result.violations)} violation(s) of the SHACL shapes in {articles} article(s) (listed above: "
+              "article, node, property, what is wrong)", err=True)
         raise typer.Exit(1)
 
 
@@ -463,7 +477,7 @@ def try_(
     except KgError as error:
         fail(error)
         return
-    typer.echo("\n".join(lines))
+    _echo("\n".join(lines))
 
 
 @app.command(cls=_Command, name="rules")
@@ -479,9 +493,9 @@ def rules_(
     if not chosen:
         fail(InputError(f"no rule named {name!r}; `kg rules` lists them all"))
     for rule in chosen:
-        typer.echo(f"{rule.stage:9} {rule.name:38} {rule.summary}")
+        _echo(f"{rule.stage:9} {rule.name:38} {rule.summary}")
         for example in rule.examples if name is not None else ():
-            typer.echo(f"{'':9}   e.g. {example.text!r}  ->  {'; '.join(example.facts)}")
+            _echo(f"{'':9}   e.g. {example.text!r}  ->  {'; '.join(example.facts)}")
 
 
 @app.command(cls=_Command, name="eval")
@@ -506,14 +520,14 @@ def eval_(
     if verbose:
         for article in result.articles:
             for kind, gold in article.missed:
-                typer.echo(f"{article.id}  MISSED {kind}: {json.dumps({k: v for k, v in gold.items() if k != 'note'}, ensure_ascii=False)}")
+                _echo(f"{article.id}  MISSED {kind}: {json.dumps({k: v for k, v in gold.items() if k != 'note'}, ensure_ascii=False)}")
             for kind, row in article.extra:
-                typer.echo(f"{article.id}  EXTRA  {kind}: {json.dumps({k: v for k, v in row.items()}, ensure_ascii=False)}")
+                _echo(f"{article.id}  EXTRA  {kind}: {json.dumps({k: v for k, v in row.items()}, ensure_ascii=False)}")
     if by_rule:
-        typer.echo(format_by_rule(result) + "\n")
+        _echo(format_by_rule(result) + "\n")
     if by_group:
-        typer.echo(format_by_group(result) + "\n")
-    typer.echo(format_scores(result))
+        _echo(format_by_group(result) + "\n")
+    _echo(format_scores(result))
     if json_out:
         try:
             json_out.write_text(json.dumps(result.as_dict(), indent=2) + "\n")

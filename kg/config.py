@@ -34,6 +34,8 @@ DEFAULT_LOCK_TIMEOUT = 60.0
 
 #: The most one HTTP request (to a SPARQL server, or for a web page) may take, connecting to last byte, in seconds.
 DEFAULT_TIMEOUT = 300.0
+#: How long `kg query` lets a query run, in seconds (--timeout / KG_QUERY_TIMEOUT).
+DEFAULT_QUERY_TIMEOUT = 300.0
 #: How long connecting to a server may take, in seconds.
 DEFAULT_CONNECT_TIMEOUT = 10.0
 

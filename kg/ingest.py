@@ -11,9 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
+import multiprocessing
+import signal
 import sys
+import threading
+import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TypedDict, Unpack
 
@@ -92,19 +97,50 @@ def _stream(
     # ingestion. Frozen for the stream (gc.freeze), they are left out; they return to the collector after it.
     gc.freeze()
     try:
-        for doc in analyse_many(texts(), nlp, batch_size=batch_size, n_process=workers):
-            article = waiting.popleft()
-            try:
-                facts = extract(doc, nlp, article.published)
-                triples = article_triples(article, facts)
-            except Exception as exc:  # a bug met on one article: report it, go on with the rest
-                if on_failure is None:
-                    raise
-                on_failure(article, f"extraction failed ({type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else 'no message'})")
-                continue
-            yield article, facts, triples
+        with _workers_end_on_ctrl_c(workers):
+            for doc in analyse_many(texts(), nlp, batch_size=batch_size, n_process=workers):
+                article = waiting.popleft()
+                try:
+                    facts = extract(doc, nlp, article.published)
+                    triples = article_triples(article, facts)
+                except Exception as exc:  # a bug met on one article: report it, go on with the rest
+                    if on_failure is None:
+                        raise
+                    detail = str(exc).splitlines()[0] if str(exc) else "no message"
+                    on_failure(article, f"extraction failed ({type(exc).__name__}: {detail})")
+                    continue
+                yield article, facts, triples
     finally:
         gc.unfreeze()
+
+
+@contextmanager
+def _workers_end_on_ctrl_c(workers: int) -> Iterator[None]:
+    """Ctrl-C ends spaCy's worker processes first, then interrupts this one.
+
+    On an exception spaCy's `pipe` joins its workers, which still have texts queued and wait forever to send
+    their docs to a pipe nobody reads: `kg add --workers 2` hung after Ctrl-C. Killing the workers loses nothing
+    (they only parse; this process writes), and the interrupt then ends kg as it does with one process.
+    """
+    main = threading.current_thread() is threading.main_thread()
+    previous = signal.getsignal(signal.SIGINT) if main else None
+    if workers <= 1 or previous is not signal.default_int_handler:  # Ctrl-C ignored, or handled by someone else
+        yield
+        return
+    before = set(multiprocessing.active_children())
+
+    def interrupt(signum: int, frame: object) -> None:
+        warnings.filterwarnings("ignore", message=r".*\[W127\]")  # spaCy's "not all workers completed": we ended them
+        for child in multiprocessing.active_children():
+            if child not in before:
+                child.kill()
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGINT, interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 class IngestOptions(TypedDict, total=False):

@@ -25,6 +25,7 @@ from rdflib.term import Node
 
 from kg import __version__, config, net
 from kg.errors import QueryError, StoreError
+from kg.terminal import printable
 
 #: Queries read the server's default graph as it is: it holds the merge of kg's named graphs (kg.store).
 UNION_NONE = "none"
@@ -242,9 +243,9 @@ class Remote:
         counted = list(self._select(f"SELECT (COUNT(*) AS ?n) WHERE {{ {s.n3()} {p.n3()} {o.n3()} }}", []))
         copies = int(str(counted[0][0])) if counted else 0  # type: ignore[index]
         if copies > 1:
-            print(f"Warning: the SPARQL server at {self.query_url} counts a triple once per graph holding it (a union default "
+            print(printable(f"Warning: the SPARQL server at {self.query_url} counts a triple once per graph holding it (a union default "
                   "graph, e.g. oxigraph serve --union-default-graph): queries are slower than they need be; restart it "
-                  "without that option", file=sys.stderr, flush=True)
+                  "without that option", one_line=True), file=sys.stderr, flush=True)
             return self.union
         if copies == 1:
             return self.union

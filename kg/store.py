@@ -21,6 +21,7 @@ import functools
 import json
 import os
 import re
+import threading
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -182,12 +183,18 @@ class KgStore:
         self._client = client
         self._union = union  # a format-1 store opened read-only: query the union of the named graphs
         self._unflushed = 0  # articles written since RocksDB's memtables were last flushed
+        self._abandoned = False  # a query still runs in a thread kg gave up waiting for (see _bounded)
 
     # ---- reading -------------------------------------------------------------------------
-    def query(self, sparql: str, *, allow_service: bool = False) -> Result:
-        """Run a read-only SPARQL query; an UPDATE is refused, a syntax error says where, SERVICE needs allow_service."""
+    def query(self, sparql: str, *, allow_service: bool = False, timeout: float | None = None) -> Result:
+        """Run a read-only SPARQL query; an UPDATE is refused, a syntax error says where, SERVICE needs allow_service.
+
+        With `timeout` (seconds) the answer is read whole within that time (on a server: the request's deadline),
+        else QueryError; on the embedded store Ctrl-C then ends the wait at once (see _bounded)."""
         check_read_only(sparql, allow_service)
         if self._client is not None:
+            if timeout is not None:
+                self._client.timeout = min(self._client.timeout, timeout)
             try:
                 return self._client.query(_PROLOGUE + sparql)
             except QueryError as exc:  # Oxigraph's "error at L:C": point at the user's text, not at kg's prefixes
@@ -196,8 +203,12 @@ class KgStore:
                 raise QueryError(syntax_message(detail) if detail.startswith("error at ") else str(exc)) from None
         try:
             if self._inner is not None:
+                if timeout is not None:
+                    return self._bounded(sparql, timeout)
                 return _native_result(self._inner.query(sparql, prefixes=_PREFIX_IRIS, use_default_graph_as_union=self._union))
             return self.dataset.query(sparql, initNs=PREFIXES)
+        except KgError:
+            raise
         except SyntaxError as exc:
             raise QueryError(syntax_message(str(exc))) from None
         except UnicodeEncodeError:
@@ -207,6 +218,44 @@ class KgStore:
             if self.remote:
                 raise StoreError(f"the SPARQL server at {self.location} failed the query: {str(exc).splitlines()[0]}") from None
             raise QueryError(f"the query failed: {str(exc).splitlines()[0]}") from None
+
+    def _bounded(self, sparql: str, timeout: float) -> Result:
+        """The embedded store's answer, evaluated and read whole in a thread of its own, waited for up to `timeout`.
+
+        Oxigraph has no query timeout and cannot be interrupted: a cartesian product ran until killed, Ctrl-C
+        unseen. It releases the GIL while it evaluates, so this thread waits, and a timeout or Ctrl-C leaves the
+        query behind: the store is then abandoned (close() keeps kg.lock, so no writer opens the database under the
+        running query) and kg exits, which ends the query. Reading changes nothing, so the store is intact."""
+        inner, union = self._inner, self._union
+        assert inner is not None
+        box: dict[str, object] = {}
+        done = threading.Event()
+
+        def run() -> None:
+            try:
+                result = _native_result(inner.query(sparql, prefixes=_PREFIX_IRIS, use_default_graph_as_union=union))
+                if result.type == "SELECT":
+                    for _ in result:  # evaluate and convert every row here, under the deadline
+                        pass
+                box["result"] = result
+            except BaseException as exc:  # noqa: BLE001 - handed to the waiting thread
+                box["error"] = exc
+            finally:
+                done.set()
+
+        threading.Thread(target=run, name="kg-query", daemon=True).start()
+        try:
+            finished = done.wait(timeout)
+        except BaseException:  # Ctrl-C while waiting
+            self._abandoned = True
+            raise
+        if not finished:
+            self._abandoned = True
+            raise QueryError(f"the query did not finish within {timeout:g} s; narrow it (a LIMIT, fewer unconnected patterns) "
+                             "or allow more time with kg query --timeout SECONDS (or KG_QUERY_TIMEOUT)")
+        if "error" in box:
+            raise box["error"]  # type: ignore[misc]
+        return box["result"]  # type: ignore[return-value]
 
     def has_article(self, article_id: str) -> bool:
         graph = iris.article_graph(article_id)
@@ -308,6 +357,8 @@ class KgStore:
             self.put_graph(ontology)
 
     def close(self) -> None:
+        if self._abandoned:  # a query still runs on the database: keep it and kg.lock until this process exits
+            return
         if self._inner is not None:
             if self.writable and self.location != ":memory:":
                 self._inner.flush()  # oxrdflib's close() does not flush; reopening would be slow
@@ -385,8 +436,10 @@ def _take_lock(path: Path, write: bool, timeout: float) -> IO[str]:
             if not told:
                 import sys
 
-                print(f"waiting for the store at {path}: another kg process is using it (up to {timeout:g}s, see --lock-timeout)...",
-                      file=sys.stderr, flush=True)
+                from kg.terminal import printable
+
+                print(printable(f"waiting for the store at {path}: another kg process is using it (up to {timeout:g}s, "
+                                "see --lock-timeout)...", one_line=True), file=sys.stderr, flush=True)
                 told = True
             time.sleep(0.05)
 

@@ -8,11 +8,16 @@ byte for byte (tests.test_reliability.snapshot) where it matters.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import random
+import re
 import shutil
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -20,7 +25,7 @@ from typer.testing import CliRunner
 
 from kg.cli import app
 from tests.conftest import ROOT
-from tests.test_reliability import SHORT, assert_clean_failure, snapshot
+from tests.test_reliability import OBSERVED, SHORT, _lines_until, assert_clean_failure, by_graph, quads_of, snapshot, synthetic_articles
 from tests.test_security import _Quiet, serve  # noqa: F401 - the fixture
 
 runner = CliRunner()
@@ -216,3 +221,160 @@ def test_text_that_is_not_text_is_refused_in_one_line(store, tmp_path, good, nam
     result = runner.invoke(app, ["--store", str(store), "add", "-"], input=data)  # the same bytes on stdin
     assert result.exit_code == 2 and "Traceback" not in result.output
     assert snapshot(store) == before
+
+
+# ---- 6. Ctrl-C to `kg add --workers 2` (the kg process alone) ----------------------------------------------
+
+@pytest.fixture(scope="module")
+def big_batch(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """120 short articles: several of spaCy's batches, so its workers still have texts queued when Ctrl-C comes."""
+    root = tmp_path_factory.mktemp("big-batch")
+    (root / "articles").mkdir()
+    for i, text in enumerate(synthetic_articles(120, seed=13)):
+        (root / "articles" / f"article-{i:03d}.txt").write_text(text)
+    (root / "observed.py").write_text(OBSERVED)
+    return root
+
+
+@pytest.fixture(scope="module")
+def big_reference(big_batch: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, set[tuple[str, ...]]]:
+    store = tmp_path_factory.mktemp("big-reference") / "store"
+    done = kg_run("--store", str(store), "add", str(big_batch / "articles"))
+    assert done.returncode == 0 and "added 120," in done.stdout, done.stderr
+    return by_graph(quads_of(store))
+
+
+def _children(pid: int) -> list[int]:
+    with contextlib.suppress(OSError):
+        return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    return []
+
+
+@pytest.mark.slow
+def test_ctrl_c_to_kg_add_with_workers_ends_it_and_its_workers(big_batch, big_reference, tmp_path):
+    """SIGINT to the kg process alone (not its process group): kg used to hang in 5 of 6 tries, joining spaCy
+    workers that waited to send docs nobody would read. Now it ends (exit 130, one Error line), its workers too,
+    and every article in the store is whole."""
+    rng = random.Random(6)
+    store = tmp_path / "store"
+    for _ in range(4):
+        proc = subprocess.Popen([sys.executable, str(big_batch / "observed.py"), "--store", str(store), "add", "--workers", "2",
+                                 str(big_batch / "articles")], cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        workers: list[int] = []
+        try:
+            assert _lines_until(proc, "@@wrote", rng.randint(1, 12))
+            workers = _children(proc.pid)
+            proc.send_signal(signal.SIGINT)
+            _, err = proc.communicate(timeout=30)  # hung forever before
+            if proc.returncode == 0:
+                break  # it finished first
+            assert proc.returncode == 130 and "Traceback" not in err, err
+            assert err.strip().splitlines()[-1].startswith("Error: interrupted; the articles written so far are whole"), err
+            assert "W127" not in err
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+                proc.wait()
+                for pid in workers:  # orphaned workers of a kg that hung: ended here, not left running
+                    with contextlib.suppress(OSError):
+                        os.kill(pid, signal.SIGKILL)
+        for pid in workers:  # spaCy's workers ended with kg (a zombie has been reaped by the time kg exits)
+            assert not Path(f"/proc/{pid}").exists() or "Z" in Path(f"/proc/{pid}/stat").read_text().split()[2]
+        graphs = by_graph(quads_of(store))
+        assert graphs and all(triples == big_reference[name] for name, triples in graphs.items())
+    done = kg_run("--store", str(store), "add", str(big_batch / "articles"))
+    assert done.returncode == 0, done.stderr
+    assert by_graph(quads_of(store)) == big_reference
+
+
+# ---- 5. a query that does not end: a timeout, and Ctrl-C, on the embedded store -----------------------------
+
+CARTESIAN = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }"
+
+
+@pytest.mark.slow
+def test_a_query_that_does_not_end_is_stopped_at_the_timeout(store, good):
+    before = snapshot(store)
+    started = time.monotonic()
+    done = kg_run("--store", str(store), "query", CARTESIAN, "--timeout", "2")
+    one_error_line(done, "did not finish within 2 s")
+    assert done.returncode == 3 and done.stdout == ""
+    assert time.monotonic() - started < RUN_LIMIT  # it ran until killed before
+    done = kg_run("--store", str(store), "query", CARTESIAN, env={"KG_QUERY_TIMEOUT": "1.5"})
+    one_error_line(done, "did not finish within 1.5 s")
+    assert snapshot(store) == before
+    assert kg_run("--store", str(store), "--lock-timeout", "5", "add", str(good)).returncode == 0  # the lock went with kg
+
+
+@pytest.mark.slow
+def test_ctrl_c_ends_a_query_that_does_not_end(store):
+    before = snapshot(store)
+    proc = subprocess.Popen([sys.executable, "-c", "import signal, sys; signal.signal(signal.SIGINT, signal.default_int_handler); "
+                             "from kg.cli import app; app(prog_name='kg')", "--store", str(store), "query", CARTESIAN],
+                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + RUN_LIMIT  # wait until the query runs: its thread exists
+        while time.monotonic() < deadline and not any(
+                (task / "comm").read_text().strip() == "kg-query" for task in Path(f"/proc/{proc.pid}/task").iterdir()):
+            time.sleep(0.1)
+        time.sleep(0.5)
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=20)  # Ctrl-C went unseen before
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert proc.returncode == 130 and out == "", err
+    assert err.strip().splitlines() == ["Error: interrupted; the store is whole (each change kg makes is one atomic update)"]
+    assert snapshot(store) == before
+
+
+@pytest.mark.parametrize("value", ["0", "-1", "nan", "inf", "soon"])
+def test_a_bad_query_timeout_is_one_line(store, value):
+    result = runner.invoke(app, ["--store", str(store), "query", "person", "--timeout", value])
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert result.stderr.count("\n") == 1 and result.stderr.startswith("Error: ") and "--timeout" in result.stderr
+
+
+# ---- 4. control characters from file names, titles and article text never reach the terminal raw -----------
+
+RAW_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+RETITLE, CLEAR = "\x1b]0;owned\x07", "\x1b[2J\x1b[H"
+
+
+def assert_no_raw_control(*outputs: str) -> None:
+    for output in outputs:
+        assert not RAW_CONTROL.search(output), repr(output)
+
+
+def test_control_characters_are_escaped_in_everything_kg_prints(store, tmp_path):
+    name = tmp_path / f"evil{CLEAR}\r\u202eName.txt"
+    name.write_text(f"{RETITLE}Labour MP Cora Pell{CLEAR} won the Oakley by-election.\r\nHer rival Tom Brack conceded.\n")
+    jsonl = tmp_path / "titled.jsonl"
+    jsonl.write_text(json.dumps({"text": "Labour MP Ivo Marsh won the Ashby by-election.", "title": f"Ashby{RETITLE}\u009b2J",
+                                 "url": f"https://example.org/{CLEAR}"}) + "\n")
+    outputs = []
+    for args in (["add", str(name), str(jsonl)], ["add", str(name)], ["stats"], ["query", "articles"],
+                 ["query", "articles", "-f", "csv"], ["path", "Cora Pell", "Tom Brack", "-e"],
+                 ["add", str(tmp_path / f"missing{RETITLE}.txt")]):
+        result = runner.invoke(app, ["--store", str(store), *args])
+        outputs.append(result.stdout + result.stderr)
+        assert_no_raw_control(result.stdout, result.stderr)
+        if args[-1].endswith("missing" + RETITLE + ".txt"):
+            assert result.stderr.count("\n") == 1 and "\\u001b]0;owned\\u0007" in result.stderr
+    assert "\\u001b[2J" in outputs[0] + outputs[1]  # shown, escaped: the user sees what the name holds
+    answer = runner.invoke(app, ["--store", str(store), "query", "articles", "-f", "json"])
+    assert_no_raw_control(answer.stdout)
+    titles = {row["title"] for row in json.loads(answer.stdout)}  # still valid JSON, and the same values
+    assert f"Ashby{RETITLE}\u009b2J" in titles
+    export = runner.invoke(app, ["--store", str(store), "export", "-f", "nt"])
+    assert_no_raw_control(export.stdout)
+
+
+def test_a_control_character_in_an_error_is_escaped_in_a_real_terminal_pipe(tmp_path):
+    bad = tmp_path / f"a{CLEAR}b.txt"
+    bad.write_bytes(b"\x00\x01binary")
+    done = kg_run("--store", str(tmp_path / "store"), "add", str(bad))
+    one_error_line(done, "\\u001b[2J")
+    assert_no_raw_control(done.stdout, done.stderr)
