@@ -29,7 +29,7 @@ from kg.config import max_bytes as default_max_bytes
 from kg.errors import InputError
 from kg.extract import extract
 from kg.extract.model import Facts
-from kg.mapping import ArticleTriples, article_triples
+from kg.mapping import ArticleTriples, article_triples, text
 from kg.namespaces import KGO
 from kg.nlp import analyse_many, load_pipeline
 from kg.store import KgStore
@@ -151,6 +151,14 @@ def _keep_alias(store: KgStore, article: Article) -> None:
     store.put_graph(stored)
 
 
+def _carry_aliases(store: KgStore, graph: ArticleTriples, key: str) -> None:
+    """An article re-extracted (--replace) keeps the aliases its stored graph had."""
+    node = iris.article(key)
+    query = f"SELECT ?alias WHERE {{ GRAPH <{iris.article_graph(key)}> {{ <{node}> kgo:alias ?alias }} }}"
+    for row in store.query(query):
+        graph.add(f"<{node}>", f"<{KGO.alias}>", text(str(row[0])))  # type: ignore[index]
+
+
 class IngestOptions(TypedDict, total=False):
     """How `ingest` runs; every option has a default."""
 
@@ -219,6 +227,8 @@ def ingest(paths: list[str], store: KgStore, **options: Unpack[IngestOptions]) -
 
     for article, _facts, graph in _stream(todo(), model, workers, batch_size, failed):
         existed = replace and store.has_article(iris.content_id(article))
+        if existed:
+            _carry_aliases(store, graph, iris.content_id(article))
         store.put_graph(graph)
         report.facts += graph.fact_count()
         (report.replaced if existed else report.added).append(article.source)

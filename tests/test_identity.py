@@ -38,6 +38,15 @@ def test_the_same_text_as_a_record_with_an_id_and_as_a_txt_is_one_article_with_t
         assert len(store.article_graphs()) == 1
 
 
+def test_replace_keeps_the_aliases(tmp_path):
+    record, plain = _inputs(tmp_path)
+    store = memory_store()
+    ingest([record], store)
+    ingest([plain], store, replace=True)
+    (article,) = _articles(store)
+    assert article["aliases"] == "rec-7" and article["source"] == plain
+
+
 def test_kg_remove_and_view_accept_the_alias(tmp_path):
     record, plain = _inputs(tmp_path)
     store = str(tmp_path / "store")
