@@ -226,6 +226,9 @@ def add(
                                                      help="Largest article accepted, in bytes (env KG_MAX_BYTES).")] = None,
     workers: Annotated[int, typer.Option("--workers", "-w", metavar="N",
                                          help="spaCy processes parsing in parallel (about one per core).")] = 1,
+    title: Annotated[Optional[str], typer.Option(metavar="TITLE", help="The title of the article read from stdin (-).")] = None,
+    source: Annotated[Optional[str], typer.Option(metavar="SOURCE",
+                                                  help="Where the article read from stdin (-) comes from: its URL or path.")] = None,
     cluster: Annotated[Optional[str], typer.Option("--cluster", envvar="KG_CLUSTER", metavar="ADDRESS",
                        help="Parse on a Dask cluster: its scheduler (tcp://HOST:8786, tls://...), or local:N for N "
                             "workers on this machine (see README, Teams).")] = None,
@@ -233,13 +236,14 @@ def add(
     """Add articles to the store: extract their facts and write each as its own named graph.
 
     Exits 1 when some articles failed (each is listed with the reason); the others are in the store."""
-    from kg.ingest import ingest
+    from kg.ingest import check_stdin_options, ingest
 
     try:
         published = _date(date)
         if max_bytes is not None and max_bytes < 1:
             raise InputError(f"--max-bytes {max_bytes} is not a size; give a positive number of bytes, e.g. 5000000")
         max_bytes = max_bytes or config.max_bytes()
+        check_stdin_options(paths, {"title": title, "source": source})
         if workers < 1:
             raise InputError(f"--workers {workers}: give a number of processes, 1 or more")
         if not cluster:  # an unknown --model is refused before the store is opened or created (a cluster loads its own)
@@ -257,6 +261,7 @@ def add(
                                              on_article=lambda article, what: progress.advance(task))
                 else:
                     report = ingest(paths, store, date=published, replace=replace, model=model, max_bytes=max_bytes, workers=workers,
+                                    title=title, source=source,
                                     on_start=lambda total: progress.update(task, total=total),
                                     on_article=lambda article, what: progress.advance(task))
     except KgError as error:

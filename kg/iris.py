@@ -6,12 +6,16 @@ path, so any name gives a valid IRI and different keys never collide.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from rdflib import URIRef
 
 from kg.extract.lexicon import fold
 from kg.namespaces import GRAPH, ID
+
+if TYPE_CHECKING:
+    from kg.article import Article
 
 
 def key(name: str) -> str:
@@ -43,6 +47,17 @@ def election(label: str, article_id: str, identified: bool) -> URIRef:
     if identified:
         return entity("election", label)
     return ID[f"election/{slug(article_id)}/{slug(label)}"]
+
+
+def content_id(article: Article) -> str:
+    """An article's identity: its text's SHA-256 (16 hex digits), whatever it was called or whatever id a JSON
+    Lines record gave it, so the same text is one article under any name."""
+    return article.sha256[:16]
+
+
+def alias(article: Article) -> str | None:
+    """The id an article was given (a JSON Lines record's `id`) when that is not its content id: kept as an alias."""
+    return article.id if article.id != content_id(article) else None
 
 
 def article(article_id: str) -> URIRef:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import networkx as nx
 from networkx.readwrite.gexf import GEXFWriter
@@ -57,9 +57,10 @@ SELECT ?s ?key ?value WHERE {
 }
 """
 _ARTICLES = """
-SELECT ?aid ?title ?source ?published WHERE {
+SELECT ?aid ?title ?source ?published ?alias WHERE {
   ?art a kgo:Article ; dcterms:identifier ?aid ; rdfs:label ?title ; kgo:source ?source .
   OPTIONAL { ?art dcterms:issued ?published }
+  OPTIONAL { ?art kgo:alias ?alias }
 }
 """
 
@@ -72,20 +73,25 @@ class ArticleInfo:
     title: str
     source: str
     published: dt.date | None
+    aliases: tuple[str, ...] = ()  # other ids it was given (JSON Lines records' ids)
 
 
 def articles(store: KgStore) -> dict[str, ArticleInfo]:
     """Every article in the store by id; the publication date is None when the article had none."""
     found: dict[str, ArticleInfo] = {}
     for row in store.query(_ARTICLES):
-        aid, title, source, published = row  # type: ignore[misc]
+        aid, title, source, published, alias = row  # type: ignore[misc]
+        if str(aid) in found and alias is not None:  # one row per alias
+            known = found[str(aid)]
+            found[str(aid)] = replace(known, aliases=tuple(sorted({*known.aliases, str(alias)})))
+            continue
         date = None
         if published is not None:
             try:
                 date = dt.date.fromisoformat(str(published)[:10])
             except ValueError:  # a malformed date in a hand-made store: treat it as undated
                 date = None
-        found[str(aid)] = ArticleInfo(str(aid), str(title), str(source), date)
+        found[str(aid)] = ArticleInfo(str(aid), str(title), str(source), date, (str(alias),) if alias is not None else ())
     return found
 
 

@@ -145,11 +145,17 @@ def find_node(graph: nx.MultiDiGraph, name: str) -> str:
 
 
 def resolve_article(known: dict[str, ArticleInfo], value: str) -> str:
-    """The id of the article the user means: its id (or a unique prefix of 6+ characters), its source as
-    stored, or a path to the same file (sources are stored as given to kg add, often relative)."""
+    """The id of the article the user means: its id (or a unique prefix of 6+ characters), an alias (a JSON Lines
+    record's id), its source as stored, or a path to the same file (older kg stored sources as given, often relative)."""
     wanted = value.strip()
     if wanted in known:
         return wanted
+    aliased = sorted(a.id for a in known.values() if wanted in a.aliases)  # a JSON Lines record's own id
+    if len(aliased) == 1:
+        return aliased[0]
+    if aliased:  # records of different texts given the same id
+        raise UnknownArticleError(f"'{value}' is the id given to {len(aliased)} articles ({', '.join(aliased)}); "
+                                  "give one of these ids instead")
     prefixed = [a for a in known if len(wanted) >= 6 and a.startswith(wanted.lower())]
     if len(prefixed) == 1:
         return prefixed[0]

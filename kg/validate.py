@@ -101,8 +101,12 @@ def _violations(graph: Graph, name: Node) -> tuple[bool, str, list[Violation]]:
     article, title = _article_of(graph, name)
     found = []
     for result in results.subjects(RDF.type, SH.ValidationResult):
-        found.append(Violation(article, title, _short(results.value(result, SH.focusNode)), _short(results.value(result, SH.resultPath)),
-                               str(results.value(result, SH.resultMessage) or "")))
+        focus, path = results.value(result, SH.focusNode), results.value(result, SH.resultPath)
+        message = str(results.value(result, SH.resultMessage) or "")
+        if message.startswith("More than") and focus is not None and path is not None:  # say which values disagree
+            values = sorted(str(graph.value(v, RDFS.label) or v) for v in graph.objects(focus, path))  # type: ignore[arg-type]
+            message = f"{len(values)} values ({'; '.join(values)}), where one is allowed"
+        found.append(Violation(article, title, _short(focus), _short(path), message))
     return False, str(text), sorted(found, key=lambda v: (v.focus, v.path, v.message))
 
 
