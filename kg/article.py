@@ -13,6 +13,7 @@ import hashlib
 import json
 import re
 import sys
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -54,6 +55,14 @@ _ENGLISH_WORDS = frozenset({
 })
 ENGLISH_MIN = 0.15
 _LANGUAGE_MIN_WORDS = 30  # shorter texts are not judged
+#: The longest article text kg's pipeline takes, in characters. spaCy refuses a text over 1,000,000 (E088), and
+#: well below that the cost is what stops: spaCy and extraction take about 0.2 s and 4.5 MB of memory per
+#: 1,000 characters, so 200,000 characters take ~40 s and ~0.9 GB (per worker). News articles are a few
+#: thousand characters (the longest in the gold corpus: 6,425); a longer text is a book or a crawl, refused
+#: up front with the reason, before anything is written.
+MAX_TEXT_CHARS = 200_000
+#: How many gzip layers a page may come in (a server's gzip around a .html.gz is two).
+_GZIP_LAYERS = 3
 
 
 @dataclass(frozen=True)
@@ -172,18 +181,36 @@ def _storable(value: str) -> str:
     return "".join("\ufffd" if "\ud800" <= c <= "\udfff" else c for c in value)
 
 
+_UTF32_BOMS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
+def _binary(where: str) -> InputError:
+    return InputError(f"{where}: looks like a binary file, not a text article; give a .txt file")
+
+
 def decode(data: bytes, where: str) -> str:
-    if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError(f"{where}: looks like a binary file, not a text article; give a .txt file")
+    """UTF-8 (with or without a BOM) or UTF-16 with a BOM; anything else, UTF-32 and binary included, is refused.
+
+    A NUL character is never text: binary data after a UTF-16 BOM decodes to text full of them."""
+    if data.startswith(_UTF32_BOMS):
+        raise InputError(f"{where}: is UTF-32 (or binary after a byte-order mark); re-save it as UTF-8, e.g. iconv -f utf-32 -t utf-8")
+    utf16 = data.startswith(_UTF16_BOMS)
+    if b"\x00" in data and not utf16:
+        raise _binary(where)
     try:
-        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-            return data.decode("utf-16")
-        return data.decode("utf-8-sig")
+        text = data.decode("utf-16") if utf16 else data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
+        if utf16:
+            raise InputError(f"{where}: starts with a UTF-16 byte-order mark but is not valid UTF-16 (byte {exc.start}): "
+                             "a binary file, or damaged; give the text re-saved as UTF-8") from None
         raise InputError(
             f"{where}: is not valid UTF-8 (byte {exc.start}); re-save it as UTF-8, "
             "e.g. iconv -f cp1252 -t utf-8"
         ) from None
+    if "\x00" in text:
+        raise _binary(where)
+    return text
 
 
 def make_article(
@@ -208,6 +235,8 @@ def make_article(
             f"{source}: the text holds an invalid character (an unpaired surrogate at position {exc.start}); "
             "fix the text or re-save it as UTF-8"
         ) from None
+    if "\x00" in raw:  # a JSON "\u0000" escape, say: no text holds one
+        raise InputError(f"{source}: the text holds a NUL character (position {raw.index(chr(0))}); it is not text, fix it")
     published, body = _date_header(raw, source)
     if _HTML_HINT.search(body[:2000]):
         body = html_to_text(body)
@@ -215,6 +244,9 @@ def make_article(
     body = body.strip()
     if not body:
         raise InputError(f"{source}: the article is empty; give a file with the article's text")
+    if len(body) > MAX_TEXT_CHARS:
+        raise InputError(f"{source}: the article's text is {len(body):,} characters, over the {MAX_TEXT_CHARS:,} kg's pipeline "
+                         "takes in one article (time and memory grow with it: ~40 s and ~0.9 GB at the limit); split it into articles")
     ratio = english_ratio(body)
     if ratio is not None and ratio < ENGLISH_MIN:
         warnings.append(
@@ -240,6 +272,38 @@ def _over_limit(where: object, size: int, limit: int) -> InputError:
         f"{where}: {size:,} bytes is over the {limit:,}-byte limit for one article; "
         "split it, or raise the limit with --max-bytes / KG_MAX_BYTES"
     )
+
+
+def inflated(data: bytes, limit: int, where: str) -> bytes:
+    """Gzip-compressed bytes (a .html saved compressed, a server's gzip body) inflated, at most `limit` bytes of them:
+    the size limit is on what kg reads, after decompression, and a small file that inflates to gigabytes is never
+    inflated whole (each step asks zlib for at most what is left of the limit). Other bytes are returned as they are."""
+    for _ in range(_GZIP_LAYERS):
+        if data[:2] != b"\x1f\x8b":
+            return data
+        out = bytearray()
+        while data:  # a gzip file may be several members one after another
+            inflater = zlib.decompressobj(31)
+            try:
+                out += inflater.decompress(data, limit + 1 - len(out))
+            except zlib.error:
+                raise InputError(f"{where}: is gzip-compressed but damaged; decompress it (gunzip) and check it") from None
+            if len(out) > limit:
+                raise InputError(f"{where}: over {limit:,} bytes once decompressed (gzip), over the limit for one article; "
+                                 "split it, or raise the limit with --max-bytes / KG_MAX_BYTES")
+            if not inflater.eof:
+                raise InputError(f"{where}: is gzip-compressed but cut short; decompress it (gunzip) and check it")
+            data = inflater.unused_data.lstrip(b"\x00")
+        data = bytes(out)
+    raise InputError(f"{where}: is compressed more than {_GZIP_LAYERS} times over; decompress it and give the text")
+
+
+def _markup(data: bytes, limit: int, where: str) -> str:
+    """A page's bytes as text for trafilatura, decompressed within the limit (trafilatura would inflate up to its own
+    20 MB) and decoded as trafilatura decodes pages (UTF-8, else the encoding it detects)."""
+    from trafilatura.utils import decode_file
+
+    return decode_file(inflated(data, limit, where), max_size=limit)
 
 
 def _read_bytes(path: Path, limit: int) -> bytes:
@@ -330,8 +394,8 @@ def _web_article(url: str, date: dt.date | None, limit: int) -> Article:
     """A page fetched from the web: HTML reduced to its main text and metadata, plain text taken as it is."""
     body, content_type = fetch(url, limit)
     if content_type == "text/plain":
-        return make_article(decode(body, url), url, date=date)
-    text, title, published = html_text(body, url, url=url)
+        return make_article(decode(inflated(body, limit, url), url), url, date=date)
+    text, title, published = html_text(_markup(body, limit, url), url, url=url)
     return make_article(text, url, date=date or published, title=title)
 
 
@@ -354,7 +418,7 @@ def read_articles(
             yield from _jsonl_articles(path, _jsonl_lines(path, max_bytes), date, max_bytes)
             continue
         if path.suffix.lower() in HTML_SUFFIXES:
-            text, title, published = html_text(_read_bytes(path, max_bytes), raw)
+            text, title, published = html_text(_markup(_read_bytes(path, max_bytes), max_bytes, raw), raw)
             yield make_article(text, raw, date=date or published, title=title)
             continue
         yield make_article(decode(_read_bytes(path, max_bytes), raw), str(path), date=date)

@@ -148,6 +148,21 @@ def _open(write: bool = False):  # type: ignore[no-untyped-def]
     return open_store(state.target or state.store, write=write, update_url=state.update_url, lock_timeout=state.lock_timeout)
 
 
+def _outside_store(out: Path, option: str = "--out") -> None:
+    """Refuse an output file inside the embedded store's directory (its marker, its lock, RocksDB's files):
+    writing there would destroy the store being read. Checked before anything is written or opened."""
+    from kg.store import is_remote
+
+    location = state.target or state.store
+    if is_remote(location):
+        return
+    store = Path(location).resolve()
+    target = out.resolve()
+    if target == store or store in target.parents:
+        raise InputError(f"{option} {out} is inside the store at {state.store}; writing there would damage the store, "
+                         "so write it elsewhere")
+
+
 def _date(value: Optional[str]) -> Optional[dt.date]:
     from kg.article import parse_date
 
@@ -157,12 +172,12 @@ def _date(value: Optional[str]) -> Optional[dt.date]:
 def _check_articles(paths: list[str], published: Optional[dt.date], max_bytes: int) -> None:
     """Read and check every article before the store is opened (or created), so bad input leaves no trace.
 
-    URLs are left to kg.ingest (which checks them too before writing), so that a page is not fetched once more."""
+    URLs are fetched here too (a page that cannot be fetched leaves no store behind); kg.web caches them, so
+    kg.ingest does not fetch them again."""
     from kg.article import read_articles
 
     data = sys.stdin.buffer.read() if "-" in paths else None
-    local = [p for p in paths if not p.startswith(("http://", "https://"))]
-    for _ in read_articles(local, date=published, max_bytes=max_bytes, stdin=data):
+    for _ in read_articles(paths, date=published, max_bytes=max_bytes, stdin=data):
         pass
     if data is not None:  # kg.ingest reads stdin itself: let it read the same bytes again
         sys.stdin = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8")
@@ -215,6 +230,12 @@ def add(
         if max_bytes is not None and max_bytes < 1:
             raise InputError(f"--max-bytes {max_bytes} is not a size; give a positive number of bytes, e.g. 5000000")
         max_bytes = max_bytes or config.max_bytes()
+        if workers < 1:
+            raise InputError(f"--workers {workers}: give a number of processes, 1 or more")
+        if not cluster:  # an unknown --model is refused before the store is opened or created (a cluster loads its own)
+            from kg.nlp import load_pipeline
+
+            load_pipeline(model)
         _check_articles(paths, published, max_bytes)
         with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), _Rate(), TimeRemainingColumn(),
                       transient=True, disable=not sys.stderr.isatty()) as progress:
@@ -279,7 +300,7 @@ def query(
                              help="Run a query with SERVICE (federation: the store sends requests to other servers).")] = False,
 ) -> None:
     """Run a read-only SPARQL query; results show labels, not IRIs."""
-    from kg.queries import FORMATS, format_rows, named_queries, parse_params, resolve_query, rows_of
+    from kg.queries import FORMATS, format_rows, lookup_hint, named_queries, parse_params, resolve_query, rows_of
 
     try:
         if list_:
@@ -290,10 +311,14 @@ def query(
             raise InputError("give a query: a built-in name (kg query --list), a .rq file, or SPARQL text")
         if fmt not in FORMATS:
             raise InputError(f"unknown format '{fmt}'; use one of: {', '.join(FORMATS)}")
-        sparql = resolve_query(q, parse_params(param or []))
+        params = parse_params(param or [])
+        sparql = resolve_query(q, params)
         with _open() as store:
             columns, rows = rows_of(store.query(sparql, allow_service=allow_service))
+            hint = None if rows else lookup_hint(store, q, params)
         typer.echo(format_rows(columns, rows, fmt), nl=False)
+        if hint:  # an empty lookup by name: the names it may have meant (stderr: the output stays the result)
+            typer.echo(hint, err=True)
     except KgError as error:
         fail(error)
 
@@ -317,6 +342,7 @@ def viz(
     from kg.viz import write_view
 
     try:
+        _outside_store(out)
         flt = ViewFilter(focus=focus, depth=depth, types=tuple(type_ or ()), article=article,
                          since=parse_date(since, "--since") if since else None,
                          until=parse_date(until, "--until") if until else None)
@@ -357,6 +383,8 @@ def export(
     from kg.export import export as export_store
 
     try:
+        if out:
+            _outside_store(out)
         with _open() as store:
             text = export_store(store, fmt)
     except KgError as error:
@@ -399,7 +427,7 @@ def stats(
 
 @app.command(cls=_Command)
 def validate() -> None:
-    """Check the store against the SHACL shapes (ontology/shapes.ttl)."""
+    """Check each article's graph against the SHACL shapes (ontology/shapes.ttl): one line per violation, with its article."""
     from kg.validate import validate as validate_store
 
     try:
@@ -411,8 +439,11 @@ def validate() -> None:
     if result.conforms:
         typer.echo(f"valid: {result.triples} triples conform to the SHACL shapes")
     else:
-        typer.echo(result.report)
-        typer.echo("Error: the store does not conform to the SHACL shapes (report above)", err=True)
+        for violation in result.violations:
+            typer.echo(violation.line())
+        articles = len({v.article for v in result.violations})
+        typer.echo(f"Error: {len(result.violations)} violation(s) of the SHACL shapes in {articles} article(s) (listed above: "
+                   "article, node, property, what is wrong)", err=True)
         raise typer.Exit(1)
 
 
@@ -466,6 +497,8 @@ def eval_(
     from kg.evaluate import evaluate, format_by_group, format_by_rule, format_scores
 
     try:
+        if json_out:
+            _outside_store(json_out, "--json")
         result = evaluate(gold_dir, model)
     except KgError as error:
         fail(error)

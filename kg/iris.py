@@ -36,6 +36,15 @@ def person(name: str, article_id: str) -> URIRef:
     return entity("person", name)
 
 
+def election(label: str, article_id: str, identified: bool) -> URIRef:
+    """An election known by its seat (or office) and year is one node in every article that names it; one that is
+    not ("the by-election", "the general election") is only known within its article, so its IRI is scoped to it:
+    unrelated by-elections of different articles never merge."""
+    if identified:
+        return entity("election", label)
+    return ID[f"election/{slug(article_id)}/{slug(label)}"]
+
+
 def article(article_id: str) -> URIRef:
     return ID[f"article/{slug(article_id)}"]
 
@@ -55,4 +64,4 @@ def assignment(person_iri: URIRef, role: str, party: str | None) -> URIRef:
 
 def vacancy(person_iri: URIRef, cause: str, election_iri: URIRef) -> URIRef:
     tail = str(person_iri).rsplit("/person/", 1)[1]
-    return ID[f"vacancy/{tail}/{slug(cause)}/{str(election_iri).rsplit('/', 1)[1]}"]
+    return ID[f"vacancy/{tail}/{slug(cause)}/{str(election_iri).split('/election/', 1)[1]}"]

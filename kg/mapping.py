@@ -137,6 +137,7 @@ class _Builder:
         self.graph = ArticleTriples(iris.article_graph(article.id))
         self.article_iri = _iri(iris.article(article.id))
         self.parties = _party_links()
+        self.identified: set[str] = set()  # elections known by seat (or office) and year: one node across articles
 
     def add(self, s: str, p: str, o: str) -> None:
         self.graph.add(s, p, o)
@@ -159,8 +160,13 @@ class _Builder:
     def seat(self, name: str) -> str:
         return self.node(_iri(iris.entity("seat", name)), _K.Seat, name)
 
+    def election_iri(self, label: str) -> str:
+        return _iri(iris.election(label, self.article.id, label in self.identified))
+
     def election(self, label: str, kind: str, seat: str | None, year: int | None) -> str:
-        iri = self.node(_iri(iris.entity("election", label)), _K.Election, label)
+        iri = self.node(self.election_iri(label), _K.Election, label)
+        if label not in self.identified:  # scoped to this article: say which (its facts say so too, by their evidence)
+            self.add(iri, _K.article, self.article_iri)
         if kind in _ELECTION_CLASS:
             self.add(iri, _TYPE, _iri(_ELECTION_CLASS[kind]))
         if seat:
@@ -245,7 +251,7 @@ def _results(b: _Builder, facts: Facts) -> None:
         b.made_by(election, result.rules)
         b.sourced(election, result.evidence)
     if facts.contest:  # the article's one contest: its "candidate" roles are that contest's candidates
-        contest = _iri(iris.entity("election", facts.contest))
+        contest = b.election_iri(facts.contest)
         for role in facts.roles:
             if role.role.startswith("candidate") and role.status == "current":
                 b.add(contest, _K.candidate, b.person(role.person))
@@ -284,6 +290,7 @@ def article_triples(article: Article, facts: Facts) -> ArticleTriples:
     gazetteer = config.use_gazetteer()
     facts = reference.prepare(facts, gazetteer)
     b = _Builder(article)
+    b.identified = {e.election for e in facts.elections if e.seat and e.year} | {t.election for t in facts.triggers if t.seat and t.year}
     b.article_node()
     for part in (_roles, _results, _triggers, _merges):
         part(b, facts)

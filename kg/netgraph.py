@@ -13,6 +13,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 import networkx as nx
+from networkx.readwrite.gexf import GEXFWriter
 
 from kg.store import KgStore
 
@@ -113,6 +114,8 @@ def to_networkx(store: KgStore, only: Collection[str] | None = None) -> nx.Multi
         if st == "person" and rel.startswith(("member of", "holds role")):
             role = rel[len("member of (") : -1] if rel.startswith("member of") else ol
             graph.nodes[s]["roles"].add(role)
+            if status:  # current or former, for the tooltip: "mp (former)"
+                graph.nodes[s].setdefault("role_status", {}).setdefault(role, set()).add(status)
         key = (s, rel, o)
         data = edges.setdefault(key, {"label": rel, "evidence": set(), "articles": set(), "rules": set(), "status": set(), "proofs": set()})
         data["evidence"].add((source, sentence))  # type: ignore[attr-defined]
@@ -164,16 +167,23 @@ def flat_copy(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
         ids = sorted(data.get("articles", ()))
         dates = sorted(str(infos[a].published) for a in ids if a in infos and infos[a].published)
         flat.add_node(node, label=_xml_text(data.get("label", node)), type=str(data.get("type", "")),
-                      roles=_xml_text("; ".join(sorted(data.get("roles", ())))), articles="; ".join(ids),
+                      roles=_xml_text("; ".join(sorted(data.get("roles", ())))), articles=_xml_text("; ".join(ids)),
                       first_published=dates[0] if dates else "", last_published=dates[-1] if dates else "",
                       sources=_xml_text("; ".join(sorted({s for s, _ in evidence}))),
                       evidence=_xml_text(" | ".join(sentence for _, sentence in evidence)), n_evidence=len(evidence))
     for s, o, key, data in graph.edges(keys=True, data=True):
         evidence = sorted(data.get("evidence", ()))
-        flat.add_edge(s, o, key=key, label=_xml_text(data.get("label", key)), articles="; ".join(sorted(data.get("articles", ()))),
+        ids = sorted(data.get("articles", ()))
+        dates = sorted(str(infos[a].published) for a in ids if a in infos and infos[a].published)
+        flat.add_edge(s, o, key=_xml_text(key), label=_xml_text(data.get("label", key)), articles=_xml_text("; ".join(ids)),
+                      first_published=dates[0] if dates else "", last_published=dates[-1] if dates else "",
                       rules="; ".join(sorted(data.get("rules", ()))),
                       status="; ".join(sorted(data.get("status", ()))),
                       evidence=_xml_text(" | ".join(sentence for _, sentence in evidence)), n_evidence=len(evidence))
+    for _, data in flat.nodes(data=True):  # every text attribute, whatever it holds, as text XML can hold
+        data.update({k: _xml_text(v) for k, v in data.items() if isinstance(v, str)})
+    for _, _, data in flat.edges(data=True):
+        data.update({k: _xml_text(v) for k, v in data.items() if isinstance(v, str)})
     return flat
 
 
@@ -183,5 +193,25 @@ def network_document(graph: nx.MultiDiGraph, fmt: str) -> str:
     if fmt == "graphml":
         return "\n".join(nx.generate_graphml(flat)) + "\n"
     if fmt == "gexf":
-        return "\n".join(nx.generate_gexf(flat)) + "\n"
+        return _gexf(flat)
     raise ValueError(f"not a network format: {fmt}")
+
+
+class _GexfWriter(GEXFWriter):  # type: ignore[misc]
+    """networkx's GEXF writer without its `networkx_key` attribute: an edge's key is its relation, already its label."""
+
+    def add_attributes(self, node_or_edge: str, xml_obj: object, data: dict[str, object], default: object) -> object:
+        return super().add_attributes(node_or_edge, xml_obj, {k: v for k, v in data.items() if k != "key"}, default)
+
+
+def _gexf(flat: nx.MultiDiGraph) -> str:
+    """GEXF for Gephi's timeline: each entity and relation starts at the first publication date of the articles
+    behind it (a dynamic graph, time format "date"), and stays; an undated one is there throughout."""
+    timed = nx.MultiDiGraph()
+    for node, data in flat.nodes(data=True):
+        timed.add_node(node, **data, **({"start": data["first_published"]} if data.get("first_published") else {}))
+    for s, o, key, data in flat.edges(keys=True, data=True):
+        timed.add_edge(s, o, key=key, **data, **({"start": data["first_published"]} if data.get("first_published") else {}))
+    writer = _GexfWriter(encoding="utf-8", prettyprint=True, version="1.2draft")
+    writer.add_graph(timed)
+    return "\n".join(str(writer).splitlines()) + "\n"

@@ -88,7 +88,9 @@ def _evidence(data: dict[str, object]) -> list[str]:
 def _tooltip(data: dict[str, object], articles: dict[str, object] | None = None) -> list[str]:
     """A node's tooltip as lines of plain text: label, type and roles, articles, evidence sentences."""
     lines = [_clip(str(data.get("label", "")), 120), f"type: {data.get('type', 'event')}"]
-    roles = sorted(data.get("roles") or ())  # type: ignore[call-overload]
+    held: dict[str, set[str]] = data.get("role_status") or {}  # type: ignore[assignment]
+    roles = [f"{role} ({status({'status': held[role]})})" if held.get(role) else role
+             for role in sorted(data.get("roles") or ())]  # type: ignore[call-overload]
     if roles:
         lines.append("roles: " + _clip("; ".join(roles), 200))
     sources = _sources(data, articles or {})
@@ -103,7 +105,8 @@ def _tooltip(data: dict[str, object], articles: dict[str, object] | None = None)
 def _edge_tooltip(source: str, relation: str, target: str, data: dict[str, object], articles: dict[str, object]) -> list[str]:
     rules = sorted(data.get("rules") or ())  # type: ignore[call-overload]
     made_by = [_clip(f"rules: {', '.join(rules)}", 200)] if rules else []
-    return [_clip(f"{source} \u2192 {relation} \u2192 {target}", 200), *_sources(data, articles), *made_by, *_evidence(data)]
+    held = [f"status: {status(data)}"] if status(data) else []  # a role's: current or former
+    return [_clip(f"{source} \u2192 {relation} \u2192 {target}", 200), *held, *_sources(data, articles), *made_by, *_evidence(data)]
 
 
 # ---- the data the page explores: search, details panel, filters, CSV -------------------------------
