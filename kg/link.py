@@ -210,10 +210,14 @@ def _t(iri: str) -> str:
     return f"<{iri}>"
 
 
+def text(value: str) -> str:
+    """A plain literal in N-Triples, escaped as kg.mapping.text escapes it (not imported: kg.mapping imports this module)."""
+    return '"' + value.replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"').replace("\r", "\\r") + '"'
+
+
 def write(b: Builder, facts: Facts) -> None:
     """The article's links into its graph: owl:sameAs, and the link node that says why."""
     from kg import iris
-    from kg.mapping import text
 
     article = b.article
     for link in links(facts, article.published):

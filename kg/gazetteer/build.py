@@ -16,6 +16,7 @@ from pathlib import Path
 from kg.config import DATA_DIR
 from kg.extract.lexicon import fold
 from kg.gazetteer.cues import country_cues, country_name
+from kg.gazetteer.jsonfile import write_json
 from kg.gazetteer.names import is_acronym, pattern_worthy
 from kg.gazetteer.parties import Hand, WorldParty, read, tokenized
 
@@ -136,14 +137,6 @@ class Builder:
 _COMMENT = ("Built by `python -m kg.gazetteer.build ../shared/opendata` from Party Facts (MIT) core parties and their "
             "Wikidata ids; see data/SOURCES.md. Do not edit: change data/parties.json (hand-made, takes precedence) "
             "or the build.")
-
-
-def write_json(path: Path, comment: str, built: dict[str, object], listed: str) -> None:
-    """One key a line, and one line per item of the `listed` key: small diffs, byte for byte reproducible."""
-    lines = [f'  "{key}": {json.dumps(value, ensure_ascii=False)}' for key, value in built.items() if key != listed]
-    items = ",\n".join(f"    {json.dumps(p, ensure_ascii=False)}" for p in built[listed])  # type: ignore[attr-defined]
-    path.write_text("{\n" + f'  "_comment": {json.dumps(comment)},\n' + ''.join(f"{line},\n" for line in lines)
-                    + f'  "{listed}": [\n' + items + "\n  ]\n}\n", encoding="utf-8")
 
 
 def build(source: Path, out: Path, data_dir: Path = DATA_DIR) -> Path:

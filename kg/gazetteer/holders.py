@@ -11,6 +11,7 @@ import json
 from pathlib import Path
 
 from kg.extract.lexicon import fold
+from kg.gazetteer.jsonfile import write_json
 from kg.gazetteer.offices import Names, Offices, build_offices, gli_rows
 from kg.gazetteer.partyids import party_ids
 from kg.gazetteer.people import Person, Term, compact, congress, everypolitician, members_by_country, wikidata_index
@@ -41,8 +42,8 @@ def _aliases(offices: Offices, hand: dict) -> dict[str, str]:  # type: ignore[ty
     spelled: dict[str, str] = {}
     for holders in offices.heads.values():
         for holder in holders:
-            for alias in holder.aliases:
-                if fold(alias) not in names:
+            for alias in holder.aliases:  # a one-word formal name ("Saud") would make a PERSON of every "House of Saud"
+                if fold(alias) not in names and len(alias.split()) > 1:
                     owners.setdefault(fold(alias), set()).add(holder.person)
                     spelled.setdefault(fold(alias), alias)
     found = {spelled[k]: next(iter(v)) for k, v in owners.items() if len(v) == 1}
@@ -92,8 +93,6 @@ def build_holders(source: Path, out: Path, parties: dict, hand_raw: dict, data_d
              "coalitions": {c: spans for c, spans in sorted(offices.coalitions.items())},
              "women": _women(offices, hand["women"], female), "government_words": hand["government_words"],
              "offices": _office_rows(offices, hand["titles"])}
-    from kg.gazetteer.build import write_json
-
     write_json(out / "officeholders.json", _OFFICES_COMMENT, built, "offices")
     people = compact([*legislators, *_head_terms(offices)])
     write_json(out / "people.json", _PEOPLE_COMMENT, {"people": [[p.wikidata, p.name, [t.row() for t in p.terms]] for p in people]},
