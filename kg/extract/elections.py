@@ -622,6 +622,64 @@ def _settle(facts: list[ElectionFact]) -> list[ElectionFact]:
     return [f for f in facts if not any(vaguer(f, g) for g in facts)]
 
 
+@rule("settle.one-result", "settle", examples=[
+    example("The Greens held the Fenby by-election. Voters gave Ann Roe a decisive win over Labour candidate Tom Ure.",
+            "Fenby | Ann Roe | Green Party")])
+def one_result(facts: list[ElectionFact]) -> list[ElectionFact]:
+    """One election has one winner and one winning party, as the graph's node for it can hold only one of each.
+
+    The winner is the one most results of it name, ties going to a result whose own clause names the contest
+    ("defeated Strange in a primary run-off" over "defeated Moore for the seat"); the party is a party's own
+    win ("The Greens held Fenby"), else the one most of its results give. It runs as soon as the results are
+    found, before the members and candidates derived from them, and gives one majority and date as well.
+    Seatless results ("was elected in 2015") are left alone: they may be different seats of one general election."""
+    groups: dict[str, list[ElectionFact]] = {}
+    for fact in facts:
+        groups.setdefault(fact.election, []).append(fact)
+    out: list[ElectionFact] = []
+    for group in groups.values():
+        if not any(f.seat for f in group) or (
+                len({(f.winner, f.party) for f in group}) == 1 and len({f.majority for f in group} - {None}) <= 1):
+            # "was elected in 2015" twice: seatless results of a general election may be two seats' contests
+            out += group
+            continue
+        winner = _one_winner(group)
+        kept = [f for f in group if f.winner in (None, winner)]
+        party = _one_party(kept)
+        majority = next((f.majority for f in kept if f.majority is not None and f.winner == winner), None) \
+            or next((f.majority for f in kept if f.majority is not None), None)
+        date = next((f.date for f in kept if f.date is not None), None)
+        out += [f if (f.winner, f.party, f.majority, f.date) == (winner, party, majority, date) else
+                replace(f, winner=winner, party=party, majority=majority, date=date,
+                        rules=(*f.rules, *(() if "settle.one-result" in f.rules else ("settle.one-result",))))
+                for f in kept]
+    return out
+
+
+def _one_winner(group: list[ElectionFact]) -> str | None:
+    """The winner most results of one election name; of equals, one whose clause names the contest's kind."""
+    counts = Counter(f.winner for f in group if f.winner)
+    if not counts:
+        return None
+
+    def rank(name: str) -> tuple[int, int, int]:
+        named = any(f.winner == name and f.kind.split()[0] in f.evidence.text.lower() for f in group)
+        first = next(i for i, f in enumerate(group) if f.winner == name)
+        return (-counts[name], -named, first)
+    return min(counts, key=rank)
+
+
+def _one_party(group: list[ElectionFact]) -> str | None:
+    """The winning party: a party's own win ("The Greens held Fenby"), else the one most results give, else the
+    first. A party told with a winner may be guessed from the rest of the article; a party that won is stated."""
+    tiers = ([f.party for f in group if f.winner is None and f.party], [f.party for f in group if f.party])
+    for parties in tiers:
+        if parties:
+            counts = Counter(parties)
+            return max(counts, key=lambda p: (counts[p], -parties.index(p)))
+    return None
+
+
 _MEMBER_FOR = re.compile(r"^(?:[\w-]+ )*?(?:mp|msp|mep|td|member|representative|senator) (?:for|of) (.+)$")
 
 

@@ -81,7 +81,7 @@ ORDER: dict[str, tuple[str, ...]] = {
                 "roles.candidate-tally", "roles.candidate-list", "roles.candidate-pair"),
     "triggers": ("triggers.vacancy-beside-election", "triggers.vacancy-about-contest", "triggers.leader-vacancy",
                  "triggers.vacancy-in-term", "triggers.winner-replaces"),
-    "settle": ("settle.leadership-contest-party", "settle.same-fact"),
+    "settle": ("settle.one-result", "settle.leadership-contest-party", "settle.one-status", "settle.same-fact"),
 }
 F = TypeVar("F", bound=Callable[..., Any])
 

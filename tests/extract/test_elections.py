@@ -409,3 +409,34 @@ def test_place_which_elected_a_member(facts_of):
 def test_the_race_for_a_seat_saw_someone_recapture_it(facts_of):
     facts = facts_of("Two byelections were held on Monday. The race for Marsh Hill saw Liberal Jo Platt easily recapture the seat.")
     assert [(e.seat, e.winner) for e in facts.elections] == [("Marsh Hill", "Jo Platt")]
+
+
+def test_one_election_has_one_winning_party(facts_of):
+    """A party's win and its candidate's win are one result: the party the text gives the win, not the one
+    guessed for the winner from a rival named beside her."""
+    facts = facts_of("The Greens have held the Fenby by-election. Voters gave Ann Roe a decisive win over Labour "
+                     "candidate Tom Ure.")
+    assert {(e.election, e.winner, e.party) for e in facts.elections} == {("Fenby by-election", "Ann Roe", "Green Party")}
+    assert ("Ann Roe", "mp", "Labour Party") not in roles(facts)
+
+
+def test_one_election_has_one_winner():
+    """Two winners of one primary: the one whose own clause names the primary."""
+    from kg.extract.elections import one_result
+    from kg.extract.model import ElectionFact, Evidence
+
+    seat_clause = ElectionFact("Fenby primary", "primary", "Fenby", "Ann Roe", "Green Party",
+                               Evidence(0, 40, "Ann Roe beat Tom Ure for the Fenby seat."))
+    primary_clause = ElectionFact("Fenby primary", "primary", "Fenby", "Jo Platt", "Labour Party",
+                                  Evidence(41, 90, "Jo Platt beat Ed Fane in a primary run-off in May."))
+    settled = one_result([seat_clause, primary_clause])
+    assert {(e.winner, e.party) for e in settled} == {("Jo Platt", "Labour Party")}
+
+
+def test_the_party_most_results_give_wins():
+    from kg.extract.elections import one_result
+    from kg.extract.model import ElectionFact, Evidence
+
+    facts = [ElectionFact("Fenby by-election", "by-election", "Fenby", "Ann Roe", party, Evidence(i, i + 1, "x"))
+             for i, party in enumerate(["Conservative Party", "Reform UK", "Reform UK"])]
+    assert {e.party for e in one_result(facts)} == {"Reform UK"}
