@@ -88,6 +88,9 @@ def possessive_seat(doc: Doc, start: int, end: int, person_at: dict[int, str]) -
 
 
 _DASHES = ("-", "–", "—")
+_ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+                  "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+                  "twentieth"}
 
 
 def _seat_before(doc: Doc, i: int) -> str | None:
@@ -96,7 +99,13 @@ def _seat_before(doc: Doc, i: int) -> str | None:
 
     def part_of_name(k: int) -> bool:
         tok = doc[k]
+        if tok.is_sent_start and tok.ent_type_ in ("GPE", "LOC") and doc[k + 1].ent_iob_ == "I":
+            return True  # "South Carolina's 5th District has been held ...": a place's first word opening the sentence
         if tok.ent_type_ in ("PARTY", "DATE") or tok.is_sent_start or tok.lower_ in ("the", "a"):
+            return False
+        if tok.lower_ in _ORDINAL_WORDS:
+            return True  # "the Fourth Congressional District"
+        if tok.pos_ in ("VERB", "AUX") and not tok.is_upper:  # "Ann Roe Wins Fenby Gubernatorial Election": a headline's verb
             return False
         if tok.like_num and tok.is_alpha:  # "Four byelections", "Two by-elections": a count, not a place
             return False
@@ -115,19 +124,33 @@ def _seat_before(doc: Doc, i: int) -> str | None:
 
     while j > 0 and part_of_name(j - 1):
         j -= 1
-    while j < i and not doc[j].is_title and not doc[j].is_upper:
+    while j < i and not doc[j].is_title and not doc[j].is_upper and not _ordinal(doc[j]):  # "1st Congressional District"
         j += 1
     words = doc[j:i]
     text = words.text.strip(" -")
     return text or None
 
 
+def _ordinal(tok: Token) -> bool:
+    return tok.text[:1].isdigit() and tok.text[-2:] in ("st", "nd", "rd", "th")
+
+
+#: "the city of Exeter", "the riding of Fenby": a noun that says the name after its "of" is a place
+_PLACE_OF = {"city", "town", "borough", "riding", "electorate", "constituency", "seat", "division", "ward", "village"}
+
+
 def _seat_after(doc: Doc, i: int, from_ok: bool = False) -> str | None:
-    """"by-election in Leicester South", "the race for Massachusetts"."""
+    """"by-election in Leicester South", "the race for Massachusetts", "in the city of Exeter"; "in Sydney's
+    Parramatta" is Parramatta (a city's possessive names where a seat is, not the seat)."""
     if i < len(doc) - 1 and (doc[i].lower_ in ("in", "for", "at", "of") or (from_ok and doc[i].lower_ == "from")):
         j = i + 1
         if doc[j].lower_ == "the":
             j += 1
+        if j + 2 < len(doc) and doc[j].lower_ in _PLACE_OF and doc[j + 1].lower_ == "of" and doc[j + 2].is_title:
+            j += 2
+        if j + 2 < len(doc) and doc[j].is_title and doc[j + 1].text in ("'s", "’s") and doc[j + 2].is_title \
+                and doc[j].ent_type_ == "GPE":
+            j += 2
         k = j
         # unknown place names are often tagged PERSON by the model, so PERSON does not stop a seat name here
         def joins(t: int) -> bool:  # "New York's 23rd Congressional District", "Wythenshawe and Sale East"
@@ -136,8 +159,10 @@ def _seat_after(doc: Doc, i: int, from_ok: bool = False) -> str | None:
             return nxt is not None and (doc[t].text in (*_DASHES, "and", "&", "'s", "’s") or ordinal) and (
                 nxt.is_title or nxt.text[:1].isdigit())
 
-        while k < len(doc) and (doc[k].ent_type_ not in ("PARTY", "DATE") or doc[k].text[:1].isdigit()) and (
+        while k < len(doc) and (doc[k].ent_type_ not in ("PARTY", "DATE") or doc[k].text[:1].isdigit()
+                                or doc[k].lower_ in ("district", "ward", "division")) and (
             doc[k].is_title or (doc[k].is_upper and doc[k].is_alpha) or joins(k)  # "US", "NV-4"
+            or (k > j and doc[k].text.isdigit() and doc[k - 1].lower_ in ("district", "ward", "division"))  # "District 86"
         ):
             k += 1
         if k > j and doc[k - 1].lower_ in _CHAMBERS and doc[k : k + 1].text == "seat" and \
@@ -167,8 +192,15 @@ def election_mentions(doc: Doc, lexicon: Lexicon) -> list[ElectionMention]:
                 continue
             taken.update(range(span.start, span.end))
             k = span.start
-            while k > 0 and doc[k - 1].lower_ in _ELECTION_ADJECTIVES:  # "X parliamentary by-election"
+            office_kind = None
+            while k > 0 and (doc[k - 1].lower_ in _ELECTION_ADJECTIVES or doc[k - 1].lower_ in lexicon.contest_offices):
+                # "X parliamentary by-election"; "Louisiana Gubernatorial Election" is the contest for an office
+                office_kind = office_kind or lexicon.contest_offices.get(doc[k - 1].lower_)
                 k -= 1
+            if kind == "election" and office_kind:
+                kind = office_kind
+            if kind in ("general election", "election") and any(t.lower_ == "special" for t in doc[k : span.start]):
+                kind = "special election"  # "the Special General Election": the last round of a special election
             if k > 1 and doc[k - 1].text in ("'s", "’s"):  # "Montana's special election"
                 k -= 1
             seat = _seat_before(doc, k) or _seat_after(doc, span.end)
@@ -191,7 +223,9 @@ def seat_positions(doc: Doc) -> list[tuple[int, str]]:
         if tok.lower_ in ("constituency", "seat", "ward", "district", "riding"):
             after = _seat_after(doc, tok.i + 1) if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of" else None
             # "the Derbyshire seat of Erewash": the name after "of" is the seat, the one before its county
-            found += [(tok.i + offset, name) for offset, name in ((0, _seat_before(doc, tok.i)), (1, after))
+            # "Ohio's 16th Congressional District": a district's name ends with the word
+            before = _seat_before(doc, tok.i + 1) if tok.lower_ == "district" and tok.is_title else _seat_before(doc, tok.i)
+            found += [(tok.i + offset, name) for offset, name in ((0, before), (1, after))
                       if name and name.lower() not in _CHAMBERS]  # "the House seat" names a chamber, not a seat
     return found
 
@@ -384,6 +418,8 @@ def _contest_seat(ctx: _Context, election: ElectionMention, word: Token) -> str 
     """A contest's seat; a primary or runoff named without one is for the seat the article is about."""
     if election.seat is None and election.kind in ("primary", "runoff", "run-off"):
         return ctx.primary or ctx.recent_seat(word.i)  # "won an August primary": for the contest's seat
+    if election.seat is None and election.kind in ("by-election", "special election"):
+        return ctx.primary  # "was first elected in a special election": the article's one, named elsewhere
     return election.seat
 
 
@@ -722,7 +758,9 @@ def _elected_member(ctx: _Context, roles: list[RoleFact]) -> list[ElectionFact]:
         if seat is None or span is None:
             continue
         years = [int(t.text) for t in span if _YEAR.fullmatch(t.text)]
-        won = _Win(role.person, role.party, seat, years[0] if years else None, "general election" if years else None)
+        told = ctx.election_in(span)  # "won the Special General Election for X": the contest the sentence names
+        kind = told.kind if told is not None and told.kind != "election" else "general election" if years else None
+        won = _Win(role.person, role.party, seat, years[0] if years else None, kind)
         fact = ctx.fact("results.elected-member", span, won)
         facts += [fact] if fact else []
     return facts

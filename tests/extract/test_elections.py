@@ -440,3 +440,42 @@ def test_the_party_most_results_give_wins():
     facts = [ElectionFact("Fenby by-election", "by-election", "Fenby", "Ann Roe", party, Evidence(i, i + 1, "x"))
              for i, party in enumerate(["Conservative Party", "Reform UK", "Reform UK"])]
     assert {e.party for e in one_result(facts)} == {"Reform UK"}
+
+
+def _seats(facts):
+    return {(e.seat, e.winner, e.kind) for e in facts.elections}
+
+
+def test_a_headline_verb_is_not_part_of_the_seat(facts_of):
+    facts = facts_of("Ann Roe Wins Fenby Gubernatorial Election\nAnn Roe was elected governor of Fenby on Saturday.")
+    assert _seats(facts) == {("Fenby", "Ann Roe", "gubernatorial election")}
+    assert len({e.election for e in facts.elections}) == 1
+
+
+def test_seats_named_each_countrys_way(facts_of):
+    cases = {"Ann Roe won the 1st Congressional District race in 2018.": "1st Congressional District",
+             "Ann Roe won the by-election in the city of Exeter for Labour.": "Exeter",
+             "Labor's Ann Roe won the by-election in Sydney's Parramatta.": "Parramatta",
+             "Ann Roe won the Lakeview—Hillside by-election for the Liberals.": "Lakeview—Hillside",
+             "Ann Roe won the Fenby & Hale by-election for Labour.": "Fenby & Hale",
+             "Ann Roe won the special election in Ohio’s 12th Congressional District.": "Ohio’s 12th Congressional District"}
+    for text, seat in cases.items():
+        assert {e.seat for e in facts_of(text).elections} == {seat}, text
+
+
+def test_a_district_named_with_its_state_or_number(facts_of):
+    facts = facts_of("Republican Ann Roe won a special election Tuesday to fill the congressional seat vacated by Tom Ure. "
+                     "South Carolina's 5th District has been held by Ure since 2010.")
+    assert {e.seat for e in facts.elections} == {"South Carolina's 5th District"}
+    facts = facts_of("Ann Roe (D) was elected to fill the congressional seat of the late Rep. Tom Ure in Tuesday's special "
+                     "election. Roe's win is likely to be a landslide in the solidly Democratic Fourth Congressional District.")
+    assert {e.seat for e in facts.elections} == {"Fourth Congressional District"}
+
+
+def test_the_articles_special_election_is_one_election(facts_of):
+    """"the Special General Election for X District 86" and a later "a special election" are one contest."""
+    facts = facts_of("Democratic representative Ann Roe has won the Special General Election for Tennessee House District 86. "
+                     "Roe was first elected representative in a special election following the death of Tom Ure.")
+    assert {(e.election, e.seat) for e in facts.elections} == {
+        ("Tennessee House District 86 special election", "Tennessee House District 86")}
+    assert {(t.person, t.seat) for t in facts.triggers} == {("Tom Ure", "Tennessee House District 86")}
