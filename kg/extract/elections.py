@@ -208,7 +208,9 @@ def election_mentions(doc: Doc, lexicon: Lexicon) -> list[ElectionMention]:
                 seat = None
             if seat and " " in seat and seat.rsplit(" ", 1)[1].lower() in _CHAMBERS:
                 seat = seat.rsplit(" ", 1)[0]  # "special election for Ohio House seat": a seat in Ohio, not "Ohio House"
-            found.append(ElectionMention(span.start, span.end, kind, seat, _year_near(span)))
+            # "the Fenby and Hale by-elections": two contests, each its own election
+            seats = re.split(r",\s*|\s+(?:and|&)\s+", seat) if seat and span.text.lower().endswith("s") else [seat]
+            found += [ElectionMention(span.start, span.end, kind, one, _year_near(span)) for one in seats if one or not seat]
     return sorted(found, key=lambda m: m.start)
 
 

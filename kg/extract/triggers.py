@@ -130,11 +130,23 @@ def _new_holder_after(tok: Token) -> bool:
             and any(t.lower_ in _BECAUSE for t in doc[tok.i + 2 : tok.sent.end]))
 
 
+_SEAT_WORDS = {"seat", "riding", "electorate", "constituency", "district", "ward"}
+
+
+def _fell_vacant(tok: Token) -> bool:
+    """"Fenby became vacant following the resignation of ...", "the seat fell vacant after ...": a seat left empty."""
+    if tok.lower_ != "vacant" or tok.dep_ not in ("acomp", "oprd", "attr"):
+        return False
+    subject = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and (subject.lower_ in _SEAT_WORDS or (subject.pos_ == "PROPN" and subject.ent_type_ != "PERSON"))
+
+
 def _about_the_contest(sent: Span, lexicon: Lexicon) -> bool:
     """A sentence that speaks of the article's by-election without naming it: "The contest was triggered
-    when ...", "Voters go to the polls after ...", "to choose a new MSP following ..."."""
+    when ...", "Voters go to the polls after ...", "to choose a new MSP following ...", "Fenby became vacant
+    following ..."."""
     for tok in sent:
-        if _new_holder_after(tok):
+        if _new_holder_after(tok) or _fell_vacant(tok):
             return True
         if tok.lemma_ in lexicon.trigger_verbs and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_ in _CONTEST_NOUNS
                                                        for c in tok.children):
@@ -226,7 +238,9 @@ def _beside_election(ctx: ArticleContext, sent: Span, here: list[ElectionMention
     example("The Fenby by-election is on Thursday. The contest was triggered when Tom Ure resigned.",
             "Tom Ure | resignation | Fenby"),
     example("Ann Roe won the Fenby by-election. Voters picked a new MP after the death of Tom Ure.",
-            "Tom Ure | death | Fenby")])
+            "Tom Ure | death | Fenby"),
+    example("The Fenby and Hale by-elections are on Saturday. Hale became vacant following the resignation of Ann Roe.",
+            "Ann Roe | resignation | Hale")])
 def _about_contest(ctx: ArticleContext, sent: Span, known: _Known) -> TriggerFact | None:
     """A vacancy told in a sentence that speaks of the article's by-election without naming it: "The contest was
     triggered when ...", "voters in Kettering North go to the polls after ..."."""
