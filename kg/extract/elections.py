@@ -214,6 +214,7 @@ def election_mentions(doc: Doc, lexicon: Lexicon) -> list[ElectionMention]:
     return sorted(found, key=lambda m: m.start)
 
 
+_CHAMBER_ADJECTIVES = {"congressional", "senate", "house", "assembly", "legislative", "parliamentary", "council", "state"}
 _CHAMBERS = {"house", "senate", "commons", "assembly", "parliament", "congress", "lords", "council", "the house",
              "holyrood", "stormont", "senedd", "dáil", "dail", "westminster", "the dáil", "the dail", "oireachtas"}
 
@@ -390,6 +391,7 @@ def _object_seat(ctx: _Context, verb: Token) -> tuple[str | None, str | None, in
     """The seat, kind, year and leadership flag a winning verb's object names ("took the seat", "won the X by-election")."""
     seat = kind = year = None
     place_seat: str | None = None  # a place somewhere after the verb: the seat only if nothing better names one
+    contest_seat: str | None = None  # "won a special election" named without its seat: the article's, unless the clause names one
     leadership = False
     for child in verb.subtree:
         if child.i <= verb.i or child.sent != verb.sent:
@@ -400,6 +402,8 @@ def _object_seat(ctx: _Context, verb: Token) -> tuple[str | None, str | None, in
         election = next((e for e in ctx.elections if e.start <= child.i < e.end + 1), None)
         if election:
             seat, kind, year = _contest_seat(ctx, election, child), election.kind, election.year
+            if seat is None and election.kind in ("by-election", "special election"):
+                contest_seat = ctx.primary  # "was first elected in a special election": the article's, named elsewhere
         elif _is_seat_word(child):
             seat = _seat_word_seat(ctx, verb, child)
         elif child.ent_type_ == "GPE" and seat is None and place_seat is None:
@@ -408,7 +412,7 @@ def _object_seat(ctx: _Context, verb: Token) -> tuple[str | None, str | None, in
             break
     if seat is None and verb.lemma_.lower() in _SEAT_TAKING:
         seat = _taken_seat(ctx, verb)
-    return seat or place_seat, kind, year if year is not None else _year_after(verb), leadership
+    return seat or place_seat or contest_seat, kind, year if year is not None else _year_after(verb), leadership
 
 
 def _names_leadership(word: Token) -> bool:
@@ -420,8 +424,6 @@ def _contest_seat(ctx: _Context, election: ElectionMention, word: Token) -> str 
     """A contest's seat; a primary or runoff named without one is for the seat the article is about."""
     if election.seat is None and election.kind in ("primary", "runoff", "run-off"):
         return ctx.primary or ctx.recent_seat(word.i)  # "won an August primary": for the contest's seat
-    if election.seat is None and election.kind in ("by-election", "special election"):
-        return ctx.primary  # "was first elected in a special election": the article's one, named elsewhere
     return election.seat
 
 
@@ -438,6 +440,10 @@ def _seat_word_seat(ctx: _Context, verb: Token, word: Token) -> str | None:
     if after is not None and not ctx.lexicon.party_of(after):  # "the seat of Stoke-on-Trent Central"
         return ctx.seat_names.get(fold(after)) or after
     named = _seat_before(ctx.doc, word.i)
+    if named is None and word.i > 0 and ctx.doc[word.i - 1].lower_ in _CHAMBER_ADJECTIVES:
+        state = _seat_before(ctx.doc, word.i - 1)  # "the South Carolina congressional seat": a seat of South Carolina,
+        if state:  # the article's own contest if that is in South Carolina, but never another state's
+            return ctx.primary if ctx.primary and fold(state) in fold(ctx.primary) else ctx.seat_names.get(fold(state)) or state
     if named and named.rsplit(" ", 1)[-1].lower() in _CHAMBERS and ctx.doc[word.i + 1 : word.i + 2].text in ("from", "for", "of"):
         named = _seat_after(ctx.doc, word.i + 1, True) or named  # "the U.S. Senate seat for Georgia": the state's seat
         return ctx.seat_names.get(fold(named)) or named
@@ -893,11 +899,16 @@ _DEFEATS = {"beat", "defeat", "oust", "unseat"}
 
 def _who_won(ctx: _Context, verb: Token, subject: Token, passive: bool) -> tuple[str | None, Token, str | None]:
     """Winner, their token and voters' place: not always the subject ("Voters in X elected Y", "he" is an antecedent)."""
+    dash = next((t for t in verb.sent if t.text in _DASHES and t.i < verb.i and t.i - verb.sent.start < 10), None)
+    if dash is not None and subject.i < dash.i:  # "COLUMBIA, S.C. — Republican Ann Roe won": a dateline before the dash
+        subject = next((verb.doc[i] for i in range(dash.i + 1, verb.i) if i in ctx.person_at), subject)
     winner = ctx.person_at.get(subject.i)
     agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.i in ctx.person_at), None)
     if passive and agent is not None and verb.lemma_.lower() in _DEFEATS:  # "was defeated by Tom Ure": he won
         return ctx.person_at[agent.i], agent, None
-    if winner is None and subject.pos_ == "NOUN":  # "chief of staff Rahm Emanuel has been elected": the title's holder
+    # "chief of staff Rahm Emanuel has been elected": the title's holder; "COLUMBIA, S.C. (AP) — Ann Roe won": a
+    # dateline the parser took for the subject, with the winner in apposition
+    if winner is None and subject.pos_ in ("NOUN", "PROPN") and subject.ent_type_ != "PARTY":
         named = next((c for c in subject.children if c.dep_ == "appos" and c.i in ctx.person_at), None)
         if named is not None:
             winner, subject = ctx.person_at[named.i], named

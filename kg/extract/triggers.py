@@ -217,6 +217,11 @@ def _vacancy_fact(ctx: ArticleContext, sent: Span, here: list[ElectionMention], 
             continue
         election: ElectionMention = next((e for e in here if e.seat), here[0])
         person_at = {i: ctx.name(m) for m in people for i in range(m.start, m.end)}
+        # "X won a special election to fill the South Carolina seat vacated by Y": the result this sentence tells
+        start = evidence_for(sent).start
+        told = next((r for r in known.results if r.seat and r.kind == election.kind and r.evidence.start == start), None)
+        if told is not None and election.seat is None:
+            return TriggerFact(ctx.name(person), cause, told.seat, told.election, evidence_for(sent), told.year, (rule_name,))
         seat = possessive_seat(ctx.doc, sent.start, sent.end, person_at) or election.seat or known.primary or known.won
         # the by-election's year, not the vacancy's ("resigned in December" of the year before)
         published = ctx.published

@@ -479,3 +479,16 @@ def test_the_articles_special_election_is_one_election(facts_of):
     assert {(e.election, e.seat) for e in facts.elections} == {
         ("Tennessee House District 86 special election", "Tennessee House District 86")}
     assert {(t.person, t.seat) for t in facts.triggers} == {("Tom Ure", "Tennessee House District 86")}
+
+
+def test_a_dateline_is_not_the_winner(facts_of):
+    facts = facts_of("FENBY, Ohio — Republican Ann Roe won a special election Tuesday for the Fenby seat.")
+    assert {(e.seat, e.winner, e.party) for e in facts.elections} == {("Fenby", "Ann Roe", "Republican Party")}
+
+
+def test_a_seat_of_a_state_is_that_states_not_another_contests(facts_of):
+    """"the South Carolina congressional seat" is in South Carolina, though the article names Georgia's contest too."""
+    facts = facts_of("Republican Ann Roe won a special election Tuesday to fill the South Carolina congressional seat "
+                     "vacated by Tom Ure. The race drew notice after the Georgia’s 6th District special election.")
+    assert {(e.seat, e.winner) for e in facts.elections} == {("South Carolina", "Ann Roe")}
+    assert {(t.person, t.seat) for t in facts.triggers} == {("Tom Ure", "South Carolina")}
