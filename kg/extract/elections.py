@@ -252,6 +252,9 @@ def election_label(kind: str, seat: str | None, year: int | None) -> str:
 
 
 def _hedged(verb: Token, lexicon: Lexicon) -> bool:
+    """A forecast, a wish or an attempt ("could win", "was attempting to hold the seat", "fought to keep it")."""
+    if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in lexicon.attempt_verbs:
+        return True
     window = verb.doc[max(verb.sent.start, verb.i - 6) : verb.i]
     if any(t.lower_ in lexicon.hypothetical or t.lemma_ in lexicon.hypothetical for t in window):
         return True

@@ -492,3 +492,20 @@ def test_a_seat_of_a_state_is_that_states_not_another_contests(facts_of):
                      "vacated by Tom Ure. The race drew notice after the Georgia’s 6th District special election.")
     assert {(e.seat, e.winner) for e in facts.elections} == {("South Carolina", "Ann Roe")}
     assert {(t.person, t.seat) for t in facts.triggers} == {("Tom Ure", "South Carolina")}
+
+
+def test_an_attempt_is_no_result(facts_of):
+    facts = facts_of("Ann Roe won the Fenby by-election. Tom Ure was attempting to hold the seat for Labour.")
+    assert {e.winner for e in facts.elections} == {"Ann Roe"}
+    facts = facts_of("Ann Roe won the Fenby by-election. Tom Ure fought to retain the seat for Labour.")
+    assert {e.winner for e in facts.elections} == {"Ann Roe"}
+    facts = facts_of("Ann Roe went on to win the Fenby by-election for Labour.")
+    assert {e.winner for e in facts.elections} == {"Ann Roe"}
+
+
+def test_majorities_each_way_they_are_written(facts_of):
+    cases = {"Ann Roe won the Fenby by-election by just six votes.": 6,
+             "Ann Roe won the Fenby by-election with a majority of 4,812.": 4812,
+             "Ann Roe won the Fenby by-election by a margin of 1,203 votes.": 1203}
+    for text, majority in cases.items():
+        assert {e.majority for e in facts_of(text).elections} == {majority}, text
