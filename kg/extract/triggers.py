@@ -17,7 +17,7 @@ from kg.extract.dates import event_date
 from kg.extract.elections import ElectionMention, election_label, possessive_seat, primary_seat
 from kg.extract.lexicon import Lexicon, fold
 from kg.extract.model import ElectionFact, RoleFact, TriggerFact
-from kg.extract.people import Mention, evidence_for, subject_person
+from kg.extract.people import Mention, antecedent, evidence_for, subject_person
 from kg.extract.registry import example, rule
 
 _VACANCY_KINDS = {"by-election", "special election"}
@@ -231,6 +231,58 @@ def _vacancy_fact(ctx: ArticleContext, sent: Span, here: list[ElectionMention], 
     return None
 
 
+def _event_cause(noun: Token, lexicon: Lexicon) -> str | None:
+    """What an event noun makes of a vacancy: "resignation" (data "causes"), or a move to another office
+    ("victory", "election", "appointment": data "event_causes")."""
+    return lexicon.causes.get(fold(noun.lemma_)) or lexicon.causes.get(fold(noun.text)) or lexicon.event_causes.get(noun.lemma_.lower())
+
+
+def _seat_in_clause(sent: Span) -> str | None:
+    """"to fill her seat in the state Senate": the seat a clause names by its chamber."""
+    for tok in sent:
+        if tok.lower_ == "seat":
+            # "in" on the seat, or on the verb it is the object of ("fill her seat in the Senate")
+            heads = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
+            place = next((g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "in" and c.i > tok.i
+                          for g in c.children if g.dep_ == "pobj"), None)
+            if place is not None:
+                words = [t for t in place.subtree if t.lower_ not in ("the", "a")]
+                return " ".join(t.text for t in words) or None
+    return None
+
+
+@rule("triggers.event-triggers-contest", "triggers", examples=[
+    example("Ann Roe won the Fenby special election. Roe's victory will trigger another special election to fill her "
+            "seat in the state Senate.", "Ann Roe | election to another office | state Senate"),
+    example("Tom Ure's confirmation as ambassador has triggered a by-election in Hale.", "Tom Ure | appointment | Hale")])
+def _event_triggers(ctx: ArticleContext, sent: Span, here: list[ElectionMention]) -> TriggerFact | None:
+    """"Roe's victory will trigger another special election to fill her seat", "His confirmation as ambassador
+    triggered the Hale by-election": a person's move (or departure) that is itself the subject of the verb that
+    makes the contest. A contest named "another" is not the article's, so its seat is the one its clause names."""
+    for verb in sent:
+        if verb.lemma_ not in ctx.lexicon.trigger_verbs or verb.pos_ != "VERB":
+            continue
+        noun = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None) if noun is not None else None
+        cause = _event_cause(noun, ctx.lexicon) if noun is not None else None
+        election = next((e for e in here if any(e.start <= c.i < e.end for c in verb.subtree if c.i > verb.i)), None)
+        if owner is None or cause is None or election is None:
+            continue
+        mention = ctx.by_token.get(owner.i)
+        if mention is None and owner.lower_ in ("his", "her"):
+            mention = antecedent(ctx.doc, owner, list(ctx.mentions), dict(ctx.resolved))
+        if mention is None:
+            continue
+        another = any(t.lower_ in ("another", "new", "second") for t in ctx.doc[election.start - 2 : election.start])
+        seat = election.seat or (_seat_in_clause(sent) if another else None)
+        if seat is None:
+            continue  # the article's contest: left to the rule that reads the article's own by-election
+        year = election.year or (ctx.published.year if ctx.published else None)
+        return TriggerFact(ctx.name(mention), cause, seat, election_label(election.kind, seat, year), evidence_for(sent),
+                           year, ("triggers.event-triggers-contest",))
+    return None
+
+
 @rule("triggers.vacancy-beside-election", "triggers", examples=[
     example("The Fenby by-election was caused by the death of Labour MP Ann Roe.", "Ann Roe | death | Fenby")])
 def _beside_election(ctx: ArticleContext, sent: Span, here: list[ElectionMention], known: _Known) -> TriggerFact | None:
@@ -279,7 +331,7 @@ def extract_triggers(ctx: ArticleContext, roles: Sequence[RoleFact], results: Se
     for sent in ctx.doc.sents:
         here = [e for e in ctx.elections if sent.start <= e.start < sent.end and e.kind in _VACANCY_KINDS]
         if here:
-            fact = _beside_election(ctx, sent, here, known)
+            fact = _event_triggers(ctx, sent, here) or _beside_election(ctx, sent, here, known)
         elif known.main is not None and _about_the_contest(sent, ctx.lexicon):
             fact = _about_contest(ctx, sent, known)
         else:

@@ -141,3 +141,16 @@ def test_two_contests_named_together_stay_two(facts_of):
     facts = facts_of("The Fenby and Hale by-elections are on Saturday. Hale became vacant following the resignation "
                      "of Ann Roe.")
     assert {(t.person, t.seat, t.election) for t in facts.triggers} == {("Ann Roe", "Hale", "Hale by-election")}
+
+
+def test_a_move_to_another_office_triggers_the_contest_it_names(facts_of):
+    facts = facts_of("Ann Roe won the Fenby special election. Roe's victory will trigger another special election to fill "
+                     "her seat in the state Senate.")
+    assert {(t.person, t.cause, t.seat) for t in facts.triggers} == {("Ann Roe", "election to another office", "state Senate")}
+    facts = facts_of("Tom Ure was elected mayor of Fenby in May. His election as mayor triggered the Hale by-election.")
+    assert {(t.person, t.cause, t.seat) for t in facts.triggers} == {("Tom Ure", "election to another office", "Hale")}
+
+
+def test_a_win_that_was_caused_is_no_vacancy(facts_of):
+    facts = facts_of("Ann Roe's win in the Fenby by-election was caused by a swing to Labour.")
+    assert not facts.triggers
