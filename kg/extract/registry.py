@@ -79,9 +79,10 @@ ORDER: dict[str, tuple[str, ...]] = {
                 "roles.member-from-result", "roles.leader-from-result", "roles.primary-nominee",
                 "government.elected-head", "roles.runner-up",
                 "roles.candidate-tally", "roles.candidate-list", "roles.candidate-pair"),
-    "triggers": ("triggers.vacancy-beside-election", "triggers.vacancy-about-contest", "triggers.leader-vacancy",
+    "triggers": ("triggers.event-triggers-contest", "triggers.vacancy-beside-election", "triggers.vacancy-about-contest",
+                 "triggers.leader-vacancy",
                  "triggers.vacancy-in-term", "triggers.winner-replaces"),
-    "settle": ("settle.leadership-contest-party", "settle.same-fact"),
+    "settle": ("settle.one-result", "settle.leadership-contest-party", "settle.one-status", "settle.same-fact"),
 }
 F = TypeVar("F", bound=Callable[..., Any])
 
