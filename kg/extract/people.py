@@ -343,6 +343,23 @@ def _name_run(doc: Doc, start: int, heads: set[str]) -> int:
     return end
 
 
+def name_run(doc: Doc, start: int, lexicon: Lexicon) -> int:
+    """Where a run of up to three capitalised words from `start` ends, whatever the model labelled them but a
+    party, place or number (a hyphenated word counts as one): for rules that place a name by what follows it."""
+    heads = {h for h in lexicon.role_heads if " " not in h}
+    end, words = start, 0
+    while end < len(doc) and words < 3:
+        if end > start and _joined_by_hyphen(doc, end):
+            end += 2
+            continue
+        if not (doc[end].pos_ == "PROPN" and _capitalised(doc[end]) and doc[end].ent_type_ not in _NOT_NAMES
+                and doc[end].ent_type_ not in ("GPE", "LOC") and doc[end].lower_ not in heads):
+            break
+        end += 1
+        words += 1
+    return end
+
+
 def _names_after_parties(doc: Doc, lexicon: Lexicon, heads: set[str], mentions: dict[int, Mention]) -> None:
     """"from Tory Neil Parkin", "Sinn Féin's Ciarán Delaney": a party used as a title vouches for the name after it,
     which the model missed or took for something else."""

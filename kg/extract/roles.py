@@ -14,13 +14,14 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.context import ArticleContext, Found
 from kg.extract.lexicon import Lexicon
 from kg.extract.model import RoleFact
-from kg.extract.people import Mention, add_mention, evidence_for, main_person, subject_person
+from kg.extract.people import Mention, add_mention, evidence_for, main_person, name_run, subject_person
 from kg.extract.phrases import RolePhrase, status_and_party
 from kg.extract.registry import example, rule
 
 Pairs = list[tuple[Mention, RolePhrase]]
 
 _COPULA = {"is", "was", "became", "becomes", "has", "had", "been", "remains", "remained", "served", "serves",
+           "will", "would", "shall", "become", "remain", "stay", "stays", "stayed",
            "as", "the", "a", "an", "now", "also", "then", "named", "appointed", "made", "elected", "chosen",
            "be", "being", "currently", "still", "once"}
 _NP_START = {"DET", "PRON", "ADJ", "NOUN", "PROPN", "NUM"}
@@ -74,16 +75,23 @@ def _after_party_code(doc: Doc, end: int) -> int:
         return end
     return close + 1
 
+_LINKS = {"as", "is", "was", "be", "became", "becomes", "become", "remains", "remain", "stay", "stays", "stayed", "elected",
+          "named", "appointed"}
+
+
+def _linked(gap: Span) -> bool:
+    """Whether the words between a name and a role link them: "was elected", "will become", "would stay"."""
+    return any(t.lower_ in _LINKS for t in gap) and all(
+        t.lower_ in _COPULA or t.ent_type_ == "PARTY" or t.lower_ in ("former", "party's", "'s") for t in gap)
+
+
 def _copula_roles(doc: Doc, mention: Mention, phrases: list[RolePhrase]) -> list[RolePhrase]:
     """"X was elected MP", "oust X as leader", "X, who became party chairman"."""
     found = []
     for phrase in phrases:
         if not 0 < phrase.start - mention.end <= 5:  # only a short gap links them (checked first: it is cheap)
             continue
-        gap = doc[mention.end : phrase.start]
-        linked = any(t.lower_ in ("as", "is", "was", "became", "becomes", "remains", "elected", "named", "appointed") for t in gap)
-        plain = all(t.lower_ in _COPULA or t.ent_type_ == "PARTY" or t.lower_ in ("former", "party's", "'s") for t in gap)
-        if linked and plain:
+        if _linked(doc[mention.end : phrase.start]):
             found.append(phrase)
     return found
 
@@ -570,7 +578,8 @@ def _chamber_roles(doc: Doc, mentions: list[Mention]) -> list[tuple[Mention, Rol
 def names_after_titles(doc: Doc, phrases: Sequence[RolePhrase], mentions: Sequence[Mention],
                        lexicon: Lexicon) -> list[Mention]:
     """Names the model did not label, right after a title: "Prime Minister Theresa May", "the chancellor,
-    Rishi Sunak,". Returned in the order the titles come, for the people stage to add."""
+    Rishi Sunak,"; or opening a sentence before a linked title, "Ann Roe becomes transport minister". Returned
+    in the order the titles come, for the people stage to add."""
     by_start = {m.start: m for m in mentions}
     by_start_hon = _honorific_starts(doc, mentions, lexicon)
     added: list[Mention] = []
@@ -588,6 +597,28 @@ def names_after_titles(doc: Doc, phrases: Sequence[RolePhrase], mentions: Sequen
             if span and span[1] < len(doc) and doc[span[1]].text == ",":  # ", Theresa May," unlabelled by NER
                 follower = add_mention(doc, span[0], span[1], lexicon)
                 added += [follower] if follower else []
+    return added + _names_before_linked_roles(doc, phrases, [*mentions, *added], lexicon)
+
+
+def _names_before_linked_roles(doc: Doc, phrases: Sequence[RolePhrase], mentions: Sequence[Mention],
+                               lexicon: Lexicon) -> list[Mention]:
+    """"Ann Roe becomes transport minister" opening a sentence or a list's line: the capitalised words before a
+    linked role are its holder's name, though the model, reading no more than a line, did not label them."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    added: list[Mention] = []
+    for phrase in phrases:
+        link = phrase.start
+        while link > 0 and phrase.start - link < 3 and doc[link - 1].lower_ in _COPULA and doc[link - 1].pos_ in ("AUX", "VERB"):
+            link -= 1
+        if link == phrase.start or not _linked(doc[link : phrase.start]):
+            continue
+        start = doc[link - 1].sent.start if link > 0 else 0
+        if start in taken or not doc[start].is_sent_start or name_run(doc, start, lexicon) != link or link - start < 2:
+            continue
+        mention = add_mention(doc, start, link, lexicon)
+        if mention is not None:
+            added.append(mention)
+            taken.update(range(mention.start, mention.end))
     return added
 
 
@@ -652,7 +683,9 @@ def _apposition(ctx: ArticleContext, found: Found) -> Pairs:
 
 @rule("roles.copula", "roles", examples=[
     example("Ann Roe was elected MP in 2010.", "Ann Roe | mp | None"),
-    example("Jan Hale became party chairman last year.", "Jan Hale | party chairman | None")])
+    example("Jan Hale became party chairman last year.", "Jan Hale | party chairman | None"),
+    example("The changes:\nDerwin Ashcombe becomes transport minister", "Derwin Ashcombe | transport minister | None"),
+    example("Mr Pelham would stay Finance Minister.", "Pelham | finance minister | None")])
 def _copula(ctx: ArticleContext, found: Found) -> Pairs:
     """"X was elected MP", "X became party chairman": a short linking gap between the name and the role."""
     return [(m, p) for m in ctx.mentions for p in _copula_roles(ctx.doc, m, list(ctx.phrases))]

@@ -284,3 +284,20 @@ def test_plain_plural_secretaries_are_no_office(facts_of):
 def test_plural_title_list_names_may_carry_titles(facts_of):
     facts = facts_of("Labour MPs Mr Ed Hale and Ms Jo Platt joined the new party.")
     assert {("Ed Hale", "mp"), ("Jo Platt", "mp")} <= {(f.person, f.role) for f in facts.roles}
+
+
+def test_name_the_model_missed_before_a_linked_role(facts_of):
+    facts = facts_of("The changes:\nOrla Quennell-Baird becomes heritage minister\nDerwin Ashcombe becomes Treasury Board president")
+    assert ("Orla Quennell-Baird", "heritage minister", None) in roles(facts)
+    assert ("Derwin Ashcombe", "treasury board president", None) in roles(facts)
+
+
+def test_modal_and_stay_link_a_name_to_a_role(facts_of):
+    facts = facts_of("Mr Pelham would stay Finance Minister. Ann Roe will become health minister on Monday.")
+    assert {p for p, r, _ in roles(facts) if r == "finance minister"} == {"Pelham"}
+    assert ("Ann Roe", "health minister", None) in roles(facts)
+
+
+def test_capitalised_words_before_a_linked_role_mid_sentence_are_no_name(facts_of):
+    facts = facts_of("After the vote Fenby Council becomes the housing authority, and Tom Ure spoke.")
+    assert not any(f.person.startswith("Fenby") for f in facts.roles)
