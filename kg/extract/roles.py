@@ -54,8 +54,8 @@ def _apposition_roles(doc: Doc, mention: Mention, phrases: list[RolePhrase]) -> 
            and doc[stop].lower_ not in ("who", "which", "that", "whose", "whom") and not doc[stop].is_sent_start):
         if doc[stop].pos_ in ("VERB", "AUX") and doc[stop].tag_ not in ("VBN", "VBG") and doc[stop].lower_ != "elect":
             return []
-        if doc[stop].ent_type_ == "PERSON":
-            return []
+        if doc[stop].ent_type_ == "PERSON" and not any(p.start <= stop < p.end for p in phrases):
+            return []  # another person; but "MLA" the model took for a name is the title it is
         stop += 1
     # "X, the prime minister's chief of staff": a possessive title is someone else's
     return [p for p in phrases if j <= p.start and p.end <= stop + 1 and not _possessive(doc, p.end)]

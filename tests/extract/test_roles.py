@@ -301,3 +301,14 @@ def test_modal_and_stay_link_a_name_to_a_role(facts_of):
 def test_capitalised_words_before_a_linked_role_mid_sentence_are_no_name(facts_of):
     facts = facts_of("After the vote Fenby Council becomes the housing authority, and Tom Ure spoke.")
     assert not any(f.person.startswith("Fenby") for f in facts.roles)
+
+
+def test_apposition_of_two_titles_the_model_partly_took_for_a_name(facts_of):
+    facts = facts_of("Orrin Vasquez, former Health Minister and MLA for Fenby Ridge, was the runner-up on the final ballot.")
+    assert ("Orrin Vasquez", "mla for fenby ridge", None) in roles(facts)
+    assert ("Orrin Vasquez", "health minister", None) in roles(facts)
+
+
+def test_apposition_naming_another_person_is_not_the_first_persons(facts_of):
+    facts = facts_of("Orrin Vasquez, Tom Ure's chief whip, spoke.")
+    assert not any(f.person == "Orrin Vasquez" for f in facts.roles)
