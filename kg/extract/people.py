@@ -144,6 +144,12 @@ def _place_not_person(token: Token, lexicon: Lexicon, heads: set[str]) -> bool:
     return first.dep_ in ("compound", "nmod") and first.head.lower_ in lexicon.place_nouns
 
 
+def _title_word(token: Token, lexicon: Lexicon, heads: set[str]) -> bool:
+    """An abbreviated title ("PM", "Sen.") or a plural one ("Ministers", "Senators"): never a forename."""
+    word = token.lower_
+    return token.text in lexicon.abbreviations or (word.endswith("s") and word[:-1] in heads and token.is_title)
+
+
 def _clean(span: Span, lexicon: Lexicon) -> Mention | None:
     heads = {h for h in lexicon.role_heads if " " not in h}
     tokens = _cut(list(span), lexicon)
@@ -160,6 +166,10 @@ def _clean(span: Span, lexicon: Lexicon) -> Mention | None:
     # NER sometimes swallows a title ("Chancellor Gordon Brown", "Attorney General Mark Herring"); role words are not names.
     while len(tokens) > 2 and (tokens[0].lower_ in heads or tokens[0].lower_ in lexicon.political_context
                                or tokens[0].lower_ in lexicon.name_titles):
+        tokens = tokens[1:]
+    # an abbreviated or plural title is never a forename: "PM Hawke" is Hawke, "Ministers Ann Roe" is Ann Roe
+    while len(tokens) > 1 and _title_word(tokens[0], lexicon, heads) and _capitalised(tokens[1]):
+        titled = True
         tokens = tokens[1:]
     if not tokens:
         return None
