@@ -7,13 +7,14 @@ position relative to the person's name or by the parse; kg.extract.parties fills
 from __future__ import annotations
 
 from collections.abc import Container, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import ArticleContext, Found
 from kg.extract.lexicon import Lexicon
 from kg.extract.model import RoleFact
+from kg.extract.patterns import load_matcher
 from kg.extract.people import Mention, add_mention, evidence_for, main_person, name_run, subject_person
 from kg.extract.phrases import RolePhrase, status_and_party
 from kg.extract.registry import example, rule
@@ -924,3 +925,122 @@ def _plural_title(ctx: ArticleContext, found: Found) -> Pairs:
             label = ctx.lexicon.role_canonical.get(" ".join([*words, head]), " ".join([*words, head]))
             pairs.append((holder, RolePhrase(one.start, one.end, label, head, party, status)))
     return pairs
+
+
+_MINISTRY_WORDS = {"minister", "ministers", "ministry", "ministerial", "cabinet", "reshuffle", "shuffle", "frontbench"}
+
+
+def _word_labels(ctx: ArticleContext) -> dict[int, set[str]]:
+    """token index -> the labels of data/patterns/portfolio.jsonl its word has (TAKE, LOSE, PASS, ...)."""
+    labels: dict[int, set[str]] = {}
+    matcher = load_matcher(ctx.nlp.vocab, "portfolio")
+    for key, start, _ in matcher(ctx.doc):
+        labels.setdefault(start, set()).add(ctx.nlp.vocab.strings[key])
+    return labels
+
+
+def _portfolio_names(doc: Doc, noun: Token, labels: dict[int, set[str]]) -> tuple[int, list[list[str]]]:
+    """Where the words before "portfolio" start, and the portfolios they name: "home affairs and immigration
+    portfolios" two, "employment and workplace relations portfolio" one (a singular noun names one)."""
+    k = noun.i
+    while k > 0 and (doc[k - 1].pos_ in ("NOUN", "PROPN", "ADJ") or doc[k - 1].lower_ in ("and", ",")) \
+            and doc[k - 1].ent_type_ not in ("PERSON", "DATE", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"):
+        k -= 1
+    while k < noun.i and (doc[k].lower_ in ("and", ",") or "QUALIFIER" in labels.get(k, ())):
+        k += 1
+    words = [t.lower_ for t in doc[k : noun.i]]
+    if not words or any("NOT_OFFICE" in labels.get(i, ()) for i in range(k, noun.i)):
+        return k, []
+    if noun.lower_ != "portfolios":
+        return k, [[w for w in words if w != ","]]
+    names: list[list[str]] = [[]]
+    for word in words:
+        if word in ("and", ","):
+            names.append([])
+        else:
+            names[-1].append(word)
+    return k, [name for name in names if name]
+
+
+def _portfolio_owners(ctx: ArticleContext, noun: Token, first: int) -> list[Mention]:
+    """Whose portfolio it is by the words before it: "Mr Burke's", "whose", or "his/their" (the clause's subject)."""
+    doc = ctx.doc
+    before = doc[first - 1] if first > 0 else None
+    if before is None:
+        return []
+    if before.text in ("'s", "’s") and before.i - 1 in ctx.by_token:
+        return [ctx.by_token[before.i - 1]]
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if before.lower_ == "whose" and verb is not None and verb.dep_ == "relcl" and verb.head.i in ctx.by_token:
+        return [ctx.by_token[verb.head.i]]
+    if before.lower_ in ("his", "her", "their") and verb is not None:
+        while verb.dep_ in ("ccomp", "conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX") and _subject(ctx, verb) is None:
+            verb = verb.head
+        owner = _subject(ctx, verb)
+        return [owner, *_conjoined(doc, owner, ctx.by_token)] if owner is not None else []
+    return []
+
+
+def _portfolio_taker(ctx: ArticleContext, noun: Token, labels: dict[int, set[str]]) -> Mention | None:
+    """Who a portfolio goes to: the person after a passing verb's "to" later in its sentence ("given to Ann Roe")."""
+    for tok in ctx.doc[noun.i + 1 : noun.sent.end]:
+        if tok.lower_ == "to" and "PASS" in labels.get(tok.head.i, ()):
+            taker = next((ctx.by_token[c.i] for c in tok.children if c.dep_ == "pobj" and c.i in ctx.by_token), None)
+            if taker is not None:
+                return taker
+    return None
+
+
+def _portfolio_verb(noun: Token, labels: dict[int, set[str]]) -> tuple[Token | None, str]:
+    """The verb a portfolio is the object of, and whether it takes or loses it ("retained his defence portfolio")."""
+    head = noun
+    while head.dep_ in ("conj", "appos", "compound") and head.head is not head:
+        head = head.head
+    verb = head.head if head.dep_ in ("dobj", "pobj") else None
+    if verb is not None and verb.pos_ == "ADP":
+        verb = verb.head
+    if verb is not None and verb.dep_ == "prt":
+        verb = verb.head
+    for kind in ("TAKE", "LOSE"):
+        if verb is not None and kind in labels.get(verb.i, ()):
+            return verb, kind
+    return None, ""
+
+
+def _portfolio_roles(ctx: ArticleContext, noun: Token, labels: dict[int, set[str]]) -> Pairs:
+    first, names = _portfolio_names(ctx.doc, noun, labels)
+    if not names:
+        return []
+    owners = _portfolio_owners(ctx, noun, first)
+    taker = _portfolio_taker(ctx, noun, labels)
+    verb, kind = _portfolio_verb(noun, labels)
+    if not owners and verb is not None:
+        subject = _subject(ctx, verb)
+        owners = [subject, *_conjoined(ctx.doc, subject, ctx.by_token)] if subject is not None else []
+    owner_status = "former" if taker is not None or kind == "LOSE" else "current"
+    pairs: Pairs = []
+    for n, name in enumerate(names):
+        label = " ".join([*name, "minister"])
+        phrase = RolePhrase(noun.i, noun.i + 1, label, label, None, "current")
+        # "A and B had their home and foreign portfolios stripped": one each, in order
+        held = [owners[n]] if len(owners) == len(names) > 1 else owners
+        pairs += [(owner, replace(phrase, status=owner_status)) for owner in held]
+        if taker is not None:
+            pairs.append((taker, phrase))
+    return pairs
+
+
+@rule("roles.portfolio", "roles", examples=[
+    example("The cabinet changed. Ann Roe retained her defence and trade portfolios.", "Ann Roe | defence minister | None",
+            "Ann Roe | trade minister | None"),
+    example("In the reshuffle, Mr Ure's health portfolio has gone to Ann Roe.", "Ann Roe | health minister | None",
+            "Ure | health minister | None")])
+def _portfolio(ctx: ArticleContext, found: Found) -> Pairs:
+    """A minister's portfolio: "retained her defence portfolio", "Mr Ure's health portfolio has gone to Ann Roe"
+    (Ure held it, Roe holds it), "had their home and foreign portfolios stripped" (one each, in order); only in
+    an article about ministers, and never "his investment portfolio"."""
+    if not any(t.lower_ in _MINISTRY_WORDS for t in ctx.doc):
+        return []
+    labels = _word_labels(ctx)
+    return [pair for noun in ctx.doc if noun.lemma_ == "portfolio" and noun.pos_ == "NOUN"
+            for pair in _portfolio_roles(ctx, noun, labels)]

@@ -312,3 +312,19 @@ def test_apposition_of_two_titles_the_model_partly_took_for_a_name(facts_of):
 def test_apposition_naming_another_person_is_not_the_first_persons(facts_of):
     facts = facts_of("Orrin Vasquez, Tom Ure's chief whip, spoke.")
     assert not any(f.person == "Orrin Vasquez" for f in facts.roles)
+
+
+def test_portfolio_passed_from_one_minister_to_another(facts_of):
+    facts = facts_of("In the cabinet reshuffle, Ann Roe and Jim Dane had their health and transport portfolios "
+                     "stripped and given to Tom Ure.")
+    found = {(f.person, f.role, f.status) for f in facts.roles}
+    assert {("Ann Roe", "health minister", "former"), ("Jim Dane", "transport minister", "former"),
+            ("Tom Ure", "health minister", "current"), ("Tom Ure", "transport minister", "current")} <= found
+    assert ("Ann Roe", "transport minister", "former") not in found
+
+
+def test_a_portfolio_that_is_no_office_or_outside_a_ministry_is_no_role(facts_of):
+    facts = facts_of("The cabinet met. Ann Roe kept her large property portfolio.")
+    assert not facts.roles
+    facts = facts_of("Ann Roe kept her education portfolio of paintings.")
+    assert not facts.roles
