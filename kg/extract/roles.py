@@ -828,8 +828,14 @@ def role_facts(ctx: ArticleContext, pairs: Sequence[tuple[Mention, RolePhrase, s
 
 
 def _singular_head(token: Token, lexicon: Lexicon) -> str | None:
-    """The role head a plural noun is the plural of: "secretaries" secretary, "MPs" mp; None for any other word."""
+    """The role head a plural noun is the plural of: "secretaries" secretary, "MPs" mp, "Reps." representative;
+    None for any other word."""
     word = token.lower_
+    doc = token.doc
+    # "Reps. Ann Roe and Jim Dane": an abbreviated title's plural, its full stop split off
+    abbreviated = f"{token.text[:-1]}." if token.text.endswith("s") and token.is_title else ""
+    if abbreviated in lexicon.abbreviations and token.i + 1 < len(doc) and doc[token.i + 1].text == ".":
+        return lexicon.abbreviations[abbreviated]
     if token.pos_ not in ("NOUN", "PROPN") or not word.endswith("s") or word in lexicon.role_heads:
         return None
     before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
@@ -884,7 +890,10 @@ def _plural_holders(ctx: ArticleContext, noun: Token) -> list[Mention]:
     ..."), else the coordinated subject of the verb it completes ("Ann Roe and Jim Dane ... as home and foreign
     secretaries")."""
     titles = {*ctx.lexicon.abbreviations, *ctx.lexicon.honorifics}
-    listed = _name_list(ctx.doc, noun.i + 1, ctx.by_start, titles)
+    start = noun.i + 1
+    if start < len(ctx.doc) and ctx.doc[start].text == "." and f"{noun.text[:-1]}." in ctx.lexicon.abbreviations:
+        start += 1  # "Reps. Ann Roe and ...": past the abbreviation's full stop
+    listed = _name_list(ctx.doc, start, ctx.by_start, titles)
     if len(listed) >= 2:
         return listed
     up = noun.head
@@ -898,6 +907,8 @@ def _plural_holders(ctx: ArticleContext, noun: Token) -> list[Mention]:
 @rule("roles.plural-title", "roles", examples=[
     example("Tory MPs Ann Roe and Jim Dane voted against.", "Ann Roe | mp | Conservative Party",
             "Jim Dane | mp | Conservative Party"),
+    example("Democratic Reps. Ann Roe and Jim Dane voted against.", "Ann Roe | representative | Democratic Party",
+            "Jim Dane | representative | Democratic Party"),
     example("Cabinet ministers including Tom Ure and Ed Hale stayed.", "Tom Ure | cabinet minister | None",
             "Ed Hale | cabinet minister | None"),
     example("Ann Roe and Jim Dane will remain in post as foreign and home secretaries.",

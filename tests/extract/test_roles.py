@@ -328,3 +328,14 @@ def test_a_portfolio_that_is_no_office_or_outside_a_ministry_is_no_role(facts_of
     assert not facts.roles
     facts = facts_of("Ann Roe kept her education portfolio of paintings.")
     assert not facts.roles
+
+
+def test_plural_abbreviated_title_before_a_list_of_names(facts_of):
+    facts = facts_of("Already, Republican Sens. Ann Roe, Jim Dane and Tom Ure have said no.")
+    assert {("Ann Roe", "senator", "Republican Party"), ("Jim Dane", "senator", "Republican Party"),
+            ("Tom Ure", "senator", "Republican Party")} <= roles(facts)
+
+
+def test_a_plural_title_ending_a_sentence_is_not_the_next_sentences_people(facts_of):
+    facts = facts_of("They met the ministers. Ann Roe and Tom Ure spoke later.")
+    assert not facts.roles
