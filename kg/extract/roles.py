@@ -193,6 +193,19 @@ def _predicate_status(verb: Token, phrase: RolePhrase) -> str:
     return "former" if verb.lemma_ in _FORMER_VERBS or past_office else phrase.status
 
 
+_GIVING = _CAUSATIVE | _TO_VERBS | {"pick", "tap", "unveil", "announce", "confirm", "endorse", "keep", "retain", "install"}
+
+
+def _given_to(verb: Token, head: Token, by_token: dict[int, Mention]) -> Mention | None:
+    """"Albanese names Ann Roe as Labor candidate", "the premier promoted Tom Ure to health": an active verb
+    that gives a role "as"/"to" gives it to its object, not to its subject."""
+    through = head.head.lower_ in ("as", "to") if head.dep_ == "pobj" else (
+        head.dep_ == "xcomp" and head.i > 0 and head.doc[head.i - 1].lower_ == "to")  # "promoted X to chancellor"
+    if verb.lemma_ not in _GIVING or verb.tag_ == "VBN" or not through:
+        return None
+    return next((by_token[c.i] for c in verb.children if c.dep_ == "dobj" and c.i in by_token), None)
+
+
 def _predicate_roles(ctx: ArticleContext) -> Pairs:
     """"He served as foreign secretary", "Mr Jackson, who ... became leader", "was elected MP for Y"."""
     doc, by_token = ctx.doc, ctx.by_token
@@ -208,7 +221,8 @@ def _predicate_roles(ctx: ArticleContext) -> Pairs:
             successor = _agent(verb, by_token)
             if successor is not None:
                 pairs.append((successor, phrase))
-        mention = subject_person(doc, verb, by_token, mentions, resolved)
+        mention = _given_to(verb, doc[phrase.start : phrase.end].root, by_token) or subject_person(
+            doc, verb, by_token, mentions, resolved)
         for other in _conjoined(doc, mention, by_token):  # "Charlie Crist and Marco Rubio are competing to be ..."
             pairs.append((other, phrase))
         if mention is not None and not (mention.start <= phrase.start < mention.end):

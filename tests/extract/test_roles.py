@@ -339,3 +339,11 @@ def test_plural_abbreviated_title_before_a_list_of_names(facts_of):
 def test_a_plural_title_ending_a_sentence_is_not_the_next_sentences_people(facts_of):
     facts = facts_of("They met the ministers. Ann Roe and Tom Ure spoke later.")
     assert not facts.roles
+
+
+def test_a_role_given_to_an_object_is_the_objects_not_the_givers(facts_of):
+    facts = facts_of("Labour MP Sara Lund spoke. She promoted Ann Roe to chancellor and appointed Tom Ure as health minister.")
+    found = roles(facts)
+    assert ("Ann Roe", "chancellor", None) in {(p, r, None) for p, r, _ in found}
+    assert any(p == "Tom Ure" and r == "health minister" for p, r, _ in found)
+    assert not any(p == "Sara Lund" and r in ("chancellor", "health minister") for p, r, _ in found)
