@@ -358,7 +358,21 @@ def _role_phrase(doc: Doc, span: Span, lexicon: Lexicon) -> RolePhrase | None:
     if not _political(span, head, qualifier, party, _before_name(span, end, head), lexicon):
         return None
     label, core = _label(core, qualifier, qualifier_party, lexicon)
+    prefix = _prefix_before_party(doc, span.start)
+    if prefix is not None and not core.startswith(doc[prefix].lower_):  # "Deputy Labour leader": a deputy leader
+        label = lexicon.role_canonical.get(f"{doc[prefix].lower_} {label}", f"{doc[prefix].lower_} {label}")
+        core = f"{doc[prefix].lower_} {core}"
+        return RolePhrase(prefix, end, label, core, party, status)
     return RolePhrase(span.start, end, label, core, party, status)
+
+
+def _prefix_before_party(doc: Doc, start: int) -> int | None:
+    """Where a prefix stands before a party word before a title ("Deputy Labour leader", "shadow Tory
+    chancellor"): the party sits inside the title, which the matcher's modifiers never take."""
+    i = start - 1
+    while i >= 0 and doc[i].ent_type_ == "PARTY":
+        i -= 1
+    return i if 0 <= i < start - 1 and doc[i].lower_ in _PREFIXES else None
 
 
 def role_phrases(doc: Doc, nlp: Language, lexicon: Lexicon) -> list[RolePhrase]:

@@ -124,3 +124,11 @@ def test_offices_of_government_staff_and_cities(facts_of):
 def test_a_companys_chief_of_staff_is_no_office(facts_of):
     facts = facts_of("The bank's chief of staff, Ann Roe, resigned.")
     assert not facts.roles
+
+
+def test_a_prefix_before_a_party_word_belongs_to_the_title(facts_of):
+    facts = facts_of("Deputy Labour leader Ann Roe spoke. The shadow Tory chancellor, Tom Ure, agreed.")
+    found = {(f.person, f.role, f.party) for f in facts.roles}
+    assert ("Ann Roe", "deputy leader", "Labour Party") in found
+    assert ("Tom Ure", "shadow chancellor", "Conservative Party") in found
+    assert not any(r in ("leader", "chancellor") for _, r, _ in found)
