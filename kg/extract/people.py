@@ -67,6 +67,8 @@ def _capitalised(token: Token) -> bool:
     return token.text[:1].isupper() and any(c.islower() for c in token.text)
 
 
+#: a caption's label after the name it shows ("Ann Roe Photo: Agency"): never part of the name
+_CAPTION_WORDS = {"Photo", "Photograph", "Picture", "Pic", "Image", "Video", "Credit", "PHOTO", "IMAGE"}
 _BREAKS = {"(", ")", "[", "]", "'s", "’s", ",", ":", ";", "|", "/", "–", "—", '"', "“", "”"}
 
 
@@ -78,9 +80,10 @@ def _headline_verb(token: Token, lexicon: Lexicon) -> bool:
 
 
 def _breaks_name(token: Token, lexicon: Lexicon) -> bool:
-    """Where a name cannot go on: punctuation, a spaced dash ("Ann Roe - Green Party"), a headline's verb."""
+    """Where a name cannot go on: punctuation, a spaced dash ("Ann Roe - Green Party"), a headline's verb, a
+    caption's label ("Ann Roe Photo: ...")."""
     spaced_dash = token.text == "-" and (bool(token.whitespace_) or bool(token.doc[token.i - 1].whitespace_))
-    return token.text in _BREAKS or spaced_dash or _headline_verb(token, lexicon)
+    return token.text in _BREAKS or spaced_dash or _headline_verb(token, lexicon) or token.text in _CAPTION_WORDS
 
 
 def _cut(tokens: list[Token], lexicon: Lexicon) -> list[Token]:

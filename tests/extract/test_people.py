@@ -201,3 +201,8 @@ def test_title_words_are_abbreviated_and_plural_titles():
     heads = {h for h in load_lexicon().role_heads if " " not in h}
     assert _title_word(doc[0], load_lexicon(), heads) and _title_word(doc[4], load_lexicon(), heads)
     assert not _title_word(doc[1], load_lexicon(), heads)
+
+
+def test_a_captions_label_after_a_name_is_not_part_of_it(facts_of):
+    facts = facts_of("Labour MP Ann Roe Photo: Fenby News / Jo Platt")
+    assert {f.person for f in facts.roles} == {"Ann Roe"}
