@@ -132,3 +132,10 @@ def test_a_prefix_before_a_party_word_belongs_to_the_title(facts_of):
     assert ("Ann Roe", "deputy leader", "Labour Party") in found
     assert ("Tom Ure", "shadow chancellor", "Conservative Party") in found
     assert not any(r in ("leader", "chancellor") for _, r, _ in found)
+
+
+def test_abbreviated_titles_of_two_words(facts_of):
+    facts = facts_of("The ceremony was led by Gov. Gen. Ann Roe, with Lt. Gov. Tom Ure beside her.")
+    found = {(f.person, f.role) for f in facts.roles}
+    assert {("Ann Roe", "governor general"), ("Tom Ure", "lieutenant governor")} <= found
+    assert ("Ann Roe", "governor") not in found
