@@ -170,14 +170,25 @@ def _predicate_verbs(doc: Doc, phrases: Sequence[RolePhrase]) -> dict[int, Token
 
 
 def _replaced_holders(verb: Token, phrase: RolePhrase, by_token: dict[int, Mention]) -> Pairs:
-    """"X was appointed Home Secretary, replacing Sajid Javid": the one replaced held the office before."""
+    """"X was appointed Home Secretary, replacing Sajid Javid" (or "taking over from"): the one replaced held the
+    office before."""
     pairs = []
     for follower in verb.children:
-        if follower.dep_ in ("advcl", "conj") and follower.lemma_ in ("replace", "succeed") and follower.tag_ == "VBG":
-            predecessor = next((by_token[c.i] for c in follower.children if c.dep_ == "dobj" and c.i in by_token), None)
+        if follower.dep_ in ("advcl", "conj") and follower.tag_ == "VBG":
+            predecessor = _replaced(follower, by_token)
             if predecessor is not None:
                 pairs.append((predecessor, RolePhrase(phrase.start, phrase.end, phrase.label, phrase.core, None, "former")))
     return pairs
+
+
+def _replaced(verb: Token, by_token: dict[int, Mention]) -> Mention | None:
+    """The person a verb says was replaced: "replacing/succeeding X", "taking over from X"."""
+    if verb.lemma_ in ("replace", "succeed"):
+        return next((by_token[c.i] for c in verb.children if c.dep_ == "dobj" and c.i in by_token), None)
+    if verb.lemma_ == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
+        source = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+        return next((by_token[c.i] for c in source.children if c.dep_ == "pobj" and c.i in by_token), None) if source else None
+    return None
 
 
 def _agent(verb: Token, by_token: dict[int, Mention]) -> Mention | None:
@@ -244,9 +255,11 @@ def _predecessors(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     found = []
     for verb in doc:
-        if verb.lemma_ not in ("replace", "succeed") or verb.pos_ != "VERB" or verb.tag_ == "VBG":
+        if verb.lemma_ not in ("replace", "succeed", "take") or verb.pos_ != "VERB" or verb.tag_ == "VBG":
             continue
-        replaced = next((by_token[c.i] for c in verb.children if c.dep_ == "dobj" and c.i in by_token), None)
+        replaced = _replaced(verb, by_token)
+        if verb.lemma_ == "take" and replaced is None:
+            continue
         successor = subject_person(doc, verb, by_token, mentions, resolved)
         by = _agent(verb, by_token)
         if replaced is None and by is not None and successor is not None:
@@ -825,7 +838,8 @@ def _member_after_name(ctx: ArticleContext, found: Found) -> Pairs:
 
 
 @rule("roles.predecessor", "roles", examples=[
-    example("Ann Roe was appointed home secretary. She replaces Tom Ure.", "Tom Ure | home secretary | None")])
+    example("Ann Roe was appointed home secretary. She replaces Tom Ure.", "Tom Ure | home secretary | None"),
+    example("Ann Roe was appointed chancellor. She takes over from Tom Ure.", "Tom Ure | chancellor | None")])
 def _predecessor(ctx: ArticleContext, found: Found) -> Pairs:
     """"She succeeds Sir Peter Hallam": the one replaced held the office the successor was just given."""
     return _predecessors(ctx.doc, list(ctx.mentions), dict(ctx.resolved), [(m, p) for m, p, _ in found.pairs])

@@ -347,3 +347,17 @@ def test_a_role_given_to_an_object_is_the_objects_not_the_givers(facts_of):
     assert ("Ann Roe", "chancellor", None) in {(p, r, None) for p, r, _ in found}
     assert any(p == "Tom Ure" and r == "health minister" for p, r, _ in found)
     assert not any(p == "Sara Lund" and r in ("chancellor", "health minister") for p, r, _ in found)
+
+
+def test_taking_over_from_someone_says_they_held_the_office(facts_of):
+    facts = facts_of("Ann Roe will become health minister, taking over from Tom Ure.")
+    found = {(f.person, f.role, f.status) for f in facts.roles}
+    facts = facts_of("Jim Dane was appointed chancellor. He takes over from Ed Hale.")
+    found |= {(f.person, f.role, f.status) for f in facts.roles}
+    assert ("Tom Ure", "health minister", "former") in found and ("Ed Hale", "chancellor", "former") in found
+    assert not any(p == "Tom Ure" and s == "current" for p, _, s in found)
+
+
+def test_taking_over_a_thing_replaces_nobody(facts_of):
+    facts = facts_of("Ann Roe was appointed chancellor. She took over the budget from Tom Ure's office.")
+    assert not any(f.person == "Tom Ure" for f in facts.roles)
