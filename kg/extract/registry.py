@@ -70,7 +70,8 @@ ORDER: dict[str, tuple[str, ...]] = {
     "people": ("people.resolve", "people.known-head-of-government", "people.spouse-surname", "people.name-after-title"),
     "roles": ("roles.title-before-name", "roles.apposition", "roles.copula", "roles.predicate", "roles.sworn-in", "roles.verb",
               "roles.selected-candidate", "roles.seat-taken-from", "roles.served-on", "roles.chamber",
-              "roles.definite-subject", "roles.member-after-name", "roles.predecessor", "roles.plural-title"),
+              "roles.definite-subject", "roles.member-after-name", "roles.predecessor", "roles.plural-title",
+              "roles.portfolio"),
     "parties": ("parties.title-word", "parties.infer", "parties.collapse", "government.possessive-government", "government.budget",
                 "government.downing-street", "government.unnamed-holder", "parties.governing"),
     # token rules first (each token goes to the first that makes a fact of it), then the article rules
