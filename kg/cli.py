@@ -150,6 +150,10 @@ def main(
     state.lock_timeout = lock_timeout
     if no_gazetteer:
         os.environ["KG_GAZETTEER"] = "off"  # read by kg.config.use_gazetteer, in worker processes too
+    try:
+        config.use_gazetteer()  # a bad KG_GAZETTEER is refused before any command opens a store
+    except KgError as error:
+        fail(error)
 
 
 def _open(write: bool = False):  # type: ignore[no-untyped-def]

@@ -66,3 +66,11 @@ def test_kg_query_person_shows_the_basis_and_no_gazetteer_takes_it_out(tmp_path:
     monkeypatch.delenv("KG_GAZETTEER", raising=False)  # --no-gazetteer set it for this process
     plain = runner.invoke(app, ["--store", str(tmp_path / "off"), "query", "person", "--format", "csv"])
     assert plain.exit_code == 0 and "prime minister" not in plain.output
+
+
+def test_a_bad_setting_is_refused_before_a_store_is_made(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KG_GAZETTEER", "maybe")
+    article = tmp_path / "a.txt"
+    article.write_text("Ann Roe spoke.\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["--store", str(tmp_path / "store"), "add", str(article)])
+    assert result.exit_code == 2 and "KG_GAZETTEER" in result.output and not (tmp_path / "store").exists()

@@ -247,8 +247,7 @@ def _us_name(name: dict[str, str], common: list[str]) -> str:
 def _presidents(source: Path, out: Offices, ids: PartyIds, common: list[str]) -> None:
     import yaml
 
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    people = yaml.load((source / "us-congress/executive.yaml").read_text(encoding="utf-8"), Loader=loader)  # noqa: S506
+    people = yaml.safe_load((source / "us-congress/executive.yaml").read_text(encoding="utf-8"))  # plain data only
     holders = out.heads.setdefault(("president", "US"), [])
     terms = []
     for person in people:

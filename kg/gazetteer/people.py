@@ -89,8 +89,7 @@ def congress(source: Path, ids: PartyIds) -> list[Person]:
     """Current members of the US Congress, each term (state, district, party) with its dates."""
     import yaml
 
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    members = yaml.load((source / "us-congress/legislators-current.yaml").read_text(encoding="utf-8"), Loader=loader)  # noqa: S506
+    members = yaml.safe_load((source / "us-congress/legislators-current.yaml").read_text(encoding="utf-8"))  # plain data only
     people = []
     for member in members:
         name = member["name"]
