@@ -99,7 +99,7 @@ def _seat_before(doc: Doc, i: int) -> str | None:
 
     def part_of_name(k: int) -> bool:
         tok = doc[k]
-        if tok.is_sent_start and tok.ent_type_ in ("GPE", "LOC") and doc[k + 1].ent_iob_ == "I":
+        if tok.is_sent_start and tok.ent_type_ in ("GPE", "LOC") and (doc[k + 1].ent_iob_ == "I" or doc[k + 1].text in ("'s", "’s")):
             return True  # "South Carolina's 5th District has been held ...": a place's first word opening the sentence
         if tok.ent_type_ in ("PARTY", "DATE") or tok.is_sent_start or tok.lower_ in ("the", "a"):
             return False
@@ -181,6 +181,19 @@ def _year_near(span: Span) -> int | None:
     return None
 
 
+#: words between a place's possessive and its contest: "Georgia's two U.S. Senate runoff elections"
+_CONTEST_WORDS = {"runoff", "run-off", "u.s.", "us", "two", "both", "three"}
+
+
+def _chamber_word(doc: Doc, k: int) -> bool:
+    """A chamber, a round or a count before "election", part of the contest's description, not of its seat's name."""
+    tok = doc[k]
+    if tok.lower_ in _CONTEST_WORDS:
+        return True
+    return tok.lower_ in ("senate", "house", "congressional") and k > 0 and (
+        doc[k - 1].lower_ in _CONTEST_WORDS or doc[k - 1].text in ("'s", "’s"))
+
+
 def election_mentions(doc: Doc, lexicon: Lexicon) -> list[ElectionMention]:
     found: list[ElectionMention] = []
     taken: set[int] = set()
@@ -193,24 +206,24 @@ def election_mentions(doc: Doc, lexicon: Lexicon) -> list[ElectionMention]:
             taken.update(range(span.start, span.end))
             k = span.start
             office_kind = None
-            while k > 0 and (doc[k - 1].lower_ in _ELECTION_ADJECTIVES or doc[k - 1].lower_ in lexicon.contest_offices):
+            while k > 0 and (doc[k - 1].lower_ in _ELECTION_ADJECTIVES or doc[k - 1].lower_ in lexicon.contest_offices
+                             or _chamber_word(doc, k - 1)):
                 # "X parliamentary by-election"; "Louisiana Gubernatorial Election" is the contest for an office
                 office_kind = office_kind or lexicon.contest_offices.get(doc[k - 1].lower_)
                 k -= 1
-            if kind == "election" and office_kind:
-                kind = office_kind
-            if kind in ("general election", "election") and any(t.lower_ == "special" for t in doc[k : span.start]):
-                kind = "special election"  # "the Special General Election": the last round of a special election
+            told = office_kind if kind == "election" and office_kind else kind
+            if told in ("general election", "election") and any(t.lower_ == "special" for t in doc[k : span.start]):
+                told = "special election"  # "the Special General Election": the last round of a special election
             if k > 1 and doc[k - 1].text in ("'s", "’s"):  # "Montana's special election"
                 k -= 1
             seat = _seat_before(doc, k) or _seat_after(doc, span.end)
-            if seat and kind != "leadership election" and (fold(seat) in ("the", "last", "next") or seat.lower() in _CHAMBERS):
+            if seat and told != "leadership election" and (fold(seat) in ("the", "last", "next") or seat.lower() in _CHAMBERS):
                 seat = None
             if seat and " " in seat and seat.rsplit(" ", 1)[1].lower() in _CHAMBERS:
                 seat = seat.rsplit(" ", 1)[0]  # "special election for Ohio House seat": a seat in Ohio, not "Ohio House"
             # "the Fenby and Hale by-elections": two contests, each its own election
             seats = re.split(r",\s*|\s+(?:and|&)\s+", seat) if seat and span.text.lower().endswith("s") else [seat]
-            found += [ElectionMention(span.start, span.end, kind, one, _year_near(span)) for one in seats if one or not seat]
+            found += [ElectionMention(span.start, span.end, told, one, _year_near(span)) for one in seats if one or not seat]
     return sorted(found, key=lambda m: m.start)
 
 

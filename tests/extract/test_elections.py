@@ -509,3 +509,13 @@ def test_majorities_each_way_they_are_written(facts_of):
              "Ann Roe won the Fenby by-election by a margin of 1,203 votes.": 1203}
     for text, majority in cases.items():
         assert {e.majority for e in facts_of(text).elections} == {majority}, text
+
+
+def test_one_mentions_kind_does_not_leak_into_the_next(nlp):
+    from kg.extract.elections import election_mentions
+    from kg.extract.lexicon import load_lexicon
+
+    doc = nlp("Ann Roe won the Fenby Gubernatorial Election. Tom Ure lost the regular election. Georgia's two U.S. "
+              "Senate runoff elections were called.")
+    assert [(m.kind, m.seat) for m in election_mentions(doc, load_lexicon())] == [
+        ("gubernatorial election", "Fenby"), ("election", None), ("election", "Georgia")]
