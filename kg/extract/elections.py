@@ -1049,6 +1049,35 @@ def _outcome(verb: Token) -> str | None:
     return outcome
 
 
+@rule("results.winner-of", "results", scope="token", examples=[
+    example("Ann Roe (D) was projected as the winner of the Fenby special election.", "Fenby | Ann Roe | Democratic Party"),
+    example("Tom Ure, the winner of the Fenby by-election, spoke.", "Fenby | Tom Ure | None")])
+def _winner_of(ctx: _Context, noun: Token) -> ElectionFact | None:
+    """"X was declared the winner of the Y election", "X, the winner of the Y by-election": who a contest's
+    winner is said to be. Only a contest the text names is one ("the winner of the lottery" is not)."""
+    if noun.lower_ != "winner" or noun.pos_ != "NOUN":
+        return None
+    of = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+    # "of the Fenby by-election", however the parser hangs "by-election" on the noun
+    after = [t.i for t in noun.subtree if of is not None and t.i >= of.i]
+    election = next((e for e in ctx.elections if any(e.start <= i < e.end for i in after)), None)
+    if election is None:
+        return None
+    verb, person = noun.head, None
+    if noun.dep_ == "pobj" and verb.lower_ == "as":  # "was projected as the winner"
+        verb = verb.head
+    if noun.dep_ == "appos":
+        person = noun.head
+    elif verb.pos_ in ("VERB", "AUX") and not _hedged(verb, ctx.lexicon) and noun.dep_ in ("attr", "oprd", "pobj"):
+        person = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    winner = ctx.person_at.get(person.i) if person is not None else None
+    if winner is None:
+        return None
+    party = ctx.party_of_person.get(winner)
+    seat = election.seat or ctx.primary or (next(iter(ctx.seat_names.values())) if len(ctx.seat_names) == 1 else None)
+    return ctx.fact("results.winner-of", noun.sent, _Win(winner, party, seat, election.year, election.kind))
+
+
 @rule("results.victory-noun", "results", scope="token", examples=[
     example("Labour's victory in the Fenby by-election was narrow.", "Fenby | None | Labour Party")])
 def _noun_result(ctx: _Context, noun: Token) -> ElectionFact | None:

@@ -74,7 +74,8 @@ ORDER: dict[str, tuple[str, ...]] = {
     "parties": ("parties.title-word", "parties.infer", "parties.collapse", "government.possessive-government", "government.budget",
                 "government.downing-street", "government.unnamed-holder", "parties.governing"),
     # token rules first (each token goes to the first that makes a fact of it), then the article rules
-    "results": ("results.won-verb", "results.victory-noun", "results.victory-to", "results.second-to", "results.lost-to",
+    "results": ("results.won-verb", "results.victory-noun", "results.winner-of", "results.victory-to", "results.second-to",
+                "results.lost-to",
                 "results.selected", "results.elected-leader", "results.elected-member", "results.party-winner",
                 "roles.member-from-result", "roles.leader-from-result", "roles.primary-nominee",
                 "government.elected-head", "roles.runner-up",

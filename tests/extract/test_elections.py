@@ -519,3 +519,12 @@ def test_one_mentions_kind_does_not_leak_into_the_next(nlp):
               "Senate runoff elections were called.")
     assert [(m.kind, m.seat) for m in election_mentions(doc, load_lexicon())] == [
         ("gubernatorial election", "Fenby"), ("election", None), ("election", "Georgia")]
+
+
+def test_the_winner_of_a_named_contest(facts_of):
+    facts = facts_of("Ann Roe (D) was projected as the winner of the Fenby special election.")
+    assert {(e.seat, e.winner, e.party) for e in facts.elections} == {("Fenby", "Ann Roe", "Democratic Party")}
+    facts = facts_of("Tom Ure, the winner of the Fenby by-election, spoke.")
+    assert {(e.seat, e.winner) for e in facts.elections} == {("Fenby", "Tom Ure")}
+    assert not facts_of("Ann Roe was the winner of the lottery.").elections
+    assert not facts_of("Ann Roe could be the winner of the Fenby by-election.").elections
