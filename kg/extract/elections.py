@@ -345,6 +345,9 @@ class _Context:
         self.single_contest = len(contests) == 1
         kinds = Counter(e.kind for e in self.elections if e.kind != "election")
         self.main_kind = kinds.most_common(1)[0][0] if kinds else "election"
+        # the year the article is written in: its date's, else the latest year it names (a result years before it is past)
+        years = [int(y) for y in _YEAR.findall(self.doc.text)]
+        self.now = self.published.year if self.published else max(years, default=None)
 
     def recent_seat(self, i: int) -> str | None:
         """The seat named last before token i, within the three sentences before: "... won the seat"."""
@@ -379,7 +382,7 @@ class _Context:
         if win.seat is None and (year is None or win.winner is None or not win.explicit):
             return None  # "was elected in 1997" names no seat, but a year and a winner are a result
         kind = self.main_kind if win.kind is None else win.kind
-        if win.kind is None and kind in ("by-election", "special election") and year and self.published and year < self.published.year:
+        if win.kind is None and kind in ("by-election", "special election") and year and self.now and year < self.now:
             kind = "general election"  # "won the seat in 2015": a past result, not the by-election the article is about
         if date is not None and date.year != year:
             date = None
@@ -848,6 +851,8 @@ def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
     seat, party = _for_whom(ctx, verb, _seat_named_for(ctx, verb, seat or voters_in), party)
     if seat is None and ctx.primary and verb.lemma_.lower() in ("beat", "defeat") and winner:
         seat = ctx.primary
+    if seat is None and ctx.primary and _to_the_senate(verb):
+        seat = ctx.primary  # "was elected to the Senate in 2014", in an article about a state's Senate seat: that state's
     if winner and not party:
         party = ctx.party_of_person.get(winner)
     if leadership:
@@ -955,6 +960,12 @@ def _named_place(ctx: _Context, head: Token) -> str | None:
     entity = next((e for e in ctx.doc.ents if e.start <= head.i < e.end), None)
     place = entity.text if entity is not None else _seat_before(ctx.doc, head.i + 1)
     return ctx.seat_names.get(fold(place)) or place if place else None
+
+
+def _to_the_senate(verb: Token) -> bool:
+    """"elected to the Senate": a seat that is a whole state (a House seat is one district of many)."""
+    return verb.lemma_.lower() in ("elect", "re-elect", "reelect") and any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "senate" for g in c.children) for c in verb.children)
 
 
 def _to_power(verb: Token) -> bool:

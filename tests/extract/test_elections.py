@@ -528,3 +528,10 @@ def test_the_winner_of_a_named_contest(facts_of):
     assert {(e.seat, e.winner) for e in facts.elections} == {("Fenby", "Tom Ure")}
     assert not facts_of("Ann Roe was the winner of the lottery.").elections
     assert not facts_of("Ann Roe could be the winner of the Fenby by-election.").elections
+
+
+def test_a_past_result_is_a_general_election_of_its_year_even_undated(facts_of):
+    """No publication date: the latest year the article names says which results are past."""
+    facts = facts_of("Ann Roe won the Georgia special election in 2021. Tom Ure was elected to the Senate in 2014.")
+    assert {(e.winner, e.seat, e.kind, e.year) for e in facts.elections} == {
+        ("Ann Roe", "Georgia", "special election", 2021), ("Tom Ure", "Georgia", "general election", 2014)}
