@@ -82,7 +82,7 @@ ORDER: dict[str, tuple[str, ...]] = {
                 "roles.candidate-tally", "roles.candidate-list", "roles.candidate-pair"),
     "triggers": ("triggers.event-triggers-contest", "triggers.vacancy-beside-election", "triggers.vacancy-about-contest",
                  "triggers.leader-vacancy",
-                 "triggers.vacancy-in-term", "triggers.winner-replaces"),
+                 "triggers.vacancy-in-term", "triggers.winner-replaces", "triggers.appointed-after"),
     "settle": ("settle.one-result", "settle.leadership-contest-party", "settle.one-status", "settle.same-fact"),
 }
 F = TypeVar("F", bound=Callable[..., Any])
