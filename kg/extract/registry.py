@@ -83,7 +83,8 @@ ORDER: dict[str, tuple[str, ...]] = {
     "triggers": ("triggers.event-triggers-contest", "triggers.vacancy-beside-election", "triggers.vacancy-about-contest",
                  "triggers.leader-vacancy",
                  "triggers.vacancy-in-term", "triggers.winner-replaces", "triggers.appointed-after"),
-    "settle": ("settle.one-result", "settle.leadership-contest-party", "settle.one-status", "settle.same-fact"),
+    "settle": ("settle.one-result", "settle.leadership-contest-party", "settle.one-status", "settle.one-contest",
+               "settle.same-fact"),
 }
 F = TypeVar("F", bound=Callable[..., Any])
 
