@@ -107,6 +107,8 @@ def _seat_before(doc: Doc, i: int) -> str | None:
             return True  # "the Fourth Congressional District"
         if tok.pos_ in ("VERB", "AUX") and not tok.is_upper:  # "Ann Roe Wins Fenby Gubernatorial Election": a headline's verb
             return False
+        if tok.is_upper and (tok.is_stop or tok.pos_ in ("VERB", "AUX", "PRON")):
+            return False  # "WHAT WAS THE RESULT IN FENBY'S BY-ELECTION?": a heading in capitals, its words no seat
         if tok.like_num and tok.is_alpha:  # "Four byelections", "Two by-elections": a count, not a place
             return False
         if tok.is_title or tok.is_upper or tok.text in _DASHES:
@@ -214,9 +216,12 @@ def election_mentions(doc: Doc, lexicon: Lexicon) -> list[ElectionMention]:
             told = office_kind if kind == "election" and office_kind else kind
             if told in ("general election", "election") and any(t.lower_ == "special" for t in doc[k : span.start]):
                 told = "special election"  # "the Special General Election": the last round of a special election
-            if k > 1 and doc[k - 1].text in ("'s", "’s"):  # "Montana's special election"
+            possessive = k > 1 and doc[k - 1].lower_ in ("'s", "’s") and k == span.start  # nothing between: "Victoria's by-elections"
+            if k > 1 and doc[k - 1].lower_ in ("'s", "’s"):  # "Montana's special election"
                 k -= 1
             seat = _seat_before(doc, k) or _seat_after(doc, span.end)
+            if possessive and span.text.lower().endswith("s") and seat and " and " not in seat:
+                seat = None  # "Victoria's by-elections": a state's several contests, none of them its own
             if seat and told != "leadership election" and (fold(seat) in ("the", "last", "next") or seat.lower() in _CHAMBERS):
                 seat = None
             if seat and " " in seat and seat.rsplit(" ", 1)[1].lower() in _CHAMBERS:
@@ -224,6 +229,9 @@ def election_mentions(doc: Doc, lexicon: Lexicon) -> list[ElectionMention]:
             # "the Fenby and Hale by-elections": two contests, each its own election
             seats = re.split(r",\s*|\s+(?:and|&)\s+", seat) if seat and span.text.lower().endswith("s") else [seat]
             found += [ElectionMention(span.start, span.end, told, one, _year_near(span)) for one in seats if one or not seat]
+    # "THE PRAHRAN BY-ELECTION" in a heading is the Prahran of the text
+    spelled = {fold(m.seat): m.seat for m in sorted(found, key=lambda m: bool(m.seat and m.seat.isupper()), reverse=True) if m.seat}
+    found = [replace(m, seat=spelled[fold(m.seat)]) if m.seat and m.seat.isupper() else m for m in found]
     return sorted(found, key=lambda m: m.start)
 
 
@@ -541,8 +549,10 @@ def _taken_seat(ctx: _Context, verb: Token) -> str | None:
 
 def _year_after(verb: Token) -> int | None:
     """The year of a win whose object names none: after the verb, or in a phrase on it ("in 1983, he took X")."""
-    return next((int(c.text) for c in verb.subtree if c.i > verb.i and _YEAR.fullmatch(c.text)), None) \
-        or next((int(c.text) for c in verb.children if c.dep_ == "prep" for c in c.subtree if _YEAR.fullmatch(c.text)), None)
+    def dated(c: Token) -> bool:  # "the first time the seat changed hands since 2014" dates something else
+        return bool(_YEAR.fullmatch(c.text)) and not (c.i > 0 and c.doc[c.i - 1].lower_ in ("since", "until", "till", "before"))
+    return next((int(c.text) for c in verb.subtree if c.i > verb.i and dated(c)), None) \
+        or next((int(c.text) for c in verb.children if c.dep_ == "prep" for c in c.subtree if dated(c)), None)
 
 
 def extract_elections(article: ArticleContext, roles: list[RoleFact]) -> list[ElectionFact]:
@@ -830,7 +840,8 @@ def _won_by(ctx: _Context, verb: Token, person: str, people: set[str]) -> bool:
     example("Tom Ure was elected MP for Fenby in 1992.", "Fenby | Tom Ure | None")])
 def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
     """A winning verb of data/lexicon.json "win_verbs" that is not hedged: "won the X by-election", "held Y"."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.lexicon.win_verbs or _hedged(verb, ctx.lexicon):
+    particle = _win_particle(verb, ctx.lexicon)
+    if verb.pos_ != "VERB" or (verb.lemma_.lower() not in ctx.lexicon.win_verbs and not particle) or _hedged(verb, ctx.lexicon):
         return None
     subject = _subject(verb)
     if subject is None:
@@ -849,8 +860,8 @@ def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
     if office_kind and not leadership and kind in (None, "election", "runoff", "run-off"):
         seat, kind = office_seat or seat, office_kind
     seat, party = _for_whom(ctx, verb, _seat_named_for(ctx, verb, seat or voters_in), party)
-    if seat is None and ctx.primary and verb.lemma_.lower() in ("beat", "defeat") and winner:
-        seat = ctx.primary
+    if seat is None and ctx.primary and (verb.lemma_.lower() in ("beat", "defeat") or particle) and winner:
+        seat = ctx.primary  # "Roe edged out Ure": a rival beaten, in the article's contest
     if seat is None and ctx.primary and _to_the_senate(verb):
         seat = ctx.primary  # "was elected to the Senate in 2014", in an article about a state's Senate seat: that state's
     if winner and not party:
@@ -960,6 +971,14 @@ def _named_place(ctx: _Context, head: Token) -> str | None:
     entity = next((e for e in ctx.doc.ents if e.start <= head.i < e.end), None)
     place = entity.text if entity is not None else _seat_before(ctx.doc, head.i + 1)
     return ctx.seat_names.get(fold(place)) or place if place else None
+
+
+def _win_particle(verb: Token, lexicon: Lexicon) -> bool:
+    """"edged out", "fended off", "knocked off" (data/lexicon.json "win_particle_verbs"): a rival beaten, with a
+    person as its object ("fended off a challenge" is no result without a contest named)."""
+    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "npadvmod") and c.ent_type_ == "PERSON"), None)
+    return prt is not None and f"{verb.lemma_.lower()} {prt}" in lexicon.win_particle_verbs and obj is not None
 
 
 def _to_the_senate(verb: Token) -> bool:

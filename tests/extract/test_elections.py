@@ -535,3 +535,18 @@ def test_a_past_result_is_a_general_election_of_its_year_even_undated(facts_of):
     facts = facts_of("Ann Roe won the Georgia special election in 2021. Tom Ure was elected to the Senate in 2014.")
     assert {(e.winner, e.seat, e.kind, e.year) for e in facts.elections} == {
         ("Ann Roe", "Georgia", "special election", 2021), ("Tom Ure", "Georgia", "general election", 2014)}
+
+
+def test_a_rival_edged_out_in_the_articles_contest(facts_of):
+    facts = facts_of("The Fenby by-election was held on Saturday. Liberal candidate Ann Roe edged out the Greens' Jo Platt, "
+                     "marking the first time the seat changed hands since 2014.")
+    assert {(e.election, e.seat, e.winner) for e in facts.elections} == {("Fenby by-election", "Fenby", "Ann Roe")}
+
+
+def test_headings_and_regions_are_no_seats(nlp):
+    from kg.extract.elections import election_mentions
+    from kg.extract.lexicon import load_lexicon
+
+    doc = nlp("Inside Fenbyshire's by-elections as the count goes on. Ann Roe won the Hale by-election.\n"
+              "WHAT WAS THE RESULT IN HALE'S BY-ELECTION?\nRoe won.")
+    assert [m.seat for m in election_mentions(doc, load_lexicon())] == [None, "Hale", "Hale"]
