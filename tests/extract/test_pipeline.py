@@ -53,3 +53,10 @@ def test_two_contests_in_one_article_stay_two(facts_of):
     facts = facts_of("Ann Roe won the Runcorn and Helsby by-election for Reform UK. Tom Ure held Runcorn for Labour in 2019.",
                      dt.date(2025, 5, 2))
     assert {e.election for e in facts.elections} == {"2025 Runcorn and Helsby by-election", "2019 Runcorn general election"}
+
+
+def test_a_district_by_its_code_is_the_district_spelled_out(facts_of):
+    facts = facts_of("Republican Ann Roe won Nevada's 4th Congressional District special election on Tuesday. The NV-4 "
+                     "special election was called after Tom Ure resigned.")
+    labels = {e.election for e in facts.elections} | {t.election for t in facts.triggers}
+    assert labels == {"Nevada's 4th Congressional District special election"}
