@@ -99,7 +99,7 @@ def _seat_before(doc: Doc, i: int) -> str | None:
 
     def part_of_name(k: int) -> bool:
         tok = doc[k]
-        if tok.is_sent_start and tok.ent_type_ in ("GPE", "LOC") and doc[k + 1].ent_iob_ == "I":
+        if tok.is_sent_start and tok.ent_type_ in ("GPE", "LOC") and (doc[k + 1].ent_iob_ == "I" or doc[k + 1].text in ("'s", "’s")):
             return True  # "South Carolina's 5th District has been held ...": a place's first word opening the sentence
         if tok.ent_type_ in ("PARTY", "DATE") or tok.is_sent_start or tok.lower_ in ("the", "a"):
             return False
@@ -107,6 +107,8 @@ def _seat_before(doc: Doc, i: int) -> str | None:
             return True  # "the Fourth Congressional District"
         if tok.pos_ in ("VERB", "AUX") and not tok.is_upper:  # "Ann Roe Wins Fenby Gubernatorial Election": a headline's verb
             return False
+        if tok.is_upper and (tok.is_stop or tok.pos_ in ("VERB", "AUX", "PRON")):
+            return False  # "WHAT WAS THE RESULT IN FENBY'S BY-ELECTION?": a heading in capitals, its words no seat
         if tok.like_num and tok.is_alpha:  # "Four byelections", "Two by-elections": a count, not a place
             return False
         if tok.is_title or tok.is_upper or tok.text in _DASHES:
@@ -181,6 +183,19 @@ def _year_near(span: Span) -> int | None:
     return None
 
 
+#: words between a place's possessive and its contest: "Georgia's two U.S. Senate runoff elections"
+_CONTEST_WORDS = {"runoff", "run-off", "u.s.", "us", "two", "both", "three"}
+
+
+def _chamber_word(doc: Doc, k: int) -> bool:
+    """A chamber, a round or a count before "election", part of the contest's description, not of its seat's name."""
+    tok = doc[k]
+    if tok.lower_ in _CONTEST_WORDS:
+        return True
+    return tok.lower_ in ("senate", "house", "congressional") and k > 0 and (
+        doc[k - 1].lower_ in _CONTEST_WORDS or doc[k - 1].text in ("'s", "’s"))
+
+
 def election_mentions(doc: Doc, lexicon: Lexicon) -> list[ElectionMention]:
     found: list[ElectionMention] = []
     taken: set[int] = set()
@@ -193,24 +208,30 @@ def election_mentions(doc: Doc, lexicon: Lexicon) -> list[ElectionMention]:
             taken.update(range(span.start, span.end))
             k = span.start
             office_kind = None
-            while k > 0 and (doc[k - 1].lower_ in _ELECTION_ADJECTIVES or doc[k - 1].lower_ in lexicon.contest_offices):
+            while k > 0 and (doc[k - 1].lower_ in _ELECTION_ADJECTIVES or doc[k - 1].lower_ in lexicon.contest_offices
+                             or _chamber_word(doc, k - 1)):
                 # "X parliamentary by-election"; "Louisiana Gubernatorial Election" is the contest for an office
                 office_kind = office_kind or lexicon.contest_offices.get(doc[k - 1].lower_)
                 k -= 1
-            if kind == "election" and office_kind:
-                kind = office_kind
-            if kind in ("general election", "election") and any(t.lower_ == "special" for t in doc[k : span.start]):
-                kind = "special election"  # "the Special General Election": the last round of a special election
-            if k > 1 and doc[k - 1].text in ("'s", "’s"):  # "Montana's special election"
+            told = office_kind if kind == "election" and office_kind else kind
+            if told in ("general election", "election") and any(t.lower_ == "special" for t in doc[k : span.start]):
+                told = "special election"  # "the Special General Election": the last round of a special election
+            possessive = k > 1 and doc[k - 1].lower_ in ("'s", "’s") and k == span.start  # nothing between: "Victoria's by-elections"
+            if k > 1 and doc[k - 1].lower_ in ("'s", "’s"):  # "Montana's special election"
                 k -= 1
             seat = _seat_before(doc, k) or _seat_after(doc, span.end)
-            if seat and kind != "leadership election" and (fold(seat) in ("the", "last", "next") or seat.lower() in _CHAMBERS):
+            if possessive and span.text.lower().endswith("s") and seat and " and " not in seat:
+                seat = None  # "Victoria's by-elections": a state's several contests, none of them its own
+            if seat and told != "leadership election" and (fold(seat) in ("the", "last", "next") or seat.lower() in _CHAMBERS):
                 seat = None
             if seat and " " in seat and seat.rsplit(" ", 1)[1].lower() in _CHAMBERS:
                 seat = seat.rsplit(" ", 1)[0]  # "special election for Ohio House seat": a seat in Ohio, not "Ohio House"
             # "the Fenby and Hale by-elections": two contests, each its own election
             seats = re.split(r",\s*|\s+(?:and|&)\s+", seat) if seat and span.text.lower().endswith("s") else [seat]
-            found += [ElectionMention(span.start, span.end, kind, one, _year_near(span)) for one in seats if one or not seat]
+            found += [ElectionMention(span.start, span.end, told, one, _year_near(span)) for one in seats if one or not seat]
+    # "THE PRAHRAN BY-ELECTION" in a heading is the Prahran of the text
+    spelled = {fold(m.seat): m.seat for m in sorted(found, key=lambda m: bool(m.seat and m.seat.isupper()), reverse=True) if m.seat}
+    found = [replace(m, seat=spelled[fold(m.seat)]) if m.seat and m.seat.isupper() else m for m in found]
     return sorted(found, key=lambda m: m.start)
 
 
@@ -332,6 +353,9 @@ class _Context:
         self.single_contest = len(contests) == 1
         kinds = Counter(e.kind for e in self.elections if e.kind != "election")
         self.main_kind = kinds.most_common(1)[0][0] if kinds else "election"
+        # the year the article is written in: its date's, else the latest year it names (a result years before it is past)
+        years = [int(y) for y in _YEAR.findall(self.doc.text)]
+        self.now = self.published.year if self.published else max(years, default=None)
 
     def recent_seat(self, i: int) -> str | None:
         """The seat named last before token i, within the three sentences before: "... won the seat"."""
@@ -366,7 +390,7 @@ class _Context:
         if win.seat is None and (year is None or win.winner is None or not win.explicit):
             return None  # "was elected in 1997" names no seat, but a year and a winner are a result
         kind = self.main_kind if win.kind is None else win.kind
-        if win.kind is None and kind in ("by-election", "special election") and year and self.published and year < self.published.year:
+        if win.kind is None and kind in ("by-election", "special election") and year and self.now and year < self.now:
             kind = "general election"  # "won the seat in 2015": a past result, not the by-election the article is about
         if date is not None and date.year != year:
             date = None
@@ -525,8 +549,10 @@ def _taken_seat(ctx: _Context, verb: Token) -> str | None:
 
 def _year_after(verb: Token) -> int | None:
     """The year of a win whose object names none: after the verb, or in a phrase on it ("in 1983, he took X")."""
-    return next((int(c.text) for c in verb.subtree if c.i > verb.i and _YEAR.fullmatch(c.text)), None) \
-        or next((int(c.text) for c in verb.children if c.dep_ == "prep" for c in c.subtree if _YEAR.fullmatch(c.text)), None)
+    def dated(c: Token) -> bool:  # "the first time the seat changed hands since 2014" dates something else
+        return bool(_YEAR.fullmatch(c.text)) and not (c.i > 0 and c.doc[c.i - 1].lower_ in ("since", "until", "till", "before"))
+    return next((int(c.text) for c in verb.subtree if c.i > verb.i and dated(c)), None) \
+        or next((int(c.text) for c in verb.children if c.dep_ == "prep" for c in c.subtree if dated(c)), None)
 
 
 def extract_elections(article: ArticleContext, roles: list[RoleFact]) -> list[ElectionFact]:
@@ -814,7 +840,8 @@ def _won_by(ctx: _Context, verb: Token, person: str, people: set[str]) -> bool:
     example("Tom Ure was elected MP for Fenby in 1992.", "Fenby | Tom Ure | None")])
 def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
     """A winning verb of data/lexicon.json "win_verbs" that is not hedged: "won the X by-election", "held Y"."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.lexicon.win_verbs or _hedged(verb, ctx.lexicon):
+    particle = _win_particle(verb, ctx.lexicon)
+    if verb.pos_ != "VERB" or (verb.lemma_.lower() not in ctx.lexicon.win_verbs and not particle) or _hedged(verb, ctx.lexicon):
         return None
     subject = _subject(verb)
     if subject is None:
@@ -833,8 +860,10 @@ def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
     if office_kind and not leadership and kind in (None, "election", "runoff", "run-off"):
         seat, kind = office_seat or seat, office_kind
     seat, party = _for_whom(ctx, verb, _seat_named_for(ctx, verb, seat or voters_in), party)
-    if seat is None and ctx.primary and verb.lemma_.lower() in ("beat", "defeat") and winner:
-        seat = ctx.primary
+    if seat is None and ctx.primary and (verb.lemma_.lower() in ("beat", "defeat") or particle) and winner:
+        seat = ctx.primary  # "Roe edged out Ure": a rival beaten, in the article's contest
+    if seat is None and ctx.primary and _to_the_senate(verb):
+        seat = ctx.primary  # "was elected to the Senate in 2014", in an article about a state's Senate seat: that state's
     if winner and not party:
         party = ctx.party_of_person.get(winner)
     if leadership:
@@ -944,6 +973,20 @@ def _named_place(ctx: _Context, head: Token) -> str | None:
     return ctx.seat_names.get(fold(place)) or place if place else None
 
 
+def _win_particle(verb: Token, lexicon: Lexicon) -> bool:
+    """"edged out", "fended off", "knocked off" (data/lexicon.json "win_particle_verbs"): a rival beaten, with a
+    person as its object ("fended off a challenge" is no result without a contest named)."""
+    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "npadvmod") and c.ent_type_ == "PERSON"), None)
+    return prt is not None and f"{verb.lemma_.lower()} {prt}" in lexicon.win_particle_verbs and obj is not None
+
+
+def _to_the_senate(verb: Token) -> bool:
+    """"elected to the Senate": a seat that is a whole state (a House seat is one district of many)."""
+    return verb.lemma_.lower() in ("elect", "re-elect", "reelect") and any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "senate" for g in c.children) for c in verb.children)
+
+
 def _to_power(verb: Token) -> bool:
     """"was swept into power", "came to power": a general election won, though no election is named."""
     return any(c.dep_ == "prep" and c.lower_ in ("into", "to") and any(g.lower_ in ("power", "office", "government")
@@ -1034,6 +1077,35 @@ def _outcome(verb: Token) -> str | None:
     if outcome == "gain" and verb.lemma_.lower() == "take" and not any(c.lower_ == "from" for c in verb.children):
         return None
     return outcome
+
+
+@rule("results.winner-of", "results", scope="token", examples=[
+    example("Ann Roe (D) was projected as the winner of the Fenby special election.", "Fenby | Ann Roe | Democratic Party"),
+    example("Tom Ure, the winner of the Fenby by-election, spoke.", "Fenby | Tom Ure | None")])
+def _winner_of(ctx: _Context, noun: Token) -> ElectionFact | None:
+    """"X was declared the winner of the Y election", "X, the winner of the Y by-election": who a contest's
+    winner is said to be. Only a contest the text names is one ("the winner of the lottery" is not)."""
+    if noun.lower_ != "winner" or noun.pos_ != "NOUN":
+        return None
+    of = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+    # "of the Fenby by-election", however the parser hangs "by-election" on the noun
+    after = [t.i for t in noun.subtree if of is not None and t.i >= of.i]
+    election = next((e for e in ctx.elections if any(e.start <= i < e.end for i in after)), None)
+    if election is None:
+        return None
+    verb, person = noun.head, None
+    if noun.dep_ == "pobj" and verb.lower_ == "as":  # "was projected as the winner"
+        verb = verb.head
+    if noun.dep_ == "appos":
+        person = noun.head
+    elif verb.pos_ in ("VERB", "AUX") and not _hedged(verb, ctx.lexicon) and noun.dep_ in ("attr", "oprd", "pobj"):
+        person = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    winner = ctx.person_at.get(person.i) if person is not None else None
+    if winner is None:
+        return None
+    party = ctx.party_of_person.get(winner)
+    seat = election.seat or ctx.primary or (next(iter(ctx.seat_names.values())) if len(ctx.seat_names) == 1 else None)
+    return ctx.fact("results.winner-of", noun.sent, _Win(winner, party, seat, election.year, election.kind))
 
 
 @rule("results.victory-noun", "results", scope="token", examples=[

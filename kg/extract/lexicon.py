@@ -77,6 +77,10 @@ class Lexicon:
     attempt_verbs: frozenset[str] = frozenset()
     #: an event noun whose owner left a seat for another office ("her victory", "his appointment") -> the cause
     event_causes: dict[str, str] = field(default_factory=dict)
+    #: a verb and its particle that beat a rival ("edged out", "fended off")
+    win_particle_verbs: frozenset[str] = frozenset()
+    #: "NV" -> "Nevada": a district written "NV-4" is Nevada's 4th Congressional District
+    us_state_codes: dict[str, str] = field(default_factory=dict)
 
     def party_of(self, text: str) -> str | None:
         """The canonical party for an alias, case-sensitively first (Labour, not labour)."""
@@ -117,6 +121,8 @@ SCHEMA: dict[str, dict[str, str]] = {
         "credits": _WORDS,
         "attempt_verbs": _WORDS,
         "event_causes": _LISTS,
+        "win_particle_verbs": _WORDS,
+        "us_state_codes": _MAP,
     },
     "roles.json": {"heads": _WORDS, "modifier_stop": _WORDS, "canonical": _MAP, "generic_heads": _WORDS,
                    "political_context": _WORDS, "party_roles": _WORDS, "verb_modifiers": _WORDS, "abbreviations": _MAP,
@@ -125,8 +131,8 @@ SCHEMA: dict[str, dict[str, str]] = {
     "parties.json": {"parties": "a list of objects", "bracket_abbreviations": _MAP, "national_variants": "an object",
                      "title_aliases": _MAP},
 }
-_OPTIONAL = {"attempt_verbs", "event_causes", "contest_offices", "capitalised_heads", "bracket_abbreviations", "national_variants",
-             "title_aliases"}
+_OPTIONAL = {"attempt_verbs", "event_causes", "win_particle_verbs", "us_state_codes", "contest_offices", "capitalised_heads",
+             "bracket_abbreviations", "national_variants", "title_aliases"}
 
 
 def _holds(value: object, kind: str) -> bool:
@@ -274,5 +280,7 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
         title_aliases={k: v for k, v in parties_file.get("title_aliases", {}).items() if not k.startswith("_")},
         country_cues=cues,
         attempt_verbs=frozenset(words.get("attempt_verbs", [])),
+        win_particle_verbs=frozenset(words.get("win_particle_verbs", [])),
+        us_state_codes={k: v for k, v in words.get("us_state_codes", {}).items() if not k.startswith("_")},
         event_causes={w: cause for cause, ws in words.get("event_causes", {}).items() if not cause.startswith("_") for w in ws},
     )

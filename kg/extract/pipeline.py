@@ -8,6 +8,7 @@ facts, each tagged with the rule that made it.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -16,8 +17,8 @@ from spacy.tokens import Doc
 
 from kg.extract import candidates, elections, government, parties, roles, triggers
 from kg.extract.context import ArticleContext, Found
-from kg.extract.elections import election_mentions
-from kg.extract.lexicon import Lexicon, load_lexicon
+from kg.extract.elections import election_label, election_mentions
+from kg.extract.lexicon import Lexicon, fold, load_lexicon
 from kg.extract.model import ElectionFact, Facts, Merge, RoleFact, TriggerFact
 from kg.extract.people import evidence_for, find_mentions, resolve, spouses
 from kg.extract.phrases import role_phrases
@@ -114,6 +115,63 @@ def one_status(roles: list[RoleFact]) -> list[RoleFact]:
     return out
 
 
+_CODED = re.compile(r"^([A-Z]{2})-0?(\d{1,2})$")
+_SPELLED = re.compile(r"^(.+?)['’]s (\d{1,2})(?:st|nd|rd|th)(?: Congressional)? District$", re.I)
+
+
+def _district(seat: str, states: dict[str, str]) -> tuple[str, int] | None:
+    """"NV-4" and "Nevada's 4th Congressional District" are one district: (state, number)."""
+    coded = _CODED.match(seat)
+    if coded and coded.group(1) in states:
+        return fold(states[coded.group(1)]), int(coded.group(2))
+    spelled = _SPELLED.match(seat)
+    return (fold(spelled.group(1)), int(spelled.group(2))) if spelled else None
+
+
+def _short_of(short: str, full: str, states: dict[str, str] | None = None) -> bool:
+    """"Runcorn" is "Runcorn and Helsby" named short; "Parramatta" is "Sydney's Parramatta" without its city;
+    "NV-4" is "Nevada's 4th Congressional District"."""
+    a, b = fold(short), fold(full)
+    if states and len(short) < len(full) and _district(short, states) is not None:
+        return _district(short, states) == _district(full, states)
+    return a != b and bool(a) and (b.startswith(a + " ") or b.endswith(" " + a))
+
+
+@rule("settle.one-contest", "settle", examples=[
+    example("Ann Roe won the Runcorn and Helsby by-election for Reform UK. The Runcorn by-election was triggered by "
+            "the resignation of Tom Ure.", "Tom Ure | resignation | Runcorn and Helsby")])
+def one_contest(elections: list[ElectionFact], triggers: list[TriggerFact],
+                states: dict[str, str] | None = None) -> tuple[list[ElectionFact], list[TriggerFact]]:
+    """Within an article, a contest named by its seat's short name is the contest named in full, when the
+    article names one such contest of that kind: "the Runcorn by-election" is "the Runcorn and Helsby
+    by-election", one election and not two."""
+    full: dict[str, set[tuple[str, int | None]]] = {}
+    for fact in elections:
+        if fact.seat:
+            full.setdefault(fact.kind, set()).add((fact.seat, fact.year))
+
+    def fuller(kind: str, seat: str | None) -> tuple[str, int | None] | None:
+        if seat is None:
+            return None
+        options = {(s, y) for s, y in full.get(kind, ()) if _short_of(seat, s, states)}
+        return options.pop() if len(options) == 1 else None
+
+    settled = []
+    for fact in elections:
+        named = fuller(fact.kind, fact.seat)
+        settled.append(fact if named is None else replace(
+            fact, seat=named[0], election=election_label(fact.kind, named[0], fact.year or named[1]),
+            rules=(*fact.rules, "settle.one-contest")))
+    moved = []
+    for trigger in triggers:
+        kind = next((k for k in sorted(full, key=len, reverse=True) if trigger.election.endswith(k)), None)
+        named = fuller(kind, trigger.seat) if kind else None
+        moved.append(trigger if named is None or kind is None else replace(
+            trigger, seat=named[0], election=election_label(kind, named[0], trigger.year or named[1]),
+            rules=(*trigger.rules, "settle.one-contest")))
+    return settled, moved
+
+
 def _main_contest(doc: Doc, won: list[ElectionFact]) -> str | None:
     """The contest the article is about: of its by-elections, the one whose seat it names most often."""
     text = doc.text  # rebuilt from every token on each access: read it once
@@ -129,6 +187,7 @@ def extract(doc: Doc, nlp: Language, published: dt.date | None = None, lexicon: 
     for stage in (_roles_stage, _parties_stage, _results_stage, _triggers_stage):
         stage(ctx, found)
     found.roles = one_status(elections.inside_the_contest(found.roles, found.elections))
+    found.elections, found.triggers = one_contest(found.elections, found.triggers, ctx.lexicon.us_state_codes)
     people = {f.person for f in found.roles} | {f.winner for f in found.elections} | {f.person for f in found.triggers}
     first_merges: dict[tuple[str, str], Merge] = {}
     for merge in merges:

@@ -75,15 +75,17 @@ ORDER: dict[str, tuple[str, ...]] = {
     "parties": ("parties.title-word", "parties.infer", "parties.collapse", "government.possessive-government", "government.budget",
                 "government.downing-street", "government.unnamed-holder", "parties.governing"),
     # token rules first (each token goes to the first that makes a fact of it), then the article rules
-    "results": ("results.won-verb", "results.victory-noun", "results.victory-to", "results.second-to", "results.lost-to",
+    "results": ("results.won-verb", "results.victory-noun", "results.winner-of", "results.victory-to", "results.second-to",
+                "results.lost-to",
                 "results.selected", "results.elected-leader", "results.elected-member", "results.party-winner",
                 "roles.member-from-result", "roles.leader-from-result", "roles.primary-nominee",
                 "government.elected-head", "roles.runner-up",
                 "roles.candidate-tally", "roles.candidate-list", "roles.candidate-pair"),
     "triggers": ("triggers.event-triggers-contest", "triggers.vacancy-beside-election", "triggers.vacancy-about-contest",
                  "triggers.leader-vacancy",
-                 "triggers.vacancy-in-term", "triggers.winner-replaces"),
-    "settle": ("settle.one-result", "settle.leadership-contest-party", "settle.one-status", "settle.same-fact"),
+                 "triggers.vacancy-in-term", "triggers.winner-replaces", "triggers.appointed-after"),
+    "settle": ("settle.one-result", "settle.leadership-contest-party", "settle.one-status", "settle.one-contest",
+               "settle.same-fact"),
 }
 F = TypeVar("F", bound=Callable[..., Any])
 

@@ -309,9 +309,50 @@ def _about_contest(ctx: ArticleContext, sent: Span, known: _Known) -> TriggerFac
 
 
 _REPLACING = ("replace", "replaces", "replaced", "succeed", "succeeds", "succeeded")
+_APPOINTING = {"appoint", "name", "pick", "choose", "select", "tap"}
 
 
-def _other_trigger(ctx: ArticleContext, sent: Span, known: _Known) -> TriggerFact | None:
+def _in_the_contest(ctx: ArticleContext, known: _Known, roles: Sequence[RoleFact]) -> set[str]:
+    """Who stands in the article's by-election or special election: its winners, candidates, and anyone its
+    result sentences name ("to incumbent Kelly Roe's 49.4%")."""
+    results = [r for r in known.results if r.kind in _VACANCY_KINDS]
+    people = {r.winner for r in results if r.winner} | {r.person for r in roles if r.role.startswith("candidate")}
+    for result in results:
+        span = ctx.doc.char_span(result.evidence.start, result.evidence.end, alignment_mode="expand")
+        people |= {ctx.person_at[t.i] for t in span or () if t.i in ctx.person_at}
+    return people
+
+
+@rule("triggers.appointed-after", "triggers", examples=[
+    example("Ann Roe won the Fenby special election, beating incumbent Tom Ure. The governor appointed Ure after "
+            "Jo Platt resigned at the end of 2019.", "Jo Platt | resignation | Fenby")])
+def _appointed_after(ctx: ArticleContext, sent: Span, known: _Known, standing: set[str]) -> TriggerFact | None:
+    """"The governor appointed Loeffler after Isakson resigned": a seat filled by appointment after a vacancy,
+    then contested, the appointee standing in the article's special election: that vacancy made the contest.
+    An appointee who does not stand (a minister named after a resignation) makes nothing."""
+    contest = known.contest
+    if contest is None or contest.seat is None:
+        return None
+    for verb in sent:
+        if verb.lemma_ not in _APPOINTING or verb.pos_ != "VERB":
+            continue
+        appointee = next((ctx.by_token[c.i] for c in verb.children if c.dep_ == "dobj" and c.i in ctx.by_token), None)
+        if appointee is None or ctx.name(appointee) not in standing:
+            continue
+        clause = next((c for c in verb.children if c.dep_ in ("advcl", "prep") and any(
+            g.lower_ in ("after", "following") for g in [c, *c.children])), None)
+        if clause is None:
+            continue
+        people = [m for m in ctx.mentions if clause.left_edge.i <= m.start <= clause.right_edge.i and m != appointee]
+        for index, cause in _causes_in(ctx.doc[clause.left_edge.i : clause.right_edge.i + 1], ctx.lexicon):
+            left = _vacated_by(sent, people, index, 4)
+            if left is not None and ctx.name(left) != ctx.name(appointee):
+                return TriggerFact(ctx.name(left), cause, contest.seat, contest.election, evidence_for(sent), contest.year,
+                                   ("triggers.appointed-after",))
+    return None
+
+
+def _other_trigger(ctx: ArticleContext, sent: Span, known: _Known, standing: set[str]) -> TriggerFact | None:
     """A sentence naming no by-election: a leader's vacancy, a holder's term, or the winner's predecessor."""
     people = [m for m in ctx.mentions if sent.start <= m.start < sent.end]
     words = {t.lower_ for t in sent}  # each trigger below needs one of its words: one pass, not two
@@ -320,6 +361,8 @@ def _other_trigger(ctx: ArticleContext, sent: Span, known: _Known) -> TriggerFac
         other = _term_trigger(ctx, sent, people, known.results)
     if other is None and known.contest is not None and not words.isdisjoint(_REPLACING):
         other = _replaced_trigger(ctx, sent, known.contest)
+    if other is None and not words.isdisjoint(("after", "following")):
+        other = _appointed_after(ctx, sent, known, standing)
     return other
 
 
@@ -327,6 +370,7 @@ def extract_triggers(ctx: ArticleContext, roles: Sequence[RoleFact], results: Se
     """Vacancies and their causes, sentence by sentence: a sentence naming a by-election or speaking of the
     article's is read only for that contest's vacancy, so its causes are not taken for another trigger."""
     known = _known(ctx, roles, results)
+    standing = _in_the_contest(ctx, known, roles)
     facts = []
     for sent in ctx.doc.sents:
         here = [e for e in ctx.elections if sent.start <= e.start < sent.end and e.kind in _VACANCY_KINDS]
@@ -335,7 +379,7 @@ def extract_triggers(ctx: ArticleContext, roles: Sequence[RoleFact], results: Se
         elif known.main is not None and _about_the_contest(sent, ctx.lexicon):
             fact = _about_contest(ctx, sent, known)
         else:
-            fact = _other_trigger(ctx, sent, known)
+            fact = _other_trigger(ctx, sent, known, standing)
         if fact is not None:
             facts.append(fact)
     return facts

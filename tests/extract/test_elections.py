@@ -509,3 +509,44 @@ def test_majorities_each_way_they_are_written(facts_of):
              "Ann Roe won the Fenby by-election by a margin of 1,203 votes.": 1203}
     for text, majority in cases.items():
         assert {e.majority for e in facts_of(text).elections} == {majority}, text
+
+
+def test_one_mentions_kind_does_not_leak_into_the_next(nlp):
+    from kg.extract.elections import election_mentions
+    from kg.extract.lexicon import load_lexicon
+
+    doc = nlp("Ann Roe won the Fenby Gubernatorial Election. Tom Ure lost the regular election. Georgia's two U.S. "
+              "Senate runoff elections were called.")
+    assert [(m.kind, m.seat) for m in election_mentions(doc, load_lexicon())] == [
+        ("gubernatorial election", "Fenby"), ("election", None), ("election", "Georgia")]
+
+
+def test_the_winner_of_a_named_contest(facts_of):
+    facts = facts_of("Ann Roe (D) was projected as the winner of the Fenby special election.")
+    assert {(e.seat, e.winner, e.party) for e in facts.elections} == {("Fenby", "Ann Roe", "Democratic Party")}
+    facts = facts_of("Tom Ure, the winner of the Fenby by-election, spoke.")
+    assert {(e.seat, e.winner) for e in facts.elections} == {("Fenby", "Tom Ure")}
+    assert not facts_of("Ann Roe was the winner of the lottery.").elections
+    assert not facts_of("Ann Roe could be the winner of the Fenby by-election.").elections
+
+
+def test_a_past_result_is_a_general_election_of_its_year_even_undated(facts_of):
+    """No publication date: the latest year the article names says which results are past."""
+    facts = facts_of("Ann Roe won the Georgia special election in 2021. Tom Ure was elected to the Senate in 2014.")
+    assert {(e.winner, e.seat, e.kind, e.year) for e in facts.elections} == {
+        ("Ann Roe", "Georgia", "special election", 2021), ("Tom Ure", "Georgia", "general election", 2014)}
+
+
+def test_a_rival_edged_out_in_the_articles_contest(facts_of):
+    facts = facts_of("The Fenby by-election was held on Saturday. Liberal candidate Ann Roe edged out the Greens' Jo Platt, "
+                     "marking the first time the seat changed hands since 2014.")
+    assert {(e.election, e.seat, e.winner) for e in facts.elections} == {("Fenby by-election", "Fenby", "Ann Roe")}
+
+
+def test_headings_and_regions_are_no_seats(nlp):
+    from kg.extract.elections import election_mentions
+    from kg.extract.lexicon import load_lexicon
+
+    doc = nlp("Inside Fenbyshire's by-elections as the count goes on. Ann Roe won the Hale by-election.\n"
+              "WHAT WAS THE RESULT IN HALE'S BY-ELECTION?\nRoe won.")
+    assert [m.seat for m in election_mentions(doc, load_lexicon())] == [None, "Hale", "Hale"]

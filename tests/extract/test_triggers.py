@@ -154,3 +154,15 @@ def test_a_move_to_another_office_triggers_the_contest_it_names(facts_of):
 def test_a_win_that_was_caused_is_no_vacancy(facts_of):
     facts = facts_of("Ann Roe's win in the Fenby by-election was caused by a swing to Labour.")
     assert not facts.triggers
+
+
+def test_a_seat_filled_by_appointment_after_a_vacancy(facts_of):
+    facts = facts_of("Ann Roe won the Fenby special election, beating incumbent Tom Ure. The governor appointed Ure after "
+                     "Jo Platt resigned at the end of 2019.")
+    assert {(t.person, t.cause, t.seat) for t in facts.triggers} == {("Jo Platt", "resignation", "Fenby")}
+
+
+def test_a_minister_appointed_after_a_resignation_triggers_nothing(facts_of):
+    facts = facts_of("Ann Roe won the Fenby special election. The prime minister appointed Tom Ure to the cabinet after "
+                     "Jo Platt resigned.")
+    assert not facts.triggers
