@@ -361,3 +361,14 @@ def test_taking_over_from_someone_says_they_held_the_office(facts_of):
 def test_taking_over_a_thing_replaces_nobody(facts_of):
     facts = facts_of("Ann Roe was appointed chancellor. She took over the budget from Tom Ure's office.")
     assert not any(f.person == "Tom Ure" for f in facts.roles)
+
+
+def test_plural_title_listing_its_holders_after_be(facts_of):
+    facts = facts_of("The candidates were: Tom Ure, a former mayor; Jo Platt, a lawyer; and Ed Hale, a farmer.")
+    assert {("Tom Ure", "candidate"), ("Jo Platt", "candidate"), ("Ed Hale", "candidate")} <= {
+        (f.person, f.role) for f in facts.roles}
+
+
+def test_a_semicolon_list_that_does_not_open_each_item_with_a_name_gives_nobody(facts_of):
+    facts = facts_of("The candidates were: local people; Tom Ure, a former mayor; and Ed Hale, a farmer.")
+    assert not any(f.role == "candidate" for f in facts.roles)
