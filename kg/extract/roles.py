@@ -56,6 +56,12 @@ def _apposition_roles(doc: Doc, mention: Mention, phrases: list[RolePhrase]) -> 
         if doc[stop].pos_ in ("VERB", "AUX") and doc[stop].tag_ not in ("VBN", "VBG") and doc[stop].lower_ != "elect":
             return []
         if doc[stop].ent_type_ == "PERSON" and not any(p.start <= stop < p.end for p in phrases):
+            owner = stop
+            while owner < len(doc) and doc[owner].ent_type_ == "PERSON" and doc[owner].text not in ("'s", "’s"):
+                owner += 1
+            if owner < len(doc) and doc[owner].text in ("'s", "’s"):  # "X, Ann Roe's spokesman,": X is the spokesman
+                stop = owner + 1
+                continue
             return []  # another person; but "MLA" the model took for a name is the title it is
         stop += 1
     # "X, the prime minister's chief of staff": a possessive title is someone else's
