@@ -1003,10 +1003,14 @@ _MINISTRY_WORDS = {"minister", "ministers", "ministry", "ministerial", "cabinet"
 def _word_labels(ctx: ArticleContext) -> dict[int, set[str]]:
     """token index -> the labels of data/patterns/portfolio.jsonl its word has (TAKE, LOSE, PASS, ...)."""
     labels: dict[int, set[str]] = {}
-    matcher = load_matcher(ctx.nlp.vocab, "portfolio")
-    for key, start, _ in matcher(ctx.doc):
-        labels.setdefault(start, set()).add(ctx.nlp.vocab.strings[key])
+    vocab = ctx.doc.vocab  # the doc's own: a doc parsed in another process may carry another Vocab than ctx.nlp's
+    names = {vocab.strings.add(label): label for label in _PORTFOLIO_LABELS}
+    for key, start, _ in load_matcher(vocab, "portfolio")(ctx.doc):
+        labels.setdefault(start, set()).add(names.get(key, ""))
     return labels
+
+
+_PORTFOLIO_LABELS = ("TAKE", "LOSE", "PASS", "QUALIFIER", "NOT_OFFICE")
 
 
 def _portfolio_names(doc: Doc, noun: Token, labels: dict[int, set[str]]) -> tuple[int, list[list[str]]]:
