@@ -576,6 +576,13 @@ def affiliation_at(doc: Doc, mention: Mention, lexicon: Lexicon) -> str | None:
         return lexicon.party_of(doc[start - 4].ent_id_ or doc[start - 4].text)
     if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("a", "an") and doc[end + 2].ent_type_ == "PARTY":
         return lexicon.party_of(doc[end + 2].ent_id_ or doc[end + 2].text)  # "Chris Christie, a Republican with ..."
+    return _party_code_after(doc, end, lexicon)
+
+
+def _party_code_after(doc: Doc, end: int, lexicon: Lexicon) -> str | None:
+    """A party code right after a name: "Tom Harlan (R-Ohio)", "Ann Roe's (D) 49%", "Sen. Tom Harlan, R-Ohio,"."""
+    if end + 1 < len(doc) and doc[end].text in ("'s", "’s") and doc[end + 1].text == "(":
+        end += 1  # "Kelly Roe's (R) 49 per cent"
     if end + 2 < len(doc) and doc[end].text == "(":
         inside = doc[end + 1]
         code = inside.text.split("-")[0]
@@ -583,6 +590,9 @@ def affiliation_at(doc: Doc, mention: Mention, lexicon: Lexicon) -> str | None:
             return lexicon.party_of(inside.ent_id_ or inside.text)
         if code in lexicon.bracket_abbreviations and doc[end + 2].text in (")", "-", ","):
             return lexicon.bracket_abbreviations[code]
+    if end + 3 < len(doc) and doc[end].text == "," and doc[end + 1].text in lexicon.bracket_abbreviations \
+            and doc[end + 2].text == "-" and doc[end + 3].is_title:  # "Sen. Tom Harlan, R-Ohio, said"
+        return lexicon.bracket_abbreviations[doc[end + 1].text]
     return None
 
 

@@ -56,6 +56,12 @@ def _apposition_roles(doc: Doc, mention: Mention, phrases: list[RolePhrase]) -> 
         if doc[stop].pos_ in ("VERB", "AUX") and doc[stop].tag_ not in ("VBN", "VBG") and doc[stop].lower_ != "elect":
             return []
         if doc[stop].ent_type_ == "PERSON" and not any(p.start <= stop < p.end for p in phrases):
+            owner = stop
+            while owner < len(doc) and doc[owner].ent_type_ == "PERSON" and doc[owner].text not in ("'s", "’s"):
+                owner += 1
+            if owner < len(doc) and doc[owner].text in ("'s", "’s"):  # "X, Ann Roe's spokesman,": X is the spokesman
+                stop = owner + 1
+                continue
             return []  # another person; but "MLA" the model took for a name is the title it is
         stop += 1
     # "X, the prime minister's chief of staff": a possessive title is someone else's
@@ -913,6 +919,25 @@ def _name_list(doc: Doc, start: int, by_start: dict[int, Mention], titles: Conta
     return listed
 
 
+def _items_after(ctx: ArticleContext, verb: Token) -> list[Mention]:
+    """The people a "be" lists after it: each item of a list separated by semicolons (where each name has its
+    own description) opens with a name; a list without semicolons is read as _name_list reads it."""
+    doc = ctx.doc
+    start = verb.i + 1 + (verb.i + 1 < len(doc) and doc[verb.i + 1].text == ":")
+    end = verb.sent.end
+    if not any(t.text == ";" for t in doc[start:end]):
+        return _name_list(doc, start, ctx.by_start, ())
+    listed = []
+    k = start
+    while k < end:
+        k += 1 if doc[k].lower_ == "and" else 0
+        if k not in ctx.by_start:
+            return []
+        listed.append(ctx.by_start[k])
+        k = next((t.i + 1 for t in doc[k:end] if t.text == ";"), end)
+    return listed
+
+
 def _plural_holders(ctx: ArticleContext, noun: Token) -> list[Mention]:
     """Who a plural title belongs to: the names right after it ("MPs Ann Roe and Jim Dane", "ministers including
     ..."), else the coordinated subject of the verb it completes ("Ann Roe and Jim Dane ... as home and foreign
@@ -925,6 +950,10 @@ def _plural_holders(ctx: ArticleContext, noun: Token) -> list[Mention]:
     if len(listed) >= 2:
         return listed
     up = noun.head
+    if noun.dep_ == "nsubj" and up.lemma_ == "be":  # "The candidates are: A, the X; B, the Y; and C"
+        listed = _items_after(ctx, up)
+        if len(listed) >= 2:
+            return listed
     if noun.dep_ == "pobj" and up.lower_ == "as" and up.head.pos_ in ("VERB", "AUX"):
         first = _subject(ctx, up.head)
         if first is not None:
@@ -939,6 +968,8 @@ def _plural_holders(ctx: ArticleContext, noun: Token) -> list[Mention]:
             "Jim Dane | representative | Democratic Party"),
     example("Cabinet ministers including Tom Ure and Ed Hale stayed.", "Tom Ure | cabinet minister | None",
             "Ed Hale | cabinet minister | None"),
+    example("The other candidates were: Tom Ure, a former mayor; and Ed Hale, a lawyer.", "Tom Ure | candidate | None",
+            "Ed Hale | candidate | None"),
     example("Ann Roe and Jim Dane will remain in post as foreign and home secretaries.",
             "Ann Roe | foreign secretary | None", "Jim Dane | home secretary | None")])
 def _plural_title(ctx: ArticleContext, found: Found) -> Pairs:
@@ -972,10 +1003,14 @@ _MINISTRY_WORDS = {"minister", "ministers", "ministry", "ministerial", "cabinet"
 def _word_labels(ctx: ArticleContext) -> dict[int, set[str]]:
     """token index -> the labels of data/patterns/portfolio.jsonl its word has (TAKE, LOSE, PASS, ...)."""
     labels: dict[int, set[str]] = {}
-    matcher = load_matcher(ctx.nlp.vocab, "portfolio")
-    for key, start, _ in matcher(ctx.doc):
-        labels.setdefault(start, set()).add(ctx.nlp.vocab.strings[key])
+    vocab = ctx.doc.vocab  # the doc's own: a doc parsed in another process may carry another Vocab than ctx.nlp's
+    names = {vocab.strings.add(label): label for label in _PORTFOLIO_LABELS}
+    for key, start, _ in load_matcher(vocab, "portfolio")(ctx.doc):
+        labels.setdefault(start, set()).add(names.get(key, ""))
     return labels
+
+
+_PORTFOLIO_LABELS = ("TAKE", "LOSE", "PASS", "QUALIFIER", "NOT_OFFICE")
 
 
 def _portfolio_names(doc: Doc, noun: Token, labels: dict[int, set[str]]) -> tuple[int, list[list[str]]]:

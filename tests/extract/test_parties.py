@@ -201,3 +201,10 @@ def test_a_title_word_the_tagger_took_for_an_organisation(facts_of):
 def test_a_lower_case_title_word_names_no_party(facts_of):
     facts = facts_of("In Wellington, the national candidate Ann Roe spoke in Auckland.")
     assert not any(f.party == "New Zealand National Party" for f in facts.roles)
+
+
+def test_party_code_after_a_possessive_or_a_comma(facts_of):
+    facts = facts_of("Ann Roe won 51% of the vote to incumbent Tom Ure's (R) 49%. Sen. Jim Dane, D-Ohio, said no.")
+    found = {(f.person, f.role, f.party) for f in facts.roles}
+    assert ("Tom Ure", "incumbent", "Republican Party") in found
+    assert ("Jim Dane", "senator", "Democratic Party") in found

@@ -139,3 +139,13 @@ def test_abbreviated_titles_of_two_words(facts_of):
     found = {(f.person, f.role) for f in facts.roles}
     assert {("Ann Roe", "governor general"), ("Tom Ure", "lieutenant governor")} <= found
     assert ("Ann Roe", "governor") not in found
+
+
+def test_the_incumbent_is_a_role(facts_of):
+    facts = facts_of("Ann Roe beat longtime incumbent Tom Ure in 2010.")
+    assert ("Tom Ure", "incumbent") in {(f.person, f.role) for f in facts.roles}
+
+
+def test_an_acting_office_is_not_the_office(facts_of):
+    facts = facts_of("Acting Prime Minister Ann Roe spoke on Monday.")
+    assert ("Ann Roe", "acting prime minister") in {(f.person, f.role) for f in facts.roles}

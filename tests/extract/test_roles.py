@@ -310,8 +310,8 @@ def test_apposition_of_two_titles_the_model_partly_took_for_a_name(facts_of):
 
 
 def test_apposition_naming_another_person_is_not_the_first_persons(facts_of):
-    facts = facts_of("Orrin Vasquez, Tom Ure's chief whip, spoke.")
-    assert not any(f.person == "Orrin Vasquez" for f in facts.roles)
+    facts = facts_of("Orrin Vasquez, Tom Ure, the chief whip, and Jim Dane spoke.")
+    assert ("Orrin Vasquez", "chief whip") not in {(f.person, f.role) for f in facts.roles}
 
 
 def test_portfolio_passed_from_one_minister_to_another(facts_of):
@@ -361,3 +361,21 @@ def test_taking_over_from_someone_says_they_held_the_office(facts_of):
 def test_taking_over_a_thing_replaces_nobody(facts_of):
     facts = facts_of("Ann Roe was appointed chancellor. She took over the budget from Tom Ure's office.")
     assert not any(f.person == "Tom Ure" for f in facts.roles)
+
+
+def test_plural_title_listing_its_holders_after_be(facts_of):
+    facts = facts_of("The candidates were: Tom Ure, a former mayor; Jo Platt, a lawyer; and Ed Hale, a farmer.")
+    assert {("Tom Ure", "candidate"), ("Jo Platt", "candidate"), ("Ed Hale", "candidate")} <= {
+        (f.person, f.role) for f in facts.roles}
+
+
+def test_a_semicolon_list_that_does_not_open_each_item_with_a_name_gives_nobody(facts_of):
+    facts = facts_of("The candidates were: local people; Tom Ure, a former mayor; and Ed Hale, a farmer.")
+    assert not any(f.role == "candidate" for f in facts.roles)
+
+
+def test_apposition_through_another_persons_possessive(facts_of):
+    facts = facts_of("Jim Dane, Ann Roe's campaign manager, spoke. Tom Ure, the prime minister's chief of staff, left.")
+    found = {(f.person, f.role) for f in facts.roles}
+    assert ("Jim Dane", "campaign manager") in found
+    assert ("Ann Roe", "campaign manager") not in found and ("Tom Ure", "prime minister") not in found
