@@ -324,7 +324,7 @@ def _jsonl_lines(path: Path, limit: int) -> Iterator[str]:
                 yield from decode(_read_bytes(path, limit * 50), str(path)).splitlines()
                 return
             handle.seek(0)
-            cap = limit * 6 + 4096  # a record's text may be up to 6x longer once JSON-escaped
+            cap = min(limit * 6 + 4096, sys.maxsize)  # a record's text may be up to 6x longer once JSON-escaped
             number = 0
             while line := handle.readline(cap):
                 number += 1
@@ -344,10 +344,14 @@ def _jsonl_articles(path: Path, data: str | Iterator[str], date: dt.date | None,
             record = json.loads(line)
         except json.JSONDecodeError as exc:
             raise InputError(f"{where}: not valid JSON ({exc.msg}); write one JSON object per line") from None
+        except RecursionError:
+            raise InputError(f"{where}: JSON nested too deeply to read; write one flat JSON object per line") from None
+        except ValueError as exc:  # an integer of over 4,300 digits, say
+            raise InputError(f"{where}: JSON kg cannot read ({str(exc).split(':')[0]}); write one JSON object per line") from None
         if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-            raise InputError(f"{where}: each line needs a JSON object with a 'text' string")
+            raise InputError(f"{where}: each line needs a JSON object with a 'text' string; write one such object per line")
         if record.get("title") is not None and not isinstance(record["title"], str):
-            raise InputError(f"{where}: 'title' should be a string")
+            raise InputError(f"{where}: 'title' should be a string; fix the record")
         size = len(record["text"].encode("utf-8", "surrogatepass"))
         if limit is not None and size > limit:
             raise _over_limit(where, size, limit)
