@@ -16,7 +16,6 @@ import sys
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
-from html.parser import HTMLParser
 from pathlib import Path
 
 from kg.errors import InputError
@@ -140,34 +139,6 @@ def _title_of(text: str) -> str:
     return first if len(first) <= 120 else first[:117].rstrip() + "..."
 
 
-class _TextOfHtml(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__()
-        self.parts: list[str] = []
-        self._skip = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in ("script", "style"):
-            self._skip += 1
-        elif tag in ("p", "br", "div", "h1", "h2", "h3", "li", "title"):
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in ("script", "style") and self._skip:
-            self._skip -= 1
-
-    def handle_data(self, data: str) -> None:
-        if not self._skip:
-            self.parts.append(data)
-
-
-def html_to_text(markup: str) -> str:
-    parser = _TextOfHtml()
-    parser.feed(markup)
-    lines = (re.sub(r"[ \t]+", " ", line).strip() for line in "".join(parser.parts).splitlines())
-    return "\n\n".join(line for line in lines if line)
-
-
 def english_ratio(text: str) -> float | None:
     """The share of common English words among the text's words, or None when it is too short to judge."""
     words = re.findall(r"[^\W\d_]+", text.lower())
@@ -238,9 +209,10 @@ def make_article(
     if "\x00" in raw:  # a JSON "\u0000" escape, say: no text holds one
         raise InputError(f"{source}: the text holds a NUL character (position {raw.index(chr(0))}); it is not text, fix it")
     published, body = _date_header(raw, source)
-    if _HTML_HINT.search(body[:2000]):
-        body = html_to_text(body)
-        warnings.append(f"{source}: looks like HTML; its text was extracted from the markup")
+    if _HTML_HINT.search(body[:2000]):  # whatever the file is called: one HTML path, the one .html files and URLs take
+        body, page_title, page_date = html_text(body, source)
+        title, published = title or page_title, published or page_date
+        warnings.append(f"{source}: looks like HTML; its main text was extracted (menus, sidebars and links left out)")
     body = body.strip()
     if not body:
         raise InputError(f"{source}: the article is empty; give a file with the article's text")

@@ -527,3 +527,33 @@ def test_a_malformed_gold_file_is_one_line(tmp_path, record, needle):
     (tmp_path / "a.json").write_text(record if isinstance(record, str) else json.dumps(record))
     result = runner.invoke(app, ["eval", str(tmp_path)])
     assert_clean_failure(result, needle, code=2)
+
+
+# ---- 8. one HTML path: a page is read as a page whatever it is called (issue 15) ------------------------------
+
+PAGE = ("<!doctype html><html><head><title>Ashcombe result</title>"
+        '<meta property="article:published_time" content="2019-03-07"></head><body>'
+        "<nav><a href='/'>Home</a> <a href='/news'>News</a> <a href='/politics'>Politics</a></nav>"
+        "<article><h1>Ashcombe result</h1>"
+        "<p>Labour MP Nia Quill won the Ashcombe by-election on Thursday, taking the seat with a majority of 2,000 votes "
+        "after a long and bitter campaign across the constituency.</p>"
+        "<p>Conservative leader Tom Brack congratulated her on the result in the town hall late on Thursday night.</p>"
+        "</article><aside><h2>Most read</h2><ul><li>Green MP Rex Feld won the Oakby by-election</li>"
+        "<li>Liberal Democrat leader Owen Garrow quits</li></ul></aside><footer>Copyright</footer></body></html>")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", ["page.html", "page.txt", "page", "-"])
+def test_a_page_gives_the_same_article_whatever_it_is_called(store, tmp_path, name):
+    if name != "-":
+        (tmp_path / name).write_text(PAGE)
+    result = runner.invoke(app, ["--store", str(store), "add", str(tmp_path / name) if name != "-" else "-"],
+                           input=PAGE.encode() if name == "-" else None)
+    assert result.exit_code == 0, result.output
+    people = json.loads(runner.invoke(app, ["--store", str(store), "query", "person", "-f", "json"]).stdout)
+    names = {row["person"] for row in people}
+    assert "Nia Quill" in names
+    assert not names & {"Rex Feld", "Owen Garrow"}, names  # the "Most read" sidebar is not the article
+    articles = json.loads(runner.invoke(app, ["--store", str(store), "query", "articles", "-f", "json"]).stdout)
+    page = next(a for a in articles if "Ashcombe" in a["title"])
+    assert page["title"] == "Ashcombe result" and page["published"] == "2019-03-07", page
