@@ -60,6 +60,9 @@ _LANGUAGE_MIN_WORDS = 30  # shorter texts are not judged
 #: thousand characters (the longest in the gold corpus: 6,425); a longer text is a book or a crawl, refused
 #: up front with the reason, before anything is written.
 MAX_TEXT_CHARS = 200_000
+#: The largest --max-bytes kg takes (1 GiB): reads of a page or a record are sized by the limit, and a text is held
+#: to MAX_TEXT_CHARS anyway; a limit of 10**20 bytes failed with an OverflowError.
+MOST_BYTES = 1 << 30
 #: How many gzip layers a page may come in (a server's gzip around a .html.gz is two).
 _GZIP_LAYERS = 3
 
@@ -379,6 +382,9 @@ def read_articles(
     paths: list[str], *, date: dt.date | None = None, max_bytes: int = 2_000_000, stdin: bytes | None = None
 ) -> Iterator[Article]:
     """Yield articles one at a time, so a large batch is never held in memory."""
+    if max_bytes > MOST_BYTES:
+        raise InputError(f"--max-bytes / KG_MAX_BYTES {max_bytes:,} is more than kg reads for one article ({MOST_BYTES:,} bytes; "
+                         f"its text may hold {MAX_TEXT_CHARS:,} characters); give a smaller limit")
     for raw in expand_paths(paths):
         if raw == "-":
             data = stdin if stdin is not None else sys.stdin.buffer.read()
