@@ -6,7 +6,8 @@
 Prints a table, then as its last line one JSON object: `ingest_vs_spacy` (kg's articles/s, reading files,
 parsing, extracting and writing the store, over bare `nlp.pipe` of the full pipeline as shipped,
 `spacy.load(model)` with nothing disabled, on the same texts; goal >= 1.0) and `query_vs_native` (the worst ratio of
-kg's query time to pyoxigraph's own `Store.query` on the same on-disk data; goal <= 1.5), with the rest.
+kg's query time to pyoxigraph's own `Store.query` on the same on-disk data; goal <= 1.5) and `cluster_efficiency`
+(`kg add --cluster` throughput at 2 Dask workers / (2 x at 1 worker), bench/cluster.py), with the rest.
 Every article, name and fact is synthetic (bench/synth.py). Timings are wall clock, best or median of
 repeated runs, because the machine may be shared; CPU-time ratios are given beside them.
 """
@@ -55,12 +56,15 @@ class Sizes:
     load_articles: int
     load_workers: int
     view_nodes: tuple[int, ...]
+    cluster_articles: int
 
 
 QUICK = Sizes(ingest_articles=40, rounds=1, query_triples=100_000, rdflib_triples=20_000, repeats=3,
-              load_articles=60, load_workers=1, view_nodes=(1_000, 5_000))
+              load_articles=60, load_workers=1, view_nodes=(1_000, 5_000),
+              cluster_articles=20)
 FULL = Sizes(ingest_articles=300, rounds=2, query_triples=1_000_000, rdflib_triples=1_000_000, repeats=5,
-             load_articles=10_000, load_workers=2, view_nodes=(1_000, 5_000, 20_000))
+             load_articles=10_000, load_workers=2, view_nodes=(1_000, 5_000, 20_000),
+             cluster_articles=200)
 
 
 def queries() -> dict[str, str]:
@@ -365,7 +369,7 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="small sizes: about a minute")
     parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "kg-bench-cache",
                         help="where generated corpora are kept between runs")
-    parser.add_argument("--skip", action="append", default=[], choices=["ingest", "query", "rdflib", "load", "view"],
+    parser.add_argument("--skip", action="append", default=[], choices=["ingest", "query", "rdflib", "load", "view", "cluster"],
                         help="leave out a section (repeatable)")
     parser.add_argument("--rdflib-worker", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -434,6 +438,14 @@ def main() -> None:
             for nodes, figures in found.items():
                 table.append((f"view: render_html {int(nodes):,} nodes",
                               figures.get("error") or f"{figures['seconds']:.2f} s ({figures['edges']:,} edges, {figures['mb']:.1f} MB)"))
+        if "cluster" not in args.skip:
+            _say(f"cluster: kg add --cluster over {sizes.cluster_articles} articles at 1 and 2 Dask workers...")
+            from bench import cluster
+
+            found = cluster.measure(sizes.cluster_articles)
+            result["cluster"] = found
+            result["cluster_efficiency"] = round(found["cluster_efficiency"], 3)
+            table += [(f"cluster: {name}", value) for name, value in cluster.rows(found)]
     width = max(len(name) for name, _ in table) if table else 10
     for name, value in table:
         print(f"{name:<{width}}  {value}")

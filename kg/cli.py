@@ -161,6 +161,8 @@ def main(
                             help="How long to wait while another kg process uses the store, then fail.")] = config.DEFAULT_LOCK_TIMEOUT,
     version: Annotated[bool, typer.Option("--version", callback=_show_version, is_eager=True,
                                           help="Print kg's version and exit.")] = False,
+    no_gazetteer: Annotated[bool, typer.Option("--no-gazetteer", help="Keep only what the text says: no party or role from "
+                                               "kg's reference data, no links to Wikidata (or KG_GAZETTEER=off).")] = False,
 ) -> None:
     from kg.remote import redact
 
@@ -170,6 +172,12 @@ def main(
     if not lock_timeout >= 0:  # also refuses nan
         fail(InputError(f"--lock-timeout {lock_timeout} is not a wait; give a number of seconds, 0 or more"))
     state.lock_timeout = lock_timeout
+    if no_gazetteer:
+        os.environ["KG_GAZETTEER"] = "off"  # read by kg.config.use_gazetteer, in worker processes too
+    try:
+        config.use_gazetteer()  # a bad KG_GAZETTEER is refused before any command opens a store
+    except KgError as error:
+        fail(error)
 
 
 def _open(write: bool = False):  # type: ignore[no-untyped-def]
@@ -246,6 +254,9 @@ def add(
                                                      help="Largest article accepted, in bytes (env KG_MAX_BYTES).")] = None,
     workers: Annotated[int, typer.Option("--workers", "-w", metavar="N",
                                          help="spaCy processes parsing in parallel (about one per core).")] = 1,
+    title: Annotated[Optional[str], typer.Option(metavar="TITLE", help="The title of the article read from stdin (-).")] = None,
+    source: Annotated[Optional[str], typer.Option(metavar="SOURCE",
+                                                  help="Where the article read from stdin (-) comes from: its URL or path.")] = None,
     cluster: Annotated[Optional[str], typer.Option("--cluster", envvar="KG_CLUSTER", metavar="ADDRESS",
                        help="Parse on a Dask cluster: its scheduler (tcp://HOST:8786, tls://...), or local:N for N "
                             "workers on this machine (see README, Teams).")] = None,
@@ -253,13 +264,14 @@ def add(
     """Add articles to the store: extract their facts and write each as its own named graph.
 
     Exits 1 when some articles failed (each is listed with the reason); the others are in the store."""
-    from kg.ingest import ingest
+    from kg.ingest import check_stdin_options, ingest
 
     try:
         published = _date(date)
         if max_bytes is not None and max_bytes < 1:
             raise InputError(f"--max-bytes {max_bytes} is not a size; give a positive number of bytes, e.g. 5000000")
         max_bytes = max_bytes or config.max_bytes()
+        check_stdin_options(paths, {"title": title, "source": source})
         if workers < 1:
             raise InputError(f"--workers {workers}: give a number of processes, 1 or more")
         if not cluster:  # an unknown --model is refused before the store is opened or created (a cluster loads its own)
@@ -277,6 +289,7 @@ def add(
                                              on_article=lambda article, what: progress.advance(task))
                 else:
                     report = ingest(paths, store, date=published, replace=replace, model=model, max_bytes=max_bytes, workers=workers,
+                                    title=title, source=source,
                                     on_start=lambda total: progress.update(task, total=total),
                                     on_article=lambda article, what: progress.advance(task))
     except KgError as error:
@@ -332,7 +345,7 @@ def query(
                        help="Stop a query that runs longer than this.")] = config.DEFAULT_QUERY_TIMEOUT,
 ) -> None:
     """Run a read-only SPARQL query; results show labels, not IRIs."""
-    from kg.queries import FORMATS, format_rows, named_queries, parse_params, resolve_query, rows_of
+    from kg.queries import FORMATS, format_rows, lookup_hint, named_queries, parse_params, resolve_query, rows_of
 
     try:
         if list_:
@@ -345,10 +358,14 @@ def query(
             raise InputError(f"unknown format '{fmt}'; use one of: {', '.join(FORMATS)}")
         if not 0 < timeout < 1e9:  # also refuses nan and inf
             raise InputError(f"--timeout {timeout} is not a time; give a positive number of seconds (also KG_QUERY_TIMEOUT)")
-        sparql = resolve_query(q, parse_params(param or []))
+        params = parse_params(param or [])
+        sparql = resolve_query(q, params)
         with _open() as store:
             columns, rows = rows_of(store.query(sparql, allow_service=allow_service, timeout=timeout))
+            hint = None if rows else lookup_hint(store, q, params)
         _echo(format_rows(columns, rows, fmt), nl=False)
+        if hint:  # an empty lookup by name: the names it may have meant (stderr: the output stays the result)
+            _echo(hint, err=True)
     except KgError as error:
         fail(error)
 
@@ -457,7 +474,7 @@ def stats(
 
 @app.command(cls=_Command)
 def validate() -> None:
-    """Check the store against the SHACL shapes (ontology/shapes.ttl)."""
+    """Check each article's graph against the SHACL shapes (ontology/shapes.ttl): one line per violation, with its article."""
     from kg.validate import validate as validate_store
 
     try:
@@ -469,8 +486,11 @@ def validate() -> None:
     if result.conforms:
         _echo(f"valid: {result.triples} triples conform to the SHACL shapes")
     else:
-        _echo(result.report)
-        _echo("Error: the store does not conform to the SHACL shapes (report above)", err=True)
+        for violation in result.violations:
+            _echo(violation.line())
+        articles = len({v.article for v in result.violations})
+        _echo(f"Error: {len(result.violations)} violation(s) of the SHACL shapes in {articles} article(s) (listed above: "
+              "article, node, property, what is wrong)", err=True)
         raise typer.Exit(1)
 
 

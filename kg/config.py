@@ -74,3 +74,17 @@ def max_bytes() -> int:
 
         raise InputError(f"KG_MAX_BYTES='{raw}' is not a number of bytes; set it to a positive whole number, e.g. 5000000")
     return int(raw)
+
+
+def use_gazetteer() -> bool:
+    """KG_GAZETTEER (on by default; `kg --no-gazetteer` sets it to off): whether facts may take a party or a role
+    from kg's reference data (heads of government, governing parties) and people be linked to Wikidata, or
+    only what the text says is kept."""
+    raw = os.environ.get("KG_GAZETTEER", "").strip().lower()
+    if raw in ("", "1", "on", "yes", "true"):
+        return True
+    if raw in ("0", "off", "no", "false"):
+        return False
+    from kg.errors import InputError
+
+    raise InputError(f"KG_GAZETTEER='{raw}' is neither on nor off; set it to on (the default) or off")

@@ -43,7 +43,8 @@ from kg.article import Article, read_articles
 from kg.config import max_bytes as default_max_bytes
 from kg.config import model_name
 from kg.errors import InputError, KgError
-from kg.ingest import COMPACT_AFTER, IngestOptions, IngestReport, fact_count, process
+from kg.ingest import COMPACT_AFTER, IngestOptions, IngestReport, fact_count, for_store, process
+from kg.iris import content_id
 from kg.nlp import load_pipeline
 from kg.store import KgStore, open_store
 
@@ -119,11 +120,11 @@ def _todo_on_worker(articles: list[Article], job: Job, store: KgStore | None,
         return articles, set()
     todo, present = [], set()
     for article in articles:
-        if store.has_article(article.id):
+        if store.has_article(content_id(article)):
             if not job.replace:
-                outcomes.append(Outcome(article.source, "skipped", article.id))
+                outcomes.append(Outcome(article.source, "skipped", content_id(article)))
                 continue
-            present.add(article.id)
+            present.add(content_id(article))
         todo.append(article)
     return todo, present
 
@@ -135,7 +136,7 @@ def run_chunk(articles: list[Article], job: Job) -> list[Outcome]:
     outcomes: list[Outcome] = []
 
     def failed(article: Article, why: str) -> None:
-        outcomes.append(Outcome(article.source, "failed", article.id, why=why))
+        outcomes.append(Outcome(article.source, "failed", content_id(article), why=why))
 
     with _WORK:
         nlp = load_pipeline(job.model)
@@ -143,13 +144,13 @@ def run_chunk(articles: list[Article], job: Job) -> list[Outcome]:
         todo, present = _todo_on_worker(articles, job, store, outcomes)
         with nlp.memory_zone():  # the strings of a chunk's docs are freed after it: memory stays flat over a long run
             for article, _facts, graph in process(todo, job.model, batch_size=job.batch_size, on_failure=failed):
-                facts = fact_count(graph)
+                facts, key = fact_count(graph), content_id(article)
                 if store is None:
-                    outcomes.append(Outcome(article.source, "parsed", article.id, str(graph.identifier),
+                    outcomes.append(Outcome(article.source, "parsed", key, str(graph.identifier),
                                             graph.serialize(format="nt"), facts))
                     continue
                 store.put_graph(graph)
-                outcomes.append(Outcome(article.source, "replaced" if article.id in present else "added", article.id, facts=facts))
+                outcomes.append(Outcome(article.source, "replaced" if key in present else "added", key, facts=facts))
     return outcomes
 
 
@@ -389,12 +390,12 @@ def ingest_on_cluster(paths: list[str], store: KgStore, cluster: str, **options:
     def todo() -> Iterator[Article]:
         for article in read_articles(paths, date=date, max_bytes=limit, stdin=stdin):
             report.warnings.extend(article.warnings)
-            if article.id in seen or (target is None and not replace and store.has_article(article.id)):
+            if content_id(article) in seen or (target is None and not replace and store.has_article(content_id(article))):
                 report.skipped.append(article.source)
                 run.told(article, article.source, "skipped")
                 continue
-            seen.add(article.id)
-            yield article
+            seen.add(content_id(article))
+            yield for_store(article)
 
     env = _worker_env(options.get("credentials")) if _local_size(cluster) is not None else None
     with connect(cluster, env) as client:

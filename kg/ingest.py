@@ -9,9 +9,12 @@ a stream keeps memory flat: only spaCy's read-ahead is in flight, never the corp
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import gc
 import multiprocessing
+import os
+import re
 import signal
 import sys
 import threading
@@ -22,7 +25,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TypedDict, Unpack
 
-from rdflib import RDF, Graph
+from rdflib import RDF, Graph, Literal
 from rdflib.namespace import PROV
 
 from kg import iris
@@ -31,10 +34,11 @@ from kg.config import max_bytes as default_max_bytes
 from kg.errors import InputError
 from kg.extract import extract
 from kg.extract.model import Facts
-from kg.mapping import ArticleTriples, article_triples
+from kg.mapping import ArticleTriples, article_triples, text
 from kg.namespaces import KGO
 from kg.nlp import analyse_many, load_pipeline
 from kg.store import KgStore
+from kg.web import is_url
 
 #: A batch that wrote this many articles ends by compacting the store (seconds; the store ends ~3x smaller).
 COMPACT_AFTER = 1_000
@@ -141,6 +145,52 @@ def _workers_end_on_ctrl_c(workers: int) -> Iterator[None]:
         yield
     finally:
         signal.signal(signal.SIGINT, previous)
+_RECORD = re.compile(r"(?P<path>.+):(?P<line>\d+)")  # a JSON Lines record without a url: path:line
+
+
+def absolute_source(source: str) -> str:
+    """A source that can be found again from anywhere: a file's absolute path (a JSON Lines record's as
+    /abs/file.jsonl:LINE), a URL as it is; anything else (stdin, a record's own url field) as given."""
+    if source == "stdin" or is_url(source):
+        return source
+    if os.path.exists(source):
+        return os.path.abspath(source)
+    record = _RECORD.fullmatch(source)
+    if record and os.path.isfile(record["path"]):
+        return f"{os.path.abspath(record['path'])}:{record['line']}"
+    return source
+
+
+def for_store(article: Article, title: str | None = None, source: str | None = None) -> Article:
+    """The article as it is stored: its source absolute; stdin's given the `title` and `source` the user gave
+    (kg add - --title T --source S). Its identity is its content (kg.iris.content_id), whatever its id."""
+    if article.source == "stdin":
+        article = dataclasses.replace(article, title=title or article.title, source=source or article.source)
+    return dataclasses.replace(article, source=absolute_source(article.source))
+
+
+def _keep_alias(store: KgStore, article: Article) -> None:
+    """An article already stored under its content, given again with an id of its own (a JSON Lines record's):
+    the id is added to it as an alias, so it finds the article too."""
+    alias = iris.alias(article)
+    key = iris.content_id(article)
+    graph, node = iris.article_graph(key), iris.article(key)
+    if alias is None or not store.has_article(key):
+        return
+    if store.query(f"ASK {{ GRAPH <{graph}> {{ <{node}> kgo:alias {Literal(alias).n3()} }} }}").askAnswer:
+        return
+    stored = Graph(identifier=graph)
+    stored += store.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}").graph  # type: ignore[arg-type]
+    stored.add((node, KGO.alias, Literal(alias)))
+    store.put_graph(stored)
+
+
+def _carry_aliases(store: KgStore, graph: ArticleTriples, key: str) -> None:
+    """An article re-extracted (--replace) keeps the aliases its stored graph had."""
+    node = iris.article(key)
+    query = f"SELECT ?alias WHERE {{ GRAPH <{iris.article_graph(key)}> {{ <{node}> kgo:alias ?alias }} }}"
+    for row in store.query(query):
+        graph.add(f"<{node}>", f"<{KGO.alias}>", text(str(row[0])))  # type: ignore[index]
 
 
 class IngestOptions(TypedDict, total=False):
@@ -154,6 +204,14 @@ class IngestOptions(TypedDict, total=False):
     batch_size: int
     workers: int  # spaCy processes
     on_start: Callable[[int], None] | None  # told the number of articles once they are all checked
+    title: str | None  # the title of the article read from stdin
+    source: str | None  # the source of the article read from stdin (a URL, a path...)
+
+
+def check_stdin_options(paths: list[str], options: IngestOptions) -> None:
+    if (options.get("title") or options.get("source")) and "-" not in paths:
+        raise InputError("--title and --source name the article read from stdin; give - among the paths (a JSON Lines "
+                         "record gives its own 'title' and 'url')")
 
 
 def ingest(paths: list[str], store: KgStore, **options: Unpack[IngestOptions]) -> IngestReport:
@@ -169,6 +227,7 @@ def ingest(paths: list[str], store: KgStore, **options: Unpack[IngestOptions]) -
     workers, batch_size, max_bytes = options.get("workers", 1), options.get("batch_size", 32), options.get("max_bytes")
     if workers < 1:
         raise InputError(f"--workers {workers}: give a number of processes, 1 or more")
+    check_stdin_options(paths, options)
     limit = max_bytes or default_max_bytes()
     stdin = sys.stdin.buffer.read() if "-" in paths else None
     total = 0
@@ -178,23 +237,22 @@ def ingest(paths: list[str], store: KgStore, **options: Unpack[IngestOptions]) -
         on_start(total)
     report = IngestReport()
     seen: set[str] = set()
+    later: list[Article] = []
 
     def todo() -> Iterator[Article]:
         for article in read_articles(paths, date=date, max_bytes=limit, stdin=stdin):
             report.warnings.extend(article.warnings)
-            if article.id in seen:
+            key = iris.content_id(article)  # the same text under any name, or any JSON Lines id, is one article
+            first = key not in seen
+            seen.add(key)
+            if not first or (not replace and store.has_article(key)):
+                # its id, if it has one, becomes an alias of the stored article (once written, if it is in this batch)
+                _keep_alias(store, article) if first else later.append(article)
                 report.skipped.append(article.source)
                 if on_article:
                     on_article(article, "skipped")
                 continue
-            seen.add(article.id)
-            present = store.has_article(article.id)
-            if present and not replace:
-                report.skipped.append(article.source)
-                if on_article:
-                    on_article(article, "skipped")
-                continue
-            yield article
+            yield for_store(article, options.get("title"), options.get("source"))
 
     def failed(article: Article, why: str) -> None:
         report.failed.append((article.source, why))
@@ -202,12 +260,16 @@ def ingest(paths: list[str], store: KgStore, **options: Unpack[IngestOptions]) -
             on_article(article, "failed")
 
     for article, _facts, graph in _stream(todo(), model, workers, batch_size, failed):
-        existed = replace and store.has_article(article.id)
+        existed = replace and store.has_article(iris.content_id(article))
+        if existed:
+            _carry_aliases(store, graph, iris.content_id(article))
         store.put_graph(graph)
         report.facts += graph.fact_count()
         (report.replaced if existed else report.added).append(article.source)
         if on_article:
             on_article(article, "replaced" if existed else "added")
+    for article in later:
+        _keep_alias(store, article)
     if len(report.added) + len(report.replaced) >= COMPACT_AFTER:
         store.compact()
     return report

@@ -134,9 +134,11 @@ _K = _Terms()
 class _Builder:
     def __init__(self, article: Article) -> None:
         self.article = article
-        self.graph = ArticleTriples(iris.article_graph(article.id))
-        self.article_iri = _iri(iris.article(article.id))
+        self.key = iris.content_id(article)  # the article's identity: its content, not a name it was given
+        self.graph = ArticleTriples(iris.article_graph(self.key))
+        self.article_iri = _iri(iris.article(self.key))
         self.parties = _party_links()
+        self.identified: set[str] = set()  # elections known by seat (or office) and year: one node across articles
 
     def add(self, s: str, p: str, o: str) -> None:
         self.graph.add(s, p, o)
@@ -147,7 +149,7 @@ class _Builder:
         return iri
 
     def person(self, name: str) -> str:
-        return self.node(_iri(iris.person(name, self.article.id)), _K.Person, name)
+        return self.node(_iri(iris.person(name, self.key)), _K.Person, name)
 
     def party(self, name: str) -> str:
         iri = self.node(_iri(iris.entity("party", name)), _K.Party, name)
@@ -159,8 +161,13 @@ class _Builder:
     def seat(self, name: str) -> str:
         return self.node(_iri(iris.entity("seat", name)), _K.Seat, name)
 
+    def election_iri(self, label: str) -> str:
+        return _iri(iris.election(label, self.key, label in self.identified))
+
     def election(self, label: str, kind: str, seat: str | None, year: int | None) -> str:
-        iri = self.node(_iri(iris.entity("election", label)), _K.Election, label)
+        iri = self.node(self.election_iri(label), _K.Election, label)
+        if label not in self.identified:  # scoped to this article: say which (its facts say so too, by their evidence)
+            self.add(iri, _K.article, self.article_iri)
         if kind in _ELECTION_CLASS:
             self.add(iri, _TYPE, _iri(_ELECTION_CLASS[kind]))
         if seat:
@@ -171,12 +178,14 @@ class _Builder:
 
     def sourced(self, fact: str, evidence: Evidence) -> None:
         """Tie a fact to its article and its sentence (with offsets into the article text)."""
-        ev = _iri(iris.evidence(self.article.id, evidence.start, evidence.end))
+        ev = _iri(iris.evidence(self.key, evidence.start, evidence.end))
         self.add(ev, _TYPE, _K.Evidence)
         self.add(ev, _K.article, self.article_iri)
         self.add(ev, _K.start, typed(evidence.start, XSD.integer))
         self.add(ev, _K.end, typed(evidence.end, XSD.integer))
-        self.add(ev, _K.text, text(evidence.text))
+        # the sentence as the article has it at those offsets (whitespace runs as one space): the extractor's copy
+        # is of the text spaCy read, where photo credits were masked, so it could differ from the article's
+        self.add(ev, _K.text, text(" ".join(self.article.text[evidence.start:evidence.end].split()) or evidence.text))
         self.add(fact, _K.evidence, ev)
         self.add(fact, _DERIVED, self.article_iri)
 
@@ -186,7 +195,11 @@ class _Builder:
         self.add(self.article_iri, _iri(DCTERMS.title), text(a.title))
         self.add(self.article_iri, _K.source, text(a.source))
         self.add(self.article_iri, _K.contentHash, text(a.sha256))
-        self.add(self.article_iri, _iri(DCTERMS.identifier), text(a.id))
+        self.add(self.article_iri, _iri(DCTERMS.identifier), text(self.key))
+        alias = iris.alias(a)
+        if alias:
+            self.add(self.article_iri, _K.alias, text(alias))
+        self.add(self.article_iri, _K.text, text(a.text))  # what every evidence offset points into
         self.add(self.article_iri, _K.extractorVersion, text(__version__))
         if a.published:
             self.add(self.article_iri, _iri(DCTERMS.issued), typed(a.published.isoformat(), XSD.date))
@@ -245,7 +258,7 @@ def _results(b: _Builder, facts: Facts) -> None:
         b.made_by(election, result.rules)
         b.sourced(election, result.evidence)
     if facts.contest:  # the article's one contest: its "candidate" roles are that contest's candidates
-        contest = _iri(iris.entity("election", facts.contest))
+        contest = b.election_iri(facts.contest)
         for role in facts.roles:
             if role.role.startswith("candidate") and role.status == "current":
                 b.add(contest, _K.candidate, b.person(role.person))
@@ -269,20 +282,27 @@ def _triggers(b: _Builder, facts: Facts) -> None:
 
 def _merges(b: _Builder, facts: Facts) -> None:
     for number, merge in enumerate(facts.merges):
-        node = _iri(iris.ID[f"merge/{iris.slug(b.article.id)}/{number}"])
+        node = _iri(iris.ID[f"merge/{iris.slug(b.key)}/{number}"])
         b.add(node, _TYPE, _MERGE)
         b.add(node, _K.mention, text(merge.mention))
-        b.add(node, _K.mergedInto, _iri(iris.person(merge.entity, b.article.id)))
+        b.add(node, _K.mergedInto, _iri(iris.person(merge.entity, b.key)))
         b.add(node, _K.rule, text(merge.rule))
         b.sourced(node, merge.evidence)
 
 
 def article_triples(article: Article, facts: Facts) -> ArticleTriples:
     """The article's named graph as N-Triples rows: what ingestion writes."""
+    from kg import config, link, reference  # kg.link and kg.reference: facts from reference data, and links to Wikidata
+
+    gazetteer = config.use_gazetteer()
+    facts = reference.prepare(facts, gazetteer)
     b = _Builder(article)
+    b.identified = {e.election for e in facts.elections if e.seat and e.year} | {t.election for t in facts.triggers if t.seat and t.year}
     b.article_node()
     for part in (_roles, _results, _triggers, _merges):
         part(b, facts)
+    if gazetteer:
+        link.write(b, facts)
     return b.graph
 
 

@@ -74,6 +74,7 @@ class KGO(DefinedNamespace):
     mergedInto: URIRef
     rule: URIRef
     extractorVersion: URIRef
+    alias: URIRef
 
 
 PREFIXES = {

@@ -113,6 +113,15 @@ def _describe(graph: nx.MultiDiGraph, node: str) -> str:
     return f"{data.get('label', node)} ({data.get('type', '?')}, {node})"
 
 
+def close_labels(wanted: str, labels: Collection[str], n: int = 3) -> list[str]:
+    """Up to `n` labels a user may have meant by `wanted`: spelt alike, or holding it ("galloway" -> George Galloway)."""
+    ordered = sorted(labels)
+    close = difflib.get_close_matches(wanted, ordered, n=n, cutoff=0.6)
+    folded = fold(wanted)
+    close += [label for label in ordered if folded and folded in fold(label) and label not in close][: n - len(close)]
+    return close
+
+
 def find_node(graph: nx.MultiDiGraph, name: str) -> str:
     """The node a user means by `name`: its label, case-insensitively (as in queries), or its IRI.
 
@@ -130,19 +139,23 @@ def find_node(graph: nx.MultiDiGraph, name: str) -> str:
     if matches:
         shown = "; ".join(_describe(graph, n) for n in sorted(matches)[:5])
         raise UnknownEntityError(f"'{name}' is ambiguous: it names {len(matches)} entities ({shown}); give the IRI instead")
-    labels = sorted({str(d.get("label", "")) for _, d in graph.nodes(data=True)})
-    close = difflib.get_close_matches(wanted, labels, n=3, cutoff=0.6)
-    close += [label for label in labels if wanted.casefold() in label.casefold() and label not in close][: 3 - len(close)]
+    close = close_labels(wanted, {str(d.get("label", "")) for _, d in graph.nodes(data=True)})
     hint = f"; did you mean: {', '.join(close)}?" if close else "; kg query person-roles lists the people"
     raise UnknownEntityError(f"no entity named '{name}' in the graph{hint}")
 
 
 def resolve_article(known: dict[str, ArticleInfo], value: str) -> str:
-    """The id of the article the user means: its id (or a unique prefix of 6+ characters), its source as
-    stored, or a path to the same file (sources are stored as given to kg add, often relative)."""
+    """The id of the article the user means: its id (or a unique prefix of 6+ characters), an alias (a JSON Lines
+    record's id), its source as stored, or a path to the same file (older kg stored sources as given, often relative)."""
     wanted = value.strip()
     if wanted in known:
         return wanted
+    aliased = sorted(a.id for a in known.values() if wanted in a.aliases)  # a JSON Lines record's own id
+    if len(aliased) == 1:
+        return aliased[0]
+    if aliased:  # records of different texts given the same id
+        raise UnknownArticleError(f"'{value}' is the id given to {len(aliased)} articles ({', '.join(aliased)}); "
+                                  "give one of these ids instead")
     prefixed = [a for a in known if len(wanted) >= 6 and a.startswith(wanted.lower())]
     if len(prefixed) == 1:
         return prefixed[0]

@@ -28,6 +28,9 @@ from kg.errors import KgError
 from kg.extract.government import article_country
 from kg.extract.lexicon import Lexicon, load_lexicon
 
+#: a list item's marker at the start of a line ("- Ann Roe becomes ...", "• Tom Ure (Fenby)"): the model reads the
+#: name after a dash or bullet as something else, so the marker is blanked like other noise
+_BULLET = re.compile(r"^[ \t]*[-•*▪●◦‣][ \t]+(?=\S)", re.MULTILINE)
 _GALLERY = re.compile(r"^[ \t]*\d{1,3}/\d{1,3}[ \t]+(\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4}[ \t]+)?", re.MULTILINE)
 
 
@@ -59,11 +62,18 @@ def _person_patterns(nlp: Language) -> list[dict[str, object]]:
 
 @Language.component("paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
-    """A blank line ends a sentence: headlines, captions and paragraphs are never run together."""
-    for i in numpy.flatnonzero(doc.to_array(IS_SPACE)[:-1]).tolist():  # only white space can hold a blank line
-        if doc[i].text.count("\n") >= 2:
+    """A blank line ends a sentence: headlines, captions and paragraphs are never run together. So does a line
+    break before a capital, a digit or a quotation mark: web copy puts each paragraph, list item and caption on a
+    line of its own; only a line that runs on in lower case ("clashing with members\nof the party") is wrapped."""
+    for i in numpy.flatnonzero(doc.to_array(IS_SPACE)[:-1]).tolist():  # only white space can hold a line break
+        breaks = doc[i].text.count("\n")
+        after = doc[i + 1].text[:1]
+        if breaks >= 2 or (breaks == 1 and (after.isupper() or after.isdigit() or after in _OPENING_QUOTES)):
             doc[i + 1].is_sent_start = True
     return doc
+
+
+_OPENING_QUOTES = frozenset('"“‘\'')
 
 
 _TITLE_WORDS: list[tuple[Lexicon, dict[int, str], set[str]]] = []  # for the lexicon loaded last
@@ -436,7 +446,7 @@ def _credit_pattern(lexicon: Lexicon) -> re.Pattern[str]:
 
 
 def mask_noise(text: str) -> str:
-    """Blank out photo-gallery markers and photo credits, keeping every other character in place.
+    """Blank out photo-gallery markers, photo credits and list bullets, keeping every other character in place.
 
     Captions themselves are kept (they often name people with their roles); only the "1/34 23 February
     2017" counters and trailing "PA wire"/"Getty Images" credits go, replaced by spaces of the same
@@ -452,6 +462,8 @@ def mask_noise(text: str) -> str:
         if stop and start < end:
             chars[start] = "."
 
+    for match in _BULLET.finditer(text):
+        blank(match.start(), match.end(), False)
     gallery_lines = set()
     for match in _GALLERY.finditer(text):
         blank(match.start(), match.end(), False)

@@ -18,10 +18,12 @@ from rdflib.query import Result
 
 from kg.config import QUERY_DIR
 from kg.errors import InputError, QueryError
-from kg.store import is_update
+from kg.store import KgStore, is_update
 
 _PLACEHOLDER = re.compile(r"\{\{(\w+)\}\}")
 FORMATS = ("table", "csv", "json")
+#: Built-in queries that look an entity up by name: the parameter, the entity's class and what it is called.
+LOOKUPS = {"person": ("name", "kgo:Person", "person"), "party-people": ("party", "kgo:Party", "party")}
 
 
 @dataclass(frozen=True)
@@ -118,3 +120,21 @@ def format_rows(columns: list[str], rows: list[list[str]], fmt: str) -> str:
         body = [line(columns), line(["-" * w for w in widths])] + [line(r) for r in rows]
         return "\n".join(body) + f"\n({len(rows)} row{'s' if len(rows) != 1 else ''})\n"
     raise InputError(f"unknown format '{fmt}'; use one of: {', '.join(FORMATS)}")
+
+
+def lookup_hint(store: KgStore, name: str, params: dict[str, str]) -> str | None:
+    """What to say when a lookup by name (`kg query person -p name=galloway`) found nothing: the names it may
+    have meant, as `kg path` suggests them ("did you mean: George Galloway?"). None for other queries."""
+    if name not in LOOKUPS:
+        return None
+    param, cls, kind = LOOKUPS[name]
+    wanted = params.get(param, "").strip()
+    if not wanted:
+        return None
+    from kg.netview import close_labels
+
+    labels = {str(row[0]) for row in store.query(f"SELECT DISTINCT ?l WHERE {{ ?x a {cls} ; rdfs:label ?l }}")}  # type: ignore[index]
+    close = close_labels(wanted, labels)
+    if close:
+        return f"no {kind} named '{wanted}'; did you mean: {', '.join(close)}?"
+    return f"no {kind} named '{wanted}'; kg query {'person-roles' if kind == 'person' else 'party-people'} lists them"

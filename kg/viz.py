@@ -88,7 +88,9 @@ def _evidence(data: dict[str, object]) -> list[str]:
 def _tooltip(data: dict[str, object], articles: dict[str, object] | None = None) -> list[str]:
     """A node's tooltip as lines of plain text: label, type and roles, articles, evidence sentences."""
     lines = [_clip(str(data.get("label", "")), 120), f"type: {data.get('type', 'event')}"]
-    roles = sorted(data.get("roles") or ())  # type: ignore[call-overload]
+    held: dict[str, set[str]] = data.get("role_status") or {}  # type: ignore[assignment]
+    roles = [f"{role} ({status({'status': held[role]})})" if held.get(role) else role
+             for role in sorted(data.get("roles") or ())]  # type: ignore[call-overload]
     if roles:
         lines.append("roles: " + _clip("; ".join(roles), 200))
     sources = _sources(data, articles or {})
@@ -103,7 +105,8 @@ def _tooltip(data: dict[str, object], articles: dict[str, object] | None = None)
 def _edge_tooltip(source: str, relation: str, target: str, data: dict[str, object], articles: dict[str, object]) -> list[str]:
     rules = sorted(data.get("rules") or ())  # type: ignore[call-overload]
     made_by = [_clip(f"rules: {', '.join(rules)}", 200)] if rules else []
-    return [_clip(f"{source} \u2192 {relation} \u2192 {target}", 200), *_sources(data, articles), *made_by, *_evidence(data)]
+    held = [f"status: {status(data)}"] if status(data) else []  # a role's: current or former
+    return [_clip(f"{source} \u2192 {relation} \u2192 {target}", 200), *held, *_sources(data, articles), *made_by, *_evidence(data)]
 
 
 # ---- the data the page explores: search, details panel, filters, CSV -------------------------------
@@ -203,6 +206,9 @@ def page_data(graph: nx.MultiDiGraph, edge_ids: dict[tuple[str, str, str], str],
     edges = {edge_id: {"f": s, "t": o, "r": _clip(edge_label(data), 120), "st": status(data),
                        "a": sorted(data.get("articles") or ()), "p": _proofs(data)}
              for (s, o, key), edge_id in edge_ids.items() for data in (graph.edges[s, o, key],)}
+    for (s, o, key), edge_id in edge_ids.items():  # a party from kg's reference data, not the text (kg.reference)
+        if graph.edges[s, o, key].get("basis"):
+            edges[edge_id]["pb"] = "; ".join(sorted(graph.edges[s, o, key]["basis"]))
     return {"articles": arts, "nodes": nodes, "edges": edges}
 
 
@@ -541,6 +547,7 @@ _SCRIPT = r"""
     head.appendChild(document.createTextNode(" \u2192 " + e.r + " \u2192 "));
     head.appendChild(entity(e.t));
     if (e.st) head.appendChild(el("span", " (" + e.st + ")", "kg-what"));
+    if (e.pb) head.appendChild(el("span", " [party from " + e.pb + "]", "kg-what"));
     box.appendChild(head);
     e.p.filter(proofShown).forEach(function (p) {
       box.appendChild(el("blockquote", "\u201c" + p[1] + "\u201d"));

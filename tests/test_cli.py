@@ -198,3 +198,14 @@ def test_add_and_stats_count_the_same_facts_under_one_name(tmp_path):
     stats = runner.invoke(app, ["--store", store, "stats"]).output
     by_article = [int(n) for n in re.findall(r"(\d+) facts  ", stats.split("by article:")[1])]
     assert len(by_article) == 2 and sum(by_article) == int(written.group(1)), (added.output, stats)
+
+
+@pytest.mark.parametrize("args, meant", [(["person", "-p", "name=reed"], "Jamie Reed"),
+                                          (["party-people", "-p", "party=Labour"], "Labour Party")])
+def test_an_empty_lookup_by_name_suggests_the_names_meant(cli_store, args, meant):
+    result = runner.invoke(app, ["--store", cli_store, "query", *args])
+    assert result.exit_code == 0
+    assert "(0 rows)" in result.stdout and "did you mean" not in result.stdout
+    assert f"did you mean: {meant}" in result.stderr
+    found = runner.invoke(app, ["--store", cli_store, "query", args[0], "-p", f"{args[2].split('=')[0]}={meant}"])
+    assert found.exit_code == 0 and "(0 rows)" not in found.stdout and not found.stderr

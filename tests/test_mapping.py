@@ -90,3 +90,38 @@ def test_triples_are_the_graph_rdflib_would_write():
         assert typed(value, datatype) == _quoteLiteral(Literal(value, datatype=datatype))
     article, _, graph = graph_of(TEXT)
     assert set(graph) and graph.serialize(format="nt").count("\n") == len(graph)
+
+
+def test_an_election_not_known_by_seat_and_year_is_scoped_to_its_article_with_provenance(tmp_path):
+    """"The by-election" of two articles are two elections: neither is the shared .../election/by-election."""
+    from kg.ingest import ingest
+    from kg.store import memory_store
+
+    (tmp_path / "a.txt").write_text("The by-election was triggered by the death of Tory MP Tom Ure.")
+    (tmp_path / "b.txt").write_text("The by-election was triggered by the resignation of Labour MP Ann Roe.")
+    store = memory_store()
+    ingest([str(tmp_path)], store)
+    rows = list(store.query("SELECT ?e ?art ?id WHERE { ?v kgo:triggered ?e . ?e kgo:article ?art . ?art dcterms:identifier ?id }"))
+    assert len(rows) == 2 and len({str(r[0]) for r in rows}) == 2
+    for election, article, article_id in rows:  # type: ignore[misc]
+        assert str(election) == str(iris.ID) + f"election/{article_id}/by-election" and election != iris.entity("election", "by-election")
+        assert article == iris.article(str(article_id))
+    assert not store.query(f"ASK {{ <{iris.entity('election', 'by-election')}> ?p ?o }}").askAnswer
+
+
+def test_an_election_known_by_seat_and_year_is_one_node_and_results_keep_provenance():
+    from kg.extract.model import ElectionFact, Evidence, Facts
+    from kg.mapping import article_triples
+
+    text = "Ann Roe won it. Ann Roe won the 2017 Kelby by-election."
+    known = ElectionFact("2017 Kelby by-election", "by-election", "Kelby", "Ann Roe", None, Evidence(16, 55, text[16:55]), year=2017)
+    unknown = ElectionFact("by-election", "by-election", None, "Ann Roe", None, Evidence(0, 15, text[:15]))
+    graphs = []
+    for name in ("one.txt", "two.txt"):
+        article = make_article(f"{text} ({name})", name)
+        graphs.append((article, article_triples(article, Facts(elections=(known, unknown))).graph()))
+    (a, first), (b, second) = graphs
+    assert (iris.entity("election", "2017 Kelby by-election"), KGO.winner, iris.entity("person", "Ann Roe")) in first & second
+    scoped = iris.election("by-election", a.id, identified=False)
+    assert (scoped, PROV.wasDerivedFrom, iris.article(a.id)) in first and (scoped, KGO.article, iris.article(a.id)) in first
+    assert (scoped, None, None) not in second and (iris.election("by-election", b.id, identified=False), KGO.winner, None) in second

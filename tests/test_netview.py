@@ -203,3 +203,37 @@ def test_to_networkx_keeps_articles_and_only_filters(seed_store, article_file):
     assert "published 2019-06-01" in later.heading
     wide = build_view(seed_store)
     assert "2 articles (published 2017-02-24 to 2019-06-01)" in wide.heading
+
+
+def test_gexf_has_a_timeline_of_publication_dates_and_no_networkx_key():
+    import xml.etree.ElementTree as ET
+
+    text = network_document(small_graph(), "gexf")
+    assert "networkx_key" not in text
+    ns = {"g": "http://www.gexf.net/1.2draft"}
+    root = ET.fromstring(text.encode("utf-8"))
+    graph = root.find("g:graph", ns)
+    assert graph.get("mode") == "dynamic" and graph.get("timeformat") == "date"
+    starts = {n.get("id"): n.get("start") for n in graph.iter("{http://www.gexf.net/1.2draft}node")}
+    assert starts[P + "ann"] == "2017-02-24" and starts[P + "bob"] == "2019-05-01"
+    assert {e.get("start") for e in graph.iter("{http://www.gexf.net/1.2draft}edge")} == {"2017-02-24"}  # all from article a1
+    back = nx.read_gexf(io.BytesIO(text.encode("utf-8")))
+    assert back.number_of_edges() == small_graph().number_of_edges()
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_control_characters_anywhere_never_make_the_network_invalid_xml(fmt):
+    """An ESC (or any character XML 1.0 cannot hold) in an article's text reaches labels, roles, relation keys and
+    sentences: the document must still parse (issue 13)."""
+    import xml.etree.ElementTree as ET
+
+    g = small_graph()
+    bad = "\x1b[31m\x00\x0b\ufffe"
+    g.nodes[P + "ann"]["label"] = f"Ann {bad}Lowe"
+    g.nodes[P + "ann"]["roles"] = {f"mp{bad}"}
+    g.nodes[P + "ann"]["articles"] = {f"id{bad}"}
+    g.add_edge(P + "ann", P + "lab", key=f"member of (whip{bad})", label=f"member of (whip{bad})",
+               evidence={(f"a{bad}.txt", f"She was {bad} whip.")}, articles={"a1"}, rules={f"r{bad}"}, status={"current"})
+    text = network_document(g, fmt)
+    ET.fromstring(text.encode("utf-8"))  # raises on invalid XML
+    assert "\x1b" not in text and "Ann [31mLowe" in text

@@ -51,3 +51,21 @@ def test_party_aliases_are_phrases_matched_as_the_tokenizer_splits_them(nlp):  #
     assert ("Plaid Cymru", "PARTY", "Plaid Cymru") in found and ("Theresa May", "PERSON", "") in found
     assert ("Lib-Dems", "PARTY", "Liberal Democrats") in found  # split by the tokenizer: a space-split pattern never matched
     assert ("Women's Equality Party", "PARTY", "Women's Equality Party") in found
+
+
+def test_a_line_break_before_a_capital_starts_a_sentence_but_a_wrapped_line_does_not(nlp):  # type: ignore[no-untyped-def]
+    from kg.nlp import analyse
+
+    doc = analyse("The changes:\n- Ann Roe becomes health minister\n- Tom Ure becomes transport minister after talks with\nthe party.", nlp)
+    starts = [s.text.strip() for s in doc.sents]
+    assert any(s.startswith("Ann Roe becomes") for s in starts)
+    assert any(s.startswith("Tom Ure becomes") and s.endswith("the party.") for s in starts)
+
+
+def test_list_bullets_are_blanked_in_place():  # type: ignore[no-untyped-def]
+    from kg.nlp import mask_noise
+
+    text = "Changes:\n- Ann Roe (Fenby)\n• Tom Ure (Arden)\nA well-known - and spaced - dash stays."
+    masked = mask_noise(text)
+    assert len(masked) == len(text)
+    assert "\n  Ann Roe (Fenby)\n  Tom Ure (Arden)\n" in masked and "well-known - and spaced - dash" in masked

@@ -40,3 +40,31 @@ def test_params_cannot_inject_sparql(seed_store):
 def test_unknown_query_lists_known_ones():
     with pytest.raises(QueryError, match="person-roles"):
         resolve_query("no-such-query")
+
+
+@pytest.fixture(scope="module")
+def then_and_now(tmp_path_factory):
+    """Ruth Dale, a Labour MP in 2017 and a former one in 2020 (invented names)."""
+    from kg.ingest import ingest
+    from kg.store import memory_store
+
+    folder = tmp_path_factory.mktemp("articles")
+    (folder / "a.txt").write_text("date 2017-02-24\nLabour MP Ruth Dale spoke in Kelby.")
+    (folder / "b.txt").write_text("date 2020-02-24\nFormer Labour MP Ruth Dale spoke in Fenby.")
+    store = memory_store()
+    ingest([str(folder)], store)
+    return store
+
+
+def test_person_shows_each_roles_status_as_its_own_article_states_it(then_and_now):
+    columns, rows = rows_of(then_and_now.query(resolve_query("person", {"name": "Ruth Dale"})))
+    assert columns[:4] == ["person", "relation", "value", "status"]
+    by_sentence = {row[columns.index("sentence")]: row[3] for row in rows}
+    assert by_sentence == {"Labour MP Ruth Dale spoke in Kelby.": "current", "Former Labour MP Ruth Dale spoke in Fenby.": "former"}
+
+
+def test_party_people_shows_status(then_and_now):
+    columns, rows = rows_of(then_and_now.query(resolve_query("party-people", {"party": "labour party"})))
+    assert columns == ["party", "person", "role", "status"]
+    ((party, person, role, status),) = rows
+    assert (party, person, role) == ("Labour Party", "Ruth Dale", "mp") and set(status.split(", ")) == {"current", "former"}

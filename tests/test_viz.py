@@ -138,3 +138,22 @@ def test_focused_view_carries_one_hop_more_capped_and_said_so(tmp_path):
     plain = render_html(g, tmp_path / "all.html", "h").read_text()  # unfocused: everything drawn, nothing more
     block = re.search(r'<script type="application/json" id="kg-data">(.*?)</script>', plain, re.S).group(1)
     assert "more" not in json.loads(block) and 'id="kg-more"' not in plain
+
+
+def test_tooltips_show_whether_a_role_is_current_or_former():
+    from kg.viz import _edge_tooltip, _tooltip
+
+    person = {"label": "Ruth Dale", "type": "person", "roles": {"mp", "leader", "whip"},
+              "role_status": {"mp": {"former"}, "leader": {"current", "former"}}}
+    assert "roles: leader (current); mp (former); whip" in _tooltip(person)
+    edge = {"label": "member of (mp)", "status": {"former"}, "articles": set()}
+    assert "status: former" in _edge_tooltip("Ruth Dale", "former member of (mp)", "Labour Party", edge, {})
+
+
+def test_seed_person_tooltip_carries_role_status(seed_store):
+    from kg.netgraph import to_networkx
+    from kg.viz import _tooltip
+
+    g = to_networkx(seed_store)
+    hunt = next(d for _, d in g.nodes(data=True) if d["label"] == "Tristram Hunt")
+    assert any("mp (former)" in line for line in _tooltip(hunt))

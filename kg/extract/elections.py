@@ -88,6 +88,9 @@ def possessive_seat(doc: Doc, start: int, end: int, person_at: dict[int, str]) -
 
 
 _DASHES = ("-", "–", "—")
+_ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+                  "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+                  "twentieth"}
 
 
 def _seat_before(doc: Doc, i: int) -> str | None:
@@ -96,7 +99,13 @@ def _seat_before(doc: Doc, i: int) -> str | None:
 
     def part_of_name(k: int) -> bool:
         tok = doc[k]
+        if tok.is_sent_start and tok.ent_type_ in ("GPE", "LOC") and doc[k + 1].ent_iob_ == "I":
+            return True  # "South Carolina's 5th District has been held ...": a place's first word opening the sentence
         if tok.ent_type_ in ("PARTY", "DATE") or tok.is_sent_start or tok.lower_ in ("the", "a"):
+            return False
+        if tok.lower_ in _ORDINAL_WORDS:
+            return True  # "the Fourth Congressional District"
+        if tok.pos_ in ("VERB", "AUX") and not tok.is_upper:  # "Ann Roe Wins Fenby Gubernatorial Election": a headline's verb
             return False
         if tok.like_num and tok.is_alpha:  # "Four byelections", "Two by-elections": a count, not a place
             return False
@@ -115,19 +124,33 @@ def _seat_before(doc: Doc, i: int) -> str | None:
 
     while j > 0 and part_of_name(j - 1):
         j -= 1
-    while j < i and not doc[j].is_title and not doc[j].is_upper:
+    while j < i and not doc[j].is_title and not doc[j].is_upper and not _ordinal(doc[j]):  # "1st Congressional District"
         j += 1
     words = doc[j:i]
     text = words.text.strip(" -")
     return text or None
 
 
+def _ordinal(tok: Token) -> bool:
+    return tok.text[:1].isdigit() and tok.text[-2:] in ("st", "nd", "rd", "th")
+
+
+#: "the city of Exeter", "the riding of Fenby": a noun that says the name after its "of" is a place
+_PLACE_OF = {"city", "town", "borough", "riding", "electorate", "constituency", "seat", "division", "ward", "village"}
+
+
 def _seat_after(doc: Doc, i: int, from_ok: bool = False) -> str | None:
-    """"by-election in Leicester South", "the race for Massachusetts"."""
+    """"by-election in Leicester South", "the race for Massachusetts", "in the city of Exeter"; "in Sydney's
+    Parramatta" is Parramatta (a city's possessive names where a seat is, not the seat)."""
     if i < len(doc) - 1 and (doc[i].lower_ in ("in", "for", "at", "of") or (from_ok and doc[i].lower_ == "from")):
         j = i + 1
         if doc[j].lower_ == "the":
             j += 1
+        if j + 2 < len(doc) and doc[j].lower_ in _PLACE_OF and doc[j + 1].lower_ == "of" and doc[j + 2].is_title:
+            j += 2
+        if j + 2 < len(doc) and doc[j].is_title and doc[j + 1].text in ("'s", "’s") and doc[j + 2].is_title \
+                and doc[j].ent_type_ == "GPE":
+            j += 2
         k = j
         # unknown place names are often tagged PERSON by the model, so PERSON does not stop a seat name here
         def joins(t: int) -> bool:  # "New York's 23rd Congressional District", "Wythenshawe and Sale East"
@@ -136,8 +159,10 @@ def _seat_after(doc: Doc, i: int, from_ok: bool = False) -> str | None:
             return nxt is not None and (doc[t].text in (*_DASHES, "and", "&", "'s", "’s") or ordinal) and (
                 nxt.is_title or nxt.text[:1].isdigit())
 
-        while k < len(doc) and (doc[k].ent_type_ not in ("PARTY", "DATE") or doc[k].text[:1].isdigit()) and (
+        while k < len(doc) and (doc[k].ent_type_ not in ("PARTY", "DATE") or doc[k].text[:1].isdigit()
+                                or doc[k].lower_ in ("district", "ward", "division")) and (
             doc[k].is_title or (doc[k].is_upper and doc[k].is_alpha) or joins(k)  # "US", "NV-4"
+            or (k > j and doc[k].text.isdigit() and doc[k - 1].lower_ in ("district", "ward", "division"))  # "District 86"
         ):
             k += 1
         if k > j and doc[k - 1].lower_ in _CHAMBERS and doc[k : k + 1].text == "seat" and \
@@ -167,8 +192,15 @@ def election_mentions(doc: Doc, lexicon: Lexicon) -> list[ElectionMention]:
                 continue
             taken.update(range(span.start, span.end))
             k = span.start
-            while k > 0 and doc[k - 1].lower_ in _ELECTION_ADJECTIVES:  # "X parliamentary by-election"
+            office_kind = None
+            while k > 0 and (doc[k - 1].lower_ in _ELECTION_ADJECTIVES or doc[k - 1].lower_ in lexicon.contest_offices):
+                # "X parliamentary by-election"; "Louisiana Gubernatorial Election" is the contest for an office
+                office_kind = office_kind or lexicon.contest_offices.get(doc[k - 1].lower_)
                 k -= 1
+            if kind == "election" and office_kind:
+                kind = office_kind
+            if kind in ("general election", "election") and any(t.lower_ == "special" for t in doc[k : span.start]):
+                kind = "special election"  # "the Special General Election": the last round of a special election
             if k > 1 and doc[k - 1].text in ("'s", "’s"):  # "Montana's special election"
                 k -= 1
             seat = _seat_before(doc, k) or _seat_after(doc, span.end)
@@ -176,10 +208,13 @@ def election_mentions(doc: Doc, lexicon: Lexicon) -> list[ElectionMention]:
                 seat = None
             if seat and " " in seat and seat.rsplit(" ", 1)[1].lower() in _CHAMBERS:
                 seat = seat.rsplit(" ", 1)[0]  # "special election for Ohio House seat": a seat in Ohio, not "Ohio House"
-            found.append(ElectionMention(span.start, span.end, kind, seat, _year_near(span)))
+            # "the Fenby and Hale by-elections": two contests, each its own election
+            seats = re.split(r",\s*|\s+(?:and|&)\s+", seat) if seat and span.text.lower().endswith("s") else [seat]
+            found += [ElectionMention(span.start, span.end, kind, one, _year_near(span)) for one in seats if one or not seat]
     return sorted(found, key=lambda m: m.start)
 
 
+_CHAMBER_ADJECTIVES = {"congressional", "senate", "house", "assembly", "legislative", "parliamentary", "council", "state"}
 _CHAMBERS = {"house", "senate", "commons", "assembly", "parliament", "congress", "lords", "council", "the house",
              "holyrood", "stormont", "senedd", "dáil", "dail", "westminster", "the dáil", "the dail", "oireachtas"}
 
@@ -191,7 +226,9 @@ def seat_positions(doc: Doc) -> list[tuple[int, str]]:
         if tok.lower_ in ("constituency", "seat", "ward", "district", "riding"):
             after = _seat_after(doc, tok.i + 1) if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of" else None
             # "the Derbyshire seat of Erewash": the name after "of" is the seat, the one before its county
-            found += [(tok.i + offset, name) for offset, name in ((0, _seat_before(doc, tok.i)), (1, after))
+            # "Ohio's 16th Congressional District": a district's name ends with the word
+            before = _seat_before(doc, tok.i + 1) if tok.lower_ == "district" and tok.is_title else _seat_before(doc, tok.i)
+            found += [(tok.i + offset, name) for offset, name in ((0, before), (1, after))
                       if name and name.lower() not in _CHAMBERS]  # "the House seat" names a chamber, not a seat
     return found
 
@@ -215,6 +252,9 @@ def election_label(kind: str, seat: str | None, year: int | None) -> str:
 
 
 def _hedged(verb: Token, lexicon: Lexicon) -> bool:
+    """A forecast, a wish or an attempt ("could win", "was attempting to hold the seat", "fought to keep it")."""
+    if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in lexicon.attempt_verbs:
+        return True
     window = verb.doc[max(verb.sent.start, verb.i - 6) : verb.i]
     if any(t.lower_ in lexicon.hypothetical or t.lemma_ in lexicon.hypothetical for t in window):
         return True
@@ -354,6 +394,7 @@ def _object_seat(ctx: _Context, verb: Token) -> tuple[str | None, str | None, in
     """The seat, kind, year and leadership flag a winning verb's object names ("took the seat", "won the X by-election")."""
     seat = kind = year = None
     place_seat: str | None = None  # a place somewhere after the verb: the seat only if nothing better names one
+    contest_seat: str | None = None  # "won a special election" named without its seat: the article's, unless the clause names one
     leadership = False
     for child in verb.subtree:
         if child.i <= verb.i or child.sent != verb.sent:
@@ -364,6 +405,8 @@ def _object_seat(ctx: _Context, verb: Token) -> tuple[str | None, str | None, in
         election = next((e for e in ctx.elections if e.start <= child.i < e.end + 1), None)
         if election:
             seat, kind, year = _contest_seat(ctx, election, child), election.kind, election.year
+            if seat is None and election.kind in ("by-election", "special election"):
+                contest_seat = ctx.primary  # "was first elected in a special election": the article's, named elsewhere
         elif _is_seat_word(child):
             seat = _seat_word_seat(ctx, verb, child)
         elif child.ent_type_ == "GPE" and seat is None and place_seat is None:
@@ -372,7 +415,7 @@ def _object_seat(ctx: _Context, verb: Token) -> tuple[str | None, str | None, in
             break
     if seat is None and verb.lemma_.lower() in _SEAT_TAKING:
         seat = _taken_seat(ctx, verb)
-    return seat or place_seat, kind, year if year is not None else _year_after(verb), leadership
+    return seat or place_seat or contest_seat, kind, year if year is not None else _year_after(verb), leadership
 
 
 def _names_leadership(word: Token) -> bool:
@@ -400,6 +443,10 @@ def _seat_word_seat(ctx: _Context, verb: Token, word: Token) -> str | None:
     if after is not None and not ctx.lexicon.party_of(after):  # "the seat of Stoke-on-Trent Central"
         return ctx.seat_names.get(fold(after)) or after
     named = _seat_before(ctx.doc, word.i)
+    if named is None and word.i > 0 and ctx.doc[word.i - 1].lower_ in _CHAMBER_ADJECTIVES:
+        state = _seat_before(ctx.doc, word.i - 1)  # "the South Carolina congressional seat": a seat of South Carolina,
+        if state:  # the article's own contest if that is in South Carolina, but never another state's
+            return ctx.primary if ctx.primary and fold(state) in fold(ctx.primary) else ctx.seat_names.get(fold(state)) or state
     if named and named.rsplit(" ", 1)[-1].lower() in _CHAMBERS and ctx.doc[word.i + 1 : word.i + 2].text in ("from", "for", "of"):
         named = _seat_after(ctx.doc, word.i + 1, True) or named  # "the U.S. Senate seat for Georgia": the state's seat
         return ctx.seat_names.get(fold(named)) or named
@@ -622,6 +669,64 @@ def _settle(facts: list[ElectionFact]) -> list[ElectionFact]:
     return [f for f in facts if not any(vaguer(f, g) for g in facts)]
 
 
+@rule("settle.one-result", "settle", examples=[
+    example("The Greens held the Fenby by-election. Voters gave Ann Roe a decisive win over Labour candidate Tom Ure.",
+            "Fenby | Ann Roe | Green Party")])
+def one_result(facts: list[ElectionFact]) -> list[ElectionFact]:
+    """One election has one winner and one winning party, as the graph's node for it can hold only one of each.
+
+    The winner is the one most results of it name, ties going to a result whose own clause names the contest
+    ("defeated Strange in a primary run-off" over "defeated Moore for the seat"); the party is a party's own
+    win ("The Greens held Fenby"), else the one most of its results give. It runs as soon as the results are
+    found, before the members and candidates derived from them, and gives one majority and date as well.
+    Seatless results ("was elected in 2015") are left alone: they may be different seats of one general election."""
+    groups: dict[str, list[ElectionFact]] = {}
+    for fact in facts:
+        groups.setdefault(fact.election, []).append(fact)
+    out: list[ElectionFact] = []
+    for group in groups.values():
+        if not any(f.seat for f in group) or (
+                len({(f.winner, f.party) for f in group}) == 1 and len({f.majority for f in group} - {None}) <= 1):
+            # "was elected in 2015" twice: seatless results of a general election may be two seats' contests
+            out += group
+            continue
+        winner = _one_winner(group)
+        kept = [f for f in group if f.winner in (None, winner)]
+        party = _one_party(kept)
+        majority = next((f.majority for f in kept if f.majority is not None and f.winner == winner), None) \
+            or next((f.majority for f in kept if f.majority is not None), None)
+        date = next((f.date for f in kept if f.date is not None), None)
+        out += [f if (f.winner, f.party, f.majority, f.date) == (winner, party, majority, date) else
+                replace(f, winner=winner, party=party, majority=majority, date=date,
+                        rules=(*f.rules, *(() if "settle.one-result" in f.rules else ("settle.one-result",))))
+                for f in kept]
+    return out
+
+
+def _one_winner(group: list[ElectionFact]) -> str | None:
+    """The winner most results of one election name; of equals, one whose clause names the contest's kind."""
+    counts = Counter(f.winner for f in group if f.winner)
+    if not counts:
+        return None
+
+    def rank(name: str) -> tuple[int, int, int]:
+        named = any(f.winner == name and f.kind.split()[0] in f.evidence.text.lower() for f in group)
+        first = next(i for i, f in enumerate(group) if f.winner == name)
+        return (-counts[name], -named, first)
+    return min(counts, key=rank)
+
+
+def _one_party(group: list[ElectionFact]) -> str | None:
+    """The winning party: a party's own win ("The Greens held Fenby"), else the one most results give, else the
+    first. A party told with a winner may be guessed from the rest of the article; a party that won is stated."""
+    tiers = ([f.party for f in group if f.winner is None and f.party], [f.party for f in group if f.party])
+    for parties in tiers:
+        if parties:
+            counts = Counter(parties)
+            return max(counts, key=lambda p: (counts[p], -parties.index(p)))
+    return None
+
+
 _MEMBER_FOR = re.compile(r"^(?:[\w-]+ )*?(?:mp|msp|mep|td|member|representative|senator) (?:for|of) (.+)$")
 
 
@@ -664,7 +769,9 @@ def _elected_member(ctx: _Context, roles: list[RoleFact]) -> list[ElectionFact]:
         if seat is None or span is None:
             continue
         years = [int(t.text) for t in span if _YEAR.fullmatch(t.text)]
-        won = _Win(role.person, role.party, seat, years[0] if years else None, "general election" if years else None)
+        told = ctx.election_in(span)  # "won the Special General Election for X": the contest the sentence names
+        kind = told.kind if told is not None and told.kind != "election" else "general election" if years else None
+        won = _Win(role.person, role.party, seat, years[0] if years else None, kind)
         fact = ctx.fact("results.elected-member", span, won)
         facts += [fact] if fact else []
     return facts
@@ -795,11 +902,16 @@ _DEFEATS = {"beat", "defeat", "oust", "unseat"}
 
 def _who_won(ctx: _Context, verb: Token, subject: Token, passive: bool) -> tuple[str | None, Token, str | None]:
     """Winner, their token and voters' place: not always the subject ("Voters in X elected Y", "he" is an antecedent)."""
+    dash = next((t for t in verb.sent if t.text in _DASHES and t.i < verb.i and t.i - verb.sent.start < 10), None)
+    if dash is not None and subject.i < dash.i:  # "COLUMBIA, S.C. — Republican Ann Roe won": a dateline before the dash
+        subject = next((verb.doc[i] for i in range(dash.i + 1, verb.i) if i in ctx.person_at), subject)
     winner = ctx.person_at.get(subject.i)
     agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.i in ctx.person_at), None)
     if passive and agent is not None and verb.lemma_.lower() in _DEFEATS:  # "was defeated by Tom Ure": he won
         return ctx.person_at[agent.i], agent, None
-    if winner is None and subject.pos_ == "NOUN":  # "chief of staff Rahm Emanuel has been elected": the title's holder
+    # "chief of staff Rahm Emanuel has been elected": the title's holder; "COLUMBIA, S.C. (AP) — Ann Roe won": a
+    # dateline the parser took for the subject, with the winner in apposition
+    if winner is None and subject.pos_ in ("NOUN", "PROPN") and subject.ent_type_ != "PARTY":
         named = next((c for c in subject.children if c.dep_ == "appos" and c.i in ctx.person_at), None)
         if named is not None:
             winner, subject = ctx.person_at[named.i], named

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -73,6 +73,10 @@ class Lexicon:
     national_variants: dict[str, dict[str, str]]  # "Liberal" -> {"AU": "Liberal Party of Australia", ...}
     country_cues: dict[str, frozenset[str]]  # words that say which country an article is about
     title_aliases: dict[str, str]  # "Green" -> "Green Party", only directly before a role or a name
+    #: verbs whose complement is only striven for ("was attempting to hold the seat"): no result
+    attempt_verbs: frozenset[str] = frozenset()
+    #: an event noun whose owner left a seat for another office ("her victory", "his appointment") -> the cause
+    event_causes: dict[str, str] = field(default_factory=dict)
 
     def party_of(self, text: str) -> str | None:
         """The canonical party for an alias, case-sensitively first (Labour, not labour)."""
@@ -111,6 +115,8 @@ SCHEMA: dict[str, dict[str, str]] = {
         "trigger_verbs": _WORDS,
         "causes": _LISTS,
         "credits": _WORDS,
+        "attempt_verbs": _WORDS,
+        "event_causes": _LISTS,
     },
     "roles.json": {"heads": _WORDS, "modifier_stop": _WORDS, "canonical": _MAP, "generic_heads": _WORDS,
                    "political_context": _WORDS, "party_roles": _WORDS, "verb_modifiers": _WORDS, "abbreviations": _MAP,
@@ -119,7 +125,8 @@ SCHEMA: dict[str, dict[str, str]] = {
     "parties.json": {"parties": "a list of objects", "bracket_abbreviations": _MAP, "national_variants": "an object",
                      "title_aliases": _MAP},
 }
-_OPTIONAL = {"contest_offices", "capitalised_heads", "bracket_abbreviations", "national_variants", "title_aliases"}
+_OPTIONAL = {"attempt_verbs", "event_causes", "contest_offices", "capitalised_heads", "bracket_abbreviations", "national_variants",
+             "title_aliases"}
 
 
 def _holds(value: object, kind: str) -> bool:
@@ -266,4 +273,6 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
         national_variants=variants,
         title_aliases={k: v for k, v in parties_file.get("title_aliases", {}).items() if not k.startswith("_")},
         country_cues=cues,
+        attempt_verbs=frozenset(words.get("attempt_verbs", [])),
+        event_causes={w: cause for cause, ws in words.get("event_causes", {}).items() if not cause.startswith("_") for w in ws},
     )

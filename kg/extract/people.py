@@ -67,6 +67,8 @@ def _capitalised(token: Token) -> bool:
     return token.text[:1].isupper() and any(c.islower() for c in token.text)
 
 
+#: a caption's label after the name it shows ("Ann Roe Photo: Agency"): never part of the name
+_CAPTION_WORDS = {"Photo", "Photograph", "Picture", "Pic", "Image", "Video", "Credit", "PHOTO", "IMAGE"}
 _BREAKS = {"(", ")", "[", "]", "'s", "’s", ",", ":", ";", "|", "/", "–", "—", '"', "“", "”"}
 
 
@@ -78,9 +80,10 @@ def _headline_verb(token: Token, lexicon: Lexicon) -> bool:
 
 
 def _breaks_name(token: Token, lexicon: Lexicon) -> bool:
-    """Where a name cannot go on: punctuation, a spaced dash ("Ann Roe - Green Party"), a headline's verb."""
+    """Where a name cannot go on: punctuation, a spaced dash ("Ann Roe - Green Party"), a headline's verb, a
+    caption's label ("Ann Roe Photo: ...")."""
     spaced_dash = token.text == "-" and (bool(token.whitespace_) or bool(token.doc[token.i - 1].whitespace_))
-    return token.text in _BREAKS or spaced_dash or _headline_verb(token, lexicon)
+    return token.text in _BREAKS or spaced_dash or _headline_verb(token, lexicon) or token.text in _CAPTION_WORDS
 
 
 def _cut(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
@@ -144,6 +147,12 @@ def _place_not_person(token: Token, lexicon: Lexicon, heads: set[str]) -> bool:
     return first.dep_ in ("compound", "nmod") and first.head.lower_ in lexicon.place_nouns
 
 
+def _title_word(token: Token, lexicon: Lexicon, heads: set[str]) -> bool:
+    """An abbreviated title ("PM", "Sen.") or a plural one ("Ministers", "Senators"): never a forename."""
+    word = token.lower_
+    return token.text in lexicon.abbreviations or (word.endswith("s") and word[:-1] in heads and token.is_title)
+
+
 def _clean(span: Span, lexicon: Lexicon) -> Mention | None:
     heads = {h for h in lexicon.role_heads if " " not in h}
     tokens = _cut(list(span), lexicon)
@@ -160,6 +169,10 @@ def _clean(span: Span, lexicon: Lexicon) -> Mention | None:
     # NER sometimes swallows a title ("Chancellor Gordon Brown", "Attorney General Mark Herring"); role words are not names.
     while len(tokens) > 2 and (tokens[0].lower_ in heads or tokens[0].lower_ in lexicon.political_context
                                or tokens[0].lower_ in lexicon.name_titles):
+        tokens = tokens[1:]
+    # an abbreviated or plural title is never a forename: "PM Hawke" is Hawke, "Ministers Ann Roe" is Ann Roe
+    while len(tokens) > 1 and _title_word(tokens[0], lexicon, heads) and _capitalised(tokens[1]):
+        titled = True
         tokens = tokens[1:]
     if not tokens:
         return None
@@ -337,6 +350,23 @@ def _name_run(doc: Doc, start: int, heads: set[str]) -> int:
             continue
         if not (doc[end].pos_ == "PROPN" and _capitalised(doc[end]) and doc[end].ent_type_ in _NAME_LIKE
                 and doc[end].lower_ not in heads):
+            break
+        end += 1
+        words += 1
+    return end
+
+
+def name_run(doc: Doc, start: int, lexicon: Lexicon) -> int:
+    """Where a run of up to three capitalised words from `start` ends, whatever the model labelled them but a
+    party, place or number (a hyphenated word counts as one): for rules that place a name by what follows it."""
+    heads = {h for h in lexicon.role_heads if " " not in h}
+    end, words = start, 0
+    while end < len(doc) and words < 3:
+        if end > start and _joined_by_hyphen(doc, end):
+            end += 2
+            continue
+        if not (doc[end].pos_ == "PROPN" and _capitalised(doc[end]) and doc[end].ent_type_ not in _NOT_NAMES
+                and doc[end].ent_type_ not in ("GPE", "LOC") and doc[end].lower_ not in heads):
             break
         end += 1
         words += 1

@@ -132,8 +132,12 @@ def _matcher(nlp: Language, lexicon: Lexicon) -> _RoleMatcher:
         # "deputy whip", and with modifiers either side of the prefix: "chief deputy whip", "deputy chief whip"
         matcher.add("ROLE", [[dict(modifier), {"LOWER": {"IN": list(_PREFIXES)}},
                               {"ORTH": "-", "OP": "?"}, dict(modifier), *tokens, *elect]], greedy="LONGEST")
-    # "Sen. Ted Kennedy", "Gov. Chris Christie": abbreviated titles are roles too
-    matcher.add("ROLE", [[{"ORTH": {"IN": sorted(lexicon.abbreviations)}}]], greedy="LONGEST")
+    # "Sen. Ted Kennedy", "Gov. Chris Christie", "Gov. Gen. Ann Roe": abbreviated titles are roles too
+    abbreviated = {a: [t.text for t in nlp.tokenizer(a)] for a in lexicon.abbreviations}
+    matcher.add("ROLE", [[{"ORTH": {"IN": sorted(a for a, words in abbreviated.items() if len(words) == 1)}}]],
+                greedy="LONGEST")
+    for words in (words for words in abbreviated.values() if len(words) > 1):
+        matcher.add("ROLE", [[{"ORTH": w} for w in words]], greedy="LONGEST")
 
     def hashes(words: Iterable[str]) -> frozenset[int]:  # the StringStore's keys: some words are symbols, not hashes
         return frozenset(nlp.vocab.strings[w] for w in words)
@@ -142,7 +146,7 @@ def _matcher(nlp: Language, lexicon: Lexicon) -> _RoleMatcher:
     reach: dict[str, dict[int, int]] = {"LOWER": {}, "ORTH": {}}
     lengths = [(attribute, word, 1 + len(rest) + len(elect)) for (attribute, rest), firsts in first_words.items()
                for word in firsts]
-    for attribute, word, length in [*lengths, *(("ORTH", abbreviation, 1) for abbreviation in lexicon.abbreviations)]:
+    for attribute, word, length in [*lengths, *(("ORTH", words[0], len(words)) for words in abbreviated.values())]:
         key = nlp.vocab.strings[word]
         reach[attribute][key] = max(reach[attribute].get(key, 0), length)
     return _RoleMatcher(
@@ -358,7 +362,21 @@ def _role_phrase(doc: Doc, span: Span, lexicon: Lexicon) -> RolePhrase | None:
     if not _political(span, head, qualifier, party, _before_name(span, end, head), lexicon):
         return None
     label, core = _label(core, qualifier, qualifier_party, lexicon)
+    prefix = _prefix_before_party(doc, span.start)
+    if prefix is not None and not core.startswith(doc[prefix].lower_):  # "Deputy Labour leader": a deputy leader
+        label = lexicon.role_canonical.get(f"{doc[prefix].lower_} {label}", f"{doc[prefix].lower_} {label}")
+        core = f"{doc[prefix].lower_} {core}"
+        return RolePhrase(prefix, end, label, core, party, status)
     return RolePhrase(span.start, end, label, core, party, status)
+
+
+def _prefix_before_party(doc: Doc, start: int) -> int | None:
+    """Where a prefix stands before a party word before a title ("Deputy Labour leader", "shadow Tory
+    chancellor"): the party sits inside the title, which the matcher's modifiers never take."""
+    i = start - 1
+    while i >= 0 and doc[i].ent_type_ == "PARTY":
+        i -= 1
+    return i if 0 <= i < start - 1 and doc[i].lower_ in _PREFIXES else None
 
 
 def role_phrases(doc: Doc, nlp: Language, lexicon: Lexicon) -> list[RolePhrase]:

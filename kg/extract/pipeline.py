@@ -21,7 +21,7 @@ from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.extract.model import ElectionFact, Facts, Merge, RoleFact, TriggerFact
 from kg.extract.people import evidence_for, find_mentions, resolve, spouses
 from kg.extract.phrases import role_phrases
-from kg.extract.registry import ORDER, RULES, rule
+from kg.extract.registry import ORDER, RULES, example, rule
 
 _FactT = RoleFact | ElectionFact | TriggerFact
 
@@ -63,8 +63,11 @@ def _parties_stage(ctx: ArticleContext, found: Found) -> None:
 
 
 def _results_stage(ctx: ArticleContext, found: Found) -> None:
-    found.elections = elections.extract_elections(ctx, found.roles)
-    won = found.elections
+    told = elections.extract_elections(ctx, found.roles)
+    found.elections = elections.one_result(told)  # settled now: the members and candidates below derive from them
+    # a winner the settling set aside still won something ("won the seat" of an earlier contest): still its member
+    kept = {(f.election, f.winner) for f in found.elections}
+    won = found.elections + [f for f in told if f.winner and (f.election, f.winner) not in kept]
     found.roles = parties.collapse(
         found.roles + elections.primary_nominees(won) + elections.members_of(won, found.roles, ctx.published, ctx.country)
         + government.elected_heads(won, ctx.published)
@@ -89,6 +92,28 @@ def same_facts(facts: list[_FactT]) -> tuple[_FactT, ...]:  # type: ignore[valid
     return tuple(merged.values())
 
 
+#: rules that date a role from a result's year rather than from the text's own words ("former", "ex-")
+_DATED_FROM_RESULTS = {"roles.member-from-result", "roles.leader-from-result"}
+
+
+@rule("settle.one-status", "settle", examples=[
+    example("Former Labour MP Tom Ure spoke. Tom Ure, the Labour MP, was there.", "Tom Ure | mp | Labour Party")])
+def one_status(roles: list[RoleFact]) -> list[RoleFact]:
+    """One role of one person for one party has one status: "Former X" said anywhere makes it former only, as
+    a later "the MP" is the article naming the same past office again; a status dated only from an old result
+    yields to what the text says."""
+    statuses: dict[tuple[str, str, str | None], set[str]] = {}
+    for fact in roles:
+        if not set(fact.rules) <= _DATED_FROM_RESULTS:
+            statuses.setdefault((fact.person, fact.role, fact.party), set()).add(fact.status)
+    out = []
+    for fact in roles:
+        said = statuses.get((fact.person, fact.role, fact.party))
+        status = ("former" if "former" in said else fact.status if fact.status in said else sorted(said)[0]) if said else fact.status
+        out.append(fact if status == fact.status else replace(fact, status=status, rules=(*fact.rules, "settle.one-status")))
+    return out
+
+
 def _main_contest(doc: Doc, won: list[ElectionFact]) -> str | None:
     """The contest the article is about: of its by-elections, the one whose seat it names most often."""
     text = doc.text  # rebuilt from every token on each access: read it once
@@ -103,7 +128,7 @@ def extract(doc: Doc, nlp: Language, published: dt.date | None = None, lexicon: 
     found = Found()
     for stage in (_roles_stage, _parties_stage, _results_stage, _triggers_stage):
         stage(ctx, found)
-    found.roles = elections.inside_the_contest(found.roles, found.elections)
+    found.roles = one_status(elections.inside_the_contest(found.roles, found.elections))
     people = {f.person for f in found.roles} | {f.winner for f in found.elections} | {f.person for f in found.triggers}
     first_merges: dict[tuple[str, str], Merge] = {}
     for merge in merges:

@@ -70,7 +70,8 @@ ORDER: dict[str, tuple[str, ...]] = {
     "people": ("people.resolve", "people.known-head-of-government", "people.spouse-surname", "people.name-after-title"),
     "roles": ("roles.title-before-name", "roles.apposition", "roles.copula", "roles.predicate", "roles.sworn-in", "roles.verb",
               "roles.selected-candidate", "roles.seat-taken-from", "roles.served-on", "roles.chamber",
-              "roles.definite-subject", "roles.member-after-name", "roles.predecessor", "roles.plural-title"),
+              "roles.definite-subject", "roles.member-after-name", "roles.predecessor", "roles.plural-title",
+              "roles.portfolio"),
     "parties": ("parties.title-word", "parties.infer", "parties.collapse", "government.possessive-government", "government.budget",
                 "government.downing-street", "government.unnamed-holder", "parties.governing"),
     # token rules first (each token goes to the first that makes a fact of it), then the article rules
@@ -79,9 +80,10 @@ ORDER: dict[str, tuple[str, ...]] = {
                 "roles.member-from-result", "roles.leader-from-result", "roles.primary-nominee",
                 "government.elected-head", "roles.runner-up",
                 "roles.candidate-tally", "roles.candidate-list", "roles.candidate-pair"),
-    "triggers": ("triggers.vacancy-beside-election", "triggers.vacancy-about-contest", "triggers.leader-vacancy",
+    "triggers": ("triggers.event-triggers-contest", "triggers.vacancy-beside-election", "triggers.vacancy-about-contest",
+                 "triggers.leader-vacancy",
                  "triggers.vacancy-in-term", "triggers.winner-replaces"),
-    "settle": ("settle.leadership-contest-party", "settle.same-fact"),
+    "settle": ("settle.one-result", "settle.leadership-contest-party", "settle.one-status", "settle.same-fact"),
 }
 F = TypeVar("F", bound=Callable[..., Any])
 

@@ -7,20 +7,22 @@ position relative to the person's name or by the parse; kg.extract.parties fills
 from __future__ import annotations
 
 from collections.abc import Container, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import ArticleContext, Found
 from kg.extract.lexicon import Lexicon
 from kg.extract.model import RoleFact
-from kg.extract.people import Mention, add_mention, evidence_for, main_person, subject_person
+from kg.extract.patterns import load_matcher
+from kg.extract.people import Mention, add_mention, evidence_for, main_person, name_run, subject_person
 from kg.extract.phrases import RolePhrase, status_and_party
 from kg.extract.registry import example, rule
 
 Pairs = list[tuple[Mention, RolePhrase]]
 
 _COPULA = {"is", "was", "became", "becomes", "has", "had", "been", "remains", "remained", "served", "serves",
+           "will", "would", "shall", "become", "remain", "stay", "stays", "stayed",
            "as", "the", "a", "an", "now", "also", "then", "named", "appointed", "made", "elected", "chosen",
            "be", "being", "currently", "still", "once"}
 _NP_START = {"DET", "PRON", "ADJ", "NOUN", "PROPN", "NUM"}
@@ -53,8 +55,8 @@ def _apposition_roles(doc: Doc, mention: Mention, phrases: list[RolePhrase]) -> 
            and doc[stop].lower_ not in ("who", "which", "that", "whose", "whom") and not doc[stop].is_sent_start):
         if doc[stop].pos_ in ("VERB", "AUX") and doc[stop].tag_ not in ("VBN", "VBG") and doc[stop].lower_ != "elect":
             return []
-        if doc[stop].ent_type_ == "PERSON":
-            return []
+        if doc[stop].ent_type_ == "PERSON" and not any(p.start <= stop < p.end for p in phrases):
+            return []  # another person; but "MLA" the model took for a name is the title it is
         stop += 1
     # "X, the prime minister's chief of staff": a possessive title is someone else's
     return [p for p in phrases if j <= p.start and p.end <= stop + 1 and not _possessive(doc, p.end)]
@@ -74,16 +76,23 @@ def _after_party_code(doc: Doc, end: int) -> int:
         return end
     return close + 1
 
+_LINKS = {"as", "is", "was", "be", "became", "becomes", "become", "remains", "remain", "stay", "stays", "stayed", "elected",
+          "named", "appointed"}
+
+
+def _linked(gap: Span) -> bool:
+    """Whether the words between a name and a role link them: "was elected", "will become", "would stay"."""
+    return any(t.lower_ in _LINKS for t in gap) and all(
+        t.lower_ in _COPULA or t.ent_type_ == "PARTY" or t.lower_ in ("former", "party's", "'s") for t in gap)
+
+
 def _copula_roles(doc: Doc, mention: Mention, phrases: list[RolePhrase]) -> list[RolePhrase]:
     """"X was elected MP", "oust X as leader", "X, who became party chairman"."""
     found = []
     for phrase in phrases:
         if not 0 < phrase.start - mention.end <= 5:  # only a short gap links them (checked first: it is cheap)
             continue
-        gap = doc[mention.end : phrase.start]
-        linked = any(t.lower_ in ("as", "is", "was", "became", "becomes", "remains", "elected", "named", "appointed") for t in gap)
-        plain = all(t.lower_ in _COPULA or t.ent_type_ == "PARTY" or t.lower_ in ("former", "party's", "'s") for t in gap)
-        if linked and plain:
+        if _linked(doc[mention.end : phrase.start]):
             found.append(phrase)
     return found
 
@@ -161,14 +170,25 @@ def _predicate_verbs(doc: Doc, phrases: Sequence[RolePhrase]) -> dict[int, Token
 
 
 def _replaced_holders(verb: Token, phrase: RolePhrase, by_token: dict[int, Mention]) -> Pairs:
-    """"X was appointed Home Secretary, replacing Sajid Javid": the one replaced held the office before."""
+    """"X was appointed Home Secretary, replacing Sajid Javid" (or "taking over from"): the one replaced held the
+    office before."""
     pairs = []
     for follower in verb.children:
-        if follower.dep_ in ("advcl", "conj") and follower.lemma_ in ("replace", "succeed") and follower.tag_ == "VBG":
-            predecessor = next((by_token[c.i] for c in follower.children if c.dep_ == "dobj" and c.i in by_token), None)
+        if follower.dep_ in ("advcl", "conj") and follower.tag_ == "VBG":
+            predecessor = _replaced(follower, by_token)
             if predecessor is not None:
                 pairs.append((predecessor, RolePhrase(phrase.start, phrase.end, phrase.label, phrase.core, None, "former")))
     return pairs
+
+
+def _replaced(verb: Token, by_token: dict[int, Mention]) -> Mention | None:
+    """The person a verb says was replaced: "replacing/succeeding X", "taking over from X"."""
+    if verb.lemma_ in ("replace", "succeed"):
+        return next((by_token[c.i] for c in verb.children if c.dep_ == "dobj" and c.i in by_token), None)
+    if verb.lemma_ == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
+        source = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+        return next((by_token[c.i] for c in source.children if c.dep_ == "pobj" and c.i in by_token), None) if source else None
+    return None
 
 
 def _agent(verb: Token, by_token: dict[int, Mention]) -> Mention | None:
@@ -182,6 +202,19 @@ def _predicate_status(verb: Token, phrase: RolePhrase) -> str:
     past_office = (verb.lemma_ == "hold" and verb.tag_ in ("VBD", "VBN")) or (
         verb.lemma_ == "replace" and any(c.dep_ == "nsubjpass" for c in verb.children))
     return "former" if verb.lemma_ in _FORMER_VERBS or past_office else phrase.status
+
+
+_GIVING = _CAUSATIVE | _TO_VERBS | {"pick", "tap", "unveil", "announce", "confirm", "endorse", "keep", "retain", "install"}
+
+
+def _given_to(verb: Token, head: Token, by_token: dict[int, Mention]) -> Mention | None:
+    """"Albanese names Ann Roe as Labor candidate", "the premier promoted Tom Ure to health": an active verb
+    that gives a role "as"/"to" gives it to its object, not to its subject."""
+    through = head.head.lower_ in ("as", "to") if head.dep_ == "pobj" else (
+        head.dep_ == "xcomp" and head.i > 0 and head.doc[head.i - 1].lower_ == "to")  # "promoted X to chancellor"
+    if verb.lemma_ not in _GIVING or verb.tag_ == "VBN" or not through:
+        return None
+    return next((by_token[c.i] for c in verb.children if c.dep_ == "dobj" and c.i in by_token), None)
 
 
 def _predicate_roles(ctx: ArticleContext) -> Pairs:
@@ -199,7 +232,8 @@ def _predicate_roles(ctx: ArticleContext) -> Pairs:
             successor = _agent(verb, by_token)
             if successor is not None:
                 pairs.append((successor, phrase))
-        mention = subject_person(doc, verb, by_token, mentions, resolved)
+        mention = _given_to(verb, doc[phrase.start : phrase.end].root, by_token) or subject_person(
+            doc, verb, by_token, mentions, resolved)
         for other in _conjoined(doc, mention, by_token):  # "Charlie Crist and Marco Rubio are competing to be ..."
             pairs.append((other, phrase))
         if mention is not None and not (mention.start <= phrase.start < mention.end):
@@ -221,9 +255,11 @@ def _predecessors(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     found = []
     for verb in doc:
-        if verb.lemma_ not in ("replace", "succeed") or verb.pos_ != "VERB" or verb.tag_ == "VBG":
+        if verb.lemma_ not in ("replace", "succeed", "take") or verb.pos_ != "VERB" or verb.tag_ == "VBG":
             continue
-        replaced = next((by_token[c.i] for c in verb.children if c.dep_ == "dobj" and c.i in by_token), None)
+        replaced = _replaced(verb, by_token)
+        if verb.lemma_ == "take" and replaced is None:
+            continue
         successor = subject_person(doc, verb, by_token, mentions, resolved)
         by = _agent(verb, by_token)
         if replaced is None and by is not None and successor is not None:
@@ -570,7 +606,8 @@ def _chamber_roles(doc: Doc, mentions: list[Mention]) -> list[tuple[Mention, Rol
 def names_after_titles(doc: Doc, phrases: Sequence[RolePhrase], mentions: Sequence[Mention],
                        lexicon: Lexicon) -> list[Mention]:
     """Names the model did not label, right after a title: "Prime Minister Theresa May", "the chancellor,
-    Rishi Sunak,". Returned in the order the titles come, for the people stage to add."""
+    Rishi Sunak,"; or opening a sentence before a linked title, "Ann Roe becomes transport minister". Returned
+    in the order the titles come, for the people stage to add."""
     by_start = {m.start: m for m in mentions}
     by_start_hon = _honorific_starts(doc, mentions, lexicon)
     added: list[Mention] = []
@@ -588,6 +625,28 @@ def names_after_titles(doc: Doc, phrases: Sequence[RolePhrase], mentions: Sequen
             if span and span[1] < len(doc) and doc[span[1]].text == ",":  # ", Theresa May," unlabelled by NER
                 follower = add_mention(doc, span[0], span[1], lexicon)
                 added += [follower] if follower else []
+    return added + _names_before_linked_roles(doc, phrases, [*mentions, *added], lexicon)
+
+
+def _names_before_linked_roles(doc: Doc, phrases: Sequence[RolePhrase], mentions: Sequence[Mention],
+                               lexicon: Lexicon) -> list[Mention]:
+    """"Ann Roe becomes transport minister" opening a sentence or a list's line: the capitalised words before a
+    linked role are its holder's name, though the model, reading no more than a line, did not label them."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    added: list[Mention] = []
+    for phrase in phrases:
+        link = phrase.start
+        while link > 0 and phrase.start - link < 3 and doc[link - 1].lower_ in _COPULA and doc[link - 1].pos_ in ("AUX", "VERB"):
+            link -= 1
+        if link == phrase.start or not _linked(doc[link : phrase.start]):
+            continue
+        start = doc[link - 1].sent.start if link > 0 else 0
+        if start in taken or not doc[start].is_sent_start or name_run(doc, start, lexicon) != link or link - start < 2:
+            continue
+        mention = add_mention(doc, start, link, lexicon)
+        if mention is not None:
+            added.append(mention)
+            taken.update(range(mention.start, mention.end))
     return added
 
 
@@ -652,7 +711,9 @@ def _apposition(ctx: ArticleContext, found: Found) -> Pairs:
 
 @rule("roles.copula", "roles", examples=[
     example("Ann Roe was elected MP in 2010.", "Ann Roe | mp | None"),
-    example("Jan Hale became party chairman last year.", "Jan Hale | party chairman | None")])
+    example("Jan Hale became party chairman last year.", "Jan Hale | party chairman | None"),
+    example("The changes:\nDerwin Ashcombe becomes transport minister", "Derwin Ashcombe | transport minister | None"),
+    example("Mr Pelham would stay Finance Minister.", "Pelham | finance minister | None")])
 def _copula(ctx: ArticleContext, found: Found) -> Pairs:
     """"X was elected MP", "X became party chairman": a short linking gap between the name and the role."""
     return [(m, p) for m in ctx.mentions for p in _copula_roles(ctx.doc, m, list(ctx.phrases))]
@@ -777,7 +838,8 @@ def _member_after_name(ctx: ArticleContext, found: Found) -> Pairs:
 
 
 @rule("roles.predecessor", "roles", examples=[
-    example("Ann Roe was appointed home secretary. She replaces Tom Ure.", "Tom Ure | home secretary | None")])
+    example("Ann Roe was appointed home secretary. She replaces Tom Ure.", "Tom Ure | home secretary | None"),
+    example("Ann Roe was appointed chancellor. She takes over from Tom Ure.", "Tom Ure | chancellor | None")])
 def _predecessor(ctx: ArticleContext, found: Found) -> Pairs:
     """"She succeeds Sir Peter Hallam": the one replaced held the office the successor was just given."""
     return _predecessors(ctx.doc, list(ctx.mentions), dict(ctx.resolved), [(m, p) for m, p, _ in found.pairs])
@@ -794,8 +856,14 @@ def role_facts(ctx: ArticleContext, pairs: Sequence[tuple[Mention, RolePhrase, s
 
 
 def _singular_head(token: Token, lexicon: Lexicon) -> str | None:
-    """The role head a plural noun is the plural of: "secretaries" secretary, "MPs" mp; None for any other word."""
+    """The role head a plural noun is the plural of: "secretaries" secretary, "MPs" mp, "Reps." representative;
+    None for any other word."""
     word = token.lower_
+    doc = token.doc
+    # "Reps. Ann Roe and Jim Dane": an abbreviated title's plural, its full stop split off
+    abbreviated = f"{token.text[:-1]}." if token.text.endswith("s") and token.is_title else ""
+    if abbreviated in lexicon.abbreviations and token.i + 1 < len(doc) and doc[token.i + 1].text == ".":
+        return lexicon.abbreviations[abbreviated]
     if token.pos_ not in ("NOUN", "PROPN") or not word.endswith("s") or word in lexicon.role_heads:
         return None
     before = token.doc[token.i - 1].lower_ if token.i > 0 else ""
@@ -850,7 +918,10 @@ def _plural_holders(ctx: ArticleContext, noun: Token) -> list[Mention]:
     ..."), else the coordinated subject of the verb it completes ("Ann Roe and Jim Dane ... as home and foreign
     secretaries")."""
     titles = {*ctx.lexicon.abbreviations, *ctx.lexicon.honorifics}
-    listed = _name_list(ctx.doc, noun.i + 1, ctx.by_start, titles)
+    start = noun.i + 1
+    if start < len(ctx.doc) and ctx.doc[start].text == "." and f"{noun.text[:-1]}." in ctx.lexicon.abbreviations:
+        start += 1  # "Reps. Ann Roe and ...": past the abbreviation's full stop
+    listed = _name_list(ctx.doc, start, ctx.by_start, titles)
     if len(listed) >= 2:
         return listed
     up = noun.head
@@ -864,6 +935,8 @@ def _plural_holders(ctx: ArticleContext, noun: Token) -> list[Mention]:
 @rule("roles.plural-title", "roles", examples=[
     example("Tory MPs Ann Roe and Jim Dane voted against.", "Ann Roe | mp | Conservative Party",
             "Jim Dane | mp | Conservative Party"),
+    example("Democratic Reps. Ann Roe and Jim Dane voted against.", "Ann Roe | representative | Democratic Party",
+            "Jim Dane | representative | Democratic Party"),
     example("Cabinet ministers including Tom Ure and Ed Hale stayed.", "Tom Ure | cabinet minister | None",
             "Ed Hale | cabinet minister | None"),
     example("Ann Roe and Jim Dane will remain in post as foreign and home secretaries.",
@@ -891,3 +964,122 @@ def _plural_title(ctx: ArticleContext, found: Found) -> Pairs:
             label = ctx.lexicon.role_canonical.get(" ".join([*words, head]), " ".join([*words, head]))
             pairs.append((holder, RolePhrase(one.start, one.end, label, head, party, status)))
     return pairs
+
+
+_MINISTRY_WORDS = {"minister", "ministers", "ministry", "ministerial", "cabinet", "reshuffle", "shuffle", "frontbench"}
+
+
+def _word_labels(ctx: ArticleContext) -> dict[int, set[str]]:
+    """token index -> the labels of data/patterns/portfolio.jsonl its word has (TAKE, LOSE, PASS, ...)."""
+    labels: dict[int, set[str]] = {}
+    matcher = load_matcher(ctx.nlp.vocab, "portfolio")
+    for key, start, _ in matcher(ctx.doc):
+        labels.setdefault(start, set()).add(ctx.nlp.vocab.strings[key])
+    return labels
+
+
+def _portfolio_names(doc: Doc, noun: Token, labels: dict[int, set[str]]) -> tuple[int, list[list[str]]]:
+    """Where the words before "portfolio" start, and the portfolios they name: "home affairs and immigration
+    portfolios" two, "employment and workplace relations portfolio" one (a singular noun names one)."""
+    k = noun.i
+    while k > 0 and (doc[k - 1].pos_ in ("NOUN", "PROPN", "ADJ") or doc[k - 1].lower_ in ("and", ",")) \
+            and doc[k - 1].ent_type_ not in ("PERSON", "DATE", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"):
+        k -= 1
+    while k < noun.i and (doc[k].lower_ in ("and", ",") or "QUALIFIER" in labels.get(k, ())):
+        k += 1
+    words = [t.lower_ for t in doc[k : noun.i]]
+    if not words or any("NOT_OFFICE" in labels.get(i, ()) for i in range(k, noun.i)):
+        return k, []
+    if noun.lower_ != "portfolios":
+        return k, [[w for w in words if w != ","]]
+    names: list[list[str]] = [[]]
+    for word in words:
+        if word in ("and", ","):
+            names.append([])
+        else:
+            names[-1].append(word)
+    return k, [name for name in names if name]
+
+
+def _portfolio_owners(ctx: ArticleContext, noun: Token, first: int) -> list[Mention]:
+    """Whose portfolio it is by the words before it: "Mr Burke's", "whose", or "his/their" (the clause's subject)."""
+    doc = ctx.doc
+    before = doc[first - 1] if first > 0 else None
+    if before is None:
+        return []
+    if before.text in ("'s", "’s") and before.i - 1 in ctx.by_token:
+        return [ctx.by_token[before.i - 1]]
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if before.lower_ == "whose" and verb is not None and verb.dep_ == "relcl" and verb.head.i in ctx.by_token:
+        return [ctx.by_token[verb.head.i]]
+    if before.lower_ in ("his", "her", "their") and verb is not None:
+        while verb.dep_ in ("ccomp", "conj", "xcomp") and verb.head.pos_ in ("VERB", "AUX") and _subject(ctx, verb) is None:
+            verb = verb.head
+        owner = _subject(ctx, verb)
+        return [owner, *_conjoined(doc, owner, ctx.by_token)] if owner is not None else []
+    return []
+
+
+def _portfolio_taker(ctx: ArticleContext, noun: Token, labels: dict[int, set[str]]) -> Mention | None:
+    """Who a portfolio goes to: the person after a passing verb's "to" later in its sentence ("given to Ann Roe")."""
+    for tok in ctx.doc[noun.i + 1 : noun.sent.end]:
+        if tok.lower_ == "to" and "PASS" in labels.get(tok.head.i, ()):
+            taker = next((ctx.by_token[c.i] for c in tok.children if c.dep_ == "pobj" and c.i in ctx.by_token), None)
+            if taker is not None:
+                return taker
+    return None
+
+
+def _portfolio_verb(noun: Token, labels: dict[int, set[str]]) -> tuple[Token | None, str]:
+    """The verb a portfolio is the object of, and whether it takes or loses it ("retained his defence portfolio")."""
+    head = noun
+    while head.dep_ in ("conj", "appos", "compound") and head.head is not head:
+        head = head.head
+    verb = head.head if head.dep_ in ("dobj", "pobj") else None
+    if verb is not None and verb.pos_ == "ADP":
+        verb = verb.head
+    if verb is not None and verb.dep_ == "prt":
+        verb = verb.head
+    for kind in ("TAKE", "LOSE"):
+        if verb is not None and kind in labels.get(verb.i, ()):
+            return verb, kind
+    return None, ""
+
+
+def _portfolio_roles(ctx: ArticleContext, noun: Token, labels: dict[int, set[str]]) -> Pairs:
+    first, names = _portfolio_names(ctx.doc, noun, labels)
+    if not names:
+        return []
+    owners = _portfolio_owners(ctx, noun, first)
+    taker = _portfolio_taker(ctx, noun, labels)
+    verb, kind = _portfolio_verb(noun, labels)
+    if not owners and verb is not None:
+        subject = _subject(ctx, verb)
+        owners = [subject, *_conjoined(ctx.doc, subject, ctx.by_token)] if subject is not None else []
+    owner_status = "former" if taker is not None or kind == "LOSE" else "current"
+    pairs: Pairs = []
+    for n, name in enumerate(names):
+        label = " ".join([*name, "minister"])
+        phrase = RolePhrase(noun.i, noun.i + 1, label, label, None, "current")
+        # "A and B had their home and foreign portfolios stripped": one each, in order
+        held = [owners[n]] if len(owners) == len(names) > 1 else owners
+        pairs += [(owner, replace(phrase, status=owner_status)) for owner in held]
+        if taker is not None:
+            pairs.append((taker, phrase))
+    return pairs
+
+
+@rule("roles.portfolio", "roles", examples=[
+    example("The cabinet changed. Ann Roe retained her defence and trade portfolios.", "Ann Roe | defence minister | None",
+            "Ann Roe | trade minister | None"),
+    example("In the reshuffle, Mr Ure's health portfolio has gone to Ann Roe.", "Ann Roe | health minister | None",
+            "Ure | health minister | None")])
+def _portfolio(ctx: ArticleContext, found: Found) -> Pairs:
+    """A minister's portfolio: "retained her defence portfolio", "Mr Ure's health portfolio has gone to Ann Roe"
+    (Ure held it, Roe holds it), "had their home and foreign portfolios stripped" (one each, in order); only in
+    an article about ministers, and never "his investment portfolio"."""
+    if not any(t.lower_ in _MINISTRY_WORDS for t in ctx.doc):
+        return []
+    labels = _word_labels(ctx)
+    return [pair for noun in ctx.doc if noun.lemma_ == "portfolio" and noun.pos_ == "NOUN"
+            for pair in _portfolio_roles(ctx, noun, labels)]

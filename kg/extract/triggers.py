@@ -17,7 +17,7 @@ from kg.extract.dates import event_date
 from kg.extract.elections import ElectionMention, election_label, possessive_seat, primary_seat
 from kg.extract.lexicon import Lexicon, fold
 from kg.extract.model import ElectionFact, RoleFact, TriggerFact
-from kg.extract.people import Mention, evidence_for, subject_person
+from kg.extract.people import Mention, antecedent, evidence_for, subject_person
 from kg.extract.registry import example, rule
 
 _VACANCY_KINDS = {"by-election", "special election"}
@@ -130,11 +130,23 @@ def _new_holder_after(tok: Token) -> bool:
             and any(t.lower_ in _BECAUSE for t in doc[tok.i + 2 : tok.sent.end]))
 
 
+_SEAT_WORDS = {"seat", "riding", "electorate", "constituency", "district", "ward"}
+
+
+def _fell_vacant(tok: Token) -> bool:
+    """"Fenby became vacant following the resignation of ...", "the seat fell vacant after ...": a seat left empty."""
+    if tok.lower_ != "vacant" or tok.dep_ not in ("acomp", "oprd", "attr"):
+        return False
+    subject = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and (subject.lower_ in _SEAT_WORDS or (subject.pos_ == "PROPN" and subject.ent_type_ != "PERSON"))
+
+
 def _about_the_contest(sent: Span, lexicon: Lexicon) -> bool:
     """A sentence that speaks of the article's by-election without naming it: "The contest was triggered
-    when ...", "Voters go to the polls after ...", "to choose a new MSP following ..."."""
+    when ...", "Voters go to the polls after ...", "to choose a new MSP following ...", "Fenby became vacant
+    following ..."."""
     for tok in sent:
-        if _new_holder_after(tok):
+        if _new_holder_after(tok) or _fell_vacant(tok):
             return True
         if tok.lemma_ in lexicon.trigger_verbs and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_ in _CONTEST_NOUNS
                                                        for c in tok.children):
@@ -205,12 +217,69 @@ def _vacancy_fact(ctx: ArticleContext, sent: Span, here: list[ElectionMention], 
             continue
         election: ElectionMention = next((e for e in here if e.seat), here[0])
         person_at = {i: ctx.name(m) for m in people for i in range(m.start, m.end)}
+        # "X won a special election to fill the South Carolina seat vacated by Y": the result this sentence tells
+        start = evidence_for(sent).start
+        told = next((r for r in known.results if r.seat and r.kind == election.kind and r.evidence.start == start), None)
+        if told is not None and election.seat is None:
+            return TriggerFact(ctx.name(person), cause, told.seat, told.election, evidence_for(sent), told.year, (rule_name,))
         seat = possessive_seat(ctx.doc, sent.start, sent.end, person_at) or election.seat or known.primary or known.won
         # the by-election's year, not the vacancy's ("resigned in December" of the year before)
         published = ctx.published
         year = election.year or (published.year if published else event_date(sent, published)[1])
         label = election_label(election.kind, seat, year)
         return TriggerFact(ctx.name(person), cause, seat, label, evidence_for(sent), year, (rule_name,))
+    return None
+
+
+def _event_cause(noun: Token, lexicon: Lexicon) -> str | None:
+    """What an event noun makes of a vacancy: "resignation" (data "causes"), or a move to another office
+    ("victory", "election", "appointment": data "event_causes")."""
+    return lexicon.causes.get(fold(noun.lemma_)) or lexicon.causes.get(fold(noun.text)) or lexicon.event_causes.get(noun.lemma_.lower())
+
+
+def _seat_in_clause(sent: Span) -> str | None:
+    """"to fill her seat in the state Senate": the seat a clause names by its chamber."""
+    for tok in sent:
+        if tok.lower_ == "seat":
+            # "in" on the seat, or on the verb it is the object of ("fill her seat in the Senate")
+            heads = [tok, tok.head] if tok.dep_ == "dobj" else [tok]
+            place = next((g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "in" and c.i > tok.i
+                          for g in c.children if g.dep_ == "pobj"), None)
+            if place is not None:
+                words = [t for t in place.subtree if t.lower_ not in ("the", "a")]
+                return " ".join(t.text for t in words) or None
+    return None
+
+
+@rule("triggers.event-triggers-contest", "triggers", examples=[
+    example("Ann Roe won the Fenby special election. Roe's victory will trigger another special election to fill her "
+            "seat in the state Senate.", "Ann Roe | election to another office | state Senate"),
+    example("Tom Ure's confirmation as ambassador has triggered a by-election in Hale.", "Tom Ure | appointment | Hale")])
+def _event_triggers(ctx: ArticleContext, sent: Span, here: list[ElectionMention]) -> TriggerFact | None:
+    """"Roe's victory will trigger another special election to fill her seat", "His confirmation as ambassador
+    triggered the Hale by-election": a person's move (or departure) that is itself the subject of the verb that
+    makes the contest. A contest named "another" is not the article's, so its seat is the one its clause names."""
+    for verb in sent:
+        if verb.lemma_ not in ctx.lexicon.trigger_verbs or verb.pos_ != "VERB":
+            continue
+        noun = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None) if noun is not None else None
+        cause = _event_cause(noun, ctx.lexicon) if noun is not None else None
+        election = next((e for e in here if any(e.start <= c.i < e.end for c in verb.subtree if c.i > verb.i)), None)
+        if owner is None or cause is None or election is None:
+            continue
+        mention = ctx.by_token.get(owner.i)
+        if mention is None and owner.lower_ in ("his", "her"):
+            mention = antecedent(ctx.doc, owner, list(ctx.mentions), dict(ctx.resolved))
+        if mention is None:
+            continue
+        another = any(t.lower_ in ("another", "new", "second") for t in ctx.doc[election.start - 2 : election.start])
+        seat = election.seat or (_seat_in_clause(sent) if another else None)
+        if seat is None:
+            continue  # the article's contest: left to the rule that reads the article's own by-election
+        year = election.year or (ctx.published.year if ctx.published else None)
+        return TriggerFact(ctx.name(mention), cause, seat, election_label(election.kind, seat, year), evidence_for(sent),
+                           year, ("triggers.event-triggers-contest",))
     return None
 
 
@@ -226,7 +295,9 @@ def _beside_election(ctx: ArticleContext, sent: Span, here: list[ElectionMention
     example("The Fenby by-election is on Thursday. The contest was triggered when Tom Ure resigned.",
             "Tom Ure | resignation | Fenby"),
     example("Ann Roe won the Fenby by-election. Voters picked a new MP after the death of Tom Ure.",
-            "Tom Ure | death | Fenby")])
+            "Tom Ure | death | Fenby"),
+    example("The Fenby and Hale by-elections are on Saturday. Hale became vacant following the resignation of Ann Roe.",
+            "Ann Roe | resignation | Hale")])
 def _about_contest(ctx: ArticleContext, sent: Span, known: _Known) -> TriggerFact | None:
     """A vacancy told in a sentence that speaks of the article's by-election without naming it: "The contest was
     triggered when ...", "voters in Kettering North go to the polls after ..."."""
@@ -260,7 +331,7 @@ def extract_triggers(ctx: ArticleContext, roles: Sequence[RoleFact], results: Se
     for sent in ctx.doc.sents:
         here = [e for e in ctx.elections if sent.start <= e.start < sent.end and e.kind in _VACANCY_KINDS]
         if here:
-            fact = _beside_election(ctx, sent, here, known)
+            fact = _event_triggers(ctx, sent, here) or _beside_election(ctx, sent, here, known)
         elif known.main is not None and _about_the_contest(sent, ctx.lexicon):
             fact = _about_contest(ctx, sent, known)
         else:

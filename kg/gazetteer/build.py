@@ -1,4 +1,4 @@
-"""Build data/gazetteer/parties.json from open data: `python -m kg.gazetteer.build ../shared/opendata [OUT_DIR]`.
+"""Build data/gazetteer/ (parties, office holders, people) from open data: `python -m kg.gazetteer.build ../shared/opendata [OUT_DIR]`.
 
 Reproducible: the same sources give the same file byte for byte (every list is sorted). kg never reads the
 sources at run time; kg.extract.lexicon merges the built file with data/parties.json.
@@ -16,6 +16,7 @@ from pathlib import Path
 from kg.config import DATA_DIR
 from kg.extract.lexicon import fold
 from kg.gazetteer.cues import country_cues, country_name
+from kg.gazetteer.jsonfile import write_json
 from kg.gazetteer.names import is_acronym, pattern_worthy
 from kg.gazetteer.parties import Hand, WorldParty, read, tokenized
 
@@ -139,14 +140,16 @@ _COMMENT = ("Built by `python -m kg.gazetteer.build ../shared/opendata` from Par
 
 
 def build(source: Path, out: Path, data_dir: Path = DATA_DIR) -> Path:
+    """The parties (always), and the office holders and people where their sources are there; the parties' path."""
     hand_raw = json.loads((data_dir / "parties.json").read_text(encoding="utf-8"))
     built = Builder(hand_raw, read(source)).build()
     out.mkdir(parents=True, exist_ok=True)
     path = out / "parties.json"
-    lines = [f'  "{key}": {json.dumps(value, ensure_ascii=False)}' for key, value in built.items() if key != "parties"]
-    parties = ",\n".join(f"    {json.dumps(p, ensure_ascii=False)}" for p in built["parties"])  # type: ignore[attr-defined]
-    path.write_text("{\n" + f'  "_comment": {json.dumps(_COMMENT)},\n' + ',\n'.join(lines) + ',\n  "parties": [\n' + parties
-                    + "\n  ]\n}\n", encoding="utf-8")
+    write_json(path, _COMMENT, built, "parties")
+    if (source / "parlgov").is_dir():
+        from kg.gazetteer.holders import build_holders
+
+        build_holders(source, out, built, hand_raw, data_dir)
     return path
 
 
@@ -156,7 +159,9 @@ def main(argv: list[str]) -> int:
         return 2
     started = time.perf_counter()
     path = build(Path(argv[0]), Path(argv[1]) if len(argv) > 1 else DATA_DIR / "gazetteer")
-    print(f"wrote {path} ({path.stat().st_size // 1024} KiB) in {time.perf_counter() - started:.1f} s")
+    for built in sorted(path.parent.glob("*.json")):
+        print(f"wrote {built} ({built.stat().st_size // 1024} KiB)")
+    print(f"in {time.perf_counter() - started:.1f} s")
     return 0
 
 

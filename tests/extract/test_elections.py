@@ -409,3 +409,103 @@ def test_place_which_elected_a_member(facts_of):
 def test_the_race_for_a_seat_saw_someone_recapture_it(facts_of):
     facts = facts_of("Two byelections were held on Monday. The race for Marsh Hill saw Liberal Jo Platt easily recapture the seat.")
     assert [(e.seat, e.winner) for e in facts.elections] == [("Marsh Hill", "Jo Platt")]
+
+
+def test_one_election_has_one_winning_party(facts_of):
+    """A party's win and its candidate's win are one result: the party the text gives the win, not the one
+    guessed for the winner from a rival named beside her."""
+    facts = facts_of("The Greens have held the Fenby by-election. Voters gave Ann Roe a decisive win over Labour "
+                     "candidate Tom Ure.")
+    assert {(e.election, e.winner, e.party) for e in facts.elections} == {("Fenby by-election", "Ann Roe", "Green Party")}
+    assert ("Ann Roe", "mp", "Labour Party") not in roles(facts)
+
+
+def test_one_election_has_one_winner():
+    """Two winners of one primary: the one whose own clause names the primary."""
+    from kg.extract.elections import one_result
+    from kg.extract.model import ElectionFact, Evidence
+
+    seat_clause = ElectionFact("Fenby primary", "primary", "Fenby", "Ann Roe", "Green Party",
+                               Evidence(0, 40, "Ann Roe beat Tom Ure for the Fenby seat."))
+    primary_clause = ElectionFact("Fenby primary", "primary", "Fenby", "Jo Platt", "Labour Party",
+                                  Evidence(41, 90, "Jo Platt beat Ed Fane in a primary run-off in May."))
+    settled = one_result([seat_clause, primary_clause])
+    assert {(e.winner, e.party) for e in settled} == {("Jo Platt", "Labour Party")}
+
+
+def test_the_party_most_results_give_wins():
+    from kg.extract.elections import one_result
+    from kg.extract.model import ElectionFact, Evidence
+
+    facts = [ElectionFact("Fenby by-election", "by-election", "Fenby", "Ann Roe", party, Evidence(i, i + 1, "x"))
+             for i, party in enumerate(["Conservative Party", "Reform UK", "Reform UK"])]
+    assert {e.party for e in one_result(facts)} == {"Reform UK"}
+
+
+def _seats(facts):
+    return {(e.seat, e.winner, e.kind) for e in facts.elections}
+
+
+def test_a_headline_verb_is_not_part_of_the_seat(facts_of):
+    facts = facts_of("Ann Roe Wins Fenby Gubernatorial Election\nAnn Roe was elected governor of Fenby on Saturday.")
+    assert _seats(facts) == {("Fenby", "Ann Roe", "gubernatorial election")}
+    assert len({e.election for e in facts.elections}) == 1
+
+
+def test_seats_named_each_countrys_way(facts_of):
+    cases = {"Ann Roe won the 1st Congressional District race in 2018.": "1st Congressional District",
+             "Ann Roe won the by-election in the city of Exeter for Labour.": "Exeter",
+             "Labor's Ann Roe won the by-election in Sydney's Parramatta.": "Parramatta",
+             "Ann Roe won the Lakeview—Hillside by-election for the Liberals.": "Lakeview—Hillside",
+             "Ann Roe won the Fenby & Hale by-election for Labour.": "Fenby & Hale",
+             "Ann Roe won the special election in Ohio’s 12th Congressional District.": "Ohio’s 12th Congressional District"}
+    for text, seat in cases.items():
+        assert {e.seat for e in facts_of(text).elections} == {seat}, text
+
+
+def test_a_district_named_with_its_state_or_number(facts_of):
+    facts = facts_of("Republican Ann Roe won a special election Tuesday to fill the congressional seat vacated by Tom Ure. "
+                     "South Carolina's 5th District has been held by Ure since 2010.")
+    assert {e.seat for e in facts.elections} == {"South Carolina's 5th District"}
+    facts = facts_of("Ann Roe (D) was elected to fill the congressional seat of the late Rep. Tom Ure in Tuesday's special "
+                     "election. Roe's win is likely to be a landslide in the solidly Democratic Fourth Congressional District.")
+    assert {e.seat for e in facts.elections} == {"Fourth Congressional District"}
+
+
+def test_the_articles_special_election_is_one_election(facts_of):
+    """"the Special General Election for X District 86" and a later "a special election" are one contest."""
+    facts = facts_of("Democratic representative Ann Roe has won the Special General Election for Tennessee House District 86. "
+                     "Roe was first elected representative in a special election following the death of Tom Ure.")
+    assert {(e.election, e.seat) for e in facts.elections} == {
+        ("Tennessee House District 86 special election", "Tennessee House District 86")}
+    assert {(t.person, t.seat) for t in facts.triggers} == {("Tom Ure", "Tennessee House District 86")}
+
+
+def test_a_dateline_is_not_the_winner(facts_of):
+    facts = facts_of("FENBY, Ohio — Republican Ann Roe won a special election Tuesday for the Fenby seat.")
+    assert {(e.seat, e.winner, e.party) for e in facts.elections} == {("Fenby", "Ann Roe", "Republican Party")}
+
+
+def test_a_seat_of_a_state_is_that_states_not_another_contests(facts_of):
+    """"the South Carolina congressional seat" is in South Carolina, though the article names Georgia's contest too."""
+    facts = facts_of("Republican Ann Roe won a special election Tuesday to fill the South Carolina congressional seat "
+                     "vacated by Tom Ure. The race drew notice after the Georgia’s 6th District special election.")
+    assert {(e.seat, e.winner) for e in facts.elections} == {("South Carolina", "Ann Roe")}
+    assert {(t.person, t.seat) for t in facts.triggers} == {("Tom Ure", "South Carolina")}
+
+
+def test_an_attempt_is_no_result(facts_of):
+    facts = facts_of("Ann Roe won the Fenby by-election. Tom Ure was attempting to hold the seat for Labour.")
+    assert {e.winner for e in facts.elections} == {"Ann Roe"}
+    facts = facts_of("Ann Roe won the Fenby by-election. Tom Ure fought to retain the seat for Labour.")
+    assert {e.winner for e in facts.elections} == {"Ann Roe"}
+    facts = facts_of("Ann Roe went on to win the Fenby by-election for Labour.")
+    assert {e.winner for e in facts.elections} == {"Ann Roe"}
+
+
+def test_majorities_each_way_they_are_written(facts_of):
+    cases = {"Ann Roe won the Fenby by-election by just six votes.": 6,
+             "Ann Roe won the Fenby by-election with a majority of 4,812.": 4812,
+             "Ann Roe won the Fenby by-election by a margin of 1,203 votes.": 1203}
+    for text, majority in cases.items():
+        assert {e.majority for e in facts_of(text).elections} == {majority}, text

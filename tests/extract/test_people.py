@@ -184,3 +184,25 @@ def test_a_surname_with_an_inner_capital_is_a_name_word(nlp):
     people = _people(nlp, "Fine Gael’s Helen McFenby has taken the seat. Ms McFenby said she was delighted.")
     assert "Helen McFenby" in people
     assert "McFenby" not in people
+
+
+def test_abbreviated_or_plural_title_the_model_ran_into_a_name_is_cut_off(facts_of):
+    facts = facts_of("Joining the cabinet are new Ministers Orla Quennell and Derwin Ashcombe.")
+    people = {f.person for f in facts.roles}
+    assert {"Orla Quennell", "Derwin Ashcombe"} <= people and not any(p.startswith("Ministers") for p in people)
+
+
+def test_title_words_are_abbreviated_and_plural_titles():
+    from kg.extract.lexicon import load_lexicon
+    from kg.extract.people import _title_word
+    from kg.nlp import analyse
+
+    doc = analyse("PM Hawke and the Senators game.")
+    heads = {h for h in load_lexicon().role_heads if " " not in h}
+    assert _title_word(doc[0], load_lexicon(), heads) and _title_word(doc[4], load_lexicon(), heads)
+    assert not _title_word(doc[1], load_lexicon(), heads)
+
+
+def test_a_captions_label_after_a_name_is_not_part_of_it(facts_of):
+    facts = facts_of("Labour MP Ann Roe Photo: Fenby News / Jo Platt")
+    assert {f.person for f in facts.roles} == {"Ann Roe"}

@@ -111,3 +111,31 @@ def test_house_of_representatives_is_no_role(facts_of):
 def test_abbreviated_generic_title_is_an_office(facts_of):
     facts = facts_of("Mary Jones was leading Del. Susan Miller by 65,000 votes.")
     assert ("Susan Miller", "delegate") in {(f.person, f.role) for f in facts.roles}
+
+
+def test_offices_of_government_staff_and_cities(facts_of):
+    facts = facts_of("Former White House chief of staff Ann Roe spoke. State Comptroller Tom Ure agreed. "
+                     "City Clerk Jim Dane and Governor General Ed Hale did not.")
+    found = {(f.person, f.role) for f in facts.roles}
+    assert {("Ann Roe", "white house chief of staff"), ("Tom Ure", "state comptroller"), ("Jim Dane", "city clerk"),
+            ("Ed Hale", "governor general")} <= found
+
+
+def test_a_companys_chief_of_staff_is_no_office(facts_of):
+    facts = facts_of("The bank's chief of staff, Ann Roe, resigned.")
+    assert not facts.roles
+
+
+def test_a_prefix_before_a_party_word_belongs_to_the_title(facts_of):
+    facts = facts_of("Deputy Labour leader Ann Roe spoke. The shadow Tory chancellor, Tom Ure, agreed.")
+    found = {(f.person, f.role, f.party) for f in facts.roles}
+    assert ("Ann Roe", "deputy leader", "Labour Party") in found
+    assert ("Tom Ure", "shadow chancellor", "Conservative Party") in found
+    assert not any(r in ("leader", "chancellor") for _, r, _ in found)
+
+
+def test_abbreviated_titles_of_two_words(facts_of):
+    facts = facts_of("The ceremony was led by Gov. Gen. Ann Roe, with Lt. Gov. Tom Ure beside her.")
+    found = {(f.person, f.role) for f in facts.roles}
+    assert {("Ann Roe", "governor general"), ("Tom Ure", "lieutenant governor")} <= found
+    assert ("Ann Roe", "governor") not in found

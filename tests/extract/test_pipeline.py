@@ -31,3 +31,10 @@ def test_us_special_elections(facts_of):
     facts = facts_of("Republican Greg Gianford won Montana's special election for the House seat vacated by "
                      "Ryan Zinker, who became interior secretary.")
     assert [(t.person, t.seat) for t in facts.triggers] == [("Ryan Zinker", "Montana")]
+
+
+def test_a_former_role_is_former_only(facts_of):
+    """"Former Labour MP Tom Ure" and then "Tom Ure, the Labour MP": one role, former, never current and former."""
+    facts = facts_of("Former Labour MP Tom Ure spoke. Tom Ure, the Labour MP, was there.")
+    statuses = {f.status for f in facts.roles if (f.person, f.role) == ("Tom Ure", "mp")}
+    assert statuses == {"former"}

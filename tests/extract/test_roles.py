@@ -284,3 +284,80 @@ def test_plain_plural_secretaries_are_no_office(facts_of):
 def test_plural_title_list_names_may_carry_titles(facts_of):
     facts = facts_of("Labour MPs Mr Ed Hale and Ms Jo Platt joined the new party.")
     assert {("Ed Hale", "mp"), ("Jo Platt", "mp")} <= {(f.person, f.role) for f in facts.roles}
+
+
+def test_name_the_model_missed_before_a_linked_role(facts_of):
+    facts = facts_of("The changes:\nOrla Quennell-Baird becomes heritage minister\nDerwin Ashcombe becomes Treasury Board president")
+    assert ("Orla Quennell-Baird", "heritage minister", None) in roles(facts)
+    assert ("Derwin Ashcombe", "treasury board president", None) in roles(facts)
+
+
+def test_modal_and_stay_link_a_name_to_a_role(facts_of):
+    facts = facts_of("Mr Pelham would stay Finance Minister. Ann Roe will become health minister on Monday.")
+    assert {p for p, r, _ in roles(facts) if r == "finance minister"} == {"Pelham"}
+    assert ("Ann Roe", "health minister", None) in roles(facts)
+
+
+def test_capitalised_words_before_a_linked_role_mid_sentence_are_no_name(facts_of):
+    facts = facts_of("After the vote Fenby Council becomes the housing authority, and Tom Ure spoke.")
+    assert not any(f.person.startswith("Fenby") for f in facts.roles)
+
+
+def test_apposition_of_two_titles_the_model_partly_took_for_a_name(facts_of):
+    facts = facts_of("Orrin Vasquez, former Health Minister and MLA for Fenby Ridge, was the runner-up on the final ballot.")
+    assert ("Orrin Vasquez", "mla for fenby ridge", None) in roles(facts)
+    assert ("Orrin Vasquez", "health minister", None) in roles(facts)
+
+
+def test_apposition_naming_another_person_is_not_the_first_persons(facts_of):
+    facts = facts_of("Orrin Vasquez, Tom Ure's chief whip, spoke.")
+    assert not any(f.person == "Orrin Vasquez" for f in facts.roles)
+
+
+def test_portfolio_passed_from_one_minister_to_another(facts_of):
+    facts = facts_of("In the cabinet reshuffle, Ann Roe and Jim Dane had their health and transport portfolios "
+                     "stripped and given to Tom Ure.")
+    found = {(f.person, f.role, f.status) for f in facts.roles}
+    assert {("Ann Roe", "health minister", "former"), ("Jim Dane", "transport minister", "former"),
+            ("Tom Ure", "health minister", "current"), ("Tom Ure", "transport minister", "current")} <= found
+    assert ("Ann Roe", "transport minister", "former") not in found
+
+
+def test_a_portfolio_that_is_no_office_or_outside_a_ministry_is_no_role(facts_of):
+    facts = facts_of("The cabinet met. Ann Roe kept her large property portfolio.")
+    assert not facts.roles
+    facts = facts_of("Ann Roe kept her education portfolio of paintings.")
+    assert not facts.roles
+
+
+def test_plural_abbreviated_title_before_a_list_of_names(facts_of):
+    facts = facts_of("Already, Republican Sens. Ann Roe, Jim Dane and Tom Ure have said no.")
+    assert {("Ann Roe", "senator", "Republican Party"), ("Jim Dane", "senator", "Republican Party"),
+            ("Tom Ure", "senator", "Republican Party")} <= roles(facts)
+
+
+def test_a_plural_title_ending_a_sentence_is_not_the_next_sentences_people(facts_of):
+    facts = facts_of("They met the ministers. Ann Roe and Tom Ure spoke later.")
+    assert not facts.roles
+
+
+def test_a_role_given_to_an_object_is_the_objects_not_the_givers(facts_of):
+    facts = facts_of("Labour MP Sara Lund spoke. She promoted Ann Roe to chancellor and appointed Tom Ure as health minister.")
+    found = roles(facts)
+    assert ("Ann Roe", "chancellor", None) in {(p, r, None) for p, r, _ in found}
+    assert any(p == "Tom Ure" and r == "health minister" for p, r, _ in found)
+    assert not any(p == "Sara Lund" and r in ("chancellor", "health minister") for p, r, _ in found)
+
+
+def test_taking_over_from_someone_says_they_held_the_office(facts_of):
+    facts = facts_of("Ann Roe will become health minister, taking over from Tom Ure.")
+    found = {(f.person, f.role, f.status) for f in facts.roles}
+    facts = facts_of("Jim Dane was appointed chancellor. He takes over from Ed Hale.")
+    found |= {(f.person, f.role, f.status) for f in facts.roles}
+    assert ("Tom Ure", "health minister", "former") in found and ("Ed Hale", "chancellor", "former") in found
+    assert not any(p == "Tom Ure" and s == "current" for p, _, s in found)
+
+
+def test_taking_over_a_thing_replaces_nobody(facts_of):
+    facts = facts_of("Ann Roe was appointed chancellor. She took over the budget from Tom Ure's office.")
+    assert not any(f.person == "Tom Ure" for f in facts.roles)

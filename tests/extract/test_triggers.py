@@ -126,3 +126,31 @@ def test_late_holder_in_one_of_several_results_is_that_seats_trigger(facts_of):
                      "The race for Marsh Hill saw Jo Platt, daughter of the late Tom Platt who held the seat for the "
                      "Liberals, easily recapture the seat.")
     assert any(t.person == "Tom Platt" and t.cause == "death" and t.seat == "Marsh Hill" for t in facts.triggers)
+
+
+def test_a_seat_that_fell_vacant(facts_of):
+    facts = facts_of("The Fenby by-election was held on Saturday. Fenby became vacant following the resignation of "
+                     "Greens MP Tom Ure in November.")
+    assert {(t.person, t.cause, t.seat) for t in facts.triggers} == {("Tom Ure", "resignation", "Fenby")}
+    facts = facts_of("The Fenby by-election is on Saturday. The job became vacant after Tom Ure resigned.")
+    assert not facts.triggers  # a job is no seat
+
+
+def test_two_contests_named_together_stay_two(facts_of):
+    """"the Fenby and Hale by-elections" are two contests: Hale's vacancy is Hale's, not one seat "Fenby and Hale"."""
+    facts = facts_of("The Fenby and Hale by-elections are on Saturday. Hale became vacant following the resignation "
+                     "of Ann Roe.")
+    assert {(t.person, t.seat, t.election) for t in facts.triggers} == {("Ann Roe", "Hale", "Hale by-election")}
+
+
+def test_a_move_to_another_office_triggers_the_contest_it_names(facts_of):
+    facts = facts_of("Ann Roe won the Fenby special election. Roe's victory will trigger another special election to fill "
+                     "her seat in the state Senate.")
+    assert {(t.person, t.cause, t.seat) for t in facts.triggers} == {("Ann Roe", "election to another office", "state Senate")}
+    facts = facts_of("Tom Ure was elected mayor of Fenby in May. His election as mayor triggered the Hale by-election.")
+    assert {(t.person, t.cause, t.seat) for t in facts.triggers} == {("Tom Ure", "election to another office", "Hale")}
+
+
+def test_a_win_that_was_caused_is_no_vacancy(facts_of):
+    facts = facts_of("Ann Roe's win in the Fenby by-election was caused by a swing to Labour.")
+    assert not facts.triggers
