@@ -16,7 +16,6 @@ import sys
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
-from html.parser import HTMLParser
 from pathlib import Path
 
 from kg.errors import InputError
@@ -61,6 +60,9 @@ _LANGUAGE_MIN_WORDS = 30  # shorter texts are not judged
 #: thousand characters (the longest in the gold corpus: 6,425); a longer text is a book or a crawl, refused
 #: up front with the reason, before anything is written.
 MAX_TEXT_CHARS = 200_000
+#: The largest --max-bytes kg takes (1 GiB): reads of a page or a record are sized by the limit, and a text is held
+#: to MAX_TEXT_CHARS anyway; a limit of 10**20 bytes failed with an OverflowError.
+MOST_BYTES = 1 << 30
 #: How many gzip layers a page may come in (a server's gzip around a .html.gz is two).
 _GZIP_LAYERS = 3
 
@@ -140,34 +142,6 @@ def _title_of(text: str) -> str:
     return first if len(first) <= 120 else first[:117].rstrip() + "..."
 
 
-class _TextOfHtml(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__()
-        self.parts: list[str] = []
-        self._skip = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in ("script", "style"):
-            self._skip += 1
-        elif tag in ("p", "br", "div", "h1", "h2", "h3", "li", "title"):
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in ("script", "style") and self._skip:
-            self._skip -= 1
-
-    def handle_data(self, data: str) -> None:
-        if not self._skip:
-            self.parts.append(data)
-
-
-def html_to_text(markup: str) -> str:
-    parser = _TextOfHtml()
-    parser.feed(markup)
-    lines = (re.sub(r"[ \t]+", " ", line).strip() for line in "".join(parser.parts).splitlines())
-    return "\n\n".join(line for line in lines if line)
-
-
 def english_ratio(text: str) -> float | None:
     """The share of common English words among the text's words, or None when it is too short to judge."""
     words = re.findall(r"[^\W\d_]+", text.lower())
@@ -238,9 +212,10 @@ def make_article(
     if "\x00" in raw:  # a JSON "\u0000" escape, say: no text holds one
         raise InputError(f"{source}: the text holds a NUL character (position {raw.index(chr(0))}); it is not text, fix it")
     published, body = _date_header(raw, source)
-    if _HTML_HINT.search(body[:2000]):
-        body = html_to_text(body)
-        warnings.append(f"{source}: looks like HTML; its text was extracted from the markup")
+    if _HTML_HINT.search(body[:2000]):  # whatever the file is called: one HTML path, the one .html files and URLs take
+        body, page_title, page_date = html_text(body, source)
+        title, published = title or page_title, published or page_date
+        warnings.append(f"{source}: looks like HTML; its main text was extracted (menus, sidebars and links left out)")
     body = body.strip()
     if not body:
         raise InputError(f"{source}: the article is empty; give a file with the article's text")
@@ -324,7 +299,7 @@ def _jsonl_lines(path: Path, limit: int) -> Iterator[str]:
                 yield from decode(_read_bytes(path, limit * 50), str(path)).splitlines()
                 return
             handle.seek(0)
-            cap = limit * 6 + 4096  # a record's text may be up to 6x longer once JSON-escaped
+            cap = min(limit * 6 + 4096, sys.maxsize)  # a record's text may be up to 6x longer once JSON-escaped
             number = 0
             while line := handle.readline(cap):
                 number += 1
@@ -344,10 +319,14 @@ def _jsonl_articles(path: Path, data: str | Iterator[str], date: dt.date | None,
             record = json.loads(line)
         except json.JSONDecodeError as exc:
             raise InputError(f"{where}: not valid JSON ({exc.msg}); write one JSON object per line") from None
+        except RecursionError:
+            raise InputError(f"{where}: JSON nested too deeply to read; write one flat JSON object per line") from None
+        except ValueError as exc:  # an integer of over 4,300 digits, say
+            raise InputError(f"{where}: JSON kg cannot read ({str(exc).split(':')[0]}); write one JSON object per line") from None
         if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-            raise InputError(f"{where}: each line needs a JSON object with a 'text' string")
+            raise InputError(f"{where}: each line needs a JSON object with a 'text' string; write one such object per line")
         if record.get("title") is not None and not isinstance(record["title"], str):
-            raise InputError(f"{where}: 'title' should be a string")
+            raise InputError(f"{where}: 'title' should be a string; fix the record")
         size = len(record["text"].encode("utf-8", "surrogatepass"))
         if limit is not None and size > limit:
             raise _over_limit(where, size, limit)
@@ -403,6 +382,9 @@ def read_articles(
     paths: list[str], *, date: dt.date | None = None, max_bytes: int = 2_000_000, stdin: bytes | None = None
 ) -> Iterator[Article]:
     """Yield articles one at a time, so a large batch is never held in memory."""
+    if max_bytes > MOST_BYTES:
+        raise InputError(f"--max-bytes / KG_MAX_BYTES {max_bytes:,} is more than kg reads for one article ({MOST_BYTES:,} bytes; "
+                         f"its text may hold {MAX_TEXT_CHARS:,} characters); give a smaller limit")
     for raw in expand_paths(paths):
         if raw == "-":
             data = stdin if stdin is not None else sys.stdin.buffer.read()

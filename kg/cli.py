@@ -5,6 +5,7 @@ Library errors are KgError subclasses; they are printed as one `Error: ...` line
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import io
 import json
@@ -71,8 +72,31 @@ class _Command(TyperCommand):
         return _readable(super().get_params(ctx))
 
 
+def _stdout_gone() -> None:
+    """After stdout failed (a full device, a closed pipe), send what is still buffered nowhere, so that Python's
+    flush at exit does not fail again with a traceback of its own."""
+    with contextlib.suppress(OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
 class _Group(TyperGroup):
     """kg itself: readable help, and usage errors as one line (typer draws a box of several)."""
+
+    def main(self, *args: object, **kwargs: object) -> object:
+        try:
+            try:
+                return super().main(*args, **kwargs)  # type: ignore[arg-type]
+            finally:
+                sys.stdout.flush()  # here, where a failure can still be told in one line
+        except OSError as exc:  # stdout on a full device (/dev/full) or a closed pipe; a disk that failed under a command
+            if exc.errno is not None and exc.filename is None:  # a write to stdout (RocksDB's errors carry no errno)
+                _stdout_gone()
+                _echo(f"Error: cannot write the output ({exc.strerror or exc}); free some space or write it elsewhere",
+                      err=True, one_line=True)
+            else:
+                _echo(f"Error: {exc.strerror or exc}{f' ({exc.filename})' if exc.filename else ''}; check the disk and the "
+                      "files kg uses, then run the command again", err=True, one_line=True)
+            sys.exit(1)
 
     def get_params(self, ctx: Context) -> list[Parameter]:
         return _readable(super().get_params(ctx))

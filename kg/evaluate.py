@@ -255,6 +255,51 @@ class Evaluation:
                 "date": dt.date.today().isoformat()}
 
 
+#: Each fact type's fields: those it needs, and those that may be a list of strings (any other field: a string or null).
+_GOLD_FIELDS = {"person_role_party": (("person", "role"), ("role",)), "election_seat_winner": ((), ("seat",)),
+                "resignation_triggers_election": (("person",), ("seat",))}
+
+
+def _gold_field_error(kind: str, number: int, row: object) -> str | None:
+    """What is wrong with one gold fact (a JSON object of strings), or None."""
+    if not isinstance(row, dict):
+        return f"'{kind}' fact {number} is not a JSON object"
+    needed, lists = _GOLD_FIELDS[kind]
+    for name in needed:
+        if not row.get(name):
+            return f"'{kind}' fact {number} has no '{name}'"
+    for name, value in row.items():
+        if name in ("note", "optional"):
+            continue
+        listed = name in lists and isinstance(value, list) and all(isinstance(v, str) for v in value)
+        ok = value is None or isinstance(value, str) or listed
+        if not ok:
+            return f"'{kind}' fact {number}: '{name}' should be a string" + (" or a list of strings" if name in lists else "")
+    return None
+
+
+def _check_gold(record: dict[str, Any], path: Path) -> None:
+    """A gold article kg can score: text a string, gold an object of fact lists, each fact with string fields."""
+    problem = None
+    if not isinstance(record["text"], str) or not record["text"].strip():
+        problem = "'text' should be the article's text"
+    elif not isinstance(record["gold"], dict):
+        problem = "'gold' should be an object of fact lists"
+    elif any(not isinstance(record.get(key), str | None) for key in ("id", "published")):
+        problem = "'id' and 'published' should be strings"
+    else:
+        for kind in TYPES:
+            rows = record["gold"].get(kind, [])
+            if not isinstance(rows, list):
+                problem = f"'{kind}' should be a list of facts"
+                break
+            problem = next((p for i, row in enumerate(rows, 1) if (p := _gold_field_error(kind, i, row))), None)
+            if problem:
+                break
+    if problem:
+        raise InputError(f"{path}: {problem} (see the corpus SCHEMA.md); fix or remove it")
+
+
 def load_gold(directory: Path) -> list[dict[str, Any]]:
     if not directory.is_dir():
         raise InputError(f"{directory}: not a directory; give a directory of gold-annotated JSON articles")
@@ -262,10 +307,14 @@ def load_gold(directory: Path) -> list[dict[str, Any]]:
     for path in sorted(directory.glob("*.json")):
         try:
             record = json.loads(path.read_text(encoding="utf-8"))
-        except (ValueError, UnicodeDecodeError) as exc:
-            raise InputError(f"{path}: not valid JSON ({exc}); fix or remove it") from None
+        except (ValueError, UnicodeDecodeError, RecursionError) as exc:
+            raise InputError(f"{path}: not valid JSON ({str(exc).splitlines()[0] if str(exc) else 'nested too deeply'}); "
+                             "fix or remove it") from None
+        except OSError as exc:
+            raise InputError(f"{path}: cannot be read ({exc.strerror or exc}); fix or remove it") from None
         if not isinstance(record, dict) or "text" not in record or "gold" not in record:
             raise InputError(f"{path}: a gold article needs 'text' and 'gold' (see the corpus SCHEMA.md)")
+        _check_gold(record, path)
         record.setdefault("id", path.stem)
         records.append(record)
     if not records:

@@ -55,7 +55,11 @@ def resolve_query(q: str, params: dict[str, str] | None = None) -> str:
         path = Path(q)
         if not path.is_file():
             raise InputError(f"{q}: no such query file; give a built-in name (kg query --list), a .rq file or SPARQL text")
-        text = path.read_text(encoding="utf-8")
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            why = f"not UTF-8 (byte {exc.start})" if isinstance(exc, UnicodeDecodeError) else exc.strerror or str(exc)
+            raise InputError(f"{q}: cannot read the query file ({why}); save it as UTF-8 text") from None
     elif _looks_like_sparql(q) or is_update(q):  # an update is recognised, to be refused as one
         text = q
     else:

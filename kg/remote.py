@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import http.client
+import json
 import os
 import re
 import sys
@@ -85,6 +86,16 @@ def redact(location: str) -> str:
 def default_update_url(query_url: str) -> str:
     """Oxigraph's and Fuseki's convention: .../query answers queries, .../update takes updates."""
     return re.sub(r"/query$", "/update", query_url)
+
+
+def _raw_boolean(data: bytes, content_type: str, parsed: object) -> object:
+    """An ASK answer's "boolean" as the server sent it (rdflib turns any JSON value into a bool: "false" is true)."""
+    if content_type.endswith("json"):
+        try:
+            return json.loads(data).get("boolean")
+        except (ValueError, AttributeError, RecursionError):
+            return None
+    return parsed
 
 
 def _first_line(data: bytes) -> str:
@@ -180,24 +191,34 @@ class Remote:
         if self.union == UNION_PARAM:
             return [("union-default-graph", "")]
         if self.union == UNION_LISTED:
-            graphs = [str(row[0]) for row in self._select("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }", [])]  # type: ignore[index]
+            graphs = [str(row[0]) for row in self._select("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }", [], "SELECT")]  # type: ignore[index]
             return [("default-graph-uri", g) for g in graphs] + [("named-graph-uri", g) for g in graphs]
         return []
 
-    def _select(self, sparql: str, params: list[tuple[str, str]]) -> Result:
+    def _select(self, sparql: str, params: list[tuple[str, str]], form: str | None = None) -> Result:
+        """The server's answer to a query of `form` (SELECT, ASK, CONSTRUCT, DESCRIBE): one of that form, or StoreError."""
         body = urlencode([("query", sparql), *params]).encode("utf-8")
         data, content_type = self._post(self.query_url, body, "application/x-www-form-urlencoded", "query")
         try:
-            return Result.parse(BytesIO(data), content_type=content_type)
+            result = Result.parse(BytesIO(data), content_type=content_type)
         except Exception as exc:  # a proxy's HTML error page, a truncated answer...
             raise StoreError(
                 f"the SPARQL server at {self.query_url} sent an answer kg cannot read ({content_type}): "
                 f"{str(exc).splitlines()[0] if str(exc) else type(exc).__name__}"
             ) from None
+        wrong = None
+        if form is not None and result.type != form:
+            wrong = f"a {result.type} answer to a {form} query"
+        elif result.type == "ASK" and not isinstance(answer := _raw_boolean(data, content_type, result.askAnswer), bool):
+            wrong = f"the boolean {str(answer)[:40]!r}, not true or false"  # rdflib reads any JSON value, "false" as true
+        if wrong:
+            raise StoreError(f"the SPARQL server at {self.query_url} sent an answer kg cannot read ({wrong}); "
+                             "check that --store is a SPARQL 1.1 query endpoint")
+        return result
 
-    def query(self, sparql: str) -> Result:
+    def query(self, sparql: str, form: str | None = None) -> Result:
         """Run a query over the union of the named graphs, however this server provides it."""
-        return self._select(sparql, self._dataset_params())
+        return self._select(sparql, self._dataset_params(), form)
 
     def update(self, sparql: str) -> None:
         """Run a SPARQL UPDATE; the server applies one request as one transaction."""
@@ -205,7 +226,7 @@ class Remote:
 
     def probe(self) -> None:
         """Check the server answers (unreachable, refused or not SPARQL: one StoreError line), and learn its kind."""
-        self._select("ASK { ?s ?p ?o }", [])
+        self._select("ASK { ?s ?p ?o }", [], "ASK")
         if self.server.startswith("Virtuoso/"):
             self.own_default_graph = False
 
@@ -214,7 +235,7 @@ class Remote:
 
         # kg's graphs only: a server may hold others (Virtuoso's system graphs, another application's data)
         ours = f'SELECT ?s ?p ?o ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(STRSTARTS(STR(?g), "{GRAPH}")) }}'
-        for row in self._select(ours, []):
+        for row in self._select(ours, [], "SELECT"):
             s, p, o, g = row  # type: ignore[misc]
             yield s, p, o, g
 
@@ -236,11 +257,11 @@ class Remote:
         if not self.own_default_graph:
             return self.union  # the default graph is every graph: kg's data is there, once per graph holding it
         sample = list(self._select(
-            f"SELECT ?s ?p ?o WHERE {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?s ?p ?o FILTER(isIRI(?s) && !isBlank(?o)) }} }} LIMIT 1", []))
+            f"SELECT ?s ?p ?o WHERE {{ GRAPH <{ONTOLOGY_GRAPH}> {{ ?s ?p ?o FILTER(isIRI(?s) && !isBlank(?o)) }} }} LIMIT 1", [], "SELECT"))
         if not sample:
             return self.union  # not a kg store yet: nothing to see either way
         s, p, o = sample[0]  # type: ignore[misc]
-        counted = list(self._select(f"SELECT (COUNT(*) AS ?n) WHERE {{ {s.n3()} {p.n3()} {o.n3()} }}", []))
+        counted = list(self._select(f"SELECT (COUNT(*) AS ?n) WHERE {{ {s.n3()} {p.n3()} {o.n3()} }}", [], "SELECT"))
         copies = int(str(counted[0][0])) if counted else 0  # type: ignore[index]
         if copies > 1:
             print(printable(f"Warning: the SPARQL server at {self.query_url} counts a triple once per graph holding it (a union default "
@@ -255,7 +276,7 @@ class Remote:
         probe = f"ASK {{ {s.n3()} {p.n3()} {o.n3()} }}"
         for mode in (UNION_PARAM, UNION_LISTED):
             self.union = mode
-            if bool(self.query(probe).askAnswer):
+            if bool(self.query(probe, "ASK").askAnswer):
                 return mode
         raise StoreError(f"the SPARQL server at {self.query_url} does not show kg's data to queries; "
                          "add an article with this kg (kg add) to bring the store up to date")

@@ -145,8 +145,20 @@ def _parser_message(error: object) -> str:
     return f"malformed SPARQL at {where}: {detail}; fix the query (kg query --list shows the built-in ones)"
 
 
-def check_read_only(sparql: str, allow_service: bool = False) -> None:
-    """Refuse anything but a SPARQL query, and a query with SERVICE unless it is allowed; QueryError says why."""
+_FORMS = {"SelectQuery": "SELECT", "AskQuery": "ASK", "ConstructQuery": "CONSTRUCT", "DescribeQuery": "DESCRIBE"}
+
+
+def _form(tree: object) -> str | None:
+    """SELECT, ASK, CONSTRUCT or DESCRIBE: the form of a parsed query (what a server's answer must be)."""
+    try:
+        return _FORMS.get(getattr(tree[1], "name", ""))  # type: ignore[index]
+    except (IndexError, TypeError, KeyError):
+        return None
+
+
+def check_read_only(sparql: str, allow_service: bool = False) -> str | None:
+    """Refuse anything but a SPARQL query, and a query with SERVICE unless it is allowed; QueryError says why.
+    Returns the query's form (SELECT, ASK, CONSTRUCT, DESCRIBE)."""
     kind, parsed = parse_sparql(sparql)
     if kind == UPDATE:
         raise QueryError("kg query is read-only: this is a SPARQL UPDATE; use kg add / kg add --replace to change the store")
@@ -155,6 +167,7 @@ def check_read_only(sparql: str, allow_service: bool = False) -> None:
     if not allow_service and uses_service(parsed):
         raise QueryError("the query holds SERVICE, which makes the store send a request to another server; "
                          "kg query --allow-service runs it (federation, e.g. with Wikidata)")
+    return _form(parsed)
 
 
 def _drop(name: object, merged: bool) -> str:
@@ -191,12 +204,12 @@ class KgStore:
 
         With `timeout` (seconds) the answer is read whole within that time (on a server: the request's deadline),
         else QueryError; on the embedded store Ctrl-C then ends the wait at once (see _bounded)."""
-        check_read_only(sparql, allow_service)
+        form = check_read_only(sparql, allow_service)
         if self._client is not None:
             if timeout is not None:
                 self._client.timeout = min(self._client.timeout, timeout)
             try:
-                return self._client.query(_PROLOGUE + sparql)
+                return self._client.query(_PROLOGUE + sparql, form)
             except QueryError as exc:  # Oxigraph's "error at L:C": point at the user's text, not at kg's prefixes
                 detail = str(exc).removeprefix(REJECTED)
                 detail = re.sub(r"^error at 1:(\d+)", lambda m: f"error at 1:{max(1, int(m.group(1)) - len(_PROLOGUE))}", detail)
@@ -357,11 +370,17 @@ class KgStore:
             self.put_graph(ontology)
 
     def close(self) -> None:
+        """Flush and release the store; a flush that fails (a full disk, the directory deleted) is a StoreError, raised
+        once everything is released: the articles written before it are whole (each was one atomic update)."""
         if self._abandoned:  # a query still runs on the database: keep it and kg.lock until this process exits
             return
+        failed = None
         if self._inner is not None:
             if self.writable and self.location != ":memory:":
-                self._inner.flush()  # oxrdflib's close() does not flush; reopening would be slow
+                try:
+                    self._inner.flush()  # oxrdflib's close() does not flush; reopening would be slow
+                except (OSError, RuntimeError) as exc:
+                    failed = " ".join(str(exc).split())[:300] or type(exc).__name__
             self._inner = None
             # Drop every reference to the Oxigraph store *before* the lock is released: RocksDB keeps its own
             # LOCK file until the store is freed, and another kg that got kg.lock could not open it meanwhile.
@@ -370,12 +389,19 @@ class KgStore:
             fcntl.flock(self._lock, fcntl.LOCK_UN)
             self._lock.close()
             self._lock = None
+        if failed:
+            raise StoreError(f"could not finish writing the store at {self.location}: {failed}; free some space, check the "
+                             "directory, then run the same kg add again (the articles written before are whole)")
 
     def __enter__(self) -> KgStore:
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    def __exit__(self, kind: object, *exc: object) -> None:
+        try:
+            self.close()
+        except StoreError:
+            if kind is None:  # else the error already on its way says more
+                raise
 
 
 def _check_marker(path: Path) -> int:
@@ -385,7 +411,9 @@ def _check_marker(path: Path) -> int:
         raise StoreError(f"{path} is not a kg store (no {MARKER}); choose another --store or an empty directory")
     try:
         version = json.loads(marker.read_text())["format_version"]
-    except (ValueError, KeyError, TypeError):
+    except OSError as exc:  # a directory, unreadable, an I/O error
+        raise StoreError(f"{path}/{MARKER} cannot be read ({exc.strerror or exc}); restore it, or check its permissions") from None
+    except (ValueError, KeyError, TypeError, RecursionError):
         raise StoreError(f"{path}/{MARKER} is damaged; restore it or rebuild the store with kg add") from None
     if version not in _READABLE_FORMATS:
         raise StoreError(
@@ -455,6 +483,10 @@ def _open_oxigraph(path: Path, write: bool, timeout: float) -> pyoxigraph.Store:
             if not (path / "oxigraph").exists():
                 raise StoreError(f"the store at {path} holds no data yet; add articles first with: kg add PATH")
             return pyoxigraph.Store.read_only(str(path / "oxigraph"))
+        except RuntimeError as exc:  # RocksDB's "Corruption: ..." (a damaged CURRENT, MANIFEST or table file)
+            message = " ".join(str(exc).split())[:300] or type(exc).__name__
+            raise StoreError(f"the store at {path} is damaged ({message}); restore it from a backup, or rebuild it "
+                             "in a new directory with kg add") from None
         except OSError as exc:
             message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             if write and "lock" in message.lower():

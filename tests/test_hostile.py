@@ -378,3 +378,182 @@ def test_a_control_character_in_an_error_is_escaped_in_a_real_terminal_pipe(tmp_
     done = kg_run("--store", str(tmp_path / "store"), "add", str(bad))
     one_error_line(done, "\\u001b[2J")
     assert_no_raw_control(done.stdout, done.stderr)
+
+
+# ---- 7. one Error line, not a traceback --------------------------------------------------------------------
+
+JSONL_CASES = [
+    ("nested.jsonl", '{"text": ' + "[" * 100_000 + "]" * 100_000 + "}\n", [], "nested too deeply"),
+    ("bigint.jsonl", '{"text": "Labour won.", "n": ' + "9" * 5000 + "}\n", [], "JSON kg cannot read"),
+    ("good.jsonl", json.dumps({"text": SHORT}) + "\n", ["--max-bytes", "9" * 30], "more than kg reads for one article"),
+]
+
+
+@pytest.mark.parametrize("name,data,options,needle", JSONL_CASES, ids=[c[0] for c in JSONL_CASES])
+def test_json_lines_json_cannot_read_is_one_line(store, tmp_path, name, data, options, needle):
+    (tmp_path / name).write_text(data)
+    before = snapshot(store)
+    result = runner.invoke(app, ["--store", str(store), "add", *options, str(tmp_path / name)])
+    assert_clean_failure(result, needle, code=2)
+    assert snapshot(store) == before
+
+
+def test_a_query_file_that_is_not_utf8_is_one_line(store, tmp_path):
+    (tmp_path / "q.rq").write_bytes(b"\xff\xfeSELECT * WHERE { ?s ?p ?o }")
+    result = runner.invoke(app, ["--store", str(store), "query", str(tmp_path / "q.rq")])
+    assert_clean_failure(result, "not UTF-8", code=2)
+
+
+def test_a_marker_that_is_a_directory_is_one_line(store, good):
+    (store / "kg-store.json").unlink()
+    (store / "kg-store.json").mkdir()
+    before = snapshot(store)
+    for command in (["query", "articles"], ["add", str(good)], ["stats"]):
+        result = runner.invoke(app, ["--store", str(store), *command])
+        assert_clean_failure(result, "cannot be read", code=4)
+    assert snapshot(store) == before
+
+
+def _damage(store: Path, how: str) -> None:
+    files = sorted((store / "oxigraph").iterdir())
+    if how == "CURRENT":
+        (store / "oxigraph" / "CURRENT").write_bytes(b"\x00garbage")
+    elif how == "MANIFEST":
+        next(f for f in files if f.name.startswith("MANIFEST")).write_bytes(os.urandom(300))
+    elif how == "table shortened":
+        next(f for f in files if f.suffix == ".sst").write_bytes(b"short")
+    else:  # the middle third of every table file overwritten, sizes kept
+        rng = random.Random(7)
+        for table in (f for f in files if f.suffix == ".sst"):
+            data = bytearray(table.read_bytes())
+            for i in range(len(data) // 3, 2 * len(data) // 3):
+                data[i] = rng.randrange(256)
+            table.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize("how", ["CURRENT", "MANIFEST", "table shortened", "table overwritten"])
+def test_a_damaged_rocksdb_is_one_line_and_left_alone(store, good, how):
+    _damage(store, how)
+
+    def data() -> dict[str, str]:  # RocksDB's own diagnostic LOG is written by any attempt to open it
+        return {name: digest for name, digest in (snapshot(store) or {}).items() if not name.startswith("oxigraph/LOG")}
+
+    before = data()
+    for command in (["query", "articles"], ["stats"], ["export"], ["add", str(good)]):
+        result = runner.invoke(app, ["--store", str(store), *command])
+        assert_clean_failure(result, "is damaged", code=4)
+    assert data() == before
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("args", [["query", "articles"], ["--version"]], ids=["query", "--version"])
+def test_stdout_on_a_full_device_is_one_line(store, args):
+    with open("/dev/full", "w") as full:
+        done = subprocess.run([sys.executable, MAIN, "--store", str(store), *args], cwd=ROOT, stdout=full, stderr=subprocess.PIPE,
+                              text=True, timeout=RUN_LIMIT)
+    assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
+    assert done.stderr.strip().splitlines() == ["Error: cannot write the output (No space left on device); free some space or "
+                                                "write it elsewhere"]
+
+
+def _file_size_limit(limit: int):  # type: ignore[no-untyped-def]
+    import resource
+
+    return lambda: resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))  # Python ignores SIGXFSZ: writes fail (EFBIG)
+
+
+@pytest.mark.slow
+def test_disk_full_during_add_is_one_line_and_loses_nothing(big_batch, big_reference, tmp_path):
+    store = tmp_path / "store"
+    done = subprocess.run([sys.executable, MAIN, "--store", str(store), "add", str(big_batch / "articles")], cwd=ROOT,
+                          capture_output=True, text=True, timeout=RUN_LIMIT * 2, preexec_fn=_file_size_limit(1_500_000))
+    one_error_line(done, "could not write to the store")
+    assert done.returncode == 4
+    graphs = by_graph(quads_of(store))  # what was written before the disk filled is there, each article whole
+    assert 1 < len(graphs) < len(big_reference)
+    assert all(triples == big_reference[name] for name, triples in graphs.items())
+
+
+@pytest.mark.slow
+def test_the_store_deleted_during_add_is_one_line(big_batch, tmp_path):
+    store = tmp_path / "store"
+    proc = subprocess.Popen([sys.executable, str(big_batch / "observed.py"), "--store", str(store), "add", str(big_batch / "articles")],
+                            cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True)
+    try:
+        assert _lines_until(proc, "@@wrote", 3)
+        shutil.rmtree(store)
+        _, err = proc.communicate(timeout=RUN_LIMIT)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert proc.returncode == 4 and "Traceback" not in err, err
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Error: could not") and "the store at" in lines[0], err
+
+
+class _YesServer(_Quiet):
+    def do_POST(self) -> None:  # noqa: N802 - the http.server API
+        self.rfile.read(int(self.headers.get("Content-Length", 0) or 0))
+        data = json.dumps({"head": {}, "boolean": "yes"}).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/sparql-results+json")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+
+@pytest.mark.parametrize("command", [["query", "articles"], ["query", "ASK { ?s ?p ?o }"], ["stats"]])
+def test_a_server_answering_boolean_yes_is_one_line(serve, command):  # noqa: F811
+    result = runner.invoke(app, ["--store", serve(_YesServer).url + "/query", *command])
+    assert_clean_failure(result, "the boolean 'yes', not true or false", code=4)
+
+
+GOLD_CASES = [
+    ({"text": "Ann Lowe won.", "gold": {"person_role_party": [{"person": 5, "role": "MP"}]}}, "'person' should be a string"),
+    ({"text": "Ann Lowe won.", "gold": []}, "'gold' should be an object"),
+    ({"text": 7, "gold": {}}, "'text' should be"),
+    ({"text": "Ann Lowe won.", "gold": {"election_seat_winner": [{"seat": {"x": 1}}]}}, "'seat' should be a string or a list"),
+    ({"text": "Ann Lowe won.", "gold": {"person_role_party": [{"role": "MP"}]}}, "has no 'person'"),
+    ({"text": "Ann Lowe won.", "gold": {"resignation_triggers_election": "Ann"}}, "should be a list of facts"),
+    ({"text": "Ann Lowe won.", "gold": {}, "published": 2017}, "should be strings"),
+    ("[" * 100_000, "not valid JSON"),
+]
+
+
+@pytest.mark.parametrize("record,needle", GOLD_CASES, ids=range(len(GOLD_CASES)))
+def test_a_malformed_gold_file_is_one_line(tmp_path, record, needle):
+    (tmp_path / "a.json").write_text(record if isinstance(record, str) else json.dumps(record))
+    result = runner.invoke(app, ["eval", str(tmp_path)])
+    assert_clean_failure(result, needle, code=2)
+
+
+# ---- 8. one HTML path: a page is read as a page whatever it is called (issue 15) ------------------------------
+
+PAGE = ("<!doctype html><html><head><title>Ashcombe result</title>"
+        '<meta property="article:published_time" content="2019-03-07"></head><body>'
+        "<nav><a href='/'>Home</a> <a href='/news'>News</a> <a href='/politics'>Politics</a></nav>"
+        "<article><h1>Ashcombe result</h1>"
+        "<p>Labour MP Nia Quill won the Ashcombe by-election on Thursday, taking the seat with a majority of 2,000 votes "
+        "after a long and bitter campaign across the constituency.</p>"
+        "<p>Conservative leader Tom Brack congratulated her on the result in the town hall late on Thursday night.</p>"
+        "</article><aside><h2>Most read</h2><ul><li>Green MP Rex Feld won the Oakby by-election</li>"
+        "<li>Liberal Democrat leader Owen Garrow quits</li></ul></aside><footer>Copyright</footer></body></html>")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", ["page.html", "page.txt", "page", "-"])
+def test_a_page_gives_the_same_article_whatever_it_is_called(store, tmp_path, name):
+    if name != "-":
+        (tmp_path / name).write_text(PAGE)
+    result = runner.invoke(app, ["--store", str(store), "add", str(tmp_path / name) if name != "-" else "-"],
+                           input=PAGE.encode() if name == "-" else None)
+    assert result.exit_code == 0, result.output
+    people = json.loads(runner.invoke(app, ["--store", str(store), "query", "person", "-f", "json"]).stdout)
+    names = {row["person"] for row in people}
+    assert "Nia Quill" in names
+    assert not names & {"Rex Feld", "Owen Garrow"}, names  # the "Most read" sidebar is not the article
+    articles = json.loads(runner.invoke(app, ["--store", str(store), "query", "articles", "-f", "json"]).stdout)
+    page = next(a for a in articles if "Ashcombe" in a["title"])
+    assert page["title"] == "Ashcombe result" and page["published"] == "2019-03-07", page
