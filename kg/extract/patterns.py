@@ -51,7 +51,8 @@ def _load(vocab: Vocab, name: str, data_dir: Path) -> Matcher:
         label, pattern = entry.get("label"), entry.get("pattern")
         if not isinstance(label, str) or not isinstance(pattern, list):
             raise DataError(f'{path}:{number}: a pattern line needs "label" (a string) and "pattern" (a list)')
-        vocab.strings.add(label, allow_transient=False)  # loaded inside a worker's memory zone, the label must outlive it
+        # A matcher first loaded inside a worker's memory zone: its label must outlive the zone (spaCy's stub lags).
+        vocab.strings.add(label, allow_transient=False)  # type: ignore[call-arg]
         try:
             matcher.add(label, [pattern])
         except (ValueError, TypeError) as exc:  # spaCy's MatchPatternError is a ValueError
