@@ -236,6 +236,36 @@ def _contest_sides(ctx: ArticleContext, tok: Token) -> list[tuple[Mention, str]]
     return stated
 
 
-def field(ctx: ArticleContext, elections: list[ElectionFact]) -> list[RoleFact]:
-    """Every candidate the article's result tables, lists of contenders and head-to-head results name."""
-    return tallied(ctx, elections) + listed(ctx, elections) + paired(ctx, elections)
+#: results that tell no race between candidates for one seat: a general election's many seats (a bare "election"
+#: is mostly one, told without the word; a member's own seat in it is news of the member), a party's selection or
+#: leadership vote (its field is the party's members, named elsewhere)
+_NOT_A_RACE = {"general election", "election", "candidate selection", "leadership election"}
+
+
+@rule("roles.candidate-winner", "results", examples=[
+    example("Ann Roe won the Fenby by-election for Labour on Thursday. The Reform UK candidate, Tom Ure, came second.",
+            "Ann Roe | candidate | Labour Party", published="2024-05-03")])
+def winners(ctx: ArticleContext, elections: list[ElectionFact], roles: list[RoleFact]) -> list[RoleFact]:
+    """Whoever won a race the article tells as a race stood in it: "Ann Roe won the Fenby by-election for Labour.
+    The Reform UK candidate, Tom Ure, came second" makes her Labour's candidate too. A race is told as one when
+    the article names someone else standing; a seat won years before ("took the seat in 1997") is a member's
+    history, not a candidacy."""
+    now = ctx.published.year if ctx.published else None
+    found: list[RoleFact] = []
+    for result in elections:
+        if not result.winner or result.kind in _NOT_A_RACE or (result.year and now and result.year < now - 1):
+            continue
+        if result.seat and any(_standing(f) and f.person != result.winner for f in roles):
+            found.append(_fact(result.winner, result.party, result.evidence, "roles.candidate-winner"))
+    return found
+
+
+def _standing(fact: RoleFact) -> bool:
+    return fact.status == "current" and "candidate" in fact.role.split()
+
+
+def field(ctx: ArticleContext, elections: list[ElectionFact], roles: list[RoleFact]) -> list[RoleFact]:
+    """Every candidate the article's result tables, lists of contenders and head-to-head results name, and the
+    winners of the races they stood in."""
+    named = tallied(ctx, elections) + listed(ctx, elections) + paired(ctx, elections)
+    return named + winners(ctx, elections, roles + named)

@@ -80,7 +80,7 @@ ORDER: dict[str, tuple[str, ...]] = {
                 "results.selected", "results.elected-leader", "results.elected-member", "results.party-winner",
                 "roles.member-from-result", "roles.leader-from-result", "roles.primary-nominee",
                 "government.elected-head", "roles.runner-up",
-                "roles.candidate-tally", "roles.candidate-list", "roles.candidate-pair"),
+                "roles.candidate-tally", "roles.candidate-list", "roles.candidate-pair", "roles.candidate-winner"),
     "triggers": ("triggers.event-triggers-contest", "triggers.vacancy-beside-election", "triggers.vacancy-about-contest",
                  "triggers.leader-vacancy",
                  "triggers.vacancy-in-term", "triggers.winner-replaces", "triggers.appointed-after"),
