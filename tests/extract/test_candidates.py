@@ -105,3 +105,17 @@ def test_a_seat_won_at_a_general_election_or_years_ago_makes_no_candidate(facts_
                    published=dt.date(2024, 5, 3))
     assert not _candidates(general, "roles.candidate-winner")
     assert not _candidates(old, "roles.candidate-winner")
+
+
+def test_result_table_with_the_party_glued_after_the_name(facts_of):
+    facts = facts_of("Fenby result, all booths counted\nAnn Roe Labour: 15,359 (54.07%)\nTom Ure Reform UK: 11,347 (39.95%)\n"
+                     "Others: 384 (1.35%)\n")
+    assert _candidates(facts, "roles.candidate-tally-glued") == {("Ann Roe", "Labour Party"), ("Tom Ure", "Reform UK")}
+
+
+def test_a_glued_line_needs_a_known_party_a_whole_name_and_a_second_line(facts_of):
+    no_party = facts_of("Fenby result\nAnn Roe Smith: 15,359 (54.07%)\nTom Ure Baker: 11,347 (39.95%)\n")
+    one_word_name = facts_of("Fenby result\nRoe Labour: 15,359 (54.07%)\nUre Reform UK: 11,347 (39.95%)\n")
+    one_line = facts_of("Fenby result\nAnn Roe Labour: 15,359 (54.07%)\n\nTurnout was low.")
+    for facts in (no_party, one_word_name, one_line):
+        assert not _candidates(facts, "roles.candidate-tally-glued")
