@@ -294,7 +294,8 @@ def winners(ctx: ArticleContext, elections: list[ElectionFact], roles: list[Role
     The Reform UK candidate, Tom Ure, came second" makes her Labour's candidate too. A race is told as one when
     the article names someone else standing; a seat won years before ("took the seat in 1997") is a member's
     history, not a candidacy."""
-    now = ctx.published.year if ctx.published else None
+    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", ctx.doc.text)]
+    now = ctx.published.year if ctx.published else max(years, default=None)  # else the latest year it names
     found: list[RoleFact] = []
     for result in elections:
         if not result.winner or result.kind in _NOT_A_RACE or (result.year and now and result.year < now - 1):

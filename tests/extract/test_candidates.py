@@ -119,3 +119,9 @@ def test_a_glued_line_needs_a_known_party_a_whole_name_and_a_second_line(facts_o
     one_line = facts_of("Fenby result\nAnn Roe Labour: 15,359 (54.07%)\n\nTurnout was low.")
     for facts in (no_party, one_word_name, one_line):
         assert not _candidates(facts, "roles.candidate-tally-glued")
+
+
+def test_without_a_date_a_win_years_before_the_latest_year_named_makes_no_candidate(facts_of):
+    facts = facts_of("Ann Roe won the Fenby by-election for Labour in 2009. In 2024 the Reform UK candidate, Tom Ure, "
+                     "spoke on Monday.")
+    assert not _candidates(facts, "roles.candidate-winner")
