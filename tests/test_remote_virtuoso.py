@@ -20,7 +20,7 @@ from typer.testing import CliRunner
 from kg.cli import app
 from kg.ingest import ingest
 from kg.store import KgStore, open_store
-from tests.conftest import SEED, assert_same_named_rows, free_port, named_rows, stop_server
+from tests.conftest import SEED, assert_same_named_rows, free_port, stop_server
 
 pytestmark = pytest.mark.slow
 runner = CliRunner()
@@ -104,8 +104,7 @@ def test_seed_gives_the_same_rows_and_quads_as_the_embedded_store(virtuoso, seed
         assert_same_named_rows(remote, seed_store, COMPARED)
         assert _quads(remote) == _quads(seed_store)  # kg's graphs only: not Virtuoso's own system graphs
     with open_store(query_url) as reader:  # a reader needs no credentials
-        for name in COMPARED:
-            assert named_rows(reader, name) == named_rows(seed_store, name), name
+        assert_same_named_rows(reader, seed_store, COMPARED)
 
 
 def test_re_add_is_idempotent_and_the_cli_writes_with_digest(virtuoso):

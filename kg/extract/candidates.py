@@ -126,6 +126,50 @@ def tallied(ctx: ArticleContext, elections: list[ElectionFact]) -> list[RoleFact
     return found
 
 
+_GLUED = re.compile(rf"^(?P<lead>[^\W\d_][^()\d:,]*?)\s*:\s*{_TAIL}")
+
+
+@rule("roles.candidate-tally-glued", "results", examples=[
+    example("Fenby result\nAnn Roe Labour: 15,359 (54.07%)\nTom Ure Reform UK: 11,347 (39.95%)\nOthers: 384 (1.35%)",
+            "Ann Roe | candidate | Labour Party", "Tom Ure | candidate | Reform UK")])
+def glued(ctx: ArticleContext, elections: list[ElectionFact]) -> list[RoleFact]:
+    """A result table that sets the party after the name with no mark between: "Ann Roe Labour: 15,359 (54.07%)".
+    The party is the longest known party name that ends the words before the colon, leaving a name of two words
+    or more; two such lines make a table."""
+    rows = []
+    for start, line in _lines(ctx):
+        match = _GLUED.match(line)
+        split = _split_glued(ctx, match["lead"], start) if match and not _a_year(match) else None
+        if split:
+            rows.append((_clean_name(split[0], ctx), split[1], Evidence(start, start + len(line), line)))
+    if len(rows) < 2:
+        return []
+    return [_fact(name, party, evidence, "roles.candidate-tally-glued") for name, party, evidence in rows]
+
+
+def _split_glued(ctx: ArticleContext, lead: str, start: int) -> tuple[str, str] | None:
+    """"Ann Roe Reform UK" -> ("Ann Roe", "Reform UK"): a name, then a party the article's parse or the lexicon knows."""
+    words = lead.split()
+    for cut in range(2, len(words)):
+        name, party_text = " ".join(words[:cut]), " ".join(words[cut:])
+        at = start + lead.index(party_text, len(name))
+        party = _known_party(ctx, party_text, at)
+        if party and _is_name(name, ctx):
+            return name, party
+    return None
+
+
+def _known_party(ctx: ArticleContext, text: str, start: int) -> str | None:
+    """A party's name as written, settled by the article's country as the parser's PARTY entity is; no guessing
+    at capitalised words here, as they may be the end of a name."""
+    span = ctx.doc.char_span(start, start + len(text), alignment_mode="expand")
+    if span is not None:
+        ents = [e for e in span.ents if e.label_ == "PARTY" and e.ent_id_]
+        if len(ents) == 1 and ents[0].text == text:
+            return ents[0].ent_id_
+    return ctx.lexicon.national_variants.get(text, {}).get(ctx.country or "") or ctx.lexicon.party_of(text)
+
+
 def _a_year(match: re.Match[str]) -> bool:
     """"Ann Roe (Fenby First Party) 2019": a year after a name, not the votes of a result."""
     return bool(re.fullmatch(r"(?:19|20)\d\d", match["votes"])) and "vote" not in match.group(0)
@@ -236,6 +280,37 @@ def _contest_sides(ctx: ArticleContext, tok: Token) -> list[tuple[Mention, str]]
     return stated
 
 
-def field(ctx: ArticleContext, elections: list[ElectionFact]) -> list[RoleFact]:
-    """Every candidate the article's result tables, lists of contenders and head-to-head results name."""
-    return tallied(ctx, elections) + listed(ctx, elections) + paired(ctx, elections)
+#: results that tell no race between candidates for one seat: a general election's many seats (a bare "election"
+#: is mostly one, told without the word; a member's own seat in it is news of the member), a party's selection or
+#: leadership vote (its field is the party's members, named elsewhere)
+_NOT_A_RACE = {"general election", "election", "candidate selection", "leadership election"}
+
+
+@rule("roles.candidate-winner", "results", examples=[
+    example("Ann Roe won the Fenby by-election for Labour on Thursday. The Reform UK candidate, Tom Ure, came second.",
+            "Ann Roe | candidate | Labour Party", published="2024-05-03")])
+def winners(ctx: ArticleContext, elections: list[ElectionFact], roles: list[RoleFact]) -> list[RoleFact]:
+    """Whoever won a race the article tells as a race stood in it: "Ann Roe won the Fenby by-election for Labour.
+    The Reform UK candidate, Tom Ure, came second" makes her Labour's candidate too. A race is told as one when
+    the article names someone else standing; a seat won years before ("took the seat in 1997") is a member's
+    history, not a candidacy."""
+    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", ctx.doc.text)]
+    now = ctx.published.year if ctx.published else max(years, default=None)  # else the latest year it names
+    found: list[RoleFact] = []
+    for result in elections:
+        if not result.winner or result.kind in _NOT_A_RACE or (result.year and now and result.year < now - 1):
+            continue
+        if result.seat and any(_standing(f) and f.person != result.winner for f in roles):
+            found.append(_fact(result.winner, result.party, result.evidence, "roles.candidate-winner"))
+    return found
+
+
+def _standing(fact: RoleFact) -> bool:
+    return fact.status == "current" and "candidate" in fact.role.split()
+
+
+def field(ctx: ArticleContext, elections: list[ElectionFact], roles: list[RoleFact]) -> list[RoleFact]:
+    """Every candidate the article's result tables, lists of contenders and head-to-head results name, and the
+    winners of the races they stood in."""
+    named = tallied(ctx, elections) + glued(ctx, elections) + listed(ctx, elections) + paired(ctx, elections)
+    return named + winners(ctx, elections, roles + named)

@@ -69,10 +69,10 @@ def _results_stage(ctx: ArticleContext, found: Found) -> None:
     # a winner the settling set aside still won something ("won the seat" of an earlier contest): still its member
     kept = {(f.election, f.winner) for f in found.elections}
     won = found.elections + [f for f in told if f.winner and (f.election, f.winner) not in kept]
+    runners = elections.runners_up(ctx, won, found.roles)
     found.roles = parties.collapse(
         found.roles + elections.primary_nominees(won) + elections.members_of(won, found.roles, ctx.published, ctx.country)
-        + government.elected_heads(won, ctx.published)
-        + elections.runners_up(ctx, won, found.roles) + candidates.field(ctx, won))
+        + government.elected_heads(won, ctx.published) + runners + candidates.field(ctx, won, found.roles + runners))
 
 
 def _triggers_stage(ctx: ArticleContext, found: Found) -> None:

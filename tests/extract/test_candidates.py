@@ -1,5 +1,7 @@
 """A contest's field: result tables, lists of contenders and head-to-head results (kg/extract/candidates.py)."""
 
+import datetime as dt
+
 from tests.extract.conftest import roles
 
 
@@ -85,3 +87,41 @@ def test_two_people_of_one_party_or_no_contest_are_no_pair(facts_of):
 def test_regional_party_names_are_their_national_party(facts_of):
     found = roles(facts_of("Welsh Labour leader Ann Roe met Scottish Tories leader Tom Ure."))
     assert ("Ann Roe", "leader", "Labour Party") in found and ("Tom Ure", "leader", "Conservative Party") in found
+
+
+def test_the_winner_of_a_race_with_a_rival_standing_was_a_candidate(facts_of):
+    facts = facts_of("Ann Roe won the Fenby by-election for Labour on Thursday. The Reform UK candidate, Tom Ure, came second.")
+    assert ("Ann Roe", "Labour Party") in _candidates(facts, "roles.candidate-winner")
+
+
+def test_a_win_with_nobody_else_standing_named_makes_no_candidate(facts_of):
+    facts = facts_of("Ann Roe won the Fenby by-election for Labour on Thursday. Turnout was low.")
+    assert not _candidates(facts, "roles.candidate-winner")
+
+
+def test_a_seat_won_at_a_general_election_or_years_ago_makes_no_candidate(facts_of):
+    general = facts_of("Ann Roe won Fenby for Labour at the general election. The Reform UK candidate, Tom Ure, came second.")
+    old = facts_of("Ann Roe won the Fenby by-election for Labour in 2009. The Reform UK candidate, Tom Ure, spoke on Monday.",
+                   published=dt.date(2024, 5, 3))
+    assert not _candidates(general, "roles.candidate-winner")
+    assert not _candidates(old, "roles.candidate-winner")
+
+
+def test_result_table_with_the_party_glued_after_the_name(facts_of):
+    facts = facts_of("Fenby result, all booths counted\nAnn Roe Labour: 15,359 (54.07%)\nTom Ure Reform UK: 11,347 (39.95%)\n"
+                     "Others: 384 (1.35%)\n")
+    assert _candidates(facts, "roles.candidate-tally-glued") == {("Ann Roe", "Labour Party"), ("Tom Ure", "Reform UK")}
+
+
+def test_a_glued_line_needs_a_known_party_a_whole_name_and_a_second_line(facts_of):
+    no_party = facts_of("Fenby result\nAnn Roe Smith: 15,359 (54.07%)\nTom Ure Baker: 11,347 (39.95%)\n")
+    one_word_name = facts_of("Fenby result\nRoe Labour: 15,359 (54.07%)\nUre Reform UK: 11,347 (39.95%)\n")
+    one_line = facts_of("Fenby result\nAnn Roe Labour: 15,359 (54.07%)\n\nTurnout was low.")
+    for facts in (no_party, one_word_name, one_line):
+        assert not _candidates(facts, "roles.candidate-tally-glued")
+
+
+def test_without_a_date_a_win_years_before_the_latest_year_named_makes_no_candidate(facts_of):
+    facts = facts_of("Ann Roe won the Fenby by-election for Labour in 2009. In 2024 the Reform UK candidate, Tom Ure, "
+                     "spoke on Monday.")
+    assert not _candidates(facts, "roles.candidate-winner")
