@@ -704,7 +704,8 @@ def one_result(facts: list[ElectionFact]) -> list[ElectionFact]:
     The winner is the one most results of it name, ties going to a result whose own clause names the contest
     ("defeated Strange in a primary run-off" over "defeated Moore for the seat"); the party is a party's own
     win ("The Greens held Fenby"), else the one most of its results give. It runs as soon as the results are
-    found, before the members and candidates derived from them, and gives one majority and date as well.
+    found, before the members and candidates derived from them, and gives one majority, date and outcome (gain or
+    hold) as well.
     Seatless results ("was elected in 2015") are left alone: they may be different seats of one general election."""
     groups: dict[str, list[ElectionFact]] = {}
     for fact in facts:
@@ -712,7 +713,8 @@ def one_result(facts: list[ElectionFact]) -> list[ElectionFact]:
     out: list[ElectionFact] = []
     for group in groups.values():
         if not any(f.seat for f in group) or (
-                len({(f.winner, f.party) for f in group}) == 1 and len({f.majority for f in group} - {None}) <= 1):
+                len({(f.winner, f.party) for f in group}) == 1 and len({f.majority for f in group} - {None}) <= 1
+                and len({f.outcome for f in group} - {None}) <= 1):
             # "was elected in 2015" twice: seatless results of a general election may be two seats' contests
             out += group
             continue
@@ -722,11 +724,18 @@ def one_result(facts: list[ElectionFact]) -> list[ElectionFact]:
         majority = next((f.majority for f in kept if f.majority is not None and f.winner == winner), None) \
             or next((f.majority for f in kept if f.majority is not None), None)
         date = next((f.date for f in kept if f.date is not None), None)
-        out += [f if (f.winner, f.party, f.majority, f.date) == (winner, party, majority, date) else
-                replace(f, winner=winner, party=party, majority=majority, date=date,
+        outcome = _one_outcome(kept, winner)
+        out += [f if (f.winner, f.party, f.majority, f.date, f.outcome) == (winner, party, majority, date, outcome) else
+                replace(f, winner=winner, party=party, majority=majority, date=date, outcome=outcome,
                         rules=(*f.rules, *(() if "settle.one-result" in f.rules else ("settle.one-result",))))
                 for f in kept]
     return out
+
+
+def _one_outcome(kept: list[ElectionFact], winner: str | None) -> str | None:
+    """Gain or hold as the winner's own result says it, else as the first result that says one."""
+    return next((f.outcome for f in kept if f.outcome and f.winner == winner), None) \
+        or next((f.outcome for f in kept if f.outcome), None)
 
 
 def _one_winner(group: list[ElectionFact]) -> str | None:

@@ -442,6 +442,21 @@ def test_the_party_most_results_give_wins():
     assert {e.party for e in one_result(facts)} == {"Reform UK"}
 
 
+
+def test_one_election_has_one_outcome_the_winners_own():
+    """'hold' in one result and 'gain' in another of the same contest and winner: one outcome, as the graph's
+    election node can hold only one (kg validate counted the two as a violation)."""
+    from kg.extract.elections import one_result
+    from kg.extract.model import ElectionFact, Evidence
+
+    held = ElectionFact("Fenby by-election", "by-election", "Fenby", "Ann Roe", "Green Party",
+                        Evidence(0, 30, "The Greens held Fenby."), outcome="hold")
+    gained = ElectionFact("Fenby by-election", "by-election", "Fenby", "Ann Roe", "Green Party",
+                          Evidence(31, 70, "Ann Roe's win was a gain in all but name."), outcome="gain")
+    settled = one_result([held, gained])
+    assert {e.outcome for e in settled} == {"hold"}
+    assert all("settle.one-result" in e.rules for e in settled if e.evidence.start == 31)
+
 def _seats(facts):
     return {(e.seat, e.winner, e.kind) for e in facts.elections}
 
