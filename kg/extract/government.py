@@ -193,7 +193,7 @@ def _unnamed(ctx: ArticleContext, found: Found) -> list[RoleFact]:
 
 
 _OFFICE_WORDS = {("prime", "minister"): "prime minister", ("pm",): "prime minister", ("president",): "president",
-                 ("taoiseach",): "taoiseach"}
+                 ("taoiseach",): "taoiseach", ("chancellor",): "chancellor"}
 
 
 def _offices_after(doc: Doc, the: Token) -> list[str]:
