@@ -166,3 +166,12 @@ def test_the_chancellor_in_a_british_article_is_no_head_of_government(facts_of):
     text = "Tony Blair and Gordon Brown met in London. MPs in Westminster questioned the chancellor's figures."
     facts = facts_of(text, dt.date(2006, 3, 1))
     assert not any("government.unnamed-holder" in f.rules and f.role == "chancellor" for f in facts.roles)
+
+
+def test_a_state_minister_does_not_take_the_national_governing_party(facts_of):
+    text = ("In Ottawa officials met Ann Roe, the Alberta transport minister, and Tom Ure, the health minister, "
+            "before the riding vote in Calgary.")
+    facts = facts_of(text, dt.date(2019, 6, 1))
+    ministers = {f.person: f.party for f in facts.roles if f.role.endswith("minister") and f.role != "prime minister"}
+    assert ministers.get("Tom Ure") == "Liberal Party of Canada"
+    assert "Ann Roe" in ministers and ministers["Ann Roe"] is None
