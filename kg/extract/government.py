@@ -193,7 +193,7 @@ def _unnamed(ctx: ArticleContext, found: Found) -> list[RoleFact]:
 
 
 _OFFICE_WORDS = {("prime", "minister"): "prime minister", ("pm",): "prime minister", ("president",): "president",
-                 ("taoiseach",): "taoiseach"}
+                 ("taoiseach",): "taoiseach", ("chancellor",): "chancellor"}
 
 
 def _offices_after(doc: Doc, the: Token) -> list[str]:
@@ -303,6 +303,27 @@ def _foreign(fact: RoleFact, country: str | None, lexicon: Lexicon) -> bool:
     return any(word.lower() in before for other, words in lexicon.country_cues.items() if other != country for word in words)
 
 
+def _sub_national(fact: RoleFact, country: str | None, lexicon: Lexicon) -> bool:
+    """"the NSW Transport Minister", "Queensland treasurer": an office named for a place of the article's country
+    (one of its cue words) that is not the country itself is a state's or province's, not the nation's government."""
+    if country is None:
+        return False
+    text = fact.evidence.text.lower()
+    at = text.find(fact.role)
+    before = text[:at].replace("'s", " ").replace("’s", " ").split() if at >= 0 else []
+    first = fact.role.split()[0] if " " in fact.role else ""
+    places = _places_within(lexicon, country)
+    return first in places or bool(before) and before[-1] in places
+
+
+@cache
+def _places_within(lexicon: Lexicon, country: str) -> frozenset[str]:
+    """A country's cue words that name a part of it: those no party of the country carries in its name
+    ("Australian", "Australia" and "NZ" are the nation's; "NSW", "Queensland", "Ontario" are not)."""
+    names = " ".join(p.name for p in lexicon.parties if p.country == country).lower().split()
+    return frozenset(c.lower() for c in lexicon.country_cues.get(country, ()) if c.lower() not in names)
+
+
 _REPLACING = ("replace", "replaces", "replaced", "replacing", "succeed", "succeeds", "succeeded", "succeeding")
 _GOVERNMENT_NOUNS = ("government", "cabinet", "administration", "ministry")
 
@@ -354,7 +375,8 @@ def with_government(ctx: ArticleContext, found: Found) -> list[RoleFact]:
                 fact = replace(fact, party=terms[-1].party, party_basis="the known party of a head of government")
             elif era:
                 fact = replace(fact, party=era, party_basis="the party of the government the office was held in")
-            elif governing and ministerial(fact.role) and not _foreign(fact, country, lexicon) and (
+            elif governing and ministerial(fact.role) and not _foreign(fact, country, lexicon) \
+                    and not _sub_national(fact, country, lexicon) and (
                     _of_the_governing(fact, serving, surnames)):
                 # a serving minister's earlier posts in a reshuffle story were in the same government
                 fact = replace(fact, party=governing, party_basis="the governing party")

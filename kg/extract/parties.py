@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import ArticleContext, Found
 from kg.extract.lexicon import Lexicon
@@ -73,13 +73,41 @@ def collapse(facts: list[RoleFact]) -> list[RoleFact]:
         g.person == f.person and g.party == f.party and covers(g.role, f.role) for g in facts)]
 
 
-def _free_party_near(doc: Doc, fact: RoleFact, taken: set[tuple[int, str]], quoted: set[int]) -> str | None:
-    """A party named in the fact's own sentence and not already part of someone else's title."""
+_CLAUSE_DEPS = {"ROOT", "advcl", "ccomp", "relcl", "conj", "parataxis", "csubj", "acl", "xcomp"}
+
+
+def clause_head(token: Token) -> Token:
+    """The verb heading the clause `token` is in: the nearest verb at or above it that starts a clause."""
+    node = token
+    while node.head.i != node.i and not (node.pos_ in ("VERB", "AUX") and node.dep_ in _CLAUSE_DEPS):
+        node = node.head
+    return node
+
+
+def in_their_clause(party: Span, person: tuple[int, int], doc: Doc) -> bool:
+    """"Democrats had held the seat until Roe won it": a party is the person's only when it is named in their own
+    clause or one under it (a complement, a clause about them), not in a clause their own hangs from."""
+    head = clause_head(doc[person[0]])
+    node = party.root
+    while True:
+        if node.i == head.i or person[0] <= node.i < person[1]:
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+
+
+def _free_party_near(doc: Doc, fact: RoleFact, taken: set[tuple[int, str]], quoted: set[int],
+                     spans: list[tuple[int, int]]) -> str | None:
+    """A party named in the fact's own sentence, in the person's own clause, and not already part of someone
+    else's title."""
     span = doc.char_span(fact.evidence.start, fact.evidence.end, alignment_mode="expand")
     if span is None:
         return None
+    theirs = [s for s in spans if span.start <= s[0] < span.end]
     free = [e.ent_id_ for e in span.ents if e.label_ == "PARTY" and e.ent_id_
-            and (fact.evidence.start, e.ent_id_) not in taken and not not_theirs(e) and e.start not in quoted]
+            and (fact.evidence.start, e.ent_id_) not in taken and not not_theirs(e) and e.start not in quoted
+            and (not theirs or any(in_their_clause(e, s, doc) for s in theirs))]
     return free[0] if len(set(free)) == 1 else None
 
 
@@ -283,6 +311,7 @@ class _PartyClues:
     topic: str | None
     speaks_for: str | None
     article_party: list[tuple[str, int]]
+    spans: dict[str, list[tuple[int, int]]]  # person -> the token spans naming them
 
     def party_role(self, role: str) -> bool:
         """A role held inside a party (MP, candidate, councillor...): only these take the article's main party."""
@@ -291,7 +320,7 @@ class _PartyClues:
 
     def settle(self, fact: RoleFact) -> RoleFact:
         """`fact` with the party of the strongest clue, and the clue it came from."""
-        own = _free_party_near(self.doc, fact, self.taken, self.sentences.quoted)
+        own = _free_party_near(self.doc, fact, self.taken, self.sentences.quoted, self.spans.get(fact.person, []))
         if fact.person in self.stated:
             return replace(fact, party=self.stated[fact.person].most_common(1)[0][0], party_basis="stated elsewhere in the article")
         if own:
@@ -327,7 +356,10 @@ def infer_parties(
     moves = party_moves(doc, mentions, resolved, lexicon)
     speaks_for = _headline_party(doc, sentences.sents, lexicon)
     topic = main_person(doc, mentions, resolved) if speaks_for else None
-    clues = _PartyClues(doc, lexicon, sentences, stated, taken, nearby, topic, speaks_for, _article_party(sentences, taken))
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for mention in mentions:
+        spans.setdefault(resolved.get(mention, mention.name), []).append((mention.start, mention.end))
+    clues = _PartyClues(doc, lexicon, sentences, stated, taken, nearby, topic, speaks_for, _article_party(sentences, taken), spans)
     out: list[RoleFact] = []
     for fact in facts:
         out += _after_moves(clues.settle(fact) if fact.party is None else fact, moves)

@@ -153,3 +153,25 @@ def test_former_minister_beside_a_serving_one_is_not_of_todays_government(facts_
             "Ben Hale, a former chancellor, agreed with Tom Ure.")
     facts = facts_of(text, dt.date(2024, 10, 1))
     assert not any(f.person == "Ben Hale" and f.party == "Labour Party" for f in facts.roles)
+
+
+def test_the_chancellor_in_a_german_article_is_the_head_of_government(facts_of):
+    text = "Angela Merkel spoke in Berlin about the Bundestag vote. Critics in Germany questioned the chancellor's plans."
+    facts = facts_of(text, dt.date(2015, 6, 1))
+    assert any(f.person == "Angela Merkel" and f.role == "chancellor" and "government.unnamed-holder" in f.rules
+               for f in facts.roles)
+
+
+def test_the_chancellor_in_a_british_article_is_no_head_of_government(facts_of):
+    text = "Tony Blair and Gordon Brown met in London. MPs in Westminster questioned the chancellor's figures."
+    facts = facts_of(text, dt.date(2006, 3, 1))
+    assert not any("government.unnamed-holder" in f.rules and f.role == "chancellor" for f in facts.roles)
+
+
+def test_a_state_minister_does_not_take_the_national_governing_party(facts_of):
+    text = ("In Ottawa officials met Ann Roe, the Alberta transport minister, and Tom Ure, the health minister, "
+            "before the riding vote in Calgary.")
+    facts = facts_of(text, dt.date(2019, 6, 1))
+    ministers = {f.person: f.party for f in facts.roles if f.role.endswith("minister") and f.role != "prime minister"}
+    assert ministers.get("Tom Ure") == "Liberal Party of Canada"
+    assert "Ann Roe" in ministers and ministers["Ann Roe"] is None

@@ -208,3 +208,23 @@ def test_party_code_after_a_possessive_or_a_comma(facts_of):
     found = {(f.person, f.role, f.party) for f in facts.roles}
     assert ("Tom Ure", "incumbent", "Republican Party") in found
     assert ("Jim Dane", "senator", "Democratic Party") in found
+
+
+def _clause_test(nlp, text: str, person: str) -> bool:  # type: ignore[no-untyped-def]
+    from kg.extract.parties import in_their_clause
+
+    doc = nlp(text)
+    party = next(e for e in doc.ents if e.label_ == "PARTY")
+    start = next(t.i for t in doc if t.text == person.split()[0])
+    return in_their_clause(party, (start, start + len(person.split())), doc)
+
+
+def test_a_party_in_a_clause_the_person_hangs_from_is_not_theirs(nlp):  # type: ignore[no-untyped-def]
+    assert not _clause_test(nlp, "Democrats held the Ashby seat for a century until Tom Quill won it in 2010.", "Tom Quill")
+    assert not _clause_test(nlp, "The vote angered Democrats, who recalled the praise of President Don Trumble.", "Don Trumble")
+
+
+def test_a_party_in_the_persons_own_clause_is_theirs(nlp):  # type: ignore[no-untyped-def]
+    assert _clause_test(nlp, "Ann Petch, who won the Fenby seat for Labour in May, spoke on Friday.", "Ann Petch")
+    assert _clause_test(nlp, "Ann Petch said she would stand for Labour in Fenby.", "Ann Petch")
+    assert _clause_test(nlp, "Labour chose Ann Petch as its candidate in Fenby.", "Ann Petch")
