@@ -285,7 +285,8 @@ def add(
             with _open(write=True) as store:
                 if cluster:
                     report = _add_on_cluster(paths, store, cluster, date=published, replace=replace, model=model, max_bytes=max_bytes,
-                                             workers=workers, on_start=lambda total: progress.update(task, total=total),
+                                             workers=workers, title=title, source=source,
+                                             on_start=lambda total: progress.update(task, total=total),
                                              on_article=lambda article, what: progress.advance(task))
                 else:
                     report = ingest(paths, store, date=published, replace=replace, model=model, max_bytes=max_bytes, workers=workers,

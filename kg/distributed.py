@@ -395,7 +395,7 @@ def ingest_on_cluster(paths: list[str], store: KgStore, cluster: str, **options:
                 run.told(article, article.source, "skipped")
                 continue
             seen.add(content_id(article))
-            yield for_store(article)
+            yield for_store(article, options.get("title"), options.get("source"))
 
     env = _worker_env(options.get("credentials")) if _local_size(cluster) is not None else None
     with connect(cluster, env) as client:

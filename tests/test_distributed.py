@@ -148,6 +148,18 @@ def test_a_cluster_fills_an_embedded_store_as_a_plain_add_does(cluster, corpus, 
 
 
 @pytest.mark.slow
+def test_stdin_keeps_its_title_and_source_on_a_cluster(cluster, tmp_path):
+    """`kg add - --title T --source S --cluster ...` stores what a plain add stores (the cluster dropped them)."""
+    store = str(tmp_path / "store")
+    text = "Ann Roe won the Fenby by-election for the Green Party on Thursday."
+    result = runner.invoke(app, ["--store", store, "add", "-", "--title", "Fenby result", "--source", "https://example.org/fenby",
+                                 "--date", "2024-05-03", "--cluster", cluster.address], input=text)
+    assert result.exit_code == 0, result.output
+    listed = runner.invoke(app, ["--store", store, "query", "articles", "--format", "json"])
+    assert "Fenby result" in listed.output and "https://example.org/fenby" in listed.output, listed.output
+
+
+@pytest.mark.slow
 def test_workers_write_to_a_sparql_server_as_a_plain_add_does(cluster, corpus, reference, server):
     assert _add(server, corpus, cluster.address).startswith(f"added {ARTICLES}, replaced 0, skipped 0, failed 0 article(s)")
     assert _quads(server) == reference
