@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 import numpy
 import spacy
@@ -76,15 +76,11 @@ def paragraph_breaks(doc: Doc) -> Doc:
 _OPENING_QUOTES = frozenset('"“‘\'')
 
 
-_TITLE_WORDS: list[tuple[Lexicon, dict[int, str], set[str]]] = []  # for the lexicon loaded last
-
-
+@lru_cache(maxsize=1)  # the lexicon loaded last (a Lexicon hashes by identity)
 def _title_words(lexicon: Lexicon) -> tuple[dict[int, str], set[str]]:
     """The title aliases by the hash of their text (a token's ORTH), and the one-word role heads."""
-    if not _TITLE_WORDS or _TITLE_WORDS[0][0] is not lexicon:
-        aliases = {get_string_id(word): party for word, party in lexicon.title_aliases.items()}
-        _TITLE_WORDS[:] = [(lexicon, aliases, {h for h in lexicon.role_heads if " " not in h})]
-    return _TITLE_WORDS[0][1], _TITLE_WORDS[0][2]
+    aliases = {get_string_id(word): party for word, party in lexicon.title_aliases.items()}
+    return aliases, {h for h in lexicon.role_heads if " " not in h}
 
 
 def _title_parties(doc: Doc, lexicon: Lexicon) -> None:

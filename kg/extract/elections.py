@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -157,8 +158,7 @@ def _seat_after(doc: Doc, i: int, from_ok: bool = False) -> str | None:
         # unknown place names are often tagged PERSON by the model, so PERSON does not stop a seat name here
         def joins(t: int) -> bool:  # "New York's 23rd Congressional District", "Wythenshawe and Sale East"
             nxt = doc[t + 1] if t + 1 < len(doc) else None
-            ordinal = doc[t].text[:1].isdigit() and doc[t].text[-2:] in ("st", "nd", "rd", "th")
-            return nxt is not None and (doc[t].text in (*_DASHES, "and", "&", "'s", "’s") or ordinal) and (
+            return nxt is not None and (doc[t].text in (*_DASHES, "and", "&", "'s", "’s") or _ordinal(doc[t])) and (
                 nxt.is_title or nxt.text[:1].isdigit())
 
         while k < len(doc) and (doc[k].ent_type_ not in ("PARTY", "DATE") or doc[k].text[:1].isdigit()
@@ -721,10 +721,9 @@ def one_result(facts: list[ElectionFact]) -> list[ElectionFact]:
         winner = _one_winner(group)
         kept = [f for f in group if f.winner in (None, winner)]
         party = _one_party(kept)
-        majority = next((f.majority for f in kept if f.majority is not None and f.winner == winner), None) \
-            or next((f.majority for f in kept if f.majority is not None), None)
+        majority = _winners_own(kept, winner, "majority")
         date = next((f.date for f in kept if f.date is not None), None)
-        outcome = _one_outcome(kept, winner)
+        outcome = _winners_own(kept, winner, "outcome")
         out += [f if (f.winner, f.party, f.majority, f.date, f.outcome) == (winner, party, majority, date, outcome) else
                 replace(f, winner=winner, party=party, majority=majority, date=date, outcome=outcome,
                         rules=(*f.rules, *(() if "settle.one-result" in f.rules else ("settle.one-result",))))
@@ -732,10 +731,10 @@ def one_result(facts: list[ElectionFact]) -> list[ElectionFact]:
     return out
 
 
-def _one_outcome(kept: list[ElectionFact], winner: str | None) -> str | None:
-    """Gain or hold as the winner's own result says it, else as the first result that says one."""
-    return next((f.outcome for f in kept if f.outcome and f.winner == winner), None) \
-        or next((f.outcome for f in kept if f.outcome), None)
+def _winners_own(kept: list[ElectionFact], winner: str | None, field: str) -> Any:
+    """A result's majority or outcome (gain, hold) as the winner's own result says it, else as the first that says one."""
+    said = [(f, getattr(f, field)) for f in kept if getattr(f, field) is not None]
+    return next((value for f, value in said if f.winner == winner), None) or next((value for _, value in said), None)
 
 
 def _one_winner(group: list[ElectionFact]) -> str | None:
