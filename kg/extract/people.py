@@ -7,7 +7,9 @@ resolved to it only when exactly one full name in the article fits, as a careful
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -339,38 +341,36 @@ def _names_after_honorifics(doc: Doc, lexicon: Lexicon, mentions: dict[int, Ment
             _keep(mentions, doc[token.i : end], lexicon)
 
 
-def _name_run(doc: Doc, start: int, heads: set[str]) -> int:
+def _name_run(doc: Doc, start: int, heads: set[str], may_be_name: Callable[[Token], bool] | None = None) -> int:
     """Where up to three capitalised words from `start` end, among labels the model gives names it misreads
-    (a hyphenated surname counts as one word)."""
+    (a hyphenated surname counts as one word); `may_be_name` tests each word's label instead."""
     end = start
     words = 0
     while end < len(doc) and words < 3:
         if end > start and _joined_by_hyphen(doc, end):
             end += 2
             continue
-        if not (doc[end].pos_ == "PROPN" and _capitalised(doc[end]) and doc[end].ent_type_ in _NAME_LIKE
-                and doc[end].lower_ not in heads):
+        label_ok = may_be_name(doc[end]) if may_be_name else doc[end].ent_type_ in _NAME_LIKE
+        if not (doc[end].pos_ == "PROPN" and _capitalised(doc[end]) and label_ok and doc[end].lower_ not in heads):
             break
         end += 1
         words += 1
     return end
+
+
+def _not_party_place_or_number(token: Token) -> bool:
+    return token.ent_type_ not in _NOT_NAMES and token.ent_type_ not in ("GPE", "LOC")
+
+
+@lru_cache(maxsize=1)  # the lexicon loaded last (a Lexicon hashes by identity)
+def _one_word_heads(lexicon: Lexicon) -> set[str]:
+    return {h for h in lexicon.role_heads if " " not in h}
 
 
 def name_run(doc: Doc, start: int, lexicon: Lexicon) -> int:
     """Where a run of up to three capitalised words from `start` ends, whatever the model labelled them but a
     party, place or number (a hyphenated word counts as one): for rules that place a name by what follows it."""
-    heads = {h for h in lexicon.role_heads if " " not in h}
-    end, words = start, 0
-    while end < len(doc) and words < 3:
-        if end > start and _joined_by_hyphen(doc, end):
-            end += 2
-            continue
-        if not (doc[end].pos_ == "PROPN" and _capitalised(doc[end]) and doc[end].ent_type_ not in _NOT_NAMES
-                and doc[end].ent_type_ not in ("GPE", "LOC") and doc[end].lower_ not in heads):
-            break
-        end += 1
-        words += 1
-    return end
+    return _name_run(doc, start, _one_word_heads(lexicon), _not_party_place_or_number)
 
 
 def _names_after_parties(doc: Doc, lexicon: Lexicon, heads: set[str], mentions: dict[int, Mention]) -> None:
