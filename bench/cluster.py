@@ -59,11 +59,14 @@ class _MemorySampler:
         self._thread = threading.Thread(target=self._loop, daemon=True)
 
     def _loop(self) -> None:
+        start = time.perf_counter()
         while not self._stop.wait(self.every):
             try:
                 self.samples.append(sorted(self.client.run(_rss_mb).values()))
             except Exception:  # noqa: BLE001 - a sample missed while a worker is busy is not a result
                 continue
+            # each sample on stderr as it is taken, so a long run stopped early still shows its curve
+            print(f"{time.perf_counter() - start:7.0f} s  worker RSS {self.samples[-1]} MB", file=sys.stderr, flush=True)
 
     def start(self) -> None:
         self._thread.start()
