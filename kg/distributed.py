@@ -28,7 +28,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
-import sys
 import threading
 import time
 from collections.abc import Iterable, Iterator
@@ -37,14 +36,14 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import TYPE_CHECKING, Any, Unpack
 
-from rdflib import Graph, URIRef
+from rdflib import URIRef
 
-from kg.article import Article, read_articles
-from kg.config import max_bytes as default_max_bytes
+from kg.article import Article
 from kg.config import model_name
 from kg.errors import InputError, KgError
-from kg.ingest import COMPACT_AFTER, IngestOptions, IngestReport, fact_count, for_store, process
+from kg.ingest import COMPACT_AFTER, ArticleInput, IngestOptions, IngestReport, carry_aliases, keep_alias, stream
 from kg.iris import content_id
+from kg.mapping import ArticleTriples
 from kg.nlp import load_pipeline
 from kg.store import KgStore, open_store
 
@@ -122,6 +121,7 @@ def _todo_on_worker(articles: list[Article], job: Job, store: KgStore | None,
     for article in articles:
         if store.has_article(content_id(article)):
             if not job.replace:
+                keep_alias(store, article)  # as kg.ingest.ArticleInput does for an embedded store
                 outcomes.append(Outcome(article.source, "skipped", content_id(article)))
                 continue
             present.add(content_id(article))
@@ -143,12 +143,13 @@ def run_chunk(articles: list[Article], job: Job) -> list[Outcome]:
         store = _remote_store(job.target) if job.target else None
         todo, present = _todo_on_worker(articles, job, store, outcomes)
         with nlp.memory_zone():  # the strings of a chunk's docs are freed after it: memory stays flat over a long run
-            for article, _facts, graph in process(todo, job.model, batch_size=job.batch_size, on_failure=failed):
-                facts, key = fact_count(graph), content_id(article)
+            for article, _facts, graph in stream(todo, job.model, 1, job.batch_size, failed):
+                facts, key = graph.fact_count(), content_id(article)
                 if store is None:
-                    outcomes.append(Outcome(article.source, "parsed", key, str(graph.identifier),
-                                            graph.serialize(format="nt"), facts))
+                    outcomes.append(Outcome(article.source, "parsed", key, str(graph.identifier), graph.nt(), facts))
                     continue
+                if key in present:
+                    carry_aliases(store, graph, key)
                 store.put_graph(graph)
                 outcomes.append(Outcome(article.source, "replaced" if key in present else "added", key, facts=facts))
     return outcomes
@@ -268,9 +269,10 @@ class _Run:
     def record(self, outcome: Outcome) -> None:
         report, what = self.report, outcome.what
         if what == "parsed":  # the client writes the graph the worker made
-            graph = Graph(identifier=URIRef(outcome.graph))
-            graph.parse(data=outcome.ntriples, format="nt")
+            graph = ArticleTriples.from_nt(URIRef(outcome.graph), outcome.ntriples)
             existed = self.job.replace and self.store.has_article(outcome.article_id)
+            if existed:
+                carry_aliases(self.store, graph, outcome.article_id)
             self.store.put_graph(graph)
             what = "replaced" if existed else "added"
         if what == "failed":
@@ -368,40 +370,29 @@ def ingest_on_cluster(paths: list[str], store: KgStore, cluster: str, **options:
     """
     if options.get("workers", 1) != 1:
         raise InputError("--workers sets spaCy processes on this machine; with --cluster, size the cluster's workers instead")
-    date, replace, on_start = options.get("date"), options.get("replace", False), options.get("on_start")
-    limit = options.get("max_bytes") or default_max_bytes()
+    replace, on_start = options.get("replace", False), options.get("on_start")
     chunk_size = options.get("chunk_size", CHUNK_SIZE)
     if chunk_size < 1:
         raise InputError(f"chunk size {chunk_size}: give a number of articles, 1 or more")
-    stdin = sys.stdin.buffer.read() if "-" in paths else None
-    total = sum(1 for _ in read_articles(paths, date=date, max_bytes=limit, stdin=stdin))  # validate everything first
-    if on_start:
-        on_start(total)
     target = None
     if store.remote:
         from kg.remote import split_credentials
 
         target = Target(split_credentials(store.location)[0], _update_url(store))
-    job = Job(model_name(options.get("model")), replace, options.get("batch_size", 32), target)
     report = IngestReport()
+    articles = ArticleInput(paths, store, report, options, check_store=target is None)  # a server: the workers check
+    total = articles.count()
+    if on_start:
+        on_start(total)
+    job = Job(model_name(options.get("model")), replace, options.get("batch_size", 32), target)
     run = _Run(store, job, report, options)
-    seen: set[str] = set()
-
-    def todo() -> Iterator[Article]:
-        for article in read_articles(paths, date=date, max_bytes=limit, stdin=stdin):
-            report.warnings.extend(article.warnings)
-            if content_id(article) in seen or (target is None and not replace and store.has_article(content_id(article))):
-                report.skipped.append(article.source)
-                run.told(article, article.source, "skipped")
-                continue
-            seen.add(content_id(article))
-            yield for_store(article, options.get("title"), options.get("source"))
 
     env = _worker_env(options.get("credentials")) if _local_size(cluster) is not None else None
     with connect(cluster, env) as client:
         client.register_plugin(PipelinePlugin(job.model), name=_PLUGIN)
         _wait_for_workers(client, cluster)
-        _run(client, _chunks(todo(), chunk_size), run, cluster, options.get("in_flight"))
+        _run(client, _chunks(iter(articles), chunk_size), run, cluster, options.get("in_flight"))
+    articles.finish()
     if target is None and len(report.added) + len(report.replaced) >= COMPACT_AFTER:
         store.compact()
     return report

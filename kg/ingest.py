@@ -76,11 +76,11 @@ def process(
     2 x workers x batch_size), and meet their docs in order. An article whose extraction raises is given
     to `on_failure` with the reason and left out, so one odd article does not end a batch of thousands.
     """
-    for article, facts, triples in _stream(articles, model, workers, batch_size, on_failure):
+    for article, facts, triples in stream(articles, model, workers, batch_size, on_failure):
         yield article, facts, triples.graph()
 
 
-def _stream(
+def stream(
     articles: Iterable[Article],
     model: str | None,
     workers: int,
@@ -169,7 +169,7 @@ def for_store(article: Article, title: str | None = None, source: str | None = N
     return dataclasses.replace(article, source=absolute_source(article.source))
 
 
-def _keep_alias(store: KgStore, article: Article) -> None:
+def keep_alias(store: KgStore, article: Article) -> None:
     """An article already stored under its content, given again with an id of its own (a JSON Lines record's):
     the id is added to it as an alias, so it finds the article too."""
     alias = iris.alias(article)
@@ -185,7 +185,7 @@ def _keep_alias(store: KgStore, article: Article) -> None:
     store.put_graph(stored)
 
 
-def _carry_aliases(store: KgStore, graph: ArticleTriples, key: str) -> None:
+def carry_aliases(store: KgStore, graph: ArticleTriples, key: str) -> None:
     """An article re-extracted (--replace) keeps the aliases its stored graph had."""
     node = iris.article(key)
     query = f"SELECT ?alias WHERE {{ GRAPH <{iris.article_graph(key)}> {{ <{node}> kgo:alias ?alias }} }}"
@@ -214,6 +214,50 @@ def check_stdin_options(paths: list[str], options: IngestOptions) -> None:
                          "record gives its own 'title' and 'url')")
 
 
+class ArticleInput:
+    """The articles of one `kg add`, as `ingest` and the cluster path both take them: every input checked first
+    (`count`), then read again as a stream of the articles to extract. The same text under any name or JSON Lines
+    id is one article, extracted once; an article already in the store is skipped (unless `replace`) and its id
+    kept as an alias; the ids of repeats are added as aliases by `finish`, once the run has written their article.
+    `check_store=False` leaves the store check to whoever writes (a cluster's workers writing to a server)."""
+
+    def __init__(self, paths: list[str], store: KgStore, report: IngestReport, options: IngestOptions,
+                 check_store: bool = True) -> None:
+        check_stdin_options(paths, options)
+        self.paths, self.store, self.report, self.options, self.check_store = paths, store, report, options, check_store
+        self.limit = options.get("max_bytes") or default_max_bytes()
+        self.stdin = sys.stdin.buffer.read() if "-" in paths else None
+        self.seen: set[str] = set()
+        self.later: list[Article] = []
+
+    def _read(self) -> Iterator[Article]:
+        return read_articles(self.paths, date=self.options.get("date"), max_bytes=self.limit, stdin=self.stdin)
+
+    def count(self) -> int:
+        """Read and check every input (an InputError before anything is written); how many articles they hold."""
+        return sum(1 for _ in self._read())
+
+    def __iter__(self) -> Iterator[Article]:
+        on_article, replace = self.options.get("on_article"), self.options.get("replace", False)
+        for article in self._read():
+            self.report.warnings.extend(article.warnings)
+            key = iris.content_id(article)
+            first = key not in self.seen
+            self.seen.add(key)
+            if not first or (self.check_store and not replace and self.store.has_article(key)):
+                # its id, if it has one, becomes an alias of the stored article (once written, if it is in this batch)
+                keep_alias(self.store, article) if first else self.later.append(article)
+                self.report.skipped.append(article.source)
+                if on_article:
+                    on_article(article, "skipped")
+                continue
+            yield for_store(article, self.options.get("title"), self.options.get("source"))
+
+    def finish(self) -> None:
+        for article in self.later:
+            keep_alias(self.store, article)
+
+
 def ingest(paths: list[str], store: KgStore, **options: Unpack[IngestOptions]) -> IngestReport:
     """Add the articles at `paths` (files, directories, globs, .jsonl, URLs, `-`) to `store`.
 
@@ -222,54 +266,32 @@ def ingest(paths: list[str], store: KgStore, **options: Unpack[IngestOptions]) -
     article with what = added, replaced, skipped or failed. `workers` spaCy processes parse in parallel;
     extraction and writing stay in this process, so one store handle does every write.
     """
-    date, replace, model = options.get("date"), options.get("replace", False), options.get("model")
+    replace, model = options.get("replace", False), options.get("model")
     on_article, on_start = options.get("on_article"), options.get("on_start")
-    workers, batch_size, max_bytes = options.get("workers", 1), options.get("batch_size", 32), options.get("max_bytes")
+    workers, batch_size = options.get("workers", 1), options.get("batch_size", 32)
     if workers < 1:
         raise InputError(f"--workers {workers}: give a number of processes, 1 or more")
-    check_stdin_options(paths, options)
-    limit = max_bytes or default_max_bytes()
-    stdin = sys.stdin.buffer.read() if "-" in paths else None
-    total = 0
-    for _ in read_articles(paths, date=date, max_bytes=limit, stdin=stdin):  # validate everything first
-        total += 1
+    report = IngestReport()
+    articles = ArticleInput(paths, store, report, options)
+    total = articles.count()
     if on_start:
         on_start(total)
-    report = IngestReport()
-    seen: set[str] = set()
-    later: list[Article] = []
-
-    def todo() -> Iterator[Article]:
-        for article in read_articles(paths, date=date, max_bytes=limit, stdin=stdin):
-            report.warnings.extend(article.warnings)
-            key = iris.content_id(article)  # the same text under any name, or any JSON Lines id, is one article
-            first = key not in seen
-            seen.add(key)
-            if not first or (not replace and store.has_article(key)):
-                # its id, if it has one, becomes an alias of the stored article (once written, if it is in this batch)
-                _keep_alias(store, article) if first else later.append(article)
-                report.skipped.append(article.source)
-                if on_article:
-                    on_article(article, "skipped")
-                continue
-            yield for_store(article, options.get("title"), options.get("source"))
 
     def failed(article: Article, why: str) -> None:
         report.failed.append((article.source, why))
         if on_article:
             on_article(article, "failed")
 
-    for article, _facts, graph in _stream(todo(), model, workers, batch_size, failed):
+    for article, _facts, graph in stream(iter(articles), model, workers, batch_size, failed):
         existed = replace and store.has_article(iris.content_id(article))
         if existed:
-            _carry_aliases(store, graph, iris.content_id(article))
+            carry_aliases(store, graph, iris.content_id(article))
         store.put_graph(graph)
         report.facts += graph.fact_count()
         (report.replaced if existed else report.added).append(article.source)
         if on_article:
             on_article(article, "replaced" if existed else "added")
-    for article in later:
-        _keep_alias(store, article)
+    articles.finish()
     if len(report.added) + len(report.replaced) >= COMPACT_AFTER:
         store.compact()
     return report

@@ -93,6 +93,15 @@ class ArticleTriples:
         elif p == _TYPE and o == _MERGE:
             self.merges.add(s)
 
+    @classmethod
+    def from_nt(cls, identifier: URIRef, nt: str) -> ArticleTriples:
+        """The rows `nt()` gave, back (a cluster worker's graph, received as text by the client that writes it)."""
+        triples = cls(identifier)
+        for row in nt.splitlines():
+            s, p, o = row[:-2].split(" ", 2)
+            triples.add(s, p, o)
+        return triples
+
     def nt(self) -> str:
         """The graph in N-Triples, as the store writes it."""
         return "".join(self.rows)

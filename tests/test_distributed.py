@@ -166,6 +166,38 @@ def test_workers_write_to_a_sparql_server_as_a_plain_add_does(cluster, corpus, r
     assert _add(server, corpus, cluster.address).startswith(f"added 0, replaced 0, skipped {ARTICLES}, failed 0")
 
 
+def _aliased_inputs(folder: Path) -> tuple[Path, Path]:
+    """A plain text, then JSON Lines records: the same text under two ids (a repeat), another text with an id."""
+    import json
+
+    folder.mkdir()
+    first, second = "Labour MP Ruth Dale spoke in Kelby.", "Green councillor Tam Orr resigned in Fenby."
+    (folder / "plain.txt").write_text(first, encoding="utf-8")
+    records = folder / "recs.jsonl"
+    records.write_text("".join(json.dumps(r) + "\n" for r in [{"id": "rec-1", "text": first}, {"id": "rec-2", "text": second},
+                                                                 {"id": "rec-3", "text": second}]), encoding="utf-8")
+    return folder / "plain.txt", records
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("where", ["embedded", "server"])
+def test_ids_become_aliases_on_a_cluster_as_in_a_plain_add(where, cluster, tmp_path, request):
+    """An id given to a stored text, or a repeat's id, is kept as an alias, as a plain add keeps it (the cluster's copy
+    of the input loop dropped them); --replace keeps the aliases."""
+    plain, records = _aliased_inputs(tmp_path / "in")
+    stores = [request.getfixturevalue("server"), str(tmp_path / "plain-server")] if where == "server" else \
+        [str(tmp_path / "cluster"), str(tmp_path / "plain")]
+    with open_store(stores[1], write=True) as opened:
+        ingest([str(plain)], opened)
+        ingest([str(records)], opened)
+    expected = _quads(stores[1])
+    for args in ([str(plain)], [str(records)], [str(plain), "--replace"]):
+        result = runner.invoke(app, ["--store", stores[0], "add", *args, "--cluster", cluster.address])
+        assert result.exit_code == 0, result.output
+    assert any("rec-1" in quad[2] for quad in _quads(stores[0])) and any("rec-3" in quad[2] for quad in _quads(stores[0]))
+    assert _quads(stores[0]) == expected
+
+
 @pytest.mark.slow
 def test_the_same_command_adds_only_what_is_missing(cluster, corpus, reference, tmp_path):
     store = str(tmp_path / "store")
