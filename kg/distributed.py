@@ -26,6 +26,7 @@ Dask's scheduler unpickles what it receives: anything beyond one machine or a pr
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import re
 import threading
@@ -156,7 +157,11 @@ def run_chunk(articles: list[Article], job: Job) -> list[Outcome]:
 
 
 def _warm(model: str) -> None:
+    """Load the pipeline, then freeze it and everything else alive for good (gc.freeze): a worker's full collections
+    no longer walk the model, and kg.ingest.stream, seeing objects frozen, does not freeze and unfreeze per chunk."""
     load_pipeline(model)
+    gc.collect()
+    gc.freeze()
 
 
 try:

@@ -204,3 +204,49 @@ def test_a_url_that_fails_is_one_line_and_nothing_is_written(site, tmp_path):
     assert result.output.count("\n") == 1
     if store.exists():  # the store may have been created; no article is in it
         assert "(0 rows)" in runner.invoke(app, ["--store", str(store), "query", "articles"]).output
+
+
+class _Cycle:
+    """Garbage only the cyclic collector frees: it refers to itself."""
+
+    def __init__(self) -> None:
+        self.me = self
+
+
+def _stream_one() -> None:
+    from kg.article import make_article
+
+    article = make_article("Labour MP Ann Lowe spoke in Fenby.", source="t.txt")
+    assert len(list(kg.ingest.stream([article], None, 1, 4, None))) == 1
+
+
+def test_a_stream_does_not_freeze_garbage_for_good():
+    """The stream freezes what is alive (the model) for speed; garbage waiting for the collector must not be frozen
+    with it, or a process that streams many times (a cluster worker, a chunk per stream) grows without end."""
+    import gc
+    import weakref
+
+    _stream_one()  # the pipeline loaded (loading it runs full collections of its own)
+    garbage = _Cycle()
+    gone = weakref.ref(garbage)
+    del garbage
+    _stream_one()
+    assert gc.get_freeze_count() == 0, "the stream unfreezes what it froze"
+    assert gone() is None, "collected, not frozen"
+
+
+def test_a_cluster_worker_freezes_its_model_once_and_streams_leave_it_frozen():
+    import gc
+
+    from kg.config import model_name
+    from kg.distributed import _warm
+
+    try:
+        _warm(model_name())
+        frozen = gc.get_freeze_count()
+        assert frozen > 0
+        _stream_one()
+        # neither freezes more nor unfreezes the worker's model (a frozen object freed by its last reference leaves the count)
+        assert 0.99 * frozen < gc.get_freeze_count() <= frozen
+    finally:
+        gc.unfreeze()
