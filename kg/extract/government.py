@@ -45,16 +45,18 @@ def _party_countries(lexicon: Lexicon) -> dict[str, str | None]:
     return {p.name: p.country for p in lexicon.parties}
 
 
-def article_country(doc: Doc, lexicon: Lexicon) -> str | None:
-    """The country an article is about, judged from its unambiguous parties and cue words."""
-    country_of = _party_countries(lexicon)
-    votes: Counter[str] = Counter()
-    for ent in doc.ents:
-        if ent.label_ == "PARTY" and ent.text not in lexicon.national_variants and country_of.get(ent.ent_id_):
-            votes[country_of[ent.ent_id_] or ""] += 2
+@cache
+def _world_parties(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(p.name for p in lexicon.parties if p.world)
+
+
+def _cue_votes(doc: Doc, lexicon: Lexicon) -> tuple[Counter[str], Counter[str]]:
+    """Each country's cue words in the text: (names and places, titles of institutions many countries share)."""
     # every token against every country's cues, in that order (a tie goes to the country voted for first), but
     # with one lookup per token: this is asked several times per article, and once more by the pipeline
     country_of_word = _country_of_word(lexicon, doc.vocab)
+    named: Counter[str] = Counter()
+    titles: Counter[str] = Counter()
     orths = doc.to_array(ORTH).tolist()
     end = 0  # a cue's words are not cues again: "Northern Ireland" is no vote for "Ireland"
     for i, orth in enumerate(orths):
@@ -66,8 +68,33 @@ def article_country(doc: Doc, lexicon: Lexicon) -> str | None:
             size = max(n for n, _ in found)
             for n, country in found:
                 if n == size:
-                    votes[country] += 1
+                    (titles if size == 0 and doc[i].text in lexicon.title_cues else named)[country] += 1
             end = i + 1 + size
+    return named, titles
+
+
+def article_country(doc: Doc, lexicon: Lexicon) -> str | None:
+    """The country an article is about, judged from its parties and cue words.
+
+    A country the text names (its name, places, institutions of its own) is the firmest sign, so evidence that
+    could be another country's counts only where it agrees: a party of the world's data ("People Power", Hong
+    Kong's, in "the People Power Party" of South Korea) counts when the article names its country or none; a
+    name several countries' parties share ("Democratic Party", "PDP") counts for each of them the article
+    names; a title ("Governor", "Senator") only when no country is named at all."""
+    country_of, world = _party_countries(lexicon), _world_parties(lexicon)
+    named, titles = _cue_votes(doc, lexicon)
+    votes: Counter[str] = Counter()
+    for ent in doc.ents:
+        if ent.label_ != "PARTY":
+            continue
+        country = country_of.get(ent.ent_id_)
+        if ent.text in lexicon.national_variants:
+            for other in lexicon.national_variants[ent.text]:
+                if named[other]:
+                    votes[other] += 1
+        elif country and (ent.ent_id_ not in world or named[country] or not named):
+            votes[country] += 2
+    votes.update(named if named else titles)
     votes.pop("", None)
     if not votes:  # no evidence but names that several countries' parties share: their defaults ("Democratic")
         votes.update(country_of.get(e.ent_id_) or "" for e in doc.ents if e.label_ == "PARTY" and e.text in lexicon.national_variants)

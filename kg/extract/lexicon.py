@@ -28,6 +28,8 @@ class Party:
     wikidata: str | None = None
     country: str | None = None
     contextual: bool = False
+    #: from the world's data (data/gazetteer), not the hand-made list: its name may be a phrase other countries' parties use
+    world: bool = False
 
 
 @dataclass(frozen=True, eq=False)
@@ -81,6 +83,9 @@ class Lexicon:
     win_particle_verbs: frozenset[str] = frozenset()
     #: "NV" -> "Nevada": a district written "NV-4" is Nevada's 4th Congressional District
     us_state_codes: dict[str, str] = field(default_factory=dict)
+    #: cue words that are institutions' titles many countries share ("Senator", "Governor"): a country's sign only
+    #: in an article that names no country outright
+    title_cues: frozenset[str] = frozenset()
 
     def party_of(self, text: str) -> str | None:
         """The canonical party for an alias, case-sensitively first (Labour, not labour)."""
@@ -219,7 +224,7 @@ def _with_gazetteer(parties: tuple[Party, ...], file: dict, gazetteer: dict) -> 
     hand = gazetteer["hand"]
     enriched = tuple(Party(p.name, tuple(dict.fromkeys((*p.aliases, *hand[p.name]["aliases"]))), p.wikidata or hand[p.name]["wikidata"],
                            p.country, p.contextual) if p.name in hand else p for p in parties)
-    world = tuple(Party(e["name"], tuple(e["aliases"]), e.get("wikidata"), e["country"]) for e in gazetteer["parties"])
+    world = tuple(Party(e["name"], tuple(e["aliases"]), e.get("wikidata"), e["country"], world=True) for e in gazetteer["parties"])
     unresolved = tuple(Party(name, tuple(aliases)) for name, aliases in gazetteer["unresolved"].items())
     merged = {alias: {**gazetteer["national_variants"].get(alias, {}), **variants.get(alias, {})}
               for alias in (*variants, *gazetteer["national_variants"])}
@@ -279,6 +284,7 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
         national_variants=variants,
         title_aliases={k: v for k, v in parties_file.get("title_aliases", {}).items() if not k.startswith("_")},
         country_cues=cues,
+        title_cues=frozenset(parties_file.get("national_variants", {}).get("title_cues", [])),
         attempt_verbs=frozenset(words.get("attempt_verbs", [])),
         win_particle_verbs=frozenset(words.get("win_particle_verbs", [])),
         us_state_codes={k: v for k, v in words.get("us_state_codes", {}).items() if not k.startswith("_")},
