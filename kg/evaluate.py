@@ -120,7 +120,8 @@ def gold_country(gold: dict[str, list[dict[str, Any]]]) -> str | None:
     """The country of an article as its gold rows tell it: the countries its party names carry ("Labour Party
     (Nigeria)"), else the countries of the parties they name; kg's own reading of the article has no say."""
     lexicon, qualified = load_lexicon(), _country_of_qualifier()
-    names = {row.get("party") for rows in gold.values() for row in rows if isinstance(row, dict) and isinstance(row.get("party"), str)}
+    names: set[str] = {row["party"] for rows in gold.values() for row in rows
+                       if isinstance(row, dict) and isinstance(row.get("party"), str)}
     stated = Counter(qualified.get(fold(n.rstrip(")").rpartition(" (")[2])) for n in names if n.endswith(")"))
     by_party = {p.name: p.country for p in lexicon.parties}
     known = Counter(by_party.get(lexicon.canonical_party(n)) for n in names)

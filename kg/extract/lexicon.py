@@ -86,6 +86,8 @@ class Lexicon:
     #: cue words that are institutions' titles many countries share ("Senator", "Governor"): a country's sign only
     #: in an article that names no country outright
     title_cues: frozenset[str] = frozenset()
+    #: "SP" -> {"IN": "Samajwadi Party"}: abbreviations that name a party only in an article about its country
+    short_names: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def party_of(self, text: str) -> str | None:
         """The canonical party for an alias, case-sensitively first (Labour, not labour)."""
@@ -214,13 +216,13 @@ def _gazetteer(data_dir: Path) -> dict:  # type: ignore[type-arg]
 
 
 def _with_gazetteer(parties: tuple[Party, ...], file: dict, gazetteer: dict) -> tuple[  # type: ignore[type-arg]
-        tuple[Party, ...], dict[str, dict[str, str]], dict[str, frozenset[str]]]:
+        tuple[Party, ...], dict[str, dict[str, str]], dict[str, frozenset[str]], dict[str, dict[str, str]]]:
     """The hand-made parties (enriched with their Wikidata ids and other names), then the world's and the unresolved
     shared names; national variants and country cues with the hand-made ones first and winning."""
     variants = dict(file.get("national_variants", {}).get("aliases", {}))
     cues = {k: frozenset(v) for k, v in file.get("national_variants", {}).get("cues", {}).items()}
     if not gazetteer:
-        return parties, variants, cues
+        return parties, variants, cues, {}
     hand = gazetteer["hand"]
     enriched = tuple(Party(p.name, tuple(dict.fromkeys((*p.aliases, *hand[p.name]["aliases"]))), p.wikidata or hand[p.name]["wikidata"],
                            p.country, p.contextual) if p.name in hand else p for p in parties)
@@ -230,7 +232,7 @@ def _with_gazetteer(parties: tuple[Party, ...], file: dict, gazetteer: dict) -> 
               for alias in (*variants, *gazetteer["national_variants"])}
     for country, words in gazetteer["cues"].items():
         cues[country] = cues.get(country, frozenset()) | frozenset(words)
-    return enriched + world + unresolved, merged, cues
+    return enriched + world + unresolved, merged, cues, dict(gazetteer.get("short_names", {}))
 
 
 @cache
@@ -240,7 +242,7 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
     brackets = {k: v for k, v in parties_file.get("bracket_abbreviations", {}).items() if not k.startswith("_")}
     roles = _read("roles.json", data_dir)
     words = _read("lexicon.json", data_dir)
-    parties, variants, cues = _with_gazetteer(tuple(_party(p, data_dir / "parties.json") for p in parties_raw), parties_file,
+    parties, variants, cues, shorts = _with_gazetteer(tuple(_party(p, data_dir / "parties.json") for p in parties_raw), parties_file,
                                               _gazetteer(data_dir))
     by_alias: dict[str, str] = {}
     for party in parties:
@@ -284,6 +286,7 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
         national_variants=variants,
         title_aliases={k: v for k, v in parties_file.get("title_aliases", {}).items() if not k.startswith("_")},
         country_cues=cues,
+        short_names=shorts,
         title_cues=frozenset(parties_file.get("national_variants", {}).get("title_cues", [])),
         attempt_verbs=frozenset(words.get("attempt_verbs", [])),
         win_particle_verbs=frozenset(words.get("win_particle_verbs", [])),

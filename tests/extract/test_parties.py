@@ -228,3 +228,28 @@ def test_a_party_in_the_persons_own_clause_is_theirs(nlp):  # type: ignore[no-un
     assert _clause_test(nlp, "Ann Petch, who won the Fenby seat for Labour in May, spoke on Friday.", "Ann Petch")
     assert _clause_test(nlp, "Ann Petch said she would stand for Labour in Fenby.", "Ann Petch")
     assert _clause_test(nlp, "Labour chose Ann Petch as its candidate in Fenby.", "Ann Petch")
+
+
+# The article's country: named outright it outweighs another country's party phrase and titles many countries share.
+
+
+def test_a_named_country_outweighs_another_country_s_party_phrase() -> None:
+    text = ("Min-jun Park of the People Power Party lost to Democratic Party leader Ji-ho Han. People Power said "
+            "South Korea had spoken.")
+    assert ("Democratic Party", "Democratic Party (Hong Kong)") not in _parties(text)
+    assert any(p.endswith("(South Korea)") for _, p in _parties(text))
+
+
+def test_governors_and_senators_do_not_make_an_article_american() -> None:
+    text = "Governor Ada Obi of the PDP beat Senator Tom Eze, the Governor said. Nigeria votes again in May. The PDP won."
+    assert ("PDP", "People's Democratic Party (Nigeria)") in _parties(text)
+
+
+def test_an_abbreviation_names_a_party_only_in_its_country() -> None:
+    assert ("SP", "Samajwadi Party") in _parties("In India, SP candidate Ravi Verma won the Ashpur seat.")
+    assert ("CDP", "Constitutional Democratic Party of Japan") in _parties("In Japan, the CDP fielded Aiko Sato in Tokyo.")
+    assert not _parties("In Ohio, the SP unit arrested Dan Cole.")
+
+
+def test_an_abbreviation_in_a_code_is_no_party() -> None:
+    assert ("SP", "Samajwadi Party") not in _parties("In India, the SP-1 road near Ashpur was opened by Ravi Verma.")
