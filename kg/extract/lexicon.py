@@ -21,6 +21,18 @@ def fold(text: str) -> str:
     return " ".join(cleaned.split())
 
 
+#: lower-case words inside a party's name ("Brothers of Italy Party")
+PARTY_NAME_JOINERS = frozenset({"of", "the", "for", "and"})
+
+
+def party_shaped(text: str) -> bool:
+    """"New Reform Party", "Brothers of Italy Party": two to six words, capitalised but for joining words, the last
+    "Party"."""
+    words = text.split()
+    return 2 <= len(words) <= 6 and words[-1] == "Party" and words[0][:1].isupper() and all(
+        w[:1].isupper() or w in PARTY_NAME_JOINERS for w in words)
+
+
 @dataclass(frozen=True)
 class Party:
     name: str
@@ -90,8 +102,9 @@ class Lexicon:
     short_names: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def party_of(self, text: str) -> str | None:
-        """The canonical party for an alias, case-sensitively first (Labour, not labour)."""
-        return self.party_by_alias.get(text) or self.party_by_alias.get(fold(text))
+        """The canonical party for an alias, case-sensitively first (Labour, not labour); a name shaped as a party's
+        that kg does not know ("New Reform Party", which kg.extract.party_names took at its word) is its own."""
+        return self.party_by_alias.get(text) or self.party_by_alias.get(fold(text)) or (text if party_shaped(text) else None)
 
     def canonical_party(self, name: str) -> str:
         return self.party_of(name) or name

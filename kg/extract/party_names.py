@@ -10,13 +10,17 @@ by a guess at another country's party.
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from kg.extract.government import article_country
-from kg.extract.lexicon import Lexicon
+from kg.extract.lexicon import PARTY_NAME_JOINERS, Lexicon, party_shaped
 
 #: entities an abbreviation of the article's country may replace: the tagger's guesses at what "SP" or "DA" is
+_SHORT = re.compile(r"[A-Z][A-Za-z]{1,5}")
 _REPLACEABLE = frozenset({"ORG", "NORP", "GPE", "PRODUCT", "FAC", "LOC", "WORK_OF_ART", "LAW", "EVENT", ""})
 
 
@@ -35,7 +39,8 @@ def _short_name(doc: Doc, i: int, shorts: dict[str, dict[str, str]], country: st
 def settle(doc: Doc, lexicon: Lexicon) -> None:
     """Give each shared party name and abbreviation the party of the article's country, where it has one."""
     variants, shorts = lexicon.national_variants, lexicon.short_names
-    if not any(e.label_ == "PARTY" and e.text in variants for e in doc.ents) and not any(t.text in shorts for t in doc):
+    if not any(e.label_ == "PARTY" and e.text in variants for e in doc.ents) and not any(
+            t.text in shorts or t.text == "Party" for t in doc):
         return
     country = article_country(doc, lexicon)
     if country is None:
@@ -46,7 +51,66 @@ def settle(doc: Doc, lexicon: Lexicon) -> None:
         ents.append(Span(doc, ent.start, ent.end, label=ent.label_, span_id=choice) if choice else ent)
     found = [Span(doc, t.i, t.i + 1, label="PARTY", span_id=party) for t in doc if t.text in shorts
              and (party := _short_name(doc, t.i, shorts, country))]
+    if country not in _hand_countries(lexicon):
+        found += named_parties(doc, lexicon, country)
     if found:
-        taken = {s.start for s in found}
-        ents = [e for e in ents if not (e.label_ in _REPLACEABLE and any(e.start <= i < e.end for i in taken))]
+        taken = {i for s in found for i in range(s.start, s.end)}
+        ents = [e for e in ents if not ((e.label_ in _REPLACEABLE or e.label_ == "PARTY") and any(e.start <= i < e.end for i in taken))]
     doc.ents = filter_spans(ents + found)
+    defined(doc)
+
+
+def defined(doc: Doc) -> None:
+    """"the People Power Party (PPP)": an abbreviation the article defines in brackets after a party's name is that
+    party wherever the article uses it, whatever else it could stand for."""
+    meaning: dict[str, str] = {}
+    for ent in doc.ents:
+        if ent.label_ == "PARTY" and ent.ent_id_ and ent.end + 2 < len(doc) and doc[ent.end].text == "(" \
+                and doc[ent.end + 2].text == ")" and _SHORT.fullmatch(doc[ent.end + 1].text):
+            meaning.setdefault(doc[ent.end + 1].text, ent.ent_id_)
+    if not meaning:
+        return
+    spans = [Span(doc, t.i, t.i + 1, label="PARTY", span_id=meaning[t.text]) for t in doc
+             if t.text in meaning and t.ent_type_ in _REPLACEABLE | {"PARTY"}]
+    taken = {s.start for s in spans}
+    kept = [e for e in doc.ents if not any(e.start <= i < e.end for i in taken)]
+    doc.ents = filter_spans(kept + spans)
+
+
+@cache
+def _hand_countries(lexicon: Lexicon) -> frozenset[str]:
+    """The countries data/parties.json covers by hand: there a name kg does not know is no party ("Tea Party")."""
+    return frozenset(p.country for p in lexicon.parties if p.country and not p.world)
+
+
+def _named_run(doc: Doc, end: int) -> tuple[int, int] | None:
+    """The capitalised words ending at the word "Party" at `end` ("the New Reform Party", "Kim of the People Power
+    Party"): never into a person's name or across "the", and with no joining word at either end."""
+    start = end
+    while start > 0 and doc[start - 1].ent_type_ != "PERSON" and not doc[start].is_sent_start and doc[start - 1].text != "the" and (
+            doc[start - 1].is_title or doc[start - 1].text.isupper() or doc[start - 1].text in PARTY_NAME_JOINERS):
+        start -= 1
+    while start < end and (doc[start].text in PARTY_NAME_JOINERS or doc[start].lower_ == "the"):
+        start += 1
+    return (start, end + 1) if end - start >= 1 and party_shaped(doc[start : end + 1].text) else None
+
+
+def named_parties(doc: Doc, lexicon: Lexicon, country: str) -> list[Span]:
+    """"Kim of the People Power Party", "from the League Party": in an article about a country kg's party list does
+    not cover by hand, a capitalised name ending in "Party" is a party, even one the gazetteer lags behind (parties
+    are founded and renamed faster than open data follows). A known party of the article's country, or of none,
+    keeps its name ("Brothers of Italy Party" is Brothers of Italy); another country's party whose name the text
+    extends ("People Power", Hong Kong's, in "People Power Party") is not that party: the name is taken as written."""
+    countries = {p.name: p.country for p in lexicon.parties}
+    found = []
+    for tok in doc:
+        run = _named_run(doc, tok.i) if tok.text == "Party" else None
+        if run is None:
+            continue
+        text = doc[run[0] : run[1]].text
+        known = lexicon.party_by_alias.get(text) or lexicon.party_by_alias.get(text[: -len(" Party")])
+        if tok.ent_type_ == "PARTY" and all(t.ent_type_ == "PARTY" for t in doc[run[0] : run[1]]) and tok.ent_iob_ != "B":
+            continue  # already one party, named whole
+        party = known if known and countries.get(known) in (country, None) else text
+        found.append(Span(doc, run[0], run[1], label="PARTY", span_id=party))
+    return found

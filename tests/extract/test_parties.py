@@ -253,3 +253,28 @@ def test_an_abbreviation_names_a_party_only_in_its_country() -> None:
 
 def test_an_abbreviation_in_a_code_is_no_party() -> None:
     assert ("SP", "Samajwadi Party") not in _parties("In India, the SP-1 road near Ashpur was opened by Ravi Verma.")
+
+
+def test_a_party_the_gazetteer_lags_behind_is_taken_at_its_word(facts_of):
+    text = "In South Korea, Lee Dong-won, the leader of the New Dawn Party, lost the vote in Seoul."
+    assert ("New Dawn Party", "New Dawn Party") in _parties(text)
+    assert ("Lee Dong-won", "leader", "New Dawn Party") in roles(facts_of(text))
+
+
+def test_another_country_s_party_inside_a_longer_name_is_not_that_party() -> None:
+    found = _parties("In South Korea, Min-jun Park of the People Power Party spoke in Seoul.")
+    assert ("People Power Party", "People Power Party") in found
+    assert not any(p == "People Power (Hong Kong)" for _, p in found)
+
+
+def test_a_known_party_with_party_added_keeps_its_name() -> None:
+    assert ("Brothers of Italy Party", "Brothers of Italy") in _parties("In Italy, Ada Rossi of the Brothers of Italy Party spoke.")
+
+
+def test_where_kg_knows_the_parties_by_hand_an_unknown_name_is_no_party() -> None:
+    assert not any(p == "Tea Party" for _, p in _parties("In Ohio, the Tea Party backed Senator Dan Cole in Congress."))
+
+
+def test_an_abbreviation_defined_in_brackets_is_that_party() -> None:
+    found = _parties("In South Korea, the New Dawn Party (NDP) won. Min-jun Park of the NDP spoke in Seoul.")
+    assert ("NDP", "New Dawn Party") in found
