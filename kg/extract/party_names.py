@@ -57,24 +57,38 @@ def settle(doc: Doc, lexicon: Lexicon) -> None:
         taken = {i for s in found for i in range(s.start, s.end)}
         ents = [e for e in ents if not ((e.label_ in _REPLACEABLE or e.label_ == "PARTY") and any(e.start <= i < e.end for i in taken))]
     doc.ents = filter_spans(ents + found)
-    defined(doc)
+    defined(doc, lexicon, country)
 
 
-def defined(doc: Doc) -> None:
+def defined(doc: Doc, lexicon: Lexicon, country: str | None) -> None:
     """"the People Power Party (PPP)": an abbreviation the article defines in brackets after a party's name is that
-    party wherever the article uses it, whatever else it could stand for."""
+    party wherever the article uses it. Of the two, the one known as a party of the article's country names both:
+    "the Social Democrats (SPD)" in a German article are the SPD, not Ireland's Social Democrats."""
+    countries = _countries(lexicon)
     meaning: dict[str, str] = {}
+    renamed: dict[int, str] = {}  # a name's start -> the party its abbreviation says it is
     for ent in doc.ents:
-        if ent.label_ == "PARTY" and ent.ent_id_ and ent.end + 2 < len(doc) and doc[ent.end].text == "(" \
-                and doc[ent.end + 2].text == ")" and _SHORT.fullmatch(doc[ent.end + 1].text):
-            meaning.setdefault(doc[ent.end + 1].text, ent.ent_id_)
+        if not (ent.label_ == "PARTY" and ent.ent_id_ and ent.end + 2 < len(doc) and doc[ent.end].text == "("
+                and doc[ent.end + 2].text == ")" and _SHORT.fullmatch(doc[ent.end + 1].text)):
+            continue
+        short = doc[ent.end + 1]
+        theirs = short.ent_id_ if short.ent_type_ == "PARTY" else ""
+        if theirs and country and countries.get(theirs) == country and countries.get(ent.ent_id_) != country:
+            renamed[ent.start] = theirs
+        meaning.setdefault(short.text, renamed.get(ent.start, ent.ent_id_))
     if not meaning:
         return
     spans = [Span(doc, t.i, t.i + 1, label="PARTY", span_id=meaning[t.text]) for t in doc
              if t.text in meaning and t.ent_type_ in _REPLACEABLE | {"PARTY"}]
     taken = {s.start for s in spans}
-    kept = [e for e in doc.ents if not any(e.start <= i < e.end for i in taken)]
+    kept = [Span(doc, e.start, e.end, label="PARTY", span_id=renamed[e.start]) if e.start in renamed and e.label_ == "PARTY" else e
+            for e in doc.ents if not any(e.start <= i < e.end for i in taken)]
     doc.ents = filter_spans(kept + spans)
+
+
+@cache
+def _countries(lexicon: Lexicon) -> dict[str, str | None]:
+    return {p.name: p.country for p in lexicon.parties}
 
 
 @cache
@@ -101,7 +115,7 @@ def named_parties(doc: Doc, lexicon: Lexicon, country: str) -> list[Span]:
     are founded and renamed faster than open data follows). A known party of the article's country, or of none,
     keeps its name ("Brothers of Italy Party" is Brothers of Italy); another country's party whose name the text
     extends ("People Power", Hong Kong's, in "People Power Party") is not that party: the name is taken as written."""
-    countries = {p.name: p.country for p in lexicon.parties}
+    countries = _countries(lexicon)
     found = []
     for tok in doc:
         run = _named_run(doc, tok.i) if tok.text == "Party" else None

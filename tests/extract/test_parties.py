@@ -278,3 +278,8 @@ def test_where_kg_knows_the_parties_by_hand_an_unknown_name_is_no_party() -> Non
 def test_an_abbreviation_defined_in_brackets_is_that_party() -> None:
     found = _parties("In South Korea, the New Dawn Party (NDP) won. Min-jun Park of the NDP spoke in Seoul.")
     assert ("NDP", "New Dawn Party") in found
+
+
+def test_a_defined_abbreviation_of_the_article_s_country_names_the_party_it_abbreviates() -> None:
+    found = _parties("In Germany, the Social Democrats (SPD) won. Hans Weber of the SPD spoke in Berlin.")
+    assert ("Social Democrats", "Social Democratic Party of Germany") in found  # not Ireland's Social Democrats
