@@ -365,6 +365,16 @@ def _held_under(fact: RoleFact) -> str | None:
     return parties.pop() if len(parties) == 1 else None
 
 
+def _office_party(fact: RoleFact, published: dt.date | None) -> str | None:
+    """The party a known head of government held this very office for: at the publication date if it covers
+    a current role, else in their last term in it."""
+    terms = [t for t in gazetteer().terms_of(fact.person) if t.office == fact.role]
+    if not terms:
+        return None
+    at = next((t for t in terms if published is not None and fact.status == "current" and t.covers(published)), terms[-1])
+    return at.party
+
+
 def _of_the_governing(fact: RoleFact, serving: set[str], surnames: set[str]) -> bool:
     """Whether an office was held in today's government: it is held now, or its holder serves now (a serving
     minister's earlier posts in a reshuffle story), or a serving minister replaced them ("Mr Okonjo replaces
@@ -377,9 +387,12 @@ def _of_the_governing(fact: RoleFact, serving: set[str], surnames: set[str]) -> 
 
 @rule("parties.governing", "parties", examples=[
     example("Tom Ure, the health secretary, spoke to MPs in Westminster on Monday.", "Tom Ure | health secretary | Conservative Party",
-            published="2017-02-24")])
+            published="2017-02-24"),
+    example("The Conservative candidate Tony Blair lost in Ashby. Prime Minister Tony Blair spoke in London.",
+            "Tony Blair | prime minister | Labour Party", published="2001-05-01")])
 def with_government(ctx: ArticleContext, found: Found) -> list[RoleFact]:
-    """Give known heads of government and serving ministers their party where the text left it to inference."""
+    """Give known heads of government and serving ministers their party where the text left it to inference; a head of
+    government's own office keeps the party they held it for even where another of their roles states another."""
     lexicon, published, country = ctx.lexicon, ctx.published, ctx.government_country
     roles = found.roles
     governing = governing_party(published, roles, country)
@@ -395,7 +408,12 @@ def with_government(ctx: ArticleContext, found: Found) -> list[RoleFact]:
     out = []
     for fact in roles:
         inferred = fact.party is None or (fact.party_basis or "").startswith("inferred")
-        if inferred:
+        own = _office_party(fact, published)
+        if own and own != fact.party and fact.party_basis == "stated elsewhere in the article":
+            # "Ramaphosa named Inkatha Freedom Party president Hlabisa": what the text says of another of his roles
+            # is weaker than who he is, a head of government in his own office
+            fact = replace(fact, party=own, party_basis="the known party of a head of government")
+        elif inferred:
             terms = gazetteer().terms_of(fact.person)
             era = _held_under(fact) if ministerial(fact.role) and not terms else None
             if terms:
