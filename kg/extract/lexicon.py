@@ -100,6 +100,8 @@ class Lexicon:
     title_cues: frozenset[str] = frozenset()
     #: "SP" -> {"IN": "Samajwadi Party"}: abbreviations that name a party only in an article about its country
     short_names: dict[str, dict[str, str]] = field(default_factory=dict)
+    #: "CA-ON" -> (its cue words, its own parties by the names its news uses): a province's or state's parties
+    regional_variants: dict[str, tuple[tuple[str, ...], dict[str, str]]] = field(default_factory=dict)
 
     def party_of(self, text: str) -> str | None:
         """The canonical party for an alias, case-sensitively first (Labour, not labour); a name shaped as a party's
@@ -149,10 +151,10 @@ SCHEMA: dict[str, dict[str, str]] = {
                    "title_heads": _WORDS, "role_verbs": _LISTS, "party_organisation_words": _WORDS,
                    "capitalised_heads": _WORDS},
     "parties.json": {"parties": "a list of objects", "bracket_abbreviations": _MAP, "national_variants": "an object",
-                     "title_aliases": _MAP},
+                     "title_aliases": _MAP, "regional_variants": "an object"},
 }
 _OPTIONAL = {"attempt_verbs", "event_causes", "win_particle_verbs", "us_state_codes", "contest_offices", "capitalised_heads",
-             "bracket_abbreviations", "national_variants", "title_aliases"}
+             "bracket_abbreviations", "national_variants", "title_aliases", "regional_variants"}
 
 
 def _holds(value: object, kind: str) -> bool:
@@ -300,6 +302,8 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
         title_aliases={k: v for k, v in parties_file.get("title_aliases", {}).items() if not k.startswith("_")},
         country_cues=cues,
         short_names=shorts,
+        regional_variants={region: (tuple(entry.get("cues", ())), dict(entry.get("aliases", {})))
+                           for region, entry in parties_file.get("regional_variants", {}).items() if not region.startswith("_")},
         title_cues=frozenset(parties_file.get("national_variants", {}).get("title_cues", [])),
         attempt_verbs=frozenset(words.get("attempt_verbs", [])),
         win_particle_verbs=frozenset(words.get("win_particle_verbs", [])),

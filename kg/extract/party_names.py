@@ -24,6 +24,20 @@ _SHORT = re.compile(r"[A-Z][A-Za-z]{1,5}")
 _REPLACEABLE = frozenset({"ORG", "NORP", "GPE", "PRODUCT", "FAC", "LOC", "WORK_OF_ART", "LAW", "EVENT", ""})
 
 
+@cache
+def _regional_words(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(word for _, aliases in lexicon.regional_variants.values() for name in aliases for word in name.split())
+
+
+def _region(doc: Doc, lexicon: Lexicon, country: str) -> dict[str, str]:
+    """The parties of the province or state the article is about ("MPP", "Queen's Park": Ontario's), if one is cued."""
+    text = doc.text
+    for region, (cues, aliases) in lexicon.regional_variants.items():
+        if region.split("-")[0] == country and any(re.search(rf"\b{re.escape(cue)}\b", text) for cue in cues):
+            return aliases
+    return {}
+
+
 def _short_name(doc: Doc, i: int, shorts: dict[str, dict[str, str]], country: str) -> str | None:
     """The party an abbreviation at token `i` names in the article's country: a word in capitals standing alone
     ("SP candidate", "the DA's"), not part of a code or a name ("SP-1", "SP Singh" the tagger read as a person)."""
@@ -39,18 +53,23 @@ def _short_name(doc: Doc, i: int, shorts: dict[str, dict[str, str]], country: st
 def settle(doc: Doc, lexicon: Lexicon) -> None:
     """Give each shared party name and abbreviation the party of the article's country, where it has one."""
     variants, shorts = lexicon.national_variants, lexicon.short_names
+    regional_words = _regional_words(lexicon)
     if not any(e.label_ == "PARTY" and e.text in variants for e in doc.ents) and not any(
-            t.text in shorts or t.text == "Party" for t in doc):
+            t.text in shorts or t.text == "Party" or t.text in regional_words for t in doc):
         return
     country = article_country(doc, lexicon)
     if country is None:
         return
+    regional = _region(doc, lexicon, country)
     ents = []
     for ent in doc.ents:
-        choice = (variants.get(ent.text, {}).get(country) or shorts.get(ent.text, {}).get(country)) if ent.label_ == "PARTY" else None
+        choice = (regional.get(ent.text) or variants.get(ent.text, {}).get(country) or shorts.get(ent.text, {}).get(country)
+                  ) if ent.label_ == "PARTY" else None
         ents.append(Span(doc, ent.start, ent.end, label=ent.label_, span_id=choice) if choice else ent)
     found = [Span(doc, t.i, t.i + 1, label="PARTY", span_id=party) for t in doc if t.text in shorts
              and (party := _short_name(doc, t.i, shorts, country))]
+    found += [Span(doc, t.i, t.i + 1, label="PARTY", span_id=regional[t.text]) for t in doc
+              if t.text in regional and t.ent_type_ in _REPLACEABLE and t.text[:1].isupper()]
     if country not in _hand_countries(lexicon):
         found += named_parties(doc, lexicon, country)
     if found:

@@ -283,3 +283,10 @@ def test_an_abbreviation_defined_in_brackets_is_that_party() -> None:
 def test_a_defined_abbreviation_of_the_article_s_country_names_the_party_it_abbreviates() -> None:
     found = _parties("In Germany, the Social Democrats (SPD) won. Hans Weber of the SPD spoke in Berlin.")
     assert ("Social Democrats", "Social Democratic Party of Germany") in found  # not Ireland's Social Democrats
+
+
+def test_a_province_s_own_parties_at_its_legislature() -> None:
+    found = _parties("In Ontario, PC candidate Dana Fenwick beat Liberal candidate Rob Hale to become the MPP for Ashby.")
+    assert ("PC", "Progressive Conservative Party of Ontario") in found and ("Liberal", "Ontario Liberal Party") in found
+    federal = _parties("In Ottawa, Liberal candidate Rob Hale won the Ashby riding in Ontario.")
+    assert ("Liberal", "Liberal Party of Canada") in federal
