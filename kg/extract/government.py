@@ -50,7 +50,7 @@ def _world_parties(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(p.name for p in lexicon.parties if p.world)
 
 
-def _cue_votes(doc: Doc, lexicon: Lexicon) -> tuple[Counter[str], Counter[str]]:
+def cue_votes(doc: Doc, lexicon: Lexicon) -> tuple[Counter[str], Counter[str]]:
     """Each country's cue words in the text: (names and places, titles of institutions many countries share)."""
     # every token against every country's cues, in that order (a tie goes to the country voted for first), but
     # with one lookup per token: this is asked several times per article, and once more by the pipeline
@@ -82,7 +82,7 @@ def article_country(doc: Doc, lexicon: Lexicon) -> str | None:
     name several countries' parties share ("Democratic Party", "PDP") counts for each of them the article
     names; a title ("Governor", "Senator") only when no country is named at all."""
     country_of, world = _party_countries(lexicon), _world_parties(lexicon)
-    named, titles = _cue_votes(doc, lexicon)
+    named, titles = cue_votes(doc, lexicon)
     votes: Counter[str] = Counter()
     for ent in doc.ents:
         if ent.label_ != "PARTY":

@@ -106,10 +106,28 @@ class Lexicon:
     def party_of(self, text: str) -> str | None:
         """The canonical party for an alias, case-sensitively first (Labour, not labour); a name shaped as a party's
         that kg does not know ("New Reform Party", which kg.extract.party_names took at its word) is its own."""
-        return self.party_by_alias.get(text) or self.party_by_alias.get(fold(text)) or (text if party_shaped(text) else None)
+        found = self.party_by_alias.get(text) or self.party_by_alias.get(fold(text))
+        return found or (text if party_shaped(text) or self.of_a_country(text) else None)
+
+    def of_a_country(self, text: str) -> bool:
+        """"United Democratic Alliance (Kenya)": a name kg gave a party of the article's country that its data lacks
+        (kg.extract.party_names), with the country in brackets as the gazetteer's names carry it."""
+        name, _, country = text.rstrip(")").rpartition(" (")
+        return text.endswith(")") and bool(name) and name[:1].isupper() and country in qualifiers(self)
 
     def canonical_party(self, name: str) -> str:
         return self.party_of(name) or name
+
+
+@cache
+def qualifiers(lexicon: Lexicon) -> dict[str, str]:
+    """"Kenya" -> "KE": the countries the gazetteer's names carry in brackets ("Democratic Party (Kenya)"), each one
+    country's only."""
+    found: dict[str, set[str]] = {}
+    for party in lexicon.parties:
+        if party.country and party.world and party.name.endswith(")") and " (" in party.name:
+            found.setdefault(party.name.rstrip(")").rpartition(" (")[2], set()).add(party.country)
+    return {name: countries.pop() for name, countries in found.items() if len(countries) == 1}
 
 
 class DataError(KgError):

@@ -11,13 +11,14 @@ by a guess at another country's party.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from kg.extract.government import article_country
-from kg.extract.lexicon import PARTY_NAME_JOINERS, Lexicon, party_shaped
+from kg.extract.government import article_country, cue_votes
+from kg.extract.lexicon import PARTY_NAME_JOINERS, Lexicon, party_shaped, qualifiers
 
 #: entities an abbreviation of the article's country may replace: the tagger's guesses at what "SP" or "DA" is
 _SHORT = re.compile(r"[A-Z][A-Za-z]{1,5}")
@@ -27,6 +28,24 @@ _REPLACEABLE = frozenset({"ORG", "NORP", "GPE", "PRODUCT", "FAC", "LOC", "WORK_O
 @cache
 def _regional_words(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(word for _, aliases in lexicon.regional_variants.values() for name in aliases for word in name.split())
+
+
+def _foreign(doc: Doc, lexicon: Lexicon, country: str) -> Callable[[Span], str | None]:
+    """"The ruling United Democratic Alliance" of a Kenyan article is not Zambia's, which the gazetteer knows by that
+    name: in an article about a country kg does not cover by hand, a world party of a country the article never names
+    is the article's own country's party of that name, which kg's data lacks ("United Democratic Alliance (Kenya)")."""
+    own = {c: q for q, c in qualifiers(lexicon).items()}.get(country)
+    if own is None or country in _hand_countries(lexicon):
+        return lambda ent: None
+    named, _ = cue_votes(doc, lexicon)
+    countries = _countries(lexicon)
+
+    def rename(ent: Span) -> str | None:
+        other = countries.get(ent.ent_id_)
+        if other not in (None, country) and not named[other or ""]:
+            return f"{ent.text[4:] if ent.text.startswith('the ') else ent.text} ({own})"
+        return None
+    return rename
 
 
 def _region(doc: Doc, lexicon: Lexicon, country: str) -> dict[str, str]:
@@ -61,10 +80,11 @@ def settle(doc: Doc, lexicon: Lexicon) -> None:
     if country is None:
         return
     regional = _region(doc, lexicon, country)
+    foreign = _foreign(doc, lexicon, country)
     ents = []
     for ent in doc.ents:
         choice = (regional.get(ent.text) or variants.get(ent.text, {}).get(country) or shorts.get(ent.text, {}).get(country)
-                  ) if ent.label_ == "PARTY" else None
+                  or foreign(ent)) if ent.label_ == "PARTY" else None
         ents.append(Span(doc, ent.start, ent.end, label=ent.label_, span_id=choice) if choice else ent)
     found = [Span(doc, t.i, t.i + 1, label="PARTY", span_id=party) for t in doc if t.text in shorts
              and (party := _short_name(doc, t.i, shorts, country))]

@@ -40,15 +40,13 @@ def _base(name: str, country: str) -> str:
     return found.group(1) if found else ""
 
 
-def initials(name: str, country: str) -> set[str]:
+def initials(name: str) -> set[str]:
     """"Constitutional Democratic Party of Japan" -> CDPJ and CDP; "Samajwadi Party" -> SP: how news abbreviates a
     party it names often, whatever the party's own short name ("KDP" in Party Facts)."""
     words = [w for w in _BRACKET.sub("", name).replace("-", " ").split() if w not in _MINOR]
-    own = set(country_name(country).split())
     found = {"".join(w[0] for w in words)}
     before = _BRACKET.sub("", name).split(" of ")[0].replace("-", " ").split()
     found.add("".join(w[0] for w in before if w not in _MINOR))
-    found.add("".join(w[0] for w in words if w not in own))
     return {f.upper() for f in found if all(w[:1].isupper() for w in words) and 2 <= len(f) <= 6}
 
 
@@ -64,7 +62,7 @@ def short_names(world: list[WorldParty], hand_countries: set[str]) -> dict[str, 
             continue
         shorts = {s for s in party.shorts if _SHORT.fullmatch(s)}
         for name in party.primary[:2]:
-            shorts |= initials(name, party.country)
+            shorts |= initials(name)
         for short in sorted(shorts - _NOT_SHORT):
             found[short].setdefault(party.country, party)
     return {short: {c: p.name for c, p in sorted(by.items())} for short, by in sorted(found.items())}

@@ -256,9 +256,9 @@ def test_an_abbreviation_in_a_code_is_no_party() -> None:
 
 
 def test_a_party_the_gazetteer_lags_behind_is_taken_at_its_word(facts_of):
-    text = "In South Korea, Lee Dong-won, the leader of the New Dawn Party, lost the vote in Seoul."
-    assert ("New Dawn Party", "New Dawn Party") in _parties(text)
-    assert ("Lee Dong-won", "leader", "New Dawn Party") in roles(facts_of(text))
+    text = "In South Korea, Lee Dong-won, the leader of the Blue Heron Party, lost the vote in Seoul."
+    assert ("Blue Heron Party", "Blue Heron Party") in _parties(text)
+    assert ("Lee Dong-won", "leader", "Blue Heron Party") in roles(facts_of(text))
 
 
 def test_another_country_s_party_inside_a_longer_name_is_not_that_party() -> None:
@@ -276,8 +276,8 @@ def test_where_kg_knows_the_parties_by_hand_an_unknown_name_is_no_party() -> Non
 
 
 def test_an_abbreviation_defined_in_brackets_is_that_party() -> None:
-    found = _parties("In South Korea, the New Dawn Party (NDP) won. Min-jun Park of the NDP spoke in Seoul.")
-    assert ("NDP", "New Dawn Party") in found
+    found = _parties("In South Korea, the Blue Heron Party (NDP) won. Min-jun Park of the NDP spoke in Seoul.")
+    assert ("NDP", "Blue Heron Party") in found
 
 
 def test_a_defined_abbreviation_of_the_article_s_country_names_the_party_it_abbreviates() -> None:
@@ -290,3 +290,21 @@ def test_a_province_s_own_parties_at_its_legislature() -> None:
     assert ("PC", "Progressive Conservative Party of Ontario") in found and ("Liberal", "Ontario Liberal Party") in found
     federal = _parties("In Ottawa, Liberal candidate Rob Hale won the Ashby riding in Ontario.")
     assert ("Liberal", "Liberal Party of Canada") in federal
+
+
+def test_another_country_s_party_of_that_name_is_not_guessed() -> None:
+    # Zambia's United Democratic Alliance is in the gazetteer; Kenya's is not, and the article never names Zambia
+    found = _parties("In Kenya, the United Democratic Alliance (UDA) won in Nairobi. UDA candidate Amos Kiprop spoke.")
+    assert ("United Democratic Alliance", "United Democratic Alliance (Kenya)") in found
+    assert ("UDA", "United Democratic Alliance (Kenya)") in found
+    assert next(p for p in load_lexicon().parties if p.name == "United Democratic Alliance (Zambia)").country == "ZM"
+
+
+def test_a_default_name_is_not_another_country_s_party_in_a_world_article() -> None:
+    assert ("Democratic Party", "Democratic Party (Japan)") in _parties("In Japan, the Democratic Party lost in Tokyo and Osaka.")
+
+
+def test_a_name_kg_gave_a_party_of_the_article_s_country_is_a_party() -> None:
+    lexicon = load_lexicon()
+    assert lexicon.party_of("United Democratic Alliance (Kenya)") == "United Democratic Alliance (Kenya)"
+    assert lexicon.party_of("Tom Ure (Fenby)") is None
