@@ -20,8 +20,9 @@ from spacy.util import filter_spans
 from kg.extract.government import article_country, cue_votes
 from kg.extract.lexicon import PARTY_NAME_JOINERS, Lexicon, party_shaped, qualifiers
 
-#: entities an abbreviation of the article's country may replace: the tagger's guesses at what "SP" or "DA" is
+#: an abbreviation an article may define in brackets: "(PPP)", "(FdI)"
 _SHORT = re.compile(r"[A-Z][A-Za-z]{1,5}")
+#: entities an abbreviation of the article's country may replace: the tagger's guesses at what "SP" or "DA" is
 _REPLACEABLE = frozenset({"ORG", "NORP", "GPE", "PRODUCT", "FAC", "LOC", "WORK_OF_ART", "LAW", "EVENT", ""})
 
 
@@ -32,8 +33,9 @@ def _regional_words(lexicon: Lexicon) -> frozenset[str]:
 
 def _foreign(doc: Doc, lexicon: Lexicon, country: str) -> Callable[[Span], str | None]:
     """"The ruling United Democratic Alliance" of a Kenyan article is not Zambia's, which the gazetteer knows by that
-    name: in an article about a country kg does not cover by hand, a world party of a country the article never names
-    is the article's own country's party of that name, which kg's data lacks ("United Democratic Alliance (Kenya)")."""
+    name: in an article about a country kg does not cover by hand, a party of a country the article never names is
+    the article's own country's party of that name, which kg's data lacks ("United Democratic Alliance (Kenya)"); so
+    is a name another country's party has by default ("Democratic Party" in a Japanese article is no US party)."""
     own = {c: q for q, c in qualifiers(lexicon).items()}.get(country)
     if own is None or country in _hand_countries(lexicon):
         return lambda ent: None
