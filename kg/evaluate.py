@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -68,11 +69,67 @@ def norm_role(role: str) -> str:
     return " ".join(words)
 
 
-def same_party(found: str | None, gold: str | None) -> bool:
+def same_party(found: str | None, gold: str | None, country: str | None = None) -> bool:
+    """Whether a found party is the gold's. Names are compared through the gazetteer's aliases; a gold name
+    that is no country's default by the schema's convention ("Democratic Alliance", not "Labour Party") means
+    that party of the article's `country`, as a reader takes it, so kg's "Democratic Alliance (South Africa)"
+    is the gold's "Democratic Alliance" in a South African article and not in a Greek one."""
     if gold is None:
         return True
+    if not found:
+        return False
     lexicon = load_lexicon()
-    return bool(found) and fold(lexicon.canonical_party(found or "")) == fold(lexicon.canonical_party(gold))
+    mine, theirs = fold(lexicon.canonical_party(found)), fold(lexicon.canonical_party(gold))
+    if mine == theirs:
+        return True
+    if country is None or _default_elsewhere(gold, country):
+        return False
+    meant = _variants().get(fold(gold), {}).get(country)
+    bare, _, qualifier = found.rstrip(")").partition(" (")
+    return (meant is not None and fold(meant) == mine) or (
+        fold(bare) == fold(gold) and _country_of_qualifier().get(fold(qualifier)) == country)
+
+
+@cache
+def _variants() -> dict[str, dict[str, str]]:
+    """The names several countries' parties share, folded ("Peoples Democratic Party" is "People's ...")."""
+    out: dict[str, dict[str, str]] = {}
+    for name, by_country in load_lexicon().national_variants.items():
+        out.setdefault(fold(name), {}).update(by_country)
+    return out
+
+
+@cache
+def _country_of_qualifier() -> dict[str, str]:
+    """"south africa" -> "ZA": the countries the gazetteer's names carry in brackets ("Labour Party (Nigeria)")."""
+    found: dict[str, set[str]] = {}
+    for party in load_lexicon().parties:
+        if party.country and party.name.endswith(")") and " (" in party.name:
+            found.setdefault(fold(party.name.rstrip(")").rpartition(" (")[2]), set()).add(party.country)
+    return {name: countries.pop() for name, countries in found.items() if len(countries) == 1}
+
+
+def _default_elsewhere(gold: str, country: str) -> bool:
+    """A bare name that by convention means one country's party ("Labour Party" is the UK's) means it anywhere."""
+    lexicon = load_lexicon()
+    party = next((p for p in lexicon.parties if p.name == lexicon.canonical_party(gold)), None)
+    return party is not None and party.country not in (None, country) and not party.world
+
+
+def gold_country(gold: dict[str, list[dict[str, Any]]]) -> str | None:
+    """The country of an article as its gold rows tell it: the countries its party names carry ("Labour Party
+    (Nigeria)"), else the countries of the parties they name; kg's own reading of the article has no say."""
+    lexicon, qualified = load_lexicon(), _country_of_qualifier()
+    names: set[str] = {row["party"] for rows in gold.values() for row in rows
+                       if isinstance(row, dict) and isinstance(row.get("party"), str)}
+    stated = Counter(qualified.get(fold(n.rstrip(")").rpartition(" (")[2])) for n in names if n.endswith(")"))
+    by_party = {p.name: p.country for p in lexicon.parties}
+    known = Counter(by_party.get(lexicon.canonical_party(n)) for n in names)
+    for votes in (stated, known):
+        votes.pop(None, None)
+        if votes:
+            return votes.most_common(1)[0][0]
+    return None
 
 
 def _seat_key(seat: str) -> str:
@@ -88,15 +145,15 @@ def same_seat(found: str | None, gold: Any) -> bool:
     return bool(key) and any((k := _seat_key(o)) and (k in key or key in k) for o in options)
 
 
-def matches(kind: str, found: dict[str, str], gold: dict[str, Any]) -> bool:
+def matches(kind: str, found: dict[str, str], gold: dict[str, Any], country: str | None = None) -> bool:
     if kind == "person_role_party":
         roles = gold["role"] if isinstance(gold["role"], list) else [gold["role"]]
         return (same_person(found["person"], gold["person"]) and norm_role(found["role"]) in {norm_role(r) for r in roles}
-                and same_party(found.get("party") or None, gold.get("party")))
+                and same_party(found.get("party") or None, gold.get("party"), country))
     if kind == "election_seat_winner":
         return (same_seat(found.get("seat"), gold.get("seat"))
                 and (gold.get("winner") is None or same_person(found.get("winner"), gold["winner"]))
-                and same_party(found.get("party") or None, gold.get("party")))
+                and same_party(found.get("party") or None, gold.get("party"), country))
     return same_person(found["person"], gold["person"]) and same_seat(found.get("seat"), gold.get("seat"))
 
 
@@ -161,8 +218,9 @@ def _rules_of(rows: list[dict[str, str]]) -> list[str]:
 
 
 def score_rows(kind: str, found_rows: list[dict[str, str]], gold_rows: list[dict[str, Any]],
-               rules: dict[str, RuleTally] | None = None) -> tuple[Tally, list, list]:  # type: ignore[type-arg]
-    """Match found rows to gold rows (each gold row at most once); `rules` gets each rule's tally when given."""
+               rules: dict[str, RuleTally] | None = None, country: str | None = None) -> tuple[Tally, list, list]:  # type: ignore[type-arg]
+    """Match found rows to gold rows (each gold row at most once); `rules` gets each rule's tally when given, `country`
+    is the article's (gold_country), in which a bare gold party name is read."""
     unique: dict[tuple[str, ...], dict[str, str]] = {}
     same: dict[tuple[str, ...], list[dict[str, str]]] = {}
     for row in found_rows:
@@ -173,9 +231,9 @@ def score_rows(kind: str, found_rows: list[dict[str, str]], gold_rows: list[dict
     tally = Tally(required=sum(1 for g in gold_rows if not g.get("optional")))
     extra = []
     for row in unique.values():
-        hit = next((i for i, g in enumerate(gold_rows) if i not in used and not g.get("optional") and matches(kind, row, g)), None)
+        hit = next((i for i, g in enumerate(gold_rows) if i not in used and not g.get("optional") and matches(kind, row, g, country)), None)
         if hit is None:
-            hit = next((i for i, g in enumerate(gold_rows) if i not in used and g.get("optional") and matches(kind, row, g)), None)
+            hit = next((i for i, g in enumerate(gold_rows) if i not in used and g.get("optional") and matches(kind, row, g, country)), None)
         names = _rules_of(same[_key(kind, row)])
         if hit is None:
             tally.found += 1
@@ -204,10 +262,11 @@ def score_article(record: dict[str, Any], model: str | None = None) -> ArticleSc
         store.put_graph(graph)
     queries = named_queries()
     result = ArticleScore(article.id, {}, group=str(record.get("group") or ""))
+    country = gold_country(record["gold"])
     for kind in TYPES:
         columns, rows = rows_of(store.query(queries[_QUERY_OF[kind]].text.replace("{{name}}", '""')))
         found = [dict(zip(columns, row, strict=False)) for row in rows]
-        tally, missed, extra = score_rows(kind, found, record["gold"].get(kind, []), result.rules)
+        tally, missed, extra = score_rows(kind, found, record["gold"].get(kind, []), result.rules, country)
         result.tallies[kind] = tally
         result.missed += [(kind, m) for m in missed]
         result.extra += [(kind, e) for e in extra]

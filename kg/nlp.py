@@ -25,8 +25,8 @@ from spacy.vocab import Vocab
 
 from kg.config import model_name
 from kg.errors import KgError
-from kg.extract.government import article_country
 from kg.extract.lexicon import Lexicon, load_lexicon
+from kg.extract.party_names import settle as settle_by_country
 
 #: a list item's marker at the start of a line ("- Ann Roe becomes ...", "• Tom Ure (Fenby)"): the model reads the
 #: name after a dash or bullet as something else, so the marker is blanked like other noise
@@ -105,20 +105,10 @@ def _title_parties(doc: Doc, lexicon: Lexicon) -> None:
 @Language.component("party_country")
 def party_country(doc: Doc) -> Doc:
     """"Liberal" is the Liberal Party in a British article and the Liberal Party of Australia in an
-    Australian one: ambiguous party names are settled by the country the article is about."""
+    Australian one: ambiguous party names are settled by the country the article is about (kg.extract.party_names)."""
     lexicon = load_lexicon()
     _title_parties(doc, lexicon)
-    variants = lexicon.national_variants
-    if not any(e.label_ == "PARTY" and e.text in variants for e in doc.ents):
-        return doc
-    country = article_country(doc, lexicon)
-    if country is None:
-        return doc
-    ents = []
-    for ent in doc.ents:
-        choice = variants.get(ent.text, {}).get(country) if ent.label_ == "PARTY" else None
-        ents.append(Span(doc, ent.start, ent.end, label=ent.label_, span_id=choice) if choice else ent)
-    doc.ents = ents
+    settle_by_country(doc, lexicon)
     return doc
 
 

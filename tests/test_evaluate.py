@@ -56,3 +56,37 @@ def test_eval_by_rule_and_by_group_on_gold_articles(tmp_path) -> None:  # type: 
     scores = json.loads(out.read_text())
     assert scores["by_rule"]["results.won-verb"] == {"produced": 1, "matched": 1, "alone": 1, "precision": 1.0}
     assert scores["by_group"]["uk-ie"]["overall"]["f1"] == 1.0
+
+
+# A party as a reader takes it: a bare gold name that is no country's default is that party of the article's country.
+
+
+def test_a_bare_gold_name_is_the_party_of_the_article_s_country() -> None:
+    from kg.evaluate import same_party
+
+    assert same_party("Democratic Alliance (South Africa)", "Democratic Alliance", "ZA")
+    assert not same_party("Democratic Alliance (South Africa)", "Democratic Alliance", "GR")
+    assert same_party("People's Democratic Party (Nigeria)", "Peoples Democratic Party", "NG")  # spelt without the apostrophe
+
+
+def test_a_default_name_keeps_its_default_country() -> None:
+    from kg.evaluate import same_party
+
+    assert not same_party("Labour Party (Nigeria)", "Labour Party", "NG")  # bare "Labour Party" is the UK's, by convention
+    assert same_party("Labour Party (Nigeria)", "Labour Party (Nigeria)", "NG")
+
+
+def test_the_article_s_country_comes_from_the_gold_s_own_parties() -> None:
+    from kg.evaluate import gold_country
+
+    gold = {"person_role_party": [{"person": "Ada Obi", "role": ["candidate"], "party": "Labour Party (Nigeria)"},
+                                  {"person": "Tom Eze", "role": ["candidate"], "party": "Democratic Alliance"}]}
+    assert gold_country(gold) == "NG"
+    assert gold_country({"person_role_party": [{"person": "Ada Obi", "role": ["mp"], "party": None}]}) is None
+
+
+def test_score_rows_reads_a_bare_gold_name_in_the_country_given() -> None:
+    found = [{"person": "Ann Roe", "role": "minister", "party": "Democratic Alliance (South Africa)", "rules": "roles.verb"}]
+    gold = [{"person": "Ann Roe", "role": ["minister"], "party": "Democratic Alliance"}]
+    assert score_rows("person_role_party", found, gold, None, "ZA")[0].matched == 1
+    assert score_rows("person_role_party", found, gold, None, None)[0].matched == 0

@@ -45,16 +45,18 @@ def _party_countries(lexicon: Lexicon) -> dict[str, str | None]:
     return {p.name: p.country for p in lexicon.parties}
 
 
-def article_country(doc: Doc, lexicon: Lexicon) -> str | None:
-    """The country an article is about, judged from its unambiguous parties and cue words."""
-    country_of = _party_countries(lexicon)
-    votes: Counter[str] = Counter()
-    for ent in doc.ents:
-        if ent.label_ == "PARTY" and ent.text not in lexicon.national_variants and country_of.get(ent.ent_id_):
-            votes[country_of[ent.ent_id_] or ""] += 2
+@cache
+def _world_parties(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(p.name for p in lexicon.parties if p.world)
+
+
+def cue_votes(doc: Doc, lexicon: Lexicon) -> tuple[Counter[str], Counter[str]]:
+    """Each country's cue words in the text: (names and places, titles of institutions many countries share)."""
     # every token against every country's cues, in that order (a tie goes to the country voted for first), but
     # with one lookup per token: this is asked several times per article, and once more by the pipeline
     country_of_word = _country_of_word(lexicon, doc.vocab)
+    named: Counter[str] = Counter()
+    titles: Counter[str] = Counter()
     orths = doc.to_array(ORTH).tolist()
     end = 0  # a cue's words are not cues again: "Northern Ireland" is no vote for "Ireland"
     for i, orth in enumerate(orths):
@@ -66,8 +68,33 @@ def article_country(doc: Doc, lexicon: Lexicon) -> str | None:
             size = max(n for n, _ in found)
             for n, country in found:
                 if n == size:
-                    votes[country] += 1
+                    (titles if size == 0 and doc[i].text in lexicon.title_cues else named)[country] += 1
             end = i + 1 + size
+    return named, titles
+
+
+def article_country(doc: Doc, lexicon: Lexicon) -> str | None:
+    """The country an article is about, judged from its parties and cue words.
+
+    A country the text names (its name, places, institutions of its own) is the firmest sign, so evidence that
+    could be another country's counts only where it agrees: a party of the world's data ("People Power", Hong
+    Kong's, in "the People Power Party" of South Korea) counts when the article names its country or none; a
+    name several countries' parties share ("Democratic Party", "PDP") counts for each of them the article
+    names; a title ("Governor", "Senator") only when no country is named at all."""
+    country_of, world = _party_countries(lexicon), _world_parties(lexicon)
+    named, titles = cue_votes(doc, lexicon)
+    votes: Counter[str] = Counter()
+    for ent in doc.ents:
+        if ent.label_ != "PARTY":
+            continue
+        country = country_of.get(ent.ent_id_)
+        if ent.text in lexicon.national_variants:
+            for other in lexicon.national_variants[ent.text]:
+                if named[other]:
+                    votes[other] += 1
+        elif country and (ent.ent_id_ not in world or named[country] or not named):
+            votes[country] += 2
+    votes.update(named if named else titles)
     votes.pop("", None)
     if not votes:  # no evidence but names that several countries' parties share: their defaults ("Democratic")
         votes.update(country_of.get(e.ent_id_) or "" for e in doc.ents if e.label_ == "PARTY" and e.text in lexicon.national_variants)
@@ -338,6 +365,16 @@ def _held_under(fact: RoleFact) -> str | None:
     return parties.pop() if len(parties) == 1 else None
 
 
+def _office_party(fact: RoleFact, published: dt.date | None) -> str | None:
+    """The party a known head of government held this very office for: at the publication date if it covers
+    a current role, else in their last term in it."""
+    terms = [t for t in gazetteer().terms_of(fact.person) if t.office == fact.role]
+    if not terms:
+        return None
+    at = next((t for t in terms if published is not None and fact.status == "current" and t.covers(published)), terms[-1])
+    return at.party
+
+
 def _of_the_governing(fact: RoleFact, serving: set[str], surnames: set[str]) -> bool:
     """Whether an office was held in today's government: it is held now, or its holder serves now (a serving
     minister's earlier posts in a reshuffle story), or a serving minister replaced them ("Mr Okonjo replaces
@@ -350,9 +387,12 @@ def _of_the_governing(fact: RoleFact, serving: set[str], surnames: set[str]) -> 
 
 @rule("parties.governing", "parties", examples=[
     example("Tom Ure, the health secretary, spoke to MPs in Westminster on Monday.", "Tom Ure | health secretary | Conservative Party",
-            published="2017-02-24")])
+            published="2017-02-24"),
+    example("The Conservative candidate Tony Blair lost in Ashby. Prime Minister Tony Blair spoke in London.",
+            "Tony Blair | prime minister | Labour Party", published="2001-05-01")])
 def with_government(ctx: ArticleContext, found: Found) -> list[RoleFact]:
-    """Give known heads of government and serving ministers their party where the text left it to inference."""
+    """Give known heads of government and serving ministers their party where the text left it to inference; a head of
+    government's own office keeps the party they held it for even where another of their roles states another."""
     lexicon, published, country = ctx.lexicon, ctx.published, ctx.government_country
     roles = found.roles
     governing = governing_party(published, roles, country)
@@ -368,7 +408,12 @@ def with_government(ctx: ArticleContext, found: Found) -> list[RoleFact]:
     out = []
     for fact in roles:
         inferred = fact.party is None or (fact.party_basis or "").startswith("inferred")
-        if inferred:
+        own = _office_party(fact, published)
+        if own and own != fact.party and fact.party_basis == "stated elsewhere in the article":
+            # "Ramaphosa named Inkatha Freedom Party president Hlabisa": what the text says of another of his roles
+            # is weaker than who he is, a head of government in his own office
+            fact = replace(fact, party=own, party_basis="the known party of a head of government")
+        elif inferred:
             terms = gazetteer().terms_of(fact.person)
             era = _held_under(fact) if ministerial(fact.role) and not terms else None
             if terms:

@@ -21,6 +21,18 @@ def fold(text: str) -> str:
     return " ".join(cleaned.split())
 
 
+#: lower-case words inside a party's name ("Brothers of Italy Party")
+PARTY_NAME_JOINERS = frozenset({"of", "the", "for", "and"})
+
+
+def party_shaped(text: str) -> bool:
+    """"New Reform Party", "Brothers of Italy Party": two to six words, capitalised but for joining words, the last
+    "Party"."""
+    words = text.split()
+    return 2 <= len(words) <= 6 and words[-1] == "Party" and words[0][:1].isupper() and all(
+        w[:1].isupper() or w in PARTY_NAME_JOINERS for w in words)
+
+
 @dataclass(frozen=True)
 class Party:
     name: str
@@ -28,6 +40,8 @@ class Party:
     wikidata: str | None = None
     country: str | None = None
     contextual: bool = False
+    #: from the world's data (data/gazetteer), not the hand-made list: its name may be a phrase other countries' parties use
+    world: bool = False
 
 
 @dataclass(frozen=True, eq=False)
@@ -81,13 +95,39 @@ class Lexicon:
     win_particle_verbs: frozenset[str] = frozenset()
     #: "NV" -> "Nevada": a district written "NV-4" is Nevada's 4th Congressional District
     us_state_codes: dict[str, str] = field(default_factory=dict)
+    #: cue words that are institutions' titles many countries share ("Senator", "Governor"): a country's sign only
+    #: in an article that names no country outright
+    title_cues: frozenset[str] = frozenset()
+    #: "SP" -> {"IN": "Samajwadi Party"}: abbreviations that name a party only in an article about its country
+    short_names: dict[str, dict[str, str]] = field(default_factory=dict)
+    #: "CA-ON" -> (its cue words, its own parties by the names its news uses): a province's or state's parties
+    regional_variants: dict[str, tuple[tuple[str, ...], dict[str, str]]] = field(default_factory=dict)
 
     def party_of(self, text: str) -> str | None:
-        """The canonical party for an alias, case-sensitively first (Labour, not labour)."""
-        return self.party_by_alias.get(text) or self.party_by_alias.get(fold(text))
+        """The canonical party for an alias, case-sensitively first (Labour, not labour); a name shaped as a party's
+        that kg does not know ("New Reform Party", which kg.extract.party_names took at its word) is its own."""
+        found = self.party_by_alias.get(text) or self.party_by_alias.get(fold(text))
+        return found or (text if party_shaped(text) or self.of_a_country(text) else None)
+
+    def of_a_country(self, text: str) -> bool:
+        """"United Democratic Alliance (Kenya)": a name kg gave a party of the article's country that its data lacks
+        (kg.extract.party_names), with the country in brackets as the gazetteer's names carry it."""
+        name, _, country = text.rstrip(")").rpartition(" (")
+        return text.endswith(")") and bool(name) and name[:1].isupper() and country in qualifiers(self)
 
     def canonical_party(self, name: str) -> str:
         return self.party_of(name) or name
+
+
+@cache
+def qualifiers(lexicon: Lexicon) -> dict[str, str]:
+    """"Kenya" -> "KE": the countries the gazetteer's names carry in brackets ("Democratic Party (Kenya)"), each one
+    country's only."""
+    found: dict[str, set[str]] = {}
+    for party in lexicon.parties:
+        if party.country and party.world and party.name.endswith(")") and " (" in party.name:
+            found.setdefault(party.name.rstrip(")").rpartition(" (")[2], set()).add(party.country)
+    return {name: countries.pop() for name, countries in found.items() if len(countries) == 1}
 
 
 class DataError(KgError):
@@ -129,10 +169,10 @@ SCHEMA: dict[str, dict[str, str]] = {
                    "title_heads": _WORDS, "role_verbs": _LISTS, "party_organisation_words": _WORDS,
                    "capitalised_heads": _WORDS},
     "parties.json": {"parties": "a list of objects", "bracket_abbreviations": _MAP, "national_variants": "an object",
-                     "title_aliases": _MAP},
+                     "title_aliases": _MAP, "regional_variants": "an object"},
 }
 _OPTIONAL = {"attempt_verbs", "event_causes", "win_particle_verbs", "us_state_codes", "contest_offices", "capitalised_heads",
-             "bracket_abbreviations", "national_variants", "title_aliases"}
+             "bracket_abbreviations", "national_variants", "title_aliases", "regional_variants"}
 
 
 def _holds(value: object, kind: str) -> bool:
@@ -209,23 +249,23 @@ def _gazetteer(data_dir: Path) -> dict:  # type: ignore[type-arg]
 
 
 def _with_gazetteer(parties: tuple[Party, ...], file: dict, gazetteer: dict) -> tuple[  # type: ignore[type-arg]
-        tuple[Party, ...], dict[str, dict[str, str]], dict[str, frozenset[str]]]:
+        tuple[Party, ...], dict[str, dict[str, str]], dict[str, frozenset[str]], dict[str, dict[str, str]]]:
     """The hand-made parties (enriched with their Wikidata ids and other names), then the world's and the unresolved
     shared names; national variants and country cues with the hand-made ones first and winning."""
     variants = dict(file.get("national_variants", {}).get("aliases", {}))
     cues = {k: frozenset(v) for k, v in file.get("national_variants", {}).get("cues", {}).items()}
     if not gazetteer:
-        return parties, variants, cues
+        return parties, variants, cues, {}
     hand = gazetteer["hand"]
     enriched = tuple(Party(p.name, tuple(dict.fromkeys((*p.aliases, *hand[p.name]["aliases"]))), p.wikidata or hand[p.name]["wikidata"],
                            p.country, p.contextual) if p.name in hand else p for p in parties)
-    world = tuple(Party(e["name"], tuple(e["aliases"]), e.get("wikidata"), e["country"]) for e in gazetteer["parties"])
+    world = tuple(Party(e["name"], tuple(e["aliases"]), e.get("wikidata"), e["country"], world=True) for e in gazetteer["parties"])
     unresolved = tuple(Party(name, tuple(aliases)) for name, aliases in gazetteer["unresolved"].items())
     merged = {alias: {**gazetteer["national_variants"].get(alias, {}), **variants.get(alias, {})}
               for alias in (*variants, *gazetteer["national_variants"])}
     for country, words in gazetteer["cues"].items():
         cues[country] = cues.get(country, frozenset()) | frozenset(words)
-    return enriched + world + unresolved, merged, cues
+    return enriched + world + unresolved, merged, cues, dict(gazetteer.get("short_names", {}))
 
 
 @cache
@@ -235,7 +275,7 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
     brackets = {k: v for k, v in parties_file.get("bracket_abbreviations", {}).items() if not k.startswith("_")}
     roles = _read("roles.json", data_dir)
     words = _read("lexicon.json", data_dir)
-    parties, variants, cues = _with_gazetteer(tuple(_party(p, data_dir / "parties.json") for p in parties_raw), parties_file,
+    parties, variants, cues, shorts = _with_gazetteer(tuple(_party(p, data_dir / "parties.json") for p in parties_raw), parties_file,
                                               _gazetteer(data_dir))
     by_alias: dict[str, str] = {}
     for party in parties:
@@ -279,6 +319,10 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
         national_variants=variants,
         title_aliases={k: v for k, v in parties_file.get("title_aliases", {}).items() if not k.startswith("_")},
         country_cues=cues,
+        short_names=shorts,
+        regional_variants={region: (tuple(entry.get("cues", ())), dict(entry.get("aliases", {})))
+                           for region, entry in parties_file.get("regional_variants", {}).items() if not region.startswith("_")},
+        title_cues=frozenset(parties_file.get("national_variants", {}).get("title_cues", [])),
         attempt_verbs=frozenset(words.get("attempt_verbs", [])),
         win_particle_verbs=frozenset(words.get("win_particle_verbs", [])),
         us_state_codes={k: v for k, v in words.get("us_state_codes", {}).items() if not k.startswith("_")},

@@ -21,6 +21,12 @@ from kg.gazetteer.names import is_acronym, pattern_worthy
 from kg.gazetteer.parties import Hand, WorldParty, read, tokenized
 
 _BRACKET = re.compile(r"\s*\([^)]*\)$")
+#: initials a party's name gives that are no party's in any news ("PM", "MP"): never a short name
+_NOT_SHORT = frozenset({"PM", "MP", "VP", "TV", "UN", "EU", "US", "UK", "ID", "OK", "AM", "PA", "AI", "IT", "IS", "AS", "AT", "BE",
+                        "BY", "DO", "GO", "HE", "IF", "IN", "ME", "MY", "NO", "OF", "ON", "OR", "SO", "TO", "UP", "WE", "AN",
+                        "CS", "PR", "AD", "BC", "GP", "DR", "ST", "MS", "MR", "NA", "TD", "AG"})
+_SHORT = re.compile(r"[A-Z]{2,6}")
+_MINOR = frozenset({"of", "the", "and", "for", "in", "de", "la", "del", "y", "du", "des", "–", "-"})
 _BASE = re.compile(r"^(?:the\s+)?(.+?)\s+(?:Party|Parties)(?:\s+(?:of|in)\s+.+)?$", re.IGNORECASE)
 
 
@@ -32,6 +38,34 @@ def _base(name: str, country: str) -> str:
             name = name[len(prefix) + 1 :]
     found = _BASE.match(name)
     return found.group(1) if found else ""
+
+
+def initials(name: str) -> set[str]:
+    """"Constitutional Democratic Party of Japan" -> CDPJ and CDP; "Samajwadi Party" -> SP: how news abbreviates a
+    party it names often, whatever the party's own short name ("KDP" in Party Facts)."""
+    words = [w for w in _BRACKET.sub("", name).replace("-", " ").split() if w not in _MINOR]
+    found = {"".join(w[0] for w in words)}
+    before = _BRACKET.sub("", name).split(" of ")[0].replace("-", " ").split()
+    found.add("".join(w[0] for w in before if w not in _MINOR))
+    return {f.upper() for f in found if all(w[:1].isupper() for w in words) and 2 <= len(f) <= 6}
+
+
+def short_names(world: list[WorldParty], hand_countries: set[str]) -> dict[str, dict[str, str]]:
+    """Abbreviation -> country -> party: the party's own short names and its English name's initials, for use only in
+    an article about that country ("SP" in India, "DA" in South Africa, "CDP" in Japan), where a pattern for all
+    news would be wrong (two letters, or another country's party). Within a country the party still in being and
+    with the larger vote share takes an abbreviation two of its parties share. Not for the countries data/parties.json
+    covers by hand: their minor parties' initials ("PP", the Prohibition Party) would take what news there abbreviates."""
+    found: dict[str, dict[str, WorldParty]] = defaultdict(dict)
+    for party in sorted(world, key=lambda p: (p.year_last is not None, -(p.year_last or 0), -p.share)):
+        if party.country in hand_countries:
+            continue
+        shorts = {s for s in party.shorts if _SHORT.fullmatch(s)}
+        for name in party.primary[:2]:
+            shorts |= initials(name)
+        for short in sorted(shorts - _NOT_SHORT):
+            found[short].setdefault(party.country, party)
+    return {short: {c: p.name for c, p in sorted(by.items())} for short, by in sorted(found.items())}
 
 
 class Builder:
@@ -131,6 +165,7 @@ class Builder:
             hand[owner] = {"wikidata": record["wikidata"], "aliases": extra}
         return {"parties": parties, "hand": hand, "unresolved": dict(sorted(self.unresolved.items())),
                 "national_variants": {k: dict(sorted(v.items())) for k, v in sorted(self.variants.items())},
+                "short_names": short_names(self.world, {c for c in self.hand.country_of.values() if c}),
                 "cues": country_cues(sorted({p.country for p in self.world}), self.world, self.hand_raw)}
 
 

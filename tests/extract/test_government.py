@@ -175,3 +175,13 @@ def test_a_state_minister_does_not_take_the_national_governing_party(facts_of):
     ministers = {f.person: f.party for f in facts.roles if f.role.endswith("minister") and f.role != "prime minister"}
     assert ministers.get("Tom Ure") == "Liberal Party of Canada"
     assert "Ann Roe" in ministers and ministers["Ann Roe"] is None
+
+
+def test_a_head_of_government_s_own_office_keeps_his_known_party(facts_of):
+    import datetime as dt
+
+    # the Conservative party stated at his name elsewhere does not make his premiership a Conservative one
+    facts = facts_of("The Conservative candidate Tony Blair lost in Ashby. Prime Minister Tony Blair spoke in London.",
+                     dt.date(2001, 5, 1))
+    assert ("Tony Blair", "prime minister", "Labour Party") in {(f.person, f.role, f.party) for f in facts.roles}
+    assert ("Tony Blair", "candidate", "Conservative Party") in {(f.person, f.role, f.party) for f in facts.roles}

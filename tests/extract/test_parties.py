@@ -228,3 +228,83 @@ def test_a_party_in_the_persons_own_clause_is_theirs(nlp):  # type: ignore[no-un
     assert _clause_test(nlp, "Ann Petch, who won the Fenby seat for Labour in May, spoke on Friday.", "Ann Petch")
     assert _clause_test(nlp, "Ann Petch said she would stand for Labour in Fenby.", "Ann Petch")
     assert _clause_test(nlp, "Labour chose Ann Petch as its candidate in Fenby.", "Ann Petch")
+
+
+# The article's country: named outright it outweighs another country's party phrase and titles many countries share.
+
+
+def test_a_named_country_outweighs_another_country_s_party_phrase() -> None:
+    text = ("Min-jun Park of the People Power Party lost to Democratic Party leader Ji-ho Han. People Power said "
+            "South Korea had spoken.")
+    assert ("Democratic Party", "Democratic Party (Hong Kong)") not in _parties(text)
+    assert any(p.endswith("(South Korea)") for _, p in _parties(text))
+
+
+def test_governors_and_senators_do_not_make_an_article_american() -> None:
+    text = "Governor Ada Obi of the PDP beat Senator Tom Eze, the Governor said. Nigeria votes again in May. The PDP won."
+    assert ("PDP", "People's Democratic Party (Nigeria)") in _parties(text)
+
+
+def test_an_abbreviation_names_a_party_only_in_its_country() -> None:
+    assert ("SP", "Samajwadi Party") in _parties("In India, SP candidate Ravi Verma won the Ashpur seat.")
+    assert ("CDP", "Constitutional Democratic Party of Japan") in _parties("In Japan, the CDP fielded Aiko Sato in Tokyo.")
+    assert not _parties("In Ohio, the SP unit arrested Dan Cole.")
+
+
+def test_an_abbreviation_in_a_code_is_no_party() -> None:
+    assert ("SP", "Samajwadi Party") not in _parties("In India, the SP-1 road near Ashpur was opened by Ravi Verma.")
+
+
+def test_a_party_the_gazetteer_lags_behind_is_taken_at_its_word(facts_of):
+    text = "In South Korea, Lee Dong-won, the leader of the Blue Heron Party, lost the vote in Seoul."
+    assert ("Blue Heron Party", "Blue Heron Party") in _parties(text)
+    assert ("Lee Dong-won", "leader", "Blue Heron Party") in roles(facts_of(text))
+
+
+def test_another_country_s_party_inside_a_longer_name_is_not_that_party() -> None:
+    found = _parties("In South Korea, Min-jun Park of the People Power Party spoke in Seoul.")
+    assert ("People Power Party", "People Power Party") in found
+    assert not any(p == "People Power (Hong Kong)" for _, p in found)
+
+
+def test_a_known_party_with_party_added_keeps_its_name() -> None:
+    assert ("Brothers of Italy Party", "Brothers of Italy") in _parties("In Italy, Ada Rossi of the Brothers of Italy Party spoke.")
+
+
+def test_where_kg_knows_the_parties_by_hand_an_unknown_name_is_no_party() -> None:
+    assert not any(p == "Tea Party" for _, p in _parties("In Ohio, the Tea Party backed Senator Dan Cole in Congress."))
+
+
+def test_an_abbreviation_defined_in_brackets_is_that_party() -> None:
+    found = _parties("In South Korea, the Blue Heron Party (NDP) won. Min-jun Park of the NDP spoke in Seoul.")
+    assert ("NDP", "Blue Heron Party") in found
+
+
+def test_a_defined_abbreviation_of_the_article_s_country_names_the_party_it_abbreviates() -> None:
+    found = _parties("In Germany, the Social Democrats (SPD) won. Hans Weber of the SPD spoke in Berlin.")
+    assert ("Social Democrats", "Social Democratic Party of Germany") in found  # not Ireland's Social Democrats
+
+
+def test_a_province_s_own_parties_at_its_legislature() -> None:
+    found = _parties("In Ontario, PC candidate Dana Fenwick beat Liberal candidate Rob Hale to become the MPP for Ashby.")
+    assert ("PC", "Progressive Conservative Party of Ontario") in found and ("Liberal", "Ontario Liberal Party") in found
+    federal = _parties("In Ottawa, Liberal candidate Rob Hale won the Ashby riding in Ontario.")
+    assert ("Liberal", "Liberal Party of Canada") in federal
+
+
+def test_another_country_s_party_of_that_name_is_not_guessed() -> None:
+    # Zambia's United Democratic Alliance is in the gazetteer; Kenya's is not, and the article never names Zambia
+    found = _parties("In Kenya, the United Democratic Alliance (UDA) won in Nairobi. UDA candidate Amos Kiprop spoke.")
+    assert ("United Democratic Alliance", "United Democratic Alliance (Kenya)") in found
+    assert ("UDA", "United Democratic Alliance (Kenya)") in found
+    assert next(p for p in load_lexicon().parties if p.name == "United Democratic Alliance (Zambia)").country == "ZM"
+
+
+def test_a_default_name_is_not_another_country_s_party_in_a_world_article() -> None:
+    assert ("Democratic Party", "Democratic Party (Japan)") in _parties("In Japan, the Democratic Party lost in Tokyo and Osaka.")
+
+
+def test_a_name_kg_gave_a_party_of_the_article_s_country_is_a_party() -> None:
+    lexicon = load_lexicon()
+    assert lexicon.party_of("United Democratic Alliance (Kenya)") == "United Democratic Alliance (Kenya)"
+    assert lexicon.party_of("Tom Ure (Fenby)") is None

@@ -98,3 +98,18 @@ def test_the_committed_gazetteer_is_what_the_build_makes(tmp_path: Path) -> None
 
     built = build(OPENDATA, tmp_path)
     assert built.read_bytes() == (DATA_DIR / "gazetteer" / "parties.json").read_bytes()
+
+
+def test_short_names_are_kept_for_their_country_only(built: dict) -> None:  # type: ignore[type-arg]
+    assert built["short_names"]["PS"] == {"FR": "Socialist Party (France)", "PT": "Socialist Party (Portugal)"}
+    assert built["short_names"]["ANC"] == {"ZA": "African National Congress"}
+    assert "GB" not in built["short_names"].get("LP", {})  # a hand-made country's parties are data/parties.json's
+
+
+def test_initials_as_news_writes_them() -> None:
+    from kg.gazetteer.build import initials
+
+    assert {"CDP", "CDPJ"} <= initials("Constitutional Democratic Party of Japan")
+    assert "SP" in initials("Samajwadi Party")
+    assert not initials("Parti socialiste")  # not every word a name's: no initials
+    assert "APP" not in initials("All Nigeria Peoples Party")  # the country's name is part of the abbreviation (ANPP)

@@ -1,0 +1,171 @@
+"""Which party a party name in an article is: the article's country decides.
+
+"Liberal" is the Liberal Party in a British article and the Liberal Party of Australia in an Australian one;
+"LDP" is Japan's Liberal Democratic Party in a Japanese article; "SP" is India's Samajwadi Party in an Indian one
+and nothing at all elsewhere. A name several countries' parties share (data/parties.json and the gazetteer's
+`national_variants`) and an abbreviation only an article about one country uses (the gazetteer's `short_names`:
+two letters, or another country's party elsewhere) are settled by the country the article is about, and never
+by a guess at another country's party.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from kg.extract.government import article_country, cue_votes
+from kg.extract.lexicon import PARTY_NAME_JOINERS, Lexicon, party_shaped, qualifiers
+
+#: an abbreviation an article may define in brackets: "(PPP)", "(FdI)"
+_SHORT = re.compile(r"[A-Z][A-Za-z]{1,5}")
+#: entities an abbreviation of the article's country may replace: the tagger's guesses at what "SP" or "DA" is
+_REPLACEABLE = frozenset({"ORG", "NORP", "GPE", "PRODUCT", "FAC", "LOC", "WORK_OF_ART", "LAW", "EVENT", ""})
+
+
+@cache
+def _regional_words(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(word for _, aliases in lexicon.regional_variants.values() for name in aliases for word in name.split())
+
+
+def _foreign(doc: Doc, lexicon: Lexicon, country: str) -> Callable[[Span], str | None]:
+    """"The ruling United Democratic Alliance" of a Kenyan article is not Zambia's, which the gazetteer knows by that
+    name: in an article about a country kg does not cover by hand, a party of a country the article never names is
+    the article's own country's party of that name, which kg's data lacks ("United Democratic Alliance (Kenya)"); so
+    is a name another country's party has by default ("Democratic Party" in a Japanese article is no US party)."""
+    own = {c: q for q, c in qualifiers(lexicon).items()}.get(country)
+    if own is None or country in _hand_countries(lexicon):
+        return lambda ent: None
+    named, _ = cue_votes(doc, lexicon)
+    countries = _countries(lexicon)
+
+    def rename(ent: Span) -> str | None:
+        other = countries.get(ent.ent_id_)
+        if other not in (None, country) and not named[other or ""]:
+            return f"{ent.text[4:] if ent.text.startswith('the ') else ent.text} ({own})"
+        return None
+    return rename
+
+
+def _region(doc: Doc, lexicon: Lexicon, country: str) -> dict[str, str]:
+    """The parties of the province or state the article is about ("MPP", "Queen's Park": Ontario's), if one is cued."""
+    text = doc.text
+    for region, (cues, aliases) in lexicon.regional_variants.items():
+        if region.split("-")[0] == country and any(re.search(rf"\b{re.escape(cue)}\b", text) for cue in cues):
+            return aliases
+    return {}
+
+
+def _short_name(doc: Doc, i: int, shorts: dict[str, dict[str, str]], country: str) -> str | None:
+    """The party an abbreviation at token `i` names in the article's country: a word in capitals standing alone
+    ("SP candidate", "the DA's"), not part of a code or a name ("SP-1", "SP Singh" the tagger read as a person)."""
+    token = doc[i]
+    party = shorts.get(token.text, {}).get(country)
+    if party is None or not token.text.isupper() or token.ent_type_ in ("PARTY", "PERSON"):
+        return None
+    joined = [t for t in (doc[i - 1] if i else None, doc[i + 1] if i + 1 < len(doc) else None)
+              if t is not None and t.text in ("-", "/", ".") and not (t.i > i and token.whitespace_)]
+    return None if joined else party
+
+
+def settle(doc: Doc, lexicon: Lexicon) -> None:
+    """Give each shared party name and abbreviation the party of the article's country, where it has one."""
+    variants, shorts = lexicon.national_variants, lexicon.short_names
+    regional_words = _regional_words(lexicon)
+    if not any(e.label_ == "PARTY" and e.text in variants for e in doc.ents) and not any(
+            t.text in shorts or t.text == "Party" or t.text in regional_words for t in doc):
+        return
+    country = article_country(doc, lexicon)
+    if country is None:
+        return
+    regional = _region(doc, lexicon, country)
+    foreign = _foreign(doc, lexicon, country)
+    ents = []
+    for ent in doc.ents:
+        choice = (regional.get(ent.text) or variants.get(ent.text, {}).get(country) or shorts.get(ent.text, {}).get(country)
+                  or foreign(ent)) if ent.label_ == "PARTY" else None
+        ents.append(Span(doc, ent.start, ent.end, label=ent.label_, span_id=choice) if choice else ent)
+    found = [Span(doc, t.i, t.i + 1, label="PARTY", span_id=party) for t in doc if t.text in shorts
+             and (party := _short_name(doc, t.i, shorts, country))]
+    found += [Span(doc, t.i, t.i + 1, label="PARTY", span_id=regional[t.text]) for t in doc
+              if t.text in regional and t.ent_type_ in _REPLACEABLE and t.text[:1].isupper()]
+    if country not in _hand_countries(lexicon):
+        found += named_parties(doc, lexicon, country)
+    if found:
+        taken = {i for s in found for i in range(s.start, s.end)}
+        ents = [e for e in ents if not ((e.label_ in _REPLACEABLE or e.label_ == "PARTY") and any(e.start <= i < e.end for i in taken))]
+    doc.ents = filter_spans(ents + found)
+    defined(doc, lexicon, country)
+
+
+def defined(doc: Doc, lexicon: Lexicon, country: str | None) -> None:
+    """"the People Power Party (PPP)": an abbreviation the article defines in brackets after a party's name is that
+    party wherever the article uses it. Of the two, the one known as a party of the article's country names both:
+    "the Social Democrats (SPD)" in a German article are the SPD, not Ireland's Social Democrats."""
+    countries = _countries(lexicon)
+    meaning: dict[str, str] = {}
+    renamed: dict[int, str] = {}  # a name's start -> the party its abbreviation says it is
+    for ent in doc.ents:
+        if not (ent.label_ == "PARTY" and ent.ent_id_ and ent.end + 2 < len(doc) and doc[ent.end].text == "("
+                and doc[ent.end + 2].text == ")" and _SHORT.fullmatch(doc[ent.end + 1].text)):
+            continue
+        short = doc[ent.end + 1]
+        theirs = short.ent_id_ if short.ent_type_ == "PARTY" else ""
+        if theirs and country and countries.get(theirs) == country and countries.get(ent.ent_id_) != country:
+            renamed[ent.start] = theirs
+        meaning.setdefault(short.text, renamed.get(ent.start, ent.ent_id_))
+    if not meaning:
+        return
+    spans = [Span(doc, t.i, t.i + 1, label="PARTY", span_id=meaning[t.text]) for t in doc
+             if t.text in meaning and t.ent_type_ in _REPLACEABLE | {"PARTY"}]
+    taken = {s.start for s in spans}
+    kept = [Span(doc, e.start, e.end, label="PARTY", span_id=renamed[e.start]) if e.start in renamed and e.label_ == "PARTY" else e
+            for e in doc.ents if not any(e.start <= i < e.end for i in taken)]
+    doc.ents = filter_spans(kept + spans)
+
+
+@cache
+def _countries(lexicon: Lexicon) -> dict[str, str | None]:
+    return {p.name: p.country for p in lexicon.parties}
+
+
+@cache
+def _hand_countries(lexicon: Lexicon) -> frozenset[str]:
+    """The countries data/parties.json covers by hand: there a name kg does not know is no party ("Tea Party")."""
+    return frozenset(p.country for p in lexicon.parties if p.country and not p.world)
+
+
+def _named_run(doc: Doc, end: int) -> tuple[int, int] | None:
+    """The capitalised words ending at the word "Party" at `end` ("the New Reform Party", "Kim of the People Power
+    Party"): never into a person's name or across "the", and with no joining word at either end."""
+    start = end
+    while start > 0 and doc[start - 1].ent_type_ != "PERSON" and not doc[start].is_sent_start and doc[start - 1].text != "the" and (
+            doc[start - 1].is_title or doc[start - 1].text.isupper() or doc[start - 1].text in PARTY_NAME_JOINERS):
+        start -= 1
+    while start < end and (doc[start].text in PARTY_NAME_JOINERS or doc[start].lower_ == "the"):
+        start += 1
+    return (start, end + 1) if end - start >= 1 and party_shaped(doc[start : end + 1].text) else None
+
+
+def named_parties(doc: Doc, lexicon: Lexicon, country: str) -> list[Span]:
+    """"Kim of the People Power Party", "from the League Party": in an article about a country kg's party list does
+    not cover by hand, a capitalised name ending in "Party" is a party, even one the gazetteer lags behind (parties
+    are founded and renamed faster than open data follows). A known party of the article's country, or of none,
+    keeps its name ("Brothers of Italy Party" is Brothers of Italy); another country's party whose name the text
+    extends ("People Power", Hong Kong's, in "People Power Party") is not that party: the name is taken as written."""
+    countries = _countries(lexicon)
+    found = []
+    for tok in doc:
+        run = _named_run(doc, tok.i) if tok.text == "Party" else None
+        if run is None:
+            continue
+        text = doc[run[0] : run[1]].text
+        known = lexicon.party_by_alias.get(text) or lexicon.party_by_alias.get(text[: -len(" Party")])
+        if tok.ent_type_ == "PARTY" and all(t.ent_type_ == "PARTY" for t in doc[run[0] : run[1]]) and tok.ent_iob_ != "B":
+            continue  # already one party, named whole
+        party = known if known and countries.get(known) in (country, None) else text
+        found.append(Span(doc, run[0], run[1], label="PARTY", span_id=party))
+    return found
