@@ -461,7 +461,11 @@ def held_office(ctx: _Context, person: Token) -> tuple[str | None, str] | None:
         kind = _office_kind(office, ctx.lexicon) or ctx.lexicon.contest_offices[office.lower_]  # "Lieutenant Governor"
         before = [t for t in words if t.i < office.i and t.is_title and t.ent_type_ not in ("PARTY", "NORP")
                   and t.lower_ not in ctx.lexicon.contest_offices and f"{t.lower_} {office.lower_}" not in ctx.lexicon.contest_offices]
-        place = ctx.doc[before[0].i : before[-1].i + 1].text if before else _office_place(ctx, office)
+        k = phrase.start  # "Kenton Governor Ann Roe": the place may be left out of the title's phrase
+        while k > 0 and ctx.doc[k - 1].pos_ == "PROPN" and ctx.doc[k - 1].is_title and k - 1 not in ctx.person_at \
+                and ctx.doc[k - 1].ent_type_ not in ("PARTY", "NORP"):
+            k -= 1
+        place = ctx.doc[before[0].i : before[-1].i + 1].text if before else ctx.doc[k : phrase.start].text or _office_place(ctx, office)
         return (place or None), kind
     return None
 
@@ -924,7 +928,7 @@ def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
     if subject is None:
         return None
     if verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.lemma_.lower() in ctx.lexicon.win_verbs and \
-            verb.head.pos_ == "VERB" and _verb_result(ctx, verb.head) is not None:
+            verb.head.pos_ == "VERB" and _subject(verb.head) == subject and _verb_result(ctx, verb.head) is not None:
         return None  # "won the Fenby seat in 2019, defeating Tom Ure": one result, told by the first verb
     # "X was a defender of the deal and was held in esteem in Dublin": passive, though the subject is shared
     passive = subject.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in verb.children)
@@ -941,8 +945,9 @@ def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
         seat, kind = office_seat or seat, office_kind
     seat, party = _for_whom(ctx, verb, _seat_named_for(ctx, verb, seat or voters_in), party)
     office = held_office(ctx, subject) if seat is None and kind in (None, "election") and winner and not leadership else None
-    if office is not None and (office[0] or office[1] in _SEATLESS_KINDS):
-        seat, kind = office  # "Lagos Governor Ann Roe was re-elected": the contest for her office, in Lagos
+    if office is not None and office[0]:
+        # "Lagos Governor Ann Roe was re-elected": the contest for her office, in Lagos ("President Roe won" names none)
+        seat, kind = office
     kind, national = _national_contest(ctx, verb, kind, seat, winner)
     opening = _opening_place(ctx.doc, verb.sent, ctx.person_at) if seat is None else None
     if opening is not None and (fold(opening) in ctx.seat_names or ctx.unnamed_contests):
@@ -1052,6 +1057,8 @@ def _who_won(ctx: _Context, verb: Token, subject: Token, passive: bool) -> tuple
     # dateline the parser took for the subject, with the winner in apposition
     if winner is None and subject.pos_ in ("NOUN", "PROPN") and subject.ent_type_ != "PARTY":
         named = next((c for c in subject.children if c.dep_ == "appos" and c.i in ctx.person_at), None)
+        if named is None and subject.dep_ == "appos" and subject.head.i in ctx.person_at:
+            named = subject.head  # "Ann Roe, the leader of the Green Party, who won": the one the title is of
         if named is not None:
             winner, subject = ctx.person_at[named.i], named
     elected = next((c for c in verb.children if c.dep_ == "dobj" and c.i in ctx.person_at), None)
@@ -1415,7 +1422,7 @@ _WINNABLE = {"challenger", "rival", "opponent", "contender",
              "nomination", "primary", "leadership", "power", "office", "ward", "district", "poll", "ballot", "runoff",
              "run-off", "mandate", "term", "victory", "battle", "fight", "cent", "percent", "share", "support", "count",
              "presidency", "premiership", "chair", "chairmanship", "post", "job", "crown", "title"}
-_SPANS = {"term", "year", "decade", "month", "week", "parliament"}
+_SPANS = {"term", "year", "decade", "month", "week", "parliament", "century", "generation"}
 _MEMBERS = {"mp", "msp", "td", "mla", "ms", "senator", "representative", "mep", "councillor", "mayor"}
 _PLACINGS = {"second", "third", "fourth", "fifth", "last", "runner-up"}
 _VOTE_NOUNS = {"cent", "%", "percent", "votes", "vote", "preferences"}
