@@ -427,6 +427,8 @@ class _Context:
         kind = self.main_kind if win.kind is None else win.kind
         if win.kind is None and kind in ("by-election", "special election") and year and self.now and year < self.now:
             kind = "general election"  # "won the seat in 2015": a past result, not the by-election the article is about
+        if win.seat is None and kind in ("by-election", "special election"):
+            return None  # a by-election is one seat's: "lost the by-election to Ann Roe" names no result without it
         if date is not None and date.year != year:
             date = None
         if year is None and kind in ("by-election", "special election") and self.published:
@@ -710,7 +712,8 @@ def _selected(ctx: _Context) -> list[ElectionFact]:
 
 
 @rule("results.lost-to", "results", scope="token", examples=[
-    example("Tom Ure lost the Fenby by-election to independent Ann Roe.", "Fenby | Ann Roe | Independent")])
+    example("Tom Ure lost the Fenby by-election to independent Ann Roe.", "Fenby | Ann Roe | Independent"),
+    example("Kenton Governor Musa Bello lost re-election to Ada Nwosu of the Labour Party.", "Kenton | Ada Nwosu | Labour Party")])
 def _lost_to(ctx: _Context, verb: Token) -> ElectionFact | None:
     """"X lost the Wentworth by-election to independent Kerryn Phelps": the one it was lost to won."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() != "lose" or _hedged(verb, ctx.lexicon):
@@ -918,7 +921,11 @@ def _won_by(ctx: _Context, verb: Token, person: str, people: set[str]) -> bool:
 @rule("results.won-verb", "results", scope="token", examples=[
     example("Ann Roe won the Fenby by-election for Labour.", "Fenby | Ann Roe | Labour Party"),
     example("The Conservatives held Fenby.", "Fenby | None | Conservative Party"),
-    example("Tom Ure was elected MP for Fenby in 1992.", "Fenby | Tom Ure | None")])
+    example("Tom Ure was elected MP for Fenby in 1992.", "Fenby | Tom Ure | None"),
+    example("Kenton Governor Rita Okafor was re-elected with 76,134 votes.", "Kenton | Rita Okafor | None"),
+    example("Mara Velez, the leader of the Civic Party, has won the presidential snap election.", "None | Mara Velez | None"),
+    example("The Unity Alliance won three by-elections on Thursday. In Marawa John Otieno trounced Peter Kamau.",
+            "Marawa | John Otieno | None")])
 def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
     """A winning verb of data/lexicon.json "win_verbs" that is not hedged: "won the X by-election", "held Y"."""
     particle = _win_particle(verb, ctx.lexicon) or _emerged_victorious(verb)

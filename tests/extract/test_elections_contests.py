@@ -99,3 +99,10 @@ def test_seat_named_earlier_in_the_sentence(facts_of):
 def test_a_presidents_title_names_no_contest_won(facts_of):
     facts = facts_of("President Tomas Urrutia won the vote on the budget on Tuesday.")
     assert not facts.elections
+
+
+def test_a_by_election_result_needs_its_seat(facts_of):
+    facts = facts_of("The by-elections were held in two seats on Thursday. "
+                     "In the by-election results that were declared today, Asim Rao lost to Ghan Lodi by over 42,000 votes.",
+                     published=dt.date(2022, 6, 26))
+    assert not facts.elections
