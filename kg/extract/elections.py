@@ -923,7 +923,7 @@ def _won_by(ctx: _Context, verb: Token, person: str, people: set[str]) -> bool:
     example("The Conservatives held Fenby.", "Fenby | None | Conservative Party"),
     example("Tom Ure was elected MP for Fenby in 1992.", "Fenby | Tom Ure | None"),
     example("Kenton Governor Rita Okafor was re-elected with 76,134 votes.", "Kenton | Rita Okafor | None"),
-    example("Mara Velez, the leader of the Civic Party, has won the presidential snap election.", "None | Mara Velez | None"),
+    example("Mara Velez, the leader of the Civic Party, has won the presidential snap election.", "None | Mara Velez | Civic Party"),
     example("The Unity Alliance won three by-elections on Thursday. In Marawa John Otieno trounced Peter Kamau.",
             "Marawa | John Otieno | None")])
 def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
