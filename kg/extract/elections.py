@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, cached_property
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -389,6 +389,18 @@ class _Context:
         # the year the article is written in: its date's, else the latest year it names (a result years before it is past)
         years = [int(y) for y in _YEAR.findall(self.doc.text)]
         self.now = self.published.year if self.published else max(years, default=None)
+
+    @cached_property
+    def office_contest(self) -> tuple[str, str] | None:
+        """The one office of a place the article tells someone was elected to or won ("was elected the 74th
+        governor of Fenby"): the contest a bare "won election" in it is for."""
+        found = set()
+        for verb in self.doc:
+            if verb.pos_ == "VERB" and verb.lemma_.lower() in ("elect", "re-elect", "win"):
+                place, kind = _office_contest(self, verb)
+                if place and kind:
+                    found.add((place, kind))
+        return found.pop() if len(found) == 1 else None
 
     def recent_seat(self, i: int) -> str | None:
         """The seat named last before token i, within the three sentences before: "... won the seat"."""
@@ -967,6 +979,9 @@ def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
         seat = ctx.primary  # "Roe edged out Ure": a rival beaten, in the article's contest
     if seat is None and winner and kind in (None, "election", "general election") and not leadership:
         seat = _seat_told_before(ctx, verb.sent, winner)
+    if seat is None and winner and kind in (None, "election") and not leadership and _bare_election_won(verb) \
+            and ctx.office_contest is not None:
+        seat, kind = ctx.office_contest  # "Roe won election in 2017", in an article about the governorship of Fenby
     if seat is None and ctx.primary and _to_the_senate(verb):
         seat = ctx.primary  # "was elected to the Senate in 2014", in an article about a state's Senate seat: that state's
     if winner and not party:
@@ -1103,6 +1118,18 @@ def _win_particle(verb: Token, lexicon: Lexicon) -> bool:
     prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "npadvmod") and c.ent_type_ == "PERSON"), None)
     return prt is not None and f"{verb.lemma_.lower()} {prt}" in lexicon.win_particle_verbs and obj is not None
+
+
+def _bare_election_won(verb: Token) -> bool:
+    """"won election", "won re-election", "won the election": a contest named by no seat, office or chamber."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in ("election", "re-election", "reelection") or any(
+            c.dep_ in ("amod", "compound", "poss") for c in obj.children):
+        return False
+    def elsewhere(prep: Token) -> bool:  # "to the Senate", "in Hale" (not "in 2017")
+        return prep.lower_ in ("to", "for", "as") or (prep.lower_ == "in" and any(
+            g.dep_ == "pobj" and g.ent_type_ != "DATE" and not g.like_num for g in prep.children))
+    return not any(c.dep_ == "prep" and elsewhere(c) for c in [*verb.children, *obj.children])
 
 
 def _seat_told_before(ctx: _Context, sent: Span, winner: str) -> str | None:

@@ -106,3 +106,11 @@ def test_a_by_election_result_needs_its_seat(facts_of):
                      "In the by-election results that were declared today, Asim Rao lost to Ghan Lodi by over 42,000 votes.",
                      published=dt.date(2022, 6, 26))
     assert not facts.elections
+
+
+def test_a_bare_election_won_is_the_articles_office_contest(facts_of):
+    facts = facts_of("Tom Ure has been elected the 74th governor of Fenby. Ann Roe won election by nearly 9 points in 2017.")
+    assert any(e.winner == "Ann Roe" and e.seat == "Fenby" and e.kind == "gubernatorial election" and e.year == 2017
+               for e in facts.elections)
+    facts = facts_of("Tom Ure has been elected the 74th governor of Fenby. Ann Roe won election to the Senate in 2017.")
+    assert not any(e.winner == "Ann Roe" and e.seat == "Fenby" for e in facts.elections)
