@@ -457,7 +457,7 @@ class _Context:
 _SEATLESS_KINDS = {"presidential election", "general election"}
 
 
-def held_office(ctx: _Context, person: Token) -> tuple[str | None, str] | None:
+def _held_office(ctx: _Context, person: Token) -> tuple[str | None, str] | None:
     """The public office a person's title says they hold, as the place it is of and the kind of contest for it:
     "Lagos Governor Ann Roe", "Ann Roe, the governor of Fenby State" -> ("Lagos", "gubernatorial election").
     An incumbent re-elected, defeated or losing "re-election" is in the contest for that office."""
@@ -740,7 +740,7 @@ def _lost_to(ctx: _Context, verb: Token) -> ElectionFact | None:
         return None
     seat, kind, year, _ = _object_seat(ctx, verb)
     loser = _subject(verb)
-    office = held_office(ctx, loser) if loser is not None and kind in (None, "election") else None
+    office = _held_office(ctx, loser) if loser is not None and kind in (None, "election") else None
     if office is not None and office[0]:
         seat, kind = office  # "Fenby Governor Tom Ure lost re-election to Ann Roe": his office, won by her
     if year is None:
@@ -963,7 +963,7 @@ def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
     if office_kind and not leadership and kind in (None, "election", "runoff", "run-off"):
         seat, kind = office_seat or seat, office_kind
     seat, party = _for_whom(ctx, verb, _seat_named_for(ctx, verb, seat or voters_in), party)
-    office = held_office(ctx, subject) if seat is None and kind in (None, "election") and winner and not leadership else None
+    office = _held_office(ctx, subject) if seat is None and kind in (None, "election") and winner and not leadership else None
     if office is not None and office[0]:
         # "Lagos Governor Ann Roe was re-elected": the contest for her office, in Lagos ("President Roe won" names none)
         seat, kind = office
@@ -1279,7 +1279,7 @@ def _winner_of(ctx: _Context, noun: Token) -> ElectionFact | None:
         return None
     party = ctx.party_of_person.get(winner)
     if election is None:
-        office = held_office(ctx, person) if of is None else None
+        office = _held_office(ctx, person) if of is None else None
         if office is None or not office[0]:
             return None
         return ctx.fact("results.winner-of", noun.sent, _Win(winner, party, office[0], None, office[1]))
