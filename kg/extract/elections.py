@@ -10,14 +10,14 @@ import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, cached_property
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import ArticleContext
 from kg.extract.dates import event_date
-from kg.extract.lexicon import Lexicon, fold
+from kg.extract.lexicon import Lexicon, fold, load_lexicon
 from kg.extract.model import ElectionFact, ElectionMention, RoleFact
 from kg.extract.parties import not_theirs
 from kg.extract.patterns import load_matcher
@@ -43,7 +43,8 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _SEAT_NOUNS = {"seat", "constituency", "riding", "by-election", "byelection", "election", "race", "district", "ward", "primary",
                "runoff", "run-off", "nomination"}
 _ELECTION_ADJECTIVES = {"parliamentary", "westminster", "local", "council", "mayoral", "senate", "congressional",
-                        "assembly", "state", "special", "crucial", "key", "forthcoming", "upcoming", "recent"}
+                        "assembly", "state", "special", "crucial", "key", "forthcoming", "upcoming", "recent", "snap", "early",
+                        "federal", "national", "provincial", "legislative", "municipal", "regional"}
 _NUMBER_WORDS = {w: n for n, w in enumerate(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                              "eleven", "twelve"], 1)}
 
@@ -175,6 +176,19 @@ def _seat_after(doc: Doc, i: int, from_ok: bool = False) -> str | None:
     return None
 
 
+_HELD = ("held", "holding", "taking", "take", "took")
+
+
+def _held_in(doc: Doc, i: int) -> str | None:
+    """"Bypolls were held in Fenby and Hale", "the by-election will take place in Fenby": where a contest is held."""
+    while i < len(doc) - 1 and doc[i].pos_ == "AUX":
+        i += 1
+    if i < len(doc) - 1 and doc[i].lower_ in _HELD:
+        i += 1 + (doc[i].lower_ != "held" and doc[i + 1].lower_ == "place")
+        return _seat_after(doc, i) if i < len(doc) and doc[i].lower_ == "in" else None
+    return None
+
+
 def _year_near(span: Span) -> int | None:
     for tok in span.doc[max(span.start - 4, span.sent.start) : span.start]:
         match = _YEAR.fullmatch(tok.text)
@@ -219,13 +233,13 @@ def election_mentions(doc: Doc, lexicon: Lexicon) -> list[ElectionMention]:
             possessive = k > 1 and doc[k - 1].lower_ in ("'s", "’s") and k == span.start  # nothing between: "Victoria's by-elections"
             if k > 1 and doc[k - 1].lower_ in ("'s", "’s"):  # "Montana's special election"
                 k -= 1
-            seat = _seat_before(doc, k) or _seat_after(doc, span.end)
+            seat = _seat_before(doc, k) or _seat_after(doc, span.end) or _held_in(doc, span.end)
             if possessive and span.text.lower().endswith("s") and seat and " and " not in seat:
                 seat = None  # "Victoria's by-elections": a state's several contests, none of them its own
             if seat and told != "leadership election" and (fold(seat) in ("the", "last", "next") or seat.lower() in _CHAMBERS):
                 seat = None
-            if seat and " " in seat and seat.rsplit(" ", 1)[1].lower() in _CHAMBERS:
-                seat = seat.rsplit(" ", 1)[0]  # "special election for Ohio House seat": a seat in Ohio, not "Ohio House"
+            if seat:
+                seat = _without_chamber(seat)  # "special election for Ohio House seat": a seat in Ohio, not "Ohio House"
             # "the Fenby and Hale by-elections": two contests, each its own election
             seats = re.split(r",\s*|\s+(?:and|&)\s+", seat) if seat and span.text.lower().endswith("s") else [seat]
             found += [ElectionMention(span.start, span.end, told, one, _year_near(span)) for one in seats if one or not seat]
@@ -237,7 +251,18 @@ def election_mentions(doc: Doc, lexicon: Lexicon) -> list[ElectionMention]:
 
 _CHAMBER_ADJECTIVES = {"congressional", "senate", "house", "assembly", "legislative", "parliamentary", "council", "state"}
 _CHAMBERS = {"house", "senate", "commons", "assembly", "parliament", "congress", "lords", "council", "the house",
-             "holyrood", "stormont", "senedd", "dáil", "dail", "westminster", "the dáil", "the dail", "oireachtas"}
+             "holyrood", "stormont", "senedd", "dáil", "dail", "westminster", "the dáil", "the dail", "oireachtas",
+             "lok sabha", "rajya sabha", "vidhan sabha", "vidhan parishad", "lower house", "upper house", "national assembly",
+             "house of representatives", "diet", "sabha"}
+
+
+def _without_chamber(seat: str) -> str | None:
+    """"Fenby Lok Sabha", "Ohio House": a seat of a chamber named with it is the place before the chamber's name."""
+    words = seat.split()
+    for n in (3, 2, 1):
+        if len(words) > n and " ".join(words[-n:]).lower() in _CHAMBERS:
+            return " ".join(words[:-n])
+    return seat if seat.lower() not in _CHAMBERS else None
 
 
 def seat_positions(doc: Doc) -> list[tuple[int, str]]:
@@ -249,6 +274,8 @@ def seat_positions(doc: Doc) -> list[tuple[int, str]]:
             # "the Derbyshire seat of Erewash": the name after "of" is the seat, the one before its county
             # "Ohio's 16th Congressional District": a district's name ends with the word
             before = _seat_before(doc, tok.i + 1) if tok.lower_ == "district" and tok.is_title else _seat_before(doc, tok.i)
+            if before is None and tok.i > 1 and doc[tok.i - 1].lower_ in _CHAMBER_ADJECTIVES and doc[tok.i - 1].is_lower:
+                before = _seat_before(doc, tok.i - 1)  # "the Fenby parliamentary seat"
             found += [(tok.i + offset, name) for offset, name in ((0, before), (1, after))
                       if name and name.lower() not in _CHAMBERS]  # "the House seat" names a chamber, not a seat
     return found
@@ -285,6 +312,9 @@ def _hedged(verb: Token, lexicon: Lexicon) -> bool:
 
 def _subject(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and verb.i > 1 and verb.doc[verb.i - 1].text == "-":
+        # "Ann Roe was re-elected", split "re - elected": the parser hangs the subject on "was"
+        subjects = [g for c in verb.children if c.dep_ in ("aux", "auxpass") for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
     for child in subjects[-1:]:  # the one nearest the verb, if the parser found two
         if child.lower_ in ("who", "that") and verb.dep_ == "relcl":
             return verb.head  # "Martin Bell, who won the Tatton seat"
@@ -343,7 +373,7 @@ class _Context:
     def __init__(self, article: ArticleContext, roles: list[RoleFact]) -> None:
         self.doc, self.lexicon, self.published = article.doc, article.lexicon, article.published
         self.mentions, self.resolved = list(article.mentions), dict(article.resolved)
-        self.person_at = article.person_at
+        self.person_at, self.by_token, self.phrases = article.person_at, article.by_token, article.phrases
         self.party_of_person: dict[str, str] = _parties_of_people(article, roles)
         self.elections = list(article.elections)
         self.seat_names = {fold(e.seat): e.seat for e in self.elections if e.seat}
@@ -351,11 +381,26 @@ class _Context:
         self.seats_at = seat_positions(self.doc) + [(e.start, e.seat) for e in self.elections if e.seat]
         contests = {fold(e.seat) for e in self.elections if e.seat and e.kind in ("by-election", "special election", "election")}
         self.single_contest = len(contests) == 1
+        #: "won three by-elections": several contests the article names without their seats, told one by one later
+        self.unnamed_contests = any(e.seat is None and e.kind in ("by-election", "special election") and
+                                    self.doc[e.end - 1].lower_.endswith("s") for e in self.elections)
         kinds = Counter(e.kind for e in self.elections if e.kind != "election")
         self.main_kind = kinds.most_common(1)[0][0] if kinds else "election"
         # the year the article is written in: its date's, else the latest year it names (a result years before it is past)
         years = [int(y) for y in _YEAR.findall(self.doc.text)]
         self.now = self.published.year if self.published else max(years, default=None)
+
+    @cached_property
+    def office_contest(self) -> tuple[str, str] | None:
+        """The one office of a place the article tells someone was elected to or won ("was elected the 74th
+        governor of Fenby"): the contest a bare "won election" in it is for."""
+        found = set()
+        for verb in self.doc:
+            if verb.pos_ == "VERB" and verb.lemma_.lower() in ("elect", "re-elect", "win"):
+                place, kind = _office_contest(self, verb)
+                if place and kind:
+                    found.add((place, kind))
+        return found.pop() if len(found) == 1 else None
 
     def recent_seat(self, i: int) -> str | None:
         """The seat named last before token i, within the three sentences before: "... won the seat"."""
@@ -387,11 +432,15 @@ class _Context:
         year = said_year if win.year is None else win.year
         if win.seat is not None:  # a headline glued to its first paragraph: the seat is the headline's last words
             win = replace(win, seat=win.seat.split("\n")[0].strip() or None)
-        if win.seat is None and (year is None or win.winner is None or not win.explicit):
-            return None  # "was elected in 1997" names no seat, but a year and a winner are a result
+        if win.seat is None and (win.winner is None or not win.explicit or (year is None and win.kind not in _SEATLESS_KINDS)):
+            # "was elected in 1997" names no seat, but a year and a winner are a result; so is a country's presidency
+            # or general election won by the one who leads its government, whose seat is the country itself
+            return None
         kind = self.main_kind if win.kind is None else win.kind
         if win.kind is None and kind in ("by-election", "special election") and year and self.now and year < self.now:
             kind = "general election"  # "won the seat in 2015": a past result, not the by-election the article is about
+        if win.seat is None and kind in ("by-election", "special election"):
+            return None  # a by-election is one seat's: "lost the by-election to Ann Roe" names no result without it
         if date is not None and date.year != year:
             date = None
         if year is None and kind in ("by-election", "special election") and self.published:
@@ -402,6 +451,37 @@ class _Context:
         return ElectionFact(label, kind, win.seat, win.winner, win.party, evidence_for(sent), date=date, year=year,
                             majority=_majority(sent),
                             outcome=win.outcome, rules=(rule_name,))
+
+
+#: contests a seatless result may be of though the article gives no year: a whole country's
+_SEATLESS_KINDS = {"presidential election", "general election"}
+
+
+def _held_office(ctx: _Context, person: Token) -> tuple[str | None, str] | None:
+    """The public office a person's title says they hold, as the place it is of and the kind of contest for it:
+    "Lagos Governor Ann Roe", "Ann Roe, the governor of Fenby State" -> ("Lagos", "gubernatorial election").
+    An incumbent re-elected, defeated or losing "re-election" is in the contest for that office."""
+    mention = ctx.by_token.get(person.i)
+    # the title before the name ("Fenby Governor Roe", the name not always known to be a person's) or in apposition
+    start = mention.start if mention is not None else person.i
+    heads = {t.i for t in person.children if t.dep_ == "appos"}
+    for phrase in ctx.phrases:
+        if not (person.left_edge.i <= phrase.start and phrase.end == start) and not any(phrase.start <= i < phrase.end for i in heads):
+            continue
+        words = ctx.doc[phrase.start : phrase.end]
+        office = next((t for t in reversed(words) if t.lower_ in ctx.lexicon.contest_offices and t.pos_ in ("NOUN", "PROPN")), None)
+        if office is None or phrase.status == "former":
+            continue
+        kind = _office_kind(office, ctx.lexicon) or ctx.lexicon.contest_offices[office.lower_]  # "Lieutenant Governor"
+        before = [t for t in words if t.i < office.i and t.is_title and t.ent_type_ not in ("PARTY", "NORP")
+                  and t.lower_ not in ctx.lexicon.contest_offices and f"{t.lower_} {office.lower_}" not in ctx.lexicon.contest_offices]
+        k = phrase.start  # "Kenton Governor Ann Roe": the place may be left out of the title's phrase
+        while k > 0 and ctx.doc[k - 1].pos_ == "PROPN" and ctx.doc[k - 1].is_title and k - 1 not in ctx.person_at \
+                and ctx.doc[k - 1].ent_type_ not in ("PARTY", "NORP"):
+            k -= 1
+        place = ctx.doc[before[0].i : before[-1].i + 1].text if before else ctx.doc[k : phrase.start].text or _office_place(ctx, office)
+        return (place or None), kind
+    return None
 
 
 def _where_place(doc: Doc, verb: Token) -> str | None:
@@ -483,16 +563,19 @@ def _seat_word_seat(ctx: _Context, verb: Token, word: Token) -> str | None:
     return seat or ctx.primary or named
 
 
-def _opening_place(doc: Doc, sent: Span) -> str | None:
-    """"In Tees Valley, ...", "In the West of England, ...": the place a sentence opens with is where its result is."""
+def _opening_place(doc: Doc, sent: Span, people: dict[int, str] | None = None) -> str | None:
+    """"In Tees Valley, ...", "In the West of England, ...": the place a sentence opens with is where its result is.
+    Given where people are named, the comma may be missing: "In Fenby Ann Roe won the seat", "In Fenby the
+    party's candidate Ann Roe won"."""
     if len(sent) < 4 or sent[0].lower_ != "in":
         return None
     j = sent.start + 1 + (sent[1].lower_ == "the")
     k = j
     while k < sent.end and (doc[k].is_title or (doc[k].text in (*_DASHES, "of", "and", "&") and k > j)) \
-            and doc[k].ent_type_ not in ("PARTY", "DATE", "NORP"):  # the model tags unknown places PERSON too
-        k += 1
-    if k == j or k >= sent.end or doc[k].text != "," or doc[k - 1].text in (*_DASHES, "of", "and", "&"):
+            and doc[k].ent_type_ not in ("PARTY", "DATE", "NORP") and (people is None or k not in people):
+        k += 1  # the model tags unknown places PERSON too
+    ends = doc[k].text == "," or (people is not None and (k in people or doc[k].lower_ == "the")) if k < sent.end else False
+    if k == j or not ends or doc[k - 1].text in (*_DASHES, "of", "and", "&"):
         return None
     return doc[j:k].text
 
@@ -641,7 +724,8 @@ def _selected(ctx: _Context) -> list[ElectionFact]:
 
 
 @rule("results.lost-to", "results", scope="token", examples=[
-    example("Tom Ure lost the Fenby by-election to independent Ann Roe.", "Fenby | Ann Roe | Independent")])
+    example("Tom Ure lost the Fenby by-election to independent Ann Roe.", "Fenby | Ann Roe | Independent"),
+    example("Kenton Governor Musa Bello lost re-election to Ada Nwosu of the Labour Party.", "Kenton | Ada Nwosu | Labour Party")])
 def _lost_to(ctx: _Context, verb: Token) -> ElectionFact | None:
     """"X lost the Wentworth by-election to independent Kerryn Phelps": the one it was lost to won."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() != "lose" or _hedged(verb, ctx.lexicon):
@@ -655,6 +739,10 @@ def _lost_to(ctx: _Context, verb: Token) -> ElectionFact | None:
     if winner is None and party is None:
         return None
     seat, kind, year, _ = _object_seat(ctx, verb)
+    loser = _subject(verb)
+    office = _held_office(ctx, loser) if loser is not None and kind in (None, "election") else None
+    if office is not None and office[0]:
+        seat, kind = office  # "Fenby Governor Tom Ure lost re-election to Ann Roe": his office, won by her
     if year is None:
         year = next((int(t.text) for t in verb.subtree if _YEAR.fullmatch(t.text)), None)
     # "lose the next one in 1992 to John Major": a lost contest with a year is a result even without a seat
@@ -845,15 +933,22 @@ def _won_by(ctx: _Context, verb: Token, person: str, people: set[str]) -> bool:
 @rule("results.won-verb", "results", scope="token", examples=[
     example("Ann Roe won the Fenby by-election for Labour.", "Fenby | Ann Roe | Labour Party"),
     example("The Conservatives held Fenby.", "Fenby | None | Conservative Party"),
-    example("Tom Ure was elected MP for Fenby in 1992.", "Fenby | Tom Ure | None")])
+    example("Tom Ure was elected MP for Fenby in 1992.", "Fenby | Tom Ure | None"),
+    example("Kenton Governor Rita Okafor was re-elected with 76,134 votes.", "Kenton | Rita Okafor | None"),
+    example("Mara Velez, the leader of the Civic Party, has won the presidential snap election.", "None | Mara Velez | Civic Party"),
+    example("The Unity Alliance won three by-elections on Thursday. In Marawa John Otieno trounced Peter Kamau.",
+            "Marawa | John Otieno | None")])
 def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
     """A winning verb of data/lexicon.json "win_verbs" that is not hedged: "won the X by-election", "held Y"."""
-    particle = _win_particle(verb, ctx.lexicon)
+    particle = _win_particle(verb, ctx.lexicon) or _emerged_victorious(verb)
     if verb.pos_ != "VERB" or (verb.lemma_.lower() not in ctx.lexicon.win_verbs and not particle) or _hedged(verb, ctx.lexicon):
         return None
     subject = _subject(verb)
     if subject is None:
         return None
+    if verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.lemma_.lower() in ctx.lexicon.win_verbs and \
+            verb.head.pos_ == "VERB" and _subject(verb.head) == subject and _verb_result(ctx, verb.head) is not None:
+        return None  # "won the Fenby seat in 2019, defeating Tom Ure": one result, told by the first verb
     # "X was a defender of the deal and was held in esteem in Dublin": passive, though the subject is shared
     passive = subject.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in verb.children)
     winner, subject, voters_in = _who_won(ctx, verb, subject, passive)
@@ -868,20 +963,54 @@ def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
     if office_kind and not leadership and kind in (None, "election", "runoff", "run-off"):
         seat, kind = office_seat or seat, office_kind
     seat, party = _for_whom(ctx, verb, _seat_named_for(ctx, verb, seat or voters_in), party)
-    if seat is None and ctx.primary and (verb.lemma_.lower() in ("beat", "defeat") or particle) and winner:
+    office = _held_office(ctx, subject) if seat is None and kind in (None, "election") and winner and not leadership else None
+    if office is not None and office[0]:
+        # "Lagos Governor Ann Roe was re-elected": the contest for her office, in Lagos ("President Roe won" names none)
+        seat, kind = office
+    kind, national = _national_contest(ctx, verb, kind, seat, winner)
+    opening = _opening_place(ctx.doc, verb.sent, ctx.person_at) if seat is None else None
+    if opening is not None and (fold(opening) in ctx.seat_names or ctx.unnamed_contests):
+        # "In Hale, Ann Roe defeated Tom Ure": one of the article's contests, named or not ("won three by-elections")
+        seat = ctx.seat_names.get(fold(opening), opening)
+    if seat is None and winner:  # "had held the Fenby seat for a century until Ann Roe defeated Tom Ure"
+        named = {seat for at, seat in ctx.seats_at if verb.sent.start <= at < verb.i}
+        seat = ctx.seat_names.get(fold(next(iter(named))), next(iter(named))) if len(named) == 1 else None
+    if seat is None and ctx.primary and (verb.lemma_.lower() in _DEFEATS or particle) and winner:
         seat = ctx.primary  # "Roe edged out Ure": a rival beaten, in the article's contest
+    if seat is None and winner and kind in (None, "election", "general election") and not leadership:
+        seat = _seat_told_before(ctx, verb.sent, winner)
+    if seat is None and winner and kind in (None, "election") and not leadership and _bare_election_won(verb) \
+            and ctx.office_contest is not None:
+        seat, kind = ctx.office_contest  # "Roe won election in 2017", in an article about the governorship of Fenby
     if seat is None and ctx.primary and _to_the_senate(verb):
         seat = ctx.primary  # "was elected to the Senate in 2014", in an article about a state's Senate seat: that state's
     if winner and not party:
         party = ctx.party_of_person.get(winner)
     if leadership:
         seat = _leadership_seat(verb, party)
-    explicit = verb.lemma_.lower() in ("elect", "re-elect", "reelect", "return") or to_power
+    explicit = verb.lemma_.lower() in ("elect", "re-elect", "reelect", "return") or to_power or national
     won = _Win(winner, party, seat, year, _kind_won(verb, kind, to_power, leadership), explicit, _outcome(verb))
     return ctx.fact("results.won-verb", verb.sent, won)
 
 
 _CONTEST_NOUNS = {"contest", "race", "election", "runoff", "run-off", "primary", "battle"}
+
+
+def _national_contest(ctx: _Context, verb: Token, kind: str | None, seat: str | None, winner: str | None) -> tuple[str | None, bool]:
+    """A contest for a whole country, whose result needs no seat: "has won the presidential election", and "the
+    party's leader, who won the elections" (a country's elections won by a person: the general election that
+    made them head of government)."""
+    if seat is not None or winner is None:
+        return kind, False
+    if kind == "presidential election":
+        return kind, True
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or kind not in (None, "election", "general election"):
+        return kind, False
+    named = next((e for e in ctx.elections if e.start <= obj.i < e.end), None)
+    if named is not None and named.seat is None and (named.kind == "general election" or obj.lower_ == "elections"):
+        return "general election", True
+    return kind, False
 
 
 def _office_contest(ctx: _Context, verb: Token) -> tuple[str | None, str | None]:
@@ -934,7 +1063,7 @@ def _office_place(ctx: _Context, noun: Token) -> str | None:
     return None
 
 
-_DEFEATS = {"beat", "defeat", "oust", "unseat"}
+_DEFEATS = {"beat", "defeat", "oust", "unseat", "trounce", "rout"}
 
 
 def _who_won(ctx: _Context, verb: Token, subject: Token, passive: bool) -> tuple[str | None, Token, str | None]:
@@ -950,6 +1079,8 @@ def _who_won(ctx: _Context, verb: Token, subject: Token, passive: bool) -> tuple
     # dateline the parser took for the subject, with the winner in apposition
     if winner is None and subject.pos_ in ("NOUN", "PROPN") and subject.ent_type_ != "PARTY":
         named = next((c for c in subject.children if c.dep_ == "appos" and c.i in ctx.person_at), None)
+        if named is None and subject.dep_ == "appos" and subject.head.i in ctx.person_at:
+            named = subject.head  # "Ann Roe, the leader of the Green Party, who won": the one the title is of
         if named is not None:
             winner, subject = ctx.person_at[named.i], named
     elected = next((c for c in verb.children if c.dep_ == "dobj" and c.i in ctx.person_at), None)
@@ -989,6 +1120,36 @@ def _win_particle(verb: Token, lexicon: Lexicon) -> bool:
     return prt is not None and f"{verb.lemma_.lower()} {prt}" in lexicon.win_particle_verbs and obj is not None
 
 
+def _bare_election_won(verb: Token) -> bool:
+    """"won election", "won re-election", "won the election": a contest named by no seat, office or chamber."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in ("election", "re-election", "reelection") or any(
+            c.dep_ in ("amod", "compound", "poss") for c in obj.children):
+        return False
+    def elsewhere(prep: Token) -> bool:  # "to the Senate", "in Hale" (not "in 2017")
+        return prep.lower_ in ("to", "for", "as") or (prep.lower_ == "in" and any(
+            g.dep_ == "pobj" and g.ent_type_ != "DATE" and not g.like_num for g in prep.children))
+    return not any(c.dep_ == "prep" and elsewhere(c) for c in [*verb.children, *obj.children])
+
+
+def _seat_told_before(ctx: _Context, sent: Span, winner: str) -> str | None:
+    """"The Fenby seat fell vacant after Ann Roe was appointed. Roe had been elected in 2022": a result naming
+    no seat is of the seat the sentence before names with the same person."""
+    if sent.start == 0:
+        return None
+    before = ctx.doc[sent.start - 1].sent
+    if not any(ctx.person_at.get(t.i) == winner for t in before):
+        return None
+    named = [seat for at, seat in ctx.seats_at if before.start <= at < before.end]
+    return named[0] if len(set(named)) == 1 else None
+
+
+def _emerged_victorious(verb: Token) -> bool:
+    """"Ann Roe emerged victorious", "finished the winner": a win said by what the winner came out as."""
+    return verb.lemma_.lower() in ("emerge", "finish") and any(
+        c.dep_ in ("acomp", "oprd", "attr", "advmod") and c.lower_ in ("victorious", "triumphant", "winner") for c in verb.children)
+
+
 def _to_the_senate(verb: Token) -> bool:
     """"elected to the Senate": a seat that is a whole state (a House seat is one district of many)."""
     return verb.lemma_.lower() in ("elect", "re-elect", "reelect") and any(
@@ -1004,7 +1165,7 @@ def _to_power(verb: Token) -> bool:
 def _is_a_win(ctx: _Context, verb: Token, winner: str | None, passive: bool, to_power: bool) -> bool:
     """Win verbs have other senses ("kept an open mind", "held it for five terms"): only a contest won is a result."""
     lemma = verb.lemma_.lower()
-    if lemma in ("beat", "defeat", "oust", "unseat") and winner is None:
+    if lemma in _DEFEATS and winner is None:
         return False
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() not in _WINNABLE and obj.i not in ctx.person_at \
@@ -1089,31 +1250,50 @@ def _outcome(verb: Token) -> str | None:
 
 @rule("results.winner-of", "results", scope="token", examples=[
     example("Ann Roe (D) was projected as the winner of the Fenby special election.", "Fenby | Ann Roe | Democratic Party"),
-    example("Tom Ure, the winner of the Fenby by-election, spoke.", "Fenby | Tom Ure | None")])
+    example("Tom Ure, the winner of the Fenby by-election, spoke.", "Fenby | Tom Ure | None"),
+    example("Fenby Governor Tom Ure of the Labour Party was declared the winner on Monday.", "Fenby | Tom Ure | Labour Party"),
+    example("Labour election winner Tom Ure is set to become prime minister.", "None | Tom Ure | Labour Party")])
 def _winner_of(ctx: _Context, noun: Token) -> ElectionFact | None:
     """"X was declared the winner of the Y election", "X, the winner of the Y by-election": who a contest's
-    winner is said to be. Only a contest the text names is one ("the winner of the lottery" is not)."""
+    winner is said to be. Only a contest the text names is one ("the winner of the lottery" is not), or the
+    office the winner holds ("Fenby Governor Ann Roe was declared the winner": she kept it); "Labour election
+    winner Ann Roe" won a country's general election."""
     if noun.lower_ != "winner" or noun.pos_ != "NOUN":
         return None
+    if noun.dep_ == "compound" and noun.head.i in ctx.person_at and any(c.lower_ == "election" for c in noun.children):
+        return _election_winner(ctx, noun)
     of = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
     # "of the Fenby by-election", however the parser hangs "by-election" on the noun
     after = [t.i for t in noun.subtree if of is not None and t.i >= of.i]
     election = next((e for e in ctx.elections if any(e.start <= i < e.end for i in after)), None)
-    if election is None:
-        return None
     verb, person = noun.head, None
     if noun.dep_ == "pobj" and verb.lower_ == "as":  # "was projected as the winner"
         verb = verb.head
     if noun.dep_ == "appos":
         person = noun.head
-    elif verb.pos_ in ("VERB", "AUX") and not _hedged(verb, ctx.lexicon) and noun.dep_ in ("attr", "oprd", "pobj"):
+    elif verb.pos_ in ("VERB", "AUX") and not _hedged(verb, ctx.lexicon) and (noun.dep_ in ("attr", "oprd", "pobj") or (
+            noun.dep_ == "dobj" and any(c.dep_ == "auxpass" for c in verb.children))):  # "was declared the winner"
         person = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     winner = ctx.person_at.get(person.i) if person is not None else None
-    if winner is None:
+    if winner is None or person is None:
         return None
     party = ctx.party_of_person.get(winner)
+    if election is None:
+        office = _held_office(ctx, person) if of is None else None
+        if office is None or not office[0]:
+            return None
+        return ctx.fact("results.winner-of", noun.sent, _Win(winner, party, office[0], None, office[1]))
     seat = election.seat or ctx.primary or (next(iter(ctx.seat_names.values())) if len(ctx.seat_names) == 1 else None)
     return ctx.fact("results.winner-of", noun.sent, _Win(winner, party, seat, election.year, election.kind))
+
+
+def _election_winner(ctx: _Context, noun: Token) -> ElectionFact | None:
+    """"SPD election winner Ann Roe": a party's winner of the election, its country's general election."""
+    winner = ctx.person_at[noun.head.i]
+    party = next((ctx.party_at(c) for c in noun.children if ctx.party_at(c)), None) or ctx.party_of_person.get(winner)
+    if party is None or any(e.seat for e in ctx.elections if e.start <= noun.i < e.end + 1):
+        return None
+    return ctx.fact("results.winner-of", noun.sent, _Win(winner, party, None, None, "general election", explicit=True))
 
 
 @rule("results.victory-noun", "results", scope="token", examples=[
@@ -1223,10 +1403,11 @@ def members_of(results: list[ElectionFact], roles: list[RoleFact], published: dt
     """Whoever won a parliamentary seat became its member: an MP, or a US senator or representative.
     Leadership contests, primaries and party-only results make no member."""
     held = {(r.person, r.role.split(" for ")[0]) for r in roles}
+    offices = set(load_lexicon().contest_offices.values())
     found: dict[tuple[str, str], RoleFact] = {}
     for result in results:
-        if not result.winner or result.kind in ("leadership election", "primary", "candidate selection"):
-            continue
+        if not result.winner or result.kind in ("leadership election", "primary", "candidate selection") or result.kind in offices:
+            continue  # a governor's or a president's contest makes no member of a chamber
         text = result.evidence.text.lower()
         chamber = next((role for words, role in _DEVOLVED if any(w in text for w in words)), None)
         if " ward" in text or "council by-election" in text or "council seat" in text:
@@ -1270,11 +1451,12 @@ def leaders_of(results: list[ElectionFact], roles: list[RoleFact], published: dt
     return list(found.values())
 
 
-_WINNABLE = {"seat", "constituency", "election", "by-election", "byelection", "race", "contest", "vote", "majority",
+_WINNABLE = {"challenger", "rival", "opponent", "contender",
+             "seat", "constituency", "election", "by-election", "byelection", "race", "contest", "vote", "majority",
              "nomination", "primary", "leadership", "power", "office", "ward", "district", "poll", "ballot", "runoff",
              "run-off", "mandate", "term", "victory", "battle", "fight", "cent", "percent", "share", "support", "count",
              "presidency", "premiership", "chair", "chairmanship", "post", "job", "crown", "title"}
-_SPANS = {"term", "year", "decade", "month", "week", "parliament"}
+_SPANS = {"term", "year", "decade", "month", "week", "parliament", "century", "generation"}
 _MEMBERS = {"mp", "msp", "td", "mla", "ms", "senator", "representative", "mep", "councillor", "mayor"}
 _PLACINGS = {"second", "third", "fourth", "fifth", "last", "runner-up"}
 _VOTE_NOUNS = {"cent", "%", "percent", "votes", "vote", "preferences"}
