@@ -83,7 +83,7 @@ ORDER: dict[str, tuple[str, ...]] = {
                 "roles.candidate-tally", "roles.candidate-tally-glued", "roles.candidate-list", "roles.candidate-pair",
                 "roles.candidate-winner"),
     "triggers": ("triggers.event-triggers-contest", "triggers.vacancy-beside-election", "triggers.vacancy-about-contest",
-                 "triggers.leader-vacancy",
+                 "triggers.leader-vacancy", "triggers.office-vacancy",
                  "triggers.vacancy-in-term", "triggers.winner-replaces", "triggers.appointed-after"),
     "settle": ("settle.one-result", "settle.leadership-contest-party", "settle.one-status", "settle.one-contest",
                "settle.same-fact"),

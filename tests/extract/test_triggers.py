@@ -166,3 +166,82 @@ def test_a_minister_appointed_after_a_resignation_triggers_nothing(facts_of):
     facts = facts_of("Ann Roe won the Fenby special election. The prime minister appointed Tom Ure to the cabinet after "
                      "Jo Platt resigned.")
     assert not facts.triggers
+
+
+def _triples(facts):
+    return {(t.person, t.cause, t.seat) for t in facts.triggers}
+
+
+def test_a_seat_that_fell_vacant_on_an_appointment_is_the_seat_it_names(facts_of):
+    """The one appointed left the seat, not the president who appointed her; the seat is the one named before "seat"."""
+    facts = facts_of("Three by-elections were held on Thursday. The Hale parliamentary seat fell vacant after Ruth Dale was "
+                     "appointed as Health Secretary by President Omar Brandt.")
+    assert _triples(facts) == {("Ruth Dale", "appointment", "Hale")}
+
+
+def test_two_people_who_vacated_two_seats_each_trigger_their_own(facts_of):
+    facts = facts_of("The Fenby and Hale by-elections were held on Sunday. Bypolls were held in Fenby and Hale because "
+                     "Ian Fry and Tom Ure vacated the seats.")
+    assert _triples(facts) == {("Ian Fry", "resignation", "Fenby"), ("Tom Ure", "resignation", "Hale")}
+
+
+def test_several_who_vacated_seats_no_list_pairs_trigger_nothing(facts_of):
+    """Which of two people left which seat is not said: no vacancy is invented for either."""
+    facts = facts_of("Two by-elections are due. The vote will fill the seats vacated by Senator Ann Roe and Senator Tom Ure.")
+    assert not facts.triggers
+
+
+def test_a_seat_vacated_by_a_death_in_the_race_a_sentence_is_set_in(facts_of):
+    facts = facts_of("Three by-elections are held on Sunday. In the race in Hale, Ann Roe hopes to succeed a seat vacated "
+                     "by the death of former Speaker Tom Ure.")
+    assert _triples(facts) == {("Tom Ure", "death", "Hale")}
+
+
+def test_the_by_election_among_several_is_the_one_named_last(facts_of):
+    facts = facts_of("Three by-elections are held on Sunday. The Hale election is fought by nine contestants. "
+                     "The by-election follows the resignation of Mo Hart.")
+    assert _triples(facts) == {("Mo Hart", "resignation", "Hale")}
+
+
+def test_a_member_who_quit_the_house_left_the_seat_the_article_says_he_held(facts_of):
+    """The one who quit, not the one named in a clause inside the cause ("a faction led by Ann Roe")."""
+    facts = facts_of("Three by-elections are held on Sunday. The Hale seat, which had been held by Tom Ure, is contested "
+                     "by two. Ure quit the party and the Lower House over payments from a faction led by Ann Roe.")
+    assert _triples(facts) == {("Tom Ure", "resignation", "Hale")}
+
+
+def test_the_agent_of_a_vacated_seat_left_it_not_the_loser_named_before(facts_of):
+    facts = facts_of("The Fenby special election was held. Jo Platt defeated Judge Ray Holt for the seat vacated by former "
+                     "Senator Ian Fell.")
+    assert {t.person for t in facts.triggers} == {"Ian Fell"}
+
+
+def test_a_hypothetical_resignation_triggers_nothing(facts_of):
+    facts = facts_of("A special election in Fenby is due. If Ann Roe is confirmed and resigns from the House, it would "
+                     "trigger a special election.")
+    assert not facts.triggers
+    facts = facts_of("A snap election would be triggered if President Tom Ure resigned.")
+    assert not facts.triggers
+
+
+def test_a_snap_election_for_an_office_is_triggered_by_its_holders_removal(facts_of):
+    facts = facts_of("The snap election was triggered by the impeachment of former President Tom Ure, who was removed "
+                     "from office in April 2025.")
+    assert _triples(facts) == {("Tom Ure", "removal from office", "President")}
+    assert facts.triggers[0].election == "2025 presidential election"
+
+
+def test_a_snap_election_called_by_a_president_is_no_vacancy(facts_of):
+    facts = facts_of("The snap election was called by President Tom Ure.")
+    assert not facts.triggers
+
+
+def test_the_winner_taking_over_from_a_new_mayor(facts_of):
+    facts = facts_of("Ann Roe won the Fenby by-election. It was her third attempt, taking over the seat from new Hale Mayor "
+                     "Tom Ure.")
+    assert _triples(facts) == {("Tom Ure", "election to another office", "Fenby")}
+
+
+def test_taking_over_from_someone_with_no_departure_told_triggers_nothing(facts_of):
+    facts = facts_of("Ann Roe won the Fenby by-election. She takes over from Tom Ure.")
+    assert not facts.triggers
