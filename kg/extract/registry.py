@@ -84,7 +84,9 @@ ORDER: dict[str, tuple[str, ...]] = {
                 "roles.candidate-winner"),
     "triggers": ("triggers.event-triggers-contest", "triggers.vacancy-beside-election", "triggers.vacancy-about-contest",
                  "triggers.leader-vacancy", "triggers.office-vacancy",
-                 "triggers.vacancy-in-term", "triggers.winner-replaces", "triggers.appointed-after"),
+                 "triggers.vacancy-in-term", "triggers.winner-replaces", "triggers.result-after-vacancy",
+                 "triggers.appointed-after",
+                 "triggers.listed-members"),
     "settle": ("settle.one-result", "settle.leadership-contest-party", "settle.one-status", "settle.one-contest",
                "settle.same-fact"),
 }

@@ -176,8 +176,9 @@ _HOUSES = {"house", "parliament", "senate", "commons", "assembly", "legislature"
 
 
 def _seat_vacated(tok: Token) -> bool:
-    """"a seat vacated by the death of X", "as X and Y vacated the seats": a seat left empty."""
-    if tok.lemma_ != "vacate":
+    """"a seat vacated by the death of X", "as X and Y vacated the seats": a seat left empty by someone the
+    verb itself names (its subject, or "by")."""
+    if tok.lemma_ != "vacate" or not any(c.dep_ in ("nsubj", "agent") for c in tok.children):
         return False
     if tok.dep_ in ("acl", "relcl") and tok.head.lower_ in _EMPTY_SEATS:
         return True
@@ -277,6 +278,8 @@ def _vacated_by(sent: Span, people: list[Mention], index: int, reach: int = 6) -
     # "the death in January of the Independent TD X": an "of" just after a date the cause was in
     of = of or [m for c in doc[index + 1 : min(index + 5, sent.end)] if c.lower_ == "of"
                 for m in people if any(m.start <= t.i < m.end for t in c.subtree)]
+    if cause.lemma_ == "vacate":  # "vacated the seat": who vacated is its subject or its "by", never a name nearby
+        return of[0] if of else None
     near = of or [m for m in people if abs(m.start - index) <= reach or abs(m.end - 1 - index) <= reach]
     if not near:
         return None
@@ -583,6 +586,26 @@ def _office_vacancy(ctx: ArticleContext, sent: Span, people: list[Mention]) -> T
     return None
 
 
+@rule("triggers.result-after-vacancy", "triggers", examples=[
+    example("Four by-elections were held on Monday. Ann Roe won Fenby with 54 per cent of the vote, following the "
+            "resignation of Tom Ure.", "Tom Ure | resignation | Fenby")])
+def _result_after_vacancy(ctx: ArticleContext, sent: Span, known: _Known) -> TriggerFact | None:
+    """"Gainey took 50.8 per cent to keep the riding, following the resignation of X": a by-election's result
+    told with the vacancy it came after; the winner is not the one who left."""
+    start = evidence_for(sent).start
+    told = next((r for r in known.results if r.seat and r.kind in _VACANCY_KINDS and r.evidence.start == start), None)
+    if told is None:
+        return None
+    people = [m for m in ctx.mentions if sent.start <= m.start < sent.end and ctx.name(m) != told.winner]
+    for index, cause in _causes_in(sent, ctx.lexicon):
+        after = any(t.lower_ in ("after", "following") for t in sent.doc[max(sent.start, index - 3) : index])
+        person = _vacated_by(sent, people, index, 4) if after and not _hypothetical(sent.doc[index]) else None
+        if person is not None:
+            return TriggerFact(ctx.name(person), cause, told.seat, told.election, evidence_for(sent), told.year,
+                               ("triggers.result-after-vacancy",))
+    return None
+
+
 def _other_trigger(ctx: ArticleContext, sent: Span, known: _Known, standing: set[str]) -> TriggerFact | None:
     """A sentence naming no by-election: a leader's vacancy, a holder's term, or the winner's predecessor."""
     people = [m for m in ctx.mentions if sent.start <= m.start < sent.end]
@@ -595,8 +618,51 @@ def _other_trigger(ctx: ArticleContext, sent: Span, known: _Known, standing: set
     if other is None and known.contest is not None and not words.isdisjoint(_REPLACING):
         other = _replaced_trigger(ctx, sent, known.contest)
     if other is None and not words.isdisjoint(("after", "following")):
-        other = _appointed_after(ctx, sent, known, standing)
+        other = _result_after_vacancy(ctx, sent, known) or _appointed_after(ctx, sent, known, standing)
     return other
+
+
+#: a name and the seat in brackets after it: "Ann Roe (Fenby)"
+_NAME_SEAT = re.compile(r"\b([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}) \(([A-Z][\w'’ .-]{1,40})\)")
+_MEMBERS = _SEAT_HOLDERS | {"mps", "msps", "tds", "mlas", "members", "representatives", "senators", "lawmakers", "mp"}
+
+
+def _members_left(sent: Span, lexicon: Lexicon) -> str | None:
+    """"Every MP bounced out of Parliament over the issue has been re-elected": members, not named, who left
+    their seats; the cause their leaving was."""
+    for index, cause in _causes_in(sent, lexicon):
+        tok = sent.doc[index]
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _MEMBERS for c in tok.children) and not _hypothetical(tok):
+            return cause
+    return None
+
+
+@rule("triggers.listed-members", "triggers", examples=[
+    example("Three by-elections were held on Saturday. Every MP bounced out of Parliament over the rule stood again.\n"
+            "- Ann Roe (Fenby)\n- Tom Ure (Hale)\n", "Ann Roe | disqualification | Fenby", "Tom Ure | disqualification | Hale")])
+def _listed_members(ctx: ArticleContext, known: _Known) -> list[TriggerFact]:
+    """"Every MP bounced out of Parliament has been re-elected: - Ann Roe (Fenby) - Tom Ure (Hale)": members
+    said to have left their seats in an article about by-elections, then listed by name and seat; each listed
+    seat is a vacancy of its own. The list runs while sentences name someone with a seat in brackets."""
+    if known.main is None:
+        return []
+    facts: list[TriggerFact] = []
+    sents = list(ctx.doc.sents)
+    year = ctx.published.year if ctx.published else None
+    for number, sent in enumerate(sents):
+        cause = _members_left(sent, ctx.lexicon)
+        for item in sents[number + 1 :] if cause else ():
+            found = list(_NAME_SEAT.finditer(item.text))
+            if not found:
+                break
+            for match in found:
+                start = item.start_char + match.start(1)
+                mention = next((m for m in ctx.mentions if ctx.doc[m.start].idx == start), None)
+                person = ctx.name(mention) if mention is not None else match.group(1)
+                seat = match.group(2).strip()
+                facts.append(TriggerFact(person, cause or "", seat, election_label("by-election", seat, year), evidence_for(item),
+                                         year, ("triggers.listed-members",)))
+    return facts
 
 
 def extract_triggers(ctx: ArticleContext, roles: Sequence[RoleFact], results: Sequence[ElectionFact]) -> list[TriggerFact]:
@@ -615,4 +681,4 @@ def extract_triggers(ctx: ArticleContext, roles: Sequence[RoleFact], results: Se
         else:
             other = _other_trigger(ctx, sent, known, standing)
             facts += [other] if other is not None else []
-    return facts
+    return facts + _listed_members(ctx, known)

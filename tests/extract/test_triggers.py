@@ -245,3 +245,32 @@ def test_the_winner_taking_over_from_a_new_mayor(facts_of):
 def test_taking_over_from_someone_with_no_departure_told_triggers_nothing(facts_of):
     facts = facts_of("Ann Roe won the Fenby by-election. She takes over from Tom Ure.")
     assert not facts.triggers
+
+
+def test_members_listed_after_they_were_said_to_have_left_each_vacated_their_seat(facts_of):
+    facts = facts_of("Three by-elections were held on Saturday. Every MP bounced out of Parliament over the rule stood "
+                     "again.\n- Ann Roe (Fenby)\n- Tom Ure (Hale)\nThe exception is Jo Platt (Kelby), who retired.")
+    assert {(t.person, t.seat) for t in facts.triggers} == {("Ann Roe", "Fenby"), ("Tom Ure", "Hale"), ("Jo Platt", "Kelby")}
+
+
+def test_a_list_of_members_with_no_departure_told_is_no_vacancy(facts_of):
+    facts = facts_of("Three by-elections were held on Saturday. Every MP spoke in the debate.\n- Ann Roe (Fenby)\n"
+                     "- Tom Ure (Hale)\n")
+    assert not facts.triggers
+
+
+def test_a_result_told_with_the_vacancy_it_followed(facts_of):
+    facts = facts_of("Four by-elections were held on Monday. Ann Roe won Fenby with 54 per cent of the vote, following "
+                     "the resignation of former minister Tom Ure.")
+    assert _triples(facts) == {("Tom Ure", "resignation", "Fenby")}
+
+
+def test_the_winner_taking_over_from_one_who_resigned(facts_of):
+    facts = facts_of("Ann Roe won the Fenby by-election. Roe will take over from Defence minister Tom Ure who had "
+                     "represented the area for 15 years before resigning to join cabinet.")
+    assert _triples(facts) == {("Tom Ure", "resignation", "Fenby")}
+
+
+def test_who_vacated_a_seat_is_named_by_the_verb_not_by_a_name_nearby(facts_of):
+    facts = facts_of("Two by-elections are due. Ann Roe said the seat vacated by the party must be filled.")
+    assert not {t.person for t in facts.triggers} & {"Ann Roe"}
