@@ -310,14 +310,41 @@ def _seat_named(sent: Span) -> str | None:
 
 
 def _held_seat(ctx: ArticleContext, person: str) -> str | None:
-    """"The Hale seat, which had been held by Ann Roe": the seat the article says a person held."""
+    """"The Hale seat, which had been held by Ann Roe", "Roe and Ure represented Fenby and Hale": the seat
+    the article says a person held."""
     for tok in ctx.doc:
+        if tok.lemma_ == "represent" and tok.pos_ == "VERB":
+            seat = _represented(ctx, tok).get(person)
+            if seat:
+                return seat
         if tok.lemma_ != "hold" or tok.head.lower_ != "seat" or tok.dep_ not in ("relcl", "acl"):
             continue
         holders = [ctx.person_at[g.i] for c in tok.children if c.dep_ == "agent" for g in c.subtree if g.i in ctx.person_at]
         if person in holders:
             return _seat_named(tok.head.sent)
     return None
+
+
+def _represented(ctx: ArticleContext, verb: Token) -> dict[str, str]:
+    """"Roe and Ure represented Fenby and Hale districts": who represented which place, paired in order (a
+    party, an organisation or a plain noun is no place)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if subject is None or obj is None:
+        return {}
+    who = list(dict.fromkeys(ctx.person_at[t.i] for t in subject.subtree if t.i in ctx.person_at))
+    # names before "districts" name places, whatever the tagger took them for
+    seats = obj.lemma_ in _SEAT_WORDS
+    places: list[list[Token]] = [[]]
+    for tok in ctx.doc[obj.left_edge.i : obj.i + 1]:
+        if tok.lower_ in ("and", ",", "&"):
+            places.append([])
+        elif tok.pos_ == "PROPN" and (seats or (tok.ent_type_ not in ("PARTY", "ORG", "NORP") and tok.i not in ctx.person_at)):
+            places[-1].append(tok)
+        elif tok.pos_ == "PROPN":
+            return {}
+    names = [" ".join(t.text for t in words) for words in places if words]
+    return dict(zip(who, names, strict=True)) if who and len(names) == len(who) == len(places) else {}
 
 
 def _named_before(ctx: ArticleContext, sent: Span) -> str | None:
@@ -426,7 +453,11 @@ def _respectively(ctx: ArticleContext, sent: Span, index: int, people: list[Ment
         lists = [[places[t.i] for t in _together(e.root)] for e in sent.ents
                  if e.label_ in ("GPE", "LOC") and all(t.i in places for t in _together(e.root))]
         seats = next((names for names in lists if len(names) == len(who)), [])
-    return list(zip(who, seats, strict=True)) if len(seats) == len(who) else []
+    if len(seats) == len(who):
+        return list(zip(who, seats, strict=True))
+    # "the seats vacated by Roe and Ure", each one's seat told elsewhere ("Roe and Ure represented Fenby and Hale")
+    held = [(m, _held_seat(ctx, ctx.name(m))) for m in who]
+    return [(m, seat) for m, seat in held if seat]
 
 
 def _event_cause(noun: Token, lexicon: Lexicon) -> str | None:

@@ -274,3 +274,15 @@ def test_the_winner_taking_over_from_one_who_resigned(facts_of):
 def test_who_vacated_a_seat_is_named_by_the_verb_not_by_a_name_nearby(facts_of):
     facts = facts_of("Two by-elections are due. Ann Roe said the seat vacated by the party must be filled.")
     assert not {t.person for t in facts.triggers} & {"Ann Roe"}
+
+
+def test_seats_vacated_by_two_are_the_seats_the_article_says_each_represented(facts_of):
+    facts = facts_of("Two by-elections are due. The vote will fill the seats vacated by Senator Ann Roe and Senator Tom Ure. "
+                     "Roe and Ure represented Fenby and Hale districts until they became ministers.")
+    assert _triples(facts) == {("Ann Roe", "resignation", "Fenby"), ("Tom Ure", "resignation", "Hale")}
+
+
+def test_representing_a_party_is_no_seat(facts_of):
+    facts = facts_of("Two by-elections are due. The vote will fill the seats vacated by Senator Ann Roe and Senator Tom Ure. "
+                     "Roe and Ure represented Labour at the conference.")
+    assert not facts.triggers
