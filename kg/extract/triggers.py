@@ -290,7 +290,7 @@ _CHAMBERS = {"senate", "house", "commons", "assembly", "congressional", "parliam
 
 
 def _seat_named(sent: Span) -> str | None:
-    """"The Kandara parliamentary seat fell vacant", "the Hale seat, held by ...": a seat named by the place
+    """"The Fenby parliamentary seat fell vacant", "the Hale seat, held by ...": a seat named by the place
     written before the word "seat" (a chamber or a party before it names no place)."""
     doc = sent.doc
     for tok in sent:
@@ -621,7 +621,7 @@ def _office_vacancy(ctx: ArticleContext, sent: Span, people: list[Mention]) -> T
     example("Four by-elections were held on Monday. Ann Roe won Fenby with 54 per cent of the vote, following the "
             "resignation of Tom Ure.", "Tom Ure | resignation | Fenby")])
 def _result_after_vacancy(ctx: ArticleContext, sent: Span, known: _Known) -> TriggerFact | None:
-    """"Gainey took 50.8 per cent to keep the riding, following the resignation of X": a by-election's result
+    """"Roe took 51 per cent to keep the riding, following the resignation of X": a by-election's result
     told with the vacancy it came after; the winner is not the one who left."""
     start = evidence_for(sent).start
     told = next((r for r in known.results if r.seat and r.kind in _VACANCY_KINDS and r.evidence.start == start), None)
