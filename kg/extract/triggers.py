@@ -106,7 +106,17 @@ def _replaced(ctx: ArticleContext, verb: Token) -> Mention | None:
                    if g.dep_ == "pobj"]
     else:
         return None
-    return next((ctx.by_token[c.i] for c in objects if c.i in ctx.by_token), None)
+    named = next((ctx.by_token[c.i] for c in objects if c.i in ctx.by_token), None)
+    if named is not None or not objects:
+        return named
+    # "from her brother in law, Defence minister X": a description, then the name it describes (no verb between)
+    after = ctx.doc[objects[0].i + 1 : min(objects[0].i + 9, objects[0].sent.end)]
+    for tok in after:
+        if tok.i in ctx.by_token:
+            return ctx.by_token[tok.i]
+        if tok.pos_ in ("VERB", "AUX"):
+            break
+    return None
 
 
 def _why_replaced(ctx: ArticleContext, sent: Span, replaced: Mention) -> str | None:
@@ -143,6 +153,43 @@ def _replaced_trigger(ctx: ArticleContext, sent: Span, contest: ElectionFact | N
             return TriggerFact(ctx.name(replaced), cause, contest.seat, contest.election,
                                evidence_for(sent), contest.year or (published.year if published else None),
                                ("triggers.winner-replaces",))
+    return None
+
+
+#: what candidates do to take a seat: "vying to replace X", "hoping to succeed X"
+_CONTENDING = {"vie", "compete", "run", "seek", "battle", "fight", "bid", "hope", "aim", "jostle", "race"}
+
+
+def _district_in(sent: Span) -> str | None:
+    """"In Fenby's No. 5 district, ...": the place whose district (constituency, riding) a sentence is set in."""
+    for tok in sent:
+        if tok.lemma_ in _SEAT_WORDS and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+            owner = next((c for c in tok.children if c.dep_ == "poss" and c.ent_type_ in ("GPE", "LOC")), None)
+            place = next((e for e in sent.ents if owner is not None and e.start <= owner.i < e.end), None)
+            if place is not None:
+                return place.text
+    return None
+
+
+@rule("triggers.contest-to-replace", "triggers", examples=[
+    example("Two by-elections are due this month. In Fenby's 5th district, two candidates are vying to replace former "
+            "minister Tom Ure, who died last year.", "Tom Ure | death | Fenby")])
+def _contest_to_replace(ctx: ArticleContext, sent: Span, known: _Known) -> TriggerFact | None:
+    """"two candidates are vying to replace X, who died last year": a contest for the seat of someone whose
+    departure the sentence tells, in the place (or the district) the sentence is set in."""
+    if known.main is None:
+        return None
+    for verb in sent:
+        if verb.lemma_ not in ("replace", "succeed") or verb.dep_ != "xcomp" or verb.head.lemma_ not in _CONTENDING:
+            continue
+        replaced = _replaced(ctx, verb)
+        cause = _why_replaced(ctx, sent, replaced) if replaced is not None else None
+        seat = _district_in(sent) or _place_in(sent) or (None if known.several else known.main.seat)
+        if replaced is None or cause is None or seat is None:
+            continue
+        year = known.main.year or (ctx.published.year if ctx.published else None)
+        return TriggerFact(ctx.name(replaced), cause, seat, election_label(known.main.kind, seat, year), evidence_for(sent),
+                           year, ("triggers.contest-to-replace",))
     return None
 
 
@@ -646,8 +693,8 @@ def _other_trigger(ctx: ArticleContext, sent: Span, known: _Known, standing: set
         other = _office_vacancy(ctx, sent, people)
     if other is None and not words.isdisjoint(("term", "seat")):
         other = _term_trigger(ctx, sent, people, known.results)
-    if other is None and known.contest is not None and not words.isdisjoint(_REPLACING):
-        other = _replaced_trigger(ctx, sent, known.contest)
+    if other is None and not words.isdisjoint(_REPLACING):
+        other = _replaced_trigger(ctx, sent, known.contest) or _contest_to_replace(ctx, sent, known)
     if other is None and not words.isdisjoint(("after", "following")):
         other = _result_after_vacancy(ctx, sent, known) or _appointed_after(ctx, sent, known, standing)
     return other

@@ -286,3 +286,20 @@ def test_representing_a_party_is_no_seat(facts_of):
     facts = facts_of("Two by-elections are due. The vote will fill the seats vacated by Senator Ann Roe and Senator Tom Ure. "
                      "Roe and Ure represented Labour at the conference.")
     assert not facts.triggers
+
+
+def test_taking_over_from_a_description_then_the_name_it_describes(facts_of):
+    facts = facts_of("Ann Roe won the Fenby by-election. Roe will take over from her brother in law, Defence CS Tom Ure "
+                     "who had represented the region for 15 years before resigning to join cabinet.")
+    assert _triples(facts) == {("Tom Ure", "resignation", "Fenby")}
+
+
+def test_candidates_vying_to_replace_one_who_died(facts_of):
+    facts = facts_of("Two by-elections are due this month. In Fenby's 5th district, two candidates are vying to replace "
+                     "former minister Tom Ure, who died last year.")
+    assert _triples(facts) == {("Tom Ure", "death", "Fenby")}
+
+
+def test_vying_to_replace_a_leader_who_left_no_seat_is_no_vacancy(facts_of):
+    facts = facts_of("Two by-elections are due this month. Two candidates are vying to replace Tom Ure as party leader.")
+    assert not facts.triggers
