@@ -738,6 +738,9 @@ def _listed_members(ctx: ArticleContext, known: _Known) -> list[TriggerFact]:
                 mention = next((m for m in ctx.mentions if ctx.doc[m.start].idx == start), None)
                 person = ctx.name(mention) if mention is not None else match.group(1)
                 seat = match.group(2).strip()
+                bracket = ctx.doc.char_span(item.start_char + match.start(2), item.start_char + match.end(2), alignment_mode="expand")
+                if bracket is None or any(t.ent_type_ in ("PARTY", "NORP") for t in bracket):
+                    continue  # "Ann Roe (Labour)": a party, not a seat
                 facts.append(TriggerFact(person, cause or "", seat, election_label("by-election", seat, year), evidence_for(item),
                                          year, ("triggers.listed-members",)))
     return facts

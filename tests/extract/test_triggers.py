@@ -303,3 +303,9 @@ def test_candidates_vying_to_replace_one_who_died(facts_of):
 def test_vying_to_replace_a_leader_who_left_no_seat_is_no_vacancy(facts_of):
     facts = facts_of("Two by-elections are due this month. Two candidates are vying to replace Tom Ure as party leader.")
     assert not facts.triggers
+
+
+def test_a_party_in_brackets_is_no_seat(facts_of):
+    facts = facts_of("Three by-elections were held on Saturday. Every MP bounced out of Parliament over the rule stood "
+                     "again.\n- Ann Roe (Labour)\n- Tom Ure (Hale)\n")
+    assert {(t.person, t.seat) for t in facts.triggers} == {("Tom Ure", "Hale")}
