@@ -418,14 +418,15 @@ def _place_in(sent: Span) -> str | None:
 
 def _seat_of(ctx: ArticleContext, sent: Span, election: ElectionMention, known: _Known, person: str) -> str | None:
     """The seat a vacancy told in `sent` left empty, most specific first: one named by its late holder, the
-    by-election's own seat when the sentence names it, a seat the sentence names, the seat the article says the
-    person held; among several contests the last one named or the place the sentence is set in; else the
+    by-election's own seat when the sentence names it, a seat the sentence names; among several contests (or
+    none with a seat) the seat the article says the person held ("had represented Fenby" names a place, not
+    always the seat: only then), the place the sentence's race is in or the contest named last; else the
     article's contest."""
     person_at = {i: ctx.name(m) for m in ctx.mentions if sent.start <= m.start < sent.end for i in range(m.start, m.end)}
     own = election.seat if election.seat and sent.start <= election.start < sent.end else None
-    seat = possessive_seat(ctx.doc, sent.start, sent.end, person_at) or own or _seat_named(sent) or _held_seat(ctx, person)
+    seat = possessive_seat(ctx.doc, sent.start, sent.end, person_at) or own or _seat_named(sent)
     if seat is None and (known.several or known.primary is None):
-        seat = _place_in(sent) or _named_before(ctx, sent)
+        seat = _held_seat(ctx, person) or _place_in(sent) or _named_before(ctx, sent)
     return seat or election.seat or known.primary or known.won
 
 

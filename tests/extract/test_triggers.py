@@ -309,3 +309,10 @@ def test_a_party_in_brackets_is_no_seat(facts_of):
     facts = facts_of("Three by-elections were held on Saturday. Every MP bounced out of Parliament over the rule stood "
                      "again.\n- Ann Roe (Labour)\n- Tom Ure (Hale)\n")
     assert {(t.person, t.seat) for t in facts.triggers} == {("Tom Ure", "Hale")}
+
+
+def test_the_place_a_late_member_represented_does_not_displace_the_contests_seat(facts_of):
+    facts = facts_of("Ann Roe won the Fenby District 8 special election. Roe was first elected in a special election "
+                     "following the death of representative Tom Ure. Ure had represented Hale since 1990.")
+    seats = {t.seat for t in facts.triggers}
+    assert seats and all(seat.startswith("Fenby") for seat in seats)
