@@ -83,8 +83,11 @@ ORDER: dict[str, tuple[str, ...]] = {
                 "roles.candidate-tally", "roles.candidate-tally-glued", "roles.candidate-list", "roles.candidate-pair",
                 "roles.candidate-winner"),
     "triggers": ("triggers.event-triggers-contest", "triggers.vacancy-beside-election", "triggers.vacancy-about-contest",
-                 "triggers.leader-vacancy",
-                 "triggers.vacancy-in-term", "triggers.winner-replaces", "triggers.appointed-after"),
+                 "triggers.leader-vacancy", "triggers.office-vacancy",
+                 "triggers.vacancy-in-term", "triggers.winner-replaces", "triggers.contest-to-replace",
+                 "triggers.result-after-vacancy",
+                 "triggers.appointed-after",
+                 "triggers.listed-members"),
     "settle": ("settle.one-result", "settle.leadership-contest-party", "settle.one-status", "settle.one-contest",
                "settle.same-fact"),
 }

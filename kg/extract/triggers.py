@@ -7,6 +7,7 @@ leadership triggers that party's leadership election.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -92,27 +93,103 @@ def _term_trigger(ctx: ArticleContext, sent: Span, people: list[Mention],
     return None
 
 
+def _replaced(ctx: ArticleContext, verb: Token) -> Mention | None:
+    """The one a verb says was replaced: "replaces X", "succeeds X", "taking over the seat from X"."""
+    if verb.pos_ != "VERB":
+        return None
+    if verb.lemma_ in ("replace", "succeed"):
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+    elif verb.lemma_ == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
+        # "from" on the verb, or on its object ("taking over the seat from X")
+        heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        objects = [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
+                   if g.dep_ == "pobj"]
+    else:
+        return None
+    named = next((ctx.by_token[c.i] for c in objects if c.i in ctx.by_token), None)
+    if named is not None or not objects:
+        return named
+    # "from her brother in law, Defence minister X": a description, then the name it describes (no verb between)
+    after = ctx.doc[objects[0].i + 1 : min(objects[0].i + 9, objects[0].sent.end)]
+    for tok in after:
+        if tok.i in ctx.by_token:
+            return ctx.by_token[tok.i]
+        if tok.pos_ in ("VERB", "AUX"):
+            break
+    return None
+
+
+def _why_replaced(ctx: ArticleContext, sent: Span, replaced: Mention) -> str | None:
+    """Why the one replaced left: a departure told just after the name ("X, who resigned in March"), or a new
+    office before it ("new Fenby Mayor X": elected to another office)."""
+    for index, cause in _causes_in(sent, ctx.lexicon):
+        if replaced.end <= index <= replaced.end + 12 and not _hypothetical(sent.doc[index]):
+            return cause
+    before = ctx.doc[max(sent.start, replaced.start - 4) : replaced.start]
+    if any(t.lower_ == "new" for t in before) and _office_before(ctx, replaced) is not None:
+        return "election to another office"
+    return None
+
+
 @rule("triggers.winner-replaces", "triggers", examples=[
     example("Ann Roe won the Fenby by-election for Labour. She replaces Tom Ure, who resigned in March.",
-            "Tom Ure | resignation | Fenby")])
+            "Tom Ure | resignation | Fenby"),
+    example("Ann Roe won the Fenby by-election. It was her third attempt, taking over the seat from new Hale Mayor Tom Ure.",
+            "Tom Ure | election to another office | Fenby")])
 def _replaced_trigger(ctx: ArticleContext, sent: Span, contest: ElectionFact | None) -> TriggerFact | None:
-    """"She replaces Dennis Walsh, who stood down in September": the by-election's winner replaces someone
-    whose departure the sentence tells; that departure made the vacancy."""
+    """"She replaces Dennis Walsh, who stood down in September", "taking over the seat from new Mayor X": the
+    by-election's winner (or someone the sentence does not name) replaces someone whose departure or new office
+    the sentence tells; that departure made the vacancy."""
     if contest is None or contest.winner is None:
         return None
     by_token, mentions, resolved, published = ctx.by_token, list(ctx.mentions), dict(ctx.resolved), ctx.published
     for verb in sent:
-        if verb.lemma_ not in ("replace", "succeed") or verb.pos_ != "VERB":
+        replaced = _replaced(ctx, verb)
+        if replaced is None or ctx.name(replaced) == contest.winner:
             continue
         successor = subject_person(sent.doc, verb, by_token, mentions, resolved)
-        replaced = next((by_token[c.i] for c in verb.children if c.dep_ == "dobj" and c.i in by_token), None)
-        if successor is None or replaced is None or ctx.name(successor) != contest.winner:
+        cause = _why_replaced(ctx, sent, replaced) if successor is None or ctx.name(successor) == contest.winner else None
+        if cause is not None:
+            return TriggerFact(ctx.name(replaced), cause, contest.seat, contest.election,
+                               evidence_for(sent), contest.year or (published.year if published else None),
+                               ("triggers.winner-replaces",))
+    return None
+
+
+#: what candidates do to take a seat: "vying to replace X", "hoping to succeed X"
+_CONTENDING = {"vie", "compete", "run", "seek", "battle", "fight", "bid", "hope", "aim", "jostle", "race"}
+
+
+def _district_in(sent: Span) -> str | None:
+    """"In Fenby's No. 5 district, ...": the place whose district (constituency, riding) a sentence is set in."""
+    for tok in sent:
+        if tok.lemma_ in _SEAT_WORDS and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+            owner = next((c for c in tok.children if c.dep_ == "poss" and c.ent_type_ in ("GPE", "LOC")), None)
+            place = next((e for e in sent.ents if owner is not None and e.start <= owner.i < e.end), None)
+            if place is not None:
+                return place.text
+    return None
+
+
+@rule("triggers.contest-to-replace", "triggers", examples=[
+    example("Two by-elections are due this month. In Fenby's 5th district, two candidates are vying to replace former "
+            "minister Tom Ure, who died last year.", "Tom Ure | death | Fenby")])
+def _contest_to_replace(ctx: ArticleContext, sent: Span, known: _Known) -> TriggerFact | None:
+    """"two candidates are vying to replace X, who died last year": a contest for the seat of someone whose
+    departure the sentence tells, in the place (or the district) the sentence is set in."""
+    if known.main is None:
+        return None
+    for verb in sent:
+        if verb.lemma_ not in ("replace", "succeed") or verb.dep_ != "xcomp" or verb.head.lemma_ not in _CONTENDING:
             continue
-        for index, cause in _causes_in(sent, ctx.lexicon):
-            if replaced.end <= index <= replaced.end + 8:
-                return TriggerFact(ctx.name(replaced), cause, contest.seat, contest.election,
-                                   evidence_for(sent), contest.year or (published.year if published else None),
-                                   ("triggers.winner-replaces",))
+        replaced = _replaced(ctx, verb)
+        cause = _why_replaced(ctx, sent, replaced) if replaced is not None else None
+        seat = _district_in(sent) or _place_in(sent) or (None if known.several else known.main.seat)
+        if replaced is None or cause is None or seat is None:
+            continue
+        year = known.main.year or (ctx.published.year if ctx.published else None)
+        return TriggerFact(ctx.name(replaced), cause, seat, election_label(known.main.kind, seat, year), evidence_for(sent),
+                           year, ("triggers.contest-to-replace",))
     return None
 
 
@@ -141,12 +218,35 @@ def _fell_vacant(tok: Token) -> bool:
     return subject is not None and (subject.lower_ in _SEAT_WORDS or (subject.pos_ == "PROPN" and subject.ent_type_ != "PERSON"))
 
 
+_EMPTY_SEATS = {"seat", "seats", "position"}
+_HOUSES = {"house", "parliament", "senate", "commons", "assembly", "legislature", "congress", "diet", "dail"}
+
+
+def _seat_vacated(tok: Token) -> bool:
+    """"a seat vacated by the death of X", "as X and Y vacated the seats": a seat left empty by someone the
+    verb itself names (its subject, or "by")."""
+    if tok.lemma_ != "vacate" or not any(c.dep_ in ("nsubj", "agent") for c in tok.children):
+        return False
+    if tok.dep_ in ("acl", "relcl") and tok.head.lower_ in _EMPTY_SEATS:
+        return True
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _EMPTY_SEATS for c in tok.children)
+
+
+def _left_the_house(tok: Token, lexicon: Lexicon) -> bool:
+    """"X quit the party and the Lower House", "resigned from parliament": a member leaving the chamber."""
+    if lexicon.causes.get(fold(tok.text)) != "resignation" or tok.pos_ != "VERB":
+        return False
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    objects += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+    return any(fold(t.text) in _HOUSES and t.pos_ == "PROPN" for o in objects for t in _together(o))
+
+
 def _about_the_contest(sent: Span, lexicon: Lexicon) -> bool:
     """A sentence that speaks of the article's by-election without naming it: "The contest was triggered
     when ...", "Voters go to the polls after ...", "to choose a new MSP following ...", "Fenby became vacant
-    following ..."."""
+    following ...", "a seat vacated by ...", "X quit the Lower House"."""
     for tok in sent:
-        if _new_holder_after(tok) or _fell_vacant(tok):
+        if _new_holder_after(tok) or _fell_vacant(tok) or _seat_vacated(tok) or _left_the_house(tok, lexicon):
             return True
         if tok.lemma_ in lexicon.trigger_verbs and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_ in _CONTEST_NOUNS
                                                        for c in tok.children):
@@ -172,6 +272,8 @@ class _Known:
     main: ElectionMention | None
     #: the seat the article is about (kg.extract.elections.primary_seat)
     primary: str | None
+    #: the article tells of several by-elections ("three by-elections", or two seats named)
+    several: bool = False
 
     @property
     def won(self) -> str | None:
@@ -187,48 +289,223 @@ def _known(ctx: ArticleContext, roles: Sequence[RoleFact], results: Sequence[Ele
     contest = next((r for r in results if r.seat and r.kind in _VACANCY_KINDS), None)
     vacancy = [e for e in elections if e.kind in _VACANCY_KINDS]
     main = next((e for e in vacancy if e.seat == primary), vacancy[0] if vacancy else None)
-    return _Known(list(results), leaders, contest, vacancy, main, primary)
+    several = len({e.seat for e in vacancy if e.seat}) > 1 or any(ctx.doc[e.end - 1].lower_.endswith("s") for e in vacancy)
+    return _Known(list(results), leaders, contest, vacancy, main, primary, several)
+
+
+#: causes that befall someone at another's hands: their subject is not who left ("Roe expelled Ure")
+_DONE_TO = {"appoint", "expel", "recall", "disqualify", "unseat", "kill", "murder", "elevate", "impeach", "oust", "jail",
+            "convict", "name", "ennoble"}
+
+
+def _hangs_from(tok: Token, cause: Token) -> bool:
+    """`tok` is part of the cause's own phrase: no other verb stands between them."""
+    head = tok.head
+    while head.i != cause.i:
+        if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
+            return False
+        head = head.head
+    return True
 
 
 def _vacated_by(sent: Span, people: list[Mention], index: int, reach: int = 6) -> Mention | None:
     """Whose vacancy the cause at `index` is: a cause names its person with "of" more reliably than by distance."""
     doc = sent.doc
+    # "after Ann Roe was appointed minister by the president": the one a passive cause befell, not its agent
+    cause = doc[index]
+    # "Tom Ure quit the House": who does the leaving, unless the cause is done to someone ("Roe expelled Ure")
+    subjects = ("nsubjpass",) if cause.lemma_ in _DONE_TO else ("nsubjpass", "nsubj")
+    own = [m for c in cause.children if c.dep_ in subjects for m in people if m.start <= c.i <= m.end - 1]
+    if own:
+        return own[0]
     # "the elevation to the Lords of Tory MP Peter Hain", "the seat vacated by X", "the resignation of the seat by X":
-    # the person the cause is "of" or "by", else the nearest
-    of = [m for c in doc[index].subtree if c.dep_ in ("prep", "agent") and c.lower_ in ("of", "by")
+    # the person the cause is "of" or "by" (not one of a clause inside it: "over kickbacks led by Y"), else the nearest
+    of = [m for c in cause.subtree if c.dep_ in ("prep", "agent") and c.lower_ in ("of", "by") and _hangs_from(c, cause)
           for m in people if any(m.start <= t.i < m.end for t in c.subtree)]
     # "the death in January of the Independent TD X": an "of" just after a date the cause was in
     of = of or [m for c in doc[index + 1 : min(index + 5, sent.end)] if c.lower_ == "of"
                 for m in people if any(m.start <= t.i < m.end for t in c.subtree)]
+    if cause.lemma_ == "vacate":  # "vacated the seat": who vacated is its subject or its "by", never a name nearby
+        return of[0] if of else None
     near = of or [m for m in people if abs(m.start - index) <= reach or abs(m.end - 1 - index) <= reach]
     if not near:
         return None
     return min(near, key=lambda m: min(abs(m.start - index), abs(m.end - 1 - index)))
 
 
-def _vacancy_fact(ctx: ArticleContext, sent: Span, here: list[ElectionMention], known: _Known,
-                  rule_name: str) -> TriggerFact | None:
+_CHAMBERS = {"senate", "house", "commons", "assembly", "congressional", "parliamentary", "lower", "upper", "dail", "diet"}
+
+
+def _seat_named(sent: Span) -> str | None:
+    """"The Fenby parliamentary seat fell vacant", "the Hale seat, held by ...": a seat named by the place
+    written before the word "seat" (a chamber or a party before it names no place)."""
+    doc = sent.doc
+    for tok in sent:
+        if tok.lower_ not in ("seat", "seats"):
+            continue
+        k = tok.i - 1
+        while k > sent.start and doc[k].pos_ == "ADJ" and doc[k].is_lower:
+            k -= 1  # "parliamentary", "vacant"
+        words: list[Token] = []
+        while (k >= sent.start and doc[k].pos_ == "PROPN" and fold(doc[k].text) not in _CHAMBERS
+               and doc[k].ent_type_ not in ("PERSON", "PARTY")):
+            words.insert(0, doc[k])
+            k -= 1
+        if words and not (k >= sent.start and doc[k].text in ("'s", "’s")):
+            return " ".join(w.text for w in words)
+    return None
+
+
+def _held_seat(ctx: ArticleContext, person: str) -> str | None:
+    """"The Hale seat, which had been held by Ann Roe", "Roe and Ure represented Fenby and Hale": the seat
+    the article says a person held."""
+    for tok in ctx.doc:
+        if tok.lemma_ == "represent" and tok.pos_ == "VERB":
+            seat = _represented(ctx, tok).get(person)
+            if seat:
+                return seat
+        if tok.lemma_ != "hold" or tok.head.lower_ != "seat" or tok.dep_ not in ("relcl", "acl"):
+            continue
+        holders = [ctx.person_at[g.i] for c in tok.children if c.dep_ == "agent" for g in c.subtree if g.i in ctx.person_at]
+        if person in holders:
+            return _seat_named(tok.head.sent)
+    return None
+
+
+def _represented(ctx: ArticleContext, verb: Token) -> dict[str, str]:
+    """"Roe and Ure represented Fenby and Hale districts": who represented which place, paired in order (a
+    party, an organisation or a plain noun is no place)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if subject is None or obj is None:
+        return {}
+    who = list(dict.fromkeys(ctx.person_at[t.i] for t in subject.subtree if t.i in ctx.person_at))
+    # names before "districts" name places, whatever the tagger took them for
+    seats = obj.lemma_ in _SEAT_WORDS
+    places: list[list[Token]] = [[]]
+    for tok in ctx.doc[obj.left_edge.i : obj.i + 1]:
+        if tok.lower_ in ("and", ",", "&"):
+            places.append([])
+        elif tok.pos_ == "PROPN" and (seats or (tok.ent_type_ not in ("PARTY", "ORG", "NORP") and tok.i not in ctx.person_at)):
+            places[-1].append(tok)
+        elif tok.pos_ == "PROPN":
+            return {}
+    names = [" ".join(t.text for t in words) for words in places if words]
+    return dict(zip(who, names, strict=True)) if who and len(names) == len(who) == len(places) else {}
+
+
+def _named_before(ctx: ArticleContext, sent: Span) -> str | None:
+    """"The Hale election is fought by nine. The by-election follows the resignation of ...": among several
+    contests, "the by-election" is the one named last, in this sentence or the two before it."""
+    doc = ctx.doc
+    first = doc[sent.start - 1].sent if sent.start else sent
+    first = doc[first.start - 1].sent if first.start else first
+    named = [e for e in ctx.elections if first.start <= e.start < sent.end and e.seat and e.start < sent.end]
+    return named[-1].seat if named else None
+
+
+_RACES = {"race", "contest", "fight", "battle", "poll", "polls", "vote", "by-election", "byelection", "bypoll"}
+
+
+def _place_in(sent: Span) -> str | None:
+    """"In the race in Hale, ... a seat vacated by the death of X": the place a sentence's contest is in."""
+    for ent in sent.ents:
+        prep = ent.root.head
+        if ent.label_ in ("GPE", "LOC") and ent.root.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lower_ in _RACES:
+            return ent.text
+    return None
+
+
+def _seat_of(ctx: ArticleContext, sent: Span, election: ElectionMention, known: _Known, person: str) -> str | None:
+    """The seat a vacancy told in `sent` left empty, most specific first: one named by its late holder, the
+    by-election's own seat when the sentence names it, a seat the sentence names; among several contests (or
+    none with a seat) the seat the article says the person held ("had represented Fenby" names a place, not
+    always the seat: only then), the place the sentence's race is in or the contest named last; else the
+    article's contest."""
+    person_at = {i: ctx.name(m) for m in ctx.mentions if sent.start <= m.start < sent.end for i in range(m.start, m.end)}
+    own = election.seat if election.seat and sent.start <= election.start < sent.end else None
+    seat = possessive_seat(ctx.doc, sent.start, sent.end, person_at) or own or _seat_named(sent)
+    if seat is None and (known.several or known.primary is None):
+        seat = _held_seat(ctx, person) or _place_in(sent) or _named_before(ctx, sent)
+    return seat or election.seat or known.primary or known.won
+
+
+_IF = {"if", "unless", "should", "whether"}
+_MAY = {"would", "could", "might", "may", "should"}
+
+
+def _hypothetical(tok: Token) -> bool:
+    """"If Ann Roe resigns", "should she be appointed", "Roe would resign": a vacancy that has not happened."""
+    if any(c.dep_ == "aux" and c.lower_ in _MAY for c in tok.children):
+        return True
+    return any(c.dep_ == "mark" and c.lower_ in _IF for t in [tok, *tok.ancestors][:3] for c in t.children)
+
+
+def _vacancy_facts(ctx: ArticleContext, sent: Span, here: list[ElectionMention], known: _Known,
+                   rule_name: str) -> list[TriggerFact]:
     """The part both vacancy rules share once they know which by-election the sentence means: its first cause
-    that names a person is the vacancy."""
+    that names a person is the vacancy ("vacated by the death of X" is a death); people and places named in
+    pairs ("by-elections in Fenby and Hale as Roe and Ure vacated the seats") are each their own vacancy."""
     people = [m for m in ctx.mentions if sent.start <= m.start < sent.end]
-    for index, cause in _causes_in(sent, ctx.lexicon):
+    causes = _causes_in(sent, ctx.lexicon)
+    causes = [(i, c) for i, c in causes if not (sent.doc[i].lemma_ == "vacate" and any(i < j <= i + 5 for j, _ in causes))
+              and not _hypothetical(sent.doc[i])]
+    for index, cause in causes:
         person = _vacated_by(sent, people, index)
         if person is None:
             continue
         election: ElectionMention = next((e for e in here if e.seat), here[0])
-        person_at = {i: ctx.name(m) for m in people for i in range(m.start, m.end)}
         # "X won a special election to fill the South Carolina seat vacated by Y": the result this sentence tells
         start = evidence_for(sent).start
         told = next((r for r in known.results if r.seat and r.kind == election.kind and r.evidence.start == start), None)
         if told is not None and election.seat is None:
-            return TriggerFact(ctx.name(person), cause, told.seat, told.election, evidence_for(sent), told.year, (rule_name,))
-        seat = possessive_seat(ctx.doc, sent.start, sent.end, person_at) or election.seat or known.primary or known.won
+            return [TriggerFact(ctx.name(person), cause, told.seat, told.election, evidence_for(sent), told.year, (rule_name,))]
         # the by-election's year, not the vacancy's ("resigned in December" of the year before)
         published = ctx.published
         year = election.year or (published.year if published else event_date(sent, published)[1])
-        label = election_label(election.kind, seat, year)
-        return TriggerFact(ctx.name(person), cause, seat, label, evidence_for(sent), year, (rule_name,))
-    return None
+        pairs = _respectively(ctx, sent, index, people, here, known)
+        if pairs is None:
+            pairs = [(person, _seat_of(ctx, sent, election, known, ctx.name(person)))]
+        return [TriggerFact(ctx.name(who), cause, seat, election_label(election.kind, seat, year), evidence_for(sent), year,
+                            (rule_name,)) for who, seat in pairs]
+    return []
+
+
+def _together(tok: Token) -> list[Token]:
+    """A word and the words coordinated with it ("Fenby and Hale"), in text order."""
+    root = tok
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    group = [root]
+    for t in group:
+        group += [c for c in t.children if c.dep_ == "conj"]
+    return sorted(group, key=lambda t: t.i)
+
+
+def _respectively(ctx: ArticleContext, sent: Span, index: int, people: list[Mention],
+                  here: list[ElectionMention], known: _Known) -> list[tuple[Mention, str | None]] | None:
+    """"By-elections were held in Fenby and Hale as Roe and Ure vacated the seats": people and seats named in
+    two lists of one length, paired in order (None: the cause names one person; empty: several that no list of
+    seats pairs with, so no one vacancy is known)."""
+    subjects = [c for c in ctx.doc[index].children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
+    distinct = {ctx.name(m): m for m in reversed(people) if any(m.start <= t.i < m.end for s in subjects for t in s.subtree)}
+    who = sorted(distinct.values(), key=lambda m: m.start)  # one each: a name found twice is one person
+    if len(who) < 2:
+        return None
+    seats = [e.seat for e in here if e.seat and sent.start <= e.start < sent.end]
+    if len(seats) != len(who):  # the article's by-elections, in the order the sentence names their seats
+        named = {e.seat: sent.text.find(e.seat) for e in known.vacancy if e.seat and re.search(rf"\b{re.escape(e.seat)}\b", sent.text)}
+        seats = sorted(named, key=lambda seat: named[seat])
+    if len(seats) != len(who):
+        places = {t.i: e.text for e in sent.ents if e.label_ in ("GPE", "LOC") for t in e}
+        lists = [[places[t.i] for t in _together(e.root)] for e in sent.ents
+                 if e.label_ in ("GPE", "LOC") and all(t.i in places for t in _together(e.root))]
+        seats = next((names for names in lists if len(names) == len(who)), [])
+    if len(seats) == len(who):
+        return list(zip(who, seats, strict=True))
+    # "the seats vacated by Roe and Ure", each one's seat told elsewhere ("Roe and Ure represented Fenby and Hale")
+    held = [(m, _held_seat(ctx, ctx.name(m))) for m in who]
+    return [(m, seat) for m, seat in held if seat]
 
 
 def _event_cause(noun: Token, lexicon: Lexicon) -> str | None:
@@ -285,10 +562,10 @@ def _event_triggers(ctx: ArticleContext, sent: Span, here: list[ElectionMention]
 
 @rule("triggers.vacancy-beside-election", "triggers", examples=[
     example("The Fenby by-election was caused by the death of Labour MP Ann Roe.", "Ann Roe | death | Fenby")])
-def _beside_election(ctx: ArticleContext, sent: Span, here: list[ElectionMention], known: _Known) -> TriggerFact | None:
+def _beside_election(ctx: ArticleContext, sent: Span, here: list[ElectionMention], known: _Known) -> list[TriggerFact]:
     """A vacancy told in the sentence that names the by-election it made ("The Fenby by-election was caused by
     the death of ..."): only there is a resignation or death known to be the cause of one."""
-    return _vacancy_fact(ctx, sent, here, known, "triggers.vacancy-beside-election")
+    return _vacancy_facts(ctx, sent, here, known, "triggers.vacancy-beside-election")
 
 
 @rule("triggers.vacancy-about-contest", "triggers", examples=[
@@ -298,17 +575,18 @@ def _beside_election(ctx: ArticleContext, sent: Span, here: list[ElectionMention
             "Tom Ure | death | Fenby"),
     example("The Fenby and Hale by-elections are on Saturday. Hale became vacant following the resignation of Ann Roe.",
             "Ann Roe | resignation | Hale")])
-def _about_contest(ctx: ArticleContext, sent: Span, known: _Known) -> TriggerFact | None:
+def _about_contest(ctx: ArticleContext, sent: Span, known: _Known) -> list[TriggerFact]:
     """A vacancy told in a sentence that speaks of the article's by-election without naming it: "The contest was
     triggered when ...", "voters in Kettering North go to the polls after ..."."""
     if known.main is None:  # no by-election named anywhere: nothing for "the contest" to mean
-        return None
-    # the by-election whose seat the sentence names, else the article's
-    here = [next((e for e in known.vacancy if e.seat and e.seat in sent.text), known.main)]
-    return _vacancy_fact(ctx, sent, here, known, "triggers.vacancy-about-contest")
+        return []
+    # the by-election whose seat the sentence names (or the place it is in: "Hale" of "Hale 1st district"), else the article's
+    words = {t.text for t in sent}
+    here = [next((e for e in known.vacancy if e.seat and (e.seat in sent.text or e.seat.split()[0] in words)), known.main)]
+    return _vacancy_facts(ctx, sent, here, known, "triggers.vacancy-about-contest")
 
 
-_REPLACING = ("replace", "replaces", "replaced", "succeed", "succeeds", "succeeded")
+_REPLACING = ("replace", "replaces", "replaced", "succeed", "succeeds", "succeeded", "over")
 _APPOINTING = {"appoint", "name", "pick", "choose", "select", "tap"}
 
 
@@ -352,18 +630,121 @@ def _appointed_after(ctx: ArticleContext, sent: Span, known: _Known, standing: s
     return None
 
 
+_EARLY = {"snap", "early"}
+
+
+def _office_before(ctx: ArticleContext, mention: Mention) -> str | None:
+    """"former President Ann Roe", "new Fenby Mayor Ann Roe": the office a title before a name says its holder
+    holds (data "contest_offices")."""
+    doc = ctx.doc
+    for width in (2, 1):
+        words = doc[max(0, mention.start - width) : mention.start]
+        if len(words) == width and all(t.is_title for t in words) and words.text.lower() in ctx.lexicon.contest_offices:
+            return words.text
+    return None
+
+
+@rule("triggers.office-vacancy", "triggers", examples=[
+    example("The snap election was triggered by the impeachment of President Tom Ure.", "Tom Ure | removal from office | President")])
+def _office_vacancy(ctx: ArticleContext, sent: Span, people: list[Mention]) -> TriggerFact | None:
+    """"The snap election was triggered by the impeachment of former President X": an early election for an
+    office, made by its holder's going; the seat is the office the holder's title names."""
+    for verb in sent:
+        if verb.lemma_ not in ctx.lexicon.trigger_verbs or verb.pos_ != "VERB" or not any(
+                c.dep_ in ("nsubj", "nsubjpass") and c.lemma_ == "election" and any(g.lower_ in _EARLY for g in c.children)
+                for c in verb.children):
+            continue
+        for index, cause in _causes_in(sent, ctx.lexicon):
+            person = _vacated_by(sent, people, index) if index > verb.i and not _hypothetical(sent.doc[index]) else None
+            office = _office_before(ctx, person) if person is not None else None
+            if person is not None and office is not None:
+                published = ctx.published
+                year = event_date(sent, published)[1] or (published.year if published else None)
+                label = election_label(ctx.lexicon.contest_offices[office.lower()], None, year)
+                return TriggerFact(ctx.name(person), cause, office, label, evidence_for(sent), year, ("triggers.office-vacancy",))
+    return None
+
+
+@rule("triggers.result-after-vacancy", "triggers", examples=[
+    example("Four by-elections were held on Monday. Ann Roe won Fenby with 54 per cent of the vote, following the "
+            "resignation of Tom Ure.", "Tom Ure | resignation | Fenby")])
+def _result_after_vacancy(ctx: ArticleContext, sent: Span, known: _Known) -> TriggerFact | None:
+    """"Roe took 51 per cent to keep the riding, following the resignation of X": a by-election's result
+    told with the vacancy it came after; the winner is not the one who left."""
+    start = evidence_for(sent).start
+    told = next((r for r in known.results if r.seat and r.kind in _VACANCY_KINDS and r.evidence.start == start), None)
+    if told is None:
+        return None
+    people = [m for m in ctx.mentions if sent.start <= m.start < sent.end and ctx.name(m) != told.winner]
+    for index, cause in _causes_in(sent, ctx.lexicon):
+        after = any(t.lower_ in ("after", "following") for t in sent.doc[max(sent.start, index - 3) : index])
+        person = _vacated_by(sent, people, index, 4) if after and not _hypothetical(sent.doc[index]) else None
+        if person is not None:
+            return TriggerFact(ctx.name(person), cause, told.seat, told.election, evidence_for(sent), told.year,
+                               ("triggers.result-after-vacancy",))
+    return None
+
+
 def _other_trigger(ctx: ArticleContext, sent: Span, known: _Known, standing: set[str]) -> TriggerFact | None:
     """A sentence naming no by-election: a leader's vacancy, a holder's term, or the winner's predecessor."""
     people = [m for m in ctx.mentions if sent.start <= m.start < sent.end]
     words = {t.lower_ for t in sent}  # each trigger below needs one of its words: one pass, not two
     other = _leadership_trigger(ctx, sent, people, known.leaders) if "leadership" in words else None
+    if other is None and not words.isdisjoint(_EARLY):
+        other = _office_vacancy(ctx, sent, people)
     if other is None and not words.isdisjoint(("term", "seat")):
         other = _term_trigger(ctx, sent, people, known.results)
-    if other is None and known.contest is not None and not words.isdisjoint(_REPLACING):
-        other = _replaced_trigger(ctx, sent, known.contest)
+    if other is None and not words.isdisjoint(_REPLACING):
+        other = _replaced_trigger(ctx, sent, known.contest) or _contest_to_replace(ctx, sent, known)
     if other is None and not words.isdisjoint(("after", "following")):
-        other = _appointed_after(ctx, sent, known, standing)
+        other = _result_after_vacancy(ctx, sent, known) or _appointed_after(ctx, sent, known, standing)
     return other
+
+
+#: a name and the seat in brackets after it: "Ann Roe (Fenby)"
+_NAME_SEAT = re.compile(r"\b([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}) \(([A-Z][\w'’ .-]{1,40})\)")
+_MEMBERS = _SEAT_HOLDERS | {"mps", "msps", "tds", "mlas", "members", "representatives", "senators", "lawmakers", "mp"}
+
+
+def _members_left(sent: Span, lexicon: Lexicon) -> str | None:
+    """"Every MP bounced out of Parliament over the issue has been re-elected": members, not named, who left
+    their seats; the cause their leaving was."""
+    for index, cause in _causes_in(sent, lexicon):
+        tok = sent.doc[index]
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _MEMBERS for c in tok.children) and not _hypothetical(tok):
+            return cause
+    return None
+
+
+@rule("triggers.listed-members", "triggers", examples=[
+    example("Three by-elections were held on Saturday. Every MP bounced out of Parliament over the rule stood again.\n"
+            "- Ann Roe (Fenby)\n- Tom Ure (Hale)\n", "Ann Roe | disqualification | Fenby", "Tom Ure | disqualification | Hale")])
+def _listed_members(ctx: ArticleContext, known: _Known) -> list[TriggerFact]:
+    """"Every MP bounced out of Parliament has been re-elected: - Ann Roe (Fenby) - Tom Ure (Hale)": members
+    said to have left their seats in an article about by-elections, then listed by name and seat; each listed
+    seat is a vacancy of its own. The list runs while sentences name someone with a seat in brackets."""
+    if known.main is None:
+        return []
+    facts: list[TriggerFact] = []
+    sents = list(ctx.doc.sents)
+    year = ctx.published.year if ctx.published else None
+    for number, sent in enumerate(sents):
+        cause = _members_left(sent, ctx.lexicon)
+        for item in sents[number + 1 :] if cause else ():
+            found = list(_NAME_SEAT.finditer(item.text))
+            if not found:
+                break
+            for match in found:
+                start = item.start_char + match.start(1)
+                mention = next((m for m in ctx.mentions if ctx.doc[m.start].idx == start), None)
+                person = ctx.name(mention) if mention is not None else match.group(1)
+                seat = match.group(2).strip()
+                bracket = ctx.doc.char_span(item.start_char + match.start(2), item.start_char + match.end(2), alignment_mode="expand")
+                if bracket is None or any(t.ent_type_ in ("PARTY", "NORP") for t in bracket):
+                    continue  # "Ann Roe (Labour)": a party, not a seat
+                facts.append(TriggerFact(person, cause or "", seat, election_label("by-election", seat, year), evidence_for(item),
+                                         year, ("triggers.listed-members",)))
+    return facts
 
 
 def extract_triggers(ctx: ArticleContext, roles: Sequence[RoleFact], results: Sequence[ElectionFact]) -> list[TriggerFact]:
@@ -371,15 +752,15 @@ def extract_triggers(ctx: ArticleContext, roles: Sequence[RoleFact], results: Se
     article's is read only for that contest's vacancy, so its causes are not taken for another trigger."""
     known = _known(ctx, roles, results)
     standing = _in_the_contest(ctx, known, roles)
-    facts = []
+    facts: list[TriggerFact] = []
     for sent in ctx.doc.sents:
         here = [e for e in ctx.elections if sent.start <= e.start < sent.end and e.kind in _VACANCY_KINDS]
         if here:
-            fact = _event_triggers(ctx, sent, here) or _beside_election(ctx, sent, here, known)
+            event = _event_triggers(ctx, sent, here)
+            facts += [event] if event is not None else _beside_election(ctx, sent, here, known)
         elif known.main is not None and _about_the_contest(sent, ctx.lexicon):
-            fact = _about_contest(ctx, sent, known)
+            facts += _about_contest(ctx, sent, known)
         else:
-            fact = _other_trigger(ctx, sent, known, standing)
-        if fact is not None:
-            facts.append(fact)
-    return facts
+            other = _other_trigger(ctx, sent, known, standing)
+            facts += [other] if other is not None else []
+    return facts + _listed_members(ctx, known)

@@ -166,3 +166,153 @@ def test_a_minister_appointed_after_a_resignation_triggers_nothing(facts_of):
     facts = facts_of("Ann Roe won the Fenby special election. The prime minister appointed Tom Ure to the cabinet after "
                      "Jo Platt resigned.")
     assert not facts.triggers
+
+
+def _triples(facts):
+    return {(t.person, t.cause, t.seat) for t in facts.triggers}
+
+
+def test_a_seat_that_fell_vacant_on_an_appointment_is_the_seat_it_names(facts_of):
+    """The one appointed left the seat, not the president who appointed her; the seat is the one named before "seat"."""
+    facts = facts_of("Three by-elections were held on Thursday. The Hale parliamentary seat fell vacant after Ruth Dale was "
+                     "appointed as Health Secretary by President Omar Brandt.")
+    assert _triples(facts) == {("Ruth Dale", "appointment", "Hale")}
+
+
+def test_two_people_who_vacated_two_seats_each_trigger_their_own(facts_of):
+    facts = facts_of("The Fenby and Hale by-elections were held on Sunday. Bypolls were held in Fenby and Hale because "
+                     "Ian Fry and Tom Ure vacated the seats.")
+    assert _triples(facts) == {("Ian Fry", "resignation", "Fenby"), ("Tom Ure", "resignation", "Hale")}
+
+
+def test_several_who_vacated_seats_no_list_pairs_trigger_nothing(facts_of):
+    """Which of two people left which seat is not said: no vacancy is invented for either."""
+    facts = facts_of("Two by-elections are due. The vote will fill the seats vacated by Senator Ann Roe and Senator Tom Ure.")
+    assert not facts.triggers
+
+
+def test_a_seat_vacated_by_a_death_in_the_race_a_sentence_is_set_in(facts_of):
+    facts = facts_of("Three by-elections are held on Sunday. In the race in Hale, Ann Roe hopes to succeed a seat vacated "
+                     "by the death of former Speaker Tom Ure.")
+    assert _triples(facts) == {("Tom Ure", "death", "Hale")}
+
+
+def test_the_by_election_among_several_is_the_one_named_last(facts_of):
+    facts = facts_of("Three by-elections are held on Sunday. The Hale election is fought by nine contestants. "
+                     "The by-election follows the resignation of Mo Hart.")
+    assert _triples(facts) == {("Mo Hart", "resignation", "Hale")}
+
+
+def test_a_member_who_quit_the_house_left_the_seat_the_article_says_he_held(facts_of):
+    """The one who quit, not the one named in a clause inside the cause ("a faction led by Ann Roe")."""
+    facts = facts_of("Three by-elections are held on Sunday. The Hale seat, which had been held by Tom Ure, is contested "
+                     "by two. Ure quit the party and the Lower House over payments from a faction led by Ann Roe.")
+    assert _triples(facts) == {("Tom Ure", "resignation", "Hale")}
+
+
+def test_the_agent_of_a_vacated_seat_left_it_not_the_loser_named_before(facts_of):
+    facts = facts_of("The Fenby special election was held. Jo Platt defeated Judge Ray Holt for the seat vacated by former "
+                     "Senator Ian Fell.")
+    assert {t.person for t in facts.triggers} == {"Ian Fell"}
+
+
+def test_a_hypothetical_resignation_triggers_nothing(facts_of):
+    facts = facts_of("A special election in Fenby is due. If Ann Roe is confirmed and resigns from the House, it would "
+                     "trigger a special election.")
+    assert not facts.triggers
+    facts = facts_of("A snap election would be triggered if President Tom Ure resigned.")
+    assert not facts.triggers
+
+
+def test_a_snap_election_for_an_office_is_triggered_by_its_holders_removal(facts_of):
+    facts = facts_of("The snap election was triggered by the impeachment of former President Tom Ure, who was removed "
+                     "from office in April 2025.")
+    assert _triples(facts) == {("Tom Ure", "removal from office", "President")}
+    assert facts.triggers[0].election == "2025 presidential election"
+
+
+def test_a_snap_election_called_by_a_president_is_no_vacancy(facts_of):
+    facts = facts_of("The snap election was called by President Tom Ure.")
+    assert not facts.triggers
+
+
+def test_the_winner_taking_over_from_a_new_mayor(facts_of):
+    facts = facts_of("Ann Roe won the Fenby by-election. It was her third attempt, taking over the seat from new Hale Mayor "
+                     "Tom Ure.")
+    assert _triples(facts) == {("Tom Ure", "election to another office", "Fenby")}
+
+
+def test_taking_over_from_someone_with_no_departure_told_triggers_nothing(facts_of):
+    facts = facts_of("Ann Roe won the Fenby by-election. She takes over from Tom Ure.")
+    assert not facts.triggers
+
+
+def test_members_listed_after_they_were_said_to_have_left_each_vacated_their_seat(facts_of):
+    facts = facts_of("Three by-elections were held on Saturday. Every MP bounced out of Parliament over the rule stood "
+                     "again.\n- Ann Roe (Fenby)\n- Tom Ure (Hale)\nThe exception is Jo Platt (Kelby), who retired.")
+    assert {(t.person, t.seat) for t in facts.triggers} == {("Ann Roe", "Fenby"), ("Tom Ure", "Hale"), ("Jo Platt", "Kelby")}
+
+
+def test_a_list_of_members_with_no_departure_told_is_no_vacancy(facts_of):
+    facts = facts_of("Three by-elections were held on Saturday. Every MP spoke in the debate.\n- Ann Roe (Fenby)\n"
+                     "- Tom Ure (Hale)\n")
+    assert not facts.triggers
+
+
+def test_a_result_told_with_the_vacancy_it_followed(facts_of):
+    facts = facts_of("Four by-elections were held on Monday. Ann Roe won Fenby with 54 per cent of the vote, following "
+                     "the resignation of former minister Tom Ure.")
+    assert _triples(facts) == {("Tom Ure", "resignation", "Fenby")}
+
+
+def test_the_winner_taking_over_from_one_who_resigned(facts_of):
+    facts = facts_of("Ann Roe won the Fenby by-election. Roe will take over from Defence minister Tom Ure who had "
+                     "represented the area for 15 years before resigning to join cabinet.")
+    assert _triples(facts) == {("Tom Ure", "resignation", "Fenby")}
+
+
+def test_who_vacated_a_seat_is_named_by_the_verb_not_by_a_name_nearby(facts_of):
+    facts = facts_of("Two by-elections are due. Ann Roe said the seat vacated by the party must be filled.")
+    assert not {t.person for t in facts.triggers} & {"Ann Roe"}
+
+
+def test_seats_vacated_by_two_are_the_seats_the_article_says_each_represented(facts_of):
+    facts = facts_of("Two by-elections are due. The vote will fill the seats vacated by Senator Ann Roe and Senator Tom Ure. "
+                     "Roe and Ure represented Fenby and Hale districts until they became ministers.")
+    assert _triples(facts) == {("Ann Roe", "resignation", "Fenby"), ("Tom Ure", "resignation", "Hale")}
+
+
+def test_representing_a_party_is_no_seat(facts_of):
+    facts = facts_of("Two by-elections are due. The vote will fill the seats vacated by Senator Ann Roe and Senator Tom Ure. "
+                     "Roe and Ure represented Labour at the conference.")
+    assert not facts.triggers
+
+
+def test_taking_over_from_a_description_then_the_name_it_describes(facts_of):
+    facts = facts_of("Ann Roe won the Fenby by-election. Roe will take over from her brother in law, Defence CS Tom Ure "
+                     "who had represented the region for 15 years before resigning to join cabinet.")
+    assert _triples(facts) == {("Tom Ure", "resignation", "Fenby")}
+
+
+def test_candidates_vying_to_replace_one_who_died(facts_of):
+    facts = facts_of("Two by-elections are due this month. In Fenby's 5th district, two candidates are vying to replace "
+                     "former minister Tom Ure, who died last year.")
+    assert _triples(facts) == {("Tom Ure", "death", "Fenby")}
+
+
+def test_vying_to_replace_a_leader_who_left_no_seat_is_no_vacancy(facts_of):
+    facts = facts_of("Two by-elections are due this month. Two candidates are vying to replace Tom Ure as party leader.")
+    assert not facts.triggers
+
+
+def test_a_party_in_brackets_is_no_seat(facts_of):
+    facts = facts_of("Three by-elections were held on Saturday. Every MP bounced out of Parliament over the rule stood "
+                     "again.\n- Ann Roe (Labour)\n- Tom Ure (Hale)\n")
+    assert {(t.person, t.seat) for t in facts.triggers} == {("Tom Ure", "Hale")}
+
+
+def test_the_place_a_late_member_represented_does_not_displace_the_contests_seat(facts_of):
+    facts = facts_of("Ann Roe won the Fenby District 8 special election. Roe was first elected in a special election "
+                     "following the death of representative Tom Ure. Ure had represented Hale since 1990.")
+    seats = {t.seat for t in facts.triggers}
+    assert seats and all(seat.startswith("Fenby") for seat in seats)
