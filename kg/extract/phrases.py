@@ -34,6 +34,7 @@ class RolePhrase:
 
 
 _PREFIXES = ("shadow", "deputy", "junior", "vice", "acting", "interim")
+_ALSO_MODIFIERS = frozenset({"chief"})
 
 
 def _contextual_parties(lexicon: Lexicon) -> set[str]:
@@ -101,7 +102,10 @@ _NOUN_LIKE_POS = frozenset({NOUN, PROPN, ADJ})
 @cache
 def _matcher(nlp: Language, lexicon: Lexicon) -> _RoleMatcher:
     matcher = Matcher(nlp.vocab)
-    stop = sorted(lexicon.modifier_stop | _contextual_parties(lexicon) | {h for h in lexicon.role_heads if " " not in h})
+    # one-word heads modify no other head ("MP", "leader"), but for "chief", a head of its own ("party chief") that
+    # still heads nothing in "chief whip" or "chief minister"
+    heads = {h for h in lexicon.role_heads if " " not in h and h not in _ALSO_MODIFIERS}
+    stop = sorted(lexicon.modifier_stop | _contextual_parties(lexicon) | heads)
     noun_like: dict[str, object] = {"POS": {"IN": ["NOUN", "PROPN", "ADJ"]}, "ENT_TYPE": {"NOT_IN": _NOT_MODIFIER},
                  "LOWER": {"NOT_IN": stop}, "IS_PUNCT": False}
     # one modifier: a noun or adjective ("home", "foreign"), or an "elected"-like participle
@@ -126,9 +130,9 @@ def _matcher(nlp: Language, lexicon: Lexicon) -> _RoleMatcher:
         first: object = {"IN": sorted(firsts)} if len(firsts) > 1 else next(iter(firsts))  # a plain value is cheaper
         tokens: list[dict[str, object]] = [{attribute: first}] + [{"LOWER": w} for w in rest]
         matcher.add("ROLE", [[participle, dict(modifier), *tokens, *elect]], greedy="LONGEST")
-        # "Trade and Industry Secretary", "Work and Pensions Secretary"
+        # "Trade and Industry Secretary", "Work and Pensions Secretary", "Water and Sanitation Cabinet Secretary"
         matcher.add("ROLE", [[{"IS_TITLE": True, **noun_like}, {"LOWER": "and"}, {"IS_TITLE": True, **noun_like},
-                              *tokens, *elect]], greedy="LONGEST")
+                              {"IS_TITLE": True, **noun_like, "OP": "?"}, *tokens, *elect]], greedy="LONGEST")
         # "deputy whip", and with modifiers either side of the prefix: "chief deputy whip", "deputy chief whip"
         matcher.add("ROLE", [[dict(modifier), {"LOWER": {"IN": list(_PREFIXES)}},
                               {"ORTH": "-", "OP": "?"}, dict(modifier), *tokens, *elect]], greedy="LONGEST")
@@ -206,6 +210,9 @@ def _qualifier(doc: Doc, end: int, lexicon: Lexicon) -> tuple[int, str | None]:
             if i < len(doc) and doc[i].ent_type_ == "PARTY":  # "agent for Arundel and South Downs Tories"
                 party = party or lexicon.party_of(doc[i].ent_id_ or doc[i].text)
                 i += 1
+            owned = _country_party(doc, i) if entity.label_ in ("GPE", "NORP") else None
+            if owned is not None:  # "leader of Freedonia's liberal Green Party": the country's party
+                i, party = owned.end, party or lexicon.party_of(owned.ent_id_ or owned.text)
             continue
         k = _title_words_end(doc, j)
         if k == j:
@@ -216,6 +223,16 @@ def _qualifier(doc: Doc, end: int, lexicon: Lexicon) -> tuple[int, str | None]:
             party = party or lexicon.party_of(doc[k - 1].ent_id_ or doc[k - 1].text)
         i = k
     return i, party
+
+
+def _country_party(doc: Doc, i: int) -> Span | None:
+    """The party after a country's possessive, past a few describing words: "Freedonia's liberal Green Party"."""
+    if i >= len(doc) or doc[i].text not in ("'s", "’s"):
+        return None
+    k = i + 1
+    while k < len(doc) and k - i <= 3 and doc[k].ent_type_ != "PARTY" and doc[k].pos_ in ("ADJ", "NOUN") and doc[k].is_lower:
+        k += 1
+    return next((e for e in doc.ents if e.start == k and e.label_ == "PARTY"), None)
 
 
 def _title_words_end(doc: Doc, j: int) -> int:
@@ -243,7 +260,11 @@ def _political(span: Span, head: str, qualifier: str, party: str | None, before_
     if head == "secretary":
         return bool(mods)
     before = span.doc[span.start - 1] if span.start > 0 else None
-    return before is not None and before.ent_type_ in ("PARTY", "NORP", "GPE")
+    if before is not None and before.ent_type_ in ("PARTY", "NORP", "GPE"):
+        return True
+    # "treasurer and long-time Labour MP Ann Roe": joined to a party's title
+    after = span.doc[span.end : span.end + 6]
+    return len(after) > 1 and after[0].lower_ == "and" and any(t.ent_type_ == "PARTY" for t in after[1:])
 
 
 def _without_lower_modifiers(span: Span) -> Span:

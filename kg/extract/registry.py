@@ -68,7 +68,8 @@ RULES: dict[str, Rule] = {}
 ORDER: dict[str, tuple[str, ...]] = {
     "mentions": ("mentions.named-people",),
     "people": ("people.resolve", "people.known-head-of-government", "people.spouse-surname", "people.name-after-title"),
-    "roles": ("roles.title-before-name", "roles.apposition", "roles.copula", "roles.predicate", "roles.sworn-in", "roles.verb",
+    "roles": ("roles.title-before-name", "roles.joined-titles", "roles.apposition", "roles.copula", "roles.predicate",
+              "roles.sworn-in", "roles.verb",
               "roles.selected-candidate", "roles.seat-taken-from", "roles.served-on", "roles.chamber",
               "roles.definite-subject", "roles.member-after-name", "roles.predecessor", "roles.plural-title",
               "roles.portfolio"),

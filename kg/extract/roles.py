@@ -213,14 +213,21 @@ def _predicate_status(verb: Token, phrase: RolePhrase) -> str:
 _GIVING = _CAUSATIVE | _TO_VERBS | {"pick", "tap", "unveil", "announce", "confirm", "endorse", "keep", "retain", "install"}
 
 
-def _given_to(verb: Token, head: Token, by_token: dict[int, Mention]) -> Mention | None:
+def _given_to(verb: Token, head: Token, by_token: dict[int, Mention]) -> tuple[bool, Mention | None]:
     """"Albanese names Ann Roe as Labor candidate", "the premier promoted Tom Ure to health": an active verb
-    that gives a role "as"/"to" gives it to its object, not to its subject."""
+    that gives a role "as"/"to" gives it to its object, not to its subject; so does one that gives it "to the
+    post of" ("appointed Ann Roe to the positions of deputy prime minister and foreign minister"). Whether the
+    verb gives the role to an object, and that object's person (None when it is no one kg knows: never the subject)."""
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_ in _POST_NOUNS:
+        head = head.head.head
     through = head.head.lower_ in ("as", "to") if head.dep_ == "pobj" else (
         head.dep_ == "xcomp" and head.i > 0 and head.doc[head.i - 1].lower_ == "to")  # "promoted X to chancellor"
-    if verb.lemma_ not in _GIVING or verb.tag_ == "VBN" or not through:
-        return None
-    return next((by_token[c.i] for c in verb.children if c.dep_ == "dobj" and c.i in by_token), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if verb.lemma_ not in _GIVING or verb.tag_ == "VBN" or not through or obj is None:
+        return False, None
+    return True, by_token.get(obj.i)
 
 
 def _predicate_roles(ctx: ArticleContext) -> Pairs:
@@ -238,8 +245,8 @@ def _predicate_roles(ctx: ArticleContext) -> Pairs:
             successor = _agent(verb, by_token)
             if successor is not None:
                 pairs.append((successor, phrase))
-        mention = _given_to(verb, doc[phrase.start : phrase.end].root, by_token) or subject_person(
-            doc, verb, by_token, mentions, resolved)
+        given, receiver = _given_to(verb, doc[phrase.start : phrase.end].root, by_token)
+        mention = receiver if given else subject_person(doc, verb, by_token, mentions, resolved)
         for other in _conjoined(doc, mention, by_token):  # "Charlie Crist and Marco Rubio are competing to be ..."
             pairs.append((other, phrase))
         if mention is not None and not (mention.start <= phrase.start < mention.end):
@@ -678,10 +685,17 @@ def _portfolio_name(doc: Doc, phrase: RolePhrase, by_start: dict[int, Mention]) 
 
 
 
+def _capitalised_apposition(doc: Doc, phrase: RolePhrase, follower: Mention) -> bool:
+    """"Fenby State Governor, Ann Roe": a capitalised title whose apposition, in the parse, is the name."""
+    title, name = doc[phrase.end - 1], doc[follower.end - 1]
+    return title.is_title and name.dep_ == "appos" and name.head.i == title.i
+
+
 @rule("roles.title-before-name", "roles", examples=[
     example("Labour MP Ann Roe spoke in the debate.", "Ann Roe | mp | Labour Party"),
     example("Shadow Chancellor Tom Ure attacked the plan.", "Tom Ure | shadow chancellor | None"),
-    example("The Tory leader, Michael Holt, resigned on Monday.", "Michael Holt | leader | Conservative Party")])
+    example("The Tory leader, Michael Holt, resigned on Monday.", "Michael Holt | leader | Conservative Party"),
+    example("The seats were vacated by Fenby State Governor, Ann Roe, last year.", "Ann Roe | fenby state governor | None")])
 def _title_before_name(ctx: ArticleContext, found: Found) -> Pairs:
     """A title right before a name ("Labour MP Ann Roe"), or before it and a comma ("the Tory leader, X")."""
     doc = ctx.doc
@@ -700,10 +714,49 @@ def _title_before_name(ctx: ArticleContext, found: Found) -> Pairs:
         span = _name_after(doc, phrase.end + 1) if comma and follower is None else None
         if span and span[1] < len(doc) and doc[span[1]].text == ",":  # ", Theresa May,": added by the people stage
             follower = add_mention(doc, *span, ctx.lexicon)
-        # "the Tory leader, Michael Howard": a determined title, then the name
+        # "the Tory leader, Michael Howard", "Ann Roe's running mate, Tom Ure": a determined title, then the name;
+        # or a capitalised title the parser gives the name as its apposition ("vacated by Fenby State Governor, Ann Roe")
         if follower is not None and (
-                any(t.pos_ in ("DET", "PRON") for t in doc[max(0, phrase.start - 2) : phrase.start]) or phrase.party):
+                any(t.pos_ in ("DET", "PRON") or t.tag_ == "POS" for t in doc[max(0, phrase.start - 2) : phrase.start])
+                or phrase.party
+                or _capitalised_apposition(doc, phrase, follower)):
             pairs.append((follower, phrase))
+    return pairs
+
+
+def _joined_holder(ctx: ArticleContext, phrase: RolePhrase, by_start: dict[int, Mention]) -> Mention | None:
+    """The name after "and" and a second title: "former justice minister and Green MP Ann Roe" (the second
+    title's own holder, whom the first title is given too)."""
+    doc, k = ctx.doc, phrase.end
+    if k + 2 >= len(doc) or doc[k].lower_ != "and":
+        return None
+    before = doc[phrase.start - 1] if phrase.start > 0 else None
+    if before is not None and (before.pos_ in ("DET", "PRON") or before.tag_ == "PRP$"):
+        return None  # "between the minister and Labour MP Ann Roe"
+    j = k + 1
+    while j < len(doc) and j - k <= 5 and j not in by_start and (
+            doc[j].ent_type_ == "PARTY" or doc[j].text == "-" or (
+            doc[j].pos_ in ("NOUN", "PROPN", "ADJ") and doc[j].ent_type_ not in ("PERSON", "GPE", "DATE", "CARDINAL"))):
+        j += 1
+    if j == k + 1 or j not in by_start or doc[j - 1].pos_ not in ("NOUN", "PROPN") or doc[j - 1].ent_type_ == "PARTY":
+        return None
+    return by_start[j]
+
+
+@rule("roles.joined-titles", "roles", examples=[
+    example("It follows the resignation of former justice minister and Green Party member Tom Ure.",
+            "Tom Ure | justice minister | Green Party"),
+    example("In March, treasurer and long-time Labour MP Ann Roe announced her retirement.",
+            "Ann Roe | treasurer | Labour Party")])
+def _joined_titles(ctx: ArticleContext, found: Found) -> Pairs:
+    """Two titles joined by "and" before one name ("treasurer and Labour MP Ann Roe"): the first is the name's
+    too; not after a determiner, where "the minister and Labour MP Ann Roe" may be two people."""
+    by_start = {**_honorific_starts(ctx.doc, ctx.mentions, ctx.lexicon), **ctx.by_start}
+    pairs = []
+    for phrase in ctx.phrases:
+        holder = _joined_holder(ctx, phrase, by_start)
+        if holder is not None:
+            pairs.append((holder, phrase))
     return pairs
 
 

@@ -379,3 +379,38 @@ def test_apposition_through_another_persons_possessive(facts_of):
     found = {(f.person, f.role) for f in facts.roles}
     assert ("Jim Dane", "campaign manager") in found
     assert ("Ann Roe", "campaign manager") not in found and ("Tom Ure", "prime minister") not in found
+
+
+def test_two_titles_joined_before_one_name(facts_of):
+    facts = facts_of("It follows the resignation of former justice minister and Green Party member Orla Venn.")
+    (fact,) = [f for f in facts.roles if f.person == "Orla Venn"]
+    assert fact.role == "justice minister" and fact.status == "former"
+    facts = facts_of("Deputy Prime Minister and Foreign Minister Pia Strand flew to Rome.")
+    assert {("Pia Strand", "deputy prime minister"), ("Pia Strand", "foreign minister")} <= {
+        (f.person, f.role) for f in facts.roles}
+
+
+def test_a_determined_title_before_and_is_someone_elses(facts_of):
+    facts = facts_of("The row between the minister and Labour MP Pia Strand grew.")
+    assert [(f.person, f.role) for f in facts.roles] == [("Pia Strand", "mp")]
+
+
+def test_appointed_to_the_posts_of_goes_to_the_object(facts_of):
+    facts = facts_of("Ben Arlo appointed Ann Roe to the positions of deputy prime minister and the foreign minister.")
+    found = {(f.person, f.role) for f in facts.roles}
+    assert {("Ann Roe", "deputy prime minister"), ("Ann Roe", "foreign minister")} <= found
+    assert not any(person == "Ben Arlo" for person, _ in found)
+    # an object kg does not know as a person is still the one given the post, never the subject
+    facts = facts_of("Ben Arlo appointed Pia Strand to the positions of deputy prime minister and the foreign minister.")
+    assert not any(f.person == "Ben Arlo" for f in facts.roles)
+
+
+def test_capitalised_title_then_comma_and_name(facts_of):
+    facts = facts_of("The seats were vacated by Fenby State Governor, Ann Roe, last year.")
+    assert ("Ann Roe", "fenby state governor") in {(f.person, f.role) for f in facts.roles}
+
+
+def test_possessive_title_then_comma_and_name(facts_of):
+    facts = facts_of("Jim Dane's running mate, Tom Ure, spoke in Fenby.")
+    assert ("Tom Ure", "running mate") in {(f.person, f.role) for f in facts.roles}
+    assert not any(f.person == "Jim Dane" for f in facts.roles)
