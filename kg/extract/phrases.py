@@ -166,7 +166,7 @@ def _matcher(nlp: Language, lexicon: Lexicon) -> _RoleMatcher:
 
 _MEMBER_MODIFIERS = {"shadow", "junior", "backbench", "opposition", "list", "regional", "state", "city", "county",
                      "borough", "district", "parish", "deputy", "constituency"}
-_MEMBER_HEADS = {"mp", "msp", "mep", "td", "mla", "am", "senator", "representative", "congressman", "congresswoman",
+_MEMBER_HEADS = {"mp", "msp", "mep", "td", "mla", "mpp", "mna", "am", "senator", "representative", "congressman", "congresswoman",
                  "member", "member of parliament", "councillor", "assemblyman", "assemblywoman"}
 
 
@@ -255,7 +255,7 @@ def _political(span: Span, head: str, qualifier: str, party: str | None, before_
     if head in ("leader", "deputy leader") and any(e.label_ == "PARTY" for e in span.sent.ents):
         return True
     words = {t.lower_ for t in mods} | set(fold(qualifier).split())
-    if words & lexicon.political_context:
+    if words & lexicon.political_context or (not qualifier and _of_institution(span.doc, span.end)):
         return True
     if head == "secretary":
         return bool(mods)
@@ -265,6 +265,17 @@ def _political(span: Span, head: str, qualifier: str, party: str | None, before_
     # "treasurer and long-time Labour MP Ann Roe": joined to a party's title
     after = span.doc[span.end : span.end + 6]
     return len(after) > 1 and after[0].lower_ == "and" and any(t.ent_type_ == "PARTY" for t in after[1:])
+
+
+_INSTITUTIONS = frozenset({"party", "parliament", "house", "senate", "congress", "assembly", "council", "government", "cabinet",
+                           "opposition"})
+
+
+def _of_institution(doc: Doc, end: int) -> bool:
+    """"leader of the government in the House of Commons", "leader of the opposition": a lower-case institution
+    after "of" (which the qualifier, reading only capitalised names, leaves out) makes an office political."""
+    k = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
+    return end < len(doc) and doc[end].lower_ == "of" and k < len(doc) and doc[k].lower_ in _INSTITUTIONS
 
 
 def _without_lower_modifiers(span: Span) -> Span:

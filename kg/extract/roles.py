@@ -257,7 +257,7 @@ def _predicate_roles(ctx: ArticleContext) -> Pairs:
 
 _PARTY_OFFICES = {"leader", "deputy leader", "chairman", "chair", "chairwoman", "party chairman", "president",
                   "general secretary", "chief whip", "co-leader", "party leader"}
-_SHARED_OFFICES = {"mp", "msp", "mep", "td", "mla", "senator", "representative", "councillor", "candidate", "peer", "member",
+_SHARED_OFFICES = {"mp", "msp", "mep", "td", "mla", "mpp", "mna", "senator", "representative", "councillor", "candidate", "peer", "member",
                    "activist", "minister"}  # held by many at once: replacing someone says nothing of these
 
 
@@ -714,7 +714,7 @@ def _title_before_name(ctx: ArticleContext, found: Found) -> Pairs:
         span = _name_after(doc, phrase.end + 1) if comma and follower is None else None
         if span and span[1] < len(doc) and doc[span[1]].text == ",":  # ", Theresa May,": added by the people stage
             follower = add_mention(doc, *span, ctx.lexicon)
-        # "the Tory leader, Michael Howard", "Ann Roe's running mate, Tom Ure": a determined title, then the name;
+        # "the Tory leader, Michael Howard", "Ann Roe's spokesman, Tom Ure": a determined title, then the name;
         # or a capitalised title the parser gives the name as its apposition ("vacated by Fenby State Governor, Ann Roe")
         if follower is not None and (
                 any(t.pos_ in ("DET", "PRON") or t.tag_ == "POS" for t in doc[max(0, phrase.start - 2) : phrase.start])
@@ -891,8 +891,27 @@ def _member_after_name(ctx: ArticleContext, found: Found) -> Pairs:
     pairs = []
     for mention in ctx.mentions:
         after = starts.get(mention.end)
-        if after is not None and after.core in ("mp", "msp", "mep", "td", "mla") and ctx.doc[after.start].is_upper:
+        if after is not None and after.core in ("mp", "msp", "mep", "td", "mla", "mpp", "mna") and ctx.doc[after.start].is_upper:
             pairs.append((mention, after))
+    return pairs
+
+
+@rule("roles.possessive-leadership", "roles", examples=[
+    example("Labour held both seats, ending the pressure on Ann Roe's leadership.", "Ann Roe | leader | Labour Party")])
+def _possessive_leadership(ctx: ArticleContext, found: Found) -> Pairs:
+    """"the pressure on Ann Roe's leadership", "the end of Tom Ure's leadership of the party": whose leadership it is
+    leads where the sentence is about a party; not "Ann Roe's leadership bid" (a candidacy), nor "praised Tom Ure's
+    leadership during the floods"."""
+    doc, pairs = ctx.doc, []
+    for tok in doc:
+        if tok.lower_ != "leadership" or tok.i < 2 or doc[tok.i - 1].text not in ("'s", "’s", "'", "’"):
+            continue
+        if tok.dep_ in ("compound", "amod") or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("NOUN", "PROPN")):
+            continue
+        of_party = doc[tok.i + 1 : tok.i + 4].text.lower() == "of the party"
+        holder = ctx.by_token.get(tok.i - 2)
+        if holder is not None and (of_party or any(e.label_ == "PARTY" for e in tok.sent.ents)):
+            pairs.append((holder, RolePhrase(tok.i, tok.i + 1, "leader", "leader", None, "current")))
     return pairs
 
 

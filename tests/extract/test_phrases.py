@@ -178,3 +178,11 @@ def test_a_countrys_party_after_its_possessive(facts_of):
     facts = facts_of("Orla Venn, the leader of Freedonia's liberal Green Party, has won the election.")
     assert ("Orla Venn", "leader", "Green Party") in roles(facts)
     assert not roles(facts_of("Orla Venn, the president of Freedonia's biggest bank, spoke."))
+
+
+def test_provincial_members_titles(facts_of):
+    facts = facts_of("The riding became vacant after former PC MPP Ann Roe resigned her seat.")
+    (fact,) = [f for f in facts.roles if f.person == "Ann Roe"]
+    assert fact.role == "mpp" and fact.status == "former"
+    facts = facts_of("Tom Ure, the MNA for Fenby, spoke.")
+    assert ("Tom Ure", "mna for fenby") in {(f.person, f.role) for f in facts.roles}

@@ -411,6 +411,19 @@ def test_capitalised_title_then_comma_and_name(facts_of):
 
 
 def test_possessive_title_then_comma_and_name(facts_of):
-    facts = facts_of("Jim Dane's running mate, Tom Ure, spoke in Fenby.")
-    assert ("Tom Ure", "running mate") in {(f.person, f.role) for f in facts.roles}
+    facts = facts_of("Jim Dane's spokesman, Tom Ure, spoke in Fenby.")
+    assert ("Tom Ure", "spokesman") in {(f.person, f.role) for f in facts.roles}
     assert not any(f.person == "Jim Dane" for f in facts.roles)
+
+
+def test_possessive_leadership_in_a_party_sentence(facts_of):
+    facts = facts_of("Labour held both seats, ending the pressure on Ann Roe's leadership.")
+    assert ("Ann Roe", "leader", "Labour Party") in roles(facts)
+    assert not facts_of("Ann Roe's leadership bid collapsed.").roles
+    assert not facts_of("Ann Roe praised Tom Ure's leadership during the floods.").roles
+
+
+def test_leader_of_the_government_is_an_office(facts_of):
+    facts = facts_of("In the changes, Ann Roe becomes leader of the government in the House of Commons.")
+    assert ("Ann Roe", "leader") in {(f.person, f.role) for f in facts.roles}
+    assert not facts_of("Ann Roe is president of the club.").roles
