@@ -388,6 +388,8 @@ def _role_phrase(doc: Doc, span: Span, lexicon: Lexicon) -> RolePhrase | None:
     qualifier = doc[span.end : end].text
     if head == "member" and not qualifier.lower().startswith("for "):
         return None  # only "the member for Kensington and Chelsea": "a member of the public" is no office
+    if head in _ALSO_MODIFIERS and span.end < len(doc) and doc[span.end].is_lower and doc[span.end].pos_ in ("NOUN", "ADJ"):
+        return None  # "BJP chief ministers", "party chief executive": a modifier of a word that is no head here
     if _chamber_name(span) or _lower_capitalised_head(span, end, head, lexicon):
         return None
     status, party = _status_and_party(span, qualifier_party, lexicon)

@@ -731,8 +731,9 @@ def _joined_holder(ctx: ArticleContext, phrase: RolePhrase, by_start: dict[int, 
     if k + 2 >= len(doc) or doc[k].lower_ != "and":
         return None
     before = doc[phrase.start - 1] if phrase.start > 0 else None
-    if before is not None and (before.pos_ in ("DET", "PRON") or before.tag_ == "PRP$"):
-        return None  # "between the minister and Labour MP Ann Roe"
+    if before is not None and (before.pos_ in ("DET", "PRON", "VERB", "AUX") or before.tag_ == "PRP$"
+                               or before.lower_ in ("as", "to")):
+        return None  # "between the minister and Labour MP Ann Roe"; "set to become chancellor and FDP chief X"
     j = k + 1
     while j < len(doc) and j - k <= 5 and j not in by_start and (
             doc[j].ent_type_ == "PARTY" or doc[j].text == "-" or (
@@ -915,6 +916,54 @@ def _possessive_leadership(ctx: ArticleContext, found: Found) -> Pairs:
     return pairs
 
 
+def _labels_at(ctx: ArticleContext, name: str, labels: tuple[str, ...]) -> dict[int, set[str]]:
+    """token index -> the labels of data/patterns/<name>.jsonl its word has."""
+    vocab = ctx.doc.vocab  # the doc's own: a doc parsed in another process may carry another Vocab than ctx.nlp's
+    names = {vocab.strings.add(label): label for label in labels}
+    found: dict[int, set[str]] = {}
+    for key, start, _ in load_matcher(vocab, name)(ctx.doc):
+        found.setdefault(start, set()).add(names.get(key, ""))
+    return found
+
+
+_CANDIDACY_LABELS = ("OPEN", "CLOSE", "BID", "CONTEST")
+
+
+def _all_conjoined(doc: Doc, first: Mention, by_token: dict[int, Mention], deps: tuple[str, ...]) -> list[Mention]:
+    """Everyone joined to a subject by "and" or commas, however the parser chains them ("A, B and C", where it may
+    take B for A's apposition: `deps` says which links count)."""
+    found, todo = [first], [doc[first.end - 1]]
+    while todo:
+        for t in todo.pop().children:
+            if t.dep_ in deps and t.i in by_token and by_token[t.i] not in found:
+                found.append(by_token[t.i])
+                todo.append(t)
+    return found
+
+
+@rule("roles.campaign", "roles", examples=[
+    example("Ann Roe and Tom Ure have launched Senate campaigns to succeed Jim Dane.", "Ann Roe | candidate | None",
+            "Tom Ure | candidate | None"),
+    example("Tom Ure suspended his presidential campaign on Tuesday.", "Tom Ure | candidate | None")])
+def _campaign(ctx: ArticleContext, found: Found) -> Pairs:
+    """"launched Senate campaigns", "suspended his presidential campaign": whoever opens (or ends) a bid for an office
+    is (or was) its candidate; the words of data/patterns/candidacy.jsonl, so "a campaign against the tax" is none."""
+    labels = _labels_at(ctx, "candidacy", _CANDIDACY_LABELS)
+    pairs: Pairs = []
+    for bid in ctx.doc:
+        verb = bid.head
+        if "BID" not in labels.get(bid.i, ()) or bid.dep_ != "dobj" or not labels.get(verb.i, set()) & {"OPEN", "CLOSE"}:
+            continue
+        if not any("CONTEST" in labels.get(t.i, ()) for t in bid.subtree if t.i != bid.i):
+            continue  # "launched a campaign against the tax"
+        subject = _subject(ctx, verb)
+        status = "former" if "CLOSE" in labels[verb.i] else "current"
+        deps = ("conj", "appos") if bid.tag_ == "NNS" else ("conj",)  # "A, B and C have launched Senate campaigns"
+        for person in _all_conjoined(ctx.doc, subject, ctx.by_token, deps) if subject is not None else []:
+            pairs.append((person, RolePhrase(bid.i, bid.i + 1, "candidate", "candidate", None, status)))
+    return pairs
+
+
 @rule("roles.predecessor", "roles", examples=[
     example("Ann Roe was appointed home secretary. She replaces Tom Ure.", "Tom Ure | home secretary | None"),
     example("Ann Roe was appointed chancellor. She takes over from Tom Ure.", "Tom Ure | chancellor | None")])
@@ -1074,12 +1123,7 @@ _MINISTRY_WORDS = {"minister", "ministers", "ministry", "ministerial", "cabinet"
 
 def _word_labels(ctx: ArticleContext) -> dict[int, set[str]]:
     """token index -> the labels of data/patterns/portfolio.jsonl its word has (TAKE, LOSE, PASS, ...)."""
-    labels: dict[int, set[str]] = {}
-    vocab = ctx.doc.vocab  # the doc's own: a doc parsed in another process may carry another Vocab than ctx.nlp's
-    names = {vocab.strings.add(label): label for label in _PORTFOLIO_LABELS}
-    for key, start, _ in load_matcher(vocab, "portfolio")(ctx.doc):
-        labels.setdefault(start, set()).add(names.get(key, ""))
-    return labels
+    return _labels_at(ctx, "portfolio", _PORTFOLIO_LABELS)
 
 
 _PORTFOLIO_LABELS = ("TAKE", "LOSE", "PASS", "QUALIFIER", "NOT_OFFICE")

@@ -162,6 +162,8 @@ def test_party_chief_but_chief_still_modifies_other_titles(facts_of):
                                              "Chief Minister Ed Cole spoke.") for f in facts_of(text).roles}
     assert {("Orla Venn", "chief"), ("Tom Ure", "chief whip"), ("Ed Cole", "chief minister")} <= found
     assert not roles(facts_of("The police chief Ben Arlo said the road was closed."))
+    facts = facts_of("It was attended by Home Minister Tom Ure, several Labour chief ministers and others.")
+    assert not any(f.role == "chief" for f in facts.roles)
 
 
 def test_own_candidate_is_a_candidate(facts_of):

@@ -393,6 +393,8 @@ def test_two_titles_joined_before_one_name(facts_of):
 def test_a_determined_title_before_and_is_someone_elses(facts_of):
     facts = facts_of("The row between the minister and Labour MP Pia Strand grew.")
     assert [(f.person, f.role) for f in facts.roles] == [("Pia Strand", "mp")]
+    facts = facts_of("Tom Ure is set to become chancellor and Green Party chief Ann Roe nominated as finance minister.")
+    assert ("Ann Roe", "chancellor") not in {(f.person, f.role) for f in facts.roles}
 
 
 def test_appointed_to_the_posts_of_goes_to_the_object(facts_of):
@@ -427,3 +429,11 @@ def test_leader_of_the_government_is_an_office(facts_of):
     facts = facts_of("In the changes, Ann Roe becomes leader of the government in the House of Commons.")
     assert ("Ann Roe", "leader") in {(f.person, f.role) for f in facts.roles}
     assert not facts_of("Ann Roe is president of the club.").roles
+
+
+def test_a_campaign_for_an_office_makes_candidates(facts_of):
+    facts = facts_of("Ann Roe, Tom Ure and Jim Dane have launched Senate campaigns to succeed Feinstein.")
+    assert {"Ann Roe", "Tom Ure", "Jim Dane"} <= {f.person for f in facts.roles if f.role == "candidate"}
+    (fact,) = facts_of("Tom Ure suspended his presidential campaign on Tuesday.").roles
+    assert (fact.person, fact.role, fact.status) == ("Tom Ure", "candidate", "former")
+    assert not facts_of("Ann Roe launched a campaign against the tax.").roles
