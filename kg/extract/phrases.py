@@ -164,6 +164,7 @@ def _matcher(nlp: Language, lexicon: Lexicon) -> _RoleMatcher:
     )
 
 
+_PLACE_HEADS = {"mayor", "governor"}
 _MEMBER_MODIFIERS = {"shadow", "junior", "backbench", "opposition", "list", "regional", "state", "city", "county",
                      "borough", "district", "parish", "deputy", "constituency"}
 _MEMBER_HEADS = {"mp", "msp", "mep", "td", "mla", "mpp", "mna", "am", "senator", "representative", "congressman", "congresswoman",
@@ -305,6 +306,11 @@ def _core(span: Span, lexicon: Lexicon) -> str:
         core = lexicon.abbreviations[span.text]
         prefix = span.doc[max(0, span.start - 2) : span.start].text.replace(" ", "")
         return f"lieutenant {core}" if prefix.endswith(("Lt.", "Lt", "Lieut.")) else core  # "Lt. Gov. Daniel Reyes"
+    if core_words and core_words[-1] in _PLACE_HEADS and len(span) > 1:
+        # "Trece Martires City Mayor", "Fenby State Governor": the place a mayor or governor serves is no part of
+        # the office (their prefixes and status are: "Deputy Governor", "former mayor")
+        kept = [t.lower_ for t in span[:-1] if t.pos_ != "PROPN" or t.lower_ in _PREFIXES or t.lower_ == "lieutenant"]
+        return " ".join(w for w in [*kept, core_words[-1]] if w not in lexicon.verb_modifiers or w == core_words[-1])
     if core_words and core_words[-1] in _MEMBER_HEADS:
         # "Manchester Central MP" (a place: their seat), "great MP" (praise): neither is the office
         kept = [w for w in core_words[:-1] if w in _MEMBER_MODIFIERS]

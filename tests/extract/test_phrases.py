@@ -188,3 +188,9 @@ def test_provincial_members_titles(facts_of):
     assert fact.role == "mpp" and fact.status == "former"
     facts = facts_of("Tom Ure, the MNA for Fenby, spoke.")
     assert ("Tom Ure", "mna for fenby") in {(f.person, f.role) for f in facts.roles}
+
+
+def test_a_mayors_or_governors_place_is_no_part_of_the_office(facts_of):
+    facts = facts_of("He beat former Fenby City Mayor Ann Roe and Deputy Governor Tom Ure.")
+    found = {(f.person, f.role, f.status) for f in facts.roles}
+    assert {("Ann Roe", "mayor", "former"), ("Tom Ure", "deputy governor", "current")} <= found
