@@ -286,6 +286,17 @@ def _without_lower_modifiers(span: Span) -> Span:
     return span
 
 
+def _without_hyphened_start(span: Span) -> Span:
+    """"third-party candidate", "Ikaroa-Rāwhiti candidate": a first modifier glued by a hyphen to the word before
+    is the end of a compound the match cut in two, no part of the office."""
+    doc = span.doc
+    glued = span.start >= 2 and doc[span.start - 1].text == "-" and not doc[span.start - 2].whitespace_ \
+        and not doc[span.start - 1].whitespace_
+    if glued and len(span) > 1 and span[0].lower_ not in _PREFIXES:
+        return doc[span.start + 1 : span.end]
+    return span
+
+
 def _core_words(span: Span, lexicon: Lexicon) -> list[str]:
     """The office's own words: "elected mayor" is a mayor (the participle is not the office), "MP-elect" one word."""
     core_words: list[str] = []
@@ -306,9 +317,10 @@ def _core(span: Span, lexicon: Lexicon) -> str:
         core = lexicon.abbreviations[span.text]
         prefix = span.doc[max(0, span.start - 2) : span.start].text.replace(" ", "")
         return f"lieutenant {core}" if prefix.endswith(("Lt.", "Lt", "Lieut.")) else core  # "Lt. Gov. Daniel Reyes"
-    if core_words and core_words[-1] in _PLACE_HEADS and len(span) > 1:
-        # "Trece Martires City Mayor", "Fenby State Governor": the place a mayor or governor serves is no part of
-        # the office (their prefixes and status are: "Deputy Governor", "former mayor")
+    if core_words and core_words[-1] in _PLACE_HEADS and sum(t.pos_ == "PROPN" for t in span[:-1]) >= 2:
+        # "Trece Martires City Mayor", "Fenby State Governor": a place of several words before a mayor or governor is
+        # no part of the office (their prefixes and status are: "Deputy Governor", "former mayor"); one word, as in
+        # "Ogun governor", stays, as articles name the office so
         kept = [t.lower_ for t in span[:-1] if t.pos_ != "PROPN" or t.lower_ in _PREFIXES or t.lower_ == "lieutenant"]
         return " ".join(w for w in [*kept, core_words[-1]] if w not in lexicon.verb_modifiers or w == core_words[-1])
     if core_words and core_words[-1] in _MEMBER_HEADS:
@@ -387,7 +399,7 @@ def _lower_capitalised_head(span: Span, end: int, head: str, lexicon: Lexicon) -
 
 def _role_phrase(doc: Doc, span: Span, lexicon: Lexicon) -> RolePhrase | None:
     """One match as a role phrase, or None when it names no political office ("a member of the public")."""
-    span = _without_lower_modifiers(span)
+    span = _without_hyphened_start(_without_lower_modifiers(span))
     end, qualifier_party = _qualifier(doc, span.end, lexicon)
     core = _core(span, lexicon)
     head = next((h for h in sorted(lexicon.role_heads, key=len, reverse=True) if core.endswith(h)), core)

@@ -194,3 +194,16 @@ def test_a_mayors_or_governors_place_is_no_part_of_the_office(facts_of):
     facts = facts_of("He beat former Fenby City Mayor Ann Roe and Deputy Governor Tom Ure.")
     found = {(f.person, f.role, f.status) for f in facts.roles}
     assert {("Ann Roe", "mayor", "former"), ("Tom Ure", "deputy governor", "current")} <= found
+
+
+def test_a_compound_cut_by_its_hyphen_is_no_part_of_the_office(facts_of):
+    facts = facts_of("Ann Roe will stand as the Fenby-Lea candidate. Tom Ure, a third-party candidate, also ran.")
+    found = {(f.person, f.role) for f in facts.roles}
+    assert {("Ann Roe", "candidate"), ("Tom Ure", "candidate")} <= found
+    facts = facts_of("Ann Roe, the vice-president of the party, spoke.")
+    assert ("Ann Roe", "vice-president") in {(f.person, f.role) for f in facts.roles}
+
+
+def test_cabinet_secretary_abbreviated(facts_of):
+    facts = facts_of("Dekow will take over from Defence CS Tom Ure, who resigned.")
+    assert ("Tom Ure", "cabinet secretary") in {(f.person, f.role) for f in facts.roles}
