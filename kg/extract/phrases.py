@@ -286,13 +286,15 @@ def _without_lower_modifiers(span: Span) -> Span:
     return span
 
 
-def _without_hyphened_start(span: Span) -> Span:
+def _without_hyphened_start(span: Span, lexicon: Lexicon) -> Span:
     """"third-party candidate", "Ikaroa-Rāwhiti candidate": a first modifier glued by a hyphen to the word before
-    is the end of a compound the match cut in two, no part of the office."""
+    is the end of a compound the match cut in two, no part of the office; but "ex-Foreign Secretary" is a former
+    Foreign Secretary, and "vice-" a prefix."""
+    before_words = {"ex", *lexicon.status_former, *_PREFIXES}
     doc = span.doc
     glued = span.start >= 2 and doc[span.start - 1].text == "-" and not doc[span.start - 2].whitespace_ \
         and not doc[span.start - 1].whitespace_
-    if glued and len(span) > 1 and span[0].lower_ not in _PREFIXES:
+    if glued and len(span) > 1 and span[0].lower_ not in _PREFIXES and doc[span.start - 2].lower_ not in before_words:
         return doc[span.start + 1 : span.end]
     return span
 
@@ -399,7 +401,7 @@ def _lower_capitalised_head(span: Span, end: int, head: str, lexicon: Lexicon) -
 
 def _role_phrase(doc: Doc, span: Span, lexicon: Lexicon) -> RolePhrase | None:
     """One match as a role phrase, or None when it names no political office ("a member of the public")."""
-    span = _without_hyphened_start(_without_lower_modifiers(span))
+    span = _without_hyphened_start(_without_lower_modifiers(span), lexicon)
     end, qualifier_party = _qualifier(doc, span.end, lexicon)
     core = _core(span, lexicon)
     head = next((h for h in sorted(lexicon.role_heads, key=len, reverse=True) if core.endswith(h)), core)

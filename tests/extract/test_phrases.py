@@ -202,6 +202,8 @@ def test_a_compound_cut_by_its_hyphen_is_no_part_of_the_office(facts_of):
     assert {("Ann Roe", "candidate"), ("Tom Ure", "candidate")} <= found
     facts = facts_of("Ann Roe, the vice-president of the party, spoke.")
     assert ("Ann Roe", "vice-president") in {(f.person, f.role) for f in facts.roles}
+    (fact,) = facts_of("Ex-Foreign Secretary Tom Ure spoke on Monday.").roles
+    assert (fact.role, fact.status) == ("foreign secretary", "former")
 
 
 def test_cabinet_secretary_abbreviated(facts_of):
