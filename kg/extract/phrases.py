@@ -34,6 +34,7 @@ class RolePhrase:
 
 
 _PREFIXES = ("shadow", "deputy", "junior", "vice", "acting", "interim")
+_ALSO_MODIFIERS = frozenset({"chief"})
 
 
 def _contextual_parties(lexicon: Lexicon) -> set[str]:
@@ -101,7 +102,10 @@ _NOUN_LIKE_POS = frozenset({NOUN, PROPN, ADJ})
 @cache
 def _matcher(nlp: Language, lexicon: Lexicon) -> _RoleMatcher:
     matcher = Matcher(nlp.vocab)
-    stop = sorted(lexicon.modifier_stop | _contextual_parties(lexicon) | {h for h in lexicon.role_heads if " " not in h})
+    # one-word heads modify no other head ("MP", "leader"), but for "chief", a head of its own ("party chief") that
+    # still heads nothing in "chief whip" or "chief minister"
+    heads = {h for h in lexicon.role_heads if " " not in h and h not in _ALSO_MODIFIERS}
+    stop = sorted(lexicon.modifier_stop | _contextual_parties(lexicon) | heads)
     noun_like: dict[str, object] = {"POS": {"IN": ["NOUN", "PROPN", "ADJ"]}, "ENT_TYPE": {"NOT_IN": _NOT_MODIFIER},
                  "LOWER": {"NOT_IN": stop}, "IS_PUNCT": False}
     # one modifier: a noun or adjective ("home", "foreign"), or an "elected"-like participle
@@ -126,9 +130,9 @@ def _matcher(nlp: Language, lexicon: Lexicon) -> _RoleMatcher:
         first: object = {"IN": sorted(firsts)} if len(firsts) > 1 else next(iter(firsts))  # a plain value is cheaper
         tokens: list[dict[str, object]] = [{attribute: first}] + [{"LOWER": w} for w in rest]
         matcher.add("ROLE", [[participle, dict(modifier), *tokens, *elect]], greedy="LONGEST")
-        # "Trade and Industry Secretary", "Work and Pensions Secretary"
+        # "Trade and Industry Secretary", "Work and Pensions Secretary", "Water and Sanitation Cabinet Secretary"
         matcher.add("ROLE", [[{"IS_TITLE": True, **noun_like}, {"LOWER": "and"}, {"IS_TITLE": True, **noun_like},
-                              *tokens, *elect]], greedy="LONGEST")
+                              {"IS_TITLE": True, **noun_like, "OP": "?"}, *tokens, *elect]], greedy="LONGEST")
         # "deputy whip", and with modifiers either side of the prefix: "chief deputy whip", "deputy chief whip"
         matcher.add("ROLE", [[dict(modifier), {"LOWER": {"IN": list(_PREFIXES)}},
                               {"ORTH": "-", "OP": "?"}, dict(modifier), *tokens, *elect]], greedy="LONGEST")
@@ -160,9 +164,10 @@ def _matcher(nlp: Language, lexicon: Lexicon) -> _RoleMatcher:
     )
 
 
+_PLACE_HEADS = {"mayor", "governor"}
 _MEMBER_MODIFIERS = {"shadow", "junior", "backbench", "opposition", "list", "regional", "state", "city", "county",
                      "borough", "district", "parish", "deputy", "constituency"}
-_MEMBER_HEADS = {"mp", "msp", "mep", "td", "mla", "am", "senator", "representative", "congressman", "congresswoman",
+_MEMBER_HEADS = {"mp", "msp", "mep", "td", "mla", "mpp", "mna", "am", "senator", "representative", "congressman", "congresswoman",
                  "member", "member of parliament", "councillor", "assemblyman", "assemblywoman"}
 
 
@@ -206,6 +211,9 @@ def _qualifier(doc: Doc, end: int, lexicon: Lexicon) -> tuple[int, str | None]:
             if i < len(doc) and doc[i].ent_type_ == "PARTY":  # "agent for Arundel and South Downs Tories"
                 party = party or lexicon.party_of(doc[i].ent_id_ or doc[i].text)
                 i += 1
+            owned = _country_party(doc, i) if entity.label_ in ("GPE", "NORP") else None
+            if owned is not None:  # "leader of Freedonia's liberal Green Party": the country's party
+                i, party = owned.end, party or lexicon.party_of(owned.ent_id_ or owned.text)
             continue
         k = _title_words_end(doc, j)
         if k == j:
@@ -216,6 +224,16 @@ def _qualifier(doc: Doc, end: int, lexicon: Lexicon) -> tuple[int, str | None]:
             party = party or lexicon.party_of(doc[k - 1].ent_id_ or doc[k - 1].text)
         i = k
     return i, party
+
+
+def _country_party(doc: Doc, i: int) -> Span | None:
+    """The party after a country's possessive, past a few describing words: "Freedonia's liberal Green Party"."""
+    if i >= len(doc) or doc[i].text not in ("'s", "’s"):
+        return None
+    k = i + 1
+    while k < len(doc) and k - i <= 3 and doc[k].ent_type_ != "PARTY" and doc[k].pos_ in ("ADJ", "NOUN") and doc[k].is_lower:
+        k += 1
+    return next((e for e in doc.ents if e.start == k and e.label_ == "PARTY"), None)
 
 
 def _title_words_end(doc: Doc, j: int) -> int:
@@ -238,18 +256,46 @@ def _political(span: Span, head: str, qualifier: str, party: str | None, before_
     if head in ("leader", "deputy leader") and any(e.label_ == "PARTY" for e in span.sent.ents):
         return True
     words = {t.lower_ for t in mods} | set(fold(qualifier).split())
-    if words & lexicon.political_context:
+    if words & lexicon.political_context or (not qualifier and _of_institution(span.doc, span.end)):
         return True
     if head == "secretary":
         return bool(mods)
     before = span.doc[span.start - 1] if span.start > 0 else None
-    return before is not None and before.ent_type_ in ("PARTY", "NORP", "GPE")
+    if before is not None and before.ent_type_ in ("PARTY", "NORP", "GPE"):
+        return True
+    # "treasurer and long-time Labour MP Ann Roe": joined to a party's title
+    after = span.doc[span.end : span.end + 6]
+    return len(after) > 1 and after[0].lower_ == "and" and any(t.ent_type_ == "PARTY" for t in after[1:])
+
+
+_INSTITUTIONS = frozenset({"party", "parliament", "house", "senate", "congress", "assembly", "council", "government", "cabinet",
+                           "opposition"})
+
+
+def _of_institution(doc: Doc, end: int) -> bool:
+    """"leader of the government in the House of Commons", "leader of the opposition": a lower-case institution
+    after "of" (which the qualifier, reading only capitalised names, leaves out) makes an office political."""
+    k = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
+    return end < len(doc) and doc[end].lower_ == "of" and k < len(doc) and doc[k].lower_ in _INSTITUTIONS
 
 
 def _without_lower_modifiers(span: Span) -> Span:
     """"counterpart Foreign Minister": a capitalised title takes no lower-case modifiers but "shadow"."""
     while len(span) > 1 and span[-1].is_title and span[0].is_lower and span[0].lower_ not in _PREFIXES:
         span = span.doc[span.start + 1 : span.end]
+    return span
+
+
+def _without_hyphened_start(span: Span, lexicon: Lexicon) -> Span:
+    """"third-party candidate", "Ikaroa-Rāwhiti candidate": a first modifier glued by a hyphen to the word before
+    is the end of a compound the match cut in two, no part of the office; but "ex-Foreign Secretary" is a former
+    Foreign Secretary, and "vice-" a prefix."""
+    before_words = {"ex", *lexicon.status_former, *_PREFIXES}
+    doc = span.doc
+    glued = span.start >= 2 and doc[span.start - 1].text == "-" and not doc[span.start - 2].whitespace_ \
+        and not doc[span.start - 1].whitespace_
+    if glued and len(span) > 1 and span[0].lower_ not in _PREFIXES and doc[span.start - 2].lower_ not in before_words:
+        return doc[span.start + 1 : span.end]
     return span
 
 
@@ -273,6 +319,12 @@ def _core(span: Span, lexicon: Lexicon) -> str:
         core = lexicon.abbreviations[span.text]
         prefix = span.doc[max(0, span.start - 2) : span.start].text.replace(" ", "")
         return f"lieutenant {core}" if prefix.endswith(("Lt.", "Lt", "Lieut.")) else core  # "Lt. Gov. Daniel Reyes"
+    if core_words and core_words[-1] in _PLACE_HEADS and sum(t.pos_ == "PROPN" for t in span[:-1]) >= 2:
+        # "Trece Martires City Mayor", "Fenby State Governor": a place of several words before a mayor or governor is
+        # no part of the office (their prefixes and status are: "Deputy Governor", "former mayor"); one word, as in
+        # "Ogun governor", stays, as articles name the office so
+        kept = [t.lower_ for t in span[:-1] if t.pos_ != "PROPN" or t.lower_ in _PREFIXES or t.lower_ == "lieutenant"]
+        return " ".join(w for w in [*kept, core_words[-1]] if w not in lexicon.verb_modifiers or w == core_words[-1])
     if core_words and core_words[-1] in _MEMBER_HEADS:
         # "Manchester Central MP" (a place: their seat), "great MP" (praise): neither is the office
         kept = [w for w in core_words[:-1] if w in _MEMBER_MODIFIERS]
@@ -349,13 +401,15 @@ def _lower_capitalised_head(span: Span, end: int, head: str, lexicon: Lexicon) -
 
 def _role_phrase(doc: Doc, span: Span, lexicon: Lexicon) -> RolePhrase | None:
     """One match as a role phrase, or None when it names no political office ("a member of the public")."""
-    span = _without_lower_modifiers(span)
+    span = _without_hyphened_start(_without_lower_modifiers(span), lexicon)
     end, qualifier_party = _qualifier(doc, span.end, lexicon)
     core = _core(span, lexicon)
     head = next((h for h in sorted(lexicon.role_heads, key=len, reverse=True) if core.endswith(h)), core)
     qualifier = doc[span.end : end].text
     if head == "member" and not qualifier.lower().startswith("for "):
         return None  # only "the member for Kensington and Chelsea": "a member of the public" is no office
+    if head in _ALSO_MODIFIERS and span.end < len(doc) and doc[span.end].is_lower and doc[span.end].pos_ in ("NOUN", "ADJ"):
+        return None  # "BJP chief ministers", "party chief executive": a modifier of a word that is no head here
     if _chamber_name(span) or _lower_capitalised_head(span, end, head, lexicon):
         return None
     status, party = _status_and_party(span, qualifier_party, lexicon)

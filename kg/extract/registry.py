@@ -68,9 +68,11 @@ RULES: dict[str, Rule] = {}
 ORDER: dict[str, tuple[str, ...]] = {
     "mentions": ("mentions.named-people",),
     "people": ("people.resolve", "people.known-head-of-government", "people.spouse-surname", "people.name-after-title"),
-    "roles": ("roles.title-before-name", "roles.apposition", "roles.copula", "roles.predicate", "roles.sworn-in", "roles.verb",
+    "roles": ("roles.title-before-name", "roles.joined-titles", "roles.apposition", "roles.copula", "roles.predicate",
+              "roles.sworn-in", "roles.verb",
               "roles.selected-candidate", "roles.seat-taken-from", "roles.served-on", "roles.chamber",
-              "roles.definite-subject", "roles.member-after-name", "roles.predecessor", "roles.plural-title",
+              "roles.definite-subject", "roles.member-after-name", "roles.possessive-leadership", "roles.campaign",
+              "roles.predecessor", "roles.plural-title",
               "roles.portfolio"),
     "parties": ("parties.title-word", "parties.infer", "parties.collapse", "government.possessive-government", "government.budget",
                 "government.downing-street", "government.unnamed-holder", "parties.governing"),

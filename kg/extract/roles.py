@@ -213,14 +213,21 @@ def _predicate_status(verb: Token, phrase: RolePhrase) -> str:
 _GIVING = _CAUSATIVE | _TO_VERBS | {"pick", "tap", "unveil", "announce", "confirm", "endorse", "keep", "retain", "install"}
 
 
-def _given_to(verb: Token, head: Token, by_token: dict[int, Mention]) -> Mention | None:
+def _given_to(verb: Token, head: Token, by_token: dict[int, Mention]) -> tuple[bool, Mention | None]:
     """"Albanese names Ann Roe as Labor candidate", "the premier promoted Tom Ure to health": an active verb
-    that gives a role "as"/"to" gives it to its object, not to its subject."""
+    that gives a role "as"/"to" gives it to its object, not to its subject; so does one that gives it "to the
+    post of" ("appointed Ann Roe to the positions of deputy prime minister and foreign minister"). Whether the
+    verb gives the role to an object, and that object's person (None when it is no one kg knows: never the subject)."""
+    while head.dep_ == "conj" and head.head.i < head.i:
+        head = head.head
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_ in _POST_NOUNS:
+        head = head.head.head
     through = head.head.lower_ in ("as", "to") if head.dep_ == "pobj" else (
         head.dep_ == "xcomp" and head.i > 0 and head.doc[head.i - 1].lower_ == "to")  # "promoted X to chancellor"
-    if verb.lemma_ not in _GIVING or verb.tag_ == "VBN" or not through:
-        return None
-    return next((by_token[c.i] for c in verb.children if c.dep_ == "dobj" and c.i in by_token), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if verb.lemma_ not in _GIVING or verb.tag_ == "VBN" or not through or obj is None:
+        return False, None
+    return True, by_token.get(obj.i)
 
 
 def _predicate_roles(ctx: ArticleContext) -> Pairs:
@@ -238,8 +245,8 @@ def _predicate_roles(ctx: ArticleContext) -> Pairs:
             successor = _agent(verb, by_token)
             if successor is not None:
                 pairs.append((successor, phrase))
-        mention = _given_to(verb, doc[phrase.start : phrase.end].root, by_token) or subject_person(
-            doc, verb, by_token, mentions, resolved)
+        given, receiver = _given_to(verb, doc[phrase.start : phrase.end].root, by_token)
+        mention = receiver if given else subject_person(doc, verb, by_token, mentions, resolved)
         for other in _conjoined(doc, mention, by_token):  # "Charlie Crist and Marco Rubio are competing to be ..."
             pairs.append((other, phrase))
         if mention is not None and not (mention.start <= phrase.start < mention.end):
@@ -250,7 +257,7 @@ def _predicate_roles(ctx: ArticleContext) -> Pairs:
 
 _PARTY_OFFICES = {"leader", "deputy leader", "chairman", "chair", "chairwoman", "party chairman", "president",
                   "general secretary", "chief whip", "co-leader", "party leader"}
-_SHARED_OFFICES = {"mp", "msp", "mep", "td", "mla", "senator", "representative", "councillor", "candidate", "peer", "member",
+_SHARED_OFFICES = {"mp", "msp", "mep", "td", "mla", "mpp", "mna", "senator", "representative", "councillor", "candidate", "peer", "member",
                    "activist", "minister"}  # held by many at once: replacing someone says nothing of these
 
 
@@ -678,10 +685,17 @@ def _portfolio_name(doc: Doc, phrase: RolePhrase, by_start: dict[int, Mention]) 
 
 
 
+def _capitalised_apposition(doc: Doc, phrase: RolePhrase, follower: Mention) -> bool:
+    """"Fenby State Governor, Ann Roe": a capitalised title whose apposition, in the parse, is the name."""
+    title, name = doc[phrase.end - 1], doc[follower.end - 1]
+    return title.is_title and name.dep_ == "appos" and name.head.i == title.i
+
+
 @rule("roles.title-before-name", "roles", examples=[
     example("Labour MP Ann Roe spoke in the debate.", "Ann Roe | mp | Labour Party"),
     example("Shadow Chancellor Tom Ure attacked the plan.", "Tom Ure | shadow chancellor | None"),
-    example("The Tory leader, Michael Holt, resigned on Monday.", "Michael Holt | leader | Conservative Party")])
+    example("The Tory leader, Michael Holt, resigned on Monday.", "Michael Holt | leader | Conservative Party"),
+    example("The seats were vacated by Fenby State Governor, Ann Roe, last year.", "Ann Roe | governor | None")])
 def _title_before_name(ctx: ArticleContext, found: Found) -> Pairs:
     """A title right before a name ("Labour MP Ann Roe"), or before it and a comma ("the Tory leader, X")."""
     doc = ctx.doc
@@ -700,10 +714,50 @@ def _title_before_name(ctx: ArticleContext, found: Found) -> Pairs:
         span = _name_after(doc, phrase.end + 1) if comma and follower is None else None
         if span and span[1] < len(doc) and doc[span[1]].text == ",":  # ", Theresa May,": added by the people stage
             follower = add_mention(doc, *span, ctx.lexicon)
-        # "the Tory leader, Michael Howard": a determined title, then the name
+        # "the Tory leader, Michael Howard", "Ann Roe's spokesman, Tom Ure": a determined title, then the name;
+        # or a capitalised title the parser gives the name as its apposition ("vacated by Fenby State Governor, Ann Roe")
         if follower is not None and (
-                any(t.pos_ in ("DET", "PRON") for t in doc[max(0, phrase.start - 2) : phrase.start]) or phrase.party):
+                any(t.pos_ in ("DET", "PRON") or t.tag_ == "POS" for t in doc[max(0, phrase.start - 2) : phrase.start])
+                or phrase.party
+                or _capitalised_apposition(doc, phrase, follower)):
             pairs.append((follower, phrase))
+    return pairs
+
+
+def _joined_holder(ctx: ArticleContext, phrase: RolePhrase, by_start: dict[int, Mention]) -> Mention | None:
+    """The name after "and" and a second title: "former justice minister and Green MP Ann Roe" (the second
+    title's own holder, whom the first title is given too)."""
+    doc, k = ctx.doc, phrase.end
+    if k + 2 >= len(doc) or doc[k].lower_ != "and":
+        return None
+    before = doc[phrase.start - 1] if phrase.start > 0 else None
+    if before is not None and (before.pos_ in ("DET", "PRON", "VERB", "AUX") or before.tag_ == "PRP$"
+                               or before.lower_ in ("as", "to")):
+        return None  # "between the minister and Labour MP Ann Roe"; "set to become chancellor and FDP chief X"
+    j = k + 1
+    while j < len(doc) and j - k <= 5 and j not in by_start and (
+            doc[j].ent_type_ == "PARTY" or doc[j].text == "-" or (
+            doc[j].pos_ in ("NOUN", "PROPN", "ADJ") and doc[j].ent_type_ not in ("PERSON", "GPE", "DATE", "CARDINAL"))):
+        j += 1
+    if j == k + 1 or j not in by_start or doc[j - 1].pos_ not in ("NOUN", "PROPN") or doc[j - 1].ent_type_ == "PARTY":
+        return None
+    return by_start[j]
+
+
+@rule("roles.joined-titles", "roles", examples=[
+    example("It follows the resignation of former justice minister and Green Party member Tom Ure.",
+            "Tom Ure | justice minister | Green Party"),
+    example("In March, treasurer and long-time Labour MP Ann Roe announced her retirement.",
+            "Ann Roe | treasurer | Labour Party")])
+def _joined_titles(ctx: ArticleContext, found: Found) -> Pairs:
+    """Two titles joined by "and" before one name ("treasurer and Labour MP Ann Roe"): the first is the name's
+    too; not after a determiner, where "the minister and Labour MP Ann Roe" may be two people."""
+    by_start = {**_honorific_starts(ctx.doc, ctx.mentions, ctx.lexicon), **ctx.by_start}
+    pairs = []
+    for phrase in ctx.phrases:
+        holder = _joined_holder(ctx, phrase, by_start)
+        if holder is not None:
+            pairs.append((holder, phrase))
     return pairs
 
 
@@ -722,7 +776,9 @@ def _apposition(ctx: ArticleContext, found: Found) -> Pairs:
     example("Mr Pelham would stay Finance Minister.", "Pelham | finance minister | None")])
 def _copula(ctx: ArticleContext, found: Found) -> Pairs:
     """"X was elected MP", "X became party chairman": a short linking gap between the name and the role."""
-    return [(m, p) for m in ctx.mentions for p in _copula_roles(ctx.doc, m, list(ctx.phrases))]
+    # a title right before a name is that name's ("Jim Dane named Green Party president Ann Roe as ..."), not the subject's
+    titles = [p for p in ctx.phrases if p.end not in ctx.by_start]
+    return [(m, p) for m in ctx.mentions for p in _copula_roles(ctx.doc, m, titles)]
 
 
 @rule("roles.predicate", "roles", examples=[
@@ -838,8 +894,75 @@ def _member_after_name(ctx: ArticleContext, found: Found) -> Pairs:
     pairs = []
     for mention in ctx.mentions:
         after = starts.get(mention.end)
-        if after is not None and after.core in ("mp", "msp", "mep", "td", "mla") and ctx.doc[after.start].is_upper:
+        if after is not None and after.core in ("mp", "msp", "mep", "td", "mla", "mpp", "mna") and ctx.doc[after.start].is_upper:
             pairs.append((mention, after))
+    return pairs
+
+
+@rule("roles.possessive-leadership", "roles", examples=[
+    example("Labour held both seats, ending the pressure on Ann Roe's leadership.", "Ann Roe | leader | Labour Party")])
+def _possessive_leadership(ctx: ArticleContext, found: Found) -> Pairs:
+    """"the pressure on Ann Roe's leadership", "the end of Tom Ure's leadership of the party": whose leadership it is
+    leads where the sentence is about a party; not "Ann Roe's leadership bid" (a candidacy), nor "praised Tom Ure's
+    leadership during the floods"."""
+    doc, pairs = ctx.doc, []
+    for tok in doc:
+        if tok.lower_ != "leadership" or tok.i < 2 or doc[tok.i - 1].text not in ("'s", "’s", "'", "’"):
+            continue
+        if tok.dep_ in ("compound", "amod") or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ in ("NOUN", "PROPN")):
+            continue
+        of_party = doc[tok.i + 1 : tok.i + 4].text.lower() == "of the party"
+        holder = ctx.by_token.get(tok.i - 2)
+        if holder is not None and (of_party or any(e.label_ == "PARTY" for e in tok.sent.ents)):
+            pairs.append((holder, RolePhrase(tok.i, tok.i + 1, "leader", "leader", None, "current")))
+    return pairs
+
+
+def _labels_at(ctx: ArticleContext, name: str, labels: tuple[str, ...]) -> dict[int, set[str]]:
+    """token index -> the labels of data/patterns/<name>.jsonl its word has."""
+    vocab = ctx.doc.vocab  # the doc's own: a doc parsed in another process may carry another Vocab than ctx.nlp's
+    names = {vocab.strings.add(label): label for label in labels}
+    found: dict[int, set[str]] = {}
+    for key, start, _ in load_matcher(vocab, name)(ctx.doc):
+        found.setdefault(start, set()).add(names.get(key, ""))
+    return found
+
+
+_CANDIDACY_LABELS = ("OPEN", "CLOSE", "BID", "CONTEST")
+
+
+def _all_conjoined(doc: Doc, first: Mention, by_token: dict[int, Mention], deps: tuple[str, ...]) -> list[Mention]:
+    """Everyone joined to a subject by "and" or commas, however the parser chains them ("A, B and C", where it may
+    take B for A's apposition: `deps` says which links count)."""
+    found, todo = [first], [doc[first.end - 1]]
+    while todo:
+        for t in todo.pop().children:
+            if t.dep_ in deps and t.i in by_token and by_token[t.i] not in found:
+                found.append(by_token[t.i])
+                todo.append(t)
+    return found
+
+
+@rule("roles.campaign", "roles", examples=[
+    example("Ann Roe and Tom Ure have launched Senate campaigns to succeed Jim Dane.", "Ann Roe | candidate | None",
+            "Tom Ure | candidate | None"),
+    example("Tom Ure suspended his presidential campaign on Tuesday.", "Tom Ure | candidate | None")])
+def _campaign(ctx: ArticleContext, found: Found) -> Pairs:
+    """"launched Senate campaigns", "suspended his presidential campaign": whoever opens (or ends) a bid for an office
+    is (or was) its candidate; the words of data/patterns/candidacy.jsonl, so "a campaign against the tax" is none."""
+    labels = _labels_at(ctx, "candidacy", _CANDIDACY_LABELS)
+    pairs: Pairs = []
+    for bid in ctx.doc:
+        verb = bid.head
+        if "BID" not in labels.get(bid.i, ()) or bid.dep_ != "dobj" or not labels.get(verb.i, set()) & {"OPEN", "CLOSE"}:
+            continue
+        if not any("CONTEST" in labels.get(t.i, ()) for t in bid.subtree if t.i != bid.i):
+            continue  # "launched a campaign against the tax"
+        subject = _subject(ctx, verb)
+        status = "former" if "CLOSE" in labels[verb.i] else "current"
+        deps = ("conj", "appos") if bid.tag_ == "NNS" else ("conj",)  # "A, B and C have launched Senate campaigns"
+        for person in _all_conjoined(ctx.doc, subject, ctx.by_token, deps) if subject is not None else []:
+            pairs.append((person, RolePhrase(bid.i, bid.i + 1, "candidate", "candidate", None, status)))
     return pairs
 
 
@@ -1002,12 +1125,7 @@ _MINISTRY_WORDS = {"minister", "ministers", "ministry", "ministerial", "cabinet"
 
 def _word_labels(ctx: ArticleContext) -> dict[int, set[str]]:
     """token index -> the labels of data/patterns/portfolio.jsonl its word has (TAKE, LOSE, PASS, ...)."""
-    labels: dict[int, set[str]] = {}
-    vocab = ctx.doc.vocab  # the doc's own: a doc parsed in another process may carry another Vocab than ctx.nlp's
-    names = {vocab.strings.add(label): label for label in _PORTFOLIO_LABELS}
-    for key, start, _ in load_matcher(vocab, "portfolio")(ctx.doc):
-        labels.setdefault(start, set()).add(names.get(key, ""))
-    return labels
+    return _labels_at(ctx, "portfolio", _PORTFOLIO_LABELS)
 
 
 _PORTFOLIO_LABELS = ("TAKE", "LOSE", "PASS", "QUALIFIER", "NOT_OFFICE")

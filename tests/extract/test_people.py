@@ -206,3 +206,8 @@ def test_title_words_are_abbreviated_and_plural_titles():
 def test_a_captions_label_after_a_name_is_not_part_of_it(facts_of):
     facts = facts_of("Labour MP Ann Roe Photo: Fenby News / Jo Platt")
     assert {f.person for f in facts.roles} == {"Ann Roe"}
+
+
+def test_his_excellency_is_no_part_of_the_name(facts_of):
+    facts = facts_of("The seat fell vacant after Orla Venn was appointed by President H.E Ben Arlo.")
+    assert ("Ben Arlo", "president") in {(f.person, f.role) for f in facts.roles}

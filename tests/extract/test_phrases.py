@@ -149,3 +149,63 @@ def test_the_incumbent_is_a_role(facts_of):
 def test_an_acting_office_is_not_the_office(facts_of):
     facts = facts_of("Acting Prime Minister Ann Roe spoke on Monday.")
     assert ("Ann Roe", "acting prime minister") in {(f.person, f.role) for f in facts.roles}
+
+
+def test_party_officers_titles(facts_of):
+    facts = facts_of("Green Party Secretary-General Orla Venn and Green Party co-leader Pia Strand spoke.")
+    assert ("Orla Venn", "secretary-general") in {(f.person, f.role) for f in facts.roles}
+    assert ("Pia Strand", "co-leader") in {(f.person, f.role) for f in facts.roles}
+
+
+def test_party_chief_but_chief_still_modifies_other_titles(facts_of):
+    found = {(f.person, f.role) for text in ("Green Party chief Orla Venn spoke.", "Labour chief whip Tom Ure spoke.",
+                                             "Chief Minister Ed Cole spoke.") for f in facts_of(text).roles}
+    assert {("Orla Venn", "chief"), ("Tom Ure", "chief whip"), ("Ed Cole", "chief minister")} <= found
+    assert not roles(facts_of("The police chief Ben Arlo said the road was closed."))
+    facts = facts_of("It was attended by Home Minister Tom Ure, several Labour chief ministers and others.")
+    assert not any(f.role == "chief" for f in facts.roles)
+
+
+def test_own_candidate_is_a_candidate(facts_of):
+    facts = facts_of("The Green Party fielded its own candidate, Orla Venn, in the by-election.")
+    assert ("Orla Venn", "candidate", "Green Party") in roles(facts)
+
+
+def test_two_capitalised_portfolios_and_a_title_word(facts_of):
+    facts = facts_of("Pia Strand was appointed as the Water and Sanitation Cabinet Secretary on Monday.")
+    assert ("Pia Strand", "water and sanitation cabinet secretary") in {(f.person, f.role) for f in facts.roles}
+
+
+def test_a_countrys_party_after_its_possessive(facts_of):
+    facts = facts_of("Orla Venn, the leader of Freedonia's liberal Green Party, has won the election.")
+    assert ("Orla Venn", "leader", "Green Party") in roles(facts)
+    assert not roles(facts_of("Orla Venn, the president of Freedonia's biggest bank, spoke."))
+
+
+def test_provincial_members_titles(facts_of):
+    facts = facts_of("The riding became vacant after former PC MPP Ann Roe resigned her seat.")
+    (fact,) = [f for f in facts.roles if f.person == "Ann Roe"]
+    assert fact.role == "mpp" and fact.status == "former"
+    facts = facts_of("Tom Ure, the MNA for Fenby, spoke.")
+    assert ("Tom Ure", "mna for fenby") in {(f.person, f.role) for f in facts.roles}
+
+
+def test_a_mayors_or_governors_place_is_no_part_of_the_office(facts_of):
+    facts = facts_of("He beat former Fenby City Mayor Ann Roe and Deputy Governor Tom Ure.")
+    found = {(f.person, f.role, f.status) for f in facts.roles}
+    assert {("Ann Roe", "mayor", "former"), ("Tom Ure", "deputy governor", "current")} <= found
+
+
+def test_a_compound_cut_by_its_hyphen_is_no_part_of_the_office(facts_of):
+    facts = facts_of("Ann Roe will stand as the Fenby-Lea candidate. Tom Ure, a third-party candidate, also ran.")
+    found = {(f.person, f.role) for f in facts.roles}
+    assert {("Ann Roe", "candidate"), ("Tom Ure", "candidate")} <= found
+    facts = facts_of("Ann Roe, the vice-president of the party, spoke.")
+    assert ("Ann Roe", "vice-president") in {(f.person, f.role) for f in facts.roles}
+    (fact,) = facts_of("Ex-Foreign Secretary Tom Ure spoke on Monday.").roles
+    assert (fact.role, fact.status) == ("foreign secretary", "former")
+
+
+def test_cabinet_secretary_abbreviated(facts_of):
+    facts = facts_of("Dekow will take over from Defence CS Tom Ure, who resigned.")
+    assert ("Tom Ure", "cabinet secretary") in {(f.person, f.role) for f in facts.roles}

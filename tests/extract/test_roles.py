@@ -379,3 +379,67 @@ def test_apposition_through_another_persons_possessive(facts_of):
     found = {(f.person, f.role) for f in facts.roles}
     assert ("Jim Dane", "campaign manager") in found
     assert ("Ann Roe", "campaign manager") not in found and ("Tom Ure", "prime minister") not in found
+
+
+def test_two_titles_joined_before_one_name(facts_of):
+    facts = facts_of("It follows the resignation of former justice minister and Green Party member Orla Venn.")
+    (fact,) = [f for f in facts.roles if f.person == "Orla Venn"]
+    assert fact.role == "justice minister" and fact.status == "former"
+    facts = facts_of("Deputy Prime Minister and Foreign Minister Pia Strand flew to Rome.")
+    assert {("Pia Strand", "deputy prime minister"), ("Pia Strand", "foreign minister")} <= {
+        (f.person, f.role) for f in facts.roles}
+
+
+def test_a_determined_title_before_and_is_someone_elses(facts_of):
+    facts = facts_of("The row between the minister and Labour MP Pia Strand grew.")
+    assert [(f.person, f.role) for f in facts.roles] == [("Pia Strand", "mp")]
+    facts = facts_of("Tom Ure is set to become chancellor and Green Party chief Ann Roe nominated as finance minister.")
+    assert ("Ann Roe", "chancellor") not in {(f.person, f.role) for f in facts.roles}
+
+
+def test_appointed_to_the_posts_of_goes_to_the_object(facts_of):
+    facts = facts_of("Ben Arlo appointed Ann Roe to the positions of deputy prime minister and the foreign minister.")
+    found = {(f.person, f.role) for f in facts.roles}
+    assert {("Ann Roe", "deputy prime minister"), ("Ann Roe", "foreign minister")} <= found
+    assert not any(person == "Ben Arlo" for person, _ in found)
+    # an object kg does not know as a person is still the one given the post, never the subject
+    facts = facts_of("Ben Arlo appointed Pia Strand to the positions of deputy prime minister and the foreign minister.")
+    assert not any(f.person == "Ben Arlo" for f in facts.roles)
+
+
+def test_capitalised_title_then_comma_and_name(facts_of):
+    facts = facts_of("The seats were vacated by Fenby State Governor, Ann Roe, last year.")
+    assert ("Ann Roe", "governor") in {(f.person, f.role) for f in facts.roles}
+
+
+def test_possessive_title_then_comma_and_name(facts_of):
+    facts = facts_of("Jim Dane's spokesman, Tom Ure, spoke in Fenby.")
+    assert ("Tom Ure", "spokesman") in {(f.person, f.role) for f in facts.roles}
+    assert not any(f.person == "Jim Dane" for f in facts.roles)
+
+
+def test_possessive_leadership_in_a_party_sentence(facts_of):
+    facts = facts_of("Labour held both seats, ending the pressure on Ann Roe's leadership.")
+    assert ("Ann Roe", "leader", "Labour Party") in roles(facts)
+    assert not facts_of("Ann Roe's leadership bid collapsed.").roles
+    assert not facts_of("Ann Roe praised Tom Ure's leadership during the floods.").roles
+
+
+def test_leader_of_the_government_is_an_office(facts_of):
+    facts = facts_of("In the changes, Ann Roe becomes leader of the government in the House of Commons.")
+    assert ("Ann Roe", "leader") in {(f.person, f.role) for f in facts.roles}
+    assert not facts_of("Ann Roe is president of the club.").roles
+
+
+def test_a_campaign_for_an_office_makes_candidates(facts_of):
+    facts = facts_of("Ann Roe, Tom Ure and Jim Dane have launched Senate campaigns to succeed Feinstein.")
+    assert {"Ann Roe", "Tom Ure", "Jim Dane"} <= {f.person for f in facts.roles if f.role == "candidate"}
+    (fact,) = facts_of("Tom Ure suspended his presidential campaign on Tuesday.").roles
+    assert (fact.person, fact.role, fact.status) == ("Tom Ure", "candidate", "former")
+    assert not facts_of("Ann Roe launched a campaign against the tax.").roles
+
+
+def test_a_title_before_a_name_is_not_the_subjects(facts_of):
+    facts = facts_of("Jim Dane named Green Party president Ann Roe as minister of cooperative governance.")
+    assert ("Ann Roe", "president") in {(f.person, f.role) for f in facts.roles}
+    assert not any(f.person == "Jim Dane" for f in facts.roles)
