@@ -518,7 +518,9 @@ def _object_seat(ctx: _Context, verb: Token) -> tuple[str | None, str | None, in
         if seat:
             break
     if seat is None and verb.lemma_.lower() in _SEAT_TAKING:
-        seat = _taken_seat(ctx, verb)
+        seat = _taken_seat(ctx, verb) or _held_on_to(ctx, verb)
+    for taking in (c for c in verb.children if seat is None and c.dep_ == "xcomp" and c.lemma_.lower() in _SEAT_TAKING):
+        seat = _taken_seat(ctx, taking) or _held_on_to(ctx, taking)  # "beat Tom Ure to hold on to Fenby"
     return seat or place_seat or contest_seat, kind, year if year is not None else _year_after(verb), leadership
 
 
@@ -622,12 +624,27 @@ def _taken_seat(ctx: _Context, verb: Token) -> str | None:
     by_party = subject is not None and subject.ent_type_ == "PARTY"
     if obj.i in ctx.person_at and not said_seat and not by_party:  # "took Fenwick East, a new constituency"
         return None
+    if any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in obj.children) and any(c.text == "," for c in obj.children):
+        return _name_of(ctx.doc, obj)  # "won Fenby, Hale and Dunmore": a list of seats (results.listed-seats), this one first
     # the whole proper name, joined by "and"
     words = ctx.doc[obj.left_edge.i : obj.right_edge.i + 1]
     if all(t.is_title or t.lower_ in ("and", "-", "on", "upon") for t in words):
         return words.text
     entity = next((e for e in ctx.doc.ents if e.start <= obj.i < e.end), None)
     return entity.text if entity is not None else _seat_before(ctx.doc, obj.i + 1)
+
+
+def _held_on_to(ctx: _Context, verb: Token) -> str | None:
+    """"held on to Mayo in South Australia": the name held on to is the seat, not the region after it."""
+    if not any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children) and not any(
+            c.lower_ == "onto" for c in verb.children):
+        return None
+    held = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "onto") for g in c.children
+                 if g.dep_ == "pobj" and g.pos_ == "PROPN" and g.is_title), None)
+    if held is None or held.ent_type_ in ("PARTY", "NORP", "DATE") or held.i in ctx.person_at:
+        return None
+    seat = _name_of(ctx.doc, held)
+    return None if ctx.lexicon.party_of(seat) else ctx.seat_names.get(fold(seat), seat)
 
 
 def _year_after(verb: Token) -> int | None:
@@ -706,7 +723,111 @@ def _results(ctx: _Context) -> list[ElectionFact]:
             if fact:
                 facts.append(fact)
                 break
-    return facts + _selected(ctx)
+    return facts + _selected(ctx) + _listed_seats(ctx) + _listed_winners(ctx)
+
+
+def _seat_names(ctx: _Context, verb: Token) -> list[Token]:
+    """The proper names a taking verb's object lists ("won Fenby, Hale and Dunmore", "retain the seats of Fenby
+    and Hale", "held on to Fenby and Hale"), first and conjuncts, when it lists two or more."""
+    first = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    seats = first is not None and first.lower_ == "seats"
+    if seats and first is not None:  # "the seats of Fenby and Hale"
+        first = next((g for c in first.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+    if first is None:  # "held on to Fenby, Hale and Dunmore"
+        first = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "onto") for g in c.children
+                      if g.dep_ == "pobj"), None)
+    names: list[Token] = []
+    while first is not None and first.pos_ == "PROPN" and first.is_title:
+        names.append(first)
+        first = next((c for c in first.children if c.dep_ == "conj"), None)
+    # "won Heywood and Middleton" is one seat's name; a comma or "the seats of" makes a list
+    listed = seats or any(c.text == "," for n in names for c in n.children)
+    return names if len(names) > 1 and listed else []
+
+
+def _name_of(doc: Doc, tok: Token) -> str:
+    """A listed name with its compound words before it: "New England", not "England"."""
+    start = min([tok.i, *(c.i for c in tok.children if c.dep_ == "compound" and c.i < tok.i and c.is_title)])
+    return doc[start : tok.i + 1].text
+
+
+@rule("results.listed-seats", "results", examples=[
+    example("The Conservatives have won Fenby, Hale and Dunmore.", "Hale | None | Conservative Party",
+            "Dunmore | None | Conservative Party")])
+def _listed_seats(ctx: _Context) -> list[ElectionFact]:
+    """"Labor has won Braddon, Longman, Fremantle and Perth": one result for each seat a party or person is
+    said to have taken; the first is also the winning verb's own (results.won-verb), the rest are its conjuncts."""
+    facts: list[ElectionFact] = []
+    for verb in ctx.doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _SEAT_TAKING or _hedged(verb, ctx.lexicon) or \
+                any(c.dep_ == "neg" for c in verb.children):
+            continue
+        names = _seat_names(ctx, verb)
+        subject = _subject(verb) if names else None
+        if subject is None:
+            continue
+        winner = ctx.person_at.get(subject.i)
+        party = ctx.party_at(subject) or (ctx.party_of_person.get(winner) if winner else None)
+        if party is None and winner is None:
+            continue
+        for tok in names:
+            seat = _name_of(ctx.doc, tok)
+            if tok.ent_type_ in ("PARTY", "NORP", "DATE") or ctx.lexicon.party_of(seat) or (winner and tok.i in ctx.person_at):
+                continue  # a party, a people or a rival is never a seat
+            fact = ctx.fact("results.listed-seats", verb.sent, _Win(winner, party, ctx.seat_names.get(fold(seat), seat)))
+            facts += [fact] if fact else []
+    return facts
+
+
+#: "Ann Roe (Fenby)": a person and, in brackets, the seat they stand for
+_LISTED = re.compile(r"^[\W_]*(?P<person>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)+) \((?P<seat>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)*)\)\W*$")
+_RETURNED = {"elect", "re-elect", "reelect", "return", "win", "retain", "hold", "keep"}
+
+
+def _listed_item(ctx: _Context, sent: Span) -> tuple[str, str] | None:
+    """A list line "Ann Roe (Fenby)" as (winner, seat); a bracketed party or people ("Ann Roe (Labour)") is no seat."""
+    match = _LISTED.match(sent.text.strip())
+    if match is None or ctx.lexicon.party_of(match["seat"]) or re.match(r"^[A-Z]-", match["seat"]):
+        return None
+    at = sent.start_char + sent.text.index(match["seat"])
+    if any(t.ent_type_ in ("PARTY", "NORP", "DATE") for t in sent if t.idx >= at):
+        return None
+    people = {ctx.person_at[t.i] for t in sent if t.i in ctx.person_at and t.idx < at}
+    named = {m.name for m in ctx.mentions} | set(ctx.resolved.values())
+    # the model often tags no name in a bare list line: a name it tags as nothing else is the person the line is about
+    untagged = not any(t.ent_type_ for t in sent if t.idx < at) and len(match["person"].split()) <= 3
+    person = people.pop() if len(people) == 1 else match["person"] if match["person"] in named or untagged else None
+    return (person, match["seat"]) if person else None
+
+
+@rule("results.listed-winners", "results", examples=[
+    example("Every member who lost a seat has been re-elected.\n- Ann Roe (Fenby)\n- Tom Ure (Hale)\n",
+            "Fenby | Ann Roe | None", "Hale | Tom Ure | None")])
+def _listed_winners(ctx: _Context) -> list[ElectionFact]:
+    """A live blog's list after a sentence telling a result ("... has been re-elected:" then "- Ann Roe (Fenby)"
+    line by line): each line is a winner and their seat. Two lines at least make a list."""
+    sents = list(ctx.doc.sents)
+    items = [_listed_item(ctx, s) for s in sents]
+    facts: list[ElectionFact] = []
+    for n, item in enumerate(items):
+        if item is None:
+            continue
+        first = n
+        while first > 0 and items[first - 1] is not None:
+            first -= 1
+        last = n
+        while last + 1 < len(items) and items[last + 1] is not None:
+            last += 1
+        lead = sents[first - 1] if first > 0 else None
+        if last == first or lead is None or not any(
+                t.pos_ == "VERB" and t.lemma_.lower() in _RETURNED and not _hedged(t, ctx.lexicon)
+                and not any(c.dep_ == "neg" for c in t.children) for t in lead):
+            continue
+        winner, seat = item
+        won = _Win(winner, ctx.party_of_person.get(winner), ctx.seat_names.get(fold(seat), seat))
+        fact = ctx.fact("results.listed-winners", sents[n], won)
+        facts += [fact] if fact else []
+    return facts
 
 
 @rule("results.selected", "results", examples=[

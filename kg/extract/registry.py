@@ -79,7 +79,8 @@ ORDER: dict[str, tuple[str, ...]] = {
     # token rules first (each token goes to the first that makes a fact of it), then the article rules
     "results": ("results.won-verb", "results.victory-noun", "results.winner-of", "results.victory-to", "results.second-to",
                 "results.lost-to",
-                "results.selected", "results.elected-leader", "results.elected-member", "results.party-winner",
+                "results.selected", "results.listed-seats", "results.listed-winners",
+                "results.elected-leader", "results.elected-member", "results.party-winner",
                 "roles.member-from-result", "roles.leader-from-result", "roles.primary-nominee",
                 "government.elected-head", "roles.runner-up",
                 "roles.candidate-tally", "roles.candidate-tally-glued", "roles.candidate-list", "roles.candidate-pair",
