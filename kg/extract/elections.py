@@ -686,7 +686,9 @@ def _tallies(ctx: _Context) -> dict[str, int]:
 
 @rule("results.party-winner", "results", examples=[
     example("Labour candidate Ann Roe stood in Fenby. Labour held the Fenby by-election.",
-            "Fenby | Ann Roe | Labour Party")])
+            "Fenby | Ann Roe | Labour Party"),
+    example("The Hale by-election and the Fenby by-election were held on Saturday. The Labour Party has claimed victory in Hale.\n"
+            "Tom Ure is the Labour candidate who gave a victory speech tonight.", "Hale | Tom Ure | Labour Party")])
 def _winners_for_parties(facts: list[ElectionFact], roles: list[RoleFact], contest: str | None,
                          tallies: dict[str, int] | None = None) -> list[ElectionFact]:
     """"Labor has held Hunter Ridge" names only a party: in the contest the article is about, its winner is
@@ -703,8 +705,13 @@ def _winners_for_parties(facts: list[ElectionFact], roles: list[RoleFact], conte
             # the contest's seat, however fully named ("Wexcombe" in the headline, "Wexcombe and Hollins")
             in_contest = contest is not None and fact.seat is not None and (
                 fold(contest) in fold(fact.seat) or fold(fact.seat) in fold(contest))
+            told_next = {r.person for r in roles if r.role.endswith("candidate") and r.party == fact.party
+                         and (r.evidence == fact.evidence or 0 <= r.evidence.start - fact.evidence.end <= 3)}
             if len(standing) == 1 and in_contest:
                 fact = replace(fact, winner=standing.pop(), rules=(*fact.rules, "results.party-winner"))
+            elif len(told_next) == 1 and fact.seat is not None:
+                # a live blog's "Labor claims victory in Perth" then "Ann Roe, the Labor candidate, ..." names its winner next
+                fact = replace(fact, winner=told_next.pop(), rules=(*fact.rules, "results.party-winner"))
             elif top and in_contest and parties.get(top) in (None, fact.party):
                 # the one with the most votes won
                 fact = replace(fact, winner=top, rules=(*fact.rules, "results.party-winner"))
@@ -1431,6 +1438,9 @@ def _noun_result(ctx: _Context, noun: Token) -> ElectionFact | None:
         owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if owner is None or owner.i not in ctx.person_at:
             return None
+    if owner is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("claim", "clinch", "secure", "seal") \
+            and noun.lower_ in ("victory", "win") and not _hedged(noun.head, ctx.lexicon):
+        owner = _subject(noun.head)  # "Labor claims victory in Perth"
     if owner is None:
         return None
     against = {ctx.party_at(t) for t in noun.subtree if ctx.party_at(t) and t.i > noun.i}
@@ -1447,6 +1457,10 @@ def _noun_result(ctx: _Context, noun: Token) -> ElectionFact | None:
         election = next((e for e in ctx.elections if e.start <= tok.i < e.end), None) or election
     if election is not None and election.seat:
         return ctx.fact("results.victory-noun", noun.sent, _Win(winner, party, election.seat, election.year, election.kind))
+    place = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"), None)
+    named = _named_place(ctx, place) if place is not None else None
+    if winner is None and named and not ctx.lexicon.party_of(named) and fold(named) in ctx.seat_names:
+        return ctx.fact("results.victory-noun", noun.sent, _Win(None, party, named))  # "Labor's victory in Perth", a contest told
     if winner is None:
         return None  # a party's win needs its seat named with it
     # "Owens' win": the contest named just before, or the article's only by-election

@@ -52,3 +52,16 @@ def test_the_seat_held_on_to_not_the_region_after_it(facts_of):
 def test_one_seat_named_with_and_is_not_split(facts_of):
     facts = facts_of("The Conservatives have won Heywood and Middleton.")
     assert not any(e.seat in ("Heywood", "Middleton") for e in facts.elections)
+
+
+def test_a_party_win_takes_the_candidate_the_next_line_names(facts_of):
+    facts = facts_of("The Hale by-election and the Fenby by-election were held on Saturday. The Labour Party has claimed victory "
+                     "in Hale.\nTom Ure is the Labour candidate who gave a victory speech tonight.")
+    assert ("Hale", "Tom Ure", "Labour Party") in _results(facts)
+
+
+def test_a_candidate_named_far_from_the_party_win_is_not_its_winner(facts_of):
+    facts = facts_of("The Hale by-election and the Fenby by-election were held on Saturday. Tom Ure is the Labour candidate "
+                     "in Fenby. The weather was fine and turnout was high in both places. The Labour Party has claimed "
+                     "victory in Hale.")
+    assert ("Hale", "Tom Ure", "Labour Party") not in _results(facts)
