@@ -393,8 +393,48 @@ def _standing(fact: RoleFact) -> bool:
     return fact.status == "current" and "candidate" in fact.role.split()
 
 
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+
+
+@rule("roles.running-mate", "results", examples=[
+    example("Republican Jim Dane won the race for governor. Dane's running mates, Ann Roe and Tom Ure, won too.",
+            "Ann Roe | running mate | Republican Party", "Tom Ure | running mate | Republican Party"),
+    example("Ann Roe was Tom Ure's running mate in 2022.", "Ann Roe | running mate | None")])
+def running_mates(ctx: ArticleContext, roles: list[RoleFact]) -> list[RoleFact]:
+    """"Dane's running mates, Ann Roe and Tom Ure", "Ann Roe was Dane's running mate": a running mate stands on the
+    ticket of the person named, so for that person's party as the article states it, else as their other roles
+    have it (never a party merely named near the mate, which may be the rival's)."""
+    from kg.extract.roles import _name_list  # roles imports this module for party_at
+
+    doc = ctx.doc
+    stated = affiliations(doc, list(ctx.mentions), dict(ctx.resolved), ctx.lexicon)
+    for fact in roles:
+        if fact.party and fact.party_basis == "stated":
+            stated.setdefault(fact.person, fact.party)
+    inferred: dict[str, set[str]] = {}  # else the one party the article's roles of that person give them
+    for fact in roles:
+        if fact.party:
+            inferred.setdefault(fact.person, set()).add(fact.party)
+    titles = {*ctx.lexicon.abbreviations, *ctx.lexicon.honorifics}
+    found: list[RoleFact] = []
+    for tok in doc:
+        if tok.lower_ not in ("mate", "mates") or tok.i < 3 or doc[tok.i - 1].lower_ != "running" \
+                or doc[tok.i - 2].text not in _POSSESSIVE or tok.i - 3 not in ctx.by_token:
+            continue
+        principal = ctx.name(ctx.by_token[tok.i - 3])
+        party = stated.get(principal) or (next(iter(inferred[principal])) if len(inferred.get(principal, ())) == 1 else None)
+        basis = None if party is None else "stated" if principal in stated else "the party of the running mate's principal"
+        mates = _name_list(doc, tok.i + 1, ctx.by_start, titles)
+        if not mates and tok.dep_ == "attr" and tok.head.lemma_ == "be":  # "Ann Roe was Dane's running mate"
+            mates = [ctx.by_token[c.i] for c in tok.head.children if c.dep_ == "nsubj" and c.i in ctx.by_token]
+        for mate in mates:
+            evidence = evidence_for(doc[tok.i : tok.i + 1].sent)
+            found.append(RoleFact(_clean(ctx.name(mate)), "running mate", party, evidence, "current", basis, ("roles.running-mate",)))
+    return found
+
+
 def field(ctx: ArticleContext, elections: list[ElectionFact], roles: list[RoleFact]) -> list[RoleFact]:
     """Every candidate the article's result tables, lists of contenders and head-to-head results name, and the
     winners of the races they stood in."""
     named = tallied(ctx, elections) + glued(ctx, elections) + listed(ctx, elections) + paired(ctx, elections)
-    return named + winners(ctx, elections, roles + named)
+    return named + winners(ctx, elections, roles + named) + running_mates(ctx, roles)

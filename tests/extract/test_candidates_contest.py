@@ -43,3 +43,24 @@ def test_one_party_on_both_sides_is_no_contest_between_parties(facts_of):
 def test_a_name_in_a_clause_of_its_own_is_not_a_side(facts_of):
     facts = facts_of("Labour's Ann Roe defeated Tom Ure, who had the backing of Conservative leader Jo Platt.")
     assert not _candidates(facts)
+
+
+def _mates(facts):
+    return {(f.person, f.party) for f in facts.roles if f.role == "running mate"}
+
+
+def test_running_mates_stand_for_the_party_of_whose_mates_they_are(facts_of):
+    facts = facts_of("Democrat Jim Dane beat Republican Tom Ure. Dane's running mate, Ann Roe, beat Ure's running mate, Kay Platt.")
+    assert _mates(facts) == {("Ann Roe", "Democratic Party"), ("Kay Platt", "Republican Party")}
+
+
+def test_running_mates_listed_and_by_the_copula(facts_of):
+    facts = facts_of("Republican Jim Dane won the race for governor. Dane's running mates, Ann Roe and Tom Ure, won too.")
+    assert _mates(facts) == {("Ann Roe", "Republican Party"), ("Tom Ure", "Republican Party")}
+    assert _mates(facts_of("Ann Roe was Tom Ure's running mate in 2022.")) == {("Ann Roe", None)}
+
+
+def test_running_mates_take_the_party_their_principal_is_given_elsewhere(facts_of):
+    facts = facts_of("Jim Dane has been elected governor, leading a Republican sweep of the state's top offices. "
+                     "Dane's running mates, Ann Roe and Del. Tom Ure, were declared winners too.")
+    assert _mates(facts) == {("Ann Roe", "Republican Party"), ("Tom Ure", "Republican Party")}
