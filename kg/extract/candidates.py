@@ -285,17 +285,24 @@ def _contest_sides(ctx: ArticleContext, tok: Token) -> list[tuple[Mention, str]]
     first = subject if subject in before else before[-1]
     own = first if subject in before else None
     party = party_at(ctx, first)
-    objects = [m for m in after if _governed(tok, ctx.doc[m.end - 1])] or after[:1]
-    against = [(m, p) for m in objects if (p := party_at(ctx, m)) and p != party]
+    governed = [m for m in after if _governed(tok, ctx.doc[m.end - 1])]
+    against = [(m, p) for m in governed or after[:1] if (p := party_at(ctx, m)) and p != party]
+    if party is None and own is not None and governed and against and not _about_leadership(tok.sent):
+        return against  # "Tom Ure was re-elected to defeat Ann Roe of the PDP": the side whose party is stated
     if party is None or not against or own is None and len(against) > 1:
         return []  # both sides named with their (different) parties: a contest, not a party's own business
     return [(first, party), *against]
 
 
+def _about_leadership(sent: Span) -> bool:
+    """"Ann Roe defeated Labour's Tom Ure for the leadership": a contest inside one party, not for a seat."""
+    return any(t.lower_ in ("leader", "leadership", "deputy", "selection", "primary", "nomination") for t in sent)
+
+
 def _subject_of(ctx: ArticleContext, verb: Token) -> Mention | None:
     """The named subject of a contest verb, or of the verb it completes ("polled 52% to defeat ...")."""
     for node in (verb, verb.head) if verb.dep_ in ("xcomp", "advcl") else (verb,):
-        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is not None:  # "Ann Roe - an aide of Jo Platt - lost": the parser may take the aside for the subject
             return ctx.by_token.get(subject.i) or next((ctx.by_token[t.i] for t in subject.subtree if t.i in ctx.by_token), None)
     return None

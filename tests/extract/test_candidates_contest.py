@@ -64,3 +64,13 @@ def test_running_mates_take_the_party_their_principal_is_given_elsewhere(facts_o
     facts = facts_of("Jim Dane has been elected governor, leading a Republican sweep of the state's top offices. "
                      "Dane's running mates, Ann Roe and Del. Tom Ure, were declared winners too.")
     assert _mates(facts) == {("Ann Roe", "Republican Party"), ("Tom Ure", "Republican Party")}
+
+
+def test_the_side_whose_party_is_stated_when_the_other_names_none(facts_of):
+    facts = facts_of("Tom Ure polled 12,000 votes to defeat his closest rival, Ann Roe of the Green Party.")
+    assert _candidates(facts) == {("Ann Roe", "Green Party")}
+
+
+def test_one_stated_side_of_a_leadership_contest_is_no_candidacy_for_that_party(facts_of):
+    facts = facts_of("Tom Ure polled 120 votes to defeat his closest rival, Ann Roe of the Green Party, for the leadership.")
+    assert not _candidates(facts)
