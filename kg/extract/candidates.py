@@ -411,8 +411,6 @@ def running_mates(ctx: ArticleContext, roles: list[RoleFact]) -> list[RoleFact]:
     """"Dane's running mates, Ann Roe and Tom Ure", "Ann Roe was Dane's running mate": a running mate stands on the
     ticket of the person named, so for that person's party as the article states it, else as their other roles
     have it (never a party merely named near the mate, which may be the rival's)."""
-    from kg.extract.roles import _name_list  # roles imports this module for party_at
-
     doc = ctx.doc
     stated = affiliations(doc, list(ctx.mentions), dict(ctx.resolved), ctx.lexicon)
     for fact in roles:
@@ -431,13 +429,26 @@ def running_mates(ctx: ArticleContext, roles: list[RoleFact]) -> list[RoleFact]:
         principal = ctx.name(ctx.by_token[tok.i - 3])
         party = stated.get(principal) or (next(iter(inferred[principal])) if len(inferred.get(principal, ())) == 1 else None)
         basis = None if party is None else "stated" if principal in stated else "the party of the running mate's principal"
-        mates = _name_list(doc, tok.i + 1, ctx.by_start, titles)
+        mates = _listed_after(ctx, tok.i + 1, titles)
         if not mates and tok.dep_ == "attr" and tok.head.lemma_ == "be":  # "Ann Roe was Dane's running mate"
             mates = [ctx.by_token[c.i] for c in tok.head.children if c.dep_ == "nsubj" and c.i in ctx.by_token]
         for mate in mates:
             evidence = evidence_for(doc[tok.i : tok.i + 1].sent)
             found.append(RoleFact(_clean(ctx.name(mate)), "running mate", party, evidence, "current", basis, ("roles.running-mate",)))
     return found
+
+
+def _listed_after(ctx: ArticleContext, start: int, titles: set[str]) -> list[Mention]:
+    """People listed from `start`: ", Ann Roe and Del. Tom Ure" (each name may have its title)."""
+    doc, by_start, k = ctx.doc, ctx.by_start, start + (start < len(ctx.doc) and ctx.doc[start].text == ",")
+    listed: list[Mention] = []
+    while k in by_start or (k + 1 in by_start and doc[k].text in titles):
+        k += 0 if k in by_start else 1
+        listed.append(by_start[k])
+        k = by_start[k].end
+        k += k < len(doc) and doc[k].text == ","
+        k += k < len(doc) and doc[k].lower_ in ("and", "or")
+    return listed
 
 
 def field(ctx: ArticleContext, elections: list[ElectionFact], roles: list[RoleFact]) -> list[RoleFact]:
