@@ -250,13 +250,19 @@ def _past_or_quoted(ctx: ArticleContext, mention: Mention) -> bool:
 
 @rule("roles.candidate-pair", "results", examples=[
     example("In the regular election, Ann Roe (D) led Tom Ure (R) 50.2% to 49.8%.",
-            "Tom Ure | candidate | Republican Party")])
+            "Tom Ure | candidate | Republican Party"),
+    example("Labour's Ann Roe - an aide of Jo Platt - lost to Tom Ure of the Green Party by 400 votes.",
+            "Ann Roe | candidate | Labour Party", "Tom Ure | candidate | Green Party")])
 def paired(ctx: ArticleContext, elections: list[ElectionFact]) -> list[RoleFact]:
     """Two candidates set against each other, each with a party stated at the name: "Ann Roe (R) defeated Tom Ure
-    (D)", "Republican Ann Roe led Democrat Tom Ure 52% to 48%", "Roe (R) faced Ure (D)"."""
+    (D)", "Republican Ann Roe led Democrat Tom Ure 52% to 48%", "SP's Ann Roe lost to BJP leader Tom Ure", "Ann Roe
+    of the APC polled 52% to defeat Tom Ure of the PDP and Jo Platt of the SDP"."""
     found: list[RoleFact] = []
     for tok in ctx.doc:
-        for mention, party in _contest_sides(ctx, tok):
+        sides = _contest_sides(ctx, tok)
+        if sides and _years_before(ctx, tok.sent):  # "won the seat in 2019 defeating Tom Ure": her seat is her history
+            sides = sides[:1] if _lost_to(tok) else sides[1:]
+        for mention, party in sides:
             person = _clean(ctx.name(mention))
             if not _past_or_quoted(ctx, mention):
                 found.append(_fact(person, party, evidence_for(tok.sent), "roles.candidate-pair"))
@@ -264,20 +270,105 @@ def paired(ctx: ArticleContext, elections: list[ElectionFact]) -> list[RoleFact]
 
 
 def _contest_sides(ctx: ArticleContext, tok: Token) -> list[tuple[Mention, str]]:
-    """The people either side of a contest verb, in the word order (the parser often misreads "Ann Roe (D) led
-    Tom Ure (R)"): the nearest name before it and the nearest after, each with its party stated at the name."""
-    if not (tok.pos_ == "VERB" and tok.lemma_ in ctx.lexicon.contest_verbs or tok.lower_ in _AGAINST):
+    """The people either side of a contest verb, each with its party stated at the name: its subject (else the
+    nearest name before it, as the parser often misreads "Ann Roe (D) led Tom Ure (R)") and the people it sets
+    against them ("to defeat his rivals Tom Ure of the PDP and Jo Platt of the SDP"; else the nearest name after)."""
+    if not (tok.pos_ == "VERB" and (tok.lemma_ in ctx.lexicon.contest_verbs or _lost_to(tok)) or tok.lower_ in _AGAINST):
         return []
     here = _mentions_in(ctx, tok.sent)
     before = [m for m in here if m.end <= tok.i]
     after = [m for m in here if m.start > tok.i]
     if not before or not after:
         return []
-    sides = [(m, affiliation_at(ctx.doc, m, ctx.lexicon)) for m in (before[-1], after[0])]
-    stated = [(m, p) for m, p in sides if p]
-    if len(stated) != 2 or stated[0][1] == stated[1][1]:
+    subject = _subject_of(ctx, tok)
+    # "Ann Roe - an aide of Tom Ure - lost to ...": the verb's own subject before the nearest name
+    first = subject if subject in before else before[-1]
+    own = first if subject in before else None
+    party = party_at(ctx, first)
+    governed = [m for m in after if _governed(tok, ctx.doc[m.end - 1])]
+    against = [(m, p) for m in governed or after[:1] if (p := party_at(ctx, m)) and p != party]
+    if party is None and own is not None and governed and against and not _about_leadership(tok.sent):
+        return against  # "Tom Ure was re-elected to defeat Ann Roe of the PDP": the side whose party is stated
+    if party is None or not against or own is None and len(against) > 1:
         return []  # both sides named with their (different) parties: a contest, not a party's own business
-    return stated
+    return [(first, party), *against]
+
+
+def _about_leadership(sent: Span) -> bool:
+    """"Ann Roe defeated Labour's Tom Ure for the leadership": a contest inside one party, not for a seat."""
+    return any(t.lower_ in ("leader", "leadership", "deputy", "selection", "primary", "nomination") for t in sent)
+
+
+def _subject_of(ctx: ArticleContext, verb: Token) -> Mention | None:
+    """The named subject of a contest verb, or of the verb it completes ("polled 52% to defeat ...")."""
+    for node in (verb, verb.head) if verb.dep_ in ("xcomp", "advcl") else (verb,):
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:  # "Ann Roe - an aide of Jo Platt - lost": the parser may take the aside for the subject
+            return ctx.by_token.get(subject.i) or next((ctx.by_token[t.i] for t in subject.subtree if t.i in ctx.by_token), None)
+    return None
+
+
+def _governed(verb: Token, token: Token) -> bool:
+    """Whether the contest verb governs the name without a clause of its own between ("who has the backing of X")."""
+    while token.i != verb.i:
+        if token.head.i == token.i or token.dep_ in ("relcl", "ccomp", "advcl", "acl") and token.pos_ in ("VERB", "AUX"):
+            return False
+        token = token.head
+    return True
+
+
+def _years_before(ctx: ArticleContext, sent: Span) -> bool:
+    """Whether a sentence tells a race of a year before the article's: its winner's seat is the winner's history,
+    as in roles.candidate-winner; the loser still stood in it."""
+    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", ctx.doc.text)]
+    now = ctx.published.year if ctx.published else max(years, default=None)
+    return now is not None and any(int(y) < now - 1 for y in re.findall(r"\b(?:19|20)\d\d\b", sent.text))
+
+
+def _lost_to(verb: Token) -> bool:
+    """"Ann Roe lost to Tom Ure": the contest told from the loser's side."""
+    return verb.lemma_ == "lose" and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ == "to"
+
+
+def party_at(ctx: ArticleContext, mention: Mention) -> str | None:
+    """The party a contest names at a candidate: as affiliation_at reads it, and also "SP leader Ann Roe" (a party's
+    title before the name), "BJP's actress-turned-politician Ann Roe", "Labour Party (LP)'s Ann Roe" and "Ann Roe
+    of the PDP"."""
+    return affiliation_at(ctx.doc, mention, ctx.lexicon) or _titled_party(ctx, mention) or _possessor_party(ctx, mention) \
+        or _of_party(ctx, mention)
+
+
+def _party_token(ctx: ArticleContext, token: Token) -> str | None:
+    return ctx.lexicon.party_of(token.ent_id_ or token.text) if token.ent_type_ == "PARTY" else None
+
+
+def _titled_party(ctx: ArticleContext, mention: Mention) -> str | None:
+    """"SP leader Ann Roe": a role phrase right before the name that names its party."""
+    return next((p.party for p in ctx.phrases if p.end == mention.start and p.party), None)
+
+
+def _possessor_party(ctx: ArticleContext, mention: Mention) -> str | None:
+    """"BJP's actress-turned-politician Ann Roe", "Labour Party (LP)'s Ann Roe": a party's possessive before the name,
+    with at most a bracketed code and a few lower-case words of description between."""
+    doc, k = ctx.doc, mention.start - 1
+    while k > 0 and mention.start - k <= 5 and (doc[k].is_lower and doc[k].is_alpha or doc[k].text == "-"):
+        k -= 1
+    if k < 1 or doc[k].text not in ("'s", "’s", "'", "’"):
+        return None
+    k -= 1
+    if doc[k].text == ")" and k >= 3 and doc[k - 2].text == "(":
+        k -= 3  # "Labour Party (LP)'s"
+    return _party_token(ctx, doc[k]) if k >= 0 else None
+
+
+def _of_party(ctx: ArticleContext, mention: Mention) -> str | None:
+    """"Ann Roe of the PDP": the party after the name (in a contest, the one she stood for)."""
+    doc, k = ctx.doc, mention.end
+    if k + 1 < len(doc) and doc[k].lower_ == "of":
+        k += 1 + (doc[k + 1].lower_ == "the")
+        if k < len(doc) and doc[k].ent_iob_ == "B":
+            return _party_token(ctx, doc[k])
+    return None
 
 
 #: results that tell no race between candidates for one seat: a general election's many seats (a bare "election"
@@ -309,8 +400,59 @@ def _standing(fact: RoleFact) -> bool:
     return fact.status == "current" and "candidate" in fact.role.split()
 
 
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+
+
+@rule("roles.running-mate", "results", examples=[
+    example("Republican Jim Dane won the race for governor. Dane's running mates, Ann Roe and Tom Ure, won too.",
+            "Ann Roe | running mate | Republican Party", "Tom Ure | running mate | Republican Party"),
+    example("Ann Roe was Tom Ure's running mate in 2022.", "Ann Roe | running mate | None")])
+def running_mates(ctx: ArticleContext, roles: list[RoleFact]) -> list[RoleFact]:
+    """"Dane's running mates, Ann Roe and Tom Ure", "Ann Roe was Dane's running mate": a running mate stands on the
+    ticket of the person named, so for that person's party as the article states it, else as their other roles
+    have it (never a party merely named near the mate, which may be the rival's)."""
+    doc = ctx.doc
+    stated = affiliations(doc, list(ctx.mentions), dict(ctx.resolved), ctx.lexicon)
+    for fact in roles:
+        if fact.party and fact.party_basis == "stated":
+            stated.setdefault(fact.person, fact.party)
+    inferred: dict[str, set[str]] = {}  # else the one party the article's roles of that person give them
+    for fact in roles:
+        if fact.party:
+            inferred.setdefault(fact.person, set()).add(fact.party)
+    titles = {*ctx.lexicon.abbreviations, *ctx.lexicon.honorifics}
+    found: list[RoleFact] = []
+    for tok in doc:
+        if tok.lower_ not in ("mate", "mates") or tok.i < 3 or doc[tok.i - 1].lower_ != "running" \
+                or doc[tok.i - 2].text not in _POSSESSIVE or tok.i - 3 not in ctx.by_token:
+            continue
+        principal = ctx.name(ctx.by_token[tok.i - 3])
+        party = stated.get(principal) or (next(iter(inferred[principal])) if len(inferred.get(principal, ())) == 1 else None)
+        basis = None if party is None else "stated" if principal in stated else "the party of the running mate's principal"
+        mates = _listed_after(ctx, tok.i + 1, titles)
+        if not mates and tok.dep_ == "attr" and tok.head.lemma_ == "be":  # "Ann Roe was Dane's running mate"
+            mates = [ctx.by_token[c.i] for c in tok.head.children if c.dep_ == "nsubj" and c.i in ctx.by_token]
+        for mate in mates:
+            evidence = evidence_for(doc[tok.i : tok.i + 1].sent)
+            found.append(RoleFact(_clean(ctx.name(mate)), "running mate", party, evidence, "current", basis, ("roles.running-mate",)))
+    return found
+
+
+def _listed_after(ctx: ArticleContext, start: int, titles: set[str]) -> list[Mention]:
+    """People listed from `start`: ", Ann Roe and Del. Tom Ure" (each name may have its title)."""
+    doc, by_start, k = ctx.doc, ctx.by_start, start + (start < len(ctx.doc) and ctx.doc[start].text == ",")
+    listed: list[Mention] = []
+    while k in by_start or (k + 1 in by_start and doc[k].text in titles):
+        k += 0 if k in by_start else 1
+        listed.append(by_start[k])
+        k = by_start[k].end
+        k += k < len(doc) and doc[k].text == ","
+        k += k < len(doc) and doc[k].lower_ in ("and", "or")
+    return listed
+
+
 def field(ctx: ArticleContext, elections: list[ElectionFact], roles: list[RoleFact]) -> list[RoleFact]:
     """Every candidate the article's result tables, lists of contenders and head-to-head results name, and the
     winners of the races they stood in."""
     named = tallied(ctx, elections) + glued(ctx, elections) + listed(ctx, elections) + paired(ctx, elections)
-    return named + winners(ctx, elections, roles + named)
+    return named + winners(ctx, elections, roles + named) + running_mates(ctx, roles)

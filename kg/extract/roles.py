@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.candidates import party_at
 from kg.extract.context import ArticleContext, Found
 from kg.extract.lexicon import Lexicon
 from kg.extract.model import RoleFact
@@ -478,7 +479,9 @@ def _candidates(ctx: ArticleContext, verb: Token, target: Token | None) -> Pairs
         runner = None if stated else _subject(ctx, verb)
         # a leadership contest is inside one party: "elected leader of the Liberal Democrats, beating X"
         inside = _leadership_party(verb.sent)
-        pairs += [(person, _verb_phrase(verb, "candidate", inside)) for person in (runner, rival) if person is not None]
+        # each side's own party where the contest states it at the name: "Labour's Ann Roe defeated Tom Ure of the Greens"
+        pairs += [(person, _verb_phrase(verb, "candidate", inside or party_at(ctx, person)))
+                  for person in (runner, rival) if person is not None]
     return pairs
 
 
