@@ -268,6 +268,52 @@ def _titled_elsewhere(doc: Doc, lexicon: Lexicon, titled: set[str], mentions: di
                 taken.update(range(mention.start, mention.end))
 
 
+#: relative pronouns that only a person takes ("Ann Roe, who died last year"); "which" and "that" take anything
+_PERSONAL_RELATIVES = {"who", "whose", "whom"}
+#: labels that never hold a name read by its clause: a party, a people, a number (a place may: the model's guess)
+_CLAUSE_NOT_NAMES = _NOT_NAMES - {"GPE"}
+
+
+def _age_after(doc: Doc, i: int) -> bool:
+    """", 43," after a name: an age in apposition is said only of a person ("Ann Roe, 43, a teacher")."""
+    return i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].is_digit and 18 <= int(doc[i + 1].text) <= 110 \
+        and doc[i + 2].text in (",", ")")
+
+
+def _clause_name_start(doc: Doc, end: int, taken: set[int]) -> int:
+    """Where the capitalised run ending before `end` starts (up to four words, a title among them that _clean cuts)."""
+    start = end
+    while start > 0 and end - start < 4 and start - 1 not in taken and doc[start - 1].pos_ == "PROPN" \
+            and _capitalised(doc[start - 1]) and doc[start - 1].ent_type_ not in _CLAUSE_NOT_NAMES:
+        start -= 1
+    return start
+
+
+def _seat_before_clause(doc: Doc, start: int, heads: set[str]) -> bool:
+    """"The MSP for Angus North, who ...": the clause is the office holder's; the words before it are the seat."""
+    before = doc[start - 1].lower_ if start else ""
+    return before in ("for", "in") or (before == "of" and start > 1 and doc[start - 2].lower_ in heads)
+
+
+def _names_before_clauses(doc: Doc, lexicon: Lexicon, heads: set[str], mentions: dict[int, Mention]) -> None:
+    """Names the model took for an organisation or a place, recognised by what only a person is
+    given: a relative clause of "who"/"whose" ("Ann Roe, who died last year") or an age ("Ann Roe, 43, a teacher").
+    The words must still clean to a name that is no party, and a lone word no place."""
+    taken = {i for m in mentions.values() for i in range(m.start, m.end)}
+    for token in doc[1:]:
+        if token.lower_ in _PERSONAL_RELATIVES:
+            end = token.i - 1 if doc[token.i - 1].text == "," else token.i
+        elif _age_after(doc, token.i):
+            end = token.i
+        else:
+            continue
+        start = _clause_name_start(doc, end, taken)
+        if start < end and not doc[start:end].text.isupper() and not _seat_before_clause(doc, start, heads):
+            mention = _keep(mentions, doc[start:end], lexicon)
+            if mention:
+                taken.update(range(mention.start, mention.end))
+
+
 def _names_by_position(doc: Doc, lexicon: Lexicon, heads: set[str], mentions: dict[int, Mention]) -> None:
     """Names the model took for something else, recognised by where they stand: in apposition to an office
     ("The Minister for Housing, Eoghan Dunleavy,"), after a vacancy ("the resignation in June of Iain Buchanan"),
@@ -421,6 +467,7 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     _names_after_parties(doc, lexicon, heads, mentions)
     _names_after_office_words(doc, lexicon, heads, mentions)
     _names_by_position(doc, lexicon, heads, mentions)
+    _names_before_clauses(doc, lexicon, heads, mentions)
     _lone_surnames(doc, mentions)
     return sorted(mentions.values(), key=lambda m: m.start)
 
