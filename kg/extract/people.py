@@ -295,6 +295,31 @@ def _seat_before_clause(doc: Doc, start: int, heads: set[str]) -> bool:
     return before in ("for", "in") or (before == "of" and start > 1 and doc[start - 2].lower_ in heads)
 
 
+def _holder_start(doc: Doc, token: Token) -> int | None:
+    """"the seat, which had been held by Ann Roe": the agent of a seat's "held" is its member."""
+    if token.lower_ == "by" and token.i > 0 and doc[token.i - 1].lower_ == "held" and token.i + 1 < len(doc):
+        return token.i + 1
+    return None
+
+
+def _names_of_holders(doc: Doc, lexicon: Lexicon, heads: set[str], mentions: dict[int, Mention]) -> None:
+    """A seat's holder ("held by Ann Roe,") the model took for a place or an organisation: a party holding it is
+    labelled a party and is left out; the name must end where the clause does."""
+    taken = {i for m in mentions.values() for i in range(m.start, m.end)}
+    for token in doc[:-1]:
+        start = _holder_start(doc, token)
+        if start is None or start in taken:
+            continue
+        end = start
+        while end < len(doc) and end - start < 3 and doc[end].pos_ == "PROPN" and _capitalised(doc[end]) \
+                and doc[end].ent_type_ not in _CLAUSE_NOT_NAMES and doc[end].lower_ not in heads:
+            end += 1
+        if end - start >= 2 and not any(i in taken for i in range(start, end)) and _name_ends_at(doc, end):
+            mention = _keep(mentions, doc[start:end], lexicon)
+            if mention:
+                taken.update(range(mention.start, mention.end))
+
+
 def _names_before_clauses(doc: Doc, lexicon: Lexicon, heads: set[str], mentions: dict[int, Mention]) -> None:
     """Names the model took for an organisation or a place, recognised by what only a person is
     given: a relative clause of "who"/"whose" ("Ann Roe, who died last year") or an age ("Ann Roe, 43, a teacher").
@@ -419,6 +444,12 @@ def name_run(doc: Doc, start: int, lexicon: Lexicon) -> int:
     return _name_run(doc, start, _one_word_heads(lexicon), _not_party_place_or_number)
 
 
+def _after_party_name_word(token: Token) -> bool:
+    """After "UDA's" the model reads a name it does not know as a building too ("Chege Njuguna" FAC): a party
+    owns people, not facilities."""
+    return token.ent_type_ in _NAME_LIKE or token.ent_type_ == "FAC"
+
+
 def _names_after_parties(doc: Doc, lexicon: Lexicon, heads: set[str], mentions: dict[int, Mention]) -> None:
     """"from Tory Neil Parkin", "Sinn Féin's Ciarán Delaney": a party used as a title vouches for the name after it,
     which the model missed or took for something else."""
@@ -428,7 +459,7 @@ def _names_after_parties(doc: Doc, lexicon: Lexicon, heads: set[str], mentions: 
         start = ent.end + 1 if doc[ent.end].text in ("'s", "’s", "'", "’") else ent.end
         if start in mentions:
             continue
-        end = _name_run(doc, start, heads)
+        end = _name_run(doc, start, heads, _after_party_name_word)
         if end - start >= 2 and not any(start <= m.start < end or m.start < start < m.end for m in mentions.values()):
             _keep(mentions, doc[start:end], lexicon)
 
@@ -468,6 +499,7 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     _names_after_office_words(doc, lexicon, heads, mentions)
     _names_by_position(doc, lexicon, heads, mentions)
     _names_before_clauses(doc, lexicon, heads, mentions)
+    _names_of_holders(doc, lexicon, heads, mentions)
     _lone_surnames(doc, mentions)
     return sorted(mentions.values(), key=lambda m: m.start)
 

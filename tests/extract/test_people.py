@@ -241,3 +241,14 @@ def test_a_place_or_body_before_a_clause_is_no_person():
     assert _mentions_with_label("Voters in Kenya, who turned out early, queued.", "Kenya", "GPE") == []
     assert _mentions_with_label("The Fenby Council, which met on Monday, agreed.", "Fenby Council", "ORG") == []
     assert _mentions_with_label("Ward 43, a marginal, went Green.", "Ward", "GPE") == []
+
+
+def test_a_seats_holder_is_a_person_whatever_its_label():
+    text = "The Fenby seat, which had been held by Kenji Tanimura, is vied by two rookies."
+    assert "Kenji Tanimura" in _mentions_with_label(text, "Kenji Tanimura", "GPE")
+    assert _mentions_with_label("The seat, held by Fenby Labour, is safe.", "Fenby", "GPE") == []
+
+
+def test_a_name_after_a_party_possessive_is_a_person_though_read_as_a_building():
+    text = "In Fenby UDA’s Kamau Njoroge emerged victorious."
+    assert "Kamau Njoroge" in _mentions_with_label(text, "Kamau Njoroge", "FAC")
