@@ -181,12 +181,19 @@ def _clean(span: Span, lexicon: Lexicon) -> Mention | None:
     tokens = _with_suffix(tokens, lexicon)
     name = span.doc[tokens[0].i : tokens[-1].i + 1].text  # as written: "Kilroy-Silk", not "Kilroy - Silk"
     name = " ".join(name.split())
-    if any(ch.isdigit() for ch in name) or lexicon.party_of(name) or not surname(name)[:1].isupper():
+    if any(ch.isdigit() for ch in name) or lexicon.party_of(name) or not surname(name)[:1].isupper() \
+            or _names_a_chamber(name, lexicon):
         return None
     if any(t.ent_type_ == "PARTY" for t in tokens) or _modifier_not_person(tokens, heads) or (
             len(tokens) == 1 and not titled and _place_not_person(tokens[0], lexicon, heads)):
         return None
     return Mention(tokens[0].i, tokens[-1].i + 1, name, titled)
+
+
+def _names_a_chamber(name: str, lexicon: Lexicon) -> bool:
+    """"the Lok Sabha", "Rampur Lok Sabha": a name ending in a legislature's own name is the chamber or its seat."""
+    words = name.split()
+    return any(" ".join(words[-n:]) in lexicon.chamber_names for n in (1, 2, 3) if n <= len(words))
 
 
 def surname(name: str) -> str:

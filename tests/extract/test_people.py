@@ -252,3 +252,10 @@ def test_a_seats_holder_is_a_person_whatever_its_label():
 def test_a_name_after_a_party_possessive_is_a_person_though_read_as_a_building():
     text = "In Fenby UDA’s Kamau Njoroge emerged victorious."
     assert "Kamau Njoroge" in _mentions_with_label(text, "Kamau Njoroge", "FAC")
+
+
+def test_a_legislatures_own_name_is_no_person():
+    names = [m.name for m in find_mentions(analyse("The Lok Sabha passed the bill. Fenby Lok Sabha voters backed Ravi Mehra."),
+                                           load_lexicon())]
+    assert not any("Sabha" in name for name in names)
+    assert _mentions_with_label("The Bundestag, which met on Monday, agreed.", "Bundestag", "PERSON") == []
