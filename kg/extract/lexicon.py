@@ -98,6 +98,8 @@ class Lexicon:
     #: cue words that are institutions' titles many countries share ("Senator", "Governor"): a country's sign only
     #: in an article that names no country outright
     title_cues: frozenset[str] = frozenset()
+    #: "Lok Sabha", "Bundestag": legislatures by their own names, never people
+    chamber_names: frozenset[str] = frozenset()
     #: "SP" -> {"IN": "Samajwadi Party"}: abbreviations that name a party only in an article about its country
     short_names: dict[str, dict[str, str]] = field(default_factory=dict)
     #: "CA-ON" -> (its cue words, its own parties by the names its news uses): a province's or state's parties
@@ -147,6 +149,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "peerage_titles": _WORDS,
         "name_titles": _WORDS,
         "name_suffixes": _WORDS,
+        "chamber_names": _WORDS,
         "place_nouns": _WORDS,
         "status_former": _WORDS,
         "win_verbs": _WORDS,
@@ -322,6 +325,7 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
         short_names=shorts,
         regional_variants={region: (tuple(entry.get("cues", ())), dict(entry.get("aliases", {})))
                            for region, entry in parties_file.get("regional_variants", {}).items() if not region.startswith("_")},
+        chamber_names=frozenset(words.get("chamber_names", [])),
         title_cues=frozenset(parties_file.get("national_variants", {}).get("title_cues", [])),
         attempt_verbs=frozenset(words.get("attempt_verbs", [])),
         win_particle_verbs=frozenset(words.get("win_particle_verbs", [])),

@@ -181,12 +181,19 @@ def _clean(span: Span, lexicon: Lexicon) -> Mention | None:
     tokens = _with_suffix(tokens, lexicon)
     name = span.doc[tokens[0].i : tokens[-1].i + 1].text  # as written: "Kilroy-Silk", not "Kilroy - Silk"
     name = " ".join(name.split())
-    if any(ch.isdigit() for ch in name) or lexicon.party_of(name) or not surname(name)[:1].isupper():
+    if any(ch.isdigit() for ch in name) or lexicon.party_of(name) or not surname(name)[:1].isupper() \
+            or _names_a_chamber(name, lexicon):
         return None
     if any(t.ent_type_ == "PARTY" for t in tokens) or _modifier_not_person(tokens, heads) or (
             len(tokens) == 1 and not titled and _place_not_person(tokens[0], lexicon, heads)):
         return None
     return Mention(tokens[0].i, tokens[-1].i + 1, name, titled)
+
+
+def _names_a_chamber(name: str, lexicon: Lexicon) -> bool:
+    """"the Lok Sabha", "Rampur Lok Sabha": a name ending in a legislature's own name is the chamber or its seat."""
+    words = name.split()
+    return any(" ".join(words[-n:]) in lexicon.chamber_names for n in (1, 2, 3) if n <= len(words))
 
 
 def surname(name: str) -> str:
@@ -264,6 +271,77 @@ def _titled_elsewhere(doc: Doc, lexicon: Lexicon, titled: set[str], mentions: di
             continue
         if 2 <= len(ent) <= 3 and ent[-1].text in titled and all(_capitalised(t) for t in ent):
             mention = _keep(mentions, ent, lexicon)
+            if mention:
+                taken.update(range(mention.start, mention.end))
+
+
+#: relative pronouns that only a person takes ("Ann Roe, who died last year"); "which" and "that" take anything
+_PERSONAL_RELATIVES = {"who", "whose", "whom"}
+#: labels that never hold a name read by its clause: a party, a people, a number (a place may: the model's guess)
+_CLAUSE_NOT_NAMES = _NOT_NAMES - {"GPE"}
+
+
+def _age_after(doc: Doc, i: int) -> bool:
+    """", 43," after a name: an age in apposition is said only of a person ("Ann Roe, 43, a teacher")."""
+    return i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].is_digit and 18 <= int(doc[i + 1].text) <= 110 \
+        and doc[i + 2].text in (",", ")")
+
+
+def _clause_name_start(doc: Doc, end: int, taken: set[int]) -> int:
+    """Where the capitalised run ending before `end` starts (up to four words, a title among them that _clean cuts)."""
+    start = end
+    while start > 0 and end - start < 4 and start - 1 not in taken and doc[start - 1].pos_ == "PROPN" \
+            and _capitalised(doc[start - 1]) and doc[start - 1].ent_type_ not in _CLAUSE_NOT_NAMES:
+        start -= 1
+    return start
+
+
+def _seat_before_clause(doc: Doc, start: int, heads: set[str]) -> bool:
+    """"The MSP for Angus North, who ...": the clause is the office holder's; the words before it are the seat."""
+    before = doc[start - 1].lower_ if start else ""
+    return before in ("for", "in") or (before == "of" and start > 1 and doc[start - 2].lower_ in heads)
+
+
+def _holder_start(doc: Doc, token: Token) -> int | None:
+    """"the seat, which had been held by Ann Roe": the agent of a seat's "held" is its member."""
+    if token.lower_ == "by" and token.i > 0 and doc[token.i - 1].lower_ == "held" and token.i + 1 < len(doc):
+        return token.i + 1
+    return None
+
+
+def _names_of_holders(doc: Doc, lexicon: Lexicon, heads: set[str], mentions: dict[int, Mention]) -> None:
+    """A seat's holder ("held by Ann Roe,") the model took for a place or an organisation: a party holding it is
+    labelled a party and is left out; the name must end where the clause does."""
+    taken = {i for m in mentions.values() for i in range(m.start, m.end)}
+    for token in doc[:-1]:
+        start = _holder_start(doc, token)
+        if start is None or start in taken:
+            continue
+        end = start
+        while end < len(doc) and end - start < 3 and doc[end].pos_ == "PROPN" and _capitalised(doc[end]) \
+                and doc[end].ent_type_ not in _CLAUSE_NOT_NAMES and doc[end].lower_ not in heads:
+            end += 1
+        if end - start >= 2 and not any(i in taken for i in range(start, end)) and _name_ends_at(doc, end):
+            mention = _keep(mentions, doc[start:end], lexicon)
+            if mention:
+                taken.update(range(mention.start, mention.end))
+
+
+def _names_before_clauses(doc: Doc, lexicon: Lexicon, heads: set[str], mentions: dict[int, Mention]) -> None:
+    """Names the model took for an organisation or a place, recognised by what only a person is
+    given: a relative clause of "who"/"whose" ("Ann Roe, who died last year") or an age ("Ann Roe, 43, a teacher").
+    The words must still clean to a name that is no party, and a lone word no place."""
+    taken = {i for m in mentions.values() for i in range(m.start, m.end)}
+    for token in doc[1:]:
+        if token.lower_ in _PERSONAL_RELATIVES:
+            end = token.i - 1 if doc[token.i - 1].text == "," else token.i
+        elif _age_after(doc, token.i):
+            end = token.i
+        else:
+            continue
+        start = _clause_name_start(doc, end, taken)
+        if start < end and not doc[start:end].text.isupper() and not _seat_before_clause(doc, start, heads):
+            mention = _keep(mentions, doc[start:end], lexicon)
             if mention:
                 taken.update(range(mention.start, mention.end))
 
@@ -373,6 +451,12 @@ def name_run(doc: Doc, start: int, lexicon: Lexicon) -> int:
     return _name_run(doc, start, _one_word_heads(lexicon), _not_party_place_or_number)
 
 
+def _after_party_name_word(token: Token) -> bool:
+    """After "UDA's" the model reads a name it does not know as a building too ("Chege Njuguna" FAC): a party
+    owns people, not facilities."""
+    return token.ent_type_ in _NAME_LIKE or token.ent_type_ == "FAC"
+
+
 def _names_after_parties(doc: Doc, lexicon: Lexicon, heads: set[str], mentions: dict[int, Mention]) -> None:
     """"from Tory Neil Parkin", "Sinn Féin's Ciarán Delaney": a party used as a title vouches for the name after it,
     which the model missed or took for something else."""
@@ -382,7 +466,7 @@ def _names_after_parties(doc: Doc, lexicon: Lexicon, heads: set[str], mentions: 
         start = ent.end + 1 if doc[ent.end].text in ("'s", "’s", "'", "’") else ent.end
         if start in mentions:
             continue
-        end = _name_run(doc, start, heads)
+        end = _name_run(doc, start, heads, _after_party_name_word)
         if end - start >= 2 and not any(start <= m.start < end or m.start < start < m.end for m in mentions.values()):
             _keep(mentions, doc[start:end], lexicon)
 
@@ -421,6 +505,8 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     _names_after_parties(doc, lexicon, heads, mentions)
     _names_after_office_words(doc, lexicon, heads, mentions)
     _names_by_position(doc, lexicon, heads, mentions)
+    _names_before_clauses(doc, lexicon, heads, mentions)
+    _names_of_holders(doc, lexicon, heads, mentions)
     _lone_surnames(doc, mentions)
     return sorted(mentions.values(), key=lambda m: m.start)
 
