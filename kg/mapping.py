@@ -97,7 +97,7 @@ class ArticleTriples:
     def from_nt(cls, identifier: URIRef, nt: str) -> ArticleTriples:
         """The rows `nt()` gave, back (a cluster worker's graph, received as text by the client that writes it)."""
         triples = cls(identifier)
-        for row in nt.splitlines():
+        for row in nt.split("\n")[:-1]:  # not splitlines: a literal may hold U+2028, U+0085, a form feed... unescaped
             s, p, o = row[:-2].split(" ", 2)
             triples.add(s, p, o)
         return triples

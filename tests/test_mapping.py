@@ -125,3 +125,17 @@ def test_an_election_known_by_seat_and_year_is_one_node_and_results_keep_provena
     scoped = iris.election("by-election", a.id, identified=False)
     assert (scoped, PROV.wasDerivedFrom, iris.article(a.id)) in first and (scoped, KGO.article, iris.article(a.id)) in first
     assert (scoped, None, None) not in second and (iris.election("by-election", b.id, identified=False), KGO.winner, None) in second
+
+
+def test_rows_sent_as_text_come_back_the_same_whatever_characters_a_literal_holds():
+    """A cluster worker sends nt() and the client rebuilds the rows with from_nt: a literal holding characters that
+    str.splitlines takes for line breaks (U+2028, U+0085, a form feed), which N-Triples leaves unescaped, stays whole."""
+    from rdflib import URIRef
+
+    from kg.mapping import ArticleTriples, text
+
+    sent = ArticleTriples(URIRef("https://example.org/graph"))
+    sent.add("<https://example.org/a>", f"<{KGO.text}>", text("one\u2028two\x85three\x0cfour\nfive \" . six"))
+    sent.add("<https://example.org/a>", f"<{RDFS.label}>", text("Ann Roe"))
+    received = ArticleTriples.from_nt(sent.identifier, sent.nt())
+    assert received.nt() == sent.nt() and len(received) == 2
