@@ -63,7 +63,7 @@ def _person_patterns(nlp: Language) -> list[dict[str, object]]:
 
 def _politician_patterns(lexicon: Lexicon) -> list[dict[str, object]]:
     """Politicians of the open data (data/gazetteer/people.json) by their full names: the model reads many names
-    from outside Britain and America as organisations or places ("Yaichi Tanigawa"-like names as two places).
+    from outside Britain and America as organisations or places (a Japanese name read as two places).
     Only names of two or more capitalised words that are no party's: a one-word name is too often a word."""
     path = DATA_DIR / "gazetteer" / "people.json"
     try:

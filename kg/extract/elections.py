@@ -635,7 +635,7 @@ def _taken_seat(ctx: _Context, verb: Token) -> str | None:
 
 
 def _held_on_to(ctx: _Context, verb: Token) -> str | None:
-    """"held on to Mayo in South Australia": the name held on to is the seat, not the region after it."""
+    """"held on to Fenby in South Hale": the name held on to is the seat, not the region after it."""
     if not any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children) and not any(
             c.lower_ == "onto" for c in verb.children):
         return None
@@ -710,7 +710,7 @@ def _winners_for_parties(facts: list[ElectionFact], roles: list[RoleFact], conte
             if len(standing) == 1 and in_contest:
                 fact = replace(fact, winner=standing.pop(), rules=(*fact.rules, "results.party-winner"))
             elif len(told_next) == 1 and fact.seat is not None:
-                # a live blog's "Labor claims victory in Perth" then "Ann Roe, the Labor candidate, ..." names its winner next
+                # a live blog's "Labor claims victory in Fenby" then "Ann Roe, the Labor candidate, ..." names its winner next
                 fact = replace(fact, winner=told_next.pop(), rules=(*fact.rules, "results.party-winner"))
             elif top and in_contest and parties.get(top) in (None, fact.party):
                 # the one with the most votes won
@@ -762,7 +762,7 @@ def _name_of(doc: Doc, tok: Token) -> str:
     example("The Conservatives have won Fenby, Hale and Dunmore.", "Hale | None | Conservative Party",
             "Dunmore | None | Conservative Party")])
 def _listed_seats(ctx: _Context) -> list[ElectionFact]:
-    """"Labor has won Braddon, Longman, Fremantle and Perth": one result for each seat a party or person is
+    """"Labor has won Fenby, Hale, Kelby and Orton": one result for each seat a party or person is
     said to have taken; the first is also the winning verb's own (results.won-verb), the rest are its conjuncts."""
     facts: list[ElectionFact] = []
     for verb in ctx.doc:
@@ -1440,7 +1440,7 @@ def _noun_result(ctx: _Context, noun: Token) -> ElectionFact | None:
             return None
     if owner is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("claim", "clinch", "secure", "seal") \
             and noun.lower_ in ("victory", "win") and not _hedged(noun.head, ctx.lexicon):
-        owner = _subject(noun.head)  # "Labor claims victory in Perth"
+        owner = _subject(noun.head)  # "Labor claims victory in Fenby"
     if owner is None:
         return None
     against = {ctx.party_at(t) for t in noun.subtree if ctx.party_at(t) and t.i > noun.i}

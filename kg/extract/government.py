@@ -410,7 +410,7 @@ def with_government(ctx: ArticleContext, found: Found) -> list[RoleFact]:
         inferred = fact.party is None or (fact.party_basis or "").startswith("inferred")
         own = _office_party(fact, published)
         if own and own != fact.party and fact.party_basis == "stated elsewhere in the article":
-            # "Ramaphosa named Inkatha Freedom Party president Hlabisa": what the text says of another of his roles
+            # "Tom Ure named Freedom Party president Ann Roe": what the text says of another of his roles
             # is weaker than who he is, a head of government in his own office
             fact = replace(fact, party=own, party_basis="the known party of a head of government")
         elif inferred:

@@ -191,7 +191,7 @@ def _clean(span: Span, lexicon: Lexicon) -> Mention | None:
 
 
 def _names_a_chamber(name: str, lexicon: Lexicon) -> bool:
-    """"the Lok Sabha", "Rampur Lok Sabha": a name ending in a legislature's own name is the chamber or its seat."""
+    """"the Lok Sabha", "Fenby Lok Sabha": a name ending in a legislature's own name is the chamber or its seat."""
     words = name.split()
     return any(" ".join(words[-n:]) in lexicon.chamber_names for n in (1, 2, 3) if n <= len(words))
 
@@ -452,7 +452,7 @@ def name_run(doc: Doc, start: int, lexicon: Lexicon) -> int:
 
 
 def _after_party_name_word(token: Token) -> bool:
-    """After "UDA's" the model reads a name it does not know as a building too ("Chege Njuguna" FAC): a party
+    """After "the UFP's" the model reads a name it does not know as a building too ("Tama Okello" FAC): a party
     owns people, not facilities."""
     return token.ent_type_ in _NAME_LIKE or token.ent_type_ == "FAC"
 

@@ -287,7 +287,7 @@ def _without_lower_modifiers(span: Span) -> Span:
 
 
 def _without_hyphened_start(span: Span, lexicon: Lexicon) -> Span:
-    """"third-party candidate", "Ikaroa-Rāwhiti candidate": a first modifier glued by a hyphen to the word before
+    """"third-party candidate", "Fenby-Hale candidate": a first modifier glued by a hyphen to the word before
     is the end of a compound the match cut in two, no part of the office; but "ex-Foreign Secretary" is a former
     Foreign Secretary, and "vice-" a prefix."""
     before_words = {"ex", *lexicon.status_former, *_PREFIXES}
@@ -320,9 +320,9 @@ def _core(span: Span, lexicon: Lexicon) -> str:
         prefix = span.doc[max(0, span.start - 2) : span.start].text.replace(" ", "")
         return f"lieutenant {core}" if prefix.endswith(("Lt.", "Lt", "Lieut.")) else core  # "Lt. Gov. Daniel Reyes"
     if core_words and core_words[-1] in _PLACE_HEADS and sum(t.pos_ == "PROPN" for t in span[:-1]) >= 2:
-        # "Trece Martires City Mayor", "Fenby State Governor": a place of several words before a mayor or governor is
+        # "Fenby Vale City Mayor", "Fenby State Governor": a place of several words before a mayor or governor is
         # no part of the office (their prefixes and status are: "Deputy Governor", "former mayor"); one word, as in
-        # "Ogun governor", stays, as articles name the office so
+        # "Fenby governor", stays, as articles name the office so
         kept = [t.lower_ for t in span[:-1] if t.pos_ != "PROPN" or t.lower_ in _PREFIXES or t.lower_ == "lieutenant"]
         return " ".join(w for w in [*kept, core_words[-1]] if w not in lexicon.verb_modifiers or w == core_words[-1])
     if core_words and core_words[-1] in _MEMBER_HEADS:
