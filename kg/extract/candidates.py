@@ -320,8 +320,7 @@ def _governed(verb: Token, token: Token) -> bool:
 def _years_before(ctx: ArticleContext, sent: Span) -> bool:
     """Whether a sentence tells a race of a year before the article's: its winner's seat is the winner's history,
     as in roles.candidate-winner; the loser still stood in it."""
-    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", ctx.doc.text)]
-    now = ctx.published.year if ctx.published else max(years, default=None)
+    now = ctx.year
     return now is not None and any(int(y) < now - 1 for y in re.findall(r"\b(?:19|20)\d\d\b", sent.text))
 
 
@@ -385,8 +384,7 @@ def winners(ctx: ArticleContext, elections: list[ElectionFact], roles: list[Role
     The Reform UK candidate, Tom Ure, came second" makes her Labour's candidate too. A race is told as one when
     the article names someone else standing; a seat won years before ("took the seat in 1997") is a member's
     history, not a candidacy."""
-    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", ctx.doc.text)]
-    now = ctx.published.year if ctx.published else max(years, default=None)  # else the latest year it names
+    now = ctx.year
     found: list[RoleFact] = []
     for result in elections:
         if not result.winner or result.kind in _NOT_A_RACE or (result.year and now and result.year < now - 1):

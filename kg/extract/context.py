@@ -7,6 +7,7 @@ facts; none of them edits a list another rule reads.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -50,6 +51,14 @@ class ArticleContext:
     @cached_property
     def by_start(self) -> dict[int, Mention]:
         return {m.start: m for m in self.mentions}
+
+    @cached_property
+    def year(self) -> int | None:
+        """The year the article is written in: its date's, else the latest year it names (a result years before it
+        is past, not a race)."""
+        if self.published:
+            return self.published.year
+        return max((int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", self.doc.text)), default=None)
 
     @cached_property
     def person_at(self) -> dict[int, str]:

@@ -386,9 +386,7 @@ class _Context:
                                     self.doc[e.end - 1].lower_.endswith("s") for e in self.elections)
         kinds = Counter(e.kind for e in self.elections if e.kind != "election")
         self.main_kind = kinds.most_common(1)[0][0] if kinds else "election"
-        # the year the article is written in: its date's, else the latest year it names (a result years before it is past)
-        years = [int(y) for y in _YEAR.findall(self.doc.text)]
-        self.now = self.published.year if self.published else max(years, default=None)
+        self.now = article.year
 
     @cached_property
     def office_contest(self) -> tuple[str, str] | None:
