@@ -2,7 +2,7 @@
 
 The client reads and checks the articles (as `kg add` does), then streams them to the cluster in chunks, with a
 bounded number of chunks in flight, so a corpus of any size is never held in memory. Each worker runs kg's own
-flow (kg.ingest.process: spaCy, extraction, mapping) over a chunk inside `nlp.memory_zone()`, and returns text,
+flow (kg.ingest.stream: spaCy, extraction, mapping) over a chunk inside `nlp.memory_zone()`, and returns text,
 never spaCy objects:
 
 - embedded store: each article's named graph as N-Triples (with its graph IRI: one N-Quads graph), which the
@@ -156,12 +156,21 @@ def run_chunk(articles: list[Article], job: Job) -> list[Outcome]:
     return outcomes
 
 
+_WARM: set[str] = set()
+
+
 def _warm(model: str) -> None:
     """Load the pipeline, then freeze it and everything else alive for good (gc.freeze): a worker's full collections
-    no longer walk the model, and kg.ingest.stream, seeing objects frozen, does not freeze and unfreeze per chunk."""
-    load_pipeline(model)
-    gc.collect()
-    gc.freeze()
+    no longer walk the model, and kg.ingest.stream, seeing objects frozen, does not freeze and unfreeze per chunk.
+    Once per model (a preloaded worker is warmed again by the plugin), and never while a chunk runs (its objects
+    would be frozen with the model)."""
+    with _WORK:
+        if model in _WARM:
+            return
+        load_pipeline(model)
+        gc.collect()
+        gc.freeze()
+        _WARM.add(model)
 
 
 try:

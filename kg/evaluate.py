@@ -19,7 +19,7 @@ from kg.article import make_article, parse_date
 from kg.errors import InputError
 from kg.extract.lexicon import fold, load_lexicon
 from kg.extract.registry import RULES
-from kg.ingest import process
+from kg.ingest import frozen_pipeline, process
 from kg.queries import named_queries, rows_of
 from kg.store import memory_store
 
@@ -382,7 +382,9 @@ def load_gold(directory: Path) -> list[dict[str, Any]]:
 
 
 def evaluate(directory: Path, model: str | None = None) -> Evaluation:
-    scores = [score_article(record, model) for record in load_gold(directory)]
+    records = load_gold(directory)
+    with frozen_pipeline(model):  # one collection for the run, not one per article
+        scores = [score_article(record, model) for record in records]
     totals = {kind: Tally() for kind in TYPES}
     overall = Tally()
     for score in scores:

@@ -80,6 +80,23 @@ def process(
         yield article, facts, triples.graph()
 
 
+@contextmanager
+def frozen_pipeline(model: str | None) -> Iterator[None]:
+    """The pipeline loaded and frozen (gc.freeze) with everything else alive, for a run of many short streams (kg eval
+    streams article by article): each stream then skips its own collection and freeze. Inside a process already
+    frozen (a cluster worker), nothing more is done."""
+    load_pipeline(model)
+    if gc.get_freeze_count():
+        yield
+        return
+    gc.collect()
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
 def stream(
     articles: Iterable[Article],
     model: str | None,
