@@ -41,7 +41,7 @@ def _country_of_word(lexicon: Lexicon, vocab: Vocab) -> dict[int, tuple[tuple[tu
 
 
 @cache
-def _party_countries(lexicon: Lexicon) -> dict[str, str | None]:
+def party_countries(lexicon: Lexicon) -> dict[str, str | None]:
     return {p.name: p.country for p in lexicon.parties}
 
 
@@ -81,7 +81,7 @@ def article_country(doc: Doc, lexicon: Lexicon) -> str | None:
     Kong's, in "the People Power Party" of South Korea) counts when the article names its country or none; a
     name several countries' parties share ("Democratic Party", "PDP") counts for each of them the article
     names; a title ("Governor", "Senator") only when no country is named at all."""
-    country_of, world = _party_countries(lexicon), _world_parties(lexicon)
+    country_of, world = party_countries(lexicon), _world_parties(lexicon)
     named, titles = cue_votes(doc, lexicon)
     votes: Counter[str] = Counter()
     for ent in doc.ents:

@@ -17,7 +17,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from kg.extract.government import article_country, cue_votes
+from kg.extract.government import article_country, cue_votes, party_countries
 from kg.extract.lexicon import PARTY_NAME_JOINERS, Lexicon, party_shaped, qualifiers
 
 #: an abbreviation an article may define in brackets: "(PPP)", "(FdI)"
@@ -40,7 +40,7 @@ def _foreign(doc: Doc, lexicon: Lexicon, country: str) -> Callable[[Span], str |
     if own is None or country in _hand_countries(lexicon):
         return lambda ent: None
     named, _ = cue_votes(doc, lexicon)
-    countries = _countries(lexicon)
+    countries = party_countries(lexicon)
 
     def rename(ent: Span) -> str | None:
         other = countries.get(ent.ent_id_)
@@ -105,7 +105,7 @@ def defined(doc: Doc, lexicon: Lexicon, country: str | None) -> None:
     """"the People Power Party (PPP)": an abbreviation the article defines in brackets after a party's name is that
     party wherever the article uses it. Of the two, the one known as a party of the article's country names both:
     "the Social Democrats (SPD)" in a German article are the SPD, not Ireland's Social Democrats."""
-    countries = _countries(lexicon)
+    countries = party_countries(lexicon)
     meaning: dict[str, str] = {}
     renamed: dict[int, str] = {}  # a name's start -> the party its abbreviation says it is
     for ent in doc.ents:
@@ -125,11 +125,6 @@ def defined(doc: Doc, lexicon: Lexicon, country: str | None) -> None:
     kept = [Span(doc, e.start, e.end, label="PARTY", span_id=renamed[e.start]) if e.start in renamed and e.label_ == "PARTY" else e
             for e in doc.ents if not any(e.start <= i < e.end for i in taken)]
     doc.ents = filter_spans(kept + spans)
-
-
-@cache
-def _countries(lexicon: Lexicon) -> dict[str, str | None]:
-    return {p.name: p.country for p in lexicon.parties}
 
 
 @cache
@@ -156,7 +151,7 @@ def named_parties(doc: Doc, lexicon: Lexicon, country: str) -> list[Span]:
     are founded and renamed faster than open data follows). A known party of the article's country, or of none,
     keeps its name ("Brothers of Italy Party" is Brothers of Italy); another country's party whose name the text
     extends ("People Power", Hong Kong's, in "People Power Party") is not that party: the name is taken as written."""
-    countries = _countries(lexicon)
+    countries = party_countries(lexicon)
     found = []
     for tok in doc:
         run = _named_run(doc, tok.i) if tok.text == "Party" else None
