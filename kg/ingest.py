@@ -119,27 +119,19 @@ def stream(
     # Garbage frozen with them would never be collected (a cluster worker streams each chunk: its memory grew from
     # 450 to 900 MB in 40 minutes, 2.5 million objects frozen), so a collection comes first, and a process that
     # froze its model for good (a cluster worker, kg.distributed) is left as it is.
-    owned = gc.get_freeze_count() == 0
-    if owned:
-        gc.collect()
-        gc.freeze()
-    try:
-        with _workers_end_on_ctrl_c(workers):
-            for doc in analyse_many(texts(), nlp, batch_size=batch_size, n_process=workers):
-                article = waiting.popleft()
-                try:
-                    facts = extract(doc, nlp, article.published)
-                    triples = article_triples(article, facts)
-                except Exception as exc:  # a bug met on one article: report it, go on with the rest
-                    if on_failure is None:
-                        raise
-                    detail = str(exc).splitlines()[0] if str(exc) else "no message"
-                    on_failure(article, f"extraction failed ({type(exc).__name__}: {detail})")
-                    continue
-                yield article, facts, triples
-    finally:
-        if owned:
-            gc.unfreeze()
+    with frozen_pipeline(model), _workers_end_on_ctrl_c(workers):
+        for doc in analyse_many(texts(), nlp, batch_size=batch_size, n_process=workers):
+            article = waiting.popleft()
+            try:
+                facts = extract(doc, nlp, article.published)
+                triples = article_triples(article, facts)
+            except Exception as exc:  # a bug met on one article: report it, go on with the rest
+                if on_failure is None:
+                    raise
+                detail = str(exc).splitlines()[0] if str(exc) else "no message"
+                on_failure(article, f"extraction failed ({type(exc).__name__}: {detail})")
+                continue
+            yield article, facts, triples
 
 
 @contextmanager
