@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from kg.extract.context import ArticleContext
 from kg.extract.lexicon import fold
 from kg.extract.model import ElectionFact, Evidence, RoleFact
+from kg.extract.patterns import load_matcher
 from kg.extract.people import Mention, affiliation_at, affiliations, evidence_for
 from kg.extract.registry import example, rule
 
@@ -449,8 +450,141 @@ def _listed_after(ctx: ArticleContext, start: int, titles: set[str]) -> list[Men
     return listed
 
 
+#: what may follow a name in a list of parties' candidates ("ADC, Ann Roe; APC, Tom Ure and PDP, Jo Platt.")
+_LIST_END = {";", ",", ".", "and", "”", "\"", "'", "’", ")"}
+
+
+def _party_ending(ctx: ArticleContext, i: int) -> tuple[int, str | None] | None:
+    """The party whose name ends at token `i`: (its first token, the party in the article's country), the party None
+    for an abbreviation in capitals kg cannot read ("ACCORD"), which still marks the list's shape."""
+    doc = ctx.doc
+    tok = doc[i]
+    if tok.ent_type_ == "PARTY":
+        start = i
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        ident = tok.ent_id_ or doc[start : i + 1].text
+        # an abbreviation the parser marked but no data resolves ("ADP") is no party kg can name
+        return start, None if ident == tok.text and tok.text.isupper() else ctx.lexicon.party_of(ident)
+    if re.fullmatch(r"[A-Z]{2,7}", tok.text) and tok.ent_type_ != "PERSON":
+        return i, None
+    return None
+
+
+def _name_run(ctx: ArticleContext, start: int, stop: int) -> tuple[int, str] | None:
+    """The name that starts at token `start` in a list ("Ann Roe", "Bashir M Umar"): (its end, the name as the
+    article resolves it), ending where the list goes on (";", ",", "and", the sentence's end)."""
+    doc = ctx.doc
+    mention = ctx.by_start.get(start)
+    if mention is not None and mention.end <= stop:
+        end, name = mention.end, _clean(ctx.name(mention))
+    else:
+        end = start
+        while end < stop and (doc[end].is_title or re.fullmatch(r"[A-Z]\.?", doc[end].text) or doc[end].text == "-"
+                              or doc[end].lower_ in _PARTICLES and end > start):
+            end += 1
+        name = doc[start:end].text
+    if end > start and (end == stop or doc[end].text in _LIST_END) and _is_name(name, ctx) and name.split()[-1].isalpha():
+        return end, name
+    return None
+
+
+def _pairs_in(ctx: ArticleContext, sent: Span, labels: dict[int, set[str]]) -> list[tuple[str, str | None, bool]]:
+    """(name, party, whether a verb put the name up) for each "PARTY, Name" and "PARTY has sponsored Name" in a
+    sentence: the party's name at the start of an item of the list (after ";", ":", "and" or "namely")."""
+    doc = ctx.doc
+    found = []
+    for i in range(sent.start, sent.end - 2):
+        if doc[i + 1].text == ",":
+            party = _party_ending(ctx, i)
+            if party is None or (party[0] > sent.start and doc[party[0] - 1].lower_ not in (";", ":", "and", "namely")):
+                continue
+            named = _name_run(ctx, i + 2, sent.end)
+            if named:
+                found.append((named[1], party[1], False))
+        elif "FIELD" in labels.get(i, ()) and doc[i].pos_ == "VERB":
+            subject = next((c for c in doc[i].children if c.dep_ == "nsubj"), None)
+            party = _party_ending(ctx, subject.i) if subject is not None else None
+            named = _name_run(ctx, i + 1, sent.end) if party else None
+            if party and named:
+                found.append((named[1], party[1], True))
+    return found
+
+
+@rule("roles.candidate-by-party", "results", examples=[
+    example("In Fenby, the document said the APC has sponsored Ann Roe; APGA, Tom Ure; and PDP, Jo Platt.",
+            "Ann Roe | candidate | All Progressives Congress", "Tom Ure | candidate | All Progressives Grand Alliance",
+            "Jo Platt | candidate | People's Democratic Party (Nigeria)")])
+def by_party(ctx: ArticleContext, elections: list[ElectionFact]) -> list[RoleFact]:
+    """A field listed party by party, each party's name first: "the ADP has sponsored Ann Roe; APC, Tom Ure; and PDP,
+    Jo Platt", "contested by three parties, namely: ADC, Ann Roe; APC, Tom Ure and PDP, Jo Platt". Two such items
+    or more, in a sentence that lists them with semicolons or says a party put them up. An abbreviation is the party
+    of the article's country; one kg cannot read gives no fact, as it would name the wrong party."""
+    labels = _labels_at(ctx, "candidacy")
+    found: list[RoleFact] = []
+    for sent in ctx.doc.sents:
+        pairs = _pairs_in(ctx, sent, labels)
+        if len(pairs) < 2 or not (any(fielded for *_, fielded in pairs) or any(t.text == ";" for t in sent)):
+            continue
+        found += [_fact(name, party, evidence_for(sent), "roles.candidate-by-party") for name, party, _ in pairs if party]
+    return found
+
+
+def _labels_at(ctx: ArticleContext, name: str) -> dict[int, set[str]]:
+    """token index -> the labels of data/patterns/<name>.jsonl its word has."""
+    vocab = ctx.doc.vocab
+    found: dict[int, set[str]] = {}
+    for key, start, _ in load_matcher(vocab, name)(ctx.doc):
+        found.setdefault(start, set()).add(vocab.strings[key])
+    return found
+
+
+_ITEM = r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|the|and|for))*?"
+_RESPECTIVELY = re.compile(
+    rf"(?P<parties>{_ITEM}(?:\s*,\s*{_ITEM})*\s*,?\s+and\s+{_ITEM})\s+(?:with|fielding|presenting)\s+"
+    rf"(?P<names>{_ITEM}(?:\s*,\s*{_ITEM})*\s*,?\s+and\s+{_ITEM})\s+as\s+(?:their|its|the)\s+"
+    r"(?:\w+\s+)?candidates?\s*,?\s*respectively")
+
+
+@rule("roles.candidate-respectively", "results", examples=[
+    example("Three parties will contest the election in Fenby, namely: APC, APGA and PDP with Ann Roe, Tom Ure and "
+            "Jo Platt as their candidates, respectively.",
+            "Ann Roe | candidate | All Progressives Congress", "Tom Ure | candidate | All Progressives Grand Alliance",
+            "Jo Platt | candidate | People's Democratic Party (Nigeria)")])
+def respectively(ctx: ArticleContext, elections: list[ElectionFact]) -> list[RoleFact]:
+    """Parties, then their candidates in the same order: "ADC, APC and PDP with Ann Roe, Tom Ure and Jo Platt as
+    their candidates, respectively". Each party is paired with the name in its place; a list whose lengths differ,
+    or whose items are not parties and names, gives nothing."""
+    found: list[RoleFact] = []
+    for sent in ctx.doc.sents:
+        if "respectively" not in sent.text:
+            continue
+        for match in _RESPECTIVELY.finditer(sent.text):
+            parties = _items(match, "parties", sent.start_char)
+            names = _items(match, "names", sent.start_char)
+            if len(parties) != len(names) or len(names) < 2:
+                continue
+            for (name, _), (party_text, at) in zip(names, parties, strict=True):
+                party = _known_party(ctx, party_text, at)
+                if party and _is_name(name, ctx):
+                    found.append(_fact(name, party, evidence_for(sent), "roles.candidate-respectively"))
+    return found
+
+
+def _items(match: re.Match[str], group: str, offset: int) -> list[tuple[str, int]]:
+    """The items of a list "A, B and C" in a match's group, each with its offset in the doc."""
+    items = []
+    at = match.start(group)
+    for part in re.split(r"(\s*,\s*and\s+|\s*,\s*|\s+and\s+)", match[group]):
+        if part and not re.fullmatch(r"\s*,\s*and\s+|\s*,\s*|\s+and\s+", part):
+            items.append((part.strip(), offset + at))
+        at += len(part)
+    return items
+
+
 def field(ctx: ArticleContext, elections: list[ElectionFact], roles: list[RoleFact]) -> list[RoleFact]:
     """Every candidate the article's result tables, lists of contenders and head-to-head results name, and the
     winners of the races they stood in."""
-    named = tallied(ctx, elections) + glued(ctx, elections) + listed(ctx, elections) + paired(ctx, elections)
+    named = tallied(ctx, elections) + glued(ctx, elections) + listed(ctx, elections) + paired(ctx, elections) \
+        + by_party(ctx, elections) + respectively(ctx, elections)
     return named + winners(ctx, elections, roles + named) + running_mates(ctx, roles)

@@ -84,6 +84,8 @@ ORDER: dict[str, tuple[str, ...]] = {
                 "roles.member-from-result", "roles.leader-from-result", "roles.primary-nominee",
                 "government.elected-head", "roles.runner-up",
                 "roles.candidate-tally", "roles.candidate-tally-glued", "roles.candidate-list", "roles.candidate-pair",
+                "roles.candidate-by-party",
+                "roles.candidate-respectively",
                 "roles.candidate-winner", "roles.running-mate"),
     "triggers": ("triggers.event-triggers-contest", "triggers.vacancy-beside-election", "triggers.vacancy-about-contest",
                  "triggers.leader-vacancy", "triggers.office-vacancy",

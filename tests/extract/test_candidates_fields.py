@@ -1,0 +1,44 @@
+"""Fields listed party by party or candidate by candidate in running text (kg/extract/candidates.py)."""
+
+_NIGERIA = "INEC said the by-election in Fenby Federal Constituency of Kano State will hold in March. "
+
+
+def _candidates(facts, rule):
+    return {(f.person, f.party) for f in facts.roles if f.role == "candidate" and rule in f.rules}
+
+
+def test_parties_each_with_their_candidate_after_a_sponsoring_verb(facts_of):
+    facts = facts_of(_NIGERIA + "The APC has sponsored Ann Roe; APGA, Tom Ure; and PDP, Jo Platt.")
+    assert _candidates(facts, "roles.candidate-by-party") == {
+        ("Ann Roe", "All Progressives Congress"), ("Tom Ure", "All Progressives Grand Alliance"),
+        ("Jo Platt", "People's Democratic Party (Nigeria)")}
+
+
+def test_a_party_kg_cannot_read_keeps_the_list_but_gives_no_fact(facts_of):
+    facts = facts_of(_NIGERIA + "It will be contested by three parties, namely: ACCORD, Sani Bello; APC, Musa Okafor; "
+                                "and APGA, Emeka Danjuma.")
+    assert _candidates(facts, "roles.candidate-by-party") == {
+        ("Musa Okafor", "All Progressives Congress"), ("Emeka Danjuma", "All Progressives Grand Alliance")}
+
+
+def test_one_party_and_a_name_is_no_list(facts_of):
+    facts = facts_of(_NIGERIA + "According to the APC, Ann Roe will campaign in the state.")
+    assert not _candidates(facts, "roles.candidate-by-party")
+
+
+def test_party_then_name_without_semicolons_or_a_sponsor_is_no_field(facts_of):
+    facts = facts_of(_NIGERIA + "Leaders of the APC, Ann Roe and PDP, Tom Ure met on Monday.")
+    assert not _candidates(facts, "roles.candidate-by-party")
+
+
+def test_parties_and_candidates_paired_respectively(facts_of):
+    facts = facts_of(_NIGERIA + "Three parties will contest it, namely: APC, APGA and PDP with Bola Idris, Kemi Alabi "
+                                "and Femi Ojo as their candidates, respectively.")
+    assert _candidates(facts, "roles.candidate-respectively") == {
+        ("Bola Idris", "All Progressives Congress"), ("Kemi Alabi", "All Progressives Grand Alliance"),
+        ("Femi Ojo", "People's Democratic Party (Nigeria)")}
+
+
+def test_lists_of_different_lengths_are_not_paired(facts_of):
+    facts = facts_of(_NIGERIA + "APC, APGA and PDP with Bola Idris and Femi Ojo as their candidates, respectively.")
+    assert not _candidates(facts, "roles.candidate-respectively")
