@@ -14,9 +14,9 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from kg.extract.context import ArticleContext
+from kg.extract.context import ArticleContext, Found
 from kg.extract.lexicon import fold
-from kg.extract.model import ElectionFact, Evidence, RoleFact
+from kg.extract.model import Evidence, RoleFact
 from kg.extract.patterns import load_matcher
 from kg.extract.people import Mention, affiliation_at, affiliations, evidence_for
 from kg.extract.registry import example, rule
@@ -94,7 +94,7 @@ def _fact(person: str, party: str | None, evidence: Evidence, rule_name: str) ->
             "Ann Roe | candidate | Fenby First Party", "Jo Platt | candidate | Liberal Democrats"),
     example("Ann Roe - Reform UK - 368\n\nTom Ure - The Green Party - 358", "Ann Roe | candidate | Reform UK",
             "Tom Ure | candidate | Green Party")])
-def tallied(ctx: ArticleContext, elections: list[ElectionFact]) -> list[RoleFact]:
+def tallied(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     """A result table, a line for each candidate: "Ann Roe (Labour) 12,345 votes", "Tom Ure - Reform UK - 368",
     "Jo Platt, 5,142 - 1 percent". Two such lines make a table; a line of a table that names no party needs
     the parser to have read its name as a person's."""
@@ -133,7 +133,7 @@ _GLUED = re.compile(rf"^(?P<lead>[^\W\d_][^()\d:,]*?)\s*:\s*{_TAIL}")
 @rule("roles.candidate-tally-glued", "results", examples=[
     example("Fenby result\nAnn Roe Labour: 15,359 (54.07%)\nTom Ure Reform UK: 11,347 (39.95%)\nOthers: 384 (1.35%)",
             "Ann Roe | candidate | Labour Party", "Tom Ure | candidate | Reform UK")])
-def glued(ctx: ArticleContext, elections: list[ElectionFact]) -> list[RoleFact]:
+def glued(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     """A result table that sets the party after the name with no mark between: "Ann Roe Labour: 15,359 (54.07%)".
     The party is the longest known party name that ends the words before the colon, leaving a name of two words
     or more; two such lines make a table."""
@@ -222,7 +222,7 @@ def _clean(person: str) -> str:
             "Jo Platt | candidate | Fenby First Party"),
     example("Other contenders are Ann Roe (Reform UK) and Tom Ure as an independent.",
             "Ann Roe | candidate | Reform UK", "Tom Ure | candidate | Independent")])
-def listed(ctx: ArticleContext, elections: list[ElectionFact]) -> list[RoleFact]:
+def listed(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     """A sentence that lists a contest's field: "The candidates include Ann Roe for the SNP, Tom Ure for Labour",
     "Other contenders are Ann Roe (Reform UK), Tom Ure (Green Party) and Jo Platt as an independent". Two or
     more people, each with a party, in a sentence about candidates or contenders."""
@@ -254,7 +254,7 @@ def _past_or_quoted(ctx: ArticleContext, mention: Mention) -> bool:
             "Tom Ure | candidate | Republican Party"),
     example("Labour's Ann Roe - an aide of Jo Platt - lost to Tom Ure of the Green Party by 400 votes.",
             "Ann Roe | candidate | Labour Party", "Tom Ure | candidate | Green Party")])
-def paired(ctx: ArticleContext, elections: list[ElectionFact]) -> list[RoleFact]:
+def paired(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     """Two candidates set against each other, each with a party stated at the name: "Ann Roe (R) defeated Tom Ure
     (D)", "Republican Ann Roe led Democrat Tom Ure 52% to 48%", "SP's Ann Roe lost to BJP leader Tom Ure", "Ann Roe
     of the APC polled 52% to defeat Tom Ure of the PDP and Jo Platt of the SDP"."""
@@ -380,14 +380,14 @@ _NOT_A_RACE = {"general election", "election", "candidate selection", "leadershi
 @rule("roles.candidate-winner", "results", examples=[
     example("Ann Roe won the Fenby by-election for Labour on Thursday. The Reform UK candidate, Tom Ure, came second.",
             "Ann Roe | candidate | Labour Party", published="2024-05-03")])
-def winners(ctx: ArticleContext, elections: list[ElectionFact], roles: list[RoleFact]) -> list[RoleFact]:
+def winners(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     """Whoever won a race the article tells as a race stood in it: "Ann Roe won the Fenby by-election for Labour.
     The Reform UK candidate, Tom Ure, came second" makes her Labour's candidate too. A race is told as one when
     the article names someone else standing; a seat won years before ("took the seat in 1997") is a member's
     history, not a candidacy."""
-    now = ctx.year
+    now, roles = ctx.year, so_far.roles
     found: list[RoleFact] = []
-    for result in elections:
+    for result in so_far.won:
         if not result.winner or result.kind in _NOT_A_RACE or (result.year and now and result.year < now - 1):
             continue
         if result.seat and any(_standing(f) and f.person != result.winner for f in roles):
@@ -406,11 +406,11 @@ _POSSESSIVE = {"'s", "’s", "'", "’"}
     example("Republican Jim Dane won the race for governor. Dane's running mates, Ann Roe and Tom Ure, won too.",
             "Ann Roe | running mate | Republican Party", "Tom Ure | running mate | Republican Party"),
     example("Ann Roe was Tom Ure's running mate in 2022.", "Ann Roe | running mate | None")])
-def running_mates(ctx: ArticleContext, roles: list[RoleFact]) -> list[RoleFact]:
+def running_mates(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     """"Dane's running mates, Ann Roe and Tom Ure", "Ann Roe was Dane's running mate": a running mate stands on the
     ticket of the person named, so for that person's party as the article states it, else as their other roles
     have it (never a party merely named near the mate, which may be the rival's)."""
-    doc = ctx.doc
+    doc, roles = ctx.doc, so_far.roles
     stated = affiliations(doc, list(ctx.mentions), dict(ctx.resolved), ctx.lexicon)
     for fact in roles:
         if fact.party and fact.party_basis == "stated":
@@ -515,7 +515,7 @@ def _pairs_in(ctx: ArticleContext, sent: Span, labels: dict[int, set[str]]) -> l
     example("In Fenby, the document said the APC has sponsored Ann Roe; APGA, Tom Ure; and PDP, Jo Platt.",
             "Ann Roe | candidate | All Progressives Congress", "Tom Ure | candidate | All Progressives Grand Alliance",
             "Jo Platt | candidate | People's Democratic Party (Nigeria)")])
-def by_party(ctx: ArticleContext, elections: list[ElectionFact]) -> list[RoleFact]:
+def by_party(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     """A field listed party by party, each party's name first: "the ADP has sponsored Ann Roe; APC, Tom Ure; and PDP,
     Jo Platt", "contested by three parties, namely: ADC, Ann Roe; APC, Tom Ure and PDP, Jo Platt". Two such items
     or more, in a sentence that lists them with semicolons or says a party put them up. An abbreviation is the party
@@ -551,7 +551,7 @@ _RESPECTIVELY = re.compile(
             "Jo Platt as their candidates, respectively.",
             "Ann Roe | candidate | All Progressives Congress", "Tom Ure | candidate | All Progressives Grand Alliance",
             "Jo Platt | candidate | People's Democratic Party (Nigeria)")])
-def respectively(ctx: ArticleContext, elections: list[ElectionFact]) -> list[RoleFact]:
+def respectively(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     """Parties, then their candidates in the same order: "ADC, APC and PDP with Ann Roe, Tom Ure and Jo Platt as
     their candidates, respectively". Each party is paired with the name in its place; a list whose lengths differ,
     or whose items are not parties and names, gives nothing."""
@@ -580,11 +580,3 @@ def _items(match: re.Match[str], group: str, offset: int) -> list[tuple[str, int
             items.append((part.strip(), offset + at))
         at += len(part)
     return items
-
-
-def field(ctx: ArticleContext, elections: list[ElectionFact], roles: list[RoleFact]) -> list[RoleFact]:
-    """Every candidate the article's result tables, lists of contenders and head-to-head results name, and the
-    winners of the races they stood in."""
-    named = tallied(ctx, elections) + glued(ctx, elections) + listed(ctx, elections) + paired(ctx, elections) \
-        + by_party(ctx, elections) + respectively(ctx, elections)
-    return named + winners(ctx, elections, roles + named) + running_mates(ctx, roles)

@@ -75,4 +75,7 @@ class Found:
     pairs: list[tuple[Mention, RolePhrase, str]] = field(default_factory=list)
     roles: list[RoleFact] = field(default_factory=list)
     elections: list[ElectionFact] = field(default_factory=list)
+    #: every result with a winner: the settled elections, and a winner the settling set aside ("won the seat" of an
+    #: earlier contest), who still won something; the results stage's role rules read these
+    won: list[ElectionFact] = field(default_factory=list)
     triggers: list[TriggerFact] = field(default_factory=list)

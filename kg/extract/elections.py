@@ -6,7 +6,6 @@ that is not hedged ("could win", "polls suggest"): a forecast is not a result.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -15,7 +14,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.context import ArticleContext
+from kg.extract.context import ArticleContext, Found
 from kg.extract.dates import event_date
 from kg.extract.lexicon import Lexicon, fold, load_lexicon
 from kg.extract.model import ElectionFact, ElectionMention, RoleFact
@@ -1519,10 +1518,10 @@ _DEVOLVED = ((("dáil", "dail", " td ", " td."), "td"), (("scottish parliament",
 
 @rule("roles.primary-nominee", "results", examples=[
     example("Ann Roe won the Democratic nomination for the Ohio Senate seat.", "Ann Roe | candidate | Democratic Party")])
-def primary_nominees(results: list[ElectionFact]) -> list[RoleFact]:
+def primary_nominees(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     """The winner of a primary is the party's candidate."""
     found: dict[str, RoleFact] = {}
-    for result in results:
+    for result in so_far.won:
         if result.winner and result.kind == "primary":
             found.setdefault(result.winner, RoleFact(result.winner, "candidate", result.party, result.evidence, "current",
                                                      "stated" if result.party else None, ("roles.primary-nominee",)))
@@ -1531,10 +1530,10 @@ def primary_nominees(results: list[ElectionFact]) -> list[RoleFact]:
 
 @rule("roles.member-from-result", "results", examples=[
     example("Ann Roe won the Fenby by-election for Labour.", "Ann Roe | mp | Labour Party")])
-def members_of(results: list[ElectionFact], roles: list[RoleFact], published: dt.date | None = None,
-               country: str | None = None) -> list[RoleFact]:
+def members_of(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     """Whoever won a parliamentary seat became its member: an MP, or a US senator or representative.
     Leadership contests, primaries and party-only results make no member."""
+    results, roles, published, country = so_far.won, so_far.roles, ctx.published, ctx.country
     held = {(r.person, r.role.split(" for ")[0]) for r in roles}
     offices = set(load_lexicon().contest_offices.values())
     found: dict[tuple[str, str], RoleFact] = {}
@@ -1564,13 +1563,14 @@ def members_of(results: list[ElectionFact], roles: list[RoleFact], published: dt
             found.setdefault((result.winner, role), RoleFact(result.winner, role, result.party, result.evidence,
                                                              status, "stated" if result.party else None,
                                                              ("roles.member-from-result",)))
-    return list(found.values()) + leaders_of(results, roles, published)
+    return list(found.values())
 
 
 @rule("roles.leader-from-result", "results", examples=[
     example("Ann Roe won the United Conservative Party leadership race in Alberta.", "Ann Roe | leader | United Conservative Party")])
-def leaders_of(results: list[ElectionFact], roles: list[RoleFact], published: dt.date | None = None) -> list[RoleFact]:
+def leaders_of(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     """Whoever won a party's leadership contest leads it (its deputy leadership: is its deputy leader)."""
+    results, roles, published = so_far.won, so_far.roles, ctx.published
     held = {(r.person, r.role) for r in roles}
     found: dict[tuple[str, str], RoleFact] = {}
     for result in results:
@@ -1597,12 +1597,12 @@ _VOTE_NOUNS = {"cent", "%", "percent", "votes", "vote", "preferences"}
 
 @rule("roles.runner-up", "results", examples=[
     example("Ann Roe won the Fenby by-election. Labour's Tom Ure came second.", "Tom Ure | candidate | Labour Party")])
-def runners_up(article: ArticleContext, elections: list[ElectionFact], roles: list[RoleFact]) -> list[RoleFact]:
+def runners_up(article: ArticleContext, so_far: Found) -> list[RoleFact]:
     """The other candidates a result names: "Labour's Jamie Kerr came second", "Tim Oduya was eliminated after
     the first count", "30 per cent for Labour's Rafael Moreno", "Lonegan polled 44 per cent". A winner is
     not listed again as a candidate."""
-    doc, lexicon = article.doc, article.lexicon
-    winners = {e.winner for e in elections if e.winner}
+    doc, lexicon, roles = article.doc, article.lexicon, so_far.roles
+    winners = {e.winner for e in so_far.won if e.winner}
     members = {f.person for f in roles if f.role.split(" for ")[0] in _MEMBERS}
     known = {f.person: f.party for f in sorted(roles, key=lambda f: f.party_basis != "stated") if f.party}
     found: list[RoleFact] = []

@@ -22,7 +22,7 @@ from spacy.vocab import Vocab
 
 from kg.extract.context import ArticleContext, Found
 from kg.extract.lexicon import Lexicon
-from kg.extract.model import ElectionFact, RoleFact
+from kg.extract.model import RoleFact
 from kg.extract.officeholders import Term, gazetteer  # gazetteer re-exported: kg.nlp and tests import it from here
 from kg.extract.people import Mention, antecedent, evidence_for
 from kg.extract.registry import example, rule
@@ -306,17 +306,17 @@ def ministerial(role: str) -> bool:
 @rule("government.elected-head", "results", examples=[
     example("Margaret Thatcher was swept into power in the 1979 general election.",
             "Margaret Thatcher | prime minister | Conservative Party")])
-def elected_heads(elections: list[ElectionFact], published: dt.date | None) -> list[RoleFact]:
+def elected_heads(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     """"Margaret Thatcher was swept into power" in the 1979 general election: the winner of a national general
     election who took office as head of government within a year of it."""
     found = []
-    for election in elections:
+    for election in so_far.won:
         if election.kind != "general election" or election.seat or not election.winner or not election.year:
             continue
         for term in gazetteer().terms_of(election.winner):
             if 0 <= term.start.year - election.year <= 1:
                 found.append(RoleFact(election.winner, term.office, term.party, election.evidence,
-                                      _status(term, published), "known head of government", ("government.elected-head",)))
+                                      _status(term, ctx.published), "known head of government", ("government.elected-head",)))
     return found
 
 

@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.extract import candidates, elections, government, parties, roles, triggers
+from kg.extract import candidates, elections, government, parties, roles, triggers  # noqa: F401  (each registers its rules)
 from kg.extract.context import ArticleContext, Found
 from kg.extract.elections import election_label, election_mentions
 from kg.extract.lexicon import Lexicon, fold, load_lexicon
@@ -64,15 +64,16 @@ def _parties_stage(ctx: ArticleContext, found: Found) -> None:
 
 
 def _results_stage(ctx: ArticleContext, found: Found) -> None:
+    """The `results.*` rules find the elections (kg.extract.elections runs them token by token); the stage's other
+    rules, in ORDER, make roles of those results (members, leaders, candidates), each seeing the roles before it."""
     told = elections.extract_elections(ctx, found.roles)
     found.elections = elections.one_result(told)  # settled now: the members and candidates below derive from them
-    # a winner the settling set aside still won something ("won the seat" of an earlier contest): still its member
     kept = {(f.election, f.winner) for f in found.elections}
-    won = found.elections + [f for f in told if f.winner and (f.election, f.winner) not in kept]
-    runners = elections.runners_up(ctx, won, found.roles)
-    found.roles = parties.collapse(
-        found.roles + elections.primary_nominees(won) + elections.members_of(won, found.roles, ctx.published, ctx.country)
-        + government.elected_heads(won, ctx.published) + runners + candidates.field(ctx, won, found.roles + runners))
+    found.won = found.elections + [f for f in told if f.winner and (f.election, f.winner) not in kept]
+    for name in ORDER["results"]:
+        if RULES[name].family != "results":
+            found.roles = found.roles + RULES[name].func(ctx, found)
+    found.roles = parties.collapse(found.roles)
 
 
 def _triggers_stage(ctx: ArticleContext, found: Found) -> None:

@@ -60,3 +60,24 @@ def test_a_district_by_its_code_is_the_district_spelled_out(facts_of):
                      "special election was called after Tom Ure resigned.")
     labels = {e.election for e in facts.elections} | {t.election for t in facts.triggers}
     assert labels == {"Nevada's 4th Congressional District special election"}
+
+
+def test_the_results_stage_runs_its_role_rules_from_order_on_what_was_won(facts_of, monkeypatch):
+    """A rule listed in ORDER["results"] is called with the article and what was found so far, and its roles kept:
+    adding a rule to the stage is one line in ORDER, with no call to write in the pipeline."""
+    from kg.extract.model import RoleFact
+    from kg.extract.registry import ORDER, RULES, Rule
+
+    seen = []
+
+    def probe(ctx, so_far):
+        seen.append(([e.winner for e in so_far.won], {f.role for f in so_far.roles if f.person == "Ann Roe"}))
+        won = so_far.won[0]
+        return [RoleFact(won.winner, "probe", won.party, won.evidence, rules=("roles.probe",))]
+
+    monkeypatch.setitem(RULES, "roles.probe", Rule("roles.probe", "results", probe, ()))
+    monkeypatch.setitem(ORDER, "results", (*ORDER["results"], "roles.probe"))
+    facts = facts_of("Ann Roe won the Fenby by-election for Labour.")
+    # the rules before it in the stage have run: the winner is already the seat's member
+    assert seen == [(["Ann Roe"], {"mp"})]
+    assert ("Ann Roe", "probe", "Labour Party") in roles(facts)
