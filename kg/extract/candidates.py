@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import ArticleContext, Found
 from kg.extract.lexicon import fold
@@ -66,8 +66,9 @@ def _named_party(ctx: ArticleContext, text: str, start: int) -> str | None:
     lexicon = ctx.lexicon
     code = text.split("-")[0].strip()
     known = lexicon.party_of(text) or lexicon.bracket_abbreviations.get(code)
-    if known:
-        return known
+    if known:  # "(Lab)" in an Irish article is Ireland's Labour Party
+        variants = lexicon.national_variants
+        return variants.get(text, {}).get(ctx.country or "") or variants.get(known, {}).get(ctx.country or "") or known
     words = text.split()
     if 1 <= len(words) <= 6 and all(w[:1].isupper() or w.lower() in _PARTY_LOWER for w in words) and words[0][:1].isupper() \
             and any(w.lower() in ctx.lexicon.party_name_words for w in words):
@@ -580,3 +581,64 @@ def _items(match: re.Match[str], group: str, offset: int) -> list[tuple[str, int
             items.append((part.strip(), offset + at))
         at += len(part)
     return items
+
+
+_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
+
+
+def _votes_after(doc: Doc, k: int) -> int | None:
+    """The token after a count of votes at `k` ("8,002", "47", "1,610 votes"), or None when `k` holds no count."""
+    if k >= len(doc) or not _NUMBER.fullmatch(doc[k].text) or re.fullmatch(r"(?:19|20)\d\d", doc[k].text):
+        return None
+    return k + 1 + (k + 1 < len(doc) and doc[k + 1].lower_ in ("votes", "vote"))
+
+
+def _inline_item(ctx: ArticleContext, mention: Mention) -> tuple[bool, str | None] | None:
+    """Whether a name is an item of a tally told in a sentence, and the party the item gives: "Tom Ure (FF) 8,002"
+    (the party in brackets, then the votes), "Ind Jo Platt (47)", "Kay Dunn (1,610 votes)" (the votes in brackets,
+    the party before the name if any)."""
+    doc, k = ctx.doc, mention.end
+    if k + 2 >= len(doc) or doc[k].text != "(":
+        return None
+    counted = _votes_after(doc, k + 1)
+    if counted is not None and counted < len(doc) and doc[counted].text == ")":
+        return True, party_at(ctx, mention) or _code_before(ctx, mention)
+    close = next((t.i for t in doc[k + 1 : min(k + 6, len(doc))] if t.text == ")"), None)
+    if close is None or close == k + 1 or _votes_after(doc, close + 1) is None:
+        return None
+    party = _bracket_party(ctx, mention)
+    return (True, party) if party else None
+
+
+def _code_before(ctx: ArticleContext, mention: Mention) -> str | None:
+    """"Ind Jo Platt": a ballot's party code right before a name ("Ind", "FF", "SF")."""
+    if mention.start == 0:
+        return None
+    before = ctx.doc[mention.start - 1]
+    return ctx.lexicon.bracket_abbreviations.get(before.text) if before.text[:1].isupper() else None
+
+
+@rule("roles.candidate-tally-inline", "results", examples=[
+    example("Ann Roe won the Fenby by-election for Fine Gael. Ms Roe received 9,356 first preference votes, Tom Ure (FF) 8,002, "
+            "Jo Platt (SF) 3,165 and Kay Dunn (Lab) 1,112.", "Tom Ure | candidate | Fianna Fáil",
+            "Jo Platt | candidate | Sinn Féin", "Kay Dunn | candidate | Labour Party (Ireland)"),
+    example("Ann Roe won Fenby. She beat three other candidates: Tom Ure (46,530 votes), Jo Platt (1,610 votes), and "
+            "Kay Dunn (1,068 votes).", "Tom Ure | candidate | None", "Jo Platt | candidate | None")])
+def tallied_inline(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
+    """A tally told in a sentence rather than a table: "Tom Ure (FF) 8,002, Jo Platt (SF) 3,165", "Ind Kay Dunn (47)
+    and Green Party's Sam Boyle (423)", "three other candidates: Tom Ure (46,530 votes), Jo Platt (1,610 votes)". Two
+    such items or more in one sentence; an item without a party in an article that names parties gives nothing, as
+    the candidate's party is then unknown rather than none."""
+    partisan = any(e.label_ == "PARTY" for e in ctx.doc.ents)
+    stated = affiliations(ctx.doc, list(ctx.mentions), dict(ctx.resolved), ctx.lexicon)
+    found: list[RoleFact] = []
+    for sent in ctx.doc.sents:
+        items = [(m, item[1]) for m in _mentions_in(ctx, sent) if (item := _inline_item(ctx, m))]
+        if len(items) < 2:
+            continue
+        for mention, party in items:
+            person = _clean(ctx.name(mention))
+            party = party or stated.get(person)
+            if party or not partisan:  # votes counted: "former Mayor Tom Ure (46,530 votes)" stood, whatever he was
+                found.append(_fact(person, party, evidence_for(sent), "roles.candidate-tally-inline"))
+    return found

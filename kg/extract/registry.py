@@ -86,6 +86,7 @@ ORDER: dict[str, tuple[str, ...]] = {
                 "roles.candidate-tally", "roles.candidate-tally-glued", "roles.candidate-list", "roles.candidate-pair",
                 "roles.candidate-by-party",
                 "roles.candidate-respectively",
+                "roles.candidate-tally-inline",
                 "roles.candidate-winner", "roles.running-mate"),
     "triggers": ("triggers.event-triggers-contest", "triggers.vacancy-beside-election", "triggers.vacancy-about-contest",
                  "triggers.leader-vacancy", "triggers.office-vacancy",

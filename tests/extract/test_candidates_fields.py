@@ -42,3 +42,28 @@ def test_parties_and_candidates_paired_respectively(facts_of):
 def test_lists_of_different_lengths_are_not_paired(facts_of):
     facts = facts_of(_NIGERIA + "APC, APGA and PDP with Bola Idris and Femi Ojo as their candidates, respectively.")
     assert not _candidates(facts, "roles.candidate-respectively")
+
+
+def test_tally_told_in_a_sentence_with_codes_read_in_the_country(facts_of):
+    facts = facts_of("Ann Roe won the Fenby by-election for Fine Gael. Ms Roe received 9,356 first preference votes, "
+                     "Tom Ure (FF) 8,002, Jo Platt (SF) 3,165 and Sam Boyle (Lab) 1,112. Candidates excluded were "
+                     "Ind Joe Tully (47) and Green Party's Sean Doyle (423).")
+    assert _candidates(facts, "roles.candidate-tally-inline") == {
+        ("Tom Ure", "Fianna Fáil"), ("Jo Platt", "Sinn Féin"), ("Sam Boyle", "Labour Party (Ireland)"),
+        ("Joe Tully", "Independent"), ("Sean Doyle", "Green Party (Ireland)")}
+
+
+def test_tally_with_votes_in_brackets_in_a_race_without_parties(facts_of):
+    facts = facts_of("Ann Roe was proclaimed the new representative of Fenby. She beat three other candidates: "
+                     "former Hale Mayor Tom Ure (46,530 votes), Jo Platt (1,610 votes), and Kay Dunn (1,068 votes).")
+    assert _candidates(facts, "roles.candidate-tally-inline") == {("Tom Ure", None), ("Jo Platt", None), ("Kay Dunn", None)}
+
+
+def test_one_name_with_votes_is_no_tally_and_a_year_is_no_count(facts_of):
+    facts = facts_of("Ann Roe (FF) 8,002 was the best result. Tom Ure (1998) and Jo Platt (2004) wrote books.")
+    assert not _candidates(facts, "roles.candidate-tally-inline")
+
+
+def test_in_a_partisan_article_an_item_without_a_party_gives_nothing(facts_of):
+    facts = facts_of("Labour held Fenby. Ann Roe (Lab) got 8,002 votes, Tom Ure (2,100 votes) and Jo Platt (950 votes).")
+    assert ("Tom Ure", None) not in _candidates(facts, "roles.candidate-tally-inline")
