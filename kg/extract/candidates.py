@@ -289,7 +289,7 @@ def _contest_sides(ctx: ArticleContext, tok: Token) -> list[tuple[Mention, str]]
     party = party_at(ctx, first)
     governed = [m for m in after if _governed(tok, ctx.doc[m.end - 1])]
     against = [(m, p) for m in governed or after[:1] if (p := party_at(ctx, m)) and p != party]
-    if party is None and own is not None and governed and against and not _about_leadership(tok.sent):
+    if party is None and governed and against and not _about_leadership(tok.sent):
         return against  # "Tom Ure was re-elected to defeat Ann Roe of the PDP": the side whose party is stated
     if party is None or not against or own is None and len(against) > 1:
         return []  # both sides named with their (different) parties: a contest, not a party's own business

@@ -74,3 +74,14 @@ def test_the_side_whose_party_is_stated_when_the_other_names_none(facts_of):
 def test_one_stated_side_of_a_leadership_contest_is_no_candidacy_for_that_party(facts_of):
     facts = facts_of("Tom Ure polled 120 votes to defeat his closest rival, Ann Roe of the Green Party, for the leadership.")
     assert not _candidates(facts)
+
+
+def test_the_defeated_side_with_its_party_when_the_winner_has_none_stated(facts_of):
+    facts = facts_of("INEC declared the governorship results across Nigeria. Kano Governor Ann Roe was re-elected with "
+                     "762,134 votes to defeat Tom Ure of the Labour Party(LP) who scored 312,329 votes.")
+    assert ("Tom Ure", "Labour Party (Nigeria)") in _candidates(facts)
+
+
+def test_a_defeat_in_a_leadership_vote_gives_no_candidate_for_the_seat(facts_of):
+    facts = facts_of("Ann Roe was re-elected party leader to defeat Tom Ure of the Green Party in the leadership ballot.")
+    assert not _candidates(facts)
