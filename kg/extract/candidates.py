@@ -121,7 +121,7 @@ def tallied(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
         elif not _parsed_as_person(ctx, start, start + match.end("name")):
             continue
         else:  # "Jo Platt, 5,142 - 1 percent": the party stated at her name elsewhere; none in a race without parties
-            party = stated.get(name)
+            party = stated.get(name) or _leadership_party(so_far)
             if party is None and partisan:
                 continue
         found.append(_fact(name, party, Evidence(start, start + len(line), line), "roles.candidate-tally"))
@@ -641,4 +641,44 @@ def tallied_inline(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
             party = party or stated.get(person)
             if party or not partisan:  # votes counted: "former Mayor Tom Ure (46,530 votes)" stood, whatever he was
                 found.append(_fact(person, party, evidence_for(sent), "roles.candidate-tally-inline"))
+    return found
+
+
+def _leadership_party(so_far: Found) -> str | None:
+    """The party whose leadership the article's contests were for, when every result it tells is that party's own
+    leadership vote: its field are that party's members ("Labour leadership results: Ann Roe - 79,597")."""
+    parties = {f.party for f in so_far.won}
+    if so_far.won and all("leadership" in f.kind for f in so_far.won) and len(parties) == 1:
+        return parties.pop()
+    return None
+
+
+#: the nouns a contest verb's object may call the people it lists ("beat four rivals - A, B and C")
+_RIVALS = {"rival", "opponent", "challenger", "contender", "candidate"}
+
+
+@rule("roles.candidate-rivals", "results", examples=[
+    example("Ann Roe was elected Labour's deputy leader. She beat three rivals - Tom Ure, who came second, Jo Platt and "
+            "finally Kay Dunn.", "Jo Platt | candidate | Labour Party", "Kay Dunn | candidate | Labour Party")])
+def rivals(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
+    """The people a winner beat, listed after the word for them: "beat four rivals - Tom Ure, who came second, Jo
+    Platt and finally Kay Dunn", "defeated three challengers: A, B and C". Each stood in the contest, for the party
+    stated at the name, else (in a party's leadership vote) the party whose leadership it was; none is given without
+    a party in an article that names parties, nor for a contest years before the article."""
+    doc = ctx.doc
+    partisan = any(e.label_ == "PARTY" for e in doc.ents)
+    leadership = _leadership_party(so_far)
+    found: list[RoleFact] = []
+    for tok in doc:
+        verb = tok.head
+        if tok.lemma_.lower() not in _RIVALS or tok.tag_ != "NNS" or tok.dep_ != "dobj" \
+                or verb.lemma_ not in ctx.lexicon.contest_verbs or _years_before(ctx, tok.sent):
+            continue
+        listed = [m for m in _mentions_in(ctx, tok.sent) if m.start > tok.i]
+        if not listed or listed[0].start > tok.i + 3:
+            continue  # "beat his rivals in the polls, said Ann Roe": the list follows the noun at once
+        for mention in listed:
+            party = party_at(ctx, mention) or leadership
+            if party or not partisan:
+                found.append(_fact(_clean(ctx.name(mention)), party, evidence_for(tok.sent), "roles.candidate-rivals"))
     return found

@@ -87,6 +87,7 @@ ORDER: dict[str, tuple[str, ...]] = {
                 "roles.candidate-by-party",
                 "roles.candidate-respectively",
                 "roles.candidate-tally-inline",
+                "roles.candidate-rivals",
                 "roles.candidate-winner", "roles.running-mate"),
     "triggers": ("triggers.event-triggers-contest", "triggers.vacancy-beside-election", "triggers.vacancy-about-contest",
                  "triggers.leader-vacancy", "triggers.office-vacancy",

@@ -1,5 +1,7 @@
 """Fields listed party by party or candidate by candidate in running text (kg/extract/candidates.py)."""
 
+import datetime as dt
+
 _NIGERIA = "INEC said the by-election in Fenby Federal Constituency of Kano State will hold in March. "
 
 
@@ -67,3 +69,27 @@ def test_one_name_with_votes_is_no_tally_and_a_year_is_no_count(facts_of):
 def test_in_a_partisan_article_an_item_without_a_party_gives_nothing(facts_of):
     facts = facts_of("Labour held Fenby. Ann Roe (Lab) got 8,002 votes, Tom Ure (2,100 votes) and Jo Platt (950 votes).")
     assert ("Tom Ure", None) not in _candidates(facts, "roles.candidate-tally-inline")
+
+
+def test_a_leadership_tally_gives_its_field_the_party_whose_leadership_it_was(facts_of):
+    facts = facts_of("Ann Roe has been elected the new leader of the Labour Party.\n\nLeadership results:\n\n"
+                     "Ann Roe – 275,780 (56.2%)\nTom Ure – 135,218 (27.6%)\nJo Platt – 79,597 (16.2%)\n")
+    assert {("Tom Ure", "Labour Party"), ("Jo Platt", "Labour Party")} <= _candidates(facts, "roles.candidate-tally")
+
+
+def test_a_by_election_tally_without_parties_takes_no_leadership_party(facts_of):
+    facts = facts_of("Ann Roe won the Fenby by-election for Labour.\n\nTom Ure – 13,218 (27.6%)\nJo Platt – 7,597 (16.2%)\n")
+    assert not _candidates(facts, "roles.candidate-tally")
+
+
+def test_rivals_listed_after_the_winner_beat_them(facts_of):
+    facts = facts_of("Ann Roe was elected Labour's deputy leader. She beat three rivals - Tom Ure, who came second, "
+                     "Jo Platt and finally Kay Dunn.")
+    assert _candidates(facts, "roles.candidate-rivals") == {
+        ("Tom Ure", "Labour Party"), ("Jo Platt", "Labour Party"), ("Kay Dunn", "Labour Party")}
+
+
+def test_rivals_beaten_years_before_or_not_listed_are_not_this_field(facts_of):
+    facts = facts_of("Labour's Ann Roe spoke in 2024. In 2015 she beat three rivals - Tom Ure, Jo Platt and Kay Dunn. "
+                     "She also beat her rivals in the polls, said Sam Boyle.", dt.date(2024, 5, 1))
+    assert not _candidates(facts, "roles.candidate-rivals")
