@@ -111,10 +111,11 @@ def tallied(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     found: list[RoleFact] = []
     stated = affiliations(ctx.doc, list(ctx.mentions), dict(ctx.resolved), ctx.lexicon)
     partisan = any(e.label_ == "PARTY" for e in ctx.doc.ents)  # a mayoral race may name no party at all
-    for start, line, match, number in rows:
+    with_party = [number < len(_LINES) - 1 for *_, number in rows]
+    for at, (start, line, match, _) in enumerate(rows):
         name = _clean_name(match["name"].strip(), ctx)
         party = None
-        if number < len(_LINES) - 1:
+        if with_party[at]:
             party = _named_party(ctx, match["party"], start + match.start("party"))
             if party is None:
                 continue
@@ -122,7 +123,8 @@ def tallied(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
             continue
         else:  # "Jo Platt, 5,142 - 1 percent": the party stated at her name elsewhere; none in a race without parties
             party = stated.get(name) or _leadership_party(so_far)
-            if party is None and partisan:
+            # a row between rows with parties is a candidate who stood under none ("Jo Platt - 248" in a ballot's list)
+            if party is None and partisan and not (0 < at < len(rows) - 1 and with_party[at - 1] and with_party[at + 1]):
                 continue
         found.append(_fact(name, party, Evidence(start, start + len(line), line), "roles.candidate-tally"))
     return found

@@ -125,3 +125,9 @@ def test_without_a_date_a_win_years_before_the_latest_year_named_makes_no_candid
     facts = facts_of("Ann Roe won the Fenby by-election for Labour in 2009. In 2024 the Reform UK candidate, Tom Ure, "
                      "spoke on Monday.")
     assert not _candidates(facts, "roles.candidate-winner")
+
+
+def test_a_row_without_a_party_between_rows_with_parties_stood_under_none(facts_of):
+    facts = facts_of("Labour held Fenby.\n\nAnn Roe - Labour - 15,529\n\nTom Ure - 248\n\nJo Platt - Reform UK - 163\n")
+    assert _candidates(facts, "roles.candidate-tally") == {
+        ("Ann Roe", "Labour Party"), ("Tom Ure", None), ("Jo Platt", "Reform UK")}
