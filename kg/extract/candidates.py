@@ -684,3 +684,43 @@ def rivals(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
             if party or not partisan:
                 found.append(_fact(_clean(ctx.name(mention)), party, evidence_for(tok.sent), "roles.candidate-rivals"))
     return found
+
+
+_PLACES = {"second", "third", "fourth", "fifth", "sixth", "last", "runner-up"}
+_SHARES = {"cent", "%", "percent", "votes", "vote", "preferences"}
+
+
+def _share_follows(doc: Doc, i: int) -> bool:
+    """Whether a count of votes or a share follows token `i` closely: "with 62,449 votes", "on 22.1 per cent"."""
+    window = doc[i : min(i + 6, len(doc))]
+    return any(t.lower_ in ("with", "on") for t in window[:3]) and any(t.like_num for t in window) \
+        and any(t.lower_ in _SHARES for t in window)
+
+
+def _placed(ctx: ArticleContext, mention: Mention) -> bool:
+    """"Ann Roe was second on 22.1 per cent", "followed by Ann Roe aka Jay with 62,449 votes": a place in a count."""
+    doc, end = ctx.doc, mention.end
+    if end + 1 < len(doc) and doc[end].lemma_ == "be" and doc[end + 1].lower_ in _PLACES:
+        return _share_follows(doc, end + 2)
+    if mention.start >= 2 and doc[mention.start - 1].lower_ == "by" and doc[mention.start - 2].lemma_ == "follow":
+        end += 2 if end + 1 < len(doc) and doc[end].lower_ == "aka" else 0  # "Ann Roe aka Jay": her other name
+        return _share_follows(doc, end)
+    return False
+
+
+@rule("roles.candidate-placed", "results", examples=[
+    example("Labour's Ann Roe won the Fenby mayoralty. Conservative Tom Ure was second on 22.1 per cent.",
+            "Tom Ure | candidate | Conservative Party"),
+    example("Ann Roe was re-elected with 762,134 votes, followed by Tom Ure with 62,449 votes.", "Tom Ure | candidate | None")])
+def placed(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
+    """A place in a count with its votes: "Conservative Tom Ure was second on 22.1 per cent", "followed by Tom Ure
+    with 62,449 votes". The party stated at the name or elsewhere in the article; a candidate the text gives no
+    party stays without one (a reader is told none)."""
+    stated = affiliations(ctx.doc, list(ctx.mentions), dict(ctx.resolved), ctx.lexicon)
+    found: list[RoleFact] = []
+    for mention in ctx.mentions:
+        if _placed(ctx, mention) and not _years_before(ctx, ctx.doc[mention.start].sent):
+            person = _clean(ctx.name(mention))
+            party = party_at(ctx, mention) or stated.get(person)
+            found.append(_fact(person, party, evidence_for(ctx.doc[mention.start].sent), "roles.candidate-placed"))
+    return found

@@ -93,3 +93,15 @@ def test_rivals_beaten_years_before_or_not_listed_are_not_this_field(facts_of):
     facts = facts_of("Labour's Ann Roe spoke in 2024. In 2015 she beat three rivals - Tom Ure, Jo Platt and Kay Dunn. "
                      "She also beat her rivals in the polls, said Sam Boyle.", dt.date(2024, 5, 1))
     assert not _candidates(facts, "roles.candidate-rivals")
+
+
+def test_a_place_in_the_count_with_its_share(facts_of):
+    facts = facts_of("Labour's Ann Roe won the Fenby mayoralty. Conservative Tom Ure was second on 22.1 per cent. "
+                     "Sam Boyle was re-elected with 762,134 votes, followed by Bob Hart aka Jandor with 62,449 votes.")
+    assert _candidates(facts, "roles.candidate-placed") == {("Tom Ure", "Conservative Party"), ("Bob Hart", None)}
+
+
+def test_a_place_without_a_count_or_years_before_is_no_candidacy(facts_of):
+    facts = facts_of("Ann Roe was second in line for the job. The march was followed by Tom Ure with a speech. "
+                     "In 2010 Jo Platt was third on 12 per cent.", dt.date(2024, 5, 1))
+    assert not _candidates(facts, "roles.candidate-placed")
