@@ -212,7 +212,8 @@ def _party_after(ctx: ArticleContext, mention: Mention) -> str | None:
 def _listed_party(ctx: ArticleContext, mention: Mention) -> str | None:
     """The party the list gives right after the name first: in "Ann Roe for the SNP, Tom Ure for Labour", Tom Ure
     stands in apposition to "the SNP" before him, and is not its candidate."""
-    return _party_after(ctx, mention) or affiliation_at(ctx.doc, mention, ctx.lexicon) or _bracket_party(ctx, mention)
+    return _party_after(ctx, mention) or affiliation_at(ctx.doc, mention, ctx.lexicon) or _bracket_party(ctx, mention) \
+        or _code_before(ctx, mention)
 
 
 def _clean(person: str) -> str:
@@ -235,11 +236,21 @@ def listed(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
         cue = next((t.i for t in sent if t.lemma_.lower() in ctx.lexicon.field_nouns or t.lower_ in ctx.lexicon.field_nouns), sent.end)
         if len(listed_here) < 2 or cue > listed_here[0][0].start:
             continue  # "Ann Roe (Lab) and Tom Ure (Con) endorsed the candidates": the field is what the cue introduces
-        for mention, party in listed_here:
+        for mention, party in listed_here + _joined_without_party(ctx, sent, listed_here):
             person = _clean(ctx.name(mention))
             if not _past_or_quoted(ctx, mention):
                 found.append(_fact(person, party, evidence_for(sent), "roles.candidate-list"))
     return found
+
+
+def _joined_without_party(ctx: ArticleContext, sent: Span, listed_here: list[tuple[Mention, str]]) -> list[tuple[Mention, None]]:
+    """"The candidates are Ann Roe (Labour), Tom Ure (Reform UK) and Jo Platt": a name the list joins to its other
+    items with no party of its own stood too, for a party the text does not give."""
+    covered = {i for m, _ in listed_here for i in range(m.start, m.end)}
+    taken = {m for m, _ in listed_here}
+    doc = ctx.doc
+    return [(m, None) for m in _mentions_in(ctx, sent) if m not in taken and m.start > listed_here[0][0].start
+            and doc[m.end - 1].dep_ == "conj" and doc[m.end - 1].head.i in covered]
 
 
 def _mentions_in(ctx: ArticleContext, sent: Span) -> list[Mention]:

@@ -131,3 +131,19 @@ def test_a_row_without_a_party_between_rows_with_parties_stood_under_none(facts_
     facts = facts_of("Labour held Fenby.\n\nAnn Roe - Labour - 15,529\n\nTom Ure - 248\n\nJo Platt - Reform UK - 163\n")
     assert _candidates(facts, "roles.candidate-tally") == {
         ("Ann Roe", "Labour Party"), ("Tom Ure", None), ("Jo Platt", "Reform UK")}
+
+
+def test_a_listed_name_without_a_party_joined_to_the_field_stood_too(facts_of):
+    facts = facts_of("The candidates in the Fenby by-election are Sam Boyle (Labour), Kay Dunn (Reform UK) and Bob Hart.")
+    assert _candidates(facts, "roles.candidate-list") == {
+        ("Sam Boyle", "Labour Party"), ("Kay Dunn", "Reform UK"), ("Bob Hart", None)}
+
+
+def test_a_name_after_the_field_that_the_list_does_not_join_is_not_in_it(facts_of):
+    facts = facts_of("The candidates are Sam Boyle (Labour) and Kay Dunn (Reform UK), the returning officer Bob Hart said.")
+    assert ("Bob Hart", None) not in _candidates(facts, "roles.candidate-list")
+
+
+def test_a_ballot_code_before_the_name_is_its_party_in_a_list(facts_of):
+    facts = facts_of("Candidates excluded were Ind Joe Tully (47) and Green Party's Sean Doyle (423) in Fenby, Ireland.")
+    assert ("Joe Tully", "Independent") in _candidates(facts, "roles.candidate-list")
