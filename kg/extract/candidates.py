@@ -735,3 +735,49 @@ def placed(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
             party = party_at(ctx, mention) or stated.get(person)
             found.append(_fact(person, party, evidence_for(ctx.doc[mention.start].sent), "roles.candidate-placed"))
     return found
+
+
+_LEADERSHIP = {"leader", "leadership", "deputy", "chair", "chairman", "chairwoman", "president"}
+
+
+def _party_in(ctx: ArticleContext, start: int, end: int) -> str | None:
+    """The one party named in tokens [start, end) ("for the Labour leadership", "for leader of the SNP"), read in the
+    article's country as the parser's PARTY entities are."""
+    named = {ctx.lexicon.party_of(e.ent_id_ or e.text) for e in ctx.doc.ents if e.label_ == "PARTY" and start <= e.start < end}
+    named.discard(None)
+    return named.pop() if len(named) == 1 else None
+
+
+@rule("roles.candidate-for-leader", "results", examples=[
+    example("Tom Ure, Jo Platt and Kay Dunn are standing for the Labour deputy leadership.",
+            "Tom Ure | candidate | Labour Party", "Jo Platt | candidate | Labour Party", "Kay Dunn | candidate | Labour Party")])
+def for_leader(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
+    """People standing for a party's leadership, one or several: "Tom Ure, Jo Platt and Kay Dunn are standing for
+    deputy leader", "Ann Roe is running for the SNP leadership". Their party is the one the office names, else the
+    one stated at each name or elsewhere in the article, else the party whose leadership vote the article's results
+    tell; a hypothetical ("would stand", "may run") is none."""
+    stated = affiliations(ctx.doc, list(ctx.mentions), dict(ctx.resolved), ctx.lexicon)
+    found: list[RoleFact] = []
+    for verb in ctx.doc:
+        if verb.pos_ != "VERB" or verb.lemma_ not in ("stand", "run") or _hypothetical(ctx, verb):
+            continue
+        office = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        words = list(office.subtree) if office is not None else []
+        if not any(t.lower_ in _LEADERSHIP for t in words) or any(t.lower_ in ("seat", "mayor", "election") for t in words):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        people = [ctx.by_token[t.i] for t in ([subject, *subject.conjuncts] if subject is not None else []) if t.i in ctx.by_token]
+        for mention in people:
+            person = _clean(ctx.name(mention))
+            party = _party_in(ctx, words[0].i, words[-1].i + 1) or party_at(ctx, mention) or stated.get(person) \
+                or _leadership_party(so_far) or _party_in(ctx, 0, len(ctx.doc))  # at last, the article's one party
+            if party:  # a party's leadership: a candidate without one is a party not read, not a party none
+                found.append(_fact(person, party, evidence_for(verb.sent), "roles.candidate-for-leader"))
+    return found
+
+
+def _hypothetical(ctx: ArticleContext, verb: Token) -> bool:
+    """"would stand", "may run", "refused to stand", "had considered running": not a candidacy."""
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "neg")}
+    return bool(aux & {"would", "could", "might", "may", "not", "n't", "never"} or aux & ctx.lexicon.hypothetical) \
+        or verb.dep_ == "xcomp" and verb.head.lemma_ != "be"

@@ -105,3 +105,20 @@ def test_a_place_without_a_count_or_years_before_is_no_candidacy(facts_of):
     facts = facts_of("Ann Roe was second in line for the job. The march was followed by Tom Ure with a speech. "
                      "In 2010 Jo Platt was third on 12 per cent.", dt.date(2024, 5, 1))
     assert not _candidates(facts, "roles.candidate-placed")
+
+
+def test_several_standing_for_a_partys_deputy_leadership(facts_of):
+    facts = facts_of("Tom Ure, Jo Platt and Kay Dunn are standing for the Labour deputy leadership.")
+    assert _candidates(facts, "roles.candidate-for-leader") == {
+        ("Tom Ure", "Labour Party"), ("Jo Platt", "Labour Party"), ("Kay Dunn", "Labour Party")}
+
+
+def test_standing_for_leader_takes_the_articles_one_party(facts_of):
+    facts = facts_of("The Liberal Democrats will elect a new leader in June. Ann Roe is standing for deputy leader.")
+    assert _candidates(facts, "roles.candidate-for-leader") == {("Ann Roe", "Liberal Democrats")}
+
+
+def test_would_stand_or_refusing_to_stand_or_a_seat_is_no_leadership_candidacy(facts_of):
+    facts = facts_of("Labour will elect a new leader. Sam Boyle would stand for leader. Bob Hart refused to stand for the "
+                     "leadership. Kay Dunn is standing for the Fenby seat as Labour's former deputy leader.")
+    assert not _candidates(facts, "roles.candidate-for-leader")
