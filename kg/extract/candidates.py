@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import ArticleContext, Found
 from kg.extract.lexicon import fold
-from kg.extract.model import Evidence, RoleFact
+from kg.extract.model import ElectionFact, Evidence, RoleFact
 from kg.extract.patterns import load_matcher
 from kg.extract.people import Mention, affiliation_at, affiliations, evidence_for
 from kg.extract.registry import example, rule
@@ -404,9 +404,21 @@ def winners(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     for result in so_far.won:
         if not result.winner or result.kind in _NOT_A_RACE or (result.year and now and result.year < now - 1):
             continue
-        if result.seat and any(_standing(f) and f.person != result.winner for f in roles):
+        if result.seat and any(_standing(f) and f.person != result.winner for f in roles) and not _predecessor(ctx, result):
             found.append(_fact(result.winner, result.party, result.evidence, "roles.candidate-winner"))
     return found
+
+
+#: verbs whose agent held a seat before its contest: "the seat vacated by Tom Ure", "held by Tom Ure"
+_HELD = {"vacate", "hold", "leave", "represent", "occupy"}
+
+
+def _predecessor(ctx: ArticleContext, result: ElectionFact) -> bool:
+    """"won the seat vacated by Tom Ure": a result's winner named in its sentence only as the one who held the seat
+    before is the predecessor, who did not stand in this contest."""
+    doc, evidence = ctx.doc, result.evidence
+    named = [m for m in ctx.mentions if evidence.start <= doc[m.start].idx < evidence.end and ctx.name(m) == result.winner]
+    return bool(named) and all(m.start >= 2 and doc[m.start - 1].lower_ == "by" and doc[m.start - 2].lemma_ in _HELD for m in named)
 
 
 def _standing(fact: RoleFact) -> bool:

@@ -147,3 +147,10 @@ def test_a_name_after_the_field_that_the_list_does_not_join_is_not_in_it(facts_o
 def test_a_ballot_code_before_the_name_is_its_party_in_a_list(facts_of):
     facts = facts_of("Candidates excluded were Ind Joe Tully (47) and Green Party's Sean Doyle (423) in Fenby, Ireland.")
     assert ("Joe Tully", "Independent") in _candidates(facts, "roles.candidate-list")
+
+
+def test_a_winner_named_only_as_who_vacated_the_seat_is_no_candidate(facts_of):
+    facts = facts_of("Fianna Fáil's Ann Roe won the Fenby by-election. Sinn Féin's Jo Platt came second. In Hale, the "
+                     "Fianna Fáil candidate won the seat vacated by Tom Ure, who has taken up a seat in Brussels.")
+    assert ("Tom Ure", "Fianna Fáil") not in _candidates(facts, "roles.candidate-winner")
+    assert ("Ann Roe", "Fianna Fáil") in _candidates(facts, "roles.candidate-winner")
