@@ -18,7 +18,7 @@ from kg.extract.context import ArticleContext, Found
 from kg.extract.lexicon import fold
 from kg.extract.model import ElectionFact, Evidence, RoleFact
 from kg.extract.patterns import load_matcher
-from kg.extract.people import Mention, affiliation_at, affiliations, evidence_for
+from kg.extract.people import Mention, affiliation_at, affiliations, antecedent, evidence_for
 from kg.extract.registry import example, rule
 
 #: name particles that may stand in lower case inside a name ("Miguel del Valle")
@@ -793,3 +793,44 @@ def _hypothetical(ctx: ArticleContext, verb: Token) -> bool:
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "neg")}
     return bool(aux & {"would", "could", "might", "may", "not", "n't", "never"} or aux & ctx.lexicon.hypothetical) \
         or verb.dep_ == "xcomp" and verb.head.lemma_ != "be"
+
+
+_OPPONENT = {"opponent", "rival", "challenger"}
+
+
+def _copula_pair(ctx: ArticleContext, noun: Token) -> tuple[Mention, Token] | None:
+    """"His opponent is Ann Roe" / "Ann Roe is his opponent": (the person named, the possessor of the noun)."""
+    verb = noun.head
+    if noun.tag_ != "NN" or verb.lemma_ != "be" or noun.dep_ not in ("nsubj", "attr"):
+        return None
+    other = next((c for c in verb.children if c.dep_ == ("attr" if noun.dep_ == "nsubj" else "nsubj")), None)
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if other is None or owner is None or other.i not in ctx.by_token:
+        return None
+    return ctx.by_token[other.i], owner
+
+
+@rule("roles.candidate-opponent", "results", examples=[
+    example("Two candidates are vying in the Fenby by-election. Tom Ure is backed by the LDP. His opponent is Jo Platt, 43.",
+            "Jo Platt | candidate | None", "Tom Ure | candidate | None")])
+def opponents(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
+    """"His opponent is Jo Platt", "Jo Platt is Tom Ure's rival": in an article about an election, both the one
+    named and the one whose opponent she is stand in it. The party stated at each name or elsewhere in the article,
+    else none (a reader is told none)."""
+    if not ctx.elections:
+        return []
+    stated = affiliations(ctx.doc, list(ctx.mentions), dict(ctx.resolved), ctx.lexicon)
+    found: list[RoleFact] = []
+    for noun in ctx.doc:
+        pair = _copula_pair(ctx, noun) if noun.lower_ in _OPPONENT else None
+        if pair is None or _years_before(ctx, noun.sent):
+            continue
+        named, owner = pair
+        rival = ctx.by_token.get(owner.i) if owner.pos_ != "PRON" else \
+            antecedent(ctx.doc, owner, list(ctx.mentions), dict(ctx.resolved))
+        for mention in (named, rival):
+            if mention is not None:
+                person = _clean(ctx.name(mention))
+                party = party_at(ctx, mention) or stated.get(person)
+                found.append(_fact(person, party, evidence_for(noun.sent), "roles.candidate-opponent"))
+    return found

@@ -90,6 +90,7 @@ ORDER: dict[str, tuple[str, ...]] = {
                 "roles.candidate-rivals",
                 "roles.candidate-placed",
                 "roles.candidate-for-leader",
+                "roles.candidate-opponent",
                 "roles.candidate-winner", "roles.running-mate"),
     "triggers": ("triggers.event-triggers-contest", "triggers.vacancy-beside-election", "triggers.vacancy-about-contest",
                  "triggers.leader-vacancy", "triggers.office-vacancy",

@@ -122,3 +122,15 @@ def test_would_stand_or_refusing_to_stand_or_a_seat_is_no_leadership_candidacy(f
     facts = facts_of("Labour will elect a new leader. Sam Boyle would stand for leader. Bob Hart refused to stand for the "
                      "leadership. Kay Dunn is standing for the Fenby seat as Labour's former deputy leader.")
     assert not _candidates(facts, "roles.candidate-for-leader")
+
+
+def test_his_opponent_is_both_sides_of_the_race(facts_of):
+    facts = facts_of("Two candidates are vying in the Fenby by-election. Tom Ure is backed by the Greens. "
+                     "His opponent is Jo Platt, 43. Kay Dunn is Tom Ure's rival too.")
+    assert _candidates(facts, "roles.candidate-opponent") >= {("Jo Platt", None), ("Kay Dunn", None)}
+    assert "Tom Ure" in {person for person, _ in _candidates(facts, "roles.candidate-opponent")}
+
+
+def test_an_opponent_outside_an_election_story_is_no_candidate(facts_of):
+    facts = facts_of("Tom Ure runs a bakery in Fenby. His opponent is Jo Platt, who lost the chess final.")
+    assert not _candidates(facts, "roles.candidate-opponent")
