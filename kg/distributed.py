@@ -42,7 +42,7 @@ from rdflib import URIRef
 from kg.article import Article
 from kg.config import model_name
 from kg.errors import InputError, KgError
-from kg.ingest import COMPACT_AFTER, ArticleInput, IngestOptions, IngestReport, carry_aliases, keep_alias, stream
+from kg.ingest import COMPACT_AFTER, ArticleInput, IngestOptions, IngestReport, keep_alias, stream, write_article
 from kg.iris import content_id
 from kg.mapping import ArticleTriples
 from kg.nlp import load_pipeline
@@ -149,9 +149,7 @@ def run_chunk(articles: list[Article], job: Job) -> list[Outcome]:
                 if store is None:
                     outcomes.append(Outcome(article.source, "parsed", key, str(graph.identifier), graph.nt(), facts))
                     continue
-                if key in present:
-                    carry_aliases(store, graph, key)
-                store.put_graph(graph)
+                write_article(store, graph, key, key in present)
                 outcomes.append(Outcome(article.source, "replaced" if key in present else "added", key, facts=facts))
     return outcomes
 
@@ -285,9 +283,7 @@ class _Run:
         if what == "parsed":  # the client writes the graph the worker made
             graph = ArticleTriples.from_nt(URIRef(outcome.graph), outcome.ntriples)
             existed = self.job.replace and self.store.has_article(outcome.article_id)
-            if existed:
-                carry_aliases(self.store, graph, outcome.article_id)
-            self.store.put_graph(graph)
+            write_article(self.store, graph, outcome.article_id, existed)
             what = "replaced" if existed else "added"
         if what == "failed":
             report.failed.append((outcome.source, outcome.why))

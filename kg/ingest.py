@@ -25,8 +25,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TypedDict, Unpack
 
-from rdflib import RDF, Graph, Literal
-from rdflib.namespace import PROV
+from rdflib import Graph, Literal
 
 from kg import iris
 from kg.article import Article, read_articles
@@ -50,16 +49,8 @@ class IngestReport:
     replaced: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)  # (source, why)
-    facts: int = 0  # in the articles written, counted as fact_count counts them
+    facts: int = 0  # in the articles written, counted as ArticleTriples.fact_count counts them
     warnings: list[str] = field(default_factory=list)
-
-
-def fact_count(graph: Graph) -> int:
-    """The facts an article's graph holds, counted as `kg stats` counts them by article: its distinct fact
-    nodes (role assignments, elections, vacancies), each derived from the article. A fact the rules found
-    twice in one article is one node, so counted once; a mention merge is not a fact."""
-    merges = set(graph.subjects(RDF.type, KGO.Merge))
-    return len({fact for fact in graph.subjects(PROV.wasDerivedFrom, None) if fact not in merges})
 
 
 def process(
@@ -201,6 +192,14 @@ def keep_alias(store: KgStore, article: Article) -> None:
     store.put_graph(stored)
 
 
+def write_article(store: KgStore, graph: ArticleTriples, key: str, existed: bool) -> None:
+    """Write one article's graph; one that replaces a stored article (--replace) keeps the aliases it had. The one
+    write of kg add, of a cluster's worker into a server and of its client into an embedded store."""
+    if existed:
+        carry_aliases(store, graph, key)
+    store.put_graph(graph)
+
+
 def carry_aliases(store: KgStore, graph: ArticleTriples, key: str) -> None:
     """An article re-extracted (--replace) keeps the aliases its stored graph had."""
     node = iris.article(key)
@@ -300,9 +299,7 @@ def ingest(paths: list[str], store: KgStore, **options: Unpack[IngestOptions]) -
 
     for article, _facts, graph in stream(iter(articles), model, workers, batch_size, failed):
         existed = replace and store.has_article(iris.content_id(article))
-        if existed:
-            carry_aliases(store, graph, iris.content_id(article))
-        store.put_graph(graph)
+        write_article(store, graph, iris.content_id(article), existed)
         report.facts += graph.fact_count()
         (report.replaced if existed else report.added).append(article.source)
         if on_article:

@@ -107,7 +107,8 @@ class ArticleTriples:
         return "".join(self.rows)
 
     def fact_count(self) -> int:
-        """Its distinct fact nodes, as kg.ingest.fact_count counts them in a Graph."""
+        """Its distinct fact nodes (role assignments, elections, vacancies), as `kg stats` counts them by article: a fact
+        the rules found twice in one article is one node, so counted once; a mention merge is not a fact."""
         return len(self.facts - self.merges)
 
     def __len__(self) -> int:
