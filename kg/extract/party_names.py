@@ -45,9 +45,18 @@ def _foreign(doc: Doc, lexicon: Lexicon, country: str) -> Callable[[Span], str |
     def rename(ent: Span) -> str | None:
         other = countries.get(ent.ent_id_)
         if other not in (None, country) and not named[other or ""]:
-            return f"{ent.text[4:] if ent.text.startswith('the ') else ent.text} ({own})"
+            return f"{_spelled_out(ent)} ({own})"
         return None
     return rename
+
+
+def _spelled_out(ent: Span) -> str:
+    """The name a party of the article's country goes by: as written, but an abbreviation ("UDM's candidate") by the
+    name it abbreviates for the other country's party ("United Democratic Movement"), where its initials say so."""
+    text = ent.text[4:] if ent.text.startswith("the ") else ent.text
+    full = ent.ent_id_.rpartition(" (")[0] if ent.ent_id_.endswith(")") else ent.ent_id_
+    initials = "".join(w[0] for w in full.replace("-", " ").split() if w[0].isupper())
+    return full if text.isupper() and initials == text else text
 
 
 def _stray(doc: Doc, lexicon: Lexicon, country: str) -> Callable[[Span], bool]:
@@ -88,6 +97,15 @@ def _short_name(doc: Doc, i: int, shorts: dict[str, dict[str, str]], country: st
     return None if joined else party
 
 
+def _possessive_codes(doc: Doc, lexicon: Lexicon, country: str) -> list[Span]:
+    """"FF's Thomas Byrne" in an Irish article: a party's code in capitals (data/parties.json bracket_abbreviations, "Ann
+    Roe (FF)") names it as a possessive too, in an article about that party's own country."""
+    countries = party_countries(lexicon)
+    return [Span(doc, t.i, t.i + 1, label="PARTY", span_id=party) for t in doc[:-1]
+            if t.text.isupper() and len(t.text) >= 2 and doc[t.i + 1].text in ("'s", "’s") and t.ent_type_ in _REPLACEABLE
+            and (party := lexicon.bracket_abbreviations.get(t.text)) and countries.get(party) == country]
+
+
 def _full_stop(doc: Doc, token: Token) -> bool:
     """"... Tunde Ojo of the APC.": a point that ends the sentence, not one inside a code ("S.P.1")."""
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
@@ -100,7 +118,7 @@ def settle(doc: Doc, lexicon: Lexicon) -> None:
     regional_words = _regional_words(lexicon)
     world = _world_names(lexicon)
     if not any(e.label_ == "PARTY" and (e.text in variants or e.ent_id_ in world) for e in doc.ents) and not any(
-            t.text in shorts or t.text == "Party" or t.text in regional_words for t in doc):
+            t.text in shorts or t.text == "Party" or t.text in regional_words or t.text in lexicon.bracket_abbreviations for t in doc):
         return
     country = article_country(doc, lexicon)
     if country is None:
@@ -118,6 +136,7 @@ def settle(doc: Doc, lexicon: Lexicon) -> None:
              and (party := _short_name(doc, t.i, shorts, country))]
     found += [Span(doc, t.i, t.i + 1, label="PARTY", span_id=regional[t.text]) for t in doc
               if t.text in regional and t.ent_type_ in _REPLACEABLE and t.text[:1].isupper()]
+    found += _possessive_codes(doc, lexicon, country)
     if country not in _hand_countries(lexicon):
         found += named_parties(doc, lexicon, country)
     if found:

@@ -342,3 +342,14 @@ def test_a_party_named_twice_in_a_sentence_is_not_the_first_person_s_alone(facts
     facts = facts_of("In Italy, Gino Rossi from FdI was appointed as the defence minister, while the former judge and FdI "
                      "member Carla Neri became the justice minister. Tito Verdi from the Forza Italia spoke in Rome.")
     assert any(f.person == "Carla Neri" and f.role == "justice minister" and f.party == "Brothers of Italy" for f in facts.roles)
+
+
+def test_an_abbreviation_of_another_country_s_party_is_spelled_out_for_the_article_s_country() -> None:
+    # South Africa's United Democratic Movement is in the gazetteer; a Kenyan article's "UDM" is Kenya's party of that name
+    assert ("UDM", "United Democratic Movement (Kenya)") in _parties("In Kenya, UDM’s Tom Ochieng came second in Nairobi.")
+
+
+def test_a_party_s_code_as_a_possessive_in_its_own_country() -> None:
+    irish = _parties("In the Dáil by-election in Meath East, FF's Tom Ure got 1,476 votes on the third count.")
+    assert ("FF", "Fianna Fáil") in irish
+    assert not any(t == "FF" for t, _ in _parties("In Ohio, FF's Tom Ure got 1,476 votes for the Republicans."))
