@@ -111,6 +111,7 @@ def _free_party_near(doc: Doc, fact: RoleFact, taken: set[tuple[int, str]], quot
     return free[0] if len(set(free)) == 1 else None
 
 
+_MARGINS = {"majority", "victory", "win", "lead", "margin", "advantage", "edge", "triumph", "swing"}
 _TAKING = {"take", "gain", "win", "seize", "capture", "snatch", "wrest", "grab"}
 _LEAVING = {"quit", "leave", "desert", "abandon", "defect", "resign", "split", "expel", "suspend", "oppose", "beat",
             "defeat", "attack", "criticise", "criticize"}
@@ -136,11 +137,13 @@ def quoted_tokens(doc: Doc) -> set[int]:
 
 
 def not_theirs(party: Span) -> bool:
-    """"who quit the UK Independence Party", "defected from Labour", "took the seat from the Conservatives": a
-    party someone left, opposes or beat, which is not theirs."""
+    """"who quit the UK Independence Party", "defected from Labour", "took the seat from the Conservatives", "won with a
+    majority over Labour": a party someone left, opposes or beat, which is not theirs."""
     if party.root.dep_ in ("poss", "nsubj", "compound", "amod"):
         return False  # "Labour's heavy defeat", "Labour attacked ...": the party itself, acting or suffering
     head = party.root.head
+    if head.lower_ == "over" and any(t.lemma_.lower() in _MARGINS for t in list(head.ancestors)[:3]):
+        return True  # "a majority of 4,582 over Labour", "a narrow victory over the Greens"
     if head.lower_ in ("from", "against") and head.head is not head:
         if head.lower_ == "from" and head.head.lemma_.lower() in _TAKING:
             return True

@@ -353,3 +353,9 @@ def test_a_party_s_code_as_a_possessive_in_its_own_country() -> None:
     irish = _parties("In the Dáil by-election in Meath East, FF's Tom Ure got 1,476 votes on the third count.")
     assert ("FF", "Fianna Fáil") in irish
     assert not any(t == "FF" for t, _ in _parties("In Ohio, FF's Tom Ure got 1,476 votes for the Republicans."))
+
+
+def test_a_party_beaten_by_a_margin_is_not_the_winner_s(facts_of):
+    facts = facts_of("Ann Roe had served as housing minister in Scotland. She had won Fenby in 2021 with a majority of 4,582 over Labour.")
+    assert not any(f.person == "Ann Roe" and f.party == "Labour Party" for f in facts.roles)
+    assert not any(e.winner == "Ann Roe" and e.party == "Labour Party" for e in facts.elections)
