@@ -31,8 +31,12 @@ _BASE = re.compile(r"^(?:the\s+)?(.+?)\s+(?:Party|Parties)(?:\s+(?:of|in)\s+.+)?
 
 
 def _base(name: str, country: str) -> str:
-    """"Liberal Party of Canada" -> "Liberal", "New Zealand National Party" -> "National": how news shortens it."""
+    """"Liberal Party of Canada" -> "Liberal", "New Zealand National Party" -> "National", "Alliance 90/The Greens" ->
+    "Greens": how news shortens it."""
     name = _BRACKET.sub("", name)
+    if "/" in name:  # a merger's name: news calls it by its last part ("the Greens")
+        last = name.rsplit("/", 1)[1].strip()
+        return last[4:] if last.lower().startswith("the ") else last
     for prefix in (country_name(country), "the"):
         if name.lower().startswith(prefix.lower() + " "):
             name = name[len(prefix) + 1 :]
