@@ -161,11 +161,14 @@ _CONTENDING = {"vie", "compete", "run", "seek", "battle", "fight", "bid", "hope"
 
 
 def _district_in(sent: Span) -> str | None:
-    """"In Fenby's No. 5 district, ...": the place whose district (constituency, riding) a sentence is set in."""
+    """"In Fenby's No. 5 district, ...": the place whose district (constituency, riding) a sentence is set in. The
+    parser may hang the place on "in" beside the district ("No. 5 Lower House electoral district" read as a second
+    object), so the place is the one owning ("'s") a word between "in" and the district."""
+    doc = sent.doc
     for tok in sent:
         if tok.lemma_ in _SEAT_WORDS and tok.dep_ == "pobj" and tok.head.lower_ == "in":
-            owner = next((c for c in tok.children if c.dep_ == "poss" and c.ent_type_ in ("GPE", "LOC")), None)
-            place = next((e for e in sent.ents if owner is not None and e.start <= owner.i < e.end), None)
+            owners = [t for t in doc[tok.head.i + 1 : tok.i] if t.ent_type_ in ("GPE", "LOC") and doc[t.i + 1].text in ("'s", "’s")]
+            place = next((e for e in sent.ents if owners and e.start <= owners[0].i < e.end), None)
             if place is not None:
                 return place.text
     return None
@@ -400,8 +403,25 @@ def _named_before(ctx: ArticleContext, sent: Span) -> str | None:
     doc = ctx.doc
     first = doc[sent.start - 1].sent if sent.start else sent
     first = doc[first.start - 1].sent if first.start else first
-    named = [e for e in ctx.elections if first.start <= e.start < sent.end and e.seat and e.start < sent.end]
+    named = [e for e in ctx.elections if first.start <= e.start < sent.end and e.seat and e.kind in _VACANCY_KINDS]
     return named[-1].seat if named else None
+
+
+def _winners_seat(ctx: ArticleContext, sent: Span, known: _Known) -> str | None:
+    """"He fills the seat vacated by X", "Roe won the seat vacated by X": the seat a by-election's winner took
+    is the one the vacancy left; the winner is the subject of the verb whose object is that seat."""
+    for tok in sent:
+        if tok.lower_ != "seat" or tok.dep_ != "dobj" or not any(c.lemma_ == "vacate" for c in tok.children):
+            continue
+        subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        mention = ctx.by_token.get(subject.i) if subject is not None else None
+        if mention is None and subject is not None and subject.lower_ in ("he", "she"):
+            mention = antecedent(ctx.doc, subject, list(ctx.mentions), dict(ctx.resolved))
+        winner = ctx.name(mention) if mention is not None else None
+        seat = next((r.seat for r in known.results if winner and r.winner == winner and r.seat and r.kind in _VACANCY_KINDS), None)
+        if seat is not None:
+            return seat
+    return None
 
 
 _RACES = {"race", "contest", "fight", "battle", "poll", "polls", "vote", "by-election", "byelection", "bypoll"}
@@ -426,7 +446,7 @@ def _seat_of(ctx: ArticleContext, sent: Span, election: ElectionMention, known: 
     own = election.seat if election.seat and sent.start <= election.start < sent.end else None
     seat = possessive_seat(ctx.doc, sent.start, sent.end, person_at) or own or _seat_named(sent)
     if seat is None and (known.several or known.primary is None):
-        seat = _held_seat(ctx, person) or _place_in(sent) or _named_before(ctx, sent)
+        seat = _winners_seat(ctx, sent, known) or _held_seat(ctx, person) or _place_in(sent) or _named_before(ctx, sent)
     return seat or election.seat or known.primary or known.won
 
 

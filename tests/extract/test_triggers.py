@@ -316,3 +316,22 @@ def test_the_place_a_late_member_represented_does_not_displace_the_contests_seat
                      "following the death of representative Tom Ure. Ure had represented Hale since 1990.")
     seats = {t.seat for t in facts.triggers}
     assert seats and all(seat.startswith("Fenby") for seat in seats)
+
+
+def test_several_by_elections_each_vacancy_gets_the_seat_its_winner_took(facts_of):
+    # "He fills the seat vacated by X": the winner's seat, not the article's first contest; "the candidate" names no
+    # one, so the by-election named last before is meant, never a European Parliament election named in passing
+    facts = facts_of("Byelections were held in three constituencies on Friday. Labour's Jo Platt was elected in the Fenby "
+                     "byelection. Sam Roe won the Hale byelection for the Greens. He had been the early front runner. "
+                     "Roe said he was honoured. He fills the seat vacated by party colleague Tom Ure earlier this year. "
+                     "Ann Lee won the Kelby byelection. The candidate, who did well in the European Parliament elections, "
+                     "won the seat vacated by Ian Fry.")
+    assert {(t.person, t.seat) for t in facts.triggers} == {("Tom Ure", "Hale"), ("Ian Fry", "Kelby")}
+
+
+def test_district_numbered_after_its_place_is_the_places(facts_of):
+    # the parser reads "No. 5 Lower House electoral district" as a second object of "In", beside the place
+    facts = facts_of("Two by-elections later this month in Fenby and Hale will test the new party. In Fenby’s No. 5 Lower "
+                     "House electoral district, the area between Kelby Airport and the outskirts of Marlow, two candidates "
+                     "are vying to replace former Foreign Minister and powerful party veteran Tomas Urelli, who died last year.")
+    assert [(t.person, t.cause, t.seat) for t in facts.triggers] == [("Tomas Urelli", "death", "Fenby")]
