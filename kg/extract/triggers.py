@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -403,7 +403,9 @@ def _named_before(ctx: ArticleContext, sent: Span) -> str | None:
     doc = ctx.doc
     first = doc[sent.start - 1].sent if sent.start else sent
     first = doc[first.start - 1].sent if first.start else first
-    named = [e for e in ctx.elections if first.start <= e.start < sent.end and e.seat and e.kind in _VACANCY_KINDS]
+    # an election of a chamber ("the European Parliament elections", "the Senate election") is not a by-election
+    named = [e for e in ctx.elections if first.start <= e.start < sent.end and e.seat and e.kind in (*_VACANCY_KINDS, "election")
+             and not (e.start and fold(doc[e.start - 1].text) in _HOUSES)]
     return named[-1].seat if named else None
 
 
@@ -475,6 +477,8 @@ def _vacancy_facts(ctx: ArticleContext, sent: Span, here: list[ElectionMention],
         if person is None:
             continue
         election: ElectionMention = next((e for e in here if e.seat), here[0])
+        place = None if election.seat else _contest_place(sent, here)
+        election = replace(election, seat=place) if place else election
         # "X won a special election to fill the South Carolina seat vacated by Y": the result this sentence tells
         start = evidence_for(sent).start
         told = next((r for r in known.results if r.seat and r.kind == election.kind and r.evidence.start == start), None)
@@ -485,10 +489,63 @@ def _vacancy_facts(ctx: ArticleContext, sent: Span, here: list[ElectionMention],
         year = election.year or (published.year if published else event_date(sent, published)[1])
         pairs = _respectively(ctx, sent, index, people, here, known)
         if pairs is None:
-            pairs = [(person, _seat_of(ctx, sent, election, known, ctx.name(person)))]
+            pairs = _not_the_new_post(ctx, sent, index, [(person, _seat_of(ctx, sent, election, known, ctx.name(person)))])
         return [TriggerFact(ctx.name(who), cause, seat, election_label(election.kind, seat, year), evidence_for(sent), year,
                             (rule_name,)) for who, seat in pairs]
     return []
+
+
+def _contest_place(sent: Span, here: list[ElectionMention]) -> str | None:
+    """"The last by-election, in the City of Chester, saw ...": the place a by-election named without its seat is
+    said to be in, just after its name (the parser may hang the "in" on the verb instead)."""
+    doc = sent.doc
+    for election in here:
+        k = election.end + 1 if election.end < sent.end and doc[election.end].text == "," else election.end
+        if k + 1 >= sent.end or doc[k].lower_ != "in":
+            continue
+        place = next((e for e in sent.ents if e.label_ in ("GPE", "LOC") and e.start == k + 1), None)
+        if place is not None:
+            return " ".join(t.text for t in place if t.lower_ != "the" or t.i != place.start) or None
+    return None
+
+
+def _new_post(sent: Span, index: int) -> str:
+    """"resigned in November to become Fenby deputy mayor": the words of the post a member left the seat for."""
+    cause = sent.doc[index]
+    clauses = [c for c in cause.children if c.dep_ in ("advcl", "xcomp") and c.i > index
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    return " ".join(sent.doc[c.left_edge.i : c.right_edge.i + 1].text for c in clauses)
+
+
+def _seat_in_named(ctx: ArticleContext, unless: str) -> str | None:
+    """"Labour held on to its seat in Fenby and Hale": a seat the article names by the place it is in (a chamber, or
+    a place in `unless`, is not one)."""
+    doc = ctx.doc
+    for tok in doc[:-2]:
+        if tok.lower_ != "seat" or doc[tok.i + 1].lower_ != "in" or doc[tok.i + 2].pos_ != "PROPN":
+            continue
+        words: list[Token] = []
+        for word in doc[tok.i + 2 : tok.sent.end]:
+            if not (word.pos_ == "PROPN" or (word.lower_ in ("and", "&", "-") and words)):
+                break
+            words.append(word)
+        while words and not words[-1].pos_ == "PROPN":
+            words.pop()
+        name = " ".join(w.text for w in words)
+        if name and fold(words[0].text) not in _HOUSES and name not in unless:
+            return name
+    return None
+
+
+def _not_the_new_post(ctx: ArticleContext, sent: Span, index: int,
+                      pairs: list[tuple[Mention, str | None]]) -> list[tuple[Mention, str | None]]:
+    """"Ann Roe resigned to become Hale deputy mayor": Hale is where the new post is, never the seat she left; that
+    seat is the one the article names by its place, else it is not known and no vacancy is told."""
+    post = _new_post(sent, index)
+    if not post:
+        return pairs
+    kept = [(who, seat if seat is None or seat not in post else _seat_in_named(ctx, post)) for who, seat in pairs]
+    return [(who, seat) for who, seat in kept if seat is not None]
 
 
 def _together(tok: Token) -> list[Token]:

@@ -335,3 +335,17 @@ def test_district_numbered_after_its_place_is_the_places(facts_of):
                      "House electoral district, the area between Kelby Airport and the outskirts of Marlow, two candidates "
                      "are vying to replace former Foreign Minister and powerful party veteran Tomas Urelli, who died last year.")
     assert [(t.person, t.cause, t.seat) for t in facts.triggers] == [("Tomas Urelli", "death", "Fenby")]
+
+
+def test_resigning_for_a_new_post_vacates_the_members_seat_not_the_posts_place(facts_of):
+    facts = facts_of("Labour has held on to its seat in Fenby and Hale, in its second by-election victory in two weeks. "
+                     "Tom Ure, the leader of Kelby Council, retained the Marlow constituency with a majority of nearly 10,000. "
+                     "The by-election was triggered after Labour former minister Ann Roe resigned in November to become "
+                     "Marlow deputy mayor.")
+    assert [(t.person, t.seat) for t in facts.triggers] == [("Ann Roe", "Fenby and Hale")]
+
+
+def test_a_by_elections_place_told_after_its_name_is_its_seat(facts_of):
+    facts = facts_of("Tom Ure retained the Marlow constituency for Labour. The last by-election, in the City of Kelby two "
+                     "weeks ago, saw Jo Platt hold the seat for Labour after a contest was triggered by the resignation of Ian Fry.")
+    assert [(t.person, t.seat) for t in facts.triggers] == [("Ian Fry", "City of Kelby")]
