@@ -529,7 +529,7 @@ def _seat_in_named(ctx: ArticleContext, unless: str) -> str | None:
             if not (word.pos_ == "PROPN" or (word.lower_ in ("and", "&", "-") and words)):
                 break
             words.append(word)
-        while words and not words[-1].pos_ == "PROPN":
+        while words and words[-1].pos_ != "PROPN":
             words.pop()
         name = " ".join(w.text for w in words)
         if name and fold(words[0].text) not in _HOUSES and name not in unless:
