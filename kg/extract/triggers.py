@@ -18,7 +18,7 @@ from kg.extract.dates import event_date
 from kg.extract.elections import ElectionMention, election_label, possessive_seat, primary_seat
 from kg.extract.lexicon import Lexicon, fold
 from kg.extract.model import ElectionFact, RoleFact, TriggerFact
-from kg.extract.people import Mention, antecedent, evidence_for, subject_person
+from kg.extract.people import Mention, antecedent, evidence_for, subject_person, surname
 from kg.extract.registry import example, rule
 
 _VACANCY_KINDS = {"by-election", "special election"}
@@ -244,12 +244,27 @@ def _left_the_house(tok: Token, lexicon: Lexicon) -> bool:
     return any(fold(t.text) in _HOUSES and t.pos_ == "PROPN" for o in objects for t in _together(o))
 
 
+def _recall_petition(tok: Token) -> bool:
+    """"which triggered a recall petition": in an article about a by-election, the recall that unseated its member."""
+    return tok.lower_ == "recall" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lemma_.lower() == "petition"
+
+
+_HOLDING = {"hold", "represent", "serve", "sit"}
+
+
+def _held_until(tok: Token, lexicon: Lexicon) -> bool:
+    """"Ure held the seat from 1997 until his death": a holder's term ended by a death or a resignation."""
+    return (lexicon.causes.get(fold(tok.text)) in ("death", "resignation") and tok.head.lower_ == "until"
+            and tok.head.head.lemma_ in _HOLDING)
+
+
 def _about_the_contest(sent: Span, lexicon: Lexicon) -> bool:
     """A sentence that speaks of the article's by-election without naming it: "The contest was triggered
     when ...", "Voters go to the polls after ...", "to choose a new MSP following ...", "Fenby became vacant
     following ...", "a seat vacated by ...", "X quit the Lower House"."""
     for tok in sent:
-        if _new_holder_after(tok) or _fell_vacant(tok) or _seat_vacated(tok) or _left_the_house(tok, lexicon):
+        if (_new_holder_after(tok) or _fell_vacant(tok) or _seat_vacated(tok) or _left_the_house(tok, lexicon)
+                or _recall_petition(tok) or _held_until(tok, lexicon)):
             return True
         if tok.lemma_ in lexicon.trigger_verbs and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_ in _CONTEST_NOUNS
                                                        for c in tok.children):
@@ -277,6 +292,8 @@ class _Known:
     primary: str | None
     #: the article tells of several by-elections ("three by-elections", or two seats named)
     several: bool = False
+    #: who stands in the article's by-election (its winners and candidates): none of them left the seat
+    standing: frozenset[str] = frozenset()
 
     @property
     def won(self) -> str | None:
@@ -449,7 +466,24 @@ def _seat_of(ctx: ArticleContext, sent: Span, election: ElectionMention, known: 
     seat = possessive_seat(ctx.doc, sent.start, sent.end, person_at) or own or _seat_named(sent)
     if seat is None and (known.several or known.primary is None):
         seat = _winners_seat(ctx, sent, known) or _held_seat(ctx, person) or _place_in(sent) or _named_before(ctx, sent)
-    return seat or election.seat or known.primary or known.won
+    return seat or election.seat or known.primary or known.won or _new_member_for(ctx)
+
+
+def _new_member_for(ctx: ArticleContext) -> str | None:
+    """"Ann Roe has become the new MP for Fenby": the seat a by-election named nowhere with its seat filled."""
+    doc = ctx.doc
+    for tok in doc[:-3]:
+        if tok.lower_ == "new" and doc[tok.i + 1].lower_ in _SEAT_HOLDERS and doc[tok.i + 2].lower_ == "for":
+            words: list[Token] = []
+            for word in doc[tok.i + 3 : tok.sent.end]:
+                if word.pos_ != "PROPN" and not (word.lower_ in ("and", "&") and words):
+                    break
+                words.append(word)
+            while words and words[-1].pos_ != "PROPN":
+                words.pop()
+            if words:
+                return " ".join(w.text for w in words)
+    return None
 
 
 _IF = {"if", "unless", "should", "whether"}
@@ -469,11 +503,9 @@ def _vacancy_facts(ctx: ArticleContext, sent: Span, here: list[ElectionMention],
     that names a person is the vacancy ("vacated by the death of X" is a death); people and places named in
     pairs ("by-elections in Fenby and Hale as Roe and Ure vacated the seats") are each their own vacancy."""
     people = [m for m in ctx.mentions if sent.start <= m.start < sent.end]
-    causes = _causes_in(sent, ctx.lexicon)
-    causes = [(i, c) for i, c in causes if not (sent.doc[i].lemma_ == "vacate" and any(i < j <= i + 5 for j, _ in causes))
-              and not _hypothetical(sent.doc[i])]
+    causes = [(i, c) for i, c in _vacancy_causes(sent, ctx.lexicon) if not _hypothetical(sent.doc[i])]
     for index, cause in causes:
-        person = _vacated_by(sent, people, index)
+        person: Mention | str | None = _vacated_by(sent, people, index) or _unnamed_leaver(ctx, index, known.standing)
         if person is None:
             continue
         election: ElectionMention = next((e for e in here if e.seat), here[0])
@@ -483,16 +515,80 @@ def _vacancy_facts(ctx: ArticleContext, sent: Span, here: list[ElectionMention],
         start = evidence_for(sent).start
         told = next((r for r in known.results if r.seat and r.kind == election.kind and r.evidence.start == start), None)
         if told is not None and election.seat is None:
-            return [TriggerFact(ctx.name(person), cause, told.seat, told.election, evidence_for(sent), told.year, (rule_name,))]
+            return [TriggerFact(_name(ctx, person), cause, told.seat, told.election, evidence_for(sent), told.year, (rule_name,))]
         # the by-election's year, not the vacancy's ("resigned in December" of the year before)
         published = ctx.published
         year = election.year or (published.year if published else event_date(sent, published)[1])
-        pairs = _respectively(ctx, sent, index, people, here, known)
-        if pairs is None:
-            pairs = _not_the_new_post(ctx, sent, index, [(person, _seat_of(ctx, sent, election, known, ctx.name(person)))])
-        return [TriggerFact(ctx.name(who), cause, seat, election_label(election.kind, seat, year), evidence_for(sent), year,
+        paired = _respectively(ctx, sent, index, people, here, known)
+        pairs: list[tuple[Mention | str, str | None]] = list(paired) if paired is not None else _not_the_new_post(
+            ctx, sent, index, [(person, _seat_of(ctx, sent, election, known, _name(ctx, person)))])
+        return [TriggerFact(_name(ctx, who), cause, seat, election_label(election.kind, seat, year), evidence_for(sent), year,
                             (rule_name,)) for who, seat in pairs]
     return []
+
+
+def _vacancy_causes(sent: Span, lexicon: Lexicon) -> list[tuple[int, str]]:
+    """The causes a sentence tells, less "vacated" where another cause says how ("vacated by the death of X", "vacated
+    in Fenby by the resignation of X"); a sentence telling of a recall petition tells a recall, whatever words (a
+    conviction, a jailing) name the one it unseated."""
+    causes = _causes_in(sent, lexicon)
+    doc = sent.doc
+
+    def how(i: int) -> bool:
+        agents = [t.i for c in doc[i].children if c.dep_ == "agent" for t in c.subtree]
+        return any(j in agents or i < j <= i + 5 for j, _ in causes)
+
+    causes = [(i, c) for i, c in causes if not (doc[i].lemma_ == "vacate" and how(i))]
+    if any(c == "recall" and i + 1 < sent.end and doc[i + 1].lemma_.lower() == "petition" for i, c in causes):
+        causes = [(i, "recall") for i, _ in causes]
+    return causes
+
+
+_KIN = {"father", "mother", "son", "daughter", "brother", "sister", "husband", "wife"}
+_PRONOUNS = {"he", "she", "his", "her"}
+
+
+def _before(ctx: ArticleContext, pronoun: Token, standing: frozenset[str]) -> Mention | None:
+    """Whom "she" of a vacancy means: the one it refers to, unless that one stands in the by-election (who won a
+    seat did not leave it), then the last one named in the two sentences before who does not."""
+    mention = antecedent(ctx.doc, pronoun, list(ctx.mentions), dict(ctx.resolved))
+    if mention is None or ctx.name(mention) not in standing:
+        return mention
+    sent = pronoun.sent
+    floor = ctx.doc[sent.start - 1].sent.start if sent.start else sent.start
+    floor = ctx.doc[floor - 1].sent.start if floor else floor
+    return next((m for m in reversed(ctx.mentions) if floor <= m.start < pronoun.i and ctx.name(m) not in standing), None)
+
+
+def _unnamed_leaver(ctx: ArticleContext, index: int, standing: frozenset[str]) -> str | None:
+    """Who a cause names without a full name: a pronoun ("She was jailed", "her death") is the one it refers to;
+    "the death of her father Sean" is Sean of the family's surname."""
+    doc = ctx.doc
+    cause = doc[index]
+    deps = ("nsubjpass", "poss") if cause.lemma_ in _DONE_TO else ("nsubjpass", "nsubj", "poss")
+    pronoun = next((c for c in cause.children if c.dep_ in deps and c.lower_ in _PRONOUNS), None)
+    owner: Token | None = pronoun
+    kin = next((g for c in cause.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                if g.dep_ == "pobj" and g.lower_ in _KIN), None) if pronoun is None else None
+    forename = next((c for c in kin.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"
+                     and c.i not in ctx.by_token and doc[c.i + 1].pos_ != "PROPN"), None) if kin is not None else None
+    if forename is not None:
+        owner = next((c for c in kin.children if c.dep_ == "poss"), None) if kin is not None else None
+    if owner is None:
+        return None
+    # a kin word's owner may well stand ("her father"): only the one who left cannot
+    mention = ctx.by_token.get(owner.i) or (_before(ctx, owner, frozenset() if forename else standing)
+                                            if owner.lower_ in _PRONOUNS else None)
+    if mention is None:
+        return None
+    if forename is None:
+        return ctx.name(mention)
+    family = surname(ctx.name(mention))
+    return f"{forename.text} {family}" if family and len(ctx.name(mention).split()) >= 2 else None
+
+
+def _name(ctx: ArticleContext, who: Mention | str) -> str:
+    return who if isinstance(who, str) else ctx.name(who)
 
 
 def _contest_place(sent: Span, here: list[ElectionMention]) -> str | None:
@@ -538,7 +634,7 @@ def _seat_in_named(ctx: ArticleContext, unless: str) -> str | None:
 
 
 def _not_the_new_post(ctx: ArticleContext, sent: Span, index: int,
-                      pairs: list[tuple[Mention, str | None]]) -> list[tuple[Mention, str | None]]:
+                      pairs: list[tuple[Mention | str, str | None]]) -> list[tuple[Mention | str, str | None]]:
     """"Ann Roe resigned to become Hale deputy mayor": Hale is where the new post is, never the seat she left; that
     seat is the one the article names by its place, else it is not known and no vacancy is told."""
     post = _new_post(sent, index)
@@ -829,6 +925,7 @@ def extract_triggers(ctx: ArticleContext, roles: Sequence[RoleFact], results: Se
     article's is read only for that contest's vacancy, so its causes are not taken for another trigger."""
     known = _known(ctx, roles, results)
     standing = _in_the_contest(ctx, known, roles)
+    known = replace(known, standing=frozenset(standing))
     facts: list[TriggerFact] = []
     for sent in ctx.doc.sents:
         here = [e for e in ctx.elections if sent.start <= e.start < sent.end and e.kind in _VACANCY_KINDS]

@@ -349,3 +349,24 @@ def test_a_by_elections_place_told_after_its_name_is_its_seat(facts_of):
     facts = facts_of("Tom Ure retained the Marlow constituency for Labour. The last by-election, in the City of Kelby two "
                      "weeks ago, saw Jo Platt hold the seat for Labour after a contest was triggered by the resignation of Ian Fry.")
     assert [(t.person, t.seat) for t in facts.triggers] == [("Ian Fry", "City of Kelby")]
+
+
+def test_seat_vacated_by_the_death_of_a_relative_named_by_forename(facts_of):
+    # "vacated ... by the death of X": the death says how, so the vacancy is a death; "her father Sean" is a Roe
+    facts = facts_of("Labour's Ann Roe won the Fenby by-election. Roe has taken the seat vacated in the constituency of "
+                     "Fenby by the death of her father Sean in December.")
+    assert _triples(facts) == {("Sean Roe", "death", "Fenby")}
+
+
+def test_recall_petition_unseats_the_member_a_pronoun_refers_to_not_the_winner(facts_of):
+    facts = facts_of("Labour candidate Ann Roe has become the new MP for Kelby after holding off the challenge from the "
+                     "Green Party by 683 votes. Ms Roe's victory marks a second win for Labour after Jo Platt won by 607 "
+                     "votes in 2017. However, Ms Platt was in December convicted of fraud and dropped by Labour. She was "
+                     "subsequently jailed for three months which triggered a recall petition under which her constituents "
+                     "removed her from Parliament. In total 15 candidates were standing at the by-election.")
+    assert _triples(facts) == {("Jo Platt", "recall", "Kelby")}
+
+
+def test_a_seat_held_until_its_holders_death(facts_of):
+    facts = facts_of("The Hale by-election is on Thursday. Labour MP Tom Ure served the town from 2001 until his death in May.")
+    assert _triples(facts) == {("Tom Ure", "death", "Hale")}
