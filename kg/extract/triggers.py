@@ -136,24 +136,33 @@ def _why_replaced(ctx: ArticleContext, sent: Span, replaced: Mention) -> str | N
             "Tom Ure | resignation | Fenby"),
     example("Ann Roe won the Fenby by-election. It was her third attempt, taking over the seat from new Hale Mayor Tom Ure.",
             "Tom Ure | election to another office | Fenby")])
-def _replaced_trigger(ctx: ArticleContext, sent: Span, contest: ElectionFact | None) -> TriggerFact | None:
+def _replaced_trigger(ctx: ArticleContext, sent: Span, known: _Known) -> TriggerFact | None:
     """"She replaces Dennis Walsh, who stood down in September", "taking over the seat from new Mayor X": the
     by-election's winner (or someone the sentence does not name) replaces someone whose departure or new office
-    the sentence tells; that departure made the vacancy."""
-    if contest is None or contest.winner is None:
-        return None
-    by_token, mentions, resolved, published = ctx.by_token, list(ctx.mentions), dict(ctx.resolved), ctx.published
+    the sentence tells; that departure made the vacancy. Among several by-elections, the one the successor won."""
+    by_token, mentions, resolved = ctx.by_token, list(ctx.mentions), dict(ctx.resolved)
     for verb in sent:
         replaced = _replaced(ctx, verb)
-        if replaced is None or ctx.name(replaced) == contest.winner:
+        if replaced is None:
             continue
         successor = subject_person(sent.doc, verb, by_token, mentions, resolved)
-        cause = _why_replaced(ctx, sent, replaced) if successor is None or ctx.name(successor) == contest.winner else None
+        won = _won_by(ctx, known, ctx.name(successor) if successor is not None else None)
+        if won is None or ctx.name(replaced) == won[0]:
+            continue
+        cause = _why_replaced(ctx, sent, replaced) if successor is None or ctx.name(successor) == won[0] else None
         if cause is not None:
-            return TriggerFact(ctx.name(replaced), cause, contest.seat, contest.election,
-                               evidence_for(sent), contest.year or (published.year if published else None),
-                               ("triggers.winner-replaces",))
+            return TriggerFact(ctx.name(replaced), cause, won[1], won[2], evidence_for(sent), won[3], ("triggers.winner-replaces",))
     return None
+
+
+def _won_by(ctx: ArticleContext, known: _Known, successor: str | None) -> tuple[str, str | None, str, int | None] | None:
+    """The by-election a successor won (winner, seat, election, year); with no successor named, the article's."""
+    published = ctx.published
+    results = [r for r in known.results if r.seat and r.kind in _VACANCY_KINDS and r.winner]
+    result = next((r for r in results if r.winner == successor), None if successor else known.contest)
+    if result is None or not result.winner:
+        return None
+    return result.winner, result.seat, result.election, result.year or (published.year if published else None)
 
 
 #: what candidates do to take a seat: "vying to replace X", "hoping to succeed X"
@@ -868,7 +877,7 @@ def _other_trigger(ctx: ArticleContext, sent: Span, known: _Known, standing: set
     if other is None and not words.isdisjoint(("term", "seat")):
         other = _term_trigger(ctx, sent, people, known.results)
     if other is None and not words.isdisjoint(_REPLACING):
-        other = _replaced_trigger(ctx, sent, known.contest) or _contest_to_replace(ctx, sent, known)
+        other = _replaced_trigger(ctx, sent, known) or _contest_to_replace(ctx, sent, known)
     if other is None and not words.isdisjoint(("after", "following")):
         other = _result_after_vacancy(ctx, sent, known) or _appointed_after(ctx, sent, known, standing)
     return other

@@ -370,3 +370,11 @@ def test_recall_petition_unseats_the_member_a_pronoun_refers_to_not_the_winner(f
 def test_a_seat_held_until_its_holders_death(facts_of):
     facts = facts_of("The Hale by-election is on Thursday. Labour MP Tom Ure served the town from 2001 until his death in May.")
     assert _triples(facts) == {("Tom Ure", "death", "Hale")}
+
+
+def test_among_several_by_elections_the_one_replaced_is_in_the_seat_the_successor_won(facts_of):
+    facts = facts_of("The ruling party won three by-elections on Thursday. In Fenby the ruling party's candidate Ann Roe "
+                     "trounced Jo Platt. In Hale, Sam Lee won the seat after garnering 11,572 votes. Lee will take over from "
+                     "his brother in law, Defence minister Tom Ure who had represented the region for 15 years before "
+                     "resigning to join the cabinet.")
+    assert _triples(facts) == {("Tom Ure", "resignation", "Hale")}
