@@ -529,19 +529,50 @@ def _vacancy_facts(ctx: ArticleContext, sent: Span, here: list[ElectionMention],
         published = ctx.published
         year = election.year or (published.year if published else event_date(sent, published)[1])
         paired = _respectively(ctx, sent, index, people, here, known)
-        pairs: list[tuple[Mention | str, str | None]] = list(paired) if paired is not None else _not_the_new_post(
-            ctx, sent, index, [(person, _seat_of(ctx, sent, election, known, _name(ctx, person)))])
+        pairs: list[tuple[Mention | str, str | None]] = [(person, _seat_of(ctx, sent, election, known, _name(ctx, person)))]
+        pairs = list(paired) if paired is not None else _not_the_new_post(ctx, sent, index, pairs) if cause == "resignation" else pairs
         return [TriggerFact(_name(ctx, who), cause, seat, election_label(election.kind, seat, year), evidence_for(sent), year,
                             (rule_name,)) for who, seat in pairs]
     return []
+
+
+def _from_party(tok: Token) -> bool:
+    """"expelled from the party", "quit the Labour Party": leaving a party, which leaves no seat empty (a chamber
+    named with it does: "quit the party and the House")."""
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    objects += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+    named = [t for o in objects for t in _together(o)]
+    return bool(named) and all(t.lemma_ == "party" or t.ent_type_ == "PARTY" for t in named)
+
+
+#: chambers and offices a member may move on to: "elected to the European Parliament", "became an MEP"
+_OTHER_OFFICES = {"mep", "senator", "mayor", "governor", "president", "judge", "commissioner", "ambassador", "peer"}
+_CHOOSING = {"choose", "opt", "decide", "prefer"}
+
+
+def _moves_on(sent: Span, lexicon: Lexicon) -> list[tuple[int, str]]:
+    """A member's move that a sentence says made the contest: "triggered when X was elected to the European
+    Parliament", "caused by X becoming an MEP" (under the verb that makes it), "X, elected for both Fenby and Hale,
+    chose to sit for Hale" (the other seat is left)."""
+    found: list[tuple[int, str]] = []
+    for tok in sent:
+        under = any(a.lemma_ in lexicon.trigger_verbs for a in tok.ancestors)
+        to_chamber = tok.lemma_ == "elect" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
+            fold(t.text) in _HOUSES for t in c.subtree) for c in tok.children)
+        becomes = tok.lemma_ == "become" and any(c.dep_ == "attr" and c.lower_ in _OTHER_OFFICES for c in tok.children)
+        if under and (to_chamber or becomes):
+            found.append((tok.i, "election to another office"))
+        elif tok.lemma_ in _CHOOSING and any(c.dep_ == "xcomp" and c.lemma_ in ("sit", "represent", "keep") for c in tok.children):
+            found.append((tok.i, "election for another seat"))
+    return found
 
 
 def _vacancy_causes(sent: Span, lexicon: Lexicon) -> list[tuple[int, str]]:
     """The causes a sentence tells, less "vacated" where another cause says how ("vacated by the death of X", "vacated
     in Fenby by the resignation of X"); a sentence telling of a recall petition tells a recall, whatever words (a
     conviction, a jailing) name the one it unseated."""
-    causes = _causes_in(sent, lexicon)
     doc = sent.doc
+    causes = sorted([(i, c) for i, c in _causes_in(sent, lexicon) if not _from_party(doc[i])] + _moves_on(sent, lexicon))
 
     def how(i: int) -> bool:
         agents = [t.i for c in doc[i].children if c.dep_ == "agent" for t in c.subtree]

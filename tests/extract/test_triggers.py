@@ -378,3 +378,28 @@ def test_among_several_by_elections_the_one_replaced_is_in_the_seat_the_successo
                      "his brother in law, Defence minister Tom Ure who had represented the region for 15 years before "
                      "resigning to join the cabinet.")
     assert _triples(facts) == {("Tom Ure", "resignation", "Hale")}
+
+
+def test_election_to_another_chamber_or_office_makes_the_vacancy(facts_of):
+    for text in ("The Fenby by-election was triggered when Tom Ure was elected to the European Parliament.",
+                 "The Fenby by-election was caused by Tom Ure becoming an MEP.",
+                 "The Fenby special election was called after Tom Ure was elected to the state Senate."):
+        assert _triples(facts_of(text)) == {("Tom Ure", "election to another office", "Fenby")}, text
+
+
+def test_winner_elected_to_the_chamber_in_the_by_election_is_no_vacancy(facts_of):
+    assert not facts_of("Sinn Fein's Mark Ward was elected to the Dail on the ninth count in the Fenby byelection.").triggers
+
+
+def test_member_elected_for_two_seats_vacates_the_one_not_kept(facts_of):
+    facts = facts_of("Ann Roe, elected for both Fenby and Hale, chose to sit for Hale, triggering a by-election in Fenby.")
+    assert _triples(facts) == {("Ann Roe", "election for another seat", "Fenby")}
+
+
+def test_expulsion_from_a_party_leaves_no_seat_empty(facts_of):
+    assert not facts_of("Tom Ure, who was expelled from the party in May, is standing in the Fenby by-election.").triggers
+
+
+def test_defection_then_standing_down_is_a_resignation(facts_of):
+    facts = facts_of("Tom Ure defected to Reform UK and stood down, triggering the Fenby by-election.")
+    assert _triples(facts) == {("Tom Ure", "resignation", "Fenby")}
