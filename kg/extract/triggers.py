@@ -632,7 +632,7 @@ def _name(ctx: ArticleContext, who: Mention | str) -> str:
 
 
 def _contest_place(sent: Span, here: list[ElectionMention]) -> str | None:
-    """"The last by-election, in the City of Chester, saw ...": the place a by-election named without its seat is
+    """"The last by-election, in the City of Kelby, saw ...": the place a by-election named without its seat is
     said to be in, just after its name (the parser may hang the "in" on the verb instead)."""
     doc = sent.doc
     for election in here:
