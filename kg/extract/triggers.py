@@ -590,10 +590,15 @@ _PRONOUNS = {"he", "she", "his", "her"}
 
 def _before(ctx: ArticleContext, pronoun: Token, standing: frozenset[str]) -> Mention | None:
     """Whom "she" of a vacancy means: the one it refers to, unless that one stands in the by-election (who won a
-    seat did not leave it), then the last one named in the two sentences before who does not."""
+    seat did not leave it). Then a departure that befalls someone ("She was jailed", "her death") is the last one
+    named in the two sentences before who does not stand; one a person chooses ("She resigned from the council")
+    is the candidate's own, and no vacancy."""
     mention = antecedent(ctx.doc, pronoun, list(ctx.mentions), dict(ctx.resolved))
     if mention is None or ctx.name(mention) not in standing:
         return mention
+    cause = pronoun.head
+    if cause.lemma_ not in _DONE_TO and ctx.lexicon.causes.get(fold(cause.text)) not in ("death", "recall", "disqualification"):
+        return None
     sent = pronoun.sent
     floor = ctx.doc[sent.start - 1].sent.start if sent.start else sent.start
     floor = ctx.doc[floor - 1].sent.start if floor else floor

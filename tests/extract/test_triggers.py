@@ -403,3 +403,10 @@ def test_expulsion_from_a_party_leaves_no_seat_empty(facts_of):
 def test_defection_then_standing_down_is_a_resignation(facts_of):
     facts = facts_of("Tom Ure defected to Reform UK and stood down, triggering the Fenby by-election.")
     assert _triples(facts) == {("Tom Ure", "resignation", "Fenby")}
+
+
+def test_the_winners_own_resignation_told_by_a_pronoun_is_no_vacancy(facts_of):
+    # "He" is the winner: his leaving the council made no vacancy, and no one else named nearby left a seat
+    facts = facts_of("Tom Ure won the Fenby by-election. Party leader Jo Platt praised him. He had resigned from the "
+                     "council before the by-election.")
+    assert not facts.triggers
