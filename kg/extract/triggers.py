@@ -262,9 +262,14 @@ _HOLDING = {"hold", "represent", "serve", "sit"}
 
 
 def _held_until(tok: Token, lexicon: Lexicon) -> bool:
-    """"Ure held the seat from 1997 until his death": a holder's term ended by a death or a resignation."""
-    return (lexicon.causes.get(fold(tok.text)) in ("death", "resignation") and tok.head.lower_ == "until"
-            and tok.head.head.lemma_ in _HOLDING)
+    """"Ure held the seat from 1997 until his death", "sat for Fenby until ...": a member's term ended by a death or
+    a resignation (a minister's "served as minister until" is no seat's)."""
+    if lexicon.causes.get(fold(tok.text)) not in ("death", "resignation") or tok.head.lower_ != "until":
+        return False
+    verb = tok.head.head
+    held = [c for c in verb.children if c.dep_ == "dobj"] + [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+                                                               for g in c.children if g.dep_ == "pobj"]
+    return verb.lemma_ in _HOLDING and any(t.lemma_ in _SEAT_WORDS or t.lemma_ in ("town", "city") or t.pos_ == "PROPN" for t in held)
 
 
 def _about_the_contest(sent: Span, lexicon: Lexicon) -> bool:
@@ -562,7 +567,8 @@ def _moves_on(sent: Span, lexicon: Lexicon) -> list[tuple[int, str]]:
         becomes = tok.lemma_ == "become" and any(c.dep_ == "attr" and c.lower_ in _OTHER_OFFICES for c in tok.children)
         if under and (to_chamber or becomes):
             found.append((tok.i, "election to another office"))
-        elif tok.lemma_ in _CHOOSING and any(c.dep_ == "xcomp" and c.lemma_ in ("sit", "represent", "keep") for c in tok.children):
+        elif tok.lemma_ in _CHOOSING and any(c.dep_ == "xcomp" and c.lemma_ in ("sit", "represent", "keep") and any(
+                t.pos_ == "PROPN" for t in c.subtree) for c in tok.children):  # a place kept, not "chose to represent us"
             found.append((tok.i, "election for another seat"))
     return found
 

@@ -410,3 +410,9 @@ def test_the_winners_own_resignation_told_by_a_pronoun_is_no_vacancy(facts_of):
     facts = facts_of("Tom Ure won the Fenby by-election. Party leader Jo Platt praised him. He had resigned from the "
                      "council before the by-election.")
     assert not facts.triggers
+
+
+def test_an_office_held_until_a_resignation_or_a_choice_of_no_place_is_no_vacancy(facts_of):
+    assert not facts_of("The Hale by-election is on Thursday. Tom Ure served as health minister until his resignation "
+                        "in 2019.").triggers
+    assert not facts_of("Ann Roe, who won the Hale by-election, chose to represent her party at the count.").triggers
