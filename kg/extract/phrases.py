@@ -207,17 +207,24 @@ def _qualifier(doc: Doc, end: int, lexicon: Lexicon) -> tuple[int, str | None]:
             j += 1
         entity = next((e for e in doc.ents if e.start == j and e.label_ in ("GPE", "LOC", "ORG", "FAC", "NORP", "PARTY")), None)
         if entity is not None and entity.label_ != "PARTY":
-            i = entity.end
+            start_of, i = i, entity.end
+            if doc[i - 1].text in ("'s", "’s"):  # the model's "South Korea's": the possessive is no part of the place
+                i -= 1
             if i < len(doc) and doc[i].ent_type_ == "PARTY":  # "agent for Arundel and South Downs Tories"
                 party = party or lexicon.party_of(doc[i].ent_id_ or doc[i].text)
                 i += 1
             owned = _country_party(doc, i) if entity.label_ in ("GPE", "NORP") else None
             if owned is not None:  # "leader of Freedonia's liberal Green Party": the country's party
                 i, party = owned.end, party or lexicon.party_of(owned.ent_id_ or owned.text)
+            elif i < len(doc) and doc[i].text in ("'s", "’s"):
+                return start_of, party  # "leader of Freedonia's main union": what follows owns the office, not the place
             continue
         k = _title_words_end(doc, j)
         if k == j:
             break
+        if doc[j:k].text.lower() in _INSTITUTIONS:  # "Leader of the Opposition": an institution, never a party
+            i = k
+            continue
         if doc[j].ent_type_ == "PARTY" and all(t.ent_type_ == "PARTY" for t in doc[j:k]):
             party = lexicon.party_of(doc[j].ent_id_ or doc[j:k].text) or party
         elif doc[k - 1].ent_type_ == "PARTY":  # "agent for Arundel and South Downs Tories"

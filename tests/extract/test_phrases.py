@@ -1,5 +1,8 @@
 """Role phrases and what their own words say: label, party, former (kg/extract/phrases.py)."""
 
+from kg.extract.lexicon import load_lexicon
+from kg.extract.phrases import role_phrases
+from kg.nlp import analyse
 from tests.extract.conftest import roles
 
 
@@ -209,3 +212,11 @@ def test_a_compound_cut_by_its_hyphen_is_no_part_of_the_office(facts_of):
 def test_cabinet_secretary_abbreviated(facts_of):
     facts = facts_of("Dekow will take over from Defence CS Tom Ure, who resigned.")
     assert ("Tom Ure", "cabinet secretary") in {(f.person, f.role) for f in facts.roles}
+
+
+def test_a_role_label_never_ends_in_a_possessive(nlp):
+    doc = analyse("Mara Quell, the leader of Freedonia's biggest union, spoke. Tobin Ashgrove, the leader of Freedonia's "
+                  "liberal Green Party, won.", nlp)
+    labels = [p.label for p in role_phrases(doc, nlp, load_lexicon())]
+    assert not any(label.endswith(("'s", "’s", " of", " for")) for label in labels)
+    assert "leader" in labels
