@@ -156,6 +156,8 @@ def _predicate_verb(doc: Doc, phrase: RolePhrase, head: Token) -> Token | None:
         return up
     if head.dep_ == "pobj" and up.lower_ == "as" and up.head.pos_ in ("VERB", "AUX"):
         return up.head
+    if head.dep_ == "pobj" and up.lower_ == "as" and up.head.dep_ == "dobj" and up.head.head.lemma_ in ("replace", "succeed"):
+        return up.head.head  # "X has replaced Y, who was sacked, as business secretary": "as" hung on Y
     if head.dep_ == "pobj" and up.lower_ == "to" and up.head.lemma_ in _TO_VERBS:
         return up.head  # a reshuffle: "promoted to foreign secretary", "moved to health"
     if head.dep_ == "xcomp" and up.lemma_ in _TO_VERBS and head.i > 0 and doc[head.i - 1].lower_ == "to":
@@ -188,7 +190,9 @@ def _replaced_holders(verb: Token, phrase: RolePhrase, by_token: dict[int, Menti
     """"X was appointed Home Secretary, replacing Sajid Javid" (or "taking over from"): the one replaced held the
     office before."""
     pairs = []
-    for follower in verb.children:
+    # "was appointed attorney general, and will attend cabinet, replacing X": also the participle of a joined verb
+    joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.tag_ != "VBG"]
+    for follower in [*verb.children, *(c for j in joined for c in j.children)]:
         if follower.dep_ in ("advcl", "conj") and follower.tag_ == "VBG":
             predecessor = _replaced(follower, by_token)
             if predecessor is not None:
@@ -254,6 +258,9 @@ def _predicate_roles(ctx: ArticleContext) -> Pairs:
             successor = _agent(verb, by_token)
             if successor is not None:
                 pairs.append((successor, phrase))
+            replaced = _replaced(verb, by_token) if verb.tag_ != "VBN" or any(c.dep_ == "aux" for c in verb.children) else None
+            if replaced is not None and phrase.core not in _SHARED_OFFICES:  # "X replaced Y as chancellor": Y held it
+                pairs.append((replaced, RolePhrase(phrase.start, phrase.end, phrase.label, phrase.core, None, "former")))
         given, receiver = _given_to(verb, doc[phrase.start : phrase.end].root, by_token)
         mention = receiver if given else subject_person(doc, verb, by_token, mentions, resolved)
         for other in _conjoined(doc, mention, by_token):  # "Charlie Crist and Marco Rubio are competing to be ..."
@@ -659,7 +666,50 @@ def names_after_titles(doc: Doc, phrases: Sequence[RolePhrase], mentions: Sequen
                 follower = add_mention(doc, span[0], span[1], lexicon)
                 added += [follower] if follower else []
     added += _names_before_linked_roles(doc, phrases, [*mentions, *added], lexicon)
+    added += _names_listed_after_plural_titles(doc, [*mentions, *added], lexicon)
     return added + _line_up_names(doc, [*mentions, *added], lexicon)
+
+
+def _list_start(doc: Doc, k: int) -> int:
+    """Where the names after a plural title start: past ":", "including", "such as", "are"."""
+    k += k < len(doc) and doc[k].text in (",", ":")
+    if k < len(doc) and doc[k].lower_ in ("including", "are", "were"):
+        k += 1
+    elif k + 1 < len(doc) and doc[k].lower_ == "such" and doc[k + 1].lower_ == "as":
+        k += 2
+    return k
+
+
+def _names_listed_after_plural_titles(doc: Doc, mentions: Sequence[Mention], lexicon: Lexicon) -> list[Mention]:
+    """"Cabinet ministers including A, B, C and D": a name in a list of names after a plural title, which the
+    model labelled something else (a surname it took for a nationality), is a name too, when it labelled
+    some other name of the list."""
+    by_start = {m.start: m for m in mentions}
+    added: list[Mention] = []
+    for noun in doc:
+        if _singular_head(noun, lexicon) is None:
+            continue
+        k, found, known = _list_start(doc, noun.i + 1), [], 0
+        while k < len(doc):
+            if k in by_start:
+                known, end = known + 1, by_start[k].end
+            else:
+                end = k
+                while end < len(doc) and end - k < 3 and doc[end].is_title and doc[end].pos_ == "PROPN" \
+                        and doc[end].ent_type_ not in ("PARTY", "GPE", "LOC", "DATE", "CARDINAL", "ORDINAL"):
+                    end += 1
+                if end - k < 2 or end >= len(doc) or doc[end].text not in (",", "and", "(", "."):
+                    break
+                found.append((k, end))
+            k = end + (end < len(doc) and doc[end].text == ",")
+            if k < len(doc) and doc[k].lower_ in ("and", "or"):
+                k += 1
+            elif doc[k - 1].text != ",":
+                break
+        for start, end in found if known >= 2 else []:
+            mention = add_mention(doc, start, end, lexicon)
+            added += [mention] if mention is not None else []
+    return added
 
 
 def _line_up_names(doc: Doc, mentions: Sequence[Mention], lexicon: Lexicon) -> list[Mention]:

@@ -500,3 +500,21 @@ def test_stance_words_before_a_title_are_no_part_of_the_role(facts_of):
     facts = facts_of("Labour's soft left contender Mara Quell came last.")
     assert ("Mara Quell", "candidate", "Labour Party") in roles(facts)
     assert not any("left" in f.role for f in facts.roles)
+
+
+def test_replaced_as_gives_the_office_to_both_sides(facts_of):
+    facts = facts_of("Ann Roe has replaced Tom Ure, who was sacked this morning, as business secretary.")
+    held = {(f.person, f.role, f.status) for f in facts.roles}
+    assert ("Ann Roe", "business secretary", "current") in held
+    assert ("Tom Ure", "business secretary", "former") in held
+
+
+def test_replacing_after_a_joined_verb(facts_of):
+    facts = facts_of("Ann Roe has been appointed attorney general, and will attend cabinet, replacing Tom Ure, who was sacked.")
+    assert any(f.person == "Tom Ure" and f.role == "attorney general" and f.status == "former" for f in facts.roles)
+
+
+def test_name_in_a_list_after_a_plural_title_the_model_missed(facts_of):
+    facts = facts_of("Cabinet ministers including Dominic Hale, Liz Platt, Therese Blom and Ben Ure said they would stay.")
+    people = {f.person for f in facts.roles if f.role == "cabinet minister"}
+    assert {"Liz Platt", "Ben Ure", "Therese Blom"} <= people
