@@ -6,7 +6,7 @@ words say (label, party, former) before kg.extract.roles decides whose role it i
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -219,7 +219,7 @@ def _qualifier(doc: Doc, end: int, lexicon: Lexicon) -> tuple[int, str | None]:
             elif i < len(doc) and doc[i].text in ("'s", "’s"):
                 return start_of, party  # "leader of Freedonia's main union": what follows owns the office, not the place
             continue
-        k = _title_words_end(doc, j)
+        k = _title_words_end(doc, j, lexicon.role_heads)
         if k == j:
             break
         if doc[j:k].text.lower() in _INSTITUTIONS:  # "Leader of the Opposition": an institution, never a party
@@ -243,14 +243,24 @@ def _country_party(doc: Doc, i: int) -> Span | None:
     return next((e for e in doc.ents if e.start == k and e.label_ == "PARTY"), None)
 
 
-def _title_words_end(doc: Doc, j: int) -> int:
-    """Where a capitalised name from `j` ends ("Trade and Industry"): a qualifier names an office's domain so."""
+def _title_words_end(doc: Doc, j: int, heads: Container[str] = frozenset()) -> int:
+    """Where a capitalised name from `j` ends ("Trade and Industry"): a qualifier names an office's domain so; but
+    "and" before another title ("Minister for Communications and Labour TD Ann Roe") joins a second office."""
     k = j
     while k < len(doc) and doc[k].ent_type_ not in ("PERSON", "DATE", "CARDINAL", "TIME") and (
         doc[k].is_title or doc[k].is_upper or (doc[k].lower_ == "and" and k + 1 < len(doc) and doc[k + 1].is_title)
     ):
+        if doc[k].lower_ == "and" and _title_follows(doc, k + 1, heads):
+            break
         k += 1
     return k
+
+
+def _title_follows(doc: Doc, k: int, heads: Container[str]) -> bool:
+    """Whether a title starts at `k`, past a party's name: "Labour TD", "Green MP"."""
+    while k < len(doc) and doc[k].ent_type_ == "PARTY":
+        k += 1
+    return k < len(doc) and doc[k].lower_ in heads and (doc[k].is_upper or doc[k].is_title)
 
 
 def _political(span: Span, head: str, qualifier: str, party: str | None, before_name: bool, lexicon: Lexicon) -> bool:

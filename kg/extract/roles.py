@@ -536,8 +536,23 @@ def _object_role(ctx: ArticleContext, verb: Token, role: str, kinds: str,
     return [(mention, RolePhrase(verb.i, verb.i + 1, label, label, party, status))]
 
 
+def _led_by(ctx: ArticleContext, verb: Token, role: str) -> Pairs:
+    """"the Fenby Party faction led by Ann Roe", "the party founded by Tom Ure": a party's (or its group's) noun
+    the verb's participle qualifies, and the person of its "by"."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or noun.pos_ not in ("NOUN", "PROPN"):
+        return []
+    named = next((t for t in ctx.doc[noun.left_edge.i : noun.i + 1] if t.ent_type_ == "PARTY"), None)
+    by = _agent(verb, ctx.by_token)
+    if named is None or by is None:
+        return []
+    return [(by, _verb_phrase(verb, role, ctx.lexicon.party_of(named.ent_id_ or named.text)))]
+
+
 def _roles_of_verb(ctx: ArticleContext, verb: Token, role: str, kinds: str) -> Pairs:
     """The roles one role verb states; the specific readings (founding, challenging, standing) come first."""
+    if "party" in kinds and (led := _led_by(ctx, verb, role)):
+        return led
     target = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if role in ("founder", "co-founder"):  # "Veritas was formed by Mr Kilroy-Silk"
         founded = _founded(ctx, verb, role)
@@ -777,7 +792,9 @@ def _past_spaces(doc: Doc, i: int) -> int:
 def _capitalised_apposition(doc: Doc, phrase: RolePhrase, follower: Mention) -> bool:
     """"Fenby State Governor, Ann Roe": a capitalised title whose apposition, in the parse, is the name."""
     title, name = doc[phrase.end - 1], doc[follower.end - 1]
-    return title.is_title and name.dep_ == "appos" and name.head.i == title.i
+    # after a place's name the parser may join the name as a list's next item: "Fenby State Governor, Ann Roe and ..."
+    placed = phrase.start > 0 and doc[phrase.start - 1].pos_ == "PROPN" and doc[phrase.start - 1].is_title
+    return title.is_title and (name.dep_ == "appos" or (placed and name.dep_ == "conj")) and name.head.i == title.i
 
 
 @rule("roles.title-before-name", "roles", examples=[

@@ -220,3 +220,10 @@ def test_a_role_label_never_ends_in_a_possessive(nlp):
     labels = [p.label for p in role_phrases(doc, nlp, load_lexicon())]
     assert not any(label.endswith(("'s", "’s", " of", " for")) for label in labels)
     assert "leader" in labels
+
+
+def test_qualifier_stops_before_a_second_title(facts_of):
+    facts = facts_of("Minister for Communications and Labour TD Tom Ure reacted. The Minister for Trade and Industry spoke.")
+    held = {(f.person, f.role) for f in facts.roles}
+    assert ("Tom Ure", "td") in held and ("Tom Ure", "minister for communications") in held
+    assert not any("labour td" in role for _, role in held)

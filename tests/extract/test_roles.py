@@ -518,3 +518,16 @@ def test_name_in_a_list_after_a_plural_title_the_model_missed(facts_of):
     facts = facts_of("Cabinet ministers including Dominic Hale, Liz Platt, Therese Blom and Ben Ure said they would stay.")
     people = {f.person for f in facts.roles if f.role == "cabinet minister"}
     assert {"Liz Platt", "Ben Ure", "Therese Blom"} <= people
+
+
+def test_party_faction_led_by_a_person(facts_of):
+    facts = facts_of("The alliance of the Labour Party faction led by Ann Roe and the Green Party group led by Tom Ure won "
+                     "the election. The plan was led by Jo Platt.")
+    assert ("Ann Roe", "leader", "Labour Party") in roles(facts)
+    assert ("Tom Ure", "leader", "Green Party") in roles(facts)
+    assert not any(f.person == "Jo Platt" for f in facts.roles)
+
+
+def test_place_title_before_a_name_parsed_as_a_list_item(facts_of):
+    facts = facts_of("The seats were vacated by Fenby State Governor, Ann Roe and his deputy, Tom Ure, at the Senate.")
+    assert ("Ann Roe", "governor", None) in roles(facts)
