@@ -382,12 +382,13 @@ def status_and_party(span: Span, lexicon: Lexicon) -> tuple[str, str | None]:
     return _status_and_party(span, None, lexicon)
 
 
-def _before_name(span: Span, end: int, head: str) -> bool:
-    """A title right before a name ("President Obama") is an office even where the head alone is generic."""
+def _before_name(span: Span, end: int, head: str, lexicon: Lexicon) -> bool:
+    """A title right before a name ("President Obama") is an office even where the head alone is generic; in lower
+    case too before a name the model knows ("death of leader John Smith", "former president Ann Roe (PT)")."""
     doc = span.doc
     nxt = doc[end] if end < len(doc) else None
     return nxt is not None and nxt.is_title and nxt.pos_ == "PROPN" and (
-        span[-1].is_title or (head == "leader" and nxt.ent_type_ == "PERSON"))  # "death of leader John Smith"
+        span[-1].is_title or ((head == "leader" or head in lexicon.title_heads) and nxt.ent_type_ == "PERSON"))
 
 
 def _label(core: str, qualifier: str, qualifier_party: str | None, lexicon: Lexicon) -> tuple[str, str]:
@@ -430,7 +431,7 @@ def _role_phrase(doc: Doc, span: Span, lexicon: Lexicon) -> RolePhrase | None:
     if _chamber_name(span) or _lower_capitalised_head(span, end, head, lexicon):
         return None
     status, party = _status_and_party(span, qualifier_party, lexicon)
-    if not _political(span, head, qualifier, party, _before_name(span, end, head), lexicon):
+    if not _political(span, head, qualifier, party, _before_name(span, end, head, lexicon), lexicon):
         return None
     label, core = _label(core, qualifier, qualifier_party, lexicon)
     prefix = _prefix_before_party(doc, span.start)

@@ -227,3 +227,10 @@ def test_qualifier_stops_before_a_second_title(facts_of):
     held = {(f.person, f.role) for f in facts.roles}
     assert ("Tom Ure", "td") in held and ("Tom Ure", "minister for communications") in held
     assert not any("labour td" in role for _, role in held)
+
+
+def test_lower_case_title_right_before_a_known_name(facts_of):
+    facts = facts_of("The Labour leader said former president Ann Roe would speak. Club president John Hale stayed away.")
+    held = {(f.person, f.role, f.status) for f in facts.roles}
+    assert ("Ann Roe", "president", "former") in held
+    assert not any(person == "John Hale" for person, _, _ in held)
