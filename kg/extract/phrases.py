@@ -185,13 +185,18 @@ def _member_seat_end(doc: Doc, end: int) -> int | None:
 
 
 def _portfolio_end(doc: Doc, end: int) -> int | None:
-    """"spokesman on foreign affairs", "spokeswoman for women": a spokesperson's portfolio is lower-case."""
+    """"spokesman on foreign affairs", "spokeswoman for women": a spokesperson's portfolio is lower-case; so is a
+    minister's right before the name ("minister for communities Ann Roe"), not "minister for years"."""
     i = end
-    if not (doc[end - 1].lower_.startswith("spokes") and i < len(doc) - 1 and doc[i].lower_ in ("on", "for")):
+    spokes = doc[end - 1].lower_.startswith("spokes")
+    minister = doc[end - 1].lower_ in ("minister", "secretary")
+    if not ((spokes or minister) and i < len(doc) - 1 and doc[i].lower_ in (("on", "for") if spokes else ("for", "of"))):
         return None
     k = i + 1
     while k < len(doc) and k - i <= 4 and (doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ", "CCONJ")):
         k += 1
+    if minister and not (k < len(doc) and doc[k].ent_type_ == "PERSON"):
+        return None
     return k if k > i + 1 else None
 
 
@@ -354,6 +359,14 @@ def _party_named_before(doc: Doc, i: int, lexicon: Lexicon) -> str | None:
     if i >= 0 and doc[i].lower_ == "party" and doc[i + 1].text in ("'s", "’s"):
         return next((lexicon.party_of(t.ent_id_) for t in reversed(doc[max(0, i - 80) : i])
                      if t.ent_type_ == "PARTY" and t.ent_id_), None)
+    if i >= 0 and doc[i].lower_ == "its":  # "the party's chief whip X, while its provincial chairman Y": the same party
+        sentence = doc[doc[i].sent.start : i]
+        named = [t for t in sentence if t.ent_type_ == "PARTY" and t.ent_id_]
+        party_words = [t for t in sentence if t.lower_ == "party" and t.ent_type_ != "PARTY" and t.i + 1 < len(doc)]
+        if named:
+            return lexicon.party_of(named[-1].ent_id_)
+        if party_words:
+            return _party_named_before(doc, party_words[-1].i, lexicon)
     return None
 
 

@@ -782,6 +782,17 @@ def _portfolio_name(doc: Doc, phrase: RolePhrase, by_start: dict[int, Mention]) 
 
 
 
+def _past_place(doc: Doc, i: int) -> int:
+    """Past "in" and a place right after a title ("chairman in Fenbyshire"): where the title's holder is."""
+    if not (i + 1 < len(doc) and doc[i].lower_ == "in" and doc[i + 1].text[:1].isupper()):
+        return i
+    k = i + 1  # a place's capitalised words, whatever the model labelled them ("KwaZulu-Natal" is no ORG)
+    while k < len(doc) and k - i <= 4 and doc[k].ent_type_ not in ("PERSON", "PARTY", "DATE") and (
+            doc[k].text[:1].isupper() or (doc[k].text == "-" and k + 1 < len(doc) and doc[k + 1].text[:1].isupper())):
+        k += 1
+    return k if k < len(doc) and doc[k].text == "," else i
+
+
 def _past_spaces(doc: Doc, i: int) -> int:
     """Past the spaces the tokenizer keeps as tokens of their own ("  ") inside a line."""
     while i < len(doc) and doc[i].is_space and "\n" not in doc[i].text:
@@ -816,9 +827,10 @@ def _title_before_name(ctx: ArticleContext, found: Found) -> Pairs:
         if mention is not None:
             pairs.append((mention, phrase))
             continue
-        comma = phrase.end < len(doc) - 1 and doc[phrase.end].text == ","
-        follower = (by_start.get(phrase.end + 1) or by_start_hon.get(phrase.end + 1)) if comma else None  # ", Ms Roe"
-        span = _name_after(doc, phrase.end + 1) if comma and follower is None else None
+        after = _past_place(doc, phrase.end)  # "its provincial chairman in Fenbyshire, Ann Roe"
+        comma = after < len(doc) - 1 and doc[after].text == ","
+        follower = (by_start.get(after + 1) or by_start_hon.get(after + 1)) if comma else None  # ", Ms Roe"
+        span = _name_after(doc, after + 1) if comma and follower is None else None
         if span and span[1] < len(doc) and doc[span[1]].text == ",":  # ", Theresa May,": added by the people stage
             follower = add_mention(doc, *span, ctx.lexicon)
         # "the Tory leader, Michael Howard", "Ann Roe's spokesman, Tom Ure": a determined title, then the name;

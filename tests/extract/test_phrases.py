@@ -234,3 +234,19 @@ def test_lower_case_title_right_before_a_known_name(facts_of):
     held = {(f.person, f.role, f.status) for f in facts.roles}
     assert ("Ann Roe", "president", "former") in held
     assert not any(person == "John Hale" for person, _, _ in held)
+
+
+def test_lower_case_portfolio_of_a_minister_before_the_name(facts_of):
+    facts = facts_of("Labour's minister for communities Ann Roe spoke in Fenby. Tom Ure was minister for years.")
+    held = {(f.person, f.role) for f in facts.roles}
+    assert ("Ann Roe", "minister for communities") in held
+    assert ("Tom Ure", "minister for years") not in held
+
+
+def test_its_title_belongs_to_the_party_the_sentence_names(facts_of):
+    facts = facts_of("The Green Party's chief whip Jo Platt will become education minister while its provincial chairman "
+                     "in Fenbyshire, Tom Ure, was named as minister of public works.")
+    assert any(f.person == "Tom Ure" and f.role == "provincial chairman" and f.party and f.party.startswith("Green Party")
+               for f in facts.roles)
+    company = facts_of("The company's profits rose while its chairman, Tom Ure, resigned.")
+    assert not company.roles
