@@ -12,6 +12,7 @@ current head of government tells.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from dataclasses import replace
 from functools import cache
@@ -297,6 +298,15 @@ def governing_party(published: dt.date | None, roles: list[RoleFact], country: s
     return current.pop() if len(current) == 1 else None
 
 
+def devolved(doc: Doc, lexicon: Lexicon, country: str | None) -> bool:
+    """An article about a province's, state's or devolved nation's politics (one of its cues in data/parties.json
+    "regional_variants": "Stormont", "MSP", "Queen's Park"): its ministers serve that region's government, often a
+    coalition, not the nation's, so the national governing party is no guess for them."""
+    text = doc.text
+    return country is not None and any(region.split("-")[0] == country and any(re.search(rf"\b{re.escape(cue)}\b", text) for cue in cues)
+                                       for region, (cues, _) in lexicon.regional_variants.items())
+
+
 def ministerial(role: str) -> bool:
     """A government office: "foreign secretary", "trade and industry secretary", "Treasury minister", "chancellor"."""
     words = role.split(" of ")[0].split(" to ")[0]
@@ -395,7 +405,7 @@ def with_government(ctx: ArticleContext, found: Found) -> list[RoleFact]:
     government's own office keeps the party they held it for even where another of their roles states another."""
     lexicon, published, country = ctx.lexicon, ctx.published, ctx.government_country
     roles = found.roles
-    governing = governing_party(published, roles, country)
+    governing = None if devolved(ctx.doc, lexicon, country) else governing_party(published, roles, country)
     # who serves now: a minister "under" another government's head served then, not now
     serving = {f.person for f in roles if f.status == "current" and ministerial(f.role)
                and _held_under(f) in (None, governing)}

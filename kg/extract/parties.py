@@ -111,6 +111,7 @@ def _free_party_near(doc: Doc, fact: RoleFact, taken: set[tuple[int, str]], quot
     return free[0] if len(set(free)) == 1 else None
 
 
+_MARGINS = {"majority", "victory", "win", "lead", "margin", "advantage", "edge", "triumph", "swing"}
 _TAKING = {"take", "gain", "win", "seize", "capture", "snatch", "wrest", "grab"}
 _LEAVING = {"quit", "leave", "desert", "abandon", "defect", "resign", "split", "expel", "suspend", "oppose", "beat",
             "defeat", "attack", "criticise", "criticize"}
@@ -136,11 +137,13 @@ def quoted_tokens(doc: Doc) -> set[int]:
 
 
 def not_theirs(party: Span) -> bool:
-    """"who quit the UK Independence Party", "defected from Labour", "took the seat from the Conservatives": a
-    party someone left, opposes or beat, which is not theirs."""
+    """"who quit the UK Independence Party", "defected from Labour", "took the seat from the Conservatives", "won with a
+    majority over Labour": a party someone left, opposes or beat, which is not theirs."""
     if party.root.dep_ in ("poss", "nsubj", "compound", "amod"):
         return False  # "Labour's heavy defeat", "Labour attacked ...": the party itself, acting or suffering
     head = party.root.head
+    if head.lower_ == "over" and any(t.lemma_.lower() in _MARGINS for t in list(head.ancestors)[:3]):
+        return True  # "a majority of 4,582 over Labour", "a narrow victory over the Greens"
     if head.lower_ in ("from", "against") and head.head is not head:
         if head.lower_ == "from" and head.head.lemma_.lower() in _TAKING:
             return True
@@ -243,6 +246,48 @@ class _Sentences:
                    entities_by_sentence(doc, sents), [_evidence_start(text, sent) for sent in sents], quoted_tokens(doc))
 
 
+def _party_after_name(doc: Doc, mention: Mention, lexicon: Lexicon) -> str | None:
+    """"Teslim Folarin of the APC", "Gina Ure, from the Fenby Party": a party named right after a name, joined by "of" or
+    "from", is that person's (a party someone is "from" is theirs; one they came "from" to another is a move)."""
+    i = mention.end + (1 if mention.end < len(doc) and doc[mention.end].text == "," else 0)
+    if i + 1 >= len(doc) or doc[i].lower_ not in ("of", "from"):
+        return None
+    party = doc[i + 2] if doc[i + 1].lower_ == "the" and i + 2 < len(doc) else doc[i + 1]
+    if party.ent_type_ != "PARTY" or not party.ent_id_ or party.ent_iob_ != "B":
+        return None
+    return lexicon.party_of(party.ent_id_) or party.ent_id_
+
+
+def _colleague_of(doc: Doc, mention: Mention, mentions: list[Mention], resolved: dict[Mention, str]) -> Mention | None:
+    """Whose "party colleague" a person is: "The DUP's Ann Roe was elected, while her party colleague Tom Ure ..." (the
+    person named before in the sentence), "He fills the seat vacated by party colleague Tom Ure" (the clause's subject)."""
+    start = mention.start
+    if start < 2 or doc[start - 1].lower_ not in ("colleague", "colleagues") or doc[start - 2].lower_ != "party":
+        return None
+    sent = doc[start].sent
+    before = [m for m in mentions if sent.start <= m.start and m.end <= start - 2]
+    if before:
+        return before[-1]
+    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    for node in doc[start].ancestors:
+        if node.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            return subject_person(doc, node, by_token, mentions, resolved)
+    return None
+
+
+def _told_parties(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str], lexicon: Lexicon,
+                  stated: dict[str, Counter[str]]) -> list[tuple[Mention, str]]:
+    """Parties the text ties to a name other than at it: "X of the APC", "her party colleague X" (the colleague's
+    party as stated); each with the mention it was told at."""
+    told = [(m, party) for m in mentions if (party := _party_after_name(doc, m, lexicon))]
+    for mention in mentions:
+        colleague = _colleague_of(doc, mention, mentions, resolved)
+        theirs = stated.get(resolved.get(colleague, colleague.name)) if colleague is not None else None
+        if theirs:
+            told.append((mention, theirs.most_common(1)[0][0]))
+    return told
+
+
 def _stated_parties(doc: Doc, facts: list[RoleFact], mentions: list[Mention], resolved: dict[Mention, str],
                     lexicon: Lexicon, sentences: _Sentences) -> tuple[dict[str, Counter[str]], set[tuple[int, str]]]:
     """Each person's stated parties, and the (sentence, party) pairs already someone's: a party the text gives
@@ -251,6 +296,11 @@ def _stated_parties(doc: Doc, facts: list[RoleFact], mentions: list[Mention], re
     for person, party in affiliations(doc, mentions, resolved, lexicon).items():
         stated.setdefault(person, Counter())[party] += 10  # said at the name itself: the strongest evidence
     taken: set[tuple[int, str]] = set()  # (sentence start, party) already in someone's title
+    for mention, party in _told_parties(doc, mentions, resolved, lexicon, stated):
+        stated.setdefault(resolved.get(mention, mention.name), Counter())[party] += 5
+        n = sentences.sentence_of[mention.start]
+        if sum(lexicon.party_of(e.ent_id_) == party for e in sentences.ents_in[n] if e.label_ == "PARTY") <= 1:
+            taken.add((sentences.keys[n], party))  # named twice ("Ann Roe from FdI ... FdI member Tom Ure"): not hers alone
     for fact in facts:
         if fact.party:
             stated.setdefault(fact.person, Counter())[fact.party] += 1

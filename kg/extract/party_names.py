@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.extract.government import article_country, cue_votes, party_countries
@@ -45,9 +45,35 @@ def _foreign(doc: Doc, lexicon: Lexicon, country: str) -> Callable[[Span], str |
     def rename(ent: Span) -> str | None:
         other = countries.get(ent.ent_id_)
         if other not in (None, country) and not named[other or ""]:
-            return f"{ent.text[4:] if ent.text.startswith('the ') else ent.text} ({own})"
+            return f"{_spelled_out(ent)} ({own})"
         return None
     return rename
+
+
+def _spelled_out(ent: Span) -> str:
+    """The name a party of the article's country goes by: as written, but an abbreviation ("UDM's candidate") by the
+    name it abbreviates for the other country's party ("United Democratic Movement"), where its initials say so."""
+    text = ent.text[4:] if ent.text.startswith("the ") else ent.text
+    full = ent.ent_id_.rpartition(" (")[0] if ent.ent_id_.endswith(")") else ent.ent_id_
+    initials = "".join(w[0] for w in full.replace("-", " ").split() if w[0].isupper())
+    return full if text.isupper() and initials == text else text
+
+
+def _stray(doc: Doc, lexicon: Lexicon, country: str) -> Callable[[Span], bool]:
+    """"named as Leader of the Opposition" in a Northern Irish article: Panama's party "Opposition" is no party there.
+    In an article about a country kg covers by hand, a world party of a country the article never names is a word
+    that happens to be some party's name, not that party (elsewhere `_foreign` reads it as the article's own)."""
+    if country not in _hand_countries(lexicon):
+        return lambda ent: False
+    named, _ = cue_votes(doc, lexicon)
+    countries, world = party_countries(lexicon), _world_names(lexicon)
+    return lambda ent: ent.ent_id_ in world and countries.get(ent.ent_id_) not in (None, country) and not named[
+        countries.get(ent.ent_id_) or ""]
+
+
+@cache
+def _world_names(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(p.name for p in lexicon.parties if p.world)
 
 
 def _region(doc: Doc, lexicon: Lexicon, country: str) -> dict[str, str]:
@@ -67,31 +93,50 @@ def _short_name(doc: Doc, i: int, shorts: dict[str, dict[str, str]], country: st
     if party is None or not token.text.isupper() or token.ent_type_ in ("PARTY", "PERSON"):
         return None
     joined = [t for t in (doc[i - 1] if i else None, doc[i + 1] if i + 1 < len(doc) else None)
-              if t is not None and t.text in ("-", "/", ".") and not (t.i > i and token.whitespace_)]
+              if t is not None and t.text in ("-", "/", ".") and not (t.i > i and token.whitespace_) and not _full_stop(doc, t)]
     return None if joined else party
+
+
+def _possessive_codes(doc: Doc, lexicon: Lexicon, country: str) -> list[Span]:
+    """"FF's Thomas Byrne" in an Irish article: a party's code in capitals (data/parties.json bracket_abbreviations, "Ann
+    Roe (FF)") names it as a possessive too, in an article about that party's own country."""
+    countries = party_countries(lexicon)
+    return [Span(doc, t.i, t.i + 1, label="PARTY", span_id=party) for t in doc[:-1]
+            if t.text.isupper() and len(t.text) >= 2 and doc[t.i + 1].text in ("'s", "’s") and t.ent_type_ in _REPLACEABLE
+            and (party := lexicon.bracket_abbreviations.get(t.text)) and countries.get(party) == country]
+
+
+def _full_stop(doc: Doc, token: Token) -> bool:
+    """"... Tunde Ojo of the APC.": a point that ends the sentence, not one inside a code ("S.P.1")."""
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return token.text == "." and (after is None or bool(token.whitespace_) or after.is_space)
 
 
 def settle(doc: Doc, lexicon: Lexicon) -> None:
     """Give each shared party name and abbreviation the party of the article's country, where it has one."""
     variants, shorts = lexicon.national_variants, lexicon.short_names
     regional_words = _regional_words(lexicon)
-    if not any(e.label_ == "PARTY" and e.text in variants for e in doc.ents) and not any(
-            t.text in shorts or t.text == "Party" or t.text in regional_words for t in doc):
+    world = _world_names(lexicon)
+    if not any(e.label_ == "PARTY" and (e.text in variants or e.ent_id_ in world) for e in doc.ents) and not any(
+            t.text in shorts or t.text == "Party" or t.text in regional_words or t.text in lexicon.bracket_abbreviations for t in doc):
         return
     country = article_country(doc, lexicon)
     if country is None:
         return
     regional = _region(doc, lexicon, country)
-    foreign = _foreign(doc, lexicon, country)
+    foreign, stray = _foreign(doc, lexicon, country), _stray(doc, lexicon, country)
     ents = []
     for ent in doc.ents:
         choice = (regional.get(ent.text) or variants.get(ent.text, {}).get(country) or shorts.get(ent.text, {}).get(country)
                   or foreign(ent)) if ent.label_ == "PARTY" else None
+        if choice is None and ent.label_ == "PARTY" and stray(ent):
+            continue
         ents.append(Span(doc, ent.start, ent.end, label=ent.label_, span_id=choice) if choice else ent)
     found = [Span(doc, t.i, t.i + 1, label="PARTY", span_id=party) for t in doc if t.text in shorts
              and (party := _short_name(doc, t.i, shorts, country))]
     found += [Span(doc, t.i, t.i + 1, label="PARTY", span_id=regional[t.text]) for t in doc
               if t.text in regional and t.ent_type_ in _REPLACEABLE and t.text[:1].isupper()]
+    found += _possessive_codes(doc, lexicon, country)
     if country not in _hand_countries(lexicon):
         found += named_parties(doc, lexicon, country)
     if found:

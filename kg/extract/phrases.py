@@ -6,7 +6,7 @@ words say (label, party, former) before kg.extract.roles decides whose role it i
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -185,13 +185,18 @@ def _member_seat_end(doc: Doc, end: int) -> int | None:
 
 
 def _portfolio_end(doc: Doc, end: int) -> int | None:
-    """"spokesman on foreign affairs", "spokeswoman for women": a spokesperson's portfolio is lower-case."""
+    """"spokesman on foreign affairs", "spokeswoman for women": a spokesperson's portfolio is lower-case; so is a
+    minister's right before the name ("minister for communities Ann Roe"), not "minister for years"."""
     i = end
-    if not (doc[end - 1].lower_.startswith("spokes") and i < len(doc) - 1 and doc[i].lower_ in ("on", "for")):
+    spokes = doc[end - 1].lower_.startswith("spokes")
+    minister = doc[end - 1].lower_ in ("minister", "secretary")
+    if not ((spokes or minister) and i < len(doc) - 1 and doc[i].lower_ in (("on", "for") if spokes else ("for", "of"))):
         return None
     k = i + 1
     while k < len(doc) and k - i <= 4 and (doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ", "CCONJ")):
         k += 1
+    if minister and not (k < len(doc) and doc[k].ent_type_ == "PERSON"):
+        return None
     return k if k > i + 1 else None
 
 
@@ -207,17 +212,24 @@ def _qualifier(doc: Doc, end: int, lexicon: Lexicon) -> tuple[int, str | None]:
             j += 1
         entity = next((e for e in doc.ents if e.start == j and e.label_ in ("GPE", "LOC", "ORG", "FAC", "NORP", "PARTY")), None)
         if entity is not None and entity.label_ != "PARTY":
-            i = entity.end
+            start_of, i = i, entity.end
+            if doc[i - 1].text in ("'s", "’s"):  # the model's "South Korea's": the possessive is no part of the place
+                i -= 1
             if i < len(doc) and doc[i].ent_type_ == "PARTY":  # "agent for Arundel and South Downs Tories"
                 party = party or lexicon.party_of(doc[i].ent_id_ or doc[i].text)
                 i += 1
             owned = _country_party(doc, i) if entity.label_ in ("GPE", "NORP") else None
             if owned is not None:  # "leader of Freedonia's liberal Green Party": the country's party
                 i, party = owned.end, party or lexicon.party_of(owned.ent_id_ or owned.text)
+            elif i < len(doc) and doc[i].text in ("'s", "’s"):
+                return start_of, party  # "leader of Freedonia's main union": what follows owns the office, not the place
             continue
-        k = _title_words_end(doc, j)
+        k = _title_words_end(doc, j, lexicon.role_heads)
         if k == j:
             break
+        if doc[j:k].text.lower() in _INSTITUTIONS:  # "Leader of the Opposition": an institution, never a party
+            i = k
+            continue
         if doc[j].ent_type_ == "PARTY" and all(t.ent_type_ == "PARTY" for t in doc[j:k]):
             party = lexicon.party_of(doc[j].ent_id_ or doc[j:k].text) or party
         elif doc[k - 1].ent_type_ == "PARTY":  # "agent for Arundel and South Downs Tories"
@@ -236,14 +248,24 @@ def _country_party(doc: Doc, i: int) -> Span | None:
     return next((e for e in doc.ents if e.start == k and e.label_ == "PARTY"), None)
 
 
-def _title_words_end(doc: Doc, j: int) -> int:
-    """Where a capitalised name from `j` ends ("Trade and Industry"): a qualifier names an office's domain so."""
+def _title_words_end(doc: Doc, j: int, heads: Container[str] = frozenset()) -> int:
+    """Where a capitalised name from `j` ends ("Trade and Industry"): a qualifier names an office's domain so; but
+    "and" before another title ("Minister for Communications and Labour TD Ann Roe") joins a second office."""
     k = j
     while k < len(doc) and doc[k].ent_type_ not in ("PERSON", "DATE", "CARDINAL", "TIME") and (
         doc[k].is_title or doc[k].is_upper or (doc[k].lower_ == "and" and k + 1 < len(doc) and doc[k + 1].is_title)
     ):
+        if doc[k].lower_ == "and" and _title_follows(doc, k + 1, heads):
+            break
         k += 1
     return k
+
+
+def _title_follows(doc: Doc, k: int, heads: Container[str]) -> bool:
+    """Whether a title starts at `k`, past a party's name: "Labour TD", "Green MP"."""
+    while k < len(doc) and doc[k].ent_type_ == "PARTY":
+        k += 1
+    return k < len(doc) and doc[k].lower_ in heads and (doc[k].is_upper or doc[k].is_title)
 
 
 def _political(span: Span, head: str, qualifier: str, party: str | None, before_name: bool, lexicon: Lexicon) -> bool:
@@ -337,6 +359,14 @@ def _party_named_before(doc: Doc, i: int, lexicon: Lexicon) -> str | None:
     if i >= 0 and doc[i].lower_ == "party" and doc[i + 1].text in ("'s", "’s"):
         return next((lexicon.party_of(t.ent_id_) for t in reversed(doc[max(0, i - 80) : i])
                      if t.ent_type_ == "PARTY" and t.ent_id_), None)
+    if i >= 0 and doc[i].lower_ == "its":  # "the party's chief whip X, while its provincial chairman Y": the same party
+        sentence = doc[doc[i].sent.start : i]
+        named = [t for t in sentence if t.ent_type_ == "PARTY" and t.ent_id_]
+        party_words = [t for t in sentence if t.lower_ == "party" and t.ent_type_ != "PARTY" and t.i + 1 < len(doc)]
+        if named:
+            return lexicon.party_of(named[-1].ent_id_)
+        if party_words:
+            return _party_named_before(doc, party_words[-1].i, lexicon)
     return None
 
 
@@ -365,12 +395,13 @@ def status_and_party(span: Span, lexicon: Lexicon) -> tuple[str, str | None]:
     return _status_and_party(span, None, lexicon)
 
 
-def _before_name(span: Span, end: int, head: str) -> bool:
-    """A title right before a name ("President Obama") is an office even where the head alone is generic."""
+def _before_name(span: Span, end: int, head: str, lexicon: Lexicon) -> bool:
+    """A title right before a name ("President Obama") is an office even where the head alone is generic; in lower
+    case too before a name the model knows ("death of leader John Smith", "former president Ann Roe (PT)")."""
     doc = span.doc
     nxt = doc[end] if end < len(doc) else None
     return nxt is not None and nxt.is_title and nxt.pos_ == "PROPN" and (
-        span[-1].is_title or (head == "leader" and nxt.ent_type_ == "PERSON"))  # "death of leader John Smith"
+        span[-1].is_title or ((head == "leader" or head in lexicon.title_heads) and nxt.ent_type_ == "PERSON"))
 
 
 def _label(core: str, qualifier: str, qualifier_party: str | None, lexicon: Lexicon) -> tuple[str, str]:
@@ -413,7 +444,7 @@ def _role_phrase(doc: Doc, span: Span, lexicon: Lexicon) -> RolePhrase | None:
     if _chamber_name(span) or _lower_capitalised_head(span, end, head, lexicon):
         return None
     status, party = _status_and_party(span, qualifier_party, lexicon)
-    if not _political(span, head, qualifier, party, _before_name(span, end, head), lexicon):
+    if not _political(span, head, qualifier, party, _before_name(span, end, head, lexicon), lexicon):
         return None
     label, core = _label(core, qualifier, qualifier_party, lexicon)
     prefix = _prefix_before_party(doc, span.start)

@@ -73,7 +73,8 @@ ORDER: dict[str, tuple[str, ...]] = {
               "roles.selected-candidate", "roles.seat-taken-from", "roles.served-on", "roles.chamber",
               "roles.definite-subject", "roles.member-after-name", "roles.possessive-leadership", "roles.campaign",
               "roles.predecessor", "roles.plural-title",
-              "roles.portfolio"),
+              "roles.portfolio",
+              "roles.line-up"),
     "parties": ("parties.title-word", "parties.infer", "parties.collapse", "government.possessive-government", "government.budget",
                 "government.downing-street", "government.unnamed-holder", "parties.governing"),
     # token rules first (each token goes to the first that makes a fact of it), then the article rules

@@ -16,7 +16,7 @@ from kg.extract.context import ArticleContext, Found
 from kg.extract.lexicon import Lexicon
 from kg.extract.model import RoleFact
 from kg.extract.patterns import load_matcher
-from kg.extract.people import Mention, add_mention, evidence_for, main_person, name_run, subject_person
+from kg.extract.people import Mention, add_mention, affiliation_at, evidence_for, main_person, name_run, subject_person
 from kg.extract.phrases import RolePhrase, status_and_party
 from kg.extract.registry import example, rule
 
@@ -32,9 +32,17 @@ _NP_START = {"DET", "PRON", "ADJ", "NOUN", "PROPN", "NUM"}
 def _name_after(doc: Doc, i: int) -> tuple[int, int] | None:
     """Capitalised words right after a title that NER did not call a person ("Prime Minister Theresa May")."""
     j = i
-    while j < len(doc) and j - i < 3 and doc[j].is_title and doc[j].pos_ == "PROPN" and doc[j].ent_type_ not in ("PARTY", "GPE", "NORP"):
+    while j < len(doc) and j - i < 3 and doc[j].is_title and (doc[j].pos_ == "PROPN" or _elided_surname(doc[j], j > i)) \
+            and doc[j].ent_type_ not in ("PARTY", "GPE", "NORP"):
         j += 1
     return (i, j) if j - i >= 2 else None
+
+
+def _elided_surname(token: Token, after_forename: bool) -> bool:
+    """"O’Neill", "D'Arcy" after a forename: a surname with an elided particle, which the tagger often reads as an
+    adverb when its apostrophe is curly."""
+    head, _, tail = token.text.replace("’", "'").partition("'")
+    return after_forename and len(head) == 1 and head.isupper() and tail[:1].isupper()
 
 
 def _apposition_roles(doc: Doc, mention: Mention, phrases: list[RolePhrase]) -> list[RolePhrase]:
@@ -148,6 +156,8 @@ def _predicate_verb(doc: Doc, phrase: RolePhrase, head: Token) -> Token | None:
         return up
     if head.dep_ == "pobj" and up.lower_ == "as" and up.head.pos_ in ("VERB", "AUX"):
         return up.head
+    if head.dep_ == "pobj" and up.lower_ == "as" and up.head.dep_ == "dobj" and up.head.head.lemma_ in ("replace", "succeed"):
+        return up.head.head  # "X has replaced Y, who was sacked, as business secretary": "as" hung on Y
     if head.dep_ == "pobj" and up.lower_ == "to" and up.head.lemma_ in _TO_VERBS:
         return up.head  # a reshuffle: "promoted to foreign secretary", "moved to health"
     if head.dep_ == "xcomp" and up.lemma_ in _TO_VERBS and head.i > 0 and doc[head.i - 1].lower_ == "to":
@@ -180,7 +190,9 @@ def _replaced_holders(verb: Token, phrase: RolePhrase, by_token: dict[int, Menti
     """"X was appointed Home Secretary, replacing Sajid Javid" (or "taking over from"): the one replaced held the
     office before."""
     pairs = []
-    for follower in verb.children:
+    # "was appointed attorney general, and will attend cabinet, replacing X": also the participle of a joined verb
+    joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.tag_ != "VBG"]
+    for follower in [*verb.children, *(c for j in joined for c in j.children)]:
         if follower.dep_ in ("advcl", "conj") and follower.tag_ == "VBG":
             predecessor = _replaced(follower, by_token)
             if predecessor is not None:
@@ -246,6 +258,9 @@ def _predicate_roles(ctx: ArticleContext) -> Pairs:
             successor = _agent(verb, by_token)
             if successor is not None:
                 pairs.append((successor, phrase))
+            replaced = _replaced(verb, by_token) if verb.tag_ != "VBN" or any(c.dep_ == "aux" for c in verb.children) else None
+            if replaced is not None and phrase.core not in _SHARED_OFFICES:  # "X replaced Y as chancellor": Y held it
+                pairs.append((replaced, RolePhrase(phrase.start, phrase.end, phrase.label, phrase.core, None, "former")))
         given, receiver = _given_to(verb, doc[phrase.start : phrase.end].root, by_token)
         mention = receiver if given else subject_person(doc, verb, by_token, mentions, resolved)
         for other in _conjoined(doc, mention, by_token):  # "Charlie Crist and Marco Rubio are competing to be ..."
@@ -521,8 +536,23 @@ def _object_role(ctx: ArticleContext, verb: Token, role: str, kinds: str,
     return [(mention, RolePhrase(verb.i, verb.i + 1, label, label, party, status))]
 
 
+def _led_by(ctx: ArticleContext, verb: Token, role: str) -> Pairs:
+    """"the Fenby Party faction led by Ann Roe", "the party founded by Tom Ure": a party's (or its group's) noun
+    the verb's participle qualifies, and the person of its "by"."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or noun.pos_ not in ("NOUN", "PROPN"):
+        return []
+    named = next((t for t in ctx.doc[noun.left_edge.i : noun.i + 1] if t.ent_type_ == "PARTY"), None)
+    by = _agent(verb, ctx.by_token)
+    if named is None or by is None:
+        return []
+    return [(by, _verb_phrase(verb, role, ctx.lexicon.party_of(named.ent_id_ or named.text)))]
+
+
 def _roles_of_verb(ctx: ArticleContext, verb: Token, role: str, kinds: str) -> Pairs:
     """The roles one role verb states; the specific readings (founding, challenging, standing) come first."""
+    if "party" in kinds and (led := _led_by(ctx, verb, role)):
+        return led
     target = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if role in ("founder", "co-founder"):  # "Veritas was formed by Mr Kilroy-Silk"
         founded = _founded(ctx, verb, role)
@@ -551,8 +581,16 @@ _ONE_HOLDER = {"prime minister", "president", "taoiseach", "first minister", "ch
                "mayor", "premier"}  # offices with one holder at a time, who is seldom the subject of the story
 
 
+def _determiner_before(doc: Doc, phrase: RolePhrase, former: Container[str]) -> Token | None:
+    """The "the" that opens a phrase, past the words of its status: "The MP", "The late MSP", "The former MP"."""
+    k = phrase.start - 1
+    while k > 0 and doc[k].lower_ in former:
+        k -= 1
+    return doc[k] if k >= 0 and doc[k].lower_ == "the" else None
+
+
 def _definite_roles(doc: Doc, phrases: list[RolePhrase], mentions: list[Mention], resolved: dict[Mention, str],
-                    taken: set[int]) -> list[tuple[Mention, RolePhrase]]:
+                    taken: set[int], former: Container[str] = frozenset()) -> list[tuple[Mention, RolePhrase]]:
     """"The East Midlands MEP, who quit ..." opening a sentence: the article's main person, if they were
     named in the sentences just before. Other people are not guessed at."""
     topic = main_person(doc, mentions, resolved)
@@ -569,9 +607,9 @@ def _definite_roles(doc: Doc, phrases: list[RolePhrase], mentions: list[Mention]
         if opening and lead and unnamed:
             pairs.append((lead[0], phrase))
             continue
-        if phrase.start in taken or phrase.start == 0 or doc[phrase.start - 1].lower_ != "the":
+        first = _determiner_before(doc, phrase, former) if phrase.start not in taken and phrase.start > 0 else None
+        if first is None:
             continue
-        first = doc[phrase.start - 1]
         # "The MP for Cheltenham West, who ...": the phrase, qualifier and all, is the subject
         if not first.is_sent_start or doc[phrase.start : phrase.end].root.dep_ not in ("nsubj", "nsubjpass"):
             continue
@@ -628,9 +666,10 @@ def names_after_titles(doc: Doc, phrases: Sequence[RolePhrase], mentions: Sequen
     by_start_hon = _honorific_starts(doc, mentions, lexicon)
     added: list[Mention] = []
     for phrase in phrases:
-        if by_start.get(phrase.end) or by_start_hon.get(phrase.end) or _portfolio_name(doc, phrase, by_start):
+        end = _past_spaces(doc, phrase.end)
+        if by_start.get(end) or by_start_hon.get(end) or _portfolio_name(doc, phrase, by_start):
             continue
-        span = _name_after(doc, phrase.end) if phrase.end < len(doc) else None
+        span = _name_after(doc, end) if end < len(doc) else None
         if span:
             mention = add_mention(doc, span[0], span[1], lexicon)
             added += [mention] if mention else []
@@ -641,7 +680,62 @@ def names_after_titles(doc: Doc, phrases: Sequence[RolePhrase], mentions: Sequen
             if span and span[1] < len(doc) and doc[span[1]].text == ",":  # ", Theresa May," unlabelled by NER
                 follower = add_mention(doc, span[0], span[1], lexicon)
                 added += [follower] if follower else []
-    return added + _names_before_linked_roles(doc, phrases, [*mentions, *added], lexicon)
+    added += _names_before_linked_roles(doc, phrases, [*mentions, *added], lexicon)
+    added += _names_listed_after_plural_titles(doc, [*mentions, *added], lexicon)
+    return added + _line_up_names(doc, [*mentions, *added], lexicon)
+
+
+def _list_start(doc: Doc, k: int) -> int:
+    """Where the names after a plural title start: past ":", "including", "such as", "are"."""
+    k += k < len(doc) and doc[k].text in (",", ":")
+    if k < len(doc) and doc[k].lower_ in ("including", "are", "were"):
+        k += 1
+    elif k + 1 < len(doc) and doc[k].lower_ == "such" and doc[k + 1].lower_ == "as":
+        k += 2
+    return k
+
+
+def _names_listed_after_plural_titles(doc: Doc, mentions: Sequence[Mention], lexicon: Lexicon) -> list[Mention]:
+    """"Cabinet ministers including A, B, C and D": a name in a list of names after a plural title, which the
+    model labelled something else (a surname it took for a nationality), is a name too, when it labelled
+    some other name of the list."""
+    by_start = {m.start: m for m in mentions}
+    added: list[Mention] = []
+    for noun in doc:
+        if _singular_head(noun, lexicon) is None:
+            continue
+        k, found, known = _list_start(doc, noun.i + 1), [], 0
+        while k < len(doc):
+            if k in by_start:
+                known, end = known + 1, by_start[k].end
+            else:
+                end = k
+                while end < len(doc) and end - k < 3 and doc[end].is_title and doc[end].pos_ == "PROPN" \
+                        and doc[end].ent_type_ not in ("PARTY", "GPE", "LOC", "DATE", "CARDINAL", "ORDINAL"):
+                    end += 1
+                if end - k < 2 or end >= len(doc) or doc[end].text not in (",", "and", "(", "."):
+                    break
+                found.append((k, end))
+            k = end + (end < len(doc) and doc[end].text == ",")
+            if k < len(doc) and doc[k].lower_ in ("and", "or"):
+                k += 1
+            elif doc[k - 1].text != ",":
+                break
+        for start, end in found if known >= 2 else []:
+            mention = add_mention(doc, start, end, lexicon)
+            added += [mention] if mention is not None else []
+    return added
+
+
+def _line_up_names(doc: Doc, mentions: Sequence[Mention], lexicon: Lexicon) -> list[Mention]:
+    """"Justice – Ann Roe, Fenby Party": the holder's name in a cabinet line-up, which the model, reading a line of
+    a list without a sentence around it, often leaves unlabelled."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    added = []
+    for line in line_ups(doc, lexicon):
+        if line.name[0] not in taken and (mention := add_mention(doc, *line.name, lexicon)) is not None:
+            added.append(mention)
+    return added
 
 
 def _names_before_linked_roles(doc: Doc, phrases: Sequence[RolePhrase], mentions: Sequence[Mention],
@@ -688,10 +782,30 @@ def _portfolio_name(doc: Doc, phrase: RolePhrase, by_start: dict[int, Mention]) 
 
 
 
+def _past_place(doc: Doc, i: int) -> int:
+    """Past "in" and a place right after a title ("chairman in Fenbyshire"): where the title's holder is."""
+    if not (i + 1 < len(doc) and doc[i].lower_ == "in" and doc[i + 1].text[:1].isupper()):
+        return i
+    k = i + 1  # a place's capitalised words, whatever the model labelled them ("KwaZulu-Natal" is no ORG)
+    while k < len(doc) and k - i <= 4 and doc[k].ent_type_ not in ("PERSON", "PARTY", "DATE") and (
+            doc[k].text[:1].isupper() or (doc[k].text == "-" and k + 1 < len(doc) and doc[k + 1].text[:1].isupper())):
+        k += 1
+    return k if k < len(doc) and doc[k].text == "," else i
+
+
+def _past_spaces(doc: Doc, i: int) -> int:
+    """Past the spaces the tokenizer keeps as tokens of their own ("  ") inside a line."""
+    while i < len(doc) and doc[i].is_space and "\n" not in doc[i].text:
+        i += 1
+    return i
+
+
 def _capitalised_apposition(doc: Doc, phrase: RolePhrase, follower: Mention) -> bool:
     """"Fenby State Governor, Ann Roe": a capitalised title whose apposition, in the parse, is the name."""
     title, name = doc[phrase.end - 1], doc[follower.end - 1]
-    return title.is_title and name.dep_ == "appos" and name.head.i == title.i
+    # after a place's name the parser may join the name as a list's next item: "Fenby State Governor, Ann Roe and ..."
+    placed = phrase.start > 0 and doc[phrase.start - 1].pos_ == "PROPN" and doc[phrase.start - 1].is_title
+    return title.is_title and (name.dep_ == "appos" or (placed and name.dep_ == "conj")) and name.head.i == title.i
 
 
 @rule("roles.title-before-name", "roles", examples=[
@@ -706,15 +820,17 @@ def _title_before_name(ctx: ArticleContext, found: Found) -> Pairs:
     by_start_hon = _honorific_starts(doc, ctx.mentions, ctx.lexicon)
     pairs = []
     for phrase in ctx.phrases:
-        mention = by_start.get(phrase.end) or by_start_hon.get(phrase.end) or _portfolio_name(doc, phrase, by_start)
-        span = _name_after(doc, phrase.end) if mention is None and phrase.end < len(doc) else None
+        end = _past_spaces(doc, phrase.end)  # "Deputy Leader  Ann Roe": a doubled space is still "right before"
+        mention = by_start.get(end) or by_start_hon.get(end) or _portfolio_name(doc, phrase, by_start)
+        span = _name_after(doc, end) if mention is None and end < len(doc) else None
         mention = mention or (add_mention(doc, *span, ctx.lexicon) if span else None)  # added by the people stage
         if mention is not None:
             pairs.append((mention, phrase))
             continue
-        comma = phrase.end < len(doc) - 1 and doc[phrase.end].text == ","
-        follower = by_start.get(phrase.end + 1) if comma else None
-        span = _name_after(doc, phrase.end + 1) if comma and follower is None else None
+        after = _past_place(doc, phrase.end)  # "its provincial chairman in Fenbyshire, Ann Roe"
+        comma = after < len(doc) - 1 and doc[after].text == ","
+        follower = (by_start.get(after + 1) or by_start_hon.get(after + 1)) if comma else None  # ", Ms Roe"
+        span = _name_after(doc, after + 1) if comma and follower is None else None
         if span and span[1] < len(doc) and doc[span[1]].text == ",":  # ", Theresa May,": added by the people stage
             follower = add_mention(doc, *span, ctx.lexicon)
         # "the Tory leader, Michael Howard", "Ann Roe's spokesman, Tom Ure": a determined title, then the name;
@@ -886,7 +1002,7 @@ def _chamber(ctx: ArticleContext, found: Found) -> Pairs:
 def _definite(ctx: ArticleContext, found: Found) -> Pairs:
     """"The East Midlands MEP, who quit ...": the article's main person, when just named before."""
     return _definite_roles(ctx.doc, list(ctx.phrases), list(ctx.mentions), dict(ctx.resolved),
-                           {p.start for _, p, _ in found.pairs})
+                           {p.start for _, p, _ in found.pairs}, ctx.lexicon.status_former)
 
 
 @rule("roles.member-after-name", "roles", examples=[
@@ -1038,6 +1154,9 @@ def _name_list(doc: Doc, start: int, by_start: dict[int, Mention], titles: Conta
         k += 0 if k in by_start else 1
         listed.append(by_start[k])
         k = by_start[k].end
+        close = next((j for j in range(k + 1, min(k + 6, len(doc))) if doc[j].text == ")"), None) \
+            if k < len(doc) and doc[k].text == "(" else None
+        k = close + 1 if close is not None else k  # "Ann Roe (SF) and Jim Dane (DUP)": past each one's party code
         if k < len(doc) and doc[k].text == ",":
             k += 1
         if k < len(doc) and doc[k].lower_ in ("and", "or"):
@@ -1064,6 +1183,9 @@ def _items_after(ctx: ArticleContext, verb: Token) -> list[Mention]:
     return listed
 
 
+_CONTENDERS = frozenset({"candidate", "contender", "nominee", "challenger", "hopeful"})
+
+
 def _plural_holders(ctx: ArticleContext, noun: Token) -> list[Mention]:
     """Who a plural title belongs to: the names right after it ("MPs Ann Roe and Jim Dane", "ministers including
     ..."), else the coordinated subject of the verb it completes ("Ann Roe and Jim Dane ... as home and foreign
@@ -1072,6 +1194,10 @@ def _plural_holders(ctx: ArticleContext, noun: Token) -> list[Mention]:
     start = noun.i + 1
     if start < len(ctx.doc) and ctx.doc[start].text == "." and f"{noun.text[:-1]}." in ctx.lexicon.abbreviations:
         start += 1  # "Reps. Ann Roe and ...": past the abbreviation's full stop
+    if start < len(ctx.doc) and ctx.doc[start].lower_ in ("are", "were") and noun.lemma_ not in _CONTENDERS:
+        # "The two junior ministers are Ann Roe (SF) and Jim Dane (DUP)", however the parser read it; a contest's
+        # field ("Other contenders are ...") is kg.extract.candidates' to read, with each one's party
+        start += 1
     listed = _name_list(ctx.doc, start, ctx.by_start, titles)
     if len(listed) >= 2:
         return listed
@@ -1119,7 +1245,9 @@ def _plural_title(ctx: ArticleContext, found: Found) -> Pairs:
         for k, holder in enumerate(holders):
             words = modifiers[k] if len(modifiers) > 1 else modifiers[0]
             label = ctx.lexicon.role_canonical.get(" ".join([*words, head]), " ".join([*words, head]))
-            pairs.append((holder, RolePhrase(one.start, one.end, label, head, party, status)))
+            # each one's own party where the list states it: "Ann Roe (SF) and Jim Dane (DUP)"
+            own = party or affiliation_at(doc, holder, ctx.lexicon)
+            pairs.append((holder, RolePhrase(one.start, one.end, label, head, own, status)))
     return pairs
 
 
@@ -1239,3 +1367,116 @@ def _portfolio(ctx: ArticleContext, found: Found) -> Pairs:
     labels = _word_labels(ctx)
     return [pair for noun in ctx.doc if noun.lemma_ == "portfolio" and noun.pos_ == "NOUN"
             for pair in _portfolio_roles(ctx, noun, labels)]
+
+
+_LINE_BULLETS = {"•", "·", "*", "-", "–", "—", "○", "▪"}
+_LINE_DASHES = {"–", "—", "-", ":"}
+
+
+@dataclass(frozen=True)
+class LineUp:
+    """One line of a cabinet line-up: "Justice – Ann Roe, Fenby Party", "Finance Minister: Tom Ure (Greens)"."""
+
+    office: tuple[int, int]  # the office's words, [start, end)
+    name: tuple[int, int]  # the holder's name as capitalised words
+    party: tuple[int, int]  # the party's words after the name (empty when none)
+
+
+def _lines(doc: Doc) -> list[list[Token]]:
+    """The doc's lines, each as its tokens other than spaces and a leading bullet."""
+    lines: list[list[Token]] = [[]]
+    for token in doc:
+        if token.is_space or not token.text.strip():
+            if "\n" in token.text and lines[-1]:
+                lines.append([])
+            continue
+        if not lines[-1] and token.text in _LINE_BULLETS:
+            continue
+        lines[-1].append(token)
+    return [line for line in lines if line]
+
+
+def _line_party_end(line: list[Token], k: int) -> int | None:
+    """Where a line's party after a name ends: ", Fenby Party" or "(Fenby Party)" closing the line; k when the
+    line ends at the name; None when the line goes on in words that are no party."""
+    rest = line[k:]
+    if not rest:
+        return k
+    if rest[0].text == "(" and rest[-1].text == ")" and 1 < len(rest) <= 6:
+        return len(line)
+    if rest[0].text == "," and 1 < len(rest) <= 5 and all(t.is_title or t.is_upper or t.lower_ in ("of", "the", "and")
+                                                          for t in rest[1:]):
+        return len(line)
+    return None
+
+
+def line_up(doc: Doc, line: list[Token], lexicon: Lexicon) -> LineUp | None:
+    """A line read as "office – holder[, party]": a few capitalised words naming the office (a portfolio or a
+    title), a dash or a colon, a name of two or three capitalised words, and at most a party to end the line."""
+    dash = next((k for k, t in enumerate(line[:8]) if t.text in _LINE_DASHES), None)
+    if dash is None or dash == 0 or dash + 2 > len(line):
+        return None
+    office = line[:dash]
+    if not office[0].is_title or not all(t.is_title or t.lower_ in ("and", "&", ",", "of", "for", "the") for t in office) \
+            or any(t.ent_type_ in ("PERSON", "PARTY", "DATE", "CARDINAL") for t in office):
+        return None
+    first = line[dash + 1]
+    end = name_run(doc, first.i, lexicon)
+    words = end - first.i
+    if words < 2 or any(t.is_space for t in doc[first.i : end]):
+        return None
+    k = dash + 1 + words
+    party_end = _line_party_end(line, k)
+    if party_end is None:
+        return None
+    party = (line[k].i, line[party_end - 1].i + 1) if party_end > k else (end, end)
+    return LineUp((office[0].i, office[-1].i + 1), (first.i, end), party)
+
+
+def line_ups(doc: Doc, lexicon: Lexicon) -> list[LineUp]:
+    """The lines of a cabinet line-up: in an article about ministers, two lines or more read as "office – holder"."""
+    if not any(t.lower_ in _MINISTRY_WORDS for t in doc):
+        return []
+    found = [found for line in _lines(doc) if (found := line_up(doc, line, lexicon)) is not None]
+    return found if len(found) >= 2 else []
+
+
+def _line_up_party(doc: Doc, span: Span, lexicon: Lexicon) -> str | None:
+    """The party a line-up names after its holder: a party the model labelled, a bracketed code ("(SF)"), or a
+    name shaped as a party's."""
+    words = [t for t in span if t.text not in ("(", ")", ",")]
+    if not words:
+        return None
+    labelled = next((t for t in words if t.ent_type_ == "PARTY"), None)
+    if labelled is not None:
+        return lexicon.party_of(labelled.ent_id_ or labelled.text)
+    text = doc[words[0].i : words[-1].i + 1].text
+    return lexicon.bracket_abbreviations.get(text) or lexicon.party_of(text)
+
+
+def _line_up_label(ctx: ArticleContext, office: Span) -> str:
+    """The office a line-up's first words name: a title as its role phrase reads it ("Finance Minister"), else a
+    portfolio's minister ("Justice": justice minister; "Agriculture and Rural Affairs": minister for ...)."""
+    phrase = next((p for p in ctx.phrases if p.start == office.start and p.end == office.end), None)
+    if phrase is not None:
+        return phrase.label
+    portfolio = office.text.lower()
+    return f"{portfolio} minister" if len(office) == 1 else f"minister for {portfolio}"
+
+
+@rule("roles.line-up", "roles", examples=[
+    example("The new cabinet of ministers:\nJustice – Ann Roe, Fenby Party\nFinance: Tom Ure (Greens)",
+            "Ann Roe | justice minister | Fenby Party", "Tom Ure | finance minister | Green Party")])
+def _line_up(ctx: ArticleContext, found: Found) -> Pairs:
+    """A cabinet line-up, one office to a line: "Justice – Ann Roe, Fenby Party", "Finance Minister: Tom Ure
+    (Greens)"; only in an article about ministers and where two lines or more read so, not a lone "Update: Ann Roe"."""
+    pairs: Pairs = []
+    for line in line_ups(ctx.doc, ctx.lexicon):
+        holder = ctx.by_start.get(line.name[0])
+        if holder is None:
+            continue
+        office = ctx.doc[line.office[0] : line.office[1]]
+        party = _line_up_party(ctx.doc, ctx.doc[line.party[0] : line.party[1]], ctx.lexicon)
+        label = _line_up_label(ctx, office)
+        pairs.append((holder, RolePhrase(office.start, office.end, label, label, party, "current")))
+    return pairs

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -18,7 +18,7 @@ from kg.extract.dates import event_date
 from kg.extract.elections import ElectionMention, election_label, possessive_seat, primary_seat
 from kg.extract.lexicon import Lexicon, fold
 from kg.extract.model import ElectionFact, RoleFact, TriggerFact
-from kg.extract.people import Mention, antecedent, evidence_for, subject_person
+from kg.extract.people import Mention, antecedent, evidence_for, subject_person, surname
 from kg.extract.registry import example, rule
 
 _VACANCY_KINDS = {"by-election", "special election"}
@@ -136,24 +136,33 @@ def _why_replaced(ctx: ArticleContext, sent: Span, replaced: Mention) -> str | N
             "Tom Ure | resignation | Fenby"),
     example("Ann Roe won the Fenby by-election. It was her third attempt, taking over the seat from new Hale Mayor Tom Ure.",
             "Tom Ure | election to another office | Fenby")])
-def _replaced_trigger(ctx: ArticleContext, sent: Span, contest: ElectionFact | None) -> TriggerFact | None:
+def _replaced_trigger(ctx: ArticleContext, sent: Span, known: _Known) -> TriggerFact | None:
     """"She replaces Dennis Walsh, who stood down in September", "taking over the seat from new Mayor X": the
     by-election's winner (or someone the sentence does not name) replaces someone whose departure or new office
-    the sentence tells; that departure made the vacancy."""
-    if contest is None or contest.winner is None:
-        return None
-    by_token, mentions, resolved, published = ctx.by_token, list(ctx.mentions), dict(ctx.resolved), ctx.published
+    the sentence tells; that departure made the vacancy. Among several by-elections, the one the successor won."""
+    by_token, mentions, resolved = ctx.by_token, list(ctx.mentions), dict(ctx.resolved)
     for verb in sent:
         replaced = _replaced(ctx, verb)
-        if replaced is None or ctx.name(replaced) == contest.winner:
+        if replaced is None:
             continue
         successor = subject_person(sent.doc, verb, by_token, mentions, resolved)
-        cause = _why_replaced(ctx, sent, replaced) if successor is None or ctx.name(successor) == contest.winner else None
+        won = _won_by(ctx, known, ctx.name(successor) if successor is not None else None)
+        if won is None or ctx.name(replaced) == won[0]:
+            continue
+        cause = _why_replaced(ctx, sent, replaced) if successor is None or ctx.name(successor) == won[0] else None
         if cause is not None:
-            return TriggerFact(ctx.name(replaced), cause, contest.seat, contest.election,
-                               evidence_for(sent), contest.year or (published.year if published else None),
-                               ("triggers.winner-replaces",))
+            return TriggerFact(ctx.name(replaced), cause, won[1], won[2], evidence_for(sent), won[3], ("triggers.winner-replaces",))
     return None
+
+
+def _won_by(ctx: ArticleContext, known: _Known, successor: str | None) -> tuple[str, str | None, str, int | None] | None:
+    """The by-election a successor won (winner, seat, election, year); with no successor named, the article's."""
+    published = ctx.published
+    results = [r for r in known.results if r.seat and r.kind in _VACANCY_KINDS and r.winner]
+    result = next((r for r in results if r.winner == successor), None if successor else known.contest)
+    if result is None or not result.winner:
+        return None
+    return result.winner, result.seat, result.election, result.year or (published.year if published else None)
 
 
 #: what candidates do to take a seat: "vying to replace X", "hoping to succeed X"
@@ -161,11 +170,14 @@ _CONTENDING = {"vie", "compete", "run", "seek", "battle", "fight", "bid", "hope"
 
 
 def _district_in(sent: Span) -> str | None:
-    """"In Fenby's No. 5 district, ...": the place whose district (constituency, riding) a sentence is set in."""
+    """"In Fenby's No. 5 district, ...": the place whose district (constituency, riding) a sentence is set in. The
+    parser may hang the place on "in" beside the district ("No. 5 Lower House electoral district" read as a second
+    object), so the place is the one owning ("'s") a word between "in" and the district."""
+    doc = sent.doc
     for tok in sent:
         if tok.lemma_ in _SEAT_WORDS and tok.dep_ == "pobj" and tok.head.lower_ == "in":
-            owner = next((c for c in tok.children if c.dep_ == "poss" and c.ent_type_ in ("GPE", "LOC")), None)
-            place = next((e for e in sent.ents if owner is not None and e.start <= owner.i < e.end), None)
+            owners = [t for t in doc[tok.head.i + 1 : tok.i] if t.ent_type_ in ("GPE", "LOC") and doc[t.i + 1].text in ("'s", "’s")]
+            place = next((e for e in sent.ents if owners and e.start <= owners[0].i < e.end), None)
             if place is not None:
                 return place.text
     return None
@@ -241,12 +253,32 @@ def _left_the_house(tok: Token, lexicon: Lexicon) -> bool:
     return any(fold(t.text) in _HOUSES and t.pos_ == "PROPN" for o in objects for t in _together(o))
 
 
+def _recall_petition(tok: Token) -> bool:
+    """"which triggered a recall petition": in an article about a by-election, the recall that unseated its member."""
+    return tok.lower_ == "recall" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lemma_.lower() == "petition"
+
+
+_HOLDING = {"hold", "represent", "serve", "sit"}
+
+
+def _held_until(tok: Token, lexicon: Lexicon) -> bool:
+    """"Ure held the seat from 1997 until his death", "sat for Fenby until ...": a member's term ended by a death or
+    a resignation (a minister's "served as minister until" is no seat's)."""
+    if lexicon.causes.get(fold(tok.text)) not in ("death", "resignation") or tok.head.lower_ != "until":
+        return False
+    verb = tok.head.head
+    held = [c for c in verb.children if c.dep_ == "dobj"] + [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
+                                                               for g in c.children if g.dep_ == "pobj"]
+    return verb.lemma_ in _HOLDING and any(t.lemma_ in _SEAT_WORDS or t.lemma_ in ("town", "city") or t.pos_ == "PROPN" for t in held)
+
+
 def _about_the_contest(sent: Span, lexicon: Lexicon) -> bool:
     """A sentence that speaks of the article's by-election without naming it: "The contest was triggered
     when ...", "Voters go to the polls after ...", "to choose a new MSP following ...", "Fenby became vacant
     following ...", "a seat vacated by ...", "X quit the Lower House"."""
     for tok in sent:
-        if _new_holder_after(tok) or _fell_vacant(tok) or _seat_vacated(tok) or _left_the_house(tok, lexicon):
+        if (_new_holder_after(tok) or _fell_vacant(tok) or _seat_vacated(tok) or _left_the_house(tok, lexicon)
+                or _recall_petition(tok) or _held_until(tok, lexicon)):
             return True
         if tok.lemma_ in lexicon.trigger_verbs and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_ in _CONTEST_NOUNS
                                                        for c in tok.children):
@@ -274,6 +306,8 @@ class _Known:
     primary: str | None
     #: the article tells of several by-elections ("three by-elections", or two seats named)
     several: bool = False
+    #: who stands in the article's by-election (its winners and candidates): none of them left the seat
+    standing: frozenset[str] = frozenset()
 
     @property
     def won(self) -> str | None:
@@ -400,8 +434,27 @@ def _named_before(ctx: ArticleContext, sent: Span) -> str | None:
     doc = ctx.doc
     first = doc[sent.start - 1].sent if sent.start else sent
     first = doc[first.start - 1].sent if first.start else first
-    named = [e for e in ctx.elections if first.start <= e.start < sent.end and e.seat and e.start < sent.end]
+    # an election of a chamber ("the European Parliament elections", "the Senate election") is not a by-election
+    named = [e for e in ctx.elections if first.start <= e.start < sent.end and e.seat and e.kind in (*_VACANCY_KINDS, "election")
+             and not (e.start and fold(doc[e.start - 1].text) in _HOUSES)]
     return named[-1].seat if named else None
+
+
+def _winners_seat(ctx: ArticleContext, sent: Span, known: _Known) -> str | None:
+    """"He fills the seat vacated by X", "Roe won the seat vacated by X": the seat a by-election's winner took
+    is the one the vacancy left; the winner is the subject of the verb whose object is that seat."""
+    for tok in sent:
+        if tok.lower_ != "seat" or tok.dep_ != "dobj" or not any(c.lemma_ == "vacate" for c in tok.children):
+            continue
+        subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        mention = ctx.by_token.get(subject.i) if subject is not None else None
+        if mention is None and subject is not None and subject.lower_ in ("he", "she"):
+            mention = antecedent(ctx.doc, subject, list(ctx.mentions), dict(ctx.resolved))
+        winner = ctx.name(mention) if mention is not None else None
+        seat = next((r.seat for r in known.results if winner and r.winner == winner and r.seat and r.kind in _VACANCY_KINDS), None)
+        if seat is not None:
+            return seat
+    return None
 
 
 _RACES = {"race", "contest", "fight", "battle", "poll", "polls", "vote", "by-election", "byelection", "bypoll"}
@@ -426,8 +479,25 @@ def _seat_of(ctx: ArticleContext, sent: Span, election: ElectionMention, known: 
     own = election.seat if election.seat and sent.start <= election.start < sent.end else None
     seat = possessive_seat(ctx.doc, sent.start, sent.end, person_at) or own or _seat_named(sent)
     if seat is None and (known.several or known.primary is None):
-        seat = _held_seat(ctx, person) or _place_in(sent) or _named_before(ctx, sent)
-    return seat or election.seat or known.primary or known.won
+        seat = _winners_seat(ctx, sent, known) or _held_seat(ctx, person) or _place_in(sent) or _named_before(ctx, sent)
+    return seat or election.seat or known.primary or known.won or _new_member_for(ctx)
+
+
+def _new_member_for(ctx: ArticleContext) -> str | None:
+    """"Ann Roe has become the new MP for Fenby": the seat a by-election named nowhere with its seat filled."""
+    doc = ctx.doc
+    for tok in doc[:-3]:
+        if tok.lower_ == "new" and doc[tok.i + 1].lower_ in _SEAT_HOLDERS and doc[tok.i + 2].lower_ == "for":
+            words: list[Token] = []
+            for word in doc[tok.i + 3 : tok.sent.end]:
+                if word.pos_ != "PROPN" and not (word.lower_ in ("and", "&") and words):
+                    break
+                words.append(word)
+            while words and words[-1].pos_ != "PROPN":
+                words.pop()
+            if words:
+                return " ".join(w.text for w in words)
+    return None
 
 
 _IF = {"if", "unless", "should", "whether"}
@@ -447,28 +517,182 @@ def _vacancy_facts(ctx: ArticleContext, sent: Span, here: list[ElectionMention],
     that names a person is the vacancy ("vacated by the death of X" is a death); people and places named in
     pairs ("by-elections in Fenby and Hale as Roe and Ure vacated the seats") are each their own vacancy."""
     people = [m for m in ctx.mentions if sent.start <= m.start < sent.end]
-    causes = _causes_in(sent, ctx.lexicon)
-    causes = [(i, c) for i, c in causes if not (sent.doc[i].lemma_ == "vacate" and any(i < j <= i + 5 for j, _ in causes))
-              and not _hypothetical(sent.doc[i])]
+    causes = [(i, c) for i, c in _vacancy_causes(sent, ctx.lexicon) if not _hypothetical(sent.doc[i])]
     for index, cause in causes:
-        person = _vacated_by(sent, people, index)
+        person: Mention | str | None = _vacated_by(sent, people, index) or _unnamed_leaver(ctx, index, known.standing)
         if person is None:
             continue
         election: ElectionMention = next((e for e in here if e.seat), here[0])
+        place = None if election.seat else _contest_place(sent, here)
+        election = replace(election, seat=place) if place else election
         # "X won a special election to fill the South Carolina seat vacated by Y": the result this sentence tells
         start = evidence_for(sent).start
         told = next((r for r in known.results if r.seat and r.kind == election.kind and r.evidence.start == start), None)
         if told is not None and election.seat is None:
-            return [TriggerFact(ctx.name(person), cause, told.seat, told.election, evidence_for(sent), told.year, (rule_name,))]
+            return [TriggerFact(_name(ctx, person), cause, told.seat, told.election, evidence_for(sent), told.year, (rule_name,))]
         # the by-election's year, not the vacancy's ("resigned in December" of the year before)
         published = ctx.published
         year = election.year or (published.year if published else event_date(sent, published)[1])
-        pairs = _respectively(ctx, sent, index, people, here, known)
-        if pairs is None:
-            pairs = [(person, _seat_of(ctx, sent, election, known, ctx.name(person)))]
-        return [TriggerFact(ctx.name(who), cause, seat, election_label(election.kind, seat, year), evidence_for(sent), year,
+        paired = _respectively(ctx, sent, index, people, here, known)
+        pairs: list[tuple[Mention | str, str | None]] = [(person, _seat_of(ctx, sent, election, known, _name(ctx, person)))]
+        pairs = list(paired) if paired is not None else _not_the_new_post(ctx, sent, index, pairs) if cause == "resignation" else pairs
+        return [TriggerFact(_name(ctx, who), cause, seat, election_label(election.kind, seat, year), evidence_for(sent), year,
                             (rule_name,)) for who, seat in pairs]
     return []
+
+
+def _from_party(tok: Token) -> bool:
+    """"expelled from the party", "quit the Labour Party": leaving a party, which leaves no seat empty (a chamber
+    named with it does: "quit the party and the House")."""
+    objects = [c for c in tok.children if c.dep_ == "dobj"]
+    objects += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
+    named = [t for o in objects for t in _together(o)]
+    return bool(named) and all(t.lemma_ == "party" or t.ent_type_ == "PARTY" for t in named)
+
+
+#: chambers and offices a member may move on to: "elected to the European Parliament", "became an MEP"
+_OTHER_OFFICES = {"mep", "senator", "mayor", "governor", "president", "judge", "commissioner", "ambassador", "peer"}
+_CHOOSING = {"choose", "opt", "decide", "prefer"}
+
+
+def _moves_on(sent: Span, lexicon: Lexicon) -> list[tuple[int, str]]:
+    """A member's move that a sentence says made the contest: "triggered when X was elected to the European
+    Parliament", "caused by X becoming an MEP" (under the verb that makes it), "X, elected for both Fenby and Hale,
+    chose to sit for Hale" (the other seat is left)."""
+    found: list[tuple[int, str]] = []
+    for tok in sent:
+        under = any(a.lemma_ in lexicon.trigger_verbs for a in tok.ancestors)
+        to_chamber = tok.lemma_ == "elect" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
+            fold(t.text) in _HOUSES for t in c.subtree) for c in tok.children)
+        becomes = tok.lemma_ == "become" and any(c.dep_ == "attr" and c.lower_ in _OTHER_OFFICES for c in tok.children)
+        if under and (to_chamber or becomes):
+            found.append((tok.i, "election to another office"))
+        elif tok.lemma_ in _CHOOSING and any(c.dep_ == "xcomp" and c.lemma_ in ("sit", "represent", "keep") and any(
+                t.pos_ == "PROPN" for t in c.subtree) for c in tok.children):  # a place kept, not "chose to represent us"
+            found.append((tok.i, "election for another seat"))
+    return found
+
+
+def _vacancy_causes(sent: Span, lexicon: Lexicon) -> list[tuple[int, str]]:
+    """The causes a sentence tells, less "vacated" where another cause says how ("vacated by the death of X", "vacated
+    in Fenby by the resignation of X"); a sentence telling of a recall petition tells a recall, whatever words (a
+    conviction, a jailing) name the one it unseated."""
+    doc = sent.doc
+    causes = sorted([(i, c) for i, c in _causes_in(sent, lexicon) if not _from_party(doc[i])] + _moves_on(sent, lexicon))
+
+    def how(i: int) -> bool:
+        agents = [t.i for c in doc[i].children if c.dep_ == "agent" for t in c.subtree]
+        return any(j in agents or i < j <= i + 5 for j, _ in causes)
+
+    causes = [(i, c) for i, c in causes if not (doc[i].lemma_ == "vacate" and how(i))]
+    if any(c == "recall" and i + 1 < sent.end and doc[i + 1].lemma_.lower() == "petition" for i, c in causes):
+        causes = [(i, "recall") for i, _ in causes]
+    return causes
+
+
+_KIN = {"father", "mother", "son", "daughter", "brother", "sister", "husband", "wife"}
+_PRONOUNS = {"he", "she", "his", "her"}
+
+
+def _before(ctx: ArticleContext, pronoun: Token, standing: frozenset[str]) -> Mention | None:
+    """Whom "she" of a vacancy means: the one it refers to, unless that one stands in the by-election (who won a
+    seat did not leave it). Then a departure that befalls someone ("She was jailed", "her death") is the last one
+    named in the two sentences before who does not stand; one a person chooses ("She resigned from the council")
+    is the candidate's own, and no vacancy."""
+    mention = antecedent(ctx.doc, pronoun, list(ctx.mentions), dict(ctx.resolved))
+    if mention is None or ctx.name(mention) not in standing:
+        return mention
+    cause = pronoun.head
+    if cause.lemma_ not in _DONE_TO and ctx.lexicon.causes.get(fold(cause.text)) not in ("death", "recall", "disqualification"):
+        return None
+    sent = pronoun.sent
+    floor = ctx.doc[sent.start - 1].sent.start if sent.start else sent.start
+    floor = ctx.doc[floor - 1].sent.start if floor else floor
+    return next((m for m in reversed(ctx.mentions) if floor <= m.start < pronoun.i and ctx.name(m) not in standing), None)
+
+
+def _unnamed_leaver(ctx: ArticleContext, index: int, standing: frozenset[str]) -> str | None:
+    """Who a cause names without a full name: a pronoun ("She was jailed", "her death") is the one it refers to;
+    "the death of her father Sean" is Sean of the family's surname."""
+    doc = ctx.doc
+    cause = doc[index]
+    deps = ("nsubjpass", "poss") if cause.lemma_ in _DONE_TO else ("nsubjpass", "nsubj", "poss")
+    pronoun = next((c for c in cause.children if c.dep_ in deps and c.lower_ in _PRONOUNS), None)
+    owner: Token | None = pronoun
+    kin = next((g for c in cause.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                if g.dep_ == "pobj" and g.lower_ in _KIN), None) if pronoun is None else None
+    forename = next((c for c in kin.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"
+                     and c.i not in ctx.by_token and doc[c.i + 1].pos_ != "PROPN"), None) if kin is not None else None
+    if forename is not None:
+        owner = next((c for c in kin.children if c.dep_ == "poss"), None) if kin is not None else None
+    if owner is None:
+        return None
+    # a kin word's owner may well stand ("her father"): only the one who left cannot
+    mention = ctx.by_token.get(owner.i) or (_before(ctx, owner, frozenset() if forename else standing)
+                                            if owner.lower_ in _PRONOUNS else None)
+    if mention is None:
+        return None
+    if forename is None:
+        return ctx.name(mention)
+    family = surname(ctx.name(mention))
+    return f"{forename.text} {family}" if family and len(ctx.name(mention).split()) >= 2 else None
+
+
+def _name(ctx: ArticleContext, who: Mention | str) -> str:
+    return who if isinstance(who, str) else ctx.name(who)
+
+
+def _contest_place(sent: Span, here: list[ElectionMention]) -> str | None:
+    """"The last by-election, in the City of Kelby, saw ...": the place a by-election named without its seat is
+    said to be in, just after its name (the parser may hang the "in" on the verb instead)."""
+    doc = sent.doc
+    for election in here:
+        k = election.end + 1 if election.end < sent.end and doc[election.end].text == "," else election.end
+        if k + 1 >= sent.end or doc[k].lower_ != "in":
+            continue
+        place = next((e for e in sent.ents if e.label_ in ("GPE", "LOC") and e.start == k + 1), None)
+        if place is not None:
+            return " ".join(t.text for t in place if t.lower_ != "the" or t.i != place.start) or None
+    return None
+
+
+def _new_post(sent: Span, index: int) -> str:
+    """"resigned in November to become Fenby deputy mayor": the words of the post a member left the seat for."""
+    cause = sent.doc[index]
+    clauses = [c for c in cause.children if c.dep_ in ("advcl", "xcomp") and c.i > index
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    return " ".join(sent.doc[c.left_edge.i : c.right_edge.i + 1].text for c in clauses)
+
+
+def _seat_in_named(ctx: ArticleContext, unless: str) -> str | None:
+    """"Labour held on to its seat in Fenby and Hale": a seat the article names by the place it is in (a chamber, or
+    a place in `unless`, is not one)."""
+    doc = ctx.doc
+    for tok in doc[:-2]:
+        if tok.lower_ != "seat" or doc[tok.i + 1].lower_ != "in" or doc[tok.i + 2].pos_ != "PROPN":
+            continue
+        words: list[Token] = []
+        for word in doc[tok.i + 2 : tok.sent.end]:
+            if not (word.pos_ == "PROPN" or (word.lower_ in ("and", "&", "-") and words)):
+                break
+            words.append(word)
+        while words and words[-1].pos_ != "PROPN":
+            words.pop()
+        name = " ".join(w.text for w in words)
+        if name and fold(words[0].text) not in _HOUSES and name not in unless:
+            return name
+    return None
+
+
+def _not_the_new_post(ctx: ArticleContext, sent: Span, index: int,
+                      pairs: list[tuple[Mention | str, str | None]]) -> list[tuple[Mention | str, str | None]]:
+    """"Ann Roe resigned to become Hale deputy mayor": Hale is where the new post is, never the seat she left; that
+    seat is the one the article names by its place, else it is not known and no vacancy is told."""
+    post = _new_post(sent, index)
+    if not post:
+        return pairs
+    kept = [(who, seat if seat is None or seat not in post else _seat_in_named(ctx, post)) for who, seat in pairs]
+    return [(who, seat) for who, seat in kept if seat is not None]
 
 
 def _together(tok: Token) -> list[Token]:
@@ -695,7 +919,7 @@ def _other_trigger(ctx: ArticleContext, sent: Span, known: _Known, standing: set
     if other is None and not words.isdisjoint(("term", "seat")):
         other = _term_trigger(ctx, sent, people, known.results)
     if other is None and not words.isdisjoint(_REPLACING):
-        other = _replaced_trigger(ctx, sent, known.contest) or _contest_to_replace(ctx, sent, known)
+        other = _replaced_trigger(ctx, sent, known) or _contest_to_replace(ctx, sent, known)
     if other is None and not words.isdisjoint(("after", "following")):
         other = _result_after_vacancy(ctx, sent, known) or _appointed_after(ctx, sent, known, standing)
     return other
@@ -752,6 +976,7 @@ def extract_triggers(ctx: ArticleContext, roles: Sequence[RoleFact], results: Se
     article's is read only for that contest's vacancy, so its causes are not taken for another trigger."""
     known = _known(ctx, roles, results)
     standing = _in_the_contest(ctx, known, roles)
+    known = replace(known, standing=frozenset(standing))
     facts: list[TriggerFact] = []
     for sent in ctx.doc.sents:
         here = [e for e in ctx.elections if sent.start <= e.start < sent.end and e.kind in _VACANCY_KINDS]

@@ -31,8 +31,12 @@ _BASE = re.compile(r"^(?:the\s+)?(.+?)\s+(?:Party|Parties)(?:\s+(?:of|in)\s+.+)?
 
 
 def _base(name: str, country: str) -> str:
-    """"Liberal Party of Canada" -> "Liberal", "New Zealand National Party" -> "National": how news shortens it."""
+    """"Liberal Party of Canada" -> "Liberal", "New Zealand National Party" -> "National", "Alliance 90/The Greens" ->
+    "Greens": how news shortens it."""
     name = _BRACKET.sub("", name)
+    if "/" in name:  # a merger's name: news calls it by its last part ("the Greens")
+        last = name.rsplit("/", 1)[1].strip()
+        return last[4:] if last.lower().startswith("the ") else last
     for prefix in (country_name(country), "the"):
         if name.lower().startswith(prefix.lower() + " "):
             name = name[len(prefix) + 1 :]
@@ -68,6 +72,14 @@ def short_names(world: list[WorldParty], hand_countries: set[str]) -> dict[str, 
     return {short: {c: p.name for c, p in sorted(by.items())} for short, by in sorted(found.items())}
 
 
+def _in_being(found: tuple[WorldParty, str]) -> tuple[bool, int, float]:
+    """Of one country's parties that share a name, the one news means: the party still in being, else the latest,
+    and only then the larger ("Democratic Party" in South Korea today is the Democratic Party of Korea, not the
+    larger party of that name dissolved in 2014)."""
+    party = found[0]
+    return party.year_last is None, party.year_last or 0, party.share
+
+
 class Builder:
     def __init__(self, hand_raw: dict, world: list[WorldParty]) -> None:  # type: ignore[type-arg]
         self.hand = Hand.of(hand_raw)
@@ -101,7 +113,7 @@ class Builder:
         """Give one name to its party, or, shared by several countries, make it a national variant."""
         hand_owner = self.hand.owner.get(key)
         hand_country = self.hand.country_of.get(hand_owner) if hand_owner else None
-        chosen = {c: max(found, key=lambda f: f[0].share) for c, found in by_country.items() if c != hand_country}
+        chosen = {c: max(found, key=_in_being) for c, found in by_country.items() if c != hand_country}
         if hand_owner is None and len(chosen) == 1:
             party, _ = next(iter(chosen.values()))
             party.aliases.extend(name for p, name in by_country[party.country] if p is party)

@@ -23,7 +23,9 @@ from kg.extract.lexicon import fold
 
 #: a party last seen before this year is history, not news (its names would only add false matches)
 RECENT = 1990
-_NOT_A_PARTY_TITLE = re.compile(r"\d|election|^List of|referendum", re.IGNORECASE)
+#: a title that is an election's, a list's, or one era's of a name several parties bore ("Democratic Party (South Korea,
+#: 2011)"), or a section of another page ("...#..."); other digits belong to the name ("Alliance 90/The Greens")
+_NOT_A_PARTY_TITLE = re.compile(r"\b(?:1[89]|20)\d\d\b|#|election|^List of|referendum", re.IGNORECASE)
 _tokenizer = English().tokenizer
 
 

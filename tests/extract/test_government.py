@@ -185,3 +185,11 @@ def test_a_head_of_government_s_own_office_keeps_his_known_party(facts_of):
                      dt.date(2001, 5, 1))
     assert ("Tony Blair", "prime minister", "Labour Party") in {(f.person, f.role, f.party) for f in facts.roles}
     assert ("Tony Blair", "candidate", "Conservative Party") in {(f.person, f.role, f.party) for f in facts.roles}
+
+
+def test_a_devolved_government_s_minister_is_not_given_the_national_governing_party(facts_of):
+    stormont = facts_of("The DUP returned to Stormont on Monday. Tom Ure, the health minister, spoke in Belfast.", dt.date(2024, 2, 3))
+    assert any(f.person == "Tom Ure" and f.role == "health minister" and f.party != "Conservative Party" for f in stormont.roles)
+    westminster = facts_of("The DUP returned to Westminster on Monday. Tom Ure, the health minister, spoke in Belfast.",
+                           dt.date(2024, 2, 3))
+    assert any(f.person == "Tom Ure" and f.role == "health minister" and f.party == "Conservative Party" for f in westminster.roles)

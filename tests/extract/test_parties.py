@@ -1,5 +1,7 @@
 """Which party a fact names: party names by country (kg/nlp.py) and the party a role is held for (kg/extract/parties.py)."""
 
+import datetime as dt
+
 from kg.extract.lexicon import load_lexicon
 from tests.extract.conftest import roles
 
@@ -308,3 +310,52 @@ def test_a_name_kg_gave_a_party_of_the_article_s_country_is_a_party() -> None:
     lexicon = load_lexicon()
     assert lexicon.party_of("United Democratic Alliance (Kenya)") == "United Democratic Alliance (Kenya)"
     assert lexicon.party_of("Tom Ure (Fenby)") is None
+
+
+def test_another_country_s_party_named_like_a_word_is_no_party_in_a_hand_made_country() -> None:
+    # the gazetteer has a party called "Opposition" (Panama); a Northern Irish article never names Panama
+    found = _parties("The SDLP has been designated as the opposition at Stormont, with Ann Roe named as Leader of the Opposition.")
+    assert ("SDLP", "Social Democratic and Labour Party") in found and not any(t == "Opposition" for t, _ in found)
+
+
+def test_a_party_colleague_shares_the_party_stated_for_the_one_named_before(facts_of):
+    facts = facts_of("The DUP's Ann Roe has been elected deputy first minister at Stormont, while her party colleague "
+                     "Tom Ure is the new assembly speaker.", dt.date(2024, 2, 3))
+    assert ("Tom Ure", "assembly speaker", "Democratic Unionist Party") in roles(facts)
+
+
+def test_a_party_colleague_of_the_clause_s_subject(facts_of):
+    facts = facts_of("Ann Roe (Fianna Fáil) won the by-election in Fenby. She fills the seat vacated by party colleague "
+                     "Tom Ure, who became an MEP.")
+    assert ("Tom Ure", "mep", "Fianna Fáil") in roles(facts)
+
+
+def test_a_party_after_a_name_is_theirs_and_an_abbreviation_ending_a_sentence_is_read(facts_of):
+    facts = facts_of("The Labour Party held Oyo in Nigeria. Governor Seyi Okafor of the PDP defeated his challengers "
+                     "including Senator Tunde Ojo of the APC.")
+    got = roles(facts)
+    assert ("Tunde Ojo", "senator", "All Progressives Congress") in got  # not the PDP nor Labour named near him
+    assert ("Seyi Okafor", "governor", "People's Democratic Party (Nigeria)") in got
+
+
+def test_a_party_named_twice_in_a_sentence_is_not_the_first_person_s_alone(facts_of):
+    facts = facts_of("In Italy, Gino Rossi from FdI was appointed as the defence minister, while the former judge and FdI "
+                     "member Carla Neri became the justice minister. Tito Verdi from the Forza Italia spoke in Rome.")
+    assert any(f.person == "Carla Neri" and f.role == "justice minister" and f.party == "Brothers of Italy" for f in facts.roles)
+
+
+def test_an_abbreviation_of_another_country_s_party_is_spelled_out_for_the_article_s_country() -> None:
+    # South Africa's United Democratic Movement is in the gazetteer; a Kenyan article's "UDM" is Kenya's party of that name
+    assert ("UDM", "United Democratic Movement (Kenya)") in _parties("In Kenya, UDM’s Tom Ochieng came second in Nairobi.")
+
+
+def test_a_party_s_code_as_a_possessive_in_its_own_country() -> None:
+    irish = _parties("In the Dáil by-election in Meath East, FF's Tom Ure got 1,476 votes on the third count.")
+    assert ("FF", "Fianna Fáil") in irish
+    assert not any(t == "FF" for t, _ in _parties("In Ohio, FF's Tom Ure got 1,476 votes for the Republicans."))
+
+
+def test_a_party_beaten_by_a_margin_is_not_the_winner_s(facts_of):
+    facts = facts_of("Ann Roe had served as housing minister in Scotland. She had won Fenby in 2021 with a majority of 4,582 over Labour.")
+    assert not any(f.person == "Ann Roe" and f.party == "Labour Party" for f in facts.roles)
+    assert not any(e.winner == "Ann Roe" and e.party == "Labour Party" for e in facts.elections)

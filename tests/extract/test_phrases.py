@@ -1,5 +1,8 @@
 """Role phrases and what their own words say: label, party, former (kg/extract/phrases.py)."""
 
+from kg.extract.lexicon import load_lexicon
+from kg.extract.phrases import role_phrases
+from kg.nlp import analyse
 from tests.extract.conftest import roles
 
 
@@ -209,3 +212,41 @@ def test_a_compound_cut_by_its_hyphen_is_no_part_of_the_office(facts_of):
 def test_cabinet_secretary_abbreviated(facts_of):
     facts = facts_of("Dekow will take over from Defence CS Tom Ure, who resigned.")
     assert ("Tom Ure", "cabinet secretary") in {(f.person, f.role) for f in facts.roles}
+
+
+def test_a_role_label_never_ends_in_a_possessive(nlp):
+    doc = analyse("Mara Quell, the leader of Freedonia's biggest union, spoke. Tobin Ashgrove, the leader of Freedonia's "
+                  "liberal Green Party, won.", nlp)
+    labels = [p.label for p in role_phrases(doc, nlp, load_lexicon())]
+    assert not any(label.endswith(("'s", "’s", " of", " for")) for label in labels)
+    assert "leader" in labels
+
+
+def test_qualifier_stops_before_a_second_title(facts_of):
+    facts = facts_of("Minister for Communications and Labour TD Tom Ure reacted. The Minister for Trade and Industry spoke.")
+    held = {(f.person, f.role) for f in facts.roles}
+    assert ("Tom Ure", "td") in held and ("Tom Ure", "minister for communications") in held
+    assert not any("labour td" in role for _, role in held)
+
+
+def test_lower_case_title_right_before_a_known_name(facts_of):
+    facts = facts_of("The Labour leader said former president Ann Roe would speak. Club president John Hale stayed away.")
+    held = {(f.person, f.role, f.status) for f in facts.roles}
+    assert ("Ann Roe", "president", "former") in held
+    assert not any(person == "John Hale" for person, _, _ in held)
+
+
+def test_lower_case_portfolio_of_a_minister_before_the_name(facts_of):
+    facts = facts_of("Labour's minister for communities Ann Roe spoke in Fenby. Tom Ure was minister for years.")
+    held = {(f.person, f.role) for f in facts.roles}
+    assert ("Ann Roe", "minister for communities") in held
+    assert ("Tom Ure", "minister for years") not in held
+
+
+def test_its_title_belongs_to_the_party_the_sentence_names(facts_of):
+    facts = facts_of("The Green Party's chief whip Jo Platt will become education minister while its provincial chairman "
+                     "in Fenbyshire, Tom Ure, was named as minister of public works.")
+    assert any(f.person == "Tom Ure" and f.role == "provincial chairman" and f.party and f.party.startswith("Green Party")
+               for f in facts.roles)
+    company = facts_of("The company's profits rose while its chairman, Tom Ure, resigned.")
+    assert not company.roles

@@ -443,3 +443,91 @@ def test_a_title_before_a_name_is_not_the_subjects(facts_of):
     facts = facts_of("Jim Dane named Green Party president Ann Roe as minister of cooperative governance.")
     assert ("Ann Roe", "president") in {(f.person, f.role) for f in facts.roles}
     assert not any(f.person == "Jim Dane" for f in facts.roles)
+
+
+def test_cabinet_line_up_one_office_a_line(facts_of):
+    facts = facts_of("The new executive's ministers were confirmed. The full list is:\n"
+                     "Justice – Mara Quell, Fenby Party\nEconomy – Tobin Ashgrove (Greens)\n"
+                     "Finance Minister: Lorna Vail, Labour\n")
+    assert ("Mara Quell", "justice minister", "Fenby Party") in roles(facts)
+    assert ("Tobin Ashgrove", "economy minister", "Green Party") in roles(facts)
+    assert ("Lorna Vail", "finance minister", "Labour Party") in roles(facts)
+
+
+def test_cabinet_line_up_needs_a_list_in_an_article_about_ministers(facts_of):
+    lone = facts_of("The cabinet met on Monday.\nUpdate: Mara Quell, Fenby Party\n")
+    assert not any(f.person == "Mara Quell" for f in lone.roles)
+    credits = facts_of("The festival opened on Monday.\nPhotography – Mara Quell\nWords – Tobin Ashgrove\n")
+    assert not credits.roles
+
+
+def test_plural_title_then_are_and_party_codes(facts_of):
+    facts = facts_of("The executive was restored. The two junior ministers are Mary Quell (SF) and Peter Ashgrove (DUP).")
+    assert ("Mary Quell", "junior minister", "Sinn Féin") in roles(facts)
+    assert ("Peter Ashgrove", "junior minister", "Democratic Unionist Party") in roles(facts)
+
+
+def test_title_before_name_past_a_doubled_space(facts_of):
+    facts = facts_of("Labour Deputy Leader  Mara Quell has been elected first minister.")
+    assert ("Mara Quell", "deputy leader", "Labour Party") in roles(facts)
+
+
+def test_title_before_a_name_with_an_elided_particle(facts_of):
+    facts = facts_of("Labour Deputy Leader Mara O’Quinn has been elected.")
+    assert ("Mara O’Quinn", "deputy leader", "Labour Party") in roles(facts)
+
+
+def test_leader_of_the_opposition_is_no_party(facts_of):
+    facts = facts_of("The SDLP is the largest party, with Tom Ure named as Leader of the Opposition.")
+    fact = next(f for f in facts.roles if f.person == "Tom Ure")
+    assert fact.role == "opposition leader" and fact.party != "Opposition"
+
+
+def test_fronted_title_before_an_honorific_name(facts_of):
+    facts = facts_of("Mara Quell stood for Labour. A former city councillor, Ms Quell has lived in Fenby for 30 years.")
+    fact = next(f for f in facts.roles if f.person == "Mara Quell" and f.role == "city councillor")
+    assert fact.status == "former"
+
+
+def test_late_member_opening_a_sentence_is_the_main_person(facts_of):
+    facts = facts_of("Mara Quell died in March. Tributes were paid to Mara Quell. "
+                     "The late MSP had won the seat in 2021.")
+    fact = next(f for f in facts.roles if f.person == "Mara Quell" and f.role == "msp")
+    assert fact.status == "former"
+
+
+def test_stance_words_before_a_title_are_no_part_of_the_role(facts_of):
+    facts = facts_of("Labour's soft left contender Mara Quell came last.")
+    assert ("Mara Quell", "candidate", "Labour Party") in roles(facts)
+    assert not any("left" in f.role for f in facts.roles)
+
+
+def test_replaced_as_gives_the_office_to_both_sides(facts_of):
+    facts = facts_of("Ann Roe has replaced Tom Ure, who was sacked this morning, as business secretary.")
+    held = {(f.person, f.role, f.status) for f in facts.roles}
+    assert ("Ann Roe", "business secretary", "current") in held
+    assert ("Tom Ure", "business secretary", "former") in held
+
+
+def test_replacing_after_a_joined_verb(facts_of):
+    facts = facts_of("Ann Roe has been appointed attorney general, and will attend cabinet, replacing Tom Ure, who was sacked.")
+    assert any(f.person == "Tom Ure" and f.role == "attorney general" and f.status == "former" for f in facts.roles)
+
+
+def test_name_in_a_list_after_a_plural_title_the_model_missed(facts_of):
+    facts = facts_of("Cabinet ministers including Dominic Hale, Liz Platt, Therese Blom and Ben Ure said they would stay.")
+    people = {f.person for f in facts.roles if f.role == "cabinet minister"}
+    assert {"Liz Platt", "Ben Ure", "Therese Blom"} <= people
+
+
+def test_party_faction_led_by_a_person(facts_of):
+    facts = facts_of("The alliance of the Labour Party faction led by Ann Roe and the Green Party group led by Tom Ure won "
+                     "the election. The plan was led by Jo Platt.")
+    assert ("Ann Roe", "leader", "Labour Party") in roles(facts)
+    assert ("Tom Ure", "leader", "Green Party") in roles(facts)
+    assert not any(f.person == "Jo Platt" for f in facts.roles)
+
+
+def test_place_title_before_a_name_parsed_as_a_list_item(facts_of):
+    facts = facts_of("The seats were vacated by Fenby State Governor, Ann Roe and his deputy, Tom Ure, at the Senate.")
+    assert ("Ann Roe", "governor", None) in roles(facts)

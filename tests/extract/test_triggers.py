@@ -316,3 +316,103 @@ def test_the_place_a_late_member_represented_does_not_displace_the_contests_seat
                      "following the death of representative Tom Ure. Ure had represented Hale since 1990.")
     seats = {t.seat for t in facts.triggers}
     assert seats and all(seat.startswith("Fenby") for seat in seats)
+
+
+def test_several_by_elections_each_vacancy_gets_the_seat_its_winner_took(facts_of):
+    # "He fills the seat vacated by X": the winner's seat, not the article's first contest; "the candidate" names no
+    # one, so the by-election named last before is meant, never a European Parliament election named in passing
+    facts = facts_of("Byelections were held in three constituencies on Friday. Labour's Jo Platt was elected in the Fenby "
+                     "byelection. Sam Roe won the Hale byelection for the Greens. He had been the early front runner. "
+                     "Roe said he was honoured. He fills the seat vacated by party colleague Tom Ure earlier this year. "
+                     "Ann Lee won the Kelby byelection. The candidate, who did well in the European Parliament elections, "
+                     "won the seat vacated by Ian Fry.")
+    assert {(t.person, t.seat) for t in facts.triggers} == {("Tom Ure", "Hale"), ("Ian Fry", "Kelby")}
+
+
+def test_district_numbered_after_its_place_is_the_places(facts_of):
+    # the parser reads "No. 5 Lower House electoral district" as a second object of "In", beside the place
+    facts = facts_of("Two by-elections later this month in Fenby and Hale will test the new party. In Fenby’s No. 5 Lower "
+                     "House electoral district, the area between Kelby Airport and the outskirts of Marlow, two candidates "
+                     "are vying to replace former Foreign Minister and powerful party veteran Tomas Urelli, who died last year.")
+    assert [(t.person, t.cause, t.seat) for t in facts.triggers] == [("Tomas Urelli", "death", "Fenby")]
+
+
+def test_resigning_for_a_new_post_vacates_the_members_seat_not_the_posts_place(facts_of):
+    facts = facts_of("Labour has held on to its seat in Fenby and Hale, in its second by-election victory in two weeks. "
+                     "Tom Ure, the leader of Kelby Council, retained the Marlow constituency with a majority of nearly 10,000. "
+                     "The by-election was triggered after Labour former minister Ann Roe resigned in November to become "
+                     "Marlow deputy mayor.")
+    assert [(t.person, t.seat) for t in facts.triggers] == [("Ann Roe", "Fenby and Hale")]
+
+
+def test_a_by_elections_place_told_after_its_name_is_its_seat(facts_of):
+    facts = facts_of("Tom Ure retained the Marlow constituency for Labour. The last by-election, in the City of Kelby two "
+                     "weeks ago, saw Jo Platt hold the seat for Labour after a contest was triggered by the resignation of Ian Fry.")
+    assert [(t.person, t.seat) for t in facts.triggers] == [("Ian Fry", "City of Kelby")]
+
+
+def test_seat_vacated_by_the_death_of_a_relative_named_by_forename(facts_of):
+    # "vacated ... by the death of X": the death says how, so the vacancy is a death; "her father Sean" is a Roe
+    facts = facts_of("Labour's Ann Roe won the Fenby by-election. Roe has taken the seat vacated in the constituency of "
+                     "Fenby by the death of her father Sean in December.")
+    assert _triples(facts) == {("Sean Roe", "death", "Fenby")}
+
+
+def test_recall_petition_unseats_the_member_a_pronoun_refers_to_not_the_winner(facts_of):
+    facts = facts_of("Labour candidate Ann Roe has become the new MP for Kelby after holding off the challenge from the "
+                     "Green Party by 683 votes. Ms Roe's victory marks a second win for Labour after Jo Platt won by 607 "
+                     "votes in 2017. However, Ms Platt was in December convicted of fraud and dropped by Labour. She was "
+                     "subsequently jailed for three months which triggered a recall petition under which her constituents "
+                     "removed her from Parliament. In total 15 candidates were standing at the by-election.")
+    assert _triples(facts) == {("Jo Platt", "recall", "Kelby")}
+
+
+def test_a_seat_held_until_its_holders_death(facts_of):
+    facts = facts_of("The Hale by-election is on Thursday. Labour MP Tom Ure served the town from 2001 until his death in May.")
+    assert _triples(facts) == {("Tom Ure", "death", "Hale")}
+
+
+def test_among_several_by_elections_the_one_replaced_is_in_the_seat_the_successor_won(facts_of):
+    facts = facts_of("The ruling party won three by-elections on Thursday. In Fenby the ruling party's candidate Ann Roe "
+                     "trounced Jo Platt. In Hale, Sam Lee won the seat after garnering 11,572 votes. Lee will take over from "
+                     "his brother in law, Defence minister Tom Ure who had represented the region for 15 years before "
+                     "resigning to join the cabinet.")
+    assert _triples(facts) == {("Tom Ure", "resignation", "Hale")}
+
+
+def test_election_to_another_chamber_or_office_makes_the_vacancy(facts_of):
+    for text in ("The Fenby by-election was triggered when Tom Ure was elected to the European Parliament.",
+                 "The Fenby by-election was caused by Tom Ure becoming an MEP.",
+                 "The Fenby special election was called after Tom Ure was elected to the state Senate."):
+        assert _triples(facts_of(text)) == {("Tom Ure", "election to another office", "Fenby")}, text
+
+
+def test_winner_elected_to_the_chamber_in_the_by_election_is_no_vacancy(facts_of):
+    assert not facts_of("Sinn Fein's Mark Ward was elected to the Dail on the ninth count in the Fenby byelection.").triggers
+
+
+def test_member_elected_for_two_seats_vacates_the_one_not_kept(facts_of):
+    facts = facts_of("Ann Roe, elected for both Fenby and Hale, chose to sit for Hale, triggering a by-election in Fenby.")
+    assert _triples(facts) == {("Ann Roe", "election for another seat", "Fenby")}
+
+
+def test_expulsion_from_a_party_leaves_no_seat_empty(facts_of):
+    assert not facts_of("Tom Ure, who was expelled from the party in May, is standing in the Fenby by-election.").triggers
+
+
+def test_defection_then_standing_down_is_a_resignation(facts_of):
+    facts = facts_of("Tom Ure defected to Reform UK and stood down, triggering the Fenby by-election.")
+    assert _triples(facts) == {("Tom Ure", "resignation", "Fenby")}
+
+
+def test_the_winners_own_resignation_told_by_a_pronoun_is_no_vacancy(facts_of):
+    # "He" is the winner: his leaving the council made no vacancy, and no one else named nearby left a seat
+    facts = facts_of("Tom Ure won the Fenby by-election. Party leader Jo Platt praised him. He had resigned from the "
+                     "council before the by-election.")
+    assert not facts.triggers
+
+
+def test_an_office_held_until_a_resignation_or_a_choice_of_no_place_is_no_vacancy(facts_of):
+    assert not facts_of("The Hale by-election is on Thursday. Tom Ure served as health minister until his resignation "
+                        "in 2019.").triggers
+    assert not facts_of("Ann Roe, who won the Hale by-election, chose to represent her party at the count.").triggers

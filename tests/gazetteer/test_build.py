@@ -28,6 +28,13 @@ ROWS = [  # country, id, short, name, English name, last year, share, Wikipedia 
     ("USA", 9, "FBI", "Federal Bureau Party", "Federal Bureau Party", "", "1.0", ""),
     ("GBR", 10, "Lab", "Labour Party", "Labour", "", "40.0", "Labour_Party_(UK)"),
     ("IRL", 11, "", "independent", "independent", "", "", ""),
+    ("DEU", 12, "B7/Bl", "Bündnis 7 / Die Blauen", "Alliance 7 / Blues", "", "9.0", "Alliance_7/The_Blues"),
+    ("KOR", 13, "UP", "Tonghap-dang", "Unity Party", "2014", "37.0", "Unity_Party_(South_Korea,_2011)"),
+    ("KOR", 14, "UP", "Tonghap-dang", "Unity Party", "2007", "36.0", "Unity_Party_(South_Korea,_2000)"),
+    ("KOR", 15, "UPK", "Deo-tonghap", "Unity Party / Unity Party of Korea", "", "25.0", "Unity_Party_of_Korea"),
+    ("JPN", 16, "UP", "Tōitsu-tō", "Unity Party", "", "20.0", "Unity_Party_(Japan)"),
+    ("DEU", 18, "B9/Gr", "Bündnis 9 / Die Grünen", "Alliance 9 / Greens", "", "8.0", "Alliance_9/The_Greens"),
+    ("ROU", 17, "NUP", "Partidul Unirii Noi", "New Union Party", "", "3.0", "Union_politics_in_Romania#New_Union_Party"),
 ]
 
 
@@ -57,6 +64,22 @@ def test_parties_named_as_the_gold_corpus_names_them(built: dict) -> None:  # ty
     ireland = _party(built, "Labour Party (Ireland)")
     assert ireland and ireland["country"] == "IE" and ireland["wikidata"] == "Q503614"
     assert _party(built, "New Zealand Labour Party")
+
+
+def test_a_wikipedia_title_with_digits_names_the_party_and_a_year_or_section_does_not(built: dict) -> None:  # type: ignore[type-arg]
+    assert _party(built, "Alliance 7/The Blues")  # not "Alliance '7", the first half of its Wikidata label
+    assert not any("#" in p["name"] or "2011" in p["name"] for p in built["parties"])
+    assert _party(built, "New Union Party")
+
+
+def test_a_name_two_parties_of_one_country_bore_is_the_party_in_being(built: dict) -> None:  # type: ignore[type-arg]
+    assert built["national_variants"]["Unity Party"]["KR"] == "Unity Party of Korea"  # not the larger party dissolved in 2014
+    assert built["national_variants"]["Unity Party"]["JP"] == "Unity Party (Japan)"
+
+
+def test_a_merger_s_last_part_is_its_short_name_in_its_country(built: dict) -> None:  # type: ignore[type-arg]
+    assert built["national_variants"]["Greens"]["DE"] == "Alliance 9/The Greens"  # "the Greens" in a German article
+    assert built["national_variants"]["Greens"]["GB"] == "Green Party"
 
 
 def test_hand_made_parties_keep_their_names_and_gain_wikidata(built: dict) -> None:  # type: ignore[type-arg]
