@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 
 import numpy
 import spacy
-from spacy.attrs import DEP, IDS, IS_SPACE, LEMMA, MORPH, ORTH, POS, TAG
+from spacy.attrs import DEP, IDS, IS_SPACE, IS_TITLE, LEMMA, MORPH, ORTH, POS, TAG
 from spacy.errors import Errors
 from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
@@ -86,10 +86,64 @@ def paragraph_breaks(doc: Doc) -> Doc:
         after = doc[i + 1].text[:1]
         if breaks >= 2 or (breaks == 1 and (after.isupper() or after.isdigit() or after in _OPENING_QUOTES)):
             doc[i + 1].is_sent_start = True
+    _names_run_on(doc)
     return doc
 
 
+def _names_run_on(doc: Doc) -> None:
+    """Two capitalised proper nouns on one line, a space apart, are one name or title: no sentence starts between
+    them ("Tilda | Warrick - Independent - 250" was cut so, the name lost); nor after an abbreviated title before a
+    name or a number ("Sen. Ann Roe", "No. 5"). "Jr." may end a sentence, before a name too: it is left to the model."""
+    if len(doc) < 2:
+        return
+    table = doc.to_array([TAG, IS_TITLE, ORTH])
+    proper = numpy.isin(table[:, 0], _proper_tags()) & (table[:, 1] == 1)
+    titles = numpy.isin(table[:-1, 2], _dotted_titles(load_lexicon()))  # "Sen. Ann Roe", "the Fenby No. 5 district"
+    stops = numpy.flatnonzero(table[1:-1, 2] == get_string_id(".")) + 1  # "No" "." as the tokenizer may split it
+    for i in stops[numpy.isin(table[stops - 1, 2], _dotted_titles(load_lexicon(), bare=True))].tolist():
+        titles[i] = not doc[i - 1].whitespace_
+    for i in (numpy.flatnonzero((proper[:-1] | titles) & proper[1:] | titles) + 1).tolist():
+        before = doc[i - 1]
+        if before.whitespace_ == " " and doc[i].is_sent_start is None and (
+                titles[i - 1] and (proper[i] or doc[i].is_digit) or not before.text.endswith(".")):
+            doc[i].is_sent_start = False
+
+
+@cache
+def _proper_tags() -> numpy.ndarray:
+    return numpy.array([get_string_id("NNP"), get_string_id("NNPS")], dtype=numpy.uint64)
+
+
+@lru_cache(maxsize=2)  # the lexicon loaded last (a Lexicon hashes by identity)
+def _dotted_titles(lexicon: Lexicon, bare: bool = False) -> numpy.ndarray:
+    """Abbreviated titles that end in a full stop ("Sen.", "Gov.", "No."), which end no sentence before a name or a
+    number; `bare`: without their stop, as the tokenizer sometimes splits it off."""
+    words = {w for w in lexicon.honorifics | set(lexicon.abbreviations) if w.endswith(".") and " " not in w} | {"No."}
+    return numpy.array(sorted(get_string_id(w[:-1] if bare else w) for w in words), dtype=numpy.uint64)
+
+
 _OPENING_QUOTES = frozenset('"“‘\'')
+
+#: a typographic apostrophe inside a word ("O’Dwyer", "D’Arcy"), where web copy writes what others type straight
+_CURLY_IN_WORD = re.compile(r"(?<=\w)’(?=\w)")
+
+
+@Language.component("straight_apostrophes")
+def straight_apostrophes(doc: Doc) -> Doc:
+    """"Maura O’Dwyer" is read as "Maura O'Dwyer" is: the model learnt names from straight apostrophes and
+    takes a curly one inside a word for an adverb or a verb ("O’Dwyer says" no name at all). A word with one gets
+    the features (norm, shape, prefix, suffix) of its straight spelling; its text, and every offset, stay as written."""
+    vocab = doc.vocab
+    for match in _CURLY_IN_WORD.finditer(doc.text):  # a search of the text: most articles have none
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        word = span[0].text if span is not None and len(span) == 1 else None
+        if word is None:
+            continue
+        lexeme, straight = vocab[word], vocab[_CURLY_IN_WORD.sub("'", word)]
+        if lexeme.shape != straight.shape:  # once per word: the vocabulary keeps what is set
+            lexeme.norm, lexeme.shape = straight.norm, straight.shape
+            lexeme.prefix, lexeme.suffix = straight.prefix, straight.suffix
+    return doc
 
 
 @lru_cache(maxsize=1)  # the lexicon loaded last (a Lexicon hashes by identity)
@@ -430,6 +484,7 @@ def _load_pipeline(model: str) -> Language:
             "or set KG_MODEL / --model to an installed English pipeline"
         ) from None
     _fast_attribute_ruler(nlp)
+    nlp.add_pipe("straight_apostrophes", first=True)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("paragraph_breaks", before="parser")
     ruler = nlp.add_pipe("entity_ruler", name="party_ruler", before="ner", config={"phrase_matcher_attr": None})

@@ -82,3 +82,30 @@ def test_a_one_word_or_party_name_of_the_open_data_is_no_person_pattern():  # ty
 
     names = {str(p["pattern"]) for p in _politician_patterns(load_lexicon())}
     assert names and all(len(name.split()) >= 2 and not load_lexicon().party_of(name) for name in names)
+
+
+def test_a_curly_apostrophe_in_a_name_reads_as_a_straight_one(nlp):  # type: ignore[no-untyped-def]
+    from kg.nlp import analyse
+
+    text = "Fenby council leader Maura O’Dwyer says she’ll stand again. Ann Roe’s aide agreed."
+    doc = analyse(text, nlp)
+    straight = analyse(text.replace("O’Dwyer", "O'Dwyer"), nlp)
+    assert [(t.pos_, t.ent_type_) for t in doc] == [(t.pos_, t.ent_type_) for t in straight]
+    assert doc.text == text and "O’Dwyer" in [t.text for t in doc]  # the text as written, every offset kept
+    assert any(e.text == "Maura O’Dwyer" and e.label_ == "PERSON" for e in doc.ents)
+
+
+def test_no_sentence_starts_inside_a_name_on_its_line_or_after_an_abbreviated_title(nlp):  # type: ignore[no-untyped-def]
+    from kg.nlp import analyse, mask_noise
+
+    text = "The results:\n\nTilda Warrick - Independent - 250\n\nSen. Ann Roe won the Fenby No. 5 district. Tom Ure Jr. lost."
+    doc = nlp.make_doc(mask_noise(text))
+    for name, proc in nlp.pipeline:  # the boundaries set before the parser, which it then keeps
+        if name == "parser":
+            break
+        doc = proc(doc)
+    inside = [t for t in doc if t.text in ("Warrick", "Ann", "5")]
+    assert [t.is_sent_start for t in inside] == [False, False, False]
+    assert doc[[t.text for t in doc].index("Tilda")].is_sent_start
+    sents = [s.text.strip() for s in analyse(text, nlp).sents]
+    assert "Tilda Warrick - Independent - 250" in sents and "Sen. Ann Roe won the Fenby No. 5 district." in sents

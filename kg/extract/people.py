@@ -6,6 +6,7 @@ resolved to it only when exactly one full name in the article fits, as a careful
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -172,6 +173,11 @@ def _clean(span: Span, lexicon: Lexicon) -> Mention | None:
     while len(tokens) > 2 and (tokens[0].lower_ in heads or tokens[0].lower_ in lexicon.political_context
                                or tokens[0].lower_ in lexicon.name_titles):
         tokens = tokens[1:]
+    # "Fenby Governor AdeOkoro": a place or party before an office, run into its holder's name; the name follows the office
+    inner = next((k for k in range(len(tokens) - 2, 0, -1) if tokens[k].lower_ in heads and tokens[k].is_title), None)
+    if inner is not None:
+        titled = True
+        tokens = tokens[inner + 1 :]
     # an abbreviated or plural title is never a forename: "PM Hawke" is Hawke, "Ministers Ann Roe" is Ann Roe
     while len(tokens) > 1 and _title_word(tokens[0], lexicon, heads) and _capitalised(tokens[1]):
         titled = True
@@ -273,6 +279,20 @@ def _titled_elsewhere(doc: Doc, lexicon: Lexicon, titled: set[str], mentions: di
             mention = _keep(mentions, ent, lexicon)
             if mention:
                 taken.update(range(mention.start, mention.end))
+    for token in doc[:-1]:  # "Ann Roe (Fenby)" heading a list item or a section, which the model left unlabelled
+        if token.text not in titled or token.i in taken or token.ent_type_ or doc[token.i + 1].text != "(":
+            continue
+        start = token.i
+        while start > 0 and token.i - start < 2 and start - 1 not in taken and _unlabelled_name_word(doc[start - 1]):
+            start -= 1
+        if start < token.i and _unlabelled_name_word(token):
+            mention = _keep(mentions, doc[start : token.i + 1], lexicon)
+            if mention:
+                taken.update(range(mention.start, mention.end))
+
+
+def _unlabelled_name_word(token: Token) -> bool:
+    return token.pos_ == "PROPN" and _capitalised(token) and not token.ent_type_
 
 
 #: relative pronouns that only a person takes ("Ann Roe, who died last year"); "which" and "that" take anything
@@ -463,12 +483,24 @@ def _names_after_parties(doc: Doc, lexicon: Lexicon, heads: set[str], mentions: 
     for ent in doc.ents:
         if ent.label_ != "PARTY" or ent.end >= len(doc):
             continue
-        start = ent.end + 1 if doc[ent.end].text in ("'s", "’s", "'", "’") else ent.end
-        if start in mentions:
+        start = ent.end + 1 if doc[ent.end].text == ")" and ent.end + 1 < len(doc) else ent.end  # "Labour Party (LP)’s X"
+        start = start + 1 if doc[start].text in ("'s", "’s", "'", "’") else ent.end
+        start = _after_description(doc, start) if start > ent.end else start  # "the UFP's actress-turned-politician X"
+        if start in mentions or start >= len(doc):
             continue
         end = _name_run(doc, start, heads, _after_party_name_word)
         if end - start >= 2 and not any(start <= m.start < end or m.start < start < m.end for m in mentions.values()):
             _keep(mentions, doc[start:end], lexicon)
+
+
+def _after_description(doc: Doc, start: int) -> int:
+    """Where a name starts after a party's possessive and what it calls the person, in lower case ("the UFP's
+    actress-turned-politician Meera Devi"): past up to five words and hyphens ending in a noun, else at `start`."""
+    k = start
+    while k < len(doc) and k - start < 5 and (doc[k].text == "-" or (
+            doc[k].is_lower and doc[k].is_alpha and doc[k].pos_ in ("NOUN", "ADJ", "VERB"))):
+        k += 1
+    return k if k > start and doc[k - 1].pos_ == "NOUN" else start
 
 
 def _names_after_office_words(doc: Doc, lexicon: Lexicon, heads: set[str], mentions: dict[int, Mention]) -> None:
@@ -485,6 +517,9 @@ def _lone_surnames(doc: Doc, mentions: dict[int, Mention]) -> None:
     """"Brenner defeated ...": a surname alone, which the model did not see as a name, of someone named in full;
     later references are how news copy names its people."""
     surnames = {surname(m.name) for m in mentions.values() if len(m.name.split()) >= 2}
+    surnames |= {m.name.split()[0] for m in mentions.values()
+                 if len(m.name.split()) == 2 and _GIVEN_NAME_LAST.match(m.name.split()[1])}  # "Park" of "Park Ji-hoon"
+    surnames |= {s.replace("’", "'") for s in surnames} | {s.replace("'", "’") for s in surnames}  # "O'Dwyer" of "Ann O’Dwyer"
     taken = {i for m in mentions.values() for i in range(m.start, m.end)}
     for token in doc:
         if token.text in surnames and token.i not in taken and token.pos_ == "PROPN" and token.lower_ not in _COMPASS \
@@ -492,6 +527,106 @@ def _lone_surnames(doc: Doc, mentions: dict[int, Mention]) -> None:
                 and not (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN" and _capitalised(doc[token.i + 1])) \
                 and not (token.i > 0 and doc[token.i - 1].pos_ == "PROPN" and _capitalised(doc[token.i - 1])):
             mentions[token.i] = Mention(token.i, token.i + 1, token.text, False)
+
+
+def _list_or_party_word(token: Token) -> bool:
+    """What the model calls a name it does not know, listed among people: a group or a building too ("Kenta Morioka" FAC)."""
+    return token.ent_type_ in _NAME_LIKE or token.ent_type_ in ("NORP", "FAC")
+
+
+def _of_a_party(doc: Doc, end: int) -> bool:
+    """"Hakim Farouk of the UFP": what a party has "of" it is its candidate or member."""
+    return end + 2 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].lower_ == "the" and doc[end + 2].ent_type_ == "PARTY"
+
+
+def _names_in_lists(doc: Doc, lexicon: Lexicon, heads: set[str], mentions: dict[int, Mention]) -> None:
+    """Names the model missed among people: listed with a person ("Dara Quill, Orla Kestrel and Ben Tolland",
+    "rookies Kenta Morioka and Aya Ishida") or said to be a party's ("and Hakim Farouk of the UFP who got ...")."""
+    taken = {i for m in mentions.values() for i in range(m.start, m.end)}
+    for token in doc[:-1]:
+        before = doc[token.i - 1] if token.i else None
+        if token.i in taken or not (token.pos_ == "PROPN" and _capitalised(token)) or before is not None and (
+                before.lower_ in _DETERMINERS or (before.pos_ == "PROPN" and _capitalised(before))):
+            continue  # "the Fenby Branch of the Labour Party": a name takes no article
+        end = _name_run(doc, token.i, heads, _list_or_party_word)
+        if end - token.i < 2 or any(i in taken for i in range(token.i, end)) or (
+                end < len(doc) and doc[end].pos_ == "PROPN" and _capitalised(doc[end])):
+            continue
+        root = doc[end - 1]
+        listed = (root.dep_ == "conj" and root.head.i in taken) or any(
+            c.dep_ == "conj" and c.i in taken for c in root.children)
+        if listed or _of_a_party(doc, end):
+            mention = _keep(mentions, doc[token.i : end], lexicon)
+            if mention:
+                taken.update(range(mention.start, mention.end))
+
+
+_OPEN_QUOTES = {'"', "“", "‘", "'"}
+_CLOSE_QUOTES = {'"', "”", "’", "'"}
+
+
+def _nicknames_within(doc: Doc, mentions: dict[int, Mention]) -> None:
+    """"Crispo Dalano “Pinto” Rivela": a nickname quoted inside a name splits it in two for the model; the name
+    is the words around it, without the nickname."""
+    by_end = {m.end: m for m in mentions.values()}
+    for token in doc[1:-3]:
+        first = by_end.get(token.i)
+        nick, close, last = doc[token.i + 1], doc[token.i + 2], doc[token.i + 3]
+        if first is None or token.text not in _OPEN_QUOTES or close.text not in _CLOSE_QUOTES \
+                or not (_capitalised(nick) and _capitalised(last) and last.pos_ == "PROPN"):
+            continue
+        end = mentions[last.i].end if last.i in mentions else _name_run(doc, last.i, set(), lambda t: True)
+        words = [*first.name.split(), *doc[last.i : end].text.split()]
+        if len(words) > 5 or not doc[token.i - 1].whitespace_ or close.whitespace_ == "":
+            continue
+        mentions.pop(last.i, None)
+        mentions[first.start] = Mention(first.start, end, " ".join(words), first.titled)
+
+
+_LINE_OPENERS = {"-", "–", "—", ":", "•"}
+
+
+def _names_tagged_with_parties(doc: Doc, lexicon: Lexicon, heads: set[str], mentions: dict[int, Mention]) -> None:
+    """A line of a list or a result table that opens with a name and gives its party ("Tom Ure - Labour - 8,589",
+    "Ann Roe (Green) 352 votes", "Economy – Ann Roe, Sinn Féin"): the model, reading one line, often misses the name."""
+    taken = {i for m in mentions.values() for i in range(m.start, m.end)}
+    parties = [e.start for e in doc.ents if e.label_ == "PARTY"]
+    parties += [t.i for t in doc if t.text == "Independent" and not t.ent_type_]  # "Tom Ure - Independent - 250"
+    for at in sorted(parties):
+        if at < 3:
+            continue
+        mark = doc[at - 1]
+        if not (mark.text in ("(", ",") or (mark.text in ("-", "–", "—") and mark.whitespace_)):
+            continue
+        end = at - 1
+        start = end
+        while start > 0 and end - start < 3 and _unlabelled_or_misread(doc[start - 1], heads):
+            start -= 1
+        opens = start == doc[start].sent.start or doc[start - 1].text in _LINE_OPENERS
+        if end - start >= 2 and opens and not any(i in taken for i in range(start, end)):
+            mention = _keep(mentions, doc[start:end], lexicon)
+            if mention:
+                taken.update(range(mention.start, mention.end))
+
+
+def _unlabelled_or_misread(token: Token, heads: set[str]) -> bool:
+    return token.pos_ == "PROPN" and _capitalised(token) and token.ent_type_ in _NAME_LIKE and token.lower_ not in heads
+
+
+def _places_before_names(doc: Doc, heads: set[str], mentions: dict[int, Mention]) -> None:
+    """"the former mayor of Porto Alto Fernão Hadad": the place of an office, run into the name of its holder
+    whom the article names in full elsewhere, is no part of that name."""
+    named = {name_key(m.name) for m in mentions.values() if len(m.name.split()) >= 2}
+    for start, mention in list(mentions.items()):
+        k = start  # "mayor of Fenby Town Ann Roe": the model may have left part of the place out of the name
+        while k > 0 and start - k < 3 and doc[k - 1].pos_ == "PROPN" and _capitalised(doc[k - 1]):
+            k -= 1
+        if k < 2 or doc[k - 1].lower_ not in ("of", "for") or doc[k - 2].lower_ not in heads:
+            continue
+        cut = next((k for k in range(start + 1, mention.end - 1) if name_key(doc[k : mention.end].text) in named), None)
+        if cut is not None:
+            del mentions[start]
+            mentions[cut] = Mention(cut, mention.end, " ".join(doc[cut : mention.end].text.split()), mention.titled)
 
 
 @rule("mentions.named-people", "mentions")
@@ -507,6 +642,10 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     _names_by_position(doc, lexicon, heads, mentions)
     _names_before_clauses(doc, lexicon, heads, mentions)
     _names_of_holders(doc, lexicon, heads, mentions)
+    _names_in_lists(doc, lexicon, heads, mentions)
+    _names_tagged_with_parties(doc, lexicon, heads, mentions)
+    _nicknames_within(doc, mentions)
+    _places_before_names(doc, heads, mentions)
     _lone_surnames(doc, mentions)
     return sorted(mentions.values(), key=lambda m: m.start)
 
@@ -516,23 +655,33 @@ def add_mention(doc: Doc, start: int, end: int, lexicon: Lexicon) -> Mention | N
     return _clean(doc[start:end], lexicon)
 
 
-def _same_people(names: list[str], common: set[str]) -> dict[str, str]:
+def _same_people(names: list[str], common: set[str], loose: frozenset[str] = frozenset()) -> dict[str, str]:
     """Full names that are one person: "Housing Eoghan Dunleavy" (a headline's title run into the name) is
     "Eoghan Dunleavy"; "Jess Tull" is "Jessica Tull" (a forename that starts the other). Maps to the plainer
-    name: the shorter of the two, or the one with the longer forename."""
+    name: the shorter of the two, or the one with the longer forename. A name the article also gives with more
+    forenames before it ("Ibrahim Danladi", "Musa Ibrahim Danladi") maps to that fuller one, if only one and if
+    those words are nowhere in the article but in names (`loose`: the words outside them, a place's among them)."""
     same: dict[str, str] = {}
+    fuller: dict[str, set[str]] = defaultdict(set)
     for a in sorted(set(names)):
         for b in sorted(set(names)):
             wa, wb = a.split(), b.split()
             if a == b or surname(a) != surname(b):
                 continue
             # a ends with the whole of b, and what a adds is an ordinary word ("housing" elsewhere in lower case)
-            suffix = len(wa) > len(wb) and wa[-len(wb):] == wb and all(w.lower() in common for w in wa[:-len(wb)])
+            ends_with_b = len(wa) > len(wb) and wa[-len(wb):] == wb
+            suffix = ends_with_b and all(w.lower() in common for w in wa[:-len(wb)])
             nickname = len(wa) == len(wb) == 2 and len(wa[0]) < len(wb[0]) and len(wa[0]) >= 3 \
                 and wb[0].startswith(wa[0])  # "Jess" -> "Jessica"
             if suffix or nickname:
                 same[a] = b
-    return same
+            elif ends_with_b and len(wb) >= 2 and all(w[:1].isupper() and w not in loose for w in wa[:-len(wb)]):
+                fuller[b].add(a)  # "Ibrahim Danladi" of "Musa Ibrahim Danladi": a forename given once
+    for b, longer in fuller.items():
+        targets = {same.get(a, a) for a in longer}
+        if len(targets) == 1 and b not in same and b not in targets:
+            same[b] = targets.pop()
+    return {a: same.get(b, b) for a, b in same.items()}  # "Ibrahim Danladi" -> "Housing Musa ..." -> "Musa ..."
 
 
 def _full_names(mentions: list[Mention]) -> dict[str, str]:
@@ -547,7 +696,7 @@ def _full_names(mentions: list[Mention]) -> dict[str, str]:
     return full
 
 
-def _canonical_names(doc: Doc, full: dict[str, str]) -> dict[str, str]:
+def _canonical_names(doc: Doc, full: dict[str, str], mentions: list[Mention] | None = None) -> dict[str, str]:
     """Each full name's key -> the one name for that person, so that variants of one name count as one person
     when a short mention is matched against them."""
     # "Parmjit Gill" is "Parmjit Singh Gill": same first and last name, the longer one wins.
@@ -564,12 +713,25 @@ def _canonical_names(doc: Doc, full: dict[str, str]) -> dict[str, str]:
         if pair.endswith("s") and pair[:-1] in longest:  # "Jim Dobbins sudden death": a possessive without its apostrophe
             pair = pair[:-1]
         canonical[key] = longest[pair]
-    same = _same_people(list(canonical.values()), {t.text for t in doc if t.is_lower})
+    spans = {(m.start, m.end) for m in mentions or ()}
+    # words only a longer reading of a name holds ("Town Ann Roe" over the model's "Ann Roe") are loose words too
+    ends: dict[int, list[int]] = defaultdict(list)
+    for a, b in spans:
+        ends[a].append(b)
+    inner = [(a, b) for a, b in spans if not any(d <= b and (c, d) != (a, b) for c in range(a, b) for d in ends.get(c, ()))]
+    inside = {i for a, b in inner for i in range(a, b)}
+    loose = frozenset(t.text for t in doc if t.i not in inside)
+    same = _same_people(list(canonical.values()), {t.text for t in doc if t.is_lower}, loose)
     return {key: same.get(name, name) for key, name in canonical.items()}
 
 
+#: a romanised Korean given name ("Ji-hoon", "Min-jun"): the name's first word is then the family name
+_GIVEN_NAME_LAST = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
+
+
 def _name_index(full: dict[str, str]) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
-    """Surname -> people and forename -> people: a short name resolves only if it fits exactly one."""
+    """Surname -> people and forename -> people: a short name resolves only if it fits exactly one. A name
+    written family name first ("Park Ji-hoon") is indexed under its family name too: a later "Park" is he."""
     by_surname: dict[str, set[str]] = defaultdict(set)
     by_forename: dict[str, set[str]] = defaultdict(set)
     for key, canonical in full.items():
@@ -579,13 +741,24 @@ def _name_index(full: dict[str, str]) -> tuple[dict[str, set[str]], dict[str, se
         by_forename[words[0]].add(canonical)
         if "-" in last:  # "Kilroy" for Robert Kilroy-Silk
             by_surname[last.split("-")[0]].add(canonical)
+        written = canonical.split()
+        if len(written) == 2 and _GIVEN_NAME_LAST.match(written[1]):
+            by_surname[name_key(written[0])].add(canonical)
     return by_surname, by_forename
 
 
-def _referent(mention: Mention, full: dict[str, str], by_surname: dict[str, set[str]],
-              by_forename: dict[str, set[str]]) -> tuple[str, str]:
+def _one(people: set[str], earlier: Callable[[set[str]], set[str]]) -> str | None:
+    """The one person a short name fits, or, of several, the one the article has named in full before it (news
+    copy names someone in full before it shortens the name), or of those the one named just before."""
+    fits = people if len(people) == 1 else earlier(people)
+    return next(iter(fits)) if len(fits) == 1 else None
+
+
+def _referent(mention: Mention, full: dict[str, str], index: tuple[dict[str, set[str]], dict[str, set[str]]],
+              earlier: Callable[[set[str]], set[str]]) -> tuple[str, str]:
     """Who a mention names, and why: a careful reader's order, trusting a peer's title and a full name before a
     bare surname, and a bare forename last (an untitled one only, "Mr Gordon" is no forename)."""
+    by_surname, by_forename = index
     key = name_key(mention.name)
     words = key.split()
     peerage = {w.lower() for w in load_lexicon().peerage_titles}
@@ -593,22 +766,38 @@ def _referent(mention: Mention, full: dict[str, str], by_surname: dict[str, set[
         return next(iter(by_surname[words[-1]])), "peer's title and surname match one full name"
     if key in full:
         return full[key], "full name"
-    if len(words) >= 1 and len(by_surname.get(words[-1], ())) == 1:
-        return next(iter(by_surname[words[-1]])), "surname matches one full name"
-    if len(words) == 1 and not mention.titled and len(by_forename.get(words[0], ())) == 1:
-        return next(iter(by_forename[words[0]])), "forename matches one full name"
+    one = _one(by_surname.get(words[-1], set()), earlier) if words else None
+    if one is not None:
+        return one, "surname matches one full name"
+    one = _one(by_forename.get(words[0], set()), earlier) if len(words) == 1 and not mention.titled else None
+    if one is not None:
+        return one, "forename matches one full name"
     return mention.name, "unresolved short name"
 
 
 @rule("people.resolve", "people")
 def resolve(doc: Doc, mentions: list[Mention]) -> tuple[dict[Mention, str], list[Merge]]:
     """Map each mention to the fullest name it unambiguously refers to in this article."""
-    full = _canonical_names(doc, _full_names(mentions))
-    by_surname, by_forename = _name_index(full)
+    full = _canonical_names(doc, _full_names(mentions), mentions)
+    index = _name_index(full)
+    named: dict[str, list[int]] = defaultdict(list)  # where each person is named in full
+    for mention in mentions:
+        person = full.get(name_key(mention.name))
+        if person is not None and len(mention.name.split()) >= 2:
+            named[person].append(mention.start)
     resolved: dict[Mention, str] = {}
     merges: list[Merge] = []
     for mention in mentions:
-        entity, why = _referent(mention, full, by_surname, by_forename)
+        def earlier(people: set[str], at: int = mention.start) -> set[str]:
+            """Those named in full before; of several, the one named so in this sentence or the one before."""
+            before = {p for p in people if named[p] and named[p][0] < at}
+            if len(before) > 1:
+                floor = _sentences_back(doc, doc[at], 1)
+                lately = {p for p in before if any(floor <= i < at for i in named[p])}
+                return lately if len(lately) == 1 else before
+            return before
+
+        entity, why = _referent(mention, full, index, earlier)
         resolved[mention] = entity
         if entity != mention.name or why == "unresolved short name":
             merges.append(Merge(mention.name, entity, why, evidence_for(doc[mention.start : mention.end])))
