@@ -498,7 +498,7 @@ def _party_ending(ctx: ArticleContext, i: int) -> tuple[int, str | None] | None:
 
 
 def _name_run(ctx: ArticleContext, start: int, stop: int) -> tuple[int, str] | None:
-    """The name that starts at token `start` in a list ("Ann Roe", "Bashir M Umar"): (its end, the name as the
+    """The name that starts at token `start` in a list ("Ann Roe", "Musa K Okafor"): (its end, the name as the
     article resolves it), ending where the list goes on (";", ",", "and", the sentence's end)."""
     doc = ctx.doc
     mention = ctx.by_start.get(start)

@@ -247,7 +247,7 @@ class _Sentences:
 
 
 def _party_after_name(doc: Doc, mention: Mention, lexicon: Lexicon) -> str | None:
-    """"Teslim Folarin of the APC", "Gina Ure, from the Fenby Party": a party named right after a name, joined by "of" or
+    """"Tunde Ure of the APC", "Gina Ure, from the Fenby Party": a party named right after a name, joined by "of" or
     "from", is that person's (a party someone is "from" is theirs; one they came "from" to another is a move)."""
     i = mention.end + (1 if mention.end < len(doc) and doc[mention.end].text == "," else 0)
     if i + 1 >= len(doc) or doc[i].lower_ not in ("of", "from"):

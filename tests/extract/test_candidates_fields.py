@@ -17,10 +17,10 @@ def test_parties_each_with_their_candidate_after_a_sponsoring_verb(facts_of):
 
 
 def test_a_party_kg_cannot_read_keeps_the_list_but_gives_no_fact(facts_of):
-    facts = facts_of(_NIGERIA + "It will be contested by three parties, namely: ACCORD, Sani Bello; APC, Musa Okafor; "
-                                "and APGA, Emeka Danjuma.")
+    facts = facts_of(_NIGERIA + "It will be contested by three parties, namely: ACCORD, Sani Ade; APC, Musa Okafor; "
+                                "and APGA, Emeka Obi.")
     assert _candidates(facts, "roles.candidate-by-party") == {
-        ("Musa Okafor", "All Progressives Congress"), ("Emeka Danjuma", "All Progressives Grand Alliance")}
+        ("Musa Okafor", "All Progressives Congress"), ("Emeka Obi", "All Progressives Grand Alliance")}
 
 
 def test_one_party_and_a_name_is_no_list(facts_of):

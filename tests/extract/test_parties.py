@@ -350,7 +350,7 @@ def test_an_abbreviation_of_another_country_s_party_is_spelled_out_for_the_artic
 
 
 def test_a_party_s_code_as_a_possessive_in_its_own_country() -> None:
-    irish = _parties("In the Dáil by-election in Meath East, FF's Tom Ure got 1,476 votes on the third count.")
+    irish = _parties("In the Dáil by-election in Fenby East, FF's Tom Ure got 1,476 votes on the third count.")
     assert ("FF", "Fianna Fáil") in irish
     assert not any(t == "FF" for t, _ in _parties("In Ohio, FF's Tom Ure got 1,476 votes for the Republicans."))
 
