@@ -143,6 +143,10 @@ def _ordinal(tok: Token) -> bool:
 _PLACE_OF = {"city", "town", "borough", "riding", "electorate", "constituency", "seat", "division", "ward", "village"}
 
 
+#: a place's first word that an "of" continues: "the Isle of Wight", "the Vale of Glamorgan", "the West of England"
+_NAMED_OF = {"isle", "isles", "vale", "west", "east", "north", "south", "forest"}
+
+
 def _seat_after(doc: Doc, i: int, from_ok: bool = False) -> str | None:
     """"by-election in Leicester South", "the race for Massachusetts", "in the city of Exeter"; "in Sydney's
     Parramatta" is Parramatta (a city's possessive names where a seat is, not the seat)."""
@@ -159,7 +163,8 @@ def _seat_after(doc: Doc, i: int, from_ok: bool = False) -> str | None:
         # unknown place names are often tagged PERSON by the model, so PERSON does not stop a seat name here
         def joins(t: int) -> bool:  # "New York's 23rd Congressional District", "Wythenshawe and Sale East"
             nxt = doc[t + 1] if t + 1 < len(doc) else None
-            return nxt is not None and (doc[t].text in (*_DASHES, "and", "&", "'s", "’s") or _ordinal(doc[t])) and (
+            named_of = doc[t].lower_ == "of" and t > j and doc[t - 1].lower_ in _NAMED_OF  # "the Isle of Wight"
+            return nxt is not None and (doc[t].text in (*_DASHES, "and", "&", "'s", "’s") or _ordinal(doc[t]) or named_of) and (
                 nxt.is_title or nxt.text[:1].isdigit())
 
         while k < len(doc) and (doc[k].ent_type_ not in ("PARTY", "DATE") or doc[k].text[:1].isdigit()
@@ -304,10 +309,17 @@ def _hedged(verb: Token, lexicon: Lexicon) -> bool:
     if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in lexicon.attempt_verbs:
         return True
     window = verb.doc[max(verb.sent.start, verb.i - 6) : verb.i]
-    if any(t.lower_ in lexicon.hypothetical or t.lemma_ in lexicon.hypothetical for t in window):
+    if any((t.lower_ in lexicon.hypothetical or t.lemma_ in lexicon.hypothetical) and not _tally_poll(t) for t in window):
         return True
     modal = any(t.lower_ in ("will", "would", "could", "might", "may") and t.dep_ == "aux" for t in verb.children)
     return modal and verb.dep_ not in ("advcl", "xcomp", "conj")
+
+
+def _tally_poll(tok: Token) -> bool:
+    """"polled 273,424 votes", "topped the polls": a poll word that counts votes cast, not an opinion poll."""
+    if tok.lemma_.lower() != "poll" and tok.lower_ not in ("poll", "polls", "polled"):
+        return False
+    return (tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN")) or (tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("top", "head"))
 
 
 def _subject(verb: Token) -> Token | None:
@@ -482,6 +494,32 @@ def _held_office(ctx: _Context, person: Token) -> tuple[str | None, str] | None:
     return None
 
 
+def _titles_contest(ctx: _Context, verb: Token, person: Token, year: int | None) -> tuple[str, str | None] | None:
+    """The contest a winner's own title names when the clause names none: "Lagos Governor Ann Roe was re-elected"
+    (the contest for her office, in Lagos; "President Roe won" names none), "Burnley MP Ann Roe was elected"."""
+    office = _held_office(ctx, person)
+    if office is not None and office[0]:
+        return office[0], office[1]
+    return _members_seat(ctx, verb, person, year)
+
+
+def _members_seat(ctx: _Context, verb: Token, person: Token, year: int | None) -> tuple[str, str | None] | None:
+    """"Burnley MP Ann Roe, who was elected in 2019": a member elected with no seat named was elected for the seat
+    the title before the name gives; in a year before the article's, at that year's general election."""
+    if verb.lemma_.lower() not in ("elect", "re-elect", "reelect", "return") or any(
+            c.dep_ in ("dobj", "oprd", "attr") or (c.dep_ == "prep" and c.lower_ in ("to", "as", "for")) for c in verb.children):
+        return None  # "elected to the Senate", "elected as leader": another office than the title's
+    mention = ctx.by_token.get(person.i)
+    start = mention.start if mention is not None else person.i
+    for phrase in ctx.phrases:
+        if phrase.end != start or phrase.status == "former" or phrase.label not in _MEMBERS - {"mayor", "councillor"}:
+            continue
+        words = ctx.doc[phrase.start : phrase.end - 1]
+        if len(words) and all(t.is_title and t.pos_ == "PROPN" and t.ent_type_ not in ("PARTY", "NORP") for t in words):
+            return words.text, ("general election" if year and ctx.now and year < ctx.now else None)
+    return None
+
+
 def _where_place(doc: Doc, verb: Token) -> str | None:
     """The place a "where" clause hangs on: "Leicester South, where Lib Dem MP X won the seat"."""
     for node in [verb, *verb.ancestors]:
@@ -502,7 +540,7 @@ def _object_seat(ctx: _Context, verb: Token) -> tuple[str | None, str | None, in
         if child.i <= verb.i or child.sent != verb.sent:
             continue
         leadership = leadership or _names_leadership(child)
-        if child.lower_ not in _SEAT_NOUNS and child.ent_type_ != "GPE":
+        if child.lower_ not in _SEAT_NOUNS and child.lower_ != "contest" and child.ent_type_ != "GPE":
             continue
         election = next((e for e in ctx.elections if e.start <= child.i < e.end + 1), None)
         if election:
@@ -511,6 +549,8 @@ def _object_seat(ctx: _Context, verb: Token) -> tuple[str | None, str | None, in
                 contest_seat = ctx.primary  # "was first elected in a special election": the article's, named elsewhere
         elif _is_seat_word(child):
             seat = _seat_word_seat(ctx, verb, child)
+        elif child.lower_ in ("race", "contest") and child.dep_ in ("dobj", "pobj"):
+            seat = _contest_place(ctx, child)
         elif child.ent_type_ == "GPE" and seat is None and place_seat is None:
             place_seat = _place_seat(ctx, child)
         if seat:
@@ -520,6 +560,21 @@ def _object_seat(ctx: _Context, verb: Token) -> tuple[str | None, str | None, in
     for taking in (c for c in verb.children if seat is None and c.dep_ == "xcomp" and c.lemma_.lower() in _SEAT_TAKING):
         seat = _taken_seat(ctx, taking) or _held_on_to(ctx, taking)  # "beat Tom Ure to hold on to Fenby"
     return seat or place_seat or contest_seat, kind, year if year is not None else _year_after(verb), leadership
+
+
+def _contest_place(ctx: _Context, noun: Token) -> str | None:
+    """"won the Fenby race", "the Greater Fenby contest": the place named before a contest noun is its seat; a
+    party, a people, a person or a chamber ("the Senate race") is none."""
+    names = [c for c in noun.children if c.dep_ in ("compound", "nmod", "poss") and c.pos_ == "PROPN" and c.is_title]
+    if not names or any(c.ent_type_ in ("PARTY", "NORP", "DATE") or c.i in ctx.person_at for c in names):
+        return None
+    end = names[-1].i + 1
+    while end < noun.i and ctx.doc[end].text in ("'s", "’s"):
+        end += 1
+    place = _seat_before(ctx.doc, end) if end < len(ctx.doc) else None
+    if place is None or place.lower() in _CHAMBERS or ctx.lexicon.party_of(place):
+        return None
+    return ctx.seat_names.get(fold(place)) or place
 
 
 def _names_leadership(word: Token) -> bool:
@@ -605,7 +660,15 @@ def _race_place(ctx: _Context, word: Token) -> str | None:
 
 def _place_seat(ctx: _Context, word: Token) -> str | None:
     """A place after the verb, as a fallback seat; a parliament's name is where it sits, not a seat."""
-    place = next((e.text for e in ctx.doc.ents if e.start <= word.i < e.end), word.text)
+    entity = next((e for e in ctx.doc.ents if e.start <= word.i < e.end), None)
+    place = entity.text if entity is not None else word.text
+    of, named = word.head, word.head.head
+    if of.lower_ == "of" and word.dep_ == "pobj" and named.pos_ == "PROPN" and named.is_title and named.i + 1 == of.i \
+            and named.ent_type_ not in ("PARTY", "NORP", "PERSON") and named.i not in ctx.person_at:
+        start = named.i  # "in the West of England", "the Isle of Fenby": a place named with "of" is named whole
+        while start > 0 and ctx.doc[start - 1].is_title and ctx.doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        place = ctx.doc[start : entity.end if entity is not None else word.i + 1].text
     if place.lower() in _CHAMBERS:  # "in Holyrood by-election": a parliament, not a seat
         return None
     return ctx.seat_names.get(fold(place)) or place
@@ -1089,10 +1152,10 @@ def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
     if office_kind and not leadership and kind in (None, "election", "runoff", "run-off"):
         seat, kind = office_seat or seat, office_kind
     seat, party = _for_whom(ctx, verb, _seat_named_for(ctx, verb, seat or voters_in), party)
-    office = _held_office(ctx, subject) if seat is None and kind in (None, "election") and winner and not leadership else None
-    if office is not None and office[0]:
-        # "Lagos Governor Ann Roe was re-elected": the contest for her office, in Lagos ("President Roe won" names none)
-        seat, kind = office
+    untold = seat is None and kind in (None, "election") and winner and not leadership
+    titled = _titles_contest(ctx, verb, subject, year) if untold else None
+    if titled is not None:
+        seat, kind = titled
     kind, national = _national_contest(ctx, verb, kind, seat, winner)
     opening = _opening_place(ctx.doc, verb.sent, ctx.person_at) if seat is None else None
     if opening is not None and (fold(opening) in ctx.seat_names or ctx.unnamed_contests):
@@ -1178,11 +1241,13 @@ def _office_place(ctx: _Context, noun: Token) -> str | None:
         target = None
         if child.dep_ == "prep" and child.lower_ in ("of", "in"):
             target = next((g for g in child.children if g.dep_ == "pobj"), None)
-        elif child.dep_ in ("poss", "compound") and child.pos_ == "PROPN":
+        elif child.dep_ in ("poss", "compound", "nmod") and child.pos_ == "PROPN":
             target = child
         if target is None or not target.is_title:
             continue
-        if target.ent_type_ in ("PARTY", "ORG", "NORP", "PERSON") or target.i in ctx.person_at:
+        # "the Fenby mayoral race": a place before a contest noun, however the model tagged it ("Fenby" as ORG)
+        organisation = target.ent_type_ == "ORG" and not (noun.lower_ in _CONTEST_NOUNS and child.dep_ in ("compound", "nmod"))
+        if target.ent_type_ in ("PARTY", "NORP", "PERSON") or organisation or target.i in ctx.person_at:
             return ""
         entity = next((e for e in ctx.doc.ents if e.start <= target.i < e.end), None)
         return entity.text if entity is not None else _seat_before(ctx.doc, target.i + 1)
@@ -1294,8 +1359,9 @@ def _is_a_win(ctx: _Context, verb: Token, winner: str | None, passive: bool, to_
     if lemma in _DEFEATS and winner is None:
         return False
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    run_off = obj is not None and obj.lower_ == "off" and verb.doc[obj.i - 2 : obj.i].text.lower().replace(" ", "") == "run-"
     if obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() not in _WINNABLE and obj.i not in ctx.person_at \
-            and obj.lower_ not in ctx.lexicon.contest_offices:
+            and obj.lower_ not in ctx.lexicon.contest_offices and not run_off:
         return False  # "kept an open mind", "holding a red carpet event": not a seat, an election or its votes
     if lemma == "hold" and any(
             c.dep_ == "prep" and (c.lower_ == "since" or (c.lower_ == "for" and any(
@@ -1422,6 +1488,10 @@ def _election_winner(ctx: _Context, noun: Token) -> ElectionFact | None:
     return ctx.fact("results.winner-of", noun.sent, _Win(winner, party, None, None, "general election", explicit=True))
 
 
+#: verbs whose object is a victory its subject had: "Labor claims victory in Fenby", "produced a surprise win in Hale"
+_VICTORY_TAKING = {"claim", "clinch", "secure", "seal", "produce", "record", "score", "notch"}
+
+
 @rule("results.victory-noun", "results", scope="token", examples=[
     example("Labour's victory in the Fenby by-election was narrow.", "Fenby | None | Labour Party")])
 def _noun_result(ctx: _Context, noun: Token) -> ElectionFact | None:
@@ -1436,7 +1506,7 @@ def _noun_result(ctx: _Context, noun: Token) -> ElectionFact | None:
         owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if owner is None or owner.i not in ctx.person_at:
             return None
-    if owner is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("claim", "clinch", "secure", "seal") \
+    if owner is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _VICTORY_TAKING \
             and noun.lower_ in ("victory", "win") and not _hedged(noun.head, ctx.lexicon):
         owner = _subject(noun.head)  # "Labor claims victory in Fenby"
     if owner is None:
@@ -1461,8 +1531,9 @@ def _noun_result(ctx: _Context, noun: Token) -> ElectionFact | None:
         return ctx.fact("results.victory-noun", noun.sent, _Win(None, party, named))  # "Labor's victory in Perth", a contest told
     if winner is None:
         return None  # a party's win needs its seat named with it
-    # "Owens' win": the contest named just before, or the article's only by-election
-    seat = ctx.recent_seat(noun.i) or (ctx.primary if ctx.single_contest else None)
+    # "a surprise win in Fenby Valley"; "Owens' win": the contest named just before, or the article's only by-election
+    seat = (named if named and not ctx.lexicon.party_of(named) else None) or ctx.recent_seat(noun.i) or (
+        ctx.primary if ctx.single_contest else None)
     won = _Win(winner, party, seat, election.year if election else None, election.kind if election else None)
     return ctx.fact("results.victory-noun", noun.sent, won)
 

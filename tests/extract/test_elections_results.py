@@ -1,0 +1,70 @@
+"""Results told in passing, and contests named by their place and kind (kg/extract/elections.py): sentences
+written for the test, with invented names."""
+
+import datetime as dt
+
+
+def _results(facts):
+    return {(e.seat, e.winner) for e in facts.elections}
+
+
+def test_topping_the_poll_is_a_count_not_a_forecast(facts_of):
+    facts = facts_of("Fianna Fáil's Ann Roe topped the polls and was elected in the Fenby byelection.")
+    assert ("Fenby", "Ann Roe") in _results(facts)
+
+
+def test_votes_polled_are_a_tally_not_a_forecast(facts_of):
+    facts = facts_of("Kenton Governor Tom Ure polled 273,424 votes to defeat his closest opponents.")
+    assert any(e.winner == "Tom Ure" and e.seat == "Kenton" and e.kind == "gubernatorial election" for e in facts.elections)
+
+
+def test_an_opinion_poll_still_hedges(facts_of):
+    assert not facts_of("Ann Roe is leading the polls and will win the Fenby by-election.").elections
+    assert not facts_of("Polls suggest Ann Roe won the Fenby by-election.").elections
+
+
+def test_member_elected_is_elected_for_the_seat_of_the_title(facts_of):
+    facts = facts_of("Fenby MP Ann Roe, who was elected at the same time in December, 2019, spoke.", dt.date(2022, 1, 20))
+    assert any(e.seat == "Fenby" and e.winner == "Ann Roe" and e.year == 2019 and e.kind == "general election"
+               for e in facts.elections)
+
+
+def test_member_elected_to_another_office_is_not_the_titles_seat(facts_of):
+    facts = facts_of("Fenby MP Ann Roe was elected leader of the Labour Party.")
+    assert not any(e.seat == "Fenby" for e in facts.elections)
+
+
+def test_a_party_before_the_title_is_no_seat(facts_of):
+    assert not any(e.seat for e in facts_of("Tory MP Ann Roe was re-elected in 2019.", dt.date(2022, 1, 20)).elections)
+
+
+def test_contest_named_by_its_place(facts_of):
+    assert ("Fenby", "Ann Roe") in _results(facts_of("Ann Roe won the Fenby race."))
+    facts = facts_of("Ann Roe did not need a second round, easily winning the Greater Fenby contest with 63 per cent of the vote.")
+    assert ("Greater Fenby", "Ann Roe") in _results(facts)
+
+
+def test_mayoral_race_of_a_place_the_model_takes_for_an_organisation(facts_of):
+    facts = facts_of("Ann Roe won the Fenby mayoral race.")
+    assert any(e.seat == "Fenby" and e.winner == "Ann Roe" and e.kind == "mayoral election" for e in facts.elections)
+
+
+def test_a_chamber_a_party_or_a_year_before_a_race_is_no_seat(facts_of):
+    for text in ("Ann Roe won the Senate race.", "Ann Roe won the Democratic race.", "Ann Roe won the 2019 race.",
+                 "Ann Roe won the contest."):
+        assert not any(e.seat for e in facts_of(text).elections), text
+
+
+def test_run_off_won_in_a_place_named_with_of(facts_of):
+    facts = facts_of("Conservative Ann Roe became the first metro mayor when she won a run-off against Labour's "
+                     "Tom Ure in the West of Fenby.")
+    assert any(e.seat == "West of Fenby" and e.winner == "Ann Roe" and e.party == "Conservative Party" for e in facts.elections)
+
+
+def test_by_election_in_a_place_named_with_of(facts_of):
+    assert ("Isle of Fenby", "Ann Roe") in _results(facts_of("Ann Roe won the by-election in the Isle of Fenby."))
+
+
+def test_a_win_produced_in_a_place(facts_of):
+    facts = facts_of("Conservative Ann Roe produced a surprise win in Fenby Valley.")
+    assert any(e.seat == "Fenby Valley" and e.winner == "Ann Roe" and e.party == "Conservative Party" for e in facts.elections)
