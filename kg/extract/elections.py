@@ -238,7 +238,10 @@ def election_mentions(doc: Doc, lexicon: Lexicon) -> list[ElectionMention]:
             possessive = k > 1 and doc[k - 1].lower_ in ("'s", "’s") and k == span.start  # nothing between: "Victoria's by-elections"
             if k > 1 and doc[k - 1].lower_ in ("'s", "’s"):  # "Montana's special election"
                 k -= 1
-            seat = _seat_before(doc, k) or _seat_after(doc, span.end) or _held_in(doc, span.end)
+            # "The last by-election, in the City of Chester, saw ...": the place may follow a comma
+            after = doc[span.end : span.end + 2].text
+            comma = span.end + 1 if after.startswith(", in") and not span.text.lower().endswith("s") else span.end
+            seat = _seat_before(doc, k) or _seat_after(doc, comma) or _held_in(doc, span.end)
             if possessive and span.text.lower().endswith("s") and seat and " and " not in seat:
                 seat = None  # "Victoria's by-elections": a state's several contests, none of them its own
             if seat and told != "leadership election" and (fold(seat) in ("the", "last", "next") or seat.lower() in _CHAMBERS):
@@ -275,7 +278,9 @@ def seat_positions(doc: Doc) -> list[tuple[int, str]]:
     found = []
     for tok in doc:
         if tok.lower_ in ("constituency", "seat", "ward", "district", "riding"):
-            after = _seat_after(doc, tok.i + 1) if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of" else None
+            # "the seat of Erewash", "held on to its seat in Fenby"
+            after = _seat_after(doc, tok.i + 1) if tok.i + 1 < len(doc) and (
+                doc[tok.i + 1].lower_ == "of" or (doc[tok.i + 1].lower_ == "in" and tok.lower_ == "seat")) else None
             # "the Derbyshire seat of Erewash": the name after "of" is the seat, the one before its county
             # "Ohio's 16th Congressional District": a district's name ends with the word
             before = _seat_before(doc, tok.i + 1) if tok.lower_ == "district" and tok.is_title else _seat_before(doc, tok.i)
@@ -292,9 +297,13 @@ def seat_mentions(doc: Doc) -> list[str]:
 
 def primary_seat(doc: Doc, elections: list[ElectionMention]) -> str | None:
     """The by-election seat the article is about: the one it names most often."""
-    seats = {e.seat for e in elections if e.seat and e.kind in ("by-election", "special election")}
+    # "the last by-election, in Chester": another contest, told beside the one the article is about
+    seats = {e.seat for e in elections if e.seat and e.kind in ("by-election", "special election")
+             and doc[max(e.start - 1, 0)].lower_ not in ("last", "previous")}
     if not seats and any(e.kind in ("by-election", "special election") for e in elections):
-        seats = set(seat_mentions(doc))
+        # no contest named with its seat: the seat named first ("held on to its seat in Fenby"), as news names its
+        # contest before the places around it ("the Greater Manchester constituency")
+        return min(seat_positions(doc), default=(0, None))[1]
     text = doc.text  # rebuilt from every token on each access: read it once
     return max(sorted(seats), key=lambda seat: text.count(seat), default=None)
 
@@ -612,6 +621,9 @@ def _seat_word_seat(ctx: _Context, verb: Token, word: Token) -> str | None:
     opening = None if named else _opening_place(ctx.doc, word.sent) or _race_place(ctx, word)
     if opening is not None:  # "In Cork North-Central, X claimed his seat": the place the sentence opens with
         return ctx.seat_names.get(fold(opening)) or opening
+    inside = _seat_after(ctx.doc, word.i + 1) if not named and ctx.doc[word.i + 1 : word.i + 2].text == "in" else None
+    if inside is not None and not ctx.lexicon.party_of(inside):  # "held on to its seat in Fenby": the seat is named
+        return ctx.seat_names.get(fold(inside)) or inside
     # a name before "seat" may be its county: "the Cumbria seat" is Copeland when the article is about it
     named = named or _seat_after(ctx.doc, word.i + 1) or _unnamed_seat(ctx, verb, word)
     seat = ctx.seat_names.get(fold(named)) if named else None
@@ -1285,6 +1297,10 @@ def _who_won(ctx: _Context, verb: Token, subject: Token, passive: bool) -> tuple
         if subject.lower_ == "which" and verb.dep_ == "relcl":  # "Oxford, which elected Ann Roe as its new member"
             voters_in = _named_place(ctx, verb.head)
         winner, subject = ctx.person_at[elected.i], elected
+    main = _subject(verb.head) if verb.dep_ in ("advcl", "conj") and verb.head is not verb else None
+    if winner is None and subject.lower_ in ("he", "she") and main is not None and main.i in ctx.person_at:
+        # "X became mayor when he won a run-off": the pronoun of a clause hung on X's verb is X
+        return ctx.person_at[main.i], main, voters_in
     if winner is None and subject.lower_ in ("he", "she", "i"):
         mention = antecedent(ctx.doc, subject, ctx.mentions, ctx.resolved)
         winner = ctx.resolved.get(mention, mention.name) if mention else None

@@ -68,3 +68,24 @@ def test_by_election_in_a_place_named_with_of(facts_of):
 def test_a_win_produced_in_a_place(facts_of):
     facts = facts_of("Conservative Ann Roe produced a surprise win in Fenby Valley.")
     assert any(e.seat == "Fenby Valley" and e.winner == "Ann Roe" and e.party == "Conservative Party" for e in facts.elections)
+
+
+def test_a_pronoun_in_a_clause_on_the_winners_verb_is_the_winner(facts_of):
+    facts = facts_of("Ann Roe spoke first. Later, Conservative Tom Ure became the first metro mayor when he won a run-off "
+                     "against Labour's Jo Hale in the West of Fenby.")
+    assert {(e.seat, e.winner) for e in facts.elections} == {("West of Fenby", "Tom Ure")}
+
+
+def test_seat_named_after_seat_in(facts_of):
+    facts = facts_of("Labour has comfortably held on to its seat in Fenby and Hale, in its second by-election victory. "
+                     "Ann Roe retained the Kenton constituency with a majority of nearly 10,000.")
+    assert {(e.seat, e.winner) for e in facts.elections} == {("Fenby and Hale", "Ann Roe")}
+
+
+def test_the_last_by_election_is_another_contest_than_the_articles(facts_of):
+    facts = facts_of("Labour has comfortably held on to its seat in Fenby, in its second by-election victory. "
+                     "Ann Roe retained the Kenton constituency with a majority of nearly 10,000. "
+                     "The last by-election, in the City of Hale two weeks ago, saw Tom Ure hold the seat for Labour.")
+    assert ("Fenby", "Ann Roe") in _results(facts)
+    assert ("Hale", "Tom Ure") in _results(facts)
+    assert not any(e.seat == "Fenby" and e.winner == "Tom Ure" for e in facts.elections)
