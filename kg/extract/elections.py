@@ -1062,6 +1062,7 @@ def _role_results(ctx: _Context, roles: list[RoleFact]) -> list[ElectionFact]:
     return _elected_leader(ctx, roles) + _elected_member(ctx, roles)
 
 
+
 @rule("results.elected-leader", "results", examples=[
     example("Ann Roe was elected leader of the Green Party in 2005.", "Leader of the Green Party | Ann Roe | Green Party")])
 def _elected_leader(ctx: _Context, roles: list[RoleFact]) -> list[ElectionFact]:
@@ -1489,10 +1490,18 @@ def _winner_of(ctx: _Context, noun: Token) -> ElectionFact | None:
     if election is None:
         office = _held_office(ctx, person) if of is None else None
         if office is None or not office[0]:
-            return None
+            return _declared_in(ctx, noun, winner, party) if of is None else None
         return ctx.fact("results.winner-of", noun.sent, _Win(winner, party, office[0], None, office[1]))
     seat = election.seat or ctx.primary or (next(iter(ctx.seat_names.values())) if len(ctx.seat_names) == 1 else None)
     return ctx.fact("results.winner-of", noun.sent, _Win(winner, party, seat, election.year, election.kind))
+
+
+def _declared_in(ctx: _Context, noun: Token, winner: str, party: str | None) -> ElectionFact | None:
+    """"In Hale, Ann Roe was declared the winner": the place the sentence opens with is the contest's."""
+    opening = _opening_place(ctx.doc, noun.sent, ctx.person_at)
+    if opening is None or ctx.lexicon.party_of(opening):
+        return None
+    return ctx.fact("results.winner-of", noun.sent, _Win(winner, party, ctx.seat_names.get(fold(opening), opening)))
 
 
 def _election_winner(ctx: _Context, noun: Token) -> ElectionFact | None:

@@ -89,3 +89,9 @@ def test_the_last_by_election_is_another_contest_than_the_articles(facts_of):
     assert ("Fenby", "Ann Roe") in _results(facts)
     assert ("Hale", "Tom Ure") in _results(facts)
     assert not any(e.seat == "Fenby" and e.winner == "Tom Ure" for e in facts.elections)
+
+
+def test_declared_winner_in_the_place_the_sentence_opens_with(facts_of):
+    facts = facts_of("In Fenby State, Ann Roe of the Unity Party was declared winner with 300,000 votes.")
+    assert ("Fenby State", "Ann Roe") in _results(facts)
+    assert not facts_of("In March, Ann Roe was declared the winner.").elections
