@@ -269,8 +269,13 @@ def _without_chamber(seat: str) -> str | None:
     words = seat.split()
     for n in (3, 2, 1):
         if len(words) > n and " ".join(words[-n:]).lower() in _CHAMBERS:
-            return " ".join(words[:-n])
+            left = " ".join(words[:-n])
+            # "the Scottish Parliament by-election", "a Welsh Assembly seat": a nation's chamber, no place of a seat
+            return None if len(words) - n == 1 and _NATIONAL.search(left) else left
     return seat if seat.lower() not in _CHAMBERS else None
+
+
+_NATIONAL = re.compile(r"^[A-Z][a-z]+(?:ish|sh|ian|ean|ese|ch)$")
 
 
 def seat_positions(doc: Doc) -> list[tuple[int, str]]:
@@ -396,6 +401,9 @@ class _Context:
         self.mentions, self.resolved = list(article.mentions), dict(article.resolved)
         self.person_at, self.by_token, self.phrases = article.person_at, article.by_token, article.phrases
         self.party_of_person: dict[str, str] = _parties_of_people(article, roles)
+        self.holders: dict[str, set[str]] = {}  # a member's role ("msp") -> who the article says held it
+        for fact in roles:
+            self.holders.setdefault(fact.role.split(" for ")[0], set()).add(fact.person)
         self.elections = list(article.elections)
         self.seat_names = {fold(e.seat): e.seat for e in self.elections if e.seat}
         self.primary = primary_seat(self.doc, self.elections)
@@ -1187,7 +1195,7 @@ def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
     if seat is None and ctx.primary and _to_the_senate(verb):
         seat = ctx.primary  # "was elected to the Senate in 2014", in an article about a state's Senate seat: that state's
     if winner and not party:
-        party = ctx.party_of_person.get(winner)
+        party = _clause_party(ctx, verb) or _not_a_rival(ctx, verb, ctx.party_of_person.get(winner))
     if leadership:
         seat = _leadership_seat(verb, party)
     explicit = verb.lemma_.lower() in ("elect", "re-elect", "reelect", "return") or to_power or national
@@ -1287,6 +1295,9 @@ def _who_won(ctx: _Context, verb: Token, subject: Token, passive: bool) -> tuple
             named = subject.head  # "Ann Roe, the leader of the Green Party, who won": the one the title is of
         if named is not None:
             winner, subject = ctx.person_at[named.i], named
+    owner = next((c for c in subject.children if c.dep_ == "poss" and c.i in ctx.person_at), None)
+    if winner is None and owner is not None and subject.lemma_.lower() in ("career", "campaign"):
+        winner, subject = ctx.person_at[owner.i], owner  # "Mr Roe's career began in 1983, winning the Fenby seat"
     elected = next((c for c in verb.children if c.dep_ == "dobj" and c.i in ctx.person_at), None)
     voters_in = None
     if verb.lemma_.lower() in ("elect", "re-elect", "return") and not passive and winner is None and elected is not None:
@@ -1302,10 +1313,44 @@ def _who_won(ctx: _Context, verb: Token, subject: Token, passive: bool) -> tuple
     if winner is None and subject.lower_ in ("he", "she") and main is not None and main.i in ctx.person_at:
         # "X became mayor when he won a run-off": the pronoun of a clause hung on X's verb is X
         return ctx.person_at[main.i], main, voters_in
+    titled = subject.lower_ in _MEMBERS and any(c.lower_ == "the" for c in subject.children)
+    held = ctx.holders.get(subject.lower_, set()) if titled else set()
+    if titled and not held and any(c.lower_ == "late" for c in subject.children):
+        held = _the_dead(ctx)  # "The late MSP": the one whose death the article tells
+    if winner is None and len(held) == 1:
+        return held.pop(), subject, voters_in  # "The late MSP had won the seat in 2021": the article's one MSP
     if winner is None and subject.lower_ in ("he", "she", "i"):
         mention = antecedent(ctx.doc, subject, ctx.mentions, ctx.resolved)
         winner = ctx.resolved.get(mention, mention.name) if mention else None
     return winner, subject, voters_in
+
+
+def _clause_party(ctx: _Context, verb: Token) -> str | None:
+    """"His career began in the Social Democratic Party, winning the Fenby seat": the party the clause the win hangs
+    on names (as the winner's own, "in"), the party of that time rather than the one the article gives elsewhere."""
+    if verb.dep_ not in ("advcl", "conj") or verb.head is verb:
+        return None
+    named = [ctx.party_at(g) for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "in" and c.i < verb.i
+             for g in c.children if g.dep_ == "pobj" and ctx.party_at(g)]
+    return named[0] if len(named) == 1 else None
+
+
+def _not_a_rival(ctx: _Context, verb: Token, party: str | None) -> str | None:
+    """A party the article gives the winner elsewhere, unless this result names it as the one beaten ("won the seat
+    with a majority of 4,582 over Labour")."""
+    rivals = {ctx.party_at(t) for t in verb.sent if t.head.lower_ in ("over", "against", "from") and ctx.party_at(t)}
+    return None if party in rivals else party
+
+
+def _the_dead(ctx: _Context) -> set[str]:
+    """Who the article says died: "the death of Ann Roe", "Ann Roe died"."""
+    dead = set()
+    for tok in ctx.doc:
+        if tok.lower_ == "death":
+            dead |= {ctx.person_at[g.i] for c in tok.children if c.lower_ == "of" for g in c.children if g.i in ctx.person_at}
+        elif tok.lemma_ == "die" and tok.pos_ == "VERB":
+            dead |= {ctx.person_at[c.i] for c in tok.children if c.dep_ == "nsubj" and c.i in ctx.person_at}
+    return dead
 
 
 def _named_place(ctx: _Context, head: Token) -> str | None:

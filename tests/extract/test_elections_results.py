@@ -95,3 +95,24 @@ def test_declared_winner_in_the_place_the_sentence_opens_with(facts_of):
     facts = facts_of("In Fenby State, Ann Roe of the Unity Party was declared winner with 300,000 votes.")
     assert ("Fenby State", "Ann Roe") in _results(facts)
     assert not facts_of("In March, Ann Roe was declared the winner.").elections
+
+
+def test_a_nations_chamber_names_no_seat(facts_of):
+    facts = facts_of("Voters go to the polls in the Scottish Parliament by-election on Thursday.")
+    assert not any(e.seat for e in facts.elections)
+    mentions = [e for e in facts_of("The Ohio House special election was won by Ann Roe.").elections]
+    assert all(e.seat != "Scottish" for e in mentions)
+
+
+def test_a_career_that_won_a_seat_is_its_owners_and_in_the_party_of_that_clause(facts_of):
+    facts = facts_of("Ann Roe is a Labour MP. Mr Roe's political career began in the Social Democratic Party, winning the "
+                     "Fenby, Hale and Skye seat in 1983 to become the youngest MP of the time.", dt.date(2015, 6, 2))
+    assert any(e.seat == "Fenby, Hale and Skye" and e.winner == "Ann Roe" and e.party == "Social Democratic Party"
+               and e.year == 1983 for e in facts.elections)
+
+
+def test_the_late_member_is_the_one_whose_death_the_article_tells(facts_of):
+    facts = facts_of("Voters choose a new MSP following the death of Ann Roe. The late MSP had won the seat comfortably in "
+                     "2021 with a majority of 4,582 over Labour. The Fenby by-election is on Thursday.", dt.date(2025, 6, 1))
+    won = [e for e in facts.elections if e.winner == "Ann Roe"]
+    assert won and all(e.seat == "Fenby" and e.year == 2021 and e.party != "Labour Party" for e in won)
