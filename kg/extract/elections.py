@@ -1447,6 +1447,8 @@ def _contest_won(ctx: _Context, verb: Token) -> tuple[str | None, str | None, in
     told = ctx.election_in(verb.sent)
     if kind is None and told is not None and told.kind != "election" and told.start < verb.i:
         kind, year = told.kind, year or told.year
+        # "In the deputy leadership race ..., Ann Roe won on the third round": the party's leadership won
+        leadership = leadership or (kind == "leadership election" and seat is None)
     return seat, kind, year, leadership
 
 
@@ -1478,7 +1480,8 @@ def _for_whom(ctx: _Context, verb: Token, seat: str | None, party: str | None) -
 
 def _leadership_seat(verb: Token, party: str | None) -> str | None:
     """A leadership is the party's seat, and "was elected deputy leader" a contest of its own."""
-    deputy = any(t.lower_ == "deputy" and t.head.lower_ in ("leader", "leadership") for t in verb.subtree)
+    deputy = any(t.lower_ == "deputy" and (t.head.lower_ in ("leader", "leadership") or t.nbor(1).lower_ in ("leader", "leadership"))
+                 for t in verb.subtree if t.i + 1 < len(t.doc))
     office = "Deputy Leader" if deputy else "Leader"
     return f"{office} of the {party}" if party else None
 

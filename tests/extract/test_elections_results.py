@@ -116,3 +116,11 @@ def test_the_late_member_is_the_one_whose_death_the_article_tells(facts_of):
                      "2021 with a majority of 4,582 over Labour. The Fenby by-election is on Thursday.", dt.date(2025, 6, 1))
     won = [e for e in facts.elections if e.winner == "Ann Roe"]
     assert won and all(e.seat == "Fenby" and e.year == 2021 and e.party != "Labour Party" for e in won)
+
+
+def test_a_deputy_leadership_race_named_before_the_win(facts_of):
+    facts = facts_of("Ann Roe was elected Labour leader. In the deputy leadership race running alongside the main race, "
+                     "Labour candidate Jo Hale won on the third round with 52.6% of the vote.")
+    assert ("Deputy Leader of the Labour Party", "Jo Hale") in _results(facts)
+    assert ("Leader of the Labour Party", "Ann Roe") in _results(facts)  # two contests, not one
+    assert any(f.person == "Jo Hale" and f.role == "deputy leader" for f in facts.roles)
