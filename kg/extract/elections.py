@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from functools import cache, cached_property
 from typing import Any
 
+from babel import Locale
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import ArticleContext
@@ -416,6 +417,7 @@ class _Context:
         kinds = Counter(e.kind for e in self.elections if e.kind != "election")
         self.main_kind = kinds.most_common(1)[0][0] if kinds else "election"
         self.now = article.year
+        self.country = article.country
 
     @cached_property
     def office_contest(self) -> tuple[str, str] | None:
@@ -472,7 +474,11 @@ class _Context:
             date = None
         if year is None and kind in ("by-election", "special election") and self.published:
             year = self.published.year
+        if win.seat is None and kind in _SEATLESS_KINDS:
+            year = year or self.now  # "has won the presidential election": the article's own year's
         label = election_label(kind, win.seat if kind != "leadership election" else win.party, year)
+        if win.seat is None and kind in _SEATLESS_KINDS and self.country:
+            label = national_label(kind, year, self.country, self.lexicon)  # "2025 South Korean presidential election"
         if kind == "leadership election" and win.seat and win.seat.startswith("Deputy"):
             label = label.replace("leadership election", "deputy leadership election")
         return ElectionFact(label, kind, win.seat, win.winner, win.party, evidence_for(sent), date=date, year=year,
@@ -482,6 +488,17 @@ class _Context:
 
 #: contests a seatless result may be of though the article gives no year: a whole country's
 _SEATLESS_KINDS = {"presidential election", "general election"}
+_DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "ic", "ean", "ine", "ch", "i")
+
+
+def national_label(kind: str, year: int | None, country: str, lexicon: Lexicon) -> str:
+    """A whole country's contest named as news names it: "2025 South Korean presidential election", "2022 Italian
+    general election" -- the demonym among the country's cue words (data/gazetteer), else its English name + "n"
+    ("South Korea" -> "South Korean"); none where neither says it ("2024 presidential election" in the US)."""
+    name = str(Locale("en").territories.get(country) or country)
+    demonym = next((c for c in sorted(lexicon.country_cues.get(country, ()), key=len) if c != name and c[:4] == name[:4]
+                    and c.endswith(_DEMONYM_ENDINGS)), None) or (name + "n" if name.endswith("a") else None)
+    return " ".join(p for p in (str(year) if year else "", demonym or "", kind) if p)
 
 
 def _held_office(ctx: _Context, person: Token) -> tuple[str | None, str] | None:

@@ -124,3 +124,10 @@ def test_a_deputy_leadership_race_named_before_the_win(facts_of):
     assert ("Deputy Leader of the Labour Party", "Jo Hale") in _results(facts)
     assert ("Leader of the Labour Party", "Ann Roe") in _results(facts)  # two contests, not one
     assert any(f.person == "Jo Hale" and f.role == "deputy leader" for f in facts.roles)
+
+
+def test_a_countrys_presidential_election_is_named_with_its_year_and_demonym(facts_of):
+    facts = facts_of("Kim Soo-ah, the leader of South Korea's Civic Party, has won the presidential snap election. "
+                     "The vote followed the removal of the president on April 4, 2025.")
+    assert any(e.winner == "Kim Soo-ah" and e.election == "2025 South Korean presidential election" and e.seat is None
+               for e in facts.elections)
