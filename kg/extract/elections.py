@@ -475,7 +475,8 @@ class _Context:
         if year is None and kind in ("by-election", "special election") and self.published:
             year = self.published.year
         if win.seat is None and kind in _SEATLESS_KINDS:
-            year = year or self.now  # "has won the presidential election": the article's own year's
+            # "has won the presidential election": of the year the article is dated (not the latest year it names)
+            year = year or (self.published.year if self.published else None)
         label = election_label(kind, win.seat if kind != "leadership election" else win.party, year)
         if win.seat is None and kind in _SEATLESS_KINDS and self.country:
             label = national_label(kind, year, self.country, self.lexicon)  # "2025 South Korean presidential election"

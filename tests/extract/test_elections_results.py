@@ -127,7 +127,10 @@ def test_a_deputy_leadership_race_named_before_the_win(facts_of):
 
 
 def test_a_countrys_presidential_election_is_named_with_its_year_and_demonym(facts_of):
-    facts = facts_of("Kim Soo-ah, the leader of South Korea's Civic Party, has won the presidential snap election. "
-                     "The vote followed the removal of the president on April 4, 2025.")
+    facts = facts_of("Kim Soo-ah, the leader of South Korea's Civic Party, has won the presidential snap election.",
+                     dt.date(2025, 6, 4))
     assert any(e.winner == "Kim Soo-ah" and e.election == "2025 South Korean presidential election" and e.seat is None
                for e in facts.elections)
+    undated = facts_of("Kim Soo-ah, the leader of South Korea's Civic Party, has won the presidential snap election, "
+                       "her party's first victory since 2002.")
+    assert all(e.year is None and e.election == "South Korean presidential election" for e in undated.elections if e.winner)
