@@ -1203,8 +1203,10 @@ def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
     if seat is None and winner:  # "had held the Fenby seat for a century until Ann Roe defeated Tom Ure"
         named = {seat for at, seat in ctx.seats_at if verb.sent.start <= at < verb.i}
         seat = ctx.seat_names.get(fold(next(iter(named))), next(iter(named))) if len(named) == 1 else None
-    if seat is None and ctx.primary and (verb.lemma_.lower() in _DEFEATS or particle) and winner:
-        seat = ctx.primary  # "Roe edged out Ure": a rival beaten, in the article's contest
+    by_votes = not any(c.dep_ == "dobj" for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ == "by" and any(g.lemma_ == "vote" for g in c.children) for c in verb.children)
+    if seat is None and ctx.primary and (verb.lemma_.lower() in _DEFEATS or particle or by_votes) and winner:
+        seat = ctx.primary  # "Roe edged out Ure", "Roe triumphed by 607 votes": in the article's contest
     if seat is None and winner and kind in (None, "election", "general election") and not leadership:
         seat = _seat_told_before(ctx, verb.sent, winner)
     if seat is None and winner and kind in (None, "election") and not leadership and _bare_election_won(verb) \

@@ -134,3 +134,11 @@ def test_a_countrys_presidential_election_is_named_with_its_year_and_demonym(fac
     undated = facts_of("Kim Soo-ah, the leader of South Korea's Civic Party, has won the presidential snap election, "
                        "her party's first victory since 2002.")
     assert all(e.year is None and e.election == "South Korean presidential election" for e in undated.elections if e.winner)
+
+
+def test_a_win_by_votes_with_no_seat_named_is_the_articles_seat_in_that_years_election(facts_of):
+    facts = facts_of("Tom Ure won the Fenby by-election. It was a second successive victory in the swing seat for Labour "
+                     "after Ann Roe triumphed by 607 votes in 2017.", dt.date(2019, 6, 7))
+    assert any(e.seat == "Fenby" and e.winner == "Ann Roe" and e.year == 2017 and e.kind == "general election"
+               for e in facts.elections)
+    assert any(e.seat == "Fenby" and e.winner == "Tom Ure" and e.kind == "by-election" for e in facts.elections)
