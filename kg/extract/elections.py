@@ -1076,6 +1076,7 @@ def _one_party(group: list[ElectionFact]) -> str | None:
     return None
 
 
+_TENURE_WORDS = {"since", "until", "till", "before"}
 _MEMBER_FOR = re.compile(r"^(?:[\w-]+ )*?(?:mp|msp|mep|td|member|representative|senator) (?:for|of) (.+)$")
 
 
@@ -1118,7 +1119,9 @@ def _elected_member(ctx: _Context, roles: list[RoleFact]) -> list[ElectionFact]:
         seat, span = _member_seat(ctx, role)
         if seat is None or span is None:
             continue
-        years = [int(t.text) for t in span if _YEAR.fullmatch(t.text)]
+        # "... winning the seat from X, who had held it since 1997": a year after "since" dates another's tenure
+        years = [int(t.text) for t in span if _YEAR.fullmatch(t.text) and t.i > 0 and t.doc[t.i - 1].lower_ not in _TENURE_WORDS
+                 and not any(a.lower_ in _TENURE_WORDS and a.dep_ == "prep" for a in t.ancestors if a.i < t.i and a.sent == span.sent)]
         told = ctx.election_in(span)  # "won the Special General Election for X": the contest the sentence names
         kind = told.kind if told is not None and told.kind != "election" else "general election" if years else None
         won = _Win(role.person, role.party, seat, years[0] if years else None, kind)

@@ -142,3 +142,12 @@ def test_a_win_by_votes_with_no_seat_named_is_the_articles_seat_in_that_years_el
     assert any(e.seat == "Fenby" and e.winner == "Ann Roe" and e.year == 2017 and e.kind == "general election"
                for e in facts.elections)
     assert any(e.seat == "Fenby" and e.winner == "Tom Ure" and e.kind == "by-election" for e in facts.elections)
+
+
+def test_a_year_of_anothers_tenure_does_not_date_the_members_election(facts_of):
+    facts = facts_of("Ann Roe was elected as the Conservative MP for Fenby, winning the seat from long-term Labour MP, "
+                     "Tom Ure, who had held the seat since Labour's landslide victory in 1997.", dt.date(2022, 1, 20))
+    won = [e for e in facts.elections if e.winner == "Ann Roe"]
+    assert won and all(e.seat == "Fenby" and e.year != 1997 for e in won)
+    dated = facts_of("In 1983 Tom Ure was elected MP for Fenby.", dt.date(2022, 1, 20))
+    assert any(e.year == 1983 and e.kind == "general election" for e in dated.elections)
