@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from functools import cache, cached_property
 from typing import Any
 
+from babel import Locale
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import ArticleContext, Found
@@ -142,6 +143,10 @@ def _ordinal(tok: Token) -> bool:
 _PLACE_OF = {"city", "town", "borough", "riding", "electorate", "constituency", "seat", "division", "ward", "village"}
 
 
+#: a place's first word that an "of" continues: "the Isle of Wight", "the Vale of Glamorgan", "the West of England"
+_NAMED_OF = {"isle", "isles", "vale", "west", "east", "north", "south", "forest"}
+
+
 def _seat_after(doc: Doc, i: int, from_ok: bool = False) -> str | None:
     """"by-election in Leicester South", "the race for Massachusetts", "in the city of Exeter"; "in Sydney's
     Parramatta" is Parramatta (a city's possessive names where a seat is, not the seat)."""
@@ -158,7 +163,8 @@ def _seat_after(doc: Doc, i: int, from_ok: bool = False) -> str | None:
         # unknown place names are often tagged PERSON by the model, so PERSON does not stop a seat name here
         def joins(t: int) -> bool:  # "New York's 23rd Congressional District", "Wythenshawe and Sale East"
             nxt = doc[t + 1] if t + 1 < len(doc) else None
-            return nxt is not None and (doc[t].text in (*_DASHES, "and", "&", "'s", "’s") or _ordinal(doc[t])) and (
+            named_of = doc[t].lower_ == "of" and t > j and doc[t - 1].lower_ in _NAMED_OF  # "the Isle of Wight"
+            return nxt is not None and (doc[t].text in (*_DASHES, "and", "&", "'s", "’s") or _ordinal(doc[t]) or named_of) and (
                 nxt.is_title or nxt.text[:1].isdigit())
 
         while k < len(doc) and (doc[k].ent_type_ not in ("PARTY", "DATE") or doc[k].text[:1].isdigit()
@@ -232,7 +238,10 @@ def election_mentions(doc: Doc, lexicon: Lexicon) -> list[ElectionMention]:
             possessive = k > 1 and doc[k - 1].lower_ in ("'s", "’s") and k == span.start  # nothing between: "Victoria's by-elections"
             if k > 1 and doc[k - 1].lower_ in ("'s", "’s"):  # "Montana's special election"
                 k -= 1
-            seat = _seat_before(doc, k) or _seat_after(doc, span.end) or _held_in(doc, span.end)
+            # "The last by-election, in the City of Chester, saw ...": the place may follow a comma
+            after = doc[span.end : span.end + 2].text
+            comma = span.end + 1 if after.startswith(", in") and not span.text.lower().endswith("s") else span.end
+            seat = _seat_before(doc, k) or _seat_after(doc, comma) or _held_in(doc, span.end)
             if possessive and span.text.lower().endswith("s") and seat and " and " not in seat:
                 seat = None  # "Victoria's by-elections": a state's several contests, none of them its own
             if seat and told != "leadership election" and (fold(seat) in ("the", "last", "next") or seat.lower() in _CHAMBERS):
@@ -260,8 +269,13 @@ def _without_chamber(seat: str) -> str | None:
     words = seat.split()
     for n in (3, 2, 1):
         if len(words) > n and " ".join(words[-n:]).lower() in _CHAMBERS:
-            return " ".join(words[:-n])
+            left = " ".join(words[:-n])
+            # "the Scottish Parliament by-election", "a Welsh Assembly seat": a nation's chamber, no place of a seat
+            return None if len(words) - n == 1 and _NATIONAL.search(left) else left
     return seat if seat.lower() not in _CHAMBERS else None
+
+
+_NATIONAL = re.compile(r"^[A-Z][a-z]+(?:ish|sh|ian|ean|ese|ch)$")
 
 
 def seat_positions(doc: Doc) -> list[tuple[int, str]]:
@@ -269,7 +283,9 @@ def seat_positions(doc: Doc) -> list[tuple[int, str]]:
     found = []
     for tok in doc:
         if tok.lower_ in ("constituency", "seat", "ward", "district", "riding"):
-            after = _seat_after(doc, tok.i + 1) if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "of" else None
+            # "the seat of Erewash", "held on to its seat in Fenby"
+            after = _seat_after(doc, tok.i + 1) if tok.i + 1 < len(doc) and (
+                doc[tok.i + 1].lower_ == "of" or (doc[tok.i + 1].lower_ == "in" and tok.lower_ == "seat")) else None
             # "the Derbyshire seat of Erewash": the name after "of" is the seat, the one before its county
             # "Ohio's 16th Congressional District": a district's name ends with the word
             before = _seat_before(doc, tok.i + 1) if tok.lower_ == "district" and tok.is_title else _seat_before(doc, tok.i)
@@ -286,9 +302,13 @@ def seat_mentions(doc: Doc) -> list[str]:
 
 def primary_seat(doc: Doc, elections: list[ElectionMention]) -> str | None:
     """The by-election seat the article is about: the one it names most often."""
-    seats = {e.seat for e in elections if e.seat and e.kind in ("by-election", "special election")}
+    # "the last by-election, in Chester": another contest, told beside the one the article is about
+    seats = {e.seat for e in elections if e.seat and e.kind in ("by-election", "special election")
+             and doc[max(e.start - 1, 0)].lower_ not in ("last", "previous")}
     if not seats and any(e.kind in ("by-election", "special election") for e in elections):
-        seats = set(seat_mentions(doc))
+        # no contest named with its seat: the seat named first ("held on to its seat in Fenby"), as news names its
+        # contest before the places around it ("the Greater Manchester constituency")
+        return min(seat_positions(doc), default=(0, None))[1]
     text = doc.text  # rebuilt from every token on each access: read it once
     return max(sorted(seats), key=lambda seat: text.count(seat), default=None)
 
@@ -303,10 +323,17 @@ def _hedged(verb: Token, lexicon: Lexicon) -> bool:
     if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in lexicon.attempt_verbs:
         return True
     window = verb.doc[max(verb.sent.start, verb.i - 6) : verb.i]
-    if any(t.lower_ in lexicon.hypothetical or t.lemma_ in lexicon.hypothetical for t in window):
+    if any((t.lower_ in lexicon.hypothetical or t.lemma_ in lexicon.hypothetical) and not _tally_poll(t) for t in window):
         return True
     modal = any(t.lower_ in ("will", "would", "could", "might", "may") and t.dep_ == "aux" for t in verb.children)
     return modal and verb.dep_ not in ("advcl", "xcomp", "conj")
+
+
+def _tally_poll(tok: Token) -> bool:
+    """"polled 273,424 votes", "topped the polls": a poll word that counts votes cast, not an opinion poll."""
+    if tok.lemma_.lower() != "poll" and tok.lower_ not in ("poll", "polls", "polled"):
+        return False
+    return (tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBN")) or (tok.dep_ == "dobj" and tok.head.lemma_.lower() in ("top", "head"))
 
 
 def _subject(verb: Token) -> Token | None:
@@ -374,6 +401,9 @@ class _Context:
         self.mentions, self.resolved = list(article.mentions), dict(article.resolved)
         self.person_at, self.by_token, self.phrases = article.person_at, article.by_token, article.phrases
         self.party_of_person: dict[str, str] = _parties_of_people(article, roles)
+        self.holders: dict[str, set[str]] = {}  # a member's role ("msp") -> who the article says held it
+        for fact in roles:
+            self.holders.setdefault(fact.role.split(" for ")[0], set()).add(fact.person)
         self.elections = list(article.elections)
         self.seat_names = {fold(e.seat): e.seat for e in self.elections if e.seat}
         self.primary = primary_seat(self.doc, self.elections)
@@ -386,6 +416,7 @@ class _Context:
         kinds = Counter(e.kind for e in self.elections if e.kind != "election")
         self.main_kind = kinds.most_common(1)[0][0] if kinds else "election"
         self.now = article.year
+        self.country = article.country
 
     @cached_property
     def office_contest(self) -> tuple[str, str] | None:
@@ -442,7 +473,12 @@ class _Context:
             date = None
         if year is None and kind in ("by-election", "special election") and self.published:
             year = self.published.year
+        if win.seat is None and kind in _SEATLESS_KINDS:
+            # "has won the presidential election": of the year the article is dated (not the latest year it names)
+            year = year or (self.published.year if self.published else None)
         label = election_label(kind, win.seat if kind != "leadership election" else win.party, year)
+        if win.seat is None and kind in _SEATLESS_KINDS and self.country:
+            label = national_label(kind, year, self.country, self.lexicon)  # "2025 South Korean presidential election"
         if kind == "leadership election" and win.seat and win.seat.startswith("Deputy"):
             label = label.replace("leadership election", "deputy leadership election")
         return ElectionFact(label, kind, win.seat, win.winner, win.party, evidence_for(sent), date=date, year=year,
@@ -452,6 +488,17 @@ class _Context:
 
 #: contests a seatless result may be of though the article gives no year: a whole country's
 _SEATLESS_KINDS = {"presidential election", "general election"}
+_DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "ic", "ean", "ine", "ch", "i")
+
+
+def national_label(kind: str, year: int | None, country: str, lexicon: Lexicon) -> str:
+    """A whole country's contest named as news names it: "2025 South Korean presidential election", "2022 Italian
+    general election" -- the demonym among the country's cue words (data/gazetteer), else its English name + "n"
+    ("South Korea" -> "South Korean"); none where neither says it ("2024 presidential election" in the US)."""
+    name = str(Locale("en").territories.get(country) or country)
+    demonym = next((c for c in sorted(lexicon.country_cues.get(country, ()), key=len) if c != name and c[:4] == name[:4]
+                    and c.endswith(_DEMONYM_ENDINGS)), None) or (name + "n" if name.endswith("a") else None)
+    return " ".join(p for p in (str(year) if year else "", demonym or "", kind) if p)
 
 
 def _held_office(ctx: _Context, person: Token) -> tuple[str | None, str] | None:
@@ -481,6 +528,32 @@ def _held_office(ctx: _Context, person: Token) -> tuple[str | None, str] | None:
     return None
 
 
+def _titles_contest(ctx: _Context, verb: Token, person: Token, year: int | None) -> tuple[str, str | None] | None:
+    """The contest a winner's own title names when the clause names none: "Lagos Governor Ann Roe was re-elected"
+    (the contest for her office, in Lagos; "President Roe won" names none), "Burnley MP Ann Roe was elected"."""
+    office = _held_office(ctx, person)
+    if office is not None and office[0]:
+        return office[0], office[1]
+    return _members_seat(ctx, verb, person, year)
+
+
+def _members_seat(ctx: _Context, verb: Token, person: Token, year: int | None) -> tuple[str, str | None] | None:
+    """"Burnley MP Ann Roe, who was elected in 2019": a member elected with no seat named was elected for the seat
+    the title before the name gives; in a year before the article's, at that year's general election."""
+    if verb.lemma_.lower() not in ("elect", "re-elect", "reelect", "return") or any(
+            c.dep_ in ("dobj", "oprd", "attr") or (c.dep_ == "prep" and c.lower_ in ("to", "as", "for")) for c in verb.children):
+        return None  # "elected to the Senate", "elected as leader": another office than the title's
+    mention = ctx.by_token.get(person.i)
+    start = mention.start if mention is not None else person.i
+    for phrase in ctx.phrases:
+        if phrase.end != start or phrase.status == "former" or phrase.label not in _MEMBERS - {"mayor", "councillor"}:
+            continue
+        words = ctx.doc[phrase.start : phrase.end - 1]
+        if len(words) and all(t.is_title and t.pos_ == "PROPN" and t.ent_type_ not in ("PARTY", "NORP") for t in words):
+            return words.text, ("general election" if year and ctx.now and year < ctx.now else None)
+    return None
+
+
 def _where_place(doc: Doc, verb: Token) -> str | None:
     """The place a "where" clause hangs on: "Leicester South, where Lib Dem MP X won the seat"."""
     for node in [verb, *verb.ancestors]:
@@ -501,7 +574,7 @@ def _object_seat(ctx: _Context, verb: Token) -> tuple[str | None, str | None, in
         if child.i <= verb.i or child.sent != verb.sent:
             continue
         leadership = leadership or _names_leadership(child)
-        if child.lower_ not in _SEAT_NOUNS and child.ent_type_ != "GPE":
+        if child.lower_ not in _SEAT_NOUNS and child.lower_ != "contest" and child.ent_type_ != "GPE":
             continue
         election = next((e for e in ctx.elections if e.start <= child.i < e.end + 1), None)
         if election:
@@ -510,6 +583,8 @@ def _object_seat(ctx: _Context, verb: Token) -> tuple[str | None, str | None, in
                 contest_seat = ctx.primary  # "was first elected in a special election": the article's, named elsewhere
         elif _is_seat_word(child):
             seat = _seat_word_seat(ctx, verb, child)
+        elif child.lower_ in ("race", "contest") and child.dep_ in ("dobj", "pobj"):
+            seat = _contest_place(ctx, child)
         elif child.ent_type_ == "GPE" and seat is None and place_seat is None:
             place_seat = _place_seat(ctx, child)
         if seat:
@@ -519,6 +594,21 @@ def _object_seat(ctx: _Context, verb: Token) -> tuple[str | None, str | None, in
     for taking in (c for c in verb.children if seat is None and c.dep_ == "xcomp" and c.lemma_.lower() in _SEAT_TAKING):
         seat = _taken_seat(ctx, taking) or _held_on_to(ctx, taking)  # "beat Tom Ure to hold on to Fenby"
     return seat or place_seat or contest_seat, kind, year if year is not None else _year_after(verb), leadership
+
+
+def _contest_place(ctx: _Context, noun: Token) -> str | None:
+    """"won the Fenby race", "the Greater Fenby contest": the place named before a contest noun is its seat; a
+    party, a people, a person or a chamber ("the Senate race") is none."""
+    names = [c for c in noun.children if c.dep_ in ("compound", "nmod", "poss") and c.pos_ == "PROPN" and c.is_title]
+    if not names or any(c.ent_type_ in ("PARTY", "NORP", "DATE") or c.i in ctx.person_at for c in names):
+        return None
+    end = names[-1].i + 1
+    while end < noun.i and ctx.doc[end].text in ("'s", "’s"):
+        end += 1
+    place = _seat_before(ctx.doc, end) if end < len(ctx.doc) else None
+    if place is None or place.lower() in _CHAMBERS or ctx.lexicon.party_of(place):
+        return None
+    return ctx.seat_names.get(fold(place)) or place
 
 
 def _names_leadership(word: Token) -> bool:
@@ -556,6 +646,9 @@ def _seat_word_seat(ctx: _Context, verb: Token, word: Token) -> str | None:
     opening = None if named else _opening_place(ctx.doc, word.sent) or _race_place(ctx, word)
     if opening is not None:  # "In Cork North-Central, X claimed his seat": the place the sentence opens with
         return ctx.seat_names.get(fold(opening)) or opening
+    inside = _seat_after(ctx.doc, word.i + 1) if not named and ctx.doc[word.i + 1 : word.i + 2].text == "in" else None
+    if inside is not None and not ctx.lexicon.party_of(inside):  # "held on to its seat in Fenby": the seat is named
+        return ctx.seat_names.get(fold(inside)) or inside
     # a name before "seat" may be its county: "the Cumbria seat" is Copeland when the article is about it
     named = named or _seat_after(ctx.doc, word.i + 1) or _unnamed_seat(ctx, verb, word)
     seat = ctx.seat_names.get(fold(named)) if named else None
@@ -604,7 +697,15 @@ def _race_place(ctx: _Context, word: Token) -> str | None:
 
 def _place_seat(ctx: _Context, word: Token) -> str | None:
     """A place after the verb, as a fallback seat; a parliament's name is where it sits, not a seat."""
-    place = next((e.text for e in ctx.doc.ents if e.start <= word.i < e.end), word.text)
+    entity = next((e for e in ctx.doc.ents if e.start <= word.i < e.end), None)
+    place = entity.text if entity is not None else word.text
+    of, named = word.head, word.head.head
+    if of.lower_ == "of" and word.dep_ == "pobj" and named.pos_ == "PROPN" and named.is_title and named.i + 1 == of.i \
+            and named.ent_type_ not in ("PARTY", "NORP", "PERSON") and named.i not in ctx.person_at:
+        start = named.i  # "in the West of England", "the Isle of Fenby": a place named with "of" is named whole
+        while start > 0 and ctx.doc[start - 1].is_title and ctx.doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        place = ctx.doc[start : entity.end if entity is not None else word.i + 1].text
     if place.lower() in _CHAMBERS:  # "in Holyrood by-election": a parliament, not a seat
         return None
     return ctx.seat_names.get(fold(place)) or place
@@ -974,6 +1075,7 @@ def _one_party(group: list[ElectionFact]) -> str | None:
     return None
 
 
+_TENURE_WORDS = {"since", "until", "till", "before"}
 _MEMBER_FOR = re.compile(r"^(?:[\w-]+ )*?(?:mp|msp|mep|td|member|representative|senator) (?:for|of) (.+)$")
 
 
@@ -984,6 +1086,7 @@ _ELECTED_LEADER = re.compile(r"\b(?:elected|chosen|voted in as|won the race to b
 def _role_results(ctx: _Context, roles: list[RoleFact]) -> list[ElectionFact]:
     """The results a role's own sentence tells (see the two rules below)."""
     return _elected_leader(ctx, roles) + _elected_member(ctx, roles)
+
 
 
 @rule("results.elected-leader", "results", examples=[
@@ -1015,7 +1118,9 @@ def _elected_member(ctx: _Context, roles: list[RoleFact]) -> list[ElectionFact]:
         seat, span = _member_seat(ctx, role)
         if seat is None or span is None:
             continue
-        years = [int(t.text) for t in span if _YEAR.fullmatch(t.text)]
+        # "... winning the seat from X, who had held it since 1997": a year after "since" dates another's tenure
+        years = [int(t.text) for t in span if _YEAR.fullmatch(t.text) and t.i > 0 and t.doc[t.i - 1].lower_ not in _TENURE_WORDS
+                 and not any(a.lower_ in _TENURE_WORDS and a.dep_ == "prep" for a in t.ancestors if a.i < t.i and a.sent == span.sent)]
         told = ctx.election_in(span)  # "won the Special General Election for X": the contest the sentence names
         kind = told.kind if told is not None and told.kind != "election" else "general election" if years else None
         won = _Win(role.person, role.party, seat, years[0] if years else None, kind)
@@ -1088,10 +1193,10 @@ def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
     if office_kind and not leadership and kind in (None, "election", "runoff", "run-off"):
         seat, kind = office_seat or seat, office_kind
     seat, party = _for_whom(ctx, verb, _seat_named_for(ctx, verb, seat or voters_in), party)
-    office = _held_office(ctx, subject) if seat is None and kind in (None, "election") and winner and not leadership else None
-    if office is not None and office[0]:
-        # "Lagos Governor Ann Roe was re-elected": the contest for her office, in Lagos ("President Roe won" names none)
-        seat, kind = office
+    untold = seat is None and kind in (None, "election") and winner and not leadership
+    titled = _titles_contest(ctx, verb, subject, year) if untold else None
+    if titled is not None:
+        seat, kind = titled
     kind, national = _national_contest(ctx, verb, kind, seat, winner)
     opening = _opening_place(ctx.doc, verb.sent, ctx.person_at) if seat is None else None
     if opening is not None and (fold(opening) in ctx.seat_names or ctx.unnamed_contests):
@@ -1100,8 +1205,10 @@ def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
     if seat is None and winner:  # "had held the Fenby seat for a century until Ann Roe defeated Tom Ure"
         named = {seat for at, seat in ctx.seats_at if verb.sent.start <= at < verb.i}
         seat = ctx.seat_names.get(fold(next(iter(named))), next(iter(named))) if len(named) == 1 else None
-    if seat is None and ctx.primary and (verb.lemma_.lower() in _DEFEATS or particle) and winner:
-        seat = ctx.primary  # "Roe edged out Ure": a rival beaten, in the article's contest
+    by_votes = not any(c.dep_ == "dobj" for c in verb.children) and any(
+        c.dep_ == "prep" and c.lower_ == "by" and any(g.lemma_ == "vote" for g in c.children) for c in verb.children)
+    if seat is None and ctx.primary and (verb.lemma_.lower() in _DEFEATS or particle or by_votes) and winner:
+        seat = ctx.primary  # "Roe edged out Ure", "Roe triumphed by 607 votes": in the article's contest
     if seat is None and winner and kind in (None, "election", "general election") and not leadership:
         seat = _seat_told_before(ctx, verb.sent, winner)
     if seat is None and winner and kind in (None, "election") and not leadership and _bare_election_won(verb) \
@@ -1110,7 +1217,7 @@ def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
     if seat is None and ctx.primary and _to_the_senate(verb):
         seat = ctx.primary  # "was elected to the Senate in 2014", in an article about a state's Senate seat: that state's
     if winner and not party:
-        party = ctx.party_of_person.get(winner)
+        party = _clause_party(ctx, verb) or _not_a_rival(ctx, verb, ctx.party_of_person.get(winner))
     if leadership:
         seat = _leadership_seat(verb, party)
     explicit = verb.lemma_.lower() in ("elect", "re-elect", "reelect", "return") or to_power or national
@@ -1177,11 +1284,13 @@ def _office_place(ctx: _Context, noun: Token) -> str | None:
         target = None
         if child.dep_ == "prep" and child.lower_ in ("of", "in"):
             target = next((g for g in child.children if g.dep_ == "pobj"), None)
-        elif child.dep_ in ("poss", "compound") and child.pos_ == "PROPN":
+        elif child.dep_ in ("poss", "compound", "nmod") and child.pos_ == "PROPN":
             target = child
         if target is None or not target.is_title:
             continue
-        if target.ent_type_ in ("PARTY", "ORG", "NORP", "PERSON") or target.i in ctx.person_at:
+        # "the Fenby mayoral race": a place before a contest noun, however the model tagged it ("Fenby" as ORG)
+        organisation = target.ent_type_ == "ORG" and not (noun.lower_ in _CONTEST_NOUNS and child.dep_ in ("compound", "nmod"))
+        if target.ent_type_ in ("PARTY", "NORP", "PERSON") or organisation or target.i in ctx.person_at:
             return ""
         entity = next((e for e in ctx.doc.ents if e.start <= target.i < e.end), None)
         return entity.text if entity is not None else _seat_before(ctx.doc, target.i + 1)
@@ -1208,6 +1317,9 @@ def _who_won(ctx: _Context, verb: Token, subject: Token, passive: bool) -> tuple
             named = subject.head  # "Ann Roe, the leader of the Green Party, who won": the one the title is of
         if named is not None:
             winner, subject = ctx.person_at[named.i], named
+    owner = next((c for c in subject.children if c.dep_ == "poss" and c.i in ctx.person_at), None)
+    if winner is None and owner is not None and subject.lemma_.lower() in ("career", "campaign"):
+        winner, subject = ctx.person_at[owner.i], owner  # "Mr Roe's career began in 1983, winning the Fenby seat"
     elected = next((c for c in verb.children if c.dep_ == "dobj" and c.i in ctx.person_at), None)
     voters_in = None
     if verb.lemma_.lower() in ("elect", "re-elect", "return") and not passive and winner is None and elected is not None:
@@ -1219,10 +1331,48 @@ def _who_won(ctx: _Context, verb: Token, subject: Token, passive: bool) -> tuple
         if subject.lower_ == "which" and verb.dep_ == "relcl":  # "Oxford, which elected Ann Roe as its new member"
             voters_in = _named_place(ctx, verb.head)
         winner, subject = ctx.person_at[elected.i], elected
+    main = _subject(verb.head) if verb.dep_ in ("advcl", "conj") and verb.head is not verb else None
+    if winner is None and subject.lower_ in ("he", "she") and main is not None and main.i in ctx.person_at:
+        # "X became mayor when he won a run-off": the pronoun of a clause hung on X's verb is X
+        return ctx.person_at[main.i], main, voters_in
+    titled = subject.lower_ in _MEMBERS and any(c.lower_ == "the" for c in subject.children)
+    held = ctx.holders.get(subject.lower_, set()) if titled else set()
+    if titled and not held and any(c.lower_ == "late" for c in subject.children):
+        held = _the_dead(ctx)  # "The late MSP": the one whose death the article tells
+    if winner is None and len(held) == 1:
+        return held.pop(), subject, voters_in  # "The late MSP had won the seat in 2021": the article's one MSP
     if winner is None and subject.lower_ in ("he", "she", "i"):
         mention = antecedent(ctx.doc, subject, ctx.mentions, ctx.resolved)
         winner = ctx.resolved.get(mention, mention.name) if mention else None
     return winner, subject, voters_in
+
+
+def _clause_party(ctx: _Context, verb: Token) -> str | None:
+    """"His career began in the Social Democratic Party, winning the Fenby seat": the party the clause the win hangs
+    on names (as the winner's own, "in"), the party of that time rather than the one the article gives elsewhere."""
+    if verb.dep_ not in ("advcl", "conj") or verb.head is verb:
+        return None
+    named = [ctx.party_at(g) for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "in" and c.i < verb.i
+             for g in c.children if g.dep_ == "pobj" and ctx.party_at(g)]
+    return named[0] if len(named) == 1 else None
+
+
+def _not_a_rival(ctx: _Context, verb: Token, party: str | None) -> str | None:
+    """A party the article gives the winner elsewhere, unless this result names it as the one beaten ("won the seat
+    with a majority of 4,582 over Labour")."""
+    rivals = {ctx.party_at(t) for t in verb.sent if t.head.lower_ in ("over", "against", "from") and ctx.party_at(t)}
+    return None if party in rivals else party
+
+
+def _the_dead(ctx: _Context) -> set[str]:
+    """Who the article says died: "the death of Ann Roe", "Ann Roe died"."""
+    dead = set()
+    for tok in ctx.doc:
+        if tok.lower_ == "death":
+            dead |= {ctx.person_at[g.i] for c in tok.children if c.lower_ == "of" for g in c.children if g.i in ctx.person_at}
+        elif tok.lemma_ == "die" and tok.pos_ == "VERB":
+            dead |= {ctx.person_at[c.i] for c in tok.children if c.dep_ == "nsubj" and c.i in ctx.person_at}
+    return dead
 
 
 def _named_place(ctx: _Context, head: Token) -> str | None:
@@ -1293,8 +1443,9 @@ def _is_a_win(ctx: _Context, verb: Token, winner: str | None, passive: bool, to_
     if lemma in _DEFEATS and winner is None:
         return False
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    run_off = obj is not None and obj.lower_ == "off" and verb.doc[obj.i - 2 : obj.i].text.lower().replace(" ", "") == "run-"
     if obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() not in _WINNABLE and obj.i not in ctx.person_at \
-            and obj.lower_ not in ctx.lexicon.contest_offices:
+            and obj.lower_ not in ctx.lexicon.contest_offices and not run_off:
         return False  # "kept an open mind", "holding a red carpet event": not a seat, an election or its votes
     if lemma == "hold" and any(
             c.dep_ == "prep" and (c.lower_ == "since" or (c.lower_ == "for" and any(
@@ -1318,6 +1469,8 @@ def _contest_won(ctx: _Context, verb: Token) -> tuple[str | None, str | None, in
     told = ctx.election_in(verb.sent)
     if kind is None and told is not None and told.kind != "election" and told.start < verb.i:
         kind, year = told.kind, year or told.year
+        # "In the deputy leadership race ..., Ann Roe won on the third round": the party's leadership won
+        leadership = leadership or (kind == "leadership election" and seat is None)
     return seat, kind, year, leadership
 
 
@@ -1349,7 +1502,8 @@ def _for_whom(ctx: _Context, verb: Token, seat: str | None, party: str | None) -
 
 def _leadership_seat(verb: Token, party: str | None) -> str | None:
     """A leadership is the party's seat, and "was elected deputy leader" a contest of its own."""
-    deputy = any(t.lower_ == "deputy" and t.head.lower_ in ("leader", "leadership") for t in verb.subtree)
+    deputy = any(t.lower_ == "deputy" and (t.head.lower_ in ("leader", "leadership") or t.nbor(1).lower_ in ("leader", "leadership"))
+                 for t in verb.subtree if t.i + 1 < len(t.doc))
     office = "Deputy Leader" if deputy else "Leader"
     return f"{office} of the {party}" if party else None
 
@@ -1406,10 +1560,18 @@ def _winner_of(ctx: _Context, noun: Token) -> ElectionFact | None:
     if election is None:
         office = _held_office(ctx, person) if of is None else None
         if office is None or not office[0]:
-            return None
+            return _declared_in(ctx, noun, winner, party) if of is None else None
         return ctx.fact("results.winner-of", noun.sent, _Win(winner, party, office[0], None, office[1]))
     seat = election.seat or ctx.primary or (next(iter(ctx.seat_names.values())) if len(ctx.seat_names) == 1 else None)
     return ctx.fact("results.winner-of", noun.sent, _Win(winner, party, seat, election.year, election.kind))
+
+
+def _declared_in(ctx: _Context, noun: Token, winner: str, party: str | None) -> ElectionFact | None:
+    """"In Hale, Ann Roe was declared the winner": the place the sentence opens with is the contest's."""
+    opening = _opening_place(ctx.doc, noun.sent, ctx.person_at)
+    if opening is None or ctx.lexicon.party_of(opening):
+        return None
+    return ctx.fact("results.winner-of", noun.sent, _Win(winner, party, ctx.seat_names.get(fold(opening), opening)))
 
 
 def _election_winner(ctx: _Context, noun: Token) -> ElectionFact | None:
@@ -1419,6 +1581,10 @@ def _election_winner(ctx: _Context, noun: Token) -> ElectionFact | None:
     if party is None or any(e.seat for e in ctx.elections if e.start <= noun.i < e.end + 1):
         return None
     return ctx.fact("results.winner-of", noun.sent, _Win(winner, party, None, None, "general election", explicit=True))
+
+
+#: verbs whose object is a victory its subject had: "Labor claims victory in Fenby", "produced a surprise win in Hale"
+_VICTORY_TAKING = {"claim", "clinch", "secure", "seal", "produce", "record", "score", "notch"}
 
 
 @rule("results.victory-noun", "results", scope="token", examples=[
@@ -1435,7 +1601,7 @@ def _noun_result(ctx: _Context, noun: Token) -> ElectionFact | None:
         owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if owner is None or owner.i not in ctx.person_at:
             return None
-    if owner is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("claim", "clinch", "secure", "seal") \
+    if owner is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _VICTORY_TAKING \
             and noun.lower_ in ("victory", "win") and not _hedged(noun.head, ctx.lexicon):
         owner = _subject(noun.head)  # "Labor claims victory in Fenby"
     if owner is None:
@@ -1460,8 +1626,9 @@ def _noun_result(ctx: _Context, noun: Token) -> ElectionFact | None:
         return ctx.fact("results.victory-noun", noun.sent, _Win(None, party, named))  # "Labor's victory in Perth", a contest told
     if winner is None:
         return None  # a party's win needs its seat named with it
-    # "Owens' win": the contest named just before, or the article's only by-election
-    seat = ctx.recent_seat(noun.i) or (ctx.primary if ctx.single_contest else None)
+    # "a surprise win in Fenby Valley"; "Owens' win": the contest named just before, or the article's only by-election
+    seat = (named if named and not ctx.lexicon.party_of(named) else None) or ctx.recent_seat(noun.i) or (
+        ctx.primary if ctx.single_contest else None)
     won = _Win(winner, party, seat, election.year if election else None, election.kind if election else None)
     return ctx.fact("results.victory-noun", noun.sent, won)
 

@@ -135,7 +135,8 @@ def _short_of(short: str, full: str, states: dict[str, str] | None = None) -> bo
     a, b = fold(short), fold(full)
     if states and len(short) < len(full) and _district(short, states) is not None:
         return _district(short, states) == _district(full, states)
-    return a != b and bool(a) and (b.startswith(a + " ") or b.endswith(" " + a))
+    deputy = b.startswith("deputy ") and not a.startswith("deputy ")  # a deputy leadership is a contest of its own
+    return a != b and bool(a) and not deputy and (b.startswith(a + " ") or b.endswith(" " + a))
 
 
 @rule("settle.one-contest", "settle", examples=[
