@@ -1,5 +1,7 @@
 """What triggered a by-election or a leadership contest (kg/extract/triggers.py)."""
 
+import datetime as dt
+
 
 def test_trigger_resignation(facts_of):
     facts = facts_of("The Kelby by-election was triggered by the resignation of Labour MP Ruth Dale.")
@@ -348,7 +350,10 @@ def test_resigning_for_a_new_post_vacates_the_members_seat_not_the_posts_place(f
 def test_a_by_elections_place_told_after_its_name_is_its_seat(facts_of):
     facts = facts_of("Tom Ure retained the Marlow constituency for Labour. The last by-election, in the City of Kelby two "
                      "weeks ago, saw Jo Platt hold the seat for Labour after a contest was triggered by the resignation of Ian Fry.")
-    assert [(t.person, t.seat) for t in facts.triggers] == [("Ian Fry", "City of Kelby")]
+    # the seat as the by-election's result names it ("the City of Kelby" is Kelby, as issue 14 has "the city of Exeter"
+    # be Exeter): the vacancy and the result are of one contest, never of Marlow
+    assert [(e.seat, e.winner) for e in facts.elections if e.winner == "Jo Platt"] == [("Kelby", "Jo Platt")]
+    assert [(t.person, t.seat) for t in facts.triggers] == [("Ian Fry", "Kelby")]
 
 
 def test_seat_vacated_by_the_death_of_a_relative_named_by_forename(facts_of):
@@ -363,7 +368,8 @@ def test_recall_petition_unseats_the_member_a_pronoun_refers_to_not_the_winner(f
                      "Green Party by 683 votes. Ms Roe's victory marks a second win for Labour after Jo Platt won by 607 "
                      "votes in 2017. However, Ms Platt was in December convicted of fraud and dropped by Labour. She was "
                      "subsequently jailed for three months which triggered a recall petition under which her constituents "
-                     "removed her from Parliament. In total 15 candidates were standing at the by-election.")
+                     "removed her from Parliament. In total 15 candidates were standing at the by-election.",
+                     dt.date(2019, 6, 7))  # undated, the latest year named (2017) would be the article's own contest's
     assert _triples(facts) == {("Jo Platt", "recall", "Kelby")}
 
 
