@@ -422,3 +422,9 @@ def test_an_office_held_until_a_resignation_or_a_choice_of_no_place_is_no_vacanc
     assert not facts_of("The Hale by-election is on Thursday. Tom Ure served as health minister until his resignation "
                         "in 2019.").triggers
     assert not facts_of("Ann Roe, who won the Hale by-election, chose to represent her party at the count.").triggers
+
+
+def test_a_kin_named_at_the_very_end_of_a_text_without_a_full_stop(facts_of):
+    """A headline or a cut text may end on the forename: no reading past the end of the document."""
+    facts = facts_of("The Fenby by-election follows the death of her father Sean", dt.date(2024, 5, 3))
+    assert all(t.seat == "Fenby" for t in facts.triggers)
