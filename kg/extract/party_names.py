@@ -98,11 +98,13 @@ def _short_name(doc: Doc, i: int, shorts: dict[str, dict[str, str]], country: st
 
 
 def _possessive_codes(doc: Doc, lexicon: Lexicon, country: str) -> list[Span]:
-    """"FF's Thomas Byrne" in an Irish article: a party's code in capitals (data/parties.json bracket_abbreviations, "Ann
-    Roe (FF)") names it as a possessive too, in an article about that party's own country."""
+    """"FF's Ann Roe" in an Irish article: a party's code in capitals (data/parties.json bracket_abbreviations, "Ann
+    Roe (FF)") names it as a possessive too, in an article about that party's own country -- only bare and owning a
+    person ("the PC's actions" is a police constable's)."""
     countries = party_countries(lexicon)
-    return [Span(doc, t.i, t.i + 1, label="PARTY", span_id=party) for t in doc[:-1]
+    return [Span(doc, t.i, t.i + 1, label="PARTY", span_id=party) for t in doc[:-2]
             if t.text.isupper() and len(t.text) >= 2 and doc[t.i + 1].text in ("'s", "’s") and t.ent_type_ in _REPLACEABLE
+            and doc[t.i + 2].ent_type_ == "PERSON" and not (t.i and doc[t.i - 1].pos_ == "DET")
             and (party := lexicon.bracket_abbreviations.get(t.text)) and countries.get(party) == country]
 
 

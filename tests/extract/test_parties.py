@@ -359,3 +359,10 @@ def test_a_party_beaten_by_a_margin_is_not_the_winner_s(facts_of):
     facts = facts_of("Ann Roe had served as housing minister in Scotland. She had won Fenby in 2021 with a majority of 4,582 over Labour.")
     assert not any(f.person == "Ann Roe" and f.party == "Labour Party" for f in facts.roles)
     assert not any(e.winner == "Ann Roe" and e.party == "Labour Party" for e in facts.elections)
+
+
+def test_a_party_code_as_an_ordinary_word_is_no_party(facts_of):
+    # "PC" is Plaid Cymru's code, but "the PC's actions" are a police constable's: a code counts only bare, owning a person
+    facts = facts_of("Tom Ure, the MP for Fenby, said the PC's actions at Westminster were brave.")
+    assert not any(f.person == "Tom Ure" and f.party == "Plaid Cymru" for f in facts.roles)
+    assert not any(t == "PC" for t, _ in _parties("Tom Ure, the MP for Fenby, said the PC's actions at Westminster were brave."))
