@@ -298,13 +298,39 @@ def governing_party(published: dt.date | None, roles: list[RoleFact], country: s
     return current.pop() if len(current) == 1 else None
 
 
+# the nation's own parliament and government, against which one regional cue in a national story is no region's
+_NATIONAL_CUES = {"GB": ("Westminster", "Commons", "Downing Street"), "CA": ("Ottawa", "Parliament Hill", "Commons")}
+
+
+def _cue_count(text: str, cues: tuple[str, ...] | list[str]) -> int:
+    return sum(len(re.findall(rf"\b{re.escape(cue)}\b", text)) for cue in cues)
+
+
+def regional_cues(text: str, lexicon: Lexicon, country: str | None) -> dict[str, int]:
+    """How often each of the country's provinces, states or devolved nations is cued in `text` (data/parties.json
+    "regional_variants": "Stormont", "MSP", "Queen's Park"), for those cued at all, in the data's order."""
+    if country is None:
+        return {}
+    counts = {region: _cue_count(text, cues) for region, (cues, _) in lexicon.regional_variants.items()
+              if region.split("-")[0] == country}
+    return {region: n for region, n in counts.items() if n}
+
+
 def devolved(doc: Doc, lexicon: Lexicon, country: str | None) -> bool:
-    """An article about a province's, state's or devolved nation's politics (one of its cues in data/parties.json
-    "regional_variants": "Stormont", "MSP", "Queen's Park"): its ministers serve that region's government, often a
-    coalition, not the nation's, so the national governing party is no guess for them."""
+    """An article about a province's, state's or devolved nation's politics: its cues outnumber the nation's own
+    ("Westminster", "Commons"). Its ministers serve that region's government, often a coalition, not the nation's, so
+    the national governing party is no guess for them; one "MSP" in a Westminster story changes nothing."""
     text = doc.text
-    return country is not None and any(region.split("-")[0] == country and any(re.search(rf"\b{re.escape(cue)}\b", text) for cue in cues)
-                                       for region, (cues, _) in lexicon.regional_variants.items())
+    regional = sum(regional_cues(text, lexicon, country).values())
+    return regional > _cue_count(text, _NATIONAL_CUES.get(country or "", ()))
+
+
+def _devolved_minister(sentence: str, lexicon: Lexicon, country: str | None, article: bool) -> bool:
+    """A minister whose own sentence names the region's institutions serves it, one whose sentence names the nation's
+    ("appointed ... in a reshuffle at Westminster") the nation; otherwise the article's leaning decides."""
+    if regional_cues(sentence, lexicon, country):
+        return True
+    return article and not _cue_count(sentence, _NATIONAL_CUES.get(country or "", ()))
 
 
 def ministerial(role: str) -> bool:
@@ -405,7 +431,9 @@ def with_government(ctx: ArticleContext, found: Found) -> list[RoleFact]:
     government's own office keeps the party they held it for even where another of their roles states another."""
     lexicon, published, country = ctx.lexicon, ctx.published, ctx.government_country
     roles = found.roles
-    governing = None if devolved(ctx.doc, lexicon, country) else governing_party(published, roles, country)
+    regional = devolved(ctx.doc, lexicon, country)
+    national = governing_party(published, roles, country)
+    governing = None if regional else national
     # who serves now: a minister "under" another government's head served then, not now
     serving = {f.person for f in roles if f.status == "current" and ministerial(f.role)
                and _held_under(f) in (None, governing)}
@@ -430,11 +458,11 @@ def with_government(ctx: ArticleContext, found: Found) -> list[RoleFact]:
                 fact = replace(fact, party=terms[-1].party, party_basis="the known party of a head of government")
             elif era:
                 fact = replace(fact, party=era, party_basis="the party of the government the office was held in")
-            elif governing and ministerial(fact.role) and not _foreign(fact, country, lexicon) \
-                    and not _sub_national(fact, country, lexicon) and (
+            elif national and ministerial(fact.role) and not _devolved_minister(fact.evidence.text, lexicon, country, regional) \
+                    and not _foreign(fact, country, lexicon) and not _sub_national(fact, country, lexicon) and (
                     _of_the_governing(fact, serving, surnames)):
                 # a serving minister's earlier posts in a reshuffle story were in the same government
-                fact = replace(fact, party=governing, party_basis="the governing party")
+                fact = replace(fact, party=national, party_basis="the governing party")
             elif fact.party in opposition and fact.status == "current" and ministerial(fact.role):
                 fact = replace(fact, party=None, party_basis=None)
             elif governing and fact.party == governing and fact.role.startswith("shadow"):

@@ -17,7 +17,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from kg.extract.government import article_country, cue_votes, party_countries
+from kg.extract.government import article_country, cue_votes, party_countries, regional_cues
 from kg.extract.lexicon import PARTY_NAME_JOINERS, Lexicon, party_shaped, qualifiers
 
 #: an abbreviation an article may define in brackets: "(PPP)", "(FdI)"
@@ -78,11 +78,8 @@ def _world_names(lexicon: Lexicon) -> frozenset[str]:
 
 def _region(doc: Doc, lexicon: Lexicon, country: str) -> dict[str, str]:
     """The parties of the province or state the article is about ("MPP", "Queen's Park": Ontario's), if one is cued."""
-    text = doc.text
-    for region, (cues, aliases) in lexicon.regional_variants.items():
-        if region.split("-")[0] == country and any(re.search(rf"\b{re.escape(cue)}\b", text) for cue in cues):
-            return aliases
-    return {}
+    cued = regional_cues(doc.text, lexicon, country)
+    return lexicon.regional_variants[next(iter(cued))][1] if cued else {}
 
 
 def _short_name(doc: Doc, i: int, shorts: dict[str, dict[str, str]], country: str) -> str | None:

@@ -193,3 +193,15 @@ def test_a_devolved_government_s_minister_is_not_given_the_national_governing_pa
     westminster = facts_of("The DUP returned to Westminster on Monday. Tom Ure, the health minister, spoke in Belfast.",
                            dt.date(2024, 2, 3))
     assert any(f.person == "Tom Ure" and f.role == "health minister" and f.party == "Conservative Party" for f in westminster.roles)
+
+
+def test_one_regional_cue_in_a_westminster_story_keeps_the_national_governing_party(facts_of):
+    # a Holyrood word in a Westminster reshuffle story does not make its ministers Scotland's
+    text = ("In a reshuffle at Westminster on Tuesday the prime minister appointed Tom Ure as foreign secretary and "
+            "Ann Roe as home secretary. "
+            "The Scottish Government said it was not told.")
+    for extra in ("", " Kay Dunn, an SNP MSP, attacked the move."):
+        facts = facts_of(text + extra, dt.date(2020, 3, 11))
+        got = roles(facts)
+        assert ("Tom Ure", "foreign secretary", "Conservative Party") in got, extra
+        assert ("Ann Roe", "home secretary", "Conservative Party") in got, extra
