@@ -248,9 +248,13 @@ class _Sentences:
 
 def _party_after_name(doc: Doc, mention: Mention, lexicon: Lexicon) -> str | None:
     """"Tunde Ure of the APC", "Gina Ure, from the Fenby Party": a party named right after a name, joined by "of" or
-    "from", is that person's (a party someone is "from" is theirs; one they came "from" to another is a move)."""
-    i = mention.end + (1 if mention.end < len(doc) and doc[mention.end].text == "," else 0)
+    "from", is that person's (a party someone is "from" is theirs; one they came "from" to another is a move). "From"
+    counts in apposition or hanging on the name itself: "a letter to Tom Ure from the Labour Party" is the letter's."""
+    comma = mention.end < len(doc) and doc[mention.end].text == ","
+    i = mention.end + (1 if comma else 0)
     if i + 1 >= len(doc) or doc[i].lower_ not in ("of", "from"):
+        return None
+    if doc[i].lower_ == "from" and not comma and not mention.start <= doc[i].head.i < mention.end:
         return None
     party = doc[i + 2] if doc[i + 1].lower_ == "the" and i + 2 < len(doc) else doc[i + 1]
     if party.ent_type_ != "PARTY" or not party.ent_id_ or party.ent_iob_ != "B":

@@ -366,3 +366,12 @@ def test_a_party_code_as_an_ordinary_word_is_no_party(facts_of):
     facts = facts_of("Tom Ure, the MP for Fenby, said the PC's actions at Westminster were brave.")
     assert not any(f.person == "Tom Ure" and f.party == "Plaid Cymru" for f in facts.roles)
     assert not any(t == "PC" for t, _ in _parties("Tom Ure, the MP for Fenby, said the PC's actions at Westminster were brave."))
+
+
+def test_a_party_something_came_from_is_not_the_person_s(facts_of):
+    # "from the Labour Party" hangs on the letter, "from the SNP" on the criticism: neither is Tom Ure's party
+    for text in ("Tom Ure, the MP for Fenby, said a letter to Tom Ure from the Labour Party was leaked.",
+                 "Tom Ure, the MP for Fenby, faced criticism of Tom Ure from the SNP in Hale."):
+        facts = facts_of(text)
+        assert not any(f.person == "Tom Ure" and f.party in ("Labour Party", "Scottish National Party")
+                       and (f.party_basis or "").startswith("stated") for f in facts.roles), text
