@@ -702,11 +702,28 @@ def rivals(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
         listed = [m for m in _mentions_in(ctx, tok.sent) if m.start > tok.i]
         if not listed or listed[0].start > tok.i + 3:
             continue  # "beat his rivals in the polls, said Ann Roe": the list follows the noun at once
-        for mention in listed:
+        for mention in (m for m in listed if not _in_a_clause(ctx.doc[m.start : m.end].root, verb)):
             party = party_at(ctx, mention) or leadership
             if party or not partisan:
                 found.append(_fact(_clean(ctx.name(mention)), party, evidence_for(tok.sent), "roles.candidate-rivals"))
     return found
+
+
+_CLAUSES = ("relcl", "ccomp", "advcl", "acl", "xcomp", "csubj")
+
+
+def _in_a_clause(token: Token, verb: Token) -> bool:
+    """Whether a name lies in a clause of its own below the contest's verb, not in the list of rivals: "three rivals -
+    Tom Ure, Jo Platt and Kay Dunn - who said Sam Lee was to blame" (the parser hangs a list's names on the noun, on
+    one another or on the verb itself, so the clause is the surer sign). A name the parser joined to a clause's verb
+    ("opponents Tom Ure of the PDP who scored 900 and Jo Platt of the SDP") is the list going on."""
+    if token.dep_ == "conj" and token.head.pos_ == "VERB":
+        return False
+    while token.i != verb.i and token.head.i != token.i:
+        if token.dep_ in _CLAUSES:
+            return True
+        token = token.head
+    return False
 
 
 _PLACES = {"second", "third", "fourth", "fifth", "sixth", "last", "runner-up"}
@@ -775,7 +792,8 @@ def for_leader(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
             continue
         office = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"), None)
         words = list(office.subtree) if office is not None else []
-        if not any(t.lower_ in _LEADERSHIP for t in words) or any(t.lower_ in ("seat", "mayor", "election") for t in words):
+        if not any(t.lower_ in _LEADERSHIP for t in words) or any(t.lower_ in ("seat", "mayor", "election") for t in words) \
+                or not _a_party_s(ctx, words):
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         people = [ctx.by_token[t.i] for t in ([subject, *subject.conjuncts] if subject is not None else []) if t.i in ctx.by_token]
@@ -786,6 +804,13 @@ def for_leader(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
             if party:  # a party's leadership: a candidate without one is a party not read, not a party none
                 found.append(_fact(person, party, evidence_for(verb.sent), "roles.candidate-for-leader"))
     return found
+
+
+def _a_party_s(ctx: ArticleContext, words: list[Token]) -> bool:
+    """Whether the office is a party's: "for deputy leader", "for the SNP leadership", "for leader of the SNP" -- not
+    "for leader of the council", whose "of" names no party."""
+    owners = [t for w in words if w.lower_ == "of" for t in w.children if t.dep_ == "pobj"]
+    return all(_party_in(ctx, t.left_edge.i, t.right_edge.i + 1) for t in owners)
 
 
 def _hypothetical(ctx: ArticleContext, verb: Token) -> bool:
@@ -810,6 +835,13 @@ def _copula_pair(ctx: ArticleContext, noun: Token) -> tuple[Mention, Token] | No
     return ctx.by_token[other.i], owner
 
 
+def _contest_before(ctx: ArticleContext, sent: Span) -> bool:
+    """Whether an election is named by the end of the noun's sentence ("... vying in the Fenby by-election. Tom Ure is
+    backed by the LDP. His opponent is Jo Platt"): "Her rival at school was Tom Ure" before any contest is named is
+    no contest's."""
+    return any(e.start < sent.end for e in ctx.elections)
+
+
 @rule("roles.candidate-opponent", "results", examples=[
     example("Two candidates are vying in the Fenby by-election. Tom Ure is backed by the LDP. His opponent is Jo Platt, 43.",
             "Jo Platt | candidate | None", "Tom Ure | candidate | None")])
@@ -823,7 +855,7 @@ def opponents(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     found: list[RoleFact] = []
     for noun in ctx.doc:
         pair = _copula_pair(ctx, noun) if noun.lower_ in _OPPONENT else None
-        if pair is None or _years_before(ctx, noun.sent):
+        if pair is None or _years_before(ctx, noun.sent) or not _contest_before(ctx, noun.sent):
             continue
         named, owner = pair
         rival = ctx.by_token.get(owner.i) if owner.pos_ != "PRON" else \

@@ -154,3 +154,27 @@ def test_a_winner_named_only_as_who_vacated_the_seat_is_no_candidate(facts_of):
                      "Fianna Fáil candidate won the seat vacated by Tom Ure, who has taken up a seat in Brussels.")
     assert ("Tom Ure", "Fianna Fáil") not in _candidates(facts, "roles.candidate-winner")
     assert ("Ann Roe", "Fianna Fáil") in _candidates(facts, "roles.candidate-winner")
+
+
+def test_a_name_after_a_list_of_rivals_is_no_candidate(facts_of):
+    facts = facts_of("Ann Roe won the Fenby by-election. She beat three rivals - Tom Ure, Jo Platt and Kay Dunn - "
+                     "who said Sam Lee was to blame.")
+    got = {f.person for f in facts.roles if f.role == "candidate"}
+    assert "Sam Lee" not in got
+    assert "Tom Ure" in got
+
+
+def test_standing_for_leader_of_something_other_than_a_party_is_no_candidacy(facts_of):
+    facts = facts_of("Tom Ure is standing for leader of the council. Ann Roe leads the Green Party.")
+    assert not any(f.person == "Tom Ure" and f.role == "candidate" for f in facts.roles)
+
+
+def test_a_rival_before_any_contest_is_named_is_no_candidate(facts_of):
+    facts = facts_of("Ann Roe is a lawyer. Her rival at school was Tom Ure. The Fenby by-election is on Thursday.")
+    assert not any(f.role == "candidate" and f.person in ("Ann Roe", "Tom Ure") for f in facts.roles)
+
+
+def test_rivals_each_with_a_relative_clause_are_still_listed(facts_of):
+    facts = facts_of("Kelby Governor Ann Roe of the APC polled 41,310 to defeat her closest opponents Tom Ure of the PDP who "
+                     "scored 9,870 and Jo Platt of the SDP who got 2,115 votes.")
+    assert {"Tom Ure", "Jo Platt"} <= {f.person for f in facts.roles if f.role == "candidate"}
