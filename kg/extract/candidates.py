@@ -1,6 +1,6 @@
 """The field of a contest: the candidates a result table or a list of contenders names, each with their party.
 
-"Ann Roe (Labour) 12,345 votes" and "Tom Ure - Reform UK - 368" on lines of their own, "The candidates include
+"Ann Roe (Labour) 12,345 votes" and "Tom Ure - Reform UK - 412" on lines of their own, "The candidates include
 Ann Roe for the SNP, Tom Ure for Scottish Labour and Jo Platt (Scottish Family Party)", "Ann Roe (R) defeated
 Tom Ure (D)": each person so listed is a `candidate` of the party the list gives them. A party the gazetteer
 does not know is kept as the text names it ("Fenby Independents Party"). The winner is listed too: whoever won
@@ -93,10 +93,10 @@ def _fact(person: str, party: str | None, evidence: Evidence, rule_name: str) ->
 @rule("roles.candidate-tally", "results", examples=[
     example("Tom Ure (Labour) 12,345 votes\nAnn Roe (Fenby First Party) 5,988 votes\nJo Platt (LD) 352 votes",
             "Ann Roe | candidate | Fenby First Party", "Jo Platt | candidate | Liberal Democrats"),
-    example("Ann Roe - Reform UK - 368\n\nTom Ure - The Green Party - 358", "Ann Roe | candidate | Reform UK",
+    example("Ann Roe - Reform UK - 412\n\nTom Ure - The Green Party - 297", "Ann Roe | candidate | Reform UK",
             "Tom Ure | candidate | Green Party")])
 def tallied(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
-    """A result table, a line for each candidate: "Ann Roe (Labour) 12,345 votes", "Tom Ure - Reform UK - 368",
+    """A result table, a line for each candidate: "Ann Roe (Labour) 12,345 votes", "Tom Ure - Reform UK - 412",
     "Jo Platt, 5,142 - 1 percent". Two such lines make a table; a line of a table that names no party needs
     the parser to have read its name as a person's."""
     rows = []
@@ -612,15 +612,15 @@ _NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")
 
 
 def _votes_after(doc: Doc, k: int) -> int | None:
-    """The token after a count of votes at `k` ("8,002", "47", "1,610 votes"), or None when `k` holds no count."""
+    """The token after a count of votes at `k` ("7,416", "47", "1,274 votes"), or None when `k` holds no count."""
     if k >= len(doc) or not _NUMBER.fullmatch(doc[k].text) or re.fullmatch(r"(?:19|20)\d\d", doc[k].text):
         return None
     return k + 1 + (k + 1 < len(doc) and doc[k + 1].lower_ in ("votes", "vote"))
 
 
 def _inline_item(ctx: ArticleContext, mention: Mention) -> tuple[bool, str | None] | None:
-    """Whether a name is an item of a tally told in a sentence, and the party the item gives: "Tom Ure (FF) 8,002"
-    (the party in brackets, then the votes), "Ind Jo Platt (47)", "Kay Dunn (1,610 votes)" (the votes in brackets,
+    """Whether a name is an item of a tally told in a sentence, and the party the item gives: "Tom Ure (FF) 7,416"
+    (the party in brackets, then the votes), "Ind Jo Platt (47)", "Kay Dunn (1,274 votes)" (the votes in brackets,
     the party before the name if any)."""
     doc, k = ctx.doc, mention.end
     if k + 2 >= len(doc) or doc[k].text != "(":
@@ -644,14 +644,14 @@ def _code_before(ctx: ArticleContext, mention: Mention) -> str | None:
 
 
 @rule("roles.candidate-tally-inline", "results", examples=[
-    example("Ann Roe won the Fenby by-election for Fine Gael. Ms Roe received 9,356 first preference votes, Tom Ure (FF) 8,002, "
-            "Jo Platt (SF) 3,165 and Kay Dunn (Lab) 1,112.", "Tom Ure | candidate | Fianna Fáil",
+    example("Ann Roe won the Fenby by-election for Fine Gael. Ms Roe received 8,841 first preference votes, Tom Ure (FF) 7,416, "
+            "Jo Platt (SF) 2,873 and Kay Dunn (Lab) 1,046.", "Tom Ure | candidate | Fianna Fáil",
             "Jo Platt | candidate | Sinn Féin", "Kay Dunn | candidate | Labour Party (Ireland)"),
-    example("Ann Roe won Fenby. She beat three other candidates: Tom Ure (46,530 votes), Jo Platt (1,610 votes), and "
-            "Kay Dunn (1,068 votes).", "Tom Ure | candidate | None", "Jo Platt | candidate | None")])
+    example("Ann Roe won Fenby. She beat three other candidates: Tom Ure (38,215 votes), Jo Platt (1,274 votes), and "
+            "Kay Dunn (986 votes).", "Tom Ure | candidate | None", "Jo Platt | candidate | None")])
 def tallied_inline(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
-    """A tally told in a sentence rather than a table: "Tom Ure (FF) 8,002, Jo Platt (SF) 3,165", "Ind Kay Dunn (47)
-    and Green Party's Sam Boyle (423)", "three other candidates: Tom Ure (46,530 votes), Jo Platt (1,610 votes)". Two
+    """A tally told in a sentence rather than a table: "Tom Ure (FF) 7,416, Jo Platt (SF) 2,873", "Ind Kay Dunn (47)
+    and Green Party's Sam Boyle (423)", "three other candidates: Tom Ure (38,215 votes), Jo Platt (1,274 votes)". Two
     such items or more in one sentence; an item without a party in an article that names parties gives nothing, as
     the candidate's party is then unknown rather than none."""
     partisan = any(e.label_ == "PARTY" for e in ctx.doc.ents)
@@ -664,14 +664,14 @@ def tallied_inline(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
         for mention, party in items:
             person = _clean(ctx.name(mention))
             party = party or stated.get(person)
-            if party or not partisan:  # votes counted: "former Mayor Tom Ure (46,530 votes)" stood, whatever he was
+            if party or not partisan:  # votes counted: "former Mayor Tom Ure (38,215 votes)" stood, whatever he was
                 found.append(_fact(person, party, evidence_for(sent), "roles.candidate-tally-inline"))
     return found
 
 
 def _leadership_party(so_far: Found) -> str | None:
     """The party whose leadership the article's contests were for, when every result it tells is that party's own
-    leadership vote: its field are that party's members ("Labour leadership results: Ann Roe - 79,597")."""
+    leadership vote: its field are that party's members ("Labour leadership results: Ann Roe - 68,302")."""
     parties = {f.party for f in so_far.won}
     if so_far.won and all("leadership" in f.kind for f in so_far.won) and len(parties) == 1:
         return parties.pop()
@@ -731,14 +731,14 @@ _SHARES = {"cent", "%", "percent", "votes", "vote", "preferences"}
 
 
 def _share_follows(doc: Doc, i: int) -> bool:
-    """Whether a count of votes or a share follows token `i` closely: "with 62,449 votes", "on 22.1 per cent"."""
+    """Whether a count of votes or a share follows token `i` closely: "with 51,873 votes", "on 19.4 per cent"."""
     window = doc[i : min(i + 6, len(doc))]
     return any(t.lower_ in ("with", "on") for t in window[:3]) and any(t.like_num for t in window) \
         and any(t.lower_ in _SHARES for t in window)
 
 
 def _placed(ctx: ArticleContext, mention: Mention) -> bool:
-    """"Ann Roe was second on 22.1 per cent", "followed by Ann Roe aka Jay with 62,449 votes": a place in a count."""
+    """"Ann Roe was second on 19.4 per cent", "followed by Ann Roe aka Jay with 51,873 votes": a place in a count."""
     doc, end = ctx.doc, mention.end
     if end + 1 < len(doc) and doc[end].lemma_ == "be" and doc[end + 1].lower_ in _PLACES:
         return _share_follows(doc, end + 2)
@@ -749,12 +749,12 @@ def _placed(ctx: ArticleContext, mention: Mention) -> bool:
 
 
 @rule("roles.candidate-placed", "results", examples=[
-    example("Labour's Ann Roe won the Fenby mayoralty. Conservative Tom Ure was second on 22.1 per cent.",
+    example("Labour's Ann Roe won the Fenby mayoralty. Conservative Tom Ure was second on 19.4 per cent.",
             "Tom Ure | candidate | Conservative Party"),
-    example("Ann Roe was re-elected with 762,134 votes, followed by Tom Ure with 62,449 votes.", "Tom Ure | candidate | None")])
+    example("Ann Roe was re-elected with 648,210 votes, followed by Tom Ure with 51,873 votes.", "Tom Ure | candidate | None")])
 def placed(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
-    """A place in a count with its votes: "Conservative Tom Ure was second on 22.1 per cent", "followed by Tom Ure
-    with 62,449 votes". The party stated at the name or elsewhere in the article; a candidate the text gives no
+    """A place in a count with its votes: "Conservative Tom Ure was second on 19.4 per cent", "followed by Tom Ure
+    with 51,873 votes". The party stated at the name or elsewhere in the article; a candidate the text gives no
     party stays without one (a reader is told none)."""
     stated = affiliations(ctx.doc, list(ctx.mentions), dict(ctx.resolved), ctx.lexicon)
     found: list[RoleFact] = []

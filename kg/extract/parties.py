@@ -143,7 +143,7 @@ def not_theirs(party: Span) -> bool:
         return False  # "Labour's heavy defeat", "Labour attacked ...": the party itself, acting or suffering
     head = party.root.head
     if head.lower_ == "over" and any(t.lemma_.lower() in _MARGINS for t in list(head.ancestors)[:3]):
-        return True  # "a majority of 4,582 over Labour", "a narrow victory over the Greens"
+        return True  # "a majority of 3,917 over Labour", "a narrow victory over the Greens"
     if head.lower_ in ("from", "against") and head.head is not head:
         if head.lower_ == "from" and head.head.lemma_.lower() in _TAKING:
             return True
@@ -158,14 +158,14 @@ _QUITTING = {"quit", "leave", "desert", "abandon", "resign", "expel", "suspend",
 def party_moves(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str],
                 lexicon: Lexicon) -> dict[str, tuple[str | None, set[str]]]:
     """Who joined, founded or defected to which party, and who left which: "X has defected to Labour",
-    "Veritas was formed by Mr Kilroy-Silk", "launching his new party, Veritas", "was expelled from Labour"."""
+    "Veritas was founded by Mr Ure", "the day he launched his party, Veritas", "was expelled from Labour"."""
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     moves: dict[str, tuple[str | None, set[str]]] = {}
     for ent in doc.ents:
         if ent.label_ != "PARTY" or not ent.ent_id_:
             continue
         party, node = ent.ent_id_, ent.root
-        if node.dep_ == "appos" and node.head.lower_ == "party":  # "his new party, Veritas"
+        if node.dep_ == "appos" and node.head.lower_ == "party":  # "he launched his party, Veritas"
             node = node.head
         prep = node.head.lower_ if node.dep_ == "pobj" else None
         verb = node.head.head if prep else node.head
@@ -178,7 +178,7 @@ def party_moves(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str],
         if not joined and not left:
             continue
         person: Mention | None = None
-        if node.dep_ == "nsubjpass":  # "Veritas was formed by Mr Kilroy-Silk"
+        if node.dep_ == "nsubjpass":  # "Veritas was founded by Mr Ure"
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
             person = next((by_token[t.i] for t in (agent.subtree if agent is not None else ()) if t.i in by_token), None)
         else:
@@ -264,7 +264,7 @@ def _party_after_name(doc: Doc, mention: Mention, lexicon: Lexicon) -> str | Non
 
 def _colleague_of(doc: Doc, mention: Mention, mentions: list[Mention], resolved: dict[Mention, str]) -> Mention | None:
     """Whose "party colleague" a person is: "The DUP's Ann Roe was elected, while her party colleague Tom Ure ..." (the
-    person named before in the sentence), "He fills the seat vacated by party colleague Tom Ure" (the clause's subject)."""
+    person named before in the sentence), "He takes the seat that party colleague Tom Ure left" (the clause's subject)."""
     start = mention.start
     if start < 2 or doc[start - 1].lower_ not in ("colleague", "colleagues") or doc[start - 2].lower_ != "party":
         return None
@@ -390,7 +390,7 @@ class _PartyClues:
 
 
 def _after_moves(fact: RoleFact, moves: dict[str, tuple[str | None, set[str]]]) -> list[RoleFact]:
-    """"He is the third Conservative MP to defect to Labour": a Conservative MP before, a Labour MP now; a
+    """"He is the second Tory MP this year to defect to Labour": a Conservative MP before, a Labour MP now; a
     current role follows its holder to their new party."""
     new, old = moves.get(fact.person, (None, set()))
     if not (fact.status == "current" and (new or fact.party in old) and fact.party != new):

@@ -18,7 +18,7 @@ def test_result_table_with_parties_in_brackets(facts_of):
 
 
 def test_result_table_with_dashes_and_a_ballot_slogan(facts_of):
-    facts = facts_of("Ann Roe - Reform UK- 368\n\nTom Ure - The Green Party - 358\n\n"
+    facts = facts_of("Ann Roe - Reform UK- 412\n\nTom Ure - The Green Party - 297\n\n"
                      "Jo Platt - Fenby Alliance. No Tolls. - 72\n\n")
     assert _candidates(facts, "roles.candidate-tally") == {
         ("Ann Roe", "Reform UK"), ("Tom Ure", "Green Party"), ("Jo Platt", "Fenby Alliance")}

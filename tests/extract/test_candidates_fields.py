@@ -47,8 +47,8 @@ def test_lists_of_different_lengths_are_not_paired(facts_of):
 
 
 def test_tally_told_in_a_sentence_with_codes_read_in_the_country(facts_of):
-    facts = facts_of("Ann Roe won the Fenby by-election for Fine Gael. Ms Roe received 9,356 first preference votes, "
-                     "Tom Ure (FF) 8,002, Jo Platt (SF) 3,165 and Sam Boyle (Lab) 1,112. Candidates excluded were "
+    facts = facts_of("Ann Roe won the Fenby by-election for Fine Gael. Ms Roe received 8,841 first preference votes, "
+                     "Tom Ure (FF) 7,416, Jo Platt (SF) 2,873 and Sam Boyle (Lab) 1,046. Candidates excluded were "
                      "Ind Joe Tully (47) and Green Party's Sean Doyle (423).")
     assert _candidates(facts, "roles.candidate-tally-inline") == {
         ("Tom Ure", "Fianna Fáil"), ("Jo Platt", "Sinn Féin"), ("Sam Boyle", "Labour Party (Ireland)"),
@@ -57,28 +57,28 @@ def test_tally_told_in_a_sentence_with_codes_read_in_the_country(facts_of):
 
 def test_tally_with_votes_in_brackets_in_a_race_without_parties(facts_of):
     facts = facts_of("Ann Roe was proclaimed the new representative of Fenby. She beat three other candidates: "
-                     "former Hale Mayor Tom Ure (46,530 votes), Jo Platt (1,610 votes), and Kay Dunn (1,068 votes).")
+                     "former Hale Mayor Tom Ure (38,215 votes), Jo Platt (1,274 votes), and Kay Dunn (986 votes).")
     assert _candidates(facts, "roles.candidate-tally-inline") == {("Tom Ure", None), ("Jo Platt", None), ("Kay Dunn", None)}
 
 
 def test_one_name_with_votes_is_no_tally_and_a_year_is_no_count(facts_of):
-    facts = facts_of("Ann Roe (FF) 8,002 was the best result. Tom Ure (1998) and Jo Platt (2004) wrote books.")
+    facts = facts_of("Ann Roe (FF) 7,416 was the best result. Tom Ure (1998) and Jo Platt (2004) wrote books.")
     assert not _candidates(facts, "roles.candidate-tally-inline")
 
 
 def test_in_a_partisan_article_an_item_without_a_party_gives_nothing(facts_of):
-    facts = facts_of("Labour held Fenby. Ann Roe (Lab) got 8,002 votes, Tom Ure (2,100 votes) and Jo Platt (950 votes).")
+    facts = facts_of("Labour held Fenby. Ann Roe (Lab) got 7,416 votes, Tom Ure (2,100 votes) and Jo Platt (950 votes).")
     assert ("Tom Ure", None) not in _candidates(facts, "roles.candidate-tally-inline")
 
 
 def test_a_leadership_tally_gives_its_field_the_party_whose_leadership_it_was(facts_of):
     facts = facts_of("Ann Roe has been elected the new leader of the Labour Party.\n\nLeadership results:\n\n"
-                     "Ann Roe – 275,780 (56.2%)\nTom Ure – 135,218 (27.6%)\nJo Platt – 79,597 (16.2%)\n")
+                     "Ann Roe – 241,356 (54.8%)\nTom Ure – 117,904 (26.9%)\nJo Platt – 68,302 (18.3%)\n")
     assert {("Tom Ure", "Labour Party"), ("Jo Platt", "Labour Party")} <= _candidates(facts, "roles.candidate-tally")
 
 
 def test_a_by_election_tally_without_parties_takes_no_leadership_party(facts_of):
-    facts = facts_of("Ann Roe won the Fenby by-election for Labour.\n\nTom Ure – 13,218 (27.6%)\nJo Platt – 7,597 (16.2%)\n")
+    facts = facts_of("Ann Roe won the Fenby by-election for Labour.\n\nTom Ure – 13,218 (26.9%)\nJo Platt – 7,597 (18.3%)\n")
     assert not _candidates(facts, "roles.candidate-tally")
 
 
@@ -96,8 +96,8 @@ def test_rivals_beaten_years_before_or_not_listed_are_not_this_field(facts_of):
 
 
 def test_a_place_in_the_count_with_its_share(facts_of):
-    facts = facts_of("Labour's Ann Roe won the Fenby mayoralty. Conservative Tom Ure was second on 22.1 per cent. "
-                     "Sam Boyle was re-elected with 762,134 votes, followed by Bob Hart aka Jandor with 62,449 votes.")
+    facts = facts_of("Labour's Ann Roe won the Fenby mayoralty. Conservative Tom Ure was second on 19.4 per cent. "
+                     "Sam Boyle was re-elected with 648,210 votes, followed by Bob Hart aka Kelbo with 51,873 votes.")
     assert _candidates(facts, "roles.candidate-placed") == {("Tom Ure", "Conservative Party"), ("Bob Hart", None)}
 
 

@@ -49,8 +49,8 @@ def test_defection_makes_the_new_party_current(facts_of):
 
 
 def test_founding_a_party_makes_it_theirs(facts_of):
-    text = ("Ex-chat show host Robert Penhallow is to contest the Derbyshire seat of Fenwick. "
-            "Mr Penhallow announced his plans a day after launching his new party, Veritas, having quit Ukip.")
+    text = ("Former radio presenter Robert Penhallow will stand in the Kelby seat of Fenwick. "
+            "Mr Penhallow revealed his plans on the day he launched his new party, Veritas, having left Ukip.")
     facts = facts_of(text)
     assert ("Robert Penhallow", "candidate", "Veritas") in roles(facts)
     assert not any(f.person == "Robert Penhallow" and f.party == "UK Independence Party" for f in facts.roles)
@@ -356,7 +356,7 @@ def test_a_party_s_code_as_a_possessive_in_its_own_country() -> None:
 
 
 def test_a_party_beaten_by_a_margin_is_not_the_winner_s(facts_of):
-    facts = facts_of("Ann Roe had served as housing minister in Scotland. She had won Fenby in 2021 with a majority of 4,582 over Labour.")
+    facts = facts_of("Ann Roe had served as housing minister in Scotland. She had won Fenby in 2021 with a majority of 3,917 over Labour.")
     assert not any(f.person == "Ann Roe" and f.party == "Labour Party" for f in facts.roles)
     assert not any(e.winner == "Ann Roe" and e.party == "Labour Party" for e in facts.elections)
 
