@@ -151,7 +151,7 @@ def test_a_ballot_code_before_the_name_is_its_party_in_a_list(facts_of):
 
 def test_a_winner_named_only_as_who_vacated_the_seat_is_no_candidate(facts_of):
     facts = facts_of("Fianna Fáil's Ann Roe won the Fenby by-election. Sinn Féin's Jo Platt came second. In Hale, the "
-                     "Fianna Fáil candidate won the seat vacated by Tom Ure, who has taken up a seat in Brussels.")
+                     "Fianna Fáil candidate won the seat vacated by Tom Ure, who has moved to a post in Strasbourg.")
     assert ("Tom Ure", "Fianna Fáil") not in _candidates(facts, "roles.candidate-winner")
     assert ("Ann Roe", "Fianna Fáil") in _candidates(facts, "roles.candidate-winner")
 

@@ -61,7 +61,7 @@ def test_running_mates_listed_and_by_the_copula(facts_of):
 
 
 def test_running_mates_take_the_party_their_principal_is_given_elsewhere(facts_of):
-    facts = facts_of("Jim Dane has been elected governor, leading a Republican sweep of the state's top offices. "
+    facts = facts_of("Jim Dane has been elected governor, as Republicans swept the state's top offices. "
                      "Dane's running mates, Ann Roe and Del. Tom Ure, were declared winners too.")
     assert _mates(facts) == {("Ann Roe", "Republican Party"), ("Tom Ure", "Republican Party")}
 
@@ -77,8 +77,8 @@ def test_one_stated_side_of_a_leadership_contest_is_no_candidacy_for_that_party(
 
 
 def test_the_defeated_side_with_its_party_when_the_winner_has_none_stated(facts_of):
-    facts = facts_of("INEC declared the governorship results across Nigeria. Kano Governor Ann Roe was re-elected with "
-                     "648,210 votes to defeat Tom Ure of the Labour Party(LP) who scored 287,506 votes.")
+    facts = facts_of("INEC declared the governorship results across Nigeria. Kelby Governor Ann Roe won a second term with "
+                     "648,210 votes to defeat Tom Ure of the Labour Party(LP) who polled 287,506.")
     assert ("Tom Ure", "Labour Party (Nigeria)") in _candidates(facts)
 
 

@@ -325,13 +325,13 @@ def test_a_party_colleague_shares_the_party_stated_for_the_one_named_before(fact
 
 
 def test_a_party_colleague_of_the_clause_s_subject(facts_of):
-    facts = facts_of("Ann Roe (Fianna Fáil) won the by-election in Fenby. She fills the seat vacated by party colleague "
+    facts = facts_of("Ann Roe (Fianna Fáil) won the by-election in Fenby. She takes over the seat left empty by party colleague "
                      "Tom Ure, who became an MEP.")
     assert ("Tom Ure", "mep", "Fianna Fáil") in roles(facts)
 
 
 def test_a_party_after_a_name_is_theirs_and_an_abbreviation_ending_a_sentence_is_read(facts_of):
-    facts = facts_of("The Labour Party held Oyo in Nigeria. Governor Seyi Okafor of the PDP defeated his challengers "
+    facts = facts_of("The Labour Party held Oyo in Nigeria. Governor Seyi Okafor of the PDP defeated rivals "
                      "including Senator Tunde Ojo of the APC.")
     got = roles(facts)
     assert ("Tunde Ojo", "senator", "All Progressives Congress") in got  # not the PDP nor Labour named near him
@@ -339,7 +339,7 @@ def test_a_party_after_a_name_is_theirs_and_an_abbreviation_ending_a_sentence_is
 
 
 def test_a_party_named_twice_in_a_sentence_is_not_the_first_person_s_alone(facts_of):
-    facts = facts_of("In Italy, Gino Rossi from FdI was appointed as the defence minister, while the former judge and FdI "
+    facts = facts_of("In Italy, Gino Rossi from FdI became the defence minister, while the retired judge and FdI "
                      "member Carla Neri became the justice minister. Tito Verdi from the Forza Italia spoke in Rome.")
     assert any(f.person == "Carla Neri" and f.role == "justice minister" and f.party == "Brothers of Italy" for f in facts.roles)
 
@@ -356,7 +356,7 @@ def test_a_party_s_code_as_a_possessive_in_its_own_country() -> None:
 
 
 def test_a_party_beaten_by_a_margin_is_not_the_winner_s(facts_of):
-    facts = facts_of("Ann Roe had served as housing minister in Scotland. She had won Fenby in 2021 with a majority of 3,917 over Labour.")
+    facts = facts_of("Ann Roe had served as housing minister in Scotland. She had held Fenby in 2021 by a majority of 3,917 over Labour.")
     assert not any(f.person == "Ann Roe" and f.party == "Labour Party" for f in facts.roles)
     assert not any(e.winner == "Ann Roe" and e.party == "Labour Party" for e in facts.elections)
 
