@@ -30,7 +30,7 @@ def test_unknown_person_government_gives_no_role(facts_of):
 
 
 def test_moving_into_downing_street(facts_of):
-    facts = facts_of("The second ballot paved the way for John Major to move into Downing Street.")
+    facts = facts_of("The second round of voting let John Major move into Downing Street.")
     assert ("John Major", "prime minister", "Conservative Party") in roles(facts)
 
 
@@ -55,7 +55,7 @@ def test_unnamed_prime_minister_by_publication_date(facts_of):
 
 
 def test_title_and_surname_complete_a_known_name(facts_of):
-    facts = facts_of("President Obama rode into the White House on a message of change.")
+    facts = facts_of("President Obama swept into the White House promising change.")
     assert any(f.person == "Barack Obama" and f.role == "president" for f in facts.roles)
     assert any(m.mention == "Obama" and m.entity == "Barack Obama" and m.rule == "known head of government"
                for m in facts.merges)
@@ -91,7 +91,7 @@ def test_governing_party_by_publication_date(facts_of):
 
 
 def test_general_election_winner_who_took_office_is_head_of_government(facts_of):
-    facts = facts_of("When Britain went to the polls in 1979, Tory leader Margaret Thatcher was swept into power.")
+    facts = facts_of("After Britain voted in 1979, the Tory leader Margaret Thatcher was swept into power.")
     assert ("Margaret Thatcher", "prime minister", "Conservative Party") in roles(facts)
 
 
