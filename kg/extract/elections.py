@@ -238,7 +238,7 @@ def election_mentions(doc: Doc, lexicon: Lexicon) -> list[ElectionMention]:
             possessive = k > 1 and doc[k - 1].lower_ in ("'s", "’s") and k == span.start  # nothing between: "Victoria's by-elections"
             if k > 1 and doc[k - 1].lower_ in ("'s", "’s"):  # "Montana's special election"
                 k -= 1
-            # "The last by-election, in the City of Chester, saw ...": the place may follow a comma
+            # "An earlier by-election, in the City of Kelby, went ...": the place may follow a comma
             after = doc[span.end : span.end + 2].text
             comma = span.end + 1 if after.startswith(", in") and not span.text.lower().endswith("s") else span.end
             seat = _seat_before(doc, k) or _seat_after(doc, comma) or _held_in(doc, span.end)
@@ -283,7 +283,7 @@ def seat_positions(doc: Doc) -> list[tuple[int, str]]:
     found = []
     for tok in doc:
         if tok.lower_ in ("constituency", "seat", "ward", "district", "riding"):
-            # "the seat of Erewash", "held on to its seat in Fenby"
+            # "the seat of Kelby", "kept its seat in Fenby"
             after = _seat_after(doc, tok.i + 1) if tok.i + 1 < len(doc) and (
                 doc[tok.i + 1].lower_ == "of" or (doc[tok.i + 1].lower_ == "in" and tok.lower_ == "seat")) else None
             # "the Derbyshire seat of Erewash": the name after "of" is the seat, the one before its county
@@ -302,12 +302,12 @@ def seat_mentions(doc: Doc) -> list[str]:
 
 def primary_seat(doc: Doc, elections: list[ElectionMention]) -> str | None:
     """The by-election seat the article is about: the one it names most often."""
-    # "the last by-election, in Chester": another contest, told beside the one the article is about
+    # "the last by-election, in Kelby": another contest, told beside the one the article is about
     seats = {e.seat for e in elections if e.seat and e.kind in ("by-election", "special election")
              and doc[max(e.start - 1, 0)].lower_ not in ("last", "previous")}
     if not seats and any(e.kind in ("by-election", "special election") for e in elections):
-        # no contest named with its seat: the seat named first ("held on to its seat in Fenby"), as news names its
-        # contest before the places around it ("the Greater Manchester constituency")
+        # no contest named with its seat: the seat named first ("kept its seat in Fenby"), as news names its
+        # contest before the places around it ("the Greater Kelby constituency")
         return min(seat_positions(doc), default=(0, None))[1]
     text = doc.text  # rebuilt from every token on each access: read it once
     return max(sorted(seats), key=lambda seat: text.count(seat), default=None)
@@ -503,7 +503,7 @@ def national_label(kind: str, year: int | None, country: str, lexicon: Lexicon) 
 
 def _held_office(ctx: _Context, person: Token) -> tuple[str | None, str] | None:
     """The public office a person's title says they hold, as the place it is of and the kind of contest for it:
-    "Lagos Governor Ann Roe", "Ann Roe, the governor of Fenby State" -> ("Lagos", "gubernatorial election").
+    "Kenton Governor Ann Roe", "Ann Roe, the governor of Fenby State" -> ("Kenton", "gubernatorial election").
     An incumbent re-elected, defeated or losing "re-election" is in the contest for that office."""
     mention = ctx.by_token.get(person.i)
     # the title before the name ("Fenby Governor Roe", the name not always known to be a person's) or in apposition
@@ -529,8 +529,8 @@ def _held_office(ctx: _Context, person: Token) -> tuple[str | None, str] | None:
 
 
 def _titles_contest(ctx: _Context, verb: Token, person: Token, year: int | None) -> tuple[str, str | None] | None:
-    """The contest a winner's own title names when the clause names none: "Lagos Governor Ann Roe was re-elected"
-    (the contest for her office, in Lagos; "President Roe won" names none), "Burnley MP Ann Roe was elected"."""
+    """The contest a winner's own title names when the clause names none: "Kenton Governor Ann Roe was re-elected"
+    (the contest for her office, in Kenton; "President Roe won" names none), "Hale MP Ann Roe was elected"."""
     office = _held_office(ctx, person)
     if office is not None and office[0]:
         return office[0], office[1]
@@ -538,7 +538,7 @@ def _titles_contest(ctx: _Context, verb: Token, person: Token, year: int | None)
 
 
 def _members_seat(ctx: _Context, verb: Token, person: Token, year: int | None) -> tuple[str, str | None] | None:
-    """"Burnley MP Ann Roe, who was elected in 2019": a member elected with no seat named was elected for the seat
+    """"Hale MP Ann Roe, who was first elected in 2018": a member elected with no seat named was elected for the seat
     the title before the name gives; in a year before the article's, at that year's general election."""
     if verb.lemma_.lower() not in ("elect", "re-elect", "reelect", "return") or any(
             c.dep_ in ("dobj", "oprd", "attr") or (c.dep_ == "prep" and c.lower_ in ("to", "as", "for")) for c in verb.children):
@@ -647,7 +647,7 @@ def _seat_word_seat(ctx: _Context, verb: Token, word: Token) -> str | None:
     if opening is not None:  # "In Cork North-Central, X claimed his seat": the place the sentence opens with
         return ctx.seat_names.get(fold(opening)) or opening
     inside = _seat_after(ctx.doc, word.i + 1) if not named and ctx.doc[word.i + 1 : word.i + 2].text == "in" else None
-    if inside is not None and not ctx.lexicon.party_of(inside):  # "held on to its seat in Fenby": the seat is named
+    if inside is not None and not ctx.lexicon.party_of(inside):  # "kept its seat in Fenby": the seat is named
         return ctx.seat_names.get(fold(inside)) or inside
     # a name before "seat" may be its county: "the Cumbria seat" is Copeland when the article is about it
     named = named or _seat_after(ctx.doc, word.i + 1) or _unnamed_seat(ctx, verb, word)
@@ -1208,7 +1208,7 @@ def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
     by_votes = not any(c.dep_ == "dobj" for c in verb.children) and any(
         c.dep_ == "prep" and c.lower_ == "by" and any(g.lemma_ == "vote" for g in c.children) for c in verb.children)
     if seat is None and ctx.primary and (verb.lemma_.lower() in _DEFEATS or particle or by_votes) and winner:
-        seat = ctx.primary  # "Roe edged out Ure", "Roe triumphed by 607 votes": in the article's contest
+        seat = ctx.primary  # "Roe edged out Ure", "Roe won by 318 votes": in the article's contest
     if seat is None and winner and kind in (None, "election", "general election") and not leadership:
         seat = _seat_told_before(ctx, verb.sent, winner)
     if seat is None and winner and kind in (None, "election") and not leadership and _bare_election_won(verb) \
@@ -1359,7 +1359,7 @@ def _clause_party(ctx: _Context, verb: Token) -> str | None:
 
 def _not_a_rival(ctx: _Context, verb: Token, party: str | None) -> str | None:
     """A party the article gives the winner elsewhere, unless this result names it as the one beaten ("won the seat
-    with a majority of 4,582 over Labour")."""
+    with a majority of 2,913 over Labour")."""
     rivals = {ctx.party_at(t) for t in verb.sent if t.head.lower_ in ("over", "against", "from") and ctx.party_at(t)}
     return None if party in rivals else party
 

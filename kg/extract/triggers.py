@@ -622,7 +622,8 @@ def _unnamed_leaver(ctx: ArticleContext, index: int, standing: frozenset[str]) -
     kin = next((g for c in cause.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                 if g.dep_ == "pobj" and g.lower_ in _KIN), None) if pronoun is None else None
     forename = next((c for c in kin.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"
-                     and c.i not in ctx.by_token and (c.i + 1 == len(doc) or doc[c.i + 1].pos_ != "PROPN")), None) if kin is not None else None
+                     and c.i not in ctx.by_token and (c.i + 1 == len(doc) or doc[c.i + 1].pos_ != "PROPN")),
+                    None) if kin is not None else None
     if forename is not None:
         owner = next((c for c in kin.children if c.dep_ == "poss"), None) if kin is not None else None
     if owner is None:
