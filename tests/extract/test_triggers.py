@@ -325,7 +325,7 @@ def test_several_by_elections_each_vacancy_gets_the_seat_its_winner_took(facts_o
     # one, so the by-election named last before is meant, never a European Parliament election named in passing
     facts = facts_of("Byelections were held in three constituencies on Friday. Labour's Jo Platt was elected in the Fenby "
                      "byelection. Sam Roe won the Hale byelection for the Greens. He had been the early front runner. "
-                     "Roe said he was honoured. He fills the seat vacated by party colleague Tom Ure earlier this year. "
+                     "Roe said he was honoured. He fills the seat vacated by party colleague Tom Ure in March. "
                      "Ann Lee won the Kelby byelection. The candidate, who did well in the European Parliament elections, "
                      "won the seat vacated by Ian Fry.")
     assert {(t.person, t.seat) for t in facts.triggers} == {("Tom Ure", "Hale"), ("Ian Fry", "Kelby")}
@@ -348,8 +348,8 @@ def test_resigning_for_a_new_post_vacates_the_members_seat_not_the_posts_place(f
 
 
 def test_a_by_elections_place_told_after_its_name_is_its_seat(facts_of):
-    facts = facts_of("Tom Ure retained the Marlow constituency for Labour. The last by-election, in the City of Kelby two "
-                     "weeks ago, saw Jo Platt hold the seat for Labour after a contest was triggered by the resignation of Ian Fry.")
+    facts = facts_of("Tom Ure retained the Marlow constituency for Labour. The previous by-election, in the City of Kelby a "
+                     "fortnight ago, saw Jo Platt keep the seat for Labour after a contest was triggered by the resignation of Ian Fry.")
     # the seat as the by-election's result names it ("the City of Kelby" is Kelby, as issue 14 has "the city of Exeter"
     # be Exeter): the vacancy and the result are of one contest, never of Marlow
     assert [(e.seat, e.winner) for e in facts.elections if e.winner == "Jo Platt"] == [("Kelby", "Jo Platt")]
@@ -358,17 +358,17 @@ def test_a_by_elections_place_told_after_its_name_is_its_seat(facts_of):
 
 def test_seat_vacated_by_the_death_of_a_relative_named_by_forename(facts_of):
     # "vacated ... by the death of X": the death says how, so the vacancy is a death; "her father Sean" is a Roe
-    facts = facts_of("Labour's Ann Roe won the Fenby by-election. Roe has taken the seat vacated in the constituency of "
-                     "Fenby by the death of her father Sean in December.")
+    facts = facts_of("Labour's Ann Roe won the Fenby by-election. Roe has taken the seat vacated in the Fenby "
+                     "constituency by the death of her father Sean in January.")
     assert _triples(facts) == {("Sean Roe", "death", "Fenby")}
 
 
 def test_recall_petition_unseats_the_member_a_pronoun_refers_to_not_the_winner(facts_of):
-    facts = facts_of("Labour candidate Ann Roe has become the new MP for Kelby after holding off the challenge from the "
+    facts = facts_of("Labour candidate Ann Roe has become the new MP for Kelby after holding off a challenge from the "
                      "Green Party by 412 votes. Ms Roe's victory marks a second win for Labour after Jo Platt won by 318 "
-                     "votes in 2015. However, Ms Platt was in December convicted of fraud and dropped by Labour. She was "
-                     "subsequently jailed for three months which triggered a recall petition under which her constituents "
-                     "removed her from Parliament. In total 15 candidates were standing at the by-election.",
+                     "votes in 2015. However, Ms Platt was convicted of perjury in October and dropped by Labour. She was "
+                     "then jailed for two months, which triggered a recall petition by which her constituents "
+                     "removed her from Parliament. Nine candidates stood at the by-election.",
                      dt.date(2017, 5, 4))  # undated, the latest year named (2015) would be the article's own contest's
     assert _triples(facts) == {("Jo Platt", "recall", "Kelby")}
 
@@ -379,9 +379,9 @@ def test_a_seat_held_until_its_holders_death(facts_of):
 
 
 def test_among_several_by_elections_the_one_replaced_is_in_the_seat_the_successor_won(facts_of):
-    facts = facts_of("The ruling party won three by-elections on Thursday. In Fenby the ruling party's candidate Ann Roe "
-                     "trounced Jo Platt. In Hale, Sam Lee won the seat after garnering 8,204 votes. Lee will take over from "
-                     "his brother in law, Defence minister Tom Ure who had represented the region for 15 years before "
+    facts = facts_of("The governing party won three by-elections on Friday. In Fenby the governing party's candidate Ann Roe "
+                     "beat Jo Platt easily. In Hale, Sam Lee won the seat after garnering 8,204 votes. Lee will take over from "
+                     "his cousin, Transport minister Tom Ure who had represented the area for 12 years before "
                      "resigning to join the cabinet.")
     assert _triples(facts) == {("Tom Ure", "resignation", "Hale")}
 
