@@ -1333,14 +1333,14 @@ def _who_won(ctx: _Context, verb: Token, subject: Token, passive: bool) -> tuple
         winner, subject = ctx.person_at[elected.i], elected
     main = _subject(verb.head) if verb.dep_ in ("advcl", "conj") and verb.head is not verb else None
     if winner is None and subject.lower_ in ("he", "she") and main is not None and main.i in ctx.person_at:
-        # "X became mayor when he won a run-off": the pronoun of a clause hung on X's verb is X
+        # "X took office once he won a run-off": the pronoun of a clause hung on X's verb is X
         return ctx.person_at[main.i], main, voters_in
     titled = subject.lower_ in _MEMBERS and any(c.lower_ == "the" for c in subject.children)
     held = ctx.holders.get(subject.lower_, set()) if titled else set()
     if titled and not held and any(c.lower_ == "late" for c in subject.children):
         held = _the_dead(ctx)  # "The late MSP": the one whose death the article tells
     if winner is None and len(held) == 1:
-        return held.pop(), subject, voters_in  # "The late MSP had won the seat in 2021": the article's one MSP
+        return held.pop(), subject, voters_in  # "The late MSP took the seat in 2016": the article's one MSP
     if winner is None and subject.lower_ in ("he", "she", "i"):
         mention = antecedent(ctx.doc, subject, ctx.mentions, ctx.resolved)
         winner = ctx.resolved.get(mention, mention.name) if mention else None
@@ -1348,7 +1348,7 @@ def _who_won(ctx: _Context, verb: Token, subject: Token, passive: bool) -> tuple
 
 
 def _clause_party(ctx: _Context, verb: Token) -> str | None:
-    """"His career began in the Social Democratic Party, winning the Fenby seat": the party the clause the win hangs
+    """"His career started in the Green Party, taking the Fenby seat": the party the clause the win hangs
     on names (as the winner's own, "in"), the party of that time rather than the one the article gives elsewhere."""
     if verb.dep_ not in ("advcl", "conj") or verb.head is verb:
         return None

@@ -441,7 +441,7 @@ def _named_before(ctx: ArticleContext, sent: Span) -> str | None:
 
 
 def _winners_seat(ctx: ArticleContext, sent: Span, known: _Known) -> str | None:
-    """"He fills the seat vacated by X", "Roe won the seat vacated by X": the seat a by-election's winner took
+    """"He fills the seat X vacated", "Roe won the seat left by X": the seat a by-election's winner took
     is the one the vacancy left; the winner is the subject of the verb whose object is that seat."""
     for tok in sent:
         if tok.lower_ != "seat" or tok.dep_ != "dobj" or not any(c.lemma_ == "vacate" for c in tok.children):
@@ -484,7 +484,7 @@ def _seat_of(ctx: ArticleContext, sent: Span, election: ElectionMention, known: 
 
 
 def _new_member_for(ctx: ArticleContext) -> str | None:
-    """"Ann Roe has become the new MP for Fenby": the seat a by-election named nowhere with its seat filled."""
+    """"Ann Roe is Fenby's new MP": the seat a by-election named nowhere with its seat filled."""
     doc = ctx.doc
     for tok in doc[:-3]:
         if tok.lower_ == "new" and doc[tok.i + 1].lower_ in _SEAT_HOLDERS and doc[tok.i + 2].lower_ == "for":
@@ -644,7 +644,7 @@ def _name(ctx: ArticleContext, who: Mention | str) -> str:
 
 
 def _contest_place(sent: Span, here: list[ElectionMention]) -> str | None:
-    """"The last by-election, in the City of Kelby, saw ...": the place a by-election named without its seat is
+    """"An earlier by-election, in the City of Kelby, went ...": the place a by-election named without its seat is
     said to be in, just after its name (the parser may hang the "in" on the verb instead)."""
     doc = sent.doc
     for election in here:
@@ -666,7 +666,7 @@ def _new_post(sent: Span, index: int) -> str:
 
 
 def _seat_in_named(ctx: ArticleContext, unless: str) -> str | None:
-    """"Labour held on to its seat in Fenby and Hale": a seat the article names by the place it is in (a chamber, or
+    """"Labour kept its seat in Fenby and Hale": a seat the article names by the place it is in (a chamber, or
     a place in `unless`, is not one)."""
     doc = ctx.doc
     for tok in doc[:-2]:
