@@ -473,11 +473,12 @@ class _Context:
             date = None
         if year is None and kind in ("by-election", "special election") and self.published:
             year = self.published.year
-        if win.seat is None and kind in _SEATLESS_KINDS:
-            # "has won the presidential election": of the year the article is dated (not the latest year it names)
+        if win.seat is None and kind in _SEATLESS_KINDS and (date is not None or _present_perfect_win(sent)):
+            # "has won the presidential election", "won it on Sunday": of the year the article is dated (not the latest
+            # year it names); "the former prime minister who won the general election" is of no year said
             year = year or (self.published.year if self.published else None)
         label = election_label(kind, win.seat if kind != "leadership election" else win.party, year)
-        if win.seat is None and kind in _SEATLESS_KINDS and self.country:
+        if win.seat is None and kind in _SEATLESS_KINDS and self.country and not _names_elsewhere(sent, self.country, self.lexicon):
             label = national_label(kind, year, self.country, self.lexicon)  # "2025 South Korean presidential election"
         if kind == "leadership election" and win.seat and win.seat.startswith("Deputy"):
             label = label.replace("leadership election", "deputy leadership election")
@@ -493,12 +494,35 @@ _DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "ic", "ean", "ine", "ch", "i")
 
 def national_label(kind: str, year: int | None, country: str, lexicon: Lexicon) -> str:
     """A whole country's contest named as news names it: "2025 South Korean presidential election", "2022 Italian
-    general election" -- the demonym among the country's cue words (data/gazetteer), else its English name + "n"
-    ("South Korea" -> "South Korean"); none where neither says it ("2024 presidential election" in the US)."""
+    general election" -- the demonym among the country's cue words (data/gazetteer); none where they give none
+    ("2024 presidential election" in the US): a demonym made up from the name is often wrong ("Ghanan", "Chinan")."""
     name = str(Locale("en").territories.get(country) or country)
-    demonym = next((c for c in sorted(lexicon.country_cues.get(country, ()), key=len) if c != name and c[:4] == name[:4]
-                    and c.endswith(_DEMONYM_ENDINGS)), None) or (name + "n" if name.endswith("a") else None)
+    demonym = next((c for c in sorted(lexicon.country_cues.get(country, ()), key=len) if _demonym_of(c, name)), None)
     return " ".join(p for p in (str(year) if year else "", demonym or "", kind) if p)
+
+
+def _demonym_of(word: str, name: str) -> bool:
+    """"Korean" of "South Korea", "Italian" of "Italy", "French" of "France"; not "Roman" (a city's) of "Romania", nor
+    "Malti" (the language's own word) of "Malta": a demonym is no shorter than the name less its last letter, and one
+    in "-i" is the whole name's ("Pakistani", "Israeli")."""
+    if word == name or word[:4] != name[:4] or not word.endswith(_DEMONYM_ENDINGS) or len(word) < len(name) - 1:
+        return False
+    return not word.endswith("i") or word == name + "i"
+
+
+def _present_perfect_win(sent: Span) -> bool:
+    """"has won", "have been elected": a win told as news of the day, not a past one recalled."""
+    return any(t.lemma_.lower() in ("win", "elect", "re-elect", "reelect") and any(
+        c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "’s", "'ve") for c in t.children) for t in sent)
+
+
+def _names_elsewhere(sent: Span, country: str, lexicon: Lexicon) -> bool:
+    """"In neighbouring Ghana, Ann Roe won the presidential election": a sentence naming a place that is not the
+    article's country may tell another country's contest."""
+    cues = {c.lower() for c in lexicon.country_cues.get(country, ())}
+    name = str(Locale("en").territories.get(country) or country).lower()
+    named = {re.sub(r"[’']s$", "", e.text.lower()) for e in sent.ents if e.label_ in ("GPE", "LOC")}  # "South Korea's"
+    return any(place not in cues and place != name for place in named)
 
 
 def _held_office(ctx: _Context, person: Token) -> tuple[str | None, str] | None:

@@ -127,13 +127,15 @@ def test_a_deputy_leadership_race_named_before_the_win(facts_of):
 
 
 def test_a_countrys_presidential_election_is_named_with_its_year_and_demonym(facts_of):
-    facts = facts_of("Kim Soo-ah of South Korea's Civic Party has won the presidential snap election by a wide margin.",
+    # the demonym as the country's cue words give it (Italy's "Italian"); none made up from the name ("South Korean")
+    facts = facts_of("Anna Rossi of Italy's Civic Party has won the presidential snap election by a wide margin.",
                      dt.date(2023, 4, 12))
-    assert any(e.winner == "Kim Soo-ah" and e.election == "2023 South Korean presidential election" and e.seat is None
+    assert any(e.winner == "Anna Rossi" and e.election == "2023 Italian presidential election" and e.seat is None
                for e in facts.elections)
     undated = facts_of("Kim Soo-ah of South Korea's Civic Party has won the presidential snap election by a wide margin, "
                        "her party's first victory since 1998.")
-    assert all(e.year is None and e.election == "South Korean presidential election" for e in undated.elections if e.winner)
+    assert all(e.year is None and e.election == "presidential election" for e in undated.elections if e.winner)
+    assert any(e.winner for e in undated.elections)
 
 
 def test_a_win_by_votes_with_no_seat_named_is_the_articles_seat_in_that_years_election(facts_of):
@@ -151,3 +153,24 @@ def test_a_year_of_anothers_tenure_does_not_date_the_members_election(facts_of):
     assert won and all(e.seat == "Fenby" and e.year != 2001 for e in won)
     dated = facts_of("In 1979 Tom Ure was elected MP for Fenby.", dt.date(2021, 11, 3))
     assert any(e.year == 1979 and e.kind == "general election" for e in dated.elections)
+
+
+def test_a_win_in_another_country_is_not_named_for_the_articles(facts_of):
+    facts = facts_of("Nigeria's opposition met in Abuja on Monday. In Nigerian politics, Tom Ure leads the Unity Party. "
+                     "In neighbouring Ghana, Ann Roe won the presidential election.", dt.date(2023, 3, 8))
+    assert not any("Nigerian" in e.election for e in facts.elections)
+
+
+def test_a_past_win_told_in_an_obituary_is_not_of_the_articles_year(facts_of):
+    facts = facts_of("Ann Roe, the former prime minister who won the general election for Labour, has died aged 90.",
+                     dt.date(2024, 2, 9))
+    assert not any(e.year == 2024 for e in facts.elections)
+
+
+def test_a_countrys_demonym_is_never_made_up_from_its_name():
+    from kg.extract.elections import national_label
+    from kg.extract.lexicon import load_lexicon
+    lexicon = load_lexicon()
+    for country in ("RO", "MD", "MT", "GH", "CN", "AR", "PA"):
+        label = national_label("presidential election", 2020, country, lexicon)
+        assert not any(bad in label for bad in ("Roman ", "Moldovei", "Malti", "Ghanan", "Chinan", "Argentinan", "Panaman")), label
