@@ -688,11 +688,14 @@ def _seat_in_named(ctx: ArticleContext, unless: str) -> str | None:
 def _not_the_new_post(ctx: ArticleContext, sent: Span, index: int,
                       pairs: list[tuple[Mention | str, str | None]]) -> list[tuple[Mention | str, str | None]]:
     """"Ann Roe resigned to become Hale deputy mayor": Hale is where the new post is, never the seat she left; that
-    seat is the one the article names by its place, else it is not known and no vacancy is told."""
+    seat is the one the article names by its place, else it is not known and no vacancy is told. A seat the sentence's
+    own by-election names ("a by-election in Fenby after X resigned to become mayor of Fenby") stands."""
     post = _new_post(sent, index)
     if not post:
         return pairs
-    kept = [(who, seat if seat is None or seat not in post else _seat_in_named(ctx, post)) for who, seat in pairs]
+    told = {e.seat for e in ctx.elections if sent.start <= e.start < sent.end and e.seat}
+    kept = [(who, seat if seat is None or seat in told or not re.search(rf"\b{re.escape(seat)}\b", post)
+             else _seat_in_named(ctx, post)) for who, seat in pairs]
     return [(who, seat) for who, seat in kept if seat is not None]
 
 

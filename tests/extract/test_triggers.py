@@ -428,3 +428,12 @@ def test_a_kin_named_at_the_very_end_of_a_text_without_a_full_stop(facts_of):
     """A headline or a cut text may end on the forename: no reading past the end of the document."""
     facts = facts_of("The Fenby by-election follows the death of her father Sean", dt.date(2024, 5, 3))
     assert all(t.seat == "Fenby" for t in facts.triggers)
+
+
+def test_resigning_for_a_post_keeps_the_seat_the_by_election_names(facts_of):
+    # the seat is told with the by-election in the same sentence: a new post's place, even a like-named one, is no reason
+    # to drop it ("Halesworth" holds "Hale" as a substring only)
+    facts = facts_of("A by-election is being held in Hale after Tom Ure resigned to become Halesworth mayor.")
+    assert _triples(facts) == {("Tom Ure", "resignation", "Hale")}
+    facts = facts_of("A by-election is being held in Fenby after Tom Ure resigned to become mayor of Fenby.")
+    assert _triples(facts) == {("Tom Ure", "resignation", "Fenby")}
