@@ -241,7 +241,10 @@ def election_mentions(doc: Doc, lexicon: Lexicon) -> list[ElectionMention]:
             # "An earlier by-election, in the City of Kelby, went ...": the place may follow a comma
             after = doc[span.end : span.end + 2].text
             comma = span.end + 1 if after.startswith(", in") and not span.text.lower().endswith("s") else span.end
-            seat = _seat_before(doc, k) or _seat_after(doc, comma) or _held_in(doc, span.end)
+            if comma > span.end and _persons_words(doc, comma + 1):
+                seat = _seat_before(doc, k)  # "The by-election, in Tom Ure's words, was ...": a person's, no place
+            else:
+                seat = _seat_before(doc, k) or _seat_after(doc, comma) or _held_in(doc, span.end)
             if possessive and span.text.lower().endswith("s") and seat and " and " not in seat:
                 seat = None  # "Victoria's by-elections": a state's several contests, none of them its own
             if seat and told != "leadership election" and (fold(seat) in ("the", "last", "next") or seat.lower() in _CHAMBERS):
@@ -255,6 +258,15 @@ def election_mentions(doc: Doc, lexicon: Lexicon) -> list[ElectionMention]:
     spelled = {fold(m.seat): m.seat for m in sorted(found, key=lambda m: bool(m.seat and m.seat.isupper()), reverse=True) if m.seat}
     found = [replace(m, seat=spelled[fold(m.seat)]) if m.seat and m.seat.isupper() else m for m in found]
     return sorted(found, key=lambda m: m.start)
+
+
+def _persons_words(doc: Doc, i: int) -> bool:
+    """A person named at token i ("in Tom Ure's words"), not a place, though the model may tag an unknown place PERSON:
+    a name with a possessive then a common noun is the person's, never a seat."""
+    k = i
+    while k < len(doc) and doc[k].ent_type_ == "PERSON" and doc[k].lower_ not in ("'s", "’s"):
+        k += 1
+    return k > i and k + 1 < len(doc) and doc[k].lower_ in ("'s", "’s") and doc[k + 1].is_lower
 
 
 _CHAMBER_ADJECTIVES = {"congressional", "senate", "house", "assembly", "legislative", "parliamentary", "council", "state"}

@@ -174,3 +174,8 @@ def test_a_countrys_demonym_is_never_made_up_from_its_name():
     for country in ("RO", "MD", "MT", "GH", "CN", "AR", "PA"):
         label = national_label("presidential election", 2020, country, lexicon)
         assert not any(bad in label for bad in ("Roman ", "Moldovei", "Malti", "Ghanan", "Chinan", "Argentinan", "Panaman")), label
+
+
+def test_a_by_election_then_in_a_persons_words_is_no_seat(facts_of):
+    facts = facts_of("Ann Roe won the by-election. The by-election, in Tom Ure's words, was a disaster for Labour.")
+    assert not any(e.seat == "Tom Ure" for e in facts.elections)
