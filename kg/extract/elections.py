@@ -244,7 +244,10 @@ def election_mentions(doc: Doc, lexicon: Lexicon) -> list[ElectionMention]:
             if comma > span.end and _persons_words(doc, comma + 1):
                 seat = _seat_before(doc, k)  # "The by-election, in Tom Ure's words, was ...": a person's, no place
             else:
-                seat = _seat_before(doc, k) or _seat_after(doc, comma) or _held_in(doc, span.end)
+                # "the Scottish Parliament by-election in Fenby": the chamber's nation is no seat, the place after is
+                before = _seat_before(doc, k)
+                chamber = before is not None and before.lower() not in _CHAMBERS and _without_chamber(before) is None
+                seat = (None if chamber else before) or _seat_after(doc, comma) or _held_in(doc, span.end)
             if possessive and span.text.lower().endswith("s") and seat and " and " not in seat:
                 seat = None  # "Victoria's by-elections": a state's several contests, none of them its own
             if seat and told != "leadership election" and (fold(seat) in ("the", "last", "next") or seat.lower() in _CHAMBERS):

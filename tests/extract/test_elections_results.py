@@ -179,3 +179,9 @@ def test_a_countrys_demonym_is_never_made_up_from_its_name():
 def test_a_by_election_then_in_a_persons_words_is_no_seat(facts_of):
     facts = facts_of("Ann Roe won the by-election. The by-election, in Tom Ure's words, was a disaster for Labour.")
     assert not any(e.seat == "Tom Ure" for e in facts.elections)
+
+
+def test_a_nations_chamber_before_the_contest_leaves_the_place_after_it(facts_of):
+    facts = facts_of("Ann Roe won the Scottish Parliament by-election in Fenby.")
+    assert ("Fenby", "Ann Roe") in _results(facts)
+    assert not any(e.seat in ("Parliament", "Scottish") for e in facts.elections)
