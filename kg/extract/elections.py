@@ -582,6 +582,8 @@ def _members_seat(ctx: _Context, verb: Token, person: Token, year: int | None) -
     if verb.lemma_.lower() not in ("elect", "re-elect", "reelect", "return") or any(
             c.dep_ in ("dobj", "oprd", "attr") or (c.dep_ == "prep" and c.lower_ in ("to", "as", "for")) for c in verb.children):
         return None  # "elected to the Senate", "elected as leader": another office than the title's
+    if not _elected_when(verb):
+        return None  # "elected onto the committee", "elected by her colleagues to chair it": no election to the seat
     mention = ctx.by_token.get(person.i)
     start = mention.start if mention is not None else person.i
     for phrase in ctx.phrases:
@@ -591,6 +593,20 @@ def _members_seat(ctx: _Context, verb: Token, person: Token, year: int | None) -
         if len(words) and all(t.is_title and t.pos_ == "PROPN" and t.ent_type_ not in ("PARTY", "NORP") for t in words):
             return words.text, ("general election" if year and ctx.now and year < ctx.now else None)
     return None
+
+
+def _elected_when(verb: Token) -> bool:
+    """"was elected in 2019", "elected at the last general election": what makes a member's "elected" the seat's
+    contest is when or at which election it was; another clause or any other phrase on the verb tells another vote."""
+    evidence = False
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "ccomp", "advcl", "dative", "agent") or (c.dep_ == "prep" and c.lower_ not in ("in", "at", "on")):
+            return False
+        objects = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else []
+        dated = any(g.ent_type_ == "DATE" or g.like_num for g in objects) or (c.dep_ == "npadvmod" and c.ent_type_ == "DATE")
+        at_election = c.lower_ == "at" and any(t.lower_ in ("election", "poll", "polls") for g in objects for t in g.subtree)
+        evidence = evidence or dated or at_election
+    return evidence
 
 
 def _where_place(doc: Doc, verb: Token) -> str | None:

@@ -185,3 +185,9 @@ def test_a_nations_chamber_before_the_contest_leaves_the_place_after_it(facts_of
     facts = facts_of("Ann Roe won the Scottish Parliament by-election in Fenby.")
     assert ("Fenby", "Ann Roe") in _results(facts)
     assert not any(e.seat in ("Parliament", "Scottish") for e in facts.elections)
+
+
+def test_a_member_elected_onto_a_committee_or_by_colleagues_is_no_general_election(facts_of):
+    for text in ("Kelby MP Tom Ure was elected onto the committee in 2020.",
+                 "Kelby MP Tom Ure was elected by his colleagues to chair the Treasury committee in 2020."):
+        assert not any(e.seat == "Kelby" for e in facts_of(text, dt.date(2022, 5, 17)).elections), text
