@@ -191,3 +191,10 @@ def test_a_member_elected_onto_a_committee_or_by_colleagues_is_no_general_electi
     for text in ("Kelby MP Tom Ure was elected onto the committee in 2020.",
                  "Kelby MP Tom Ure was elected by his colleagues to chair the Treasury committee in 2020."):
         assert not any(e.seat == "Kelby" for e in facts_of(text, dt.date(2022, 5, 17)).elections), text
+
+
+def test_a_year_after_since_she_won_is_her_wins():
+    from kg.extract.dates import event_date
+    from kg.nlp import analyse, load_pipeline
+    doc = analyse("Ann Roe has sat for Fenby since she won the by-election in 2016.", load_pipeline())
+    assert event_date(next(doc.sents), dt.date(2021, 4, 6))[1] == 2016
