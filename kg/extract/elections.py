@@ -701,7 +701,9 @@ def _seat_word_seat(ctx: _Context, verb: Token, word: Token) -> str | None:
     opening = None if named else _opening_place(ctx.doc, word.sent) or _race_place(ctx, word)
     if opening is not None:  # "In Cork North-Central, X claimed his seat": the place the sentence opens with
         return ctx.seat_names.get(fold(opening)) or opening
-    inside = _seat_after(ctx.doc, word.i + 1) if not named and ctx.doc[word.i + 1 : word.i + 2].text == "in" else None
+    # "its seat in Fenby" names the seat; "a seat in Kelby" is a seat somewhere (a chamber's), not a constituency
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in word.children)
+    inside = _seat_after(ctx.doc, word.i + 1) if not named and not indefinite and ctx.doc[word.i + 1 : word.i + 2].text == "in" else None
     if inside is not None and not ctx.lexicon.party_of(inside):  # "kept its seat in Fenby": the seat is named
         return ctx.seat_names.get(fold(inside)) or inside
     # a name before "seat" may be its county: "the Cumbria seat" is Copeland when the article is about it

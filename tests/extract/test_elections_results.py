@@ -198,3 +198,9 @@ def test_a_year_after_since_she_won_is_her_wins():
     from kg.nlp import analyse, load_pipeline
     doc = analyse("Ann Roe has sat for Fenby since she won the by-election in 2016.", load_pipeline())
     assert event_date(next(doc.sents), dt.date(2021, 4, 6))[1] == 2016
+
+
+def test_taking_up_a_seat_in_a_city_is_no_result_there(facts_of):
+    facts = facts_of("Ann Roe won the Fenby by-election. She fills the seat vacated by party colleague Tom Ure, who has "
+                     "taken up a seat in Kelby.", dt.date(2024, 7, 5))
+    assert not any(e.seat == "Kelby" for e in facts.elections)
