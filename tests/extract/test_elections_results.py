@@ -97,11 +97,21 @@ def test_declared_winner_in_the_place_the_sentence_opens_with(facts_of):
     assert not facts_of("In March, Ann Roe was declared the winner.").elections
 
 
-def test_a_nations_chamber_names_no_seat(facts_of):
+def test_a_nations_chamber_names_no_seat(facts_of, nlp):
+    from kg.extract.lexicon import load_lexicon
+    from kg.extract.pipeline import build_context
+    from kg.nlp import analyse
     facts = facts_of("Voters go to the polls in the Scottish Parliament by-election on Thursday.")
     assert not any(e.seat for e in facts.elections)
     mentions = [e for e in facts_of("The Ohio House special election was won by Ann Roe.").elections]
     assert all(e.seat != "Scottish" for e in mentions)
+    # the contest mentions themselves: a nation's chamber names no seat, a state's chamber is a seat in the state
+    lexicon = load_lexicon()
+    told, _ = build_context(analyse("Voters go to the polls in the Scottish Parliament by-election on Thursday.", nlp), nlp,
+                            None, lexicon)
+    assert [e.seat for e in told.elections] == [None]
+    told, _ = build_context(analyse("The Ohio House special election was won by Ann Roe.", nlp), nlp, None, lexicon)
+    assert [e.seat for e in told.elections] == ["Ohio"]
 
 
 def test_a_career_that_won_a_seat_is_its_owners_and_in_the_party_of_that_clause(facts_of):
