@@ -211,6 +211,6 @@ def test_a_year_after_since_she_won_is_her_wins():
 
 
 def test_taking_up_a_seat_in_a_city_is_no_result_there(facts_of):
-    facts = facts_of("Ann Roe won the Fenby by-election. She fills the seat vacated by party colleague Tom Ure, who has "
-                     "taken up a seat in Kelby.", dt.date(2024, 7, 5))
+    facts = facts_of("Ann Roe won the Fenby by-election. She succeeds Tom Ure, a party colleague who now "
+                     "holds a seat in Kelby.", dt.date(2024, 7, 5))
     assert not any(e.seat == "Kelby" for e in facts.elections)
