@@ -57,8 +57,14 @@ def event_date(sent: Span, published: dt.date | None) -> tuple[dt.date | None, i
                           r"november|december)\b(?! \d)", lowered)
         if month and not _YEAR.search(lowered[month.end(): month.end() + 6]):
             return None, _month_before(_MONTHS[month.group(1)], published, month.group(0).startswith("last"))
-    # "held the seat since 1935", "since Labour's landslide victory in 1997" date the holding, not this event
+    # "held the seat since 1950", "since the party's big win in 1966" date the holding, not this event
     years = [int(m.group(1)) for m in _YEAR.finditer(text)
              if not re.search(r"\b(since|until|till|before|from|between|and)\s+$", text[: m.start()].lower())
-             and not re.search(r"\b(since|until|till)\b[^,;:.]{0,40}\bin\s+$", text[: m.start()].lower())]
+             and not _held_since(text[: m.start()].lower())]
     return None, (years[0] if years else None)
+
+
+def _held_since(before: str) -> bool:
+    """"since the party's big win in 1966" dates a holding; "since she won the by-election in 2019" dates her win."""
+    held = re.search(r"\b(since|until|till)\b([^,;:.]{0,40})\bin\s+$", before)
+    return held is not None and not re.search(r"\b(won|elected|re-elected|returned)\b", held.group(2))

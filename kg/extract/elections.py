@@ -238,10 +238,16 @@ def election_mentions(doc: Doc, lexicon: Lexicon) -> list[ElectionMention]:
             possessive = k > 1 and doc[k - 1].lower_ in ("'s", "’s") and k == span.start  # nothing between: "Victoria's by-elections"
             if k > 1 and doc[k - 1].lower_ in ("'s", "’s"):  # "Montana's special election"
                 k -= 1
-            # "The last by-election, in the City of Chester, saw ...": the place may follow a comma
+            # "An earlier by-election, in the City of Kelby, went ...": the place may follow a comma
             after = doc[span.end : span.end + 2].text
             comma = span.end + 1 if after.startswith(", in") and not span.text.lower().endswith("s") else span.end
-            seat = _seat_before(doc, k) or _seat_after(doc, comma) or _held_in(doc, span.end)
+            if comma > span.end and _persons_words(doc, comma + 1):
+                seat = _seat_before(doc, k)  # "The by-election, in Tom Ure's words, was ...": a person's, no place
+            else:
+                # "the Scottish Parliament by-election in Fenby": the chamber's nation is no seat, the place after is
+                before = _seat_before(doc, k)
+                chamber = before is not None and before.lower() not in _CHAMBERS and _without_chamber(before) is None
+                seat = (None if chamber else before) or _seat_after(doc, comma) or _held_in(doc, span.end)
             if possessive and span.text.lower().endswith("s") and seat and " and " not in seat:
                 seat = None  # "Victoria's by-elections": a state's several contests, none of them its own
             if seat and told != "leadership election" and (fold(seat) in ("the", "last", "next") or seat.lower() in _CHAMBERS):
@@ -255,6 +261,15 @@ def election_mentions(doc: Doc, lexicon: Lexicon) -> list[ElectionMention]:
     spelled = {fold(m.seat): m.seat for m in sorted(found, key=lambda m: bool(m.seat and m.seat.isupper()), reverse=True) if m.seat}
     found = [replace(m, seat=spelled[fold(m.seat)]) if m.seat and m.seat.isupper() else m for m in found]
     return sorted(found, key=lambda m: m.start)
+
+
+def _persons_words(doc: Doc, i: int) -> bool:
+    """A person named at token i ("in Tom Ure's words"), not a place, though the model may tag an unknown place PERSON:
+    a name with a possessive then a common noun is the person's, never a seat."""
+    k = i
+    while k < len(doc) and doc[k].ent_type_ == "PERSON" and doc[k].lower_ not in ("'s", "’s"):
+        k += 1
+    return k > i and k + 1 < len(doc) and doc[k].lower_ in ("'s", "’s") and doc[k + 1].is_lower
 
 
 _CHAMBER_ADJECTIVES = {"congressional", "senate", "house", "assembly", "legislative", "parliamentary", "council", "state"}
@@ -283,7 +298,7 @@ def seat_positions(doc: Doc) -> list[tuple[int, str]]:
     found = []
     for tok in doc:
         if tok.lower_ in ("constituency", "seat", "ward", "district", "riding"):
-            # "the seat of Erewash", "held on to its seat in Fenby"
+            # "the seat of Kelby", "kept its seat in Fenby"
             after = _seat_after(doc, tok.i + 1) if tok.i + 1 < len(doc) and (
                 doc[tok.i + 1].lower_ == "of" or (doc[tok.i + 1].lower_ == "in" and tok.lower_ == "seat")) else None
             # "the Derbyshire seat of Erewash": the name after "of" is the seat, the one before its county
@@ -302,12 +317,12 @@ def seat_mentions(doc: Doc) -> list[str]:
 
 def primary_seat(doc: Doc, elections: list[ElectionMention]) -> str | None:
     """The by-election seat the article is about: the one it names most often."""
-    # "the last by-election, in Chester": another contest, told beside the one the article is about
+    # "the last by-election, in Kelby": another contest, told beside the one the article is about
     seats = {e.seat for e in elections if e.seat and e.kind in ("by-election", "special election")
              and doc[max(e.start - 1, 0)].lower_ not in ("last", "previous")}
     if not seats and any(e.kind in ("by-election", "special election") for e in elections):
-        # no contest named with its seat: the seat named first ("held on to its seat in Fenby"), as news names its
-        # contest before the places around it ("the Greater Manchester constituency")
+        # no contest named with its seat: the seat named first ("kept its seat in Fenby"), as news names its
+        # contest before the places around it ("the Greater Kelby constituency")
         return min(seat_positions(doc), default=(0, None))[1]
     text = doc.text  # rebuilt from every token on each access: read it once
     return max(sorted(seats), key=lambda seat: text.count(seat), default=None)
@@ -473,11 +488,12 @@ class _Context:
             date = None
         if year is None and kind in ("by-election", "special election") and self.published:
             year = self.published.year
-        if win.seat is None and kind in _SEATLESS_KINDS:
-            # "has won the presidential election": of the year the article is dated (not the latest year it names)
+        if win.seat is None and kind in _SEATLESS_KINDS and (date is not None or _present_perfect_win(sent)):
+            # "has won the presidential election", "won it on Sunday": of the year the article is dated (not the latest
+            # year it names); "the former prime minister who won the general election" is of no year said
             year = year or (self.published.year if self.published else None)
         label = election_label(kind, win.seat if kind != "leadership election" else win.party, year)
-        if win.seat is None and kind in _SEATLESS_KINDS and self.country:
+        if win.seat is None and kind in _SEATLESS_KINDS and self.country and not _names_elsewhere(sent, self.country, self.lexicon):
             label = national_label(kind, year, self.country, self.lexicon)  # "2025 South Korean presidential election"
         if kind == "leadership election" and win.seat and win.seat.startswith("Deputy"):
             label = label.replace("leadership election", "deputy leadership election")
@@ -493,17 +509,40 @@ _DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "ic", "ean", "ine", "ch", "i")
 
 def national_label(kind: str, year: int | None, country: str, lexicon: Lexicon) -> str:
     """A whole country's contest named as news names it: "2025 South Korean presidential election", "2022 Italian
-    general election" -- the demonym among the country's cue words (data/gazetteer), else its English name + "n"
-    ("South Korea" -> "South Korean"); none where neither says it ("2024 presidential election" in the US)."""
+    general election" -- the demonym among the country's cue words (data/gazetteer); none where they give none
+    ("2024 presidential election" in the US): a demonym made up from the name is often wrong ("Ghanan", "Chinan")."""
     name = str(Locale("en").territories.get(country) or country)
-    demonym = next((c for c in sorted(lexicon.country_cues.get(country, ()), key=len) if c != name and c[:4] == name[:4]
-                    and c.endswith(_DEMONYM_ENDINGS)), None) or (name + "n" if name.endswith("a") else None)
+    demonym = next((c for c in sorted(lexicon.country_cues.get(country, ()), key=len) if _demonym_of(c, name)), None)
     return " ".join(p for p in (str(year) if year else "", demonym or "", kind) if p)
+
+
+def _demonym_of(word: str, name: str) -> bool:
+    """"Korean" of "South Korea", "Italian" of "Italy", "French" of "France"; not "Roman" (a city's) of "Romania", nor
+    "Malti" (the language's own word) of "Malta": a demonym is no shorter than the name less its last letter, and one
+    in "-i" is the whole name's ("Pakistani", "Israeli")."""
+    if word == name or word[:4] != name[:4] or not word.endswith(_DEMONYM_ENDINGS) or len(word) < len(name) - 1:
+        return False
+    return not word.endswith("i") or word == name + "i"
+
+
+def _present_perfect_win(sent: Span) -> bool:
+    """"has won", "have been elected": a win told as news of the day, not a past one recalled."""
+    return any(t.lemma_.lower() in ("win", "elect", "re-elect", "reelect") and any(
+        c.dep_ == "aux" and c.lower_ in ("has", "have", "'s", "’s", "'ve") for c in t.children) for t in sent)
+
+
+def _names_elsewhere(sent: Span, country: str, lexicon: Lexicon) -> bool:
+    """"In neighbouring Ghana, Ann Roe won the presidential election": a sentence naming a place that is not the
+    article's country may tell another country's contest."""
+    cues = {c.lower() for c in lexicon.country_cues.get(country, ())}
+    name = str(Locale("en").territories.get(country) or country).lower()
+    named = {re.sub(r"[’']s$", "", e.text.lower()) for e in sent.ents if e.label_ in ("GPE", "LOC")}  # "South Korea's"
+    return any(place not in cues and place != name for place in named)
 
 
 def _held_office(ctx: _Context, person: Token) -> tuple[str | None, str] | None:
     """The public office a person's title says they hold, as the place it is of and the kind of contest for it:
-    "Lagos Governor Ann Roe", "Ann Roe, the governor of Fenby State" -> ("Lagos", "gubernatorial election").
+    "Kenton Governor Ann Roe", "Ann Roe, the governor of Fenby State" -> ("Kenton", "gubernatorial election").
     An incumbent re-elected, defeated or losing "re-election" is in the contest for that office."""
     mention = ctx.by_token.get(person.i)
     # the title before the name ("Fenby Governor Roe", the name not always known to be a person's) or in apposition
@@ -529,8 +568,8 @@ def _held_office(ctx: _Context, person: Token) -> tuple[str | None, str] | None:
 
 
 def _titles_contest(ctx: _Context, verb: Token, person: Token, year: int | None) -> tuple[str, str | None] | None:
-    """The contest a winner's own title names when the clause names none: "Lagos Governor Ann Roe was re-elected"
-    (the contest for her office, in Lagos; "President Roe won" names none), "Burnley MP Ann Roe was elected"."""
+    """The contest a winner's own title names when the clause names none: "Kenton Governor Ann Roe was re-elected"
+    (the contest for her office, in Kenton; "President Roe won" names none), "Hale MP Ann Roe was elected"."""
     office = _held_office(ctx, person)
     if office is not None and office[0]:
         return office[0], office[1]
@@ -538,11 +577,13 @@ def _titles_contest(ctx: _Context, verb: Token, person: Token, year: int | None)
 
 
 def _members_seat(ctx: _Context, verb: Token, person: Token, year: int | None) -> tuple[str, str | None] | None:
-    """"Burnley MP Ann Roe, who was elected in 2019": a member elected with no seat named was elected for the seat
+    """"Hale MP Ann Roe, who was first elected in 2018": a member elected with no seat named was elected for the seat
     the title before the name gives; in a year before the article's, at that year's general election."""
     if verb.lemma_.lower() not in ("elect", "re-elect", "reelect", "return") or any(
             c.dep_ in ("dobj", "oprd", "attr") or (c.dep_ == "prep" and c.lower_ in ("to", "as", "for")) for c in verb.children):
         return None  # "elected to the Senate", "elected as leader": another office than the title's
+    if not _elected_when(verb):
+        return None  # "elected onto the committee", "elected by her colleagues to chair it": no election to the seat
     mention = ctx.by_token.get(person.i)
     start = mention.start if mention is not None else person.i
     for phrase in ctx.phrases:
@@ -552,6 +593,20 @@ def _members_seat(ctx: _Context, verb: Token, person: Token, year: int | None) -
         if len(words) and all(t.is_title and t.pos_ == "PROPN" and t.ent_type_ not in ("PARTY", "NORP") for t in words):
             return words.text, ("general election" if year and ctx.now and year < ctx.now else None)
     return None
+
+
+def _elected_when(verb: Token) -> bool:
+    """"was elected in 2019", "elected at the last general election": what makes a member's "elected" the seat's
+    contest is when or at which election it was; another clause or any other phrase on the verb tells another vote."""
+    evidence = False
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "ccomp", "advcl", "dative", "agent") or (c.dep_ == "prep" and c.lower_ not in ("in", "at", "on")):
+            return False
+        objects = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else []
+        dated = any(g.ent_type_ == "DATE" or g.like_num for g in objects) or (c.dep_ == "npadvmod" and c.ent_type_ == "DATE")
+        at_election = c.lower_ == "at" and any(t.lower_ in ("election", "poll", "polls") for g in objects for t in g.subtree)
+        evidence = evidence or dated or at_election
+    return evidence
 
 
 def _where_place(doc: Doc, verb: Token) -> str | None:
@@ -646,8 +701,10 @@ def _seat_word_seat(ctx: _Context, verb: Token, word: Token) -> str | None:
     opening = None if named else _opening_place(ctx.doc, word.sent) or _race_place(ctx, word)
     if opening is not None:  # "In Cork North-Central, X claimed his seat": the place the sentence opens with
         return ctx.seat_names.get(fold(opening)) or opening
-    inside = _seat_after(ctx.doc, word.i + 1) if not named and ctx.doc[word.i + 1 : word.i + 2].text == "in" else None
-    if inside is not None and not ctx.lexicon.party_of(inside):  # "held on to its seat in Fenby": the seat is named
+    # "its seat in Fenby" names the seat; "a seat in Kelby" is a seat somewhere (a chamber's), not a constituency
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in word.children)
+    inside = _seat_after(ctx.doc, word.i + 1) if not named and not indefinite and ctx.doc[word.i + 1 : word.i + 2].text == "in" else None
+    if inside is not None and not ctx.lexicon.party_of(inside):  # "kept its seat in Fenby": the seat is named
         return ctx.seat_names.get(fold(inside)) or inside
     # a name before "seat" may be its county: "the Cumbria seat" is Copeland when the article is about it
     named = named or _seat_after(ctx.doc, word.i + 1) or _unnamed_seat(ctx, verb, word)
@@ -1208,7 +1265,7 @@ def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
     by_votes = not any(c.dep_ == "dobj" for c in verb.children) and any(
         c.dep_ == "prep" and c.lower_ == "by" and any(g.lemma_ == "vote" for g in c.children) for c in verb.children)
     if seat is None and ctx.primary and (verb.lemma_.lower() in _DEFEATS or particle or by_votes) and winner:
-        seat = ctx.primary  # "Roe edged out Ure", "Roe triumphed by 607 votes": in the article's contest
+        seat = ctx.primary  # "Roe edged out Ure", "Roe won by 318 votes": in the article's contest
     if seat is None and winner and kind in (None, "election", "general election") and not leadership:
         seat = _seat_told_before(ctx, verb.sent, winner)
     if seat is None and winner and kind in (None, "election") and not leadership and _bare_election_won(verb) \
@@ -1333,14 +1390,14 @@ def _who_won(ctx: _Context, verb: Token, subject: Token, passive: bool) -> tuple
         winner, subject = ctx.person_at[elected.i], elected
     main = _subject(verb.head) if verb.dep_ in ("advcl", "conj") and verb.head is not verb else None
     if winner is None and subject.lower_ in ("he", "she") and main is not None and main.i in ctx.person_at:
-        # "X became mayor when he won a run-off": the pronoun of a clause hung on X's verb is X
+        # "X took office once he won a run-off": the pronoun of a clause hung on X's verb is X
         return ctx.person_at[main.i], main, voters_in
     titled = subject.lower_ in _MEMBERS and any(c.lower_ == "the" for c in subject.children)
     held = ctx.holders.get(subject.lower_, set()) if titled else set()
     if titled and not held and any(c.lower_ == "late" for c in subject.children):
         held = _the_dead(ctx)  # "The late MSP": the one whose death the article tells
     if winner is None and len(held) == 1:
-        return held.pop(), subject, voters_in  # "The late MSP had won the seat in 2021": the article's one MSP
+        return held.pop(), subject, voters_in  # "The late MSP took the seat in 2016": the article's one MSP
     if winner is None and subject.lower_ in ("he", "she", "i"):
         mention = antecedent(ctx.doc, subject, ctx.mentions, ctx.resolved)
         winner = ctx.resolved.get(mention, mention.name) if mention else None
@@ -1348,7 +1405,7 @@ def _who_won(ctx: _Context, verb: Token, subject: Token, passive: bool) -> tuple
 
 
 def _clause_party(ctx: _Context, verb: Token) -> str | None:
-    """"His career began in the Social Democratic Party, winning the Fenby seat": the party the clause the win hangs
+    """"His career started in the Green Party, taking the Fenby seat": the party the clause the win hangs
     on names (as the winner's own, "in"), the party of that time rather than the one the article gives elsewhere."""
     if verb.dep_ not in ("advcl", "conj") or verb.head is verb:
         return None
@@ -1359,7 +1416,7 @@ def _clause_party(ctx: _Context, verb: Token) -> str | None:
 
 def _not_a_rival(ctx: _Context, verb: Token, party: str | None) -> str | None:
     """A party the article gives the winner elsewhere, unless this result names it as the one beaten ("won the seat
-    with a majority of 4,582 over Labour")."""
+    with a majority of 2,913 over Labour")."""
     rivals = {ctx.party_at(t) for t in verb.sent if t.head.lower_ in ("over", "against", "from") and ctx.party_at(t)}
     return None if party in rivals else party
 

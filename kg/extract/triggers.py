@@ -441,7 +441,7 @@ def _named_before(ctx: ArticleContext, sent: Span) -> str | None:
 
 
 def _winners_seat(ctx: ArticleContext, sent: Span, known: _Known) -> str | None:
-    """"He fills the seat vacated by X", "Roe won the seat vacated by X": the seat a by-election's winner took
+    """"He fills the seat X vacated", "Roe won the seat left by X": the seat a by-election's winner took
     is the one the vacancy left; the winner is the subject of the verb whose object is that seat."""
     for tok in sent:
         if tok.lower_ != "seat" or tok.dep_ != "dobj" or not any(c.lemma_ == "vacate" for c in tok.children):
@@ -484,7 +484,7 @@ def _seat_of(ctx: ArticleContext, sent: Span, election: ElectionMention, known: 
 
 
 def _new_member_for(ctx: ArticleContext) -> str | None:
-    """"Ann Roe has become the new MP for Fenby": the seat a by-election named nowhere with its seat filled."""
+    """"Ann Roe is Fenby's new MP": the seat a by-election named nowhere with its seat filled."""
     doc = ctx.doc
     for tok in doc[:-3]:
         if tok.lower_ == "new" and doc[tok.i + 1].lower_ in _SEAT_HOLDERS and doc[tok.i + 2].lower_ == "for":
@@ -622,7 +622,8 @@ def _unnamed_leaver(ctx: ArticleContext, index: int, standing: frozenset[str]) -
     kin = next((g for c in cause.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                 if g.dep_ == "pobj" and g.lower_ in _KIN), None) if pronoun is None else None
     forename = next((c for c in kin.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"
-                     and c.i not in ctx.by_token and (c.i + 1 == len(doc) or doc[c.i + 1].pos_ != "PROPN")), None) if kin is not None else None
+                     and c.i not in ctx.by_token and (c.i + 1 == len(doc) or doc[c.i + 1].pos_ != "PROPN")),
+                    None) if kin is not None else None
     if forename is not None:
         owner = next((c for c in kin.children if c.dep_ == "poss"), None) if kin is not None else None
     if owner is None:
@@ -643,7 +644,7 @@ def _name(ctx: ArticleContext, who: Mention | str) -> str:
 
 
 def _contest_place(sent: Span, here: list[ElectionMention]) -> str | None:
-    """"The last by-election, in the City of Kelby, saw ...": the place a by-election named without its seat is
+    """"An earlier by-election, in the City of Kelby, went ...": the place a by-election named without its seat is
     said to be in, just after its name (the parser may hang the "in" on the verb instead)."""
     doc = sent.doc
     for election in here:
@@ -665,7 +666,7 @@ def _new_post(sent: Span, index: int) -> str:
 
 
 def _seat_in_named(ctx: ArticleContext, unless: str) -> str | None:
-    """"Labour held on to its seat in Fenby and Hale": a seat the article names by the place it is in (a chamber, or
+    """"Labour kept its seat in Fenby and Hale": a seat the article names by the place it is in (a chamber, or
     a place in `unless`, is not one)."""
     doc = ctx.doc
     for tok in doc[:-2]:
@@ -687,11 +688,14 @@ def _seat_in_named(ctx: ArticleContext, unless: str) -> str | None:
 def _not_the_new_post(ctx: ArticleContext, sent: Span, index: int,
                       pairs: list[tuple[Mention | str, str | None]]) -> list[tuple[Mention | str, str | None]]:
     """"Ann Roe resigned to become Hale deputy mayor": Hale is where the new post is, never the seat she left; that
-    seat is the one the article names by its place, else it is not known and no vacancy is told."""
+    seat is the one the article names by its place, else it is not known and no vacancy is told. A seat the sentence's
+    own by-election names ("a by-election in Fenby after X resigned to become mayor of Fenby") stands."""
     post = _new_post(sent, index)
     if not post:
         return pairs
-    kept = [(who, seat if seat is None or seat not in post else _seat_in_named(ctx, post)) for who, seat in pairs]
+    told = {e.seat for e in ctx.elections if sent.start <= e.start < sent.end and e.seat}
+    kept = [(who, seat if seat is None or seat in told or not re.search(rf"\b{re.escape(seat)}\b", post)
+             else _seat_in_named(ctx, post)) for who, seat in pairs]
     return [(who, seat) for who, seat in kept if seat is not None]
 
 

@@ -325,7 +325,7 @@ def test_several_by_elections_each_vacancy_gets_the_seat_its_winner_took(facts_o
     # one, so the by-election named last before is meant, never a European Parliament election named in passing
     facts = facts_of("Byelections were held in three constituencies on Friday. Labour's Jo Platt was elected in the Fenby "
                      "byelection. Sam Roe won the Hale byelection for the Greens. He had been the early front runner. "
-                     "Roe said he was honoured. He fills the seat vacated by party colleague Tom Ure earlier this year. "
+                     "Roe said he was honoured. He fills the seat vacated by party colleague Tom Ure in March. "
                      "Ann Lee won the Kelby byelection. The candidate, who did well in the European Parliament elections, "
                      "won the seat vacated by Ian Fry.")
     assert {(t.person, t.seat) for t in facts.triggers} == {("Tom Ure", "Hale"), ("Ian Fry", "Kelby")}
@@ -333,23 +333,23 @@ def test_several_by_elections_each_vacancy_gets_the_seat_its_winner_took(facts_o
 
 def test_district_numbered_after_its_place_is_the_places(facts_of):
     # the parser reads "No. 5 Lower House electoral district" as a second object of "In", beside the place
-    facts = facts_of("Two by-elections later this month in Fenby and Hale will test the new party. In Fenby’s No. 5 Lower "
-                     "House electoral district, the area between Kelby Airport and the outskirts of Marlow, two candidates "
-                     "are vying to replace former Foreign Minister and powerful party veteran Tomas Urelli, who died last year.")
+    facts = facts_of("Two by-elections due this month in Fenby and Hale will test the new party. In Fenby’s No. 3 Lower "
+                     "House electoral district, a strip from Kelby Airport to the edge of Marlow, two contenders "
+                     "are vying to succeed former Finance Minister and veteran party figure Tomas Urelli, who died in March.")
     assert [(t.person, t.cause, t.seat) for t in facts.triggers] == [("Tomas Urelli", "death", "Fenby")]
 
 
 def test_resigning_for_a_new_post_vacates_the_members_seat_not_the_posts_place(facts_of):
-    facts = facts_of("Labour has held on to its seat in Fenby and Hale, in its second by-election victory in two weeks. "
-                     "Tom Ure, the leader of Kelby Council, retained the Marlow constituency with a majority of nearly 10,000. "
-                     "The by-election was triggered after Labour former minister Ann Roe resigned in November to become "
+    facts = facts_of("Labour has kept its seat in Fenby and Hale, its second by-election win in a month. "
+                     "Tom Ure, who leads Kelby Council, retained the Marlow constituency with a majority of about 7,500. "
+                     "The by-election was triggered when former Labour minister Ann Roe resigned in October to become "
                      "Marlow deputy mayor.")
     assert [(t.person, t.seat) for t in facts.triggers] == [("Ann Roe", "Fenby and Hale")]
 
 
 def test_a_by_elections_place_told_after_its_name_is_its_seat(facts_of):
-    facts = facts_of("Tom Ure retained the Marlow constituency for Labour. The last by-election, in the City of Kelby two "
-                     "weeks ago, saw Jo Platt hold the seat for Labour after a contest was triggered by the resignation of Ian Fry.")
+    facts = facts_of("Tom Ure retained the Marlow constituency for Labour. The previous by-election, in the City of Kelby a "
+                     "fortnight ago, saw Jo Platt keep the seat for Labour after a contest was triggered by the resignation of Ian Fry.")
     # the seat as the by-election's result names it ("the City of Kelby" is Kelby, as issue 14 has "the city of Exeter"
     # be Exeter): the vacancy and the result are of one contest, never of Marlow
     assert [(e.seat, e.winner) for e in facts.elections if e.winner == "Jo Platt"] == [("Kelby", "Jo Platt")]
@@ -358,18 +358,18 @@ def test_a_by_elections_place_told_after_its_name_is_its_seat(facts_of):
 
 def test_seat_vacated_by_the_death_of_a_relative_named_by_forename(facts_of):
     # "vacated ... by the death of X": the death says how, so the vacancy is a death; "her father Sean" is a Roe
-    facts = facts_of("Labour's Ann Roe won the Fenby by-election. Roe has taken the seat vacated in the constituency of "
-                     "Fenby by the death of her father Sean in December.")
+    facts = facts_of("Labour's Ann Roe won the Fenby by-election. Roe has taken the seat vacated in the Fenby "
+                     "constituency by the death of her father Sean in January.")
     assert _triples(facts) == {("Sean Roe", "death", "Fenby")}
 
 
 def test_recall_petition_unseats_the_member_a_pronoun_refers_to_not_the_winner(facts_of):
-    facts = facts_of("Labour candidate Ann Roe has become the new MP for Kelby after holding off the challenge from the "
-                     "Green Party by 683 votes. Ms Roe's victory marks a second win for Labour after Jo Platt won by 607 "
-                     "votes in 2017. However, Ms Platt was in December convicted of fraud and dropped by Labour. She was "
-                     "subsequently jailed for three months which triggered a recall petition under which her constituents "
-                     "removed her from Parliament. In total 15 candidates were standing at the by-election.",
-                     dt.date(2019, 6, 7))  # undated, the latest year named (2017) would be the article's own contest's
+    facts = facts_of("Labour candidate Ann Roe has become the new MP for Kelby after holding off a challenge from the "
+                     "Green Party by 412 votes. Ms Roe's victory marks a second win for Labour after Jo Platt won by 318 "
+                     "votes in 2015. However, Ms Platt was convicted of perjury in October and dropped by Labour. She was "
+                     "then jailed for two months, which triggered a recall petition by which her constituents "
+                     "removed her from Parliament. Nine candidates stood at the by-election.",
+                     dt.date(2017, 5, 4))  # undated, the latest year named (2015) would be the article's own contest's
     assert _triples(facts) == {("Jo Platt", "recall", "Kelby")}
 
 
@@ -379,9 +379,9 @@ def test_a_seat_held_until_its_holders_death(facts_of):
 
 
 def test_among_several_by_elections_the_one_replaced_is_in_the_seat_the_successor_won(facts_of):
-    facts = facts_of("The ruling party won three by-elections on Thursday. In Fenby the ruling party's candidate Ann Roe "
-                     "trounced Jo Platt. In Hale, Sam Lee won the seat after garnering 11,572 votes. Lee will take over from "
-                     "his brother in law, Defence minister Tom Ure who had represented the region for 15 years before "
+    facts = facts_of("The governing party won three by-elections on Friday. In Fenby the governing party's candidate Ann Roe "
+                     "beat Jo Platt easily. In Hale, Sam Lee won the seat after garnering 8,204 votes. Lee will take over from "
+                     "his cousin, Transport minister Tom Ure who had represented the area for 12 years before "
                      "resigning to join the cabinet.")
     assert _triples(facts) == {("Tom Ure", "resignation", "Hale")}
 
@@ -394,7 +394,7 @@ def test_election_to_another_chamber_or_office_makes_the_vacancy(facts_of):
 
 
 def test_winner_elected_to_the_chamber_in_the_by_election_is_no_vacancy(facts_of):
-    assert not facts_of("Sinn Fein's Mark Ward was elected to the Dail on the ninth count in the Fenby byelection.").triggers
+    assert not facts_of("Sinn Fein's Ann Roe was elected to the Dail on the sixth count in the Fenby byelection.").triggers
 
 
 def test_member_elected_for_two_seats_vacates_the_one_not_kept(facts_of):
@@ -428,3 +428,12 @@ def test_a_kin_named_at_the_very_end_of_a_text_without_a_full_stop(facts_of):
     """A headline or a cut text may end on the forename: no reading past the end of the document."""
     facts = facts_of("The Fenby by-election follows the death of her father Sean", dt.date(2024, 5, 3))
     assert all(t.seat == "Fenby" for t in facts.triggers)
+
+
+def test_resigning_for_a_post_keeps_the_seat_the_by_election_names(facts_of):
+    # the seat is told with the by-election in the same sentence: a new post's place, even a like-named one, is no reason
+    # to drop it ("Halesworth" holds "Hale" as a substring only)
+    facts = facts_of("A by-election is being held in Hale after Tom Ure resigned to become Halesworth mayor.")
+    assert _triples(facts) == {("Tom Ure", "resignation", "Hale")}
+    facts = facts_of("A by-election is being held in Fenby after Tom Ure resigned to become mayor of Fenby.")
+    assert _triples(facts) == {("Tom Ure", "resignation", "Fenby")}
