@@ -485,12 +485,27 @@ def _names_after_parties(doc: Doc, lexicon: Lexicon, heads: set[str], mentions: 
             continue
         start = ent.end + 1 if doc[ent.end].text == ")" and ent.end + 1 < len(doc) else ent.end  # "Labour Party (LP)’s X"
         start = start + 1 if doc[start].text in ("'s", "’s", "'", "’") else ent.end
-        start = _after_description(doc, start) if start > ent.end else start  # "the UFP's actress-turned-politician X"
-        if start in mentions or start >= len(doc):
+        described = _after_description(doc, start) if start > ent.end else start  # "the UFP's actress-turned-politician X"
+        if described in mentions or described >= len(doc):
             continue
-        end = _name_run(doc, start, heads, _after_party_name_word)
-        if end - start >= 2 and not any(start <= m.start < end or m.start < start < m.end for m in mentions.values()):
-            _keep(mentions, doc[start:end], lexicon)
+        end = _name_run(doc, described, heads, _after_party_name_word)
+        if described > start and not _described_person(doc, start, described, end):
+            continue
+        if end - described >= 2 and not _names_a_body(doc[described:end], lexicon) \
+                and not any(described <= m.start < end or m.start < described < m.end for m in mentions.values()):
+            _keep(mentions, doc[described:end], lexicon)
+
+
+def _names_a_body(span: Span, lexicon: Lexicon) -> bool:
+    """"Kelby Council", "Fenby Branch": a run ending in a place or party-organisation noun names a body, which
+    stands, wins and is listed where a person would."""
+    return span[-1].lower_ in lexicon.place_nouns or span[-1].lower_ in lexicon.party_organisation_words
+
+
+def _described_person(doc: Doc, start: int, name: int, end: int) -> bool:
+    """After a description ("the Conservatives' flagship Kelby Council") the run is a person only if the model read
+    it as one or left it unlabelled, or the description says what a person became ("actress-turned-politician")."""
+    return all(t.ent_type_ in ("", "PERSON") for t in doc[name:end]) or any(t.lower_ == "turned" for t in doc[start:name])
 
 
 def _after_description(doc: Doc, start: int) -> int:
@@ -555,7 +570,7 @@ def _names_in_lists(doc: Doc, lexicon: Lexicon, heads: set[str], mentions: dict[
         root = doc[end - 1]
         listed = (root.dep_ == "conj" and root.head.i in taken) or any(
             c.dep_ == "conj" and c.i in taken for c in root.children)
-        if listed or _of_a_party(doc, end):
+        if (listed or _of_a_party(doc, end)) and not _names_a_body(doc[token.i : end], lexicon):
             mention = _keep(mentions, doc[token.i : end], lexicon)
             if mention:
                 taken.update(range(mention.start, mention.end))
@@ -603,7 +618,8 @@ def _names_tagged_with_parties(doc: Doc, lexicon: Lexicon, heads: set[str], ment
         while start > 0 and end - start < 3 and _unlabelled_or_misread(doc[start - 1], heads):
             start -= 1
         opens = start == doc[start].sent.start or doc[start - 1].text in _LINE_OPENERS
-        if end - start >= 2 and opens and not any(i in taken for i in range(start, end)):
+        if end - start >= 2 and opens and not any(i in taken for i in range(start, end)) \
+                and not _names_a_body(doc[start:end], lexicon):
             mention = _keep(mentions, doc[start:end], lexicon)
             if mention:
                 taken.update(range(mention.start, mention.end))

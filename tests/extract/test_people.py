@@ -369,3 +369,13 @@ def test_a_name_opening_a_line_that_gives_its_party_is_a_person_whatever_its_lab
     text = "The new ministers:\n\nEconomy – Cian Morrow, Sinn Féin\n\nThe Fenby Council (Labour) met."
     doc = _relabelled(text, {"Cian Morrow": None, "Fenby Council": "ORG"})
     assert [m.name for m in find_mentions(doc, load_lexicon())] == ["Cian Morrow"]
+
+
+def test_a_council_or_branch_named_where_a_person_might_stand_is_no_person():
+    """An organisation's name ends in a place or party-organisation noun ("council", "branch"): no finder makes it a person."""
+    names = [m.name for m in find_mentions(analyse("Kelby Council (Labour) won the Fenby by-election."), load_lexicon())]
+    assert "Kelby Council" not in names
+    text = "Delegates from Fenby Branch of the Labour Party, the largest, backed Ann Roe as leader."
+    assert "Fenby Branch" not in [m.name for m in find_mentions(analyse(text), load_lexicon())]
+    text = "The Conservatives' flagship Kelby Council won the award for best council."
+    assert "Kelby Council" not in [m.name for m in find_mentions(analyse(text), load_lexicon())]
