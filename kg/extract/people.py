@@ -801,23 +801,35 @@ def resolve(doc: Doc, mentions: list[Mention]) -> tuple[dict[Mention, str], list
         person = full.get(name_key(mention.name))
         if person is not None and len(mention.name.split()) >= 2:
             named[person].append(mention.start)
+    subjects = {m.start for m in mentions if doc[m.start : m.end].root.dep_ in ("nsubj", "nsubjpass")}
     resolved: dict[Mention, str] = {}
     merges: list[Merge] = []
     for mention in mentions:
         def earlier(people: set[str], at: int = mention.start) -> set[str]:
-            """Those named in full before; of several, the one named so in this sentence or the one before."""
+            """Those named in full before; of several, the likeliest (see _likeliest)."""
             before = {p for p in people if named[p] and named[p][0] < at}
-            if len(before) > 1:
-                floor = _sentences_back(doc, doc[at], 1)
-                lately = {p for p in before if any(floor <= i < at for i in named[p])}
-                return lately if len(lately) == 1 else before
-            return before
+            return _likeliest(doc, before, named, subjects, at) if len(before) > 1 else before
 
         entity, why = _referent(mention, full, index, earlier)
         resolved[mention] = entity
         if entity != mention.name or why == "unresolved short name":
             merges.append(Merge(mention.name, entity, why, evidence_for(doc[mention.start : mention.end])))
     return resolved, merges
+
+
+def _likeliest(doc: Doc, before: set[str], named: dict[str, list[int]], subjects: set[int], at: int) -> set[str]:
+    """Of several people a short name at `at` fits, the one named in full in this sentence or the one before if
+    that naming was the subject of its sentence, or the short name is qualified ("the elder Ure"); else the one
+    the article names most; else all of them (unresolved). A relative named once as an object ("her husband,
+    Tom Roe") takes no later bare "Roe": news copy keeps the bare surname for the person it is about."""
+    floor = _sentences_back(doc, doc[at], 1)
+    lately = {p for p in before if any(floor <= i < at for i in named[p])}
+    qualified = at > 0 and doc[at - 1].dep_ == "amod" and doc[at - 1].is_lower
+    if len(lately) == 1 and (qualified or any(floor <= i < at and i in subjects for i in named[next(iter(lately))])):
+        return lately
+    most = max(len(named[p]) for p in before)
+    named_most = {p for p in before if len(named[p]) == most}
+    return named_most if len(named_most) == 1 else before
 
 
 _SPOUSES = {"wife", "husband", "widow", "widower"}

@@ -379,3 +379,11 @@ def test_a_council_or_branch_named_where_a_person_might_stand_is_no_person():
     assert "Fenby Branch" not in [m.name for m in find_mentions(analyse(text), load_lexicon())]
     text = "The Conservatives' flagship Kelby Council won the award for best council."
     assert "Kelby Council" not in [m.name for m in find_mentions(analyse(text), load_lexicon())]
+
+
+def test_a_surname_is_not_given_to_a_relative_named_once_just_before_it():
+    """The husband named once as an object takes no later "Roe": the article is about his wife."""
+    text = ("Ann Roe won the Fenby by-election for Labour. At the count she thanked her husband, Tom Roe. "
+            "Roe was later appointed health minister.")
+    resolved = _resolved(analyse(text))
+    assert resolved.get("Roe") != "Tom Roe"
