@@ -485,7 +485,7 @@ def _names_after_parties(doc: Doc, lexicon: Lexicon, heads: set[str], mentions: 
             continue
         start = ent.end + 1 if doc[ent.end].text == ")" and ent.end + 1 < len(doc) else ent.end  # "Labour Party (LP)’s X"
         start = start + 1 if doc[start].text in ("'s", "’s", "'", "’") else ent.end
-        described = _after_description(doc, start) if start > ent.end else start  # "the UFP's actress-turned-politician X"
+        described = _after_description(doc, start) if start > ent.end else start  # "the UFP's teacher-turned-campaigner X"
         if described in mentions or described >= len(doc):
             continue
         end = _name_run(doc, described, heads, _after_party_name_word)
@@ -504,13 +504,13 @@ def _names_a_body(span: Span, lexicon: Lexicon) -> bool:
 
 def _described_person(doc: Doc, start: int, name: int, end: int) -> bool:
     """After a description ("the Conservatives' flagship Kelby Council") the run is a person only if the model read
-    it as one or left it unlabelled, or the description says what a person became ("actress-turned-politician")."""
+    it as one or left it unlabelled, or the description says what a person became ("teacher-turned-campaigner")."""
     return all(t.ent_type_ in ("", "PERSON") for t in doc[name:end]) or any(t.lower_ == "turned" for t in doc[start:name])
 
 
 def _after_description(doc: Doc, start: int) -> int:
     """Where a name starts after a party's possessive and what it calls the person, in lower case ("the UFP's
-    actress-turned-politician Meera Devi"): past up to five words and hyphens ending in a noun, else at `start`."""
+    teacher-turned-campaigner Sunita Hale"): past up to five words and hyphens ending in a noun, else at `start`."""
     k = start
     while k < len(doc) and k - start < 5 and (doc[k].text == "-" or (
             doc[k].is_lower and doc[k].is_alpha and doc[k].pos_ in ("NOUN", "ADJ", "VERB"))):
@@ -581,7 +581,7 @@ _CLOSE_QUOTES = {'"', "”", "’", "'"}
 
 
 def _nicknames_within(doc: Doc, mentions: dict[int, Mention]) -> None:
-    """"Crispo Dalano “Pinto” Rivela": a nickname quoted inside a name splits it in two for the model; the name
+    """"Anselmo Ruiz “Beto” Hale": a nickname quoted inside a name splits it in two for the model; the name
     is the words around it, without the nickname."""
     by_end = {m.end: m for m in mentions.values()}
     for token in doc[1:-3]:
