@@ -99,16 +99,19 @@ def _names_run_on(doc: Doc) -> None:
         return
     table = doc.to_array([TAG, IS_TITLE, ORTH])
     proper = numpy.isin(table[:, 0], _proper_tags()) & (table[:, 1] == 1)
-    titles = numpy.isin(table[:-1, 2], _dotted_titles(load_lexicon()))  # "Sen. Ann Roe", "the Fenby No. 5 district"
+    whole_titles = numpy.isin(table[:-1, 2], _dotted_titles(load_lexicon()))  # "Sen. Ann Roe", "the Fenby No. 5 district"
     numero = table[:-1, 2] == get_string_id("No.")  # "No." numbers ("No. 5"); before a name it is an answer
-    stops = numpy.flatnonzero(table[1:-1, 2] == get_string_id(".")) + 1  # "No" "." as the tokenizer may split it
+    split_stops = numpy.zeros_like(whole_titles)  # the stop of "No" "." as the tokenizer may split it, glued on
+    stops = numpy.flatnonzero(table[1:-1, 2] == get_string_id(".")) + 1
     for i in stops[numpy.isin(table[stops - 1, 2], _dotted_titles(load_lexicon(), bare=True))].tolist():
-        titles[i] = not doc[i - 1].whitespace_
-        numero[i] = titles[i] and doc[i - 1].text == "No"
-    for i in (numpy.flatnonzero((proper[:-1] | titles) & proper[1:] | titles) + 1).tolist():
+        split_stops[i] = not doc[i - 1].whitespace_
+        numero[i] = split_stops[i] and doc[i - 1].text == "No"
+    titles = whole_titles | split_stops  # a token that ends an abbreviated title
+    before_proper = (proper[:-1] | titles) & proper[1:]  # "Tilda | Warrick", "Sen. | Ann"
+    for i in (numpy.flatnonzero(before_proper | titles) + 1).tolist():  # and whatever follows a title: "No. | 5"
         before = doc[i - 1]
-        if before.whitespace_ == " " and doc[i].is_sent_start is None and (
-                titles[i - 1] and (doc[i].is_digit or proper[i] and not numero[i - 1]) or not before.text.endswith(".")):
+        after_title = titles[i - 1] and (doc[i].is_digit or (proper[i] and not numero[i - 1]))
+        if before.whitespace_ == " " and doc[i].is_sent_start is None and (after_title or not before.text.endswith(".")):
             doc[i].is_sent_start = False
 
 

@@ -729,16 +729,24 @@ def _canonical_names(doc: Doc, full: dict[str, str], mentions: list[Mention] | N
         if pair.endswith("s") and pair[:-1] in longest:  # "Jim Dobbins sudden death": a possessive without its apostrophe
             pair = pair[:-1]
         canonical[key] = longest[pair]
-    spans = {(m.start, m.end) for m in mentions or ()}
-    # words only a longer reading of a name holds ("Town Ann Roe" over the model's "Ann Roe") are loose words too
-    ends: dict[int, list[int]] = defaultdict(list)
-    for a, b in spans:
-        ends[a].append(b)
-    inner = [(a, b) for a, b in spans if not any(d <= b and (c, d) != (a, b) for c in range(a, b) for d in ends.get(c, ()))]
-    inside = {i for a, b in inner for i in range(a, b)}
+    inside = _words_of_innermost_names(mentions or [])
     loose = frozenset(t.text for t in doc if t.i not in inside)
     same = _same_people(list(canonical.values()), {t.text for t in doc if t.is_lower}, loose)
     return {key: same.get(name, name) for key, name in canonical.items()}
+
+
+def _words_of_innermost_names(mentions: list[Mention]) -> set[int]:
+    """The tokens of the mentions that hold no other mention: where two readings of a name overlap ("Town Ann Roe"
+    over the model's "Ann Roe"), the words only the longer one holds are loose words, not a name's."""
+    spans = {(m.start, m.end) for m in mentions}
+    ends: dict[int, list[int]] = defaultdict(list)  # start -> the ends of the mentions starting there
+    for a, b in spans:
+        ends[a].append(b)
+
+    def holds_another(a: int, b: int) -> bool:
+        return any(d <= b and (c, d) != (a, b) for c in range(a, b) for d in ends.get(c, ()))
+
+    return {i for a, b in spans if not holds_another(a, b) for i in range(a, b)}
 
 
 #: a romanised Korean given name ("Ji-hoon", "Min-jun"): the name's first word is then the family name
