@@ -93,19 +93,25 @@ def paragraph_breaks(doc: Doc) -> Doc:
 def _names_run_on(doc: Doc) -> None:
     """Two capitalised proper nouns on one line, a space apart, are one name or title: no sentence starts between
     them ("Tilda | Warrick - Independent - 250" was cut so, the name lost); nor after an abbreviated title before a
-    name or a number ("Sen. Ann Roe", "No. 5"). "Jr." may end a sentence, before a name too: it is left to the model."""
+    name or a number ("Sen. Ann Roe"; "No." before a number only: "No. 5"). "Jr." may end a sentence, before a name
+    too: it is left to the model."""
     if len(doc) < 2:
         return
     table = doc.to_array([TAG, IS_TITLE, ORTH])
     proper = numpy.isin(table[:, 0], _proper_tags()) & (table[:, 1] == 1)
-    titles = numpy.isin(table[:-1, 2], _dotted_titles(load_lexicon()))  # "Sen. Ann Roe", "the Fenby No. 5 district"
-    stops = numpy.flatnonzero(table[1:-1, 2] == get_string_id(".")) + 1  # "No" "." as the tokenizer may split it
+    whole_titles = numpy.isin(table[:-1, 2], _dotted_titles(load_lexicon()))  # "Sen. Ann Roe", "the Fenby No. 5 district"
+    numero = table[:-1, 2] == get_string_id("No.")  # "No." numbers ("No. 5"); before a name it is an answer
+    split_stops = numpy.zeros_like(whole_titles)  # the stop of "No" "." as the tokenizer may split it, glued on
+    stops = numpy.flatnonzero(table[1:-1, 2] == get_string_id(".")) + 1
     for i in stops[numpy.isin(table[stops - 1, 2], _dotted_titles(load_lexicon(), bare=True))].tolist():
-        titles[i] = not doc[i - 1].whitespace_
-    for i in (numpy.flatnonzero((proper[:-1] | titles) & proper[1:] | titles) + 1).tolist():
+        split_stops[i] = not doc[i - 1].whitespace_
+        numero[i] = split_stops[i] and doc[i - 1].text == "No"
+    titles = whole_titles | split_stops  # a token that ends an abbreviated title
+    before_proper = (proper[:-1] | titles) & proper[1:]  # "Tilda | Warrick", "Sen. | Ann"
+    for i in (numpy.flatnonzero(before_proper | titles) + 1).tolist():  # and whatever follows a title: "No. | 5"
         before = doc[i - 1]
-        if before.whitespace_ == " " and doc[i].is_sent_start is None and (
-                titles[i - 1] and (proper[i] or doc[i].is_digit) or not before.text.endswith(".")):
+        after_title = titles[i - 1] and (doc[i].is_digit or (proper[i] and not numero[i - 1]))
+        if before.whitespace_ == " " and doc[i].is_sent_start is None and (after_title or not before.text.endswith(".")):
             doc[i].is_sent_start = False
 
 

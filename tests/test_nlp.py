@@ -109,3 +109,11 @@ def test_no_sentence_starts_inside_a_name_on_its_line_or_after_an_abbreviated_ti
     assert doc[[t.text for t in doc].index("Tilda")].is_sent_start
     sents = [s.text.strip() for s in analyse(text, nlp).sents]
     assert "Tilda Warrick - Independent - 250" in sents and "Sen. Ann Roe won the Fenby No. 5 district." in sents
+
+
+def test_a_sentence_ends_after_no_before_a_name(nlp):  # type: ignore[no-untyped-def]
+    """"No." joins only a number ("No. 5"): the answer "No." before a name ends its sentence."""
+    from kg.nlp import analyse
+
+    sents = [s.text.strip() for s in analyse("Asked if she would stand again, Ann Roe said No. Tom Ure said yes.", nlp).sents]
+    assert sents == ["Asked if she would stand again, Ann Roe said No.", "Tom Ure said yes."]

@@ -485,17 +485,32 @@ def _names_after_parties(doc: Doc, lexicon: Lexicon, heads: set[str], mentions: 
             continue
         start = ent.end + 1 if doc[ent.end].text == ")" and ent.end + 1 < len(doc) else ent.end  # "Labour Party (LP)’s X"
         start = start + 1 if doc[start].text in ("'s", "’s", "'", "’") else ent.end
-        start = _after_description(doc, start) if start > ent.end else start  # "the UFP's actress-turned-politician X"
-        if start in mentions or start >= len(doc):
+        described = _after_description(doc, start) if start > ent.end else start  # "the UFP's teacher-turned-campaigner X"
+        if described in mentions or described >= len(doc):
             continue
-        end = _name_run(doc, start, heads, _after_party_name_word)
-        if end - start >= 2 and not any(start <= m.start < end or m.start < start < m.end for m in mentions.values()):
-            _keep(mentions, doc[start:end], lexicon)
+        end = _name_run(doc, described, heads, _after_party_name_word)
+        if described > start and not _described_person(doc, start, described, end):
+            continue
+        if end - described >= 2 and not _names_a_body(doc[described:end], lexicon) \
+                and not any(described <= m.start < end or m.start < described < m.end for m in mentions.values()):
+            _keep(mentions, doc[described:end], lexicon)
+
+
+def _names_a_body(span: Span, lexicon: Lexicon) -> bool:
+    """"Kelby Council", "Fenby Branch": a run ending in a place or party-organisation noun names a body, which
+    stands, wins and is listed where a person would."""
+    return span[-1].lower_ in lexicon.place_nouns or span[-1].lower_ in lexicon.party_organisation_words
+
+
+def _described_person(doc: Doc, start: int, name: int, end: int) -> bool:
+    """After a description ("the Conservatives' flagship Kelby Council") the run is a person only if the model read
+    it as one or left it unlabelled, or the description says what a person became ("teacher-turned-campaigner")."""
+    return all(t.ent_type_ in ("", "PERSON") for t in doc[name:end]) or any(t.lower_ == "turned" for t in doc[start:name])
 
 
 def _after_description(doc: Doc, start: int) -> int:
     """Where a name starts after a party's possessive and what it calls the person, in lower case ("the UFP's
-    actress-turned-politician Meera Devi"): past up to five words and hyphens ending in a noun, else at `start`."""
+    teacher-turned-campaigner Sunita Hale"): past up to five words and hyphens ending in a noun, else at `start`."""
     k = start
     while k < len(doc) and k - start < 5 and (doc[k].text == "-" or (
             doc[k].is_lower and doc[k].is_alpha and doc[k].pos_ in ("NOUN", "ADJ", "VERB"))):
@@ -555,7 +570,7 @@ def _names_in_lists(doc: Doc, lexicon: Lexicon, heads: set[str], mentions: dict[
         root = doc[end - 1]
         listed = (root.dep_ == "conj" and root.head.i in taken) or any(
             c.dep_ == "conj" and c.i in taken for c in root.children)
-        if listed or _of_a_party(doc, end):
+        if (listed or _of_a_party(doc, end)) and not _names_a_body(doc[token.i : end], lexicon):
             mention = _keep(mentions, doc[token.i : end], lexicon)
             if mention:
                 taken.update(range(mention.start, mention.end))
@@ -566,7 +581,7 @@ _CLOSE_QUOTES = {'"', "”", "’", "'"}
 
 
 def _nicknames_within(doc: Doc, mentions: dict[int, Mention]) -> None:
-    """"Crispo Dalano “Pinto” Rivela": a nickname quoted inside a name splits it in two for the model; the name
+    """"Anselmo Ruiz “Beto” Hale": a nickname quoted inside a name splits it in two for the model; the name
     is the words around it, without the nickname."""
     by_end = {m.end: m for m in mentions.values()}
     for token in doc[1:-3]:
@@ -603,7 +618,8 @@ def _names_tagged_with_parties(doc: Doc, lexicon: Lexicon, heads: set[str], ment
         while start > 0 and end - start < 3 and _unlabelled_or_misread(doc[start - 1], heads):
             start -= 1
         opens = start == doc[start].sent.start or doc[start - 1].text in _LINE_OPENERS
-        if end - start >= 2 and opens and not any(i in taken for i in range(start, end)):
+        if end - start >= 2 and opens and not any(i in taken for i in range(start, end)) \
+                and not _names_a_body(doc[start:end], lexicon):
             mention = _keep(mentions, doc[start:end], lexicon)
             if mention:
                 taken.update(range(mention.start, mention.end))
@@ -713,16 +729,24 @@ def _canonical_names(doc: Doc, full: dict[str, str], mentions: list[Mention] | N
         if pair.endswith("s") and pair[:-1] in longest:  # "Jim Dobbins sudden death": a possessive without its apostrophe
             pair = pair[:-1]
         canonical[key] = longest[pair]
-    spans = {(m.start, m.end) for m in mentions or ()}
-    # words only a longer reading of a name holds ("Town Ann Roe" over the model's "Ann Roe") are loose words too
-    ends: dict[int, list[int]] = defaultdict(list)
-    for a, b in spans:
-        ends[a].append(b)
-    inner = [(a, b) for a, b in spans if not any(d <= b and (c, d) != (a, b) for c in range(a, b) for d in ends.get(c, ()))]
-    inside = {i for a, b in inner for i in range(a, b)}
+    inside = _words_of_innermost_names(mentions or [])
     loose = frozenset(t.text for t in doc if t.i not in inside)
     same = _same_people(list(canonical.values()), {t.text for t in doc if t.is_lower}, loose)
     return {key: same.get(name, name) for key, name in canonical.items()}
+
+
+def _words_of_innermost_names(mentions: list[Mention]) -> set[int]:
+    """The tokens of the mentions that hold no other mention: where two readings of a name overlap ("Town Ann Roe"
+    over the model's "Ann Roe"), the words only the longer one holds are loose words, not a name's."""
+    spans = {(m.start, m.end) for m in mentions}
+    ends: dict[int, list[int]] = defaultdict(list)  # start -> the ends of the mentions starting there
+    for a, b in spans:
+        ends[a].append(b)
+
+    def holds_another(a: int, b: int) -> bool:
+        return any(d <= b and (c, d) != (a, b) for c in range(a, b) for d in ends.get(c, ()))
+
+    return {i for a, b in spans if not holds_another(a, b) for i in range(a, b)}
 
 
 #: a romanised Korean given name ("Ji-hoon", "Min-jun"): the name's first word is then the family name
@@ -785,23 +809,35 @@ def resolve(doc: Doc, mentions: list[Mention]) -> tuple[dict[Mention, str], list
         person = full.get(name_key(mention.name))
         if person is not None and len(mention.name.split()) >= 2:
             named[person].append(mention.start)
+    subjects = {m.start for m in mentions if doc[m.start : m.end].root.dep_ in ("nsubj", "nsubjpass")}
     resolved: dict[Mention, str] = {}
     merges: list[Merge] = []
     for mention in mentions:
         def earlier(people: set[str], at: int = mention.start) -> set[str]:
-            """Those named in full before; of several, the one named so in this sentence or the one before."""
+            """Those named in full before; of several, the likeliest (see _likeliest)."""
             before = {p for p in people if named[p] and named[p][0] < at}
-            if len(before) > 1:
-                floor = _sentences_back(doc, doc[at], 1)
-                lately = {p for p in before if any(floor <= i < at for i in named[p])}
-                return lately if len(lately) == 1 else before
-            return before
+            return _likeliest(doc, before, named, subjects, at) if len(before) > 1 else before
 
         entity, why = _referent(mention, full, index, earlier)
         resolved[mention] = entity
         if entity != mention.name or why == "unresolved short name":
             merges.append(Merge(mention.name, entity, why, evidence_for(doc[mention.start : mention.end])))
     return resolved, merges
+
+
+def _likeliest(doc: Doc, before: set[str], named: dict[str, list[int]], subjects: set[int], at: int) -> set[str]:
+    """Of several people a short name at `at` fits, the one named in full in this sentence or the one before if
+    that naming was the subject of its sentence, or the short name is qualified ("the elder Ure"); else the one
+    the article names most; else all of them (unresolved). A relative named once as an object ("her husband,
+    Tom Roe") takes no later bare "Roe": news copy keeps the bare surname for the person it is about."""
+    floor = _sentences_back(doc, doc[at], 1)
+    lately = {p for p in before if any(floor <= i < at for i in named[p])}
+    qualified = at > 0 and doc[at - 1].dep_ == "amod" and doc[at - 1].is_lower
+    if len(lately) == 1 and (qualified or any(floor <= i < at and i in subjects for i in named[next(iter(lately))])):
+        return lately
+    most = max(len(named[p]) for p in before)
+    named_most = {p for p in before if len(named[p]) == most}
+    return named_most if len(named_most) == 1 else before
 
 
 _SPOUSES = {"wife", "husband", "widow", "widower"}

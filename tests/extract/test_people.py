@@ -295,8 +295,8 @@ def test_a_heading_name_whose_surname_is_titled_elsewhere_is_a_person():
 
 
 def test_a_name_after_a_bracketed_party_abbreviation_and_possessive_is_a_person():
-    text = "The Labour Party (LP)’s Tunde Bakare came second in Lagos, Nigeria."
-    assert "Tunde Bakare" in _mentions_with_label(text, "Tunde Bakare", "ORG")
+    text = "In the Kelby North race the Labour Party (LP)’s Obi Hale finished a distant second."
+    assert "Obi Hale" in _mentions_with_label(text, "Obi Hale", "ORG")
 
 
 def test_a_name_without_a_forename_given_once_is_the_fuller_name(nlp):
@@ -335,9 +335,9 @@ def test_a_name_said_to_be_a_partys_is_a_person_whatever_its_label():
 
 
 def test_a_nickname_quoted_inside_a_name_is_no_part_of_it():
-    text = "Voters chose Crispo Dalano “Pinto” Rivela on Sunday. Rivela thanked them."
-    resolved = _resolved(_relabelled(text, {"Crispo Dalano": "PERSON", "Rivela": "PERSON"}))
-    assert resolved == {"Crispo Dalano Rivela": "Crispo Dalano Rivela", "Rivela": "Crispo Dalano Rivela"}
+    text = "Fenby elected Anselmo Ruiz “Beto” Hale as mayor. Hale promised new buses."
+    resolved = _resolved(_relabelled(text, {"Anselmo Ruiz": "PERSON", "Hale": "PERSON"}))
+    assert resolved == {"Anselmo Ruiz Hale": "Anselmo Ruiz Hale", "Hale": "Anselmo Ruiz Hale"}
 
 
 def test_of_two_named_before_a_short_name_is_the_one_named_just_before():
@@ -357,8 +357,8 @@ def test_a_lone_surname_with_the_other_apostrophe_is_the_person_named_in_full():
 
 
 def test_a_name_after_a_partys_possessive_and_a_description_is_a_person():
-    text = "Ann Roe won in 2019, defeating Labour's actress-turned-politician Meera Devi Nath by a wide margin."
-    assert "Meera Devi Nath" in _mentions_with_label(text, "Meera Devi Nath", "ORG")
+    text = "Tom Ure held Fenby, though Labour's teacher-turned-campaigner Sunita Kaur Hale came close."
+    assert "Sunita Kaur Hale" in _mentions_with_label(text, "Sunita Kaur Hale", "ORG")
     assert _mentions_with_label("Labour's policy on Fenby Town Hall was clear.", "Fenby Town Hall", "ORG") == []
 
 
@@ -369,3 +369,21 @@ def test_a_name_opening_a_line_that_gives_its_party_is_a_person_whatever_its_lab
     text = "The new ministers:\n\nEconomy – Cian Morrow, Sinn Féin\n\nThe Fenby Council (Labour) met."
     doc = _relabelled(text, {"Cian Morrow": None, "Fenby Council": "ORG"})
     assert [m.name for m in find_mentions(doc, load_lexicon())] == ["Cian Morrow"]
+
+
+def test_a_council_or_branch_named_where_a_person_might_stand_is_no_person():
+    """An organisation's name ends in a place or party-organisation noun ("council", "branch"): no finder makes it a person."""
+    names = [m.name for m in find_mentions(analyse("Kelby Council (Labour) won the Fenby by-election."), load_lexicon())]
+    assert "Kelby Council" not in names
+    text = "Delegates from Fenby Branch of the Labour Party, the largest, backed Ann Roe as leader."
+    assert "Fenby Branch" not in [m.name for m in find_mentions(analyse(text), load_lexicon())]
+    text = "The Conservatives' flagship Kelby Council won the award for best council."
+    assert "Kelby Council" not in [m.name for m in find_mentions(analyse(text), load_lexicon())]
+
+
+def test_a_surname_is_not_given_to_a_relative_named_once_just_before_it():
+    """The husband named once as an object takes no later "Roe": the article is about his wife."""
+    text = ("Ann Roe won the Fenby by-election for Labour. At the count she thanked her husband, Tom Roe. "
+            "Roe was later appointed health minister.")
+    resolved = _resolved(analyse(text))
+    assert resolved.get("Roe") != "Tom Roe"
