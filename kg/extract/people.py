@@ -630,7 +630,7 @@ def _unlabelled_or_misread(token: Token, heads: set[str]) -> bool:
 
 
 def _places_before_names(doc: Doc, heads: set[str], mentions: dict[int, Mention]) -> None:
-    """"the former mayor of Porto Alto Fernão Hadad": the place of an office, run into the name of its holder
+    """"the former mayor of Fenby Vale Tom Ure": the place of an office, run into the name of its holder
     whom the article names in full elsewhere, is no part of that name."""
     named = {name_key(m.name) for m in mentions.values() if len(m.name.split()) >= 2}
     for start, mention in list(mentions.items()):
