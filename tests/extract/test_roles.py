@@ -461,6 +461,20 @@ def test_cabinet_line_up_needs_a_list_in_an_article_about_ministers(facts_of):
     assert not credits.roles
 
 
+def test_a_seat_list_or_credits_after_a_minister_named_are_no_line_up(facts_of):
+    seats = facts_of("The prime minister called the election in May. The winners in the key seats were:\n"
+                     "Fenbyshire – Ann Roe (Labour)\nPort Kelby – Tom Ure (Green Party)\nHale County – Jo Platt, Labour\n"
+                     "New Fenby – Ann Lee (Labour)\n")
+    assert not any("minister" in f.role for f in seats.roles)
+    credits = facts_of("The minister Ann Roe opened the festival.\nPhotography – Mara Quell\nWords – Tobin Ashgrove\n")
+    assert not any(f.person in ("Mara Quell", "Tobin Ashgrove") for f in credits.roles)
+
+
+def test_a_line_up_title_ending_in_a_role_head_gets_no_minister(facts_of):
+    facts = facts_of("Who's who in the shadow cabinet:\nLeader: Ann Roe\nDeputy Leader: Tom Ure (Labour)\n")
+    assert not any(f.role.endswith("minister") for f in facts.roles)
+
+
 def test_plural_title_then_are_and_party_codes(facts_of):
     facts = facts_of("The executive was restored. The two junior ministers are Mary Quell (SF) and Peter Ashgrove (DUP).")
     assert ("Mary Quell", "junior minister", "Sinn Féin") in roles(facts)
