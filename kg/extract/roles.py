@@ -258,9 +258,6 @@ def _predicate_roles(ctx: ArticleContext) -> Pairs:
             successor = _agent(verb, by_token)
             if successor is not None:
                 pairs.append((successor, phrase))
-            replaced = _replaced(verb, by_token) if verb.tag_ != "VBN" or any(c.dep_ == "aux" for c in verb.children) else None
-            if replaced is not None and phrase.core not in _SHARED_OFFICES:  # "X replaced Y as chancellor": Y held it
-                pairs.append((replaced, RolePhrase(phrase.start, phrase.end, phrase.label, phrase.core, None, "former")))
         given, receiver = _given_to(verb, doc[phrase.start : phrase.end].root, by_token)
         mention = receiver if given else subject_person(doc, verb, by_token, mentions, resolved)
         for other in _conjoined(doc, mention, by_token):  # "Charlie Crist and Marco Rubio are competing to be ..."
@@ -786,7 +783,7 @@ def _past_place(doc: Doc, i: int) -> int:
     """Past "in" and a place right after a title ("chairman in Fenbyshire"): where the title's holder is."""
     if not (i + 1 < len(doc) and doc[i].lower_ == "in" and doc[i + 1].text[:1].isupper()):
         return i
-    k = i + 1  # a place's capitalised words, whatever the model labelled them ("KwaZulu-Natal" is no ORG)
+    k = i + 1  # a place's capitalised words, whatever the model labelled them ("Upper Kelby-Fenbyshire" is no ORG)
     while k < len(doc) and k - i <= 4 and doc[k].ent_type_ not in ("PERSON", "PARTY", "DATE") and (
             doc[k].text[:1].isupper() or (doc[k].text == "-" and k + 1 < len(doc) and doc[k + 1].text[:1].isupper())):
         k += 1

@@ -523,6 +523,11 @@ def test_replaced_as_gives_the_office_to_both_sides(facts_of):
     assert ("Tom Ure", "business secretary", "former") in held
 
 
+def test_the_one_replaced_as_holds_the_office_once(facts_of):
+    facts = facts_of("Ann Roe has replaced Tom Ure as Labour leader.")
+    assert [f.role for f in facts.roles if f.person == "Tom Ure"] == ["leader"]
+
+
 def test_replacing_after_a_joined_verb(facts_of):
     facts = facts_of("Ann Roe has been appointed attorney general, and will attend cabinet, replacing Tom Ure, who was sacked.")
     assert any(f.person == "Tom Ure" and f.role == "attorney general" and f.status == "former" for f in facts.roles)
