@@ -534,9 +534,9 @@ def test_replacing_after_a_joined_verb(facts_of):
 
 
 def test_name_in_a_list_after_a_plural_title_the_model_missed(facts_of):
-    facts = facts_of("Cabinet ministers including Dominic Hale, Liz Platt, Therese Blom and Ben Ure said they would stay.")
+    facts = facts_of("Cabinet ministers including Gareth Hale, Nia Platt, Ingrid Fenby and Sam Ure said they would not resign.")
     people = {f.person for f in facts.roles if f.role == "cabinet minister"}
-    assert {"Liz Platt", "Ben Ure", "Therese Blom"} <= people
+    assert {"Gareth Hale", "Nia Platt", "Ingrid Fenby", "Sam Ure"} <= people  # the model labels no "Gareth Hale"
 
 
 def test_party_faction_led_by_a_person(facts_of):
