@@ -32,17 +32,10 @@ _NP_START = {"DET", "PRON", "ADJ", "NOUN", "PROPN", "NUM"}
 def _name_after(doc: Doc, i: int) -> tuple[int, int] | None:
     """Capitalised words right after a title that NER did not call a person ("Prime Minister Theresa May")."""
     j = i
-    while j < len(doc) and j - i < 3 and doc[j].is_title and (doc[j].pos_ == "PROPN" or _elided_surname(doc[j], j > i)) \
+    while j < len(doc) and j - i < 3 and doc[j].is_title and doc[j].pos_ == "PROPN" \
             and doc[j].ent_type_ not in ("PARTY", "GPE", "NORP"):
         j += 1
     return (i, j) if j - i >= 2 else None
-
-
-def _elided_surname(token: Token, after_forename: bool) -> bool:
-    """"O’Neill", "D'Arcy" after a forename: a surname with an elided particle, which the tagger often reads as an
-    adverb when its apostrophe is curly."""
-    head, _, tail = token.text.replace("’", "'").partition("'")
-    return after_forename and len(head) == 1 and head.isupper() and tail[:1].isupper()
 
 
 def _apposition_roles(doc: Doc, mention: Mention, phrases: list[RolePhrase]) -> list[RolePhrase]:
