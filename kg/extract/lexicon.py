@@ -98,6 +98,8 @@ class Lexicon:
     #: cue words that are institutions' titles many countries share ("Senator", "Governor"): a country's sign only
     #: in an article that names no country outright
     title_cues: frozenset[str] = frozenset()
+    #: the words of a ministry's portfolio ("justice", "rural", "affairs"): a cabinet line-up's office is made of them
+    portfolio_words: frozenset[str] = frozenset()
     #: "Lok Sabha", "Bundestag": legislatures by their own names, never people
     chamber_names: frozenset[str] = frozenset()
     #: "SP" -> {"IN": "Samajwadi Party"}: abbreviations that name a party only in an article about its country
@@ -170,12 +172,12 @@ SCHEMA: dict[str, dict[str, str]] = {
     "roles.json": {"heads": _WORDS, "modifier_stop": _WORDS, "canonical": _MAP, "generic_heads": _WORDS,
                    "political_context": _WORDS, "party_roles": _WORDS, "verb_modifiers": _WORDS, "abbreviations": _MAP,
                    "title_heads": _WORDS, "role_verbs": _LISTS, "party_organisation_words": _WORDS,
-                   "capitalised_heads": _WORDS},
+                   "capitalised_heads": _WORDS, "portfolio_words": _WORDS},
     "parties.json": {"parties": "a list of objects", "bracket_abbreviations": _MAP, "national_variants": "an object",
                      "title_aliases": _MAP, "regional_variants": "an object"},
 }
 _OPTIONAL = {"attempt_verbs", "event_causes", "win_particle_verbs", "us_state_codes", "contest_offices", "capitalised_heads",
-             "bracket_abbreviations", "national_variants", "title_aliases", "regional_variants"}
+             "bracket_abbreviations", "national_variants", "title_aliases", "regional_variants", "portfolio_words"}
 
 
 def _holds(value: object, kind: str) -> bool:
@@ -298,6 +300,7 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
         title_heads=frozenset(roles["title_heads"]),
         party_organisation_words=frozenset(roles["party_organisation_words"]),
         capitalised_heads=frozenset(roles.get("capitalised_heads", [])),
+        portfolio_words=frozenset(roles.get("portfolio_words", [])),
         role_verbs={k: (v[0], v[1]) for k, v in roles["role_verbs"].items() if not k.startswith("_")},
         modifier_stop=frozenset(roles["modifier_stop"]),
         verb_modifiers=frozenset(roles["verb_modifiers"]),

@@ -354,6 +354,23 @@ def _core(span: Span, lexicon: Lexicon) -> str:
     return " ".join(core_words)
 
 
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def _its_antecedent(party: Token, its: Token) -> bool:
+    """Whether "its" can stand for a party named before it: the party is its clause's subject ("The Green Party
+    fielded its ...") or the subject's possessor ("The Green Party's whip ... while its chairman"), and no other
+    singular noun is a subject between them ("The firm, which gave money to Labour, said its chairman": the firm's)."""
+    if party.dep_ in _SUBJECTS:
+        verb = party.head
+    elif party.dep_ == "poss" and party.head.dep_ in _SUBJECTS:
+        verb = party.head.head
+    else:
+        return False
+    return not any(t.dep_ in _SUBJECTS and t.tag_ in ("NN", "NNP") and t.head != verb and t.ent_type_ != "PARTY"
+                   for t in party.doc[party.i + 1 : its.i])
+
+
 def _party_named_before(doc: Doc, i: int, lexicon: Lexicon) -> str | None:
     """"the party's chief whip, Rebecca Lorne": "the party" is the one named last before."""
     if i >= 0 and doc[i].lower_ == "party" and doc[i + 1].text in ("'s", "’s"):
@@ -361,8 +378,9 @@ def _party_named_before(doc: Doc, i: int, lexicon: Lexicon) -> str | None:
                      if t.ent_type_ == "PARTY" and t.ent_id_), None)
     if i >= 0 and doc[i].lower_ == "its":  # "the party's chief whip X, while its provincial chairman Y": the same party
         sentence = doc[doc[i].sent.start : i]
-        named = [t for t in sentence if t.ent_type_ == "PARTY" and t.ent_id_]
-        party_words = [t for t in sentence if t.lower_ == "party" and t.ent_type_ != "PARTY" and t.i + 1 < len(doc)]
+        named = [t for t in sentence if t.ent_type_ == "PARTY" and t.ent_id_ and _its_antecedent(t, doc[i])]
+        party_words = [t for t in sentence if t.lower_ == "party" and t.ent_type_ != "PARTY" and t.i + 1 < len(doc)
+                       and _its_antecedent(t, doc[i])]
         if named:
             return lexicon.party_of(named[-1].ent_id_)
         if party_words:

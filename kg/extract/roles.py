@@ -32,17 +32,10 @@ _NP_START = {"DET", "PRON", "ADJ", "NOUN", "PROPN", "NUM"}
 def _name_after(doc: Doc, i: int) -> tuple[int, int] | None:
     """Capitalised words right after a title that NER did not call a person ("Prime Minister Theresa May")."""
     j = i
-    while j < len(doc) and j - i < 3 and doc[j].is_title and (doc[j].pos_ == "PROPN" or _elided_surname(doc[j], j > i)) \
+    while j < len(doc) and j - i < 3 and doc[j].is_title and doc[j].pos_ == "PROPN" \
             and doc[j].ent_type_ not in ("PARTY", "GPE", "NORP"):
         j += 1
     return (i, j) if j - i >= 2 else None
-
-
-def _elided_surname(token: Token, after_forename: bool) -> bool:
-    """"O’Neill", "D'Arcy" after a forename: a surname with an elided particle, which the tagger often reads as an
-    adverb when its apostrophe is curly."""
-    head, _, tail = token.text.replace("’", "'").partition("'")
-    return after_forename and len(head) == 1 and head.isupper() and tail[:1].isupper()
 
 
 def _apposition_roles(doc: Doc, mention: Mention, phrases: list[RolePhrase]) -> list[RolePhrase]:
@@ -258,9 +251,6 @@ def _predicate_roles(ctx: ArticleContext) -> Pairs:
             successor = _agent(verb, by_token)
             if successor is not None:
                 pairs.append((successor, phrase))
-            replaced = _replaced(verb, by_token) if verb.tag_ != "VBN" or any(c.dep_ == "aux" for c in verb.children) else None
-            if replaced is not None and phrase.core not in _SHARED_OFFICES:  # "X replaced Y as chancellor": Y held it
-                pairs.append((replaced, RolePhrase(phrase.start, phrase.end, phrase.label, phrase.core, None, "former")))
         given, receiver = _given_to(verb, doc[phrase.start : phrase.end].root, by_token)
         mention = receiver if given else subject_person(doc, verb, by_token, mentions, resolved)
         for other in _conjoined(doc, mention, by_token):  # "Charlie Crist and Marco Rubio are competing to be ..."
@@ -786,7 +776,7 @@ def _past_place(doc: Doc, i: int) -> int:
     """Past "in" and a place right after a title ("chairman in Fenbyshire"): where the title's holder is."""
     if not (i + 1 < len(doc) and doc[i].lower_ == "in" and doc[i + 1].text[:1].isupper()):
         return i
-    k = i + 1  # a place's capitalised words, whatever the model labelled them ("KwaZulu-Natal" is no ORG)
+    k = i + 1  # a place's capitalised words, whatever the model labelled them ("Upper Kelby-Fenbyshire" is no ORG)
     while k < len(doc) and k - i <= 4 and doc[k].ent_type_ not in ("PERSON", "PARTY", "DATE") and (
             doc[k].text[:1].isupper() or (doc[k].text == "-" and k + 1 < len(doc) and doc[k + 1].text[:1].isupper())):
         k += 1
@@ -1410,6 +1400,24 @@ def _line_party_end(line: list[Token], k: int) -> int | None:
     return None
 
 
+_OFFICE_JOINS = ("and", "&", ",", "of", "for", "the")
+# a place or an organisation before the dash is a seat or a credit ("Port Kelby – Tom Ure (Green Party)"), no office
+_NO_OFFICE_LABELS = ("PERSON", "PARTY", "DATE", "CARDINAL", "GPE", "LOC", "FAC", "ORG")
+
+
+def _ends_in_role_head(office: Sequence[Token] | Span, lexicon: Lexicon) -> bool:
+    """Whether an office's words end in a role head of data/roles.json ("Finance Minister", "Deputy Leader")."""
+    text = " ".join(t.lower_ for t in office)
+    return any(text == head or text.endswith(" " + head) for head in lexicon.role_heads)
+
+
+def _names_an_office(office: Sequence[Token], lexicon: Lexicon) -> bool:
+    """A line-up's office is a title ending in a role head or a portfolio made of data/roles.json "portfolio_words"
+    ("Agriculture, Environment and Rural Affairs"), so "Photography – Ann Roe" is a credit, no office."""
+    words = [t.lower_ for t in office if t.lower_ not in _OFFICE_JOINS]
+    return _ends_in_role_head(office, lexicon) or bool(words) and all(w in lexicon.portfolio_words for w in words)
+
+
 def line_up(doc: Doc, line: list[Token], lexicon: Lexicon) -> LineUp | None:
     """A line read as "office – holder[, party]": a few capitalised words naming the office (a portfolio or a
     title), a dash or a colon, a name of two or three capitalised words, and at most a party to end the line."""
@@ -1417,8 +1425,8 @@ def line_up(doc: Doc, line: list[Token], lexicon: Lexicon) -> LineUp | None:
     if dash is None or dash == 0 or dash + 2 > len(line):
         return None
     office = line[:dash]
-    if not office[0].is_title or not all(t.is_title or t.lower_ in ("and", "&", ",", "of", "for", "the") for t in office) \
-            or any(t.ent_type_ in ("PERSON", "PARTY", "DATE", "CARDINAL") for t in office):
+    if not office[0].is_title or not all(t.is_title or t.lower_ in _OFFICE_JOINS for t in office) \
+            or any(t.ent_type_ in _NO_OFFICE_LABELS for t in office) or not _names_an_office(office, lexicon):
         return None
     first = line[dash + 1]
     end = name_run(doc, first.i, lexicon)
@@ -1435,10 +1443,18 @@ def line_up(doc: Doc, line: list[Token], lexicon: Lexicon) -> LineUp | None:
 
 def line_ups(doc: Doc, lexicon: Lexicon) -> list[LineUp]:
     """The lines of a cabinet line-up: in an article about ministers, two lines or more read as "office – holder"."""
-    if not any(t.lower_ in _MINISTRY_WORDS for t in doc):
+    lines = _lines(doc)
+    found = [(n, found) for n, line in enumerate(lines) if (found := line_up(doc, line, lexicon)) is not None]
+    if len(found) < 2:
         return []
-    found = [found for line in _lines(doc) if (found := line_up(doc, line, lexicon)) is not None]
-    return found if len(found) >= 2 else []
+    # the cue must introduce the list: "prime minister" anywhere in the article makes no seat list a cabinet
+    first = found[0][0]
+    if not any(t.lower_ in _MINISTRY_WORDS for line in lines[max(0, first - _CUE_LINES) : first] for t in line):
+        return []
+    return [one for _, one in found]
+
+
+_CUE_LINES = 2  # how many lines before a line-up may say it is one of ministers
 
 
 def _line_up_party(doc: Doc, span: Span, lexicon: Lexicon) -> str | None:
@@ -1461,6 +1477,8 @@ def _line_up_label(ctx: ArticleContext, office: Span) -> str:
     if phrase is not None:
         return phrase.label
     portfolio = office.text.lower()
+    if _ends_in_role_head(office, ctx.lexicon):  # "Deputy Leader: Tom Ure" is a deputy leader, no minister
+        return ctx.lexicon.role_canonical.get(portfolio, portfolio)
     return f"{portfolio} minister" if len(office) == 1 else f"minister for {portfolio}"
 
 

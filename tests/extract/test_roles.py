@@ -461,6 +461,20 @@ def test_cabinet_line_up_needs_a_list_in_an_article_about_ministers(facts_of):
     assert not credits.roles
 
 
+def test_a_seat_list_or_credits_after_a_minister_named_are_no_line_up(facts_of):
+    seats = facts_of("The prime minister called the election in May. The winners in the key seats were:\n"
+                     "Fenbyshire – Ann Roe (Labour)\nPort Kelby – Tom Ure (Green Party)\nHale County – Jo Platt, Labour\n"
+                     "New Fenby – Ann Lee (Labour)\n")
+    assert not any("minister" in f.role for f in seats.roles)
+    credits = facts_of("The minister Ann Roe opened the festival.\nPhotography – Mara Quell\nWords – Tobin Ashgrove\n")
+    assert not any(f.person in ("Mara Quell", "Tobin Ashgrove") for f in credits.roles)
+
+
+def test_a_line_up_title_ending_in_a_role_head_gets_no_minister(facts_of):
+    facts = facts_of("Who's who in the shadow cabinet:\nLeader: Ann Roe\nDeputy Leader: Tom Ure (Labour)\n")
+    assert not any(f.role.endswith("minister") for f in facts.roles)
+
+
 def test_plural_title_then_are_and_party_codes(facts_of):
     facts = facts_of("The executive was restored. The two junior ministers are Mary Quell (SF) and Peter Ashgrove (DUP).")
     assert ("Mary Quell", "junior minister", "Sinn Féin") in roles(facts)
@@ -509,15 +523,20 @@ def test_replaced_as_gives_the_office_to_both_sides(facts_of):
     assert ("Tom Ure", "business secretary", "former") in held
 
 
+def test_the_one_replaced_as_holds_the_office_once(facts_of):
+    facts = facts_of("Ann Roe has replaced Tom Ure as Labour leader.")
+    assert [f.role for f in facts.roles if f.person == "Tom Ure"] == ["leader"]
+
+
 def test_replacing_after_a_joined_verb(facts_of):
     facts = facts_of("Ann Roe has been appointed attorney general, and will attend cabinet, replacing Tom Ure, who was sacked.")
     assert any(f.person == "Tom Ure" and f.role == "attorney general" and f.status == "former" for f in facts.roles)
 
 
 def test_name_in_a_list_after_a_plural_title_the_model_missed(facts_of):
-    facts = facts_of("Cabinet ministers including Dominic Hale, Liz Platt, Therese Blom and Ben Ure said they would stay.")
+    facts = facts_of("Cabinet ministers including Gareth Hale, Nia Platt, Ingrid Fenby and Sam Ure said they would not resign.")
     people = {f.person for f in facts.roles if f.role == "cabinet minister"}
-    assert {"Liz Platt", "Ben Ure", "Therese Blom"} <= people
+    assert {"Gareth Hale", "Nia Platt", "Ingrid Fenby", "Sam Ure"} <= people  # the model labels no "Gareth Hale"
 
 
 def test_party_faction_led_by_a_person(facts_of):
