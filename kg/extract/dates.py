@@ -11,13 +11,18 @@ import re
 
 from spacy.tokens import Span
 
+# The calendar's names are kept here, not in data/lexicon.json: they are facts of the English language, not a
+# list kg tunes (nothing is ever added to them), and the regexes below are built from these one lists.
 _MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
      "november", "december"], 1)}
 _WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
-_FULL = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)? (january|february|march|april|may|june|july|august|september|october|"
-                   r"november|december),? (\d{4})\b|\b(january|february|march|april|may|june|july|august|september|"
-                   r"october|november|december) (\d{1,2})(?:st|nd|rd|th)?,? (\d{4})\b", re.I)
+_MONTH = "|".join(_MONTHS)
+#: "in May" is too often the verb ("may") to date an event by
+_MONTH_NOT_MAY = "|".join(m for m in _MONTHS if m != "may")
+_FULL = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? ({_MONTH}),? (\d{{4}})\b|\b({_MONTH}) (\d{{1,2}})(?:st|nd|rd|th)?,? (\d{{4}})\b", re.I)
+_ON_WEEKDAY = re.compile(rf"\bon ({'|'.join(_WEEKDAYS)})\b")
+_IN_MONTH = re.compile(rf"\b(?:in|last|this|since) ({_MONTH_NOT_MAY})\b(?! \d)")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
@@ -46,15 +51,14 @@ def event_date(sent: Span, published: dt.date | None) -> tuple[dt.date | None, i
             return day, day.year
         if re.search(r"\b(today|tonight|this morning|earlier today)\b", lowered):
             return published, published.year
-        weekday = re.search(r"\bon (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", lowered)
+        weekday = _ON_WEEKDAY.search(lowered)
         if weekday:
             back = (published.weekday() - _WEEKDAYS[weekday.group(1)]) % 7 or 7
             day = published - dt.timedelta(days=back)
             return day, day.year
         if re.search(r"\blast year(?:'s|’s)?\b", lowered):
             return None, published.year - 1
-        month = re.search(r"\b(?:in|last|this|since) (january|february|march|april|june|july|august|september|october|"
-                          r"november|december)\b(?! \d)", lowered)
+        month = _IN_MONTH.search(lowered)
         if month and not _YEAR.search(lowered[month.end(): month.end() + 6]):
             return None, _month_before(_MONTHS[month.group(1)], published, month.group(0).startswith("last"))
     # "held the seat since 1950", "since the party's big win in 1966" date the holding, not this event

@@ -87,6 +87,33 @@ class Lexicon:
     national_variants: dict[str, dict[str, str]]  # "Liberal" -> {"AU": "Liberal Party of Australia", ...}
     country_cues: dict[str, frozenset[str]]  # words that say which country an article is about
     title_aliases: dict[str, str]  # "Green" -> "Green Party", only directly before a role or a name
+    # the word lists of the triggers and role phrases (data/lexicon.json, each key's "_key" says what it is for)
+    conditional_words: frozenset[str] = frozenset()
+    running_verbs: frozenset[str] = frozenset()
+    contending_verbs: frozenset[str] = frozenset()
+    contest_nouns: frozenset[str] = frozenset()
+    race_nouns: frozenset[str] = frozenset()
+    seat_holders: frozenset[str] = frozenset()
+    seat_holders_plural: frozenset[str] = frozenset()
+    seat_words: frozenset[str] = frozenset()
+    vacated_seat_nouns: frozenset[str] = frozenset()
+    houses: frozenset[str] = frozenset()
+    chamber_words: frozenset[str] = frozenset()
+    holding_verbs: frozenset[str] = frozenset()
+    done_to_causes: frozenset[str] = frozenset()
+    kin: frozenset[str] = frozenset()
+    other_offices: frozenset[str] = frozenset()
+    choosing_verbs: frozenset[str] = frozenset()
+    replacing_verbs: frozenset[str] = frozenset()
+    replacing_words: frozenset[str] = frozenset()
+    appointing_verbs: frozenset[str] = frozenset()
+    early_words: frozenset[str] = frozenset()
+    role_prefixes: tuple[str, ...] = ()
+    modifying_heads: frozenset[str] = frozenset()
+    place_heads: frozenset[str] = frozenset()
+    member_heads: frozenset[str] = frozenset()
+    member_modifiers: frozenset[str] = frozenset()
+    institutions: frozenset[str] = frozenset()
     #: verbs whose complement is only striven for ("was attempting to hold the seat"): no result
     attempt_verbs: frozenset[str] = frozenset()
     #: an event noun whose owner left a seat for another office ("her victory", "his appointment") -> the cause
@@ -163,6 +190,32 @@ SCHEMA: dict[str, dict[str, str]] = {
         "hypothetical": _WORDS,
         "trigger_verbs": _WORDS,
         "causes": _LISTS,
+        "conditional_words": _WORDS,
+        "running_verbs": _WORDS,
+        "contending_verbs": _WORDS,
+        "contest_nouns": _WORDS,
+        "race_nouns": _WORDS,
+        "seat_holders": _WORDS,
+        "seat_holders_plural": _WORDS,
+        "seat_words": _WORDS,
+        "vacated_seat_nouns": _WORDS,
+        "houses": _WORDS,
+        "chamber_words": _WORDS,
+        "holding_verbs": _WORDS,
+        "done_to_causes": _WORDS,
+        "kin": _WORDS,
+        "other_offices": _WORDS,
+        "choosing_verbs": _WORDS,
+        "replacing_verbs": _WORDS,
+        "replacing_words": _WORDS,
+        "appointing_verbs": _WORDS,
+        "early_words": _WORDS,
+        "role_prefixes": _WORDS,
+        "modifying_heads": _WORDS,
+        "place_heads": _WORDS,
+        "member_heads": _WORDS,
+        "member_modifiers": _WORDS,
+        "institutions": _WORDS,
         "credits": _WORDS,
         "attempt_verbs": _WORDS,
         "event_causes": _LISTS,
@@ -321,6 +374,32 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
         hypothetical=frozenset(words["hypothetical"]),
         trigger_verbs=frozenset(words["trigger_verbs"]),
         causes=causes,
+        conditional_words=frozenset(words["conditional_words"]),
+        running_verbs=frozenset(words["running_verbs"]),
+        contending_verbs=frozenset(words["contending_verbs"]),
+        contest_nouns=frozenset(words["contest_nouns"]),
+        race_nouns=frozenset(words["race_nouns"]),
+        seat_holders=frozenset(words["seat_holders"]),
+        seat_holders_plural=frozenset(words["seat_holders_plural"]),
+        seat_words=frozenset(words["seat_words"]),
+        vacated_seat_nouns=frozenset(words["vacated_seat_nouns"]),
+        houses=frozenset(words["houses"]),
+        chamber_words=frozenset(words["chamber_words"]),
+        holding_verbs=frozenset(words["holding_verbs"]),
+        done_to_causes=frozenset(words["done_to_causes"]),
+        kin=frozenset(words["kin"]),
+        other_offices=frozenset(words["other_offices"]),
+        choosing_verbs=frozenset(words["choosing_verbs"]),
+        replacing_verbs=frozenset(words["replacing_verbs"]),
+        replacing_words=frozenset(words["replacing_words"]),
+        appointing_verbs=frozenset(words["appointing_verbs"]),
+        early_words=frozenset(words["early_words"]),
+        role_prefixes=tuple(words["role_prefixes"]),
+        modifying_heads=frozenset(words["modifying_heads"]),
+        place_heads=frozenset(words["place_heads"]),
+        member_heads=frozenset(words["member_heads"]),
+        member_modifiers=frozenset(words["member_modifiers"]),
+        institutions=frozenset(words["institutions"]),
         credits=tuple(words["credits"]),
         national_variants=variants,
         title_aliases={k: v for k, v in parties_file.get("title_aliases", {}).items() if not k.startswith("_")},

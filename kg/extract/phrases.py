@@ -21,6 +21,25 @@ from kg.extract.lexicon import Lexicon, fold
 
 _NOT_MODIFIER = ["PERSON", "PARTY", "GPE", "NORP", "LOC", "DATE", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"]
 
+#: the possessive as the tokenizer splits it off a name ("Fenby's", "Fenby’s"), straight or curly: every rule that
+#: reads a possessive reads these
+POSSESSIVES = ("'s", "’s")
+#: apostrophes, straight and curly ("the Greens' leader", "the Greens’ leader")
+APOSTROPHES = ("'", "’")
+#: punctuation a title's status and party words may have between them ("ex-Tory", "Labour's former", "(Green)")
+_BETWEEN_TITLE_WORDS = frozenset({*POSSESSIVES, *APOSTROPHES, "-", "(", ")"})
+
+
+def hypothetical(tok: Token, lexicon: Lexicon) -> bool:
+    """"If Ann Roe resigns", "should she be appointed", "Roe would resign": an event that has not happened, by a
+    modal on its verb or a subordinator on the verb or its two nearest heads. The one word list every detector of
+    unreal events reads (data "conditional_words"), so that a modal added there is read by each."""
+    words = lexicon.conditional_words
+    if any(c.dep_ == "aux" and c.lower_ in words for c in tok.children):
+        return True
+    return any(c.dep_ == "mark" and c.lower_ in words for t in [tok, *tok.ancestors][:3] for c in t.children)
+
+
 @dataclass(frozen=True)
 class RolePhrase:
     """A role phrase [start, end) with its label and what its own tokens say about party/status."""
@@ -31,10 +50,6 @@ class RolePhrase:
     core: str
     party: str | None
     status: str
-
-
-_PREFIXES = ("shadow", "deputy", "junior", "vice", "acting", "interim")
-_ALSO_MODIFIERS = frozenset({"chief"})
 
 
 def _contextual_parties(lexicon: Lexicon) -> set[str]:
@@ -104,7 +119,7 @@ def _matcher(nlp: Language, lexicon: Lexicon) -> _RoleMatcher:
     matcher = Matcher(nlp.vocab)
     # one-word heads modify no other head ("MP", "leader"), but for "chief", a head of its own ("party chief") that
     # still heads nothing in "chief whip" or "chief minister"
-    heads = {h for h in lexicon.role_heads if " " not in h and h not in _ALSO_MODIFIERS}
+    heads = {h for h in lexicon.role_heads if " " not in h and h not in lexicon.modifying_heads}
     stop = sorted(lexicon.modifier_stop | _contextual_parties(lexicon) | heads)
     noun_like: dict[str, object] = {"POS": {"IN": ["NOUN", "PROPN", "ADJ"]}, "ENT_TYPE": {"NOT_IN": _NOT_MODIFIER},
                  "LOWER": {"NOT_IN": stop}, "IS_PUNCT": False}
@@ -134,7 +149,7 @@ def _matcher(nlp: Language, lexicon: Lexicon) -> _RoleMatcher:
         matcher.add("ROLE", [[{"IS_TITLE": True, **noun_like}, {"LOWER": "and"}, {"IS_TITLE": True, **noun_like},
                               {"IS_TITLE": True, **noun_like, "OP": "?"}, *tokens, *elect]], greedy="LONGEST")
         # "deputy whip", and with modifiers either side of the prefix: "chief deputy whip", "deputy chief whip"
-        matcher.add("ROLE", [[dict(modifier), {"LOWER": {"IN": list(_PREFIXES)}},
+        matcher.add("ROLE", [[dict(modifier), {"LOWER": {"IN": list(lexicon.role_prefixes)}},
                               {"ORTH": "-", "OP": "?"}, dict(modifier), *tokens, *elect]], greedy="LONGEST")
     # "Sen. Ted Kennedy", "Gov. Chris Christie", "Gov. Gen. Ann Roe": abbreviated titles are roles too
     abbreviated = {a: [t.text for t in nlp.tokenizer(a)] for a in lexicon.abbreviations}
@@ -160,21 +175,14 @@ def _matcher(nlp: Language, lexicon: Lexicon) -> _RoleMatcher:
         stop=hashes(stop),
         not_modifier=hashes(_NOT_MODIFIER),
         verb_modifiers=hashes(lexicon.verb_modifiers),
-        joiners=hashes(["and", "-", *_PREFIXES]),
+        joiners=hashes(["and", "-", *lexicon.role_prefixes]),
     )
 
 
-_PLACE_HEADS = {"mayor", "governor"}
-_MEMBER_MODIFIERS = {"shadow", "junior", "backbench", "opposition", "list", "regional", "state", "city", "county",
-                     "borough", "district", "parish", "deputy", "constituency"}
-_MEMBER_HEADS = {"mp", "msp", "mep", "td", "mla", "mpp", "mna", "am", "senator", "representative", "congressman", "congresswoman",
-                 "member", "member of parliament", "councillor", "assemblyman", "assemblywoman"}
-
-
-def _member_seat_end(doc: Doc, end: int) -> int | None:
+def _member_seat_end(doc: Doc, end: int, lexicon: Lexicon) -> int | None:
     """"MP for Fenby": after a member's title, "for" names a place, however the model tagged it."""
     i = end
-    place = doc[end - 1].lower_ in _MEMBER_HEADS and i < len(doc) - 1 and doc[i].lower_ == "for"
+    place = doc[end - 1].lower_ in lexicon.member_heads and i < len(doc) - 1 and doc[i].lower_ == "for"
     if not (place and doc[i + 1].is_title and doc[i + 1].ent_type_ in ("PERSON", "ORG", "GPE", "")):
         return None
     k = i + 1
@@ -202,7 +210,7 @@ def _portfolio_end(doc: Doc, end: int) -> int | None:
 
 def _qualifier(doc: Doc, end: int, lexicon: Lexicon) -> tuple[int, str | None]:
     """Extend a role over "of/for X" ("Secretary of State for Trade", "leader of the Labour Party")."""
-    reach = _member_seat_end(doc, end) or _portfolio_end(doc, end)
+    reach = _member_seat_end(doc, end, lexicon) or _portfolio_end(doc, end)
     if reach is not None:
         return reach, None
     i, party = end, None
@@ -213,7 +221,7 @@ def _qualifier(doc: Doc, end: int, lexicon: Lexicon) -> tuple[int, str | None]:
         entity = next((e for e in doc.ents if e.start == j and e.label_ in ("GPE", "LOC", "ORG", "FAC", "NORP", "PARTY")), None)
         if entity is not None and entity.label_ != "PARTY":
             start_of, i = i, entity.end
-            if doc[i - 1].text in ("'s", "’s"):  # the model's "South Korea's": the possessive is no part of the place
+            if doc[i - 1].text in POSSESSIVES:  # the model's "South Korea's": the possessive is no part of the place
                 i -= 1
             if i < len(doc) and doc[i].ent_type_ == "PARTY":  # "agent for Arundel and South Downs Tories"
                 party = party or lexicon.party_of(doc[i].ent_id_ or doc[i].text)
@@ -221,13 +229,13 @@ def _qualifier(doc: Doc, end: int, lexicon: Lexicon) -> tuple[int, str | None]:
             owned = _country_party(doc, i) if entity.label_ in ("GPE", "NORP") else None
             if owned is not None:  # "leader of Freedonia's liberal Green Party": the country's party
                 i, party = owned.end, party or lexicon.party_of(owned.ent_id_ or owned.text)
-            elif i < len(doc) and doc[i].text in ("'s", "’s"):
+            elif i < len(doc) and doc[i].text in POSSESSIVES:
                 return start_of, party  # "leader of Freedonia's main union": what follows owns the office, not the place
             continue
         k = _title_words_end(doc, j, lexicon.role_heads)
         if k == j:
             break
-        if doc[j:k].text.lower() in _INSTITUTIONS:  # "Leader of the Opposition": an institution, never a party
+        if doc[j:k].text.lower() in lexicon.institutions:  # "Leader of the Opposition": an institution, never a party
             i = k
             continue
         if doc[j].ent_type_ == "PARTY" and all(t.ent_type_ == "PARTY" for t in doc[j:k]):
@@ -240,7 +248,7 @@ def _qualifier(doc: Doc, end: int, lexicon: Lexicon) -> tuple[int, str | None]:
 
 def _country_party(doc: Doc, i: int) -> Span | None:
     """The party after a country's possessive, past a few describing words: "Freedonia's liberal Green Party"."""
-    if i >= len(doc) or doc[i].text not in ("'s", "’s"):
+    if i >= len(doc) or doc[i].text not in POSSESSIVES:
         return None
     k = i + 1
     while k < len(doc) and k - i <= 3 and doc[k].ent_type_ != "PARTY" and doc[k].pos_ in ("ADJ", "NOUN") and doc[k].is_lower:
@@ -278,7 +286,7 @@ def _political(span: Span, head: str, qualifier: str, party: str | None, before_
     if head in ("leader", "deputy leader") and any(e.label_ == "PARTY" for e in span.sent.ents):
         return True
     words = {t.lower_ for t in mods} | set(fold(qualifier).split())
-    if words & lexicon.political_context or (not qualifier and _of_institution(span.doc, span.end)):
+    if words & lexicon.political_context or (not qualifier and _of_institution(span.doc, span.end, lexicon)):
         return True
     if head == "secretary":
         return bool(mods)
@@ -290,20 +298,16 @@ def _political(span: Span, head: str, qualifier: str, party: str | None, before_
     return len(after) > 1 and after[0].lower_ == "and" and any(t.ent_type_ == "PARTY" for t in after[1:])
 
 
-_INSTITUTIONS = frozenset({"party", "parliament", "house", "senate", "congress", "assembly", "council", "government", "cabinet",
-                           "opposition"})
-
-
-def _of_institution(doc: Doc, end: int) -> bool:
+def _of_institution(doc: Doc, end: int, lexicon: Lexicon) -> bool:
     """"leader of the government in the House of Commons", "leader of the opposition": a lower-case institution
     after "of" (which the qualifier, reading only capitalised names, leaves out) makes an office political."""
     k = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
-    return end < len(doc) and doc[end].lower_ == "of" and k < len(doc) and doc[k].lower_ in _INSTITUTIONS
+    return end < len(doc) and doc[end].lower_ == "of" and k < len(doc) and doc[k].lower_ in lexicon.institutions
 
 
-def _without_lower_modifiers(span: Span) -> Span:
+def _without_lower_modifiers(span: Span, lexicon: Lexicon) -> Span:
     """"counterpart Foreign Minister": a capitalised title takes no lower-case modifiers but "shadow"."""
-    while len(span) > 1 and span[-1].is_title and span[0].is_lower and span[0].lower_ not in _PREFIXES:
+    while len(span) > 1 and span[-1].is_title and span[0].is_lower and span[0].lower_ not in lexicon.role_prefixes:
         span = span.doc[span.start + 1 : span.end]
     return span
 
@@ -312,11 +316,11 @@ def _without_hyphened_start(span: Span, lexicon: Lexicon) -> Span:
     """"third-party candidate", "Fenby-Hale candidate": a first modifier glued by a hyphen to the word before
     is the end of a compound the match cut in two, no part of the office; but "ex-Foreign Secretary" is a former
     Foreign Secretary, and "vice-" a prefix."""
-    before_words = {"ex", *lexicon.status_former, *_PREFIXES}
+    before_words = {"ex", *lexicon.status_former, *lexicon.role_prefixes}
     doc = span.doc
     glued = span.start >= 2 and doc[span.start - 1].text == "-" and not doc[span.start - 2].whitespace_ \
         and not doc[span.start - 1].whitespace_
-    if glued and len(span) > 1 and span[0].lower_ not in _PREFIXES and doc[span.start - 2].lower_ not in before_words:
+    if glued and len(span) > 1 and span[0].lower_ not in lexicon.role_prefixes and doc[span.start - 2].lower_ not in before_words:
         return doc[span.start + 1 : span.end]
     return span
 
@@ -341,15 +345,15 @@ def _core(span: Span, lexicon: Lexicon) -> str:
         core = lexicon.abbreviations[span.text]
         prefix = span.doc[max(0, span.start - 2) : span.start].text.replace(" ", "")
         return f"lieutenant {core}" if prefix.endswith(("Lt.", "Lt", "Lieut.")) else core  # "Lt. Gov. Daniel Reyes"
-    if core_words and core_words[-1] in _PLACE_HEADS and sum(t.pos_ == "PROPN" for t in span[:-1]) >= 2:
+    if core_words and core_words[-1] in lexicon.place_heads and sum(t.pos_ == "PROPN" for t in span[:-1]) >= 2:
         # "Fenby Vale City Mayor", "Fenby State Governor": a place of several words before a mayor or governor is
         # no part of the office (their prefixes and status are: "Deputy Governor", "former mayor"); one word, as in
         # "Fenby governor", stays, as articles name the office so
-        kept = [t.lower_ for t in span[:-1] if t.pos_ != "PROPN" or t.lower_ in _PREFIXES or t.lower_ == "lieutenant"]
+        kept = [t.lower_ for t in span[:-1] if t.pos_ != "PROPN" or t.lower_ in lexicon.role_prefixes or t.lower_ == "lieutenant"]
         return " ".join(w for w in [*kept, core_words[-1]] if w not in lexicon.verb_modifiers or w == core_words[-1])
-    if core_words and core_words[-1] in _MEMBER_HEADS:
+    if core_words and core_words[-1] in lexicon.member_heads:
         # "Manchester Central MP" (a place: their seat), "great MP" (praise): neither is the office
-        kept = [w for w in core_words[:-1] if w in _MEMBER_MODIFIERS]
+        kept = [w for w in core_words[:-1] if w in lexicon.member_modifiers]
         return " ".join([*kept, core_words[-1]])
     return " ".join(core_words)
 
@@ -373,7 +377,7 @@ def _its_antecedent(party: Token, its: Token) -> bool:
 
 def _party_named_before(doc: Doc, i: int, lexicon: Lexicon) -> str | None:
     """"the party's chief whip, Rebecca Lorne": "the party" is the one named last before."""
-    if i >= 0 and doc[i].lower_ == "party" and doc[i + 1].text in ("'s", "’s"):
+    if i >= 0 and doc[i].lower_ == "party" and doc[i + 1].text in POSSESSIVES:
         return next((lexicon.party_of(t.ent_id_) for t in reversed(doc[max(0, i - 80) : i])
                      if t.ent_type_ == "PARTY" and t.ent_id_), None)
     if i >= 0 and doc[i].lower_ == "its":  # "the party's chief whip X, while its provincial chairman Y": the same party
@@ -402,7 +406,7 @@ def _status_and_party(span: Span, party: str | None, lexicon: Lexicon) -> tuple[
             party = party or lexicon.party_of(tok.ent_id_ or _ent_text(doc, tok))
         elif tok.text in lexicon.party_by_alias and lexicon.party_of(tok.text) == "Independent" and i == span.start - 1:
             party = party or "Independent"
-        elif not (tok.ent_type_ in ("NORP", "GPE", "LOC") or tok.text in ("'s", "’s", "'", "’", "-", "(", ")")):
+        elif not (tok.ent_type_ in ("NORP", "GPE", "LOC") or tok.text in _BETWEEN_TITLE_WORDS):
             break
         i -= 1
     return status, party if party is not None else _party_named_before(doc, i, lexicon)
@@ -450,14 +454,14 @@ def _lower_capitalised_head(span: Span, end: int, head: str, lexicon: Lexicon) -
 
 def _role_phrase(doc: Doc, span: Span, lexicon: Lexicon) -> RolePhrase | None:
     """One match as a role phrase, or None when it names no political office ("a member of the public")."""
-    span = _without_hyphened_start(_without_lower_modifiers(span), lexicon)
+    span = _without_hyphened_start(_without_lower_modifiers(span, lexicon), lexicon)
     end, qualifier_party = _qualifier(doc, span.end, lexicon)
     core = _core(span, lexicon)
     head = next((h for h in sorted(lexicon.role_heads, key=len, reverse=True) if core.endswith(h)), core)
     qualifier = doc[span.end : end].text
     if head == "member" and not qualifier.lower().startswith("for "):
         return None  # only "the member for Kensington and Chelsea": "a member of the public" is no office
-    if head in _ALSO_MODIFIERS and span.end < len(doc) and doc[span.end].is_lower and doc[span.end].pos_ in ("NOUN", "ADJ"):
+    if head in lexicon.modifying_heads and span.end < len(doc) and doc[span.end].is_lower and doc[span.end].pos_ in ("NOUN", "ADJ"):
         return None  # "BJP chief ministers", "party chief executive": a modifier of a word that is no head here
     if _chamber_name(span) or _lower_capitalised_head(span, end, head, lexicon):
         return None
@@ -465,7 +469,7 @@ def _role_phrase(doc: Doc, span: Span, lexicon: Lexicon) -> RolePhrase | None:
     if not _political(span, head, qualifier, party, _before_name(span, end, head, lexicon), lexicon):
         return None
     label, core = _label(core, qualifier, qualifier_party, lexicon)
-    prefix = _prefix_before_party(doc, span.start)
+    prefix = _prefix_before_party(doc, span.start, lexicon)
     if prefix is not None and not core.startswith(doc[prefix].lower_):  # "Deputy Labour leader": a deputy leader
         label = lexicon.role_canonical.get(f"{doc[prefix].lower_} {label}", f"{doc[prefix].lower_} {label}")
         core = f"{doc[prefix].lower_} {core}"
@@ -473,13 +477,13 @@ def _role_phrase(doc: Doc, span: Span, lexicon: Lexicon) -> RolePhrase | None:
     return RolePhrase(span.start, end, label, core, party, status)
 
 
-def _prefix_before_party(doc: Doc, start: int) -> int | None:
+def _prefix_before_party(doc: Doc, start: int, lexicon: Lexicon) -> int | None:
     """Where a prefix stands before a party word before a title ("Deputy Labour leader", "shadow Tory
     chancellor"): the party sits inside the title, which the matcher's modifiers never take."""
     i = start - 1
     while i >= 0 and doc[i].ent_type_ == "PARTY":
         i -= 1
-    return i if 0 <= i < start - 1 and doc[i].lower_ in _PREFIXES else None
+    return i if 0 <= i < start - 1 and doc[i].lower_ in lexicon.role_prefixes else None
 
 
 def role_phrases(doc: Doc, nlp: Language, lexicon: Lexicon) -> list[RolePhrase]:

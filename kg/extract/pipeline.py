@@ -177,7 +177,7 @@ def one_contest(elections: list[ElectionFact], triggers: list[TriggerFact],
 def _main_contest(doc: Doc, won: list[ElectionFact]) -> str | None:
     """The contest the article is about: of its by-elections, the one whose seat it names most often."""
     text = doc.text  # rebuilt from every token on each access: read it once
-    contests = {e.election: text.count(e.seat or "\0") for e in won if e.kind in ("by-election", "special election")}
+    contests = {e.election: text.count(e.seat or "\0") for e in won if e.kind in triggers.VACANCY_KINDS}
     ranked = sorted(contests.items(), key=lambda item: -item[1])
     return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
 

@@ -19,9 +19,11 @@ from kg.extract.elections import ElectionMention, election_label, possessive_sea
 from kg.extract.lexicon import Lexicon, fold
 from kg.extract.model import ElectionFact, RoleFact, TriggerFact
 from kg.extract.people import Mention, antecedent, evidence_for, subject_person, surname
+from kg.extract.phrases import POSSESSIVES, hypothetical
 from kg.extract.registry import example, rule
 
-_VACANCY_KINDS = {"by-election", "special election"}
+#: the kinds of contest a vacancy makes (kg.extract.lexicon election_kinds keys): what every trigger is of
+VACANCY_KINDS = frozenset({"by-election", "special election"})
 
 
 def _causes_in(sent: Span, lexicon: Lexicon) -> list[tuple[int, str]]:
@@ -58,14 +60,12 @@ def _leadership_trigger(ctx: ArticleContext, sent: Span, people: list[Mention],
     return None
 
 
-_RUNNING = {"run", "stand", "seek", "contest", "challenge"}
-
-
-def _to_run(sent: Span, index: int) -> bool:
+def _to_run(sent: Span, index: int, lexicon: Lexicon) -> bool:
     """"Moore resigned from the Court ... to run for the open Senate seat": who leaves a post to stand for the seat
     is a candidate for it, not the one who left it empty."""
     doc = sent.doc
-    return any(doc[i].lower_ == "to" and doc[i + 1].lemma_ in _RUNNING for i in range(index + 1, min(index + 12, sent.end - 1)))
+    return any(doc[i].lower_ == "to" and doc[i + 1].lemma_ in lexicon.running_verbs
+               for i in range(index + 1, min(index + 12, sent.end - 1)))
 
 
 @rule("triggers.vacancy-in-term", "triggers", examples=[
@@ -76,16 +76,16 @@ def _term_trigger(ctx: ArticleContext, sent: Span, people: list[Mention],
     """"elected to complete the term of Frank L., whose death in June gave rise to the campaign": a vacancy
     in a holder's term, filled by the contest the article reports."""
     # the contest this sentence tells the result of ("X recaptured the seat held by the late Y"), else the article's
-    contests = [r for r in results if r.seat and r.kind in _VACANCY_KINDS]
+    contests = [r for r in results if r.seat and r.kind in VACANCY_KINDS]
     here = evidence_for(sent).start
     contest = next((r for r in contests if r.evidence.start == here), contests[0] if contests else None)
     if contest is None or not any(t.lower_ in ("term", "seat") for t in sent):
         return None
     published = ctx.published
     for index, cause in _causes_in(sent, ctx.lexicon):
-        if cause not in ("death", "resignation") or _to_run(sent, index):
+        if cause not in ("death", "resignation") or _to_run(sent, index, ctx.lexicon):
             continue
-        person = _vacated_by(sent, people, index, 4)
+        person = _vacated_by(ctx.lexicon, sent, people, index, 4)
         if person is not None:
             return TriggerFact(ctx.name(person), cause, contest.seat, contest.election,
                                evidence_for(sent), contest.year or (published.year if published else None),
@@ -97,7 +97,7 @@ def _replaced(ctx: ArticleContext, verb: Token) -> Mention | None:
     """The one a verb says was replaced: "replaces X", "succeeds X", "taking over the seat from X"."""
     if verb.pos_ != "VERB":
         return None
-    if verb.lemma_ in ("replace", "succeed"):
+    if verb.lemma_ in ctx.lexicon.replacing_verbs:
         objects = [c for c in verb.children if c.dep_ == "dobj"]
     elif verb.lemma_ == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
         # "from" on the verb, or on its object ("taking over the seat from X")
@@ -123,7 +123,7 @@ def _why_replaced(ctx: ArticleContext, sent: Span, replaced: Mention) -> str | N
     """Why the one replaced left: a departure told just after the name ("X, who resigned in March"), or a new
     office before it ("new Fenby Mayor X": elected to another office)."""
     for index, cause in _causes_in(sent, ctx.lexicon):
-        if replaced.end <= index <= replaced.end + 12 and not _hypothetical(sent.doc[index]):
+        if replaced.end <= index <= replaced.end + 12 and not hypothetical(sent.doc[index], ctx.lexicon):
             return cause
     before = ctx.doc[max(sent.start, replaced.start - 4) : replaced.start]
     if any(t.lower_ == "new" for t in before) and _office_before(ctx, replaced) is not None:
@@ -158,25 +158,21 @@ def _replaced_trigger(ctx: ArticleContext, sent: Span, known: _Known) -> Trigger
 def _won_by(ctx: ArticleContext, known: _Known, successor: str | None) -> tuple[str, str | None, str, int | None] | None:
     """The by-election a successor won (winner, seat, election, year); with no successor named, the article's."""
     published = ctx.published
-    results = [r for r in known.results if r.seat and r.kind in _VACANCY_KINDS and r.winner]
+    results = [r for r in known.results if r.seat and r.kind in VACANCY_KINDS and r.winner]
     result = next((r for r in results if r.winner == successor), None if successor else known.contest)
     if result is None or not result.winner:
         return None
     return result.winner, result.seat, result.election, result.year or (published.year if published else None)
 
 
-#: what candidates do to take a seat: "vying to replace X", "hoping to succeed X"
-_CONTENDING = {"vie", "compete", "run", "seek", "battle", "fight", "bid", "hope", "aim", "jostle", "race"}
-
-
-def _district_in(sent: Span) -> str | None:
+def _district_in(sent: Span, lexicon: Lexicon) -> str | None:
     """"In Fenby's No. 5 district, ...": the place whose district (constituency, riding) a sentence is set in. The
     parser may hang the place on "in" beside the district ("No. 5 Lower House electoral district" read as a second
     object), so the place is the one owning ("'s") a word between "in" and the district."""
     doc = sent.doc
     for tok in sent:
-        if tok.lemma_ in _SEAT_WORDS and tok.dep_ == "pobj" and tok.head.lower_ == "in":
-            owners = [t for t in doc[tok.head.i + 1 : tok.i] if t.ent_type_ in ("GPE", "LOC") and doc[t.i + 1].text in ("'s", "’s")]
+        if tok.lemma_ in lexicon.seat_words and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+            owners = [t for t in doc[tok.head.i + 1 : tok.i] if t.ent_type_ in ("GPE", "LOC") and doc[t.i + 1].text in POSSESSIVES]
             place = next((e for e in sent.ents if owners and e.start <= owners[0].i < e.end), None)
             if place is not None:
                 return place.text
@@ -192,11 +188,11 @@ def _contest_to_replace(ctx: ArticleContext, sent: Span, known: _Known) -> Trigg
     if known.main is None:
         return None
     for verb in sent:
-        if verb.lemma_ not in ("replace", "succeed") or verb.dep_ != "xcomp" or verb.head.lemma_ not in _CONTENDING:
+        if verb.lemma_ not in ctx.lexicon.replacing_verbs or verb.dep_ != "xcomp" or verb.head.lemma_ not in ctx.lexicon.contending_verbs:
             continue
         replaced = _replaced(ctx, verb)
         cause = _why_replaced(ctx, sent, replaced) if replaced is not None else None
-        seat = _district_in(sent) or _place_in(sent) or (None if known.several else known.main.seat)
+        seat = _district_in(sent, ctx.lexicon) or _place_in(sent, ctx.lexicon) or (None if known.several else known.main.seat)
         if replaced is None or cause is None or seat is None:
             continue
         year = known.main.year or (ctx.published.year if ctx.published else None)
@@ -205,43 +201,32 @@ def _contest_to_replace(ctx: ArticleContext, sent: Span, known: _Known) -> Trigg
     return None
 
 
-_CONTEST_NOUNS = {"contest", "election", "poll", "vote", "race", "ballot"}
-#: who a by-election or special election chooses: "to choose a new MSP following the death of ..."
-_SEAT_HOLDERS = {"mp", "msp", "td", "mla", "ms", "member", "representative", "senator", "congressman",
-                 "congresswoman", "councillor", "mayor"}
 _BECAUSE = ("after", "because", "following")
 
 
-def _new_holder_after(tok: Token) -> bool:
+def _new_holder_after(tok: Token, lexicon: Lexicon) -> bool:
     """"the polls picked a new MP after the resignation of ...": a new holder chosen after a vacancy."""
     doc = tok.doc
-    return (tok.lower_ == "new" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in _SEAT_HOLDERS
+    return (tok.lower_ == "new" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in lexicon.seat_holders
             and any(t.lower_ in _BECAUSE for t in doc[tok.i + 2 : tok.sent.end]))
 
 
-_SEAT_WORDS = {"seat", "riding", "electorate", "constituency", "district", "ward"}
-
-
-def _fell_vacant(tok: Token) -> bool:
+def _fell_vacant(tok: Token, lexicon: Lexicon) -> bool:
     """"Fenby became vacant following the resignation of ...", "the seat fell vacant after ...": a seat left empty."""
     if tok.lower_ != "vacant" or tok.dep_ not in ("acomp", "oprd", "attr"):
         return False
     subject = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subject is not None and (subject.lower_ in _SEAT_WORDS or (subject.pos_ == "PROPN" and subject.ent_type_ != "PERSON"))
+    return subject is not None and (subject.lower_ in lexicon.seat_words or (subject.pos_ == "PROPN" and subject.ent_type_ != "PERSON"))
 
 
-_EMPTY_SEATS = {"seat", "seats", "position"}
-_HOUSES = {"house", "parliament", "senate", "commons", "assembly", "legislature", "congress", "diet", "dail"}
-
-
-def _seat_vacated(tok: Token) -> bool:
+def _seat_vacated(tok: Token, lexicon: Lexicon) -> bool:
     """"a seat vacated by the death of X", "as X and Y vacated the seats": a seat left empty by someone the
     verb itself names (its subject, or "by")."""
     if tok.lemma_ != "vacate" or not any(c.dep_ in ("nsubj", "agent") for c in tok.children):
         return False
-    if tok.dep_ in ("acl", "relcl") and tok.head.lower_ in _EMPTY_SEATS:
+    if tok.dep_ in ("acl", "relcl") and tok.head.lower_ in lexicon.vacated_seat_nouns:
         return True
-    return any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _EMPTY_SEATS for c in tok.children)
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in lexicon.vacated_seat_nouns for c in tok.children)
 
 
 def _left_the_house(tok: Token, lexicon: Lexicon) -> bool:
@@ -250,15 +235,12 @@ def _left_the_house(tok: Token, lexicon: Lexicon) -> bool:
         return False
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     objects += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
-    return any(fold(t.text) in _HOUSES and t.pos_ == "PROPN" for o in objects for t in _together(o))
+    return any(fold(t.text) in lexicon.houses and t.pos_ == "PROPN" for o in objects for t in _together(o))
 
 
 def _recall_petition(tok: Token) -> bool:
     """"which triggered a recall petition": in an article about a by-election, the recall that unseated its member."""
     return tok.lower_ == "recall" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lemma_.lower() == "petition"
-
-
-_HOLDING = {"hold", "represent", "serve", "sit"}
 
 
 def _held_until(tok: Token, lexicon: Lexicon) -> bool:
@@ -269,7 +251,8 @@ def _held_until(tok: Token, lexicon: Lexicon) -> bool:
     verb = tok.head.head
     held = [c for c in verb.children if c.dep_ == "dobj"] + [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
                                                                for g in c.children if g.dep_ == "pobj"]
-    return verb.lemma_ in _HOLDING and any(t.lemma_ in _SEAT_WORDS or t.lemma_ in ("town", "city") or t.pos_ == "PROPN" for t in held)
+    return verb.lemma_ in lexicon.holding_verbs and any(
+        t.lemma_ in lexicon.seat_words or t.lemma_ in ("town", "city") or t.pos_ == "PROPN" for t in held)
 
 
 def _about_the_contest(sent: Span, lexicon: Lexicon) -> bool:
@@ -277,10 +260,10 @@ def _about_the_contest(sent: Span, lexicon: Lexicon) -> bool:
     when ...", "Voters go to the polls after ...", "to choose a new MSP following ...", "Fenby became vacant
     following ...", "a seat vacated by ...", "X quit the Lower House"."""
     for tok in sent:
-        if (_new_holder_after(tok) or _fell_vacant(tok) or _seat_vacated(tok) or _left_the_house(tok, lexicon)
+        if (_new_holder_after(tok, lexicon) or _fell_vacant(tok, lexicon) or _seat_vacated(tok, lexicon) or _left_the_house(tok, lexicon)
                 or _recall_petition(tok) or _held_until(tok, lexicon)):
             return True
-        if tok.lemma_ in lexicon.trigger_verbs and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_ in _CONTEST_NOUNS
+        if tok.lemma_ in lexicon.trigger_verbs and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_ in lexicon.contest_nouns
                                                        for c in tok.children):
             return True
         if tok.lower_ == "polls" and tok.i >= 2 and tok.doc[tok.i - 2].lower_ == "to" and any(
@@ -320,16 +303,11 @@ def _known(ctx: ArticleContext, roles: Sequence[RoleFact], results: Sequence[Ele
     elections = list(ctx.elections)
     primary = primary_seat(ctx.doc, elections)
     leaders = {r.person: r.party for r in roles if r.role in ("leader", "party leader") and r.party}
-    contest = next((r for r in results if r.seat and r.kind in _VACANCY_KINDS), None)
-    vacancy = [e for e in elections if e.kind in _VACANCY_KINDS]
+    contest = next((r for r in results if r.seat and r.kind in VACANCY_KINDS), None)
+    vacancy = [e for e in elections if e.kind in VACANCY_KINDS]
     main = next((e for e in vacancy if e.seat == primary), vacancy[0] if vacancy else None)
     several = len({e.seat for e in vacancy if e.seat}) > 1 or any(ctx.doc[e.end - 1].lower_.endswith("s") for e in vacancy)
     return _Known(list(results), leaders, contest, vacancy, main, primary, several)
-
-
-#: causes that befall someone at another's hands: their subject is not who left ("Roe expelled Ure")
-_DONE_TO = {"appoint", "expel", "recall", "disqualify", "unseat", "kill", "murder", "elevate", "impeach", "oust", "jail",
-            "convict", "name", "ennoble"}
 
 
 def _hangs_from(tok: Token, cause: Token) -> bool:
@@ -342,13 +320,13 @@ def _hangs_from(tok: Token, cause: Token) -> bool:
     return True
 
 
-def _vacated_by(sent: Span, people: list[Mention], index: int, reach: int = 6) -> Mention | None:
+def _vacated_by(lexicon: Lexicon, sent: Span, people: list[Mention], index: int, reach: int = 6) -> Mention | None:
     """Whose vacancy the cause at `index` is: a cause names its person with "of" more reliably than by distance."""
     doc = sent.doc
     # "after Ann Roe was appointed minister by the president": the one a passive cause befell, not its agent
     cause = doc[index]
     # "Tom Ure quit the House": who does the leaving, unless the cause is done to someone ("Roe expelled Ure")
-    subjects = ("nsubjpass",) if cause.lemma_ in _DONE_TO else ("nsubjpass", "nsubj")
+    subjects = ("nsubjpass",) if cause.lemma_ in lexicon.done_to_causes else ("nsubjpass", "nsubj")
     own = [m for c in cause.children if c.dep_ in subjects for m in people if m.start <= c.i <= m.end - 1]
     if own:
         return own[0]
@@ -367,10 +345,7 @@ def _vacated_by(sent: Span, people: list[Mention], index: int, reach: int = 6) -
     return min(near, key=lambda m: min(abs(m.start - index), abs(m.end - 1 - index)))
 
 
-_CHAMBERS = {"senate", "house", "commons", "assembly", "congressional", "parliamentary", "lower", "upper", "dail", "diet"}
-
-
-def _seat_named(sent: Span) -> str | None:
+def _seat_named(sent: Span, lexicon: Lexicon) -> str | None:
     """"The Fenby parliamentary seat fell vacant", "the Hale seat, held by ...": a seat named by the place
     written before the word "seat" (a chamber or a party before it names no place)."""
     doc = sent.doc
@@ -381,11 +356,11 @@ def _seat_named(sent: Span) -> str | None:
         while k > sent.start and doc[k].pos_ == "ADJ" and doc[k].is_lower:
             k -= 1  # "parliamentary", "vacant"
         words: list[Token] = []
-        while (k >= sent.start and doc[k].pos_ == "PROPN" and fold(doc[k].text) not in _CHAMBERS
+        while (k >= sent.start and doc[k].pos_ == "PROPN" and fold(doc[k].text) not in lexicon.chamber_words
                and doc[k].ent_type_ not in ("PERSON", "PARTY")):
             words.insert(0, doc[k])
             k -= 1
-        if words and not (k >= sent.start and doc[k].text in ("'s", "’s")):
+        if words and not (k >= sent.start and doc[k].text in POSSESSIVES):
             return " ".join(w.text for w in words)
     return None
 
@@ -402,7 +377,7 @@ def _held_seat(ctx: ArticleContext, person: str) -> str | None:
             continue
         holders = [ctx.person_at[g.i] for c in tok.children if c.dep_ == "agent" for g in c.subtree if g.i in ctx.person_at]
         if person in holders:
-            return _seat_named(tok.head.sent)
+            return _seat_named(tok.head.sent, ctx.lexicon)
     return None
 
 
@@ -415,7 +390,7 @@ def _represented(ctx: ArticleContext, verb: Token) -> dict[str, str]:
         return {}
     who = list(dict.fromkeys(ctx.person_at[t.i] for t in subject.subtree if t.i in ctx.person_at))
     # names before "districts" name places, whatever the tagger took them for
-    seats = obj.lemma_ in _SEAT_WORDS
+    seats = obj.lemma_ in ctx.lexicon.seat_words
     places: list[list[Token]] = [[]]
     for tok in ctx.doc[obj.left_edge.i : obj.i + 1]:
         if tok.lower_ in ("and", ",", "&"):
@@ -435,8 +410,8 @@ def _named_before(ctx: ArticleContext, sent: Span) -> str | None:
     first = doc[sent.start - 1].sent if sent.start else sent
     first = doc[first.start - 1].sent if first.start else first
     # an election of a chamber ("the European Parliament elections", "the Senate election") is not a by-election
-    named = [e for e in ctx.elections if first.start <= e.start < sent.end and e.seat and e.kind in (*_VACANCY_KINDS, "election")
-             and not (e.start and fold(doc[e.start - 1].text) in _HOUSES)]
+    named = [e for e in ctx.elections if first.start <= e.start < sent.end and e.seat and e.kind in (*VACANCY_KINDS, "election")
+             and not (e.start and fold(doc[e.start - 1].text) in ctx.lexicon.houses)]
     return named[-1].seat if named else None
 
 
@@ -451,20 +426,17 @@ def _winners_seat(ctx: ArticleContext, sent: Span, known: _Known) -> str | None:
         if mention is None and subject is not None and subject.lower_ in ("he", "she"):
             mention = antecedent(ctx.doc, subject, list(ctx.mentions), dict(ctx.resolved))
         winner = ctx.name(mention) if mention is not None else None
-        seat = next((r.seat for r in known.results if winner and r.winner == winner and r.seat and r.kind in _VACANCY_KINDS), None)
+        seat = next((r.seat for r in known.results if winner and r.winner == winner and r.seat and r.kind in VACANCY_KINDS), None)
         if seat is not None:
             return seat
     return None
 
 
-_RACES = {"race", "contest", "fight", "battle", "poll", "polls", "vote", "by-election", "byelection", "bypoll"}
-
-
-def _place_in(sent: Span) -> str | None:
+def _place_in(sent: Span, lexicon: Lexicon) -> str | None:
     """"In the race in Hale, ... a seat vacated by the death of X": the place a sentence's contest is in."""
     for ent in sent.ents:
         prep = ent.root.head
-        if ent.label_ in ("GPE", "LOC") and ent.root.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lower_ in _RACES:
+        if ent.label_ in ("GPE", "LOC") and ent.root.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lower_ in lexicon.race_nouns:
             return ent.text
     return None
 
@@ -477,9 +449,9 @@ def _seat_of(ctx: ArticleContext, sent: Span, election: ElectionMention, known: 
     article's contest."""
     person_at = {i: ctx.name(m) for m in ctx.mentions if sent.start <= m.start < sent.end for i in range(m.start, m.end)}
     own = election.seat if election.seat and sent.start <= election.start < sent.end else None
-    seat = possessive_seat(ctx.doc, sent.start, sent.end, person_at) or own or _seat_named(sent)
+    seat = possessive_seat(ctx.doc, sent.start, sent.end, person_at) or own or _seat_named(sent, ctx.lexicon)
     if seat is None and (known.several or known.primary is None):
-        seat = _winners_seat(ctx, sent, known) or _held_seat(ctx, person) or _place_in(sent) or _named_before(ctx, sent)
+        seat = _winners_seat(ctx, sent, known) or _held_seat(ctx, person) or _place_in(sent, ctx.lexicon) or _named_before(ctx, sent)
     return seat or election.seat or known.primary or known.won or _new_member_for(ctx)
 
 
@@ -487,7 +459,7 @@ def _new_member_for(ctx: ArticleContext) -> str | None:
     """"Ann Roe is Fenby's new MP": the seat a by-election named nowhere with its seat filled."""
     doc = ctx.doc
     for tok in doc[:-3]:
-        if tok.lower_ == "new" and doc[tok.i + 1].lower_ in _SEAT_HOLDERS and doc[tok.i + 2].lower_ == "for":
+        if tok.lower_ == "new" and doc[tok.i + 1].lower_ in ctx.lexicon.seat_holders and doc[tok.i + 2].lower_ == "for":
             words: list[Token] = []
             for word in doc[tok.i + 3 : tok.sent.end]:
                 if word.pos_ != "PROPN" and not (word.lower_ in ("and", "&") and words):
@@ -500,26 +472,15 @@ def _new_member_for(ctx: ArticleContext) -> str | None:
     return None
 
 
-_IF = {"if", "unless", "should", "whether"}
-_MAY = {"would", "could", "might", "may", "should"}
-
-
-def _hypothetical(tok: Token) -> bool:
-    """"If Ann Roe resigns", "should she be appointed", "Roe would resign": a vacancy that has not happened."""
-    if any(c.dep_ == "aux" and c.lower_ in _MAY for c in tok.children):
-        return True
-    return any(c.dep_ == "mark" and c.lower_ in _IF for t in [tok, *tok.ancestors][:3] for c in t.children)
-
-
 def _vacancy_facts(ctx: ArticleContext, sent: Span, here: list[ElectionMention], known: _Known,
                    rule_name: str) -> list[TriggerFact]:
     """The part both vacancy rules share once they know which by-election the sentence means: its first cause
     that names a person is the vacancy ("vacated by the death of X" is a death); people and places named in
     pairs ("by-elections in Fenby and Hale as Roe and Ure vacated the seats") are each their own vacancy."""
     people = [m for m in ctx.mentions if sent.start <= m.start < sent.end]
-    causes = [(i, c) for i, c in _vacancy_causes(sent, ctx.lexicon) if not _hypothetical(sent.doc[i])]
+    causes = [(i, c) for i, c in _vacancy_causes(sent, ctx.lexicon) if not hypothetical(sent.doc[i], ctx.lexicon)]
     for index, cause in causes:
-        person: Mention | str | None = _vacated_by(sent, people, index) or _unnamed_leaver(ctx, index, known.standing)
+        person: Mention | str | None = _vacated_by(ctx.lexicon, sent, people, index) or _unnamed_leaver(ctx, index, known.standing)
         if person is None:
             continue
         election: ElectionMention = next((e for e in here if e.seat), here[0])
@@ -550,11 +511,6 @@ def _from_party(tok: Token) -> bool:
     return bool(named) and all(t.lemma_ == "party" or t.ent_type_ == "PARTY" for t in named)
 
 
-#: chambers and offices a member may move on to: "elected to the European Parliament", "became an MEP"
-_OTHER_OFFICES = {"mep", "senator", "mayor", "governor", "president", "judge", "commissioner", "ambassador", "peer"}
-_CHOOSING = {"choose", "opt", "decide", "prefer"}
-
-
 def _moves_on(sent: Span, lexicon: Lexicon) -> list[tuple[int, str]]:
     """A member's move that a sentence says made the contest: "triggered when X was elected to the European
     Parliament", "caused by X becoming an MEP" (under the verb that makes it), "X, elected for both Fenby and Hale,
@@ -563,11 +519,11 @@ def _moves_on(sent: Span, lexicon: Lexicon) -> list[tuple[int, str]]:
     for tok in sent:
         under = any(a.lemma_ in lexicon.trigger_verbs for a in tok.ancestors)
         to_chamber = tok.lemma_ == "elect" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
-            fold(t.text) in _HOUSES for t in c.subtree) for c in tok.children)
-        becomes = tok.lemma_ == "become" and any(c.dep_ == "attr" and c.lower_ in _OTHER_OFFICES for c in tok.children)
+            fold(t.text) in lexicon.houses for t in c.subtree) for c in tok.children)
+        becomes = tok.lemma_ == "become" and any(c.dep_ == "attr" and c.lower_ in lexicon.other_offices for c in tok.children)
         if under and (to_chamber or becomes):
             found.append((tok.i, "election to another office"))
-        elif tok.lemma_ in _CHOOSING and any(c.dep_ == "xcomp" and c.lemma_ in ("sit", "represent", "keep") and any(
+        elif tok.lemma_ in lexicon.choosing_verbs and any(c.dep_ == "xcomp" and c.lemma_ in ("sit", "represent", "keep") and any(
                 t.pos_ == "PROPN" for t in c.subtree) for c in tok.children):  # a place kept, not "chose to represent us"
             found.append((tok.i, "election for another seat"))
     return found
@@ -590,7 +546,6 @@ def _vacancy_causes(sent: Span, lexicon: Lexicon) -> list[tuple[int, str]]:
     return causes
 
 
-_KIN = {"father", "mother", "son", "daughter", "brother", "sister", "husband", "wife"}
 _PRONOUNS = {"he", "she", "his", "her"}
 
 
@@ -603,7 +558,8 @@ def _before(ctx: ArticleContext, pronoun: Token, standing: frozenset[str]) -> Me
     if mention is None or ctx.name(mention) not in standing:
         return mention
     cause = pronoun.head
-    if cause.lemma_ not in _DONE_TO and ctx.lexicon.causes.get(fold(cause.text)) not in ("death", "recall", "disqualification"):
+    befell = ctx.lexicon.causes.get(fold(cause.text)) in ("death", "recall", "disqualification")
+    if cause.lemma_ not in ctx.lexicon.done_to_causes and not befell:
         return None
     sent = pronoun.sent
     floor = ctx.doc[sent.start - 1].sent.start if sent.start else sent.start
@@ -616,11 +572,11 @@ def _unnamed_leaver(ctx: ArticleContext, index: int, standing: frozenset[str]) -
     "the death of her father Sean" is Sean of the family's surname."""
     doc = ctx.doc
     cause = doc[index]
-    deps = ("nsubjpass", "poss") if cause.lemma_ in _DONE_TO else ("nsubjpass", "nsubj", "poss")
+    deps = ("nsubjpass", "poss") if cause.lemma_ in ctx.lexicon.done_to_causes else ("nsubjpass", "nsubj", "poss")
     pronoun = next((c for c in cause.children if c.dep_ in deps and c.lower_ in _PRONOUNS), None)
     owner: Token | None = pronoun
     kin = next((g for c in cause.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                if g.dep_ == "pobj" and g.lower_ in _KIN), None) if pronoun is None else None
+                if g.dep_ == "pobj" and g.lower_ in ctx.lexicon.kin), None) if pronoun is None else None
     forename = next((c for c in kin.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"
                      and c.i not in ctx.by_token and (c.i + 1 == len(doc) or doc[c.i + 1].pos_ != "PROPN")),
                     None) if kin is not None else None
@@ -680,7 +636,7 @@ def _seat_in_named(ctx: ArticleContext, unless: str) -> str | None:
         while words and words[-1].pos_ != "PROPN":
             words.pop()
         name = " ".join(w.text for w in words)
-        if name and fold(words[0].text) not in _HOUSES and name not in unless:
+        if name and fold(words[0].text) not in ctx.lexicon.houses and name not in unless:
             return name
     return None
 
@@ -814,14 +770,10 @@ def _about_contest(ctx: ArticleContext, sent: Span, known: _Known) -> list[Trigg
     return _vacancy_facts(ctx, sent, here, known, "triggers.vacancy-about-contest")
 
 
-_REPLACING = ("replace", "replaces", "replaced", "succeed", "succeeds", "succeeded", "over")
-_APPOINTING = {"appoint", "name", "pick", "choose", "select", "tap"}
-
-
 def _in_the_contest(ctx: ArticleContext, known: _Known, roles: Sequence[RoleFact]) -> set[str]:
     """Who stands in the article's by-election or special election: its winners, candidates, and anyone its
     result sentences name ("to incumbent Kelly Roe's 49.4%")."""
-    results = [r for r in known.results if r.kind in _VACANCY_KINDS]
+    results = [r for r in known.results if r.kind in VACANCY_KINDS]
     people = {r.winner for r in results if r.winner} | {r.person for r in roles if r.role.startswith("candidate")}
     for result in results:
         span = ctx.doc.char_span(result.evidence.start, result.evidence.end, alignment_mode="expand")
@@ -840,7 +792,7 @@ def _appointed_after(ctx: ArticleContext, sent: Span, known: _Known, standing: s
     if contest is None or contest.seat is None:
         return None
     for verb in sent:
-        if verb.lemma_ not in _APPOINTING or verb.pos_ != "VERB":
+        if verb.lemma_ not in ctx.lexicon.appointing_verbs or verb.pos_ != "VERB":
             continue
         appointee = next((ctx.by_token[c.i] for c in verb.children if c.dep_ == "dobj" and c.i in ctx.by_token), None)
         if appointee is None or ctx.name(appointee) not in standing:
@@ -851,14 +803,11 @@ def _appointed_after(ctx: ArticleContext, sent: Span, known: _Known, standing: s
             continue
         people = [m for m in ctx.mentions if clause.left_edge.i <= m.start <= clause.right_edge.i and m != appointee]
         for index, cause in _causes_in(ctx.doc[clause.left_edge.i : clause.right_edge.i + 1], ctx.lexicon):
-            left = _vacated_by(sent, people, index, 4)
+            left = _vacated_by(ctx.lexicon, sent, people, index, 4)
             if left is not None and ctx.name(left) != ctx.name(appointee):
                 return TriggerFact(ctx.name(left), cause, contest.seat, contest.election, evidence_for(sent), contest.year,
                                    ("triggers.appointed-after",))
     return None
-
-
-_EARLY = {"snap", "early"}
 
 
 def _office_before(ctx: ArticleContext, mention: Mention) -> str | None:
@@ -879,11 +828,12 @@ def _office_vacancy(ctx: ArticleContext, sent: Span, people: list[Mention]) -> T
     office, made by its holder's going; the seat is the office the holder's title names."""
     for verb in sent:
         if verb.lemma_ not in ctx.lexicon.trigger_verbs or verb.pos_ != "VERB" or not any(
-                c.dep_ in ("nsubj", "nsubjpass") and c.lemma_ == "election" and any(g.lower_ in _EARLY for g in c.children)
+                c.dep_ in ("nsubj", "nsubjpass") and c.lemma_ == "election" and any(g.lower_ in ctx.lexicon.early_words for g in c.children)
                 for c in verb.children):
             continue
         for index, cause in _causes_in(sent, ctx.lexicon):
-            person = _vacated_by(sent, people, index) if index > verb.i and not _hypothetical(sent.doc[index]) else None
+            real = index > verb.i and not hypothetical(sent.doc[index], ctx.lexicon)
+            person = _vacated_by(ctx.lexicon, sent, people, index) if real else None
             office = _office_before(ctx, person) if person is not None else None
             if person is not None and office is not None:
                 published = ctx.published
@@ -900,13 +850,13 @@ def _result_after_vacancy(ctx: ArticleContext, sent: Span, known: _Known) -> Tri
     """"Roe took 51 per cent to keep the riding, following the resignation of X": a by-election's result
     told with the vacancy it came after; the winner is not the one who left."""
     start = evidence_for(sent).start
-    told = next((r for r in known.results if r.seat and r.kind in _VACANCY_KINDS and r.evidence.start == start), None)
+    told = next((r for r in known.results if r.seat and r.kind in VACANCY_KINDS and r.evidence.start == start), None)
     if told is None:
         return None
     people = [m for m in ctx.mentions if sent.start <= m.start < sent.end and ctx.name(m) != told.winner]
     for index, cause in _causes_in(sent, ctx.lexicon):
         after = any(t.lower_ in ("after", "following") for t in sent.doc[max(sent.start, index - 3) : index])
-        person = _vacated_by(sent, people, index, 4) if after and not _hypothetical(sent.doc[index]) else None
+        person = _vacated_by(ctx.lexicon, sent, people, index, 4) if after and not hypothetical(sent.doc[index], ctx.lexicon) else None
         if person is not None:
             return TriggerFact(ctx.name(person), cause, told.seat, told.election, evidence_for(sent), told.year,
                                ("triggers.result-after-vacancy",))
@@ -918,11 +868,11 @@ def _other_trigger(ctx: ArticleContext, sent: Span, known: _Known, standing: set
     people = [m for m in ctx.mentions if sent.start <= m.start < sent.end]
     words = {t.lower_ for t in sent}  # each trigger below needs one of its words: one pass, not two
     other = _leadership_trigger(ctx, sent, people, known.leaders) if "leadership" in words else None
-    if other is None and not words.isdisjoint(_EARLY):
+    if other is None and not words.isdisjoint(ctx.lexicon.early_words):
         other = _office_vacancy(ctx, sent, people)
     if other is None and not words.isdisjoint(("term", "seat")):
         other = _term_trigger(ctx, sent, people, known.results)
-    if other is None and not words.isdisjoint(_REPLACING):
+    if other is None and not words.isdisjoint(ctx.lexicon.replacing_words):
         other = _replaced_trigger(ctx, sent, known) or _contest_to_replace(ctx, sent, known)
     if other is None and not words.isdisjoint(("after", "following")):
         other = _result_after_vacancy(ctx, sent, known) or _appointed_after(ctx, sent, known, standing)
@@ -931,15 +881,15 @@ def _other_trigger(ctx: ArticleContext, sent: Span, known: _Known, standing: set
 
 #: a name and the seat in brackets after it: "Ann Roe (Fenby)"
 _NAME_SEAT = re.compile(r"\b([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}) \(([A-Z][\w'’ .-]{1,40})\)")
-_MEMBERS = _SEAT_HOLDERS | {"mps", "msps", "tds", "mlas", "members", "representatives", "senators", "lawmakers", "mp"}
 
 
 def _members_left(sent: Span, lexicon: Lexicon) -> str | None:
     """"Every MP bounced out of Parliament over the issue has been re-elected": members, not named, who left
     their seats; the cause their leaving was."""
+    members = lexicon.seat_holders | lexicon.seat_holders_plural
     for index, cause in _causes_in(sent, lexicon):
         tok = sent.doc[index]
-        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _MEMBERS for c in tok.children) and not _hypothetical(tok):
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in members for c in tok.children) and not hypothetical(tok, lexicon):
             return cause
     return None
 
@@ -983,7 +933,7 @@ def extract_triggers(ctx: ArticleContext, roles: Sequence[RoleFact], results: Se
     known = replace(known, standing=frozenset(standing))
     facts: list[TriggerFact] = []
     for sent in ctx.doc.sents:
-        here = [e for e in ctx.elections if sent.start <= e.start < sent.end and e.kind in _VACANCY_KINDS]
+        here = [e for e in ctx.elections if sent.start <= e.start < sent.end and e.kind in VACANCY_KINDS]
         if here:
             event = _event_triggers(ctx, sent, here)
             facts += [event] if event is not None else _beside_election(ctx, sent, here, known)
