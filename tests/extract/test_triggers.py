@@ -4,7 +4,7 @@ import datetime as dt
 
 
 def test_trigger_resignation(facts_of):
-    facts = facts_of("The Kelby by-election was triggered by the resignation of Labour MP Ruth Dale.")
+    facts = facts_of("The Kelby by-election resulted from the resignation of Labour MP Ruth Dale.")
     (trigger,) = facts.triggers
     assert (trigger.person, trigger.cause, trigger.seat) == ("Ruth Dale", "resignation", "Kelby")
 
@@ -21,14 +21,14 @@ def test_resignation_without_by_election_triggers_nothing(facts_of):
 
 
 def test_trigger_without_seat_in_sentence_uses_the_articles_seat(facts_of):
-    facts = facts_of("Voters in the Ashcombe parliamentary by-election went to the polls. "
-                     "The by-election was triggered by the death of Labour MP Rhys Tait.")
+    facts = facts_of("Voters in the Ashcombe parliamentary by-election cast ballots today. "
+                     "The by-election came about through the death of the Labour member Rhys Tait.")
     (trigger,) = facts.triggers
     assert trigger.seat == "Ashcombe" and trigger.person == "Rhys Tait"
 
 
 def test_seat_known_by_its_late_holder(facts_of):
-    facts = facts_of("Senator Ed Marlow died in August. Republican Tom Quill won a special election to serve out "
+    facts = facts_of("Senator Ed Marlow died in August. Republican Tom Quill won a special election to complete "
                      "the late Ed Marlow's Senate term.")
     (trigger,) = facts.triggers
     assert (trigger.person, trigger.cause, trigger.seat) == ("Ed Marlow", "death", "Ed Marlow's Senate seat")
@@ -52,16 +52,16 @@ def test_trigger_year_is_the_by_elections_not_the_resignations(facts_of, nlp):
     from kg.extract import extract
     from kg.nlp import analyse
 
-    doc = analyse("The Kelby by-election was triggered by the resignation of Jamie Rees, who resigned in December.", nlp)
+    doc = analyse("The Kelby by-election was sparked by the resignation of Jamie Rees, who quit in December.", nlp)
     (trigger,) = extract(doc, nlp, dt.date(2017, 2, 24)).triggers
     assert trigger.election == "2017 Kelby by-election"
 
 
 def test_death_in_a_holders_term_triggers_the_reported_contest(facts_of):
-    facts = facts_of("Newark Mayor Cory Boone has been elected as the new Senator for New Jersey after winning a "
-                     "special election. Boone was elected to complete the term of Frank Lauder, whose death in June "
-                     "gave rise to an unusual campaign.")
-    assert [(t.person, t.cause, t.seat) for t in facts.triggers] == [("Frank Lauder", "death", "New Jersey")]
+    facts = facts_of("Fenby Mayor Cory Boone has been chosen as the next Senator for Kelby after he won a special "
+                     "election. Boone was elected to finish out the term of Frank Lauder, whose death in June led to a "
+                     "short campaign.")
+    assert [(t.person, t.cause, t.seat) for t in facts.triggers] == [("Frank Lauder", "death", "Kelby")]
 
 
 def test_elevation_to_the_lords_of_someone_triggers(facts_of):
@@ -95,20 +95,20 @@ def test_appointment_and_election_elsewhere_are_causes(facts_of):
 
 
 def test_resignation_of_the_seat_by_its_holder(facts_of):
-    facts = facts_of("Ann Roe has won a Fenby by-election triggered by the resignation of the seat by former "
-                     "home secretary Tom Ure.")
+    facts = facts_of("Ann Roe has won a Fenby by-election brought on by the resignation of the Fenby seat by "
+                     "ex-home secretary Tom Ure.")
     assert [(t.person, t.cause, t.seat) for t in facts.triggers] == [("Tom Ure", "resignation", "Fenby")]
 
 
 def test_seat_vacated_by_its_holder_not_the_loser_beside_it(facts_of):
     facts = facts_of("Ann Roe won the Fenby special election on Tuesday. Roe defeated Judge Ben Hale for the seat "
-                     "vacated by former Senator Tom Ure.")
+                     "vacated by veteran Senator Tom Ure.")
     assert [t.person for t in facts.triggers] == ["Tom Ure"]
 
 
 def test_resigning_to_run_for_the_seat_vacates_nothing(facts_of):
-    facts = facts_of("Ann Roe won the Fenby special election on Tuesday. Ben Hale resigned from the court in "
-                     "February to run for the open Senate seat.")
+    facts = facts_of("Ann Roe won the Fenby special election on Tuesday. Ben Hale left the bench last winter and "
+                     "resigned so as to run for the open Senate seat.")
     assert not facts.triggers
 
 
@@ -119,7 +119,7 @@ def test_new_member_chosen_after_a_death_speaks_of_the_contest(facts_of):
 
 
 def test_new_member_without_a_vacancy_triggers_nothing(facts_of):
-    facts = facts_of("The Fenby by-election was held on Thursday. Ann Roe was revealed as the new MP on Friday.")
+    facts = facts_of("The Fenby by-election was held on Thursday. Ann Roe was announced as Fenby's new MP on Friday.")
     assert not facts.triggers
 
 
@@ -131,7 +131,7 @@ def test_late_holder_in_one_of_several_results_is_that_seats_trigger(facts_of):
 
 
 def test_a_seat_that_fell_vacant(facts_of):
-    facts = facts_of("The Fenby by-election was held on Saturday. Fenby became vacant following the resignation of "
+    facts = facts_of("The Fenby by-election was held on Saturday. Fenby became vacant after the resignation of "
                      "Greens MP Tom Ure in November.")
     assert {(t.person, t.cause, t.seat) for t in facts.triggers} == {("Tom Ure", "resignation", "Fenby")}
     facts = facts_of("The Fenby by-election is on Saturday. The job became vacant after Tom Ure resigned.")
@@ -140,14 +140,14 @@ def test_a_seat_that_fell_vacant(facts_of):
 
 def test_two_contests_named_together_stay_two(facts_of):
     """"the Fenby and Hale by-elections" are two contests: Hale's vacancy is Hale's, not one seat "Fenby and Hale"."""
-    facts = facts_of("The Fenby and Hale by-elections are on Saturday. Hale became vacant following the resignation "
+    facts = facts_of("The Fenby and Hale by-elections are on Saturday. Hale became vacant after the resignation "
                      "of Ann Roe.")
     assert {(t.person, t.seat, t.election) for t in facts.triggers} == {("Ann Roe", "Hale", "Hale by-election")}
 
 
 def test_a_move_to_another_office_triggers_the_contest_it_names(facts_of):
-    facts = facts_of("Ann Roe won the Fenby special election. Roe's victory will trigger another special election to fill "
-                     "her seat in the state Senate.")
+    facts = facts_of("Ann Roe won the Fenby special election. Roe's victory will now trigger a new special election, "
+                     "this time for her seat in the state Senate.")
     assert {(t.person, t.cause, t.seat) for t in facts.triggers} == {("Ann Roe", "election to another office", "state Senate")}
     facts = facts_of("Tom Ure was elected mayor of Fenby in May. His election as mayor triggered the Hale by-election.")
     assert {(t.person, t.cause, t.seat) for t in facts.triggers} == {("Tom Ure", "election to another office", "Hale")}
@@ -194,41 +194,41 @@ def test_several_who_vacated_seats_no_list_pairs_trigger_nothing(facts_of):
 
 
 def test_a_seat_vacated_by_a_death_in_the_race_a_sentence_is_set_in(facts_of):
-    facts = facts_of("Three by-elections are held on Sunday. In the race in Hale, Ann Roe hopes to succeed a seat vacated "
-                     "by the death of former Speaker Tom Ure.")
+    facts = facts_of("Three by-elections are held on Sunday. In the race in Hale, Ann Roe seeks the seat that was "
+                     "vacated by the death of ex-Speaker Tom Ure.")
     assert _triples(facts) == {("Tom Ure", "death", "Hale")}
 
 
 def test_the_by_election_among_several_is_the_one_named_last(facts_of):
     facts = facts_of("Three by-elections are held on Sunday. The Hale election is fought by nine contestants. "
-                     "The by-election follows the resignation of Mo Hart.")
+                     "The by-election comes after the resignation of Mo Hart.")
     assert _triples(facts) == {("Mo Hart", "resignation", "Hale")}
 
 
 def test_a_member_who_quit_the_house_left_the_seat_the_article_says_he_held(facts_of):
     """The one who quit, not the one named in a clause inside the cause ("a faction led by Ann Roe")."""
-    facts = facts_of("Three by-elections are held on Sunday. The Hale seat, which had been held by Tom Ure, is contested "
+    facts = facts_of("Three by-elections are held on Sunday. The Hale seat, long held by Tom Ure, is contested "
                      "by two. Ure quit the party and the Lower House over payments from a faction led by Ann Roe.")
     assert _triples(facts) == {("Tom Ure", "resignation", "Hale")}
 
 
 def test_the_agent_of_a_vacated_seat_left_it_not_the_loser_named_before(facts_of):
-    facts = facts_of("The Fenby special election was held. Jo Platt defeated Judge Ray Holt for the seat vacated by former "
+    facts = facts_of("The Fenby special election was held. Jo Platt defeated Judge Ray Holt for the seat vacated by long-serving "
                      "Senator Ian Fell.")
     assert {t.person for t in facts.triggers} == {"Ian Fell"}
 
 
 def test_a_hypothetical_resignation_triggers_nothing(facts_of):
-    facts = facts_of("A special election in Fenby is due. If Ann Roe is confirmed and resigns from the House, it would "
-                     "trigger a special election.")
+    facts = facts_of("A special election in Fenby is due. If Ann Roe is confirmed and resigns from the House, a special "
+                     "election would follow.")
     assert not facts.triggers
     facts = facts_of("A snap election would be triggered if President Tom Ure resigned.")
     assert not facts.triggers
 
 
 def test_a_snap_election_for_an_office_is_triggered_by_its_holders_removal(facts_of):
-    facts = facts_of("The snap election was triggered by the impeachment of former President Tom Ure, who was removed "
-                     "from office in April 2025.")
+    facts = facts_of("The snap election was sparked by the impeachment of ex-President Tom Ure, who left office in "
+                     "April 2025.")
     assert _triples(facts) == {("Tom Ure", "removal from office", "President")}
     assert facts.triggers[0].election == "2025 presidential election"
 
@@ -250,7 +250,7 @@ def test_taking_over_from_someone_with_no_departure_told_triggers_nothing(facts_
 
 
 def test_members_listed_after_they_were_said_to_have_left_each_vacated_their_seat(facts_of):
-    facts = facts_of("Three by-elections were held on Saturday. Every MP bounced out of Parliament over the rule stood "
+    facts = facts_of("Three by-elections were held on Saturday. Every MP bounced out of Parliament for breaking the rule stood "
                      "again.\n- Ann Roe (Fenby)\n- Tom Ure (Hale)\nThe exception is Jo Platt (Kelby), who retired.")
     assert {(t.person, t.seat) for t in facts.triggers} == {("Ann Roe", "Fenby"), ("Tom Ure", "Hale"), ("Jo Platt", "Kelby")}
 
@@ -268,8 +268,8 @@ def test_a_result_told_with_the_vacancy_it_followed(facts_of):
 
 
 def test_the_winner_taking_over_from_one_who_resigned(facts_of):
-    facts = facts_of("Ann Roe won the Fenby by-election. Roe will take over from Defence minister Tom Ure who had "
-                     "represented the area for 15 years before resigning to join cabinet.")
+    facts = facts_of("Ann Roe won the Fenby by-election. Roe will take over from Defence minister Tom Ure, member for "
+                     "the area for a decade until he resigned to join cabinet.")
     assert _triples(facts) == {("Tom Ure", "resignation", "Fenby")}
 
 
@@ -292,42 +292,42 @@ def test_representing_a_party_is_no_seat(facts_of):
 
 def test_taking_over_from_a_description_then_the_name_it_describes(facts_of):
     facts = facts_of("Ann Roe won the Fenby by-election. Roe will take over from her brother in law, Defence CS Tom Ure "
-                     "who had represented the region for 15 years before resigning to join cabinet.")
+                     "who had served the district for ten years and resigned on joining cabinet.")
     assert _triples(facts) == {("Tom Ure", "resignation", "Fenby")}
 
 
 def test_candidates_vying_to_replace_one_who_died(facts_of):
-    facts = facts_of("Two by-elections are due this month. In Fenby's 5th district, two candidates are vying to replace "
-                     "former minister Tom Ure, who died last year.")
+    facts = facts_of("Two by-elections are due this month. In Fenby's 5th district, three hopefuls are vying to replace "
+                     "ex-minister Tom Ure, who died last year.")
     assert _triples(facts) == {("Tom Ure", "death", "Fenby")}
 
 
 def test_vying_to_replace_a_leader_who_left_no_seat_is_no_vacancy(facts_of):
-    facts = facts_of("Two by-elections are due this month. Two candidates are vying to replace Tom Ure as party leader.")
+    facts = facts_of("Two by-elections are due this month. Three hopefuls are vying to replace Tom Ure as party leader.")
     assert not facts.triggers
 
 
 def test_a_party_in_brackets_is_no_seat(facts_of):
-    facts = facts_of("Three by-elections were held on Saturday. Every MP bounced out of Parliament over the rule stood "
+    facts = facts_of("Three by-elections were held on Saturday. Every MP bounced out of Parliament for breaking the rule stood "
                      "again.\n- Ann Roe (Labour)\n- Tom Ure (Hale)\n")
     assert {(t.person, t.seat) for t in facts.triggers} == {("Tom Ure", "Hale")}
 
 
 def test_the_place_a_late_member_represented_does_not_displace_the_contests_seat(facts_of):
-    facts = facts_of("Ann Roe won the Fenby District 8 special election. Roe was first elected in a special election "
-                     "following the death of representative Tom Ure. Ure had represented Hale since 1990.")
+    facts = facts_of("Ann Roe won the Fenby District 8 special election. Roe first won in a special election held "
+                     "after the death of representative Tom Ure. Ure had represented Hale since 1990.")
     seats = {t.seat for t in facts.triggers}
     assert seats and all(seat.startswith("Fenby") for seat in seats)
 
 
 def test_several_by_elections_each_vacancy_gets_the_seat_its_winner_took(facts_of):
-    # "He fills the seat vacated by X": the winner's seat, not the article's first contest; "the candidate" names no
+    # "he fills the seat X left": the winner's seat, not the article's first contest; "the candidate" names no
     # one, so the by-election named last before is meant, never a European Parliament election named in passing
     facts = facts_of("Byelections were held in three constituencies on Friday. Labour's Jo Platt was elected in the Fenby "
                      "byelection. Sam Roe won the Hale byelection for the Greens. He had been the early front runner. "
-                     "Roe said he was honoured. He fills the seat vacated by party colleague Tom Ure in March. "
-                     "Ann Lee won the Kelby byelection. The candidate, who did well in the European Parliament elections, "
-                     "won the seat vacated by Ian Fry.")
+                     "Roe said he was honoured. He fills the seat vacated in March by his colleague Tom Ure. "
+                     "Ann Lee won the Kelby byelection. The candidate, who did well at the European Parliament elections, "
+                     "took the seat vacated by Ian Fry.")
     assert {(t.person, t.seat) for t in facts.triggers} == {("Tom Ure", "Hale"), ("Ian Fry", "Kelby")}
 
 
@@ -349,22 +349,22 @@ def test_resigning_for_a_new_post_vacates_the_members_seat_not_the_posts_place(f
 
 def test_a_by_elections_place_told_after_its_name_is_its_seat(facts_of):
     facts = facts_of("Tom Ure retained the Marlow constituency for Labour. The previous by-election, in the City of Kelby a "
-                     "fortnight ago, saw Jo Platt keep the seat for Labour after a contest was triggered by the resignation of Ian Fry.")
+                     "fortnight ago, saw Jo Platt hold the seat for Labour in a contest brought on by the resignation of Ian Fry.")
     # the seat as the by-election's result names it ("the City of Kelby" is Kelby, as issue 14 has "the city of Exeter"
     # be Exeter): the vacancy and the result are of one contest, never of Marlow
     assert [(e.seat, e.winner) for e in facts.elections if e.winner == "Jo Platt"] == [("Kelby", "Jo Platt")]
     assert [(t.person, t.seat) for t in facts.triggers] == [("Ian Fry", "Kelby")]
 
 
-def test_seat_vacated_by_the_death_of_a_relative_named_by_forename(facts_of):
-    # "vacated ... by the death of X": the death says how, so the vacancy is a death; "her father Sean" is a Roe
-    facts = facts_of("Labour's Ann Roe won the Fenby by-election. Roe has taken the seat vacated in the Fenby "
-                     "constituency by the death of her father Sean in January.")
+def test_seat_vacated_by_a_relatives_death_named_by_forename(facts_of):
+    # "vacated ... by the passing of X": the passing says how, so the vacancy is a death; "her father Sean" is a Roe
+    facts = facts_of("Labour's Ann Roe won the Fenby by-election. Roe takes the seat vacated in the Fenby "
+                     "constituency by the passing of her father Sean in January.")
     assert _triples(facts) == {("Sean Roe", "death", "Fenby")}
 
 
 def test_recall_petition_unseats_the_member_a_pronoun_refers_to_not_the_winner(facts_of):
-    facts = facts_of("Labour candidate Ann Roe has become the new MP for Kelby after holding off a challenge from the "
+    facts = facts_of("Labour candidate Ann Roe is the new MP for Kelby after seeing off a challenge from the "
                      "Green Party by 412 votes. Ms Roe's victory marks a second win for Labour after Jo Platt won by 318 "
                      "votes in 2015. However, Ms Platt was convicted of perjury in October and dropped by Labour. She was "
                      "then jailed for two months, which triggered a recall petition by which her constituents "
@@ -437,3 +437,36 @@ def test_resigning_for_a_post_keeps_the_seat_the_by_election_names(facts_of):
     assert _triples(facts) == {("Tom Ure", "resignation", "Hale")}
     facts = facts_of("A by-election is being held in Fenby after Tom Ure resigned to become mayor of Fenby.")
     assert _triples(facts) == {("Tom Ure", "resignation", "Fenby")}
+
+
+def _lexicon_with(tmp_path, **added):
+    """The shipped data with words added to lists of data/lexicon.json, loaded from a copy: what a contributor
+    editing the file gets."""
+    import json
+    import shutil
+
+    from kg.config import DATA_DIR
+    from kg.extract.lexicon import load_lexicon
+
+    data = tmp_path / "data"
+    shutil.copytree(DATA_DIR, data, ignore=shutil.ignore_patterns("articles"))
+    words = json.loads((data / "lexicon.json").read_text(encoding="utf-8"))
+    for key, more in added.items():
+        words[key] = [*words[key], *more]
+    (data / "lexicon.json").write_text(json.dumps(words), encoding="utf-8")
+    return load_lexicon(data)
+
+
+def test_the_word_lists_in_data_drive_the_trigger_rules(nlp, tmp_path):
+    """A kin word and a conditional word added to data/lexicon.json change what the rules read: the lists are data."""
+    from kg.extract import extract
+    from kg.nlp import analyse
+
+    lexicon = _lexicon_with(tmp_path, kin=["uncle"], conditional_words=["must"])
+    uncle = analyse("Labour's Ann Roe won the Fenby by-election. Roe takes the seat vacated in the Fenby constituency by "
+                    "the passing of her uncle Sean in January.", nlp)
+    assert not _triples(extract(uncle, nlp))
+    assert _triples(extract(uncle, nlp, None, lexicon)) == {("Sean Roe", "death", "Fenby")}
+    must = analyse("A special election in Fenby is due. Tom Ure must resign from the House, and a special election follows.", nlp)
+    assert _triples(extract(must, nlp)) == {("Tom Ure", "resignation", "Fenby")}
+    assert not _triples(extract(must, nlp, None, lexicon))
