@@ -1,4 +1,4 @@
-"""Role phrases: "shadow Chancellor", "Trade and Industry Secretary", "MP for Sedgefield", "Sen.".
+"""Role phrases: "shadow Chancellor", "Trade and Industry Secretary", "MP for Fenby", "Sen.".
 
 A Matcher built from the role heads in data/roles.json finds them; each phrase records what its own
 words say (label, party, former) before kg.extract.roles decides whose role it is.
@@ -145,13 +145,13 @@ def _matcher(nlp: Language, lexicon: Lexicon) -> _RoleMatcher:
         first: object = {"IN": sorted(firsts)} if len(firsts) > 1 else next(iter(firsts))  # a plain value is cheaper
         tokens: list[dict[str, object]] = [{attribute: first}] + [{"LOWER": w} for w in rest]
         matcher.add("ROLE", [[participle, dict(modifier), *tokens, *elect]], greedy="LONGEST")
-        # "Trade and Industry Secretary", "Work and Pensions Secretary", "Water and Sanitation Cabinet Secretary"
+        # "Trade and Industry Secretary", "Work and Pensions Secretary", "Roads and Housing Cabinet Secretary"
         matcher.add("ROLE", [[{"IS_TITLE": True, **noun_like}, {"LOWER": "and"}, {"IS_TITLE": True, **noun_like},
                               {"IS_TITLE": True, **noun_like, "OP": "?"}, *tokens, *elect]], greedy="LONGEST")
         # "deputy whip", and with modifiers either side of the prefix: "chief deputy whip", "deputy chief whip"
         matcher.add("ROLE", [[dict(modifier), {"LOWER": {"IN": list(lexicon.role_prefixes)}},
                               {"ORTH": "-", "OP": "?"}, dict(modifier), *tokens, *elect]], greedy="LONGEST")
-    # "Sen. Ted Kennedy", "Gov. Chris Christie", "Gov. Gen. Ann Roe": abbreviated titles are roles too
+    # "Sen. Tom Ure", "Gov. Jo Platt", "Gov. Gen. Ann Roe": abbreviated titles are roles too
     abbreviated = {a: [t.text for t in nlp.tokenizer(a)] for a in lexicon.abbreviations}
     matcher.add("ROLE", [[{"ORTH": {"IN": sorted(a for a, words in abbreviated.items() if len(words) == 1)}}]],
                 greedy="LONGEST")
@@ -221,9 +221,9 @@ def _qualifier(doc: Doc, end: int, lexicon: Lexicon) -> tuple[int, str | None]:
         entity = next((e for e in doc.ents if e.start == j and e.label_ in ("GPE", "LOC", "ORG", "FAC", "NORP", "PARTY")), None)
         if entity is not None and entity.label_ != "PARTY":
             start_of, i = i, entity.end
-            if doc[i - 1].text in POSSESSIVES:  # the model's "South Korea's": the possessive is no part of the place
+            if doc[i - 1].text in POSSESSIVES:  # the model's "Freedonia's": the possessive is no part of the place
                 i -= 1
-            if i < len(doc) and doc[i].ent_type_ == "PARTY":  # "agent for Arundel and South Downs Tories"
+            if i < len(doc) and doc[i].ent_type_ == "PARTY":  # "agent for Fenby Vale Tories"
                 party = party or lexicon.party_of(doc[i].ent_id_ or doc[i].text)
                 i += 1
             owned = _country_party(doc, i) if entity.label_ in ("GPE", "NORP") else None
@@ -240,7 +240,7 @@ def _qualifier(doc: Doc, end: int, lexicon: Lexicon) -> tuple[int, str | None]:
             continue
         if doc[j].ent_type_ == "PARTY" and all(t.ent_type_ == "PARTY" for t in doc[j:k]):
             party = lexicon.party_of(doc[j].ent_id_ or doc[j:k].text) or party
-        elif doc[k - 1].ent_type_ == "PARTY":  # "agent for Arundel and South Downs Tories"
+        elif doc[k - 1].ent_type_ == "PARTY":  # "agent for Fenby Vale Tories"
             party = party or lexicon.party_of(doc[k - 1].ent_id_ or doc[k - 1].text)
         i = k
     return i, party
@@ -281,7 +281,7 @@ def _political(span: Span, head: str, qualifier: str, party: str | None, before_
     if head not in lexicon.generic_heads or party or span.text in lexicon.abbreviations:
         return True  # "Del. Ann Roe": an abbreviated title is an office
     mods = [t for t in span if t.lower_ not in lexicon.role_heads]
-    if (head in lexicon.title_heads or head == "leader") and not mods and before_name:  # "President Obama"
+    if (head in lexicon.title_heads or head == "leader") and not mods and before_name:  # "President Roe"
         return True
     if head in ("leader", "deputy leader") and any(e.label_ == "PARTY" for e in span.sent.ents):
         return True
@@ -299,7 +299,7 @@ def _political(span: Span, head: str, qualifier: str, party: str | None, before_
 
 
 def _of_institution(doc: Doc, end: int, lexicon: Lexicon) -> bool:
-    """"leader of the government in the House of Commons", "leader of the opposition": a lower-case institution
+    """"leader of the government in the Fenby assembly", "leader of the opposition": a lower-case institution
     after "of" (which the qualifier, reading only capitalised names, leaves out) makes an office political."""
     k = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
     return end < len(doc) and doc[end].lower_ == "of" and k < len(doc) and doc[k].lower_ in lexicon.institutions
@@ -352,7 +352,7 @@ def _core(span: Span, lexicon: Lexicon) -> str:
         kept = [t.lower_ for t in span[:-1] if t.pos_ != "PROPN" or t.lower_ in lexicon.role_prefixes or t.lower_ == "lieutenant"]
         return " ".join(w for w in [*kept, core_words[-1]] if w not in lexicon.verb_modifiers or w == core_words[-1])
     if core_words and core_words[-1] in lexicon.member_heads:
-        # "Manchester Central MP" (a place: their seat), "great MP" (praise): neither is the office
+        # "Fenby Central MP" (a place: their seat), "great MP" (praise): neither is the office
         kept = [w for w in core_words[:-1] if w in lexicon.member_modifiers]
         return " ".join([*kept, core_words[-1]])
     return " ".join(core_words)
@@ -418,8 +418,8 @@ def status_and_party(span: Span, lexicon: Lexicon) -> tuple[str, str | None]:
 
 
 def _before_name(span: Span, end: int, head: str, lexicon: Lexicon) -> bool:
-    """A title right before a name ("President Obama") is an office even where the head alone is generic; in lower
-    case too before a name the model knows ("death of leader John Smith", "former president Ann Roe (PT)")."""
+    """A title right before a name ("President Roe") is an office even where the head alone is generic; in lower
+    case too before a name the model knows ("death of leader Tom Ure", "former president Ann Roe (PT)")."""
     doc = span.doc
     nxt = doc[end] if end < len(doc) else None
     return nxt is not None and nxt.is_title and nxt.pos_ == "PROPN" and (
@@ -433,7 +433,7 @@ def _label(core: str, qualifier: str, qualifier_party: str | None, lexicon: Lexi
     core = lexicon.role_canonical.get(fold(core), core)
     label = whole or (core if not qualifier or qualifier_party else f"{core} {qualifier.lower()}")
     if core == "member" and qualifier.lower().startswith("for "):
-        label = "mp " + qualifier.lower()  # "the member for Kensington and Chelsea" is its MP
+        label = "mp " + qualifier.lower()  # "the member for Fenby and Hale" is its MP
     return label, core
 
 
@@ -460,7 +460,7 @@ def _role_phrase(doc: Doc, span: Span, lexicon: Lexicon) -> RolePhrase | None:
     head = next((h for h in sorted(lexicon.role_heads, key=len, reverse=True) if core.endswith(h)), core)
     qualifier = doc[span.end : end].text
     if head == "member" and not qualifier.lower().startswith("for "):
-        return None  # only "the member for Kensington and Chelsea": "a member of the public" is no office
+        return None  # only "the member for Fenby and Hale": "a member of the public" is no office
     if head in lexicon.modifying_heads and span.end < len(doc) and doc[span.end].is_lower and doc[span.end].pos_ in ("NOUN", "ADJ"):
         return None  # "BJP chief ministers", "party chief executive": a modifier of a word that is no head here
     if _chamber_name(span) or _lower_capitalised_head(span, end, head, lexicon):

@@ -32,7 +32,7 @@ def build_context(doc: Doc, nlp: Language, published: dt.date | None,
     """The mentions and people stages: who is named, and the fullest name each mention refers to."""
     mentions = find_mentions(doc, lexicon)
     phrases = role_phrases(doc, nlp, lexicon)
-    # names found after titles are resolved with the rest: "candidate Leon Benjamin" is who a later "Benjamin" is
+    # names found after titles are resolved with the rest: "candidate Tom Ure" is who a later "Ure" is
     mentions = sorted(mentions + roles.names_after_titles(doc, phrases, mentions, lexicon), key=lambda m: m.start)
     resolved, merges = resolve(doc, mentions)
     completions: list[tuple[Callable[[dict], dict], str]] = [  # type: ignore[type-arg]
@@ -121,7 +121,7 @@ _SPELLED = re.compile(r"^(.+?)['’]s (\d{1,2})(?:st|nd|rd|th)(?: Congressional)
 
 
 def _district(seat: str, states: dict[str, str]) -> tuple[str, int] | None:
-    """"NV-4" and "Nevada's 4th Congressional District" are one district: (state, number)."""
+    """"OH-9" and "Ohio's 9th Congressional District" are one district: (state, number)."""
     coded = _CODED.match(seat)
     if coded and coded.group(1) in states:
         return fold(states[coded.group(1)]), int(coded.group(2))
@@ -130,8 +130,8 @@ def _district(seat: str, states: dict[str, str]) -> tuple[str, int] | None:
 
 
 def _short_of(short: str, full: str, states: dict[str, str] | None = None) -> bool:
-    """"Runcorn" is "Runcorn and Helsby" named short; "Parramatta" is "Sydney's Parramatta" without its city;
-    "NV-4" is "Nevada's 4th Congressional District"."""
+    """"Fenby" is "Fenby and Hale" named short; "Kelby" is "Marlow's Kelby" without its city;
+    "OH-9" is "Ohio's 9th Congressional District"."""
     a, b = fold(short), fold(full)
     if states and len(short) < len(full) and _district(short, states) is not None:
         return _district(short, states) == _district(full, states)
@@ -140,12 +140,12 @@ def _short_of(short: str, full: str, states: dict[str, str] | None = None) -> bo
 
 
 @rule("settle.one-contest", "settle", examples=[
-    example("Ann Roe won the Runcorn and Helsby by-election for Reform UK. The Runcorn by-election was triggered by "
-            "the resignation of Tom Ure.", "Tom Ure | resignation | Runcorn and Helsby")])
+    example("Ann Roe won the Fenby and Hale by-election for Reform UK. The Fenby by-election came about through "
+            "the resignation of Tom Ure.", "Tom Ure | resignation | Fenby and Hale")])
 def one_contest(elections: list[ElectionFact], triggers: list[TriggerFact],
                 states: dict[str, str] | None = None) -> tuple[list[ElectionFact], list[TriggerFact]]:
     """Within an article, a contest named by its seat's short name is the contest named in full, when the
-    article names one such contest of that kind: "the Runcorn by-election" is "the Runcorn and Helsby
+    article names one such contest of that kind: "the Fenby by-election" is "the Fenby and Hale
     by-election", one election and not two."""
     full: dict[str, set[tuple[str, int | None]]] = {}
     for fact in elections:

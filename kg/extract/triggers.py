@@ -42,7 +42,8 @@ def _causes_in(sent: Span, lexicon: Lexicon) -> list[tuple[int, str]]:
             "Ann Roe | death | Leader of the Labour Party")])
 def _leadership_trigger(ctx: ArticleContext, sent: Span, people: list[Mention],
                         leaders: dict[str, str]) -> TriggerFact | None:
-    """"After the death of leader John Smith in 1994 ... a clear run at the leadership"."""
+    """"Once leader Ann Roe had died, ... Tom Ure was the favourite for the leadership": a leader's death or
+    resignation told in a sentence about the leadership makes the party's leadership election."""
     if not any(t.lower_ == "leadership" for t in sent):
         return None
     for index, cause in _causes_in(sent, ctx.lexicon):
@@ -61,7 +62,7 @@ def _leadership_trigger(ctx: ArticleContext, sent: Span, people: list[Mention],
 
 
 def _to_run(sent: Span, index: int, lexicon: Lexicon) -> bool:
-    """"Moore resigned from the Court ... to run for the open Senate seat": who leaves a post to stand for the seat
+    """"Ann Roe quit the bench ... to run for the open Senate seat": who leaves a post to stand for the seat
     is a candidate for it, not the one who left it empty."""
     doc = sent.doc
     return any(doc[i].lower_ == "to" and doc[i + 1].lemma_ in lexicon.running_verbs
@@ -73,7 +74,7 @@ def _to_run(sent: Span, index: int, lexicon: Lexicon) -> bool:
             "empty. Ure won the Fenby special election.", "Ann Roe | death | Fenby")])
 def _term_trigger(ctx: ArticleContext, sent: Span, people: list[Mention],
                   results: list[ElectionFact]) -> TriggerFact | None:
-    """"elected to complete the term of Frank L., whose death in June gave rise to the campaign": a vacancy
+    """"chosen to finish the term of Ann Roe, whose death in spring began the race": a vacancy
     in a holder's term, filled by the contest the article reports."""
     # the contest this sentence tells the result of ("X recaptured the seat held by the late Y"), else the article's
     contests = [r for r in results if r.seat and r.kind in VACANCY_KINDS]
@@ -137,7 +138,7 @@ def _why_replaced(ctx: ArticleContext, sent: Span, replaced: Mention) -> str | N
     example("Ann Roe won the Fenby by-election. It was her third attempt, taking over the seat from new Hale Mayor Tom Ure.",
             "Tom Ure | election to another office | Fenby")])
 def _replaced_trigger(ctx: ArticleContext, sent: Span, known: _Known) -> TriggerFact | None:
-    """"She replaces Dennis Walsh, who stood down in September", "taking over the seat from new Mayor X": the
+    """"She succeeds Tom Ure, who retired last autumn", "taking over the seat from new Mayor X": the
     by-election's winner (or someone the sentence does not name) replaces someone whose departure or new office
     the sentence tells; that departure made the vacancy. Among several by-elections, the one the successor won."""
     by_token, mentions, resolved = ctx.by_token, list(ctx.mentions), dict(ctx.resolved)
@@ -180,10 +181,10 @@ def _district_in(sent: Span, lexicon: Lexicon) -> str | None:
 
 
 @rule("triggers.contest-to-replace", "triggers", examples=[
-    example("Two by-elections are due this month. In Fenby's 5th district, two candidates are vying to replace former "
-            "minister Tom Ure, who died last year.", "Tom Ure | death | Fenby")])
+    example("Two by-elections are due this month. In Fenby's 5th district, three hopefuls are vying to replace ex-minister "
+            "Tom Ure, who died last year.", "Tom Ure | death | Fenby")])
 def _contest_to_replace(ctx: ArticleContext, sent: Span, known: _Known) -> TriggerFact | None:
-    """"two candidates are vying to replace X, who died last year": a contest for the seat of someone whose
+    """"three hopefuls vie to replace X, who died last year": a contest for the seat of someone whose
     departure the sentence tells, in the place (or the district) the sentence is set in."""
     if known.main is None:
         return None
@@ -205,14 +206,14 @@ _BECAUSE = ("after", "because", "following")
 
 
 def _new_holder_after(tok: Token, lexicon: Lexicon) -> bool:
-    """"the polls picked a new MP after the resignation of ...": a new holder chosen after a vacancy."""
+    """"voters chose a new MP once Ann Roe had resigned, after ...": a new holder chosen after a vacancy."""
     doc = tok.doc
     return (tok.lower_ == "new" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in lexicon.seat_holders
             and any(t.lower_ in _BECAUSE for t in doc[tok.i + 2 : tok.sent.end]))
 
 
 def _fell_vacant(tok: Token, lexicon: Lexicon) -> bool:
-    """"Fenby became vacant following the resignation of ...", "the seat fell vacant after ...": a seat left empty."""
+    """"Fenby became vacant after Ann Roe quit", "the seat fell vacant after ...": a seat left empty."""
     if tok.lower_ != "vacant" or tok.dep_ not in ("acomp", "oprd", "attr"):
         return False
     subject = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -220,7 +221,7 @@ def _fell_vacant(tok: Token, lexicon: Lexicon) -> bool:
 
 
 def _seat_vacated(tok: Token, lexicon: Lexicon) -> bool:
-    """"a seat vacated by the death of X", "as X and Y vacated the seats": a seat left empty by someone the
+    """"a seat X vacated", "as X and Y vacated the seats": a seat left empty by someone the
     verb itself names (its subject, or "by")."""
     if tok.lemma_ != "vacate" or not any(c.dep_ in ("nsubj", "agent") for c in tok.children):
         return False
@@ -257,8 +258,8 @@ def _held_until(tok: Token, lexicon: Lexicon) -> bool:
 
 def _about_the_contest(sent: Span, lexicon: Lexicon) -> bool:
     """A sentence that speaks of the article's by-election without naming it: "The contest was triggered
-    when ...", "Voters go to the polls after ...", "to choose a new MSP following ...", "Fenby became vacant
-    following ...", "a seat vacated by ...", "X quit the Lower House"."""
+    when ...", "Voters go to the polls after ...", "to pick a new MSP after ...", "Fenby became vacant
+    after ...", "a seat vacated by ...", "X quit the Lower House"."""
     for tok in sent:
         if (_new_holder_after(tok, lexicon) or _fell_vacant(tok, lexicon) or _seat_vacated(tok, lexicon) or _left_the_house(tok, lexicon)
                 or _recall_petition(tok) or _held_until(tok, lexicon)):
@@ -330,7 +331,7 @@ def _vacated_by(lexicon: Lexicon, sent: Span, people: list[Mention], index: int,
     own = [m for c in cause.children if c.dep_ in subjects for m in people if m.start <= c.i <= m.end - 1]
     if own:
         return own[0]
-    # "the elevation to the Lords of Tory MP Peter Hain", "the seat vacated by X", "the resignation of the seat by X":
+    # "the elevation to the Lords of Tory MP Tom Ure", "the seat vacated by X", "the resignation of the Fenby seat by X":
     # the person the cause is "of" or "by" (not one of a clause inside it: "over kickbacks led by Y"), else the nearest
     of = [m for c in cause.subtree if c.dep_ in ("prep", "agent") and c.lower_ in ("of", "by") and _hangs_from(c, cause)
           for m in people if any(m.start <= t.i < m.end for t in c.subtree)]
@@ -366,7 +367,7 @@ def _seat_named(sent: Span, lexicon: Lexicon) -> str | None:
 
 
 def _held_seat(ctx: ArticleContext, person: str) -> str | None:
-    """"The Hale seat, which had been held by Ann Roe", "Roe and Ure represented Fenby and Hale": the seat
+    """"The Hale seat, long held by Ann Roe", "Roe and Ure represented Fenby and Hale": the seat
     the article says a person held."""
     for tok in ctx.doc:
         if tok.lemma_ == "represent" and tok.pos_ == "VERB":
@@ -404,7 +405,7 @@ def _represented(ctx: ArticleContext, verb: Token) -> dict[str, str]:
 
 
 def _named_before(ctx: ArticleContext, sent: Span) -> str | None:
-    """"The Hale election is fought by nine. The by-election follows the resignation of ...": among several
+    """"Nine fight the Hale election. The by-election comes after the resignation of ...": among several
     contests, "the by-election" is the one named last, in this sentence or the two before it."""
     doc = ctx.doc
     first = doc[sent.start - 1].sent if sent.start else sent
@@ -433,7 +434,7 @@ def _winners_seat(ctx: ArticleContext, sent: Span, known: _Known) -> str | None:
 
 
 def _place_in(sent: Span, lexicon: Lexicon) -> str | None:
-    """"In the race in Hale, ... a seat vacated by the death of X": the place a sentence's contest is in."""
+    """"In the race in Hale, ... the seat X left by dying": the place a sentence's contest is in."""
     for ent in sent.ents:
         prep = ent.root.head
         if ent.label_ in ("GPE", "LOC") and ent.root.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lower_ in lexicon.race_nouns:
@@ -699,7 +700,7 @@ def _event_cause(noun: Token, lexicon: Lexicon) -> str | None:
 
 
 def _seat_in_clause(sent: Span) -> str | None:
-    """"to fill her seat in the state Senate": the seat a clause names by its chamber."""
+    """"for her own seat in the state Senate": the seat a clause names by its chamber."""
     for tok in sent:
         if tok.lower_ == "seat":
             # "in" on the seat, or on the verb it is the object of ("fill her seat in the Senate")
@@ -713,11 +714,11 @@ def _seat_in_clause(sent: Span) -> str | None:
 
 
 @rule("triggers.event-triggers-contest", "triggers", examples=[
-    example("Ann Roe won the Fenby special election. Roe's victory will trigger another special election to fill her "
-            "seat in the state Senate.", "Ann Roe | election to another office | state Senate"),
+    example("Ann Roe won the Fenby special election. Roe's victory will now trigger a new special election, this time "
+            "for her seat in the state Senate.", "Ann Roe | election to another office | state Senate"),
     example("Tom Ure's confirmation as ambassador has triggered a by-election in Hale.", "Tom Ure | appointment | Hale")])
 def _event_triggers(ctx: ArticleContext, sent: Span, here: list[ElectionMention]) -> TriggerFact | None:
-    """"Roe's victory will trigger another special election to fill her seat", "His confirmation as ambassador
+    """"Roe's win will trigger one more special election, for her own seat", "His confirmation as ambassador
     triggered the Hale by-election": a person's move (or departure) that is itself the subject of the verb that
     makes the contest. A contest named "another" is not the article's, so its seat is the one its clause names."""
     for verb in sent:
@@ -745,7 +746,7 @@ def _event_triggers(ctx: ArticleContext, sent: Span, here: list[ElectionMention]
 
 
 @rule("triggers.vacancy-beside-election", "triggers", examples=[
-    example("The Fenby by-election was caused by the death of Labour MP Ann Roe.", "Ann Roe | death | Fenby")])
+    example("The Fenby by-election was caused by the death of the Labour member Ann Roe.", "Ann Roe | death | Fenby")])
 def _beside_election(ctx: ArticleContext, sent: Span, here: list[ElectionMention], known: _Known) -> list[TriggerFact]:
     """A vacancy told in the sentence that names the by-election it made ("The Fenby by-election was caused by
     the death of ..."): only there is a resignation or death known to be the cause of one."""
@@ -755,13 +756,13 @@ def _beside_election(ctx: ArticleContext, sent: Span, here: list[ElectionMention
 @rule("triggers.vacancy-about-contest", "triggers", examples=[
     example("The Fenby by-election is on Thursday. The contest was triggered when Tom Ure resigned.",
             "Tom Ure | resignation | Fenby"),
-    example("Ann Roe won the Fenby by-election. Voters picked a new MP after the death of Tom Ure.",
+    example("Ann Roe won the Fenby by-election. Voters chose a new MP after Tom Ure's death.",
             "Tom Ure | death | Fenby"),
-    example("The Fenby and Hale by-elections are on Saturday. Hale became vacant following the resignation of Ann Roe.",
+    example("The Fenby and Hale by-elections are on Saturday. Hale became vacant after the resignation of Ann Roe.",
             "Ann Roe | resignation | Hale")])
 def _about_contest(ctx: ArticleContext, sent: Span, known: _Known) -> list[TriggerFact]:
     """A vacancy told in a sentence that speaks of the article's by-election without naming it: "The contest was
-    triggered when ...", "voters in Kettering North go to the polls after ..."."""
+    triggered when ...", "voters in Fenby go to the polls after ..."."""
     if known.main is None:  # no by-election named anywhere: nothing for "the contest" to mean
         return []
     # the by-election whose seat the sentence names (or the place it is in: "Hale" of "Hale 1st district"), else the article's
@@ -772,7 +773,7 @@ def _about_contest(ctx: ArticleContext, sent: Span, known: _Known) -> list[Trigg
 
 def _in_the_contest(ctx: ArticleContext, known: _Known, roles: Sequence[RoleFact]) -> set[str]:
     """Who stands in the article's by-election or special election: its winners, candidates, and anyone its
-    result sentences name ("to incumbent Kelly Roe's 49.4%")."""
+    result sentences name ("to incumbent Jo Platt's 41.2%")."""
     results = [r for r in known.results if r.kind in VACANCY_KINDS]
     people = {r.winner for r in results if r.winner} | {r.person for r in roles if r.role.startswith("candidate")}
     for result in results:
@@ -785,7 +786,7 @@ def _in_the_contest(ctx: ArticleContext, known: _Known, roles: Sequence[RoleFact
     example("Ann Roe won the Fenby special election, beating incumbent Tom Ure. The governor appointed Ure after "
             "Jo Platt resigned at the end of 2019.", "Jo Platt | resignation | Fenby")])
 def _appointed_after(ctx: ArticleContext, sent: Span, known: _Known, standing: set[str]) -> TriggerFact | None:
-    """"The governor appointed Loeffler after Isakson resigned": a seat filled by appointment after a vacancy,
+    """"The governor appointed Roe after Ure resigned": a seat filled by appointment after a vacancy,
     then contested, the appointee standing in the article's special election: that vacancy made the contest.
     An appointee who does not stand (a minister named after a resignation) makes nothing."""
     contest = known.contest
@@ -822,9 +823,9 @@ def _office_before(ctx: ArticleContext, mention: Mention) -> str | None:
 
 
 @rule("triggers.office-vacancy", "triggers", examples=[
-    example("The snap election was triggered by the impeachment of President Tom Ure.", "Tom Ure | removal from office | President")])
+    example("The snap election was sparked by the impeachment of President Tom Ure.", "Tom Ure | removal from office | President")])
 def _office_vacancy(ctx: ArticleContext, sent: Span, people: list[Mention]) -> TriggerFact | None:
-    """"The snap election was triggered by the impeachment of former President X": an early election for an
+    """"The early election, brought on by the impeachment of ex-President X": an early election for an
     office, made by its holder's going; the seat is the office the holder's title names."""
     for verb in sent:
         if verb.lemma_ not in ctx.lexicon.trigger_verbs or verb.pos_ != "VERB" or not any(
@@ -884,7 +885,7 @@ _NAME_SEAT = re.compile(r"\b([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}) \(([A-Z
 
 
 def _members_left(sent: Span, lexicon: Lexicon) -> str | None:
-    """"Every MP bounced out of Parliament over the issue has been re-elected": members, not named, who left
+    """"Each MP bounced out of Parliament for that breach won again": members, not named, who left
     their seats; the cause their leaving was."""
     members = lexicon.seat_holders | lexicon.seat_holders_plural
     for index, cause in _causes_in(sent, lexicon):
@@ -895,10 +896,10 @@ def _members_left(sent: Span, lexicon: Lexicon) -> str | None:
 
 
 @rule("triggers.listed-members", "triggers", examples=[
-    example("Three by-elections were held on Saturday. Every MP bounced out of Parliament over the rule stood again.\n"
+    example("Three by-elections were held on Saturday. Every MP bounced out of Parliament for breaking the rule stood again.\n"
             "- Ann Roe (Fenby)\n- Tom Ure (Hale)\n", "Ann Roe | disqualification | Fenby", "Tom Ure | disqualification | Hale")])
 def _listed_members(ctx: ArticleContext, known: _Known) -> list[TriggerFact]:
-    """"Every MP bounced out of Parliament has been re-elected: - Ann Roe (Fenby) - Tom Ure (Hale)": members
+    """"Each MP bounced out of Parliament won again: - Ann Roe (Fenby) - Tom Ure (Hale)": members
     said to have left their seats in an article about by-elections, then listed by name and seat; each listed
     seat is a vacancy of its own. The list runs while sentences name someone with a seat in brackets."""
     if known.main is None:

@@ -53,8 +53,8 @@ def test_member_for_a_seat_but_not_member_of_the_public(facts_of):
 
 
 def test_party_at_the_end_of_a_qualifier(facts_of):
-    facts = facts_of("Russell Tandy, agent for Arundel and South Downs Tories, said the seat was safe.")
-    assert any(f.person == "Russell Tandy" and f.role.startswith("agent") and f.party == "Conservative Party"
+    facts = facts_of("Ben Lowe, agent for Fenby Vale Tories, said the seat was safe.")
+    assert any(f.person == "Ben Lowe" and f.role.startswith("agent") and f.party == "Conservative Party"
                for f in facts.roles)
 
 
@@ -175,8 +175,8 @@ def test_own_candidate_is_a_candidate(facts_of):
 
 
 def test_two_capitalised_portfolios_and_a_title_word(facts_of):
-    facts = facts_of("Pia Strand was appointed as the Water and Sanitation Cabinet Secretary on Monday.")
-    assert ("Pia Strand", "water and sanitation cabinet secretary") in {(f.person, f.role) for f in facts.roles}
+    facts = facts_of("Pia Strand was named the Roads and Housing Cabinet Secretary on Monday.")
+    assert ("Pia Strand", "roads and housing cabinet secretary") in {(f.person, f.role) for f in facts.roles}
 
 
 def test_a_countrys_party_after_its_possessive(facts_of):

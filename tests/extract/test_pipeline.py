@@ -43,23 +43,23 @@ def test_a_former_role_is_former_only(facts_of):
 
 
 def test_a_contest_named_short_is_the_contest_named_in_full(facts_of):
-    """"the Runcorn by-election" in an article about "the Runcorn and Helsby by-election": one election, not two."""
-    facts = facts_of("Ann Roe won the Runcorn and Helsby by-election for Reform UK. The Runcorn by-election was triggered "
-                     "by the resignation of Tom Ure.")
-    assert {t.election for t in facts.triggers} | {e.election for e in facts.elections} == {"Runcorn and Helsby by-election"}
+    """"the Fenby by-election" in an article about "the Fenby and Hale by-election": one election, not two."""
+    facts = facts_of("Ann Roe won the Fenby and Hale by-election for Reform UK. The Fenby by-election came about through "
+                     "the resignation of Tom Ure.")
+    assert {t.election for t in facts.triggers} | {e.election for e in facts.elections} == {"Fenby and Hale by-election"}
 
 
 def test_two_contests_in_one_article_stay_two(facts_of):
-    facts = facts_of("Ann Roe won the Runcorn and Helsby by-election for Reform UK. Tom Ure held Runcorn for Labour in 2019.",
+    facts = facts_of("Ann Roe won the Fenby and Hale by-election for Reform UK. Tom Ure held Fenby for Labour in 2019.",
                      dt.date(2025, 5, 2))
-    assert {e.election for e in facts.elections} == {"2025 Runcorn and Helsby by-election", "2019 Runcorn general election"}
+    assert {e.election for e in facts.elections} == {"2025 Fenby and Hale by-election", "2019 Fenby general election"}
 
 
 def test_a_district_by_its_code_is_the_district_spelled_out(facts_of):
-    facts = facts_of("Republican Ann Roe won Nevada's 4th Congressional District special election on Tuesday. The NV-4 "
+    facts = facts_of("Republican Ann Roe won Ohio's 9th Congressional District special election on Tuesday. The OH-9 "
                      "special election was called after Tom Ure resigned.")
     labels = {e.election for e in facts.elections} | {t.election for t in facts.triggers}
-    assert labels == {"Nevada's 4th Congressional District special election"}
+    assert labels == {"Ohio's 9th Congressional District special election"}
 
 
 def test_the_results_stage_runs_its_role_rules_from_order_on_what_was_won(facts_of, monkeypatch):
