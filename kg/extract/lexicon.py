@@ -107,6 +107,9 @@ class Lexicon:
     replacing_verbs: frozenset[str] = frozenset()
     replacing_words: frozenset[str] = frozenset()
     appointing_verbs: frozenset[str] = frozenset()
+    keeping_verbs: frozenset[str] = frozenset()
+    held_places: frozenset[str] = frozenset()
+    portfolio_heads: frozenset[str] = frozenset()
     early_words: frozenset[str] = frozenset()
     role_prefixes: tuple[str, ...] = ()
     modifying_heads: frozenset[str] = frozenset()
@@ -209,6 +212,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         "replacing_verbs": _WORDS,
         "replacing_words": _WORDS,
         "appointing_verbs": _WORDS,
+        "keeping_verbs": _WORDS,
+        "held_places": _WORDS,
+        "portfolio_heads": _WORDS,
         "early_words": _WORDS,
         "role_prefixes": _WORDS,
         "modifying_heads": _WORDS,
@@ -393,6 +399,9 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
         replacing_verbs=frozenset(words["replacing_verbs"]),
         replacing_words=frozenset(words["replacing_words"]),
         appointing_verbs=frozenset(words["appointing_verbs"]),
+        keeping_verbs=frozenset(words["keeping_verbs"]),
+        held_places=frozenset(words["held_places"]),
+        portfolio_heads=frozenset(words["portfolio_heads"]),
         early_words=frozenset(words["early_words"]),
         role_prefixes=tuple(words["role_prefixes"]),
         modifying_heads=frozenset(words["modifying_heads"]),

@@ -192,12 +192,12 @@ def _member_seat_end(doc: Doc, end: int, lexicon: Lexicon) -> int | None:
     return k
 
 
-def _portfolio_end(doc: Doc, end: int) -> int | None:
+def _portfolio_end(doc: Doc, end: int, lexicon: Lexicon) -> int | None:
     """"spokesman on foreign affairs", "spokeswoman for women": a spokesperson's portfolio is lower-case; so is a
     minister's right before the name ("minister for communities Ann Roe"), not "minister for years"."""
     i = end
     spokes = doc[end - 1].lower_.startswith("spokes")
-    minister = doc[end - 1].lower_ in ("minister", "secretary")
+    minister = doc[end - 1].lower_ in lexicon.portfolio_heads
     if not ((spokes or minister) and i < len(doc) - 1 and doc[i].lower_ in (("on", "for") if spokes else ("for", "of"))):
         return None
     k = i + 1
@@ -210,7 +210,7 @@ def _portfolio_end(doc: Doc, end: int) -> int | None:
 
 def _qualifier(doc: Doc, end: int, lexicon: Lexicon) -> tuple[int, str | None]:
     """Extend a role over "of/for X" ("Secretary of State for Trade", "leader of the Labour Party")."""
-    reach = _member_seat_end(doc, end, lexicon) or _portfolio_end(doc, end)
+    reach = _member_seat_end(doc, end, lexicon) or _portfolio_end(doc, end, lexicon)
     if reach is not None:
         return reach, None
     i, party = end, None

@@ -253,7 +253,7 @@ def _held_until(tok: Token, lexicon: Lexicon) -> bool:
     held = [c for c in verb.children if c.dep_ == "dobj"] + [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
                                                                for g in c.children if g.dep_ == "pobj"]
     return verb.lemma_ in lexicon.holding_verbs and any(
-        t.lemma_ in lexicon.seat_words or t.lemma_ in ("town", "city") or t.pos_ == "PROPN" for t in held)
+        t.lemma_ in lexicon.seat_words or t.lemma_ in lexicon.held_places or t.pos_ == "PROPN" for t in held)
 
 
 def _about_the_contest(sent: Span, lexicon: Lexicon) -> bool:
@@ -524,7 +524,7 @@ def _moves_on(sent: Span, lexicon: Lexicon) -> list[tuple[int, str]]:
         becomes = tok.lemma_ == "become" and any(c.dep_ == "attr" and c.lower_ in lexicon.other_offices for c in tok.children)
         if under and (to_chamber or becomes):
             found.append((tok.i, "election to another office"))
-        elif tok.lemma_ in lexicon.choosing_verbs and any(c.dep_ == "xcomp" and c.lemma_ in ("sit", "represent", "keep") and any(
+        elif tok.lemma_ in lexicon.choosing_verbs and any(c.dep_ == "xcomp" and c.lemma_ in lexicon.keeping_verbs and any(
                 t.pos_ == "PROPN" for t in c.subtree) for c in tok.children):  # a place kept, not "chose to represent us"
             found.append((tok.i, "election for another seat"))
     return found
