@@ -272,3 +272,19 @@ def test_the_institutions_in_data_make_a_generic_head_political(nlp, tmp_path):
     doc = analyse("The leader of the senedd, Ann Roe, spoke.", nlp)
     assert not role_phrases(doc, nlp, load_lexicon())
     assert [p.core for p in role_phrases(doc, nlp, load_lexicon(data))] == ["leader"]
+
+
+def test_the_shared_hypothetical_reads_modals_and_conditions(nlp):
+    """The one detector of unreal events the rules share: a modal on the verb, or "if"/"unless" over it."""
+    from kg.extract.phrases import hypothetical
+
+    lexicon = load_lexicon()
+
+    def verb(text: str, lemma: str) -> bool:
+        return hypothetical(next(t for t in analyse(text, nlp) if t.lemma_ == lemma), lexicon)
+
+    assert verb("Tom Ure would resign from the House.", "resign")
+    assert verb("If Tom Ure resigns, Fenby will vote again.", "resign")
+    assert verb("Unless Ann Roe is expelled, she stays.", "expel")
+    assert not verb("Tom Ure resigned from the House.", "resign")
+    assert not verb("Ann Roe was expelled, so Fenby votes again.", "expel")
