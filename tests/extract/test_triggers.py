@@ -107,8 +107,8 @@ def test_seat_vacated_by_its_holder_not_the_loser_beside_it(facts_of):
 
 
 def test_resigning_to_run_for_the_seat_vacates_nothing(facts_of):
-    facts = facts_of("Ann Roe won the Fenby special election on Tuesday. Ben Hale left the bench last winter and "
-                     "resigned so as to run for the open Senate seat.")
+    facts = facts_of("Ann Roe won the Fenby special election on Tuesday. Ben Hale resigned from the bench last month "
+                     "to stand for the open Senate seat.")
     assert not facts.triggers
 
 
