@@ -63,8 +63,8 @@ class Lexicon:
     political_context: frozenset[str]
     honorifics: frozenset[str]
     peerage_titles: frozenset[str]
-    name_titles: frozenset[str]  # lower case: "general" in "Attorney General Mark Herring", never part of a name
-    name_suffixes: frozenset[str]  # "Sr." in "Leon Benjamin Sr.": part of the name, never its surname
+    name_titles: frozenset[str]  # lower case: "general" in "Attorney General Ann Roe", never part of a name
+    name_suffixes: frozenset[str]  # "Sr." in "Tom Ure Sr.": part of the name, never its surname
     place_nouns: frozenset[str]  # "constituency" after "Fenby, Ashby and Lea": the names listed are places
     status_former: frozenset[str]
     win_verbs: frozenset[str]
@@ -117,7 +117,7 @@ class Lexicon:
     member_heads: frozenset[str] = frozenset()
     member_modifiers: frozenset[str] = frozenset()
     institutions: frozenset[str] = frozenset()
-    #: verbs whose complement is only striven for ("was attempting to hold the seat"): no result
+    #: verbs whose complement is only striven for ("was trying to keep the seat"): no result
     attempt_verbs: frozenset[str] = frozenset()
     #: an event noun whose owner left a seat for another office ("her victory", "his appointment") -> the cause
     event_causes: dict[str, str] = field(default_factory=dict)
