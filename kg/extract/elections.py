@@ -885,7 +885,7 @@ def _results(ctx: _Context) -> list[ElectionFact]:
             if fact:
                 facts.append(fact)
                 break
-    return facts + _selected(ctx) + _listed_seats(ctx) + _listed_winners(ctx)
+    return facts + _selected(ctx) + _listed_seats(ctx) + _listed_winners(ctx) + _office_races(ctx)
 
 
 def _seat_names(ctx: _Context, verb: Token) -> list[Token]:
@@ -995,15 +995,106 @@ def _listed_winners(ctx: _Context) -> list[ElectionFact]:
 @rule("results.selected", "results", examples=[
     example("Ann Roe was selected for Fenby by the Green Party.", "Fenby | Ann Roe | Green Party")])
 def _selected(ctx: _Context) -> list[ElectionFact]:
-    """"Lyn Brown was selected for West Ham": she won the party's selection for that seat."""
+    """"Lyn Brown was selected for West Ham": she won the party's selection for that seat. An office chosen for
+    ("picked for Interior Secretary") is an appointment, no contest: its name ends in a role's head word."""
     facts = []
     for chosen in selections(ctx.doc, ctx.lexicon, ctx.mentions):
-        if chosen.seat:
+        if chosen.seat and not _names_office(ctx.lexicon, chosen.seat):
             winner = ctx.resolved.get(chosen.person, chosen.person.name)
             party = chosen.party or ctx.party_of_person.get(winner)
             found = ctx.fact("results.selected", chosen.verb.sent, _Win(winner, party, chosen.seat, kind="candidate selection"))
             facts += [found] if found else []
     return facts
+
+
+_DECLARING = {"declare", "project", "call", "name"}
+
+
+@rule("results.office-races", "results", examples=[
+    example("Ann Roe was elected governor of Kelby. Jo Platt won the race for lieutenant governor.", "Kelby | Jo Platt | None"),
+    example("Tom Ure and Jo Platt were declared winners in their races for lieutenant governor and attorney general of Kelby.",
+            "Kelby | Tom Ure | None", "Kelby | Jo Platt | None")])
+def _office_races(ctx: _Context) -> list[ElectionFact]:
+    """"won the race for lieutenant governor", "were declared winners in their races for lieutenant governor and
+    attorney general": contests for the offices a race is "for" (data/lexicon.json "contest_offices"), each won by
+    the winner named in the same place of the list. The place is the office's own ("of Kelby") or, as a state's
+    offices are elected together, the one the article tells an office of was won ("elected governor of Kelby")."""
+    facts: list[ElectionFact] = []
+    for race in ctx.doc:
+        offices = _raced_offices(ctx, race)
+        verb = _race_verb(ctx, race) if offices else None
+        if verb is None:
+            continue
+        subject = _subject(verb)
+        winners = _listed_people(ctx, subject) if subject is not None else []
+        if len(winners) != len(offices) or subject is None:
+            continue
+        # "Roe's running mates, Platt and Ure": a ticket's members stand for its head's party
+        owner = next((ctx.person_at[c.i] for c in subject.children if c.dep_ == "poss" and c.i in ctx.person_at), None)
+        ticket = ctx.party_of_person.get(owner) if owner else None
+        places = [_office_place(ctx, office) for office, _ in offices]
+        # "for lieutenant governor and attorney general of Kelby": the place the list ends with is every office's
+        shared = next((p for p in places if p), None) or _opening_place(ctx.doc, race.sent, ctx.person_at) or (
+            ctx.office_contest[0] if ctx.office_contest is not None else None)
+        for winner, (_, kind), place in zip(winners, offices, places, strict=True):
+            if place == "":
+                continue
+            seat = place or shared
+            won = _Win(winner, ticket or ctx.party_of_person.get(winner), seat, None, kind, explicit=True)
+            fact = ctx.fact("results.office-races", race.sent, won)
+            facts += [fact] if fact else []
+    return facts
+
+
+def _raced_offices(ctx: _Context, race: Token) -> list[tuple[Token, str]]:
+    """The offices a contest noun is for ("the race for mayor", "their races for governor and attorney general")."""
+    if race.lemma_.lower() not in _CONTEST_NOUNS or race.pos_ != "NOUN":
+        return []
+    heads = [g for c in race.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+    offices: list[tuple[Token, str]] = []
+    for head in heads:
+        for noun in (head, *(c for c in head.subtree if c.dep_ == "conj" and c.head.i in (head.i, *(o.i for o, _ in offices)))):
+            kind = _office_kind(noun, ctx.lexicon)
+            if kind is None:
+                return []
+            offices.append((noun, kind))
+    return offices
+
+
+def _race_verb(ctx: _Context, race: Token) -> Token | None:
+    """The verb a race was won by: "won the race for X", "were declared winners in their races for X"."""
+    verb = race.head
+    if race.dep_ == "pobj" and verb.lower_ == "in":  # "declared winners (by wide margins) in their races"
+        while verb.pos_ != "VERB" and verb.dep_ in ("prep", "pobj", "oprd", "dobj", "attr") and verb.head is not verb:
+            verb = verb.head
+    elif race.dep_ != "dobj":
+        return None
+    if verb.pos_ != "VERB" or _hedged(verb, ctx.lexicon) or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    if verb.lemma_.lower() in ("win", "clinch", "capture", "take"):
+        return verb if race.dep_ == "dobj" else None
+    declared = verb.lemma_.lower() in _DECLARING and any(c.lemma_.lower() == "winner" for c in verb.children
+                                                         if c.dep_ in ("oprd", "dobj", "attr"))
+    return verb if declared else None
+
+
+def _listed_people(ctx: _Context, subject: Token) -> list[str]:
+    """The people a subject names, in order ("Ann Roe and Tom Ure", "her running mates, Ann Roe and Tom Ure"),
+    leaving out an owner ("Roe's running mates")."""
+    owned = {t.i for c in subject.children if c.dep_ == "poss" for t in c.subtree}
+    people: list[str] = []
+    for tok in subject.subtree:
+        name = ctx.person_at.get(tok.i) if tok.i not in owned else None
+        if name and name not in people:
+            people.append(name)
+    return people
+
+
+def _names_office(lexicon: Lexicon, name: str) -> bool:
+    """Is `name` an office ("Interior Secretary", "Attorney General") rather than a place?"""
+    words = name.lower().split()
+    return bool(words) and (words[-1] in lexicon.generic_heads or words[-1] in lexicon.title_heads
+                            or " ".join(words[-2:]) in lexicon.role_heads or words[-1] in lexicon.role_heads)
 
 
 @rule("results.lost-to", "results", scope="token", examples=[

@@ -1,0 +1,42 @@
+"""Contests for a place's offices other than its seat in a chamber, and offices that are appointed rather than
+contested (kg/extract/elections.py): sentences written for the test, with invented names."""
+
+
+def _won(facts):
+    return {(e.kind, e.seat, e.winner) for e in facts.elections}
+
+
+def test_the_race_for_an_office_is_of_the_place_the_article_elected_its_governor_in(facts_of):
+    facts = facts_of("Ann Roe was elected governor of Kelby. Jo Platt won the race for lieutenant governor.")
+    assert ("lieutenant gubernatorial election", "Kelby", "Jo Platt") in _won(facts)
+    assert ("gubernatorial election", "Kelby", "Ann Roe") in _won(facts)
+
+
+def test_winners_listed_with_their_races_pair_up_in_order(facts_of):
+    facts = facts_of("Tom Ure and Jo Platt were declared winners in their races for lieutenant governor and attorney general of Kelby.")
+    assert ("lieutenant gubernatorial election", "Kelby", "Tom Ure") in _won(facts)
+    assert ("attorney general election", "Kelby", "Jo Platt") in _won(facts)
+    assert ("attorney general election", "Kelby", "Tom Ure") not in _won(facts)
+
+
+def test_a_tickets_members_stand_for_its_heads_party(facts_of):
+    facts = facts_of("Republican Ann Roe has been elected the 50th governor of Kelby. Her rival was Democrat Hal Dunn. "
+                     "Roe's running mates, Jo Platt and Tom Ure, were declared winners by smaller margins in their races "
+                     "for lieutenant governor and attorney general.")
+    parties = {(e.winner, e.party) for e in facts.elections if e.kind != "gubernatorial election"}
+    assert parties == {("Jo Platt", "Republican Party"), ("Tom Ure", "Republican Party")}
+
+
+def test_a_race_only_hoped_for_or_for_a_party_office_is_no_result(facts_of):
+    assert not facts_of("Jo Platt hopes to win the race for mayor of Hale.").elections
+    assert not facts_of("Jo Platt won the race for president of the Green Party.").elections
+
+
+def test_unequal_lists_of_winners_and_offices_pair_nobody(facts_of):
+    facts = facts_of("Tom Ure, Jo Platt and Ann Roe were declared winners in their races for mayor and attorney general of Kelby.")
+    assert not any(e.kind in ("mayoral election", "attorney general election") for e in facts.elections)
+
+
+def test_a_cabinet_pick_is_no_candidate_selection(facts_of):
+    facts = facts_of("Tom Ure named Jo Platt for the post. Ure picks Platt for Interior Secretary.")
+    assert not any(e.seat == "Interior Secretary" for e in facts.elections)
