@@ -1881,6 +1881,27 @@ def members_of(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     return list(found.values())
 
 
+@rule("roles.officer-from-result", "results", examples=[
+    example("Ann Roe was elected governor of Kelby. Jo Platt won the race for lieutenant governor.",
+            "Jo Platt | lieutenant governor | None")])
+def officers_of(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
+    """Whoever won the contest for a place's office holds it: the winner of a lieutenant gubernatorial election is
+    its lieutenant governor (the office is the first word of data/lexicon.json "contest_offices" naming its kind)."""
+    office_of: dict[str, str] = {}
+    for word, kind in ctx.lexicon.contest_offices.items():
+        office_of.setdefault(kind, word)
+    held = {(r.person, r.role) for r in so_far.roles}
+    found: dict[tuple[str, str], RoleFact] = {}
+    for result in so_far.won:
+        role = office_of.get(result.kind)
+        if not result.winner or role is None or any(re.search(rf"\b{role}\b", r) for p, r in held if p == result.winner):
+            continue  # the article names the office already, however ("Kelby governor", "governor-elect")
+        status = "former" if ctx.published and result.year and result.year < ctx.published.year - 5 else "current"
+        found.setdefault((result.winner, role), RoleFact(result.winner, role, result.party, result.evidence, status,
+                                                         "stated" if result.party else None, ("roles.officer-from-result",)))
+    return list(found.values())
+
+
 @rule("roles.leader-from-result", "results", examples=[
     example("Ann Roe won the United Conservative Party leadership race in Alberta.", "Ann Roe | leader | United Conservative Party")])
 def leaders_of(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:

@@ -83,7 +83,7 @@ ORDER: dict[str, tuple[str, ...]] = {
                 "results.selected", "results.listed-seats", "results.listed-winners",
                 "results.office-races",
                 "results.elected-leader", "results.elected-member", "results.party-winner",
-                "roles.member-from-result", "roles.leader-from-result", "roles.primary-nominee",
+                "roles.member-from-result", "roles.leader-from-result", "roles.officer-from-result", "roles.primary-nominee",
                 "government.elected-head", "roles.runner-up",
                 "roles.candidate-tally", "roles.candidate-tally-glued", "roles.candidate-list", "roles.candidate-pair",
                 "roles.candidate-by-party",

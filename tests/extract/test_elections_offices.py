@@ -40,3 +40,15 @@ def test_unequal_lists_of_winners_and_offices_pair_nobody(facts_of):
 def test_a_cabinet_pick_is_no_candidate_selection(facts_of):
     facts = facts_of("Tom Ure named Jo Platt for the post. Ure picks Platt for Interior Secretary.")
     assert not any(e.seat == "Interior Secretary" for e in facts.elections)
+
+
+def test_the_winner_of_an_office_contest_holds_the_office(facts_of):
+    facts = facts_of("Ann Roe was elected governor of Kelby. Jo Platt won the race for lieutenant governor.")
+    assert any(f.person == "Jo Platt" and f.role == "lieutenant governor" and "roles.officer-from-result" in f.rules
+               for f in facts.roles)
+
+
+def test_an_office_the_article_names_already_is_not_given_again(facts_of):
+    facts = facts_of("Kenton Governor Ann Roe was re-elected with 76,134 votes.")
+    assert any(e.kind == "gubernatorial election" and e.winner == "Ann Roe" for e in facts.elections)
+    assert not any("roles.officer-from-result" in f.rules for f in facts.roles)
