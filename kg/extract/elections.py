@@ -495,6 +495,8 @@ class _Context:
         label = election_label(kind, win.seat if kind != "leadership election" else win.party, year)
         if win.seat is None and kind in _SEATLESS_KINDS and self.country and not _names_elsewhere(sent, self.country, self.lexicon):
             label = national_label(kind, year, self.country, self.lexicon)  # "2025 South Korean presidential election"
+        if kind == "primary" and win.party:  # each party's primary is a contest of its own, with its own winner
+            label = label.replace("primary", f"{re.sub(r' Party$', '', win.party)} primary")
         if kind == "leadership election" and win.seat and win.seat.startswith("Deputy"):
             label = label.replace("leadership election", "deputy leadership election")
         return ElectionFact(label, kind, win.seat, win.winner, win.party, evidence_for(sent), date=date, year=year,
@@ -1346,10 +1348,8 @@ def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
     if titled is not None:
         seat, kind = titled
     kind, national = _national_contest(ctx, verb, kind, seat, winner)
-    opening = _opening_place(ctx.doc, verb.sent, ctx.person_at) if seat is None else None
-    if opening is not None and (fold(opening) in ctx.seat_names or ctx.unnamed_contests):
-        # "In Hale, Ann Roe defeated Tom Ure": one of the article's contests, named or not ("won three by-elections")
-        seat = ctx.seat_names.get(fold(opening), opening)
+    if seat is None:
+        seat = _sentence_place(ctx, verb, kind, winner)
     if seat is None and winner:  # "had held the Fenby seat for a century until Ann Roe defeated Tom Ure"
         named = {seat for at, seat in ctx.seats_at if verb.sent.start <= at < verb.i}
         seat = ctx.seat_names.get(fold(next(iter(named))), next(iter(named))) if len(named) == 1 else None
@@ -1374,6 +1374,18 @@ def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
 
 
 _CONTEST_NOUNS = {"contest", "race", "election", "runoff", "run-off", "primary", "battle"}
+
+
+def _sentence_place(ctx: _Context, verb: Token, kind: str | None, winner: str | None) -> str | None:
+    """The place the win's sentence puts it in: "In Hale, Ann Roe defeated Tom Ure" names one of the article's
+    contests, named or not ("won three by-elections"); a party's primary is the place's the sentence names ("in
+    Fenby, where Ann Roe ousted Tom Ure in the Democratic primary")."""
+    opening = _opening_place(ctx.doc, verb.sent, ctx.person_at)
+    if opening is not None and (fold(opening) in ctx.seat_names or ctx.unnamed_contests):
+        return ctx.seat_names.get(fold(opening), opening)
+    if winner and kind in ("primary", "runoff", "run-off"):
+        return _where_place(ctx.doc, verb) or opening
+    return None
 
 
 def _national_contest(ctx: _Context, verb: Token, kind: str | None, seat: str | None, winner: str | None) -> tuple[str | None, bool]:

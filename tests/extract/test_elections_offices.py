@@ -52,3 +52,16 @@ def test_an_office_the_article_names_already_is_not_given_again(facts_of):
     facts = facts_of("Kenton Governor Ann Roe was re-elected with 76,134 votes.")
     assert any(e.kind == "gubernatorial election" and e.winner == "Ann Roe" for e in facts.elections)
     assert not any("roles.officer-from-result" in f.rules for f in facts.roles)
+
+
+def test_a_primary_won_in_a_place_the_sentence_names_is_that_places(facts_of):
+    facts = facts_of("Voters were angry in Kelby, where Rep. Jo Platt came from behind to oust Sen. Tom Ure in the Democratic primary.")
+    assert any(e.kind == "primary" and e.seat == "Kelby" and e.winner == "Jo Platt" and e.party == "Democratic Party"
+               for e in facts.elections)
+
+
+def test_each_partys_primary_for_one_seat_has_its_own_winner(facts_of):
+    facts = facts_of("Jo Platt won the Democratic primary for the Kelby seat. Tom Ure won the Republican primary for the Kelby seat.")
+    assert {(e.winner, e.party) for e in facts.elections if e.kind == "primary"} == {
+        ("Jo Platt", "Democratic Party"), ("Tom Ure", "Republican Party")}
+    assert len({e.election for e in facts.elections if e.kind == "primary"}) == 2
