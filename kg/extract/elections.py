@@ -887,7 +887,7 @@ def _results(ctx: _Context) -> list[ElectionFact]:
             if fact:
                 facts.append(fact)
                 break
-    return facts + _selected(ctx) + _listed_seats(ctx) + _listed_winners(ctx) + _office_races(ctx)
+    return facts + _selected(ctx) + _listed_seats(ctx) + _listed_winners(ctx) + _office_races(ctx) + _elected_as(ctx)
 
 
 def _seat_names(ctx: _Context, verb: Token) -> list[Token]:
@@ -1046,6 +1046,67 @@ def _office_races(ctx: _Context) -> list[ElectionFact]:
             fact = ctx.fact("results.office-races", race.sent, won)
             facts += [fact] if fact else []
     return facts
+
+
+_CHOOSING = {"elect", "re-elect", "reelect", "choose", "pick", "select"}
+
+
+@rule("results.elected-as", "results", examples=[
+    example("The Green Party caucus has elected Ann Roe as the party's new leader and Jo Platt as her deputy.",
+            "Leader of the Green Party | Ann Roe | Green Party", "Deputy Leader of the Green Party | Jo Platt | Green Party")])
+def _elected_as(ctx: _Context) -> list[ElectionFact]:
+    """"The caucus has elected Ann Roe as leader and Jo Platt as her deputy": a party's vote for its leader and
+    deputy leader, each person chosen for the post named after their "as". The party is the voters' ("the Green
+    Party caucus") or, failing that, the one the article gives the person."""
+    facts: list[ElectionFact] = []
+    for verb in ctx.doc:
+        if verb.lemma_.lower() not in _CHOOSING or verb.pos_ != "VERB" or _hedged(verb, ctx.lexicon) or any(
+                c.dep_ in ("neg", "auxpass", "nsubjpass") for c in verb.children):
+            continue
+        subject = _subject(verb)
+        voters = next((ctx.party_at(t) for t in subject.subtree if ctx.party_at(t)), None) if subject is not None else None
+        for winner, post in _chosen_as(ctx, verb):
+            party = voters or ctx.party_of_person.get(winner)
+            if party is None:
+                continue
+            office = "Deputy Leader" if post == "deputy" else "Leader"
+            fact = ctx.fact("results.elected-as", verb.sent, _Win(winner, party, f"{office} of the {party}", None, "leadership election"))
+            facts += [fact] if fact else []
+    return facts
+
+
+def _chosen_as(ctx: _Context, verb: Token) -> list[tuple[str, str]]:
+    """(person, "leader" or "deputy") for each person after the verb followed by "as ... leader" or "as ... deputy"."""
+    chosen: list[tuple[str, str]] = []
+    sent, k = verb.sent, verb.i + 1
+    while k < sent.end:
+        name = ctx.person_at.get(k)
+        if name is None or ctx.doc[k - 1].i in ctx.person_at and ctx.person_at[k - 1] == name:
+            k += 1
+            continue
+        end = k
+        while end + 1 < sent.end and ctx.person_at.get(end + 1) == name:
+            end += 1
+        if end + 1 < sent.end and ctx.doc[end + 1].lower_ == "as":
+            post = _post_named(ctx.doc[end + 2 : min(end + 8, sent.end)])
+            chosen += [(name, post)] if post else []
+        k = end + 1
+    return chosen
+
+
+def _post_named(words: Span) -> str | None:
+    """"the party's new leader" -> "leader", "her deputy" and "deputy leader" -> "deputy"; "deputy speaker" or
+    "leader of the council" is neither: the post's noun phrase must end in it."""
+    nouns = []
+    for tok in words:
+        if tok.lower_ in ("of", "for"):
+            return None  # "leader of the council", "deputy for Fenby": another body's post
+        if tok.lower_ in ("and", ",", ".", "on", "in", "at", "after", "with") or tok.ent_type_ == "PERSON" or tok.is_space:
+            break
+        nouns.append(tok.lower_)
+    if nouns[-2:] == ["deputy", "leader"] or (nouns and nouns[-1] == "deputy"):
+        return "deputy"
+    return "leader" if nouns and nouns[-1] == "leader" else None
 
 
 def _raced_offices(ctx: _Context, race: Token) -> list[tuple[Token, str]]:

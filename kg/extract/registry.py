@@ -81,7 +81,7 @@ ORDER: dict[str, tuple[str, ...]] = {
     "results": ("results.won-verb", "results.victory-noun", "results.winner-of", "results.victory-to", "results.second-to",
                 "results.lost-to",
                 "results.selected", "results.listed-seats", "results.listed-winners",
-                "results.office-races",
+                "results.office-races", "results.elected-as",
                 "results.elected-leader", "results.elected-member", "results.party-winner",
                 "roles.member-from-result", "roles.leader-from-result", "roles.officer-from-result", "roles.primary-nominee",
                 "government.elected-head", "roles.runner-up",

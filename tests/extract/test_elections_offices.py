@@ -65,3 +65,17 @@ def test_each_partys_primary_for_one_seat_has_its_own_winner(facts_of):
     assert {(e.winner, e.party) for e in facts.elections if e.kind == "primary"} == {
         ("Jo Platt", "Democratic Party"), ("Tom Ure", "Republican Party")}
     assert len({e.election for e in facts.elections if e.kind == "primary"}) == 2
+
+
+def test_a_caucus_electing_a_leader_and_a_deputy_holds_two_leadership_votes(facts_of):
+    facts = facts_of("The Green Party caucus has elected Ann Roe as the party's new leader and Jo Platt as her deputy\n"
+                     "The vote took an hour.")
+    won = {(e.seat, e.winner, e.party) for e in facts.elections}
+    assert ("Leader of the Green Party", "Ann Roe", "Green Party") in won
+    assert ("Deputy Leader of the Green Party", "Jo Platt", "Green Party") in won
+
+
+def test_a_post_of_another_body_or_a_hoped_for_choice_is_no_leadership_vote(facts_of):
+    assert not any(e.kind == "leadership election" for e in facts_of("The Green Party elected Ann Roe as leader of the council.").elections)
+    assert not any(e.kind == "leadership election" for e in facts_of("The Green Party elected Ann Roe as deputy speaker.").elections)
+    assert not any(e.kind == "leadership election" for e in facts_of("The Green Party may elect Ann Roe as its leader.").elections)
