@@ -1296,7 +1296,7 @@ _ELECTED_LEADER = re.compile(r"\b(?:elected|chosen|voted in as|won the race to b
 
 def _role_results(ctx: _Context, roles: list[RoleFact]) -> list[ElectionFact]:
     """The results a role's own sentence tells (see the two rules below)."""
-    return _elected_leader(ctx, roles) + _elected_member(ctx, roles)
+    return _elected_leader(ctx, roles) + _elected_member(ctx, roles) + _elected_speaker(ctx, roles)
 
 
 
@@ -1315,6 +1315,32 @@ def _elected_leader(ctx: _Context, roles: list[RoleFact]) -> list[ElectionFact]:
                        "leadership election")
             fact = ctx.fact("results.elected-leader", span, won)
             facts += [fact] if fact else []
+    return facts
+
+
+_ELECTED_SPEAKER = re.compile(r"\b(?:elected|chosen|voted in as|won the race to become)\s+(?:as\s+)?(?:the\s+)?"
+                              r"(?:[\w'’.-]+\s+){0,3}speaker\b", re.I)
+_SPEAKER_OF = re.compile(r"^(?:(?P<before>[\w.-]+) )?speaker(?: of (?:the )?(?P<after>.+))?$")
+
+
+@rule("results.elected-speaker", "results", examples=[
+    example("Ann Roe, a Green Party member, was elected Speaker of the Assembly on Monday.",
+            "Speaker of the Assembly | Ann Roe | Green Party")])
+def _elected_speaker(ctx: _Context, roles: list[RoleFact]) -> list[ElectionFact]:
+    """"was elected the new House speaker": a chamber's vote for its Speaker, won by the one its role's sentence
+    says was elected (a deputy speaker's is no such vote)."""
+    facts = []
+    for role in roles:
+        match = _SPEAKER_OF.match(role.role)
+        if match is None or match["before"] in ("deputy", "former", "ex-") or not _ELECTED_SPEAKER.search(role.evidence.text):
+            continue
+        span = ctx.doc.char_span(role.evidence.start, role.evidence.end, alignment_mode="expand")
+        if span is None or re.search(r"\bdeputy speaker\b", span.text, re.I):
+            continue
+        chamber = (match["after"] or match["before"] or "").title()
+        won = _Win(role.person, role.party, f"Speaker of the {chamber}" if chamber else "Speaker", None, "speaker election")
+        fact = ctx.fact("results.elected-speaker", span, won)
+        facts += [fact] if fact else []
     return facts
 
 
@@ -1926,7 +1952,8 @@ def members_of(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     offices = set(load_lexicon().contest_offices.values())
     found: dict[tuple[str, str], RoleFact] = {}
     for result in results:
-        if not result.winner or result.kind in ("leadership election", "primary", "candidate selection") or result.kind in offices:
+        if not result.winner or result.kind in ("leadership election", "primary", "candidate selection", "speaker election") \
+                or result.kind in offices:
             continue  # a governor's or a president's contest makes no member of a chamber
         text = result.evidence.text.lower()
         chamber = next((role for words, role in _DEVOLVED if any(w in text for w in words)), None)

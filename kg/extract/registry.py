@@ -82,7 +82,7 @@ ORDER: dict[str, tuple[str, ...]] = {
                 "results.lost-to",
                 "results.selected", "results.listed-seats", "results.listed-winners",
                 "results.office-races", "results.elected-as",
-                "results.elected-leader", "results.elected-member", "results.party-winner",
+                "results.elected-leader", "results.elected-member", "results.elected-speaker", "results.party-winner",
                 "roles.member-from-result", "roles.leader-from-result", "roles.officer-from-result", "roles.primary-nominee",
                 "government.elected-head", "roles.runner-up",
                 "roles.candidate-tally", "roles.candidate-tally-glued", "roles.candidate-list", "roles.candidate-pair",

@@ -79,3 +79,15 @@ def test_a_post_of_another_body_or_a_hoped_for_choice_is_no_leadership_vote(fact
     assert not any(e.kind == "leadership election" for e in facts_of("The Green Party elected Ann Roe as leader of the council.").elections)
     assert not any(e.kind == "leadership election" for e in facts_of("The Green Party elected Ann Roe as deputy speaker.").elections)
     assert not any(e.kind == "leadership election" for e in facts_of("The Green Party may elect Ann Roe as its leader.").elections)
+
+
+def test_a_chamber_electing_its_speaker_is_a_vote_for_the_speakership(facts_of):
+    facts = facts_of("Kelby Republican Rep. Ann Roe, a party whip, was elected the new House speaker in a floor vote Wednesday.")
+    assert any(e.kind == "speaker election" and e.seat == "Speaker of the House" and e.winner == "Ann Roe"
+               and e.party == "Republican Party" for e in facts.elections)
+    assert not any(f.person == "Ann Roe" and f.role == "mp" for f in facts.roles)
+
+
+def test_a_deputy_speaker_elected_is_no_speakership_vote(facts_of):
+    facts = facts_of("Ann Roe, a Green Party member, was elected deputy speaker of the Assembly on Monday.")
+    assert not any(e.kind == "speaker election" for e in facts.elections)
