@@ -1189,9 +1189,12 @@ def _lost_to(ctx: _Context, verb: Token) -> ElectionFact | None:
 
 @rule("results.second-to", "results", scope="token", examples=[
     example("Labour came a close second to the Liberal Democrats in the Fenby by-election.",
-            "Fenby | None | Liberal Democrats")])
+            "Fenby | None | Liberal Democrats"),
+    example("Green Party Leader Ann Roe spoke. Tom Ure, who came in second to Roe in the leadership race, agreed.",
+            "Leader of the Green Party | Ann Roe | Green Party")])
 def _second_to(ctx: _Context, tok: Token) -> ElectionFact | None:
-    """"coming a close second to the Lib Dems in the Eastleigh by-election": the one ahead won."""
+    """"coming a close second to the Lib Dems in the Eastleigh by-election": the one ahead won; second to a
+    person in a leadership race, that person won their party's leadership."""
     if tok.lower_ not in ("second", "runner-up", "runners-up"):
         return None
     nxt = ctx.doc[tok.i + 1] if tok.i + 1 < len(ctx.doc) else None
@@ -1202,6 +1205,9 @@ def _second_to(ctx: _Context, tok: Token) -> ElectionFact | None:
         return None
     winner = ctx.person_at.get(ahead.i)
     party = ctx.party_at(ahead) or (ctx.party_of_person.get(winner) if winner else None)
+    if winner and party and any(t.lower_ == "leadership" for t in ctx.doc[ahead.i : min(ahead.i + 8, tok.sent.end)]):
+        # "came in second to Ann Roe in a leadership campaign": she won her party's leadership
+        return ctx.fact("results.second-to", tok.sent, _Win(winner, party, f"Leader of the {party}", None, "leadership election"))
     election = ctx.election_in(tok.sent)
     if election is None or not election.seat:
         return None

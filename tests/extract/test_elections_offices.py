@@ -91,3 +91,10 @@ def test_a_chamber_electing_its_speaker_is_a_vote_for_the_speakership(facts_of):
 def test_a_deputy_speaker_elected_is_no_speakership_vote(facts_of):
     facts = facts_of("Ann Roe, a Green Party member, was elected deputy speaker of the Assembly on Monday.")
     assert not any(e.kind == "speaker election" for e in facts.elections)
+
+
+def test_second_to_a_person_in_a_leadership_race_makes_them_its_winner(facts_of):
+    facts = facts_of("Green Party Leader Ann Roe spoke on Thursday. Tom Ure, who had come in second to Roe in a leadership "
+                     "campaign, now runs a charity.")
+    assert any(e.kind == "leadership election" and e.winner == "Ann Roe" and e.party == "Green Party" for e in facts.elections)
+    assert not any(e.winner == "Tom Ure" for e in facts.elections)
