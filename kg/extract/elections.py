@@ -646,11 +646,25 @@ def _object_seat(ctx: _Context, verb: Token) -> tuple[str | None, str | None, in
             place_seat = _place_seat(ctx, child)
         if seat:
             break
+    if seat is not None and kind is None:
+        kind, year = _told_at(ctx, verb, seat)
     if seat is None and verb.lemma_.lower() in _SEAT_TAKING:
         seat = _taken_seat(ctx, verb) or _held_on_to(ctx, verb)
     for taking in (c for c in verb.children if seat is None and c.dep_ == "xcomp" and c.lemma_.lower() in _SEAT_TAKING):
         seat = _taken_seat(ctx, taking) or _held_on_to(ctx, taking)  # "beat Tom Ure to hold on to Fenby"
     return seat or place_seat or contest_seat, kind, year if year is not None else _year_after(verb), leadership
+
+
+def _told_at(ctx: _Context, verb: Token, seat: str) -> tuple[str | None, int | None]:
+    """"won the seat at the 2014 general election": the kind and year of the contest the clause names after the
+    seat, so that a past result is not taken for the by-election the article is about."""
+    for child in verb.subtree:
+        if child.i <= verb.i or child.sent != verb.sent:
+            continue
+        election = next((e for e in ctx.elections if e.start <= child.i < e.end), None)
+        if election is not None and election.kind != "election" and (election.seat is None or fold(election.seat) == fold(seat)):
+            return election.kind, election.year
+    return None, None
 
 
 def _contest_place(ctx: _Context, noun: Token) -> str | None:
