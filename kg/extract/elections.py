@@ -495,6 +495,8 @@ class _Context:
         label = election_label(kind, win.seat if kind != "leadership election" else win.party, year)
         if win.seat is None and kind in _SEATLESS_KINDS and self.country and not _names_elsewhere(sent, self.country, self.lexicon):
             label = national_label(kind, year, self.country, self.lexicon)  # "2025 South Korean presidential election"
+        if kind == "primary" and win.party:  # each party's primary is a contest of its own, with its own winner
+            label = label.replace("primary", f"{re.sub(r' Party$', '', win.party)} primary")
         if kind == "leadership election" and win.seat and win.seat.startswith("Deputy"):
             label = label.replace("leadership election", "deputy leadership election")
         return ElectionFact(label, kind, win.seat, win.winner, win.party, evidence_for(sent), date=date, year=year,
@@ -644,11 +646,25 @@ def _object_seat(ctx: _Context, verb: Token) -> tuple[str | None, str | None, in
             place_seat = _place_seat(ctx, child)
         if seat:
             break
+    if seat is not None and kind is None:
+        kind, year = _told_at(ctx, verb, seat)
     if seat is None and verb.lemma_.lower() in _SEAT_TAKING:
         seat = _taken_seat(ctx, verb) or _held_on_to(ctx, verb)
     for taking in (c for c in verb.children if seat is None and c.dep_ == "xcomp" and c.lemma_.lower() in _SEAT_TAKING):
         seat = _taken_seat(ctx, taking) or _held_on_to(ctx, taking)  # "beat Tom Ure to hold on to Fenby"
     return seat or place_seat or contest_seat, kind, year if year is not None else _year_after(verb), leadership
+
+
+def _told_at(ctx: _Context, verb: Token, seat: str) -> tuple[str | None, int | None]:
+    """"won the seat at the 2014 general election": the kind and year of the contest the clause names after the
+    seat, so that a past result is not taken for the by-election the article is about."""
+    for child in verb.subtree:
+        if child.i <= verb.i or child.sent != verb.sent:
+            continue
+        election = next((e for e in ctx.elections if e.start <= child.i < e.end), None)
+        if election is not None and election.kind != "election" and (election.seat is None or fold(election.seat) == fold(seat)):
+            return election.kind, election.year
+    return None, None
 
 
 def _contest_place(ctx: _Context, noun: Token) -> str | None:
@@ -885,7 +901,7 @@ def _results(ctx: _Context) -> list[ElectionFact]:
             if fact:
                 facts.append(fact)
                 break
-    return facts + _selected(ctx) + _listed_seats(ctx) + _listed_winners(ctx)
+    return facts + _selected(ctx) + _listed_seats(ctx) + _listed_winners(ctx) + _office_races(ctx) + _elected_as(ctx)
 
 
 def _seat_names(ctx: _Context, verb: Token) -> list[Token]:
@@ -995,15 +1011,167 @@ def _listed_winners(ctx: _Context) -> list[ElectionFact]:
 @rule("results.selected", "results", examples=[
     example("Ann Roe was selected for Fenby by the Green Party.", "Fenby | Ann Roe | Green Party")])
 def _selected(ctx: _Context) -> list[ElectionFact]:
-    """"Lyn Brown was selected for West Ham": she won the party's selection for that seat."""
+    """"Lyn Brown was selected for West Ham": she won the party's selection for that seat. An office chosen for
+    ("picked for Interior Secretary") is an appointment, no contest: its name ends in a role's head word."""
     facts = []
     for chosen in selections(ctx.doc, ctx.lexicon, ctx.mentions):
-        if chosen.seat:
+        if chosen.seat and not _names_office(ctx.lexicon, chosen.seat):
             winner = ctx.resolved.get(chosen.person, chosen.person.name)
             party = chosen.party or ctx.party_of_person.get(winner)
             found = ctx.fact("results.selected", chosen.verb.sent, _Win(winner, party, chosen.seat, kind="candidate selection"))
             facts += [found] if found else []
     return facts
+
+
+_DECLARING = {"declare", "project", "call", "name"}
+
+
+@rule("results.office-races", "results", examples=[
+    example("Ann Roe was elected governor of Kelby. Jo Platt won the race for lieutenant governor.", "Kelby | Jo Platt | None"),
+    example("Tom Ure and Jo Platt were declared winners in their races for lieutenant governor and attorney general of Kelby.",
+            "Kelby | Tom Ure | None", "Kelby | Jo Platt | None")])
+def _office_races(ctx: _Context) -> list[ElectionFact]:
+    """"won the race for lieutenant governor", "were declared winners in their races for lieutenant governor and
+    attorney general": contests for the offices a race is "for" (data/lexicon.json "contest_offices"), each won by
+    the winner named in the same place of the list. The place is the office's own ("of Kelby") or, as a state's
+    offices are elected together, the one the article tells an office of was won ("elected governor of Kelby")."""
+    facts: list[ElectionFact] = []
+    for race in ctx.doc:
+        offices = _raced_offices(ctx, race)
+        verb = _race_verb(ctx, race) if offices else None
+        if verb is None:
+            continue
+        subject = _subject(verb)
+        winners = _listed_people(ctx, subject) if subject is not None else []
+        if len(winners) != len(offices) or subject is None:
+            continue
+        # "Roe's running mates, Platt and Ure": a ticket's members stand for its head's party
+        owner = next((ctx.person_at[c.i] for c in subject.children if c.dep_ == "poss" and c.i in ctx.person_at), None)
+        ticket = ctx.party_of_person.get(owner) if owner else None
+        places = [_office_place(ctx, office) for office, _ in offices]
+        # "for lieutenant governor and attorney general of Kelby": the place the list ends with is every office's
+        shared = next((p for p in places if p), None) or _opening_place(ctx.doc, race.sent, ctx.person_at) or (
+            ctx.office_contest[0] if ctx.office_contest is not None else None)
+        for winner, (_, kind), place in zip(winners, offices, places, strict=True):
+            if place == "":
+                continue
+            seat = place or shared
+            won = _Win(winner, ticket or ctx.party_of_person.get(winner), seat, None, kind, explicit=True)
+            fact = ctx.fact("results.office-races", race.sent, won)
+            facts += [fact] if fact else []
+    return facts
+
+
+_CHOOSING = {"elect", "re-elect", "reelect", "choose", "pick", "select"}
+
+
+@rule("results.elected-as", "results", examples=[
+    example("The Green Party caucus has elected Ann Roe as the party's new leader and Jo Platt as her deputy.",
+            "Leader of the Green Party | Ann Roe | Green Party", "Deputy Leader of the Green Party | Jo Platt | Green Party")])
+def _elected_as(ctx: _Context) -> list[ElectionFact]:
+    """"The caucus has elected Ann Roe as leader and Jo Platt as her deputy": a party's vote for its leader and
+    deputy leader, each person chosen for the post named after their "as". The party is the voters' ("the Green
+    Party caucus") or, failing that, the one the article gives the person."""
+    facts: list[ElectionFact] = []
+    for verb in ctx.doc:
+        if verb.lemma_.lower() not in _CHOOSING or verb.pos_ != "VERB" or _hedged(verb, ctx.lexicon) or any(
+                c.dep_ in ("neg", "auxpass", "nsubjpass") for c in verb.children):
+            continue
+        subject = _subject(verb)
+        voters = next((ctx.party_at(t) for t in subject.subtree if ctx.party_at(t)), None) if subject is not None else None
+        for winner, post in _chosen_as(ctx, verb):
+            party = voters or ctx.party_of_person.get(winner)
+            if party is None:
+                continue
+            office = "Deputy Leader" if post == "deputy" else "Leader"
+            fact = ctx.fact("results.elected-as", verb.sent, _Win(winner, party, f"{office} of the {party}", None, "leadership election"))
+            facts += [fact] if fact else []
+    return facts
+
+
+def _chosen_as(ctx: _Context, verb: Token) -> list[tuple[str, str]]:
+    """(person, "leader" or "deputy") for each person after the verb followed by "as ... leader" or "as ... deputy"."""
+    chosen: list[tuple[str, str]] = []
+    sent, k = verb.sent, verb.i + 1
+    while k < sent.end:
+        name = ctx.person_at.get(k)
+        if name is None or ctx.doc[k - 1].i in ctx.person_at and ctx.person_at[k - 1] == name:
+            k += 1
+            continue
+        end = k
+        while end + 1 < sent.end and ctx.person_at.get(end + 1) == name:
+            end += 1
+        if end + 1 < sent.end and ctx.doc[end + 1].lower_ == "as":
+            post = _post_named(ctx.doc[end + 2 : min(end + 8, sent.end)])
+            chosen += [(name, post)] if post else []
+        k = end + 1
+    return chosen
+
+
+def _post_named(words: Span) -> str | None:
+    """"the party's new leader" -> "leader", "her deputy" and "deputy leader" -> "deputy"; "deputy speaker" or
+    "leader of the council" is neither: the post's noun phrase must end in it."""
+    nouns = []
+    for tok in words:
+        if tok.lower_ in ("of", "for"):
+            return None  # "leader of the council", "deputy for Fenby": another body's post
+        if tok.lower_ in ("and", ",", ".", "on", "in", "at", "after", "with") or tok.ent_type_ == "PERSON" or tok.is_space:
+            break
+        nouns.append(tok.lower_)
+    if nouns[-2:] == ["deputy", "leader"] or (nouns and nouns[-1] == "deputy"):
+        return "deputy"
+    return "leader" if nouns and nouns[-1] == "leader" else None
+
+
+def _raced_offices(ctx: _Context, race: Token) -> list[tuple[Token, str]]:
+    """The offices a contest noun is for ("the race for mayor", "their races for governor and attorney general")."""
+    if race.lemma_.lower() not in _CONTEST_NOUNS or race.pos_ != "NOUN":
+        return []
+    heads = [g for c in race.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+    offices: list[tuple[Token, str]] = []
+    for head in heads:
+        for noun in (head, *(c for c in head.subtree if c.dep_ == "conj" and c.head.i in (head.i, *(o.i for o, _ in offices)))):
+            kind = _office_kind(noun, ctx.lexicon)
+            if kind is None:
+                return []
+            offices.append((noun, kind))
+    return offices
+
+
+def _race_verb(ctx: _Context, race: Token) -> Token | None:
+    """The verb a race was won by: "won the race for X", "were declared winners in their races for X"."""
+    verb = race.head
+    if race.dep_ == "pobj" and verb.lower_ == "in":  # "declared winners (by wide margins) in their races"
+        while verb.pos_ != "VERB" and verb.dep_ in ("prep", "pobj", "oprd", "dobj", "attr") and verb.head is not verb:
+            verb = verb.head
+    elif race.dep_ != "dobj":
+        return None
+    if verb.pos_ != "VERB" or _hedged(verb, ctx.lexicon) or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    if verb.lemma_.lower() in ("win", "clinch", "capture", "take"):
+        return verb if race.dep_ == "dobj" else None
+    declared = verb.lemma_.lower() in _DECLARING and any(c.lemma_.lower() == "winner" for c in verb.children
+                                                         if c.dep_ in ("oprd", "dobj", "attr"))
+    return verb if declared else None
+
+
+def _listed_people(ctx: _Context, subject: Token) -> list[str]:
+    """The people a subject names, in order ("Ann Roe and Tom Ure", "her running mates, Ann Roe and Tom Ure"),
+    leaving out an owner ("Roe's running mates")."""
+    owned = {t.i for c in subject.children if c.dep_ == "poss" for t in c.subtree}
+    people: list[str] = []
+    for tok in subject.subtree:
+        name = ctx.person_at.get(tok.i) if tok.i not in owned else None
+        if name and name not in people:
+            people.append(name)
+    return people
+
+
+def _names_office(lexicon: Lexicon, name: str) -> bool:
+    """Is `name` an office ("Interior Secretary", "Attorney General") rather than a place?"""
+    words = name.lower().split()
+    return bool(words) and (words[-1] in lexicon.generic_heads or words[-1] in lexicon.title_heads
+                            or " ".join(words[-2:]) in lexicon.role_heads or words[-1] in lexicon.role_heads)
 
 
 @rule("results.lost-to", "results", scope="token", examples=[
@@ -1035,9 +1203,12 @@ def _lost_to(ctx: _Context, verb: Token) -> ElectionFact | None:
 
 @rule("results.second-to", "results", scope="token", examples=[
     example("Labour came a close second to the Liberal Democrats in the Fenby by-election.",
-            "Fenby | None | Liberal Democrats")])
+            "Fenby | None | Liberal Democrats"),
+    example("Green Party Leader Ann Roe spoke. Tom Ure, who came in second to Roe in the leadership race, agreed.",
+            "Leader of the Green Party | Ann Roe | Green Party")])
 def _second_to(ctx: _Context, tok: Token) -> ElectionFact | None:
-    """"coming a close second to the Lib Dems in the Eastleigh by-election": the one ahead won."""
+    """"coming a close second to the Lib Dems in the Eastleigh by-election": the one ahead won; second to a
+    person in a leadership race, that person won their party's leadership."""
     if tok.lower_ not in ("second", "runner-up", "runners-up"):
         return None
     nxt = ctx.doc[tok.i + 1] if tok.i + 1 < len(ctx.doc) else None
@@ -1048,6 +1219,9 @@ def _second_to(ctx: _Context, tok: Token) -> ElectionFact | None:
         return None
     winner = ctx.person_at.get(ahead.i)
     party = ctx.party_at(ahead) or (ctx.party_of_person.get(winner) if winner else None)
+    if winner and party and any(t.lower_ == "leadership" for t in ctx.doc[ahead.i : min(ahead.i + 8, tok.sent.end)]):
+        # "came in second to Ann Roe in a leadership campaign": she won her party's leadership
+        return ctx.fact("results.second-to", tok.sent, _Win(winner, party, f"Leader of the {party}", None, "leadership election"))
     election = ctx.election_in(tok.sent)
     if election is None or not election.seat:
         return None
@@ -1142,7 +1316,7 @@ _ELECTED_LEADER = re.compile(r"\b(?:elected|chosen|voted in as|won the race to b
 
 def _role_results(ctx: _Context, roles: list[RoleFact]) -> list[ElectionFact]:
     """The results a role's own sentence tells (see the two rules below)."""
-    return _elected_leader(ctx, roles) + _elected_member(ctx, roles)
+    return _elected_leader(ctx, roles) + _elected_member(ctx, roles) + _elected_speaker(ctx, roles)
 
 
 
@@ -1161,6 +1335,32 @@ def _elected_leader(ctx: _Context, roles: list[RoleFact]) -> list[ElectionFact]:
                        "leadership election")
             fact = ctx.fact("results.elected-leader", span, won)
             facts += [fact] if fact else []
+    return facts
+
+
+_ELECTED_SPEAKER = re.compile(r"\b(?:elected|chosen|voted in as|won the race to become)\s+(?:as\s+)?(?:the\s+)?"
+                              r"(?:[\w'’.-]+\s+){0,3}speaker\b", re.I)
+_SPEAKER_OF = re.compile(r"^(?:(?P<before>[\w.-]+) )?speaker(?: of (?:the )?(?P<after>.+))?$")
+
+
+@rule("results.elected-speaker", "results", examples=[
+    example("Ann Roe, a Green Party member, was elected Speaker of the Assembly on Monday.",
+            "Speaker of the Assembly | Ann Roe | Green Party")])
+def _elected_speaker(ctx: _Context, roles: list[RoleFact]) -> list[ElectionFact]:
+    """"was elected the new House speaker": a chamber's vote for its Speaker, won by the one its role's sentence
+    says was elected (a deputy speaker's is no such vote)."""
+    facts = []
+    for role in roles:
+        match = _SPEAKER_OF.match(role.role)
+        if match is None or match["before"] in ("deputy", "former", "ex-") or not _ELECTED_SPEAKER.search(role.evidence.text):
+            continue
+        span = ctx.doc.char_span(role.evidence.start, role.evidence.end, alignment_mode="expand")
+        if span is None or re.search(r"\bdeputy speaker\b", span.text, re.I):
+            continue
+        chamber = (match["after"] or match["before"] or "").title()
+        won = _Win(role.person, role.party, f"Speaker of the {chamber}" if chamber else "Speaker", None, "speaker election")
+        fact = ctx.fact("results.elected-speaker", span, won)
+        facts += [fact] if fact else []
     return facts
 
 
@@ -1255,10 +1455,8 @@ def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
     if titled is not None:
         seat, kind = titled
     kind, national = _national_contest(ctx, verb, kind, seat, winner)
-    opening = _opening_place(ctx.doc, verb.sent, ctx.person_at) if seat is None else None
-    if opening is not None and (fold(opening) in ctx.seat_names or ctx.unnamed_contests):
-        # "In Hale, Ann Roe defeated Tom Ure": one of the article's contests, named or not ("won three by-elections")
-        seat = ctx.seat_names.get(fold(opening), opening)
+    if seat is None:
+        seat = _sentence_place(ctx, verb, kind, winner)
     if seat is None and winner:  # "had held the Fenby seat for a century until Ann Roe defeated Tom Ure"
         named = {seat for at, seat in ctx.seats_at if verb.sent.start <= at < verb.i}
         seat = ctx.seat_names.get(fold(next(iter(named))), next(iter(named))) if len(named) == 1 else None
@@ -1283,6 +1481,18 @@ def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
 
 
 _CONTEST_NOUNS = {"contest", "race", "election", "runoff", "run-off", "primary", "battle"}
+
+
+def _sentence_place(ctx: _Context, verb: Token, kind: str | None, winner: str | None) -> str | None:
+    """The place the win's sentence puts it in: "In Hale, Ann Roe defeated Tom Ure" names one of the article's
+    contests, named or not ("won three by-elections"); a party's primary is the place's the sentence names ("in
+    Fenby, where Ann Roe ousted Tom Ure in the Democratic primary")."""
+    opening = _opening_place(ctx.doc, verb.sent, ctx.person_at)
+    if opening is not None and (fold(opening) in ctx.seat_names or ctx.unnamed_contests):
+        return ctx.seat_names.get(fold(opening), opening)
+    if winner and kind in ("primary", "runoff", "run-off"):
+        return _where_place(ctx.doc, verb) or opening
+    return None
 
 
 def _national_contest(ctx: _Context, verb: Token, kind: str | None, seat: str | None, winner: str | None) -> tuple[str | None, bool]:
@@ -1762,7 +1972,8 @@ def members_of(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     offices = set(load_lexicon().contest_offices.values())
     found: dict[tuple[str, str], RoleFact] = {}
     for result in results:
-        if not result.winner or result.kind in ("leadership election", "primary", "candidate selection") or result.kind in offices:
+        if not result.winner or result.kind in ("leadership election", "primary", "candidate selection", "speaker election") \
+                or result.kind in offices:
             continue  # a governor's or a president's contest makes no member of a chamber
         text = result.evidence.text.lower()
         chamber = next((role for words, role in _DEVOLVED if any(w in text for w in words)), None)
@@ -1787,6 +1998,27 @@ def members_of(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
             found.setdefault((result.winner, role), RoleFact(result.winner, role, result.party, result.evidence,
                                                              status, "stated" if result.party else None,
                                                              ("roles.member-from-result",)))
+    return list(found.values())
+
+
+@rule("roles.officer-from-result", "results", examples=[
+    example("Ann Roe was elected governor of Kelby. Jo Platt won the race for lieutenant governor.",
+            "Jo Platt | lieutenant governor | None")])
+def officers_of(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
+    """Whoever won the contest for a place's office holds it: the winner of a lieutenant gubernatorial election is
+    its lieutenant governor (the office is the first word of data/lexicon.json "contest_offices" naming its kind)."""
+    office_of: dict[str, str] = {}
+    for word, kind in ctx.lexicon.contest_offices.items():
+        office_of.setdefault(kind, word)
+    held = {(r.person, r.role) for r in so_far.roles}
+    found: dict[tuple[str, str], RoleFact] = {}
+    for result in so_far.won:
+        role = office_of.get(result.kind)
+        if not result.winner or role is None or any(re.search(rf"\b{role}\b", r) for p, r in held if p == result.winner):
+            continue  # the article names the office already, however ("Kelby governor", "governor-elect")
+        status = "former" if ctx.published and result.year and result.year < ctx.published.year - 5 else "current"
+        found.setdefault((result.winner, role), RoleFact(result.winner, role, result.party, result.evidence, status,
+                                                         "stated" if result.party else None, ("roles.officer-from-result",)))
     return list(found.values())
 
 

@@ -214,3 +214,11 @@ def test_taking_up_a_seat_in_a_city_is_no_result_there(facts_of):
     facts = facts_of("Ann Roe won the Fenby by-election. She succeeds Tom Ure, a party colleague who now "
                      "holds a seat in Kelby.", dt.date(2024, 7, 5))
     assert not any(e.seat == "Kelby" for e in facts.elections)
+
+
+def test_a_seat_won_at_a_named_general_election_is_no_by_election(facts_of):
+    facts = facts_of("The Fenby by-election was called after Tom Ure, who won the seat at the 2014 general election, resigned.",
+                     dt.date(2021, 6, 1))
+    assert any(e.winner == "Tom Ure" and e.seat == "Fenby" and e.kind == "general election" and e.year == 2014
+               for e in facts.elections)
+    assert not any(e.winner == "Tom Ure" and e.kind == "by-election" for e in facts.elections)
