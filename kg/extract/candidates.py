@@ -1013,3 +1013,44 @@ def nominated(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
             found.append(RoleFact(_clean(ctx.name(mention)), role, party, evidence, "current", "stated" if party else None,
                                   ("roles.nominated",)))
     return found
+
+
+#: words before a field's noun that make it a field of maybes ("possible contenders include ..."): no candidacy
+_MAYBE = {"possible", "potential", "likely", "prospective", "would-be", "rumoured", "rumored", "touted", "mooted"}
+
+
+def _field_named(ctx: ArticleContext, noun: Token) -> list[Mention]:
+    """The people a field's noun introduces: "Other contenders include Ann Roe and Tom Ure" -- the verb's object and
+    the names joined to it, not a name in a clause of its own ("Tom Ure, who once beat Jo Platt"). "The candidates are
+    ..." is roles.plural-title's and roles.candidate-list's to read."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_ != "include" or any(c.lower_ in _MAYBE for c in noun.children):
+        return []
+    heads = [c for c in verb.children if c.dep_ == "dobj"]
+    named = [ctx.by_token.get(t.i) for h in heads for t in (h, *h.conjuncts)]
+    return list(dict.fromkeys(m for m in named if m is not None))
+
+
+@rule("roles.candidate-field", "results", examples=[
+    example("Two candidates are vying in the Fenby by-election. Other contenders include Senator Tom Ure and Jo Platt, who "
+            "came close to beating Kay Dunn last time.", "Tom Ure | candidate | None", "Jo Platt | candidate | None")])
+def field(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
+    """A contest's field named without a party at each name: "Other contenders include Senator Tom Ure and Jo Platt".
+    Each one listed stood, for the party stated at the name or elsewhere in
+    the article, else none; a field of maybes ("possible contenders include") is none, nor is a list in an article that
+    names no election."""
+    if not ctx.elections:
+        return []
+    stated = affiliations(ctx.doc, list(ctx.mentions), dict(ctx.resolved), ctx.lexicon)
+    found: list[RoleFact] = []
+    for noun in ctx.doc:
+        if noun.tag_ != "NNS" or noun.lemma_.lower() not in ctx.lexicon.field_nouns or _years_before(ctx, noun.sent):
+            continue
+        named = _field_named(ctx, noun)
+        if len(named) < 2:
+            continue
+        for mention in named:
+            person = _clean(ctx.name(mention))
+            party = party_at(ctx, mention) or stated.get(person)
+            found.append(_fact(person, party, evidence_for(noun.sent), "roles.candidate-field"))
+    return found

@@ -63,3 +63,16 @@ def test_the_runner_up_of_a_party_s_leadership_vote(facts_of):
                      "on the final ballot with 46.2% of the vote.")
     assert _roles(facts, "roles.candidate-placed") == {("Tom Ure", "Labour Party")}
     assert not _roles(facts_of("Tom Ure was the runner-up on the night."), "roles.candidate-placed")
+
+
+def test_a_field_named_without_parties(facts_of):
+    facts = facts_of("Two candidates are vying in the Fenby by-election. Other contenders include Senator Tom Ure and Jo "
+                     "Platt, who came close to beating Kay Dunn last time.")
+    assert _roles(facts, "roles.candidate-field") == {("Tom Ure", None), ("Jo Platt", None)}
+    facts = facts_of("In the Fenby by-election, contenders include Labour's Ann Roe and Tom Ure.")
+    assert _roles(facts, "roles.candidate-field") == {("Ann Roe", "Labour Party"), ("Tom Ure", None)}
+
+
+def test_a_field_of_maybes_or_without_an_election_is_none(facts_of):
+    assert not _roles(facts_of("In the Fenby by-election, possible contenders include Tom Ure and Jo Platt."), "roles.candidate-field")
+    assert not _roles(facts_of("Contenders for the prize include Tom Ure and Jo Platt."), "roles.candidate-field")
