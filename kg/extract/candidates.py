@@ -112,6 +112,7 @@ def tallied(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     stated = affiliations(ctx.doc, list(ctx.mentions), dict(ctx.resolved), ctx.lexicon)
     partisan = any(e.label_ == "PARTY" for e in ctx.doc.ents)  # a mayoral race may name no party at all
     with_party = [number < len(_LINES) - 1 for *_, number in rows]
+    named = {ctx.name(m) for m in ctx.mentions}
     for at, (start, line, match, _) in enumerate(rows):
         name = _clean_name(match["name"].strip(), ctx)
         party = None
@@ -119,8 +120,8 @@ def tallied(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
             party = _named_party(ctx, match["party"], start + match.start("party"))
             if party is None:
                 continue
-        elif not _parsed_as_person(ctx, start, start + match.end("name")):
-            continue
+        elif not (_parsed_as_person(ctx, start, start + match.end("name")) or name in named):
+            continue  # a name the parser missed in the table, but read as a person's elsewhere in the article, stands
         else:  # "Jo Platt, 5,142 - 1 percent": the party stated at her name elsewhere; none in a race without parties
             party = stated.get(name) or _leadership_party(so_far)
             # a row between rows with parties is a candidate who stood under none ("Jo Platt - 248" in a ballot's list)

@@ -76,3 +76,9 @@ def test_a_field_named_without_parties(facts_of):
 def test_a_field_of_maybes_or_without_an_election_is_none(facts_of):
     assert not _roles(facts_of("In the Fenby by-election, possible contenders include Tom Ure and Jo Platt."), "roles.candidate-field")
     assert not _roles(facts_of("Contenders for the prize include Tom Ure and Jo Platt."), "roles.candidate-field")
+
+
+def test_a_table_row_the_parser_missed_stands_when_the_article_names_the_person(facts_of):
+    facts = facts_of("Former senator Ivy Bell Stone conceded.\n\nAnn Roe, 317,329 - 55 percent\nTom Ure, 138,864 - 24 percent\n"
+                     "Ivy Bell Stone, 50,974 - 9 percent\n")
+    assert ("Ivy Bell Stone", None) in _roles(facts, "roles.candidate-tally")
