@@ -833,9 +833,10 @@ def _a_party_s(ctx: ArticleContext, words: list[Token]) -> bool:
 
 def _hypothetical(ctx: ArticleContext, verb: Token) -> bool:
     """"would stand", "may run", "refused to stand", "had considered running": not a candidacy."""
-    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "neg")}
+    aux = {w for c in verb.children if c.dep_ in ("aux", "neg") for w in (c.lower_, c.lemma_)}  # "he'd": "would"
     return bool(aux & {"would", "could", "might", "may", "not", "n't", "never"} or aux & ctx.lexicon.hypothetical) \
-        or verb.dep_ == "xcomp" and verb.head.lemma_ != "be"
+        or verb.dep_ == "xcomp" and verb.head.lemma_ != "be" \
+        or verb.dep_ == "ccomp" and verb.head.lemma_ in ctx.lexicon.hypothetical  # "predicted he'd get 8000 votes"
 
 
 _OPPONENT = {"opponent", "rival", "challenger"}

@@ -82,3 +82,11 @@ def test_a_table_row_the_parser_missed_stands_when_the_article_names_the_person(
     facts = facts_of("Former senator Ivy Bell Stone conceded.\n\nAnn Roe, 317,329 - 55 percent\nTom Ure, 138,864 - 24 percent\n"
                      "Ivy Bell Stone, 50,974 - 9 percent\n")
     assert ("Ivy Bell Stone", None) in _roles(facts, "roles.candidate-tally")
+
+
+
+def test_a_contracted_would_or_a_prediction_is_no_candidacy(facts_of):
+    assert not _roles(facts_of("Republican Ann Roe said she'd beat Tom Ure in the primary."), "roles.candidate-primary")
+    assert not _roles(facts_of("Republican Ann Roe predicted she will beat Tom Ure in the primary."), "roles.candidate-primary")
+    assert _roles(facts_of("Republican Ann Roe said she beat Tom Ure in the primary."), "roles.candidate-primary") == \
+        {("Ann Roe", "Republican Party"), ("Tom Ure", "Republican Party")}
