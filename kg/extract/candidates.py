@@ -1056,3 +1056,40 @@ def field(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
             party = party_at(ctx, mention) or stated.get(person)
             found.append(_fact(person, party, evidence_for(noun.sent), "roles.candidate-field"))
     return found
+
+
+#: words that may stand between "as" and a candidacy's noun ("as the preferred Labor candidate", "as its new nominee")
+_AS_WORDS = {"the", "a", "an", "its", "their", "his", "her", "preferred", "new", "official", "endorsed", "chosen", "party", "'s"}
+
+
+def _as_candidate(ctx: ArticleContext, start: int) -> Mention | None:
+    """The person named right before "as" in front of a candidacy's phrase starting at `start`: "Ann Roe as preferred
+    Labor candidate" (the party's name and a few words of description may come between)."""
+    doc, k = ctx.doc, start - 1
+    while k > 0 and start - k <= 5 and (doc[k].lower_ in _AS_WORDS or doc[k].ent_type_ == "PARTY"):
+        k -= 1
+    if k < 1 or doc[k].lower_ != "as":
+        return None
+    return ctx.by_token.get(k - 1) if ctx.by_token.get(k - 1) is not None and ctx.by_token[k - 1].end == k else None
+
+
+@rule("roles.named-as-candidate", "results", examples=[
+    example("Fenby by-election: Greens confirm contest; Albanese names Ann Roe as preferred Labor candidate",
+            "Ann Roe | candidate | Australian Labor Party")])
+def named_as_candidate(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
+    """"Ann Roe as preferred Labor candidate", "picks Tom Ure as its candidate": a name set right before "as" and a
+    candidacy's phrase holds it, whatever verb (if any: a headline's "names" is often read as a noun) introduces it;
+    for the party the phrase names, else none. A hypothetical verb ("would pick Ann Roe as") gives none."""
+    found: list[RoleFact] = []
+    for phrase in ctx.phrases:
+        if phrase.core not in ("candidate", "nominee") or phrase.status != "current":
+            continue
+        mention = _as_candidate(ctx, phrase.start)
+        verb = ctx.doc[mention.start : mention.end].root.head if mention is not None else None
+        if mention is None or verb is not None and verb.pos_ == "VERB" and _hypothetical(ctx, verb) \
+                or _years_before(ctx, ctx.doc[phrase.start].sent):
+            continue
+        evidence = evidence_for(ctx.doc[phrase.start].sent)
+        found.append(RoleFact(_clean(ctx.name(mention)), phrase.core, phrase.party, evidence, "current",
+                              "stated" if phrase.party else None, ("roles.named-as-candidate",)))
+    return found

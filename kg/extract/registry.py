@@ -92,7 +92,7 @@ ORDER: dict[str, tuple[str, ...]] = {
                 "roles.candidate-placed",
                 "roles.candidate-for-leader",
                 "roles.candidate-opponent",
-                "roles.candidate-primary", "roles.nominated", "roles.candidate-field",
+                "roles.candidate-primary", "roles.nominated", "roles.candidate-field", "roles.named-as-candidate",
                 "roles.candidate-winner", "roles.running-mate"),
     "triggers": ("triggers.event-triggers-contest", "triggers.vacancy-beside-election", "triggers.vacancy-about-contest",
                  "triggers.leader-vacancy", "triggers.office-vacancy",

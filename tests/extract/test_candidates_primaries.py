@@ -90,3 +90,13 @@ def test_a_contracted_would_or_a_prediction_is_no_candidacy(facts_of):
     assert not _roles(facts_of("Republican Ann Roe predicted she will beat Tom Ure in the primary."), "roles.candidate-primary")
     assert _roles(facts_of("Republican Ann Roe said she beat Tom Ure in the primary."), "roles.candidate-primary") == \
         {("Ann Roe", "Republican Party"), ("Tom Ure", "Republican Party")}
+
+
+def test_a_name_set_as_a_party_s_candidate_in_a_headline(facts_of):
+    facts = facts_of("Fenby by-election: Greens confirm contest; Albanese names Ann Roe as preferred Labor candidate")
+    assert _roles(facts, "roles.named-as-candidate") == {("Ann Roe", "Australian Labor Party")}
+
+
+def test_no_candidate_set_by_a_hypothetical_or_in_a_race_of_years_before(facts_of):
+    assert not _roles(facts_of("Labour would pick Ann Roe as its candidate."), "roles.named-as-candidate")
+    assert not _roles(facts_of("Labor chose Ann Roe as its candidate in 2012.", dt.date(2024, 5, 3)), "roles.named-as-candidate")
