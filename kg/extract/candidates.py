@@ -18,7 +18,7 @@ from kg.extract.context import ArticleContext, Found
 from kg.extract.lexicon import fold
 from kg.extract.model import ElectionFact, Evidence, RoleFact
 from kg.extract.patterns import load_matcher
-from kg.extract.people import Mention, affiliation_at, affiliations, antecedent, evidence_for
+from kg.extract.people import Mention, affiliation_at, affiliations, antecedent, evidence_for, subject_person
 from kg.extract.registry import example, rule
 
 #: name particles that may stand in lower case inside a name ("Miguel del Valle")
@@ -112,6 +112,7 @@ def tallied(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     stated = affiliations(ctx.doc, list(ctx.mentions), dict(ctx.resolved), ctx.lexicon)
     partisan = any(e.label_ == "PARTY" for e in ctx.doc.ents)  # a mayoral race may name no party at all
     with_party = [number < len(_LINES) - 1 for *_, number in rows]
+    named = {ctx.name(m) for m in ctx.mentions}
     for at, (start, line, match, _) in enumerate(rows):
         name = _clean_name(match["name"].strip(), ctx)
         party = None
@@ -119,8 +120,8 @@ def tallied(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
             party = _named_party(ctx, match["party"], start + match.start("party"))
             if party is None:
                 continue
-        elif not _parsed_as_person(ctx, start, start + match.end("name")):
-            continue
+        elif not (_parsed_as_person(ctx, start, start + match.end("name")) or name in named):
+            continue  # a name the parser missed in the table, but read as a person's elsewhere in the article, stands
         else:  # "Jo Platt, 5,142 - 1 percent": the party stated at her name elsewhere; none in a race without parties
             party = stated.get(name) or _leadership_party(so_far)
             # a row between rows with parties is a candidate who stood under none ("Jo Platt - 248" in a ballot's list)
@@ -733,15 +734,30 @@ _SHARES = {"cent", "%", "percent", "votes", "vote", "preferences"}
 def _share_follows(doc: Doc, i: int) -> bool:
     """Whether a count of votes or a share follows token `i` closely: "with 51,873 votes", "on 19.4 per cent"."""
     window = doc[i : min(i + 6, len(doc))]
+    if window and window[0].lower_ == "on" and any(t.lower_ == "with" for t in window[1:5]):
+        window = doc[window[0].i + [t.lower_ for t in window].index("with", 1) : min(i + 9, len(doc))]  # "on the final ballot with 46%"
     return any(t.lower_ in ("with", "on") for t in window[:3]) and any(t.like_num for t in window) \
         and any(t.lower_ in _SHARES for t in window)
+
+
+def _place_end(doc: Doc, k: int) -> int | None:
+    """The token after a place in a count at `k` ("second", "runner-up" as one token or as three), else None."""
+    if k < len(doc) and doc[k].lower_ in _PLACES:
+        return k + 1
+    if k + 2 < len(doc) and doc[k].lower_ == "runner" and doc[k + 1].text == "-" and doc[k + 2].lower_ == "up":
+        return k + 3
+    return None
 
 
 def _placed(ctx: ArticleContext, mention: Mention) -> bool:
     """"Ann Roe was second on 19.4 per cent", "followed by Ann Roe aka Jay with 51,873 votes": a place in a count."""
     doc, end = ctx.doc, mention.end
-    if end + 1 < len(doc) and doc[end].lemma_ == "be" and doc[end + 1].lower_ in _PLACES:
-        return _share_follows(doc, end + 2)
+    root = doc[mention.start : mention.end].root
+    verb = end if end < len(doc) and doc[end].lemma_ == "be" else \
+        root.head.i if root.dep_ == "nsubj" and root.head.lemma_ == "be" else None  # "Ann Roe, a former minister, was second"
+    if verb is not None and verb + 1 < len(doc):  # "Ann Roe was second", "was the runner-up with 46 per cent"
+        after = _place_end(doc, verb + 1 + (doc[verb + 1].lower_ == "the"))
+        return after is not None and _share_follows(doc, after)
     if mention.start >= 2 and doc[mention.start - 1].lower_ == "by" and doc[mention.start - 2].lemma_ == "follow":
         end += 2 if end + 1 < len(doc) and doc[end].lower_ == "aka" else 0  # "Ann Roe aka Jay": her other name
         return _share_follows(doc, end)
@@ -754,19 +770,21 @@ def _placed(ctx: ArticleContext, mention: Mention) -> bool:
     example("Ann Roe was re-elected with 648,210 votes, followed by Tom Ure with 51,873 votes.", "Tom Ure | candidate | None")])
 def placed(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     """A place in a count with its votes: "Conservative Tom Ure was second on 19.4 per cent", "followed by Tom Ure
-    with 51,873 votes". The party stated at the name or elsewhere in the article; a candidate the text gives no
-    party stays without one (a reader is told none)."""
+    with 51,873 votes", "Tom Ure was the runner-up on the final ballot with 46.2% of the vote". The party stated at
+    the name or elsewhere in the article, else (in a party's leadership vote) the party whose leadership it was; a
+    candidate the text gives no party stays without one (a reader is told none)."""
     stated = affiliations(ctx.doc, list(ctx.mentions), dict(ctx.resolved), ctx.lexicon)
     found: list[RoleFact] = []
     for mention in ctx.mentions:
         if _placed(ctx, mention) and not _years_before(ctx, ctx.doc[mention.start].sent):
             person = _clean(ctx.name(mention))
-            party = party_at(ctx, mention) or stated.get(person)
+            party = party_at(ctx, mention) or stated.get(person) or _leadership_party(so_far)
             found.append(_fact(person, party, evidence_for(ctx.doc[mention.start].sent), "roles.candidate-placed"))
     return found
 
 
-_LEADERSHIP = {"leader", "leadership", "deputy", "chair", "chairman", "chairwoman", "president"}
+#: offices a party fills by a vote of its own members or of its legislators ("running for whip", "for speaker")
+_LEADERSHIP = {"leader", "leadership", "deputy", "chair", "chairman", "chairwoman", "president", "whip", "speaker", "speakership"}
 
 
 def _party_in(ctx: ArticleContext, start: int, end: int) -> str | None:
@@ -815,9 +833,10 @@ def _a_party_s(ctx: ArticleContext, words: list[Token]) -> bool:
 
 def _hypothetical(ctx: ArticleContext, verb: Token) -> bool:
     """"would stand", "may run", "refused to stand", "had considered running": not a candidacy."""
-    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "neg")}
+    aux = {w for c in verb.children if c.dep_ in ("aux", "neg") for w in (c.lower_, c.lemma_)}  # "he'd": "would"
     return bool(aux & {"would", "could", "might", "may", "not", "n't", "never"} or aux & ctx.lexicon.hypothetical) \
-        or verb.dep_ == "xcomp" and verb.head.lemma_ != "be"
+        or verb.dep_ == "xcomp" and verb.head.lemma_ != "be" \
+        or verb.dep_ == "ccomp" and verb.head.lemma_ in ctx.lexicon.hypothetical  # "predicted he'd get 8000 votes"
 
 
 _OPPONENT = {"opponent", "rival", "challenger"}
@@ -865,4 +884,212 @@ def opponents(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
                 person = _clean(ctx.name(mention))
                 party = party_at(ctx, mention) or stated.get(person)
                 found.append(_fact(person, party, evidence_for(noun.sent), "roles.candidate-opponent"))
+    return found
+
+
+#: nouns a primary qualifies that name the contest itself ("a primary challenge from Tom Ure", "the primary race")
+_PRIMARY_CONTESTS = {"challenge", "challenger", "race", "contest", "fight", "battle", "election", "rematch", "bid", "campaign"}
+#: prepositions that bring in the other side of a contest ("lost the primary to", "a challenge from", "ran against")
+_OTHER_SIDE = {"to", "from", "against", "by", "over"}
+
+
+def _primary_party(ctx: ArticleContext, noun: Token) -> str | None:
+    """The party a primary is named for: "the Democratic primary", "a GOP primary challenge"."""
+    return _party_in(ctx, noun.left_edge.i, noun.i)
+
+
+def _primary_verb(noun: Token) -> tuple[Token, Token] | None:
+    """(the verb a primary hangs on, the noun of the contest): "beat Ann Roe in the primary", "lost the primary to",
+    "faces a primary challenge from" -- through the contest's noun and a preposition, at most."""
+    contest = noun.head if noun.dep_ in ("compound", "amod", "nmod") and noun.head.lemma_ in _PRIMARY_CONTESTS else noun
+    up = contest.head
+    if contest.dep_ == "pobj" and up.dep_ == "prep":
+        up = up.head
+        if up.dep_ == "dobj" and up.pos_ in ("PROPN", "NOUN"):  # "ousted Ann Roe in the primary": the parser hangs it on her
+            up = up.head
+    elif contest.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr"):
+        return None
+    return (up, contest) if up.pos_ in ("VERB", "AUX") else None
+
+
+def _sides(ctx: ArticleContext, verb: Token, contest: Token) -> list[Mention]:
+    """The people a primary sets against each other: the verb's subject (or, after "to oust", the subject of the verb
+    it completes), its object, and whoever "to", "from", "against", "by" bring in at the verb or the contest's noun."""
+    doc, people = ctx.doc, []
+    subject = subject_person(doc, verb, ctx.by_token, list(ctx.mentions), dict(ctx.resolved))
+    if subject is None and verb.dep_ in ("xcomp", "advcl"):
+        subject = subject_person(doc, verb.head, ctx.by_token, list(ctx.mentions), dict(ctx.resolved))
+    people.append(subject)
+    heads = [c for c in verb.children if c.dep_ == "dobj"]
+    for node in (verb, contest):
+        heads += [p for c in node.children if c.dep_ in ("prep", "agent") and c.lower_ in _OTHER_SIDE
+                  for p in c.children if p.dep_ == "pobj"]
+    for head in heads:
+        people += [ctx.by_token.get(t.i) for t in (head, *head.conjuncts)]
+    return list(dict.fromkeys(m for m in people if m is not None))
+
+
+def _told_as_past(ctx: ArticleContext, sent: Span) -> bool:
+    """"in the GOP primary six years ago", "in the 2004 primary": a primary of years before is a candidate's history."""
+    return _years_before(ctx, sent) or any(t.lower_ == "ago" for t in sent)
+
+
+@rule("roles.candidate-primary", "results", examples=[
+    example("Tom Ure came from behind to oust Ann Roe in the Democratic primary.",
+            "Tom Ure | candidate | Democratic Party", "Ann Roe | candidate | Democratic Party"),
+    example("Ann Roe lost the Republican primary to Tom Ure.",
+            "Ann Roe | candidate | Republican Party", "Tom Ure | candidate | Republican Party"),
+    example("Republican Ann Roe faces a primary challenge from Tom Ure.",
+            "Ann Roe | candidate | Republican Party", "Tom Ure | candidate | Republican Party")])
+def primaries(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
+    """A party's primary sets its people against each other: "Tom Ure ousted Ann Roe in the Democratic primary",
+    "Ann Roe lost the primary to Tom Ure", "Ann Roe faces a primary challenge from Tom Ure". Each side stood in it for
+    the party the primary is named for, else the party stated at one of them (a primary is one party's); a
+    hypothetical ("could face a primary") or a primary of years before gives none, and so does a verb that sets nobody
+    against anyone ("endorsed Ann Roe in the primary"): the verbs are data/lexicon.json's contest_verbs and the
+    PRIMARY words of data/patterns/candidacy.jsonl."""
+    labels = _labels_at(ctx, "candidacy")
+    found: list[RoleFact] = []
+    for noun in ctx.doc:
+        if noun.lower_ not in ("primary", "primaries") or noun.pos_ not in ("NOUN", "ADJ", "PROPN"):
+            continue
+        at = _primary_verb(noun)
+        if at is None or not (at[0].lemma_ in ctx.lexicon.contest_verbs or "PRIMARY" in labels.get(at[0].i, ())) \
+                or _hypothetical(ctx, at[0]) or _told_as_past(ctx, noun.sent):
+            continue
+        sides = _sides(ctx, *at)
+        party = _primary_party(ctx, noun) or _party_in(ctx, at[1].left_edge.i, at[1].i) \
+            or next((p for m in sides if (p := party_at(ctx, m))), None)
+        if party is None:
+            continue  # a primary is one party's: a candidate without it is a party not read, not a party none
+        found += [_fact(_clean(ctx.name(m)), party, evidence_for(noun.sent), "roles.candidate-primary") for m in sides]
+    return found
+
+
+def _nominated_for(verb: Token, lexicon_heads: set[str]) -> Token | None:
+    """The office a nomination is for: "nominated Ann Roe for speaker", "as its candidate" (a role's head word)."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "as")):
+        office = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if office is not None and office.lower_ in lexicon_heads:
+            return office
+    return None
+
+
+def _nominated(ctx: ArticleContext, verb: Token) -> list[Mention]:
+    """The people a nomination names: the object(s) of "nominated Ann Roe and Tom Ure", the subject of "was nominated"."""
+    heads = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return list(dict.fromkeys(m for h in heads for t in (h, *h.conjuncts) if (m := ctx.by_token.get(t.i)) is not None))
+
+
+def _nominating_party(ctx: ArticleContext, verb: Token) -> str | None:
+    """The party that nominates: the subject of "Republicans nominated", the agent of "was nominated by Labour"."""
+    for child in verb.children:
+        who = child if child.dep_ == "nsubj" else next((p for p in child.children if p.dep_ == "pobj"), None) \
+            if child.dep_ == "agent" else None
+        if who is not None and who.ent_type_ == "PARTY":
+            return _party_token(ctx, who)
+    return None
+
+
+@rule("roles.nominated", "results", examples=[
+    example("House Republicans nominated Ann Roe for speaker on Friday.", "Ann Roe | nominee | Republican Party"),
+    example("Tom Ure was nominated as the Labor candidate for Fenby.", "Tom Ure | candidate | Australian Labor Party")])
+def nominated(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
+    """"Republicans nominated Ann Roe for speaker", "Tom Ure was nominated as the Labor candidate": a nomination for an
+    office makes its nominee (a candidate, when the office is a candidacy), for the party that nominates, else the
+    party the office names, else the one stated at the name. The office must be a role ("nominated for an award" is
+    none), the nomination not a hypothetical ("could nominate") nor of years before."""
+    heads = set(ctx.lexicon.role_heads)
+    found: list[RoleFact] = []
+    for verb in ctx.doc:
+        if verb.lemma_ != "nominate" or verb.pos_ != "VERB" or _hypothetical(ctx, verb) or _years_before(ctx, verb.sent):
+            continue
+        office = _nominated_for(verb, heads)
+        if office is None:
+            continue
+        role = "candidate" if office.lemma_ in ("candidate", "candidacy") else "nominee"
+        for mention in _nominated(ctx, verb):
+            party = _nominating_party(ctx, verb) or _party_in(ctx, office.left_edge.i, office.right_edge.i + 1) \
+                or party_at(ctx, mention)
+            evidence = evidence_for(verb.sent)
+            found.append(RoleFact(_clean(ctx.name(mention)), role, party, evidence, "current", "stated" if party else None,
+                                  ("roles.nominated",)))
+    return found
+
+
+#: words before a field's noun that make it a field of maybes ("possible contenders include ..."): no candidacy
+_MAYBE = {"possible", "potential", "likely", "prospective", "would-be", "rumoured", "rumored", "touted", "mooted"}
+
+
+def _field_named(ctx: ArticleContext, noun: Token) -> list[Mention]:
+    """The people a field's noun introduces: "Other contenders include Ann Roe and Tom Ure" -- the verb's object and
+    the names joined to it, not a name in a clause of its own ("Tom Ure, who once beat Jo Platt"). "The candidates are
+    ..." is roles.plural-title's and roles.candidate-list's to read."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_ != "include" or any(c.lower_ in _MAYBE for c in noun.children):
+        return []
+    heads = [c for c in verb.children if c.dep_ == "dobj"]
+    named = [ctx.by_token.get(t.i) for h in heads for t in (h, *h.conjuncts)]
+    return list(dict.fromkeys(m for m in named if m is not None))
+
+
+@rule("roles.candidate-field", "results", examples=[
+    example("Two candidates are vying in the Fenby by-election. Other contenders include Senator Tom Ure and Jo Platt, who "
+            "came close to beating Kay Dunn last time.", "Tom Ure | candidate | None", "Jo Platt | candidate | None")])
+def field(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
+    """A contest's field named without a party at each name: "Other contenders include Senator Tom Ure and Jo Platt".
+    Each one listed stood, for the party stated at the name or elsewhere in
+    the article, else none; a field of maybes ("possible contenders include") is none, nor is a list in an article that
+    names no election."""
+    if not ctx.elections:
+        return []
+    stated = affiliations(ctx.doc, list(ctx.mentions), dict(ctx.resolved), ctx.lexicon)
+    found: list[RoleFact] = []
+    for noun in ctx.doc:
+        if noun.tag_ != "NNS" or noun.lemma_.lower() not in ctx.lexicon.field_nouns or _years_before(ctx, noun.sent):
+            continue
+        named = _field_named(ctx, noun)
+        if len(named) < 2:
+            continue
+        for mention in named:
+            person = _clean(ctx.name(mention))
+            party = party_at(ctx, mention) or stated.get(person)
+            found.append(_fact(person, party, evidence_for(noun.sent), "roles.candidate-field"))
+    return found
+
+
+#: words that may stand between "as" and a candidacy's noun ("as the preferred Labor candidate", "as its new nominee")
+_AS_WORDS = {"the", "a", "an", "its", "their", "his", "her", "preferred", "new", "official", "endorsed", "chosen", "party", "'s"}
+
+
+def _as_candidate(ctx: ArticleContext, start: int) -> Mention | None:
+    """The person named right before "as" in front of a candidacy's phrase starting at `start`: "Ann Roe as preferred
+    Labor candidate" (the party's name and a few words of description may come between)."""
+    doc, k = ctx.doc, start - 1
+    while k > 0 and start - k <= 5 and (doc[k].lower_ in _AS_WORDS or doc[k].ent_type_ == "PARTY"):
+        k -= 1
+    if k < 1 or doc[k].lower_ != "as":
+        return None
+    return ctx.by_token.get(k - 1) if ctx.by_token.get(k - 1) is not None and ctx.by_token[k - 1].end == k else None
+
+
+@rule("roles.named-as-candidate", "results", examples=[
+    example("Fenby by-election: Greens confirm contest; Albanese names Ann Roe as preferred Labor candidate",
+            "Ann Roe | candidate | Australian Labor Party")])
+def named_as_candidate(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
+    """"Ann Roe as preferred Labor candidate", "picks Tom Ure as its candidate": a name set right before "as" and a
+    candidacy's phrase holds it, whatever verb (if any: a headline's "names" is often read as a noun) introduces it;
+    for the party the phrase names, else none. A hypothetical verb ("would pick Ann Roe as") gives none."""
+    found: list[RoleFact] = []
+    for phrase in ctx.phrases:
+        if phrase.core not in ("candidate", "nominee") or phrase.status != "current":
+            continue
+        mention = _as_candidate(ctx, phrase.start)
+        verb = ctx.doc[mention.start : mention.end].root.head if mention is not None else None
+        if mention is None or verb is not None and verb.pos_ == "VERB" and _hypothetical(ctx, verb) \
+                or _years_before(ctx, ctx.doc[phrase.start].sent):
+            continue
+        evidence = evidence_for(ctx.doc[phrase.start].sent)
+        found.append(RoleFact(_clean(ctx.name(mention)), phrase.core, phrase.party, evidence, "current",
+                              "stated" if phrase.party else None, ("roles.named-as-candidate",)))
     return found
