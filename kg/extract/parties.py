@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import ArticleContext, Found
+from kg.extract.government import ministerial
 from kg.extract.lexicon import Lexicon
 from kg.extract.model import RoleFact
 from kg.extract.people import (
@@ -153,14 +154,17 @@ def not_theirs(party: Span) -> bool:
 
 _JOINING = {"join", "rejoin", "defect", "switch", "cross", "found", "co-found", "form", "launch", "create", "establish"}
 _QUITTING = {"quit", "leave", "desert", "abandon", "resign", "expel", "suspend", "split"}
+_STANDING = {"stand", "run"}
 
 
 def party_moves(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str],
                 lexicon: Lexicon) -> dict[str, tuple[str | None, set[str]]]:
     """Who joined, founded or defected to which party, and who left which: "X has defected to Labour",
-    "Veritas was founded by Mr Ure", "the day he launched his party, Veritas", "was expelled from Labour"."""
+    "Veritas was founded by Mr Ure", "the day he launched his party, Veritas", "was expelled from Labour", "quit Labour
+    to stand for the Greens"."""
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     moves: dict[str, tuple[str | None, set[str]]] = {}
+    standing: dict[str, str] = {}  # the party each person stands for
     for ent in doc.ents:
         if ent.label_ != "PARTY" or not ent.ent_id_:
             continue
@@ -169,9 +173,14 @@ def party_moves(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str],
             node = node.head
         prep = node.head.lower_ if node.dep_ == "pobj" else None
         verb = node.head.head if prep else node.head
+        lemma = verb.lemma_.lower()
+        if verb.pos_ == "VERB" and prep == "for" and lemma in _STANDING:  # "quit Labour and will stand for the Greens"
+            person = subject_person(doc, verb, by_token, mentions, resolved)
+            if person is not None:
+                standing.setdefault(resolved.get(person, person.name), party)
+            continue
         if verb.pos_ != "VERB" or (prep and prep not in ("to", "from", "into")):
             continue
-        lemma = verb.lemma_.lower()
         joined = lemma in _JOINING and prep != "from" and lemma not in ("defect", "switch", "cross") or (
             lemma in ("defect", "switch", "cross") and prep in ("to", "into"))
         left = lemma in _QUITTING or (lemma in ("defect", "switch", "cross") and prep == "from")
@@ -197,7 +206,9 @@ def party_moves(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str],
         elif party != new:
             old.add(party)
         moves[name] = (new, old)
-    return moves
+    # someone who left a party and stands for another has moved to it, though no verb of joining says so
+    return {name: (new or (standing.get(name) if standing.get(name) not in old else None), old)
+            for name, (new, old) in moves.items()}
 
 
 def _evidence_start(text: str, sent: Span) -> int:
@@ -279,13 +290,30 @@ def _colleague_of(doc: Doc, mention: Mention, mentions: list[Mention], resolved:
     return None
 
 
+_TICKET_WORDS = {"mate", "mates", "deputy", "deputies"}
+
+
+def _principal_of(doc: Doc, mention: Mention, mentions: list[Mention]) -> Mention | None:
+    """Whose running mate a person is: "Dane's running mates, Ann Roe and Del. Tom Ure, won": a running mate stands on
+    the principal's ticket, so shares their party."""
+    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    node = doc[mention.start]
+    while node.dep_ in ("compound", "conj", "appos", "cc") and node.head.i != node.i and node.head.lower_ not in _TICKET_WORDS:
+        node = node.head
+    noun = node.head if node.dep_ == "appos" else node
+    if noun.lower_ not in {"mate", "mates"} or not any(c.lower_ == "running" for c in noun.children):
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return by_token.get(owner.i) if owner is not None else None
+
+
 def _told_parties(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str], lexicon: Lexicon,
                   stated: dict[str, Counter[str]]) -> list[tuple[Mention, str]]:
-    """Parties the text ties to a name other than at it: "X of the APC", "her party colleague X" (the colleague's
-    party as stated); each with the mention it was told at."""
+    """Parties the text ties to a name other than at it: "X of the APC", "her party colleague X", "Dane's running
+    mate X" (the colleague's or principal's party as stated); each with the mention it was told at."""
     told = [(m, party) for m in mentions if (party := _party_after_name(doc, m, lexicon))]
     for mention in mentions:
-        colleague = _colleague_of(doc, mention, mentions, resolved)
+        colleague = _colleague_of(doc, mention, mentions, resolved) or _principal_of(doc, mention, mentions)
         theirs = stated.get(resolved.get(colleague, colleague.name)) if colleague is not None else None
         if theirs:
             told.append((mention, theirs.most_common(1)[0][0]))
@@ -389,13 +417,20 @@ class _PartyClues:
         return fact
 
 
-def _after_moves(fact: RoleFact, moves: dict[str, tuple[str | None, set[str]]]) -> list[RoleFact]:
+def _after_moves(fact: RoleFact, moves: dict[str, tuple[str | None, set[str]]], candidacy: bool) -> list[RoleFact]:
     """"He is the second Tory MP this year to defect to Labour": a Conservative MP before, a Labour MP now; a
     current role follows its holder to their new party."""
     new, old = moves.get(fact.person, (None, set()))
+    if new and fact.party == new and len(old) == 1 and ministerial(fact.role) \
+            and (fact.party_basis or "").startswith(("inferred", "stated elsewhere")):
+        # "Customs Minister Ann Roe quit Labour to stand for the Greens": her office is the government's she left
+        return [replace(fact, party=next(iter(old)), party_basis="the party they left")]
     if not (fact.status == "current" and (new or fact.party in old) and fact.party != new):
         return [fact]
-    before = [replace(fact, status="former")] if fact.party and not (fact.party_basis or "").startswith("inferred") else []
+    # a candidacy told with the move is for the new party: the old party reached it only from another of their titles
+    guessed = (fact.party_basis or "").startswith(("inferred", "stated elsewhere")) if candidacy else \
+        (fact.party_basis or "").startswith("inferred")
+    before = [replace(fact, status="former")] if fact.party and not guessed else []
     return [*before, replace(fact, party=new, party_basis="the party they moved to" if new else None)]
 
 
@@ -416,5 +451,19 @@ def infer_parties(
     clues = _PartyClues(doc, lexicon, sentences, stated, taken, nearby, topic, speaks_for, _article_party(sentences, taken), spans)
     out: list[RoleFact] = []
     for fact in facts:
-        out += _after_moves(clues.settle(fact) if fact.party is None else fact, moves)
+        out += _after_moves(clues.settle(fact) if fact.party is None else fact, moves, "candidate" in fact.role.split())
+    return _on_the_ticket(out, {resolved.get(m, m.name): resolved.get(p, p.name) for m in mentions
+                                if (p := _principal_of(doc, m, mentions)) is not None})
+
+
+def _on_the_ticket(facts: list[RoleFact], principals: dict[str, str]) -> list[RoleFact]:
+    """"Dane's running mates, Ann Roe and Del. Tom Ure": a running mate's roles the text left to a guess take the party
+    their principal was given, however it was found (the principal's own party is often only implied)."""
+    out = []
+    for fact in facts:
+        principal = principals.get(fact.person)
+        theirs = Counter(f.party for f in facts if f.person == principal and f.party and principal != fact.person)
+        if theirs and (fact.party is None or (fact.party_basis or "").startswith("inferred from nearby")):
+            fact = replace(fact, party=theirs.most_common(1)[0][0], party_basis="the party of the running mate's principal")
+        out.append(fact)
     return out
