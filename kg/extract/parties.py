@@ -174,6 +174,9 @@ def party_moves(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str],
         prep = node.head.lower_ if node.dep_ == "pobj" else None
         verb = node.head.head if prep else node.head
         lemma = verb.lemma_.lower()
+        before = doc[ent.start - 1] if ent.start else None  # "stand for X - a surprise": the name's parse may hang elsewhere
+        if before is not None and before.lower_ == "for" and before.head.pos_ == "VERB":
+            prep, verb, lemma = "for", before.head, before.head.lemma_.lower()
         if verb.pos_ == "VERB" and prep == "for" and lemma in _STANDING:  # "quit Labour and will stand for the Greens"
             person = subject_person(doc, verb, by_token, mentions, resolved)
             if person is not None:
@@ -375,8 +378,7 @@ def _article_party(sentences: _Sentences, taken: set[tuple[int, str]]) -> list[t
     """The article's main party, not counting parties already at someone's name ("defeated Republican Kevin
     Albers"): those say whose party it is, not what the article is about."""
     return Counter(e.ent_id_ for n, sent in enumerate(sentences.ents_in) for e in sent if e.label_ == "PARTY" and e.ent_id_
-                   and (sentences.keys[n], e.ent_id_) not in taken and e.start not in sentences.quoted
-                   and not not_theirs(e)).most_common(1)
+                   and (sentences.keys[n], e.ent_id_) not in taken and e.start not in sentences.quoted).most_common(1)
 
 
 @dataclass(frozen=True)
@@ -421,10 +423,11 @@ def _after_moves(fact: RoleFact, moves: dict[str, tuple[str | None, set[str]]], 
     """"He is the second Tory MP this year to defect to Labour": a Conservative MP before, a Labour MP now; a
     current role follows its holder to their new party."""
     new, old = moves.get(fact.person, (None, set()))
-    if new and fact.party == new and len(old) == 1 and ministerial(fact.role) \
-            and (fact.party_basis or "").startswith(("inferred", "stated elsewhere")):
-        # "Customs Minister Ann Roe quit Labour to stand for the Greens": her office is the government's she left
-        return [replace(fact, party=next(iter(old)), party_basis="the party they left")]
+    if ministerial(fact.role) and (fact.party in old or new and fact.party == new and len(old) == 1
+                                   and (fact.party_basis or "").startswith(("inferred", "stated elsewhere"))):
+        # "Customs Minister Ann Roe quit Labour to stand for the Greens": a government office does not follow its
+        # holder to another party; it was held for the party of the government she left
+        return [replace(fact, party=next(iter(old)), party_basis="the party they left") if fact.party not in old else fact]
     if not (fact.status == "current" and (new or fact.party in old) and fact.party != new):
         return [fact]
     # a candidacy told with the move is for the new party: the old party reached it only from another of their titles
