@@ -178,9 +178,9 @@ def party_moves(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str],
         if before is not None and before.lower_ == "for" and before.head.pos_ == "VERB":
             prep, verb, lemma = "for", before.head, before.head.lemma_.lower()
         if verb.pos_ == "VERB" and prep == "for" and lemma in _STANDING:  # "quit Labour and will stand for the Greens"
-            person = subject_person(doc, verb, by_token, mentions, resolved)
-            if person is not None:
-                standing.setdefault(resolved.get(person, person.name), party)
+            candidate = subject_person(doc, verb, by_token, mentions, resolved)
+            if candidate is not None:
+                standing.setdefault(resolved.get(candidate, candidate.name), party)
             continue
         if verb.pos_ != "VERB" or (prep and prep not in ("to", "from", "into")):
             continue
@@ -376,7 +376,8 @@ def _nearby_parties(doc: Doc, mentions: list[Mention], resolved: dict[Mention, s
 
 def _article_party(sentences: _Sentences, taken: set[tuple[int, str]]) -> list[tuple[str, int]]:
     """The article's main party, not counting parties already at someone's name ("defeated Republican Kevin
-    Albers"): those say whose party it is, not what the article is about."""
+    Albers"): those say whose party it is, not what the article is about. A party someone left or beat counts: a
+    story of a defection from Labour is about Labour, whose officers then speak in it."""
     return Counter(e.ent_id_ for n, sent in enumerate(sentences.ents_in) for e in sent if e.label_ == "PARTY" and e.ent_id_
                    and (sentences.keys[n], e.ent_id_) not in taken and e.start not in sentences.quoted).most_common(1)
 

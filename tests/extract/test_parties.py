@@ -375,3 +375,44 @@ def test_a_party_something_came_from_is_not_the_person_s(facts_of):
         facts = facts_of(text)
         assert not any(f.person == "Tom Ure" and f.party in ("Labour Party", "Scottish National Party")
                        and (f.party_basis or "").startswith("stated") for f in facts.roles), text
+
+
+def test_a_running_mate_takes_the_principal_s_party(facts_of):
+    # the principal's party is stated; Democrats named nearby are not the delegate's
+    text = ("Republican Jim Dane won the race for governor in Fenby. Dane's running mates, Ann Roe and Del. Tom Ure, "
+            "were declared winners. Democrats lost six seats in the House of Delegates.")
+    facts = facts_of(text, published=dt.date(2021, 11, 3))
+    assert ("Tom Ure", "delegate", "Republican Party") in roles(facts)
+    assert ("Tom Ure", "delegate", "Democratic Party") not in roles(facts)
+
+
+def test_standing_for_another_party_after_quitting_is_the_move(nlp):
+    from kg.extract.parties import party_moves
+    from kg.extract.people import find_mentions, resolve
+    from kg.nlp import analyse
+
+    lexicon = load_lexicon()
+    doc = analyse("Customs Minister Ann Roe said she has quit Labour and will stand for the Greens in Fenby.", nlp)
+    mentions = find_mentions(doc, lexicon)
+    assert party_moves(doc, mentions, resolve(doc, mentions)[0], lexicon)["Ann Roe"] == ("Green Party", {"Labour Party"})
+    # standing for a party with no party left is no move: a candidacy, not a defection
+    doc = analyse("Ann Roe will stand for the Greens in Fenby.", nlp)
+    mentions = find_mentions(doc, lexicon)
+    assert "Ann Roe" not in party_moves(doc, mentions, resolve(doc, mentions)[0], lexicon)
+
+
+def test_a_candidacy_after_quitting_is_for_the_new_party_and_the_office_for_the_old(facts_of):
+    facts = facts_of("Customs Minister Ann Roe has announced she has quit Labour and will stand for the Greens.")
+    got = roles(facts)
+    assert ("Ann Roe", "candidate", "Green Party") in got
+    assert ("Ann Roe", "candidate", "Labour Party") not in got
+    assert ("Ann Roe", "customs minister", "Labour Party") in got
+    assert ("Ann Roe", "customs minister", "Green Party") not in got
+
+
+def test_a_party_officer_in_a_defection_story_is_of_the_party_left(facts_of):
+    text = ("Ann Roe has quit Labour and will stand for Te Pāti Māori in Kelby. She resigned from the Labour Party on Monday."
+            "\n\nTe Pāti Māori welcomed her. Te Pāti Māori said she was a fine candidate.\n\n"
+            "Deputy Party Leader Tom Ure spoke to reporters in Wellington.")
+    facts = facts_of(text, published=dt.date(2023, 5, 3))
+    assert ("Tom Ure", "deputy party leader", "New Zealand Labour Party") in roles(facts)
