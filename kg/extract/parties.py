@@ -397,6 +397,7 @@ class _PartyClues:
     speaks_for: str | None
     article_party: list[tuple[str, int]]
     spans: dict[str, list[tuple[int, int]]]  # person -> the token spans naming them
+    past_only: frozenset[str]  # people whose party the text states only for roles they held before
 
     def party_role(self, role: str) -> bool:
         """A role held inside a party (MP, candidate, councillor...): only these take the article's main party."""
@@ -407,7 +408,11 @@ class _PartyClues:
         """`fact` with the party of the strongest clue, and the clue it came from."""
         own = _free_party_near(self.doc, fact, self.taken, self.sentences.quoted, self.spans.get(fact.person, []))
         if fact.person in self.stated:
-            return replace(fact, party=self.stated[fact.person].most_common(1)[0][0], party_basis="stated elsewhere in the article")
+            # "Tom Ure, a former Wildrose leader, is a candidate": a party told only of their past roles is a guess for a
+            # current one, which a contest's own party may correct
+            basis = "inferred from a former role" if fact.status != "former" and fact.person in self.past_only \
+                else "stated elsewhere in the article"
+            return replace(fact, party=self.stated[fact.person].most_common(1)[0][0], party_basis=basis)
         if own:
             return replace(fact, party=own, party_basis="inferred from the sentence")
         if fact.person == self.topic and self.speaks_for:
@@ -452,7 +457,10 @@ def infer_parties(
     spans: dict[str, list[tuple[int, int]]] = {}
     for mention in mentions:
         spans.setdefault(resolved.get(mention, mention.name), []).append((mention.start, mention.end))
-    clues = _PartyClues(doc, lexicon, sentences, stated, taken, nearby, topic, speaks_for, _article_party(sentences, taken), spans)
+    told_former = Counter(f.person for f in facts if f.party and f.status == "former")
+    past_only = frozenset(person for person, parties in stated.items() if sum(parties.values()) == told_former[person])
+    clues = _PartyClues(doc, lexicon, sentences, stated, taken, nearby, topic, speaks_for, _article_party(sentences, taken), spans,
+                        past_only)
     out: list[RoleFact] = []
     for fact in facts:
         out += _after_moves(clues.settle(fact) if fact.party is None else fact, moves, "candidate" in fact.role.split())

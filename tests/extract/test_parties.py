@@ -416,3 +416,12 @@ def test_a_party_officer_in_a_defection_story_is_of_the_party_left(facts_of):
             "Deputy Party Leader Tom Ure spoke to reporters in Wellington.")
     facts = facts_of(text, published=dt.date(2023, 5, 3))
     assert ("Tom Ure", "deputy party leader", "New Zealand Labour Party") in roles(facts)
+
+
+def test_a_party_told_only_of_a_former_role_yields_to_the_contest_s(facts_of):
+    text = ("In Edmonton, the candidates were: Tom Ure, former Wildrose Party leader and MLA for Fenby; Ann Roe, former "
+            "Finance Minister. Ann Roe won the United Conservative Party leadership race.")
+    got = roles(facts_of(text))
+    assert ("Tom Ure", "candidate", "United Conservative Party") in got
+    assert ("Tom Ure", "candidate", "Wildrose Party") not in got
+    assert ("Tom Ure", "leader", "Wildrose Party") in got  # the past role keeps the party it was held for
