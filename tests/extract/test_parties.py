@@ -425,3 +425,28 @@ def test_a_party_told_only_of_a_former_role_yields_to_the_contest_s(facts_of):
     assert ("Tom Ure", "candidate", "United Conservative Party") in got
     assert ("Tom Ure", "candidate", "Wildrose Party") not in got
     assert ("Tom Ure", "leader", "Wildrose Party") in got  # the past role keeps the party it was held for
+
+
+def test_a_province_s_party_named_in_several_words_is_the_province_s() -> None:
+    found = _parties("At Queen's Park, Progressive Conservative MPP Dana Fenwick spoke for Ashby.")
+    assert ("Progressive Conservative", "Progressive Conservative Party of Ontario") in found
+    assert not any(party == "Conservative Party of Canada" for _, party in found)
+    whole = _parties("At Queen's Park, the Progressive Conservative Party of Ontario met.")
+    assert ("Progressive Conservative Party of Ontario", "Progressive Conservative Party of Ontario") in whole
+
+
+def test_provincial_branches_are_not_the_federal_party() -> None:
+    found = _parties("In Canada, the Ontario NDP, the BC NDP and the Alberta NDP met the federal NDP in Ottawa.")
+    assert ("Ontario NDP", "Ontario New Democratic Party") in found
+    assert ("BC NDP", "British Columbia New Democratic Party") in found
+    assert ("Alberta NDP", "Alberta New Democratic Party") in found
+    assert ("NDP", "New Democratic Party of Canada") in found
+
+
+def test_provincial_and_small_parties_kg_knows_by_their_news_names() -> None:
+    quebec = _parties("In Quebec City, the CAQ beat the Parti Québécois and the Quebec Liberals; the Bloc Québécois watched.")
+    assert {("CAQ", "Coalition Avenir Québec"), ("Parti Québécois", "Parti Québécois"),
+            ("Quebec Liberals", "Quebec Liberal Party"), ("Bloc Québécois", "Bloc Québécois")} <= quebec
+    assert ("Saskatchewan Party", "Saskatchewan Party") in _parties("In Regina, the Saskatchewan Party held Fenby.")
+    nz = _parties("In Wellington, the ACT Party and the Opportunity Party gained votes.")
+    assert {("ACT Party", "ACT New Zealand"), ("Opportunity Party", "The Opportunity Party")} <= nz
