@@ -162,6 +162,19 @@ def party_moves(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str],
     """Who joined, founded or defected to which party, and who left which: "X has defected to Labour",
     "Veritas was founded by Mr Ure", "the day he launched his party, Veritas", "was expelled from Labour", "quit Labour
     to stand for the Greens"."""
+    return _with_standing(*_joined_and_standing(doc, mentions, resolved))
+
+
+def _with_standing(moves: dict[str, tuple[str | None, set[str]]],
+                   standing: dict[str, str]) -> dict[str, tuple[str | None, set[str]]]:
+    """Someone who left a party and stands for another has moved to it, though no verb of joining says so."""
+    return {name: (new or (standing.get(name) if standing.get(name) not in old else None), old)
+            for name, (new, old) in moves.items()}
+
+
+def _joined_and_standing(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str]
+                         ) -> tuple[dict[str, tuple[str | None, set[str]]], dict[str, str]]:
+    """The parties each person joined and left, by verbs of joining and leaving; and the party each stands for."""
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     moves: dict[str, tuple[str | None, set[str]]] = {}
     standing: dict[str, str] = {}  # the party each person stands for
@@ -209,9 +222,7 @@ def party_moves(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str],
         elif party != new:
             old.add(party)
         moves[name] = (new, old)
-    # someone who left a party and stands for another has moved to it, though no verb of joining says so
-    return {name: (new or (standing.get(name) if standing.get(name) not in old else None), old)
-            for name, (new, old) in moves.items()}
+    return moves, standing
 
 
 def _evidence_start(text: str, sent: Span) -> int:
@@ -425,16 +436,18 @@ class _PartyClues:
         return fact
 
 
-def _after_moves(fact: RoleFact, moves: dict[str, tuple[str | None, set[str]]], candidacy: bool) -> list[RoleFact]:
+def _after_moves(fact: RoleFact, moves: dict[str, tuple[str | None, set[str]]], candidacy: bool,
+                 by_candidacy: bool) -> list[RoleFact]:
     """"He is the second Tory MP this year to defect to Labour": a Conservative MP before, a Labour MP now; a
-    current role follows its holder to their new party."""
+    current role follows its holder to their new party. A move told only by a candidacy ("quit Labour to stand for
+    the Greens", `by_candidacy`) moves the candidacy alone: "Labour MP Ann Roe" is what the text still calls her."""
     new, old = moves.get(fact.person, (None, set()))
     if ministerial(fact.role) and (fact.party in old or new and fact.party == new and len(old) == 1
                                    and (fact.party_basis or "").startswith(("inferred", "stated elsewhere"))):
         # "Customs Minister Ann Roe quit Labour to stand for the Greens": a government office does not follow its
         # holder to another party; it was held for the party of the government she left
         return [replace(fact, party=next(iter(old)), party_basis="the party they left") if fact.party not in old else fact]
-    if not (fact.status == "current" and (new or fact.party in old) and fact.party != new):
+    if not (fact.status == "current" and (new or fact.party in old) and fact.party != new) or by_candidacy and not candidacy:
         return [fact]
     # a candidacy told with the move is for the new party: the old party reached it only from another of their titles
     guessed = (fact.party_basis or "").startswith(("inferred", "stated elsewhere")) if candidacy else \
@@ -451,7 +464,11 @@ def infer_parties(
     sentences = _Sentences.of(doc)
     stated, taken = _stated_parties(doc, facts, mentions, resolved, lexicon, sentences)
     nearby = _nearby_parties(doc, mentions, resolved, sentences, taken)
-    moves = party_moves(doc, mentions, resolved, lexicon)
+    joined, standing = _joined_and_standing(doc, mentions, resolved)
+    moves = _with_standing(joined, standing)
+    # a move told only by a candidacy ("quit Labour to stand for the Greens") is the candidacy's: "Labour MP Ann Roe"
+    # is still what the text calls her, not a Green MP
+    candidacy_only = {name for name, (new, _) in moves.items() if new and joined[name][0] is None}
     speaks_for = _headline_party(doc, sentences.sents, lexicon)
     topic = main_person(doc, mentions, resolved) if speaks_for else None
     spans: dict[str, list[tuple[int, int]]] = {}
@@ -463,7 +480,8 @@ def infer_parties(
                         past_only)
     out: list[RoleFact] = []
     for fact in facts:
-        out += _after_moves(clues.settle(fact) if fact.party is None else fact, moves, "candidate" in fact.role.split())
+        out += _after_moves(clues.settle(fact) if fact.party is None else fact, moves, "candidate" in fact.role.split(),
+                            fact.person in candidacy_only)
     return _on_the_ticket(out, {resolved.get(m, m.name): resolved.get(p, p.name) for m in mentions
                                 if (p := _principal_of(doc, m, mentions)) is not None})
 

@@ -450,3 +450,12 @@ def test_provincial_and_small_parties_kg_knows_by_their_news_names() -> None:
     assert ("Saskatchewan Party", "Saskatchewan Party") in _parties("In Regina, the Saskatchewan Party held Fenby.")
     nz = _parties("In Wellington, the ACT Party and the Opportunity Party gained votes.")
     assert {("ACT Party", "ACT New Zealand"), ("Opportunity Party", "The Opportunity Party")} <= nz
+
+
+def test_a_move_told_only_by_a_candidacy_moves_the_candidacy_alone(facts_of):
+    facts = facts_of("Labour MP Ann Roe has quit Labour and will stand for the Greens in Fenby.")
+    got = roles(facts)
+    assert ("Ann Roe", "candidate", "Green Party") in got
+    assert ("Ann Roe", "mp", "Labour Party") in got
+    assert ("Ann Roe", "mp", "Green Party") not in got
+    # a defection proper still moves the seat: "has defected to" (test_defection_makes_the_new_party_current)
