@@ -459,3 +459,10 @@ def test_a_move_told_only_by_a_candidacy_moves_the_candidacy_alone(facts_of):
     assert ("Ann Roe", "mp", "Labour Party") in got
     assert ("Ann Roe", "mp", "Green Party") not in got
     # a defection proper still moves the seat: "has defected to" (test_defection_makes_the_new_party_current)
+
+
+def test_a_province_s_legislature_makes_the_ndp_the_province_s() -> None:
+    found = _parties("At the Alberta legislature in Edmonton, NDP member Dana Fenwick spoke for Kelby.")
+    assert ("NDP", "Alberta New Democratic Party") in found
+    federal = _parties("In Ottawa, NDP member Dana Fenwick spoke for the Kelby riding in Alberta.")
+    assert ("NDP", "New Democratic Party of Canada") in federal
