@@ -174,6 +174,18 @@ def _with_standing(moves: dict[str, tuple[str | None, set[str]]],
 
 def _joined_and_standing(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str]
                          ) -> tuple[dict[str, tuple[str | None, set[str]]], dict[str, str]]:
+    """The parties each person joined and left, by verbs of joining and leaving or "X-turned-Y"; and the party each
+    stands for."""
+    moves, standing = _verb_moves(doc, mentions, resolved)
+    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    for name, (was, now) in _turned(doc, by_token, resolved).items():
+        new, old = moves.get(name, (None, set()))
+        moves[name] = (new or now, (old | {was}) - {new or now})
+    return moves, standing
+
+
+def _verb_moves(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str]
+                ) -> tuple[dict[str, tuple[str | None, set[str]]], dict[str, str]]:
     """The parties each person joined and left, by verbs of joining and leaving; and the party each stands for."""
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     moves: dict[str, tuple[str | None, set[str]]] = {}
@@ -223,6 +235,27 @@ def _joined_and_standing(doc: Doc, mentions: list[Mention], resolved: dict[Menti
             old.add(party)
         moves[name] = (new, old)
     return moves, standing
+
+
+def _turned(doc: Doc, by_token: dict[int, Mention], resolved: dict[Mention, str]) -> dict[str, tuple[str, str]]:
+    """"Ann Roe, a Republican-turned-Democrat", "the Labour-turned-Green councillor Tom Ure": the party before
+    "turned" was theirs, the one after is theirs now."""
+    found: dict[str, tuple[str, str]] = {}
+    parties = {e.start: e for e in doc.ents if e.label_ == "PARTY" and e.ent_id_}
+    for was in parties.values():
+        now = parties.get(was.end + 3)
+        if now is None or [t.lower_ for t in doc[was.end : was.end + 3]] != ["-", "turned", "-"] or now.ent_id_ == was.ent_id_:
+            continue
+        node = now.root
+        for _ in range(3):  # up through "councillor" to the name it stands beside
+            if node.i in by_token or node.head.i == node.i:
+                break
+            node = node.head if node.dep_ in ("appos", "compound", "amod") else next(
+                (c for c in node.children if c.dep_ == "appos" and c.i in by_token), node.head)
+        if node.i in by_token:
+            mention = by_token[node.i]
+            found[resolved.get(mention, mention.name)] = (was.ent_id_, now.ent_id_)
+    return found
 
 
 def _evidence_start(text: str, sent: Span) -> int:

@@ -466,3 +466,10 @@ def test_a_province_s_legislature_makes_the_ndp_the_province_s() -> None:
     assert ("NDP", "Alberta New Democratic Party") in found
     federal = _parties("In Ottawa, NDP member Dana Fenwick spoke for the Kelby riding in Alberta.")
     assert ("NDP", "New Democratic Party of Canada") in federal
+
+
+def test_a_party_turned_party_is_a_move(facts_of):
+    facts = facts_of("Senator Ann Roe, a Republican-turned-Democrat, spoke in Fenby.", published=dt.date(2010, 5, 20))
+    assert any(f.person == "Ann Roe" and f.role == "senator" and f.party == "Democratic Party" and f.status == "current"
+               for f in facts.roles)
+    assert not any(f.person == "Ann Roe" and f.party == "Republican Party" and f.status == "current" for f in facts.roles)
