@@ -381,9 +381,12 @@ def _sub_national(fact: RoleFact, country: str | None, lexicon: Lexicon) -> bool
 
 @cache
 def _places_within(lexicon: Lexicon, country: str) -> frozenset[str]:
-    """A country's cue words that name a part of it: those no party of the country carries in its name
-    ("Australian", "Australia" and "NZ" are the nation's; "NSW", "Queensland", "Ontario" are not)."""
-    names = " ".join(p.name for p in lexicon.parties if p.country == country).lower().split()
+    """A country's cue words that name a part of it: those no national party of the country carries in its name
+    ("Australian", "Australia" and "NZ" are the nation's; "NSW", "Queensland", "Ontario" are not). A province's own
+    parties (data/parties.json regional_variants: "Alberta New Democratic Party") name the province, not the nation."""
+    regional = {party for region, (_, aliases) in lexicon.regional_variants.items() if region.split("-")[0] == country
+                for party in aliases.values()}
+    names = " ".join(p.name for p in lexicon.parties if p.country == country and p.name not in regional).lower().split()
     return frozenset(c.lower() for c in lexicon.country_cues.get(country, ()) if c.lower() not in names)
 
 
@@ -398,6 +401,17 @@ def _held_under(fact: RoleFact) -> str | None:
     parties = {t.party for name in gazetteer().spellings + tuple(t.person for t in gazetteer().terms)
                if f"under {name}" in text or any(f"{name}{s} {noun}" in text for s in ("'s", "’s") for noun in _GOVERNMENT_NOUNS)
                for t in gazetteer().terms_of(name)}
+    return parties.pop() if len(parties) == 1 else None
+
+
+def _surname_party(fact: RoleFact, country: str | None, published: dt.date | None) -> str | None:
+    """"President Bush" where two presidents are Bush, and the article names neither in full: who it is stays open,
+    but when every holder of the office with that surname (before the publication date) was of one party, that is
+    the party."""
+    if " " in fact.person or country is None:
+        return None
+    parties = {t.party for t in gazetteer().terms if t.office == fact.role and t.country == country
+               and t.person.split()[-1] == fact.person and (published is None or t.start <= published)}
     return parties.pop() if len(parties) == 1 else None
 
 
@@ -454,8 +468,11 @@ def with_government(ctx: ArticleContext, found: Found) -> list[RoleFact]:
         elif inferred:
             terms = gazetteer().terms_of(fact.person)
             era = _held_under(fact) if ministerial(fact.role) and not terms else None
+            namesakes = _surname_party(fact, country, published) if not terms else None
             if terms:
                 fact = replace(fact, party=terms[-1].party, party_basis="the known party of a head of government")
+            elif namesakes:
+                fact = replace(fact, party=namesakes, party_basis="the party of every holder of the office by that name")
             elif era:
                 fact = replace(fact, party=era, party_basis="the party of the government the office was held in")
             elif national and ministerial(fact.role) and not _devolved_minister(fact.evidence.text, lexicon, country, regional) \

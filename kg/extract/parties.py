@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import ArticleContext, Found
+from kg.extract.government import ministerial
 from kg.extract.lexicon import Lexicon
 from kg.extract.model import RoleFact
 from kg.extract.people import (
@@ -153,14 +154,42 @@ def not_theirs(party: Span) -> bool:
 
 _JOINING = {"join", "rejoin", "defect", "switch", "cross", "found", "co-found", "form", "launch", "create", "establish"}
 _QUITTING = {"quit", "leave", "desert", "abandon", "resign", "expel", "suspend", "split"}
+_STANDING = {"stand", "run"}
 
 
 def party_moves(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str],
                 lexicon: Lexicon) -> dict[str, tuple[str | None, set[str]]]:
     """Who joined, founded or defected to which party, and who left which: "X has defected to Labour",
-    "Veritas was founded by Mr Ure", "the day he launched his party, Veritas", "was expelled from Labour"."""
+    "Veritas was founded by Mr Ure", "the day he launched his party, Veritas", "was expelled from Labour", "quit Labour
+    to stand for the Greens"."""
+    return _with_standing(*_joined_and_standing(doc, mentions, resolved))
+
+
+def _with_standing(moves: dict[str, tuple[str | None, set[str]]],
+                   standing: dict[str, str]) -> dict[str, tuple[str | None, set[str]]]:
+    """Someone who left a party and stands for another has moved to it, though no verb of joining says so."""
+    return {name: (new or (standing.get(name) if standing.get(name) not in old else None), old)
+            for name, (new, old) in moves.items()}
+
+
+def _joined_and_standing(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str]
+                         ) -> tuple[dict[str, tuple[str | None, set[str]]], dict[str, str]]:
+    """The parties each person joined and left, by verbs of joining and leaving or "X-turned-Y"; and the party each
+    stands for."""
+    moves, standing = _verb_moves(doc, mentions, resolved)
+    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    for name, (was, now) in _turned(doc, by_token, resolved).items():
+        new, old = moves.get(name, (None, set()))
+        moves[name] = (new or now, (old | {was}) - {new or now})
+    return moves, standing
+
+
+def _verb_moves(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str]
+                ) -> tuple[dict[str, tuple[str | None, set[str]]], dict[str, str]]:
+    """The parties each person joined and left, by verbs of joining and leaving; and the party each stands for."""
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     moves: dict[str, tuple[str | None, set[str]]] = {}
+    standing: dict[str, str] = {}  # the party each person stands for
     for ent in doc.ents:
         if ent.label_ != "PARTY" or not ent.ent_id_:
             continue
@@ -169,9 +198,17 @@ def party_moves(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str],
             node = node.head
         prep = node.head.lower_ if node.dep_ == "pobj" else None
         verb = node.head.head if prep else node.head
+        lemma = verb.lemma_.lower()
+        before = doc[ent.start - 1] if ent.start else None  # "stand for X - a surprise": the name's parse may hang elsewhere
+        if before is not None and before.lower_ == "for" and before.head.pos_ == "VERB":
+            prep, verb, lemma = "for", before.head, before.head.lemma_.lower()
+        if verb.pos_ == "VERB" and prep == "for" and lemma in _STANDING:  # "quit Labour and will stand for the Greens"
+            candidate = subject_person(doc, verb, by_token, mentions, resolved)
+            if candidate is not None:
+                standing.setdefault(resolved.get(candidate, candidate.name), party)
+            continue
         if verb.pos_ != "VERB" or (prep and prep not in ("to", "from", "into")):
             continue
-        lemma = verb.lemma_.lower()
         joined = lemma in _JOINING and prep != "from" and lemma not in ("defect", "switch", "cross") or (
             lemma in ("defect", "switch", "cross") and prep in ("to", "into"))
         left = lemma in _QUITTING or (lemma in ("defect", "switch", "cross") and prep == "from")
@@ -197,7 +234,28 @@ def party_moves(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str],
         elif party != new:
             old.add(party)
         moves[name] = (new, old)
-    return moves
+    return moves, standing
+
+
+def _turned(doc: Doc, by_token: dict[int, Mention], resolved: dict[Mention, str]) -> dict[str, tuple[str, str]]:
+    """"Ann Roe, a Republican-turned-Democrat", "the Labour-turned-Green councillor Tom Ure": the party before
+    "turned" was theirs, the one after is theirs now."""
+    found: dict[str, tuple[str, str]] = {}
+    parties = {e.start: e for e in doc.ents if e.label_ == "PARTY" and e.ent_id_}
+    for was in parties.values():
+        now = parties.get(was.end + 3)
+        if now is None or [t.lower_ for t in doc[was.end : was.end + 3]] != ["-", "turned", "-"] or now.ent_id_ == was.ent_id_:
+            continue
+        node = now.root
+        for _ in range(3):  # up through "councillor" to the name it stands beside
+            if node.i in by_token or node.head.i == node.i:
+                break
+            node = node.head if node.dep_ in ("appos", "compound", "amod") else next(
+                (c for c in node.children if c.dep_ == "appos" and c.i in by_token), node.head)
+        if node.i in by_token:
+            mention = by_token[node.i]
+            found[resolved.get(mention, mention.name)] = (was.ent_id_, now.ent_id_)
+    return found
 
 
 def _evidence_start(text: str, sent: Span) -> int:
@@ -279,13 +337,30 @@ def _colleague_of(doc: Doc, mention: Mention, mentions: list[Mention], resolved:
     return None
 
 
+_TICKET_WORDS = {"mate", "mates", "deputy", "deputies"}
+
+
+def _principal_of(doc: Doc, mention: Mention, mentions: list[Mention]) -> Mention | None:
+    """Whose running mate a person is: "Dane's running mates, Ann Roe and Del. Tom Ure, won": a running mate stands on
+    the principal's ticket, so shares their party."""
+    by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    node = doc[mention.start]
+    while node.dep_ in ("compound", "conj", "appos", "cc") and node.head.i != node.i and node.head.lower_ not in _TICKET_WORDS:
+        node = node.head
+    noun = node.head if node.dep_ == "appos" else node
+    if noun.lower_ not in {"mate", "mates"} or not any(c.lower_ == "running" for c in noun.children):
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return by_token.get(owner.i) if owner is not None else None
+
+
 def _told_parties(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str], lexicon: Lexicon,
                   stated: dict[str, Counter[str]]) -> list[tuple[Mention, str]]:
-    """Parties the text ties to a name other than at it: "X of the APC", "her party colleague X" (the colleague's
-    party as stated); each with the mention it was told at."""
+    """Parties the text ties to a name other than at it: "X of the APC", "her party colleague X", "Dane's running
+    mate X" (the colleague's or principal's party as stated); each with the mention it was told at."""
     told = [(m, party) for m in mentions if (party := _party_after_name(doc, m, lexicon))]
     for mention in mentions:
-        colleague = _colleague_of(doc, mention, mentions, resolved)
+        colleague = _colleague_of(doc, mention, mentions, resolved) or _principal_of(doc, mention, mentions)
         theirs = stated.get(resolved.get(colleague, colleague.name)) if colleague is not None else None
         if theirs:
             told.append((mention, theirs.most_common(1)[0][0]))
@@ -345,10 +420,10 @@ def _nearby_parties(doc: Doc, mentions: list[Mention], resolved: dict[Mention, s
 
 def _article_party(sentences: _Sentences, taken: set[tuple[int, str]]) -> list[tuple[str, int]]:
     """The article's main party, not counting parties already at someone's name ("defeated Republican Kevin
-    Albers"): those say whose party it is, not what the article is about."""
+    Albers"): those say whose party it is, not what the article is about. A party someone left or beat counts: a
+    story of a defection from Labour is about Labour, whose officers then speak in it."""
     return Counter(e.ent_id_ for n, sent in enumerate(sentences.ents_in) for e in sent if e.label_ == "PARTY" and e.ent_id_
-                   and (sentences.keys[n], e.ent_id_) not in taken and e.start not in sentences.quoted
-                   and not not_theirs(e)).most_common(1)
+                   and (sentences.keys[n], e.ent_id_) not in taken and e.start not in sentences.quoted).most_common(1)
 
 
 @dataclass(frozen=True)
@@ -366,6 +441,7 @@ class _PartyClues:
     speaks_for: str | None
     article_party: list[tuple[str, int]]
     spans: dict[str, list[tuple[int, int]]]  # person -> the token spans naming them
+    past_only: frozenset[str]  # people whose party the text states only for roles they held before
 
     def party_role(self, role: str) -> bool:
         """A role held inside a party (MP, candidate, councillor...): only these take the article's main party."""
@@ -376,7 +452,11 @@ class _PartyClues:
         """`fact` with the party of the strongest clue, and the clue it came from."""
         own = _free_party_near(self.doc, fact, self.taken, self.sentences.quoted, self.spans.get(fact.person, []))
         if fact.person in self.stated:
-            return replace(fact, party=self.stated[fact.person].most_common(1)[0][0], party_basis="stated elsewhere in the article")
+            # "Tom Ure, a former Wildrose leader, is a candidate": a party told only of their past roles is a guess for a
+            # current one, which a contest's own party may correct
+            basis = "inferred from a former role" if fact.status != "former" and fact.person in self.past_only \
+                else "stated elsewhere in the article"
+            return replace(fact, party=self.stated[fact.person].most_common(1)[0][0], party_basis=basis)
         if own:
             return replace(fact, party=own, party_basis="inferred from the sentence")
         if fact.person == self.topic and self.speaks_for:
@@ -389,13 +469,23 @@ class _PartyClues:
         return fact
 
 
-def _after_moves(fact: RoleFact, moves: dict[str, tuple[str | None, set[str]]]) -> list[RoleFact]:
+def _after_moves(fact: RoleFact, moves: dict[str, tuple[str | None, set[str]]], candidacy: bool,
+                 by_candidacy: bool) -> list[RoleFact]:
     """"He is the second Tory MP this year to defect to Labour": a Conservative MP before, a Labour MP now; a
-    current role follows its holder to their new party."""
+    current role follows its holder to their new party. A move told only by a candidacy ("quit Labour to stand for
+    the Greens", `by_candidacy`) moves the candidacy alone: "Labour MP Ann Roe" is what the text still calls her."""
     new, old = moves.get(fact.person, (None, set()))
-    if not (fact.status == "current" and (new or fact.party in old) and fact.party != new):
+    if ministerial(fact.role) and (fact.party in old or new and fact.party == new and len(old) == 1
+                                   and (fact.party_basis or "").startswith(("inferred", "stated elsewhere"))):
+        # "Customs Minister Ann Roe quit Labour to stand for the Greens": a government office does not follow its
+        # holder to another party; it was held for the party of the government she left
+        return [replace(fact, party=next(iter(old)), party_basis="the party they left") if fact.party not in old else fact]
+    if not (fact.status == "current" and (new or fact.party in old) and fact.party != new) or by_candidacy and not candidacy:
         return [fact]
-    before = [replace(fact, status="former")] if fact.party and not (fact.party_basis or "").startswith("inferred") else []
+    # a candidacy told with the move is for the new party: the old party reached it only from another of their titles
+    guessed = (fact.party_basis or "").startswith(("inferred", "stated elsewhere")) if candidacy else \
+        (fact.party_basis or "").startswith("inferred")
+    before = [replace(fact, status="former")] if fact.party and not guessed else []
     return [*before, replace(fact, party=new, party_basis="the party they moved to" if new else None)]
 
 
@@ -407,14 +497,36 @@ def infer_parties(
     sentences = _Sentences.of(doc)
     stated, taken = _stated_parties(doc, facts, mentions, resolved, lexicon, sentences)
     nearby = _nearby_parties(doc, mentions, resolved, sentences, taken)
-    moves = party_moves(doc, mentions, resolved, lexicon)
+    joined, standing = _joined_and_standing(doc, mentions, resolved)
+    moves = _with_standing(joined, standing)
+    # a move told only by a candidacy ("quit Labour to stand for the Greens") is the candidacy's: "Labour MP Ann Roe"
+    # is still what the text calls her, not a Green MP
+    candidacy_only = {name for name, (new, _) in moves.items() if new and joined[name][0] is None}
     speaks_for = _headline_party(doc, sentences.sents, lexicon)
     topic = main_person(doc, mentions, resolved) if speaks_for else None
     spans: dict[str, list[tuple[int, int]]] = {}
     for mention in mentions:
         spans.setdefault(resolved.get(mention, mention.name), []).append((mention.start, mention.end))
-    clues = _PartyClues(doc, lexicon, sentences, stated, taken, nearby, topic, speaks_for, _article_party(sentences, taken), spans)
+    told_former = Counter(f.person for f in facts if f.party and f.status == "former")
+    past_only = frozenset(person for person, parties in stated.items() if sum(parties.values()) == told_former[person])
+    clues = _PartyClues(doc, lexicon, sentences, stated, taken, nearby, topic, speaks_for, _article_party(sentences, taken), spans,
+                        past_only)
     out: list[RoleFact] = []
     for fact in facts:
-        out += _after_moves(clues.settle(fact) if fact.party is None else fact, moves)
+        out += _after_moves(clues.settle(fact) if fact.party is None else fact, moves, "candidate" in fact.role.split(),
+                            fact.person in candidacy_only)
+    return _on_the_ticket(out, {resolved.get(m, m.name): resolved.get(p, p.name) for m in mentions
+                                if (p := _principal_of(doc, m, mentions)) is not None})
+
+
+def _on_the_ticket(facts: list[RoleFact], principals: dict[str, str]) -> list[RoleFact]:
+    """"Dane's running mates, Ann Roe and Del. Tom Ure": a running mate's roles the text left to a guess take the party
+    their principal was given, however it was found (the principal's own party is often only implied)."""
+    out = []
+    for fact in facts:
+        principal = principals.get(fact.person)
+        theirs = Counter(f.party for f in facts if f.person == principal and f.party and principal != fact.person)
+        if theirs and (fact.party is None or (fact.party_basis or "").startswith("inferred from nearby")):
+            fact = replace(fact, party=theirs.most_common(1)[0][0], party_basis="the party of the running mate's principal")
+        out.append(fact)
     return out

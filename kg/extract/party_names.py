@@ -105,6 +105,25 @@ def _possessive_codes(doc: Doc, lexicon: Lexicon, country: str) -> list[Span]:
             and (party := lexicon.bracket_abbreviations.get(t.text)) and countries.get(party) == country]
 
 
+def _regional_names(doc: Doc, regional: dict[str, str]) -> list[Span]:
+    """"Progressive Conservative MPP Ann Roe" at Queen's Park: a province's party named in several words, which the
+    national list knows only in part ("Conservative", the federal party), is the province's party, whole."""
+    found = []
+    for name, party in regional.items():
+        words = name.split()
+        if len(words) < 2:
+            continue
+        for tok in doc:
+            end = tok.i + len(words)
+            if end > len(doc) or [t.text for t in doc[tok.i : end]] != words or end < len(doc) and doc[end].text == "Party" \
+                    or tok.ent_iob_ == "I" and tok.ent_type_ == "PARTY" \
+                    or end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "PARTY":
+                continue  # not the name, or part of a longer one ("Progressive Conservative Party of Ontario")
+            if all(t.ent_type_ in _REPLACEABLE or t.ent_type_ == "PARTY" for t in doc[tok.i : end]):
+                found.append(Span(doc, tok.i, end, label="PARTY", span_id=party))
+    return filter_spans(found)
+
+
 def _full_stop(doc: Doc, token: Token) -> bool:
     """"... Tunde Ojo of the APC.": a point that ends the sentence, not one inside a code ("S.P.1")."""
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
@@ -135,6 +154,7 @@ def settle(doc: Doc, lexicon: Lexicon) -> None:
              and (party := _short_name(doc, t.i, shorts, country))]
     found += [Span(doc, t.i, t.i + 1, label="PARTY", span_id=regional[t.text]) for t in doc
               if t.text in regional and t.ent_type_ in _REPLACEABLE and t.text[:1].isupper()]
+    found += _regional_names(doc, regional)
     found += _possessive_codes(doc, lexicon, country)
     if country not in _hand_countries(lexicon):
         found += named_parties(doc, lexicon, country)

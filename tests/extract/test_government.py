@@ -205,3 +205,20 @@ def test_one_regional_cue_in_a_westminster_story_keeps_the_national_governing_pa
         got = roles(facts)
         assert ("Tom Ure", "foreign secretary", "Conservative Party") in got, extra
         assert ("Ann Roe", "home secretary", "Conservative Party") in got, extra
+
+
+def test_a_surname_several_holders_share_takes_their_one_party(facts_of):
+    # two presidents were Bush, both Republicans: who is meant stays open, the party does not; a Democrat named
+    # beside him lends him nothing
+    facts = facts_of("In Washington, President Bush was criticised by Senator Ann Roe, a Democrat.", published=dt.date(2010, 6, 1))
+    assert ("Bush", "president", "Republican Party") in roles(facts)
+    assert ("Bush", "president", "Democratic Party") not in roles(facts)
+
+
+def test_a_province_named_by_its_own_parties_is_still_a_province(facts_of):
+    # the province's own parties carry its name ("Alberta New Democratic Party"): that makes it no national word
+    text = ("In Ottawa officials met Ann Roe, the Alberta transport minister, and Tom Ure, the health minister, "
+            "before the riding vote in Calgary.\n\nAnother story.\n\nIn Kelby, the Alberta NDP chose no candidate.")
+    ministers = {f.person: f.party for f in facts_of(text, dt.date(2019, 6, 1)).roles if f.role.endswith("minister")}
+    assert ministers.get("Tom Ure") == "Liberal Party of Canada"
+    assert "Ann Roe" in ministers and ministers["Ann Roe"] is None

@@ -375,3 +375,101 @@ def test_a_party_something_came_from_is_not_the_person_s(facts_of):
         facts = facts_of(text)
         assert not any(f.person == "Tom Ure" and f.party in ("Labour Party", "Scottish National Party")
                        and (f.party_basis or "").startswith("stated") for f in facts.roles), text
+
+
+def test_a_running_mate_takes_the_principal_s_party(facts_of):
+    # the principal's party is stated; Democrats named nearby are not the delegate's
+    text = ("Republican Jim Dane won the race for governor in Fenby. Dane's running mates, Ann Roe and Del. Tom Ure, "
+            "were declared winners. Democrats lost six seats in the House of Delegates.")
+    facts = facts_of(text, published=dt.date(2021, 11, 3))
+    assert ("Tom Ure", "delegate", "Republican Party") in roles(facts)
+    assert ("Tom Ure", "delegate", "Democratic Party") not in roles(facts)
+
+
+def test_standing_for_another_party_after_quitting_is_the_move(nlp):
+    from kg.extract.parties import party_moves
+    from kg.extract.people import find_mentions, resolve
+    from kg.nlp import analyse
+
+    lexicon = load_lexicon()
+    doc = analyse("Customs Minister Ann Roe said she has quit Labour and will stand for the Greens in Fenby.", nlp)
+    mentions = find_mentions(doc, lexicon)
+    assert party_moves(doc, mentions, resolve(doc, mentions)[0], lexicon)["Ann Roe"] == ("Green Party", {"Labour Party"})
+    # standing for a party with no party left is no move: a candidacy, not a defection
+    doc = analyse("Ann Roe will stand for the Greens in Fenby.", nlp)
+    mentions = find_mentions(doc, lexicon)
+    assert "Ann Roe" not in party_moves(doc, mentions, resolve(doc, mentions)[0], lexicon)
+
+
+def test_a_candidacy_after_quitting_is_for_the_new_party_and_the_office_for_the_old(facts_of):
+    facts = facts_of("Customs Minister Ann Roe has announced she has quit Labour and will stand for the Greens.")
+    got = roles(facts)
+    assert ("Ann Roe", "candidate", "Green Party") in got
+    assert ("Ann Roe", "candidate", "Labour Party") not in got
+    assert ("Ann Roe", "customs minister", "Labour Party") in got
+    assert ("Ann Roe", "customs minister", "Green Party") not in got
+
+
+def test_a_party_officer_in_a_defection_story_is_of_the_party_left(facts_of):
+    text = ("Ann Roe has quit Labour and will stand for Te Pāti Māori in Kelby. She resigned from the Labour Party on Monday."
+            "\n\nTe Pāti Māori welcomed her. Te Pāti Māori said she was a fine candidate.\n\n"
+            "Deputy Party Leader Tom Ure spoke to reporters in Wellington.")
+    facts = facts_of(text, published=dt.date(2023, 5, 3))
+    assert ("Tom Ure", "deputy party leader", "New Zealand Labour Party") in roles(facts)
+
+
+def test_a_party_told_only_of_a_former_role_yields_to_the_contest_s(facts_of):
+    text = ("In Edmonton, the candidates were: Tom Ure, former Wildrose Party leader and MLA for Fenby; Ann Roe, former "
+            "Finance Minister. Ann Roe won the United Conservative Party leadership race.")
+    got = roles(facts_of(text))
+    assert ("Tom Ure", "candidate", "United Conservative Party") in got
+    assert ("Tom Ure", "candidate", "Wildrose Party") not in got
+    assert ("Tom Ure", "leader", "Wildrose Party") in got  # the past role keeps the party it was held for
+
+
+def test_a_province_s_party_named_in_several_words_is_the_province_s() -> None:
+    found = _parties("At Queen's Park, Progressive Conservative MPP Dana Fenwick spoke for Ashby.")
+    assert ("Progressive Conservative", "Progressive Conservative Party of Ontario") in found
+    assert not any(party == "Conservative Party of Canada" for _, party in found)
+    whole = _parties("At Queen's Park, the Progressive Conservative Party of Ontario met.")
+    assert ("Progressive Conservative Party of Ontario", "Progressive Conservative Party of Ontario") in whole
+
+
+def test_provincial_branches_are_not_the_federal_party() -> None:
+    found = _parties("In Canada, the Ontario NDP, the BC NDP and the Alberta NDP met the federal NDP in Ottawa.")
+    assert ("Ontario NDP", "Ontario New Democratic Party") in found
+    assert ("BC NDP", "British Columbia New Democratic Party") in found
+    assert ("Alberta NDP", "Alberta New Democratic Party") in found
+    assert ("NDP", "New Democratic Party of Canada") in found
+
+
+def test_provincial_and_small_parties_kg_knows_by_their_news_names() -> None:
+    quebec = _parties("In Quebec City, the CAQ beat the Parti Québécois and the Quebec Liberals; the Bloc Québécois watched.")
+    assert {("CAQ", "Coalition Avenir Québec"), ("Parti Québécois", "Parti Québécois"),
+            ("Quebec Liberals", "Quebec Liberal Party"), ("Bloc Québécois", "Bloc Québécois")} <= quebec
+    assert ("Saskatchewan Party", "Saskatchewan Party") in _parties("In Regina, the Saskatchewan Party held Fenby.")
+    nz = _parties("In Wellington, the ACT Party and the Opportunity Party gained votes.")
+    assert {("ACT Party", "ACT New Zealand"), ("Opportunity Party", "The Opportunity Party")} <= nz
+
+
+def test_a_move_told_only_by_a_candidacy_moves_the_candidacy_alone(facts_of):
+    facts = facts_of("Labour MP Ann Roe has quit Labour and will stand for the Greens in Fenby.")
+    got = roles(facts)
+    assert ("Ann Roe", "candidate", "Green Party") in got
+    assert ("Ann Roe", "mp", "Labour Party") in got
+    assert ("Ann Roe", "mp", "Green Party") not in got
+    # a defection proper still moves the seat: "has defected to" (test_defection_makes_the_new_party_current)
+
+
+def test_a_province_s_legislature_makes_the_ndp_the_province_s() -> None:
+    found = _parties("At the Alberta legislature in Edmonton, NDP member Dana Fenwick spoke for Kelby.")
+    assert ("NDP", "Alberta New Democratic Party") in found
+    federal = _parties("In Ottawa, NDP member Dana Fenwick spoke for the Kelby riding in Alberta.")
+    assert ("NDP", "New Democratic Party of Canada") in federal
+
+
+def test_a_party_turned_party_is_a_move(facts_of):
+    facts = facts_of("Senator Ann Roe, a Republican-turned-Democrat, spoke in Fenby.", published=dt.date(2010, 5, 20))
+    assert any(f.person == "Ann Roe" and f.role == "senator" and f.party == "Democratic Party" and f.status == "current"
+               for f in facts.roles)
+    assert not any(f.person == "Ann Roe" and f.party == "Republican Party" and f.status == "current" for f in facts.roles)
