@@ -169,6 +169,8 @@ def _clean(span: Span, lexicon: Lexicon) -> Mention | None:
         tokens = tokens[1:]
     while tokens and (tokens[-1].text in ("'s", "’s", "'", "’", "-", ",") or tokens[-1].text in _POST_NOMINALS):
         tokens = tokens[:-1]  # "Jim Dobbin MP": the letters after a name are not the name
+    if len(tokens) >= 3 and _party_column(tokens[-1], lexicon):
+        tokens = tokens[:-1]  # "Ann Roe Green: 3,210": a result table's party column, run into the name
     # NER sometimes swallows a title ("Chancellor Gordon Brown", "Attorney General Mark Herring"); role words are not names.
     while len(tokens) > 2 and (tokens[0].lower_ in heads or tokens[0].lower_ in lexicon.political_context
                                or tokens[0].lower_ in lexicon.name_titles):
@@ -194,6 +196,16 @@ def _clean(span: Span, lexicon: Lexicon) -> Mention | None:
             len(tokens) == 1 and not titled and _place_not_person(tokens[0], lexicon, heads)):
         return None
     return Mention(tokens[0].i, tokens[-1].i + 1, name, titled)
+
+
+def _party_column(token: Token, lexicon: Lexicon) -> bool:
+    """A party's name after a name, where a result line goes on to its votes ("Ann Roe Labour: 8,589", "Tom Ure
+    National 1,204"): the party the candidate stood for, not a third name."""
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    votes = after is None or after.text in (":", "-", "–", "—") or after.like_num or after.is_space
+    word = token.text
+    return votes and (word in lexicon.national_variants or word in lexicon.title_aliases or bool(lexicon.party_of(word)))
 
 
 def _names_a_chamber(name: str, lexicon: Lexicon) -> bool:
@@ -519,11 +531,17 @@ def _after_description(doc: Doc, start: int) -> int:
 
 
 def _names_after_office_words(doc: Doc, lexicon: Lexicon, heads: set[str], mentions: dict[int, Mention]) -> None:
-    """"the Independent TD Séamus Corcoran": an office word used as a title vouches for the name the model missed."""
+    """"the Independent TD Séamus Corcoran": an office word used as a title vouches for the name the model missed.
+    News copy often writes the title in lower case ("Fenby representative Ann Roe"): then the grammar must make
+    it the name's modifier, and the name end where the clause goes on."""
     for token in doc[:-2]:
-        if token.lower_ not in heads or not (token.is_title or token.is_upper) or token.i + 1 in mentions:
+        if token.lower_ not in heads or token.i + 1 in mentions:
             continue
         end = _name_run(doc, token.i + 1, heads)
+        if not (token.is_title or token.is_upper) and not (
+                token.is_lower and token.head.i in range(token.i + 1, end) and _name_ends_at(doc, end)
+                and not _names_a_body(doc[token.i + 1 : end], lexicon)):
+            continue
         if end - token.i >= 3 and not any(token.i < m.end and m.start < end for m in mentions.values()):
             _keep(mentions, doc[token.i + 1 : end], lexicon)
 
@@ -645,6 +663,44 @@ def _places_before_names(doc: Doc, heads: set[str], mentions: dict[int, Mention]
             mentions[cut] = Mention(cut, mention.end, " ".join(doc[cut : mention.end].text.split()), mention.titled)
 
 
+def _forename_word(token: Token, lexicon: Lexicon, heads: set[str]) -> bool:
+    """A word that can open a full name the model missed: capitalised, unlabelled or misread as an organisation,
+    and no title, office, party or place."""
+    return token.pos_ == "PROPN" and _capitalised(token) and token.ent_type_ in ("", "PERSON", "ORG") \
+        and token.lower_ not in heads and token.text not in lexicon.honorifics and token.text not in lexicon.peerage_titles \
+        and not _title_word(token, lexicon, heads) and token.lower_ not in lexicon.name_titles \
+        and token.lower_ not in lexicon.political_context and not lexicon.party_of(token.text)
+
+
+def _full_names_of_surnames(doc: Doc, lexicon: Lexicon, heads: set[str], mentions: dict[int, Mention]) -> None:
+    """"the Ann Roe Liberals ... Roe said": a forename and surname the model left unlabelled (or ran into a party's
+    name) name a person when the article goes on to use that surname alone for one, as news copy names someone in
+    full before it shortens the name; the short mentions then resolve to the full name."""
+    alone: dict[str, int] = {}  # surname -> where the article last uses it alone
+    for m in mentions.values():
+        if m.end - m.start == 1:
+            alone[m.name] = max(alone.get(m.name, 0), m.start)
+    for m in mentions.values():
+        if len(m.name.split()) >= 2:
+            alone.pop(surname(m.name), None)
+    taken = {i: m for m in mentions.values() for i in range(m.start, m.end)}
+    for token in doc[1:]:
+        first = doc[token.i - 1]
+        if alone.get(token.text, -1) <= token.i or first.i in taken or first.sent.start != token.sent.start \
+                or (token.i in taken and taken[token.i].end - taken[token.i].start > 1) \
+                or not _forename_word(first, lexicon, heads) \
+                or (first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and _capitalised(doc[first.i - 1])):
+            continue
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if after is not None and after.pos_ == "PROPN" and _capitalised(after) and after.ent_type_ != "PARTY":
+            continue  # a longer run is some other name ("Ann Roe Centre")
+        mention = _clean(doc[first.i : token.i + 1], lexicon)
+        if mention and mention.start == first.i:
+            mentions.pop(token.i, None)
+            mentions[mention.start] = mention
+            taken.update({i: mention for i in range(mention.start, mention.end)})
+
+
 @rule("mentions.named-people", "mentions")
 def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     """PERSON entities, plus "Mr X"-style names the model missed."""
@@ -662,6 +718,7 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     _names_tagged_with_parties(doc, lexicon, heads, mentions)
     _nicknames_within(doc, mentions)
     _places_before_names(doc, heads, mentions)
+    _full_names_of_surnames(doc, lexicon, heads, mentions)
     _lone_surnames(doc, mentions)
     return sorted(mentions.values(), key=lambda m: m.start)
 

@@ -387,3 +387,51 @@ def test_a_surname_is_not_given_to_a_relative_named_once_just_before_it():
             "Roe was later appointed health minister.")
     resolved = _resolved(analyse(text))
     assert resolved.get("Roe") != "Tom Roe"
+
+
+def _labelled_at(text: str, spans: list[tuple[int, int, str | None]]):  # type: ignore[no-untyped-def]
+    """The doc with the words between character offsets given a label, or none (None)."""
+    doc = analyse(text)
+    chosen = []
+    for a, b, label in spans:
+        chosen.append((next(t.i for t in doc if t.idx == a), next(t.i for t in doc if t.idx + len(t) == b) + 1, label))
+    keep = [e for e in doc.ents if not any(e.start < end and start < e.end for start, end, _ in chosen)]
+    doc.ents = keep + [Span(doc, start, end, label=label) for start, end, label in chosen if label]
+    return doc
+
+
+def test_a_full_name_the_model_missed_is_the_one_its_surname_names_later():
+    """"the Kathleen Roe Liberals" read as an organisation, then "Roe said": the name is a person's, and "Roe" is she."""
+    text = "Voters in Fenby turned against the Kathleen Roe Liberals on Monday. Roe said she was sorry."
+    full, later = text.index("the Kathleen"), text.rindex("Roe")
+    doc = _labelled_at(text, [(full, text.index(" Liberals"), "ORG"), (later, later + 3, "PERSON")])
+    assert _resolved(doc) == {"Kathleen Roe": "Kathleen Roe", "Roe": "Kathleen Roe"}
+    text = "Tom Ure beat Anna Roe to hold Fenby. Roe thanked her team."
+    doc = _labelled_at(text, [(text.index("Anna"), text.index(" to"), None), (text.rindex("Roe"), text.rindex("Roe") + 3, "PERSON")])
+    assert _resolved(doc)["Roe"] == "Anna Roe"
+
+
+def test_a_title_a_place_or_a_longer_run_before_a_lone_surname_is_no_forename():
+    text = "Governor Roe spoke at the Fenby Ure Centre. Roe and Ure said so."
+    doc = _labelled_at(text, [(text.index("Governor"), text.index(" spoke"), None),
+                              (text.index("Fenby"), text.index(" Centre") + 7, "ORG"),
+                              (text.rindex("Roe"), text.rindex("Roe") + 3, "PERSON"),
+                              (text.rindex("Ure"), text.rindex("Ure") + 3, "PERSON")])
+    names = {m.name for m in find_mentions(doc, load_lexicon())}
+    assert not any(len(name.split()) > 1 for name in names)
+
+
+def test_a_lower_case_office_before_a_name_vouches_for_it():
+    """"Fenby representative Justin Ure": a title in lower case, which the grammar makes the name's modifier."""
+    text = "Roe, along with Democratic Fenby representative Justin Ure, was expelled from the House."
+    assert "Justin Ure" in _mentions_with_label(text, "Justin Ure", "ORG")
+    text = "Roe, with the party chairman Kelby Council, spoke."
+    assert "Kelby Council" not in _mentions_with_label(text, "Kelby Council", "ORG")
+
+
+def test_a_result_lines_party_column_is_no_part_of_the_name():
+    text = "Results:\nAnn Roe National: 18,269 (52%)\nTom Ure Green: 3,639 (10%)\nRoe won Fenby."
+    doc = _relabelled(text, {"Ann Roe National": "PERSON", "Tom Ure Green": "PERSON"})
+    assert [m.name for m in find_mentions(doc, load_lexicon())][:2] == ["Ann Roe", "Tom Ure"]
+    text = "Mary Ann Green said she would stand in Fenby."
+    assert "Mary Ann Green" in _mentions_with_label(text, "Mary Ann Green", "PERSON")
