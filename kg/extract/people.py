@@ -876,10 +876,33 @@ def resolve(doc: Doc, mentions: list[Mention]) -> tuple[dict[Mention, str], list
             return _likeliest(doc, before, named, subjects, at) if len(before) > 1 else before
 
         entity, why = _referent(mention, full, index, earlier)
+        if entity != mention.name and _another_head(doc, mention, entity):
+            entity, why = mention.name, "unresolved short name"
         resolved[mention] = entity
         if entity != mention.name or why == "unresolved short name":
             merges.append(Merge(mention.name, entity, why, evidence_for(doc[mention.start : mention.end])))
     return resolved, merges
+
+
+def _head_title_before(doc: Doc, start: int) -> str | None:
+    """The office of a head of state's or government's title right before `start` ("President", "former prime
+    minister"), by the office-holder gazetteer's titles, whatever their case."""
+    titles = {fold(t): office for t, (office, _) in gazetteer().titles.items()}
+    for n in (1, 2):
+        if start >= n and fold(doc[start - n : start].text) in titles:
+            return titles[fold(doc[start - n : start].text)]
+    return None
+
+
+def _another_head(doc: Doc, mention: Mention, person: str) -> bool:
+    """"President Roe" in an article that names only Jeb Roe in full: when a head of that office had the surname
+    and the person named in full was none of them, the title names the office's holder (kg.extract.government
+    completes the name), not the relative or namesake the article is about."""
+    office = _head_title_before(doc, mention.start) if len(mention.name.split()) == 1 else None
+    if office is None:
+        return False
+    holders = {fold(t.person) for t in gazetteer().terms if t.office == office and surname(t.person) == mention.name}
+    return bool(holders) and not gazetteer().terms_of(person)
 
 
 def _likeliest(doc: Doc, before: set[str], named: dict[str, list[int]], subjects: set[int], at: int) -> set[str]:

@@ -435,3 +435,31 @@ def test_a_result_lines_party_column_is_no_part_of_the_name():
     assert [m.name for m in find_mentions(doc, load_lexicon())][:2] == ["Ann Roe", "Tom Ure"]
     text = "Mary Ann Green said she would stand in Fenby."
     assert "Mary Ann Green" in _mentions_with_label(text, "Mary Ann Green", "PERSON")
+
+
+def _with_head(monkeypatch, person: str) -> None:  # type: ignore[no-untyped-def]
+    """An office-holder gazetteer that knows one invented president."""
+    import datetime as dt
+
+    from kg.extract import people
+    from kg.extract.officeholders import Gazetteer, Term
+
+    term = Term(person, None, "president", "US", dt.date(1990, 1, 20), dt.date(1994, 1, 20))
+    known = Gazetteer((term,), {"President": ("president", "")}, {}, (), {}, frozenset(), frozenset(),
+                      {person.lower(): (term,)})
+    monkeypatch.setattr(people, "gazetteer", lambda: known)
+
+
+def test_a_former_heads_surname_is_not_the_namesake_named_in_full(monkeypatch):
+    """"President Roe" in an article about Governor Jeb Roe is the president of that name, not his relative."""
+    _with_head(monkeypatch, "Tom Roe")
+    resolved = _resolved(analyse("Governor Jeb Roe won the primary in Fenby. His father, President Roe, did not campaign."))
+    assert resolved["Roe"] == "Roe"
+    resolved = _resolved(analyse("Ann Ure won in Fenby. Former president Roe endorsed her. Jeb Roe, a councillor, lost."))
+    assert resolved["Roe"] == "Roe"
+
+
+def test_a_heads_surname_is_the_head_named_in_full(monkeypatch):
+    _with_head(monkeypatch, "Tom Roe")
+    assert _resolved(analyse("Tom Roe won the election in Fenby. President Roe said he was pleased."))["Roe"] == "Tom Roe"
+    assert _resolved(analyse("Governor Jeb Platt won. President Platt spoke."))["Platt"] == "Jeb Platt"
