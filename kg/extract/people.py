@@ -135,16 +135,17 @@ def _modifier_not_person(tokens: list[Token], heads: set[str]) -> bool:
 
 def _place_not_person(token: Token, lexicon: Lexicon, heads: set[str]) -> bool:
     """A single capitalised word where only a place can stand: after "the"/"his" or a hashtag ("his Fenby
-    constituency", "#Fenby"), as the seat of an office ("MP for Fenby"), or listed with places ("Liverpool, Fenby
-    and Ashby", "Fenby, Ashby and Lea constituency")."""
+    constituency", "#Fenby"), as the seat of an office ("MP for Fenby") or of a place noun ("the seats of Fenby and
+    Hale"), or listed with places ("Liverpool, Fenby and Ashby", "Fenby, Ashby and Lea constituency")."""
     doc = token.doc
     listed = [token, *token.conjuncts]
     first = min(listed, key=lambda t: t.i)  # "the Fenby, Ashby and Lea seat": the list's determiner is each one's
     before = doc[first.i - 1] if first.i else None
     if before is not None and before.lower_ in _DETERMINERS:
         return True
-    if before is not None and before.lower_ in ("for", "of") and first.i >= 2 and doc[first.i - 2].lower_ in heads:
-        return True
+    if before is not None and before.lower_ in ("for", "of") and first.i >= 2 and (
+            doc[first.i - 2].lower_ in heads or doc[first.i - 2].lower_ in lexicon.place_nouns):
+        return True  # "MP for Fenby", "the marginal seats of Fenby and Hale", "the electorate of Kelby"
     if any(t.ent_type_ in _PLACE_LABELS for t in listed):
         return True
     return first.dep_ in ("compound", "nmod") and first.head.lower_ in lexicon.place_nouns

@@ -463,3 +463,11 @@ def test_a_heads_surname_is_the_head_named_in_full(monkeypatch):
     _with_head(monkeypatch, "Tom Roe")
     assert _resolved(analyse("Tom Roe won the election in Fenby. President Roe said he was pleased."))["Roe"] == "Tom Roe"
     assert _resolved(analyse("Governor Jeb Platt won. President Platt spoke."))["Platt"] == "Jeb Platt"
+
+
+def test_places_after_a_place_nouns_of_are_no_people():
+    text = "Labor kept the marginal seats of Fenwick and Kelby on Saturday."
+    doc = _relabelled(text, {"Fenwick": "PERSON", "Kelby": "PERSON"})
+    assert find_mentions(doc, load_lexicon()) == []
+    text = "Voters in the electorate of Hale backed Labor."
+    assert _mentions_with_label(text, "Hale", "PERSON") == []
