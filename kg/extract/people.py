@@ -146,9 +146,16 @@ def _place_not_person(token: Token, lexicon: Lexicon, heads: set[str]) -> bool:
     if before is not None and before.lower_ in ("for", "of") and first.i >= 2 and (
             doc[first.i - 2].lower_ in heads or doc[first.i - 2].lower_ in lexicon.place_nouns):
         return True  # "MP for Fenby", "the marginal seats of Fenby and Hale", "the electorate of Kelby"
-    if any(t.ent_type_ in _PLACE_LABELS for t in listed):
+    if any(t.ent_type_ in _PLACE_LABELS for t in listed) or _won_by_a_party(first, lexicon):
         return True
     return first.dep_ in ("compound", "nmod") and first.head.lower_ in lexicon.place_nouns
+
+
+def _won_by_a_party(token: Token, lexicon: Lexicon) -> bool:
+    """"Labor wins Fenby and Hale": what a party wins is a seat; a party beats no person by name."""
+    verb = token.head
+    return token.dep_ == "dobj" and verb.lemma_ in lexicon.win_verbs and any(
+        c.dep_ == "nsubj" and c.ent_type_ == "PARTY" for c in verb.children)
 
 
 def _title_word(token: Token, lexicon: Lexicon, heads: set[str]) -> bool:

@@ -471,3 +471,11 @@ def test_places_after_a_place_nouns_of_are_no_people():
     assert find_mentions(doc, load_lexicon()) == []
     text = "Voters in the electorate of Hale backed Labor."
     assert _mentions_with_label(text, "Hale", "PERSON") == []
+
+
+def test_what_a_party_wins_is_no_person():
+    text = "Labor wins Fenwick and Kelby as Tom Ure concedes."
+    doc = _relabelled(text, {"Fenwick": "PERSON", "Kelby": "PERSON"})
+    assert [m.name for m in find_mentions(doc, load_lexicon())] == ["Tom Ure"]
+    text = "Ann Roe beat Tom Ure in Fenby."
+    assert "Tom Ure" in [m.name for m in find_mentions(analyse(text), load_lexicon())]
