@@ -511,9 +511,22 @@ def _names_after_parties(doc: Doc, lexicon: Lexicon, heads: set[str], mentions: 
         end = _name_run(doc, described, heads, _after_party_name_word)
         if described > start and not _described_person(doc, start, described, end):
             continue
+        if start == ent.end and _a_bodys_name(doc, ent, end):
+            continue
         if end - described >= 2 and not _names_a_body(doc[described:end], lexicon) \
                 and not any(described <= m.start < end or m.start < described < m.end for m in mentions.values()):
             _keep(mentions, doc[described:end], lexicon)
+
+
+def _a_bodys_name(doc: Doc, party: Span, end: int) -> bool:
+    """"the Democratic Fenby Campaign Committee", "Republican Fenby Court justices": a party word with a determiner
+    before it, or a run that qualifies a common noun after it, names a body or a thing of the party, not a person
+    with the party as a title ("Tory Ann Roe")."""
+    k = party.start - 1
+    while k >= 0 and doc[k].pos_ == "ADJ" and doc[k].is_lower:
+        k -= 1
+    determined = k >= 0 and doc[k].lower_ in ("the", "a", "an") and doc[end - 1].ent_type_ != "PERSON"
+    return determined or (end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].is_lower and doc[end - 1].dep_ == "compound")
 
 
 def _names_a_body(span: Span, lexicon: Lexicon) -> bool:

@@ -479,3 +479,16 @@ def test_what_a_party_wins_is_no_person():
     assert [m.name for m in find_mentions(doc, load_lexicon())] == ["Tom Ure"]
     text = "Ann Roe beat Tom Ure in Fenby."
     assert "Tom Ure" in [m.name for m in find_mentions(analyse(text), load_lexicon())]
+
+
+def test_a_partys_body_or_thing_is_no_person():
+    """A party word after "the" names a body ("the Democratic Kelby Campaign Committee"); a run qualifying a common
+    noun ("Republican Hale Court justices") is a thing; "Tory Neil Parkin" stays a person."""
+    doc = _relabelled("Tom Ure, head of the conservative Republican Fenby Committee, may run.", {"Fenby Committee": None})
+    assert "Fenby Committee" not in [m.name for m in find_mentions(doc, load_lexicon())]
+    doc = _relabelled("The Democratic Kelby Committee spent little.", {"Kelby Committee": None})
+    assert find_mentions(doc, load_lexicon()) == []
+    doc = _relabelled("He backed Republican Hale Court justices.", {"Hale Court": None})
+    assert find_mentions(doc, load_lexicon()) == []
+    doc = _relabelled("He met Tory Neil Parkin in Fenby.", {"Neil Parkin": None})
+    assert [m.name for m in find_mentions(doc, load_lexicon())] == ["Neil Parkin"]
