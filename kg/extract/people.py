@@ -197,8 +197,9 @@ def _clean(span: Span, lexicon: Lexicon) -> Mention | None:
     tokens = _with_suffix(tokens, lexicon)
     name = span.doc[tokens[0].i : tokens[-1].i + 1].text  # as written: "Kilroy-Silk", not "Kilroy - Silk"
     name = " ".join(name.split())
+    acronym = len(name.split()) == 1 and not any(ch.islower() for ch in name)  # "COVID", "S.C.": a lone word in capitals
     if any(ch.isdigit() for ch in name) or lexicon.party_of(name) or not surname(name)[:1].isupper() \
-            or _names_a_chamber(name, lexicon):
+            or _names_a_chamber(name, lexicon) or acronym:
         return None
     if any(t.ent_type_ == "PARTY" for t in tokens) or _modifier_not_person(tokens, heads) or (
             len(tokens) == 1 and not titled and _place_not_person(tokens[0], lexicon, heads)):

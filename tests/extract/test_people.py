@@ -492,3 +492,8 @@ def test_a_partys_body_or_thing_is_no_person():
     assert find_mentions(doc, load_lexicon()) == []
     doc = _relabelled("He met Tory Neil Parkin in Fenby.", {"Neil Parkin": None})
     assert [m.name for m in find_mentions(doc, load_lexicon())] == ["Neil Parkin"]
+
+
+def test_a_lone_word_in_capitals_is_an_acronym_not_a_name():
+    doc = _relabelled("FENBY, S.C. — Ann Roe won. KELBY relief came late.", {"S.C.": "PERSON", "KELBY": "PERSON"})
+    assert [m.name for m in find_mentions(doc, load_lexicon())] == ["Ann Roe"]
