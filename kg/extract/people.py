@@ -158,10 +158,16 @@ def _won_by_a_party(token: Token, lexicon: Lexicon) -> bool:
         c.dep_ == "nsubj" and c.ent_type_ == "PARTY" for c in verb.children)
 
 
+_ELECT = ("-elect", "-designate")
+
+
 def _title_word(token: Token, lexicon: Lexicon, heads: set[str]) -> bool:
-    """An abbreviated title ("PM", "Sen.") or a plural one ("Ministers", "Senators"): never a forename."""
-    word = token.lower_
-    return token.text in lexicon.abbreviations or (word.endswith("s") and word[:-1] in heads and token.is_title)
+    """An abbreviated title ("PM", "Sen.", "Gov.-elect" as one word) or a plural one ("Ministers", "Senators"):
+    never a forename."""
+    text = next((token.text[: -len(e)] for e in _ELECT if token.text.endswith(e)), token.text)
+    word = text.lower()
+    return text in lexicon.abbreviations or (word.endswith("s") and word[:-1] in heads and token.is_title) or (
+        text != token.text and (text in lexicon.honorifics or word in heads))
 
 
 def _clean(span: Span, lexicon: Lexicon) -> Mention | None:

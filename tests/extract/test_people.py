@@ -497,3 +497,8 @@ def test_a_partys_body_or_thing_is_no_person():
 def test_a_lone_word_in_capitals_is_an_acronym_not_a_name():
     doc = _relabelled("FENBY, S.C. — Ann Roe won. KELBY relief came late.", {"S.C.": "PERSON", "KELBY": "PERSON"})
     assert [m.name for m in find_mentions(doc, load_lexicon())] == ["Ann Roe"]
+
+
+def test_a_title_glued_to_elect_is_no_part_of_the_name():
+    doc = _relabelled("Gov.-elect Ben Hale thanked voters in Fenby on Tuesday.", {"Gov.-elect Ben Hale": "PERSON"})
+    assert [m.name for m in find_mentions(doc, load_lexicon())] == ["Ben Hale"]
