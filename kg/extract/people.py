@@ -135,25 +135,39 @@ def _modifier_not_person(tokens: list[Token], heads: set[str]) -> bool:
 
 def _place_not_person(token: Token, lexicon: Lexicon, heads: set[str]) -> bool:
     """A single capitalised word where only a place can stand: after "the"/"his" or a hashtag ("his Fenby
-    constituency", "#Fenby"), as the seat of an office ("MP for Fenby"), or listed with places ("Liverpool, Fenby
-    and Ashby", "Fenby, Ashby and Lea constituency")."""
+    constituency", "#Fenby"), as the seat of an office ("MP for Fenby") or of a place noun ("the seats of Fenby and
+    Hale"), or listed with places ("Liverpool, Fenby and Ashby", "Fenby, Ashby and Lea constituency")."""
     doc = token.doc
     listed = [token, *token.conjuncts]
     first = min(listed, key=lambda t: t.i)  # "the Fenby, Ashby and Lea seat": the list's determiner is each one's
     before = doc[first.i - 1] if first.i else None
     if before is not None and before.lower_ in _DETERMINERS:
         return True
-    if before is not None and before.lower_ in ("for", "of") and first.i >= 2 and doc[first.i - 2].lower_ in heads:
-        return True
-    if any(t.ent_type_ in _PLACE_LABELS for t in listed):
+    if before is not None and before.lower_ in ("for", "of") and first.i >= 2 and (
+            doc[first.i - 2].lower_ in heads or doc[first.i - 2].lower_ in lexicon.place_nouns):
+        return True  # "MP for Fenby", "the marginal seats of Fenby and Hale", "the electorate of Kelby"
+    if any(t.ent_type_ in _PLACE_LABELS for t in listed) or _won_by_a_party(first, lexicon):
         return True
     return first.dep_ in ("compound", "nmod") and first.head.lower_ in lexicon.place_nouns
 
 
+def _won_by_a_party(token: Token, lexicon: Lexicon) -> bool:
+    """"Labor wins Fenby and Hale": what a party wins is a seat; a party beats no person by name."""
+    verb = token.head
+    return token.dep_ == "dobj" and verb.lemma_ in lexicon.win_verbs and any(
+        c.dep_ == "nsubj" and c.ent_type_ == "PARTY" for c in verb.children)
+
+
+_ELECT = ("-elect", "-designate")
+
+
 def _title_word(token: Token, lexicon: Lexicon, heads: set[str]) -> bool:
-    """An abbreviated title ("PM", "Sen.") or a plural one ("Ministers", "Senators"): never a forename."""
-    word = token.lower_
-    return token.text in lexicon.abbreviations or (word.endswith("s") and word[:-1] in heads and token.is_title)
+    """An abbreviated title ("PM", "Sen.", "Gov.-elect" as one word) or a plural one ("Ministers", "Senators"):
+    never a forename."""
+    text = next((token.text[: -len(e)] for e in _ELECT if token.text.endswith(e)), token.text)
+    word = text.lower()
+    return text in lexicon.abbreviations or (word.endswith("s") and word[:-1] in heads and token.is_title) or (
+        text != token.text and (text in lexicon.honorifics or word in heads))
 
 
 def _clean(span: Span, lexicon: Lexicon) -> Mention | None:
@@ -169,6 +183,8 @@ def _clean(span: Span, lexicon: Lexicon) -> Mention | None:
         tokens = tokens[1:]
     while tokens and (tokens[-1].text in ("'s", "’s", "'", "’", "-", ",") or tokens[-1].text in _POST_NOMINALS):
         tokens = tokens[:-1]  # "Jim Dobbin MP": the letters after a name are not the name
+    if len(tokens) >= 3 and _party_column(tokens[-1], lexicon):
+        tokens = tokens[:-1]  # "Ann Roe Green: 3,210": a result table's party column, run into the name
     # NER sometimes swallows a title ("Chancellor Gordon Brown", "Attorney General Mark Herring"); role words are not names.
     while len(tokens) > 2 and (tokens[0].lower_ in heads or tokens[0].lower_ in lexicon.political_context
                                or tokens[0].lower_ in lexicon.name_titles):
@@ -187,13 +203,24 @@ def _clean(span: Span, lexicon: Lexicon) -> Mention | None:
     tokens = _with_suffix(tokens, lexicon)
     name = span.doc[tokens[0].i : tokens[-1].i + 1].text  # as written: "Kilroy-Silk", not "Kilroy - Silk"
     name = " ".join(name.split())
+    acronym = len(name.split()) == 1 and not any(ch.islower() for ch in name)  # "COVID", "S.C.": a lone word in capitals
     if any(ch.isdigit() for ch in name) or lexicon.party_of(name) or not surname(name)[:1].isupper() \
-            or _names_a_chamber(name, lexicon):
+            or _names_a_chamber(name, lexicon) or acronym:
         return None
     if any(t.ent_type_ == "PARTY" for t in tokens) or _modifier_not_person(tokens, heads) or (
             len(tokens) == 1 and not titled and _place_not_person(tokens[0], lexicon, heads)):
         return None
     return Mention(tokens[0].i, tokens[-1].i + 1, name, titled)
+
+
+def _party_column(token: Token, lexicon: Lexicon) -> bool:
+    """A party's name after a name, where a result line goes on to its votes ("Ann Roe Labour: 8,589", "Tom Ure
+    National 1,204"): the party the candidate stood for, not a third name."""
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    votes = after is None or after.text in (":", "-", "–", "—") or after.like_num or after.is_space
+    word = token.text
+    return votes and (word in lexicon.national_variants or word in lexicon.title_aliases or bool(lexicon.party_of(word)))
 
 
 def _names_a_chamber(name: str, lexicon: Lexicon) -> bool:
@@ -491,9 +518,22 @@ def _names_after_parties(doc: Doc, lexicon: Lexicon, heads: set[str], mentions: 
         end = _name_run(doc, described, heads, _after_party_name_word)
         if described > start and not _described_person(doc, start, described, end):
             continue
+        if start == ent.end and _a_bodys_name(doc, ent, end):
+            continue
         if end - described >= 2 and not _names_a_body(doc[described:end], lexicon) \
                 and not any(described <= m.start < end or m.start < described < m.end for m in mentions.values()):
             _keep(mentions, doc[described:end], lexicon)
+
+
+def _a_bodys_name(doc: Doc, party: Span, end: int) -> bool:
+    """"the Democratic Fenby Campaign Committee", "Republican Fenby Court justices": a party word with a determiner
+    before it, or a run that qualifies a common noun after it, names a body or a thing of the party, not a person
+    with the party as a title ("Tory Ann Roe")."""
+    k = party.start - 1
+    while k >= 0 and doc[k].pos_ == "ADJ" and doc[k].is_lower:
+        k -= 1
+    determined = k >= 0 and doc[k].lower_ in ("the", "a", "an") and doc[end - 1].ent_type_ != "PERSON"
+    return determined or (end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].is_lower and doc[end - 1].dep_ == "compound")
 
 
 def _names_a_body(span: Span, lexicon: Lexicon) -> bool:
@@ -519,11 +559,17 @@ def _after_description(doc: Doc, start: int) -> int:
 
 
 def _names_after_office_words(doc: Doc, lexicon: Lexicon, heads: set[str], mentions: dict[int, Mention]) -> None:
-    """"the Independent TD Séamus Corcoran": an office word used as a title vouches for the name the model missed."""
+    """"the Independent TD Séamus Corcoran": an office word used as a title vouches for the name the model missed.
+    News copy often writes the title in lower case ("Fenby representative Ann Roe"): then the grammar must make
+    it the name's modifier, and the name end where the clause goes on."""
     for token in doc[:-2]:
-        if token.lower_ not in heads or not (token.is_title or token.is_upper) or token.i + 1 in mentions:
+        if token.lower_ not in heads or token.i + 1 in mentions:
             continue
         end = _name_run(doc, token.i + 1, heads)
+        if not (token.is_title or token.is_upper) and not (
+                token.is_lower and token.head.i in range(token.i + 1, end) and _name_ends_at(doc, end)
+                and not _names_a_body(doc[token.i + 1 : end], lexicon)):
+            continue
         if end - token.i >= 3 and not any(token.i < m.end and m.start < end for m in mentions.values()):
             _keep(mentions, doc[token.i + 1 : end], lexicon)
 
@@ -645,6 +691,44 @@ def _places_before_names(doc: Doc, heads: set[str], mentions: dict[int, Mention]
             mentions[cut] = Mention(cut, mention.end, " ".join(doc[cut : mention.end].text.split()), mention.titled)
 
 
+def _forename_word(token: Token, lexicon: Lexicon, heads: set[str]) -> bool:
+    """A word that can open a full name the model missed: capitalised, unlabelled or misread as an organisation,
+    and no title, office, party or place."""
+    return token.pos_ == "PROPN" and _capitalised(token) and token.ent_type_ in ("", "PERSON", "ORG") \
+        and token.lower_ not in heads and token.text not in lexicon.honorifics and token.text not in lexicon.peerage_titles \
+        and not _title_word(token, lexicon, heads) and token.lower_ not in lexicon.name_titles \
+        and token.lower_ not in lexicon.political_context and not lexicon.party_of(token.text)
+
+
+def _full_names_of_surnames(doc: Doc, lexicon: Lexicon, heads: set[str], mentions: dict[int, Mention]) -> None:
+    """"the Ann Roe Liberals ... Roe said": a forename and surname the model left unlabelled (or ran into a party's
+    name) name a person when the article goes on to use that surname alone for one, as news copy names someone in
+    full before it shortens the name; the short mentions then resolve to the full name."""
+    alone: dict[str, int] = {}  # surname -> where the article last uses it alone
+    for m in mentions.values():
+        if m.end - m.start == 1:
+            alone[m.name] = max(alone.get(m.name, 0), m.start)
+    for m in mentions.values():
+        if len(m.name.split()) >= 2:
+            alone.pop(surname(m.name), None)
+    taken = {i: m for m in mentions.values() for i in range(m.start, m.end)}
+    for token in doc[1:]:
+        first = doc[token.i - 1]
+        if alone.get(token.text, -1) <= token.i or first.i in taken or first.sent.start != token.sent.start \
+                or (token.i in taken and taken[token.i].end - taken[token.i].start > 1) \
+                or not _forename_word(first, lexicon, heads) \
+                or (first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and _capitalised(doc[first.i - 1])):
+            continue
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if after is not None and after.pos_ == "PROPN" and _capitalised(after) and after.ent_type_ != "PARTY":
+            continue  # a longer run is some other name ("Ann Roe Centre")
+        mention = _clean(doc[first.i : token.i + 1], lexicon)
+        if mention and mention.start == first.i:
+            mentions.pop(token.i, None)
+            mentions[mention.start] = mention
+            taken.update({i: mention for i in range(mention.start, mention.end)})
+
+
 @rule("mentions.named-people", "mentions")
 def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     """PERSON entities, plus "Mr X"-style names the model missed."""
@@ -662,6 +746,7 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     _names_tagged_with_parties(doc, lexicon, heads, mentions)
     _nicknames_within(doc, mentions)
     _places_before_names(doc, heads, mentions)
+    _full_names_of_surnames(doc, lexicon, heads, mentions)
     _lone_surnames(doc, mentions)
     return sorted(mentions.values(), key=lambda m: m.start)
 
@@ -819,10 +904,33 @@ def resolve(doc: Doc, mentions: list[Mention]) -> tuple[dict[Mention, str], list
             return _likeliest(doc, before, named, subjects, at) if len(before) > 1 else before
 
         entity, why = _referent(mention, full, index, earlier)
+        if entity != mention.name and _another_head(doc, mention, entity):
+            entity, why = mention.name, "unresolved short name"
         resolved[mention] = entity
         if entity != mention.name or why == "unresolved short name":
             merges.append(Merge(mention.name, entity, why, evidence_for(doc[mention.start : mention.end])))
     return resolved, merges
+
+
+def _head_title_before(doc: Doc, start: int) -> str | None:
+    """The office of a head of state's or government's title right before `start` ("President", "former prime
+    minister"), by the office-holder gazetteer's titles, whatever their case."""
+    titles = {fold(t): office for t, (office, _) in gazetteer().titles.items()}
+    for n in (1, 2):
+        if start >= n and fold(doc[start - n : start].text) in titles:
+            return titles[fold(doc[start - n : start].text)]
+    return None
+
+
+def _another_head(doc: Doc, mention: Mention, person: str) -> bool:
+    """"President Roe" in an article that names only Jeb Roe in full: when a head of that office had the surname
+    and the person named in full was none of them, the title names the office's holder (kg.extract.government
+    completes the name), not the relative or namesake the article is about."""
+    office = _head_title_before(doc, mention.start) if len(mention.name.split()) == 1 else None
+    if office is None:
+        return False
+    holders = {fold(t.person) for t in gazetteer().terms if t.office == office and surname(t.person) == mention.name}
+    return bool(holders) and not gazetteer().terms_of(person)
 
 
 def _likeliest(doc: Doc, before: set[str], named: dict[str, list[int]], subjects: set[int], at: int) -> set[str]:

@@ -387,3 +387,118 @@ def test_a_surname_is_not_given_to_a_relative_named_once_just_before_it():
             "Roe was later appointed health minister.")
     resolved = _resolved(analyse(text))
     assert resolved.get("Roe") != "Tom Roe"
+
+
+def _labelled_at(text: str, spans: list[tuple[int, int, str | None]]):  # type: ignore[no-untyped-def]
+    """The doc with the words between character offsets given a label, or none (None)."""
+    doc = analyse(text)
+    chosen = []
+    for a, b, label in spans:
+        chosen.append((next(t.i for t in doc if t.idx == a), next(t.i for t in doc if t.idx + len(t) == b) + 1, label))
+    keep = [e for e in doc.ents if not any(e.start < end and start < e.end for start, end, _ in chosen)]
+    doc.ents = keep + [Span(doc, start, end, label=label) for start, end, label in chosen if label]
+    return doc
+
+
+def test_a_full_name_the_model_missed_is_the_one_its_surname_names_later():
+    """"the Kathleen Roe Liberals" read as an organisation, then "Roe said": the name is a person's, and "Roe" is she."""
+    text = "Voters in Fenby turned against the Kathleen Roe Liberals on Monday. Roe said she was sorry."
+    full, later = text.index("the Kathleen"), text.rindex("Roe")
+    doc = _labelled_at(text, [(full, text.index(" Liberals"), "ORG"), (later, later + 3, "PERSON")])
+    assert _resolved(doc) == {"Kathleen Roe": "Kathleen Roe", "Roe": "Kathleen Roe"}
+    text = "Tom Ure beat Anna Roe to hold Fenby. Roe thanked her team."
+    doc = _labelled_at(text, [(text.index("Anna"), text.index(" to"), None), (text.rindex("Roe"), text.rindex("Roe") + 3, "PERSON")])
+    assert _resolved(doc)["Roe"] == "Anna Roe"
+
+
+def test_a_title_a_place_or_a_longer_run_before_a_lone_surname_is_no_forename():
+    text = "Governor Roe spoke at the Fenby Ure Centre. Roe and Ure said so."
+    doc = _labelled_at(text, [(text.index("Governor"), text.index(" spoke"), None),
+                              (text.index("Fenby"), text.index(" Centre") + 7, "ORG"),
+                              (text.rindex("Roe"), text.rindex("Roe") + 3, "PERSON"),
+                              (text.rindex("Ure"), text.rindex("Ure") + 3, "PERSON")])
+    names = {m.name for m in find_mentions(doc, load_lexicon())}
+    assert not any(len(name.split()) > 1 for name in names)
+
+
+def test_a_lower_case_office_before_a_name_vouches_for_it():
+    """"Fenby representative Justin Ure": a title in lower case, which the grammar makes the name's modifier."""
+    text = "Roe, along with Democratic Fenby representative Justin Ure, was expelled from the House."
+    assert "Justin Ure" in _mentions_with_label(text, "Justin Ure", "ORG")
+    text = "Roe, with the party chairman Kelby Council, spoke."
+    assert "Kelby Council" not in _mentions_with_label(text, "Kelby Council", "ORG")
+
+
+def test_a_result_lines_party_column_is_no_part_of_the_name():
+    text = "Results:\nAnn Roe National: 18,269 (52%)\nTom Ure Green: 3,639 (10%)\nRoe won Fenby."
+    doc = _relabelled(text, {"Ann Roe National": "PERSON", "Tom Ure Green": "PERSON"})
+    assert [m.name for m in find_mentions(doc, load_lexicon())][:2] == ["Ann Roe", "Tom Ure"]
+    text = "Mary Ann Green said she would stand in Fenby."
+    assert "Mary Ann Green" in _mentions_with_label(text, "Mary Ann Green", "PERSON")
+
+
+def _with_head(monkeypatch, person: str) -> None:  # type: ignore[no-untyped-def]
+    """An office-holder gazetteer that knows one invented president."""
+    import datetime as dt
+
+    from kg.extract import people
+    from kg.extract.officeholders import Gazetteer, Term
+
+    term = Term(person, None, "president", "US", dt.date(1990, 1, 20), dt.date(1994, 1, 20))
+    known = Gazetteer((term,), {"President": ("president", "")}, {}, (), {}, frozenset(), frozenset(),
+                      {person.lower(): (term,)})
+    monkeypatch.setattr(people, "gazetteer", lambda: known)
+
+
+def test_a_former_heads_surname_is_not_the_namesake_named_in_full(monkeypatch):
+    """"President Roe" in an article about Governor Jeb Roe is the president of that name, not his relative."""
+    _with_head(monkeypatch, "Tom Roe")
+    resolved = _resolved(analyse("Governor Jeb Roe won the primary in Fenby. His father, President Roe, did not campaign."))
+    assert resolved["Roe"] == "Roe"
+    resolved = _resolved(analyse("Ann Ure won in Fenby. Former president Roe endorsed her. Jeb Roe, a councillor, lost."))
+    assert resolved["Roe"] == "Roe"
+
+
+def test_a_heads_surname_is_the_head_named_in_full(monkeypatch):
+    _with_head(monkeypatch, "Tom Roe")
+    assert _resolved(analyse("Tom Roe won the election in Fenby. President Roe said he was pleased."))["Roe"] == "Tom Roe"
+    assert _resolved(analyse("Governor Jeb Platt won. President Platt spoke."))["Platt"] == "Jeb Platt"
+
+
+def test_places_after_a_place_nouns_of_are_no_people():
+    text = "Labor kept the marginal seats of Fenwick and Kelby on Saturday."
+    doc = _relabelled(text, {"Fenwick": "PERSON", "Kelby": "PERSON"})
+    assert find_mentions(doc, load_lexicon()) == []
+    text = "Voters in the electorate of Hale backed Labor."
+    assert _mentions_with_label(text, "Hale", "PERSON") == []
+
+
+def test_what_a_party_wins_is_no_person():
+    text = "Labor wins Fenwick and Kelby as Tom Ure concedes."
+    doc = _relabelled(text, {"Fenwick": "PERSON", "Kelby": "PERSON"})
+    assert [m.name for m in find_mentions(doc, load_lexicon())] == ["Tom Ure"]
+    text = "Ann Roe beat Tom Ure in Fenby."
+    assert "Tom Ure" in [m.name for m in find_mentions(analyse(text), load_lexicon())]
+
+
+def test_a_partys_body_or_thing_is_no_person():
+    """A party word after "the" names a body ("the Democratic Kelby Campaign Committee"); a run qualifying a common
+    noun ("Republican Hale Court justices") is a thing; "Tory Neil Parkin" stays a person."""
+    doc = _relabelled("Tom Ure, head of the conservative Republican Fenby Committee, may run.", {"Fenby Committee": None})
+    assert "Fenby Committee" not in [m.name for m in find_mentions(doc, load_lexicon())]
+    doc = _relabelled("The Democratic Kelby Committee spent little.", {"Kelby Committee": None})
+    assert find_mentions(doc, load_lexicon()) == []
+    doc = _relabelled("He backed Republican Hale Court justices.", {"Hale Court": None})
+    assert find_mentions(doc, load_lexicon()) == []
+    doc = _relabelled("He met Tory Neil Parkin in Fenby.", {"Neil Parkin": None})
+    assert [m.name for m in find_mentions(doc, load_lexicon())] == ["Neil Parkin"]
+
+
+def test_a_lone_word_in_capitals_is_an_acronym_not_a_name():
+    doc = _relabelled("FENBY, S.C. — Ann Roe won. KELBY relief came late.", {"S.C.": "PERSON", "KELBY": "PERSON"})
+    assert [m.name for m in find_mentions(doc, load_lexicon())] == ["Ann Roe"]
+
+
+def test_a_title_glued_to_elect_is_no_part_of_the_name():
+    doc = _relabelled("Gov.-elect Ben Hale thanked voters in Fenby on Tuesday.", {"Gov.-elect Ben Hale": "PERSON"})
+    assert [m.name for m in find_mentions(doc, load_lexicon())] == ["Ben Hale"]
