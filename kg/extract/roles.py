@@ -236,16 +236,20 @@ def _given_to(verb: Token, head: Token, by_token: dict[int, Mention]) -> tuple[b
     return True, by_token.get(obj.i)
 
 
+_LINK_LABELS = ("DESCRIBE", "PAST")
+
+
 def _predicate_roles(ctx: ArticleContext) -> Pairs:
     """"He served as foreign secretary", "Mr Jackson, who ... became leader", "was elected MP for Y"."""
     doc, by_token = ctx.doc, ctx.by_token
     mentions, resolved = list(ctx.mentions), dict(ctx.resolved)
     verbs = _predicate_verbs(doc, ctx.phrases)
+    links = _labels_at(ctx, "role_links", _LINK_LABELS)
     pairs = []
     for phrase in ctx.phrases:
         verb = verbs.get(phrase.start)
-        if verb is None:
-            continue
+        if verb is None or "DESCRIBE" in links.get(verb.i, ()):
+            continue  # "known as a pragmatic lawmaker": a description, no office
         pairs += _replaced_holders(verb, phrase, by_token)
         if verb.lemma_ in ("replace", "succeed"):  # "X was replaced as the member for Y by Z": Z holds it now
             successor = _agent(verb, by_token)
@@ -557,13 +561,41 @@ def _roles_of_verb(ctx: ArticleContext, verb: Token, role: str, kinds: str) -> P
     return _object_role(ctx, verb, role, kinds, target)
 
 
-def _verb_roles(ctx: ArticleContext) -> Pairs:
-    """Roles stated by a verb: "He chaired the Labour Party", "she represented Fenby", "led Labour"."""
+def _past_contest(ctx: ArticleContext, verb: Token, links: dict[int, set[str]]) -> bool:
+    """Whether a candidacy verb tells a contest before the article's own: a year before the article's ("defeated
+    him in 2010"), a word of data/patterns/role_links.jsonl "PAST" ("two prior times") or a pluperfect ("had run")."""
+    if any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+        return True
+    told = [t for c in verb.children if c.dep_ in ("prep", "npadvmod", "advmod") for t in c.subtree]
+    if any("PAST" in links.get(t.i, ()) for t in told):
+        return True
+    years = [int(t.text) for t in told if t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20")]
+    return ctx.year is not None and any(year < ctx.year for year in years)
+
+
+_MEMBER_TITLES = frozenset({"senator", "representative", "delegate", "congressman", "congresswoman", "assemblyman",
+                            "assemblywoman", "assemblymember", "state senator", "state representative", "mla", "mpp",
+                            "mna", "msp", "td", "mep", "mlc", "legislator", "lawmaker"})
+
+
+def _verb_roles(ctx: ArticleContext, found: Found) -> Pairs:
+    """Roles stated by a verb: "He chaired the Labour Party", "she represented Fenby", "led Labour"; no candidacy for
+    the one beaten or run against in a contest before the article's own, and no "mp" for representing a place where
+    the person's title already names their chamber ("State Sen. Ann Roe ... represented Fenby" is no MP)."""
+    links = _labels_at(ctx, "role_links", _LINK_LABELS)
+    members = {ctx.name(m) for m, p, _ in found.pairs if p.core in _MEMBER_TITLES}
     pairs = []
     for verb in ctx.doc:
         spec = ctx.lexicon.role_verbs.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
-        if spec is not None:
-            pairs += _roles_of_verb(ctx, verb, *spec)
+        if spec is None:
+            continue
+        stated = [(m, p) for m, p in _roles_of_verb(ctx, verb, *spec) if not (p.core == "mp" and ctx.name(m) in members)]
+        if spec[0] == "candidate" and _past_contest(ctx, verb, links):
+            # "defeated longtime incumbent Ann Roe in 2010": who stood then is no candidate now; the one beaten or run
+            # against least of all (the subject's own candidacy is left to the other rules' reading)
+            runner = _subject(ctx, verb)
+            stated = [(m, p) for m, p in stated if runner is not None and ctx.name(m) == ctx.name(runner)]
+        pairs += stated
     return pairs
 
 
@@ -618,15 +650,30 @@ _CHAMBER_ROLES = {"senate": "senator", "house": "representative", "congress": "r
                   "lords": "peer", "house of lords": "peer", "house of commons": "mp", "parliament": "mp"}
 
 
+_CHAMBER_QUALIFIERS = frozenset({"u.s.", "us", "u.s", "state", "federal", "national", "upper", "lower"})
+
+
+def _chamber_seat_holder(doc: Doc, tok: Token, by_token: dict[int, Mention]) -> Mention | None:
+    """Whose chamber seat or term "seat"/"term" is: "Ann Roe's Senate seat", "Ann Rees' U.S. Senate term" (a bare
+    apostrophe after a final s, a qualifier of the chamber between)."""
+    if tok.lower_ not in ("seat", "term") or tok.i < 3 or doc[tok.i - 1].lower_ not in _CHAMBER_ROLES:
+        return None
+    k = tok.i - 2
+    while k > 0 and doc[k].lower_ in _CHAMBER_QUALIFIERS:
+        k -= 1
+    if k < 1 or doc[k].text not in ("'s", "’s", "'", "’"):
+        return None
+    return by_token.get(k - 1)
+
+
 def _chamber_roles(doc: Doc, mentions: list[Mention]) -> list[tuple[Mention, RolePhrase]]:
     """"the late Ted Kennedy's Senate term": a senator; "appointed Jeffrey Chiesa to the Senate": a senator;
     "elevated to the House of Lords": a peer."""
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     pairs = []
     for tok in doc:
-        if tok.lower_ in ("seat", "term") and tok.i >= 3 and doc[tok.i - 1].lower_ in _CHAMBER_ROLES \
-                and doc[tok.i - 2].text in ("'s", "’s") and tok.i - 3 in by_token:
-            holder = by_token[tok.i - 3]
+        holder = _chamber_seat_holder(doc, tok, by_token)
+        if holder is not None:
             late = holder.start > 0 and doc[holder.start - 1].lower_ == "late"
             role = _CHAMBER_ROLES[doc[tok.i - 1].lower_]
             pairs.append((holder, RolePhrase(tok.i - 1, tok.i + 1, role, role, None, "former" if late else "current")))
@@ -954,7 +1001,7 @@ def _sworn_in(ctx: ArticleContext, found: Found) -> Pairs:
     example("Tom Ure will contest Fenby for the Green Party.", "Tom Ure | candidate | Green Party")])
 def _verb(ctx: ArticleContext, found: Found) -> Pairs:
     """Roles stated by a verb of data/lexicon.json "role_verbs": "chaired the party", "contest Y for Z"."""
-    return _verb_roles(ctx)
+    return _verb_roles(ctx, found)
 
 
 @rule("roles.selected-candidate", "roles", examples=[

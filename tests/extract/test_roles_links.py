@@ -1,0 +1,49 @@
+"""How a verb links a person to a role (kg/extract/roles.py, data/patterns/role_links.jsonl): descriptions that are
+no office, candidacies in an earlier contest, and chamber seats and terms told by a possessive."""
+
+import datetime as dt
+
+from tests.extract.conftest import roles
+
+
+def test_known_as_is_a_description_not_an_office(facts_of):
+    facts = facts_of("Ann Roe was also known as a pragmatic lawmaker who reached out to rivals.")
+    assert not [f for f in facts.roles if f.person == "Ann Roe"]
+
+
+def test_seen_as_is_no_office_but_served_as_is(facts_of):
+    facts = facts_of("Tom Ure was widely seen as a future leader of the party. Ann Roe served as party chairman.")
+    assert not [f for f in facts.roles if f.person == "Tom Ure"]
+    assert any(f.person == "Ann Roe" and f.role == "party chairman" for f in facts.roles)
+
+
+def test_the_one_beaten_in_an_earlier_year_is_no_candidate(facts_of):
+    facts = facts_of("Tom Ure rode a wave of anger to defeat longtime incumbent Ann Roe in 2010. "
+                     "Jo Platt won the Fenby special election.", dt.date(2017, 6, 21))
+    assert not [f for f in facts.roles if f.person == "Ann Roe" and f.role == "candidate"]
+
+
+def test_the_one_run_against_two_prior_times_is_no_candidate(facts_of):
+    facts = facts_of("Jo Platt ran against Tom Ure two prior times and lost.")
+    assert not [f for f in facts.roles if f.person == "Tom Ure" and f.role == "candidate"]
+
+
+def test_a_rival_in_this_contest_is_still_a_candidate(facts_of):
+    facts = facts_of("Tom Ure will run against Ann Roe in the Fenby special election.")
+    assert {("Tom Ure", "candidate"), ("Ann Roe", "candidate")} <= {(p, r) for p, r, _ in roles(facts)}
+
+
+def test_representing_a_place_is_no_mp_for_a_state_senator(facts_of):
+    facts = facts_of("State Sen. Ann Roe, who represented Denver for years, spoke on Monday.")
+    assert ("Ann Roe", "senator", None) in roles(facts)
+    assert not [f for f in facts.roles if f.role == "mp"]
+
+
+def test_representing_a_place_is_still_an_mp_without_another_title(facts_of):
+    facts = facts_of("Ann Roe, who represented Denver for years, spoke on Monday.")
+    assert any(f.person == "Ann Roe" and f.role == "mp" for f in facts.roles)
+
+
+def test_senate_term_after_a_bare_apostrophe_and_a_qualifier(facts_of):
+    facts = facts_of("The governor appointed Tom Ure to serve the rest of Ann Rees' U.S. Senate term.")
+    assert any(f.person == "Ann Rees" and f.role == "senator" for f in facts.roles)
