@@ -74,6 +74,7 @@ ORDER: dict[str, tuple[str, ...]] = {
               "roles.definite-subject", "roles.member-after-name", "roles.possessive-leadership", "roles.campaign",
               "roles.predecessor", "roles.plural-title",
               "roles.portfolio",
+              "roles.portfolio-named",
               "roles.line-up"),
     "parties": ("parties.title-word", "parties.infer", "parties.collapse", "government.possessive-government", "government.budget",
                 "government.downing-street", "government.unnamed-holder", "parties.governing"),

@@ -1406,6 +1406,49 @@ def _portfolio(ctx: ArticleContext, found: Found) -> Pairs:
             for pair in _portfolio_roles(ctx, noun, labels)]
 
 
+_PORTFOLIO_NAME_LABELS = ("TAKE", "LOSE", "NOT_BARE")
+_NOT_A_PORTFOLIO_NAME = ("PERSON", "GPE", "NORP", "DATE", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "PARTY")
+
+
+def _bare_portfolio(obj: Token, labels: dict[int, set[str]], lexicon: Lexicon) -> list[str] | None:
+    """The words of a portfolio named alone as a verb's object ("picks up police", "would take Customs", "take over Food
+    Safety"): a bare noun phrase (no determiner, no possessive) of data/roles.json "portfolio_words" only, and not a
+    word that alone makes an idiom ("take care")."""
+    words = [t for t in obj.subtree if t.i <= obj.i]
+    if any(t.dep_ in ("det", "poss") or t.ent_type_ in _NOT_A_PORTFOLIO_NAME for t in words):
+        return None
+    names = [t.lower_ for t in words]
+    if not all(w in lexicon.portfolio_words for w in names):
+        return None
+    if len(names) == 1 and "NOT_BARE" in labels.get(obj.i, ()):
+        return None
+    return names
+
+
+@rule("roles.portfolio-named", "roles", examples=[
+    example("In the cabinet reshuffle, Tom Ure picks up police.", "Tom Ure | police minister | None"),
+    example("In the reshuffle, Ann Roe would take over Food Safety.", "Ann Roe | food safety minister | None")])
+def _portfolio_named(ctx: ArticleContext, found: Found) -> Pairs:
+    """A portfolio named without the word "portfolio", as what a minister takes or loses in a reshuffle: "Tom Ure
+    picks up police", "Ann Roe loses customs"; only in an article about ministers."""
+    if not any(t.lower_ in _MINISTRY_WORDS for t in ctx.doc):
+        return []
+    labels = _labels_at(ctx, "portfolio", _PORTFOLIO_NAME_LABELS)
+    pairs: Pairs = []
+    for verb in ctx.doc:
+        kind = next((k for k in ("TAKE", "LOSE") if k in labels.get(verb.i, ())), None)
+        if kind is None or verb.pos_ != "VERB":
+            continue
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            names = _bare_portfolio(obj, labels, ctx.lexicon)
+            holder = _subject(ctx, verb) if names else None
+            if names and holder is not None:
+                label = " ".join([*names, "minister"])
+                status = "former" if kind == "LOSE" else "current"
+                pairs.append((holder, RolePhrase(obj.i, obj.i + 1, label, label, None, status)))
+    return pairs
+
+
 _LINE_BULLETS = {"•", "·", "*", "-", "–", "—", "○", "▪"}
 _LINE_DASHES = {"–", "—", "-", ":"}
 

@@ -47,3 +47,26 @@ def test_representing_a_place_is_still_an_mp_without_another_title(facts_of):
 def test_senate_term_after_a_bare_apostrophe_and_a_qualifier(facts_of):
     facts = facts_of("The governor appointed Tom Ure to serve the rest of Ann Rees' U.S. Senate term.")
     assert any(f.person == "Ann Rees" and f.role == "senator" for f in facts.roles)
+
+
+def test_a_portfolio_named_alone_in_a_reshuffle(facts_of):
+    facts = facts_of("In the cabinet reshuffle, Tom Ure picks up police, and Jo Platt would take over Food Safety.")
+    assert ("Tom Ure", "police minister", None) in roles(facts)
+    assert ("Jo Platt", "food safety minister", None) in roles(facts)
+
+
+def test_a_portfolio_lost_is_a_former_one(facts_of):
+    facts = facts_of("The minister said Tom Ure loses customs in the reshuffle.")
+    fact = next(f for f in facts.roles if f.role == "customs minister")
+    assert fact.person == "Tom Ure" and fact.status == "former"
+
+
+def test_an_idiom_or_a_determined_object_is_no_portfolio(facts_of):
+    facts = facts_of("The cabinet met. Ann Roe secured investment for the town and will take care of it. "
+                     "Tom Ure took the police to court.")
+    assert not [f for f in facts.roles if f.role.endswith("minister") and f.person in ("Ann Roe", "Tom Ure")]
+
+
+def test_a_bare_portfolio_word_outside_an_article_about_ministers_is_none(facts_of):
+    facts = facts_of("Tom Ure picks up police reports every morning. Ann Roe will take Customs.")
+    assert not [f for f in facts.roles if f.role.endswith("minister")]
