@@ -561,6 +561,19 @@ def _roles_of_verb(ctx: ArticleContext, verb: Token, role: str, kinds: str) -> P
     return _object_role(ctx, verb, role, kinds, target)
 
 
+def _office_bid(ctx: ArticleContext, verb: Token, ends: dict[int, RolePhrase]) -> Pairs:
+    """"Tom Ure and Ann Roe are running for whip", "she ran for mayor": a candidacy verb "for" an office (a role phrase)
+    makes its subject, and anyone joined to it, a candidate, whatever the office and the country."""
+    bid = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    office = next((ends[o.i] for o in bid.children if o.dep_ == "pobj" and o.i in ends), None) if bid is not None else None
+    runner = _subject(ctx, verb) if office is not None and office.core not in _CONTENDERS else None
+    if runner is None:
+        return []
+    status = "former" if verb.tag_ in ("VBD", "VBN") else "current"
+    phrase = RolePhrase(verb.i, verb.i + 1, "candidate", "candidate", None, status)
+    return [(person, phrase) for person in [runner, *_conjoined(ctx.doc, runner, ctx.by_token)]]
+
+
 def _past_contest(ctx: ArticleContext, verb: Token, links: dict[int, set[str]]) -> bool:
     """Whether a candidacy verb tells a contest before the article's own: a year before the article's ("defeated
     him in 2010"), a word of data/patterns/role_links.jsonl "PAST" ("two prior times") or a pluperfect ("had run")."""
@@ -584,6 +597,7 @@ def _verb_roles(ctx: ArticleContext, found: Found) -> Pairs:
     the person's title already names their chamber ("State Sen. Ann Roe ... represented Fenby" is no MP)."""
     links = _labels_at(ctx, "role_links", _LINK_LABELS)
     members = {ctx.name(m) for m, p, _ in found.pairs if p.core in _MEMBER_TITLES}
+    ends = {p.end - 1: p for p in ctx.phrases}
     pairs = []
     for verb in ctx.doc:
         spec = ctx.lexicon.role_verbs.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
@@ -595,6 +609,8 @@ def _verb_roles(ctx: ArticleContext, found: Found) -> Pairs:
             # against least of all (the subject's own candidacy is left to the other rules' reading)
             runner = _subject(ctx, verb)
             stated = [(m, p) for m, p in stated if runner is not None and ctx.name(m) == ctx.name(runner)]
+        elif spec[0] == "candidate":
+            stated += _office_bid(ctx, verb, ends)
         pairs += stated
     return pairs
 

@@ -70,3 +70,25 @@ def test_an_idiom_or_a_determined_object_is_no_portfolio(facts_of):
 def test_a_bare_portfolio_word_outside_an_article_about_ministers_is_none(facts_of):
     facts = facts_of("Tom Ure picks up police reports every morning. Ann Roe will take Customs.")
     assert not [f for f in facts.roles if f.role.endswith("minister")]
+
+
+def test_running_for_an_office_is_a_candidacy(facts_of):
+    facts = facts_of("Tom Ure and Ann Roe are officially running for whip. Jo Platt is running for governor.")
+    assert {("Tom Ure", "candidate"), ("Ann Roe", "candidate"), ("Jo Platt", "candidate")} <= {(p, r) for p, r, _ in roles(facts)}
+
+
+def test_running_for_anything_else_is_none(facts_of):
+    facts = facts_of("Jo Platt is running for cover after the vote.")
+    assert not [f for f in facts.roles if f.person == "Jo Platt"]
+
+
+def test_running_for_an_office_in_an_earlier_year_is_no_candidacy_now(facts_of):
+    facts = facts_of("Tom Ure ran for mayor in 2010.", dt.date(2019, 3, 1))
+    assert not [f for f in facts.roles if f.person == "Tom Ure" and f.role == "candidate"]
+
+
+def test_president_of_a_board_of_supervisors_is_an_office(facts_of):
+    facts = facts_of("Jo Platt, president of the Kelby Board of Supervisors, voted no. "
+                     "Tom Ure is the chairman of the Fenby Golf Club.")
+    assert any(f.person == "Jo Platt" and f.role.startswith("president of the kelby board") for f in facts.roles)
+    assert not [f for f in facts.roles if f.person == "Tom Ure"]
