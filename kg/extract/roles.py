@@ -886,6 +886,10 @@ def _title_before_name(ctx: ArticleContext, found: Found) -> Pairs:
         span = _name_after(doc, after + 1) if comma and follower is None else None
         if span and span[1] < len(doc) and doc[span[1]].text == ",":  # ", Theresa May,": added by the people stage
             follower = add_mention(doc, *span, ctx.lexicon)
+        if follower is None and (after_clause := _past_participle_clause(doc, phrase.end)) is not None:
+            follower, comma = by_start.get(after_clause + 1), True  # "the opposition leader hoping to ..., Ann Roe,"
+            if follower is not None and not (follower.end < len(doc) and doc[follower.end].text in (",", ".", ";")):
+                follower = None
         # "the Tory leader, Michael Howard", "Ann Roe's spokesman, Tom Ure": a determined title, then the name;
         # or a capitalised title the parser gives the name as its apposition ("vacated by Fenby State Governor, Ann Roe")
         if follower is not None and (
@@ -894,6 +898,19 @@ def _title_before_name(ctx: ArticleContext, found: Found) -> Pairs:
                 or _capitalised_apposition(doc, phrase, follower)):
             pairs.append((follower, phrase))
     return pairs
+
+
+def _past_participle_clause(doc: Doc, end: int) -> int | None:
+    """Where the comma closing a participle clause right after a title is ("the opposition leader hoping to follow
+    in his footsteps, Ann Roe,"): the clause qualifies the title, and the name after it is the title's holder."""
+    if end >= len(doc) or doc[end].tag_ not in ("VBG", "VBN") or doc[end].pos_ != "VERB":
+        return None
+    for k in range(end + 1, min(end + 12, len(doc))):
+        if doc[k].text == ",":
+            return k
+        if doc[k].is_sent_start or doc[k].ent_type_ == "PERSON" or doc[k].text in (";", ":", "(", "—", "–"):
+            return None
+    return None
 
 
 def _joined_holder(ctx: ArticleContext, phrase: RolePhrase, by_start: dict[int, Mention]) -> Mention | None:

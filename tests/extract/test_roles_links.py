@@ -92,3 +92,13 @@ def test_president_of_a_board_of_supervisors_is_an_office(facts_of):
                      "Tom Ure is the chairman of the Fenby Golf Club.")
     assert any(f.person == "Jo Platt" and f.role.startswith("president of the kelby board") for f in facts.roles)
     assert not [f for f in facts.roles if f.person == "Tom Ure"]
+
+
+def test_a_title_then_a_participle_clause_then_the_name(facts_of):
+    facts = facts_of("Tributes came from the Labor opposition leader hoping to follow in his footsteps, Tom Ure, on Friday.")
+    assert any(f.person == "Tom Ure" and f.role == "opposition leader" for f in facts.roles)
+
+
+def test_a_participle_clause_then_a_speaker_is_no_holder(facts_of):
+    facts = facts_of("Critics of the leader speaking on Monday, Tom Ure said, were wrong.")
+    assert not [f for f in facts.roles if f.person == "Tom Ure"]
