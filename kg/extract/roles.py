@@ -735,7 +735,25 @@ def names_after_titles(doc: Doc, phrases: Sequence[RolePhrase], mentions: Sequen
                 added += [follower] if follower else []
     added += _names_before_linked_roles(doc, phrases, [*mentions, *added], lexicon)
     added += _names_listed_after_plural_titles(doc, [*mentions, *added], lexicon)
+    added += _department_line_names(doc, [*mentions, *added], lexicon)
     return added + _line_up_names(doc, [*mentions, *added], lexicon)
+
+
+def _department_line_names(doc: Doc, mentions: Sequence[Mention], lexicon: Lexicon) -> list[Mention]:
+    """"Treasury Department" on a line, then "Ann Roe" alone on the next: the name of the department's head, which the
+    model, reading a line without a sentence around it, often leaves unlabelled."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    lines = _lines(doc)
+    added = []
+    for office, line in zip(lines, lines[1:], strict=False):
+        if line[0].i in taken or _department_office(office, lexicon) is None:
+            continue
+        end = name_run(doc, line[0].i, lexicon)
+        rest = [t for t in line if t.i >= end]
+        if end - line[0].i >= 2 and (not rest or (rest[0].text == "(" and rest[-1].text == ")")):
+            mention = add_mention(doc, line[0].i, end, lexicon)
+            added += [mention] if mention is not None else []
+    return added
 
 
 def _list_start(doc: Doc, k: int) -> int:
@@ -1603,6 +1621,64 @@ def _line_up_label(ctx: ArticleContext, office: Span) -> str:
     if _ends_in_role_head(office, ctx.lexicon):  # "Deputy Leader: Tom Ure" is a deputy leader, no minister
         return ctx.lexicon.role_canonical.get(portfolio, portfolio)
     return f"{portfolio} minister" if len(office) == 1 else f"minister for {portfolio}"
+
+
+_DEPARTMENT_WORDS = {"department": "secretary", "ministry": "minister"}
+
+
+def _department_office(line: list[Token], lexicon: Lexicon) -> str | None:
+    """The office a line naming only a department heads: "Treasury Department", "Department of Energy" (its
+    secretary), "Ministry of Justice" (its minister); None for any other line."""
+    words = [t.lower_ for t in line]
+    if not 2 <= len(words) <= 6 or not all(t.is_title or t.lower_ in _OFFICE_JOINS for t in line):
+        return None
+    if words[-1] in _DEPARTMENT_WORDS:
+        head, domain = _DEPARTMENT_WORDS[words[-1]], words[:-1]
+    elif words[0] in _DEPARTMENT_WORDS and words[1] in ("of", "for"):
+        head, domain = _DEPARTMENT_WORDS[words[0]], words[2:]
+    else:
+        return None
+    domain = [w for w in domain if w != "the"]
+    if not domain or any(w not in lexicon.portfolio_words and w not in ("state", "and", "&") for w in domain):
+        return None
+    return f"{head} of {' '.join(domain)}" if head == "secretary" else f"{' '.join(domain)} minister"
+
+
+def _name_line_holder(ctx: ArticleContext, line: list[Token]) -> Mention | None:
+    """The person a line is no more than the name of, past a title ("Sen. Ann Roe (R-Fen.)", "Tom Ure")."""
+    for token in line[:3]:
+        mention = ctx.by_start.get(token.i)
+        if mention is None:
+            continue
+        rest = [t for t in line if t.i >= mention.end]
+        if not rest or (rest[0].text == "(" and rest[-1].text == ")" and len(rest) <= 8):
+            return mention
+        return None
+    return None
+
+
+_NOMINATION_WORDS = {"nominee", "nominees", "nomination", "nominations", "pick", "picks", "cabinet", "ministers", "ministry"}
+
+
+@rule("roles.department-line", "roles", examples=[
+    example("Cabinet nominees\nTreasury Department\nAnn Roe\nShe ran a bank.\nEnergy Department\nTom Ure\nHe ran a firm.",
+            "Ann Roe | secretary of treasury | None", "Tom Ure | secretary of energy | None")])
+def _department_line(ctx: ArticleContext, found: Found) -> Pairs:
+    """A list of a cabinet's departments, each on a line of its own with the person heading it on the next ("Treasury
+    Department" then "Ann Roe"): its secretary (or, for a ministry, its minister); only where two lines or more read so
+    and the list is said to be of a cabinet or its nominees."""
+    lines = _lines(ctx.doc)
+    pairs: Pairs = []
+    first = None
+    for n in range(len(lines) - 1):
+        office = _department_office(lines[n], ctx.lexicon)
+        holder = _name_line_holder(ctx, lines[n + 1]) if office else None
+        if office and holder is not None:
+            first = n if first is None else first
+            line = lines[n]
+            pairs.append((holder, RolePhrase(line[0].i, line[-1].i + 1, office, office, None, "current")))
+    cue = first is not None and any(t.lower_ in _NOMINATION_WORDS for line in lines[:first] for t in line)
+    return pairs if len(pairs) >= 2 and cue else []
 
 
 @rule("roles.line-up", "roles", examples=[

@@ -102,3 +102,24 @@ def test_a_title_then_a_participle_clause_then_the_name(facts_of):
 def test_a_participle_clause_then_a_speaker_is_no_holder(facts_of):
     facts = facts_of("Critics of the leader speaking on Monday, Tom Ure said, were wrong.")
     assert not [f for f in facts.roles if f.person == "Tom Ure"]
+
+
+_DEPARTMENTS = ("Cabinet nominees\nTreasury Department\nAnn Roe\nShe ran a bank in Fenby.\n"
+                "Energy Department\nSen. Tom Ure (R-Hale)\nHe chaired a committee.\n")
+
+
+def test_departments_listed_with_their_heads_on_the_next_line(facts_of):
+    facts = facts_of(_DEPARTMENTS)
+    assert ("Ann Roe", "secretary of treasury", None) in {(p, r, None) for p, r, _ in roles(facts)}
+    assert any(f.person == "Tom Ure" and f.role == "secretary of energy" for f in facts.roles)
+
+
+def test_a_ministry_line_gives_its_minister(facts_of):
+    facts = facts_of("The new cabinet\nMinistry of Health\nAnn Roe\nMinistry of Transport\nTom Ure\n")
+    assert {("Ann Roe", "health minister"), ("Tom Ure", "transport minister")} <= {(p, r) for p, r, _ in roles(facts)}
+
+
+def test_one_department_line_or_no_cabinet_cue_is_no_list(facts_of):
+    lone = facts_of("Cabinet nominees\nTreasury Department\nAnn Roe\nShe ran a bank in Fenby.\n")
+    uncued = facts_of("Our staff\nTreasury Department\nAnn Roe\nEnergy Department\nTom Ure\n")
+    assert not [f for f in [*lone.roles, *uncued.roles] if f.role.startswith("secretary")]
