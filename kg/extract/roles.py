@@ -108,9 +108,13 @@ def _copula_roles(doc: Doc, mention: Mention, phrases: list[RolePhrase]) -> list
 _AS_VERBS = {"serve", "become", "be", "elect", "appoint", "name", "make", "resign", "quit", "remain", "succeed",
              "replace", "step", "stand", "retire", "choose", "select", "install", "return", "re-elect", "reappoint"}
 _CAUSATIVE = {"appoint", "name", "make", "elect", "choose", "select", "install", "nominate", "reappoint", "re-elect"}
-_FORMER_VERBS = {"resign", "quit", "step", "retire", "serve", "sack", "fire", "dismiss", "remove", "oust", "depose"}
+_FORMER_VERBS = {"resign", "quit", "step", "retire", "serve", "sack", "fire", "dismiss", "remove", "oust", "depose",
+                 "lose", "vacate", "relinquish"}
 _TO_VERBS = {"promote", "move", "appoint", "elevate", "shift", "switch", "return", "demote", "name", "rise", "propel"}
 _POST_NOUNS = {"position", "post", "role", "job", "office", "offices", "title", "rank", "seat"}
+# verbs whose subject comes to hold (or gives up) the post their object names: "kept the finance minister job"
+_POST_TAKING = {"keep", "retain", "maintain", "take", "assume", "hold", "lose", "quit", "leave", "resign", "vacate",
+                "relinquish", "accept", "fill", "inherit"}
 
 
 def _conjoined(doc: Doc, mention: Mention | None, by_token: dict[int, Mention]) -> list[Mention]:
@@ -155,6 +159,8 @@ def _predicate_verb(doc: Doc, phrase: RolePhrase, head: Token) -> Token | None:
         return up.head  # a reshuffle: "promoted to foreign secretary", "moved to health"
     if head.dep_ == "xcomp" and up.lemma_ in _TO_VERBS and head.i > 0 and doc[head.i - 1].lower_ == "to":
         return up  # "promoted to chancellor", which the parser reads as a verb
+    if head.dep_ in ("compound", "nmod") and up.lemma_ in _POST_NOUNS and up.dep_ == "dobj" and up.head.lemma_ in _POST_TAKING:
+        return up.head  # "maintains the minister of labour role", "took on the deputy leader job"
     if head.dep_ == "pobj" and up.lower_ == "of" and up.head.lemma_ in _POST_NOUNS:
         # "resigned the position of home secretary", "held each of the major offices of chancellor"
         return _post_verb(head)

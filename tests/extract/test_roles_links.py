@@ -123,3 +123,14 @@ def test_one_department_line_or_no_cabinet_cue_is_no_list(facts_of):
     lone = facts_of("Cabinet nominees\nTreasury Department\nAnn Roe\nShe ran a bank in Fenby.\n")
     uncued = facts_of("Our staff\nTreasury Department\nAnn Roe\nEnergy Department\nTom Ure\n")
     assert not [f for f in [*lone.roles, *uncued.roles] if f.role.startswith("secretary")]
+
+
+def test_a_post_taken_or_lost_named_by_its_title(facts_of):
+    facts = facts_of("Ann Roe took on the deputy leader job last year. Jo Platt lost the finance minister post in the reshuffle.")
+    assert any(f.person == "Ann Roe" and f.role == "deputy leader" and f.status == "current" for f in facts.roles)
+    assert any(f.person == "Jo Platt" and f.role == "finance minister" and f.status == "former" for f in facts.roles)
+
+
+def test_a_post_given_is_not_the_giver_s(facts_of):
+    facts = facts_of("Premier Jo Platt gave Tom Ure the health minister role.")
+    assert not [f for f in facts.roles if f.person == "Jo Platt" and f.role == "health minister"]
