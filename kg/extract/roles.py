@@ -237,6 +237,9 @@ def _given_to(verb: Token, head: Token, by_token: dict[int, Mention]) -> tuple[b
     through = head.head.lower_ in ("as", "to") if head.dep_ == "pobj" else (
         head.dep_ == "xcomp" and head.i > 0 and head.doc[head.i - 1].lower_ == "to")  # "promoted X to chancellor"
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:  # a headline's parse: "Ann Roe names Tom Ure as ..." with the name hung on the verb another way
+        obj = next((c for c in verb.children if c.dep_ in ("appos", "npadvmod", "dative") and verb.i < c.i < head.i
+                    and c.i in by_token), None)
     if verb.lemma_ not in _GIVING or verb.tag_ == "VBN" or not through or obj is None:
         return False, None
     return True, by_token.get(obj.i)
@@ -1284,7 +1287,8 @@ def _plural_holders(ctx: ArticleContext, noun: Token) -> list[Mention]:
     """Who a plural title belongs to: the names right after it ("MPs Ann Roe and Jim Dane", "ministers including
     ..."), else the coordinated subject of the verb it completes ("Ann Roe and Jim Dane ... as home and foreign
     secretaries")."""
-    titles = {*ctx.lexicon.abbreviations, *ctx.lexicon.honorifics}
+    # "Ann Roe and Del. Jim Dane", "Senator Tom Ure and Ann Roe": a one-word title before a listed name
+    titles = {*ctx.lexicon.abbreviations, *ctx.lexicon.honorifics, *(h.title() for h in ctx.lexicon.role_heads if " " not in h)}
     start = noun.i + 1
     if start < len(ctx.doc) and ctx.doc[start].text == "." and f"{noun.text[:-1]}." in ctx.lexicon.abbreviations:
         start += 1  # "Reps. Ann Roe and ...": past the abbreviation's full stop
@@ -1292,6 +1296,8 @@ def _plural_holders(ctx: ArticleContext, noun: Token) -> list[Mention]:
         # "The two junior ministers are Ann Roe (SF) and Jim Dane (DUP)", however the parser read it; a contest's
         # field ("Other contenders are ...") is kg.extract.candidates' to read, with each one's party
         start += 1
+    if start < len(ctx.doc) and ctx.doc[start].lower_ in ("include", "includes", "included"):
+        start += 1  # "Other contenders include A and B"
     listed = _name_list(ctx.doc, start, ctx.by_start, titles)
     if len(listed) >= 2:
         return listed

@@ -134,3 +134,19 @@ def test_a_post_taken_or_lost_named_by_its_title(facts_of):
 def test_a_post_given_is_not_the_giver_s(facts_of):
     facts = facts_of("Premier Jo Platt gave Tom Ure the health minister role.")
     assert not [f for f in facts.roles if f.person == "Jo Platt" and f.role == "health minister"]
+
+
+def test_a_headline_naming_someone_as_a_party_s_candidate(facts_of):
+    facts = facts_of("Fenby by-election: Ann Roe names Tom Ure as preferred Labor candidate")
+    assert ("Tom Ure", "candidate", "Australian Labor Party") in roles(facts)
+    assert not [f for f in facts.roles if f.person == "Ann Roe" and f.role == "candidate"]
+
+
+def test_a_party_s_state_director(facts_of):
+    facts = facts_of("In an email, NSW Liberal Party state director Jo Platt confirmed the vote.")
+    assert ("Jo Platt", "state director", "Liberal Party of Australia") in roles(facts)
+
+
+def test_contenders_include_a_list_with_a_title_before_a_name(facts_of):
+    facts = facts_of("Other contenders include Senator Tom Ure and Ann Roe, who came close last time.")
+    assert {("Tom Ure", "candidate"), ("Ann Roe", "candidate")} <= {(p, r) for p, r, _ in roles(facts)}
