@@ -1638,9 +1638,13 @@ def _line_up_label(ctx: ArticleContext, office: Span) -> str:
 _DEPARTMENT_WORDS = {"department": "secretary", "ministry": "minister"}
 
 
-def _department_office(line: list[Token], lexicon: Lexicon) -> str | None:
+_SECRETARIES = (None, "US", "GB")  # countries whose departments are headed by secretaries (elsewhere, by ministers)
+
+
+def _department_office(line: list[Token], lexicon: Lexicon, country: str | None = None) -> str | None:
     """The office a line naming only a department heads: "Treasury Department", "Department of Energy" (its
-    secretary), "Ministry of Justice" (its minister); None for any other line."""
+    secretary in the US or the UK, its minister in Ireland or Canada), "Ministry of Justice" (its minister); None for
+    any other line."""
     words = [t.lower_ for t in line]
     if not 2 <= len(words) <= 6 or not all(t.is_title or t.lower_ in _OFFICE_JOINS for t in line):
         return None
@@ -1653,7 +1657,8 @@ def _department_office(line: list[Token], lexicon: Lexicon) -> str | None:
     domain = [w for w in domain if w != "the"]
     if not domain or any(w not in lexicon.portfolio_words and w not in ("state", "and", "&") for w in domain):
         return None
-    return f"{head} of {' '.join(domain)}" if head == "secretary" else f"{' '.join(domain)} minister"
+    return f"secretary of {' '.join(domain)}" if head == "secretary" and country in _SECRETARIES \
+        else f"{' '.join(domain)} minister"
 
 
 def _name_line_holder(ctx: ArticleContext, line: list[Token]) -> Mention | None:
@@ -1683,7 +1688,7 @@ def _department_line(ctx: ArticleContext, found: Found) -> Pairs:
     pairs: Pairs = []
     first = None
     for n in range(len(lines) - 1):
-        office = _department_office(lines[n], ctx.lexicon)
+        office = _department_office(lines[n], ctx.lexicon, ctx.country)
         holder = _name_line_holder(ctx, lines[n + 1]) if office else None
         if office and holder is not None:
             first = n if first is None else first
