@@ -570,13 +570,27 @@ def _roles_of_verb(ctx: ArticleContext, verb: Token, role: str, kinds: str) -> P
     return _object_role(ctx, verb, role, kinds, target)
 
 
+def _office_of_a_contest(ctx: ArticleContext, office: RolePhrase) -> bool:
+    """Whether an office is one stood for: "whip", "governor", "president of Fenby", "leader of the Green Party"; not a
+    generic head of a body that is no party or place ("leader of the council", chosen by its members)."""
+    if office.core not in ctx.lexicon.generic_heads:
+        return True
+    doc = ctx.doc
+    of = doc[office.end] if office.end < len(doc) and doc[office.end].lower_ == "of" else next(
+        (t for t in doc[office.start : office.end] if t.lower_ == "of"), None)
+    if of is None:
+        return True
+    named = doc[of.i + 1 : min(of.i + 6, len(doc))]
+    return any(t.ent_type_ in ("PARTY", "GPE", "NORP") for t in named)
+
+
 def _office_bid(ctx: ArticleContext, verb: Token, ends: dict[int, RolePhrase]) -> Pairs:
     """"Tom Ure and Ann Roe are running for whip", "she ran for mayor": a candidacy verb "for" an office (a role phrase)
     makes its subject, and anyone joined to it, a candidate, whatever the office and the country."""
     bid = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"), None)
     office = next((ends[o.i] for o in bid.children if o.dep_ == "pobj" and o.i in ends), None) if bid is not None else None
     runner = _subject(ctx, verb) if office is not None and office.core not in _CONTENDERS else None
-    if runner is None:
+    if runner is None or office is None or not _office_of_a_contest(ctx, office):
         return []
     status = "former" if verb.tag_ in ("VBD", "VBN") else "current"
     phrase = RolePhrase(verb.i, verb.i + 1, "candidate", "candidate", None, status)
@@ -606,7 +620,7 @@ def _verb_roles(ctx: ArticleContext, found: Found) -> Pairs:
     the person's title already names their chamber ("State Sen. Ann Roe ... represented Fenby" is no MP)."""
     links = _labels_at(ctx, "role_links", _LINK_LABELS)
     members = {ctx.name(m) for m, p, _ in found.pairs if p.core in _MEMBER_TITLES}
-    ends = {p.end - 1: p for p in ctx.phrases}
+    ends = {p.end - 1: p for p in ctx.phrases} | {ctx.doc[p.start : p.end].root.i: p for p in ctx.phrases}
     pairs = []
     for verb in ctx.doc:
         spec = ctx.lexicon.role_verbs.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None

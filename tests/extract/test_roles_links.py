@@ -155,3 +155,8 @@ def test_contenders_include_a_list_with_a_title_before_a_name(facts_of):
 def test_a_department_outside_the_us_and_the_uk_is_headed_by_a_minister(facts_of):
     facts = facts_of("The new Fianna Fáil cabinet\nDepartment of Health\nAnn Roe\nDepartment of Transport\nTom Ure\n")
     assert {("Ann Roe", "health minister"), ("Tom Ure", "transport minister")} <= {(p, r) for p, r, _ in roles(facts)}
+
+
+def test_running_for_a_party_s_office_or_a_place_s_is_a_candidacy(facts_of):
+    facts = facts_of("Tom Ure is running for chairman of the Green Party. Ann Roe is running for governor of Fenby.")
+    assert {("Tom Ure", "candidate"), ("Ann Roe", "candidate")} <= {(p, r) for p, r, _ in roles(facts)}
