@@ -74,7 +74,8 @@ ORDER: dict[str, tuple[str, ...]] = {
               "roles.definite-subject", "roles.member-after-name", "roles.possessive-leadership", "roles.campaign",
               "roles.predecessor", "roles.plural-title",
               "roles.portfolio",
-              "roles.line-up"),
+              "roles.portfolio-named",
+              "roles.line-up", "roles.department-line"),
     "parties": ("parties.title-word", "parties.infer", "parties.collapse", "government.possessive-government", "government.budget",
                 "government.downing-street", "government.unnamed-holder", "parties.governing"),
     # token rules first (each token goes to the first that makes a fact of it), then the article rules

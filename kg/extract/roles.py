@@ -108,9 +108,13 @@ def _copula_roles(doc: Doc, mention: Mention, phrases: list[RolePhrase]) -> list
 _AS_VERBS = {"serve", "become", "be", "elect", "appoint", "name", "make", "resign", "quit", "remain", "succeed",
              "replace", "step", "stand", "retire", "choose", "select", "install", "return", "re-elect", "reappoint"}
 _CAUSATIVE = {"appoint", "name", "make", "elect", "choose", "select", "install", "nominate", "reappoint", "re-elect"}
-_FORMER_VERBS = {"resign", "quit", "step", "retire", "serve", "sack", "fire", "dismiss", "remove", "oust", "depose"}
+_FORMER_VERBS = {"resign", "quit", "step", "retire", "serve", "sack", "fire", "dismiss", "remove", "oust", "depose",
+                 "lose", "vacate", "relinquish"}
 _TO_VERBS = {"promote", "move", "appoint", "elevate", "shift", "switch", "return", "demote", "name", "rise", "propel"}
 _POST_NOUNS = {"position", "post", "role", "job", "office", "offices", "title", "rank", "seat"}
+# verbs whose subject comes to hold (or gives up) the post their object names: "kept the finance minister job"
+_POST_TAKING = {"keep", "retain", "maintain", "take", "assume", "hold", "lose", "quit", "leave", "resign", "vacate",
+                "relinquish", "accept", "fill", "inherit"}
 
 
 def _conjoined(doc: Doc, mention: Mention | None, by_token: dict[int, Mention]) -> list[Mention]:
@@ -155,6 +159,8 @@ def _predicate_verb(doc: Doc, phrase: RolePhrase, head: Token) -> Token | None:
         return up.head  # a reshuffle: "promoted to foreign secretary", "moved to health"
     if head.dep_ == "xcomp" and up.lemma_ in _TO_VERBS and head.i > 0 and doc[head.i - 1].lower_ == "to":
         return up  # "promoted to chancellor", which the parser reads as a verb
+    if head.dep_ in ("compound", "nmod") and up.lemma_ in _POST_NOUNS and up.dep_ == "dobj" and up.head.lemma_ in _POST_TAKING:
+        return up.head  # "maintains the minister of labour role", "took on the deputy leader job"
     if head.dep_ == "pobj" and up.lower_ == "of" and up.head.lemma_ in _POST_NOUNS:
         # "resigned the position of home secretary", "held each of the major offices of chancellor"
         return _post_verb(head)
@@ -231,9 +237,15 @@ def _given_to(verb: Token, head: Token, by_token: dict[int, Mention]) -> tuple[b
     through = head.head.lower_ in ("as", "to") if head.dep_ == "pobj" else (
         head.dep_ == "xcomp" and head.i > 0 and head.doc[head.i - 1].lower_ == "to")  # "promoted X to chancellor"
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:  # a headline's parse: "Ann Roe names Tom Ure as ..." with the name hung on the verb another way
+        obj = next((c for c in verb.children if c.dep_ in ("appos", "npadvmod", "dative") and verb.i < c.i < head.i
+                    and c.i in by_token), None)
     if verb.lemma_ not in _GIVING or verb.tag_ == "VBN" or not through or obj is None:
         return False, None
     return True, by_token.get(obj.i)
+
+
+_LINK_LABELS = ("DESCRIBE", "PAST")
 
 
 def _predicate_roles(ctx: ArticleContext) -> Pairs:
@@ -241,11 +253,12 @@ def _predicate_roles(ctx: ArticleContext) -> Pairs:
     doc, by_token = ctx.doc, ctx.by_token
     mentions, resolved = list(ctx.mentions), dict(ctx.resolved)
     verbs = _predicate_verbs(doc, ctx.phrases)
+    links = _labels_at(ctx, "role_links", _LINK_LABELS)
     pairs = []
     for phrase in ctx.phrases:
         verb = verbs.get(phrase.start)
-        if verb is None:
-            continue
+        if verb is None or "DESCRIBE" in links.get(verb.i, ()):
+            continue  # "known as a pragmatic lawmaker": a description, no office
         pairs += _replaced_holders(verb, phrase, by_token)
         if verb.lemma_ in ("replace", "succeed"):  # "X was replaced as the member for Y by Z": Z holds it now
             successor = _agent(verb, by_token)
@@ -557,13 +570,71 @@ def _roles_of_verb(ctx: ArticleContext, verb: Token, role: str, kinds: str) -> P
     return _object_role(ctx, verb, role, kinds, target)
 
 
-def _verb_roles(ctx: ArticleContext) -> Pairs:
-    """Roles stated by a verb: "He chaired the Labour Party", "she represented Fenby", "led Labour"."""
+def _office_of_a_contest(ctx: ArticleContext, office: RolePhrase) -> bool:
+    """Whether an office is one stood for: "whip", "governor", "president of Fenby", "leader of the Green Party"; not a
+    generic head of a body that is no party or place ("leader of the council", chosen by its members)."""
+    if office.core not in ctx.lexicon.generic_heads:
+        return True
+    doc = ctx.doc
+    of = doc[office.end] if office.end < len(doc) and doc[office.end].lower_ == "of" else next(
+        (t for t in doc[office.start : office.end] if t.lower_ == "of"), None)
+    if of is None:
+        return True
+    named = doc[of.i + 1 : min(of.i + 6, len(doc))]
+    return any(t.ent_type_ in ("PARTY", "GPE", "NORP") for t in named)
+
+
+def _office_bid(ctx: ArticleContext, verb: Token, ends: dict[int, RolePhrase]) -> Pairs:
+    """"Tom Ure and Ann Roe are running for whip", "she ran for mayor": a candidacy verb "for" an office (a role phrase)
+    makes its subject, and anyone joined to it, a candidate, whatever the office and the country."""
+    bid = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    office = next((ends[o.i] for o in bid.children if o.dep_ == "pobj" and o.i in ends), None) if bid is not None else None
+    runner = _subject(ctx, verb) if office is not None and office.core not in _CONTENDERS else None
+    if runner is None or office is None or not _office_of_a_contest(ctx, office):
+        return []
+    status = "former" if verb.tag_ in ("VBD", "VBN") else "current"
+    phrase = RolePhrase(verb.i, verb.i + 1, "candidate", "candidate", None, status)
+    return [(person, phrase) for person in [runner, *_conjoined(ctx.doc, runner, ctx.by_token)]]
+
+
+def _past_contest(ctx: ArticleContext, verb: Token, links: dict[int, set[str]]) -> bool:
+    """Whether a candidacy verb tells a contest before the article's own: a year before the article's ("defeated
+    him in 2010"), a word of data/patterns/role_links.jsonl "PAST" ("two prior times") or a pluperfect ("had run")."""
+    if any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+        return True
+    told = [t for c in verb.children if c.dep_ in ("prep", "npadvmod", "advmod") for t in c.subtree]
+    if any("PAST" in links.get(t.i, ()) for t in told):
+        return True
+    years = [int(t.text) for t in told if t.like_num and len(t.text) == 4 and t.text[:2] in ("19", "20")]
+    return ctx.year is not None and any(year < ctx.year for year in years)
+
+
+_MEMBER_TITLES = frozenset({"senator", "representative", "delegate", "congressman", "congresswoman", "assemblyman",
+                            "assemblywoman", "assemblymember", "state senator", "state representative", "mla", "mpp",
+                            "mna", "msp", "td", "mep", "mlc", "legislator", "lawmaker"})
+
+
+def _verb_roles(ctx: ArticleContext, found: Found) -> Pairs:
+    """Roles stated by a verb: "He chaired the Labour Party", "she represented Fenby", "led Labour"; no candidacy for
+    the one beaten or run against in a contest before the article's own, and no "mp" for representing a place where
+    the person's title already names their chamber ("State Sen. Ann Roe ... represented Fenby" is no MP)."""
+    links = _labels_at(ctx, "role_links", _LINK_LABELS)
+    members = {ctx.name(m) for m, p, _ in found.pairs if p.core in _MEMBER_TITLES}
+    ends = {p.end - 1: p for p in ctx.phrases} | {ctx.doc[p.start : p.end].root.i: p for p in ctx.phrases}
     pairs = []
     for verb in ctx.doc:
         spec = ctx.lexicon.role_verbs.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
-        if spec is not None:
-            pairs += _roles_of_verb(ctx, verb, *spec)
+        if spec is None:
+            continue
+        stated = [(m, p) for m, p in _roles_of_verb(ctx, verb, *spec) if not (p.core == "mp" and ctx.name(m) in members)]
+        if spec[0] == "candidate" and _past_contest(ctx, verb, links):
+            # "defeated longtime incumbent Ann Roe in 2010": who stood then is no candidate now; the one beaten or run
+            # against least of all (the subject's own candidacy is left to the other rules' reading)
+            runner = _subject(ctx, verb)
+            stated = [(m, p) for m, p in stated if runner is not None and ctx.name(m) == ctx.name(runner)]
+        elif spec[0] == "candidate":
+            stated += _office_bid(ctx, verb, ends)
+        pairs += stated
     return pairs
 
 
@@ -618,15 +689,30 @@ _CHAMBER_ROLES = {"senate": "senator", "house": "representative", "congress": "r
                   "lords": "peer", "house of lords": "peer", "house of commons": "mp", "parliament": "mp"}
 
 
+_CHAMBER_QUALIFIERS = frozenset({"u.s.", "us", "u.s", "state", "federal", "national", "upper", "lower"})
+
+
+def _chamber_seat_holder(doc: Doc, tok: Token, by_token: dict[int, Mention]) -> Mention | None:
+    """Whose chamber seat or term "seat"/"term" is: "Ann Roe's Senate seat", "Ann Rees' U.S. Senate term" (a bare
+    apostrophe after a final s, a qualifier of the chamber between)."""
+    if tok.lower_ not in ("seat", "term") or tok.i < 3 or doc[tok.i - 1].lower_ not in _CHAMBER_ROLES:
+        return None
+    k = tok.i - 2
+    while k > 0 and doc[k].lower_ in _CHAMBER_QUALIFIERS:
+        k -= 1
+    if k < 1 or doc[k].text not in ("'s", "’s", "'", "’"):
+        return None
+    return by_token.get(k - 1)
+
+
 def _chamber_roles(doc: Doc, mentions: list[Mention]) -> list[tuple[Mention, RolePhrase]]:
     """"the late Ted Kennedy's Senate term": a senator; "appointed Jeffrey Chiesa to the Senate": a senator;
     "elevated to the House of Lords": a peer."""
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     pairs = []
     for tok in doc:
-        if tok.lower_ in ("seat", "term") and tok.i >= 3 and doc[tok.i - 1].lower_ in _CHAMBER_ROLES \
-                and doc[tok.i - 2].text in ("'s", "’s") and tok.i - 3 in by_token:
-            holder = by_token[tok.i - 3]
+        holder = _chamber_seat_holder(doc, tok, by_token)
+        if holder is not None:
             late = holder.start > 0 and doc[holder.start - 1].lower_ == "late"
             role = _CHAMBER_ROLES[doc[tok.i - 1].lower_]
             pairs.append((holder, RolePhrase(tok.i - 1, tok.i + 1, role, role, None, "former" if late else "current")))
@@ -672,7 +758,25 @@ def names_after_titles(doc: Doc, phrases: Sequence[RolePhrase], mentions: Sequen
                 added += [follower] if follower else []
     added += _names_before_linked_roles(doc, phrases, [*mentions, *added], lexicon)
     added += _names_listed_after_plural_titles(doc, [*mentions, *added], lexicon)
+    added += _department_line_names(doc, [*mentions, *added], lexicon)
     return added + _line_up_names(doc, [*mentions, *added], lexicon)
+
+
+def _department_line_names(doc: Doc, mentions: Sequence[Mention], lexicon: Lexicon) -> list[Mention]:
+    """"Treasury Department" on a line, then "Ann Roe" alone on the next: the name of the department's head, which the
+    model, reading a line without a sentence around it, often leaves unlabelled."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    lines = _lines(doc)
+    added = []
+    for office, line in zip(lines, lines[1:], strict=False):
+        if line[0].i in taken or _department_office(office, lexicon) is None:
+            continue
+        end = name_run(doc, line[0].i, lexicon)
+        rest = [t for t in line if t.i >= end]
+        if end - line[0].i >= 2 and (not rest or (rest[0].text == "(" and rest[-1].text == ")")):
+            mention = add_mention(doc, line[0].i, end, lexicon)
+            added += [mention] if mention is not None else []
+    return added
 
 
 def _list_start(doc: Doc, k: int) -> int:
@@ -823,6 +927,10 @@ def _title_before_name(ctx: ArticleContext, found: Found) -> Pairs:
         span = _name_after(doc, after + 1) if comma and follower is None else None
         if span and span[1] < len(doc) and doc[span[1]].text == ",":  # ", Theresa May,": added by the people stage
             follower = add_mention(doc, *span, ctx.lexicon)
+        if follower is None and (after_clause := _past_participle_clause(doc, phrase.end)) is not None:
+            follower, comma = by_start.get(after_clause + 1), True  # "the opposition leader hoping to ..., Ann Roe,"
+            if follower is not None and not (follower.end < len(doc) and doc[follower.end].text in (",", ".", ";")):
+                follower = None
         # "the Tory leader, Michael Howard", "Ann Roe's spokesman, Tom Ure": a determined title, then the name;
         # or a capitalised title the parser gives the name as its apposition ("vacated by Fenby State Governor, Ann Roe")
         if follower is not None and (
@@ -831,6 +939,19 @@ def _title_before_name(ctx: ArticleContext, found: Found) -> Pairs:
                 or _capitalised_apposition(doc, phrase, follower)):
             pairs.append((follower, phrase))
     return pairs
+
+
+def _past_participle_clause(doc: Doc, end: int) -> int | None:
+    """Where the comma closing a participle clause right after a title is ("the opposition leader hoping to follow
+    in his footsteps, Ann Roe,"): the clause qualifies the title, and the name after it is the title's holder."""
+    if end >= len(doc) or doc[end].tag_ not in ("VBG", "VBN") or doc[end].pos_ != "VERB":
+        return None
+    for k in range(end + 1, min(end + 12, len(doc))):
+        if doc[k].text == ",":
+            return k
+        if doc[k].is_sent_start or doc[k].ent_type_ == "PERSON" or doc[k].text in (";", ":", "(", "—", "–"):
+            return None
+    return None
 
 
 def _joined_holder(ctx: ArticleContext, phrase: RolePhrase, by_start: dict[int, Mention]) -> Mention | None:
@@ -954,7 +1075,7 @@ def _sworn_in(ctx: ArticleContext, found: Found) -> Pairs:
     example("Tom Ure will contest Fenby for the Green Party.", "Tom Ure | candidate | Green Party")])
 def _verb(ctx: ArticleContext, found: Found) -> Pairs:
     """Roles stated by a verb of data/lexicon.json "role_verbs": "chaired the party", "contest Y for Z"."""
-    return _verb_roles(ctx)
+    return _verb_roles(ctx, found)
 
 
 @rule("roles.selected-candidate", "roles", examples=[
@@ -1180,7 +1301,8 @@ def _plural_holders(ctx: ArticleContext, noun: Token) -> list[Mention]:
     """Who a plural title belongs to: the names right after it ("MPs Ann Roe and Jim Dane", "ministers including
     ..."), else the coordinated subject of the verb it completes ("Ann Roe and Jim Dane ... as home and foreign
     secretaries")."""
-    titles = {*ctx.lexicon.abbreviations, *ctx.lexicon.honorifics}
+    # "Ann Roe and Del. Jim Dane", "Senator Tom Ure and Ann Roe": a one-word title before a listed name
+    titles = {*ctx.lexicon.abbreviations, *ctx.lexicon.honorifics, *(h.title() for h in ctx.lexicon.role_heads if " " not in h)}
     start = noun.i + 1
     if start < len(ctx.doc) and ctx.doc[start].text == "." and f"{noun.text[:-1]}." in ctx.lexicon.abbreviations:
         start += 1  # "Reps. Ann Roe and ...": past the abbreviation's full stop
@@ -1188,6 +1310,8 @@ def _plural_holders(ctx: ArticleContext, noun: Token) -> list[Mention]:
         # "The two junior ministers are Ann Roe (SF) and Jim Dane (DUP)", however the parser read it; a contest's
         # field ("Other contenders are ...") is kg.extract.candidates' to read, with each one's party
         start += 1
+    if start < len(ctx.doc) and ctx.doc[start].lower_ in ("include", "includes", "included"):
+        start += 1  # "Other contenders include A and B"
     listed = _name_list(ctx.doc, start, ctx.by_start, titles)
     if len(listed) >= 2:
         return listed
@@ -1359,6 +1483,49 @@ def _portfolio(ctx: ArticleContext, found: Found) -> Pairs:
             for pair in _portfolio_roles(ctx, noun, labels)]
 
 
+_PORTFOLIO_NAME_LABELS = ("TAKE", "LOSE", "NOT_BARE")
+_NOT_A_PORTFOLIO_NAME = ("PERSON", "GPE", "NORP", "DATE", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "PARTY")
+
+
+def _bare_portfolio(obj: Token, labels: dict[int, set[str]], lexicon: Lexicon) -> list[str] | None:
+    """The words of a portfolio named alone as a verb's object ("picks up police", "would take Customs", "take over Food
+    Safety"): a bare noun phrase (no determiner, no possessive) of data/roles.json "portfolio_words" only, and not a
+    word that alone makes an idiom ("take care")."""
+    words = [t for t in obj.subtree if t.i <= obj.i]
+    if any(t.dep_ in ("det", "poss") or t.ent_type_ in _NOT_A_PORTFOLIO_NAME for t in words):
+        return None
+    names = [t.lower_ for t in words]
+    if not all(w in lexicon.portfolio_words for w in names):
+        return None
+    if len(names) == 1 and "NOT_BARE" in labels.get(obj.i, ()):
+        return None
+    return names
+
+
+@rule("roles.portfolio-named", "roles", examples=[
+    example("In the cabinet reshuffle, Tom Ure picks up police.", "Tom Ure | police minister | None"),
+    example("In the reshuffle, Ann Roe would take over Food Safety.", "Ann Roe | food safety minister | None")])
+def _portfolio_named(ctx: ArticleContext, found: Found) -> Pairs:
+    """A portfolio named without the word "portfolio", as what a minister takes or loses in a reshuffle: "Tom Ure
+    picks up police", "Ann Roe loses customs"; only in an article about ministers."""
+    if not any(t.lower_ in _MINISTRY_WORDS for t in ctx.doc):
+        return []
+    labels = _labels_at(ctx, "portfolio", _PORTFOLIO_NAME_LABELS)
+    pairs: Pairs = []
+    for verb in ctx.doc:
+        kind = next((k for k in ("TAKE", "LOSE") if k in labels.get(verb.i, ())), None)
+        if kind is None or verb.pos_ != "VERB":
+            continue
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            names = _bare_portfolio(obj, labels, ctx.lexicon)
+            holder = _subject(ctx, verb) if names else None
+            if names and holder is not None:
+                label = " ".join([*names, "minister"])
+                status = "former" if kind == "LOSE" else "current"
+                pairs.append((holder, RolePhrase(obj.i, obj.i + 1, label, label, None, status)))
+    return pairs
+
+
 _LINE_BULLETS = {"•", "·", "*", "-", "–", "—", "○", "▪"}
 _LINE_DASHES = {"–", "—", "-", ":"}
 
@@ -1480,6 +1647,69 @@ def _line_up_label(ctx: ArticleContext, office: Span) -> str:
     if _ends_in_role_head(office, ctx.lexicon):  # "Deputy Leader: Tom Ure" is a deputy leader, no minister
         return ctx.lexicon.role_canonical.get(portfolio, portfolio)
     return f"{portfolio} minister" if len(office) == 1 else f"minister for {portfolio}"
+
+
+_DEPARTMENT_WORDS = {"department": "secretary", "ministry": "minister"}
+
+
+_SECRETARIES = (None, "US", "GB")  # countries whose departments are headed by secretaries (elsewhere, by ministers)
+
+
+def _department_office(line: list[Token], lexicon: Lexicon, country: str | None = None) -> str | None:
+    """The office a line naming only a department heads: "Treasury Department", "Department of Energy" (its
+    secretary in the US or the UK, its minister in Ireland or Canada), "Ministry of Justice" (its minister); None for
+    any other line."""
+    words = [t.lower_ for t in line]
+    if not 2 <= len(words) <= 6 or not all(t.is_title or t.lower_ in _OFFICE_JOINS for t in line):
+        return None
+    if words[-1] in _DEPARTMENT_WORDS:
+        head, domain = _DEPARTMENT_WORDS[words[-1]], words[:-1]
+    elif words[0] in _DEPARTMENT_WORDS and words[1] in ("of", "for"):
+        head, domain = _DEPARTMENT_WORDS[words[0]], words[2:]
+    else:
+        return None
+    domain = [w for w in domain if w != "the"]
+    if not domain or any(w not in lexicon.portfolio_words and w not in ("state", "and", "&") for w in domain):
+        return None
+    return f"secretary of {' '.join(domain)}" if head == "secretary" and country in _SECRETARIES \
+        else f"{' '.join(domain)} minister"
+
+
+def _name_line_holder(ctx: ArticleContext, line: list[Token]) -> Mention | None:
+    """The person a line is no more than the name of, past a title ("Sen. Ann Roe (R-Fen.)", "Tom Ure")."""
+    for token in line[:3]:
+        mention = ctx.by_start.get(token.i)
+        if mention is None:
+            continue
+        rest = [t for t in line if t.i >= mention.end]
+        if not rest or (rest[0].text == "(" and rest[-1].text == ")" and len(rest) <= 8):
+            return mention
+        return None
+    return None
+
+
+_NOMINATION_WORDS = {"nominee", "nominees", "nomination", "nominations", "pick", "picks", "cabinet", "ministers", "ministry"}
+
+
+@rule("roles.department-line", "roles", examples=[
+    example("Cabinet nominees\nTreasury Department\nAnn Roe\nShe ran a bank.\nEnergy Department\nTom Ure\nHe ran a firm.",
+            "Ann Roe | secretary of treasury | None", "Tom Ure | secretary of energy | None")])
+def _department_line(ctx: ArticleContext, found: Found) -> Pairs:
+    """A list of a cabinet's departments, each on a line of its own with the person heading it on the next ("Treasury
+    Department" then "Ann Roe"): its secretary (or, for a ministry, its minister); only where two lines or more read so
+    and the list is said to be of a cabinet or its nominees."""
+    lines = _lines(ctx.doc)
+    pairs: Pairs = []
+    first = None
+    for n in range(len(lines) - 1):
+        office = _department_office(lines[n], ctx.lexicon, ctx.country)
+        holder = _name_line_holder(ctx, lines[n + 1]) if office else None
+        if office and holder is not None:
+            first = n if first is None else first
+            line = lines[n]
+            pairs.append((holder, RolePhrase(line[0].i, line[-1].i + 1, office, office, None, "current")))
+    cue = first is not None and any(t.lower_ in _NOMINATION_WORDS for line in lines[:first] for t in line)
+    return pairs if len(pairs) >= 2 and cue else []
 
 
 @rule("roles.line-up", "roles", examples=[

@@ -1,0 +1,162 @@
+"""How a verb links a person to a role (kg/extract/roles.py, data/patterns/role_links.jsonl): descriptions that are
+no office, candidacies in an earlier contest, and chamber seats and terms told by a possessive."""
+
+import datetime as dt
+
+from tests.extract.conftest import roles
+
+
+def test_known_as_is_a_description_not_an_office(facts_of):
+    facts = facts_of("Ann Roe was also known as a pragmatic lawmaker who reached out to rivals.")
+    assert not [f for f in facts.roles if f.person == "Ann Roe"]
+
+
+def test_seen_as_is_no_office_but_served_as_is(facts_of):
+    facts = facts_of("Tom Ure was widely seen as a future leader of the party. Ann Roe served as party chairman.")
+    assert not [f for f in facts.roles if f.person == "Tom Ure"]
+    assert any(f.person == "Ann Roe" and f.role == "party chairman" for f in facts.roles)
+
+
+def test_the_one_beaten_in_an_earlier_year_is_no_candidate(facts_of):
+    facts = facts_of("Tom Ure rode a wave of anger to defeat longtime incumbent Ann Roe in 2010. "
+                     "Jo Platt won the Fenby special election.", dt.date(2017, 6, 21))
+    assert not [f for f in facts.roles if f.person == "Ann Roe" and f.role == "candidate"]
+
+
+def test_the_one_run_against_two_prior_times_is_no_candidate(facts_of):
+    facts = facts_of("Jo Platt ran against Tom Ure two prior times and lost.")
+    assert not [f for f in facts.roles if f.person == "Tom Ure" and f.role == "candidate"]
+
+
+def test_a_rival_in_this_contest_is_still_a_candidate(facts_of):
+    facts = facts_of("Tom Ure will run against Ann Roe in the Fenby special election.")
+    assert {("Tom Ure", "candidate"), ("Ann Roe", "candidate")} <= {(p, r) for p, r, _ in roles(facts)}
+
+
+def test_representing_a_place_is_no_mp_for_a_state_senator(facts_of):
+    facts = facts_of("State Sen. Ann Roe, who represented Denver for years, spoke on Monday.")
+    assert ("Ann Roe", "senator", None) in roles(facts)
+    assert not [f for f in facts.roles if f.role == "mp"]
+
+
+def test_representing_a_place_is_still_an_mp_without_another_title(facts_of):
+    facts = facts_of("Ann Roe, who represented Denver for years, spoke on Monday.")
+    assert any(f.person == "Ann Roe" and f.role == "mp" for f in facts.roles)
+
+
+def test_senate_term_after_a_bare_apostrophe_and_a_qualifier(facts_of):
+    facts = facts_of("The governor appointed Tom Ure to serve the rest of Ann Rees' U.S. Senate term.")
+    assert any(f.person == "Ann Rees" and f.role == "senator" for f in facts.roles)
+
+
+def test_a_portfolio_named_alone_in_a_reshuffle(facts_of):
+    facts = facts_of("In the cabinet reshuffle, Tom Ure picks up police, and Jo Platt would take over Food Safety.")
+    assert ("Tom Ure", "police minister", None) in roles(facts)
+    assert ("Jo Platt", "food safety minister", None) in roles(facts)
+
+
+def test_a_portfolio_lost_is_a_former_one(facts_of):
+    facts = facts_of("The minister said Tom Ure loses customs in the reshuffle.")
+    fact = next(f for f in facts.roles if f.role == "customs minister")
+    assert fact.person == "Tom Ure" and fact.status == "former"
+
+
+def test_an_idiom_or_a_determined_object_is_no_portfolio(facts_of):
+    facts = facts_of("The cabinet met. Ann Roe secured investment for the town and will take care of it. "
+                     "Tom Ure took the police to court.")
+    assert not [f for f in facts.roles if f.role.endswith("minister") and f.person in ("Ann Roe", "Tom Ure")]
+
+
+def test_a_bare_portfolio_word_outside_an_article_about_ministers_is_none(facts_of):
+    facts = facts_of("Tom Ure picks up police reports every morning. Ann Roe will take Customs.")
+    assert not [f for f in facts.roles if f.role.endswith("minister")]
+
+
+def test_running_for_an_office_is_a_candidacy(facts_of):
+    facts = facts_of("Tom Ure and Ann Roe are officially running for whip. Jo Platt is running for governor.")
+    assert {("Tom Ure", "candidate"), ("Ann Roe", "candidate"), ("Jo Platt", "candidate")} <= {(p, r) for p, r, _ in roles(facts)}
+
+
+def test_running_for_anything_else_is_none(facts_of):
+    facts = facts_of("Jo Platt is running for cover after the vote.")
+    assert not [f for f in facts.roles if f.person == "Jo Platt"]
+
+
+def test_running_for_an_office_in_an_earlier_year_is_no_candidacy_now(facts_of):
+    facts = facts_of("Tom Ure ran for mayor in 2010.", dt.date(2019, 3, 1))
+    assert not [f for f in facts.roles if f.person == "Tom Ure" and f.role == "candidate"]
+
+
+def test_president_of_a_board_of_supervisors_is_an_office(facts_of):
+    facts = facts_of("Jo Platt, president of the Kelby Board of Supervisors, voted no. "
+                     "Tom Ure is the chairman of the Fenby Golf Club.")
+    assert any(f.person == "Jo Platt" and f.role.startswith("president of the kelby board") for f in facts.roles)
+    assert not [f for f in facts.roles if f.person == "Tom Ure"]
+
+
+def test_a_title_then_a_participle_clause_then_the_name(facts_of):
+    facts = facts_of("Tributes came from the Labor opposition leader hoping to follow in his footsteps, Tom Ure, on Friday.")
+    assert any(f.person == "Tom Ure" and f.role == "opposition leader" for f in facts.roles)
+
+
+def test_a_participle_clause_then_a_speaker_is_no_holder(facts_of):
+    facts = facts_of("Critics of the leader speaking on Monday, Tom Ure said, were wrong.")
+    assert not [f for f in facts.roles if f.person == "Tom Ure"]
+
+
+_DEPARTMENTS = ("Cabinet nominees\nTreasury Department\nAnn Roe\nShe ran a bank in Fenby.\n"
+                "Energy Department\nSen. Tom Ure (R-Hale)\nHe chaired a committee.\n")
+
+
+def test_departments_listed_with_their_heads_on_the_next_line(facts_of):
+    facts = facts_of(_DEPARTMENTS)
+    assert ("Ann Roe", "secretary of treasury", None) in {(p, r, None) for p, r, _ in roles(facts)}
+    assert any(f.person == "Tom Ure" and f.role == "secretary of energy" for f in facts.roles)
+
+
+def test_a_ministry_line_gives_its_minister(facts_of):
+    facts = facts_of("The new cabinet\nMinistry of Health\nAnn Roe\nMinistry of Transport\nTom Ure\n")
+    assert {("Ann Roe", "health minister"), ("Tom Ure", "transport minister")} <= {(p, r) for p, r, _ in roles(facts)}
+
+
+def test_one_department_line_or_no_cabinet_cue_is_no_list(facts_of):
+    lone = facts_of("Cabinet nominees\nTreasury Department\nAnn Roe\nShe ran a bank in Fenby.\n")
+    uncued = facts_of("Our staff\nTreasury Department\nAnn Roe\nEnergy Department\nTom Ure\n")
+    assert not [f for f in [*lone.roles, *uncued.roles] if f.role.startswith("secretary")]
+
+
+def test_a_post_taken_or_lost_named_by_its_title(facts_of):
+    facts = facts_of("Ann Roe took on the deputy leader job last year. Jo Platt lost the finance minister post in the reshuffle.")
+    assert any(f.person == "Ann Roe" and f.role == "deputy leader" and f.status == "current" for f in facts.roles)
+    assert any(f.person == "Jo Platt" and f.role == "finance minister" and f.status == "former" for f in facts.roles)
+
+
+def test_a_post_given_is_not_the_giver_s(facts_of):
+    facts = facts_of("Premier Jo Platt gave Tom Ure the health minister role.")
+    assert not [f for f in facts.roles if f.person == "Jo Platt" and f.role == "health minister"]
+
+
+def test_a_headline_naming_someone_as_a_party_s_candidate(facts_of):
+    facts = facts_of("Fenby by-election: Ann Roe names Tom Ure as preferred Labor candidate")
+    assert ("Tom Ure", "candidate", "Australian Labor Party") in roles(facts)
+    assert not [f for f in facts.roles if f.person == "Ann Roe" and f.role == "candidate"]
+
+
+def test_a_party_s_state_director(facts_of):
+    facts = facts_of("In an email, NSW Liberal Party state director Jo Platt confirmed the vote.")
+    assert ("Jo Platt", "state director", "Liberal Party of Australia") in roles(facts)
+
+
+def test_contenders_include_a_list_with_a_title_before_a_name(facts_of):
+    facts = facts_of("Other contenders include Senator Tom Ure and Ann Roe, who came close last time.")
+    assert {("Tom Ure", "candidate"), ("Ann Roe", "candidate")} <= {(p, r) for p, r, _ in roles(facts)}
+
+
+def test_a_department_outside_the_us_and_the_uk_is_headed_by_a_minister(facts_of):
+    facts = facts_of("The new Fianna Fáil cabinet\nDepartment of Health\nAnn Roe\nDepartment of Transport\nTom Ure\n")
+    assert {("Ann Roe", "health minister"), ("Tom Ure", "transport minister")} <= {(p, r) for p, r, _ in roles(facts)}
+
+
+def test_running_for_a_party_s_office_or_a_place_s_is_a_candidacy(facts_of):
+    facts = facts_of("Tom Ure is running for chairman of the Green Party. Ann Roe is running for governor of Fenby.")
+    assert {("Tom Ure", "candidate"), ("Ann Roe", "candidate")} <= {(p, r) for p, r, _ in roles(facts)}
