@@ -15,14 +15,12 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import ArticleContext, Found
-from kg.extract.lexicon import fold
+from kg.extract.lexicon import Lexicon, fold
 from kg.extract.model import ElectionFact, Evidence, RoleFact
 from kg.extract.patterns import load_matcher
 from kg.extract.people import Mention, affiliation_at, affiliations, antecedent, evidence_for, subject_person
 from kg.extract.registry import example, rule
 
-#: name particles that may stand in lower case inside a name ("Miguel del Valle")
-_PARTICLES = {"de", "del", "della", "di", "da", "dos", "van", "von", "der", "den", "le", "la", "du", "bin", "al", "ó", "ní"}
 #: words of a party's name that may stand in lower case ("Party of the Poor", "Fenby and District Party")
 _PARTY_LOWER = {"of", "the", "and", "for", "&", "in"}
 _DASH = r"(?:\s+[-–—]\s*|\s*[-–—]\s+)"
@@ -42,7 +40,7 @@ def _is_name(text: str, ctx: ArticleContext) -> bool:
     words = text.split()
     if not 2 <= len(words) <= 6 or ctx.lexicon.party_of(text) or any(fold(w) in {"total", "turnout", "majority"} for w in words):
         return False
-    return all(w[:1].isupper() or w.lower() in _PARTICLES for w in words) and words[-1][:1].isupper()
+    return all(w[:1].isupper() or w.lower() in ctx.lexicon.name_particles for w in words) and words[-1][:1].isupper()
 
 
 def _clean_name(text: str, ctx: ArticleContext) -> str:
@@ -410,8 +408,6 @@ def winners(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     return found
 
 
-#: verbs whose agent held a seat before its contest: "the seat vacated by Tom Ure", "held by Tom Ure"
-_HELD = {"vacate", "hold", "leave", "represent", "occupy"}
 
 
 def _predecessor(ctx: ArticleContext, result: ElectionFact) -> bool:
@@ -419,7 +415,8 @@ def _predecessor(ctx: ArticleContext, result: ElectionFact) -> bool:
     before is the predecessor, who did not stand in this contest."""
     doc, evidence = ctx.doc, result.evidence
     named = [m for m in ctx.mentions if evidence.start <= doc[m.start].idx < evidence.end and ctx.name(m) == result.winner]
-    return bool(named) and all(m.start >= 2 and doc[m.start - 1].lower_ == "by" and doc[m.start - 2].lemma_ in _HELD for m in named)
+    held = ctx.lexicon.predecessor_verbs
+    return bool(named) and all(m.start >= 2 and doc[m.start - 1].lower_ == "by" and doc[m.start - 2].lemma_ in held for m in named)
 
 
 def _standing(fact: RoleFact) -> bool:
@@ -508,7 +505,7 @@ def _name_run(ctx: ArticleContext, start: int, stop: int) -> tuple[int, str] | N
     else:
         end = start
         while end < stop and (doc[end].is_title or re.fullmatch(r"[A-Z]\.?", doc[end].text) or doc[end].text == "-"
-                              or doc[end].lower_ in _PARTICLES and end > start):
+                              or doc[end].lower_ in ctx.lexicon.name_particles and end > start):
             end += 1
         name = doc[start:end].text
     if end > start and (end == stop or doc[end].text in _LIST_END) and _is_name(name, ctx) and name.split()[-1].isalpha():
@@ -679,8 +676,6 @@ def _leadership_party(so_far: Found) -> str | None:
     return None
 
 
-#: the nouns a contest verb's object may call the people it lists ("beat four rivals - A, B and C")
-_RIVALS = {"rival", "opponent", "challenger", "contender", "candidate"}
 
 
 @rule("roles.candidate-rivals", "results", examples=[
@@ -697,7 +692,7 @@ def rivals(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     found: list[RoleFact] = []
     for tok in doc:
         verb = tok.head
-        if tok.lemma_.lower() not in _RIVALS or tok.tag_ != "NNS" or tok.dep_ != "dobj" \
+        if tok.lemma_.lower() not in ctx.lexicon.rival_nouns or tok.tag_ != "NNS" or tok.dep_ != "dobj" \
                 or verb.lemma_ not in ctx.lexicon.contest_verbs or _years_before(ctx, tok.sent):
             continue
         listed = [m for m in _mentions_in(ctx, tok.sent) if m.start > tok.i]
@@ -727,22 +722,20 @@ def _in_a_clause(token: Token, verb: Token) -> bool:
     return False
 
 
-_PLACES = {"second", "third", "fourth", "fifth", "sixth", "last", "runner-up"}
-_SHARES = {"cent", "%", "percent", "votes", "vote", "preferences"}
 
 
-def _share_follows(doc: Doc, i: int) -> bool:
+def _share_follows(doc: Doc, i: int, lexicon: Lexicon) -> bool:
     """Whether a count of votes or a share follows token `i` closely: "with 51,873 votes", "on 19.4 per cent"."""
     window = doc[i : min(i + 6, len(doc))]
     if window and window[0].lower_ == "on" and any(t.lower_ == "with" for t in window[1:5]):
         window = doc[window[0].i + [t.lower_ for t in window].index("with", 1) : min(i + 9, len(doc))]  # "on the final ballot with 46%"
     return any(t.lower_ in ("with", "on") for t in window[:3]) and any(t.like_num for t in window) \
-        and any(t.lower_ in _SHARES for t in window)
+        and any(t.lower_ in lexicon.vote_nouns for t in window)
 
 
-def _place_end(doc: Doc, k: int) -> int | None:
+def _place_end(doc: Doc, k: int, lexicon: Lexicon) -> int | None:
     """The token after a place in a count at `k` ("second", "runner-up" as one token or as three), else None."""
-    if k < len(doc) and doc[k].lower_ in _PLACES:
+    if k < len(doc) and doc[k].lower_ in lexicon.placings:
         return k + 1
     if k + 2 < len(doc) and doc[k].lower_ == "runner" and doc[k + 1].text == "-" and doc[k + 2].lower_ == "up":
         return k + 3
@@ -756,11 +749,11 @@ def _placed(ctx: ArticleContext, mention: Mention) -> bool:
     verb = end if end < len(doc) and doc[end].lemma_ == "be" else \
         root.head.i if root.dep_ == "nsubj" and root.head.lemma_ == "be" else None  # "Ann Roe, a former minister, was second"
     if verb is not None and verb + 1 < len(doc):  # "Ann Roe was second", "was the runner-up with 46 per cent"
-        after = _place_end(doc, verb + 1 + (doc[verb + 1].lower_ == "the"))
-        return after is not None and _share_follows(doc, after)
+        after = _place_end(doc, verb + 1 + (doc[verb + 1].lower_ == "the"), ctx.lexicon)
+        return after is not None and _share_follows(doc, after, ctx.lexicon)
     if mention.start >= 2 and doc[mention.start - 1].lower_ == "by" and doc[mention.start - 2].lemma_ == "follow":
         end += 2 if end + 1 < len(doc) and doc[end].lower_ == "aka" else 0  # "Ann Roe aka Jay": her other name
-        return _share_follows(doc, end)
+        return _share_follows(doc, end, ctx.lexicon)
     return False
 
 
@@ -783,8 +776,6 @@ def placed(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     return found
 
 
-#: offices a party fills by a vote of its own members or of its legislators ("running for whip", "for speaker")
-_LEADERSHIP = {"leader", "leadership", "deputy", "chair", "chairman", "chairwoman", "president", "whip", "speaker", "speakership"}
 
 
 def _party_in(ctx: ArticleContext, start: int, end: int) -> str | None:
@@ -810,7 +801,8 @@ def for_leader(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
             continue
         office = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"), None)
         words = list(office.subtree) if office is not None else []
-        if not any(t.lower_ in _LEADERSHIP for t in words) or any(t.lower_ in ("seat", "mayor", "election") for t in words) \
+        leadership = ctx.lexicon.leadership_words
+        if not any(t.lower_ in leadership for t in words) or any(t.lower_ in ("seat", "mayor", "election") for t in words) \
                 or not _a_party_s(ctx, words):
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -839,7 +831,6 @@ def _hypothetical(ctx: ArticleContext, verb: Token) -> bool:
         or verb.dep_ == "ccomp" and verb.head.lemma_ in ctx.lexicon.hypothetical  # "predicted he'd get 8000 votes"
 
 
-_OPPONENT = {"opponent", "rival", "challenger"}
 
 
 def _copula_pair(ctx: ArticleContext, noun: Token) -> tuple[Mention, Token] | None:
@@ -873,7 +864,7 @@ def opponents(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     stated = affiliations(ctx.doc, list(ctx.mentions), dict(ctx.resolved), ctx.lexicon)
     found: list[RoleFact] = []
     for noun in ctx.doc:
-        pair = _copula_pair(ctx, noun) if noun.lower_ in _OPPONENT else None
+        pair = _copula_pair(ctx, noun) if noun.lower_ in ctx.lexicon.opponent_nouns else None
         if pair is None or _years_before(ctx, noun.sent) or not _contest_before(ctx, noun.sent):
             continue
         named, owner = pair
@@ -887,8 +878,6 @@ def opponents(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     return found
 
 
-#: nouns a primary qualifies that name the contest itself ("a primary challenge from Tom Ure", "the primary race")
-_PRIMARY_CONTESTS = {"challenge", "challenger", "race", "contest", "fight", "battle", "election", "rematch", "bid", "campaign"}
 #: prepositions that bring in the other side of a contest ("lost the primary to", "a challenge from", "ran against")
 _OTHER_SIDE = {"to", "from", "against", "by", "over"}
 
@@ -898,10 +887,10 @@ def _primary_party(ctx: ArticleContext, noun: Token) -> str | None:
     return _party_in(ctx, noun.left_edge.i, noun.i)
 
 
-def _primary_verb(noun: Token) -> tuple[Token, Token] | None:
+def _primary_verb(noun: Token, lexicon: Lexicon) -> tuple[Token, Token] | None:
     """(the verb a primary hangs on, the noun of the contest): "beat Ann Roe in the primary", "lost the primary to",
     "faces a primary challenge from" -- through the contest's noun and a preposition, at most."""
-    contest = noun.head if noun.dep_ in ("compound", "amod", "nmod") and noun.head.lemma_ in _PRIMARY_CONTESTS else noun
+    contest = noun.head if noun.dep_ in ("compound", "amod", "nmod") and noun.head.lemma_ in lexicon.primary_contest_nouns else noun
     up = contest.head
     if contest.dep_ == "pobj" and up.dep_ == "prep":
         up = up.head
@@ -953,7 +942,7 @@ def primaries(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     for noun in ctx.doc:
         if noun.lower_ not in ("primary", "primaries") or noun.pos_ not in ("NOUN", "ADJ", "PROPN"):
             continue
-        at = _primary_verb(noun)
+        at = _primary_verb(noun, ctx.lexicon)
         if at is None or not (at[0].lemma_ in ctx.lexicon.contest_verbs or "PRIMARY" in labels.get(at[0].i, ())) \
                 or _hypothetical(ctx, at[0]) or _told_as_past(ctx, noun.sent):
             continue
@@ -1017,8 +1006,6 @@ def nominated(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     return found
 
 
-#: words before a field's noun that make it a field of maybes ("possible contenders include ..."): no candidacy
-_MAYBE = {"possible", "potential", "likely", "prospective", "would-be", "rumoured", "rumored", "touted", "mooted"}
 
 
 def _field_named(ctx: ArticleContext, noun: Token) -> list[Mention]:
@@ -1026,7 +1013,7 @@ def _field_named(ctx: ArticleContext, noun: Token) -> list[Mention]:
     the names joined to it, not a name in a clause of its own ("Tom Ure, who once beat Jo Platt"). "The candidates are
     ..." is roles.plural-title's and roles.candidate-list's to read."""
     verb = noun.head
-    if noun.dep_ != "nsubj" or verb.lemma_ != "include" or any(c.lower_ in _MAYBE for c in noun.children):
+    if noun.dep_ != "nsubj" or verb.lemma_ != "include" or any(c.lower_ in ctx.lexicon.tentative_words for c in noun.children):
         return []
     heads = [c for c in verb.children if c.dep_ == "dobj"]
     named = [ctx.by_token.get(t.i) for h in heads for t in (h, *h.conjuncts)]

@@ -40,11 +40,6 @@ def _kinds(lexicon: Lexicon) -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((kind, re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(names, key=len, reverse=True)) + r")\b",
                                    re.I)) for kind, names in lexicon.election_kinds)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-_SEAT_NOUNS = {"seat", "constituency", "riding", "by-election", "byelection", "election", "race", "district", "ward", "primary",
-               "runoff", "run-off", "nomination"}
-_ELECTION_ADJECTIVES = {"parliamentary", "westminster", "local", "council", "mayoral", "senate", "congressional",
-                        "assembly", "state", "special", "crucial", "key", "forthcoming", "upcoming", "recent", "snap", "early",
-                        "federal", "national", "provincial", "legislative", "municipal", "regional"}
 _NUMBER_WORDS = {w: n for n, w in enumerate(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                              "eleven", "twelve"], 1)}
 
@@ -67,13 +62,6 @@ def _majority(sent: Span) -> int | None:
         if number.lower_ in _NUMBER_WORDS:
             return _NUMBER_WORDS[number.lower_]
     return None
-_OUTCOME = {"gain": "gain", "capture": "gain", "seize": "gain", "snatch": "gain", "take": "gain", "unseat": "gain",
-            "oust": "gain", "recapture": "gain", "hold": "hold", "retain": "hold", "keep": "hold"}
-_SEAT_TAKING = {"take", "win", "hold", "gain", "capture", "recapture", "retain", "seize", "snatch", "keep"}
-_SHARE_NOUNS = {"vote", "votes", "per", "cent", "percent", "%", "share", "support", "backing", "seats", "point", "points",
-                "endorsement", "chance"}
-_VICTORY_NOUNS = {"victory", "win", "triumph", "hold", "gain"}
-_RESULT_NOUNS = _VICTORY_NOUNS | {"election", "re-election"}
 
 
 def possessive_seat(doc: Doc, start: int, end: int, person_at: dict[int, str]) -> str | None:
@@ -181,14 +169,11 @@ def _seat_after(doc: Doc, i: int, from_ok: bool = False) -> str | None:
     return None
 
 
-_HELD = ("held", "holding", "taking", "take", "took")
-
-
-def _held_in(doc: Doc, i: int) -> str | None:
+def _held_in(doc: Doc, i: int, lexicon: Lexicon) -> str | None:
     """"Bypolls were held in Fenby and Hale", "the by-election will take place in Fenby": where a contest is held."""
     while i < len(doc) - 1 and doc[i].pos_ == "AUX":
         i += 1
-    if i < len(doc) - 1 and doc[i].lower_ in _HELD:
+    if i < len(doc) - 1 and doc[i].lower_ in lexicon.held_forms:
         i += 1 + (doc[i].lower_ != "held" and doc[i + 1].lower_ == "place")
         return _seat_after(doc, i) if i < len(doc) and doc[i].lower_ == "in" else None
     return None
@@ -227,7 +212,7 @@ def election_mentions(doc: Doc, lexicon: Lexicon) -> list[ElectionMention]:
             taken.update(range(span.start, span.end))
             k = span.start
             office_kind = None
-            while k > 0 and (doc[k - 1].lower_ in _ELECTION_ADJECTIVES or doc[k - 1].lower_ in lexicon.contest_offices
+            while k > 0 and (doc[k - 1].lower_ in lexicon.election_adjectives or doc[k - 1].lower_ in lexicon.contest_offices
                              or _chamber_word(doc, k - 1)):
                 # "X parliamentary by-election"; "Louisiana Gubernatorial Election" is the contest for an office
                 office_kind = office_kind or lexicon.contest_offices.get(doc[k - 1].lower_)
@@ -247,7 +232,7 @@ def election_mentions(doc: Doc, lexicon: Lexicon) -> list[ElectionMention]:
                 # "the Scottish Parliament by-election in Fenby": the chamber's nation is no seat, the place after is
                 before = _seat_before(doc, k)
                 chamber = before is not None and before.lower() not in _CHAMBERS and _without_chamber(before) is None
-                seat = (None if chamber else before) or _seat_after(doc, comma) or _held_in(doc, span.end)
+                seat = (None if chamber else before) or _seat_after(doc, comma) or _held_in(doc, span.end, lexicon)
             if possessive and span.text.lower().endswith("s") and seat and " and " not in seat:
                 seat = None  # "Victoria's by-elections": a state's several contests, none of them its own
             if seat and told != "leadership election" and (fold(seat) in ("the", "last", "next") or seat.lower() in _CHAMBERS):
@@ -589,7 +574,7 @@ def _members_seat(ctx: _Context, verb: Token, person: Token, year: int | None) -
     mention = ctx.by_token.get(person.i)
     start = mention.start if mention is not None else person.i
     for phrase in ctx.phrases:
-        if phrase.end != start or phrase.status == "former" or phrase.label not in _MEMBERS - {"mayor", "councillor"}:
+        if phrase.end != start or phrase.status == "former" or phrase.label not in ctx.lexicon.member_titles - {"mayor", "councillor"}:
             continue
         words = ctx.doc[phrase.start : phrase.end - 1]
         if len(words) and all(t.is_title and t.pos_ == "PROPN" and t.ent_type_ not in ("PARTY", "NORP") for t in words):
@@ -631,7 +616,7 @@ def _object_seat(ctx: _Context, verb: Token) -> tuple[str | None, str | None, in
         if child.i <= verb.i or child.sent != verb.sent:
             continue
         leadership = leadership or _names_leadership(child)
-        if child.lower_ not in _SEAT_NOUNS and child.lower_ != "contest" and child.ent_type_ != "GPE":
+        if child.lower_ not in ctx.lexicon.seat_object_nouns and child.lower_ != "contest" and child.ent_type_ != "GPE":
             continue
         election = next((e for e in ctx.elections if e.start <= child.i < e.end + 1), None)
         if election:
@@ -648,9 +633,9 @@ def _object_seat(ctx: _Context, verb: Token) -> tuple[str | None, str | None, in
             break
     if seat is not None and kind is None:
         kind, year = _told_at(ctx, verb, seat)
-    if seat is None and verb.lemma_.lower() in _SEAT_TAKING:
+    if seat is None and verb.lemma_.lower() in ctx.lexicon.seat_taking_verbs:
         seat = _taken_seat(ctx, verb) or _held_on_to(ctx, verb)
-    for taking in (c for c in verb.children if seat is None and c.dep_ == "xcomp" and c.lemma_.lower() in _SEAT_TAKING):
+    for taking in (c for c in verb.children if seat is None and c.dep_ == "xcomp" and c.lemma_.lower() in ctx.lexicon.seat_taking_verbs):
         seat = _taken_seat(ctx, taking) or _held_on_to(ctx, taking)  # "beat Tom Ure to hold on to Fenby"
     return seat or place_seat or contest_seat, kind, year if year is not None else _year_after(verb), leadership
 
@@ -937,7 +922,7 @@ def _listed_seats(ctx: _Context) -> list[ElectionFact]:
     said to have taken; the first is also the winning verb's own (results.won-verb), the rest are its conjuncts."""
     facts: list[ElectionFact] = []
     for verb in ctx.doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _SEAT_TAKING or _hedged(verb, ctx.lexicon) or \
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.lexicon.seat_taking_verbs or _hedged(verb, ctx.lexicon) or \
                 any(c.dep_ == "neg" for c in verb.children):
             continue
         names = _seat_names(ctx, verb)
@@ -959,7 +944,6 @@ def _listed_seats(ctx: _Context) -> list[ElectionFact]:
 
 #: "Ann Roe (Fenby)": a person and, in brackets, the seat they stand for
 _LISTED = re.compile(r"^[\W_]*(?P<person>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)+) \((?P<seat>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)*)\)\W*$")
-_RETURNED = {"elect", "re-elect", "reelect", "return", "win", "retain", "hold", "keep"}
 
 
 def _listed_item(ctx: _Context, sent: Span) -> tuple[str, str] | None:
@@ -998,7 +982,7 @@ def _listed_winners(ctx: _Context) -> list[ElectionFact]:
             last += 1
         lead = sents[first - 1] if first > 0 else None
         if last == first or lead is None or not any(
-                t.pos_ == "VERB" and t.lemma_.lower() in _RETURNED and not _hedged(t, ctx.lexicon)
+                t.pos_ == "VERB" and t.lemma_.lower() in ctx.lexicon.returning_verbs and not _hedged(t, ctx.lexicon)
                 and not any(c.dep_ == "neg" for c in t.children) for t in lead):
             continue
         winner, seat = item
@@ -1023,7 +1007,6 @@ def _selected(ctx: _Context) -> list[ElectionFact]:
     return facts
 
 
-_DECLARING = {"declare", "project", "call", "name"}
 
 
 @rule("results.office-races", "results", examples=[
@@ -1062,7 +1045,6 @@ def _office_races(ctx: _Context) -> list[ElectionFact]:
     return facts
 
 
-_CHOOSING = {"elect", "re-elect", "reelect", "choose", "pick", "select"}
 
 
 @rule("results.elected-as", "results", examples=[
@@ -1074,7 +1056,7 @@ def _elected_as(ctx: _Context) -> list[ElectionFact]:
     Party caucus") or, failing that, the one the article gives the person."""
     facts: list[ElectionFact] = []
     for verb in ctx.doc:
-        if verb.lemma_.lower() not in _CHOOSING or verb.pos_ != "VERB" or _hedged(verb, ctx.lexicon) or any(
+        if verb.lemma_.lower() not in ctx.lexicon.electing_verbs or verb.pos_ != "VERB" or _hedged(verb, ctx.lexicon) or any(
                 c.dep_ in ("neg", "auxpass", "nsubjpass") for c in verb.children):
             continue
         subject = _subject(verb)
@@ -1125,7 +1107,7 @@ def _post_named(words: Span) -> str | None:
 
 def _raced_offices(ctx: _Context, race: Token) -> list[tuple[Token, str]]:
     """The offices a contest noun is for ("the race for mayor", "their races for governor and attorney general")."""
-    if race.lemma_.lower() not in _CONTEST_NOUNS or race.pos_ != "NOUN":
+    if race.lemma_.lower() not in ctx.lexicon.race_heads or race.pos_ != "NOUN":
         return []
     heads = [g for c in race.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
     offices: list[tuple[Token, str]] = []
@@ -1150,7 +1132,7 @@ def _race_verb(ctx: _Context, race: Token) -> Token | None:
         return None
     if verb.lemma_.lower() in ("win", "clinch", "capture", "take"):
         return verb if race.dep_ == "dobj" else None
-    declared = verb.lemma_.lower() in _DECLARING and any(c.lemma_.lower() == "winner" for c in verb.children
+    declared = verb.lemma_.lower() in ctx.lexicon.declaring_verbs and any(c.lemma_.lower() == "winner" for c in verb.children
                                                          if c.dep_ in ("oprd", "dobj", "attr"))
     return verb if declared else None
 
@@ -1462,7 +1444,7 @@ def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
         seat = ctx.seat_names.get(fold(next(iter(named))), next(iter(named))) if len(named) == 1 else None
     by_votes = not any(c.dep_ == "dobj" for c in verb.children) and any(
         c.dep_ == "prep" and c.lower_ == "by" and any(g.lemma_ == "vote" for g in c.children) for c in verb.children)
-    if seat is None and ctx.primary and (verb.lemma_.lower() in _DEFEATS or particle or by_votes) and winner:
+    if seat is None and ctx.primary and (verb.lemma_.lower() in ctx.lexicon.defeating_verbs or particle or by_votes) and winner:
         seat = ctx.primary  # "Roe edged out Ure", "Roe won by 318 votes": in the article's contest
     if seat is None and winner and kind in (None, "election", "general election") and not leadership:
         seat = _seat_told_before(ctx, verb.sent, winner)
@@ -1476,11 +1458,10 @@ def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
     if leadership:
         seat = _leadership_seat(verb, party)
     explicit = verb.lemma_.lower() in ("elect", "re-elect", "reelect", "return") or to_power or national
-    won = _Win(winner, party, seat, year, _kind_won(verb, kind, to_power, leadership), explicit, _outcome(verb))
+    won = _Win(winner, party, seat, year, _kind_won(verb, kind, to_power, leadership), explicit, _outcome(verb, ctx.lexicon))
     return ctx.fact("results.won-verb", verb.sent, won)
 
 
-_CONTEST_NOUNS = {"contest", "race", "election", "runoff", "run-off", "primary", "battle"}
 
 
 def _sentence_place(ctx: _Context, verb: Token, kind: str | None, winner: str | None) -> str | None:
@@ -1538,7 +1519,7 @@ def _office_kind(noun: Token, lexicon: Lexicon) -> str | None:
         return offices[f"{before} {noun.lower_}"]
     if noun.lower_ in offices and noun.pos_ == "NOUN":
         return offices[noun.lower_]
-    if noun.lower_ in _CONTEST_NOUNS:
+    if noun.lower_ in lexicon.race_heads:
         return next((offices[c.lower_] for c in noun.children if c.dep_ in ("amod", "poss", "compound")
                      and c.lower_ in offices), None)
     return None
@@ -1556,7 +1537,7 @@ def _office_place(ctx: _Context, noun: Token) -> str | None:
         if target is None or not target.is_title:
             continue
         # "the Fenby mayoral race": a place before a contest noun, however the model tagged it ("Fenby" as ORG)
-        organisation = target.ent_type_ == "ORG" and not (noun.lower_ in _CONTEST_NOUNS and child.dep_ in ("compound", "nmod"))
+        organisation = target.ent_type_ == "ORG" and not (noun.lower_ in ctx.lexicon.race_heads and child.dep_ in ("compound", "nmod"))
         if target.ent_type_ in ("PARTY", "NORP", "PERSON") or organisation or target.i in ctx.person_at:
             return ""
         entity = next((e for e in ctx.doc.ents if e.start <= target.i < e.end), None)
@@ -1564,7 +1545,6 @@ def _office_place(ctx: _Context, noun: Token) -> str | None:
     return None
 
 
-_DEFEATS = {"beat", "defeat", "oust", "unseat", "trounce", "rout"}
 
 
 def _who_won(ctx: _Context, verb: Token, subject: Token, passive: bool) -> tuple[str | None, Token, str | None]:
@@ -1574,7 +1554,7 @@ def _who_won(ctx: _Context, verb: Token, subject: Token, passive: bool) -> tuple
         subject = next((verb.doc[i] for i in range(dash.i + 1, verb.i) if i in ctx.person_at), subject)
     winner = ctx.person_at.get(subject.i)
     agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.i in ctx.person_at), None)
-    if passive and agent is not None and verb.lemma_.lower() in _DEFEATS:  # "was defeated by Tom Ure": he won
+    if passive and agent is not None and verb.lemma_.lower() in ctx.lexicon.defeating_verbs:  # "was defeated by Tom Ure": he won
         return ctx.person_at[agent.i], agent, None
     # "chief of staff Rahm Emanuel has been elected": the title's holder; "COLUMBIA, S.C. (AP) — Ann Roe won": a
     # dateline the parser took for the subject, with the winner in apposition
@@ -1602,7 +1582,7 @@ def _who_won(ctx: _Context, verb: Token, subject: Token, passive: bool) -> tuple
     if winner is None and subject.lower_ in ("he", "she") and main is not None and main.i in ctx.person_at:
         # "X took office once he won a run-off": the pronoun of a clause hung on X's verb is X
         return ctx.person_at[main.i], main, voters_in
-    titled = subject.lower_ in _MEMBERS and any(c.lower_ == "the" for c in subject.children)
+    titled = subject.lower_ in ctx.lexicon.member_titles and any(c.lower_ == "the" for c in subject.children)
     held = ctx.holders.get(subject.lower_, set()) if titled else set()
     if titled and not held and any(c.lower_ == "late" for c in subject.children):
         held = _the_dead(ctx)  # "The late MSP": the one whose death the article tells
@@ -1707,21 +1687,22 @@ def _to_power(verb: Token) -> bool:
 def _is_a_win(ctx: _Context, verb: Token, winner: str | None, passive: bool, to_power: bool) -> bool:
     """Win verbs have other senses ("kept an open mind", "held it for five terms"): only a contest won is a result."""
     lemma = verb.lemma_.lower()
-    if lemma in _DEFEATS and winner is None:
+    if lemma in ctx.lexicon.defeating_verbs and winner is None:
         return False
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     run_off = obj is not None and obj.lower_ == "off" and verb.doc[obj.i - 2 : obj.i].text.lower().replace(" ", "") == "run-"
-    if obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() not in _WINNABLE and obj.i not in ctx.person_at \
+    if obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() not in ctx.lexicon.winnable_nouns and obj.i not in ctx.person_at \
             and obj.lower_ not in ctx.lexicon.contest_offices and not run_off:
         return False  # "kept an open mind", "holding a red carpet event": not a seat, an election or its votes
     if lemma == "hold" and any(
             c.dep_ == "prep" and (c.lower_ == "since" or (c.lower_ == "for" and any(
-                g.lemma_ in _SPANS for g in c.children))) for c in verb.children):
+                g.lemma_ in ctx.lexicon.span_nouns for g in c.children))) for c in verb.children):
         return False  # "Hutchins, who held the seat for five terms": a tenure, not this contest's result
     if passive and lemma not in ("elect", "re-elect", "reelect", "return", "sweep"):
         return False
     # "gaining 27.8 per cent of the vote": a share of the vote is not a seat, nor "winning six seats" one contest
-    if any(c.dep_ == "dobj" and (c.lemma_.lower() in _SHARE_NOUNS or c.lower_ in _SHARE_NOUNS) for c in verb.children):
+    shares = ctx.lexicon.share_nouns
+    if any(c.dep_ == "dobj" and (c.lemma_.lower() in shares or c.lower_ in shares) for c in verb.children):
         return False
     return to_power or lemma not in ("come", "sweep")  # "came to share an office" is no win; only "came to power" is
 
@@ -1786,9 +1767,9 @@ def _kind_won(verb: Token, kind: str | None, to_power: bool, leadership: bool) -
     return kind
 
 
-def _outcome(verb: Token) -> str | None:
+def _outcome(verb: Token, lexicon: Lexicon) -> str | None:
     """"gained X from the Tories" is a gain, "held X" a hold; "took" is a gain only when it says from whom."""
-    outcome = _OUTCOME.get(verb.lemma_.lower())
+    outcome = lexicon.seat_outcomes.get(verb.lemma_.lower())
     if outcome == "gain" and verb.lemma_.lower() == "take" and not any(c.lower_ == "from" for c in verb.children):
         return None
     return outcome
@@ -1850,16 +1831,13 @@ def _election_winner(ctx: _Context, noun: Token) -> ElectionFact | None:
     return ctx.fact("results.winner-of", noun.sent, _Win(winner, party, None, None, "general election", explicit=True))
 
 
-#: verbs whose object is a victory its subject had: "Labor claims victory in Fenby", "produced a surprise win in Hale"
-_VICTORY_TAKING = {"claim", "clinch", "secure", "seal", "produce", "record", "score", "notch"}
-
 
 @rule("results.victory-noun", "results", scope="token", examples=[
     example("Labour's victory in the Fenby by-election was narrow.", "Fenby | None | Labour Party")])
 def _noun_result(ctx: _Context, noun: Token) -> ElectionFact | None:
     """"Labour's victory in Stoke", "its victory against Ukip in the X by-election", "Owens' win",
     "the election of Republican Scott Brown"."""
-    if noun.lower_ not in _RESULT_NOUNS or noun.pos_ != "NOUN":
+    if (noun.lower_ not in ctx.lexicon.victory_nouns and noun.lower_ not in ("election", "re-election")) or noun.pos_ != "NOUN":
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     if owner is None and noun.lower_ in ("election", "re-election"):
@@ -1868,7 +1846,7 @@ def _noun_result(ctx: _Context, noun: Token) -> ElectionFact | None:
         owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         if owner is None or owner.i not in ctx.person_at:
             return None
-    if owner is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _VICTORY_TAKING \
+    if owner is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in ctx.lexicon.victory_taking_verbs \
             and noun.lower_ in ("victory", "win") and not _hedged(noun.head, ctx.lexicon):
         owner = _subject(noun.head)  # "Labor claims victory in Fenby"
     if owner is None:
@@ -1900,7 +1878,6 @@ def _noun_result(ctx: _Context, noun: Token) -> ElectionFact | None:
     return ctx.fact("results.victory-noun", noun.sent, won)
 
 
-_RIDE_VERBS = {"cruise", "sweep", "ride", "romp", "storm", "coast", "race", "surge", "march", "power", "glide", "stride"}
 
 
 @rule("results.victory-to", "results", scope="token", examples=[
@@ -1910,10 +1887,10 @@ _RIDE_VERBS = {"cruise", "sweep", "ride", "romp", "storm", "coast", "race", "sur
 def _victory_to(ctx: _Context, noun: Token) -> ElectionFact | None:
     """A victory the sentence hands to a person: "X cruised to victory in Y" (the one who went to it won),
     "voters gave X a decisive win over Y" (the one it was given to won)."""
-    if noun.lower_ not in _VICTORY_NOUNS or noun.pos_ != "NOUN" or any(c.dep_ == "poss" for c in noun.children):
+    if noun.lower_ not in ctx.lexicon.victory_nouns or noun.pos_ != "NOUN" or any(c.dep_ == "poss" for c in noun.children):
         return None
     verb, winner_tok = noun.head, None
-    if noun.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lemma_.lower() in _RIDE_VERBS:
+    if noun.dep_ == "pobj" and verb.lower_ == "to" and verb.head.lemma_.lower() in ctx.lexicon.sweeping_verbs:
         verb = verb.head  # "cruised to victory": not "led the party to victory", whose object won
         winner_tok = _subject(verb) if not any(c.dep_ == "dobj" for c in verb.children) else None
     elif noun.dep_ == "dobj" and verb.lemma_.lower() in ("give", "hand"):
@@ -2040,15 +2017,6 @@ def leaders_of(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     return list(found.values())
 
 
-_WINNABLE = {"challenger", "rival", "opponent", "contender",
-             "seat", "constituency", "election", "by-election", "byelection", "race", "contest", "vote", "majority",
-             "nomination", "primary", "leadership", "power", "office", "ward", "district", "poll", "ballot", "runoff",
-             "run-off", "mandate", "term", "victory", "battle", "fight", "cent", "percent", "share", "support", "count",
-             "presidency", "premiership", "chair", "chairmanship", "post", "job", "crown", "title"}
-_SPANS = {"term", "year", "decade", "month", "week", "parliament", "century", "generation"}
-_MEMBERS = {"mp", "msp", "td", "mla", "ms", "senator", "representative", "mep", "councillor", "mayor"}
-_PLACINGS = {"second", "third", "fourth", "fifth", "last", "runner-up"}
-_VOTE_NOUNS = {"cent", "%", "percent", "votes", "vote", "preferences"}
 
 
 @rule("roles.runner-up", "results", examples=[
@@ -2059,7 +2027,7 @@ def runners_up(article: ArticleContext, so_far: Found) -> list[RoleFact]:
     not listed again as a candidate."""
     doc, lexicon, roles = article.doc, article.lexicon, so_far.roles
     winners = {e.winner for e in so_far.won if e.winner}
-    members = {f.person for f in roles if f.role.split(" for ")[0] in _MEMBERS}
+    members = {f.person for f in roles if f.role.split(" for ")[0] in lexicon.member_titles}
     known = {f.person: f.party for f in sorted(roles, key=lambda f: f.party_basis != "stated") if f.party}
     found: list[RoleFact] = []
 
@@ -2076,7 +2044,7 @@ def runners_up(article: ArticleContext, so_far: Found) -> list[RoleFact]:
     for mention in article.mentions:  # "... received 302 votes and Liberal Democrat Josh Tennant 118": a tally list
         after = doc[mention.end] if mention.end < len(doc) else None
         if after is not None and after.like_num and affiliation_at(doc, mention, lexicon) and any(
-                t.lower_ in _VOTE_NOUNS for t in doc[mention.start].sent):
+                t.lower_ in lexicon.vote_nouns for t in doc[mention.start].sent):
             add(mention, after, share=True)
     for tok in doc:
         runner, share = _runner_at(article, tok)
@@ -2088,15 +2056,15 @@ def _runner_at(article: ArticleContext, tok: Token) -> tuple[Mention | None, boo
     """A losing candidate at `tok`, and whether by a vote share (a sitting member's old share is no candidacy)."""
     by_token = article.by_token
     if tok.pos_ == "VERB" and tok.lemma_ in ("come", "finish", "trail", "place") and any(
-            t.lower_ in _PLACINGS for t in article.doc[tok.i + 1 : min(tok.i + 4, tok.sent.end)]):
+            t.lower_ in article.lexicon.placings for t in article.doc[tok.i + 1 : min(tok.i + 4, tok.sent.end)]):
         return _subject_mention(article, tok), False  # "came a distant second"
     if tok.pos_ == "VERB" and tok.lemma_ == "eliminate" and any(c.dep_ == "auxpass" for c in tok.children):
         return _subject_mention(article, tok), False
     if tok.pos_ == "VERB" and tok.lemma_ in ("poll", "receive", "get", "take", "secure", "have", "gain", "win") and any(
-            t.lower_ in _VOTE_NOUNS for c in tok.children if c.dep_ == "dobj" for t in c.subtree):
+            t.lower_ in article.lexicon.vote_nouns for c in tok.children if c.dep_ == "dobj" for t in c.subtree):
         return _subject_mention(article, tok), True  # "Lonegan had 44 per cent"
-    if (tok.lower_ == "of" and tok.head.lower_ == "ahead" and any(t.lower_ in _VOTE_NOUNS or t.like_num for t in tok.sent)) \
-            or (tok.lower_ == "for" and tok.head.lower_ in _VOTE_NOUNS):
+    if (tok.lower_ == "of" and tok.head.lower_ == "ahead" and any(t.lower_ in article.lexicon.vote_nouns or t.like_num for t in tok.sent)) \
+            or (tok.lower_ == "for" and tok.head.lower_ in article.lexicon.vote_nouns):
         # "won 1,208 votes, ahead of the Liberal Democrat Fiona Strand on 902", "30 per cent for Labour's Rafael Moreno"
         return next((by_token[c.i] for c in tok.children if c.dep_ == "pobj" and c.i in by_token), None), False
     return None, False

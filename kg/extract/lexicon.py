@@ -137,6 +137,35 @@ class Lexicon:
     #: "CA-ON" -> (its cue words, its own parties by the names its news uses): a province's or state's parties
     regional_variants: dict[str, tuple[tuple[str, ...], dict[str, str]]] = field(default_factory=dict)
 
+    # the word lists of the election and candidate rules (data/lexicon.json, each key's "_key" says what it is for)
+    vote_nouns: frozenset[str] = frozenset()
+    placings: frozenset[str] = frozenset()
+    electing_verbs: frozenset[str] = frozenset()
+    returning_verbs: frozenset[str] = frozenset()
+    defeating_verbs: frozenset[str] = frozenset()
+    declaring_verbs: frozenset[str] = frozenset()
+    seat_taking_verbs: frozenset[str] = frozenset()
+    #: verb lemma -> what it says of a seat ("gain" or "hold"): data key seat_outcomes, an object of lists by outcome
+    seat_outcomes: dict[str, str] = field(default_factory=dict)
+    victory_nouns: frozenset[str] = frozenset()
+    victory_taking_verbs: frozenset[str] = frozenset()
+    sweeping_verbs: frozenset[str] = frozenset()
+    share_nouns: frozenset[str] = frozenset()
+    winnable_nouns: frozenset[str] = frozenset()
+    span_nouns: frozenset[str] = frozenset()
+    member_titles: frozenset[str] = frozenset()
+    race_heads: frozenset[str] = frozenset()
+    election_adjectives: frozenset[str] = frozenset()
+    seat_object_nouns: frozenset[str] = frozenset()
+    held_forms: frozenset[str] = frozenset()
+    rival_nouns: frozenset[str] = frozenset()
+    opponent_nouns: frozenset[str] = frozenset()
+    leadership_words: frozenset[str] = frozenset()
+    predecessor_verbs: frozenset[str] = frozenset()
+    primary_contest_nouns: frozenset[str] = frozenset()
+    tentative_words: frozenset[str] = frozenset()
+    name_particles: frozenset[str] = frozenset()
+
     def party_of(self, text: str) -> str | None:
         """The canonical party for an alias, case-sensitively first (Labour, not labour); a name shaped as a party's
         that kg does not know ("New Reform Party", which kg.extract.party_names took at its word) is its own."""
@@ -227,6 +256,32 @@ SCHEMA: dict[str, dict[str, str]] = {
         "event_causes": _LISTS,
         "win_particle_verbs": _WORDS,
         "us_state_codes": _MAP,
+        "vote_nouns": _WORDS,
+        "placings": _WORDS,
+        "electing_verbs": _WORDS,
+        "returning_verbs": _WORDS,
+        "defeating_verbs": _WORDS,
+        "declaring_verbs": _WORDS,
+        "seat_taking_verbs": _WORDS,
+        "seat_outcomes": _LISTS,
+        "victory_nouns": _WORDS,
+        "victory_taking_verbs": _WORDS,
+        "sweeping_verbs": _WORDS,
+        "share_nouns": _WORDS,
+        "winnable_nouns": _WORDS,
+        "span_nouns": _WORDS,
+        "member_titles": _WORDS,
+        "race_heads": _WORDS,
+        "election_adjectives": _WORDS,
+        "seat_object_nouns": _WORDS,
+        "held_forms": _WORDS,
+        "rival_nouns": _WORDS,
+        "opponent_nouns": _WORDS,
+        "leadership_words": _WORDS,
+        "predecessor_verbs": _WORDS,
+        "primary_contest_nouns": _WORDS,
+        "tentative_words": _WORDS,
+        "name_particles": _WORDS,
     },
     "roles.json": {"heads": _WORDS, "modifier_stop": _WORDS, "canonical": _MAP, "generic_heads": _WORDS,
                    "political_context": _WORDS, "party_roles": _WORDS, "verb_modifiers": _WORDS, "abbreviations": _MAP,
@@ -422,4 +477,30 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
         win_particle_verbs=frozenset(words.get("win_particle_verbs", [])),
         us_state_codes={k: v for k, v in words.get("us_state_codes", {}).items() if not k.startswith("_")},
         event_causes={w: cause for cause, ws in words.get("event_causes", {}).items() if not cause.startswith("_") for w in ws},
+        vote_nouns=frozenset(words["vote_nouns"]),
+        placings=frozenset(words["placings"]),
+        electing_verbs=frozenset(words["electing_verbs"]),
+        returning_verbs=frozenset(words["returning_verbs"]),
+        defeating_verbs=frozenset(words["defeating_verbs"]),
+        declaring_verbs=frozenset(words["declaring_verbs"]),
+        seat_taking_verbs=frozenset(words["seat_taking_verbs"]),
+        seat_outcomes={w: kind for kind, ws in words["seat_outcomes"].items() if not kind.startswith("_") for w in ws},
+        victory_nouns=frozenset(words["victory_nouns"]),
+        victory_taking_verbs=frozenset(words["victory_taking_verbs"]),
+        sweeping_verbs=frozenset(words["sweeping_verbs"]),
+        share_nouns=frozenset(words["share_nouns"]),
+        winnable_nouns=frozenset(words["winnable_nouns"]),
+        span_nouns=frozenset(words["span_nouns"]),
+        member_titles=frozenset(words["member_titles"]),
+        race_heads=frozenset(words["race_heads"]),
+        election_adjectives=frozenset(words["election_adjectives"]),
+        seat_object_nouns=frozenset(words["seat_object_nouns"]),
+        held_forms=frozenset(words["held_forms"]),
+        rival_nouns=frozenset(words["rival_nouns"]),
+        opponent_nouns=frozenset(words["opponent_nouns"]),
+        leadership_words=frozenset(words["leadership_words"]),
+        predecessor_verbs=frozenset(words["predecessor_verbs"]),
+        primary_contest_nouns=frozenset(words["primary_contest_nouns"]),
+        tentative_words=frozenset(words["tentative_words"]),
+        name_particles=frozenset(words["name_particles"]),
     )
