@@ -19,6 +19,7 @@ from kg.extract.lexicon import Lexicon, fold
 from kg.extract.model import ElectionFact, Evidence, RoleFact
 from kg.extract.patterns import load_matcher
 from kg.extract.people import Mention, affiliation_at, affiliations, antecedent, evidence_for, subject_person
+from kg.extract.phrases import hypothetical
 from kg.extract.registry import example, rule
 
 #: words of a party's name that may stand in lower case ("Party of the Poor", "Fenby and District Party")
@@ -823,10 +824,15 @@ def _a_party_s(ctx: ArticleContext, words: list[Token]) -> bool:
     return all(_party_in(ctx, t.left_edge.i, t.right_edge.i + 1) for t in owners)
 
 
+#: negations on a verb that deny a candidacy: "did not stand", "never ran"
+_DENIALS = frozenset({"not", "n't", "never"})
+
+
 def _hypothetical(ctx: ArticleContext, verb: Token) -> bool:
     """"would stand", "may run", "refused to stand", "had considered running": not a candidacy."""
     aux = {w for c in verb.children if c.dep_ in ("aux", "neg") for w in (c.lower_, c.lemma_)}  # "he'd": "would"
-    return bool(aux & {"would", "could", "might", "may", "not", "n't", "never"} or aux & ctx.lexicon.hypothetical) \
+    # the shared modals and subordinators (kg.extract.phrases.hypothetical), and a candidacy denied ("never ran")
+    return hypothetical(verb, ctx.lexicon) or bool(aux & (ctx.lexicon.conditional_words | _DENIALS) or aux & ctx.lexicon.hypothetical) \
         or verb.dep_ == "xcomp" and verb.head.lemma_ != "be" \
         or verb.dep_ == "ccomp" and verb.head.lemma_ in ctx.lexicon.hypothetical  # "predicted he'd get 8000 votes"
 

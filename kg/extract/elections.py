@@ -30,6 +30,7 @@ from kg.extract.people import (
     evidence_for,
     subject_person,
 )
+from kg.extract.phrases import hypothetical
 from kg.extract.registry import ORDER, RULES, example, rule
 from kg.extract.roles import selections
 
@@ -325,7 +326,8 @@ def _hedged(verb: Token, lexicon: Lexicon) -> bool:
     window = verb.doc[max(verb.sent.start, verb.i - 6) : verb.i]
     if any((t.lower_ in lexicon.hypothetical or t.lemma_ in lexicon.hypothetical) and not _tally_poll(t) for t in window):
         return True
-    modal = any(t.lower_ in ("will", "would", "could", "might", "may") and t.dep_ == "aux" for t in verb.children)
+    # the shared modals and subordinators (kg.extract.phrases.hypothetical), and "will": a result not yet had
+    modal = hypothetical(verb, lexicon) or any(t.lower_ == "will" and t.dep_ == "aux" for t in verb.children)
     return modal and verb.dep_ not in ("advcl", "xcomp", "conj")
 
 
