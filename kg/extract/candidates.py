@@ -572,7 +572,7 @@ _RESPECTIVELY = re.compile(
 
 
 @rule("roles.candidate-respectively", "results", examples=[
-    example("Three parties will contest the election in Fenby, namely: APC, APGA and PDP with Ann Roe, Tom Ure and "
+    example("Three parties are contesting the election in Fenby, namely: APC, APGA and PDP with Ann Roe, Tom Ure and "
             "Jo Platt as their candidates, respectively.",
             "Ann Roe | candidate | All Progressives Congress", "Tom Ure | candidate | All Progressives Grand Alliance",
             "Jo Platt | candidate | People's Democratic Party (Nigeria)")])
@@ -764,7 +764,7 @@ def _placed(ctx: ArticleContext, mention: Mention) -> bool:
     example("Ann Roe was re-elected with 648,210 votes, followed by Tom Ure with 51,873 votes.", "Tom Ure | candidate | None")])
 def placed(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     """A place in a count with its votes: "Conservative Tom Ure was second on 19.4 per cent", "followed by Tom Ure
-    with 51,873 votes", "Tom Ure was the runner-up on the final ballot with 46.2% of the vote". The party stated at
+    with 51,873 votes", "Tom Ure was runner-up in the last round with 44.8% of the vote". The party stated at
     the name or elsewhere in the article, else (in a party's leadership vote) the party whose leadership it was; a
     candidate the text gives no party stays without one (a reader is told none)."""
     stated = affiliations(ctx.doc, list(ctx.mentions), dict(ctx.resolved), ctx.lexicon)
@@ -925,7 +925,7 @@ def _sides(ctx: ArticleContext, verb: Token, contest: Token) -> list[Mention]:
 
 
 def _told_as_past(ctx: ArticleContext, sent: Span) -> bool:
-    """"in the GOP primary six years ago", "in the 2004 primary": a primary of years before is a candidate's history."""
+    """"in the GOP primary five years ago", "in the 2004 primary": a primary of years before is a candidate's history."""
     return _years_before(ctx, sent) or any(t.lower_ == "ago" for t in sent)
 
 

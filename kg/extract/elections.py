@@ -320,7 +320,7 @@ def election_label(kind: str, seat: str | None, year: int | None) -> str:
 
 
 def _hedged(verb: Token, lexicon: Lexicon) -> bool:
-    """A forecast, a wish or an attempt ("could win", "was attempting to hold the seat", "fought to keep it")."""
+    """A forecast, a wish or an attempt ("could win", "was attempting to cling on to the seat", "fought to keep it")."""
     if verb.dep_ in ("xcomp", "ccomp") and verb.head.lemma_.lower() in lexicon.attempt_verbs:
         return True
     window = verb.doc[max(verb.sent.start, verb.i - 6) : verb.i]
@@ -345,7 +345,7 @@ def _subject(verb: Token) -> Token | None:
         subjects = [g for c in verb.children if c.dep_ in ("aux", "auxpass") for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
     for child in subjects[-1:]:  # the one nearest the verb, if the parser found two
         if child.lower_ in ("who", "that") and verb.dep_ == "relcl":
-            return verb.head  # "Martin Bell, who won the Tatton seat"
+            return verb.head  # "Ann Roe, who took the Fenby seat"
         return child
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX") and not any(
             c.dep_ == "auxpass" for c in verb.children):  # not "served on the council before being elected": a career
@@ -599,7 +599,7 @@ def _elected_when(verb: Token) -> bool:
 
 
 def _where_place(doc: Doc, verb: Token) -> str | None:
-    """The place a "where" clause hangs on: "Leicester South, where Lib Dem MP X won the seat"."""
+    """The place a "where" clause hangs on: "Fenby South, where the Green member X took the seat"."""
     for node in [verb, *verb.ancestors]:
         if node.dep_ == "relcl" and any(t.lower_ == "where" for t in node.subtree if t.i < node.i):
             head = node.head
@@ -807,7 +807,7 @@ def _held_on_to(ctx: _Context, verb: Token) -> str | None:
 
 def _year_after(verb: Token) -> int | None:
     """The year of a win whose object names none: after the verb, or in a phrase on it ("in 1983, he took X")."""
-    def dated(c: Token) -> bool:  # "the first time the seat changed hands since 2014" dates something else
+    def dated(c: Token) -> bool:  # "its first change of hands since 1990" dates something else
         return bool(_YEAR.fullmatch(c.text)) and not (c.i > 0 and c.doc[c.i - 1].lower_ in ("since", "until", "till", "before"))
     return next((int(c.text) for c in verb.subtree if c.i > verb.i and dated(c)), None) \
         or next((int(c.text) for c in verb.children if c.dep_ == "prep" for c in c.subtree if dated(c)), None)
@@ -997,7 +997,7 @@ def _listed_winners(ctx: _Context) -> list[ElectionFact]:
 @rule("results.selected", "results", examples=[
     example("Ann Roe was selected for Fenby by the Green Party.", "Fenby | Ann Roe | Green Party")])
 def _selected(ctx: _Context) -> list[ElectionFact]:
-    """"Lyn Brown was selected for West Ham": she won the party's selection for that seat. An office chosen for
+    """"Ann Roe was selected for Fenby East": she won the party's selection for that seat. An office chosen for
     ("picked for Interior Secretary") is an appointment, no contest: its name ends in a role's head word."""
     facts = []
     for chosen in selections(ctx.doc, ctx.lexicon, ctx.mentions):
@@ -1013,11 +1013,11 @@ def _selected(ctx: _Context) -> list[ElectionFact]:
 
 @rule("results.office-races", "results", examples=[
     example("Ann Roe was elected governor of Kelby. Jo Platt won the race for lieutenant governor.", "Kelby | Jo Platt | None"),
-    example("Tom Ure and Jo Platt were declared winners in their races for lieutenant governor and attorney general of Kelby.",
+    example("Tom Ure and Jo Platt were declared winners in their races for attorney general and lieutenant governor of Kelby.",
             "Kelby | Tom Ure | None", "Kelby | Jo Platt | None")])
 def _office_races(ctx: _Context) -> list[ElectionFact]:
-    """"won the race for lieutenant governor", "were declared winners in their races for lieutenant governor and
-    attorney general": contests for the offices a race is "for" (data/lexicon.json "contest_offices"), each won by
+    """"won the race for lieutenant governor", "were declared winners in their races for attorney general and
+    lieutenant governor": contests for the offices a race is "for" (data/lexicon.json "contest_offices"), each won by
     the winner named in the same place of the list. The place is the office's own ("of Kelby") or, as a state's
     offices are elected together, the one the article tells an office of was won ("elected governor of Kelby")."""
     facts: list[ElectionFact] = []
@@ -1180,7 +1180,7 @@ def _lost_to(ctx: _Context, verb: Token) -> ElectionFact | None:
         seat, kind = office  # "Fenby Governor Tom Ure lost re-election to Ann Roe": his office, won by her
     if year is None:
         year = next((int(t.text) for t in verb.subtree if _YEAR.fullmatch(t.text)), None)
-    # "lose the next one in 1992 to John Major": a lost contest with a year is a result even without a seat
+    # "lost the next one in 1990 to Tom Ure": a lost contest with a year is a result even without a seat
     kind = kind or ("general election" if year else None)
     return ctx.fact("results.lost-to", verb.sent, _Win(winner, party, seat, year, kind, explicit=True))
 
@@ -1191,7 +1191,7 @@ def _lost_to(ctx: _Context, verb: Token) -> ElectionFact | None:
     example("Green Party Leader Ann Roe spoke. Tom Ure, who came in second to Roe in the leadership race, agreed.",
             "Leader of the Green Party | Ann Roe | Green Party")])
 def _second_to(ctx: _Context, tok: Token) -> ElectionFact | None:
-    """"coming a close second to the Lib Dems in the Eastleigh by-election": the one ahead won; second to a
+    """"running second to the Greens in the Hale by-election": the one ahead won; second to a
     person in a leadership race, that person won their party's leadership."""
     if tok.lower_ not in ("second", "runner-up", "runners-up"):
         return None
@@ -1231,7 +1231,7 @@ def one_result(facts: list[ElectionFact]) -> list[ElectionFact]:
     """One election has one winner and one winning party, as the graph's node for it can hold only one of each.
 
     The winner is the one most results of it name, ties going to a result whose own clause names the contest
-    ("defeated Strange in a primary run-off" over "defeated Moore for the seat"); the party is a party's own
+    ("beat Ure in a primary run-off" over "beat Platt for the seat"); the party is a party's own
     win ("The Greens held Fenby"), else the one most of its results give. It runs as soon as the results are
     found, before the members and candidates derived from them, and gives one majority, date and outcome (gain or
     hold) as well.
@@ -1331,7 +1331,7 @@ _SPEAKER_OF = re.compile(r"^(?:(?P<before>[\w.-]+) )?speaker(?: of (?:the )?(?P<
     example("Ann Roe, a Green Party member, was elected Speaker of the Assembly on Monday.",
             "Speaker of the Assembly | Ann Roe | Green Party")])
 def _elected_speaker(ctx: _Context, roles: list[RoleFact]) -> list[ElectionFact]:
-    """"was elected the new House speaker": a chamber's vote for its Speaker, won by the one its role's sentence
+    """"was voted in as the chamber's new speaker": a chamber's vote for its Speaker, won by the one its role's sentence
     says was elected (a deputy speaker's is no such vote)."""
     facts = []
     for role in roles:
@@ -1351,7 +1351,7 @@ def _elected_speaker(ctx: _Context, roles: list[RoleFact]) -> list[ElectionFact]
 @rule("results.elected-member", "results", examples=[
     example("In 1983 Tom Ure was elected MP for Fenby.", "Fenby | Tom Ure | None")])
 def _elected_member(ctx: _Context, roles: list[RoleFact]) -> list[ElectionFact]:
-    """"newly elected MP for Sedgefield, Tony Blair", "was elected MP for Y in 1983": a won seat."""
+    """"the newly elected MP for Fenby, Ann Roe", "was elected MP for Y in 1983": a won seat."""
     facts = []
     for role in roles:
         if role.role in ("leader", "party leader") and role.party and _ELECTED_LEADER.search(role.evidence.text):
@@ -1362,7 +1362,7 @@ def _elected_member(ctx: _Context, roles: list[RoleFact]) -> list[ElectionFact]:
         # "... winning the seat from X, who had held it since 1997": a year after "since" dates another's tenure
         years = [int(t.text) for t in span if _YEAR.fullmatch(t.text) and t.i > 0 and t.doc[t.i - 1].lower_ not in _TENURE_WORDS
                  and not any(a.lower_ in _TENURE_WORDS and a.dep_ == "prep" for a in t.ancestors if a.i < t.i and a.sent == span.sent)]
-        told = ctx.election_in(span)  # "won the Special General Election for X": the contest the sentence names
+        told = ctx.election_in(span)  # "took the Special General Election for X": the contest the sentence names
         kind = told.kind if told is not None and told.kind != "election" else "general election" if years else None
         won = _Win(role.person, role.party, seat, years[0] if years else None, kind)
         fact = ctx.fact("results.elected-member", span, won)
@@ -1374,7 +1374,7 @@ def _member_seat(ctx: _Context, role: RoleFact) -> tuple[str | None, Span | None
     """The seat a member's role says they were elected for, and the role's sentence."""
     match = _MEMBER_FOR.match(role.role)
     span = ctx.doc.char_span(role.evidence.start, role.evidence.end, alignment_mode="expand")
-    # "X was replaced as the member for Y by Z": Z took the seat
+    # "X was replaced by Z as Y's member": Z took the seat
     if span is None or not any(t.lemma_.lower() in ("elect", "win", "enter", "return", "re-elect", "become")
                                or (t.lemma_ == "replace" and role.status == "current") for t in span):
         return None, None
@@ -1382,7 +1382,7 @@ def _member_seat(ctx: _Context, role: RoleFact) -> tuple[str | None, Span | None
         named = (_seat_after(ctx.doc, t.i) for t in span if t.lower_ in ("for", "of"))
         return next((m for m in named if m and fold(m) == fold(match.group(1))), None) or match.group(1).title(), span
     if role.role in ("mp", "msp", "mep", "td", "senator", "representative"):
-        # "he became an MP at 28 for his home seat of Bedwellty": the seat named in the same sentence
+        # "she became an MP at 30 for Hale, her home seat": the seat named in the same sentence
         here = [name for at, name in ctx.seats_at if span.start <= at < span.end]
         people = {ctx.person_at[t.i] for t in span if t.i in ctx.person_at and " " in ctx.person_at[t.i]}
         verbs = [t for t in span if t.lemma_.lower() in ("elect", "become", "win")]
@@ -1406,7 +1406,7 @@ def _won_by(ctx: _Context, verb: Token, person: str, people: set[str]) -> bool:
     example("The Conservatives held Fenby.", "Fenby | None | Conservative Party"),
     example("Tom Ure was elected MP for Fenby in 1992.", "Fenby | Tom Ure | None"),
     example("Kenton Governor Rita Okafor was re-elected with 76,134 votes.", "Kenton | Rita Okafor | None"),
-    example("Mara Velez, the leader of the Civic Party, has won the presidential snap election.", "None | Mara Velez | Civic Party"),
+    example("Mara Velez, the leader of the Civic Party, has now won the presidential snap election.", "None | Mara Velez | Civic Party"),
     example("The Unity Alliance won three by-elections on Thursday. In Marawa John Otieno trounced Peter Kamau.",
             "Marawa | John Otieno | None")])
 def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
@@ -1420,7 +1420,7 @@ def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
     if verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.lemma_.lower() in ctx.lexicon.win_verbs and \
             verb.head.pos_ == "VERB" and _subject(verb.head) == subject and _verb_result(ctx, verb.head) is not None:
         return None  # "won the Fenby seat in 2019, defeating Tom Ure": one result, told by the first verb
-    # "X was a defender of the deal and was held in esteem in Dublin": passive, though the subject is shared
+    # "X backed the deal and was held in high regard in Hale": passive, though the subject is shared
     passive = subject.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in verb.children)
     winner, subject, voters_in = _who_won(ctx, verb, subject, passive)
     passive = passive and subject.dep_ != "pobj"  # the agent of "was defeated by" won
@@ -1454,7 +1454,7 @@ def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
             and ctx.office_contest is not None:
         seat, kind = ctx.office_contest  # "Roe won election in 2017", in an article about the governorship of Fenby
     if seat is None and ctx.primary and _to_the_senate(verb):
-        seat = ctx.primary  # "was elected to the Senate in 2014", in an article about a state's Senate seat: that state's
+        seat = ctx.primary  # "was elected to the Senate years ago", in an article about a state's Senate seat: that state's
     if winner and not party:
         party = _clause_party(ctx, verb) or _not_a_rival(ctx, verb, ctx.party_of_person.get(winner))
     if leadership:
@@ -1558,7 +1558,7 @@ def _who_won(ctx: _Context, verb: Token, subject: Token, passive: bool) -> tuple
     agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.i in ctx.person_at), None)
     if passive and agent is not None and verb.lemma_.lower() in ctx.lexicon.defeating_verbs:  # "was defeated by Tom Ure": he won
         return ctx.person_at[agent.i], agent, None
-    # "chief of staff Rahm Emanuel has been elected": the title's holder; "COLUMBIA, S.C. (AP) — Ann Roe won": a
+    # "chief of staff Jo Platt has been elected": the title's holder; "COLUMBIA, S.C. (AP) — Ann Roe won": a
     # dateline the parser took for the subject, with the winner in apposition
     if winner is None and subject.pos_ in ("NOUN", "PROPN") and subject.ent_type_ != "PARTY":
         named = next((c for c in subject.children if c.dep_ == "appos" and c.i in ctx.person_at), None)
@@ -1607,8 +1607,8 @@ def _clause_party(ctx: _Context, verb: Token) -> str | None:
 
 
 def _not_a_rival(ctx: _Context, verb: Token, party: str | None) -> str | None:
-    """A party the article gives the winner elsewhere, unless this result names it as the one beaten ("won the seat
-    with a majority of 2,913 over Labour")."""
+    """A party the article gives the winner elsewhere, unless this result names it as the one beaten ("held the seat
+    with a 900-vote lead over Labour")."""
     rivals = {ctx.party_at(t) for t in verb.sent if t.head.lower_ in ("over", "against", "from") and ctx.party_at(t)}
     return None if party in rivals else party
 
@@ -1702,7 +1702,7 @@ def _is_a_win(ctx: _Context, verb: Token, winner: str | None, passive: bool, to_
         return False  # "Hutchins, who held the seat for five terms": a tenure, not this contest's result
     if passive and lemma not in ("elect", "re-elect", "reelect", "return", "sweep"):
         return False
-    # "gaining 27.8 per cent of the vote": a share of the vote is not a seat, nor "winning six seats" one contest
+    # "gaining 31.5 per cent of all votes": a share of the vote is not a seat, nor "winning six seats" one contest
     shares = ctx.lexicon.share_nouns
     if any(c.dep_ == "dobj" and (c.lemma_.lower() in shares or c.lower_ in shares) for c in verb.children):
         return False
@@ -1710,12 +1710,12 @@ def _is_a_win(ctx: _Context, verb: Token, winner: str | None, passive: bool, to_
 
 
 def _contest_won(ctx: _Context, verb: Token) -> tuple[str | None, str | None, int | None, bool]:
-    """The object's contest, or the sentence's: "At the 2010 general election, he won the seat" names it before the verb."""
+    """The object's contest, or the sentence's: "At the 1990 general election she took the seat" names it before the verb."""
     if verb.lemma_.lower() == "enter":  # "entered Parliament for X": only the seat "for" names counts
         return None, None, None, False
     seat, kind, year, leadership = _object_seat(ctx, verb)
     if seat is None and verb.dep_ == "conj" and verb.head.lemma_.lower() in ("contest", "stand", "fight", "run"):
-        seat, kind, year, leadership = _object_seat(ctx, verb.head)  # "contested the seat in 2015 but was defeated"
+        seat, kind, year, leadership = _object_seat(ctx, verb.head)  # "contested Fenby in 1990 but was defeated"
     told = ctx.election_in(verb.sent)
     if kind is None and told is not None and told.kind != "election" and told.start < verb.i:
         kind, year = told.kind, year or told.year
@@ -1778,7 +1778,7 @@ def _outcome(verb: Token, lexicon: Lexicon) -> str | None:
 
 
 @rule("results.winner-of", "results", scope="token", examples=[
-    example("Ann Roe (D) was projected as the winner of the Fenby special election.", "Fenby | Ann Roe | Democratic Party"),
+    example("Ann Roe (D) has been projected as winner of the Fenby special election.", "Fenby | Ann Roe | Democratic Party"),
     example("Tom Ure, the winner of the Fenby by-election, spoke.", "Fenby | Tom Ure | None"),
     example("Fenby Governor Tom Ure of the Labour Party was declared the winner on Monday.", "Fenby | Tom Ure | Labour Party"),
     example("Labour election winner Tom Ure is set to become prime minister.", "None | Tom Ure | Labour Party")])
@@ -1838,7 +1838,7 @@ def _election_winner(ctx: _Context, noun: Token) -> ElectionFact | None:
     example("Labour's victory in the Fenby by-election was narrow.", "Fenby | None | Labour Party")])
 def _noun_result(ctx: _Context, noun: Token) -> ElectionFact | None:
     """"Labour's victory in Stoke", "its victory against Ukip in the X by-election", "Owens' win",
-    "the election of Republican Scott Brown"."""
+    "the election of Republican Tom Ure"."""
     if (noun.lower_ not in ctx.lexicon.victory_nouns and noun.lower_ not in ("election", "re-election")) or noun.pos_ != "NOUN":
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
@@ -2038,7 +2038,7 @@ def runners_up(article: ArticleContext, so_far: Found) -> list[RoleFact]:
             return
         person = article.name(mention)
         if person in winners or (share and person in members):
-            return  # "the late Mr Goggins took 58 per cent at the last election": the sitting member, not a runner
+            return  # "the late Mr Ure took 61 per cent at the last election": the sitting member, not a runner
         party = affiliation_at(doc, mention, lexicon) or known.get(person)
         found.append(RoleFact(person, "candidate", party, evidence_for(anchor.sent), "current",
                               "stated" if party else None, ("roles.runner-up",)))
