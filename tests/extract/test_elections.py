@@ -33,12 +33,12 @@ def test_held_the_seat_of_with_possessive_party(facts_of):
 
 
 def test_newly_elected_member_for_seat(facts_of):
-    facts = facts_of("He shared an office with the newly elected MP for Fenby, Tom Ure, a Labour man.")
+    facts = facts_of("He met the newly elected MP for Fenby, Tom Ure, a Labour man.")
     assert any(e.winner == "Tom Ure" and e.seat == "Fenby" for e in facts.elections)
 
 
 def test_the_seat_is_the_seat_named_just_before(facts_of):
-    facts = facts_of("Rosa Kent is to contest the Derbyshire seat of Ambley. Labour's Ann Pole won the seat in 1997.")
+    facts = facts_of("Rosa Kent is to contest the Kelshire seat of Ambley. Labour's Ann Pole won the seat in 1997.")
     assert any(e.winner == "Ann Pole" and e.seat == "Ambley" and e.year == 1997 for e in facts.elections)
 
 
@@ -66,21 +66,21 @@ def test_elected_in_a_year_without_a_seat(facts_of):
 
 
 def test_election_of_and_possessive_win(facts_of):
-    facts = facts_of("A special election for New York's 23rd Congressional District was held. "
-                     "The split among Republicans contributed to Democrat Bill Owley's win.")
-    assert any(e.winner == "Bill Owley" and e.seat.startswith("New York's 23rd Congressional") for e in facts.elections)
+    facts = facts_of("A special election for Ohio's 7th Congressional District took place. "
+                     "Divisions among Republicans contributed to Democrat Tom Ure's win.")
+    assert any(e.winner == "Tom Ure" and e.seat.startswith("Ohio's 7th Congressional") for e in facts.elections)
 
 
 def test_a_prediction_with_will_is_not_a_result(facts_of):
-    facts = facts_of("It will be harder for the Republican Party to win in Florida under Rubin.")
+    facts = facts_of("Under Ann Roe the Green Party will find it harder to win in Kelby.")
     assert not facts.elections
 
 
 def test_elected_leader_and_swept_into_power(facts_of):
     facts = facts_of("After Labour's heavy defeat in 1983 Neil Kinsey was elected leader.")
     assert [(e.winner, e.seat, e.year) for e in facts.elections] == [("Neil Kinsey", "Leader of the Labour Party", 1983)]
-    facts = facts_of("When Britain went to the polls in 1979, Tory leader Margaret Thorne was swept into power.")
-    assert any(e.winner == "Margaret Thorne" and e.year == 1979 and e.kind == "general election" for e in facts.elections)
+    facts = facts_of("When the country went to the polls in 1985, Tory leader Ann Roe was swept into power.")
+    assert any(e.winner == "Ann Roe" and e.year == 1985 and e.kind == "general election" for e in facts.elections)
 
 
 def test_swung_the_election_for(facts_of):
@@ -89,22 +89,22 @@ def test_swung_the_election_for(facts_of):
 
 
 def test_to_win_is_not_hedged(facts_of):
-    facts = facts_of("Lib Dem MP Jas Gill overturned a big Labour majority to win the Kenby by-election.")
-    assert any(e.winner == "Jas Gill" and e.seat == "Kenby" for e in facts.elections)
+    facts = facts_of("Green MP Jo Platt overcame a large Labour majority to win the Kenby by-election.")
+    assert any(e.winner == "Jo Platt" and e.seat == "Kenby" for e in facts.elections)
 
 
 def test_where_clause_names_the_seat(facts_of):
-    facts = facts_of("Mr Kendal will visit Leicester South, where Lib Dem MP Parm Gill overturned a big Labour "
-                     "majority to win the seat in last year's by-election.")
-    assert any(e.winner == "Parm Gill" and e.seat == "Leicester South" for e in facts.elections)
+    facts = facts_of("Mr Ure will tour Fenby South, where Green MP Jo Platt overcame a large Labour "
+                     "lead to win the seat at a by-election last year.")
+    assert any(e.winner == "Jo Platt" and e.seat == "Fenby South" for e in facts.elections)
 
 
 def test_winning_a_seat_makes_a_member(facts_of):
-    facts = facts_of("Tory Edward Turle, who won the 1904 Horsham by-election aged 21, served for 47 years.")
-    assert any(f.person == "Edward Turle" and f.role == "mp" and f.party == "Conservative Party" for f in facts.roles)
-    facts = facts_of("Newark Mayor Cory Boone has been elected as the new Senator for New Jersey after winning "
+    facts = facts_of("Tory Tom Ure, who won the 1911 Fenby by-election at 22, served for 40 years.")
+    assert any(f.person == "Tom Ure" and f.role == "mp" and f.party == "Conservative Party" for f in facts.roles)
+    facts = facts_of("Hale Mayor Ann Roe has been elected the next Senator for Ohio after winning "
                      "a special election.")
-    assert any(f.person == "Cory Boone" and f.role.startswith("senator") for f in facts.roles)
+    assert any(f.person == "Ann Roe" and f.role.startswith("senator") for f in facts.roles)
     facts = facts_of("Neil Harker won the Labour leadership in 1983.")
     assert not any(f.role == "mp" for f in facts.roles)
 
@@ -115,9 +115,9 @@ def test_a_us_election_win_makes_no_mp(facts_of):
 
 
 def test_came_to_is_not_a_win(facts_of):
-    facts = facts_of("Gordon Brand spoke. Entering Westminster, he came to share an office with the newly elected "
-                     "MP for Sedgeby, Tony Blare.")
-    assert {e.winner for e in facts.elections} == {"Tony Blare"}
+    facts = facts_of("Tom Ure spoke. New to Westminster, he came to share a desk with the newly elected "
+                     "Labour MP for Hale, Jo Platt.")
+    assert {e.winner for e in facts.elections} == {"Jo Platt"}
 
 
 def test_sweeping_into_power_makes_no_mp(facts_of):
@@ -126,13 +126,13 @@ def test_sweeping_into_power_makes_no_mp(facts_of):
 
 
 def test_second_to_a_party_means_that_party_won(facts_of):
-    facts = facts_of("Ukip's best result was in the Eastfield by-election, coming a close second to the Lib Dems.")
+    facts = facts_of("The Greens did best in the Eastfield by-election, finishing a narrow second to the Lib Dems.")
     assert any(e.seat == "Eastfield" and e.party == "Liberal Democrats" and e.winner is None for e in facts.elections)
 
 
 def test_seatless_result_dropped_when_the_winners_seat_is_known(facts_of):
-    facts = facts_of("Cory Boone has been elected as the new Senator for New Jersey. Boone was elected in 2013.")
-    assert all(e.seat for e in facts.elections if e.winner == "Cory Boone")
+    facts = facts_of("Ann Roe has been elected the next Senator for Ohio. Roe was elected in 2013.")
+    assert all(e.seat for e in facts.elections if e.winner == "Ann Roe")
 
 
 def test_a_member_title_in_a_sentence_about_someone_elses_win_wins_nothing(facts_of):
@@ -156,19 +156,19 @@ def test_more_result_forms(facts_of):
 
 
 def test_losing_to_someone_in_a_year(facts_of):
-    (result,) = facts_of("He was bitterly disappointed to lose the next one in 1992 to John Majors.").elections
-    assert (result.winner, result.year, result.kind) == ("John Majors", 1992, "general election")
+    (result,) = facts_of("She was sorely let down to lose the following one in 1992 to Tom Ure.").elections
+    assert (result.winner, result.year, result.kind) == ("Tom Ure", 1992, "general election")
 
 
 def test_passive_shared_subject_is_no_win(facts_of):
-    facts = facts_of("Sir Nigel Harker was a defender of the agreement and was held in esteem in Dublin.")
+    facts = facts_of("Sir Tom Ure backed the treaty and was held in high regard in Kelby.")
     assert not facts.elections
 
 
 def test_primary_is_for_the_contest_seat(facts_of):
-    facts = facts_of("Newark Mayor Dale Cooper has been elected as the new Senator for New Jersey after winning a special "
-                     "election. He won an August primary against a crowded Democratic field.")
-    assert any(e.kind == "primary" and e.seat == "New Jersey" and e.winner == "Dale Cooper" for e in facts.elections)
+    facts = facts_of("Hale Mayor Tom Ure has been elected the next Senator for Ohio after winning a special "
+                     "election. He had won a June primary against a crowded Democratic field.")
+    assert any(e.kind == "primary" and e.seat == "Ohio" and e.winner == "Tom Ure" for e in facts.elections)
 
 
 def test_selection_is_a_contest_won(facts_of):
@@ -178,9 +178,9 @@ def test_selection_is_a_contest_won(facts_of):
 
 
 def test_replaced_as_member_by_someone_who_took_the_seat(facts_of):
-    facts = facts_of("Tory MP Sir Nigel Harker was replaced as the member for Kensington and Chelsea by Alan Crane.")
-    assert any(e.seat == "Kensington and Chelsea" and e.winner == "Alan Crane" for e in facts.elections)
-    assert not any(e.winner == "Nigel Harker" for e in facts.elections)
+    facts = facts_of("Tory MP Sir Tom Ure was replaced as member for Fenby and Hale by Jo Platt.")
+    assert any(e.seat == "Fenby and Hale" and e.winner == "Jo Platt" for e in facts.elections)
+    assert not any(e.winner == "Tom Ure" for e in facts.elections)
 
 
 def test_member_of_the_chamber_the_contest_was_for(facts_of):
@@ -208,8 +208,8 @@ def test_runners_up_are_candidates(facts_of):
 
 
 def test_a_sitting_members_share_of_the_vote_makes_no_candidate(facts_of):
-    facts = facts_of("Labour MP Paul Goggan died last month. The late Mr Goggan took 58 per cent of the vote at the last election.")
-    assert not any(f.person == "Paul Goggan" and f.role == "candidate" for f in facts.roles)
+    facts = facts_of("Labour MP Tom Ure died in May. The late Mr Ure took 61 per cent of votes cast at the previous election.")
+    assert not any(f.person == "Tom Ure" and f.role == "candidate" for f in facts.roles)
 
 
 def test_the_seat_held_is_the_object_not_a_place_later_in_the_sentence(facts_of):
@@ -237,9 +237,9 @@ def test_on_course_to_win_is_a_forecast(facts_of):
 
 
 def test_congressional_district_is_the_seat(facts_of):
-    facts = facts_of("Democrat Laura Brenner won a special election for the congressional seat. Brenner defeated "
-                     "Republican Kevin Albers by 3,100 votes in Ohio's 16th Congressional District.")
-    assert any(e.seat == "Ohio's 16th Congressional District" and e.winner == "Laura Brenner" for e in facts.elections)
+    facts = facts_of("Democrat Ann Roe won a special election to the congressional seat. Roe defeated "
+                     "Republican Tom Ure by 2,400 votes in Ohio's 16th Congressional District.")
+    assert any(e.seat == "Ohio's 16th Congressional District" and e.winner == "Ann Roe" for e in facts.elections)
     assert not any(e.seat == "Ohio" for e in facts.elections)
 
 
@@ -249,7 +249,7 @@ def test_a_tenure_is_not_a_result(facts_of):
 
 
 def test_keeping_an_open_mind_wins_nothing(facts_of):
-    facts = facts_of("As foreign secretary, Lord Callow kept an open mind about the UK's entry into the Common Market.")
+    facts = facts_of("As home secretary, Lord Ure kept an open mind on the treaty with Kelby.")
     assert not facts.elections
 
 
@@ -275,7 +275,7 @@ def test_a_council_ward_makes_a_councillor(facts_of):
 
 
 def test_an_office_after_and_is_no_seat(facts_of):
-    facts = facts_of("Fine Gael's Mary Colgan was elected to the Dáil in 2011 and was appointed Minister for Housing in 2016.")
+    facts = facts_of("Fine Gael's Ann Roe entered the Dáil in 2011 and was appointed Minister for Housing in 2016.")
     assert not any(e.seat == "Housing" for e in facts.elections)
 
 
@@ -292,9 +292,9 @@ def test_winning_a_nomination_is_a_primary_and_makes_the_candidate(facts_of):
 
 
 def test_an_election_named_before_the_verb_gives_its_kind(facts_of):
-    facts = facts_of("Labour MP Jim Dobbs has died, causing a by-election in Heywood. At the 2010 general election, "
-                     "he won the seat with a majority of 5,971.")
-    assert any(e.winner == "Jim Dobbs" and e.kind == "general election" and e.year == 2010 for e in facts.elections)
+    facts = facts_of("Labour MP Tom Ure has died, causing a by-election in Hale. In the 2010 general election "
+                     "he won the seat by 4,120 votes.")
+    assert any(e.winner == "Tom Ure" and e.kind == "general election" and e.year == 2010 for e in facts.elections)
 
 
 def test_the_most_votes_wins_a_contest_named_more_fully_elsewhere(facts_of):
@@ -305,11 +305,11 @@ def test_the_most_votes_wins_a_contest_named_more_fully_elsewhere(facts_of):
 
 
 def test_candidates_and_leaders_in_a_leadership_contest_share_its_party(facts_of):
-    facts = facts_of("Fraser Lind has been elected leader of the Scottish Conservatives. Ms Catriona Muirhead and "
-                     "Mr Alasdair Renwick were eliminated. The contest was triggered by the resignation of Iain "
-                     "Buchan, who stood down as leader after the party fell behind Reform UK.")
-    assert ("Catriona Muirhead", "candidate", "Conservative Party") in roles(facts)
-    assert not any(f.person == "Iain Buchan" and f.party == "Reform UK" for f in facts.roles)
+    facts = facts_of("Ann Roe has been elected leader of the Scottish Conservatives. Ms Jo Platt and "
+                     "Mr Sam Lee were eliminated. The race followed the resignation of Kay "
+                     "Dunn, who stood down as leader after the party fell behind Reform UK.")
+    assert ("Jo Platt", "candidate", "Conservative Party") in roles(facts)
+    assert not any(f.person == "Kay Dunn" and f.party == "Reform UK" for f in facts.roles)
 
 
 def test_a_tally_list_names_candidates(facts_of):
@@ -319,7 +319,7 @@ def test_a_tally_list_names_candidates(facts_of):
 
 
 def test_senate_seat_named_for_its_state(facts_of):
-    facts = facts_of("Democrat Ann Roe has won a special election for the US Senate seat from Fenwick tonight.")
+    facts = facts_of("Democrat Ann Roe has won the special election tonight for the Senate seat from Fenwick.")
     assert any(e.seat == "Fenwick" and e.winner == "Ann Roe" for e in facts.elections)
 
 
@@ -344,8 +344,8 @@ def test_sentence_opening_place_is_the_seat(facts_of):
 
 
 def test_defeated_by_names_the_winner(facts_of):
-    facts = facts_of("Ann Roe contested the seat of Fenby in 2015 but was defeated by Tom Ure.")
-    assert any(e.seat == "Fenby" and e.winner == "Tom Ure" and e.year == 2015 for e in facts.elections)
+    facts = facts_of("Ann Roe contested the seat of Fenby in 2009 but was defeated by Tom Ure.")
+    assert any(e.seat == "Fenby" and e.winner == "Tom Ure" and e.year == 2009 for e in facts.elections)
 
 
 def test_seat_names_with_dashes_ampersands_and_commas(facts_of):
@@ -355,7 +355,7 @@ def test_seat_names_with_dashes_ampersands_and_commas(facts_of):
 
 
 def test_a_count_of_seats_is_no_contest(facts_of):
-    facts = facts_of("Republicans regained the House by winning six Democratic seats, including one in Fenby County.")
+    facts = facts_of("Republicans regained the House by taking seven Democratic seats, among them one in Fenby County.")
     assert not facts.elections
 
 
@@ -468,7 +468,7 @@ def test_a_headline_verb_is_not_part_of_the_seat(facts_of):
 
 
 def test_seats_named_each_countrys_way(facts_of):
-    cases = {"Ann Roe won the 1st Congressional District race in 2018.": "1st Congressional District",
+    cases = {"Ann Roe won the 3rd Congressional District race in 2018.": "3rd Congressional District",
              "Ann Roe won the by-election in the city of Exeter for Labour.": "Exeter",
              "Labor's Ann Roe won the by-election in Sydney's Parramatta.": "Parramatta",
              "Ann Roe won the Lakeview—Hillside by-election for the Liberals.": "Lakeview—Hillside",
@@ -479,21 +479,21 @@ def test_seats_named_each_countrys_way(facts_of):
 
 
 def test_a_district_named_with_its_state_or_number(facts_of):
-    facts = facts_of("Republican Ann Roe won a special election Tuesday to fill the congressional seat vacated by Tom Ure. "
+    facts = facts_of("Republican Ann Roe won a special election on Tuesday to fill the congressional seat vacated by Tom Ure. "
                      "South Carolina's 5th District has been held by Ure since 2010.")
     assert {e.seat for e in facts.elections} == {"South Carolina's 5th District"}
-    facts = facts_of("Ann Roe (D) was elected to fill the congressional seat of the late Rep. Tom Ure in Tuesday's special "
-                     "election. Roe's win is likely to be a landslide in the solidly Democratic Fourth Congressional District.")
+    facts = facts_of("Ann Roe (D) won the House seat left empty by Rep. Tom Ure in Tuesday's special "
+                     "election. Roe's win is expected to be a rout across the strongly Democratic Fourth Congressional District.")
     assert {e.seat for e in facts.elections} == {"Fourth Congressional District"}
 
 
 def test_the_articles_special_election_is_one_election(facts_of):
-    """"the Special General Election for X District 86" and a later "a special election" are one contest."""
-    facts = facts_of("Democratic representative Ann Roe has won the Special General Election for Tennessee House District 86. "
-                     "Roe was first elected representative in a special election following the death of Tom Ure.")
+    """"the Special General Election in X District 41" and a later "a special election" are one contest."""
+    facts = facts_of("Democratic representative Ann Roe won the Special General Election in Ohio House District 41. "
+                     "Roe was first elected to the post at a special election called after Tom Ure died.")
     assert {(e.election, e.seat) for e in facts.elections} == {
-        ("Tennessee House District 86 special election", "Tennessee House District 86")}
-    assert {(t.person, t.seat) for t in facts.triggers} == {("Tom Ure", "Tennessee House District 86")}
+        ("Ohio House District 41 special election", "Ohio House District 41")}
+    assert {(t.person, t.seat) for t in facts.triggers} == {("Tom Ure", "Ohio House District 41")}
 
 
 def test_a_dateline_is_not_the_winner(facts_of):
@@ -503,14 +503,14 @@ def test_a_dateline_is_not_the_winner(facts_of):
 
 def test_a_seat_of_a_state_is_that_states_not_another_contests(facts_of):
     """"the South Carolina congressional seat" is in South Carolina, though the article names Georgia's contest too."""
-    facts = facts_of("Republican Ann Roe won a special election Tuesday to fill the South Carolina congressional seat "
-                     "vacated by Tom Ure. The race drew notice after the Georgia’s 6th District special election.")
+    facts = facts_of("Republican Ann Roe won a special election on Tuesday for the South Carolina congressional seat "
+                     "recently vacated by Tom Ure. The race drew notice after the Georgia’s 6th District special election.")
     assert {(e.seat, e.winner) for e in facts.elections} == {("South Carolina", "Ann Roe")}
     assert {(t.person, t.seat) for t in facts.triggers} == {("Tom Ure", "South Carolina")}
 
 
 def test_an_attempt_is_no_result(facts_of):
-    facts = facts_of("Ann Roe won the Fenby by-election. Tom Ure was attempting to hold the seat for Labour.")
+    facts = facts_of("Ann Roe won the Fenby by-election. Tom Ure was attempting to hold Fenby for Labour.")
     assert {e.winner for e in facts.elections} == {"Ann Roe"}
     facts = facts_of("Ann Roe won the Fenby by-election. Tom Ure fought to retain the seat for Labour.")
     assert {e.winner for e in facts.elections} == {"Ann Roe"}
@@ -537,7 +537,7 @@ def test_one_mentions_kind_does_not_leak_into_the_next(nlp):
 
 
 def test_the_winner_of_a_named_contest(facts_of):
-    facts = facts_of("Ann Roe (D) was projected as the winner of the Fenby special election.")
+    facts = facts_of("Ann Roe (D) has been projected as winner of the Fenby special election.")
     assert {(e.seat, e.winner, e.party) for e in facts.elections} == {("Fenby", "Ann Roe", "Democratic Party")}
     facts = facts_of("Tom Ure, the winner of the Fenby by-election, spoke.")
     assert {(e.seat, e.winner) for e in facts.elections} == {("Fenby", "Tom Ure")}
@@ -547,14 +547,14 @@ def test_the_winner_of_a_named_contest(facts_of):
 
 def test_a_past_result_is_a_general_election_of_its_year_even_undated(facts_of):
     """No publication date: the latest year the article names says which results are past."""
-    facts = facts_of("Ann Roe won the Georgia special election in 2021. Tom Ure was elected to the Senate in 2014.")
+    facts = facts_of("Ann Roe won the Georgia special election in 2021. In 2014, Tom Ure was elected to the Senate.")
     assert {(e.winner, e.seat, e.kind, e.year) for e in facts.elections} == {
         ("Ann Roe", "Georgia", "special election", 2021), ("Tom Ure", "Georgia", "general election", 2014)}
 
 
 def test_a_rival_edged_out_in_the_articles_contest(facts_of):
     facts = facts_of("The Fenby by-election was held on Saturday. Liberal candidate Ann Roe edged out the Greens' Jo Platt, "
-                     "marking the first time the seat changed hands since 2014.")
+                     "so the seat changed party for the first time in years.")
     assert {(e.election, e.seat, e.winner) for e in facts.elections} == {("Fenby by-election", "Fenby", "Ann Roe")}
 
 
