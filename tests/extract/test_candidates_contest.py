@@ -78,7 +78,7 @@ def test_one_stated_side_of_a_leadership_contest_is_no_candidacy_for_that_party(
 
 def test_the_defeated_side_with_its_party_when_the_winner_has_none_stated(facts_of):
     facts = facts_of("INEC declared the governorship results across Nigeria. Kelby Governor Ann Roe won a second term with "
-                     "648,210 votes to defeat Tom Ure of the Labour Party(LP) who polled 287,506.")
+                     "648,210 votes to defeat Tom Ure of the Labour Party(LP), who polled 287,506.")
     assert ("Tom Ure", "Labour Party (Nigeria)") in _candidates(facts)
 
 

@@ -72,7 +72,7 @@ def test_in_a_partisan_article_an_item_without_a_party_gives_nothing(facts_of):
 
 
 def test_a_leadership_tally_gives_its_field_the_party_whose_leadership_it_was(facts_of):
-    facts = facts_of("Ann Roe has been elected the new leader of the Labour Party.\n\nLeadership results:\n\n"
+    facts = facts_of("Ann Roe has been chosen as the next leader of the Labour Party.\n\nLeadership results:\n\n"
                      "Ann Roe – 241,356 (54.8%)\nTom Ure – 117,904 (26.9%)\nJo Platt – 68,302 (18.3%)\n")
     assert {("Tom Ure", "Labour Party"), ("Jo Platt", "Labour Party")} <= _candidates(facts, "roles.candidate-tally")
 

@@ -59,8 +59,8 @@ def test_running_for_a_legislature_s_party_offices(facts_of):
 
 
 def test_the_runner_up_of_a_party_s_leadership_vote(facts_of):
-    facts = facts_of("Ann Roe won the Labour leadership race on Saturday. Tom Ure, a former minister, was the runner-up "
-                     "on the final ballot with 46.2% of the vote.")
+    facts = facts_of("Ann Roe won the Labour leadership race on Saturday. Tom Ure, a former minister, was runner-up "
+                     "on the last ballot with 44.8% of the vote.")
     assert _roles(facts, "roles.candidate-placed") == {("Tom Ure", "Labour Party")}
     assert not _roles(facts_of("Tom Ure was the runner-up on the night."), "roles.candidate-placed")
 

@@ -8,7 +8,7 @@ from kg.extract.lexicon import load_lexicon
 
 
 def test_presidential_election_won_needs_no_seat_or_year(facts_of):
-    facts = facts_of("Mara Velez, the leader of the Civic Party, has won the presidential snap election.")
+    facts = facts_of("Mara Velez, the leader of the Civic Party, has now won the presidential snap election.")
     assert any(e.winner == "Mara Velez" and e.kind == "presidential election" and e.seat is None for e in facts.elections)
 
 
@@ -18,7 +18,7 @@ def test_elected_president_of_a_country(facts_of):
 
 
 def test_a_countrys_elections_won_by_a_party_leader_are_its_general_election(facts_of):
-    facts = facts_of("Anna Moretti, the leader of the Green Party, who won the elections on Sept. 25, formed a government on Friday.")
+    facts = facts_of("Anna Moretti, the leader of the Green Party, who won the elections on March 3, formed a government on Friday.")
     assert any(e.winner == "Anna Moretti" and e.kind == "general election" and e.seat is None for e in facts.elections)
 
 
@@ -86,9 +86,9 @@ def test_contests_told_one_by_one_after_in_place(facts_of):
 
 
 def test_seat_told_in_the_sentence_before_with_the_winner(facts_of):
-    facts = facts_of("The Fenby parliamentary seat fell vacant after Alice Moraa was appointed minister. "
-                     "Moraa had been elected for a third term in the 2022 general election.", published=dt.date(2023, 1, 6))
-    assert any(e.winner == "Alice Moraa" and e.seat == "Fenby" and e.year == 2022 for e in facts.elections)
+    facts = facts_of("The Fenby parliamentary seat fell empty after Ann Roe was appointed minister. "
+                     "Roe had been elected to a third term in the 2022 general election.", published=dt.date(2023, 1, 6))
+    assert any(e.winner == "Ann Roe" and e.seat == "Fenby" and e.year == 2022 for e in facts.elections)
 
 
 def test_seat_named_earlier_in_the_sentence(facts_of):
@@ -103,14 +103,14 @@ def test_a_presidents_title_names_no_contest_won(facts_of):
 
 def test_a_by_election_result_needs_its_seat(facts_of):
     facts = facts_of("The by-elections were held in two seats on Thursday. "
-                     "In the by-election results that were declared today, Asim Rao lost to Ghan Lodi by over 42,000 votes.",
+                     "In the by-election results announced today, Tom Ure lost to Jo Platt by over 42,000 votes.",
                      published=dt.date(2022, 6, 26))
     assert not facts.elections
 
 
 def test_a_bare_election_won_is_the_articles_office_contest(facts_of):
-    facts = facts_of("Tom Ure has been elected the 74th governor of Fenby. Ann Roe won election by nearly 9 points in 2017.")
+    facts = facts_of("Tom Ure has been elected the 61st governor of Fenby. Ann Roe won election by nearly 9 points in 2017.")
     assert any(e.winner == "Ann Roe" and e.seat == "Fenby" and e.kind == "gubernatorial election" and e.year == 2017
                for e in facts.elections)
-    facts = facts_of("Tom Ure has been elected the 74th governor of Fenby. Ann Roe won election to the Senate in 2017.")
+    facts = facts_of("Tom Ure has been elected the 61st governor of Fenby. Ann Roe won election to the Senate in 2017.")
     assert not any(e.winner == "Ann Roe" and e.seat == "Fenby" for e in facts.elections)

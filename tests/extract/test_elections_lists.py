@@ -44,8 +44,8 @@ def test_a_single_line_is_no_list(facts_of):
 
 
 def test_the_seat_held_on_to_not_the_region_after_it(facts_of):
-    facts = facts_of("The Green Party's Tom Ure beat Ann Roe to hold on to Mayo in South Australia.")
-    assert ("Mayo", "Tom Ure") in {(e.seat, e.winner) for e in facts.elections}
+    facts = facts_of("The Green Party's Tom Ure beat Ann Roe to hold on to Fenby in Western Australia.")
+    assert ("Fenby", "Tom Ure") in {(e.seat, e.winner) for e in facts.elections}
     assert not any(e.seat == "South Australia" for e in facts.elections)
 
 

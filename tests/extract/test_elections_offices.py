@@ -13,7 +13,7 @@ def test_the_race_for_an_office_is_of_the_place_the_article_elected_its_governor
 
 
 def test_winners_listed_with_their_races_pair_up_in_order(facts_of):
-    facts = facts_of("Tom Ure and Jo Platt were declared winners in their races for lieutenant governor and attorney general of Kelby.")
+    facts = facts_of("Jo Platt and Tom Ure were declared winners in their races for attorney general and lieutenant governor of Kelby.")
     assert ("lieutenant gubernatorial election", "Kelby", "Tom Ure") in _won(facts)
     assert ("attorney general election", "Kelby", "Jo Platt") in _won(facts)
     assert ("attorney general election", "Kelby", "Tom Ure") not in _won(facts)
@@ -21,8 +21,8 @@ def test_winners_listed_with_their_races_pair_up_in_order(facts_of):
 
 def test_a_tickets_members_stand_for_its_heads_party(facts_of):
     facts = facts_of("Republican Ann Roe has been elected the 50th governor of Kelby. Her rival was Democrat Hal Dunn. "
-                     "Roe's running mates, Jo Platt and Tom Ure, were declared winners by smaller margins in their races "
-                     "for lieutenant governor and attorney general.")
+                     "Roe's running mates, Jo Platt and Tom Ure, were also declared winners in their respective "
+                     "races for attorney general and lieutenant governor.")
     parties = {(e.winner, e.party) for e in facts.elections if e.kind != "gubernatorial election"}
     assert parties == {("Jo Platt", "Republican Party"), ("Tom Ure", "Republican Party")}
 
@@ -82,7 +82,7 @@ def test_a_post_of_another_body_or_a_hoped_for_choice_is_no_leadership_vote(fact
 
 
 def test_a_chamber_electing_its_speaker_is_a_vote_for_the_speakership(facts_of):
-    facts = facts_of("Kelby Republican Rep. Ann Roe, a party whip, was elected the new House speaker in a floor vote Wednesday.")
+    facts = facts_of("Kelby Republican Rep. Ann Roe, a party whip, was elected House speaker on Wednesday in a floor vote.")
     assert any(e.kind == "speaker election" and e.seat == "Speaker of the House" and e.winner == "Ann Roe"
                and e.party == "Republican Party" for e in facts.elections)
     assert not any(f.person == "Ann Roe" and f.role == "mp" for f in facts.roles)
@@ -94,7 +94,7 @@ def test_a_deputy_speaker_elected_is_no_speakership_vote(facts_of):
 
 
 def test_second_to_a_person_in_a_leadership_race_makes_them_its_winner(facts_of):
-    facts = facts_of("Green Party Leader Ann Roe spoke on Thursday. Tom Ure, who had come in second to Roe in a leadership "
+    facts = facts_of("Green Party Leader Ann Roe spoke on Thursday. Tom Ure, who had finished second to Roe in a leadership "
                      "campaign, now runs a charity.")
     assert any(e.kind == "leadership election" and e.winner == "Ann Roe" and e.party == "Green Party" for e in facts.elections)
     assert not any(e.winner == "Tom Ure" for e in facts.elections)

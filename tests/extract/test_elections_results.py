@@ -101,13 +101,13 @@ def test_a_nations_chamber_names_no_seat(facts_of, nlp):
     from kg.extract.lexicon import load_lexicon
     from kg.extract.pipeline import build_context
     from kg.nlp import analyse
-    facts = facts_of("Voters go to the polls in the Scottish Parliament by-election on Thursday.")
+    facts = facts_of("Voters head to the polls on Thursday in the Scottish Parliament by-election.")
     assert not any(e.seat for e in facts.elections)
     mentions = [e for e in facts_of("The Ohio House special election was won by Ann Roe.").elections]
     assert all(e.seat != "Scottish" for e in mentions)
     # the contest mentions themselves: a nation's chamber names no seat, a state's chamber is a seat in the state
     lexicon = load_lexicon()
-    told, _ = build_context(analyse("Voters go to the polls in the Scottish Parliament by-election on Thursday.", nlp), nlp,
+    told, _ = build_context(analyse("Voters head to the polls on Thursday in the Scottish Parliament by-election.", nlp), nlp,
                             None, lexicon)
     assert [e.seat for e in told.elections] == [None]
     told, _ = build_context(analyse("The Ohio House special election was won by Ann Roe.", nlp), nlp, None, lexicon)
@@ -115,7 +115,7 @@ def test_a_nations_chamber_names_no_seat(facts_of, nlp):
 
 
 def test_a_career_that_won_a_seat_is_its_owners_and_in_the_party_of_that_clause(facts_of):
-    facts = facts_of("Ann Roe is a Labour MP. Mr Roe's career started in the Social Democratic Party, winning the "
+    facts = facts_of("Ann Roe is a Labour MP. Mr Roe's career started in the Social Democratic Party, taking the "
                      "Fenby, Hale and Kelby seat in 1987, when he was 26.", dt.date(2016, 3, 8))
     assert any(e.seat == "Fenby, Hale and Kelby" and e.winner == "Ann Roe" and e.party == "Social Democratic Party"
                and e.year == 1987 for e in facts.elections)
@@ -157,8 +157,8 @@ def test_a_win_by_votes_with_no_seat_named_is_the_articles_seat_in_that_years_el
 
 
 def test_a_year_of_anothers_tenure_does_not_date_the_members_election(facts_of):
-    facts = facts_of("Ann Roe was elected as the Conservative MP for Fenby, winning the seat from veteran Labour MP, "
-                     "Tom Ure, who had held the seat since Labour's big victory in 2001.", dt.date(2021, 11, 3))
+    facts = facts_of("Ann Roe was elected as the Tory MP for Fenby, taking the seat from long-serving Labour MP, "
+                     "Tom Ure, who had held Fenby since Labour's big victory in 2001.", dt.date(2021, 11, 3))
     won = [e for e in facts.elections if e.winner == "Ann Roe"]
     assert won and all(e.seat == "Fenby" and e.year != 2001 for e in won)
     dated = facts_of("In 1979 Tom Ure was elected MP for Fenby.", dt.date(2021, 11, 3))
