@@ -128,22 +128,18 @@ def _ordinal(tok: Token) -> bool:
     return tok.text[:1].isdigit() and tok.text[-2:] in ("st", "nd", "rd", "th")
 
 
-#: "the city of Exeter", "the riding of Fenby": a noun that says the name after its "of" is a place
-_PLACE_OF = {"city", "town", "borough", "riding", "electorate", "constituency", "seat", "division", "ward", "village"}
 
 
-#: a place's first word that an "of" continues: "the Isle of Wight", "the Vale of Glamorgan", "the West of England"
-_NAMED_OF = {"isle", "isles", "vale", "west", "east", "north", "south", "forest"}
 
 
-def _seat_after(doc: Doc, i: int, from_ok: bool = False) -> str | None:
+def _seat_after(doc: Doc, i: int, lexicon: Lexicon, from_ok: bool = False) -> str | None:
     """"by-election in Leicester South", "the race for Massachusetts", "in the city of Exeter"; "in Sydney's
     Parramatta" is Parramatta (a city's possessive names where a seat is, not the seat)."""
     if i < len(doc) - 1 and (doc[i].lower_ in ("in", "for", "at", "of") or (from_ok and doc[i].lower_ == "from")):
         j = i + 1
         if doc[j].lower_ == "the":
             j += 1
-        if j + 2 < len(doc) and doc[j].lower_ in _PLACE_OF and doc[j + 1].lower_ == "of" and doc[j + 2].is_title:
+        if j + 2 < len(doc) and doc[j].lower_ in lexicon.place_of_nouns and doc[j + 1].lower_ == "of" and doc[j + 2].is_title:
             j += 2
         if j + 2 < len(doc) and doc[j].is_title and doc[j + 1].text in ("'s", "’s") and doc[j + 2].is_title \
                 and doc[j].ent_type_ == "GPE":
@@ -152,7 +148,7 @@ def _seat_after(doc: Doc, i: int, from_ok: bool = False) -> str | None:
         # unknown place names are often tagged PERSON by the model, so PERSON does not stop a seat name here
         def joins(t: int) -> bool:  # "New York's 23rd Congressional District", "Wythenshawe and Sale East"
             nxt = doc[t + 1] if t + 1 < len(doc) else None
-            named_of = doc[t].lower_ == "of" and t > j and doc[t - 1].lower_ in _NAMED_OF  # "the Isle of Wight"
+            named_of = doc[t].lower_ == "of" and t > j and doc[t - 1].lower_ in lexicon.named_of_words  # "the Isle of Wight"
             return nxt is not None and (doc[t].text in (*_DASHES, "and", "&", "'s", "’s") or _ordinal(doc[t]) or named_of) and (
                 nxt.is_title or nxt.text[:1].isdigit())
 
@@ -162,9 +158,9 @@ def _seat_after(doc: Doc, i: int, from_ok: bool = False) -> str | None:
             or (k > j and doc[k].text.isdigit() and doc[k - 1].lower_ in ("district", "ward", "division"))  # "District 86"
         ):
             k += 1
-        if k > j and doc[k - 1].lower_ in _CHAMBERS and doc[k : k + 1].text == "seat" and \
+        if k > j and doc[k - 1].lower_ in lexicon.chambers and doc[k : k + 1].text == "seat" and \
                 doc[k + 1 : k + 2].text in ("from", "for", "in", "of"):
-            return _seat_after(doc, k + 1, True)  # "the U.S. Senate seat from Alabama": a senator's seat is the state
+            return _seat_after(doc, k + 1, lexicon, True)  # "the U.S. Senate seat from Alabama": a senator's seat is the state
         if k > j:
             return doc[j:k].text
     return None
@@ -176,7 +172,7 @@ def _held_in(doc: Doc, i: int, lexicon: Lexicon) -> str | None:
         i += 1
     if i < len(doc) - 1 and doc[i].lower_ in lexicon.held_forms:
         i += 1 + (doc[i].lower_ != "held" and doc[i + 1].lower_ == "place")
-        return _seat_after(doc, i) if i < len(doc) and doc[i].lower_ == "in" else None
+        return _seat_after(doc, i, lexicon) if i < len(doc) and doc[i].lower_ == "in" else None
     return None
 
 
@@ -188,17 +184,15 @@ def _year_near(span: Span) -> int | None:
     return None
 
 
-#: words between a place's possessive and its contest: "Georgia's two U.S. Senate runoff elections"
-_CONTEST_WORDS = {"runoff", "run-off", "u.s.", "us", "two", "both", "three"}
 
 
-def _chamber_word(doc: Doc, k: int) -> bool:
+def _chamber_word(doc: Doc, k: int, lexicon: Lexicon) -> bool:
     """A chamber, a round or a count before "election", part of the contest's description, not of its seat's name."""
     tok = doc[k]
-    if tok.lower_ in _CONTEST_WORDS:
+    if tok.lower_ in lexicon.contest_between_words:
         return True
     return tok.lower_ in ("senate", "house", "congressional") and k > 0 and (
-        doc[k - 1].lower_ in _CONTEST_WORDS or doc[k - 1].text in ("'s", "’s"))
+        doc[k - 1].lower_ in lexicon.contest_between_words or doc[k - 1].text in ("'s", "’s"))
 
 
 def election_mentions(doc: Doc, lexicon: Lexicon) -> list[ElectionMention]:
@@ -214,7 +208,7 @@ def election_mentions(doc: Doc, lexicon: Lexicon) -> list[ElectionMention]:
             k = span.start
             office_kind = None
             while k > 0 and (doc[k - 1].lower_ in lexicon.election_adjectives or doc[k - 1].lower_ in lexicon.contest_offices
-                             or _chamber_word(doc, k - 1)):
+                             or _chamber_word(doc, k - 1, lexicon)):
                 # "X parliamentary by-election"; "Louisiana Gubernatorial Election" is the contest for an office
                 office_kind = office_kind or lexicon.contest_offices.get(doc[k - 1].lower_)
                 k -= 1
@@ -232,14 +226,14 @@ def election_mentions(doc: Doc, lexicon: Lexicon) -> list[ElectionMention]:
             else:
                 # "the Scottish Parliament by-election in Fenby": the chamber's nation is no seat, the place after is
                 before = _seat_before(doc, k)
-                chamber = before is not None and before.lower() not in _CHAMBERS and _without_chamber(before) is None
-                seat = (None if chamber else before) or _seat_after(doc, comma) or _held_in(doc, span.end, lexicon)
+                chamber = before is not None and before.lower() not in lexicon.chambers and _without_chamber(before, lexicon) is None
+                seat = (None if chamber else before) or _seat_after(doc, comma, lexicon) or _held_in(doc, span.end, lexicon)
             if possessive and span.text.lower().endswith("s") and seat and " and " not in seat:
                 seat = None  # "Victoria's by-elections": a state's several contests, none of them its own
-            if seat and told != "leadership election" and (fold(seat) in ("the", "last", "next") or seat.lower() in _CHAMBERS):
+            if seat and told != "leadership election" and (fold(seat) in ("the", "last", "next") or seat.lower() in lexicon.chambers):
                 seat = None
             if seat:
-                seat = _without_chamber(seat)  # "special election for Ohio House seat": a seat in Ohio, not "Ohio House"
+                seat = _without_chamber(seat, lexicon)  # "special election for Ohio House seat": a seat in Ohio, not "Ohio House"
             # "the Fenby and Hale by-elections": two contests, each its own election
             seats = re.split(r",\s*|\s+(?:and|&)\s+", seat) if seat and span.text.lower().endswith("s") else [seat]
             found += [ElectionMention(span.start, span.end, told, one, _year_near(span)) for one in seats if one or not seat]
@@ -258,50 +252,45 @@ def _persons_words(doc: Doc, i: int) -> bool:
     return k > i and k + 1 < len(doc) and doc[k].lower_ in ("'s", "’s") and doc[k + 1].is_lower
 
 
-_CHAMBER_ADJECTIVES = {"congressional", "senate", "house", "assembly", "legislative", "parliamentary", "council", "state"}
-_CHAMBERS = {"house", "senate", "commons", "assembly", "parliament", "congress", "lords", "council", "the house",
-             "holyrood", "stormont", "senedd", "dáil", "dail", "westminster", "the dáil", "the dail", "oireachtas",
-             "lok sabha", "rajya sabha", "vidhan sabha", "vidhan parishad", "lower house", "upper house", "national assembly",
-             "house of representatives", "diet", "sabha"}
 
 
-def _without_chamber(seat: str) -> str | None:
+def _without_chamber(seat: str, lexicon: Lexicon) -> str | None:
     """"Fenby Lok Sabha", "Ohio House": a seat of a chamber named with it is the place before the chamber's name."""
     words = seat.split()
     for n in (3, 2, 1):
-        if len(words) > n and " ".join(words[-n:]).lower() in _CHAMBERS:
+        if len(words) > n and " ".join(words[-n:]).lower() in lexicon.chambers:
             left = " ".join(words[:-n])
             # "the Scottish Parliament by-election", "a Welsh Assembly seat": a nation's chamber, no place of a seat
             return None if len(words) - n == 1 and _NATIONAL.search(left) else left
-    return seat if seat.lower() not in _CHAMBERS else None
+    return seat if seat.lower() not in lexicon.chambers else None
 
 
 _NATIONAL = re.compile(r"^[A-Z][a-z]+(?:ish|sh|ian|ean|ese|ch)$")
 
 
-def seat_positions(doc: Doc) -> list[tuple[int, str]]:
+def seat_positions(doc: Doc, lexicon: Lexicon) -> list[tuple[int, str]]:
     """Seats named as such, with where: "the Heywood and Middleton constituency", "the seat of Erewash"."""
     found = []
     for tok in doc:
         if tok.lower_ in ("constituency", "seat", "ward", "district", "riding"):
             # "the seat of Kelby", "kept its seat in Fenby"
-            after = _seat_after(doc, tok.i + 1) if tok.i + 1 < len(doc) and (
+            after = _seat_after(doc, tok.i + 1, lexicon) if tok.i + 1 < len(doc) and (
                 doc[tok.i + 1].lower_ == "of" or (doc[tok.i + 1].lower_ == "in" and tok.lower_ == "seat")) else None
             # "the Derbyshire seat of Erewash": the name after "of" is the seat, the one before its county
             # "Ohio's 16th Congressional District": a district's name ends with the word
             before = _seat_before(doc, tok.i + 1) if tok.lower_ == "district" and tok.is_title else _seat_before(doc, tok.i)
-            if before is None and tok.i > 1 and doc[tok.i - 1].lower_ in _CHAMBER_ADJECTIVES and doc[tok.i - 1].is_lower:
+            if before is None and tok.i > 1 and doc[tok.i - 1].lower_ in lexicon.chamber_adjectives and doc[tok.i - 1].is_lower:
                 before = _seat_before(doc, tok.i - 1)  # "the Fenby parliamentary seat"
             found += [(tok.i + offset, name) for offset, name in ((0, before), (1, after))
-                      if name and name.lower() not in _CHAMBERS]  # "the House seat" names a chamber, not a seat
+                      if name and name.lower() not in lexicon.chambers]  # "the House seat" names a chamber, not a seat
     return found
 
 
-def seat_mentions(doc: Doc) -> list[str]:
-    return [name for _, name in seat_positions(doc)]
+def seat_mentions(doc: Doc, lexicon: Lexicon) -> list[str]:
+    return [name for _, name in seat_positions(doc, lexicon)]
 
 
-def primary_seat(doc: Doc, elections: list[ElectionMention]) -> str | None:
+def primary_seat(doc: Doc, elections: list[ElectionMention], lexicon: Lexicon) -> str | None:
     """The by-election seat the article is about: the one it names most often."""
     # "the last by-election, in Kelby": another contest, told beside the one the article is about
     seats = {e.seat for e in elections if e.seat and e.kind in ("by-election", "special election")
@@ -309,7 +298,7 @@ def primary_seat(doc: Doc, elections: list[ElectionMention]) -> str | None:
     if not seats and any(e.kind in ("by-election", "special election") for e in elections):
         # no contest named with its seat: the seat named first ("kept its seat in Fenby"), as news names its
         # contest before the places around it ("the Greater Kelby constituency")
-        return min(seat_positions(doc), default=(0, None))[1]
+        return min(seat_positions(doc, lexicon), default=(0, None))[1]
     text = doc.text  # rebuilt from every token on each access: read it once
     return max(sorted(seats), key=lambda seat: text.count(seat), default=None)
 
@@ -408,8 +397,8 @@ class _Context:
             self.holders.setdefault(fact.role.split(" for ")[0], set()).add(fact.person)
         self.elections = list(article.elections)
         self.seat_names = {fold(e.seat): e.seat for e in self.elections if e.seat}
-        self.primary = primary_seat(self.doc, self.elections)
-        self.seats_at = seat_positions(self.doc) + [(e.start, e.seat) for e in self.elections if e.seat]
+        self.primary = primary_seat(self.doc, self.elections, self.lexicon)
+        self.seats_at = seat_positions(self.doc, self.lexicon) + [(e.start, e.seat) for e in self.elections if e.seat]
         contests = {fold(e.seat) for e in self.elections if e.seat and e.kind in ("by-election", "special election", "election")}
         self.single_contest = len(contests) == 1
         #: "won three by-elections": several contests the article names without their seats, told one by one later
@@ -664,7 +653,7 @@ def _contest_place(ctx: _Context, noun: Token) -> str | None:
     while end < noun.i and ctx.doc[end].text in ("'s", "’s"):
         end += 1
     place = _seat_before(ctx.doc, end) if end < len(ctx.doc) else None
-    if place is None or place.lower() in _CHAMBERS or ctx.lexicon.party_of(place):
+    if place is None or place.lower() in ctx.lexicon.chambers or ctx.lexicon.party_of(place):
         return None
     return ctx.seat_names.get(fold(place)) or place
 
@@ -690,27 +679,28 @@ def _seat_word_seat(ctx: _Context, verb: Token, word: Token) -> str | None:
     """The seat a word like "seat" stands for; the article's own name for it wins, as the text varies it."""
     if word.lower_ in ("district", "ward") and word.is_title:  # "in Ohio's 16th Congressional District"
         return _seat_before(ctx.doc, word.i + 1)
-    after = _seat_after(ctx.doc, word.i + 1) if ctx.doc[word.i + 1 : word.i + 2].text == "of" else None
+    after = _seat_after(ctx.doc, word.i + 1, ctx.lexicon) if ctx.doc[word.i + 1 : word.i + 2].text == "of" else None
     if after is not None and not ctx.lexicon.party_of(after):  # "the seat of Stoke-on-Trent Central"
         return ctx.seat_names.get(fold(after)) or after
     named = _seat_before(ctx.doc, word.i)
-    if named is None and word.i > 0 and ctx.doc[word.i - 1].lower_ in _CHAMBER_ADJECTIVES:
+    if named is None and word.i > 0 and ctx.doc[word.i - 1].lower_ in ctx.lexicon.chamber_adjectives:
         state = _seat_before(ctx.doc, word.i - 1)  # "the South Carolina congressional seat": a seat of South Carolina,
         if state:  # the article's own contest if that is in South Carolina, but never another state's
             return ctx.primary if ctx.primary and fold(state) in fold(ctx.primary) else ctx.seat_names.get(fold(state)) or state
-    if named and named.rsplit(" ", 1)[-1].lower() in _CHAMBERS and ctx.doc[word.i + 1 : word.i + 2].text in ("from", "for", "of"):
-        named = _seat_after(ctx.doc, word.i + 1, True) or named  # "the U.S. Senate seat for Georgia": the state's seat
+    next_word = ctx.doc[word.i + 1 : word.i + 2].text
+    if named and named.rsplit(" ", 1)[-1].lower() in ctx.lexicon.chambers and next_word in ("from", "for", "of"):
+        named = _seat_after(ctx.doc, word.i + 1, ctx.lexicon, True) or named  # "the U.S. Senate seat for Georgia": the state's seat
         return ctx.seat_names.get(fold(named)) or named
     opening = None if named else _opening_place(ctx.doc, word.sent) or _race_place(ctx, word)
     if opening is not None:  # "In Cork North-Central, X claimed his seat": the place the sentence opens with
         return ctx.seat_names.get(fold(opening)) or opening
     # "its seat in Fenby" names the seat; "a seat in Kelby" is a seat somewhere (a chamber's), not a constituency
     indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in word.children)
-    inside = _seat_after(ctx.doc, word.i + 1) if not named and not indefinite and ctx.doc[word.i + 1 : word.i + 2].text == "in" else None
+    inside = _seat_after(ctx.doc, word.i + 1, ctx.lexicon) if not named and not indefinite and next_word == "in" else None
     if inside is not None and not ctx.lexicon.party_of(inside):  # "kept its seat in Fenby": the seat is named
         return ctx.seat_names.get(fold(inside)) or inside
     # a name before "seat" may be its county: "the Cumbria seat" is Copeland when the article is about it
-    named = named or _seat_after(ctx.doc, word.i + 1) or _unnamed_seat(ctx, verb, word)
+    named = named or _seat_after(ctx.doc, word.i + 1, ctx.lexicon) or _unnamed_seat(ctx, verb, word)
     seat = ctx.seat_names.get(fold(named)) if named else None
     return seat or ctx.primary or named
 
@@ -766,7 +756,7 @@ def _place_seat(ctx: _Context, word: Token) -> str | None:
         while start > 0 and ctx.doc[start - 1].is_title and ctx.doc[start - 1].pos_ == "PROPN":
             start -= 1
         place = ctx.doc[start : entity.end if entity is not None else word.i + 1].text
-    if place.lower() in _CHAMBERS:  # "in Holyrood by-election": a parliament, not a seat
+    if place.lower() in ctx.lexicon.chambers:  # "in Holyrood by-election": a parliament, not a seat
         return None
     return ctx.seat_names.get(fold(place)) or place
 
@@ -1379,7 +1369,7 @@ def _member_seat(ctx: _Context, role: RoleFact) -> tuple[str | None, Span | None
                                or (t.lemma_ == "replace" and role.status == "current") for t in span):
         return None, None
     if match:
-        named = (_seat_after(ctx.doc, t.i) for t in span if t.lower_ in ("for", "of"))
+        named = (_seat_after(ctx.doc, t.i, ctx.lexicon) for t in span if t.lower_ in ("for", "of"))
         return next((m for m in named if m and fold(m) == fold(match.group(1))), None) or match.group(1).title(), span
     if role.role in ("mp", "msp", "mep", "td", "senator", "representative"):
         # "she became an MP at 30 for Hale, her home seat": the seat named in the same sentence
@@ -1730,7 +1720,7 @@ def _seat_named_for(ctx: _Context, verb: Token, seat: str | None) -> str | None:
         seat = possessive_seat(ctx.doc, verb.i, verb.sent.end, ctx.person_at)
     if verb.lemma_.lower() in ("enter", "elect", "return"):
         target = next((c for c in verb.children if c.lower_ == "for" and c.i > verb.i), None)
-        named = _seat_after(ctx.doc, target.i) if target is not None else None
+        named = _seat_after(ctx.doc, target.i, ctx.lexicon) if target is not None else None
         if named and not ctx.lexicon.party_of(named):
             seat = named
     return seat
@@ -1925,8 +1915,6 @@ def _victory_place(ctx: _Context, noun: Token, verb: Token) -> str | None:
     return None
 
 
-_DEVOLVED = ((("dáil", "dail", " td ", " td."), "td"), (("scottish parliament", "holyrood", " msp"), "msp"),
-             (("senedd", "welsh assembly", "welsh parliament"), "ms"), (("stormont", "northern ireland assembly"), "mla"))
 
 
 @rule("roles.primary-nominee", "results", examples=[
@@ -1955,7 +1943,7 @@ def members_of(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
                 or result.kind in offices:
             continue  # a governor's or a president's contest makes no member of a chamber
         text = result.evidence.text.lower()
-        chamber = next((role for words, role in _DEVOLVED if any(w in text for w in words)), None)
+        chamber = next((role for role, words in ctx.lexicon.devolved_chambers if any(w in text for w in words)), None)
         if " ward" in text or "council by-election" in text or "council seat" in text:
             role = "councillor"  # "held the Eastfield ward in a council by-election"
         elif chamber:  # "the Fife Central by-election for the Scottish Parliament": an MSP

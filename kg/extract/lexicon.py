@@ -165,6 +165,13 @@ class Lexicon:
     primary_contest_nouns: frozenset[str] = frozenset()
     tentative_words: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
+    chambers: frozenset[str] = frozenset()
+    chamber_adjectives: frozenset[str] = frozenset()
+    contest_between_words: frozenset[str] = frozenset()
+    place_of_nouns: frozenset[str] = frozenset()
+    named_of_words: frozenset[str] = frozenset()
+    #: member title -> its chamber's cues in an article's text, in the order they are tried (data key devolved_chambers)
+    devolved_chambers: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def party_of(self, text: str) -> str | None:
         """The canonical party for an alias, case-sensitively first (Labour, not labour); a name shaped as a party's
@@ -282,6 +289,12 @@ SCHEMA: dict[str, dict[str, str]] = {
         "primary_contest_nouns": _WORDS,
         "tentative_words": _WORDS,
         "name_particles": _WORDS,
+        "chambers": _WORDS,
+        "chamber_adjectives": _WORDS,
+        "contest_between_words": _WORDS,
+        "place_of_nouns": _WORDS,
+        "named_of_words": _WORDS,
+        "devolved_chambers": _LISTS,
     },
     "roles.json": {"heads": _WORDS, "modifier_stop": _WORDS, "canonical": _MAP, "generic_heads": _WORDS,
                    "political_context": _WORDS, "party_roles": _WORDS, "verb_modifiers": _WORDS, "abbreviations": _MAP,
@@ -503,4 +516,10 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
         primary_contest_nouns=frozenset(words["primary_contest_nouns"]),
         tentative_words=frozenset(words["tentative_words"]),
         name_particles=frozenset(words["name_particles"]),
+        chambers=frozenset(words["chambers"]),
+        chamber_adjectives=frozenset(words["chamber_adjectives"]),
+        contest_between_words=frozenset(words["contest_between_words"]),
+        place_of_nouns=frozenset(words["place_of_nouns"]),
+        named_of_words=frozenset(words["named_of_words"]),
+        devolved_chambers=tuple((k, tuple(v)) for k, v in words["devolved_chambers"].items() if not k.startswith("_")),
     )

@@ -302,7 +302,7 @@ class _Known:
 def _known(ctx: ArticleContext, roles: Sequence[RoleFact], results: Sequence[ElectionFact]) -> _Known:
     """The article's contests and leaders, read once: every sentence's rules consult them."""
     elections = list(ctx.elections)
-    primary = primary_seat(ctx.doc, elections)
+    primary = primary_seat(ctx.doc, elections, ctx.lexicon)
     leaders = {r.person: r.party for r in roles if r.role in ("leader", "party leader") and r.party}
     contest = next((r for r in results if r.seat and r.kind in VACANCY_KINDS), None)
     vacancy = [e for e in elections if e.kind in VACANCY_KINDS]
