@@ -409,8 +409,6 @@ def winners(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     return found
 
 
-
-
 def _predecessor(ctx: ArticleContext, result: ElectionFact) -> bool:
     """"won the seat vacated by Tom Ure": a result's winner named in its sentence only as the one who held the seat
     before is the predecessor, who did not stand in this contest."""
@@ -677,8 +675,6 @@ def _leadership_party(so_far: Found) -> str | None:
     return None
 
 
-
-
 @rule("roles.candidate-rivals", "results", examples=[
     example("Ann Roe was elected Labour's deputy leader. She beat three rivals - Tom Ure, who came second, Jo Platt and "
             "finally Kay Dunn.", "Jo Platt | candidate | Labour Party", "Kay Dunn | candidate | Labour Party")])
@@ -721,8 +717,6 @@ def _in_a_clause(token: Token, verb: Token) -> bool:
             return True
         token = token.head
     return False
-
-
 
 
 def _share_follows(doc: Doc, i: int, lexicon: Lexicon) -> bool:
@@ -775,8 +769,6 @@ def placed(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
             party = party_at(ctx, mention) or stated.get(person) or _leadership_party(so_far)
             found.append(_fact(person, party, evidence_for(ctx.doc[mention.start].sent), "roles.candidate-placed"))
     return found
-
-
 
 
 def _party_in(ctx: ArticleContext, start: int, end: int) -> str | None:
@@ -835,8 +827,6 @@ def _hypothetical(ctx: ArticleContext, verb: Token) -> bool:
     return hypothetical(verb, ctx.lexicon) or bool(aux & (ctx.lexicon.conditional_words | _DENIALS) or aux & ctx.lexicon.hypothetical) \
         or verb.dep_ == "xcomp" and verb.head.lemma_ != "be" \
         or verb.dep_ == "ccomp" and verb.head.lemma_ in ctx.lexicon.hypothetical  # "predicted he'd get 8000 votes"
-
-
 
 
 def _copula_pair(ctx: ArticleContext, noun: Token) -> tuple[Mention, Token] | None:
@@ -1010,8 +1000,6 @@ def nominated(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
             found.append(RoleFact(_clean(ctx.name(mention)), role, party, evidence, "current", "stated" if party else None,
                                   ("roles.nominated",)))
     return found
-
-
 
 
 def _field_named(ctx: ArticleContext, noun: Token) -> list[Mention]:

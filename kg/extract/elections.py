@@ -128,10 +128,6 @@ def _ordinal(tok: Token) -> bool:
     return tok.text[:1].isdigit() and tok.text[-2:] in ("st", "nd", "rd", "th")
 
 
-
-
-
-
 def _seat_after(doc: Doc, i: int, lexicon: Lexicon, from_ok: bool = False) -> str | None:
     """"by-election in Leicester South", "the race for Massachusetts", "in the city of Exeter"; "in Sydney's
     Parramatta" is Parramatta (a city's possessive names where a seat is, not the seat)."""
@@ -182,8 +178,6 @@ def _year_near(span: Span) -> int | None:
         if match:
             return int(match.group(1))
     return None
-
-
 
 
 def _chamber_word(doc: Doc, k: int, lexicon: Lexicon) -> bool:
@@ -250,8 +244,6 @@ def _persons_words(doc: Doc, i: int) -> bool:
     while k < len(doc) and doc[k].ent_type_ == "PERSON" and doc[k].lower_ not in ("'s", "’s"):
         k += 1
     return k > i and k + 1 < len(doc) and doc[k].lower_ in ("'s", "’s") and doc[k + 1].is_lower
-
-
 
 
 def _without_chamber(seat: str, lexicon: Lexicon) -> str | None:
@@ -999,8 +991,6 @@ def _selected(ctx: _Context) -> list[ElectionFact]:
     return facts
 
 
-
-
 @rule("results.office-races", "results", examples=[
     example("Ann Roe was elected governor of Kelby. Jo Platt won the race for lieutenant governor.", "Kelby | Jo Platt | None"),
     example("Tom Ure and Jo Platt were declared winners in their races for attorney general and lieutenant governor of Kelby.",
@@ -1035,8 +1025,6 @@ def _office_races(ctx: _Context) -> list[ElectionFact]:
             fact = ctx.fact("results.office-races", race.sent, won)
             facts += [fact] if fact else []
     return facts
-
-
 
 
 @rule("results.elected-as", "results", examples=[
@@ -1293,7 +1281,6 @@ def _role_results(ctx: _Context, roles: list[RoleFact]) -> list[ElectionFact]:
     return _elected_leader(ctx, roles) + _elected_member(ctx, roles) + _elected_speaker(ctx, roles)
 
 
-
 @rule("results.elected-leader", "results", examples=[
     example("Ann Roe was elected leader of the Green Party in 2005.", "Leader of the Green Party | Ann Roe | Green Party")])
 def _elected_leader(ctx: _Context, roles: list[RoleFact]) -> list[ElectionFact]:
@@ -1454,8 +1441,6 @@ def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
     return ctx.fact("results.won-verb", verb.sent, won)
 
 
-
-
 def _sentence_place(ctx: _Context, verb: Token, kind: str | None, winner: str | None) -> str | None:
     """The place the win's sentence puts it in: "In Hale, Ann Roe defeated Tom Ure" names one of the article's
     contests, named or not ("won three by-elections"); a party's primary is the place's the sentence names ("in
@@ -1535,8 +1520,6 @@ def _office_place(ctx: _Context, noun: Token) -> str | None:
         entity = next((e for e in ctx.doc.ents if e.start <= target.i < e.end), None)
         return entity.text if entity is not None else _seat_before(ctx.doc, target.i + 1)
     return None
-
-
 
 
 def _who_won(ctx: _Context, verb: Token, subject: Token, passive: bool) -> tuple[str | None, Token, str | None]:
@@ -1823,7 +1806,6 @@ def _election_winner(ctx: _Context, noun: Token) -> ElectionFact | None:
     return ctx.fact("results.winner-of", noun.sent, _Win(winner, party, None, None, "general election", explicit=True))
 
 
-
 @rule("results.victory-noun", "results", scope="token", examples=[
     example("Labour's victory in the Fenby by-election was narrow.", "Fenby | None | Labour Party")])
 def _noun_result(ctx: _Context, noun: Token) -> ElectionFact | None:
@@ -1870,8 +1852,6 @@ def _noun_result(ctx: _Context, noun: Token) -> ElectionFact | None:
     return ctx.fact("results.victory-noun", noun.sent, won)
 
 
-
-
 @rule("results.victory-to", "results", scope="token", examples=[
     example("Labour's Ann Roe cruised to victory in the riding of Fenby.", "Fenby | Ann Roe | Labour Party"),
     example("The Fenby by-election was on Monday. Voters gave Green candidate Tom Ure a decisive win over Labour.",
@@ -1913,8 +1893,6 @@ def _victory_place(ctx: _Context, noun: Token, verb: Token) -> str | None:
             return _seat_word_seat(ctx, verb, place)
         return _named_place(ctx, place)
     return None
-
-
 
 
 @rule("roles.primary-nominee", "results", examples=[
@@ -2005,8 +1983,6 @@ def leaders_of(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
             found.setdefault((result.winner, role), RoleFact(result.winner, role, result.party, result.evidence, status,
                                                              "stated", ("roles.leader-from-result",)))
     return list(found.values())
-
-
 
 
 @rule("roles.runner-up", "results", examples=[
