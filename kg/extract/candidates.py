@@ -930,8 +930,8 @@ def _sides(ctx: ArticleContext, verb: Token, contest: Token) -> list[Mention]:
 
 
 def _told_as_past(ctx: ArticleContext, sent: Span, verb: Token, contest: Token) -> bool:
-    """"in the GOP primary six years ago", "in the 2004 primary": a primary of years before is a candidate's history.
-    Only an "ago" of the primary's own verb or noun counts: "Roe, who quit two years ago, beat Ure" is of today."""
+    """"in the GOP primary six years ago", "in the 2004 primary": a primary of years before is a candidate's history."""
+    # only an "ago" of the primary's own verb or noun: "Roe, who quit two years ago, beat Ure" is of today
     return _years_before(ctx, sent) or any(t.lower_ == "ago" and t.head.i in (verb.i, contest.i) for t in sent)
 
 

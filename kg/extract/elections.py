@@ -1028,8 +1028,8 @@ _DECLARING = {"declare", "project", "call", "name"}
 
 @rule("results.office-races", "results", examples=[
     example("Ann Roe was elected governor of Kelby. Jo Platt won the race for lieutenant governor.", "Kelby | Jo Platt | None"),
-    example("Tom Ure and Jo Platt were declared winners in their races for lieutenant governor and attorney general of Kelby.",
-            "Kelby | Tom Ure | None", "Kelby | Jo Platt | None")])
+    example("Jo Platt and Tom Ure were declared easy winners in their contests for attorney general and lieutenant governor of Kelby.",
+            "Kelby | Jo Platt | None", "Kelby | Tom Ure | None")])
 def _office_races(ctx: _Context) -> list[ElectionFact]:
     """"won the race for lieutenant governor", "were declared winners in their races for lieutenant governor and
     attorney general": contests for the offices a race is "for" (data/lexicon.json "contest_offices"), each won by
