@@ -914,9 +914,22 @@ def _sides(ctx: ArticleContext, verb: Token, contest: Token) -> list[Mention]:
     return list(dict.fromkeys(m for m in people if m is not None))
 
 
-def _told_as_past(ctx: ArticleContext, sent: Span) -> bool:
+def _told_as_past(ctx: ArticleContext, sent: Span, verb: Token, contest: Token) -> bool:
     """"in the GOP primary five years ago", "in the 2004 primary": a primary of years before is a candidate's history."""
-    return _years_before(ctx, sent) or any(t.lower_ == "ago" for t in sent)
+    # only an "ago" of the primary's own verb or noun: "Roe, who quit two years ago, beat Ure" is of today
+    return _years_before(ctx, sent) or any(t.lower_ == "ago" and t.head.i in (verb.i, contest.i) for t in sent)
+
+
+#: objects a primary's verb may take and still set people against each other  # to data/lexicon.json
+_PRIMARY_OBJECTS = ("primary", "primaries", "nomination", "seat", "challenge", "rematch", "runoff")
+
+
+def _unrelated_object(ctx: ArticleContext, verb: Token, contest: Token) -> bool:
+    """"ran Tom Ure's campaign in the primary": the verb's object is neither a person nor a contest, so the
+    subject stood in nothing."""
+    return any(c.dep_ == "dobj" and c.i != contest.i and ctx.by_token.get(c.i) is None
+               and c.lemma_.lower() not in ctx.lexicon.contest_nouns | ctx.lexicon.race_nouns
+               and c.lemma_.lower() not in _PRIMARY_OBJECTS for c in verb.children)
 
 
 @rule("roles.candidate-primary", "results", examples=[
@@ -940,7 +953,7 @@ def primaries(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
             continue
         at = _primary_verb(noun, ctx.lexicon)
         if at is None or not (at[0].lemma_ in ctx.lexicon.contest_verbs or "PRIMARY" in labels.get(at[0].i, ())) \
-                or _hypothetical(ctx, at[0]) or _told_as_past(ctx, noun.sent):
+                or _hypothetical(ctx, at[0]) or _told_as_past(ctx, noun.sent, *at) or _unrelated_object(ctx, *at):
             continue
         sides = _sides(ctx, *at)
         party = _primary_party(ctx, noun) or _party_in(ctx, at[1].left_edge.i, at[1].i) \
@@ -1054,6 +1067,15 @@ def _as_candidate(ctx: ArticleContext, start: int) -> Mention | None:
     return ctx.by_token.get(k - 1) if ctx.by_token.get(k - 1) is not None and ctx.by_token[k - 1].end == k else None
 
 
+#: verbs besides data/lexicon.json's appointing_verbs that make a person a party's candidate  # to data/lexicon.json
+_NAMING_VERBS = ("name", "nominate", "confirm", "endorse", "pick", "select", "choose", "unveil", "announce", "back", "preselect")
+
+
+def _naming(ctx: ArticleContext, verb: Token) -> bool:
+    """Whether a verb names a candidate ("picks Tom Ure as its candidate"); "rejected" or "dropped" does not."""
+    return verb.lemma_.lower() in ctx.lexicon.appointing_verbs or verb.lemma_.lower() in _NAMING_VERBS
+
+
 @rule("roles.named-as-candidate", "results", examples=[
     example("Fenby by-election: Greens confirm contest; Albanese names Ann Roe as preferred Labor candidate",
             "Ann Roe | candidate | Australian Labor Party")])
@@ -1067,7 +1089,7 @@ def named_as_candidate(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
             continue
         mention = _as_candidate(ctx, phrase.start)
         verb = ctx.doc[mention.start : mention.end].root.head if mention is not None else None
-        if mention is None or verb is not None and verb.pos_ == "VERB" and _hypothetical(ctx, verb) \
+        if mention is None or verb is not None and verb.pos_ == "VERB" and (_hypothetical(ctx, verb) or not _naming(ctx, verb)) \
                 or _years_before(ctx, ctx.doc[phrase.start].sent):
             continue
         evidence = evidence_for(ctx.doc[phrase.start].sent)

@@ -1021,10 +1021,28 @@ def _office_races(ctx: _Context) -> list[ElectionFact]:
             if place == "":
                 continue
             seat = place or shared
-            won = _Win(winner, ticket or ctx.party_of_person.get(winner), seat, None, kind, explicit=True)
+            won = _Win(winner, ticket or ctx.party_of_person.get(winner), seat, _clause_year(verb), kind, explicit=True)
             fact = ctx.fact("results.office-races", race.sent, won)
             facts += [fact] if fact else []
     return facts
+
+
+def _clause_year(verb: Token) -> int | None:
+    """The year the verb's own clause gives ("who won the race in 2010"), not one of a clause inside it or one
+    after "since": a past race told in an article of today is of its own year, whatever day the sentence names."""
+    for tok in verb.subtree:
+        if not _YEAR.fullmatch(tok.text) or tok.i > 0 and tok.doc[tok.i - 1].lower_ in _TENURE_WORDS:
+            continue
+        head = tok.head
+        while head.i != verb.i and head.dep_ not in ("relcl", "ccomp", "advcl", "acl") and head.head.i != head.i:
+            head = head.head
+        if head.i == verb.i:
+            return int(tok.text)
+    return None
+
+
+# the voters a party's own leadership vote is held by  # to data/lexicon.json
+_PARTY_VOTERS = ("caucus", "party", "mp", "mps", "mla", "mlas", "member", "delegate", "conference", "membership")
 
 
 @rule("results.elected-as", "results", examples=[
@@ -1040,13 +1058,17 @@ def _elected_as(ctx: _Context) -> list[ElectionFact]:
                 c.dep_ in ("neg", "auxpass", "nsubjpass") for c in verb.children):
             continue
         subject = _subject(verb)
-        voters = next((ctx.party_at(t) for t in subject.subtree if ctx.party_at(t)), None) if subject is not None else None
+        # "Labour councillors in Fenby elected Roe as their leader" chose a council's leader, not the party's
+        if subject is None or not (subject.lemma_.lower() in _PARTY_VOTERS or ctx.party_at(subject)):
+            continue
+        voters = next((ctx.party_at(t) for t in subject.subtree if ctx.party_at(t)), None)
         for winner, post in _chosen_as(ctx, verb):
             party = voters or ctx.party_of_person.get(winner)
             if party is None:
                 continue
             office = "Deputy Leader" if post == "deputy" else "Leader"
-            fact = ctx.fact("results.elected-as", verb.sent, _Win(winner, party, f"{office} of the {party}", None, "leadership election"))
+            fact = ctx.fact("results.elected-as", verb.sent,
+                            _Win(winner, party, f"{office} of the {party}", _clause_year(verb), "leadership election"))
             facts += [fact] if fact else []
     return facts
 
@@ -1313,13 +1335,14 @@ def _elected_speaker(ctx: _Context, roles: list[RoleFact]) -> list[ElectionFact]
     facts = []
     for role in roles:
         match = _SPEAKER_OF.match(role.role)
-        if match is None or match["before"] in ("deputy", "former", "ex-") or not _ELECTED_SPEAKER.search(role.evidence.text):
+        if match is None or not _ELECTED_SPEAKER.search(role.evidence.text):
             continue
         span = ctx.doc.char_span(role.evidence.start, role.evidence.end, alignment_mode="expand")
         if span is None or re.search(r"\bdeputy speaker\b", span.text, re.I):
             continue
-        chamber = (match["after"] or match["before"] or "").title()
-        won = _Win(role.person, role.party, f"Speaker of the {chamber}" if chamber else "Speaker", None, "speaker election")
+        chamber = " ".join(w if w in ("of", "the", "and") else w.capitalize() for w in (match["after"] or match["before"] or "").split())
+        year = next((y for v in span if v.lemma_.lower() in ("elect", "choose", "vote", "win") and (y := _clause_year(v))), None)
+        won = _Win(role.person, role.party, f"Speaker of the {chamber}" if chamber else "Speaker", year, "speaker election")
         fact = ctx.fact("results.elected-speaker", span, won)
         facts += [fact] if fact else []
     return facts
