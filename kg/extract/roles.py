@@ -50,6 +50,8 @@ def _apposition_roles(doc: Doc, mention: Mention, phrases: list[RolePhrase]) -> 
         j += 2
     while j < len(doc) - 1 and doc[j].lower_ in ("now", "also", "still", "currently", "then", "already"):
         j += 1
+    if doc[j].lower_ in ("elected", "re-elected", "appointed") and j + 1 < len(doc) - 1:
+        j += 2 if doc[j + 1].lower_ == "as" else 1  # "X, elected as a Green councillor in 2019, said"
     if doc[j].pos_ not in _NP_START and doc[j].ent_type_ != "PARTY":
         return []
     stop = j
@@ -524,7 +526,11 @@ def _object_role(ctx: ArticleContext, verb: Token, role: str, kinds: str,
         return []
     party = ctx.lexicon.party_of(target.ent_id_ or target.text) if target.ent_type_ == "PARTY" else None
     body = not party and target.lower_ in _BODY_NOUNS
+    # "who represents Fenby for the Liberal Democrats", "represented Fenby as a Conservative": the side it is for
+    party_for = None if party or body else _for_party(verb, ctx.lexicon)
     place = target.ent_type_ in ("GPE", "LOC") or (target.is_title and target.ent_type_ not in ("PERSON", "ORG", "DATE"))
+    # a name the model took for a person or body, represented for a party, is a place: no one sits for a client
+    place = place or (party_for is not None and target.pos_ == "PROPN" and target.ent_type_ != "DATE")
     election = target.lower_ in ("seat", "constituency", "by-election", "election") or target.lemma_ == "election"
     ok = ("party" in kinds and party) or ("body" in kinds and body) or ("place" in kinds and place) \
         or ("election" in kinds and election)
@@ -536,7 +542,7 @@ def _object_role(ctx: ArticleContext, verb: Token, role: str, kinds: str,
         label = f"{target.lower_} {role}"  # "led the city council": council leader
     # a founder stays one; "chaired the party" is a chairmanship that has ended
     status = "former" if verb.tag_ in ("VBD", "VBN") and role not in ("founder", "co-founder") else "current"
-    return [(mention, RolePhrase(verb.i, verb.i + 1, label, label, party, status))]
+    return [(mention, RolePhrase(verb.i, verb.i + 1, label, label, party or party_for, status))]
 
 
 def _led_by(ctx: ArticleContext, verb: Token, role: str) -> Pairs:
@@ -877,8 +883,9 @@ def _portfolio_name(doc: Doc, phrase: RolePhrase, by_start: dict[int, Mention]) 
 
 
 def _past_place(doc: Doc, i: int) -> int:
-    """Past "in" and a place right after a title ("chairman in Fenbyshire"): where the title's holder is."""
-    if not (i + 1 < len(doc) and doc[i].lower_ == "in" and doc[i + 1].text[:1].isupper()):
+    """Past "in"/"from" and a place right after a title ("chairman in Fenbyshire", "the Republican congressman
+    from Fenby, X"): where the title's holder is."""
+    if not (i + 1 < len(doc) and doc[i].lower_ in ("in", "from") and doc[i + 1].text[:1].isupper()):
         return i
     k = i + 1  # a place's capitalised words, whatever the model labelled them ("Upper Kelby-Fenbyshire" is no ORG)
     while k < len(doc) and k - i <= 4 and doc[k].ent_type_ not in ("PERSON", "PARTY", "DATE") and (
