@@ -1,0 +1,56 @@
+"""Role forms written the way reporters and encyclopedias anywhere write about politicians (kg/extract/roles.py):
+an office told in a relative clause on a description ("X is a Labour politician who has been the MP for Y"), a
+title placed "from" somewhere before the name, a seat represented "for" a party, an office one was "elected as"."""
+
+from tests.extract.conftest import roles
+
+
+def test_an_office_in_a_relative_clause_on_a_description_is_the_subjects(facts_of):
+    facts = facts_of("Sam Hale is a Labour politician who has been the Member of Parliament for Lea since 2015.")
+    assert ("Sam Hale", "mp", "Labour Party") in roles(facts)
+
+
+def test_an_encyclopedia_lead_gives_the_office_served(facts_of):
+    facts = facts_of("Tom Ure is a Democratic politician who served as the Governor of Fenby.")
+    assert any(p == "Tom Ure" and r.startswith("governor") and party == "Democratic Party" for p, r, party in roles(facts))
+
+
+def test_a_description_without_a_copula_gives_no_one_the_office(facts_of):
+    # "who" qualifies the politician the reporter met, not the speaker
+    facts = facts_of("Ann Roe met a Labour politician who has been the MP for Lea since 2015.")
+    assert not [f for f in facts.roles if f.person == "Ann Roe" and f.role == "mp"]
+
+
+def test_a_title_from_a_place_before_the_name_in_apposition(facts_of):
+    facts = facts_of("The Republican congressman from Fenby, Lee Fenn, voted no.")
+    assert ("Lee Fenn", "representative", "Republican Party") in roles(facts)
+
+
+def test_a_visitor_from_a_place_is_no_title(facts_of):
+    facts = facts_of("The visitor from Kelby, Lee Fenn, spoke.")
+    assert not [f for f in facts.roles if f.person == "Lee Fenn"]
+
+
+def test_representing_a_place_for_a_party_is_a_seat_for_that_party(facts_of):
+    facts = facts_of("Jo Platt, who represents Fenby for the Liberal Democrats, disagreed.")
+    assert ("Jo Platt", "mp", "Liberal Democrats") in roles(facts)
+
+
+def test_representing_a_place_as_a_party_member(facts_of):
+    facts = facts_of("Jo Platt represented Fenby as a Conservative for a decade.")
+    assert any(p == "Jo Platt" and r == "mp" and party == "Conservative Party" for p, r, party in roles(facts))
+
+
+def test_representing_a_client_is_no_seat(facts_of):
+    facts = facts_of("Jo Platt, a lawyer, represented Tom Ure for years.")
+    assert not [f for f in facts.roles if f.role == "mp"]
+
+
+def test_an_office_one_was_elected_as_in_apposition(facts_of):
+    facts = facts_of("Ann Roe, elected as a Labour councillor in 2019, spoke.")
+    assert any(p == "Ann Roe" and r == "councillor" for p, r, _ in roles(facts))
+
+
+def test_elected_in_a_year_alone_is_no_office(facts_of):
+    facts = facts_of("Ann Roe, elected in 2019, spoke.")
+    assert not [f for f in facts.roles if f.person == "Ann Roe"]
