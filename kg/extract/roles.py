@@ -940,12 +940,23 @@ def _title_before_name(ctx: ArticleContext, found: Found) -> Pairs:
                 follower = None
         # "the Tory leader, Michael Howard", "Ann Roe's spokesman, Tom Ure": a determined title, then the name;
         # or a capitalised title the parser gives the name as its apposition ("vacated by Fenby State Governor, Ann Roe")
+        if follower is not None and _of_someone(doc, phrase):
+            follower = None  # "a critic of the Labour leader, Tom Ure,": the name is the critic's, not the leader's
         if follower is not None and (
                 any(t.pos_ in ("DET", "PRON") or t.tag_ == "POS" for t in doc[max(0, phrase.start - 2) : phrase.start])
                 or phrase.party
                 or _capitalised_apposition(doc, phrase, follower)):
             pairs.append((follower, phrase))
     return pairs
+
+
+def _of_someone(doc: Doc, phrase: RolePhrase) -> bool:
+    """Whether a title is the object of a noun's "of" ("a critic of the Labour leader", "the wife of the MP"): a
+    name after it and a comma is in apposition to that noun, not to the title."""
+    k = phrase.start - 1
+    while k >= 0 and doc[k].pos_ == "DET":
+        k -= 1
+    return k >= 1 and doc[k].lower_ == "of" and doc[k - 1].pos_ == "NOUN" and doc[k - 1].lower_ not in _POST_NOUNS
 
 
 def _past_participle_clause(doc: Doc, end: int) -> int | None:
@@ -1200,6 +1211,43 @@ def _campaign(ctx: ArticleContext, found: Found) -> Pairs:
         deps = ("conj", "appos") if bid.tag_ == "NNS" else ("conj",)  # "A, B and C have launched Senate campaigns"
         for person in _all_conjoined(ctx.doc, subject, ctx.by_token, deps) if subject is not None else []:
             pairs.append((person, RolePhrase(bid.i, bid.i + 1, "candidate", "candidate", None, status)))
+    return pairs
+
+
+_FRONT_WORDS = frozenset({"DET", "ADJ", "PROPN", "NOUN", "NUM", "PUNCT"})
+
+
+def _fronted_holder(ctx: ArticleContext, phrase: RolePhrase) -> Mention | None:
+    """Who a sentence-opening description is about: the name or "he"/"she" that is the subject right after its comma."""
+    doc = ctx.doc
+    sent = doc[phrase.start].sent
+    if any(t.pos_ not in _FRONT_WORDS or t.ent_type_ == "PERSON" for t in doc[sent.start : phrase.start]):
+        return None  # only "A", "A former", "A Labour" before the title: it opens the sentence
+    comma = next((k for k in range(phrase.end, min(phrase.end + 6, sent.end)) if doc[k].text == ","), None)
+    if comma is None or comma + 1 >= sent.end or any(
+            t.pos_ in ("VERB", "AUX") or t.ent_type_ == "PERSON" for t in doc[phrase.end : comma]):
+        return None  # "since 2010", "of Fenby" may come between; no verb (then it is a clause) and no other name
+    subject = doc[comma + 1]
+    mention = ctx.by_start.get(comma + 1)
+    if mention is not None:
+        return mention if doc[mention.end - 1].dep_ in ("nsubj", "nsubjpass") else None
+    if subject.lower_ in ("he", "she") and subject.dep_ in ("nsubj", "nsubjpass"):
+        return _subject(ctx, subject.head)
+    return None
+
+
+@rule("roles.fronted-apposition", "roles", examples=[
+    example("A Labour MP since 2010, Tom Ure said the plan was wrong.", "Tom Ure | mp | Labour Party"),
+    example("Ann Roe spoke first. A former health minister since 2016, she chairs the committee.",
+            "Ann Roe | health minister | None")])
+def _fronted_apposition(ctx: ArticleContext, found: Found) -> Pairs:
+    """"A Labour MP since 2010, Tom Ure said ...", "A former minister, she ...": a description that opens the
+    sentence, set off by a comma, is the subject's, as an apposition after the name would be."""
+    pairs = []
+    for phrase in ctx.phrases:
+        holder = _fronted_holder(ctx, phrase)
+        if holder is not None and not (holder.start <= phrase.start < holder.end):
+            pairs.append((holder, phrase))
     return pairs
 
 
