@@ -954,7 +954,7 @@ def _of_someone(doc: Doc, phrase: RolePhrase) -> bool:
     """Whether a title is the object of a noun's "of" ("a critic of the Labour leader", "the wife of the MP"): a
     name after it and a comma is in apposition to that noun, not to the title."""
     k = phrase.start - 1
-    while k >= 0 and doc[k].pos_ == "DET":
+    while k >= 0 and (doc[k].pos_ in ("DET", "ADJ") or doc[k].ent_type_ == "PARTY"):
         k -= 1
     return k >= 1 and doc[k].lower_ == "of" and doc[k - 1].pos_ == "NOUN" and doc[k - 1].lower_ not in _POST_NOUNS
 
