@@ -913,7 +913,8 @@ def _capitalised_apposition(doc: Doc, phrase: RolePhrase, follower: Mention) -> 
     example("Labour MP Ann Roe spoke in the debate.", "Ann Roe | mp | Labour Party"),
     example("Shadow Chancellor Tom Ure attacked the plan.", "Tom Ure | shadow chancellor | None"),
     example("The Tory leader, Michael Holt, resigned on Monday.", "Michael Holt | leader | Conservative Party"),
-    example("The seats were vacated by Fenby State Governor, Ann Roe, last year.", "Ann Roe | governor | None")])
+    example("The seats were vacated by Fenby State Governor, Ann Roe, last year.", "Ann Roe | governor | None"),
+    example("The Republican congressman from Fenby, Lee Fenn, voted no.", "Lee Fenn | representative | Republican Party")])
 def _title_before_name(ctx: ArticleContext, found: Found) -> Pairs:
     """A title right before a name ("Labour MP Ann Roe"), or before it and a comma ("the Tory leader, X")."""
     doc = ctx.doc
@@ -1011,7 +1012,8 @@ def _joined_titles(ctx: ArticleContext, found: Found) -> Pairs:
 
 @rule("roles.apposition", "roles", examples=[
     example("Ann Roe, the Labour MP for Fenby, spoke.", "Ann Roe | mp for fenby | Labour Party"),
-    example("Tom Ure, 58, who is the Green Party leader, will stand.", "Tom Ure | leader | Green Party")])
+    example("Tom Ure, 58, who is the Green Party leader, will stand.", "Tom Ure | leader | Green Party"),
+    example("Ann Roe, elected as a Labour councillor in 2019, spoke.", "Ann Roe | councillor | Labour Party")])
 def _apposition(ctx: ArticleContext, found: Found) -> Pairs:
     """Roles in ", the Labour MP for Y," or ", who is ROLE" right after the name."""
     return [(m, p) for m in ctx.mentions for p in _apposition_roles(ctx.doc, m, list(ctx.phrases))]
@@ -1031,7 +1033,9 @@ def _copula(ctx: ArticleContext, found: Found) -> Pairs:
 
 @rule("roles.predicate", "roles", examples=[
     example("Tom Ure served as foreign secretary until 2010.", "Tom Ure | foreign secretary | None"),
-    example("Last week Ann Roe was promoted to chancellor.", "Ann Roe | chancellor | None")])
+    example("Last week Ann Roe was promoted to chancellor.", "Ann Roe | chancellor | None"),
+    example("Sam Hale is a Labour politician who has been the Member of Parliament for Lea since 2015.",
+            "Sam Hale | mp | Labour Party")])
 def _predicate(ctx: ArticleContext, found: Found) -> Pairs:
     """"He served as foreign secretary", "was promoted to chancellor": the role as the verb's complement."""
     return _predicate_roles(ctx)
@@ -1090,7 +1094,8 @@ def _sworn_in(ctx: ArticleContext, found: Found) -> Pairs:
 
 @rule("roles.verb", "roles", examples=[
     example("Ann Roe chaired the Labour Party for a decade.", "Ann Roe | chairman | Labour Party"),
-    example("Tom Ure will contest Fenby for the Green Party.", "Tom Ure | candidate | Green Party")])
+    example("Tom Ure will contest Fenby for the Green Party.", "Tom Ure | candidate | Green Party"),
+    example("Jo Platt, who represents Fenby for the Liberal Democrats, disagreed.", "Jo Platt | mp | Liberal Democrats")])
 def _verb(ctx: ArticleContext, found: Found) -> Pairs:
     """Roles stated by a verb of data/lexicon.json "role_verbs": "chaired the party", "contest Y for Z"."""
     return _verb_roles(ctx, found)

@@ -54,3 +54,23 @@ def test_an_office_one_was_elected_as_in_apposition(facts_of):
 def test_elected_in_a_year_alone_is_no_office(facts_of):
     facts = facts_of("Ann Roe, elected in 2019, spoke.")
     assert not [f for f in facts.roles if f.person == "Ann Roe"]
+
+
+def test_a_description_opening_the_sentence_is_the_named_subjects(facts_of):
+    facts = facts_of("A Labour MP since 2010, Tom Ure said the plan was wrong.")
+    assert ("Tom Ure", "mp", "Labour Party") in roles(facts)
+
+
+def test_a_description_opening_the_sentence_is_the_pronoun_subjects(facts_of):
+    facts = facts_of("Ann Roe spoke first. A former health minister since 2016, she chairs the committee.")
+    assert any(p == "Ann Roe" and r == "health minister" for p, r, _ in roles(facts))
+
+
+def test_an_opening_clause_with_a_verb_is_no_description(facts_of):
+    facts = facts_of("The Labour leader visited Fenby, Tom Ure said on Monday.")
+    assert not [f for f in facts.roles if f.person == "Tom Ure"]
+
+
+def test_the_critic_of_a_leader_named_after_is_not_the_leader(facts_of):
+    facts = facts_of("A critic of the Labour leader, Tom Ure said the plan was wrong.")
+    assert not [f for f in facts.roles if f.person == "Tom Ure" and f.role == "leader"]
