@@ -1256,6 +1256,54 @@ def _fronted_apposition(ctx: ArticleContext, found: Found) -> Pairs:
     return pairs
 
 
+def _tenure_holder(ctx: ArticleContext, noun: Token) -> Mention | None:
+    """Whose time in office a tenure noun is: its possessor when named ("Ann Roe's tenure"), else the person the
+    clause it sits in is about ("during her time as ..., Ann Roe cut", "she won a second term as governor")."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None and owner.i in ctx.by_token:
+        return ctx.by_token[owner.i]
+    if owner is None and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        return _subject(ctx, noun.head)  # "she won a second term as governor"
+    if owner is None or owner.lower_ not in ("her", "his"):
+        return None  # "the party's time as ...": not a person's
+    sent = noun.sent
+    if len({ctx.name(m) for m in ctx.mentions if sent.start <= m.start < sent.end}) > 1:
+        return None  # "X praised Y, citing his years as minister": whose "his" is, the grammar does not say
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or noun.dep_ in ("nsubj", "nsubjpass"):
+        return None
+    return _subject(ctx, verb)
+
+
+def _tenure_over(noun: Token) -> bool:
+    """"her tenure as leader ended", "after his time as minister": a time in office told as finished."""
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    ended = verb is not None and verb.lemma_ in ("end", "finish", "complete", "conclude") and verb.tag_ in ("VBD", "VBN")
+    return ended or (noun.dep_ == "pobj" and noun.head.lower_ in ("after", "before", "since"))
+
+
+@rule("roles.tenure", "roles", examples=[
+    example("Ann Roe, now in her third term as mayor, said the plan was wrong.", "Ann Roe | mayor | None"),
+    example("During his time as health minister, Tom Ure cut waiting lists.", "Tom Ure | health minister | None")])
+def _tenure(ctx: ArticleContext, found: Found) -> Pairs:
+    """"in her third term as mayor", "during his time as health minister", "Ann Roe's tenure as leader": a time in
+    office (data/patterns/role_links.jsonl "TENURE") "as" an office is its holder's."""
+    tenure = _labels_at(ctx, "role_links", ("TENURE",))
+    doc = ctx.doc
+    pairs = []
+    for phrase in ctx.phrases:
+        head = _phrase_head(doc, phrase)
+        while head.dep_ == "conj" and head.head.i < head.i:
+            head = head.head
+        if head.dep_ != "pobj" or head.head.lower_ != "as" or "TENURE" not in tenure.get(head.head.head.i, ()):
+            continue
+        noun = head.head.head
+        holder = _tenure_holder(ctx, noun)
+        if holder is not None and not (holder.start <= phrase.start < holder.end):
+            pairs.append((holder, replace(phrase, status="former") if _tenure_over(noun) else phrase))
+    return pairs
+
+
 @rule("roles.predecessor", "roles", examples=[
     example("Ann Roe was appointed home secretary. She replaces Tom Ure.", "Tom Ure | home secretary | None"),
     example("Ann Roe was appointed chancellor. She takes over from Tom Ure.", "Tom Ure | chancellor | None")])
