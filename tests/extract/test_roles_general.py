@@ -74,3 +74,33 @@ def test_an_opening_clause_with_a_verb_is_no_description(facts_of):
 def test_the_critic_of_a_leader_named_after_is_not_the_leader(facts_of):
     facts = facts_of("A critic of the Labour leader, Tom Ure said the plan was wrong.")
     assert not [f for f in facts.roles if f.person == "Tom Ure" and f.role == "leader"]
+
+
+def test_a_term_as_an_office_is_its_holders(facts_of):
+    facts = facts_of("Ann Roe, now in her third term as mayor, said the plan was wrong.")
+    assert ("Ann Roe", "mayor", None) in roles(facts)
+
+
+def test_a_time_as_an_office_before_the_name(facts_of):
+    facts = facts_of("During his time as health minister, Tom Ure cut waiting lists.")
+    assert any(p == "Tom Ure" and r == "health minister" for p, r, _ in roles(facts))
+
+
+def test_winning_a_term_as_an_office(facts_of):
+    facts = facts_of("Ann Roe won a second term as governor in 2018.")
+    assert any(p == "Ann Roe" and r == "governor" for p, r, _ in roles(facts))
+
+
+def test_a_tenure_that_ended_is_a_former_office(facts_of):
+    facts = facts_of("Ann Roe's tenure as party leader ended in 2019.")
+    assert [f.status for f in facts.roles if f.person == "Ann Roe" and f.role == "leader"] == ["former"]
+
+
+def test_whose_years_in_office_are_unclear_between_two_people_gives_none(facts_of):
+    facts = facts_of("Ann Roe praised Tom Ure, citing his years as foreign minister.")
+    assert not [f for f in facts.roles if f.role == "foreign minister"]
+
+
+def test_a_year_as_a_teacher_is_no_office(facts_of):
+    facts = facts_of("Ann Roe spent a year as a teacher.")
+    assert not facts.roles
