@@ -941,14 +941,24 @@ def _title_before_name(ctx: ArticleContext, found: Found) -> Pairs:
                 follower = None
         # "the Tory leader, Michael Howard", "Ann Roe's spokesman, Tom Ure": a determined title, then the name;
         # or a capitalised title the parser gives the name as its apposition ("vacated by Fenby State Governor, Ann Roe")
+        lead = _past_modifiers_back(doc, phrase.start)  # "the country's first female prime minister, X"
         if follower is not None and _of_someone(doc, phrase):
             follower = None  # "a critic of the Labour leader, Tom Ure,": the name is the critic's, not the leader's
         if follower is not None and (
-                any(t.pos_ in ("DET", "PRON") or t.tag_ == "POS" for t in doc[max(0, phrase.start - 2) : phrase.start])
+                any(t.pos_ in ("DET", "PRON") or t.tag_ == "POS" for t in doc[max(0, lead - 2) : lead])
                 or phrase.party
                 or _capitalised_apposition(doc, phrase, follower)):
             pairs.append((follower, phrase))
     return pairs
+
+
+def _past_modifiers_back(doc: Doc, start: int) -> int:
+    """Back over up to three adjectives and ordinals before a title ("first female", "newly elected"): where
+    its noun phrase's determiner or possessive would be."""
+    lead = start
+    while lead > 0 and start - lead < 3 and (doc[lead - 1].pos_ in ("ADJ", "ADV") or doc[lead - 1].ent_type_ == "ORDINAL"):
+        lead -= 1
+    return lead
 
 
 def _of_someone(doc: Doc, phrase: RolePhrase) -> bool:
