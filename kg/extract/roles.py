@@ -1314,6 +1314,41 @@ def _tenure(ctx: ArticleContext, found: Found) -> Pairs:
     return pairs
 
 
+_US_PARTIES = frozenset({"Democratic Party", "Republican Party"})
+
+
+def _bracket_party_seat(ctx: ArticleContext, mention: Mention) -> str | None:
+    """The party of "(Lab, Fenby)" right after a name: a party code, a comma, a seat's capitalised words, ")"."""
+    doc, i = ctx.doc, mention.end
+    if i + 4 >= len(doc) or doc[i].text != "(":
+        return None
+    code = doc[i + 1]
+    party = ctx.lexicon.bracket_abbreviations.get(code.text) or (
+        ctx.lexicon.party_of(code.ent_id_ or code.text) if code.ent_type_ == "PARTY" else None)
+    if party is None or party in _US_PARTIES or doc[i + 2].text != ",":
+        return None  # "(D, Fenby)": a US member, whose chamber the bracket does not say
+    close = next((k for k in range(i + 3, min(i + 8, len(doc))) if doc[k].text == ")"), None)
+    seat = doc[i + 3 : close] if close is not None else None
+    if seat is None or not len(seat) or not all(t.text[:1].isupper() or t.text in ("-", "&", "and", "—", "–") for t in seat):
+        return None
+    return party
+
+
+@rule("roles.bracket-seat", "roles", examples=[
+    example("Ann Roe (Lab, Fenby) asked the minister about the closure.", "Ann Roe | mp | Labour Party")])
+def _bracket_seat(ctx: ArticleContext, found: Found) -> Pairs:
+    """"Ann Roe (Lab, Fenby)": a party code and a seat in brackets after a name is how parliaments outside the US
+    list their members (the US writes "(D-Fenby)", which does not say the chamber)."""
+    if ctx.country == "US":
+        return []
+    pairs = []
+    for mention in ctx.mentions:
+        party = _bracket_party_seat(ctx, mention)
+        if party is not None:
+            pairs.append((mention, RolePhrase(mention.end, mention.end + 1, "mp", "mp", party, "current")))
+    return pairs
+
+
 @rule("roles.predecessor", "roles", examples=[
     example("Ann Roe was appointed home secretary. She replaces Tom Ure.", "Tom Ure | home secretary | None"),
     example("Ann Roe was appointed chancellor. She takes over from Tom Ure.", "Tom Ure | chancellor | None")])

@@ -104,3 +104,23 @@ def test_whose_years_in_office_are_unclear_between_two_people_gives_none(facts_o
 def test_a_year_as_a_teacher_is_no_office(facts_of):
     facts = facts_of("Ann Roe spent a year as a teacher.")
     assert not facts.roles
+
+
+def test_a_title_with_adjectives_after_a_possessive_before_the_name(facts_of):
+    facts = facts_of("The country's first female prime minister, Ann Roe, said the plan was wrong.")
+    assert any(p == "Ann Roe" and r == "prime minister" for p, r, _ in roles(facts))
+
+
+def test_a_party_code_and_seat_in_brackets_is_a_member(facts_of):
+    facts = facts_of("Tom Ure (Con, Fenby and Hale) asked the minister about the closure.")
+    assert ("Tom Ure", "mp", "Conservative Party") in roles(facts)
+
+
+def test_a_party_code_and_a_year_in_brackets_is_no_seat(facts_of):
+    facts = facts_of("Ann Roe (Lab, 2019) asked the minister about the closure.")
+    assert not [f for f in facts.roles if f.role == "mp"]
+
+
+def test_a_us_party_code_and_place_does_not_say_the_chamber(facts_of):
+    facts = facts_of("Ann Roe (D, Fenby) voted against the bill.")
+    assert not [f for f in facts.roles if f.role == "mp"]
