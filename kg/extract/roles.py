@@ -1349,6 +1349,54 @@ def _bracket_seat(ctx: ArticleContext, found: Found) -> Pairs:
     return pairs
 
 
+_MEMBER_OF = {"senate": "senator", "house of representatives": "representative", "house of commons": "mp", "commons": "mp",
+              "house of lords": "peer", "lords": "peer", "dáil": "td", "dail": "td"}
+
+
+def _member_of_role(member: Token) -> str | None:
+    """The role "member of" a chamber or body is: "of the Senate" a senator, "of the Fenby Assembly" an assembly member."""
+    of = next((c for c in member.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    body = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if body is None:
+        return None
+    named = " ".join(t.lower_ for t in body.subtree if t.lower_ != "the")
+    if named in _MEMBER_OF:
+        return _MEMBER_OF[named]
+    if body.lower_ in _BODIES and body.text[:1].isupper():
+        return _BODIES[body.lower_]  # "the Fenby Assembly", "Fenby City Council": a named body, not "the council"
+    return None
+
+
+def _member_holder(ctx: ArticleContext, member: Token) -> Mention | None:
+    """Who "a member of ..." is said of: the name it is in apposition to, or the subject of "is/has been"."""
+    if member.dep_ == "appos" and member.head.i in ctx.by_token:
+        return ctx.by_token[member.head.i]
+    if member.dep_ == "attr" and member.head.lemma_ == "be":
+        return _subject(ctx, member.head)
+    return None
+
+
+@rule("roles.member-of-chamber", "roles", examples=[
+    example("Ann Roe, a Labour member of the Senate, spoke.", "Ann Roe | senator | Labour Party"),
+    example("Tom Ure has been a member of the Fenby Assembly since 2012.", "Tom Ure | assembly member | None")])
+def _member_of_chamber(ctx: ArticleContext, found: Found) -> Pairs:
+    """"X, a Labour member of the Senate", "X has been a member of the Fenby Assembly": membership of a chamber or
+    a named body is its seat, with the party stated before "member" or "for" after it."""
+    pairs = []
+    for tok in ctx.doc:
+        if tok.lemma_ != "member" or tok.pos_ != "NOUN":
+            continue
+        role = _member_of_role(tok)
+        holder = _member_holder(ctx, tok) if role else None
+        if role is None or holder is None:
+            continue
+        named = next((t for t in tok.lefts if t.ent_type_ == "PARTY"), None)
+        party = ctx.lexicon.party_of(named.ent_id_ or named.text) if named is not None else _for_party(tok, ctx.lexicon)
+        former = any(t.lower_ in ("former", "ex") for t in tok.lefts)
+        pairs.append((holder, RolePhrase(tok.i, tok.i + 1, role, role, party, "former" if former else "current")))
+    return pairs
+
+
 @rule("roles.predecessor", "roles", examples=[
     example("Ann Roe was appointed home secretary. She replaces Tom Ure.", "Tom Ure | home secretary | None"),
     example("Ann Roe was appointed chancellor. She takes over from Tom Ure.", "Tom Ure | chancellor | None")])

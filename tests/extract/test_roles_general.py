@@ -124,3 +124,23 @@ def test_a_party_code_and_a_year_in_brackets_is_no_seat(facts_of):
 def test_a_us_party_code_and_place_does_not_say_the_chamber(facts_of):
     facts = facts_of("Ann Roe (D, Fenby) voted against the bill.")
     assert not [f for f in facts.roles if f.role == "mp"]
+
+
+def test_a_party_member_of_a_chamber_in_apposition(facts_of):
+    facts = facts_of("Ann Roe, a Labour member of the Senate, spoke.")
+    assert ("Ann Roe", "senator", "Labour Party") in roles(facts)
+
+
+def test_a_member_of_a_named_assembly_since_a_year(facts_of):
+    facts = facts_of("Tom Ure has been a member of the Fenby Assembly since 2012.")
+    assert any(p == "Tom Ure" and r == "assembly member" for p, r, _ in roles(facts))
+
+
+def test_a_member_of_the_public_or_of_a_party_holds_no_seat(facts_of):
+    facts = facts_of("Ann Roe, a member of the public, spoke. Tom Ure is a member of the Labour Party.")
+    assert not [f for f in facts.roles if f.role in ("senator", "mp", "assembly member", "councillor")]
+
+
+def test_a_former_member_of_a_chamber_is_a_former_holder(facts_of):
+    facts = facts_of("Ann Roe, a former member of the Senate, spoke.")
+    assert [f.status for f in facts.roles if f.person == "Ann Roe" and f.role == "senator"] == ["former"]
