@@ -1130,6 +1130,9 @@ def _named_subject(doc: Doc, verb: Token, child: Token, by_token: dict[int, Ment
             head = head.head
         if head.i in by_token:
             return by_token[head.i]
+        if head.dep_ == "attr" and head.head.lemma_ == "be" and head.head is not verb:
+            # "X is a Labour politician who has been the MP for Y": "who" is the copula's subject, X
+            return subject_person(doc, head.head, by_token, mentions, resolved)
     if child.lower_ in ("he", "she") and verb.dep_ == "advcl" and verb.head is not verb:
         # "Before he resigned ..., David Blunkett had ...": the pronoun looks ahead to the main subject
         return subject_person(doc, verb.head, by_token, mentions, resolved)

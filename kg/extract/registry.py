@@ -73,6 +73,8 @@ ORDER: dict[str, tuple[str, ...]] = {
               "roles.selected-candidate", "roles.seat-taken-from", "roles.served-on", "roles.chamber",
               "roles.definite-subject", "roles.member-after-name", "roles.possessive-leadership", "roles.campaign",
               "roles.predecessor", "roles.plural-title",
+              "roles.fronted-apposition",
+              "roles.tenure", "roles.bracket-seat", "roles.member-of-chamber",
               "roles.portfolio",
               "roles.portfolio-named",
               "roles.line-up", "roles.department-line"),

@@ -50,6 +50,8 @@ def _apposition_roles(doc: Doc, mention: Mention, phrases: list[RolePhrase]) -> 
         j += 2
     while j < len(doc) - 1 and doc[j].lower_ in ("now", "also", "still", "currently", "then", "already"):
         j += 1
+    if doc[j].lower_ in ("elected", "re-elected", "appointed") and j + 1 < len(doc) - 1:
+        j += 2 if doc[j + 1].lower_ == "as" else 1  # "X, elected as a Green councillor in 2019, said"
     if doc[j].pos_ not in _NP_START and doc[j].ent_type_ != "PARTY":
         return []
     stop = j
@@ -524,7 +526,11 @@ def _object_role(ctx: ArticleContext, verb: Token, role: str, kinds: str,
         return []
     party = ctx.lexicon.party_of(target.ent_id_ or target.text) if target.ent_type_ == "PARTY" else None
     body = not party and target.lower_ in _BODY_NOUNS
+    # "who represents Fenby for the Liberal Democrats", "represented Fenby as a Conservative": the side it is for
+    party_for = None if party or body else _for_party(verb, ctx.lexicon)
     place = target.ent_type_ in ("GPE", "LOC") or (target.is_title and target.ent_type_ not in ("PERSON", "ORG", "DATE"))
+    # a name the model took for a person or body, represented for a party, is a place: no one sits for a client
+    place = place or (party_for is not None and target.pos_ == "PROPN" and target.ent_type_ != "DATE")
     election = target.lower_ in ("seat", "constituency", "by-election", "election") or target.lemma_ == "election"
     ok = ("party" in kinds and party) or ("body" in kinds and body) or ("place" in kinds and place) \
         or ("election" in kinds and election)
@@ -536,7 +542,7 @@ def _object_role(ctx: ArticleContext, verb: Token, role: str, kinds: str,
         label = f"{target.lower_} {role}"  # "led the city council": council leader
     # a founder stays one; "chaired the party" is a chairmanship that has ended
     status = "former" if verb.tag_ in ("VBD", "VBN") and role not in ("founder", "co-founder") else "current"
-    return [(mention, RolePhrase(verb.i, verb.i + 1, label, label, party, status))]
+    return [(mention, RolePhrase(verb.i, verb.i + 1, label, label, party or party_for, status))]
 
 
 def _led_by(ctx: ArticleContext, verb: Token, role: str) -> Pairs:
@@ -877,8 +883,9 @@ def _portfolio_name(doc: Doc, phrase: RolePhrase, by_start: dict[int, Mention]) 
 
 
 def _past_place(doc: Doc, i: int) -> int:
-    """Past "in" and a place right after a title ("chairman in Fenbyshire"): where the title's holder is."""
-    if not (i + 1 < len(doc) and doc[i].lower_ == "in" and doc[i + 1].text[:1].isupper()):
+    """Past "in"/"from" and a place right after a title ("chairman in Fenbyshire", "the Republican congressman
+    from Fenby, X"): where the title's holder is."""
+    if not (i + 1 < len(doc) and doc[i].lower_ in ("in", "from") and doc[i + 1].text[:1].isupper()):
         return i
     k = i + 1  # a place's capitalised words, whatever the model labelled them ("Upper Kelby-Fenbyshire" is no ORG)
     while k < len(doc) and k - i <= 4 and doc[k].ent_type_ not in ("PERSON", "PARTY", "DATE") and (
@@ -906,7 +913,8 @@ def _capitalised_apposition(doc: Doc, phrase: RolePhrase, follower: Mention) -> 
     example("Labour MP Ann Roe spoke in the debate.", "Ann Roe | mp | Labour Party"),
     example("Shadow Chancellor Tom Ure attacked the plan.", "Tom Ure | shadow chancellor | None"),
     example("The Tory leader, Michael Holt, resigned on Monday.", "Michael Holt | leader | Conservative Party"),
-    example("The seats were vacated by Fenby State Governor, Ann Roe, last year.", "Ann Roe | governor | None")])
+    example("The seats were vacated by Fenby State Governor, Ann Roe, last year.", "Ann Roe | governor | None"),
+    example("The Republican congressman from Fenby, Lee Fenn, voted no.", "Lee Fenn | representative | Republican Party")])
 def _title_before_name(ctx: ArticleContext, found: Found) -> Pairs:
     """A title right before a name ("Labour MP Ann Roe"), or before it and a comma ("the Tory leader, X")."""
     doc = ctx.doc
@@ -933,12 +941,33 @@ def _title_before_name(ctx: ArticleContext, found: Found) -> Pairs:
                 follower = None
         # "the Tory leader, Michael Howard", "Ann Roe's spokesman, Tom Ure": a determined title, then the name;
         # or a capitalised title the parser gives the name as its apposition ("vacated by Fenby State Governor, Ann Roe")
+        lead = _past_modifiers_back(doc, phrase.start)  # "the country's first female prime minister, X"
+        if follower is not None and _of_someone(doc, phrase):
+            follower = None  # "a critic of the Labour leader, Tom Ure,": the name is the critic's, not the leader's
         if follower is not None and (
-                any(t.pos_ in ("DET", "PRON") or t.tag_ == "POS" for t in doc[max(0, phrase.start - 2) : phrase.start])
+                any(t.pos_ in ("DET", "PRON") or t.tag_ == "POS" for t in doc[max(0, lead - 2) : lead])
                 or phrase.party
                 or _capitalised_apposition(doc, phrase, follower)):
             pairs.append((follower, phrase))
     return pairs
+
+
+def _past_modifiers_back(doc: Doc, start: int) -> int:
+    """Back over up to three adjectives and ordinals before a title ("first female", "newly elected"): where
+    its noun phrase's determiner or possessive would be."""
+    lead = start
+    while lead > 0 and start - lead < 3 and (doc[lead - 1].pos_ in ("ADJ", "ADV") or doc[lead - 1].ent_type_ == "ORDINAL"):
+        lead -= 1
+    return lead
+
+
+def _of_someone(doc: Doc, phrase: RolePhrase) -> bool:
+    """Whether a title is the object of a noun's "of" ("a critic of the Labour leader", "the wife of the MP"): a
+    name after it and a comma is in apposition to that noun, not to the title."""
+    k = phrase.start - 1
+    while k >= 0 and (doc[k].pos_ in ("DET", "ADJ") or doc[k].ent_type_ == "PARTY"):
+        k -= 1
+    return k >= 1 and doc[k].lower_ == "of" and doc[k - 1].pos_ == "NOUN" and doc[k - 1].lower_ not in _POST_NOUNS
 
 
 def _past_participle_clause(doc: Doc, end: int) -> int | None:
@@ -993,7 +1022,8 @@ def _joined_titles(ctx: ArticleContext, found: Found) -> Pairs:
 
 @rule("roles.apposition", "roles", examples=[
     example("Ann Roe, the Labour MP for Fenby, spoke.", "Ann Roe | mp for fenby | Labour Party"),
-    example("Tom Ure, 58, who is the Green Party leader, will stand.", "Tom Ure | leader | Green Party")])
+    example("Tom Ure, 58, who is the Green Party leader, will stand.", "Tom Ure | leader | Green Party"),
+    example("Ann Roe, elected as a Labour councillor in 2019, spoke.", "Ann Roe | councillor | Labour Party")])
 def _apposition(ctx: ArticleContext, found: Found) -> Pairs:
     """Roles in ", the Labour MP for Y," or ", who is ROLE" right after the name."""
     return [(m, p) for m in ctx.mentions for p in _apposition_roles(ctx.doc, m, list(ctx.phrases))]
@@ -1013,7 +1043,9 @@ def _copula(ctx: ArticleContext, found: Found) -> Pairs:
 
 @rule("roles.predicate", "roles", examples=[
     example("Tom Ure served as foreign secretary until 2010.", "Tom Ure | foreign secretary | None"),
-    example("Last week Ann Roe was promoted to chancellor.", "Ann Roe | chancellor | None")])
+    example("Last week Ann Roe was promoted to chancellor.", "Ann Roe | chancellor | None"),
+    example("Sam Hale is a Labour politician who has been the Member of Parliament for Lea since 2015.",
+            "Sam Hale | mp | Labour Party")])
 def _predicate(ctx: ArticleContext, found: Found) -> Pairs:
     """"He served as foreign secretary", "was promoted to chancellor": the role as the verb's complement."""
     return _predicate_roles(ctx)
@@ -1072,7 +1104,8 @@ def _sworn_in(ctx: ArticleContext, found: Found) -> Pairs:
 
 @rule("roles.verb", "roles", examples=[
     example("Ann Roe chaired the Labour Party for a decade.", "Ann Roe | chairman | Labour Party"),
-    example("Tom Ure will contest Fenby for the Green Party.", "Tom Ure | candidate | Green Party")])
+    example("Tom Ure will contest Fenby for the Green Party.", "Tom Ure | candidate | Green Party"),
+    example("Jo Platt, who represents Fenby for the Liberal Democrats, disagreed.", "Jo Platt | mp | Liberal Democrats")])
 def _verb(ctx: ArticleContext, found: Found) -> Pairs:
     """Roles stated by a verb of data/lexicon.json "role_verbs": "chaired the party", "contest Y for Z"."""
     return _verb_roles(ctx, found)
@@ -1193,6 +1226,174 @@ def _campaign(ctx: ArticleContext, found: Found) -> Pairs:
         deps = ("conj", "appos") if bid.tag_ == "NNS" else ("conj",)  # "A, B and C have launched Senate campaigns"
         for person in _all_conjoined(ctx.doc, subject, ctx.by_token, deps) if subject is not None else []:
             pairs.append((person, RolePhrase(bid.i, bid.i + 1, "candidate", "candidate", None, status)))
+    return pairs
+
+
+_FRONT_WORDS = frozenset({"DET", "ADJ", "PROPN", "NOUN", "NUM", "PUNCT"})
+
+
+def _fronted_holder(ctx: ArticleContext, phrase: RolePhrase) -> Mention | None:
+    """Who a sentence-opening description is about: the name or "he"/"she" that is the subject right after its comma."""
+    doc = ctx.doc
+    sent = doc[phrase.start].sent
+    if any(t.pos_ not in _FRONT_WORDS or t.ent_type_ == "PERSON" for t in doc[sent.start : phrase.start]):
+        return None  # only "A", "A former", "A Labour" before the title: it opens the sentence
+    comma = next((k for k in range(phrase.end, min(phrase.end + 6, sent.end)) if doc[k].text == ","), None)
+    if comma is None or comma + 1 >= sent.end or any(
+            t.pos_ in ("VERB", "AUX") or t.ent_type_ == "PERSON" for t in doc[phrase.end : comma]):
+        return None  # "since 2010", "of Fenby" may come between; no verb (then it is a clause) and no other name
+    subject = doc[comma + 1]
+    mention = ctx.by_start.get(comma + 1)
+    if mention is not None:
+        return mention if doc[mention.end - 1].dep_ in ("nsubj", "nsubjpass") else None
+    if subject.lower_ in ("he", "she") and subject.dep_ in ("nsubj", "nsubjpass"):
+        return _subject(ctx, subject.head)
+    return None
+
+
+@rule("roles.fronted-apposition", "roles", examples=[
+    example("A Labour MP since 2010, Tom Ure said the plan was wrong.", "Tom Ure | mp | Labour Party"),
+    example("Ann Roe spoke first. A former health minister since 2016, she chairs the committee.",
+            "Ann Roe | health minister | None")])
+def _fronted_apposition(ctx: ArticleContext, found: Found) -> Pairs:
+    """"A Labour MP since 2010, Tom Ure said ...", "A former minister, she ...": a description that opens the
+    sentence, set off by a comma, is the subject's, as an apposition after the name would be."""
+    pairs = []
+    for phrase in ctx.phrases:
+        holder = _fronted_holder(ctx, phrase)
+        if holder is not None and not (holder.start <= phrase.start < holder.end):
+            pairs.append((holder, phrase))
+    return pairs
+
+
+def _tenure_holder(ctx: ArticleContext, noun: Token) -> Mention | None:
+    """Whose time in office a tenure noun is: its possessor when named ("Ann Roe's tenure"), else the person the
+    clause it sits in is about ("during her time as ..., Ann Roe cut", "she won a second term as governor")."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None and owner.i in ctx.by_token:
+        return ctx.by_token[owner.i]
+    if owner is None and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        return _subject(ctx, noun.head)  # "she won a second term as governor"
+    if owner is None or owner.lower_ not in ("her", "his"):
+        return None  # "the party's time as ...": not a person's
+    sent = noun.sent
+    if len({ctx.name(m) for m in ctx.mentions if sent.start <= m.start < sent.end}) > 1:
+        return None  # "X praised Y, citing his years as minister": whose "his" is, the grammar does not say
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or noun.dep_ in ("nsubj", "nsubjpass"):
+        return None
+    return _subject(ctx, verb)
+
+
+def _tenure_over(noun: Token) -> bool:
+    """"her tenure as leader ended", "after his time as minister": a time in office told as finished."""
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    ended = verb is not None and verb.lemma_ in ("end", "finish", "complete", "conclude") and verb.tag_ in ("VBD", "VBN")
+    return ended or (noun.dep_ == "pobj" and noun.head.lower_ in ("after", "before", "since"))
+
+
+@rule("roles.tenure", "roles", examples=[
+    example("Ann Roe, now in her third term as mayor, said the plan was wrong.", "Ann Roe | mayor | None"),
+    example("During his time as health minister, Tom Ure cut waiting lists.", "Tom Ure | health minister | None")])
+def _tenure(ctx: ArticleContext, found: Found) -> Pairs:
+    """"in her third term as mayor", "during his time as health minister", "Ann Roe's tenure as leader": a time in
+    office (data/patterns/role_links.jsonl "TENURE") "as" an office is its holder's."""
+    tenure = _labels_at(ctx, "role_links", ("TENURE",))
+    doc = ctx.doc
+    pairs = []
+    for phrase in ctx.phrases:
+        head = _phrase_head(doc, phrase)
+        while head.dep_ == "conj" and head.head.i < head.i:
+            head = head.head
+        if head.dep_ != "pobj" or head.head.lower_ != "as" or "TENURE" not in tenure.get(head.head.head.i, ()):
+            continue
+        noun = head.head.head
+        holder = _tenure_holder(ctx, noun)
+        if holder is not None and not (holder.start <= phrase.start < holder.end):
+            pairs.append((holder, replace(phrase, status="former") if _tenure_over(noun) else phrase))
+    return pairs
+
+
+_US_PARTIES = frozenset({"Democratic Party", "Republican Party"})
+
+
+def _bracket_party_seat(ctx: ArticleContext, mention: Mention) -> str | None:
+    """The party of "(Lab, Fenby)" right after a name: a party code, a comma, a seat's capitalised words, ")"."""
+    doc, i = ctx.doc, mention.end
+    if i + 4 >= len(doc) or doc[i].text != "(":
+        return None
+    code = doc[i + 1]
+    party = ctx.lexicon.bracket_abbreviations.get(code.text) or (
+        ctx.lexicon.party_of(code.ent_id_ or code.text) if code.ent_type_ == "PARTY" else None)
+    if party is None or party in _US_PARTIES or doc[i + 2].text != ",":
+        return None  # "(D, Fenby)": a US member, whose chamber the bracket does not say
+    close = next((k for k in range(i + 3, min(i + 8, len(doc))) if doc[k].text == ")"), None)
+    seat = doc[i + 3 : close] if close is not None else None
+    if seat is None or not len(seat) or not all(t.text[:1].isupper() or t.text in ("-", "&", "and", "—", "–") for t in seat):
+        return None
+    return party
+
+
+@rule("roles.bracket-seat", "roles", examples=[
+    example("Ann Roe (Lab, Fenby) asked the minister about the closure.", "Ann Roe | mp | Labour Party")])
+def _bracket_seat(ctx: ArticleContext, found: Found) -> Pairs:
+    """"Ann Roe (Lab, Fenby)": a party code and a seat in brackets after a name is how parliaments outside the US
+    list their members (the US writes "(D-Fenby)", which does not say the chamber)."""
+    if ctx.country == "US":
+        return []
+    pairs = []
+    for mention in ctx.mentions:
+        party = _bracket_party_seat(ctx, mention)
+        if party is not None:
+            pairs.append((mention, RolePhrase(mention.end, mention.end + 1, "mp", "mp", party, "current")))
+    return pairs
+
+
+_MEMBER_OF = {"senate": "senator", "house of representatives": "representative", "house of commons": "mp", "commons": "mp",
+              "house of lords": "peer", "lords": "peer", "dáil": "td", "dail": "td"}
+
+
+def _member_of_role(member: Token) -> str | None:
+    """The role "member of" a chamber or body is: "of the Senate" a senator, "of the Fenby Assembly" an assembly member."""
+    of = next((c for c in member.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    body = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if body is None:
+        return None
+    named = " ".join(t.lower_ for t in body.subtree if t.lower_ != "the")
+    if named in _MEMBER_OF:
+        return _MEMBER_OF[named]
+    if body.lower_ in _BODIES and body.text[:1].isupper():
+        return _BODIES[body.lower_]  # "the Fenby Assembly", "Fenby City Council": a named body, not "the council"
+    return None
+
+
+def _member_holder(ctx: ArticleContext, member: Token) -> Mention | None:
+    """Who "a member of ..." is said of: the name it is in apposition to, or the subject of "is/has been"."""
+    if member.dep_ == "appos" and member.head.i in ctx.by_token:
+        return ctx.by_token[member.head.i]
+    if member.dep_ == "attr" and member.head.lemma_ == "be":
+        return _subject(ctx, member.head)
+    return None
+
+
+@rule("roles.member-of-chamber", "roles", examples=[
+    example("Ann Roe, a Labour member of the Senate, spoke.", "Ann Roe | senator | Labour Party"),
+    example("Tom Ure has been a member of the Fenby Assembly since 2012.", "Tom Ure | assembly member | None")])
+def _member_of_chamber(ctx: ArticleContext, found: Found) -> Pairs:
+    """"X, a Labour member of the Senate", "X has been a member of the Fenby Assembly": membership of a chamber or
+    a named body is its seat, with the party stated before "member" or "for" after it."""
+    pairs = []
+    for tok in ctx.doc:
+        if tok.lemma_ != "member" or tok.pos_ != "NOUN":
+            continue
+        role = _member_of_role(tok)
+        holder = _member_holder(ctx, tok) if role else None
+        if role is None or holder is None:
+            continue
+        named = next((t for t in tok.lefts if t.ent_type_ == "PARTY"), None)
+        party = ctx.lexicon.party_of(named.ent_id_ or named.text) if named is not None else _for_party(tok, ctx.lexicon)
+        former = any(t.lower_ in ("former", "ex") for t in tok.lefts)
+        pairs.append((holder, RolePhrase(tok.i, tok.i + 1, role, role, party, "former" if former else "current")))
     return pairs
 
 

@@ -1,0 +1,146 @@
+"""Role forms written the way reporters and encyclopedias anywhere write about politicians (kg/extract/roles.py):
+an office told in a relative clause on a description ("X is a Labour politician who has been the MP for Y"), a
+title placed "from" somewhere before the name, a seat represented "for" a party, an office one was "elected as"."""
+
+from tests.extract.conftest import roles
+
+
+def test_an_office_in_a_relative_clause_on_a_description_is_the_subjects(facts_of):
+    facts = facts_of("Sam Hale is a Labour politician who has been the Member of Parliament for Lea since 2015.")
+    assert ("Sam Hale", "mp", "Labour Party") in roles(facts)
+
+
+def test_an_encyclopedia_lead_gives_the_office_served(facts_of):
+    facts = facts_of("Tom Ure is a Democratic politician who served as the Governor of Fenby.")
+    assert any(p == "Tom Ure" and r.startswith("governor") and party == "Democratic Party" for p, r, party in roles(facts))
+
+
+def test_a_description_without_a_copula_gives_no_one_the_office(facts_of):
+    # "who" qualifies the politician the reporter met, not the speaker
+    facts = facts_of("Ann Roe met a Labour politician who has been the MP for Lea since 2015.")
+    assert not [f for f in facts.roles if f.person == "Ann Roe" and f.role == "mp"]
+
+
+def test_a_title_from_a_place_before_the_name_in_apposition(facts_of):
+    facts = facts_of("The Republican congressman from Fenby, Lee Fenn, voted no.")
+    assert ("Lee Fenn", "representative", "Republican Party") in roles(facts)
+
+
+def test_a_visitor_from_a_place_is_no_title(facts_of):
+    facts = facts_of("The visitor from Kelby, Lee Fenn, spoke.")
+    assert not [f for f in facts.roles if f.person == "Lee Fenn"]
+
+
+def test_representing_a_place_for_a_party_is_a_seat_for_that_party(facts_of):
+    facts = facts_of("Jo Platt, who represents Fenby for the Liberal Democrats, disagreed.")
+    assert ("Jo Platt", "mp", "Liberal Democrats") in roles(facts)
+
+
+def test_representing_a_place_as_a_party_member(facts_of):
+    facts = facts_of("Jo Platt represented Fenby as a Conservative for a decade.")
+    assert any(p == "Jo Platt" and r == "mp" and party == "Conservative Party" for p, r, party in roles(facts))
+
+
+def test_representing_a_client_is_no_seat(facts_of):
+    facts = facts_of("Jo Platt, a lawyer, represented Tom Ure for years.")
+    assert not [f for f in facts.roles if f.role == "mp"]
+
+
+def test_an_office_one_was_elected_as_in_apposition(facts_of):
+    facts = facts_of("Ann Roe, elected as a Labour councillor in 2019, spoke.")
+    assert any(p == "Ann Roe" and r == "councillor" for p, r, _ in roles(facts))
+
+
+def test_elected_in_a_year_alone_is_no_office(facts_of):
+    facts = facts_of("Ann Roe, elected in 2019, spoke.")
+    assert not [f for f in facts.roles if f.person == "Ann Roe"]
+
+
+def test_a_description_opening_the_sentence_is_the_named_subjects(facts_of):
+    facts = facts_of("A Labour MP since 2010, Tom Ure said the plan was wrong.")
+    assert ("Tom Ure", "mp", "Labour Party") in roles(facts)
+
+
+def test_a_description_opening_the_sentence_is_the_pronoun_subjects(facts_of):
+    facts = facts_of("Ann Roe spoke first. A former health minister since 2016, she chairs the committee.")
+    assert any(p == "Ann Roe" and r == "health minister" for p, r, _ in roles(facts))
+
+
+def test_an_opening_clause_with_a_verb_is_no_description(facts_of):
+    facts = facts_of("The Labour leader visited Fenby, Tom Ure said on Monday.")
+    assert not [f for f in facts.roles if f.person == "Tom Ure"]
+
+
+def test_the_critic_of_a_leader_named_after_is_not_the_leader(facts_of):
+    facts = facts_of("A critic of the Labour leader, Tom Ure said the plan was wrong.")
+    assert not [f for f in facts.roles if f.person == "Tom Ure" and f.role == "leader"]
+
+
+def test_a_term_as_an_office_is_its_holders(facts_of):
+    facts = facts_of("Ann Roe, now in her third term as mayor, said the plan was wrong.")
+    assert ("Ann Roe", "mayor", None) in roles(facts)
+
+
+def test_a_time_as_an_office_before_the_name(facts_of):
+    facts = facts_of("During his time as health minister, Tom Ure cut waiting lists.")
+    assert any(p == "Tom Ure" and r == "health minister" for p, r, _ in roles(facts))
+
+
+def test_winning_a_term_as_an_office(facts_of):
+    facts = facts_of("Ann Roe won a second term as governor in 2018.")
+    assert any(p == "Ann Roe" and r == "governor" for p, r, _ in roles(facts))
+
+
+def test_a_tenure_that_ended_is_a_former_office(facts_of):
+    facts = facts_of("Ann Roe's tenure as party leader ended in 2019.")
+    assert [f.status for f in facts.roles if f.person == "Ann Roe" and f.role == "leader"] == ["former"]
+
+
+def test_whose_years_in_office_are_unclear_between_two_people_gives_none(facts_of):
+    facts = facts_of("Ann Roe praised Tom Ure, citing his years as foreign minister.")
+    assert not [f for f in facts.roles if f.role == "foreign minister"]
+
+
+def test_a_year_as_a_teacher_is_no_office(facts_of):
+    facts = facts_of("Ann Roe spent a year as a teacher.")
+    assert not facts.roles
+
+
+def test_a_title_with_adjectives_after_a_possessive_before_the_name(facts_of):
+    facts = facts_of("The country's first female prime minister, Ann Roe, said the plan was wrong.")
+    assert any(p == "Ann Roe" and r == "prime minister" for p, r, _ in roles(facts))
+
+
+def test_a_party_code_and_seat_in_brackets_is_a_member(facts_of):
+    facts = facts_of("Tom Ure (Con, Fenby and Hale) asked the minister about the closure.")
+    assert ("Tom Ure", "mp", "Conservative Party") in roles(facts)
+
+
+def test_a_party_code_and_a_year_in_brackets_is_no_seat(facts_of):
+    facts = facts_of("Ann Roe (Lab, 2019) asked the minister about the closure.")
+    assert not [f for f in facts.roles if f.role == "mp"]
+
+
+def test_a_us_party_code_and_place_does_not_say_the_chamber(facts_of):
+    facts = facts_of("Ann Roe (D, Fenby) voted against the bill.")
+    assert not [f for f in facts.roles if f.role == "mp"]
+
+
+def test_a_party_member_of_a_chamber_in_apposition(facts_of):
+    facts = facts_of("Ann Roe, a Labour member of the Senate, spoke.")
+    assert ("Ann Roe", "senator", "Labour Party") in roles(facts)
+
+
+def test_a_member_of_a_named_assembly_since_a_year(facts_of):
+    facts = facts_of("Tom Ure has been a member of the Fenby Assembly since 2012.")
+    assert any(p == "Tom Ure" and r == "assembly member" for p, r, _ in roles(facts))
+
+
+def test_a_member_of_the_public_or_of_a_party_holds_no_seat(facts_of):
+    facts = facts_of("Ann Roe, a member of the public, spoke. Tom Ure is a member of the Labour Party.")
+    assert not [f for f in facts.roles if f.role in ("senator", "mp", "assembly member", "councillor")]
+
+
+def test_a_former_member_of_a_chamber_is_a_former_holder(facts_of):
+    facts = facts_of("Ann Roe, a former member of the Senate, spoke.")
+    assert [f.status for f in facts.roles if f.person == "Ann Roe" and f.role == "senator"] == ["former"]
