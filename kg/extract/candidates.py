@@ -920,16 +920,12 @@ def _told_as_past(ctx: ArticleContext, sent: Span, verb: Token, contest: Token) 
     return _years_before(ctx, sent) or any(t.lower_ == "ago" and t.head.i in (verb.i, contest.i) for t in sent)
 
 
-#: objects a primary's verb may take and still set people against each other  # to data/lexicon.json
-_PRIMARY_OBJECTS = ("primary", "primaries", "nomination", "seat", "challenge", "rematch", "runoff")
-
-
 def _unrelated_object(ctx: ArticleContext, verb: Token, contest: Token) -> bool:
     """"ran Tom Ure's campaign in the primary": the verb's object is neither a person nor a contest, so the
     subject stood in nothing."""
     return any(c.dep_ == "dobj" and c.i != contest.i and ctx.by_token.get(c.i) is None
                and c.lemma_.lower() not in ctx.lexicon.contest_nouns | ctx.lexicon.race_nouns
-               and c.lemma_.lower() not in _PRIMARY_OBJECTS for c in verb.children)
+               and c.lemma_.lower() not in ctx.lexicon.primary_objects for c in verb.children)
 
 
 @rule("roles.candidate-primary", "results", examples=[
@@ -1067,17 +1063,13 @@ def _as_candidate(ctx: ArticleContext, start: int) -> Mention | None:
     return ctx.by_token.get(k - 1) if ctx.by_token.get(k - 1) is not None and ctx.by_token[k - 1].end == k else None
 
 
-#: verbs besides data/lexicon.json's appointing_verbs that make a person a party's candidate  # to data/lexicon.json
-_NAMING_VERBS = ("name", "nominate", "confirm", "endorse", "pick", "select", "choose", "unveil", "announce", "back", "preselect")
-
-
 def _naming(ctx: ArticleContext, verb: Token) -> bool:
     """Whether a verb names a candidate ("picks Tom Ure as its candidate"); "rejected" or "dropped" does not."""
-    return verb.lemma_.lower() in ctx.lexicon.appointing_verbs or verb.lemma_.lower() in _NAMING_VERBS
+    return verb.lemma_.lower() in ctx.lexicon.appointing_verbs or verb.lemma_.lower() in ctx.lexicon.naming_verbs
 
 
 @rule("roles.named-as-candidate", "results", examples=[
-    example("Fenby by-election: Greens confirm contest; Albanese names Ann Roe as preferred Labor candidate",
+    example("Hale poll latest: Day names Ann Roe as preferred Labor candidate for the seat",
             "Ann Roe | candidate | Australian Labor Party")])
 def named_as_candidate(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     """"Ann Roe as preferred Labor candidate", "picks Tom Ure as its candidate": a name set right before "as" and a

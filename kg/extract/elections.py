@@ -1041,10 +1041,6 @@ def _clause_year(verb: Token) -> int | None:
     return None
 
 
-# the voters a party's own leadership vote is held by  # to data/lexicon.json
-_PARTY_VOTERS = ("caucus", "party", "mp", "mps", "mla", "mlas", "member", "delegate", "conference", "membership")
-
-
 @rule("results.elected-as", "results", examples=[
     example("The Green Party caucus has elected Ann Roe as the party's new leader and Jo Platt as her deputy.",
             "Leader of the Green Party | Ann Roe | Green Party", "Deputy Leader of the Green Party | Jo Platt | Green Party")])
@@ -1059,7 +1055,7 @@ def _elected_as(ctx: _Context) -> list[ElectionFact]:
             continue
         subject = _subject(verb)
         # "Labour councillors in Fenby elected Roe as their leader" chose a council's leader, not the party's
-        if subject is None or not (subject.lemma_.lower() in _PARTY_VOTERS or ctx.party_at(subject)):
+        if subject is None or not (subject.lemma_.lower() in ctx.lexicon.party_voters or ctx.party_at(subject)):
             continue
         voters = next((ctx.party_at(t) for t in subject.subtree if ctx.party_at(t)), None)
         for winner, post in _chosen_as(ctx, verb):

@@ -159,6 +159,9 @@ class Lexicon:
     seat_object_nouns: frozenset[str] = frozenset()
     held_forms: frozenset[str] = frozenset()
     rival_nouns: frozenset[str] = frozenset()
+    primary_objects: frozenset[str] = frozenset()
+    naming_verbs: frozenset[str] = frozenset()
+    party_voters: frozenset[str] = frozenset()
     opponent_nouns: frozenset[str] = frozenset()
     leadership_words: frozenset[str] = frozenset()
     predecessor_verbs: frozenset[str] = frozenset()
@@ -283,6 +286,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         "seat_object_nouns": _WORDS,
         "held_forms": _WORDS,
         "rival_nouns": _WORDS,
+        "primary_objects": _WORDS,
+        "naming_verbs": _WORDS,
+        "party_voters": _WORDS,
         "opponent_nouns": _WORDS,
         "leadership_words": _WORDS,
         "predecessor_verbs": _WORDS,
@@ -510,6 +516,9 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
         seat_object_nouns=frozenset(words["seat_object_nouns"]),
         held_forms=frozenset(words["held_forms"]),
         rival_nouns=frozenset(words["rival_nouns"]),
+        primary_objects=frozenset(words["primary_objects"]),
+        naming_verbs=frozenset(words["naming_verbs"]),
+        party_voters=frozenset(words["party_voters"]),
         opponent_nouns=frozenset(words["opponent_nouns"]),
         leadership_words=frozenset(words["leadership_words"]),
         predecessor_verbs=frozenset(words["predecessor_verbs"]),

@@ -228,7 +228,7 @@ _GIVING = _CAUSATIVE | _TO_VERBS | {"pick", "tap", "unveil", "announce", "confir
 
 
 def _given_to(verb: Token, head: Token, by_token: dict[int, Mention]) -> tuple[bool, Mention | None]:
-    """"Albanese names Ann Roe as Labor candidate", "the premier promoted Tom Ure to health": an active verb
+    """"Day names Ann Roe as Labor candidate", "the premier promoted Tom Ure to health": an active verb
     that gives a role "as"/"to" gives it to its object, not to its subject; so does one that gives it "to the
     post of" ("appointed Ann Roe to the positions of deputy prime minister and foreign minister"). Whether the
     verb gives the role to an object, and that object's person (None when it is no one kg knows: never the subject)."""

@@ -93,7 +93,7 @@ def test_a_contracted_would_or_a_prediction_is_no_candidacy(facts_of):
 
 
 def test_a_name_set_as_a_party_s_candidate_in_a_headline(facts_of):
-    facts = facts_of("Fenby by-election: Greens confirm contest; Albanese names Ann Roe as preferred Labor candidate")
+    facts = facts_of("Hale poll latest: Day names Ann Roe as preferred Labor candidate for the seat")
     assert _roles(facts, "roles.named-as-candidate") == {("Ann Roe", "Australian Labor Party")}
 
 
