@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract import phrases
 from kg.extract.candidates import party_at
 from kg.extract.context import ArticleContext, Found
 from kg.extract.lexicon import Lexicon
@@ -584,9 +585,24 @@ def _office_of_a_contest(ctx: ArticleContext, office: RolePhrase) -> bool:
     return any(t.ent_type_ in ("PARTY", "GPE", "NORP") for t in named)
 
 
+_REFUSING = frozenset({"rule", "refuse", "decline", "deny", "reject", "rebuff", "dismiss", "quit", "abandon"})  # to data
+
+
+def _bid_made(ctx: ArticleContext, verb: Token) -> bool:
+    """Whether a candidacy verb tells a bid made, not one denied or only supposed: "will not run", "would run",
+    "ruled out running", "refused to run" make no candidate."""
+    if phrases.hypothetical(verb, ctx.lexicon) or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    head = verb.head if verb.dep_ in ("xcomp", "advcl", "pcomp", "ccomp", "dobj") else None
+    return head is None or not (head.lemma_.lower() in _REFUSING or any(c.dep_ == "neg" for c in head.children))
+
+
 def _office_bid(ctx: ArticleContext, verb: Token, ends: dict[int, RolePhrase]) -> Pairs:
     """"Tom Ure and Ann Roe are running for whip", "she ran for mayor": a candidacy verb "for" an office (a role phrase)
-    makes its subject, and anyone joined to it, a candidate, whatever the office and the country."""
+    makes its subject, and anyone joined to it, a candidate, whatever the office and the country; not a bid denied
+    or supposed ("will not run for mayor", "ruled out running for governor")."""
+    if not _bid_made(ctx, verb):
+        return []
     bid = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"), None)
     office = next((ends[o.i] for o in bid.children if o.dep_ == "pobj" and o.i in ends), None) if bid is not None else None
     runner = _subject(ctx, verb) if office is not None and office.core not in _CONTENDERS else None
@@ -1488,33 +1504,34 @@ _NOT_A_PORTFOLIO_NAME = ("PERSON", "GPE", "NORP", "DATE", "CARDINAL", "ORDINAL",
 
 
 def _bare_portfolio(obj: Token, labels: dict[int, set[str]], lexicon: Lexicon) -> list[str] | None:
-    """The words of a portfolio named alone as a verb's object ("picks up police", "would take Customs", "take over Food
-    Safety"): a bare noun phrase (no determiner, no possessive) of data/roles.json "portfolio_words" only, and not a
-    word that alone makes an idiom ("take care")."""
+    """The words of a portfolio named alone as a verb's object ("gained police", "keeps transport", "takes over food
+    safety"): a bare noun phrase (no determiner, no possessive) of data/roles.json "portfolio_words" only, not ending
+    in a word that makes an idiom or no office ("take care", "lost customs revenue"), and not "taken into account"."""
     words = [t for t in obj.subtree if t.i <= obj.i]
     if any(t.dep_ in ("det", "poss") or t.ent_type_ in _NOT_A_PORTFOLIO_NAME for t in words):
         return None
     names = [t.lower_ for t in words]
     if not all(w in lexicon.portfolio_words for w in names):
         return None
-    if len(names) == 1 and "NOT_BARE" in labels.get(obj.i, ()):
-        return None
+    if "NOT_BARE" in labels.get(words[-1].i, ()) or any(c.dep_ == "prep" and c.lower_ in ("into", "of") for c in obj.head.children):
+        return None  # "take care", "lost customs revenue", "take health into account"
     return names
 
 
 @rule("roles.portfolio-named", "roles", examples=[
-    example("In the cabinet reshuffle, Tom Ure picks up police.", "Tom Ure | police minister | None"),
-    example("In the reshuffle, Ann Roe would take over Food Safety.", "Ann Roe | food safety minister | None")])
+    example("Once the cabinet was reshaped, Tom Ure gained police.", "Tom Ure | police minister | None"),
+    example("Under the new cabinet, Ann Roe takes over food safety.", "Ann Roe | food safety minister | None")])
 def _portfolio_named(ctx: ArticleContext, found: Found) -> Pairs:
     """A portfolio named without the word "portfolio", as what a minister takes or loses in a reshuffle: "Tom Ure
-    picks up police", "Ann Roe loses customs"; only in an article about ministers."""
+    gained police", "Ann Roe loses customs"; only in an article about ministers, and not when the verb is negated or
+    only supposed ("did not take health", "might keep transport")."""
     if not any(t.lower_ in _MINISTRY_WORDS for t in ctx.doc):
         return []
     labels = _labels_at(ctx, "portfolio", _PORTFOLIO_NAME_LABELS)
     pairs: Pairs = []
     for verb in ctx.doc:
         kind = next((k for k in ("TAKE", "LOSE") if k in labels.get(verb.i, ())), None)
-        if kind is None or verb.pos_ != "VERB":
+        if kind is None or verb.pos_ != "VERB" or phrases.hypothetical(verb, ctx.lexicon) or any(c.dep_ == "neg" for c in verb.children):
             continue
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
             names = _bare_portfolio(obj, labels, ctx.lexicon)

@@ -50,7 +50,7 @@ def test_senate_term_after_a_bare_apostrophe_and_a_qualifier(facts_of):
 
 
 def test_a_portfolio_named_alone_in_a_reshuffle(facts_of):
-    facts = facts_of("In the cabinet reshuffle, Tom Ure picks up police, and Jo Platt would take over Food Safety.")
+    facts = facts_of("Under the new cabinet line-up, Tom Ure gains police while Jo Platt takes over food safety.")
     assert ("Tom Ure", "police minister", None) in roles(facts)
     assert ("Jo Platt", "food safety minister", None) in roles(facts)
 
@@ -160,3 +160,33 @@ def test_a_department_outside_the_us_and_the_uk_is_headed_by_a_minister(facts_of
 def test_running_for_a_party_s_office_or_a_place_s_is_a_candidacy(facts_of):
     facts = facts_of("Tom Ure is running for chairman of the Green Party. Ann Roe is running for governor of Fenby.")
     assert {("Tom Ure", "candidate"), ("Ann Roe", "candidate")} <= {(p, r) for p, r, _ in roles(facts)}
+
+
+def test_a_candidacy_refused_or_denied_is_none(facts_of):
+    facts = facts_of("Ann Roe said she will not run for governor of Fenby. Tom Ure ruled out running for mayor.")
+    assert not [f for f in facts.roles if f.role == "candidate"]
+
+
+def test_a_candidacy_that_would_never_be_is_none_for_anyone(facts_of):
+    facts = facts_of("Jo Platt said she would never run for mayor of Fenby.")
+    assert not [f for f in facts.roles if f.role == "candidate"]
+
+
+def test_a_bare_object_ending_in_an_idiom_word_is_no_portfolio(facts_of):
+    facts = facts_of("The cabinet met. Tom Ure lost customs revenue after the reshuffle.")
+    assert not [f for f in facts.roles if f.person == "Tom Ure" and f.role.endswith("minister")]
+
+
+def test_an_object_taken_into_account_is_no_portfolio(facts_of):
+    facts = facts_of("The cabinet met. Ann Roe takes health into account, the minister said.")
+    assert not [f for f in facts.roles if f.person == "Ann Roe" and f.role.endswith("minister")]
+
+
+def test_a_portfolio_not_taken_is_none(facts_of):
+    facts = facts_of("The cabinet met. Ann Roe did not take health in the reshuffle.")
+    assert not [f for f in facts.roles if f.person == "Ann Roe" and f.role.endswith("minister")]
+
+
+def test_a_lone_idiom_word_is_no_portfolio(facts_of):
+    facts = facts_of("Tom Ure will take care of the budget, the minister said.")
+    assert not [f for f in facts.roles if f.person == "Tom Ure" and f.role.endswith("minister")]
