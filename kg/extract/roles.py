@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract import phrases
 from kg.extract.candidates import party_at
 from kg.extract.context import ArticleContext, Found
 from kg.extract.lexicon import Lexicon
@@ -260,7 +261,7 @@ def _predicate_roles(ctx: ArticleContext) -> Pairs:
     for phrase in ctx.phrases:
         verb = verbs.get(phrase.start)
         if verb is None or "DESCRIBE" in links.get(verb.i, ()):
-            continue  # "known as a pragmatic lawmaker": a description, no office
+            continue  # "known as a thrifty lawmaker": a description, no office
         pairs += _replaced_holders(verb, phrase, by_token)
         if verb.lemma_ in ("replace", "succeed"):  # "X was replaced as the member for Y by Z": Z holds it now
             successor = _agent(verb, by_token)
@@ -590,9 +591,24 @@ def _office_of_a_contest(ctx: ArticleContext, office: RolePhrase) -> bool:
     return any(t.ent_type_ in ("PARTY", "GPE", "NORP") for t in named)
 
 
+_REFUSING = frozenset({"rule", "refuse", "decline", "deny", "reject", "rebuff", "dismiss", "quit", "abandon"})  # to data
+
+
+def _bid_made(ctx: ArticleContext, verb: Token) -> bool:
+    """Whether a candidacy verb tells a bid made, not one denied or only supposed: "will not run", "would run",
+    "ruled out running", "refused to run" make no candidate."""
+    if phrases.hypothetical(verb, ctx.lexicon) or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    head = verb.head if verb.dep_ in ("xcomp", "advcl", "pcomp", "ccomp", "dobj") else None
+    return head is None or not (head.lemma_.lower() in _REFUSING or any(c.dep_ == "neg" for c in head.children))
+
+
 def _office_bid(ctx: ArticleContext, verb: Token, ends: dict[int, RolePhrase]) -> Pairs:
     """"Tom Ure and Ann Roe are running for whip", "she ran for mayor": a candidacy verb "for" an office (a role phrase)
-    makes its subject, and anyone joined to it, a candidate, whatever the office and the country."""
+    makes its subject, and anyone joined to it, a candidate, whatever the office and the country; not a bid denied
+    or supposed ("will not run for mayor", "ruled out running for governor")."""
+    if not _bid_made(ctx, verb):
+        return []
     bid = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"), None)
     office = next((ends[o.i] for o in bid.children if o.dep_ == "pobj" and o.i in ends), None) if bid is not None else None
     runner = _subject(ctx, verb) if office is not None and office.core not in _CONTENDERS else None
@@ -604,8 +620,8 @@ def _office_bid(ctx: ArticleContext, verb: Token, ends: dict[int, RolePhrase]) -
 
 
 def _past_contest(ctx: ArticleContext, verb: Token, links: dict[int, set[str]]) -> bool:
-    """Whether a candidacy verb tells a contest before the article's own: a year before the article's ("defeated
-    him in 2010"), a word of data/patterns/role_links.jsonl "PAST" ("two prior times") or a pluperfect ("had run")."""
+    """Whether a candidacy verb tells a contest before the article's own: a year before the article's ("beat
+    her in 1998"), a word of data/patterns/role_links.jsonl "PAST" ("on three previous occasions") or a pluperfect ("had run")."""
     if any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
         return True
     told = [t for c in verb.children if c.dep_ in ("prep", "npadvmod", "advmod") for t in c.subtree]
@@ -634,7 +650,7 @@ def _verb_roles(ctx: ArticleContext, found: Found) -> Pairs:
             continue
         stated = [(m, p) for m, p in _roles_of_verb(ctx, verb, *spec) if not (p.core == "mp" and ctx.name(m) in members)]
         if spec[0] == "candidate" and _past_contest(ctx, verb, links):
-            # "defeated longtime incumbent Ann Roe in 2010": who stood then is no candidate now; the one beaten or run
+            # "beat the veteran incumbent Ann Roe in 1998": who stood then is no candidate now; the one beaten or run
             # against least of all (the subject's own candidacy is left to the other rules' reading)
             runner = _subject(ctx, verb)
             stated = [(m, p) for m, p in stated if runner is not None and ctx.name(m) == ctx.name(runner)]
@@ -769,7 +785,7 @@ def names_after_titles(doc: Doc, phrases: Sequence[RolePhrase], mentions: Sequen
 
 
 def _department_line_names(doc: Doc, mentions: Sequence[Mention], lexicon: Lexicon) -> list[Mention]:
-    """"Treasury Department" on a line, then "Ann Roe" alone on the next: the name of the department's head, which the
+    """"Commerce Department" on a line, then "Ann Roe" alone on the next: the name of the department's head, which the
     model, reading a line without a sentence around it, often leaves unlabelled."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     lines = _lines(doc)
@@ -936,7 +952,7 @@ def _title_before_name(ctx: ArticleContext, found: Found) -> Pairs:
         if span and span[1] < len(doc) and doc[span[1]].text == ",":  # ", Theresa May,": added by the people stage
             follower = add_mention(doc, *span, ctx.lexicon)
         if follower is None and (after_clause := _past_participle_clause(doc, phrase.end)) is not None:
-            follower, comma = by_start.get(after_clause + 1), True  # "the opposition leader hoping to ..., Ann Roe,"
+            follower, comma = by_start.get(after_clause + 1), True  # "the opposition leader aiming to ..., Ann Roe,"
             if follower is not None and not (follower.end < len(doc) and doc[follower.end].text in (",", ".", ";")):
                 follower = None
         # "the Tory leader, Michael Howard", "Ann Roe's spokesman, Tom Ure": a determined title, then the name;
@@ -971,8 +987,8 @@ def _of_someone(doc: Doc, phrase: RolePhrase) -> bool:
 
 
 def _past_participle_clause(doc: Doc, end: int) -> int | None:
-    """Where the comma closing a participle clause right after a title is ("the opposition leader hoping to follow
-    in his footsteps, Ann Roe,"): the clause qualifies the title, and the name after it is the title's holder."""
+    """Where the comma closing a participle clause right after a title is ("the opposition leader aiming to win
+    the seat back, Ann Roe,"): the clause qualifies the title, and the name after it is the title's holder."""
     if end >= len(doc) or doc[end].tag_ not in ("VBG", "VBN") or doc[end].pos_ != "VERB":
         return None
     for k in range(end + 1, min(end + 12, len(doc))):
@@ -1455,7 +1471,7 @@ _PLURAL_STOP = {"former", "new", "senior", "fellow", "other", "two", "three", "b
 
 def _name_list(doc: Doc, start: int, by_start: dict[int, Mention], titles: Container[str]) -> list[Mention]:
     """People listed from `start`: "Ann Roe, Jim Dane and Tom Ure" (an "including"/"such as" may open it, and
-    a name may have its title, "Ann Roe and Del. Jim Dane")."""
+    a name may have its title, "Ann Roe and Del. Jo Platt")."""
     k = start + 1 if start < len(doc) and doc[start].text in (",", ":") else start  # "his running mates, A and B"
     if k < len(doc) and doc[k].lower_ == "including":
         k += 1
@@ -1502,7 +1518,7 @@ def _plural_holders(ctx: ArticleContext, noun: Token) -> list[Mention]:
     """Who a plural title belongs to: the names right after it ("MPs Ann Roe and Jim Dane", "ministers including
     ..."), else the coordinated subject of the verb it completes ("Ann Roe and Jim Dane ... as home and foreign
     secretaries")."""
-    # "Ann Roe and Del. Jim Dane", "Senator Tom Ure and Ann Roe": a one-word title before a listed name
+    # "Ann Roe and Del. Jo Platt", "Senator Tom Ure and Ann Roe": a one-word title before a listed name
     titles = {*ctx.lexicon.abbreviations, *ctx.lexicon.honorifics, *(h.title() for h in ctx.lexicon.role_heads if " " not in h)}
     start = noun.i + 1
     if start < len(ctx.doc) and ctx.doc[start].text == "." and f"{noun.text[:-1]}." in ctx.lexicon.abbreviations:
@@ -1512,7 +1528,7 @@ def _plural_holders(ctx: ArticleContext, noun: Token) -> list[Mention]:
         # field ("Other contenders are ...") is kg.extract.candidates' to read, with each one's party
         start += 1
     if start < len(ctx.doc) and ctx.doc[start].lower_ in ("include", "includes", "included"):
-        start += 1  # "Other contenders include A and B"
+        start += 1  # "The contenders include A and B"
     listed = _name_list(ctx.doc, start, ctx.by_start, titles)
     if len(listed) >= 2:
         return listed
@@ -1689,33 +1705,34 @@ _NOT_A_PORTFOLIO_NAME = ("PERSON", "GPE", "NORP", "DATE", "CARDINAL", "ORDINAL",
 
 
 def _bare_portfolio(obj: Token, labels: dict[int, set[str]], lexicon: Lexicon) -> list[str] | None:
-    """The words of a portfolio named alone as a verb's object ("picks up police", "would take Customs", "take over Food
-    Safety"): a bare noun phrase (no determiner, no possessive) of data/roles.json "portfolio_words" only, and not a
-    word that alone makes an idiom ("take care")."""
+    """The words of a portfolio named alone as a verb's object ("gained police", "keeps transport", "takes over food
+    safety"): a bare noun phrase (no determiner, no possessive) of data/roles.json "portfolio_words" only, not ending
+    in a word that makes an idiom or no office ("take care", "lost customs revenue"), and not "taken into account"."""
     words = [t for t in obj.subtree if t.i <= obj.i]
     if any(t.dep_ in ("det", "poss") or t.ent_type_ in _NOT_A_PORTFOLIO_NAME for t in words):
         return None
     names = [t.lower_ for t in words]
     if not all(w in lexicon.portfolio_words for w in names):
         return None
-    if len(names) == 1 and "NOT_BARE" in labels.get(obj.i, ()):
-        return None
+    if "NOT_BARE" in labels.get(words[-1].i, ()) or any(c.dep_ == "prep" and c.lower_ in ("into", "of") for c in obj.head.children):
+        return None  # "take care", "lost customs revenue", "take health into account"
     return names
 
 
 @rule("roles.portfolio-named", "roles", examples=[
-    example("In the cabinet reshuffle, Tom Ure picks up police.", "Tom Ure | police minister | None"),
-    example("In the reshuffle, Ann Roe would take over Food Safety.", "Ann Roe | food safety minister | None")])
+    example("Once the cabinet was reshaped, Tom Ure gained police.", "Tom Ure | police minister | None"),
+    example("Under the new cabinet, Ann Roe takes over food safety.", "Ann Roe | food safety minister | None")])
 def _portfolio_named(ctx: ArticleContext, found: Found) -> Pairs:
     """A portfolio named without the word "portfolio", as what a minister takes or loses in a reshuffle: "Tom Ure
-    picks up police", "Ann Roe loses customs"; only in an article about ministers."""
+    gained police", "Ann Roe loses customs"; only in an article about ministers, and not when the verb is negated or
+    only supposed ("did not take health", "might keep transport")."""
     if not any(t.lower_ in _MINISTRY_WORDS for t in ctx.doc):
         return []
     labels = _labels_at(ctx, "portfolio", _PORTFOLIO_NAME_LABELS)
     pairs: Pairs = []
     for verb in ctx.doc:
         kind = next((k for k in ("TAKE", "LOSE") if k in labels.get(verb.i, ())), None)
-        if kind is None or verb.pos_ != "VERB":
+        if kind is None or verb.pos_ != "VERB" or phrases.hypothetical(verb, ctx.lexicon) or any(c.dep_ == "neg" for c in verb.children):
             continue
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
             names = _bare_portfolio(obj, labels, ctx.lexicon)
@@ -1857,7 +1874,7 @@ _SECRETARIES = (None, "US", "GB")  # countries whose departments are headed by s
 
 
 def _department_office(line: list[Token], lexicon: Lexicon, country: str | None = None) -> str | None:
-    """The office a line naming only a department heads: "Treasury Department", "Department of Energy" (its
+    """The office a line naming only a department heads: "Commerce Department", "Department of Energy" (its
     secretary in the US or the UK, its minister in Ireland or Canada), "Ministry of Justice" (its minister); None for
     any other line."""
     words = [t.lower_ for t in line]
@@ -1893,10 +1910,10 @@ _NOMINATION_WORDS = {"nominee", "nominees", "nomination", "nominations", "pick",
 
 
 @rule("roles.department-line", "roles", examples=[
-    example("Cabinet nominees\nTreasury Department\nAnn Roe\nShe ran a bank.\nEnergy Department\nTom Ure\nHe ran a firm.",
-            "Ann Roe | secretary of treasury | None", "Tom Ure | secretary of energy | None")])
+    example("Cabinet picks\nCommerce Department\nAnn Roe\nShe led a trade body.\nEnergy Department\nTom Ure\nHe ran a firm.",
+            "Ann Roe | secretary of commerce | None", "Tom Ure | secretary of energy | None")])
 def _department_line(ctx: ArticleContext, found: Found) -> Pairs:
-    """A list of a cabinet's departments, each on a line of its own with the person heading it on the next ("Treasury
+    """A list of a cabinet's departments, each on a line of its own with the person heading it on the next ("Commerce
     Department" then "Ann Roe"): its secretary (or, for a ministry, its minister); only where two lines or more read so
     and the list is said to be of a cabinet or its nominees."""
     lines = _lines(ctx.doc)
