@@ -116,6 +116,7 @@ _MARGINS = {"majority", "victory", "win", "lead", "margin", "advantage", "edge",
 _TAKING = {"take", "gain", "win", "seize", "capture", "snatch", "wrest", "grab"}
 _LEAVING = {"quit", "leave", "desert", "abandon", "defect", "resign", "split", "expel", "suspend", "oppose", "beat",
             "defeat", "attack", "criticise", "criticize"}
+_DEPARTING = _LEAVING - {"oppose", "beat", "defeat", "attack", "criticise", "criticize"}
 
 
 def quoted_tokens(doc: Doc) -> set[int]:
@@ -150,6 +151,14 @@ def not_theirs(party: Span) -> bool:
             return True
         head = head.head
     return head.lemma_.lower() in _LEAVING
+
+
+def _left(party: Span) -> bool:
+    """"quit the Greens", "defected from Labour": a party someone left, not one they beat or attacked."""
+    head = party.root.head
+    if head.lower_ == "from" and head.head is not head:
+        head = head.head
+    return not_theirs(party) and head.lemma_.lower() in _DEPARTING
 
 
 _JOINING = {"join", "rejoin", "defect", "switch", "cross", "found", "co-found", "form", "launch", "create", "establish"}
@@ -420,10 +429,11 @@ def _nearby_parties(doc: Doc, mentions: list[Mention], resolved: dict[Mention, s
 
 def _article_party(sentences: _Sentences, taken: set[tuple[int, str]]) -> list[tuple[str, int]]:
     """The article's main party, not counting parties already at someone's name ("defeated Republican Kevin
-    Albers"): those say whose party it is, not what the article is about. A party someone left or beat counts: a
-    story of a defection from Labour is about Labour, whose officers then speak in it."""
+    Albers"): those say whose party it is, not what the article is about. A party someone left counts (a story of a
+    defection from a party is about it, whose officers then speak in it); one they beat or attacked does not."""
     return Counter(e.ent_id_ for n, sent in enumerate(sentences.ents_in) for e in sent if e.label_ == "PARTY" and e.ent_id_
-                   and (sentences.keys[n], e.ent_id_) not in taken and e.start not in sentences.quoted).most_common(1)
+                   and (sentences.keys[n], e.ent_id_) not in taken and e.start not in sentences.quoted
+                   and (not not_theirs(e) or _left(e))).most_common(1)
 
 
 @dataclass(frozen=True)
@@ -475,7 +485,7 @@ def _after_moves(fact: RoleFact, moves: dict[str, tuple[str | None, set[str]]], 
     current role follows its holder to their new party. A move told only by a candidacy ("quit Labour to stand for
     the Greens", `by_candidacy`) moves the candidacy alone: "Labour MP Ann Roe" is what the text still calls her."""
     new, old = moves.get(fact.person, (None, set()))
-    if ministerial(fact.role) and (fact.party in old or new and fact.party == new and len(old) == 1
+    if by_candidacy and ministerial(fact.role) and (fact.party in old or new and fact.party == new and len(old) == 1
                                    and (fact.party_basis or "").startswith(("inferred", "stated elsewhere"))):
         # "Customs Minister Ann Roe quit Labour to stand for the Greens": a government office does not follow its
         # holder to another party; it was held for the party of the government she left

@@ -473,3 +473,23 @@ def test_a_party_turned_party_is_a_move(facts_of):
     assert any(f.person == "Ann Roe" and f.role == "senator" and f.party == "Democratic Party" and f.status == "current"
                for f in facts.roles)
     assert not any(f.person == "Ann Roe" and f.party == "Republican Party" and f.status == "current" for f in facts.roles)
+
+
+def test_a_national_assembly_in_a_federal_story_keeps_the_federal_parties(facts_of):
+    facts = facts_of("In Ottawa, Prime Minister Ann Roe of the Liberals attacked the National Assembly vote in Quebec City. "
+                     "Liberal MP Tom Ure agreed.")
+    parties = {f.party for f in facts.roles if f.person in ("Ann Roe", "Tom Ure")}
+    assert "Liberal Party of Canada" in parties and "Quebec Liberal Party" not in parties
+
+
+def test_a_minister_appointed_after_a_defection_serves_the_new_party(facts_of):
+    facts = facts_of("Ann Roe defected to Labour from the Greens last year. "
+                     "On Monday the Labour government appointed Ann Roe as health minister.")
+    assert not any(f.person == "Ann Roe" and "minister" in f.role and f.party == "Green Party" for f in facts.roles)
+    assert any(f.person == "Ann Roe" and f.role == "health minister" and f.party == "Labour Party" for f in facts.roles)
+
+
+def test_a_beaten_party_is_not_the_articles_main_party(facts_of):
+    facts = facts_of("Labour took Kelby from the Conservatives and won a majority over the Conservatives in Hale. "
+                     "The count ran late. Turnout was low. Councillor Tom Ure thanked the staff.")
+    assert not any(f.person == "Tom Ure" and f.party == "Conservative Party" for f in facts.roles)
