@@ -151,10 +151,15 @@ def _place_not_person(token: Token, lexicon: Lexicon, heads: set[str]) -> bool:
     return first.dep_ in ("compound", "nmod") and first.head.lower_ in lexicon.place_nouns
 
 
+_SEAT_VERBS = ("win", "take", "hold", "gain", "retain", "capture")
+
+
 def _won_by_a_party(token: Token, lexicon: Lexicon) -> bool:
-    """"Labor wins Fenby and Hale": what a party wins is a seat; a party beats no person by name."""
+    """"the Greens took Fenby from Labour": what a party takes or holds is a seat. A party elects or beats people
+    ("elected Platt as leader"), so only seat-taking verbs count, and never with an "as" complement."""
     verb = token.head
-    return token.dep_ == "dobj" and verb.lemma_ in lexicon.win_verbs and any(
+    with_as = any(t.lower_ == "as" for t in (*verb.children, *token.children))
+    return token.dep_ == "dobj" and verb.lemma_ in _SEAT_VERBS and not with_as and any(
         c.dep_ == "nsubj" and c.ent_type_ == "PARTY" for c in verb.children)
 
 
@@ -518,22 +523,26 @@ def _names_after_parties(doc: Doc, lexicon: Lexicon, heads: set[str], mentions: 
         end = _name_run(doc, described, heads, _after_party_name_word)
         if described > start and not _described_person(doc, start, described, end):
             continue
-        if start == ent.end and _a_bodys_name(doc, ent, end):
+        if start == ent.end and _a_bodys_name(doc, ent, end, lexicon):
             continue
         if end - described >= 2 and not _names_a_body(doc[described:end], lexicon) \
                 and not any(described <= m.start < end or m.start < described < m.end for m in mentions.values()):
             _keep(mentions, doc[described:end], lexicon)
 
 
-def _a_bodys_name(doc: Doc, party: Span, end: int) -> bool:
-    """"the Democratic Fenby Campaign Committee", "Republican Fenby Court justices": a party word with a determiner
-    before it, or a run that qualifies a common noun after it, names a body or a thing of the party, not a person
-    with the party as a title ("Tory Ann Roe")."""
-    k = party.start - 1
-    while k >= 0 and doc[k].pos_ == "ADJ" and doc[k].is_lower:
-        k -= 1
-    determined = k >= 0 and doc[k].lower_ in ("the", "a", "an") and doc[end - 1].ent_type_ != "PERSON"
-    return determined or (end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].is_lower and doc[end - 1].dep_ == "compound")
+_BODY_NOUNS = ("committee", "commission", "court", "caucus", "club", "association", "foundation", "board", "league", "society")
+
+
+def _a_bodys_name(doc: Doc, party: Span, end: int, lexicon: Lexicon) -> bool:
+    """"the Green Kelby Review Board", "Labour Hale Court judges": a run after a party word that ends in a body's noun
+    names a body of the party, and one the model read as an organisation that qualifies a plural noun ("Fenby Bridge
+    tolls") a thing; "the Tory Ann Roe" and "Tory Ann Roe supporters" still name a person."""
+    run = doc[party.end : end]
+    if not len(run):
+        return False
+    qualifier = end < len(doc) and doc[end].tag_ == "NNS" and doc[end].is_lower and doc[end - 1].dep_ == "compound" \
+        and any(t.ent_type_ not in ("", "PERSON") for t in run)
+    return run[-1].lower_ in _BODY_NOUNS or _names_a_body(run, lexicon) or qualifier
 
 
 def _names_a_body(span: Span, lexicon: Lexicon) -> bool:

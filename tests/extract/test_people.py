@@ -502,3 +502,15 @@ def test_a_lone_word_in_capitals_is_an_acronym_not_a_name():
 def test_a_title_glued_to_elect_is_no_part_of_the_name():
     doc = _relabelled("Gov.-elect Ben Hale thanked voters in Fenby on Tuesday.", {"Gov.-elect Ben Hale": "PERSON"})
     assert [m.name for m in find_mentions(doc, load_lexicon())] == ["Ben Hale"]
+
+
+def test_a_party_electing_someone_as_leader_names_a_person(facts_of):
+    facts = facts_of("The Conservatives elected Platt as their new leader on Monday.")
+    assert any(f.person == "Platt" and f.role == "leader" for f in facts.roles)
+
+
+def test_a_party_word_before_a_missed_name_still_titles_a_person():
+    doc = _relabelled("Voters in Fenby cheered the Republican Tom Ure on Monday.", {"Tom Ure": None})
+    assert "Tom Ure" in [m.name for m in find_mentions(doc, load_lexicon())]
+    doc = _relabelled("Republican Jo Platt supporters marched in Hale.", {"Jo Platt": None})
+    assert "Jo Platt" in [m.name for m in find_mentions(doc, load_lexicon())]
