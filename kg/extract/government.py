@@ -25,7 +25,7 @@ from kg.extract.context import ArticleContext, Found
 from kg.extract.lexicon import Lexicon
 from kg.extract.model import RoleFact
 from kg.extract.officeholders import Term, gazetteer  # gazetteer re-exported: kg.nlp and tests import it from here
-from kg.extract.people import Mention, antecedent, evidence_for
+from kg.extract.people import Mention, antecedent, evidence_for, surname
 from kg.extract.registry import example, rule
 
 
@@ -405,13 +405,13 @@ def _held_under(fact: RoleFact) -> str | None:
 
 
 def _surname_party(fact: RoleFact, country: str | None, published: dt.date | None) -> str | None:
-    """"President Bush" where two presidents are Bush, and the article names neither in full: who it is stays open,
+    """"President Platt" where two presidents were Platt, and the article names neither in full: who it is stays open,
     but when every holder of the office with that surname (before the publication date) was of one party, that is
     the party."""
     if " " in fact.person or country is None:
         return None
     parties = {t.party for t in gazetteer().terms if t.office == fact.role and t.country == country
-               and t.person.split()[-1] == fact.person and (published is None or t.start <= published)}
+               and surname(t.person) == fact.person and (published is None or t.start <= published)}
     return parties.pop() if len(parties) == 1 else None
 
 

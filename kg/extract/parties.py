@@ -169,8 +169,8 @@ _STANDING = {"stand", "run"}
 def party_moves(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str],
                 lexicon: Lexicon) -> dict[str, tuple[str | None, set[str]]]:
     """Who joined, founded or defected to which party, and who left which: "X has defected to Labour",
-    "Veritas was founded by Mr Ure", "the day he launched his party, Veritas", "was expelled from Labour", "quit Labour
-    to stand for the Greens"."""
+    "Veritas was founded by Mr Ure", "the day he launched his party, Veritas", "was expelled from Labour", "left the
+    Greens to run for Labour"."""
     return _with_standing(*_joined_and_standing(doc, mentions, resolved))
 
 
@@ -208,10 +208,10 @@ def _verb_moves(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str]
         prep = node.head.lower_ if node.dep_ == "pobj" else None
         verb = node.head.head if prep else node.head
         lemma = verb.lemma_.lower()
-        before = doc[ent.start - 1] if ent.start else None  # "stand for X - a surprise": the name's parse may hang elsewhere
+        before = doc[ent.start - 1] if ent.start else None  # "to run for X, she said": the name's parse may hang elsewhere
         if before is not None and before.lower_ == "for" and before.head.pos_ == "VERB":
             prep, verb, lemma = "for", before.head, before.head.lemma_.lower()
-        if verb.pos_ == "VERB" and prep == "for" and lemma in _STANDING:  # "quit Labour and will stand for the Greens"
+        if verb.pos_ == "VERB" and prep == "for" and lemma in _STANDING:  # "left the Greens and will run for Labour"
             candidate = subject_person(doc, verb, by_token, mentions, resolved)
             if candidate is not None:
                 standing.setdefault(resolved.get(candidate, candidate.name), party)
@@ -350,7 +350,7 @@ _TICKET_WORDS = {"mate", "mates", "deputy", "deputies"}
 
 
 def _principal_of(doc: Doc, mention: Mention, mentions: list[Mention]) -> Mention | None:
-    """Whose running mate a person is: "Dane's running mates, Ann Roe and Del. Tom Ure, won": a running mate stands on
+    """Whose running mate a person is: "Ann Roe and Tom Ure, the running mates of Dane": a running mate stands on
     the principal's ticket, so shares their party."""
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     node = doc[mention.start]
@@ -462,7 +462,7 @@ class _PartyClues:
         """`fact` with the party of the strongest clue, and the clue it came from."""
         own = _free_party_near(self.doc, fact, self.taken, self.sentences.quoted, self.spans.get(fact.person, []))
         if fact.person in self.stated:
-            # "Tom Ure, a former Wildrose leader, is a candidate": a party told only of their past roles is a guess for a
+            # "Tom Ure, once a Reform leader, now seeks the seat": a party told only of their past roles is a guess for a
             # current one, which a contest's own party may correct
             basis = "inferred from a former role" if fact.status != "former" and fact.person in self.past_only \
                 else "stated elsewhere in the article"
@@ -482,12 +482,12 @@ class _PartyClues:
 def _after_moves(fact: RoleFact, moves: dict[str, tuple[str | None, set[str]]], candidacy: bool,
                  by_candidacy: bool) -> list[RoleFact]:
     """"He is the second Tory MP this year to defect to Labour": a Conservative MP before, a Labour MP now; a
-    current role follows its holder to their new party. A move told only by a candidacy ("quit Labour to stand for
-    the Greens", `by_candidacy`) moves the candidacy alone: "Labour MP Ann Roe" is what the text still calls her."""
+    current role follows its holder to their new party. A move told only by a candidacy ("left the Greens to run
+    for Labour", `by_candidacy`) moves the candidacy alone: "Labour MP Ann Roe" is what the text still calls her."""
     new, old = moves.get(fact.person, (None, set()))
     if by_candidacy and ministerial(fact.role) and (fact.party in old or new and fact.party == new and len(old) == 1
                                    and (fact.party_basis or "").startswith(("inferred", "stated elsewhere"))):
-        # "Customs Minister Ann Roe quit Labour to stand for the Greens": a government office does not follow its
+        # "Fisheries Minister Ann Roe left Labour to run for the Greens": a government office does not follow its
         # holder to another party; it was held for the party of the government she left
         return [replace(fact, party=next(iter(old)), party_basis="the party they left") if fact.party not in old else fact]
     if not (fact.status == "current" and (new or fact.party in old) and fact.party != new) or by_candidacy and not candidacy:
@@ -509,7 +509,7 @@ def infer_parties(
     nearby = _nearby_parties(doc, mentions, resolved, sentences, taken)
     joined, standing = _joined_and_standing(doc, mentions, resolved)
     moves = _with_standing(joined, standing)
-    # a move told only by a candidacy ("quit Labour to stand for the Greens") is the candidacy's: "Labour MP Ann Roe"
+    # a move told only by a candidacy ("left the Greens to run for Labour") is the candidacy's: "Labour MP Ann Roe"
     # is still what the text calls her, not a Green MP
     candidacy_only = {name for name, (new, _) in moves.items() if new and joined[name][0] is None}
     speaks_for = _headline_party(doc, sentences.sents, lexicon)
@@ -530,7 +530,7 @@ def infer_parties(
 
 
 def _on_the_ticket(facts: list[RoleFact], principals: dict[str, str]) -> list[RoleFact]:
-    """"Dane's running mates, Ann Roe and Del. Tom Ure": a running mate's roles the text left to a guess take the party
+    """"Ann Roe and Tom Ure, Dane's two running mates": a running mate's roles the text left to a guess take the party
     their principal was given, however it was found (the principal's own party is often only implied)."""
     out = []
     for fact in facts:

@@ -145,7 +145,7 @@ def _place_not_person(token: Token, lexicon: Lexicon, heads: set[str]) -> bool:
         return True
     if before is not None and before.lower_ in ("for", "of") and first.i >= 2 and (
             doc[first.i - 2].lower_ in heads or doc[first.i - 2].lower_ in lexicon.place_nouns):
-        return True  # "MP for Fenby", "the marginal seats of Fenby and Hale", "the electorate of Kelby"
+        return True  # "MP for Fenby", "both seats of Kelby and Hale", "the electorate of Kelby"
     if any(t.ent_type_ in _PLACE_LABELS for t in listed) or _won_by_a_party(first, lexicon):
         return True
     return first.dep_ in ("compound", "nmod") and first.head.lower_ in lexicon.place_nouns
@@ -187,10 +187,10 @@ def _clean(span: Span, lexicon: Lexicon) -> Mention | None:
         titled = True
         tokens = tokens[1:]
     while tokens and (tokens[-1].text in ("'s", "’s", "'", "’", "-", ",") or tokens[-1].text in _POST_NOMINALS):
-        tokens = tokens[:-1]  # "Jim Dobbin MP": the letters after a name are not the name
+        tokens = tokens[:-1]  # "Tom Ure MP": the letters after a name are not the name
     if len(tokens) >= 3 and _party_column(tokens[-1], lexicon):
         tokens = tokens[:-1]  # "Ann Roe Green: 3,210": a result table's party column, run into the name
-    # NER sometimes swallows a title ("Chancellor Gordon Brown", "Attorney General Mark Herring"); role words are not names.
+    # NER sometimes swallows a title ("Chancellor Tom Ure", "Attorney General Ann Roe"); role words are not names.
     while len(tokens) > 2 and (tokens[0].lower_ in heads or tokens[0].lower_ in lexicon.political_context
                                or tokens[0].lower_ in lexicon.name_titles):
         tokens = tokens[1:]
@@ -206,9 +206,9 @@ def _clean(span: Span, lexicon: Lexicon) -> Mention | None:
     if not tokens:
         return None
     tokens = _with_suffix(tokens, lexicon)
-    name = span.doc[tokens[0].i : tokens[-1].i + 1].text  # as written: "Kilroy-Silk", not "Kilroy - Silk"
+    name = span.doc[tokens[0].i : tokens[-1].i + 1].text  # as written: "Roe-Ure", not "Roe - Ure"
     name = " ".join(name.split())
-    acronym = len(name.split()) == 1 and not any(ch.islower() for ch in name)  # "COVID", "S.C.": a lone word in capitals
+    acronym = len(name.split()) == 1 and not any(ch.islower() for ch in name)  # "NHS", "N.D.": a lone word in capitals
     if any(ch.isdigit() for ch in name) or lexicon.party_of(name) or not surname(name)[:1].isupper() \
             or _names_a_chamber(name, lexicon) or acronym:
         return None
@@ -820,7 +820,7 @@ def _canonical_names(doc: Doc, full: dict[str, str], mentions: list[Mention] | N
     for key in full:
         words = key.split()
         pair = f"{words[0]} {surname(key)}"
-        if pair.endswith("s") and pair[:-1] in longest:  # "Jim Dobbins sudden death": a possessive without its apostrophe
+        if pair.endswith("s") and pair[:-1] in longest:  # "Jo Platts first speech": a possessive without its apostrophe
             pair = pair[:-1]
         canonical[key] = longest[pair]
     inside = _words_of_innermost_names(mentions or [])
@@ -857,7 +857,7 @@ def _name_index(full: dict[str, str]) -> tuple[dict[str, set[str]], dict[str, se
         last = surname(key)
         by_surname[last].add(canonical)
         by_forename[words[0]].add(canonical)
-        if "-" in last:  # "Kilroy" for Robert Kilroy-Silk
+        if "-" in last:  # "Roe" for Ann Roe-Ure
             by_surname[last.split("-")[0]].add(canonical)
         written = canonical.split()
         if len(written) == 2 and _GIVEN_NAME_LAST.match(written[1]):
@@ -932,14 +932,14 @@ def _head_title_before(doc: Doc, start: int) -> str | None:
 
 
 def _another_head(doc: Doc, mention: Mention, person: str) -> bool:
-    """"President Roe" in an article that names only Jeb Roe in full: when a head of that office had the surname
+    """"President Roe" in an article that names only Kit Roe in full: when a head of that office had the surname
     and the person named in full was none of them, the title names the office's holder (kg.extract.government
     completes the name), not the relative or namesake the article is about."""
     office = _head_title_before(doc, mention.start) if len(mention.name.split()) == 1 else None
     if office is None:
         return False
-    holders = {fold(t.person) for t in gazetteer().terms if t.office == office and surname(t.person) == mention.name}
-    return bool(holders) and not gazetteer().terms_of(person)
+    held = any(t.office == office and surname(t.person) == mention.name for t in gazetteer().terms)
+    return held and not gazetteer().terms_of(person)
 
 
 def _likeliest(doc: Doc, before: set[str], named: dict[str, list[int]], subjects: set[int], at: int) -> set[str]:
