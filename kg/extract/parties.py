@@ -166,8 +166,7 @@ _QUITTING = {"quit", "leave", "desert", "abandon", "resign", "expel", "suspend",
 _STANDING = {"stand", "run"}
 
 
-def party_moves(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str],
-                lexicon: Lexicon) -> dict[str, tuple[str | None, set[str]]]:
+def party_moves(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str]) -> dict[str, tuple[str | None, set[str]]]:
     """Who joined, founded or defected to which party, and who left which: "X has defected to Labour",
     "Veritas was founded by Mr Ure", "the day he launched his party, Veritas", "was expelled from Labour", "left the
     Greens to run for Labour"."""
@@ -193,6 +192,15 @@ def _joined_and_standing(doc: Doc, mentions: list[Mention], resolved: dict[Menti
     return moves, standing
 
 
+def _for_verb(doc: Doc, ent: Span, verb: Token, prep: str | None) -> Token | None:
+    """The verb a party is "for" ("will run for X"), by the name's parse or, when that hangs elsewhere ("to run for
+    X, she said"), by the "for" right before the name."""
+    before = doc[ent.start - 1] if ent.start else None
+    if before is not None and before.lower_ == "for" and before.head.pos_ == "VERB":
+        prep, verb = "for", before.head
+    return verb if prep == "for" and verb.pos_ == "VERB" else None
+
+
 def _verb_moves(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str]
                 ) -> tuple[dict[str, tuple[str | None, set[str]]], dict[str, str]]:
     """The parties each person joined and left, by verbs of joining and leaving; and the party each stands for."""
@@ -208,11 +216,9 @@ def _verb_moves(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str]
         prep = node.head.lower_ if node.dep_ == "pobj" else None
         verb = node.head.head if prep else node.head
         lemma = verb.lemma_.lower()
-        before = doc[ent.start - 1] if ent.start else None  # "to run for X, she said": the name's parse may hang elsewhere
-        if before is not None and before.lower_ == "for" and before.head.pos_ == "VERB":
-            prep, verb, lemma = "for", before.head, before.head.lemma_.lower()
-        if verb.pos_ == "VERB" and prep == "for" and lemma in _STANDING:  # "left the Greens and will run for Labour"
-            candidate = subject_person(doc, verb, by_token, mentions, resolved)
+        stood = _for_verb(doc, ent, verb, prep)
+        if stood is not None:  # "left the Greens and will run for Labour"; no other verb takes a party with "for"
+            candidate = subject_person(doc, stood, by_token, mentions, resolved) if stood.lemma_.lower() in _STANDING else None
             if candidate is not None:
                 standing.setdefault(resolved.get(candidate, candidate.name), party)
             continue
