@@ -190,7 +190,8 @@ def _budget(ctx: ArticleContext, found: Found) -> list[RoleFact]:
 @rule("government.downing-street", "parties", examples=[
     example("In 1990 John Major moved into Downing Street.", "John Major | prime minister | Conservative Party")])
 def _downing_street(ctx: ArticleContext, found: Found) -> list[RoleFact]:
-    """"John Major to move into 10 Downing Street", "He entered Downing Street in 1976"."""
+    """"she will move into Downing Street next week", "he returned to Downing Street": the prime minister's home
+    names its holder, if the gazetteer knows them."""
     doc, by_token = ctx.doc, ctx.by_token
     facts = []
     for tok in doc:
@@ -343,8 +344,8 @@ def ministerial(role: str) -> bool:
     example("Margaret Thatcher was swept into power in the 1979 general election.",
             "Margaret Thatcher | prime minister | Conservative Party")])
 def elected_heads(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
-    """"Margaret Thatcher was swept into power" in the 1979 general election: the winner of a national general
-    election who took office as head of government within a year of it."""
+    """A national general election's winner who became head of government within a year of it ("won the
+    election and formed a government"), by the office-holder gazetteer."""
     found = []
     for election in so_far.won:
         if election.kind != "general election" or election.seat or not election.winner or not election.year:
