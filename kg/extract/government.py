@@ -25,7 +25,7 @@ from kg.extract.context import ArticleContext, Found
 from kg.extract.lexicon import Lexicon
 from kg.extract.model import RoleFact
 from kg.extract.officeholders import Term, gazetteer  # gazetteer re-exported: kg.nlp and tests import it from here
-from kg.extract.people import Mention, antecedent, evidence_for
+from kg.extract.people import Mention, antecedent, evidence_for, surname
 from kg.extract.registry import example, rule
 
 
@@ -190,7 +190,8 @@ def _budget(ctx: ArticleContext, found: Found) -> list[RoleFact]:
 @rule("government.downing-street", "parties", examples=[
     example("In 1990 John Major moved into Downing Street.", "John Major | prime minister | Conservative Party")])
 def _downing_street(ctx: ArticleContext, found: Found) -> list[RoleFact]:
-    """"John Major to move into 10 Downing Street", "He entered Downing Street in 1976"."""
+    """"she will move into Downing Street next week", "he returned to Downing Street": the prime minister's home
+    names its holder, if the gazetteer knows them."""
     doc, by_token = ctx.doc, ctx.by_token
     facts = []
     for tok in doc:
@@ -343,8 +344,8 @@ def ministerial(role: str) -> bool:
     example("Margaret Thatcher was swept into power in the 1979 general election.",
             "Margaret Thatcher | prime minister | Conservative Party")])
 def elected_heads(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
-    """"Margaret Thatcher was swept into power" in the 1979 general election: the winner of a national general
-    election who took office as head of government within a year of it."""
+    """A national general election's winner who became head of government within a year of it ("won the
+    election and formed a government"), by the office-holder gazetteer."""
     found = []
     for election in so_far.won:
         if election.kind != "general election" or election.seat or not election.winner or not election.year:
@@ -405,13 +406,13 @@ def _held_under(fact: RoleFact) -> str | None:
 
 
 def _surname_party(fact: RoleFact, country: str | None, published: dt.date | None) -> str | None:
-    """"President Bush" where two presidents are Bush, and the article names neither in full: who it is stays open,
+    """"President Platt" where two presidents were Platt, and the article names neither in full: who it is stays open,
     but when every holder of the office with that surname (before the publication date) was of one party, that is
     the party."""
     if " " in fact.person or country is None:
         return None
     parties = {t.party for t in gazetteer().terms if t.office == fact.role and t.country == country
-               and t.person.split()[-1] == fact.person and (published is None or t.start <= published)}
+               and surname(t.person) == fact.person and (published is None or t.start <= published)}
     return parties.pop() if len(parties) == 1 else None
 
 

@@ -116,6 +116,7 @@ _MARGINS = {"majority", "victory", "win", "lead", "margin", "advantage", "edge",
 _TAKING = {"take", "gain", "win", "seize", "capture", "snatch", "wrest", "grab"}
 _LEAVING = {"quit", "leave", "desert", "abandon", "defect", "resign", "split", "expel", "suspend", "oppose", "beat",
             "defeat", "attack", "criticise", "criticize"}
+_DEPARTING = _LEAVING - {"oppose", "beat", "defeat", "attack", "criticise", "criticize"}
 
 
 def quoted_tokens(doc: Doc) -> set[int]:
@@ -152,16 +153,23 @@ def not_theirs(party: Span) -> bool:
     return head.lemma_.lower() in _LEAVING
 
 
+def _left(party: Span) -> bool:
+    """"quit the Greens", "defected from Labour": a party someone left, not one they beat or attacked."""
+    head = party.root.head
+    if head.lower_ == "from" and head.head is not head:
+        head = head.head
+    return not_theirs(party) and head.lemma_.lower() in _DEPARTING
+
+
 _JOINING = {"join", "rejoin", "defect", "switch", "cross", "found", "co-found", "form", "launch", "create", "establish"}
 _QUITTING = {"quit", "leave", "desert", "abandon", "resign", "expel", "suspend", "split"}
 _STANDING = {"stand", "run"}
 
 
-def party_moves(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str],
-                lexicon: Lexicon) -> dict[str, tuple[str | None, set[str]]]:
+def party_moves(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str]) -> dict[str, tuple[str | None, set[str]]]:
     """Who joined, founded or defected to which party, and who left which: "X has defected to Labour",
-    "Veritas was founded by Mr Ure", "the day he launched his party, Veritas", "was expelled from Labour", "quit Labour
-    to stand for the Greens"."""
+    "Veritas was founded by Mr Ure", "the day he launched his party, Veritas", "was expelled from Labour", "left the
+    Greens to run for Labour"."""
     return _with_standing(*_joined_and_standing(doc, mentions, resolved))
 
 
@@ -184,6 +192,15 @@ def _joined_and_standing(doc: Doc, mentions: list[Mention], resolved: dict[Menti
     return moves, standing
 
 
+def _for_verb(doc: Doc, ent: Span, verb: Token, prep: str | None) -> Token | None:
+    """The verb a party is "for" ("will run for X"), by the name's parse or, when that hangs elsewhere ("to run for
+    X, she said"), by the "for" right before the name."""
+    before = doc[ent.start - 1] if ent.start else None
+    if before is not None and before.lower_ == "for" and before.head.pos_ == "VERB":
+        prep, verb = "for", before.head
+    return verb if prep == "for" and verb.pos_ == "VERB" else None
+
+
 def _verb_moves(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str]
                 ) -> tuple[dict[str, tuple[str | None, set[str]]], dict[str, str]]:
     """The parties each person joined and left, by verbs of joining and leaving; and the party each stands for."""
@@ -199,11 +216,9 @@ def _verb_moves(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str]
         prep = node.head.lower_ if node.dep_ == "pobj" else None
         verb = node.head.head if prep else node.head
         lemma = verb.lemma_.lower()
-        before = doc[ent.start - 1] if ent.start else None  # "stand for X - a surprise": the name's parse may hang elsewhere
-        if before is not None and before.lower_ == "for" and before.head.pos_ == "VERB":
-            prep, verb, lemma = "for", before.head, before.head.lemma_.lower()
-        if verb.pos_ == "VERB" and prep == "for" and lemma in _STANDING:  # "quit Labour and will stand for the Greens"
-            candidate = subject_person(doc, verb, by_token, mentions, resolved)
+        stood = _for_verb(doc, ent, verb, prep)
+        if stood is not None:  # "left the Greens and will run for Labour"; no other verb takes a party with "for"
+            candidate = subject_person(doc, stood, by_token, mentions, resolved) if stood.lemma_.lower() in _STANDING else None
             if candidate is not None:
                 standing.setdefault(resolved.get(candidate, candidate.name), party)
             continue
@@ -341,7 +356,7 @@ _TICKET_WORDS = {"mate", "mates", "deputy", "deputies"}
 
 
 def _principal_of(doc: Doc, mention: Mention, mentions: list[Mention]) -> Mention | None:
-    """Whose running mate a person is: "Dane's running mates, Ann Roe and Del. Tom Ure, won": a running mate stands on
+    """Whose running mate a person is: "Ann Roe and Tom Ure, the running mates of Dane": a running mate stands on
     the principal's ticket, so shares their party."""
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     node = doc[mention.start]
@@ -420,10 +435,11 @@ def _nearby_parties(doc: Doc, mentions: list[Mention], resolved: dict[Mention, s
 
 def _article_party(sentences: _Sentences, taken: set[tuple[int, str]]) -> list[tuple[str, int]]:
     """The article's main party, not counting parties already at someone's name ("defeated Republican Kevin
-    Albers"): those say whose party it is, not what the article is about. A party someone left or beat counts: a
-    story of a defection from Labour is about Labour, whose officers then speak in it."""
+    Albers"): those say whose party it is, not what the article is about. A party someone left counts (a story of a
+    defection from a party is about it, whose officers then speak in it); one they beat or attacked does not."""
     return Counter(e.ent_id_ for n, sent in enumerate(sentences.ents_in) for e in sent if e.label_ == "PARTY" and e.ent_id_
-                   and (sentences.keys[n], e.ent_id_) not in taken and e.start not in sentences.quoted).most_common(1)
+                   and (sentences.keys[n], e.ent_id_) not in taken and e.start not in sentences.quoted
+                   and (not not_theirs(e) or _left(e))).most_common(1)
 
 
 @dataclass(frozen=True)
@@ -452,7 +468,7 @@ class _PartyClues:
         """`fact` with the party of the strongest clue, and the clue it came from."""
         own = _free_party_near(self.doc, fact, self.taken, self.sentences.quoted, self.spans.get(fact.person, []))
         if fact.person in self.stated:
-            # "Tom Ure, a former Wildrose leader, is a candidate": a party told only of their past roles is a guess for a
+            # "Tom Ure, once a Reform leader, now seeks the seat": a party told only of their past roles is a guess for a
             # current one, which a contest's own party may correct
             basis = "inferred from a former role" if fact.status != "former" and fact.person in self.past_only \
                 else "stated elsewhere in the article"
@@ -472,12 +488,12 @@ class _PartyClues:
 def _after_moves(fact: RoleFact, moves: dict[str, tuple[str | None, set[str]]], candidacy: bool,
                  by_candidacy: bool) -> list[RoleFact]:
     """"He is the second Tory MP this year to defect to Labour": a Conservative MP before, a Labour MP now; a
-    current role follows its holder to their new party. A move told only by a candidacy ("quit Labour to stand for
-    the Greens", `by_candidacy`) moves the candidacy alone: "Labour MP Ann Roe" is what the text still calls her."""
+    current role follows its holder to their new party. A move told only by a candidacy ("left the Greens to run
+    for Labour", `by_candidacy`) moves the candidacy alone: "Labour MP Ann Roe" is what the text still calls her."""
     new, old = moves.get(fact.person, (None, set()))
-    if ministerial(fact.role) and (fact.party in old or new and fact.party == new and len(old) == 1
+    if by_candidacy and ministerial(fact.role) and (fact.party in old or new and fact.party == new and len(old) == 1
                                    and (fact.party_basis or "").startswith(("inferred", "stated elsewhere"))):
-        # "Customs Minister Ann Roe quit Labour to stand for the Greens": a government office does not follow its
+        # "Fisheries Minister Ann Roe left Labour to run for the Greens": a government office does not follow its
         # holder to another party; it was held for the party of the government she left
         return [replace(fact, party=next(iter(old)), party_basis="the party they left") if fact.party not in old else fact]
     if not (fact.status == "current" and (new or fact.party in old) and fact.party != new) or by_candidacy and not candidacy:
@@ -499,7 +515,7 @@ def infer_parties(
     nearby = _nearby_parties(doc, mentions, resolved, sentences, taken)
     joined, standing = _joined_and_standing(doc, mentions, resolved)
     moves = _with_standing(joined, standing)
-    # a move told only by a candidacy ("quit Labour to stand for the Greens") is the candidacy's: "Labour MP Ann Roe"
+    # a move told only by a candidacy ("left the Greens to run for Labour") is the candidacy's: "Labour MP Ann Roe"
     # is still what the text calls her, not a Green MP
     candidacy_only = {name for name, (new, _) in moves.items() if new and joined[name][0] is None}
     speaks_for = _headline_party(doc, sentences.sents, lexicon)
@@ -520,7 +536,7 @@ def infer_parties(
 
 
 def _on_the_ticket(facts: list[RoleFact], principals: dict[str, str]) -> list[RoleFact]:
-    """"Dane's running mates, Ann Roe and Del. Tom Ure": a running mate's roles the text left to a guess take the party
+    """"Ann Roe and Tom Ure, Dane's two running mates": a running mate's roles the text left to a guess take the party
     their principal was given, however it was found (the principal's own party is often only implied)."""
     out = []
     for fact in facts:

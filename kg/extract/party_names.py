@@ -17,7 +17,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from kg.extract.government import article_country, cue_votes, party_countries, regional_cues
+from kg.extract.government import article_country, cue_votes, devolved, party_countries, regional_cues
 from kg.extract.lexicon import PARTY_NAME_JOINERS, Lexicon, party_shaped, qualifiers
 
 #: an abbreviation an article may define in brackets: "(PPP)", "(FdI)"
@@ -77,9 +77,13 @@ def _world_names(lexicon: Lexicon) -> frozenset[str]:
 
 
 def _region(doc: Doc, lexicon: Lexicon, country: str) -> dict[str, str]:
-    """The parties of the province or state the article is about ("MPP", "Queen's Park": Ontario's), if one is cued."""
+    """The parties of the province or state the article is about ("MPP", "Queen's Park": Ontario's), if its cues
+    outnumber the nation's own ("Ottawa", "Commons"): a federal story that mentions a provincial vote keeps the
+    federal parties. The most cued region wins."""
     cued = regional_cues(doc.text, lexicon, country)
-    return lexicon.regional_variants[next(iter(cued))][1] if cued else {}
+    if not cued or not devolved(doc, lexicon, country):
+        return {}
+    return lexicon.regional_variants[max(cued, key=lambda region: cued[region])][1]
 
 
 def _short_name(doc: Doc, i: int, shorts: dict[str, dict[str, str]], country: str) -> str | None:

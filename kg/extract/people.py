@@ -145,16 +145,21 @@ def _place_not_person(token: Token, lexicon: Lexicon, heads: set[str]) -> bool:
         return True
     if before is not None and before.lower_ in ("for", "of") and first.i >= 2 and (
             doc[first.i - 2].lower_ in heads or doc[first.i - 2].lower_ in lexicon.place_nouns):
-        return True  # "MP for Fenby", "the marginal seats of Fenby and Hale", "the electorate of Kelby"
+        return True  # "MP for Fenby", "both seats of Kelby and Hale", "the electorate of Kelby"
     if any(t.ent_type_ in _PLACE_LABELS for t in listed) or _won_by_a_party(first, lexicon):
         return True
     return first.dep_ in ("compound", "nmod") and first.head.lower_ in lexicon.place_nouns
 
 
+_SEAT_VERBS = ("win", "take", "hold", "gain", "retain", "capture")
+
+
 def _won_by_a_party(token: Token, lexicon: Lexicon) -> bool:
-    """"Labor wins Fenby and Hale": what a party wins is a seat; a party beats no person by name."""
+    """"the Greens took Fenby from Labour": what a party takes or holds is a seat. A party elects or beats people
+    ("elected Platt as leader"), so only seat-taking verbs count, and never with an "as" complement."""
     verb = token.head
-    return token.dep_ == "dobj" and verb.lemma_ in lexicon.win_verbs and any(
+    with_as = any(t.lower_ == "as" for t in (*verb.children, *token.children))
+    return token.dep_ == "dobj" and verb.lemma_ in _SEAT_VERBS and not with_as and any(
         c.dep_ == "nsubj" and c.ent_type_ == "PARTY" for c in verb.children)
 
 
@@ -182,10 +187,10 @@ def _clean(span: Span, lexicon: Lexicon) -> Mention | None:
         titled = True
         tokens = tokens[1:]
     while tokens and (tokens[-1].text in ("'s", "’s", "'", "’", "-", ",") or tokens[-1].text in _POST_NOMINALS):
-        tokens = tokens[:-1]  # "Jim Dobbin MP": the letters after a name are not the name
+        tokens = tokens[:-1]  # "Tom Ure MP": the letters after a name are not the name
     if len(tokens) >= 3 and _party_column(tokens[-1], lexicon):
         tokens = tokens[:-1]  # "Ann Roe Green: 3,210": a result table's party column, run into the name
-    # NER sometimes swallows a title ("Chancellor Gordon Brown", "Attorney General Mark Herring"); role words are not names.
+    # NER sometimes swallows a title ("Chancellor Tom Ure", "Attorney General Ann Roe"); role words are not names.
     while len(tokens) > 2 and (tokens[0].lower_ in heads or tokens[0].lower_ in lexicon.political_context
                                or tokens[0].lower_ in lexicon.name_titles):
         tokens = tokens[1:]
@@ -201,9 +206,9 @@ def _clean(span: Span, lexicon: Lexicon) -> Mention | None:
     if not tokens:
         return None
     tokens = _with_suffix(tokens, lexicon)
-    name = span.doc[tokens[0].i : tokens[-1].i + 1].text  # as written: "Kilroy-Silk", not "Kilroy - Silk"
+    name = span.doc[tokens[0].i : tokens[-1].i + 1].text  # as written: "Roe-Ure", not "Roe - Ure"
     name = " ".join(name.split())
-    acronym = len(name.split()) == 1 and not any(ch.islower() for ch in name)  # "COVID", "S.C.": a lone word in capitals
+    acronym = len(name.split()) == 1 and not any(ch.islower() for ch in name)  # "NHS", "N.D.": a lone word in capitals
     if any(ch.isdigit() for ch in name) or lexicon.party_of(name) or not surname(name)[:1].isupper() \
             or _names_a_chamber(name, lexicon) or acronym:
         return None
@@ -518,22 +523,26 @@ def _names_after_parties(doc: Doc, lexicon: Lexicon, heads: set[str], mentions: 
         end = _name_run(doc, described, heads, _after_party_name_word)
         if described > start and not _described_person(doc, start, described, end):
             continue
-        if start == ent.end and _a_bodys_name(doc, ent, end):
+        if start == ent.end and _a_bodys_name(doc, ent, end, lexicon):
             continue
         if end - described >= 2 and not _names_a_body(doc[described:end], lexicon) \
                 and not any(described <= m.start < end or m.start < described < m.end for m in mentions.values()):
             _keep(mentions, doc[described:end], lexicon)
 
 
-def _a_bodys_name(doc: Doc, party: Span, end: int) -> bool:
-    """"the Democratic Fenby Campaign Committee", "Republican Fenby Court justices": a party word with a determiner
-    before it, or a run that qualifies a common noun after it, names a body or a thing of the party, not a person
-    with the party as a title ("Tory Ann Roe")."""
-    k = party.start - 1
-    while k >= 0 and doc[k].pos_ == "ADJ" and doc[k].is_lower:
-        k -= 1
-    determined = k >= 0 and doc[k].lower_ in ("the", "a", "an") and doc[end - 1].ent_type_ != "PERSON"
-    return determined or (end < len(doc) and doc[end].pos_ == "NOUN" and doc[end].is_lower and doc[end - 1].dep_ == "compound")
+_BODY_NOUNS = ("committee", "commission", "court", "caucus", "club", "association", "foundation", "board", "league", "society")
+
+
+def _a_bodys_name(doc: Doc, party: Span, end: int, lexicon: Lexicon) -> bool:
+    """"the Green Kelby Review Board", "Labour Hale Court judges": a run after a party word that ends in a body's noun
+    names a body of the party, and one the model read as an organisation that qualifies a plural noun ("Fenby Bridge
+    tolls") a thing; "the Tory Ann Roe" and "Tory Ann Roe supporters" still name a person."""
+    run = doc[party.end : end]
+    if not len(run):
+        return False
+    qualifier = end < len(doc) and doc[end].tag_ == "NNS" and doc[end].is_lower and doc[end - 1].dep_ == "compound" \
+        and any(t.ent_type_ not in ("", "PERSON") for t in run)
+    return run[-1].lower_ in _BODY_NOUNS or _names_a_body(run, lexicon) or qualifier
 
 
 def _names_a_body(span: Span, lexicon: Lexicon) -> bool:
@@ -811,7 +820,7 @@ def _canonical_names(doc: Doc, full: dict[str, str], mentions: list[Mention] | N
     for key in full:
         words = key.split()
         pair = f"{words[0]} {surname(key)}"
-        if pair.endswith("s") and pair[:-1] in longest:  # "Jim Dobbins sudden death": a possessive without its apostrophe
+        if pair.endswith("s") and pair[:-1] in longest:  # "Jo Platts first speech": a possessive without its apostrophe
             pair = pair[:-1]
         canonical[key] = longest[pair]
     inside = _words_of_innermost_names(mentions or [])
@@ -848,7 +857,7 @@ def _name_index(full: dict[str, str]) -> tuple[dict[str, set[str]], dict[str, se
         last = surname(key)
         by_surname[last].add(canonical)
         by_forename[words[0]].add(canonical)
-        if "-" in last:  # "Kilroy" for Robert Kilroy-Silk
+        if "-" in last:  # "Roe" for Ann Roe-Ure
             by_surname[last.split("-")[0]].add(canonical)
         written = canonical.split()
         if len(written) == 2 and _GIVEN_NAME_LAST.match(written[1]):
@@ -923,14 +932,14 @@ def _head_title_before(doc: Doc, start: int) -> str | None:
 
 
 def _another_head(doc: Doc, mention: Mention, person: str) -> bool:
-    """"President Roe" in an article that names only Jeb Roe in full: when a head of that office had the surname
+    """"President Roe" in an article that names only Kit Roe in full: when a head of that office had the surname
     and the person named in full was none of them, the title names the office's holder (kg.extract.government
     completes the name), not the relative or namesake the article is about."""
     office = _head_title_before(doc, mention.start) if len(mention.name.split()) == 1 else None
     if office is None:
         return False
-    holders = {fold(t.person) for t in gazetteer().terms if t.office == office and surname(t.person) == mention.name}
-    return bool(holders) and not gazetteer().terms_of(person)
+    held = any(t.office == office and surname(t.person) == mention.name for t in gazetteer().terms)
+    return held and not gazetteer().terms_of(person)
 
 
 def _likeliest(doc: Doc, before: set[str], named: dict[str, list[int]], subjects: set[int], at: int) -> set[str]:

@@ -64,7 +64,7 @@ def test_party_moves_read_from_the_text(nlp):
 
     doc = analyse("Veritas was formed by Robert Penhallow. MP Helen Marsh was expelled from Labour.", nlp)
     mentions = find_mentions(doc, load_lexicon())
-    moves = party_moves(doc, mentions, resolve(doc, mentions)[0], load_lexicon())
+    moves = party_moves(doc, mentions, resolve(doc, mentions)[0])
     assert moves["Robert Penhallow"] == ("Veritas", set())
     assert moves["Helen Marsh"] == (None, {"Labour Party"})
 
@@ -379,9 +379,9 @@ def test_a_party_something_came_from_is_not_the_person_s(facts_of):
 
 def test_a_running_mate_takes_the_principal_s_party(facts_of):
     # the principal's party is stated; Democrats named nearby are not the delegate's
-    text = ("Republican Jim Dane won the race for governor in Fenby. Dane's running mates, Ann Roe and Del. Tom Ure, "
-            "were declared winners. Democrats lost six seats in the House of Delegates.")
-    facts = facts_of(text, published=dt.date(2021, 11, 3))
+    text = ("Republican Kay Dane is the next governor of Fenby. Along with her, Dane's running mates, Ann Roe and Del. "
+            "Tom Ure, won their races too. The Democrats gave up four seats in the House of Delegates.")
+    facts = facts_of(text, published=dt.date(2017, 11, 9))
     assert ("Tom Ure", "delegate", "Republican Party") in roles(facts)
     assert ("Tom Ure", "delegate", "Democratic Party") not in roles(facts)
 
@@ -392,35 +392,35 @@ def test_standing_for_another_party_after_quitting_is_the_move(nlp):
     from kg.nlp import analyse
 
     lexicon = load_lexicon()
-    doc = analyse("Customs Minister Ann Roe said she has quit Labour and will stand for the Greens in Fenby.", nlp)
+    doc = analyse("Fisheries Minister Ann Roe told us she had left Labour and would run for the Greens in Fenby.", nlp)
     mentions = find_mentions(doc, lexicon)
-    assert party_moves(doc, mentions, resolve(doc, mentions)[0], lexicon)["Ann Roe"] == ("Green Party", {"Labour Party"})
+    assert party_moves(doc, mentions, resolve(doc, mentions)[0])["Ann Roe"] == ("Green Party", {"Labour Party"})
     # standing for a party with no party left is no move: a candidacy, not a defection
     doc = analyse("Ann Roe will stand for the Greens in Fenby.", nlp)
     mentions = find_mentions(doc, lexicon)
-    assert "Ann Roe" not in party_moves(doc, mentions, resolve(doc, mentions)[0], lexicon)
+    assert "Ann Roe" not in party_moves(doc, mentions, resolve(doc, mentions)[0])
 
 
 def test_a_candidacy_after_quitting_is_for_the_new_party_and_the_office_for_the_old(facts_of):
-    facts = facts_of("Customs Minister Ann Roe has announced she has quit Labour and will stand for the Greens.")
+    facts = facts_of("Fisheries Minister Ann Roe confirmed on Friday that she had left Labour to run for the Greens.")
     got = roles(facts)
     assert ("Ann Roe", "candidate", "Green Party") in got
     assert ("Ann Roe", "candidate", "Labour Party") not in got
-    assert ("Ann Roe", "customs minister", "Labour Party") in got
-    assert ("Ann Roe", "customs minister", "Green Party") not in got
+    assert ("Ann Roe", "fisheries minister", "Labour Party") in got
+    assert ("Ann Roe", "fisheries minister", "Green Party") not in got
 
 
 def test_a_party_officer_in_a_defection_story_is_of_the_party_left(facts_of):
-    text = ("Ann Roe has quit Labour and will stand for Te Pāti Māori in Kelby. She resigned from the Labour Party on Monday."
-            "\n\nTe Pāti Māori welcomed her. Te Pāti Māori said she was a fine candidate.\n\n"
-            "Deputy Party Leader Tom Ure spoke to reporters in Wellington.")
-    facts = facts_of(text, published=dt.date(2023, 5, 3))
-    assert ("Tom Ure", "deputy party leader", "New Zealand Labour Party") in roles(facts)
+    text = ("Ann Roe is leaving Labour to run for the Liberal Democrats in Kelby. On Friday she wrote to quit the Labour "
+            "Party.\n\nThe Liberal Democrats were glad of her. The Liberal Democrats called her a strong recruit.\n\n"
+            "In Hale, Deputy Party Leader Tom Ure said he was sorry to lose her.")
+    facts = facts_of(text, published=dt.date(2019, 9, 14))
+    assert ("Tom Ure", "deputy party leader", "Labour Party") in roles(facts)
 
 
 def test_a_party_told_only_of_a_former_role_yields_to_the_contest_s(facts_of):
-    text = ("In Edmonton, the candidates were: Tom Ure, former Wildrose Party leader and MLA for Fenby; Ann Roe, former "
-            "Finance Minister. Ann Roe won the United Conservative Party leadership race.")
+    text = ("In Calgary the candidates were: Tom Ure, a former MLA for Fenby and former Wildrose Party leader; Ann Roe, "
+            "a former Finance Minister. Ann Roe won the United Conservative Party leadership race.")
     got = roles(facts_of(text))
     assert ("Tom Ure", "candidate", "United Conservative Party") in got
     assert ("Tom Ure", "candidate", "Wildrose Party") not in got
@@ -453,7 +453,7 @@ def test_provincial_and_small_parties_kg_knows_by_their_news_names() -> None:
 
 
 def test_a_move_told_only_by_a_candidacy_moves_the_candidacy_alone(facts_of):
-    facts = facts_of("Labour MP Ann Roe has quit Labour and will stand for the Greens in Fenby.")
+    facts = facts_of("Labour MP Ann Roe is leaving Labour, and she will run for the Greens in Hale.")
     got = roles(facts)
     assert ("Ann Roe", "candidate", "Green Party") in got
     assert ("Ann Roe", "mp", "Labour Party") in got
@@ -473,3 +473,23 @@ def test_a_party_turned_party_is_a_move(facts_of):
     assert any(f.person == "Ann Roe" and f.role == "senator" and f.party == "Democratic Party" and f.status == "current"
                for f in facts.roles)
     assert not any(f.person == "Ann Roe" and f.party == "Republican Party" and f.status == "current" for f in facts.roles)
+
+
+def test_a_national_assembly_in_a_federal_story_keeps_the_federal_parties(facts_of):
+    facts = facts_of("In Ottawa, Prime Minister Ann Roe of the Liberals attacked the National Assembly vote in Quebec City. "
+                     "Liberal MP Tom Ure agreed.")
+    parties = {f.party for f in facts.roles if f.person in ("Ann Roe", "Tom Ure")}
+    assert "Liberal Party of Canada" in parties and "Quebec Liberal Party" not in parties
+
+
+def test_a_minister_appointed_after_a_defection_serves_the_new_party(facts_of):
+    facts = facts_of("Ann Roe defected to Labour from the Greens last year. "
+                     "On Monday the Labour government appointed Ann Roe as health minister.")
+    assert not any(f.person == "Ann Roe" and "minister" in f.role and f.party == "Green Party" for f in facts.roles)
+    assert any(f.person == "Ann Roe" and f.role == "health minister" and f.party == "Labour Party" for f in facts.roles)
+
+
+def test_a_beaten_party_is_not_the_articles_main_party(facts_of):
+    facts = facts_of("Labour took Kelby from the Conservatives and won a majority over the Conservatives in Hale. "
+                     "The count ran late. Turnout was low. Councillor Tom Ure thanked the staff.")
+    assert not any(f.person == "Tom Ure" and f.party == "Conservative Party" for f in facts.roles)

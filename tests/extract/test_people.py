@@ -68,8 +68,9 @@ def test_i_in_a_quotation_is_the_speaker(facts_of):
 
 
 def test_possessive_without_apostrophe_is_the_same_person(facts_of):
-    facts = facts_of("Labour MP Jim Dobbin has died. Jim was a great comrade. We mourn Jim Dobbins sudden death.")
-    assert {f.person for f in facts.roles} == {"Jim Dobbin"}
+    facts = facts_of("Green MP Jo Platt spoke first. Jo thanked her staff. Critics praised Jo Platts opening speech.")
+    assert {f.person for f in facts.roles} == {"Jo Platt"}
+    assert _resolved(analyse("Green MP Jo Platt spoke first. Critics praised Jo Platts opening speech."))["Jo Platts"] == "Jo Platt"
 
 
 def test_spouse_forename_takes_the_surname(facts_of):
@@ -451,22 +452,22 @@ def _with_head(monkeypatch, person: str) -> None:  # type: ignore[no-untyped-def
 
 
 def test_a_former_heads_surname_is_not_the_namesake_named_in_full(monkeypatch):
-    """"President Roe" in an article about Governor Jeb Roe is the president of that name, not his relative."""
+    """"President Roe" in an article about Governor Kit Roe is the president of that name, not his relative."""
     _with_head(monkeypatch, "Tom Roe")
-    resolved = _resolved(analyse("Governor Jeb Roe won the primary in Fenby. His father, President Roe, did not campaign."))
+    resolved = _resolved(analyse("Governor Kit Roe won the primary in Fenby. His father, President Roe, did not campaign."))
     assert resolved["Roe"] == "Roe"
-    resolved = _resolved(analyse("Ann Ure won in Fenby. Former president Roe endorsed her. Jeb Roe, a councillor, lost."))
+    resolved = _resolved(analyse("Ann Ure won in Fenby. Former president Roe endorsed her. Kit Roe, a councillor, lost."))
     assert resolved["Roe"] == "Roe"
 
 
 def test_a_heads_surname_is_the_head_named_in_full(monkeypatch):
     _with_head(monkeypatch, "Tom Roe")
     assert _resolved(analyse("Tom Roe won the election in Fenby. President Roe said he was pleased."))["Roe"] == "Tom Roe"
-    assert _resolved(analyse("Governor Jeb Platt won. President Platt spoke."))["Platt"] == "Jeb Platt"
+    assert _resolved(analyse("Governor Kit Platt won. President Platt spoke."))["Platt"] == "Kit Platt"
 
 
 def test_places_after_a_place_nouns_of_are_no_people():
-    text = "Labor kept the marginal seats of Fenwick and Kelby on Saturday."
+    text = "On Sunday the two seats of Fenwick and Kelby stayed Green."
     doc = _relabelled(text, {"Fenwick": "PERSON", "Kelby": "PERSON"})
     assert find_mentions(doc, load_lexicon()) == []
     text = "Voters in the electorate of Hale backed Labor."
@@ -474,7 +475,7 @@ def test_places_after_a_place_nouns_of_are_no_people():
 
 
 def test_what_a_party_wins_is_no_person():
-    text = "Labor wins Fenwick and Kelby as Tom Ure concedes."
+    text = "The Greens took Fenwick and Kelby, and Tom Ure conceded."
     doc = _relabelled(text, {"Fenwick": "PERSON", "Kelby": "PERSON"})
     assert [m.name for m in find_mentions(doc, load_lexicon())] == ["Tom Ure"]
     text = "Ann Roe beat Tom Ure in Fenby."
@@ -482,23 +483,35 @@ def test_what_a_party_wins_is_no_person():
 
 
 def test_a_partys_body_or_thing_is_no_person():
-    """A party word after "the" names a body ("the Democratic Kelby Campaign Committee"); a run qualifying a common
-    noun ("Republican Hale Court justices") is a thing; "Tory Neil Parkin" stays a person."""
-    doc = _relabelled("Tom Ure, head of the conservative Republican Fenby Committee, may run.", {"Fenby Committee": None})
+    """A run after a party word that ends in a body's noun names a body ("the Tory Kelby Board"), as does an
+    organisation's name qualifying a plural noun; "Tory Neil Parkin" stays a person."""
+    doc = _relabelled("Tom Ure, who chairs the Republican Fenby Committee, may run.", {"Fenby Committee": None})
     assert "Fenby Committee" not in [m.name for m in find_mentions(doc, load_lexicon())]
     doc = _relabelled("The Democratic Kelby Committee spent little.", {"Kelby Committee": None})
     assert find_mentions(doc, load_lexicon()) == []
-    doc = _relabelled("He backed Republican Hale Court justices.", {"Hale Court": None})
+    doc = _relabelled("She thanked Republican Hale Court staff.", {"Hale Court": None})
     assert find_mentions(doc, load_lexicon()) == []
     doc = _relabelled("He met Tory Neil Parkin in Fenby.", {"Neil Parkin": None})
     assert [m.name for m in find_mentions(doc, load_lexicon())] == ["Neil Parkin"]
 
 
 def test_a_lone_word_in_capitals_is_an_acronym_not_a_name():
-    doc = _relabelled("FENBY, S.C. — Ann Roe won. KELBY relief came late.", {"S.C.": "PERSON", "KELBY": "PERSON"})
+    doc = _relabelled("Ann Roe won, said the AEC. KELBY relief came late.", {"AEC": "PERSON", "KELBY": "PERSON"})
     assert [m.name for m in find_mentions(doc, load_lexicon())] == ["Ann Roe"]
 
 
 def test_a_title_glued_to_elect_is_no_part_of_the_name():
     doc = _relabelled("Gov.-elect Ben Hale thanked voters in Fenby on Tuesday.", {"Gov.-elect Ben Hale": "PERSON"})
     assert [m.name for m in find_mentions(doc, load_lexicon())] == ["Ben Hale"]
+
+
+def test_a_party_electing_someone_as_leader_names_a_person(facts_of):
+    facts = facts_of("The Conservatives elected Platt as their new leader on Monday.")
+    assert any(f.person == "Platt" and f.role == "leader" for f in facts.roles)
+
+
+def test_a_party_word_before_a_missed_name_still_titles_a_person():
+    doc = _relabelled("Voters in Fenby cheered the Republican Tom Ure on Monday.", {"Tom Ure": None})
+    assert "Tom Ure" in [m.name for m in find_mentions(doc, load_lexicon())]
+    doc = _relabelled("Republican Jo Platt supporters marched in Hale.", {"Jo Platt": None})
+    assert "Jo Platt" in [m.name for m in find_mentions(doc, load_lexicon())]
