@@ -1719,6 +1719,17 @@ def _bare_portfolio(obj: Token, labels: dict[int, set[str]], lexicon: Lexicon) -
     return names
 
 
+def _supposed(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a reshuffle's move is only supposed ("might keep transport", "would take health if she won"). A bare
+    "would" is how a reshuffle is told in reported speech ("the premier said Ann Roe would take over fisheries"; "In
+    the meantime, Tom Ure would take customs"), so it alone makes no supposition here."""
+    if not phrases.hypothetical(verb, lexicon):
+        return False
+    words = {c.lower_ for c in verb.children if c.dep_ in ("aux", "mark")}
+    words |= {m.lower_ for c in verb.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"}  # "if she won"
+    return bool(words & (lexicon.conditional_words - {"would"})) or "would" not in words
+
+
 @rule("roles.portfolio-named", "roles", examples=[
     example("Once the cabinet was reshaped, Tom Ure gained police.", "Tom Ure | police minister | None"),
     example("Under the new cabinet, Ann Roe takes over food safety.", "Ann Roe | food safety minister | None")])
@@ -1732,7 +1743,7 @@ def _portfolio_named(ctx: ArticleContext, found: Found) -> Pairs:
     pairs: Pairs = []
     for verb in ctx.doc:
         kind = next((k for k in ("TAKE", "LOSE") if k in labels.get(verb.i, ())), None)
-        if kind is None or verb.pos_ != "VERB" or phrases.hypothetical(verb, ctx.lexicon) or any(c.dep_ == "neg" for c in verb.children):
+        if kind is None or verb.pos_ != "VERB" or _supposed(verb, ctx.lexicon) or any(c.dep_ == "neg" for c in verb.children):
             continue
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
             names = _bare_portfolio(obj, labels, ctx.lexicon)

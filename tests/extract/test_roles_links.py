@@ -191,3 +191,14 @@ def test_a_portfolio_not_taken_is_none(facts_of):
 def test_a_lone_idiom_word_is_no_portfolio(facts_of):
     facts = facts_of("The minister met Tom Ure, who will keep order at the rally. Tom Ure will take care of the budget.")
     assert not [f for f in facts.roles if f.person == "Tom Ure" and f.role.endswith("minister")]
+
+
+def test_a_reshuffle_told_with_would_is_a_move_made(facts_of):
+    facts = facts_of("In the cabinet reshuffle, the premier announced that Tom Ure would take over fisheries.")
+    assert ("Tom Ure", "fisheries minister", None) in roles(facts)
+
+
+def test_a_move_that_might_be_or_would_be_if_is_none(facts_of):
+    facts = facts_of("The cabinet met. Tom Ure might keep transport. "
+                     "The premier said Ann Roe would take over fisheries if Jo Platt resigned.")
+    assert not [f for f in facts.roles if f.role.endswith("minister") and f.person in ("Ann Roe", "Tom Ure")]
