@@ -1,24 +1,9 @@
 """The word lists of the election and candidate rules are data (data/lexicon.json): a word a contributor adds to a
 list, in a copy of data/, changes what the rules read, with no code changed."""
 
-import json
-import shutil
-
-from kg.config import DATA_DIR
 from kg.extract import extract
-from kg.extract.lexicon import load_lexicon
 from kg.nlp import analyse
-
-
-def _lexicon_with(tmp_path, **added):
-    """The shipped data with words added to lists of data/lexicon.json, loaded from a copy."""
-    data = tmp_path / "data"
-    shutil.copytree(DATA_DIR, data, ignore=shutil.ignore_patterns("articles"))
-    words = json.loads((data / "lexicon.json").read_text(encoding="utf-8"))
-    for key, more in added.items():
-        words[key] = [*words[key], *more]
-    (data / "lexicon.json").write_text(json.dumps(words), encoding="utf-8")
-    return load_lexicon(data)
+from tests.extract.conftest import lexicon_with
 
 
 def _candidates(facts, rule):
@@ -29,7 +14,7 @@ def test_a_rival_noun_added_to_the_data_is_read_by_the_rivals_rule(nlp, tmp_path
     """"foes" is no word for rivals in the shipped list; added to rival_nouns, the rule reads the names after it."""
     doc = analyse("Ann Roe was elected Labour's deputy leader. She beat three foes - Tom Ure, Jo Platt and Kay Dunn.", nlp)
     assert not _candidates(extract(doc, nlp), "roles.candidate-rivals")
-    lexicon = _lexicon_with(tmp_path, rival_nouns=["foe"])
+    lexicon = lexicon_with(tmp_path, rival_nouns=["foe"])
     assert _candidates(extract(doc, nlp, None, lexicon), "roles.candidate-rivals") == {
         ("Tom Ure", "Labour Party"), ("Jo Platt", "Labour Party"), ("Kay Dunn", "Labour Party")}
 
@@ -39,5 +24,5 @@ def test_a_placing_added_to_the_data_is_read_by_the_runner_up_rule(nlp, tmp_path
     runner-up of who "finished seventh"."""
     doc = analyse("Ann Roe (Labour) won the Fenby by-election with 9,000 votes. Tom Ure of the Greens finished seventh.", nlp)
     assert not _candidates(extract(doc, nlp), "roles.runner-up")
-    lexicon = _lexicon_with(tmp_path, placings=["seventh"])
+    lexicon = lexicon_with(tmp_path, placings=["seventh"])
     assert "Tom Ure" in {person for person, _ in _candidates(extract(doc, nlp, None, lexicon), "roles.runner-up")}

@@ -259,19 +259,11 @@ def test_its_is_not_a_party_named_in_another_clause(facts_of):
 
 def test_the_institutions_in_data_make_a_generic_head_political(nlp, tmp_path):
     """"leader of the senedd" is an office once "senedd" is in data/lexicon.json "institutions": the list is data."""
-    import json
-    import shutil
+    from tests.extract.conftest import lexicon_with
 
-    from kg.config import DATA_DIR
-
-    data = tmp_path / "data"
-    shutil.copytree(DATA_DIR, data, ignore=shutil.ignore_patterns("articles", "gazetteer"))
-    words = json.loads((data / "lexicon.json").read_text(encoding="utf-8"))
-    words["institutions"].append("senedd")
-    (data / "lexicon.json").write_text(json.dumps(words), encoding="utf-8")
     doc = analyse("The leader of the senedd, Ann Roe, spoke.", nlp)
     assert not role_phrases(doc, nlp, load_lexicon())
-    assert [p.core for p in role_phrases(doc, nlp, load_lexicon(data))] == ["leader"]
+    assert [p.core for p in role_phrases(doc, nlp, lexicon_with(tmp_path, institutions=["senedd"]))] == ["leader"]
 
 
 def test_the_shared_hypothetical_reads_modals_and_conditions(nlp):

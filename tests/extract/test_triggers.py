@@ -2,6 +2,8 @@
 
 import datetime as dt
 
+from tests.extract.conftest import lexicon_with
+
 
 def test_trigger_resignation(facts_of):
     facts = facts_of("The Kelby by-election resulted from the resignation of Labour MP Ruth Dale.")
@@ -439,30 +441,12 @@ def test_resigning_for_a_post_keeps_the_seat_the_by_election_names(facts_of):
     assert _triples(facts) == {("Tom Ure", "resignation", "Fenby")}
 
 
-def _lexicon_with(tmp_path, **added):
-    """The shipped data with words added to lists of data/lexicon.json, loaded from a copy: what a contributor
-    editing the file gets."""
-    import json
-    import shutil
-
-    from kg.config import DATA_DIR
-    from kg.extract.lexicon import load_lexicon
-
-    data = tmp_path / "data"
-    shutil.copytree(DATA_DIR, data, ignore=shutil.ignore_patterns("articles"))
-    words = json.loads((data / "lexicon.json").read_text(encoding="utf-8"))
-    for key, more in added.items():
-        words[key] = [*words[key], *more]
-    (data / "lexicon.json").write_text(json.dumps(words), encoding="utf-8")
-    return load_lexicon(data)
-
-
 def test_the_word_lists_in_data_drive_the_trigger_rules(nlp, tmp_path):
     """A kin word and a conditional word added to data/lexicon.json change what the rules read: the lists are data."""
     from kg.extract import extract
     from kg.nlp import analyse
 
-    lexicon = _lexicon_with(tmp_path, kin=["uncle"], conditional_words=["must"])
+    lexicon = lexicon_with(tmp_path, kin=["uncle"], conditional_words=["must"])
     uncle = analyse("Labour's Ann Roe won the Fenby by-election. Roe takes the seat vacated in the Fenby constituency by "
                     "the passing of her uncle Sean in January.", nlp)
     assert not _triples(extract(uncle, nlp))
