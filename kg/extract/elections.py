@@ -370,7 +370,7 @@ def _party_votes(ctx: ArticleContext) -> dict[str, Counter[str]]:
     for sent, ents in zip(sents, entities_by_sentence(ctx.doc, sents), strict=True):
         people = {ctx.person_at[t.i] for t in sent if t.i in ctx.person_at}
         for ent in ents:
-            if ent.label_ == "PARTY" and ent.ent_id_ and not not_theirs(ent):  # "took the seat from Labor"
+            if ent.label_ == "PARTY" and ent.ent_id_ and not not_theirs(ent, ctx.lexicon):  # "took the seat from Labor"
                 for person in people:
                     votes.setdefault(person, Counter())[ent.ent_id_] += 1
     return votes

@@ -175,6 +175,15 @@ class Lexicon:
     named_of_words: frozenset[str] = frozenset()
     #: member title -> its chamber's cues in an article's text, in the order they are tried (data key devolved_chambers)
     devolved_chambers: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    distinguishing_words: frozenset[str] = frozenset()
+    margin_nouns: frozenset[str] = frozenset()
+    taking_from_verbs: frozenset[str] = frozenset()
+    departing_verbs: frozenset[str] = frozenset()
+    opposing_verbs: frozenset[str] = frozenset()
+    joining_verbs: frozenset[str] = frozenset()
+    quitting_verbs: frozenset[str] = frozenset()
+    standing_verbs: frozenset[str] = frozenset()
+    ticket_words: frozenset[str] = frozenset()
 
     def party_of(self, text: str) -> str | None:
         """The canonical party for an alias, case-sensitively first (Labour, not labour); a name shaped as a party's
@@ -301,6 +310,15 @@ SCHEMA: dict[str, dict[str, str]] = {
         "place_of_nouns": _WORDS,
         "named_of_words": _WORDS,
         "devolved_chambers": _LISTS,
+        "distinguishing_words": _WORDS,
+        "margin_nouns": _WORDS,
+        "taking_from_verbs": _WORDS,
+        "departing_verbs": _WORDS,
+        "opposing_verbs": _WORDS,
+        "joining_verbs": _WORDS,
+        "quitting_verbs": _WORDS,
+        "standing_verbs": _WORDS,
+        "ticket_words": _WORDS,
     },
     "roles.json": {"heads": _WORDS, "modifier_stop": _WORDS, "canonical": _MAP, "generic_heads": _WORDS,
                    "political_context": _WORDS, "party_roles": _WORDS, "verb_modifiers": _WORDS, "abbreviations": _MAP,

@@ -27,14 +27,11 @@ from kg.extract.people import (
 )
 from kg.extract.registry import example, rule
 
-_DISTINGUISHING = {"deputy", "shadow", "vice", "junior", "assistant", "acting", "interim", "co", "chief", "prime",
-                   "first", "former", "ex"}
-
 
 @rule("parties.collapse", "parties")
 def _collapse(ctx: ArticleContext, found: Found) -> list[RoleFact]:
     """One role said twice ("mayor" and "elected mayor of Copeland") is one fact."""
-    return collapse(found.roles)
+    return collapse(found.roles, ctx.lexicon)
 
 
 @rule("parties.title-word", "parties", examples=[
@@ -61,14 +58,14 @@ def _infer(ctx: ArticleContext, found: Found) -> list[RoleFact]:
     return infer_parties(ctx.doc, found.roles, list(ctx.mentions), dict(ctx.resolved), ctx.lexicon)
 
 
-def collapse(facts: list[RoleFact]) -> list[RoleFact]:
+def collapse(facts: list[RoleFact], lexicon: Lexicon) -> list[RoleFact]:
     """Drop "mayor" when the same person is also "elected mayor of Copeland" for the same party: one
     role, said twice. A prefix that changes the office ("deputy leader", "shadow chancellor") is kept."""
     def covers(longer: str, shorter: str) -> bool:
         words, short = longer.split(" of ")[0].split(), shorter.split()
         if len(short) != 1 or len(words) <= 1 or words[-1] != short[0] or longer == shorter:
             return False
-        return not (set(words[:-1]) & _DISTINGUISHING)
+        return not (set(words[:-1]) & lexicon.distinguishing_words)
 
     return [f for f in facts if not any(
         g.person == f.person and g.party == f.party and covers(g.role, f.role) for g in facts)]
@@ -99,7 +96,7 @@ def in_their_clause(party: Span, person: tuple[int, int], doc: Doc) -> bool:
 
 
 def _free_party_near(doc: Doc, fact: RoleFact, taken: set[tuple[int, str]], quoted: set[int],
-                     spans: list[tuple[int, int]]) -> str | None:
+                     spans: list[tuple[int, int]], lexicon: Lexicon) -> str | None:
     """A party named in the fact's own sentence, in the person's own clause, and not already part of someone
     else's title."""
     span = doc.char_span(fact.evidence.start, fact.evidence.end, alignment_mode="expand")
@@ -107,16 +104,9 @@ def _free_party_near(doc: Doc, fact: RoleFact, taken: set[tuple[int, str]], quot
         return None
     theirs = [s for s in spans if span.start <= s[0] < span.end]
     free = [e.ent_id_ for e in span.ents if e.label_ == "PARTY" and e.ent_id_
-            and (fact.evidence.start, e.ent_id_) not in taken and not not_theirs(e) and e.start not in quoted
+            and (fact.evidence.start, e.ent_id_) not in taken and not not_theirs(e, lexicon) and e.start not in quoted
             and (not theirs or any(in_their_clause(e, s, doc) for s in theirs))]
     return free[0] if len(set(free)) == 1 else None
-
-
-_MARGINS = {"majority", "victory", "win", "lead", "margin", "advantage", "edge", "triumph", "swing"}
-_TAKING = {"take", "gain", "win", "seize", "capture", "snatch", "wrest", "grab"}
-_LEAVING = {"quit", "leave", "desert", "abandon", "defect", "resign", "split", "expel", "suspend", "oppose", "beat",
-            "defeat", "attack", "criticise", "criticize"}
-_DEPARTING = _LEAVING - {"oppose", "beat", "defeat", "attack", "criticise", "criticize"}
 
 
 def quoted_tokens(doc: Doc) -> set[int]:
@@ -138,39 +128,35 @@ def quoted_tokens(doc: Doc) -> set[int]:
     return quoted
 
 
-def not_theirs(party: Span) -> bool:
+def not_theirs(party: Span, lexicon: Lexicon) -> bool:
     """"who quit the UK Independence Party", "defected from Labour", "took the seat from the Conservatives", "won with a
     majority over Labour": a party someone left, opposes or beat, which is not theirs."""
     if party.root.dep_ in ("poss", "nsubj", "compound", "amod"):
         return False  # "Labour's heavy defeat", "Labour attacked ...": the party itself, acting or suffering
     head = party.root.head
-    if head.lower_ == "over" and any(t.lemma_.lower() in _MARGINS for t in list(head.ancestors)[:3]):
+    if head.lower_ == "over" and any(t.lemma_.lower() in lexicon.margin_nouns for t in list(head.ancestors)[:3]):
         return True  # "a majority of 3,917 over Labour", "a narrow victory over the Greens"
     if head.lower_ in ("from", "against") and head.head is not head:
-        if head.lower_ == "from" and head.head.lemma_.lower() in _TAKING:
+        if head.lower_ == "from" and head.head.lemma_.lower() in lexicon.taking_from_verbs:
             return True
         head = head.head
-    return head.lemma_.lower() in _LEAVING
+    return head.lemma_.lower() in lexicon.departing_verbs | lexicon.opposing_verbs
 
 
-def _left(party: Span) -> bool:
+def _left(party: Span, lexicon: Lexicon) -> bool:
     """"quit the Greens", "defected from Labour": a party someone left, not one they beat or attacked."""
     head = party.root.head
     if head.lower_ == "from" and head.head is not head:
         head = head.head
-    return not_theirs(party) and head.lemma_.lower() in _DEPARTING
+    return not_theirs(party, lexicon) and head.lemma_.lower() in lexicon.departing_verbs
 
 
-_JOINING = {"join", "rejoin", "defect", "switch", "cross", "found", "co-found", "form", "launch", "create", "establish"}
-_QUITTING = {"quit", "leave", "desert", "abandon", "resign", "expel", "suspend", "split"}
-_STANDING = {"stand", "run"}
-
-
-def party_moves(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str]) -> dict[str, tuple[str | None, set[str]]]:
+def party_moves(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str],
+                lexicon: Lexicon) -> dict[str, tuple[str | None, set[str]]]:
     """Who joined, founded or defected to which party, and who left which: "X has defected to Labour",
     "Veritas was founded by Mr Ure", "the day he launched his party, Veritas", "was expelled from Labour", "left the
     Greens to run for Labour"."""
-    return _with_standing(*_joined_and_standing(doc, mentions, resolved))
+    return _with_standing(*_joined_and_standing(doc, mentions, resolved, lexicon))
 
 
 def _with_standing(moves: dict[str, tuple[str | None, set[str]]],
@@ -180,11 +166,11 @@ def _with_standing(moves: dict[str, tuple[str | None, set[str]]],
             for name, (new, old) in moves.items()}
 
 
-def _joined_and_standing(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str]
+def _joined_and_standing(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str], lexicon: Lexicon
                          ) -> tuple[dict[str, tuple[str | None, set[str]]], dict[str, str]]:
     """The parties each person joined and left, by verbs of joining and leaving or "X-turned-Y"; and the party each
     stands for."""
-    moves, standing = _verb_moves(doc, mentions, resolved)
+    moves, standing = _verb_moves(doc, mentions, resolved, lexicon)
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     for name, (was, now) in _turned(doc, by_token, resolved).items():
         new, old = moves.get(name, (None, set()))
@@ -201,7 +187,7 @@ def _for_verb(doc: Doc, ent: Span, verb: Token, prep: str | None) -> Token | Non
     return verb if prep == "for" and verb.pos_ == "VERB" else None
 
 
-def _verb_moves(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str]
+def _verb_moves(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str], lexicon: Lexicon
                 ) -> tuple[dict[str, tuple[str | None, set[str]]], dict[str, str]]:
     """The parties each person joined and left, by verbs of joining and leaving; and the party each stands for."""
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
@@ -218,15 +204,15 @@ def _verb_moves(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str]
         lemma = verb.lemma_.lower()
         stood = _for_verb(doc, ent, verb, prep)
         if stood is not None:  # "left the Greens and will run for Labour"; no other verb takes a party with "for"
-            candidate = subject_person(doc, stood, by_token, mentions, resolved) if stood.lemma_.lower() in _STANDING else None
+            candidate = subject_person(doc, stood, by_token, mentions, resolved) if stood.lemma_.lower() in lexicon.standing_verbs else None
             if candidate is not None:
                 standing.setdefault(resolved.get(candidate, candidate.name), party)
             continue
         if verb.pos_ != "VERB" or (prep and prep not in ("to", "from", "into")):
             continue
-        joined = lemma in _JOINING and prep != "from" and lemma not in ("defect", "switch", "cross") or (
+        joined = lemma in lexicon.joining_verbs and prep != "from" and lemma not in ("defect", "switch", "cross") or (
             lemma in ("defect", "switch", "cross") and prep in ("to", "into"))
-        left = lemma in _QUITTING or (lemma in ("defect", "switch", "cross") and prep == "from")
+        left = lemma in lexicon.quitting_verbs or (lemma in ("defect", "switch", "cross") and prep == "from")
         if not joined and not left:
             continue
         person: Mention | None = None
@@ -352,15 +338,12 @@ def _colleague_of(doc: Doc, mention: Mention, mentions: list[Mention], resolved:
     return None
 
 
-_TICKET_WORDS = {"mate", "mates", "deputy", "deputies"}
-
-
-def _principal_of(doc: Doc, mention: Mention, mentions: list[Mention]) -> Mention | None:
+def _principal_of(doc: Doc, mention: Mention, mentions: list[Mention], lexicon: Lexicon) -> Mention | None:
     """Whose running mate a person is: "Ann Roe and Tom Ure, the running mates of Dane": a running mate stands on
     the principal's ticket, so shares their party."""
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     node = doc[mention.start]
-    while node.dep_ in ("compound", "conj", "appos", "cc") and node.head.i != node.i and node.head.lower_ not in _TICKET_WORDS:
+    while node.dep_ in ("compound", "conj", "appos", "cc") and node.head.i != node.i and node.head.lower_ not in lexicon.ticket_words:
         node = node.head
     noun = node.head if node.dep_ == "appos" else node
     if noun.lower_ not in {"mate", "mates"} or not any(c.lower_ == "running" for c in noun.children):
@@ -375,7 +358,7 @@ def _told_parties(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str
     mate X" (the colleague's or principal's party as stated); each with the mention it was told at."""
     told = [(m, party) for m in mentions if (party := _party_after_name(doc, m, lexicon))]
     for mention in mentions:
-        colleague = _colleague_of(doc, mention, mentions, resolved) or _principal_of(doc, mention, mentions)
+        colleague = _colleague_of(doc, mention, mentions, resolved) or _principal_of(doc, mention, mentions, lexicon)
         theirs = stated.get(resolved.get(colleague, colleague.name)) if colleague is not None else None
         if theirs:
             told.append((mention, theirs.most_common(1)[0][0]))
@@ -414,7 +397,7 @@ def _unrelated(doc: Doc, sentences: _Sentences, n: int, here: int) -> bool:
 
 
 def _nearby_parties(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str], sentences: _Sentences,
-                    taken: set[tuple[int, str]]) -> dict[str, Counter[str]]:
+                    taken: set[tuple[int, str]], lexicon: Lexicon) -> dict[str, Counter[str]]:
     """Free parties in and around each person's sentences, weighted by closeness: the weakest evidence, used when
     nothing is stated."""
     nearby: dict[str, Counter[str]] = {}
@@ -427,19 +410,19 @@ def _nearby_parties(doc: Doc, mentions: list[Mention], resolved: dict[Mention, s
                 continue
             for ent in sentences.ents_in[n]:
                 if ent.label_ == "PARTY" and ent.ent_id_ and (sentences.keys[n], ent.ent_id_) not in taken \
-                        and not not_theirs(ent) and not (n == here and (ent.start in quoted) != (mention.start in quoted)):
+                        and not not_theirs(ent, lexicon) and not (n == here and (ent.start in quoted) != (mention.start in quoted)):
                     distance = min(abs(ent.start - mention.end), abs(mention.start - ent.end))
                     counter[ent.ent_id_] += (4 if distance <= 2 else 2) if n == here else 1
     return nearby
 
 
-def _article_party(sentences: _Sentences, taken: set[tuple[int, str]]) -> list[tuple[str, int]]:
+def _article_party(sentences: _Sentences, taken: set[tuple[int, str]], lexicon: Lexicon) -> list[tuple[str, int]]:
     """The article's main party, not counting parties already at someone's name ("defeated Republican Kevin
     Albers"): those say whose party it is, not what the article is about. A party someone left counts (a story of a
     defection from a party is about it, whose officers then speak in it); one they beat or attacked does not."""
     return Counter(e.ent_id_ for n, sent in enumerate(sentences.ents_in) for e in sent if e.label_ == "PARTY" and e.ent_id_
                    and (sentences.keys[n], e.ent_id_) not in taken and e.start not in sentences.quoted
-                   and (not not_theirs(e) or _left(e))).most_common(1)
+                   and (not not_theirs(e, lexicon) or _left(e, lexicon))).most_common(1)
 
 
 @dataclass(frozen=True)
@@ -466,7 +449,7 @@ class _PartyClues:
 
     def settle(self, fact: RoleFact) -> RoleFact:
         """`fact` with the party of the strongest clue, and the clue it came from."""
-        own = _free_party_near(self.doc, fact, self.taken, self.sentences.quoted, self.spans.get(fact.person, []))
+        own = _free_party_near(self.doc, fact, self.taken, self.sentences.quoted, self.spans.get(fact.person, []), self.lexicon)
         if fact.person in self.stated:
             # "Tom Ure, once a Reform leader, now seeks the seat": a party told only of their past roles is a guess for a
             # current one, which a contest's own party may correct
@@ -512,8 +495,8 @@ def infer_parties(
     the party most often named in the sentences about them."""
     sentences = _Sentences.of(doc)
     stated, taken = _stated_parties(doc, facts, mentions, resolved, lexicon, sentences)
-    nearby = _nearby_parties(doc, mentions, resolved, sentences, taken)
-    joined, standing = _joined_and_standing(doc, mentions, resolved)
+    nearby = _nearby_parties(doc, mentions, resolved, sentences, taken, lexicon)
+    joined, standing = _joined_and_standing(doc, mentions, resolved, lexicon)
     moves = _with_standing(joined, standing)
     # a move told only by a candidacy ("left the Greens to run for Labour") is the candidacy's: "Labour MP Ann Roe"
     # is still what the text calls her, not a Green MP
@@ -525,14 +508,14 @@ def infer_parties(
         spans.setdefault(resolved.get(mention, mention.name), []).append((mention.start, mention.end))
     told_former = Counter(f.person for f in facts if f.party and f.status == "former")
     past_only = frozenset(person for person, parties in stated.items() if sum(parties.values()) == told_former[person])
-    clues = _PartyClues(doc, lexicon, sentences, stated, taken, nearby, topic, speaks_for, _article_party(sentences, taken), spans,
+    clues = _PartyClues(doc, lexicon, sentences, stated, taken, nearby, topic, speaks_for, _article_party(sentences, taken, lexicon), spans,
                         past_only)
     out: list[RoleFact] = []
     for fact in facts:
         out += _after_moves(clues.settle(fact) if fact.party is None else fact, moves, "candidate" in fact.role.split(),
                             fact.person in candidacy_only)
     return _on_the_ticket(out, {resolved.get(m, m.name): resolved.get(p, p.name) for m in mentions
-                                if (p := _principal_of(doc, m, mentions)) is not None})
+                                if (p := _principal_of(doc, m, mentions, lexicon)) is not None})
 
 
 def _on_the_ticket(facts: list[RoleFact], principals: dict[str, str]) -> list[RoleFact]:

@@ -73,7 +73,7 @@ def _results_stage(ctx: ArticleContext, found: Found) -> None:
     for name in ORDER["results"]:
         if RULES[name].family != "results":
             found.roles = found.roles + RULES[name].func(ctx, found)
-    found.roles = parties.collapse(found.roles)
+    found.roles = parties.collapse(found.roles, ctx.lexicon)
 
 
 def _triggers_stage(ctx: ArticleContext, found: Found) -> None:

@@ -64,7 +64,7 @@ def test_party_moves_read_from_the_text(nlp):
 
     doc = analyse("Veritas was formed by Robert Penhallow. MP Helen Marsh was expelled from Labour.", nlp)
     mentions = find_mentions(doc, load_lexicon())
-    moves = party_moves(doc, mentions, resolve(doc, mentions)[0])
+    moves = party_moves(doc, mentions, resolve(doc, mentions)[0], load_lexicon())
     assert moves["Robert Penhallow"] == ("Veritas", set())
     assert moves["Helen Marsh"] == (None, {"Labour Party"})
 
@@ -394,11 +394,11 @@ def test_standing_for_another_party_after_quitting_is_the_move(nlp):
     lexicon = load_lexicon()
     doc = analyse("Fisheries Minister Ann Roe told us she had left Labour and would run for the Greens in Fenby.", nlp)
     mentions = find_mentions(doc, lexicon)
-    assert party_moves(doc, mentions, resolve(doc, mentions)[0])["Ann Roe"] == ("Green Party", {"Labour Party"})
+    assert party_moves(doc, mentions, resolve(doc, mentions)[0], load_lexicon())["Ann Roe"] == ("Green Party", {"Labour Party"})
     # standing for a party with no party left is no move: a candidacy, not a defection
     doc = analyse("Ann Roe will stand for the Greens in Fenby.", nlp)
     mentions = find_mentions(doc, lexicon)
-    assert "Ann Roe" not in party_moves(doc, mentions, resolve(doc, mentions)[0])
+    assert "Ann Roe" not in party_moves(doc, mentions, resolve(doc, mentions)[0], load_lexicon())
 
 
 def test_a_candidacy_after_quitting_is_for_the_new_party_and_the_office_for_the_old(facts_of):

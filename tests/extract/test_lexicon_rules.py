@@ -1,0 +1,18 @@
+"""The word lists of the roles, people, parties and government rules are data (data/lexicon.json): a word a
+contributor adds to a list, in a copy of data/, changes what the rules read, with no code changed."""
+
+from kg.extract.lexicon import load_lexicon
+from kg.extract.parties import party_moves
+from kg.extract.people import find_mentions, resolve
+from kg.nlp import analyse
+from tests.extract.conftest import lexicon_with
+
+
+def test_a_joining_verb_added_to_the_data_is_a_move_to_the_party(nlp, tmp_path):
+    """"embraced" is no verb of joining in the shipped list; added to joining_verbs, the person moved to the party."""
+    doc = analyse("Ann Roe has embraced the Green Party.", nlp)
+    mentions = find_mentions(doc, load_lexicon())
+    resolved = resolve(doc, mentions)[0]
+    assert "Ann Roe" not in party_moves(doc, mentions, resolved, load_lexicon())
+    moves = party_moves(doc, mentions, resolved, lexicon_with(tmp_path, joining_verbs=["embrace"]))
+    assert moves["Ann Roe"] == ("Green Party", set())
