@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from kg.extract.context import ArticleContext, Found
-from kg.extract.lexicon import Lexicon
+from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.extract.model import RoleFact
 from kg.extract.officeholders import Term, gazetteer  # gazetteer re-exported: kg.nlp and tests import it from here
 from kg.extract.people import Mention, antecedent, evidence_for, surname
@@ -221,16 +221,13 @@ def _unnamed(ctx: ArticleContext, found: Found) -> list[RoleFact]:
     return _unnamed_holder(ctx, found.roles)
 
 
-_OFFICE_WORDS = {("prime", "minister"): "prime minister", ("pm",): "prime minister", ("president",): "president",
-                 ("taoiseach",): "taoiseach", ("chancellor",): "chancellor"}
-
-
-def _offices_after(doc: Doc, the: Token) -> list[str]:
+def _offices_after(doc: Doc, the: Token, lexicon: Lexicon) -> list[str]:
     """The offices "the ..." names bare: "the president of the union" and "the President Obama" are not the
     head of government of the day."""
     after = doc[the.i + 1].lower_
     offices = []
-    for words, office in _OFFICE_WORDS.items():
+    for named, office in lexicon.office_words.items():
+        words = tuple(named.split())
         end = the.i + 1 + len(words)
         if after != words[0] or tuple(t.lower_ for t in doc[the.i + 1 : end]) != words \
                 or (end < len(doc) and doc[end].ent_type_ == "PERSON"):
@@ -262,12 +259,12 @@ def _unnamed_holder(ctx: ArticleContext, roles: list[RoleFact]) -> list[RoleFact
     if country is None:
         return []
     named = {ctx.name(m) for m in ctx.mentions}
-    other_office = {f.person for f in roles if f.status == "current" and (ministerial(f.role) or f.role.startswith("shadow"))}
+    other_office = {f.person for f in roles if f.status == "current" and (ministerial(f.role, ctx.lexicon) or f.role.startswith("shadow"))}
     found = []
     for tok in doc:
         if tok.lower_ != "the" or tok.i + 1 >= len(doc):
             continue
-        for office in _offices_after(doc, tok):
+        for office in _offices_after(doc, tok, ctx.lexicon):
             holder = _sole_holder(published, office, country, named, other_office)
             if holder is None:
                 continue
@@ -276,11 +273,6 @@ def _unnamed_holder(ctx: ArticleContext, roles: list[RoleFact]) -> list[RoleFact
             found.append(RoleFact(holder, office, term.party, evidence_for(tok.sent), status,
                                   "known head of government", ("government.unnamed-holder",)))
     return found
-
-
-_MINISTERIAL = ("secretary", "minister", "chancellor")
-_NOT_MINISTERIAL = ("shadow", "general secretary", "press secretary", "private secretary", "permanent secretary",
-                    "first minister", "chief minister", "prime minister", "party secretary")
 
 
 def governing_party(published: dt.date | None, roles: list[RoleFact], country: str | None) -> str | None:
@@ -297,10 +289,6 @@ def governing_party(published: dt.date | None, roles: list[RoleFact], country: s
     current = {t.party for f in roles if f.status == "current" for t in known.terms_of(f.person)
                if t.office == f.role and t.country == country}
     return current.pop() if len(current) == 1 else None
-
-
-# the nation's own parliament and government, against which one regional cue in a national story is no region's
-_NATIONAL_CUES = {"GB": ("Westminster", "Commons", "Downing Street"), "CA": ("Ottawa", "Parliament Hill", "Commons")}
 
 
 def _cue_count(text: str, cues: tuple[str, ...] | list[str]) -> int:
@@ -323,7 +311,7 @@ def devolved(doc: Doc, lexicon: Lexicon, country: str | None) -> bool:
     the national governing party is no guess for them; one "MSP" in a Westminster story changes nothing."""
     text = doc.text
     regional = sum(regional_cues(text, lexicon, country).values())
-    return regional > _cue_count(text, _NATIONAL_CUES.get(country or "", ()))
+    return regional > _cue_count(text, lexicon.national_cues.get(country or "", ()))
 
 
 def _devolved_minister(sentence: str, lexicon: Lexicon, country: str | None, article: bool) -> bool:
@@ -331,13 +319,15 @@ def _devolved_minister(sentence: str, lexicon: Lexicon, country: str | None, art
     ("appointed ... in a reshuffle at Westminster") the nation; otherwise the article's leaning decides."""
     if regional_cues(sentence, lexicon, country):
         return True
-    return article and not _cue_count(sentence, _NATIONAL_CUES.get(country or "", ()))
+    return article and not _cue_count(sentence, lexicon.national_cues.get(country or "", ()))
 
 
-def ministerial(role: str) -> bool:
-    """A government office: "foreign secretary", "trade and industry secretary", "Treasury minister", "chancellor"."""
+def ministerial(role: str, lexicon: Lexicon | None = None) -> bool:
+    """A government office: "foreign secretary", "trade and industry secretary", "Treasury minister", "chancellor"
+    (data/lexicon.json ministerial_heads and not_ministerial; the shipped data when no lexicon is given)."""
+    lexicon = lexicon or load_lexicon()
     words = role.split(" of ")[0].split(" to ")[0]
-    return any(w in words.split() for w in _MINISTERIAL) and not any(n in role for n in _NOT_MINISTERIAL)
+    return any(w in words.split() for w in lexicon.ministerial_heads) and not any(n in role for n in lexicon.not_ministerial)
 
 
 @rule("government.elected-head", "results", examples=[
@@ -391,16 +381,12 @@ def _places_within(lexicon: Lexicon, country: str) -> frozenset[str]:
     return frozenset(c.lower() for c in lexicon.country_cues.get(country, ()) if c.lower() not in names)
 
 
-_REPLACING = ("replace", "replaces", "replaced", "replacing", "succeed", "succeeds", "succeeded", "succeeding")
-_GOVERNMENT_NOUNS = ("government", "cabinet", "administration", "ministry")
-
-
-def _held_under(fact: RoleFact) -> str | None:
+def _held_under(fact: RoleFact, lexicon: Lexicon) -> str | None:
     """"health secretary under Boris Johnson", "a minister in Tony Blair's cabinet": the party of the government the
     office was held in, from the head of government the sentence names with it."""
     text = fact.evidence.text
     parties = {t.party for name in gazetteer().spellings + tuple(t.person for t in gazetteer().terms)
-               if f"under {name}" in text or any(f"{name}{s} {noun}" in text for s in ("'s", "’s") for noun in _GOVERNMENT_NOUNS)
+               if f"under {name}" in text or any(f"{name}{s} {noun}" in text for s in ("'s", "’s") for noun in lexicon.government_nouns)
                for t in gazetteer().terms_of(name)}
     return parties.pop() if len(parties) == 1 else None
 
@@ -426,14 +412,14 @@ def _office_party(fact: RoleFact, published: dt.date | None) -> str | None:
     return at.party
 
 
-def _of_the_governing(fact: RoleFact, serving: set[str], surnames: set[str]) -> bool:
+def _of_the_governing(fact: RoleFact, serving: set[str], surnames: set[str], lexicon: Lexicon) -> bool:
     """Whether an office was held in today's government: it is held now, or its holder serves now (a serving
     minister's earlier posts in a reshuffle story), or a serving minister replaced them ("Mr Okonjo replaces
     David Ferrars"). A former minister merely named beside a serving one may have served any government."""
     if fact.status == "current" or fact.person in serving:
         return True
     text = fact.evidence.text
-    return any(n in text for n in surnames) and any(w in text.split() for w in _REPLACING)
+    return any(n in text for n in surnames) and any(w in text.split() for w in lexicon.replacing_forms)
 
 
 @rule("parties.governing", "parties", examples=[
@@ -450,8 +436,8 @@ def with_government(ctx: ArticleContext, found: Found) -> list[RoleFact]:
     national = governing_party(published, roles, country)
     governing = None if regional else national
     # who serves now: a minister "under" another government's head served then, not now
-    serving = {f.person for f in roles if f.status == "current" and ministerial(f.role)
-               and _held_under(f) in (None, governing)}
+    serving = {f.person for f in roles if f.status == "current" and ministerial(f.role, lexicon)
+               and _held_under(f, lexicon) in (None, governing)}
     # sentences naming a serving minister: "Mr Okonjo replaces David Ferrars" is a change within one government
     surnames = {person.split()[-1] for person in serving}
     # a party with shadow ministers is in opposition: its members are not the ministers of the day
@@ -468,7 +454,7 @@ def with_government(ctx: ArticleContext, found: Found) -> list[RoleFact]:
             fact = replace(fact, party=own, party_basis="the known party of a head of government")
         elif inferred:
             terms = gazetteer().terms_of(fact.person)
-            era = _held_under(fact) if ministerial(fact.role) and not terms else None
+            era = _held_under(fact, lexicon) if ministerial(fact.role, lexicon) and not terms else None
             namesakes = _surname_party(fact, country, published) if not terms else None
             if terms:
                 fact = replace(fact, party=terms[-1].party, party_basis="the known party of a head of government")
@@ -476,12 +462,12 @@ def with_government(ctx: ArticleContext, found: Found) -> list[RoleFact]:
                 fact = replace(fact, party=namesakes, party_basis="the party of every holder of the office by that name")
             elif era:
                 fact = replace(fact, party=era, party_basis="the party of the government the office was held in")
-            elif national and ministerial(fact.role) and not _devolved_minister(fact.evidence.text, lexicon, country, regional) \
+            elif national and ministerial(fact.role, lexicon) and not _devolved_minister(fact.evidence.text, lexicon, country, regional) \
                     and not _foreign(fact, country, lexicon) and not _sub_national(fact, country, lexicon) and (
-                    _of_the_governing(fact, serving, surnames)):
+                    _of_the_governing(fact, serving, surnames, lexicon)):
                 # a serving minister's earlier posts in a reshuffle story were in the same government
                 fact = replace(fact, party=national, party_basis="the governing party")
-            elif fact.party in opposition and fact.status == "current" and ministerial(fact.role):
+            elif fact.party in opposition and fact.status == "current" and ministerial(fact.role, lexicon):
                 fact = replace(fact, party=None, party_basis=None)
             elif governing and fact.party == governing and fact.role.startswith("shadow"):
                 fact = replace(fact, party=None, party_basis=None)  # the opposition's

@@ -175,6 +175,7 @@ class Lexicon:
     named_of_words: frozenset[str] = frozenset()
     #: member title -> its chamber's cues in an article's text, in the order they are tried (data key devolved_chambers)
     devolved_chambers: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # the word lists of the parties, government, people and roles rules (data/lexicon.json, each key's "_key" says what it is for)
     distinguishing_words: frozenset[str] = frozenset()
     margin_nouns: frozenset[str] = frozenset()
     taking_from_verbs: frozenset[str] = frozenset()
@@ -184,6 +185,14 @@ class Lexicon:
     quitting_verbs: frozenset[str] = frozenset()
     standing_verbs: frozenset[str] = frozenset()
     ticket_words: frozenset[str] = frozenset()
+    ministerial_heads: frozenset[str] = frozenset()
+    not_ministerial: frozenset[str] = frozenset()
+    replacing_forms: frozenset[str] = frozenset()
+    government_nouns: frozenset[str] = frozenset()
+    #: a head of government's office named bare after "the", by its words ("prime minister", "pm") -> the office
+    office_words: dict[str, str] = field(default_factory=dict)
+    #: country -> its nation's own parliament and government ("Westminster"), against which a region's cues are weighed
+    national_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def party_of(self, text: str) -> str | None:
         """The canonical party for an alias, case-sensitively first (Labour, not labour); a name shaped as a party's
@@ -319,6 +328,12 @@ SCHEMA: dict[str, dict[str, str]] = {
         "quitting_verbs": _WORDS,
         "standing_verbs": _WORDS,
         "ticket_words": _WORDS,
+        "office_words": _MAP,
+        "ministerial_heads": _WORDS,
+        "not_ministerial": _WORDS,
+        "national_cues": _LISTS,
+        "replacing_forms": _WORDS,
+        "government_nouns": _WORDS,
     },
     "roles.json": {"heads": _WORDS, "modifier_stop": _WORDS, "canonical": _MAP, "generic_heads": _WORDS,
                    "political_context": _WORDS, "party_roles": _WORDS, "verb_modifiers": _WORDS, "abbreviations": _MAP,
@@ -477,5 +492,7 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
         event_causes={w: cause for cause, ws in words.get("event_causes", {}).items() if not cause.startswith("_") for w in ws},
         seat_outcomes={w: kind for kind, ws in words["seat_outcomes"].items() if not kind.startswith("_") for w in ws},
         devolved_chambers=tuple((k, tuple(v)) for k, v in words["devolved_chambers"].items() if not k.startswith("_")),
+        office_words={k: v for k, v in words["office_words"].items() if not k.startswith("_")},
+        national_cues={k: tuple(v) for k, v in words["national_cues"].items() if not k.startswith("_")},
         **word_lists,  # type: ignore[arg-type]
     )

@@ -469,12 +469,12 @@ class _PartyClues:
 
 
 def _after_moves(fact: RoleFact, moves: dict[str, tuple[str | None, set[str]]], candidacy: bool,
-                 by_candidacy: bool) -> list[RoleFact]:
+                 by_candidacy: bool, lexicon: Lexicon) -> list[RoleFact]:
     """"He is the second Tory MP this year to defect to Labour": a Conservative MP before, a Labour MP now; a
     current role follows its holder to their new party. A move told only by a candidacy ("left the Greens to run
     for Labour", `by_candidacy`) moves the candidacy alone: "Labour MP Ann Roe" is what the text still calls her."""
     new, old = moves.get(fact.person, (None, set()))
-    if by_candidacy and ministerial(fact.role) and (fact.party in old or new and fact.party == new and len(old) == 1
+    if by_candidacy and ministerial(fact.role, lexicon) and (fact.party in old or new and fact.party == new and len(old) == 1
                                    and (fact.party_basis or "").startswith(("inferred", "stated elsewhere"))):
         # "Fisheries Minister Ann Roe left Labour to run for the Greens": a government office does not follow its
         # holder to another party; it was held for the party of the government she left
@@ -513,7 +513,7 @@ def infer_parties(
     out: list[RoleFact] = []
     for fact in facts:
         out += _after_moves(clues.settle(fact) if fact.party is None else fact, moves, "candidate" in fact.role.split(),
-                            fact.person in candidacy_only)
+                            fact.person in candidacy_only, lexicon)
     return _on_the_ticket(out, {resolved.get(m, m.name): resolved.get(p, p.name) for m in mentions
                                 if (p := _principal_of(doc, m, mentions, lexicon)) is not None})
 

@@ -16,3 +16,14 @@ def test_a_joining_verb_added_to_the_data_is_a_move_to_the_party(nlp, tmp_path):
     assert "Ann Roe" not in party_moves(doc, mentions, resolved, load_lexicon())
     moves = party_moves(doc, mentions, resolved, lexicon_with(tmp_path, joining_verbs=["embrace"]))
     assert moves["Ann Roe"] == ("Green Party", set())
+
+
+def test_a_ministerial_word_added_to_the_data_makes_a_government_office(tmp_path):
+    """"commissioner" is no minister's word in the shipped list; added to ministerial_heads, the government rules take
+    "trade commissioner" for a government office (and "shadow" still unmakes one)."""
+    from kg.extract.government import ministerial
+
+    lexicon = lexicon_with(tmp_path, ministerial_heads=["commissioner"])
+    assert not ministerial("trade commissioner", load_lexicon())
+    assert ministerial("trade commissioner", lexicon)
+    assert not ministerial("shadow trade commissioner", lexicon)
