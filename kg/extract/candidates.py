@@ -865,7 +865,7 @@ def opponents(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
             continue
         named, owner = pair
         rival = ctx.by_token.get(owner.i) if owner.pos_ != "PRON" else \
-            antecedent(ctx.doc, owner, list(ctx.mentions), dict(ctx.resolved))
+            antecedent(ctx.doc, owner, list(ctx.mentions), dict(ctx.resolved), ctx.lexicon)
         for mention in (named, rival):
             if mention is not None:
                 person = _clean(ctx.name(mention))
@@ -901,9 +901,9 @@ def _sides(ctx: ArticleContext, verb: Token, contest: Token) -> list[Mention]:
     """The people a primary sets against each other: the verb's subject (or, after "to oust", the subject of the verb
     it completes), its object, and whoever "to", "from", "against", "by" bring in at the verb or the contest's noun."""
     doc, people = ctx.doc, []
-    subject = subject_person(doc, verb, ctx.by_token, list(ctx.mentions), dict(ctx.resolved))
+    subject = subject_person(doc, verb, ctx.by_token, list(ctx.mentions), dict(ctx.resolved), ctx.lexicon)
     if subject is None and verb.dep_ in ("xcomp", "advcl"):
-        subject = subject_person(doc, verb.head, ctx.by_token, list(ctx.mentions), dict(ctx.resolved))
+        subject = subject_person(doc, verb.head, ctx.by_token, list(ctx.mentions), dict(ctx.resolved), ctx.lexicon)
     people.append(subject)
     heads = [c for c in verb.children if c.dep_ == "dobj"]
     for node in (verb, contest):

@@ -1583,7 +1583,7 @@ def _who_won(ctx: _Context, verb: Token, subject: Token, passive: bool) -> tuple
     if winner is None and len(held) == 1:
         return held.pop(), subject, voters_in  # "The late MSP took the seat in 2016": the article's one MSP
     if winner is None and subject.lower_ in ("he", "she", "i"):
-        mention = antecedent(ctx.doc, subject, ctx.mentions, ctx.resolved)
+        mention = antecedent(ctx.doc, subject, ctx.mentions, ctx.resolved, ctx.lexicon)
         winner = ctx.resolved.get(mention, mention.name) if mention else None
     return winner, subject, voters_in
 
@@ -2057,7 +2057,7 @@ def _runner_at(article: ArticleContext, tok: Token) -> tuple[Mention | None, boo
 
 def _subject_mention(article: ArticleContext, verb: Token) -> Mention | None:
     """The person a verb is about, through "who" and "he"/"she" as well as a named subject."""
-    return subject_person(article.doc, verb, article.by_token, list(article.mentions), dict(article.resolved))
+    return subject_person(article.doc, verb, article.by_token, list(article.mentions), dict(article.resolved), article.lexicon)
 
 
 @rule("settle.leadership-contest-party", "settle")

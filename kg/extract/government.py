@@ -207,7 +207,7 @@ def _downing_street(ctx: ArticleContext, found: Found) -> list[RoleFact]:
         if subject is not None and subject.i in by_token:
             mention = by_token[subject.i]
         elif subject is not None and subject.lower_ in ("he", "she"):
-            mention = antecedent(doc, subject, list(ctx.mentions), dict(ctx.resolved))
+            mention = antecedent(doc, subject, list(ctx.mentions), dict(ctx.resolved), ctx.lexicon)
         if mention is not None:
             facts += _known_holder(ctx, mention, tok.sent, "government.downing-street", "prime minister")
     return facts

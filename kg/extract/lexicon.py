@@ -193,6 +193,18 @@ class Lexicon:
     office_words: dict[str, str] = field(default_factory=dict)
     #: country -> its nation's own parliament and government ("Westminster"), against which a region's cues are weighed
     national_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    post_nominals: frozenset[str] = frozenset()
+    compass_words: frozenset[str] = frozenset()
+    caption_words: frozenset[str] = frozenset()
+    party_seat_verbs: frozenset[str] = frozenset()
+    title_suffixes: frozenset[str] = frozenset()
+    cause_nouns: frozenset[str] = frozenset()
+    body_nouns: frozenset[str] = frozenset()
+    spouses: frozenset[str] = frozenset()
+    speech_verbs: frozenset[str] = frozenset()
+    male_titles: frozenset[str] = frozenset()
+    female_titles: frozenset[str] = frozenset()
+    description_nouns: frozenset[str] = frozenset()
 
     def party_of(self, text: str) -> str | None:
         """The canonical party for an alias, case-sensitively first (Labour, not labour); a name shaped as a party's
@@ -334,6 +346,18 @@ SCHEMA: dict[str, dict[str, str]] = {
         "national_cues": _LISTS,
         "replacing_forms": _WORDS,
         "government_nouns": _WORDS,
+        "post_nominals": _WORDS,
+        "compass_words": _WORDS,
+        "caption_words": _WORDS,
+        "party_seat_verbs": _WORDS,
+        "title_suffixes": _WORDS,
+        "cause_nouns": _WORDS,
+        "body_nouns": _WORDS,
+        "spouses": _WORDS,
+        "speech_verbs": _WORDS,
+        "male_titles": _WORDS,
+        "female_titles": _WORDS,
+        "description_nouns": _WORDS,
     },
     "roles.json": {"heads": _WORDS, "modifier_stop": _WORDS, "canonical": _MAP, "generic_heads": _WORDS,
                    "political_context": _WORDS, "party_roles": _WORDS, "verb_modifiers": _WORDS, "abbreviations": _MAP,

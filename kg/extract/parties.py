@@ -204,7 +204,8 @@ def _verb_moves(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str],
         lemma = verb.lemma_.lower()
         stood = _for_verb(doc, ent, verb, prep)
         if stood is not None:  # "left the Greens and will run for Labour"; no other verb takes a party with "for"
-            candidate = subject_person(doc, stood, by_token, mentions, resolved) if stood.lemma_.lower() in lexicon.standing_verbs else None
+            standing_verb = stood.lemma_.lower() in lexicon.standing_verbs
+            candidate = subject_person(doc, stood, by_token, mentions, resolved, lexicon) if standing_verb else None
             if candidate is not None:
                 standing.setdefault(resolved.get(candidate, candidate.name), party)
             continue
@@ -220,11 +221,11 @@ def _verb_moves(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str],
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
             person = next((by_token[t.i] for t in (agent.subtree if agent is not None else ()) if t.i in by_token), None)
         else:
-            person = subject_person(doc, verb, by_token, mentions, resolved)
+            person = subject_person(doc, verb, by_token, mentions, resolved, lexicon)
         if person is None:
             owner = next((c for c in node.children if c.dep_ == "poss"), None)
             if owner is not None and owner.lower_ in ("his", "her"):
-                person = antecedent(doc, owner, mentions, resolved)
+                person = antecedent(doc, owner, mentions, resolved, lexicon)
         if person is None:
             continue
         name = resolved.get(person, person.name)
@@ -321,7 +322,8 @@ def _party_after_name(doc: Doc, mention: Mention, lexicon: Lexicon) -> str | Non
     return lexicon.party_of(party.ent_id_) or party.ent_id_
 
 
-def _colleague_of(doc: Doc, mention: Mention, mentions: list[Mention], resolved: dict[Mention, str]) -> Mention | None:
+def _colleague_of(doc: Doc, mention: Mention, mentions: list[Mention], resolved: dict[Mention, str],
+                  lexicon: Lexicon) -> Mention | None:
     """Whose "party colleague" a person is: "The DUP's Ann Roe was elected, while her party colleague Tom Ure ..." (the
     person named before in the sentence), "He takes the seat that party colleague Tom Ure left" (the clause's subject)."""
     start = mention.start
@@ -334,7 +336,7 @@ def _colleague_of(doc: Doc, mention: Mention, mentions: list[Mention], resolved:
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     for node in doc[start].ancestors:
         if node.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
-            return subject_person(doc, node, by_token, mentions, resolved)
+            return subject_person(doc, node, by_token, mentions, resolved, lexicon)
     return None
 
 
@@ -358,7 +360,7 @@ def _told_parties(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str
     mate X" (the colleague's or principal's party as stated); each with the mention it was told at."""
     told = [(m, party) for m in mentions if (party := _party_after_name(doc, m, lexicon))]
     for mention in mentions:
-        colleague = _colleague_of(doc, mention, mentions, resolved) or _principal_of(doc, mention, mentions, lexicon)
+        colleague = _colleague_of(doc, mention, mentions, resolved, lexicon) or _principal_of(doc, mention, mentions, lexicon)
         theirs = stated.get(resolved.get(colleague, colleague.name)) if colleague is not None else None
         if theirs:
             told.append((mention, theirs.most_common(1)[0][0]))

@@ -20,8 +20,6 @@ from kg.extract.officeholders import gazetteer
 from kg.extract.registry import rule
 
 _NAME_LABELS = {"PERSON"}
-_POST_NOMINALS = {"MP", "MPs", "MSP", "MEP", "TD", "MLA", "AM", "QC", "KC", "CBE", "OBE", "MBE"}
-_COMPASS = {"north", "south", "east", "west", "central", "northeast", "northwest", "southeast", "southwest"}
 _NAME_LIKE = {"", "PERSON", "ORG", "LAW", "WORK_OF_ART", "PRODUCT", "EVENT"}  # labels the model gives names it misreads
 _NOT_NAMES = {"PARTY", "GPE", "NORP", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 
@@ -70,8 +68,6 @@ def _capitalised(token: Token) -> bool:
     return token.text[:1].isupper() and any(c.islower() for c in token.text)
 
 
-#: a caption's label after the name it shows ("Ann Roe Photo: Agency"): never part of the name
-_CAPTION_WORDS = {"Photo", "Photograph", "Picture", "Pic", "Image", "Video", "Credit", "PHOTO", "IMAGE"}
 _BREAKS = {"(", ")", "[", "]", "'s", "’s", ",", ":", ";", "|", "/", "–", "—", '"', "“", "”"}
 
 
@@ -86,7 +82,7 @@ def _breaks_name(token: Token, lexicon: Lexicon) -> bool:
     """Where a name cannot go on: punctuation, a spaced dash ("Ann Roe - Green Party"), a headline's verb, a
     caption's label ("Ann Roe Photo: ...")."""
     spaced_dash = token.text == "-" and (bool(token.whitespace_) or bool(token.doc[token.i - 1].whitespace_))
-    return token.text in _BREAKS or spaced_dash or _headline_verb(token, lexicon) or token.text in _CAPTION_WORDS
+    return token.text in _BREAKS or spaced_dash or _headline_verb(token, lexicon) or token.text in lexicon.caption_words
 
 
 def _cut(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
@@ -151,25 +147,19 @@ def _place_not_person(token: Token, lexicon: Lexicon, heads: set[str]) -> bool:
     return first.dep_ in ("compound", "nmod") and first.head.lower_ in lexicon.place_nouns
 
 
-_SEAT_VERBS = ("win", "take", "hold", "gain", "retain", "capture")
-
-
 def _won_by_a_party(token: Token, lexicon: Lexicon) -> bool:
     """"the Greens took Fenby from Labour": what a party takes or holds is a seat. A party elects or beats people
     ("elected Platt as leader"), so only seat-taking verbs count, and never with an "as" complement."""
     verb = token.head
     with_as = any(t.lower_ == "as" for t in (*verb.children, *token.children))
-    return token.dep_ == "dobj" and verb.lemma_ in _SEAT_VERBS and not with_as and any(
+    return token.dep_ == "dobj" and verb.lemma_ in lexicon.party_seat_verbs and not with_as and any(
         c.dep_ == "nsubj" and c.ent_type_ == "PARTY" for c in verb.children)
-
-
-_ELECT = ("-elect", "-designate")
 
 
 def _title_word(token: Token, lexicon: Lexicon, heads: set[str]) -> bool:
     """An abbreviated title ("PM", "Sen.", "Gov.-elect" as one word) or a plural one ("Ministers", "Senators"):
     never a forename."""
-    text = next((token.text[: -len(e)] for e in _ELECT if token.text.endswith(e)), token.text)
+    text = next((token.text[: -len(e)] for e in lexicon.title_suffixes if token.text.endswith(e)), token.text)
     word = text.lower()
     return text in lexicon.abbreviations or (word.endswith("s") and word[:-1] in heads and token.is_title) or (
         text != token.text and (text in lexicon.honorifics or word in heads))
@@ -186,7 +176,7 @@ def _clean(span: Span, lexicon: Lexicon) -> Mention | None:
             break  # "Lord Kinnock": the title is all the name the article gives
         titled = True
         tokens = tokens[1:]
-    while tokens and (tokens[-1].text in ("'s", "’s", "'", "’", "-", ",") or tokens[-1].text in _POST_NOMINALS):
+    while tokens and (tokens[-1].text in ("'s", "’s", "'", "’", "-", ",") or tokens[-1].text in lexicon.post_nominals):
         tokens = tokens[:-1]  # "Tom Ure MP": the letters after a name are not the name
     if len(tokens) >= 3 and _party_column(tokens[-1], lexicon):
         tokens = tokens[:-1]  # "Ann Roe Green: 3,210": a result table's party column, run into the name
@@ -250,9 +240,6 @@ def _left_name_part(token: Token, ent: Span, lexicon: Lexicon, heads: set[str]) 
             and token.lower_ not in lexicon.political_context and not lexicon.party_of(token.text))
 
 
-_CAUSE_NOUNS = {"resignation", "death", "retirement", "election", "appointment", "elevation", "departure", "recall"}
-
-
 def _keep(mentions: dict[int, Mention], span: Span, lexicon: Lexicon) -> Mention | None:
     """Store a found name under its first token, so that a later finder reading the same name replaces it."""
     mention = _clean(span, lexicon)
@@ -270,7 +257,7 @@ def _name_at(doc: Doc, i: int, heads: set[str]) -> int:
     return end
 
 
-def _position_start(doc: Doc, token: Token, heads: set[str]) -> int | None:
+def _position_start(doc: Doc, token: Token, heads: set[str], lexicon: Lexicon) -> int | None:
     """Where a name must start if `token` ends an office in apposition or a vacancy's "of": the place, not
     the model's label, makes it a name."""
     if token.text == "," and token.i > 0:
@@ -279,7 +266,7 @@ def _position_start(doc: Doc, token: Token, heads: set[str]) -> int | None:
         if before.lower_ in heads or (any(t.lower_ in heads for t in window) and before.is_title
                                       and any(t.lower_ in ("for", "of") for t in window)):
             return token.i + 1  # "The Minister for Housing, Eoghan Dunleavy, ..."
-    elif token.lower_ == "of" and any(t.lower_ in _CAUSE_NOUNS for t in doc[max(0, token.i - 4) : token.i]):
+    elif token.lower_ == "of" and any(t.lower_ in lexicon.cause_nouns for t in doc[max(0, token.i - 4) : token.i]):
         return token.i + 1  # "the resignation in June of Iain Buchanan"
     return None
 
@@ -292,7 +279,7 @@ def _name_ends_at(doc: Doc, end: int) -> bool:
 def _names_in_apposition(doc: Doc, lexicon: Lexicon, heads: set[str], mentions: dict[int, Mention], taken: set[int]) -> None:
     """Names after an office in apposition or a vacancy, which the model often tags as organisations."""
     for token in doc[:-2]:
-        start = _position_start(doc, token, heads)
+        start = _position_start(doc, token, heads, lexicon)
         if start is None or start in taken:
             continue
         end = _name_at(doc, start, heads)
@@ -408,9 +395,9 @@ def _names_by_position(doc: Doc, lexicon: Lexicon, heads: set[str], mentions: di
     _titled_elsewhere(doc, lexicon, titled, mentions, taken)
 
 
-def _seat_not_person(doc: Doc, ent: Span) -> bool:
+def _seat_not_person(doc: Doc, ent: Span, lexicon: Lexicon) -> bool:
     """"the MSP for Angus North": a seat, though the model took it for a person."""
-    return ent[-1].lower_ in _COMPASS and ent.start > 0 and doc[ent.start - 1].lower_ in ("for", "of", "in")
+    return ent[-1].lower_ in lexicon.compass_words and ent.start > 0 and doc[ent.start - 1].lower_ in ("for", "of", "in")
 
 
 def _widen_left(doc: Doc, ent: Span, lexicon: Lexicon, heads: set[str]) -> int:
@@ -444,7 +431,7 @@ def _widen_right(doc: Doc, ent: Span, heads: set[str]) -> int:
 def _person_entities(doc: Doc, lexicon: Lexicon, heads: set[str], mentions: dict[int, Mention]) -> None:
     """The model's PERSON entities, widened to the words it cut off: its boundaries are often a word short."""
     for ent in doc.ents:
-        if ent.label_ in _NAME_LABELS and not _seat_not_person(doc, ent):
+        if ent.label_ in _NAME_LABELS and not _seat_not_person(doc, ent, lexicon):
             _keep(mentions, doc[_widen_left(doc, ent, lexicon, heads) : _widen_right(doc, ent, heads)], lexicon)
 
 
@@ -530,9 +517,6 @@ def _names_after_parties(doc: Doc, lexicon: Lexicon, heads: set[str], mentions: 
             _keep(mentions, doc[described:end], lexicon)
 
 
-_BODY_NOUNS = ("committee", "commission", "court", "caucus", "club", "association", "foundation", "board", "league", "society")
-
-
 def _a_bodys_name(doc: Doc, party: Span, end: int, lexicon: Lexicon) -> bool:
     """"the Green Kelby Review Board", "Labour Hale Court judges": a run after a party word that ends in a body's noun
     names a body of the party, and one the model read as an organisation that qualifies a plural noun ("Fenby Bridge
@@ -542,7 +526,7 @@ def _a_bodys_name(doc: Doc, party: Span, end: int, lexicon: Lexicon) -> bool:
         return False
     qualifier = end < len(doc) and doc[end].tag_ == "NNS" and doc[end].is_lower and doc[end - 1].dep_ == "compound" \
         and any(t.ent_type_ not in ("", "PERSON") for t in run)
-    return run[-1].lower_ in _BODY_NOUNS or _names_a_body(run, lexicon) or qualifier
+    return run[-1].lower_ in lexicon.body_nouns or _names_a_body(run, lexicon) or qualifier
 
 
 def _names_a_body(span: Span, lexicon: Lexicon) -> bool:
@@ -583,7 +567,7 @@ def _names_after_office_words(doc: Doc, lexicon: Lexicon, heads: set[str], menti
             _keep(mentions, doc[token.i + 1 : end], lexicon)
 
 
-def _lone_surnames(doc: Doc, mentions: dict[int, Mention]) -> None:
+def _lone_surnames(doc: Doc, mentions: dict[int, Mention], lexicon: Lexicon) -> None:
     """"Brenner defeated ...": a surname alone, which the model did not see as a name, of someone named in full;
     later references are how news copy names its people."""
     surnames = {surname(m.name) for m in mentions.values() if len(m.name.split()) >= 2}
@@ -592,7 +576,7 @@ def _lone_surnames(doc: Doc, mentions: dict[int, Mention]) -> None:
     surnames |= {s.replace("’", "'") for s in surnames} | {s.replace("'", "’") for s in surnames}  # "O'Dwyer" of "Ann O’Dwyer"
     taken = {i for m in mentions.values() for i in range(m.start, m.end)}
     for token in doc:
-        if token.text in surnames and token.i not in taken and token.pos_ == "PROPN" and token.lower_ not in _COMPASS \
+        if token.text in surnames and token.i not in taken and token.pos_ == "PROPN" and token.lower_ not in lexicon.compass_words \
                 and token.ent_type_ not in ("DATE", "TIME", "PARTY", "CARDINAL") \
                 and not (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN" and _capitalised(doc[token.i + 1])) \
                 and not (token.i > 0 and doc[token.i - 1].pos_ == "PROPN" and _capitalised(doc[token.i - 1])):
@@ -756,7 +740,7 @@ def find_mentions(doc: Doc, lexicon: Lexicon) -> list[Mention]:
     _nicknames_within(doc, mentions)
     _places_before_names(doc, heads, mentions)
     _full_names_of_surnames(doc, lexicon, heads, mentions)
-    _lone_surnames(doc, mentions)
+    _lone_surnames(doc, mentions, lexicon)
     return sorted(mentions.values(), key=lambda m: m.start)
 
 
@@ -957,11 +941,8 @@ def _likeliest(doc: Doc, before: set[str], named: dict[str, list[int]], subjects
     return named_most if len(named_most) == 1 else before
 
 
-_SPOUSES = {"wife", "husband", "widow", "widower"}
-
-
 @rule("people.spouse-surname", "people")
-def spouses(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str]) -> dict[Mention, str]:
+def spouses(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str], lexicon: Lexicon) -> dict[Mention, str]:
     """"his future wife Glenys": a forename alone after a spouse word takes the surname of the one whose
     spouse she is (the possessive's person, or the antecedent of "his"/"her")."""
     out = dict(resolved)
@@ -969,14 +950,14 @@ def spouses(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str]) -> 
     for mention in mentions:
         name = resolved.get(mention, mention.name)
         k = mention.start - 1
-        if len(name.split()) != 1 or k < 1 or doc[k].lower_ not in _SPOUSES:
+        if len(name.split()) != 1 or k < 1 or doc[k].lower_ not in lexicon.spouses:
             continue
         while k > 0 and doc[k - 1].pos_ == "ADJ":  # "his future wife"
             k -= 1
         owner_token = doc[k - 1]
         owner: Mention | None = None
         if owner_token.lower_ in ("his", "her"):
-            owner = antecedent(doc, owner_token, mentions, resolved)
+            owner = antecedent(doc, owner_token, mentions, resolved, lexicon)
         elif owner_token.text in ("'s", "’s") and k - 2 in by_token:
             owner = by_token[k - 2]
         full = resolved.get(owner, owner.name) if owner is not None else ""
@@ -1035,15 +1016,12 @@ def affiliations(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str]
     return found
 
 
-_SPEECH = {"say", "tell", "add", "insist", "declare", "recall", "write", "explain", "reply", "claim"}
-
-
-def speaker(pronoun: Token, mentions: list[Mention]) -> Mention | None:
+def speaker(pronoun: Token, mentions: list[Mention], lexicon: Lexicon) -> Mention | None:
     """Who "I" is, inside a quotation: the named subject of the verb of saying it hangs from
     ("Charles Kennedy said: 'When I was first elected ...'")."""
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     for node in pronoun.ancestors:
-        if node.lemma_ in _SPEECH:
+        if node.lemma_ in lexicon.speech_verbs:
             return next((by_token[c.i] for c in node.children if c.dep_ == "nsubj" and c.i in by_token), None)
     return None
 
@@ -1056,18 +1034,18 @@ def _sentences_back(doc: Doc, token: Token, count: int = 3) -> int:
     return floor
 
 
-def antecedent(doc: Doc, pronoun: Token, mentions: list[Mention], resolved: dict[Mention, str]) -> Mention | None:
+def antecedent(doc: Doc, pronoun: Token, mentions: list[Mention], resolved: dict[Mention, str], lexicon: Lexicon) -> Mention | None:
     """Who "he"/"she" is. News copy keeps returning to its subject, so: the article's main person if named
     in the three sentences before; else the last person named there as a subject; else, in a profile
     dominated by one person, that person."""
     if pronoun.lower_ == "i":
-        return speaker(pronoun, mentions)
+        return speaker(pronoun, mentions, lexicon)
     floor = _sentences_back(doc, pronoun)
 
     def name(m: Mention) -> str:
         return resolved.get(m, m.name)
 
-    genders = _genders(doc, mentions, resolved)
+    genders = _genders(doc, mentions, resolved, lexicon)
     clash = "f" if pronoun.lower_ in ("he", "his", "him") else "m"  # "she" never refers to a Mr, nor "he" to a Ms
     mentions = [m for m in mentions if genders.get(name(m)) != clash]
     candidates = [m for m in mentions if floor <= m.start < pronoun.i and len(name(m).split()) >= 2]
@@ -1088,11 +1066,7 @@ def antecedent(doc: Doc, pronoun: Token, mentions: list[Mention], resolved: dict
     return close[-1] if close else None
 
 
-_MALE = {"Mr", "Mr.", "Sir", "Lord", "Baron", "Earl", "Viscount"}
-_FEMALE = {"Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dame", "Lady", "Baroness"}
-
-
-def _genders(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str]) -> dict[str, str]:
+def _genders(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str], lexicon: Lexicon) -> dict[str, str]:
     """What the article's own titles say: "Mr Corbyn" is a man, "Ms Troughton" a woman."""
     found: dict[str, str] = {}
     for mention in mentions:
@@ -1102,8 +1076,8 @@ def _genders(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str]) ->
         before = doc[mention.start - 1].text if mention.start > 0 else ""
         first = doc[mention.start].text
         for word in (before, first):
-            if word in _MALE or word in _FEMALE:
-                found.setdefault(resolved.get(mention, mention.name), "m" if word in _MALE else "f")
+            if word in lexicon.male_titles or word in lexicon.female_titles:
+                found.setdefault(resolved.get(mention, mention.name), "m" if word in lexicon.male_titles else "f")
     return found
 
 
@@ -1122,12 +1096,8 @@ def main_person(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str])
     return counts.most_common(1)[0][0]
 
 
-_DESCRIPTIONS = {"mp", "senator", "minister", "congressman", "congresswoman", "mep", "msp", "td", "councillor",
-                 "chancellor", "secretary", "governor", "mayor", "politician", "peer", "backbencher", "veteran"}
-
-
-def _named_subject(doc: Doc, verb: Token, child: Token, by_token: dict[int, Mention], mentions: list[Mention],
-                   resolved: dict[Mention, str] | None) -> Mention | None:
+def _named_subject(verb: Token, child: Token, by_token: dict[int, Mention], mentions: list[Mention],
+                   resolved: dict[Mention, str] | None, lexicon: Lexicon) -> Mention | None:
     """The person a subject that is not itself a name points to, when the grammar says so outright: a name in
     apposition, the noun a "who" qualifies, or the main clause's subject that an earlier "he" looks ahead to."""
     named = next((by_token[c.i] for c in child.children if c.dep_ == "appos" and c.i in by_token), None)
@@ -1141,10 +1111,10 @@ def _named_subject(doc: Doc, verb: Token, child: Token, by_token: dict[int, Ment
             return by_token[head.i]
         if head.dep_ == "attr" and head.head.lemma_ == "be" and head.head is not verb:
             # "X is a Labour politician who has been the MP for Y": "who" is the copula's subject, X
-            return subject_person(doc, head.head, by_token, mentions, resolved)
+            return subject_person(verb.doc, head.head, by_token, mentions, resolved, lexicon)
     if child.lower_ in ("he", "she") and verb.dep_ == "advcl" and verb.head is not verb:
         # "Before he resigned ..., David Blunkett had ...": the pronoun looks ahead to the main subject
-        return subject_person(doc, verb.head, by_token, mentions, resolved)
+        return subject_person(verb.doc, verb.head, by_token, mentions, resolved, lexicon)
     return None
 
 
@@ -1172,7 +1142,7 @@ def _clause_owner(verb: Token) -> Token | None:
 
 
 def subject_person(doc: Doc, verb: Token, by_token: dict[int, Mention], mentions: list[Mention],
-                   resolved: dict[Mention, str] | None = None) -> Mention | None:
+                   resolved: dict[Mention, str] | None, lexicon: Lexicon) -> Mention | None:
     """The person a verb is about: its subject, through "who" to the noun it qualifies, and "he"/"she"
     to their antecedent (kg.extract.people.antecedent)."""
     for child in verb.children:
@@ -1180,13 +1150,13 @@ def subject_person(doc: Doc, verb: Token, by_token: dict[int, Mention], mentions
             continue
         if child.i in by_token:
             return by_token[child.i]
-        named = _named_subject(doc, verb, child, by_token, mentions, resolved)
+        named = _named_subject(verb, child, by_token, mentions, resolved, lexicon)
         if named is not None:
             return named
-        if child.lower_ in _DESCRIPTIONS and child.pos_ in ("NOUN", "PROPN") and any(
+        if child.lower_ in lexicon.description_nouns and child.pos_ in ("NOUN", "PROPN") and any(
                 c.lower_ == "the" for c in child.children):
             return _described(doc, child, mentions, resolved or {})
         if child.lower_ in ("he", "she", "i"):
-            return antecedent(doc, child, mentions, resolved or {})
+            return antecedent(doc, child, mentions, resolved or {}, lexicon)
     owner = _clause_owner(verb)
-    return subject_person(doc, owner, by_token, mentions, resolved) if owner is not None else None
+    return subject_person(doc, owner, by_token, mentions, resolved, lexicon) if owner is not None else None

@@ -268,7 +268,7 @@ def _predicate_roles(ctx: ArticleContext) -> Pairs:
             if successor is not None:
                 pairs.append((successor, phrase))
         given, receiver = _given_to(verb, doc[phrase.start : phrase.end].root, by_token)
-        mention = receiver if given else subject_person(doc, verb, by_token, mentions, resolved)
+        mention = receiver if given else subject_person(doc, verb, by_token, mentions, resolved, ctx.lexicon)
         for other in _conjoined(doc, mention, by_token):  # "Charlie Crist and Marco Rubio are competing to be ..."
             pairs.append((other, phrase))
         if mention is not None and not (mention.start <= phrase.start < mention.end):
@@ -284,7 +284,7 @@ _SHARED_OFFICES = {"mp", "msp", "mep", "td", "mla", "mpp", "mna", "senator", "re
 
 
 def _predecessors(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str],
-                  pairs: list[tuple[Mention, RolePhrase]]) -> list[tuple[Mention, RolePhrase]]:
+                  pairs: list[tuple[Mention, RolePhrase]], lexicon: Lexicon) -> list[tuple[Mention, RolePhrase]]:
     """"She succeeds Sir Peter Hallam", "Mr Okonjo replaces David Ferrars": the one replaced held the office
     the successor was just given (the successor's role stated last, in this sentence or the two before)."""
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
@@ -295,7 +295,7 @@ def _predecessors(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str
         replaced = _replaced(verb, by_token)
         if verb.lemma_ == "take" and replaced is None:
             continue
-        successor = subject_person(doc, verb, by_token, mentions, resolved)
+        successor = subject_person(doc, verb, by_token, mentions, resolved, lexicon)
         by = _agent(verb, by_token)
         if replaced is None and by is not None and successor is not None:
             # "Graham Thorne, the chancellor, is replaced by Bridget Okafor": Okafor takes Thorne's office
@@ -407,7 +407,8 @@ def selections(doc: Doc, lexicon: Lexicon, mentions: list[Mention]) -> list[Sele
 _BODIES = {"council": "councillor", "assembly": "assembly member"}
 
 
-def _served_on(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str]) -> list[tuple[Mention, RolePhrase]]:
+def _served_on(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str],
+               lexicon: Lexicon) -> list[tuple[Mention, RolePhrase]]:
     """"Mr Boateng served on the Greater London Council": a councillor; "on the London Assembly": a member."""
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     pairs = []
@@ -416,7 +417,7 @@ def _served_on(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str]) 
             continue
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"):
             body = next((c for c in prep.children if c.dep_ == "pobj" and c.lower_ in _BODIES), None)
-            person = subject_person(doc, verb, by_token, mentions, resolved) if body is not None else None
+            person = subject_person(doc, verb, by_token, mentions, resolved, lexicon) if body is not None else None
             if body is not None and person is not None:
                 status = "former" if verb.tag_ in ("VBD", "VBN") else "current"
                 role = _BODIES[body.lower_]
@@ -445,7 +446,7 @@ def _unseated(doc: Doc, lexicon: Lexicon, mentions: list[Mention]) -> list[tuple
 
 def _subject(ctx: ArticleContext, verb: Token) -> Mention | None:
     """subject_person over the article's people, as the verb rules ask it."""
-    return subject_person(ctx.doc, verb, ctx.by_token, list(ctx.mentions), dict(ctx.resolved))
+    return subject_person(ctx.doc, verb, ctx.by_token, list(ctx.mentions), dict(ctx.resolved), ctx.lexicon)
 
 
 def _verb_phrase(verb: Token, role: str, party: str | None, status: str = "current") -> RolePhrase:
@@ -1104,7 +1105,7 @@ def _sworn_in_roles(ctx: ArticleContext) -> Pairs:
         objects = [c for c in (*verb.children, *particle.children) if c.dep_ in ("dobj", "pobj")]
         holder = next((by_token[c.i] for c in objects if c.i in by_token), None)
         if holder is None and verb.tag_ == "VBN":  # passive: "was sworn in", "who was sworn in", "newly sworn in"
-            holder = subject_person(doc, verb, by_token, list(ctx.mentions), dict(ctx.resolved))
+            holder = subject_person(doc, verb, by_token, list(ctx.mentions), dict(ctx.resolved), ctx.lexicon)
         if holder is not None and not (holder.start <= phrase.start < holder.end):
             pairs.append((holder, phrase))
     return pairs
@@ -1146,7 +1147,7 @@ def _seat_taken_from(ctx: ArticleContext, found: Found) -> Pairs:
     example("Ann Roe served on the Fenby council for years.", "Ann Roe | councillor | None")])
 def _served(ctx: ArticleContext, found: Found) -> Pairs:
     """"served on the council": a councillor; "on the London Assembly": an assembly member."""
-    return _served_on(ctx.doc, list(ctx.mentions), dict(ctx.resolved))
+    return _served_on(ctx.doc, list(ctx.mentions), dict(ctx.resolved), ctx.lexicon)
 
 
 @rule("roles.chamber", "roles", examples=[
@@ -1418,7 +1419,7 @@ def _member_of_chamber(ctx: ArticleContext, found: Found) -> Pairs:
     example("Ann Roe was appointed chancellor. She takes over from Tom Ure.", "Tom Ure | chancellor | None")])
 def _predecessor(ctx: ArticleContext, found: Found) -> Pairs:
     """"She succeeds Sir Peter Hallam": the one replaced held the office the successor was just given."""
-    return _predecessors(ctx.doc, list(ctx.mentions), dict(ctx.resolved), [(m, p) for m, p, _ in found.pairs])
+    return _predecessors(ctx.doc, list(ctx.mentions), dict(ctx.resolved), [(m, p) for m, p, _ in found.pairs], ctx.lexicon)
 
 
 def role_facts(ctx: ArticleContext, pairs: Sequence[tuple[Mention, RolePhrase, str]]) -> list[RoleFact]:

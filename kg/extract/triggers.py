@@ -146,7 +146,7 @@ def _replaced_trigger(ctx: ArticleContext, sent: Span, known: _Known) -> Trigger
         replaced = _replaced(ctx, verb)
         if replaced is None:
             continue
-        successor = subject_person(sent.doc, verb, by_token, mentions, resolved)
+        successor = subject_person(sent.doc, verb, by_token, mentions, resolved, ctx.lexicon)
         won = _won_by(ctx, known, ctx.name(successor) if successor is not None else None)
         if won is None or ctx.name(replaced) == won[0]:
             continue
@@ -425,7 +425,7 @@ def _winners_seat(ctx: ArticleContext, sent: Span, known: _Known) -> str | None:
         subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         mention = ctx.by_token.get(subject.i) if subject is not None else None
         if mention is None and subject is not None and subject.lower_ in ("he", "she"):
-            mention = antecedent(ctx.doc, subject, list(ctx.mentions), dict(ctx.resolved))
+            mention = antecedent(ctx.doc, subject, list(ctx.mentions), dict(ctx.resolved), ctx.lexicon)
         winner = ctx.name(mention) if mention is not None else None
         seat = next((r.seat for r in known.results if winner and r.winner == winner and r.seat and r.kind in VACANCY_KINDS), None)
         if seat is not None:
@@ -555,7 +555,7 @@ def _before(ctx: ArticleContext, pronoun: Token, standing: frozenset[str]) -> Me
     seat did not leave it). Then a departure that befalls someone ("She was jailed", "her death") is the last one
     named in the two sentences before who does not stand; one a person chooses ("She resigned from the council")
     is the candidate's own, and no vacancy."""
-    mention = antecedent(ctx.doc, pronoun, list(ctx.mentions), dict(ctx.resolved))
+    mention = antecedent(ctx.doc, pronoun, list(ctx.mentions), dict(ctx.resolved), ctx.lexicon)
     if mention is None or ctx.name(mention) not in standing:
         return mention
     cause = pronoun.head
@@ -732,7 +732,7 @@ def _event_triggers(ctx: ArticleContext, sent: Span, here: list[ElectionMention]
             continue
         mention = ctx.by_token.get(owner.i)
         if mention is None and owner.lower_ in ("his", "her"):
-            mention = antecedent(ctx.doc, owner, list(ctx.mentions), dict(ctx.resolved))
+            mention = antecedent(ctx.doc, owner, list(ctx.mentions), dict(ctx.resolved), ctx.lexicon)
         if mention is None:
             continue
         another = any(t.lower_ in ("another", "new", "second") for t in ctx.doc[election.start - 2 : election.start])

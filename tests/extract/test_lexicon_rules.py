@@ -3,7 +3,7 @@ contributor adds to a list, in a copy of data/, changes what the rules read, wit
 
 from kg.extract.lexicon import load_lexicon
 from kg.extract.parties import party_moves
-from kg.extract.people import find_mentions, resolve
+from kg.extract.people import find_mentions, resolve, spouses
 from kg.nlp import analyse
 from tests.extract.conftest import lexicon_with
 
@@ -27,3 +27,13 @@ def test_a_ministerial_word_added_to_the_data_makes_a_government_office(tmp_path
     assert not ministerial("trade commissioner", load_lexicon())
     assert ministerial("trade commissioner", lexicon)
     assert not ministerial("shadow trade commissioner", lexicon)
+
+
+def test_a_spouse_word_added_to_the_data_gives_the_forename_the_spouses_surname(nlp, tmp_path):
+    """"partner" is no spouse word in the shipped list; added to spouses, the people.spouse-surname rule makes the
+    lone forename after it "Ann Ure"."""
+    doc = analyse("Tom Ure's partner Ann said she was proud.", nlp)
+    mentions = find_mentions(doc, load_lexicon())
+    resolved = resolve(doc, mentions)[0]
+    assert "Ann Ure" not in spouses(doc, mentions, resolved, load_lexicon()).values()
+    assert "Ann Ure" in spouses(doc, mentions, resolved, lexicon_with(tmp_path, spouses=["partner"])).values()
