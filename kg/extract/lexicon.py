@@ -189,10 +189,6 @@ class Lexicon:
     not_ministerial: frozenset[str] = frozenset()
     replacing_forms: frozenset[str] = frozenset()
     government_nouns: frozenset[str] = frozenset()
-    #: a head of government's office named bare after "the", by its words ("prime minister", "pm") -> the office
-    office_words: dict[str, str] = field(default_factory=dict)
-    #: country -> its nation's own parliament and government ("Westminster"), against which a region's cues are weighed
-    national_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     post_nominals: frozenset[str] = frozenset()
     compass_words: frozenset[str] = frozenset()
     caption_words: frozenset[str] = frozenset()
@@ -205,6 +201,40 @@ class Lexicon:
     male_titles: frozenset[str] = frozenset()
     female_titles: frozenset[str] = frozenset()
     description_nouns: frozenset[str] = frozenset()
+    copula_words: frozenset[str] = frozenset()
+    link_words: frozenset[str] = frozenset()
+    as_verbs: frozenset[str] = frozenset()
+    causative_verbs: frozenset[str] = frozenset()
+    former_verbs: frozenset[str] = frozenset()
+    promoting_verbs: frozenset[str] = frozenset()
+    giving_verbs: frozenset[str] = frozenset()
+    post_nouns: frozenset[str] = frozenset()
+    post_taking_verbs: frozenset[str] = frozenset()
+    party_offices: frozenset[str] = frozenset()
+    shared_offices: frozenset[str] = frozenset()
+    selecting_verbs: frozenset[str] = frozenset()
+    role_bodies: frozenset[str] = frozenset()
+    refusing_verbs: frozenset[str] = frozenset()
+    legislator_titles: frozenset[str] = frozenset()
+    one_holder_offices: frozenset[str] = frozenset()
+    chamber_qualifiers: frozenset[str] = frozenset()
+    plural_stop: frozenset[str] = frozenset()
+    contender_nouns: frozenset[str] = frozenset()
+    ministry_words: frozenset[str] = frozenset()
+    secretary_countries: frozenset[str] = frozenset()
+    nomination_words: frozenset[str] = frozenset()
+    #: a head of government's office named bare after "the", by its words ("prime minister", "pm") -> the office
+    office_words: dict[str, str] = field(default_factory=dict)
+    #: country -> its nation's own parliament and government ("Westminster"), against which a region's cues are weighed
+    national_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: a body served on ("the council") -> its member's role ("councillor")
+    body_members: dict[str, str] = field(default_factory=dict)
+    #: a chamber before "seat" or "term" ("senate") -> the role its seat is ("senator")
+    chamber_members: dict[str, str] = field(default_factory=dict)
+    #: a chamber "member of" names ("house of commons") -> the role it is ("mp")
+    member_of: dict[str, str] = field(default_factory=dict)
+    #: a department's word ("department", "ministry") -> the title of who heads it ("secretary", "minister")
+    department_heads: dict[str, str] = field(default_factory=dict)
 
     def party_of(self, text: str) -> str | None:
         """The canonical party for an alias, case-sensitively first (Labour, not labour); a name shaped as a party's
@@ -358,6 +388,32 @@ SCHEMA: dict[str, dict[str, str]] = {
         "male_titles": _WORDS,
         "female_titles": _WORDS,
         "description_nouns": _WORDS,
+        "copula_words": _WORDS,
+        "link_words": _WORDS,
+        "as_verbs": _WORDS,
+        "causative_verbs": _WORDS,
+        "former_verbs": _WORDS,
+        "promoting_verbs": _WORDS,
+        "giving_verbs": _WORDS,
+        "post_nouns": _WORDS,
+        "post_taking_verbs": _WORDS,
+        "party_offices": _WORDS,
+        "shared_offices": _WORDS,
+        "selecting_verbs": _WORDS,
+        "body_members": _MAP,
+        "role_bodies": _WORDS,
+        "refusing_verbs": _WORDS,
+        "legislator_titles": _WORDS,
+        "one_holder_offices": _WORDS,
+        "chamber_members": _MAP,
+        "chamber_qualifiers": _WORDS,
+        "member_of": _MAP,
+        "plural_stop": _WORDS,
+        "contender_nouns": _WORDS,
+        "ministry_words": _WORDS,
+        "department_heads": _MAP,
+        "secretary_countries": _WORDS,
+        "nomination_words": _WORDS,
     },
     "roles.json": {"heads": _WORDS, "modifier_stop": _WORDS, "canonical": _MAP, "generic_heads": _WORDS,
                    "political_context": _WORDS, "party_roles": _WORDS, "verb_modifiers": _WORDS, "abbreviations": _MAP,
@@ -518,5 +574,9 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
         devolved_chambers=tuple((k, tuple(v)) for k, v in words["devolved_chambers"].items() if not k.startswith("_")),
         office_words={k: v for k, v in words["office_words"].items() if not k.startswith("_")},
         national_cues={k: tuple(v) for k, v in words["national_cues"].items() if not k.startswith("_")},
+        body_members={k: v for k, v in words["body_members"].items() if not k.startswith("_")},
+        chamber_members={k: v for k, v in words["chamber_members"].items() if not k.startswith("_")},
+        member_of={k: v for k, v in words["member_of"].items() if not k.startswith("_")},
+        department_heads={k: v for k, v in words["department_heads"].items() if not k.startswith("_")},
         **word_lists,  # type: ignore[arg-type]
     )

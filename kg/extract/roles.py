@@ -23,10 +23,6 @@ from kg.extract.registry import example, rule
 
 Pairs = list[tuple[Mention, RolePhrase]]
 
-_COPULA = {"is", "was", "became", "becomes", "has", "had", "been", "remains", "remained", "served", "serves",
-           "will", "would", "shall", "become", "remain", "stay", "stays", "stayed",
-           "as", "the", "a", "an", "now", "also", "then", "named", "appointed", "made", "elected", "chosen",
-           "be", "being", "currently", "still", "once"}
 _NP_START = {"DET", "PRON", "ADJ", "NOUN", "PROPN", "NUM"}
 
 
@@ -87,37 +83,22 @@ def _after_party_code(doc: Doc, end: int) -> int:
         return end
     return close + 1
 
-_LINKS = {"as", "is", "was", "be", "became", "becomes", "become", "remains", "remain", "stay", "stays", "stayed", "elected",
-          "named", "appointed"}
 
-
-def _linked(gap: Span) -> bool:
+def _linked(gap: Span, lexicon: Lexicon) -> bool:
     """Whether the words between a name and a role link them: "was elected", "will become", "would stay"."""
-    return any(t.lower_ in _LINKS for t in gap) and all(
-        t.lower_ in _COPULA or t.ent_type_ == "PARTY" or t.lower_ in ("former", "party's", "'s") for t in gap)
+    return any(t.lower_ in lexicon.link_words for t in gap) and all(
+        t.lower_ in lexicon.copula_words or t.ent_type_ == "PARTY" or t.lower_ in ("former", "party's", "'s") for t in gap)
 
 
-def _copula_roles(doc: Doc, mention: Mention, phrases: list[RolePhrase]) -> list[RolePhrase]:
+def _copula_roles(doc: Doc, mention: Mention, phrases: list[RolePhrase], lexicon: Lexicon) -> list[RolePhrase]:
     """"X was elected MP", "oust X as leader", "X, who became party chairman"."""
     found = []
     for phrase in phrases:
         if not 0 < phrase.start - mention.end <= 5:  # only a short gap links them (checked first: it is cheap)
             continue
-        if _linked(doc[mention.end : phrase.start]):
+        if _linked(doc[mention.end : phrase.start], lexicon):
             found.append(phrase)
     return found
-
-
-_AS_VERBS = {"serve", "become", "be", "elect", "appoint", "name", "make", "resign", "quit", "remain", "succeed",
-             "replace", "step", "stand", "retire", "choose", "select", "install", "return", "re-elect", "reappoint"}
-_CAUSATIVE = {"appoint", "name", "make", "elect", "choose", "select", "install", "nominate", "reappoint", "re-elect"}
-_FORMER_VERBS = {"resign", "quit", "step", "retire", "serve", "sack", "fire", "dismiss", "remove", "oust", "depose",
-                 "lose", "vacate", "relinquish"}
-_TO_VERBS = {"promote", "move", "appoint", "elevate", "shift", "switch", "return", "demote", "name", "rise", "propel"}
-_POST_NOUNS = {"position", "post", "role", "job", "office", "offices", "title", "rank", "seat"}
-# verbs whose subject comes to hold (or gives up) the post their object names: "kept the finance minister job"
-_POST_TAKING = {"keep", "retain", "maintain", "take", "assume", "hold", "lose", "quit", "leave", "resign", "vacate",
-                "relinquish", "accept", "fill", "inherit"}
 
 
 def _conjoined(doc: Doc, mention: Mention | None, by_token: dict[int, Mention]) -> list[Mention]:
@@ -136,9 +117,9 @@ def _phrase_head(doc: Doc, phrase: RolePhrase) -> Token:
     return head
 
 
-def _causative(verb: Token) -> bool:
+def _causative(verb: Token, lexicon: Lexicon) -> bool:
     """"Y appointed his attorney general": an active causative verb gives the role to its object, not to Y."""
-    return verb.lemma_ in _CAUSATIVE and verb.tag_ != "VBN" and not any(c.dep_ == "auxpass" for c in verb.children)
+    return verb.lemma_ in lexicon.causative_verbs and verb.tag_ != "VBN" and not any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _post_verb(head: Token) -> Token | None:
@@ -146,37 +127,38 @@ def _post_verb(head: Token) -> Token | None:
     return next((a for a in list(head.head.head.ancestors)[:4] if a.pos_ in ("VERB", "AUX")), None)
 
 
-def _predicate_verb(doc: Doc, phrase: RolePhrase, head: Token) -> Token | None:
+def _predicate_verb(doc: Doc, phrase: RolePhrase, head: Token, lexicon: Lexicon) -> Token | None:
     """The verb whose complement the phrase is, if the parse shows one; its subject is the holder."""
-    if head.i == phrase.start and head.pos_ == "VERB" and head.lemma_ in _AS_VERBS:
+    if head.i == phrase.start and head.pos_ == "VERB" and head.lemma_ in lexicon.as_verbs:
         return head  # "has been elected leader of the Liberal Democrats": the phrase holds its verb
     up = head.head
-    if head.dep_ in ("attr", "oprd", "dobj") and up.lemma_ in _AS_VERBS and not _causative(up):
+    if head.dep_ in ("attr", "oprd", "dobj") and up.lemma_ in lexicon.as_verbs and not _causative(up, lexicon):
         # "X became leader", "X was appointed minister"; but "Y appointed his attorney general" is not Y's role
         return up
     if head.dep_ == "pobj" and up.lower_ == "as" and up.head.pos_ in ("VERB", "AUX"):
         return up.head
     if head.dep_ == "pobj" and up.lower_ == "as" and up.head.dep_ == "dobj" and up.head.head.lemma_ in ("replace", "succeed"):
         return up.head.head  # "X has replaced Y, who was sacked, as business secretary": "as" hung on Y
-    if head.dep_ == "pobj" and up.lower_ == "to" and up.head.lemma_ in _TO_VERBS:
+    if head.dep_ == "pobj" and up.lower_ == "to" and up.head.lemma_ in lexicon.promoting_verbs:
         return up.head  # a reshuffle: "promoted to foreign secretary", "moved to health"
-    if head.dep_ == "xcomp" and up.lemma_ in _TO_VERBS and head.i > 0 and doc[head.i - 1].lower_ == "to":
+    if head.dep_ == "xcomp" and up.lemma_ in lexicon.promoting_verbs and head.i > 0 and doc[head.i - 1].lower_ == "to":
         return up  # "promoted to chancellor", which the parser reads as a verb
-    if head.dep_ in ("compound", "nmod") and up.lemma_ in _POST_NOUNS and up.dep_ == "dobj" and up.head.lemma_ in _POST_TAKING:
+    if head.dep_ in ("compound", "nmod") and up.lemma_ in lexicon.post_nouns and up.dep_ == "dobj" \
+            and up.head.lemma_ in lexicon.post_taking_verbs:
         return up.head  # "maintains the minister of labour role", "took on the deputy leader job"
-    if head.dep_ == "pobj" and up.lower_ == "of" and up.head.lemma_ in _POST_NOUNS:
+    if head.dep_ == "pobj" and up.lower_ == "of" and up.head.lemma_ in lexicon.post_nouns:
         # "resigned the position of home secretary", "held each of the major offices of chancellor"
         return _post_verb(head)
     return None
 
 
-def _predicate_verbs(doc: Doc, phrases: Sequence[RolePhrase]) -> dict[int, Token]:
+def _predicate_verbs(doc: Doc, phrases: Sequence[RolePhrase], lexicon: Lexicon) -> dict[int, Token]:
     """phrase start -> its verb; a phrase the parser folded into another's noun phrase shares that one's verb."""
     heads: dict[int, Token] = {}
     verbs: dict[int, Token] = {}
     for phrase in phrases:
         heads[phrase.start] = head = _phrase_head(doc, phrase)
-        verb = _predicate_verb(doc, phrase, head)
+        verb = _predicate_verb(doc, phrase, head, lexicon)
         if verb is not None:
             verbs[phrase.start] = verb
     for phrase in phrases:  # "chancellor and home secretary" mis-parsed as one noun phrase: share the verb
@@ -218,24 +200,21 @@ def _agent(verb: Token, by_token: dict[int, Mention]) -> Mention | None:
     return next((by_token[t.i] for t in (agent.subtree if agent is not None else ()) if t.i in by_token), None)
 
 
-def _predicate_status(verb: Token, phrase: RolePhrase) -> str:
+def _predicate_status(verb: Token, phrase: RolePhrase, lexicon: Lexicon) -> str:
     """A role left ("resigned as", "held", "was replaced as") is a former one, whatever the phrase says."""
     past_office = (verb.lemma_ == "hold" and verb.tag_ in ("VBD", "VBN")) or (
         verb.lemma_ == "replace" and any(c.dep_ == "nsubjpass" for c in verb.children))
-    return "former" if verb.lemma_ in _FORMER_VERBS or past_office else phrase.status
+    return "former" if verb.lemma_ in lexicon.former_verbs or past_office else phrase.status
 
 
-_GIVING = _CAUSATIVE | _TO_VERBS | {"pick", "tap", "unveil", "announce", "confirm", "endorse", "keep", "retain", "install"}
-
-
-def _given_to(verb: Token, head: Token, by_token: dict[int, Mention]) -> tuple[bool, Mention | None]:
+def _given_to(verb: Token, head: Token, by_token: dict[int, Mention], lexicon: Lexicon) -> tuple[bool, Mention | None]:
     """"Day names Ann Roe as Labor candidate", "the premier promoted Tom Ure to health": an active verb
     that gives a role "as"/"to" gives it to its object, not to its subject; so does one that gives it "to the
     post of" ("appointed Ann Roe to the positions of deputy prime minister and foreign minister"). Whether the
     verb gives the role to an object, and that object's person (None when it is no one kg knows: never the subject)."""
     while head.dep_ == "conj" and head.head.i < head.i:
         head = head.head
-    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_ in _POST_NOUNS:
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_ in lexicon.post_nouns:
         head = head.head.head
     through = head.head.lower_ in ("as", "to") if head.dep_ == "pobj" else (
         head.dep_ == "xcomp" and head.i > 0 and head.doc[head.i - 1].lower_ == "to")  # "promoted X to chancellor"
@@ -243,7 +222,8 @@ def _given_to(verb: Token, head: Token, by_token: dict[int, Mention]) -> tuple[b
     if obj is None:  # a headline's parse: "Ann Roe names Tom Ure as ..." with the name hung on the verb another way
         obj = next((c for c in verb.children if c.dep_ in ("appos", "npadvmod", "dative") and verb.i < c.i < head.i
                     and c.i in by_token), None)
-    if verb.lemma_ not in _GIVING or verb.tag_ == "VBN" or not through or obj is None:
+    giving = verb.lemma_ in lexicon.causative_verbs or verb.lemma_ in lexicon.promoting_verbs or verb.lemma_ in lexicon.giving_verbs
+    if not giving or verb.tag_ == "VBN" or not through or obj is None:
         return False, None
     return True, by_token.get(obj.i)
 
@@ -255,7 +235,7 @@ def _predicate_roles(ctx: ArticleContext) -> Pairs:
     """"He served as foreign secretary", "Mr Jackson, who ... became leader", "was elected MP for Y"."""
     doc, by_token = ctx.doc, ctx.by_token
     mentions, resolved = list(ctx.mentions), dict(ctx.resolved)
-    verbs = _predicate_verbs(doc, ctx.phrases)
+    verbs = _predicate_verbs(doc, ctx.phrases, ctx.lexicon)
     links = _labels_at(ctx, "role_links", _LINK_LABELS)
     pairs = []
     for phrase in ctx.phrases:
@@ -267,20 +247,14 @@ def _predicate_roles(ctx: ArticleContext) -> Pairs:
             successor = _agent(verb, by_token)
             if successor is not None:
                 pairs.append((successor, phrase))
-        given, receiver = _given_to(verb, doc[phrase.start : phrase.end].root, by_token)
+        given, receiver = _given_to(verb, doc[phrase.start : phrase.end].root, by_token, ctx.lexicon)
         mention = receiver if given else subject_person(doc, verb, by_token, mentions, resolved, ctx.lexicon)
         for other in _conjoined(doc, mention, by_token):  # "Charlie Crist and Marco Rubio are competing to be ..."
             pairs.append((other, phrase))
         if mention is not None and not (mention.start <= phrase.start < mention.end):
-            status = _predicate_status(verb, phrase)
+            status = _predicate_status(verb, phrase, ctx.lexicon)
             pairs.append((mention, RolePhrase(phrase.start, phrase.end, phrase.label, phrase.core, phrase.party, status)))
     return pairs
-
-
-_PARTY_OFFICES = {"leader", "deputy leader", "chairman", "chair", "chairwoman", "party chairman", "president",
-                  "general secretary", "chief whip", "co-leader", "party leader"}
-_SHARED_OFFICES = {"mp", "msp", "mep", "td", "mla", "mpp", "mna", "senator", "representative", "councillor", "candidate", "peer", "member",
-                   "activist", "minister"}  # held by many at once: replacing someone says nothing of these
 
 
 def _predecessors(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str],
@@ -301,7 +275,7 @@ def _predecessors(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str
             # "Graham Thorne, the chancellor, is replaced by Bridget Okafor": Okafor takes Thorne's office
             name = resolved.get(successor, successor.name)
             held = [p for m, p in pairs if resolved.get(m, m.name) == name and verb.sent.start <= p.start < verb.sent.end
-                    and p.core not in _SHARED_OFFICES]
+                    and p.core not in lexicon.shared_offices]
             for phrase in held:
                 found.append((by, RolePhrase(verb.i, verb.i + 1, phrase.label, phrase.core, phrase.party, "current")))
                 found.append((successor, RolePhrase(verb.i, verb.i + 1, phrase.label, phrase.core, phrase.party, "former")))
@@ -313,12 +287,12 @@ def _predecessors(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str
             floor = doc[floor - 1].sent.start if floor > 0 else 0
         name = resolved.get(successor, successor.name)
         held = [p for m, p in pairs if resolved.get(m, m.name) == name and floor <= p.start < verb.sent.end
-                and p.status == "current" and p.core not in _SHARED_OFFICES]
+                and p.status == "current" and p.core not in lexicon.shared_offices]
         if held:
             latest = max(held, key=lambda p: p.start)
             # anchored at the verb, so the evidence is the sentence that names both; a party's own office
             # ("leader of the Liberal Democrats") was the predecessor's in the same party
-            party = latest.party if latest.core in _PARTY_OFFICES else None
+            party = latest.party if latest.core in lexicon.party_offices else None
             found.append((replaced, RolePhrase(verb.i, verb.i + 1, latest.label, latest.core, party, "former")))
     return found
 
@@ -359,9 +333,6 @@ def _for_party(verb: Token, lexicon: Lexicon) -> str | None:
     return None
 
 
-_SELECTING = {"select", "choose", "pick", "adopt", "nominate", "reselect"}
-
-
 @dataclass(frozen=True)
 class Selection:
     """A person chosen as a party's candidate: "Lyn Brown was selected for West Ham"."""
@@ -378,7 +349,7 @@ def selections(doc: Doc, lexicon: Lexicon, mentions: list[Mention]) -> list[Sele
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     found = []
     for verb in doc:
-        if verb.lemma_ not in _SELECTING or verb.pos_ != "VERB":
+        if verb.lemma_ not in lexicon.selecting_verbs or verb.pos_ != "VERB":
             continue
         person = next((by_token[c.i] for c in verb.children if c.dep_ in ("nsubjpass", "dobj") and c.i in by_token), None)
         if person is None:
@@ -404,9 +375,6 @@ def selections(doc: Doc, lexicon: Lexicon, mentions: list[Mention]) -> list[Sele
     return found
 
 
-_BODIES = {"council": "councillor", "assembly": "assembly member"}
-
-
 def _served_on(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str],
                lexicon: Lexicon) -> list[tuple[Mention, RolePhrase]]:
     """"Mr Boateng served on the Greater London Council": a councillor; "on the London Assembly": a member."""
@@ -416,11 +384,11 @@ def _served_on(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str],
         if verb.lemma_ != "serve" or verb.pos_ != "VERB":
             continue
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"):
-            body = next((c for c in prep.children if c.dep_ == "pobj" and c.lower_ in _BODIES), None)
+            body = next((c for c in prep.children if c.dep_ == "pobj" and c.lower_ in lexicon.body_members), None)
             person = subject_person(doc, verb, by_token, mentions, resolved, lexicon) if body is not None else None
             if body is not None and person is not None:
                 status = "former" if verb.tag_ in ("VBD", "VBN") else "current"
-                role = _BODIES[body.lower_]
+                role = lexicon.body_members[body.lower_]
                 pairs.append((person, RolePhrase(body.i, body.i + 1, role, role, None, status)))
     return pairs
 
@@ -507,9 +475,6 @@ def _candidates(ctx: ArticleContext, verb: Token, target: Token | None) -> Pairs
     return pairs
 
 
-_BODY_NOUNS = ("council", "party", "assembly", "committee", "association", "branch", "campaign")
-
-
 def _role_object(verb: Token) -> Token | None:
     """What the role is of: the verb's object, else the object of its "for", "in" or "against"."""
     target = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -527,7 +492,7 @@ def _object_role(ctx: ArticleContext, verb: Token, role: str, kinds: str,
     if target is None:
         return []
     party = ctx.lexicon.party_of(target.ent_id_ or target.text) if target.ent_type_ == "PARTY" else None
-    body = not party and target.lower_ in _BODY_NOUNS
+    body = not party and target.lower_ in ctx.lexicon.role_bodies
     # "who represents Fenby for the Liberal Democrats", "represented Fenby as a Conservative": the side it is for
     party_for = None if party or body else _for_party(verb, ctx.lexicon)
     place = target.ent_type_ in ("GPE", "LOC") or (target.is_title and target.ent_type_ not in ("PERSON", "ORG", "DATE"))
@@ -592,16 +557,13 @@ def _office_of_a_contest(ctx: ArticleContext, office: RolePhrase) -> bool:
     return any(t.ent_type_ in ("PARTY", "GPE", "NORP") for t in named)
 
 
-_REFUSING = frozenset({"rule", "refuse", "decline", "deny", "reject", "rebuff", "dismiss", "quit", "abandon"})  # to data
-
-
 def _bid_made(ctx: ArticleContext, verb: Token) -> bool:
     """Whether a candidacy verb tells a bid made, not one denied or only supposed: "will not run", "would run",
     "ruled out running", "refused to run" make no candidate."""
     if phrases.hypothetical(verb, ctx.lexicon) or any(c.dep_ == "neg" for c in verb.children):
         return False
     head = verb.head if verb.dep_ in ("xcomp", "advcl", "pcomp", "ccomp", "dobj") else None
-    return head is None or not (head.lemma_.lower() in _REFUSING or any(c.dep_ == "neg" for c in head.children))
+    return head is None or not (head.lemma_.lower() in ctx.lexicon.refusing_verbs or any(c.dep_ == "neg" for c in head.children))
 
 
 def _office_bid(ctx: ArticleContext, verb: Token, ends: dict[int, RolePhrase]) -> Pairs:
@@ -612,7 +574,7 @@ def _office_bid(ctx: ArticleContext, verb: Token, ends: dict[int, RolePhrase]) -
         return []
     bid = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"), None)
     office = next((ends[o.i] for o in bid.children if o.dep_ == "pobj" and o.i in ends), None) if bid is not None else None
-    runner = _subject(ctx, verb) if office is not None and office.core not in _CONTENDERS else None
+    runner = _subject(ctx, verb) if office is not None and office.core not in ctx.lexicon.contender_nouns else None
     if runner is None or office is None or not _office_of_a_contest(ctx, office):
         return []
     status = "former" if verb.tag_ in ("VBD", "VBN") else "current"
@@ -632,17 +594,12 @@ def _past_contest(ctx: ArticleContext, verb: Token, links: dict[int, set[str]]) 
     return ctx.year is not None and any(year < ctx.year for year in years)
 
 
-_MEMBER_TITLES = frozenset({"senator", "representative", "delegate", "congressman", "congresswoman", "assemblyman",
-                            "assemblywoman", "assemblymember", "state senator", "state representative", "mla", "mpp",
-                            "mna", "msp", "td", "mep", "mlc", "legislator", "lawmaker"})
-
-
 def _verb_roles(ctx: ArticleContext, found: Found) -> Pairs:
     """Roles stated by a verb: "He chaired the Labour Party", "she represented Fenby", "led Labour"; no candidacy for
     the one beaten or run against in a contest before the article's own, and no "mp" for representing a place where
     the person's title already names their chamber ("State Sen. Ann Roe ... represented Fenby" is no MP)."""
     links = _labels_at(ctx, "role_links", _LINK_LABELS)
-    members = {ctx.name(m) for m, p, _ in found.pairs if p.core in _MEMBER_TITLES}
+    members = {ctx.name(m) for m, p, _ in found.pairs if p.core in ctx.lexicon.legislator_titles}
     ends = {p.end - 1: p for p in ctx.phrases} | {ctx.doc[p.start : p.end].root.i: p for p in ctx.phrases}
     pairs = []
     for verb in ctx.doc:
@@ -661,10 +618,6 @@ def _verb_roles(ctx: ArticleContext, found: Found) -> Pairs:
     return pairs
 
 
-_ONE_HOLDER = {"prime minister", "president", "taoiseach", "first minister", "chancellor", "speaker", "governor",
-               "mayor", "premier"}  # offices with one holder at a time, who is seldom the subject of the story
-
-
 def _determiner_before(doc: Doc, phrase: RolePhrase, former: Container[str]) -> Token | None:
     """The "the" that opens a phrase, past the words of its status: "The MP", "The late MSP", "The former MP"."""
     k = phrase.start - 1
@@ -674,7 +627,7 @@ def _determiner_before(doc: Doc, phrase: RolePhrase, former: Container[str]) -> 
 
 
 def _definite_roles(doc: Doc, phrases: list[RolePhrase], mentions: list[Mention], resolved: dict[Mention, str],
-                    taken: set[int], former: Container[str] = frozenset()) -> list[tuple[Mention, RolePhrase]]:
+                    taken: set[int], lexicon: Lexicon) -> list[tuple[Mention, RolePhrase]]:
     """"The East Midlands MEP, who quit ..." opening a sentence: the article's main person, if they were
     named in the sentences just before. Other people are not guessed at."""
     topic = main_person(doc, mentions, resolved)
@@ -691,13 +644,13 @@ def _definite_roles(doc: Doc, phrases: list[RolePhrase], mentions: list[Mention]
         if opening and lead and unnamed:
             pairs.append((lead[0], phrase))
             continue
-        first = _determiner_before(doc, phrase, former) if phrase.start not in taken and phrase.start > 0 else None
+        first = _determiner_before(doc, phrase, lexicon.status_former) if phrase.start not in taken and phrase.start > 0 else None
         if first is None:
             continue
         # "The MP for Cheltenham West, who ...": the phrase, qualifier and all, is the subject
         if not first.is_sent_start or doc[phrase.start : phrase.end].root.dep_ not in ("nsubj", "nsubjpass"):
             continue
-        if phrase.core in _ONE_HOLDER:
+        if phrase.core in lexicon.one_holder_offices:
             continue  # "The prime minister accepted his resignation": someone else, not the article's subject
         floor = first.sent.start
         for _ in range(3):
@@ -708,36 +661,29 @@ def _definite_roles(doc: Doc, phrases: list[RolePhrase], mentions: list[Mention]
     return pairs
 
 
-_CHAMBER_ROLES = {"senate": "senator", "house": "representative", "congress": "representative", "commons": "mp",
-                  "lords": "peer", "house of lords": "peer", "house of commons": "mp", "parliament": "mp"}
-
-
-_CHAMBER_QUALIFIERS = frozenset({"u.s.", "us", "u.s", "state", "federal", "national", "upper", "lower"})
-
-
-def _chamber_seat_holder(doc: Doc, tok: Token, by_token: dict[int, Mention]) -> Mention | None:
+def _chamber_seat_holder(doc: Doc, tok: Token, by_token: dict[int, Mention], lexicon: Lexicon) -> Mention | None:
     """Whose chamber seat or term "seat"/"term" is: "Ann Roe's Senate seat", "Ann Rees' U.S. Senate term" (a bare
     apostrophe after a final s, a qualifier of the chamber between)."""
-    if tok.lower_ not in ("seat", "term") or tok.i < 3 or doc[tok.i - 1].lower_ not in _CHAMBER_ROLES:
+    if tok.lower_ not in ("seat", "term") or tok.i < 3 or doc[tok.i - 1].lower_ not in lexicon.chamber_members:
         return None
     k = tok.i - 2
-    while k > 0 and doc[k].lower_ in _CHAMBER_QUALIFIERS:
+    while k > 0 and doc[k].lower_ in lexicon.chamber_qualifiers:
         k -= 1
     if k < 1 or doc[k].text not in ("'s", "’s", "'", "’"):
         return None
     return by_token.get(k - 1)
 
 
-def _chamber_roles(doc: Doc, mentions: list[Mention]) -> list[tuple[Mention, RolePhrase]]:
+def _chamber_roles(doc: Doc, mentions: list[Mention], lexicon: Lexicon) -> list[tuple[Mention, RolePhrase]]:
     """"the late Ted Kennedy's Senate term": a senator; "appointed Jeffrey Chiesa to the Senate": a senator;
     "elevated to the House of Lords": a peer."""
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     pairs = []
     for tok in doc:
-        holder = _chamber_seat_holder(doc, tok, by_token)
+        holder = _chamber_seat_holder(doc, tok, by_token, lexicon)
         if holder is not None:
             late = holder.start > 0 and doc[holder.start - 1].lower_ == "late"
-            role = _CHAMBER_ROLES[doc[tok.i - 1].lower_]
+            role = lexicon.chamber_members[doc[tok.i - 1].lower_]
             pairs.append((holder, RolePhrase(tok.i - 1, tok.i + 1, role, role, None, "former" if late else "current")))
         if tok.lemma_ in ("appoint", "elevate", "name", "send", "elect") and tok.pos_ == "VERB":
             to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
@@ -745,7 +691,7 @@ def _chamber_roles(doc: Doc, mentions: list[Mention]) -> list[tuple[Mention, Rol
             if place is None:
                 continue
             chamber = " ".join(t.lower_ for t in place.subtree if t.lower_ != "the")
-            found = _CHAMBER_ROLES.get(chamber) or _CHAMBER_ROLES.get(place.lower_)
+            found = lexicon.chamber_members.get(chamber) or lexicon.chamber_members.get(place.lower_)
             obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
             person = None
             if obj is not None:
@@ -863,9 +809,10 @@ def _names_before_linked_roles(doc: Doc, phrases: Sequence[RolePhrase], mentions
     added: list[Mention] = []
     for phrase in phrases:
         link = phrase.start
-        while link > 0 and phrase.start - link < 3 and doc[link - 1].lower_ in _COPULA and doc[link - 1].pos_ in ("AUX", "VERB"):
+        while link > 0 and phrase.start - link < 3 and doc[link - 1].lower_ in lexicon.copula_words \
+                and doc[link - 1].pos_ in ("AUX", "VERB"):
             link -= 1
-        if link == phrase.start or not _linked(doc[link : phrase.start]):
+        if link == phrase.start or not _linked(doc[link : phrase.start], lexicon):
             continue
         start = doc[link - 1].sent.start if link > 0 else 0
         if start in taken or not doc[start].is_sent_start or name_run(doc, start, lexicon) != link or link - start < 2:
@@ -896,7 +843,6 @@ def _portfolio_name(doc: Doc, phrase: RolePhrase, by_start: dict[int, Mention]) 
         if k in by_start and all(t.is_lower or t.lower_ == "the" for t in doc[phrase.end + 1 : k]):
             return by_start[k]
     return None
-
 
 
 def _past_place(doc: Doc, i: int) -> int:
@@ -959,7 +905,7 @@ def _title_before_name(ctx: ArticleContext, found: Found) -> Pairs:
         # "the Tory leader, Michael Howard", "Ann Roe's spokesman, Tom Ure": a determined title, then the name;
         # or a capitalised title the parser gives the name as its apposition ("vacated by Fenby State Governor, Ann Roe")
         lead = _past_modifiers_back(doc, phrase.start)  # "the country's first female prime minister, X"
-        if follower is not None and _of_someone(doc, phrase):
+        if follower is not None and _of_someone(doc, phrase, ctx.lexicon):
             follower = None  # "a critic of the Labour leader, Tom Ure,": the name is the critic's, not the leader's
         if follower is not None and (
                 any(t.pos_ in ("DET", "PRON") or t.tag_ == "POS" for t in doc[max(0, lead - 2) : lead])
@@ -978,13 +924,13 @@ def _past_modifiers_back(doc: Doc, start: int) -> int:
     return lead
 
 
-def _of_someone(doc: Doc, phrase: RolePhrase) -> bool:
+def _of_someone(doc: Doc, phrase: RolePhrase, lexicon: Lexicon) -> bool:
     """Whether a title is the object of a noun's "of" ("a critic of the Labour leader", "the wife of the MP"): a
     name after it and a comma is in apposition to that noun, not to the title."""
     k = phrase.start - 1
     while k >= 0 and (doc[k].pos_ in ("DET", "ADJ") or doc[k].ent_type_ == "PARTY"):
         k -= 1
-    return k >= 1 and doc[k].lower_ == "of" and doc[k - 1].pos_ == "NOUN" and doc[k - 1].lower_ not in _POST_NOUNS
+    return k >= 1 and doc[k].lower_ == "of" and doc[k - 1].pos_ == "NOUN" and doc[k - 1].lower_ not in lexicon.post_nouns
 
 
 def _past_participle_clause(doc: Doc, end: int) -> int | None:
@@ -1055,7 +1001,7 @@ def _copula(ctx: ArticleContext, found: Found) -> Pairs:
     """"X was elected MP", "X became party chairman": a short linking gap between the name and the role."""
     # a title right before a name is that name's ("Jim Dane named Green Party president Ann Roe as ..."), not the subject's
     titles = [p for p in ctx.phrases if p.end not in ctx.by_start]
-    return [(m, p) for m in ctx.mentions for p in _copula_roles(ctx.doc, m, titles)]
+    return [(m, p) for m in ctx.mentions for p in _copula_roles(ctx.doc, m, titles, ctx.lexicon)]
 
 
 @rule("roles.predicate", "roles", examples=[
@@ -1154,7 +1100,7 @@ def _served(ctx: ArticleContext, found: Found) -> Pairs:
     example("The governor appointed Tom Ure to the Senate on Friday.", "Tom Ure | senator | None")])
 def _chamber(ctx: ArticleContext, found: Found) -> Pairs:
     """"appointed X to the Senate": a senator; "the late X's Senate seat": a former senator."""
-    return _chamber_roles(ctx.doc, list(ctx.mentions))
+    return _chamber_roles(ctx.doc, list(ctx.mentions), ctx.lexicon)
 
 
 @rule("roles.definite-subject", "roles", examples=[
@@ -1163,7 +1109,7 @@ def _chamber(ctx: ArticleContext, found: Found) -> Pairs:
 def _definite(ctx: ArticleContext, found: Found) -> Pairs:
     """"The East Midlands MEP, who quit ...": the article's main person, when just named before."""
     return _definite_roles(ctx.doc, list(ctx.phrases), list(ctx.mentions), dict(ctx.resolved),
-                           {p.start for _, p, _ in found.pairs}, ctx.lexicon.status_former)
+                           {p.start for _, p, _ in found.pairs}, ctx.lexicon)
 
 
 @rule("roles.member-after-name", "roles", examples=[
@@ -1366,21 +1312,17 @@ def _bracket_seat(ctx: ArticleContext, found: Found) -> Pairs:
     return pairs
 
 
-_MEMBER_OF = {"senate": "senator", "house of representatives": "representative", "house of commons": "mp", "commons": "mp",
-              "house of lords": "peer", "lords": "peer", "dáil": "td", "dail": "td"}
-
-
-def _member_of_role(member: Token) -> str | None:
+def _member_of_role(member: Token, lexicon: Lexicon) -> str | None:
     """The role "member of" a chamber or body is: "of the Senate" a senator, "of the Fenby Assembly" an assembly member."""
     of = next((c for c in member.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     body = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if body is None:
         return None
     named = " ".join(t.lower_ for t in body.subtree if t.lower_ != "the")
-    if named in _MEMBER_OF:
-        return _MEMBER_OF[named]
-    if body.lower_ in _BODIES and body.text[:1].isupper():
-        return _BODIES[body.lower_]  # "the Fenby Assembly", "Fenby City Council": a named body, not "the council"
+    if named in lexicon.member_of:
+        return lexicon.member_of[named]
+    if body.lower_ in lexicon.body_members and body.text[:1].isupper():
+        return lexicon.body_members[body.lower_]  # "the Fenby Assembly", "Fenby City Council": a named body, not "the council"
     return None
 
 
@@ -1403,7 +1345,7 @@ def _member_of_chamber(ctx: ArticleContext, found: Found) -> Pairs:
     for tok in ctx.doc:
         if tok.lemma_ != "member" or tok.pos_ != "NOUN":
             continue
-        role = _member_of_role(tok)
+        role = _member_of_role(tok, ctx.lexicon)
         holder = _member_holder(ctx, tok) if role else None
         if role is None or holder is None:
             continue
@@ -1452,22 +1394,19 @@ def _singular_head(token: Token, lexicon: Lexicon) -> str | None:
     return None
 
 
-def _plural_modifiers(doc: Doc, noun: Token, skip: int, stop: frozenset[str]) -> list[list[str]]:
+def _plural_modifiers(doc: Doc, noun: Token, skip: int, lexicon: Lexicon) -> list[list[str]]:
     """The modifiers before a plural title (before its first `skip` words), one list per holder where they are
     coordinated ("foreign and home secretaries": [["foreign"], ["home"]]), else one list shared by all ("Cabinet
     ministers": [["cabinet"]])."""
     words: list[str] = []
     k = noun.i - 1 - skip
     while k >= 0 and doc[k].pos_ in ("NOUN", "ADJ", "PROPN") and doc[k].ent_type_ in ("", "ORG") \
-            and doc[k].lower_ not in _PLURAL_STOP and doc[k].lower_ not in stop:
+            and doc[k].lower_ not in lexicon.plural_stop and doc[k].lower_ not in lexicon.modifier_stop:
         words.insert(0, doc[k].lower_)
         k -= 1
     if k >= 1 and doc[k].lower_ == "and" and len(words) == 1 and doc[k - 1].pos_ in ("NOUN", "ADJ") and doc[k - 1].is_lower:
         return [[doc[k - 1].lower_], words]  # "foreign and home secretaries"
     return [words]
-
-
-_PLURAL_STOP = {"former", "new", "senior", "fellow", "other", "two", "three", "both", "many", "several", "some", "all"}
 
 
 def _name_list(doc: Doc, start: int, by_start: dict[int, Mention], titles: Container[str]) -> list[Mention]:
@@ -1512,9 +1451,6 @@ def _items_after(ctx: ArticleContext, verb: Token) -> list[Mention]:
     return listed
 
 
-_CONTENDERS = frozenset({"candidate", "contender", "nominee", "challenger", "hopeful"})
-
-
 def _plural_holders(ctx: ArticleContext, noun: Token) -> list[Mention]:
     """Who a plural title belongs to: the names right after it ("MPs Ann Roe and Jim Dane", "ministers including
     ..."), else the coordinated subject of the verb it completes ("Ann Roe and Jim Dane ... as home and foreign
@@ -1524,7 +1460,7 @@ def _plural_holders(ctx: ArticleContext, noun: Token) -> list[Mention]:
     start = noun.i + 1
     if start < len(ctx.doc) and ctx.doc[start].text == "." and f"{noun.text[:-1]}." in ctx.lexicon.abbreviations:
         start += 1  # "Reps. Ann Roe and ...": past the abbreviation's full stop
-    if start < len(ctx.doc) and ctx.doc[start].lower_ in ("are", "were") and noun.lemma_ not in _CONTENDERS:
+    if start < len(ctx.doc) and ctx.doc[start].lower_ in ("are", "were") and noun.lemma_ not in ctx.lexicon.contender_nouns:
         # "The two junior ministers are Ann Roe (SF) and Jim Dane (DUP)", however the parser read it; a contest's
         # field ("Other contenders are ...") is kg.extract.candidates' to read, with each one's party
         start += 1
@@ -1565,7 +1501,7 @@ def _plural_title(ctx: ArticleContext, found: Found) -> Pairs:
         holders = _plural_holders(ctx, noun) if head is not None else []
         if head is None or len(holders) < 2:
             continue
-        modifiers = _plural_modifiers(doc, noun, head.count(" "), ctx.lexicon.modifier_stop)
+        modifiers = _plural_modifiers(doc, noun, head.count(" "), ctx.lexicon)
         if len(modifiers) > 1 and len(modifiers) != len(holders):
             continue
         if head in ctx.lexicon.generic_heads and not {w for m in modifiers for w in m} & ctx.lexicon.political_context:
@@ -1581,9 +1517,6 @@ def _plural_title(ctx: ArticleContext, found: Found) -> Pairs:
             own = party or affiliation_at(doc, holder, ctx.lexicon)
             pairs.append((holder, RolePhrase(one.start, one.end, label, head, own, status)))
     return pairs
-
-
-_MINISTRY_WORDS = {"minister", "ministers", "ministry", "ministerial", "cabinet", "reshuffle", "shuffle", "frontbench"}
 
 
 def _word_labels(ctx: ArticleContext) -> dict[int, set[str]]:
@@ -1694,7 +1627,7 @@ def _portfolio(ctx: ArticleContext, found: Found) -> Pairs:
     """A minister's portfolio: "retained her defence portfolio", "Mr Ure's health portfolio has gone to Ann Roe"
     (Ure held it, Roe holds it), "had their home and foreign portfolios stripped" (one each, in order); only in
     an article about ministers, and never "his investment portfolio"."""
-    if not any(t.lower_ in _MINISTRY_WORDS for t in ctx.doc):
+    if not any(t.lower_ in ctx.lexicon.ministry_words for t in ctx.doc):
         return []
     labels = _word_labels(ctx)
     return [pair for noun in ctx.doc if noun.lemma_ == "portfolio" and noun.pos_ == "NOUN"
@@ -1738,7 +1671,7 @@ def _portfolio_named(ctx: ArticleContext, found: Found) -> Pairs:
     """A portfolio named without the word "portfolio", as what a minister takes or loses in a reshuffle: "Tom Ure
     gained police", "Ann Roe loses customs"; only in an article about ministers, and not when the verb is negated or
     only supposed ("did not take health", "might keep transport")."""
-    if not any(t.lower_ in _MINISTRY_WORDS for t in ctx.doc):
+    if not any(t.lower_ in ctx.lexicon.ministry_words for t in ctx.doc):
         return []
     labels = _labels_at(ctx, "portfolio", _PORTFOLIO_NAME_LABELS)
     pairs: Pairs = []
@@ -1846,7 +1779,7 @@ def line_ups(doc: Doc, lexicon: Lexicon) -> list[LineUp]:
         return []
     # the cue must introduce the list: "prime minister" anywhere in the article makes no seat list a cabinet
     first = found[0][0]
-    if not any(t.lower_ in _MINISTRY_WORDS for line in lines[max(0, first - _CUE_LINES) : first] for t in line):
+    if not any(t.lower_ in lexicon.ministry_words for line in lines[max(0, first - _CUE_LINES) : first] for t in line):
         return []
     return [one for _, one in found]
 
@@ -1879,12 +1812,6 @@ def _line_up_label(ctx: ArticleContext, office: Span) -> str:
     return f"{portfolio} minister" if len(office) == 1 else f"minister for {portfolio}"
 
 
-_DEPARTMENT_WORDS = {"department": "secretary", "ministry": "minister"}
-
-
-_SECRETARIES = (None, "US", "GB")  # countries whose departments are headed by secretaries (elsewhere, by ministers)
-
-
 def _department_office(line: list[Token], lexicon: Lexicon, country: str | None = None) -> str | None:
     """The office a line naming only a department heads: "Commerce Department", "Department of Energy" (its
     secretary in the US or the UK, its minister in Ireland or Canada), "Ministry of Justice" (its minister); None for
@@ -1892,16 +1819,16 @@ def _department_office(line: list[Token], lexicon: Lexicon, country: str | None 
     words = [t.lower_ for t in line]
     if not 2 <= len(words) <= 6 or not all(t.is_title or t.lower_ in _OFFICE_JOINS for t in line):
         return None
-    if words[-1] in _DEPARTMENT_WORDS:
-        head, domain = _DEPARTMENT_WORDS[words[-1]], words[:-1]
-    elif words[0] in _DEPARTMENT_WORDS and words[1] in ("of", "for"):
-        head, domain = _DEPARTMENT_WORDS[words[0]], words[2:]
+    if words[-1] in lexicon.department_heads:
+        head, domain = lexicon.department_heads[words[-1]], words[:-1]
+    elif words[0] in lexicon.department_heads and words[1] in ("of", "for"):
+        head, domain = lexicon.department_heads[words[0]], words[2:]
     else:
         return None
     domain = [w for w in domain if w != "the"]
     if not domain or any(w not in lexicon.portfolio_words and w not in ("state", "and", "&") for w in domain):
         return None
-    return f"secretary of {' '.join(domain)}" if head == "secretary" and country in _SECRETARIES \
+    return f"secretary of {' '.join(domain)}" if head == "secretary" and (country is None or country in lexicon.secretary_countries) \
         else f"{' '.join(domain)} minister"
 
 
@@ -1916,9 +1843,6 @@ def _name_line_holder(ctx: ArticleContext, line: list[Token]) -> Mention | None:
             return mention
         return None
     return None
-
-
-_NOMINATION_WORDS = {"nominee", "nominees", "nomination", "nominations", "pick", "picks", "cabinet", "ministers", "ministry"}
 
 
 @rule("roles.department-line", "roles", examples=[
@@ -1938,7 +1862,7 @@ def _department_line(ctx: ArticleContext, found: Found) -> Pairs:
             first = n if first is None else first
             line = lines[n]
             pairs.append((holder, RolePhrase(line[0].i, line[-1].i + 1, office, office, None, "current")))
-    cue = first is not None and any(t.lower_ in _NOMINATION_WORDS for line in lines[:first] for t in line)
+    cue = first is not None and any(t.lower_ in ctx.lexicon.nomination_words for line in lines[:first] for t in line)
     return pairs if len(pairs) >= 2 and cue else []
 
 

@@ -1,6 +1,7 @@
 """The word lists of the roles, people, parties and government rules are data (data/lexicon.json): a word a
 contributor adds to a list, in a copy of data/, changes what the rules read, with no code changed."""
 
+from kg.extract import extract
 from kg.extract.lexicon import load_lexicon
 from kg.extract.parties import party_moves
 from kg.extract.people import find_mentions, resolve, spouses
@@ -37,3 +38,22 @@ def test_a_spouse_word_added_to_the_data_gives_the_forename_the_spouses_surname(
     resolved = resolve(doc, mentions)[0]
     assert "Ann Ure" not in spouses(doc, mentions, resolved, load_lexicon()).values()
     assert "Ann Ure" in spouses(doc, mentions, resolved, lexicon_with(tmp_path, spouses=["partner"])).values()
+
+
+def test_a_verb_of_leaving_added_to_the_data_makes_the_predicates_role_former(nlp, tmp_path):
+    """"ejected" is no verb of leaving a role in the shipped former_verbs; added there, roles.predicate reads "was
+    ejected as chief whip" as a role held before, not now."""
+    doc = analyse("Tom Ure was ejected as chief whip of the Fenby Party.", nlp)
+
+    def statuses(facts):
+        return {f.status for f in facts.roles if f.person == "Tom Ure" and "roles.predicate" in f.rules}
+
+    assert statuses(extract(doc, nlp)) == {"current"}
+    assert statuses(extract(doc, nlp, None, lexicon_with(tmp_path, former_verbs=["eject"]))) == {"former"}
+
+
+def test_a_verb_of_refusing_added_to_the_data_makes_no_candidate(nlp, tmp_path):
+    """"shunned running" is a bid made for the shipped refusing_verbs; with "shun" added there, it is a bid refused."""
+    doc = analyse("Ann Roe shunned running for mayor of Fenby.", nlp)
+    assert any(f.role == "candidate" for f in extract(doc, nlp).roles)
+    assert not any(f.role == "candidate" for f in extract(doc, nlp, None, lexicon_with(tmp_path, refusing_verbs=["shun"])).roles)
