@@ -66,8 +66,8 @@ def test_apposition_ends_at_a_relative_pronoun(facts_of):
 
 
 def test_standing_against_someone_makes_both_candidates(facts_of):
-    facts = facts_of("George Gallan is to stand against Labour MP Oona Kerr at the next general election.")
-    assert {"George Gallan", "Oona Kerr"} <= {f.person for f in facts.roles if f.role == "candidate"}
+    facts = facts_of("Lee Fenn is to stand against Labour MP Jo Platt at the next general election.")
+    assert {"Lee Fenn", "Jo Platt"} <= {f.person for f in facts.roles if f.role == "candidate"}
 
 
 def test_conjoined_subjects_share_a_predicate_role(facts_of):
@@ -104,14 +104,14 @@ def test_beating_a_rival_makes_both_candidates(facts_of):
 
 
 def test_appointing_someone_is_not_holding_their_office(facts_of):
-    facts = facts_of("Governor Chris Christy appointed his attorney general, Jeffrey Chase, to the Senate.")
-    assert not any(f.person == "Chris Christy" and f.role == "attorney general" for f in facts.roles)
-    assert any(f.person == "Jeffrey Chase" and f.role == "attorney general" for f in facts.roles)
+    facts = facts_of("Governor Lee Fenn appointed his attorney general, Tom Ure, to the Senate.")
+    assert not any(f.person == "Lee Fenn" and f.role == "attorney general" for f in facts.roles)
+    assert any(f.person == "Tom Ure" and f.role == "attorney general" for f in facts.roles)
 
 
 def test_party_formed_by_a_person(facts_of):
-    facts = facts_of("Veritas was formed by Mr Robert Kilroy-Sale earlier this month.")
-    assert [(f.person, f.role, f.party) for f in facts.roles] == [("Robert Kilroy-Sale", "founder", "Veritas")]
+    facts = facts_of("Veritas was formed by Mr Lee Fenn earlier this month.")
+    assert [(f.person, f.role, f.party) for f in facts.roles] == [("Lee Fenn", "founder", "Veritas")]
 
 
 def test_chosen_to_fight_the_seat_is_a_candidate(facts_of):
@@ -122,8 +122,8 @@ def test_chosen_to_fight_the_seat_is_a_candidate(facts_of):
 def test_chamber_roles(facts_of):
     facts = facts_of("Jo Platt won a by-election in May to finish the late Lee Fenn's Senate term.")
     assert ("Lee Fenn", "senator", "former") in {(f.person, f.role, f.status) for f in facts.roles}
-    facts = facts_of("Governor Chris Christy appointed his attorney general, Jeffrey Chase, to the Senate temporarily.")
-    assert any(f.person == "Jeffrey Chase" and f.role == "senator" for f in facts.roles)
+    facts = facts_of("Governor Lee Fenn appointed his attorney general, Tom Ure, to the Senate temporarily.")
+    assert any(f.person == "Tom Ure" and f.role == "senator" for f in facts.roles)
     facts = facts_of("Former minister Sara Quill was elevated to the House of Lords.")
     assert any(f.person == "Sara Quill" and f.role == "peer" for f in facts.roles)
 
@@ -134,10 +134,10 @@ def test_sacked_as_is_former(facts_of):
 
 
 def test_reshuffle_replacing_someone(facts_of):
-    facts = facts_of("Tory MP Priya Patton was appointed Home Secretary, replacing Sajid Javitt.")
+    facts = facts_of("Tory MP Ann Roe was appointed Home Secretary, replacing Jim Dane.")
     got = {(f.person, f.role, f.status) for f in facts.roles}
-    assert ("Priya Patton", "home secretary", "current") in got
-    assert ("Sajid Javitt", "home secretary", "former") in got
+    assert ("Ann Roe", "home secretary", "current") in got
+    assert ("Jim Dane", "home secretary", "former") in got
 
 
 def test_leadership_challenge(facts_of):
@@ -179,8 +179,8 @@ def test_seat_won_from_a_person_was_theirs(facts_of):
 
 
 def test_definite_description_as_subject_is_the_article_subject(facts_of):
-    facts = facts_of("George Halloway is to stand against Labour MP Oona Quince. The 50-year-old MP launched Respect in 2004.")
-    assert any(f.person == "George Halloway" and f.role == "founder" and f.party == "Respect Party"
+    facts = facts_of("Lee Fenn is to stand against Labour MP Jo Platt. The 50-year-old MP launched Respect in 2004.")
+    assert any(f.person == "Lee Fenn" and f.role == "founder" and f.party == "Respect Party"
                and f.status == "current" for f in facts.roles)
 
 
