@@ -299,7 +299,7 @@ def _political(span: Span, head: str, qualifier: str, party: str | None, before_
 
 
 def _of_institution(doc: Doc, end: int, lexicon: Lexicon) -> bool:
-    """"leader of the government of the Fenby assembly", "leader of the opposition": a lower-case institution
+    """"leader of the government in Fenby's assembly", "leader of the opposition": a lower-case institution
     after "of" (which the qualifier, reading only capitalised names, leaves out) makes an office political."""
     k = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
     return end < len(doc) and doc[end].lower_ == "of" and k < len(doc) and doc[k].lower_ in lexicon.institutions
