@@ -543,7 +543,7 @@ PAGE = ("<!doctype html><html><head><title>Ashcombe result</title>"
         '<meta property="article:published_time" content="2019-03-07"></head><body>'
         "<nav><a href='/'>Home</a> <a href='/news'>News</a> <a href='/politics'>Politics</a></nav>"
         "<article><h1>Ashcombe result</h1>"
-        "<p>Labour MP Nia Quill won the Ashcombe by-election on Thursday, taking the seat with a majority of 2,000 votes "
+        "<p>Labour MP Nia Quill won the Ashcombe by-election on Thursday, holding the seat by 2,000 votes "
         "after a long and bitter campaign across the constituency.</p>"
         "<p>Conservative leader Tom Brack congratulated her on the result in the town hall late on Thursday night.</p>"
         "</article><aside><h2>Most read</h2><ul><li>Green MP Rex Feld won the Oakby by-election</li>"

@@ -6,7 +6,7 @@ from kg.article import make_article
 from kg.ingest import process
 from kg.namespaces import KGO
 
-TEXT = "date 2017-02-24 The Kelby by-election was triggered by the resignation of Labour MP Ruth Dale."
+TEXT = "date 2017-02-24 The Kelby by-election was called after the resignation of Labour MP Ruth Dale."
 
 
 def graph_of(text: str):
@@ -97,8 +97,8 @@ def test_an_election_not_known_by_seat_and_year_is_scoped_to_its_article_with_pr
     from kg.ingest import ingest
     from kg.store import memory_store
 
-    (tmp_path / "a.txt").write_text("The by-election was triggered by the death of Tory MP Tom Ure.")
-    (tmp_path / "b.txt").write_text("The by-election was triggered by the resignation of Labour MP Ann Roe.")
+    (tmp_path / "a.txt").write_text("The by-election was caused by the death of Tory MP Tom Ure.")
+    (tmp_path / "b.txt").write_text("The by-election was called after the resignation of Labour MP Ann Roe.")
     store = memory_store()
     ingest([str(tmp_path)], store)
     rows = list(store.query("SELECT ?e ?art ?id WHERE { ?v kgo:triggered ?e . ?e kgo:article ?art . ?art dcterms:identifier ?id }"))

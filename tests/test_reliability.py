@@ -61,7 +61,7 @@ def synthetic_articles(n: int, seed: int = 5) -> list[str]:
         texts.append(
             f"date 2019-{1 + i % 12:02d}-{1 + i % 28:02d}\n"
             f"{party} MP {winner} won the {seat} by-election. "
-            f"The {seat} by-election was triggered by the resignation of {old_party} MP {old}. "
+            f"The {seat} by-election was called after the resignation of {old_party} MP {old}. "
             f"{winner}, the {party} candidate, said the result was a good one. "
             f"{leader_party} leader {leader} congratulated {winner}.\n"
         )

@@ -31,7 +31,7 @@ PAGE = """<!doctype html><html><head><meta charset="utf-8"><title>Lowe wins Brin
 <body><nav><a href="/">Home</a> | <a href="/news">News</a> | <a href="/sport">Sport</a></nav>
 <article><h1>Lowe wins Brindlemoor by-election</h1>
 <p>Conservative candidate Ann Lowe has won the Brindlemoor by-election, beating her Labour rival Tom Hale by 2,000 votes.</p>
-<p>The by-election was triggered by the resignation of Labour MP Jim Platt, who had held the seat since 2001.</p>
+<p>The contest was called after the resignation of Labour MP Jim Platt, Brindlemoor's member since 2001.</p>
 <p>Ms Lowe thanked her volunteers and said the new hospital would be her first priority in Parliament.</p></article>
 <footer>Copyright 2019 The Daily Planet. Read our cookie policy and privacy notice.</footer></body></html>
 """

@@ -15,7 +15,7 @@ from kg.store import open_store
 from kg.validate import validate
 from tests.test_mapping import graph_of
 
-TEXT = "date 2017-02-24 The Kelby by-election was triggered by the resignation of Labour MP Ruth Dale. Ann Roe won the Kelby by-election."
+TEXT = "date 2017-02-24 The Kelby by-election was called after the resignation of Labour MP Ruth Dale. Ann Roe won the Kelby by-election."
 SH = Namespace("http://www.w3.org/ns/shacl#")
 
 

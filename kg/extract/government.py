@@ -331,7 +331,7 @@ def ministerial(role: str, lexicon: Lexicon | None = None) -> bool:
 
 
 @rule("government.elected-head", "results", examples=[
-    example("Margaret Thatcher was swept into power in the 1979 general election.",
+    example("Margaret Thatcher swept into power at the 1979 general election.",
             "Margaret Thatcher | prime minister | Conservative Party")])
 def elected_heads(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     """A national general election's winner who became head of government within a year of it ("won the

@@ -258,7 +258,7 @@ def _country_party(doc: Doc, i: int) -> Span | None:
 
 def _title_words_end(doc: Doc, j: int, heads: Container[str] = frozenset()) -> int:
     """Where a capitalised name from `j` ends ("Trade and Industry"): a qualifier names an office's domain so; but
-    "and" before another title ("Minister for Communications and Labour TD Ann Roe") joins a second office."""
+    "and" before another title ("Minister for Transport and Labour TD Ann Roe") joins a second office."""
     k = j
     while k < len(doc) and doc[k].ent_type_ not in ("PERSON", "DATE", "CARDINAL", "TIME") and (
         doc[k].is_title or doc[k].is_upper or (doc[k].lower_ == "and" and k + 1 < len(doc) and doc[k + 1].is_title)
@@ -299,7 +299,7 @@ def _political(span: Span, head: str, qualifier: str, party: str | None, before_
 
 
 def _of_institution(doc: Doc, end: int, lexicon: Lexicon) -> bool:
-    """"leader of the government in the Fenby assembly", "leader of the opposition": a lower-case institution
+    """"leader of the government in Fenby's assembly", "leader of the opposition": a lower-case institution
     after "of" (which the qualifier, reading only capitalised names, leaves out) makes an office political."""
     k = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
     return end < len(doc) and doc[end].lower_ == "of" and k < len(doc) and doc[k].lower_ in lexicon.institutions

@@ -1170,9 +1170,9 @@ def _all_conjoined(doc: Doc, first: Mention, by_token: dict[int, Mention], deps:
 
 
 @rule("roles.campaign", "roles", examples=[
-    example("Ann Roe and Tom Ure have launched Senate campaigns to succeed Jim Dane.", "Ann Roe | candidate | None",
+    example("Ann Roe and Tom Ure have each launched Senate campaigns for the seat Jim Dane is leaving.", "Ann Roe | candidate | None",
             "Tom Ure | candidate | None"),
-    example("Tom Ure suspended his presidential campaign on Tuesday.", "Tom Ure | candidate | None")])
+    example("Tom Ure suspended his presidential campaign in Fenby last week.", "Tom Ure | candidate | None")])
 def _campaign(ctx: ArticleContext, found: Found) -> Pairs:
     """"launched Senate campaigns", "suspended his presidential campaign": whoever opens (or ends) a bid for an office
     is (or was) its candidate; the words of data/patterns/candidacy.jsonl, so "a campaign against the tax" is none."""

@@ -20,7 +20,7 @@ def test_possessive_government_names_the_head_of_government(facts_of):
 
 
 def test_premiership_of(facts_of):
-    facts = facts_of("Derek Mallon served as a junior minister during the premiership of Margaret Thatcher.")
+    facts = facts_of("Lee Fenn was a junior health minister during the premiership of Margaret Thatcher in the 1980s.")
     assert ("Margaret Thatcher", "prime minister", "Conservative Party") in roles(facts)
 
 
@@ -36,7 +36,7 @@ def test_moving_into_downing_street(facts_of):
 
 def test_unnamed_prime_minister_is_the_one_the_article_names(facts_of):
     text = ("Critics attacked Tony Blair over the war. Gordon Brown's Budget was debated on Tuesday. "
-            "Helen Marsh compared the chancellor's figures to the prime minister's claims.")
+            "Jo Platt set the chancellor's sums against the prime minister's promises.")
     facts = facts_of(text)
     assert ("Tony Blair", "prime minister", "Labour Party") in roles(facts)
     assert ("Gordon Brown", "chancellor", "Labour Party") in roles(facts)
@@ -91,7 +91,7 @@ def test_governing_party_by_publication_date(facts_of):
 
 
 def test_general_election_winner_who_took_office_is_head_of_government(facts_of):
-    facts = facts_of("After Britain voted in 1979, the Tory leader Margaret Thatcher was swept into power.")
+    facts = facts_of("The Tory leader, Margaret Thatcher, swept into power after the 1979 vote.")
     assert ("Margaret Thatcher", "prime minister", "Conservative Party") in roles(facts)
 
 
@@ -122,10 +122,10 @@ def test_reshuffle_gives_the_governing_party_to_earlier_posts(facts_of):
 
 
 def test_a_party_with_shadow_ministers_does_not_hold_office(facts_of):
-    text = ("Maternity pay is to rise, announced the Trade and Industry Secretary Patricia Hewlett. The Tories "
-            "dismissed the plan. The Conservative shadow family secretary, Theresa Mayhew, called it desperate.")
+    text = ("Parental leave is to grow, said the Trade and Industry Secretary Ann Roe. The Tories mocked the plan. "
+            "The Conservative shadow business secretary, Tom Ure, called it a gimmick.")
     facts = facts_of(text)
-    assert not any(f.person == "Patricia Hewlett" and f.party == "Conservative Party" for f in facts.roles)
+    assert not any(f.person == "Ann Roe" and f.party == "Conservative Party" for f in facts.roles)
 
 
 def test_known_heads_of_government_have_a_gender(facts_of):
@@ -135,9 +135,9 @@ def test_known_heads_of_government_have_a_gender(facts_of):
 
 
 def test_another_countrys_minister_does_not_take_the_governing_party(facts_of):
-    text = "British Foreign Secretary Boris Johnson met his Australian counterpart Foreign Minister Julie Bishop in London."
+    text = "British Foreign Secretary Boris Johnson met his Australian counterpart Foreign Minister Ann Roe in London."
     facts = facts_of(text, dt.date(2017, 2, 23))
-    assert not any(f.person == "Julie Bishop" and f.party == "Conservative Party" for f in facts.roles)
+    assert not any(f.person == "Ann Roe" and f.party == "Conservative Party" for f in facts.roles)
 
 
 def test_office_held_under_an_earlier_head_takes_that_governments_party(facts_of):

@@ -87,9 +87,9 @@ def test_a_word_that_names_a_party_only_as_a_title(facts_of):
 
 
 def test_the_headline_party_is_its_spokesperson_s(facts_of):
-    facts = facts_of("Labour plans maternity pay rise\n\nMaternity pay is to rise, the Trade and Industry Secretary "
-                     "Patricia Hewlett said. The Tories dismissed the plan.")
-    assert ("Patricia Hewlett", "trade and industry secretary", "Labour Party") in roles(facts)
+    facts = facts_of("Labour plans parental leave boost\n\nParental leave is to grow, the Trade and Industry Secretary "
+                     "Ann Roe said. The Tories mocked the plan.")
+    assert ("Ann Roe", "trade and industry secretary", "Labour Party") in roles(facts)
 
 
 def test_parties_added_for_australia_and_ireland(facts_of):
@@ -314,7 +314,7 @@ def test_a_name_kg_gave_a_party_of_the_article_s_country_is_a_party() -> None:
 
 def test_another_country_s_party_named_like_a_word_is_no_party_in_a_hand_made_country() -> None:
     # the gazetteer has a party called "Opposition" (Panama); a Northern Irish article never names Panama
-    found = _parties("The SDLP has been designated as the opposition at Stormont, with Ann Roe named as Leader of the Opposition.")
+    found = _parties("The SDLP has been designated as the opposition at Stormont, with Ann Roe picked as Leader of the Opposition.")
     assert ("SDLP", "Social Democratic and Labour Party") in found and not any(t == "Opposition" for t, _ in found)
 
 

@@ -15,8 +15,8 @@ def test_surname_resolved_to_unique_full_name(facts_of):
 
 
 def test_ambiguous_surname_not_merged(facts_of):
-    facts = facts_of("Labour MP John Reid met Labour MP Sarah Reid. Mr Reid said he would stand as leader.")
-    assert not any(m.entity in ("John Reid", "Sarah Reid") and m.mention == "Reid" for m in facts.merges)
+    facts = facts_of("Labour MP Lee Fenn met Labour MP Ann Fenn. Mr Fenn said he would stand as leader.")
+    assert not any(m.entity in ("Lee Fenn", "Ann Fenn") and m.mention == "Fenn" for m in facts.merges)
 
 
 def test_peer_title_resolved_to_full_name(facts_of):
@@ -25,14 +25,14 @@ def test_peer_title_resolved_to_full_name(facts_of):
 
 
 def test_hyphenated_names_kept_and_resolved(facts_of):
-    facts = facts_of("Ukip MEP Robert Dunn-Hale launched a party. Mr Dunn-Hale said Dunn would win.")
-    assert any(f.person == "Robert Dunn-Hale" for f in facts.roles)
-    assert any(m.mention == "Dunn-Hale" and m.entity == "Robert Dunn-Hale" for m in facts.merges)
+    facts = facts_of("Ukip MEP Tom Platt-Hale launched a party. Mr Platt-Hale said Platt would win.")
+    assert any(f.person == "Tom Platt-Hale" for f in facts.roles)
+    assert any(m.mention == "Platt-Hale" and m.entity == "Tom Platt-Hale" for m in facts.merges)
 
 
 def test_reverse_apposition_with_a_name_the_model_missed(facts_of):
-    facts = facts_of('The Shadow Secretary of State for the Family, Theresa May, said: "No."')
-    assert any(f.person == "Theresa May" and f.role.startswith("shadow secretary") for f in facts.roles)
+    facts = facts_of('Labour\'s Shadow Secretary of State for Rural Affairs, Jo Platt, replied: "Never."')
+    assert any(f.person == "Jo Platt" and f.role.startswith("shadow secretary") for f in facts.roles)
 
 
 def test_pronoun_refers_to_the_articles_main_person(facts_of):
@@ -49,10 +49,10 @@ def test_letters_after_a_name_are_not_the_name(facts_of):
 
 
 def test_she_is_not_a_mister(facts_of):
-    facts = facts_of("Ex-host Robert Kilby-Sole is to contest the seat. Mr Kilby-Sole spoke. Labour's Ella Blackwood "
-                     "won the seat in 1997. She says she will fight on as a hard-working constituency MP.")
-    assert any(f.person == "Ella Blackwood" and f.role == "constituency mp" for f in facts.roles)
-    assert not any(f.person == "Robert Kilby-Sole" and "mp" in f.role for f in facts.roles)
+    facts = facts_of("Ex-host Lee Ashby-Fenn is to contest the seat. Mr Ashby-Fenn spoke. Labour's Jo Platt "
+                     "won the seat in 2005. She vows to carry on as a hard-working constituency MP.")
+    assert any(f.person == "Jo Platt" and f.role == "constituency mp" for f in facts.roles)
+    assert not any(f.person == "Lee Ashby-Fenn" and "mp" in f.role for f in facts.roles)
 
 
 def test_forename_left_out_by_the_model_is_part_of_the_name(facts_of):
@@ -61,10 +61,9 @@ def test_forename_left_out_by_the_model_is_part_of_the_name(facts_of):
 
 
 def test_i_in_a_quotation_is_the_speaker(facts_of):
-    facts = facts_of('Liberal Democrat leader Rhys Morgan said: "When I was first elected in 1983 as the youngest MP, '
-                     'he was kind to me."')
-    assert ("Rhys Morgan", "mp", "Liberal Democrats") in roles(facts)
-    assert any(e.winner == "Rhys Morgan" and e.year == 1983 for e in facts.elections)
+    facts = facts_of('Liberal Democrat leader Lee Fenn said: "I was first elected as an MP in 1992 and he was kind to me."')
+    assert ("Lee Fenn", "mp", "Liberal Democrats") in roles(facts)
+    assert any(e.winner == "Lee Fenn" and e.year == 1992 for e in facts.elections)
 
 
 def test_possessive_without_apostrophe_is_the_same_person(facts_of):
@@ -74,9 +73,9 @@ def test_possessive_without_apostrophe_is_the_same_person(facts_of):
 
 
 def test_spouse_forename_takes_the_surname(facts_of):
-    facts = facts_of("Former Labour leader Neil Pryce was made a peer. At Cardiff University he met his future wife "
-                     "Glenys, now a Labour MEP.")
-    assert ("Glenys Pryce", "mep", "Labour Party") in roles(facts)
+    facts = facts_of("Former Labour leader Tom Ure was made a peer. At university in Hale he met his future wife "
+                     "Maud, now a Labour MEP.")
+    assert ("Maud Ure", "mep", "Labour Party") in roles(facts)
 
 
 def test_name_after_a_party_possessive_the_model_missed(facts_of):
@@ -163,7 +162,7 @@ def test_generational_suffix_is_kept_and_a_surname_resolves_past_it(facts_of):
 
 
 def test_an_office_after_a_peerage_title_is_no_peer(nlp):
-    people = _people(nlp, "Tom Ure of Labour won. The city’s former Lord Mayor, who was an MP, was elected.")
+    people = _people(nlp, "Tom Ure of Labour won. Fenby's former Lord Mayor, once an MP, was elected.")
     assert "Lord Mayor" not in people
 
 
@@ -245,8 +244,8 @@ def test_a_place_or_body_before_a_clause_is_no_person():
 
 
 def test_a_seats_holder_is_a_person_whatever_its_label():
-    text = "The Fenby seat, which had been held by Kenji Tanimura, is vied by two rookies."
-    assert "Kenji Tanimura" in _mentions_with_label(text, "Kenji Tanimura", "GPE")
+    text = "The Fenby seat, long held by Kaito Fenn, is contested by two newcomers."
+    assert "Kaito Fenn" in _mentions_with_label(text, "Kaito Fenn", "GPE")
     assert _mentions_with_label("The seat, held by Fenby Labour, is safe.", "Fenby", "GPE") == []
 
 
@@ -364,7 +363,7 @@ def test_a_name_after_a_partys_possessive_and_a_description_is_a_person():
 
 
 def test_a_name_opening_a_line_that_gives_its_party_is_a_person_whatever_its_label():
-    text = "The full results are:\n\nGina Ellery - Women's Equality Party - 140\n\nAlan Gorse - Independent - 126"
+    text = "The full results are:\n\nGina Ellery - Green Party - 311\n\nAlan Gorse - Independent - 126"
     doc = _relabelled(text, {"Gina Ellery": "ORG", "Alan Gorse": None})
     assert {"Gina Ellery", "Alan Gorse"} <= {m.name for m in find_mentions(doc, load_lexicon())}
     text = "The new ministers:\n\nEconomy – Cian Morrow, Sinn Féin\n\nThe Fenby Council (Labour) met."

@@ -45,11 +45,11 @@ def test_capitalised_generic_title_before_a_name(facts_of):
 
 
 def test_member_for_a_seat_but_not_member_of_the_public(facts_of):
-    facts = facts_of("Sir Ian Dorn was replaced as the member for Ashby and Hale by the flamboyant Alan Clarkson. "
+    facts = facts_of("Sir Tom Ure was replaced as member for Ashby and Hale by the outspoken Lee Fenn. "
                      "A member of the public, Jo Fitch, complained.")
     assert not any(f.person == "Jo Fitch" for f in facts.roles)
     held = {(f.person, f.status) for f in facts.roles if f.role == "mp for ashby and hale"}
-    assert {("Ian Dorn", "former"), ("Alan Clarkson", "current")} <= held
+    assert {("Tom Ure", "former"), ("Lee Fenn", "current")} <= held
 
 
 def test_party_at_the_end_of_a_qualifier(facts_of):
@@ -72,7 +72,7 @@ def test_irish_and_australian_titles(facts_of):
 
 
 def test_lower_case_representative_is_no_office(facts_of):
-    facts = facts_of("Mr Paul Boaten agreed to act as their representative in South Africa.")
+    facts = facts_of("Mr Lee Fenn agreed to act as their representative in Kelby.")
     assert not any(f.role.startswith("representative") for f in facts.roles)
 
 
@@ -117,7 +117,7 @@ def test_abbreviated_generic_title_is_an_office(facts_of):
 
 
 def test_offices_of_government_staff_and_cities(facts_of):
-    facts = facts_of("Former White House chief of staff Ann Roe spoke. State Comptroller Tom Ure agreed. "
+    facts = facts_of("White House chief of staff Ann Roe spoke. State Comptroller Tom Ure agreed. "
                      "City Clerk Jim Dane and Governor General Ed Hale did not.")
     found = {(f.person, f.role) for f in facts.roles}
     assert {("Ann Roe", "white house chief of staff"), ("Tom Ure", "state comptroller"), ("Jim Dane", "city clerk"),
@@ -223,9 +223,9 @@ def test_a_role_label_never_ends_in_a_possessive(nlp):
 
 
 def test_qualifier_stops_before_a_second_title(facts_of):
-    facts = facts_of("Minister for Communications and Labour TD Tom Ure reacted. The Minister for Trade and Industry spoke.")
+    facts = facts_of("Minister for Transport and Labour TD Tom Ure reacted. The Minister for Trade and Industry spoke.")
     held = {(f.person, f.role) for f in facts.roles}
-    assert ("Tom Ure", "td") in held and ("Tom Ure", "minister for communications") in held
+    assert ("Tom Ure", "td") in held and ("Tom Ure", "minister for transport") in held
     assert not any("labour td" in role for _, role in held)
 
 

@@ -13,16 +13,16 @@ def test_photo_credit_and_gallery_counter_are_not_facts(facts_of):
 
 
 def test_every_fact_has_evidence_inside_the_text(facts_of):
-    text = "The Kelby by-election was triggered by the resignation of Labour MP Ruth Dale."
+    text = "The Kelby by-election was called after the resignation of Labour MP Ruth Dale."
     facts = facts_of(text)
     for fact in (*facts.roles, *facts.triggers):
         assert text[fact.evidence.start : fact.evidence.end] == fact.evidence.text
 
 
 def test_one_member_role_said_twice_is_one_fact(facts_of):
-    facts = facts_of("Labour's Joan Sheldon won the Erewash seat in 1997. "
-                     "She says she will fight on as a hard-working constituency MP.")
-    assert [f.role for f in facts.roles if f.person == "Joan Sheldon"] == ["constituency mp"]
+    facts = facts_of("Labour's Jo Platt won the Fenby seat in 2005. "
+                     "She vows to carry on as a hard-working constituency MP.")
+    assert [f.role for f in facts.roles if f.person == "Jo Platt"] == ["constituency mp"]
 
 
 def test_us_special_elections(facts_of):

@@ -54,9 +54,9 @@ def test_participle_clause_role(facts_of):
 
 
 def test_definite_role_refers_to_the_articles_main_person(facts_of):
-    facts = facts_of("Ukip's Robert Dunn-Hale launched a new party on Monday. Mr Dunn-Hale spoke in Derby. "
-                     "The East Midlands MEP, who quit Ukip, wants to change politics.")
-    assert any(f.person == "Robert Dunn-Hale" and f.role == "mep" for f in facts.roles)
+    facts = facts_of("Ukip's Lee Fenn launched a new party on Monday. Mr Fenn spoke in Kelby. "
+                     "The East Anglia MEP, who left Ukip in March, hopes to shake up politics.")
+    assert any(f.person == "Lee Fenn" and f.role == "mep" for f in facts.roles)
 
 
 def test_apposition_ends_at_a_relative_pronoun(facts_of):
@@ -66,15 +66,14 @@ def test_apposition_ends_at_a_relative_pronoun(facts_of):
 
 
 def test_standing_against_someone_makes_both_candidates(facts_of):
-    facts = facts_of("George Gallan is to stand against Labour MP Oona Kerr at the next general election.")
-    assert {"George Gallan", "Oona Kerr"} <= {f.person for f in facts.roles if f.role == "candidate"}
+    facts = facts_of("Lee Fenn is to stand against Labour MP Jo Platt at the next general election.")
+    assert {"Lee Fenn", "Jo Platt"} <= {f.person for f in facts.roles if f.role == "candidate"}
 
 
 def test_conjoined_subjects_share_a_predicate_role(facts_of):
-    facts = facts_of("Carl Crane and former state House Speaker Mark Rubin are competing to be their party's "
-                     "nominee for the Senate race.")
+    facts = facts_of("Tom Ure and former state House Speaker Lee Fenn are vying to be the Republican nominee for governor.")
     nominees = {f.person for f in facts.roles if f.role.startswith("candidate")}
-    assert {"Carl Crane", "Mark Rubin"} <= nominees
+    assert {"Tom Ure", "Lee Fenn"} <= nominees
 
 
 def test_reshuffle_promoted_to(facts_of):
@@ -90,11 +89,11 @@ def test_headline_role_is_the_lead_persons(facts_of):
 
 
 def test_evidence_of_a_pronoun_role_is_the_sentence_stating_it(facts_of):
-    text = "Neil Kinlock spoke. He became an MP at the age of just 28 for his home seat of Bedwell."
+    text = "Tom Ure spoke. He became an MP for his home seat of Kelby when he was 31."
     facts = facts_of(text)
-    fact = next(f for f in facts.roles if f.person == "Neil Kinlock")
+    fact = next(f for f in facts.roles if f.person == "Tom Ure")
     assert fact.evidence.text.startswith("He became an MP")
-    assert any(e.winner == "Neil Kinlock" and e.seat == "Bedwell" for e in facts.elections)
+    assert any(e.winner == "Tom Ure" and e.seat == "Kelby" for e in facts.elections)
 
 
 def test_beating_a_rival_makes_both_candidates(facts_of):
@@ -105,26 +104,26 @@ def test_beating_a_rival_makes_both_candidates(facts_of):
 
 
 def test_appointing_someone_is_not_holding_their_office(facts_of):
-    facts = facts_of("Governor Chris Christy appointed his attorney general, Jeffrey Chase, to the Senate.")
-    assert not any(f.person == "Chris Christy" and f.role == "attorney general" for f in facts.roles)
-    assert any(f.person == "Jeffrey Chase" and f.role == "attorney general" for f in facts.roles)
+    facts = facts_of("Governor Lee Fenn appointed his attorney general, Tom Ure, to the Senate.")
+    assert not any(f.person == "Lee Fenn" and f.role == "attorney general" for f in facts.roles)
+    assert any(f.person == "Tom Ure" and f.role == "attorney general" for f in facts.roles)
 
 
 def test_party_formed_by_a_person(facts_of):
-    facts = facts_of("Veritas was formed by Mr Robert Kilroy-Sale earlier this month.")
-    assert [(f.person, f.role, f.party) for f in facts.roles] == [("Robert Kilroy-Sale", "founder", "Veritas")]
+    facts = facts_of("Veritas was formed by Mr Lee Fenn earlier this month.")
+    assert [(f.person, f.role, f.party) for f in facts.roles] == [("Lee Fenn", "founder", "Veritas")]
 
 
 def test_chosen_to_fight_the_seat_is_a_candidate(facts_of):
-    facts = facts_of("Mr Adrian Hilton was chosen to fight the seat after the previous candidate was sacked.")
-    assert any(f.person == "Adrian Hilton" and f.role == "candidate" for f in facts.roles)
+    facts = facts_of("Mr Lee Fenn, chosen to fight the seat in May, replaces a candidate who stood down.")
+    assert any(f.person == "Lee Fenn" and f.role == "candidate" for f in facts.roles)
 
 
 def test_chamber_roles(facts_of):
-    facts = facts_of("He won a special election to serve out the late Ted Kennerly's Senate term.")
-    assert ("Ted Kennerly", "senator", "former") in {(f.person, f.role, f.status) for f in facts.roles}
-    facts = facts_of("Governor Chris Christy appointed his attorney general, Jeffrey Chase, to the Senate temporarily.")
-    assert any(f.person == "Jeffrey Chase" and f.role == "senator" for f in facts.roles)
+    facts = facts_of("Jo Platt won a by-election in May to finish the late Lee Fenn's Senate term.")
+    assert ("Lee Fenn", "senator", "former") in {(f.person, f.role, f.status) for f in facts.roles}
+    facts = facts_of("Governor Lee Fenn appointed his attorney general, Tom Ure, to the Senate temporarily.")
+    assert any(f.person == "Tom Ure" and f.role == "senator" for f in facts.roles)
     facts = facts_of("Former minister Sara Quill was elevated to the House of Lords.")
     assert any(f.person == "Sara Quill" and f.role == "peer" for f in facts.roles)
 
@@ -135,18 +134,18 @@ def test_sacked_as_is_former(facts_of):
 
 
 def test_reshuffle_replacing_someone(facts_of):
-    facts = facts_of("Tory MP Priya Patton was appointed Home Secretary, replacing Sajid Javitt.")
+    facts = facts_of("Tory MP Ann Roe was appointed Home Secretary, replacing Jim Dane.")
     got = {(f.person, f.role, f.status) for f in facts.roles}
-    assert ("Priya Patton", "home secretary", "current") in got
-    assert ("Sajid Javitt", "home secretary", "former") in got
+    assert ("Ann Roe", "home secretary", "current") in got
+    assert ("Jim Dane", "home secretary", "former") in got
 
 
 def test_leadership_challenge(facts_of):
-    facts = facts_of("Sir Anthony Mayer, the Tory backbencher who challenged Margaret Thatch for the party "
-                     "leadership in 1989, has died.")
+    facts = facts_of("Sir Tom Ure, the Tory backbencher who challenged Ann Roe for the party leadership in 1994, "
+                     "died on Friday.")
     got = {(f.person, f.role, f.party) for f in facts.roles}
-    assert ("Anthony Mayer", "leadership challenger", "Conservative Party") in got
-    assert ("Margaret Thatch", "leader", "Conservative Party") in got
+    assert ("Tom Ure", "leadership challenger", "Conservative Party") in got
+    assert ("Ann Roe", "leader", "Conservative Party") in got
 
 
 def test_candidacy_for_a_party(facts_of):
@@ -180,14 +179,14 @@ def test_seat_won_from_a_person_was_theirs(facts_of):
 
 
 def test_definite_description_as_subject_is_the_article_subject(facts_of):
-    facts = facts_of("George Halloway is to stand against Labour MP Oona Quince. The 50-year-old MP launched Respect in 2004.")
-    assert any(f.person == "George Halloway" and f.role == "founder" and f.party == "Respect Party"
+    facts = facts_of("Lee Fenn is to stand against Labour MP Jo Platt. The 50-year-old MP launched Respect in 2004.")
+    assert any(f.person == "Lee Fenn" and f.role == "founder" and f.party == "Respect Party"
                and f.status == "current" for f in facts.roles)
 
 
 def test_served_on_a_council(facts_of):
-    facts = facts_of("Mr Paul Osei served on the Greater London Council before being elected to Parliament.")
-    assert any(f.person == "Paul Osei" and f.role == "councillor" and f.status == "former" for f in facts.roles)
+    facts = facts_of("Before entering Parliament, Mr Lee Fenn served on Kelby City Council for a decade.")
+    assert any(f.person == "Lee Fenn" and f.role == "councillor" and f.status == "former" for f in facts.roles)
 
 
 def test_definite_description_with_its_seat_is_the_article_subject(facts_of):
@@ -254,8 +253,8 @@ def test_sworn_in_without_as_a_role_gives_no_role(facts_of):
 
 
 def test_apposition_after_a_bracketed_party_code(facts_of):
-    facts = facts_of("Jim Dane (R-Texas), the House Rules Committee chairman, told colleagues he is running.")
-    assert any(f.person == "Jim Dane" and f.role.endswith("rules committee chairman") and f.party == "Republican Party"
+    facts = facts_of("Jim Dane (R-Ohio), the House Budget Committee chairman, said on Monday he would run.")
+    assert any(f.person == "Jim Dane" and f.role.endswith("budget committee chairman") and f.party == "Republican Party"
                for f in facts.roles)
 
 
@@ -304,7 +303,7 @@ def test_capitalised_words_before_a_linked_role_mid_sentence_are_no_name(facts_o
 
 
 def test_apposition_of_two_titles_the_model_partly_took_for_a_name(facts_of):
-    facts = facts_of("Orrin Vasquez, former Health Minister and MLA for Fenby Ridge, was the runner-up on the final ballot.")
+    facts = facts_of("Orrin Vasquez, former Health Minister and MLA for Fenby Ridge, finished second in the last round of voting.")
     assert ("Orrin Vasquez", "mla for fenby ridge", None) in roles(facts)
     assert ("Orrin Vasquez", "health minister", None) in roles(facts)
 
@@ -398,12 +397,12 @@ def test_a_determined_title_before_and_is_someone_elses(facts_of):
 
 
 def test_appointed_to_the_posts_of_goes_to_the_object(facts_of):
-    facts = facts_of("Ben Arlo appointed Ann Roe to the positions of deputy prime minister and the foreign minister.")
+    facts = facts_of("Ben Arlo appointed Ann Roe to the posts of finance minister and the deputy prime minister.")
     found = {(f.person, f.role) for f in facts.roles}
-    assert {("Ann Roe", "deputy prime minister"), ("Ann Roe", "foreign minister")} <= found
+    assert {("Ann Roe", "deputy prime minister"), ("Ann Roe", "finance minister")} <= found
     assert not any(person == "Ben Arlo" for person, _ in found)
     # an object kg does not know as a person is still the one given the post, never the subject
-    facts = facts_of("Ben Arlo appointed Pia Strand to the positions of deputy prime minister and the foreign minister.")
+    facts = facts_of("Ben Arlo appointed Pia Strand to the posts of finance minister and the deputy prime minister.")
     assert not any(f.person == "Ben Arlo" for f in facts.roles)
 
 
@@ -426,15 +425,15 @@ def test_possessive_leadership_in_a_party_sentence(facts_of):
 
 
 def test_leader_of_the_government_is_an_office(facts_of):
-    facts = facts_of("In the changes, Ann Roe becomes leader of the government in the House of Commons.")
+    facts = facts_of("Ann Roe was made leader of the government, the reshuffle list showed.")
     assert ("Ann Roe", "leader") in {(f.person, f.role) for f in facts.roles}
     assert not facts_of("Ann Roe is president of the club.").roles
 
 
 def test_a_campaign_for_an_office_makes_candidates(facts_of):
-    facts = facts_of("Ann Roe, Tom Ure and Jim Dane have launched Senate campaigns to succeed Feinstein.")
+    facts = facts_of("Ann Roe, Tom Ure and Jim Dane have each launched Senate campaigns for the seat Lee Fenn is leaving.")
     assert {"Ann Roe", "Tom Ure", "Jim Dane"} <= {f.person for f in facts.roles if f.role == "candidate"}
-    (fact,) = facts_of("Tom Ure suspended his presidential campaign on Tuesday.").roles
+    (fact,) = facts_of("Tom Ure suspended his presidential campaign in Fenby last week.").roles
     assert (fact.person, fact.role, fact.status) == ("Tom Ure", "candidate", "former")
     assert not facts_of("Ann Roe launched a campaign against the tax.").roles
 
@@ -492,7 +491,7 @@ def test_title_before_a_name_with_an_elided_particle(facts_of):
 
 
 def test_leader_of_the_opposition_is_no_party(facts_of):
-    facts = facts_of("The SDLP is the largest party, with Tom Ure named as Leader of the Opposition.")
+    facts = facts_of("With the SDLP now the biggest party, Tom Ure was named Leader of the Opposition.")
     fact = next(f for f in facts.roles if f.person == "Tom Ure")
     assert fact.role == "opposition leader" and fact.party != "Opposition"
 
@@ -505,7 +504,7 @@ def test_fronted_title_before_an_honorific_name(facts_of):
 
 def test_late_member_opening_a_sentence_is_the_main_person(facts_of):
     facts = facts_of("Mara Quell died in March. Tributes were paid to Mara Quell. "
-                     "The late MSP had won the seat in 2021.")
+                     "The late MSP first took the seat in 2016.")
     fact = next(f for f in facts.roles if f.person == "Mara Quell" and f.role == "msp")
     assert fact.status == "former"
 
@@ -517,10 +516,10 @@ def test_stance_words_before_a_title_are_no_part_of_the_role(facts_of):
 
 
 def test_replaced_as_gives_the_office_to_both_sides(facts_of):
-    facts = facts_of("Ann Roe has replaced Tom Ure, who was sacked this morning, as business secretary.")
+    facts = facts_of("Ann Roe has replaced Tom Ure, who was dismissed on Friday, as transport secretary.")
     held = {(f.person, f.role, f.status) for f in facts.roles}
-    assert ("Ann Roe", "business secretary", "current") in held
-    assert ("Tom Ure", "business secretary", "former") in held
+    assert ("Ann Roe", "transport secretary", "current") in held
+    assert ("Tom Ure", "transport secretary", "former") in held
 
 
 def test_the_one_replaced_as_holds_the_office_once(facts_of):
@@ -529,7 +528,7 @@ def test_the_one_replaced_as_holds_the_office_once(facts_of):
 
 
 def test_replacing_after_a_joined_verb(facts_of):
-    facts = facts_of("Ann Roe has been appointed attorney general, and will attend cabinet, replacing Tom Ure, who was sacked.")
+    facts = facts_of("Ann Roe was made attorney general on Friday and will sit in cabinet, replacing Tom Ure, who resigned.")
     assert any(f.person == "Tom Ure" and f.role == "attorney general" and f.status == "former" for f in facts.roles)
 
 
