@@ -342,7 +342,7 @@ def _seat_before_clause(doc: Doc, start: int, heads: set[str]) -> bool:
 
 
 def _holder_start(doc: Doc, token: Token) -> int | None:
-    """"the seat, which had been held by Ann Roe": the agent of a seat's "held" is its member."""
+    """"the seat, long held by Ann Roe": the agent of a seat's "held" is its member."""
     if token.lower_ == "by" and token.i > 0 and doc[token.i - 1].lower_ == "held" and token.i + 1 < len(doc):
         return token.i + 1
     return None
@@ -1104,7 +1104,7 @@ def _named_subject(verb: Token, child: Token, by_token: dict[int, Mention], ment
     if named is not None:  # "The Liberal Democrat, Tim Oduya, was eliminated": the name in apposition
         return named
     if child.lower_ in ("who",) and verb.dep_ == "relcl":
-        head = verb.head  # "Meyer, the Tory backbencher who challenged ...": through the apposition
+        head = verb.head  # "Ure, the Tory backbencher who challenged ...": through the apposition
         if head.i not in by_token and head.dep_ == "appos":
             head = head.head
         if head.i in by_token:

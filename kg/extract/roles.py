@@ -123,7 +123,7 @@ def _causative(verb: Token, lexicon: Lexicon) -> bool:
 
 
 def _post_verb(head: Token) -> Token | None:
-    """"resigned the position of home secretary": the verb a few steps above the post noun."""
+    """"gave up the position of health secretary": the verb a few steps above the post noun."""
     return next((a for a in list(head.head.head.ancestors)[:4] if a.pos_ in ("VERB", "AUX")), None)
 
 
@@ -147,7 +147,7 @@ def _predicate_verb(doc: Doc, phrase: RolePhrase, head: Token, lexicon: Lexicon)
             and up.head.lemma_ in lexicon.post_taking_verbs:
         return up.head  # "maintains the minister of labour role", "took on the deputy leader job"
     if head.dep_ == "pobj" and up.lower_ == "of" and up.head.lemma_ in lexicon.post_nouns:
-        # "resigned the position of home secretary", "held each of the major offices of chancellor"
+        # "gave up the position of health secretary", "held each of the great offices of state"
         return _post_verb(head)
     return None
 
@@ -174,7 +174,7 @@ def _replaced_holders(verb: Token, phrase: RolePhrase, by_token: dict[int, Menti
     """"X was appointed Home Secretary, replacing Sajid Javid" (or "taking over from"): the one replaced held the
     office before."""
     pairs = []
-    # "was appointed attorney general, and will attend cabinet, replacing X": also the participle of a joined verb
+    # "was made attorney general and will sit in cabinet, replacing X": also the participle of a joined verb
     joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.tag_ != "VBG"]
     for follower in [*verb.children, *(c for j in joined for c in j.children)]:
         if follower.dep_ in ("advcl", "conj") and follower.tag_ == "VBG":
@@ -210,7 +210,7 @@ def _predicate_status(verb: Token, phrase: RolePhrase, lexicon: Lexicon) -> str:
 def _given_to(verb: Token, head: Token, by_token: dict[int, Mention], lexicon: Lexicon) -> tuple[bool, Mention | None]:
     """"Day names Ann Roe as Labor candidate", "the premier promoted Tom Ure to health": an active verb
     that gives a role "as"/"to" gives it to its object, not to its subject; so does one that gives it "to the
-    post of" ("appointed Ann Roe to the positions of deputy prime minister and foreign minister"). Whether the
+    post of" ("appointed Ann Roe to the posts of finance minister and deputy prime minister"). Whether the
     verb gives the role to an object, and that object's person (None when it is no one kg knows: never the subject)."""
     while head.dep_ == "conj" and head.head.i < head.i:
         head = head.head
@@ -243,13 +243,13 @@ def _predicate_roles(ctx: ArticleContext) -> Pairs:
         if verb is None or "DESCRIBE" in links.get(verb.i, ()):
             continue  # "known as a thrifty lawmaker": a description, no office
         pairs += _replaced_holders(verb, phrase, by_token)
-        if verb.lemma_ in ("replace", "succeed"):  # "X was replaced as the member for Y by Z": Z holds it now
+        if verb.lemma_ in ("replace", "succeed"):  # "X was replaced as member for Y by Z": Z holds it now
             successor = _agent(verb, by_token)
             if successor is not None:
                 pairs.append((successor, phrase))
         given, receiver = _given_to(verb, doc[phrase.start : phrase.end].root, by_token, ctx.lexicon)
         mention = receiver if given else subject_person(doc, verb, by_token, mentions, resolved, ctx.lexicon)
-        for other in _conjoined(doc, mention, by_token):  # "Charlie Crist and Marco Rubio are competing to be ..."
+        for other in _conjoined(doc, mention, by_token):  # "Tom Ure and Lee Fenn are vying to be ..."
             pairs.append((other, phrase))
         if mention is not None and not (mention.start <= phrase.start < mention.end):
             status = _predicate_status(verb, phrase, ctx.lexicon)
@@ -335,7 +335,7 @@ def _for_party(verb: Token, lexicon: Lexicon) -> str | None:
 
 @dataclass(frozen=True)
 class Selection:
-    """A person chosen as a party's candidate: "Lyn Brown was selected for West Ham"."""
+    """A person chosen as a party's candidate: "Jo Platt was selected for Hale"."""
 
     person: Mention
     verb: Token
@@ -344,7 +344,7 @@ class Selection:
 
 
 def selections(doc: Doc, lexicon: Lexicon, mentions: list[Mention]) -> list[Selection]:
-    """"Lyn Brown was selected for West Ham", "Labour chose Ann Reed as its candidate". The party is the one
+    """"Jo Platt was selected for Hale", "Labour chose Ann Reed as its candidate". The party is the one
     doing the choosing, when the sentence says so; the seat, when it is named."""
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     found = []
@@ -377,7 +377,7 @@ def selections(doc: Doc, lexicon: Lexicon, mentions: list[Mention]) -> list[Sele
 
 def _served_on(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str],
                lexicon: Lexicon) -> list[tuple[Mention, RolePhrase]]:
-    """"Mr Boateng served on the Greater London Council": a councillor; "on the London Assembly": a member."""
+    """"Mr Fenn served on Kelby City Council": a councillor; "on the London Assembly": a member."""
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     pairs = []
     for verb in doc:
@@ -394,7 +394,7 @@ def _served_on(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str],
 
 
 def _unseated(doc: Doc, lexicon: Lexicon, mentions: list[Mention]) -> list[tuple[Mention, RolePhrase]]:
-    """"X won the Tatton seat from Tory Neil Hamilton": the person a seat was won from held it."""
+    """"X won the Kelby seat from Tory Tom Ure": the person a seat was won from held it."""
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     pairs = []
     for verb in doc:
@@ -423,7 +423,7 @@ def _verb_phrase(verb: Token, role: str, party: str | None, status: str = "curre
 
 
 def _founded(ctx: ArticleContext, verb: Token, role: str) -> Pairs:
-    """"Veritas was formed by Mr Kilroy-Silk": the passive names the party and its founder."""
+    """"The Fenby Party was formed by Ms Roe": the passive names the party and its founder."""
     made = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.ent_type_ == "PARTY"), None)
     by = _agent(verb, ctx.by_token)
     if made is None or by is None:
@@ -432,7 +432,7 @@ def _founded(ctx: ArticleContext, verb: Token, role: str) -> Pairs:
 
 
 def _challenged(ctx: ArticleContext, verb: Token, target: Token | None, role: str) -> Pairs:
-    """"X challenged Margaret Thatcher for the party leadership": a challenger, and the leader challenged."""
+    """"X challenged Ann Roe for the party leadership": a challenger, and the leader challenged."""
     incumbent = ctx.by_token.get(target.i) if target is not None else None
     challenger = _subject(ctx, verb)
     for_leadership = any(t.lower_ == "leadership" for c in verb.children if c.lower_ == "for" for t in c.subtree)
@@ -530,11 +530,11 @@ def _roles_of_verb(ctx: ArticleContext, verb: Token, role: str, kinds: str) -> P
     if "party" in kinds and (led := _led_by(ctx, verb, role)):
         return led
     target = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if role in ("founder", "co-founder"):  # "Veritas was formed by Mr Kilroy-Silk"
+    if role in ("founder", "co-founder"):  # "The Fenby Party was formed by Ms Roe"
         founded = _founded(ctx, verb, role)
         if founded:
             return founded
-    if role == "leadership challenger":  # "X challenged Margaret Thatcher for the party leadership"
+    if role == "leadership challenger":  # "X challenged Ann Roe for the party leadership"
         return _challenged(ctx, verb, target, role)
     if role == "candidate":
         standing = _candidates(ctx, verb, target)
@@ -628,7 +628,7 @@ def _determiner_before(doc: Doc, phrase: RolePhrase, former: Container[str]) -> 
 
 def _definite_roles(doc: Doc, phrases: list[RolePhrase], mentions: list[Mention], resolved: dict[Mention, str],
                     taken: set[int], lexicon: Lexicon) -> list[tuple[Mention, RolePhrase]]:
-    """"The East Midlands MEP, who quit ..." opening a sentence: the article's main person, if they were
+    """"The East Anglia MEP, who left ..." opening a sentence: the article's main person, if they were
     named in the sentences just before. Other people are not guessed at."""
     topic = main_person(doc, mentions, resolved)
     if topic is None:
@@ -955,7 +955,7 @@ def _joined_holder(ctx: ArticleContext, phrase: RolePhrase, by_start: dict[int, 
     before = doc[phrase.start - 1] if phrase.start > 0 else None
     if before is not None and (before.pos_ in ("DET", "PRON", "VERB", "AUX") or before.tag_ == "PRP$"
                                or before.lower_ in ("as", "to")):
-        return None  # "between the minister and Labour MP Ann Roe"; "set to become chancellor and FDP chief X"
+        return None  # "between the minister and Labour MP Ann Roe"; "due to become chancellor and Green chief X"
     j = k + 1
     while j < len(doc) and j - k <= 5 and j not in by_start and (
             doc[j].ent_type_ == "PARTY" or doc[j].text == "-" or (
@@ -1077,7 +1077,7 @@ def _verb(ctx: ArticleContext, found: Found) -> Pairs:
 @rule("roles.selected-candidate", "roles", examples=[
     example("Ann Roe was selected for Fenby by the Green Party.", "Ann Roe | candidate | Green Party")])
 def _selected(ctx: ArticleContext, found: Found) -> Pairs:
-    """"Lyn Brown was selected for West Ham": chosen as a party's candidate."""
+    """"Jo Platt was selected for Hale": chosen as a party's candidate."""
     return [(chosen.person, RolePhrase(chosen.verb.i, chosen.verb.i + 1, "candidate", "candidate", chosen.party,
                                        "current")) for chosen in selections(ctx.doc, ctx.lexicon, list(ctx.mentions))]
 
@@ -1085,7 +1085,7 @@ def _selected(ctx: ArticleContext, found: Found) -> Pairs:
 @rule("roles.seat-taken-from", "roles", examples=[
     example("Ann Roe won the Fenby seat from Conservative Tom Ure.", "Tom Ure | mp | Conservative Party")])
 def _seat_taken_from(ctx: ArticleContext, found: Found) -> Pairs:
-    """"X won the Tatton seat from Tory Neil Hamilton": the one it was won from held it."""
+    """"X won the Kelby seat from Tory Tom Ure": the one it was won from held it."""
     return _unseated(ctx.doc, ctx.lexicon, list(ctx.mentions))
 
 
@@ -1107,7 +1107,7 @@ def _chamber(ctx: ArticleContext, found: Found) -> Pairs:
     example("Ann Roe quit on Monday. Critics praised Ann Roe. The Fenby MP, who quit the party, said she had no regrets.",
             "Ann Roe | mp | None")])
 def _definite(ctx: ArticleContext, found: Found) -> Pairs:
-    """"The East Midlands MEP, who quit ...": the article's main person, when just named before."""
+    """"The East Anglia MEP, who left ...": the article's main person, when just named before."""
     return _definite_roles(ctx.doc, list(ctx.phrases), list(ctx.mentions), dict(ctx.resolved),
                            {p.start for _, p, _ in found.pairs}, ctx.lexicon)
 
