@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from kg.cli import app
-from kg.evaluate import ArticleScore, Evaluation, RuleTally, Tally, score_rows
+from kg.evaluate import ArticleScore, Evaluation, RuleTally, Tally, load_gold, score_rows
 
 
 def test_each_rule_is_credited_with_its_distinct_facts_and_matches() -> None:
@@ -90,3 +91,11 @@ def test_score_rows_reads_a_bare_gold_name_in_the_country_given() -> None:
     gold = [{"person": "Ann Roe", "role": ["minister"], "party": "Democratic Alliance"}]
     assert score_rows("person_role_party", found, gold, None, "ZA")[0].matched == 1
     assert score_rows("person_role_party", found, gold, None, None)[0].matched == 0
+
+
+def test_the_shipped_challenge_set_is_valid_gold_in_its_three_groups() -> None:
+    """data/challenge is measured in the README: a malformed file would make `kg eval` stop with an error there."""
+    root = Path(__file__).resolve().parent.parent / "data" / "challenge"
+    records = load_gold(root / "A") + load_gold(root / "B")
+    assert len(records) == 36
+    assert {r["group"] for r in records} == {"inv-westminster", "inv-us-in-za", "inv-world"}
