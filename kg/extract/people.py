@@ -234,8 +234,12 @@ def surname(name: str) -> str:
 
 
 def _left_name_part(token: Token, ent: Span, lexicon: Lexicon, heads: set[str]) -> bool:
-    return (token.pos_ == "PROPN" and _capitalised(token) and token.ent_type_ in ("", "PERSON") and token.dep_ == "compound"
-            and ent.start <= token.head.i < ent.end and token.text not in lexicon.honorifics
+    """A forename the model left out of the entity: the parser joins it to the name, either as its compound or,
+    for a longer name ("defeated Ravi Kumar Prasad"), as the word the rest of the name hangs from."""
+    joined = (token.dep_ == "compound" and ent.start <= token.head.i < ent.end) or (
+        token.i == ent.start - 1 and ent.root.head.i == token.i and ent.root.dep_ in ("appos", "compound", "flat"))
+    return (token.pos_ == "PROPN" and _capitalised(token) and token.ent_type_ in ("", "PERSON") and joined
+            and token.text not in lexicon.honorifics
             and token.text not in lexicon.peerage_titles and token.lower_ not in heads
             and token.lower_ not in lexicon.political_context and not lexicon.party_of(token.text))
 
@@ -326,6 +330,14 @@ def _age_after(doc: Doc, i: int) -> bool:
         and doc[i + 2].text in (",", ")")
 
 
+def _office_after(doc: Doc, i: int, heads: set[str]) -> bool:
+    """", the party's state chairman," after a name: an office in apposition is said of a person ("Ann Roe, the
+    Greens' deputy leader, said"), whatever the model labelled the name."""
+    if i < 1 or doc[i].text != ",":
+        return False
+    return any(t.dep_ == "appos" and t.head.i == i - 1 and t.lower_ in heads for t in doc[i + 1 : i + 7])
+
+
 def _clause_name_start(doc: Doc, end: int, taken: set[int]) -> int:
     """Where the capitalised run ending before `end` starts (up to four words, a title among them that _clean cuts)."""
     start = end
@@ -368,17 +380,21 @@ def _names_of_holders(doc: Doc, lexicon: Lexicon, heads: set[str], mentions: dic
 
 def _names_before_clauses(doc: Doc, lexicon: Lexicon, heads: set[str], mentions: dict[int, Mention]) -> None:
     """Names the model took for an organisation or a place, recognised by what only a person is
-    given: a relative clause of "who"/"whose" ("Ann Roe, who died last year") or an age ("Ann Roe, 43, a teacher").
+    given: a relative clause of "who"/"whose" ("Ann Roe, who died last year"), an age ("Ann Roe, 43, a teacher") or
+    an office in apposition ("Ann Roe, the party's deputy leader,").
     The words must still clean to a name that is no party, and a lone word no place."""
     taken = {i for m in mentions.values() for i in range(m.start, m.end)}
     for token in doc[1:]:
+        office = _office_after(doc, token.i, heads)
         if token.lower_ in _PERSONAL_RELATIVES:
             end = token.i - 1 if doc[token.i - 1].text == "," else token.i
-        elif _age_after(doc, token.i):
+        elif _age_after(doc, token.i) or office:
             end = token.i
         else:
             continue
         start = _clause_name_start(doc, end, taken)
+        if office and (end - start < 2 or _names_a_body(doc[start:end], lexicon)):
+            continue  # a lone word or a body ("Fenby Council, the party's ...") is no name the office vouches for
         if start < end and not doc[start:end].text.isupper() and not _seat_before_clause(doc, start, heads):
             mention = _keep(mentions, doc[start:end], lexicon)
             if mention:

@@ -1,10 +1,10 @@
 """Person mentions and who each one is (kg/extract/people.py; names the model missed, people.name-after-title)."""
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from kg.extract.lexicon import load_lexicon
 from kg.extract.people import find_mentions
-from kg.nlp import analyse
+from kg.nlp import analyse, load_pipeline
 from tests.extract.conftest import roles
 
 
@@ -514,3 +514,21 @@ def test_a_party_word_before_a_missed_name_still_titles_a_person():
     assert "Tom Ure" in [m.name for m in find_mentions(doc, load_lexicon())]
     doc = _relabelled("Republican Jo Platt supporters marched in Hale.", {"Jo Platt": None})
     assert "Jo Platt" in [m.name for m in find_mentions(doc, load_lexicon())]
+
+
+def test_a_forename_the_rest_of_a_long_name_hangs_from_is_part_of_it():
+    # the model often labels only "Kumar Singh" of a three-word name and hangs it from the forename in apposition
+    words = ["Ann", "Roe", "defeated", "Sunil", "Kumar", "Singh", "."]
+    doc = Doc(load_pipeline().vocab, words=words, spaces=[True] * 5 + [False, False],
+              pos=["PROPN", "PROPN", "VERB", "PROPN", "PROPN", "PROPN", "PUNCT"],
+              heads=[1, 2, 2, 2, 5, 3, 2], deps=["compound", "nsubj", "ROOT", "dobj", "compound", "appos", "punct"],
+              ents=["B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "I-PERSON", "O"])
+    assert [m.name for m in find_mentions(doc, load_lexicon())] == ["Ann Roe", "Sunil Kumar Singh"]
+
+
+def test_an_office_in_apposition_makes_a_misread_name_a_person(facts_of):
+    # the model takes "Ulf Brennecke" for an organisation; the office after it says a person
+    facts = facts_of("Ulf Brennecke, the SPD's state chairman, said the party would agree.")
+    assert any(f.person == "Ulf Brennecke" and f.role == "state chairman" for f in facts.roles)
+    doc = analyse("Hale Council, the party's candidate for the town, spoke.")
+    assert "Hale Council" not in [m.name for m in find_mentions(doc, load_lexicon())]
