@@ -197,6 +197,8 @@ class Lexicon:
     cause_nouns: frozenset[str] = frozenset()
     body_nouns: frozenset[str] = frozenset()
     spouses: frozenset[str] = frozenset()
+    #: a child or sibling ("his son Tom"): a forename alone after it takes the family's surname
+    kin_words: frozenset[str] = frozenset()
     speech_verbs: frozenset[str] = frozenset()
     male_titles: frozenset[str] = frozenset()
     female_titles: frozenset[str] = frozenset()
@@ -384,6 +386,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "cause_nouns": _WORDS,
         "body_nouns": _WORDS,
         "spouses": _WORDS,
+        "kin_words": _WORDS,
         "speech_verbs": _WORDS,
         "male_titles": _WORDS,
         "female_titles": _WORDS,

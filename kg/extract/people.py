@@ -959,14 +959,14 @@ def _likeliest(doc: Doc, before: set[str], named: dict[str, list[int]], subjects
 
 @rule("people.spouse-surname", "people")
 def spouses(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str], lexicon: Lexicon) -> dict[Mention, str]:
-    """"his future wife Glenys": a forename alone after a spouse word takes the surname of the one whose
-    spouse she is (the possessive's person, or the antecedent of "his"/"her")."""
+    """"his future wife Glenys", "her son Tom": a forename alone after a spouse's, child's or sibling's word takes the
+    family name of the one whose relative it is (the possessive's person, or the antecedent of "his"/"her")."""
     out = dict(resolved)
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
     for mention in mentions:
         name = resolved.get(mention, mention.name)
         k = mention.start - 1
-        if len(name.split()) != 1 or k < 1 or doc[k].lower_ not in lexicon.spouses:
+        if len(name.split()) != 1 or k < 1 or (doc[k].lower_ not in lexicon.spouses and doc[k].lower_ not in lexicon.kin_words):
             continue
         while k > 0 and doc[k - 1].pos_ == "ADJ":  # "his future wife"
             k -= 1
@@ -978,8 +978,20 @@ def spouses(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str], lex
             owner = by_token[k - 2]
         full = resolved.get(owner, owner.name) if owner is not None else ""
         if len(full.split()) >= 2:
-            out[mention] = f"{name} {surname(full)}"
+            out[mention] = f"{name} {family_name(full, lexicon)}"
     return out
+
+
+def family_name(name: str, lexicon: Lexicon) -> str:
+    """The surname with the particles before it ("van der Berg" of "Jo van der Berg", "De Roe" of "Ann De Roe"):
+    what a relative named by forename alone shares."""
+    words = name.split()
+    last = surname(name)
+    end = max(i for i, w in enumerate(words) if w == last)
+    start = end
+    while start > 1 and words[start - 1].lower() in lexicon.name_particles:
+        start -= 1
+    return " ".join(words[start : end + 1])
 
 
 def affiliation_at(doc: Doc, mention: Mention, lexicon: Lexicon) -> str | None:

@@ -532,3 +532,13 @@ def test_an_office_in_apposition_makes_a_misread_name_a_person(facts_of):
     assert any(f.person == "Ulf Brennecke" and f.role == "state chairman" for f in facts.roles)
     doc = analyse("Hale Council, the party's candidate for the town, spoke.")
     assert "Hale Council" not in [m.name for m in find_mentions(doc, load_lexicon())]
+
+
+def test_a_childs_forename_takes_the_family_name(facts_of):
+    facts = facts_of("Former Labour TD Tom Ure has died aged 81. His daughter Orla, a county councillor, "
+                     "spoke at the funeral.")
+    assert any(f.person == "Orla Ure" and f.role == "county councillor" for f in facts.roles)
+    facts = facts_of("Senator Ann de la Roe has retired. Ann de la Roe's son Piet, a provincial councillor, may stand.")
+    assert any(f.person == "Piet de la Roe" and f.role == "councillor" for f in facts.roles)
+    facts = facts_of("Former Labour TD Tom Ure has died aged 81. His colleague Orla, a county councillor, spoke.")
+    assert not any(f.person == "Orla Ure" for f in facts.roles)
