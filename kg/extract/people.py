@@ -341,9 +341,13 @@ def _office_after(doc: Doc, i: int, heads: set[str]) -> bool:
 def _clause_name_start(doc: Doc, end: int, taken: set[int]) -> int:
     """Where the capitalised run ending before `end` starts (up to four words, a title among them that _clean cuts)."""
     start = end
-    while start > 0 and end - start < 4 and start - 1 not in taken and doc[start - 1].pos_ == "PROPN" \
-            and _capitalised(doc[start - 1]) and doc[start - 1].ent_type_ not in _CLAUSE_NOT_NAMES:
-        start -= 1
+    while start > 0 and end - start < 4 and start - 1 not in taken:
+        if start > 1 and _joined_by_hyphen(doc, start - 1):
+            start -= 2  # "Fenby South-East, who ...": a hyphenated word is read whole, or its last half is taken for a name
+        elif doc[start - 1].pos_ == "PROPN" and _capitalised(doc[start - 1]) and doc[start - 1].ent_type_ not in _CLAUSE_NOT_NAMES:
+            start -= 1
+        else:
+            break
     return start
 
 

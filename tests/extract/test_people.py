@@ -542,3 +542,10 @@ def test_a_childs_forename_takes_the_family_name(facts_of):
     assert any(f.person == "Piet de la Roe" and f.role == "councillor" for f in facts.roles)
     facts = facts_of("Former Labour TD Tom Ure has died aged 81. His colleague Orla, a county councillor, spoke.")
     assert not any(f.person == "Orla Ure" for f in facts.roles)
+
+
+def test_the_last_half_of_a_hyphenated_seat_before_who_is_no_person():
+    doc = analyse("Tom Ure, the former Labour TD for Hale South-East who served as a minister of state, has died.")
+    assert [m.name for m in find_mentions(doc, load_lexicon())] == ["Tom Ure"]
+    doc = analyse("Ann Roe-Platt, who served as a minister, spoke.")
+    assert [m.name for m in find_mentions(doc, load_lexicon())] == ["Ann Roe-Platt"]
