@@ -967,6 +967,7 @@ def spouses(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str], lex
     family name of the one whose relative it is (the possessive's person, or the antecedent of "his"/"her")."""
     out = dict(resolved)
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    used = frozenset(m.name for m in mentions)
     for mention in mentions:
         name = resolved.get(mention, mention.name)
         k = mention.start - 1
@@ -982,14 +983,18 @@ def spouses(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str], lex
             owner = by_token[k - 2]
         full = resolved.get(owner, owner.name) if owner is not None else ""
         if len(full.split()) >= 2:
-            out[mention] = f"{name} {family_name(full, lexicon)}"
+            out[mention] = f"{name} {family_name(full, lexicon, used)}"
     return out
 
 
-def family_name(name: str, lexicon: Lexicon) -> str:
-    """The surname with the particles before it ("van der Berg" of "Jo van der Berg", "De Roe" of "Ann De Roe"):
-    what a relative named by forename alone shares."""
+def family_name(name: str, lexicon: Lexicon, used: frozenset[str] = frozenset()) -> str:
+    """The surname with the particles before it ("van der Berg" of "Jo van der Berg", "De Roe" of "Ann De Roe"), or
+    the longest part of the name the article itself uses alone (`used`: "Lo Roe" of "Ann Lo Roe"): what a relative
+    named by forename alone shares."""
     words = name.split()
+    tail = next((" ".join(words[k:]) for k in range(1, len(words) - 1) if " ".join(words[k:]) in used), None)
+    if tail is not None:
+        return tail
     last = surname(name)
     end = max(i for i, w in enumerate(words) if w == last)
     start = end

@@ -549,3 +549,9 @@ def test_the_last_half_of_a_hyphenated_seat_before_who_is_no_person():
     assert [m.name for m in find_mentions(doc, load_lexicon())] == ["Tom Ure"]
     doc = analyse("Ann Roe-Platt, who served as a minister, spoke.")
     assert [m.name for m in find_mentions(doc, load_lexicon())] == ["Ann Roe-Platt"]
+
+
+def test_a_childs_family_name_is_the_part_of_the_name_the_article_uses_alone(facts_of):
+    facts = facts_of("Senator Carlo Lo Bianco has died aged 70. The son of a baker, Lo Bianco studied law. "
+                     "His son Dario, a provincial councillor, may stand.")
+    assert any(f.person == "Dario Lo Bianco" for f in facts.roles)
