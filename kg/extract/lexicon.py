@@ -199,6 +199,8 @@ class Lexicon:
     spouses: frozenset[str] = frozenset()
     #: a child or sibling ("his son Tom"): a forename alone after it takes the family's surname
     kin_words: frozenset[str] = frozenset()
+    #: honorifics of other countries' usage ("Datuk Seri", "Alhaji", "Shri"): a name's title, not its forename
+    courtesy_titles: frozenset[str] = frozenset()
     speech_verbs: frozenset[str] = frozenset()
     male_titles: frozenset[str] = frozenset()
     female_titles: frozenset[str] = frozenset()
@@ -387,6 +389,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "body_nouns": _WORDS,
         "spouses": _WORDS,
         "kin_words": _WORDS,
+        "courtesy_titles": _WORDS,
         "speech_verbs": _WORDS,
         "male_titles": _WORDS,
         "female_titles": _WORDS,

@@ -85,12 +85,17 @@ def _breaks_name(token: Token, lexicon: Lexicon) -> bool:
     return token.text in _BREAKS or spaced_dash or _headline_verb(token, lexicon) or token.text in lexicon.caption_words
 
 
+def _honorific(word: str, lexicon: Lexicon) -> bool:
+    """"Mr", "Dr.", and the courtesy titles of other countries ("Datuk", "Alhaji", "Shri"): a title, never a name's word."""
+    return word in lexicon.honorifics or word in lexicon.courtesy_titles
+
+
 def _cut(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
     """The one name in a span the model ran on: it starts at the last title inside ("Prince William Del. Ann Roe")
     and ends where punctuation, a spaced dash or a headline's verb begins ("Ann Roe (Independent", "Ann Roe’s Roe",
     "Ann Roe Wins Fenby")."""
     for k in range(len(tokens) - 2, 0, -1):
-        if tokens[k].text in lexicon.honorifics:
+        if _honorific(tokens[k].text, lexicon):
             tokens = tokens[k:]
             break
     for k, token in enumerate(tokens):
@@ -171,7 +176,7 @@ def _clean(span: Span, lexicon: Lexicon) -> Mention | None:
     if _office_not_peer(tokens, lexicon, heads):
         return None
     titled = False
-    while tokens and (tokens[0].text in lexicon.honorifics or tokens[0].text in lexicon.peerage_titles):
+    while tokens and (_honorific(tokens[0].text, lexicon) or tokens[0].text in lexicon.peerage_titles):
         if tokens[0].text in lexicon.peerage_titles and len(tokens) == 2:
             break  # "Lord Kinnock": the title is all the name the article gives
         titled = True
@@ -239,7 +244,7 @@ def _left_name_part(token: Token, ent: Span, lexicon: Lexicon, heads: set[str]) 
     joined = (token.dep_ == "compound" and ent.start <= token.head.i < ent.end) or (
         token.i == ent.start - 1 and ent.root.head.i == token.i and ent.root.dep_ in ("appos", "compound", "flat"))
     return (token.pos_ == "PROPN" and _capitalised(token) and token.ent_type_ in ("", "PERSON") and joined
-            and token.text not in lexicon.honorifics
+            and not _honorific(token.text, lexicon)
             and token.text not in lexicon.peerage_titles and token.lower_ not in heads
             and token.lower_ not in lexicon.political_context and not lexicon.party_of(token.text))
 
@@ -471,7 +476,7 @@ def _honorific_name_end(doc: Doc, token: Token, lexicon: Lexicon) -> int:
 def _names_after_honorifics(doc: Doc, lexicon: Lexicon, mentions: dict[int, Mention]) -> None:
     """"Mr X"-style names the model missed: the honorific alone says a person follows."""
     for token in doc[:-1]:
-        if token.text not in lexicon.honorifics and token.text not in lexicon.peerage_titles:
+        if not _honorific(token.text, lexicon) and token.text not in lexicon.peerage_titles:
             continue
         start, end = token.i + 1, _honorific_name_end(doc, token, lexicon)
         if end > start and start not in mentions and not any(m.start < start < m.end for m in mentions.values()):
@@ -708,7 +713,7 @@ def _forename_word(token: Token, lexicon: Lexicon, heads: set[str]) -> bool:
     """A word that can open a full name the model missed: capitalised, unlabelled or misread as an organisation,
     and no title, office, party or place."""
     return token.pos_ == "PROPN" and _capitalised(token) and token.ent_type_ in ("", "PERSON", "ORG") \
-        and token.lower_ not in heads and token.text not in lexicon.honorifics and token.text not in lexicon.peerage_titles \
+        and token.lower_ not in heads and not _honorific(token.text, lexicon) and token.text not in lexicon.peerage_titles \
         and not _title_word(token, lexicon, heads) and token.lower_ not in lexicon.name_titles \
         and token.lower_ not in lexicon.political_context and not lexicon.party_of(token.text)
 

@@ -555,3 +555,11 @@ def test_a_childs_family_name_is_the_part_of_the_name_the_article_uses_alone(fac
     facts = facts_of("Senator Carlo Lo Bianco has died aged 70. The son of a baker, Lo Bianco studied law. "
                      "His son Dario, a provincial councillor, may stand.")
     assert any(f.person == "Dario Lo Bianco" for f in facts.roles)
+
+
+def test_courtesy_titles_of_other_countries_are_no_part_of_the_name(facts_of):
+    facts = facts_of("Datuk Seri Anwar Hamid, the Labour deputy leader, spoke. Later Mr Hamid left.")
+    assert any(f.person == "Anwar Hamid" and f.role == "deputy leader" for f in facts.roles)
+    lexicon = load_lexicon()
+    assert [m.name for m in find_mentions(analyse("Alhaji Musa Bello, a senator, said so."), lexicon)] == ["Musa Bello"]
+    assert [m.name for m in find_mentions(analyse("Shri Ram Kishan attended."), lexicon)] == ["Ram Kishan"]
