@@ -336,11 +336,13 @@ def _age_after(doc: Doc, i: int) -> bool:
 
 
 def _office_after(doc: Doc, i: int, heads: set[str]) -> bool:
-    """", the party's state chairman," after a name: an office in apposition is said of a person ("Ann Roe, the
-    Greens' deputy leader, said"), whatever the model labelled the name."""
+    """", the party's state chairman," after a name: an office of a party or of someone in apposition is said of a
+    person ("Ann Roe, the Greens' deputy leader, said"), whatever the model labelled the name; "the market leader"
+    may be a firm's."""
     if i < 1 or doc[i].text != ",":
         return False
-    return any(t.dep_ == "appos" and t.head.i == i - 1 and t.lower_ in heads for t in doc[i + 1 : i + 7])
+    return any(t.dep_ == "appos" and t.head.i == i - 1 and t.lower_ in heads and any(
+        w.ent_type_ == "PARTY" or w.dep_ == "poss" for w in doc[i + 1 : t.i]) for t in doc[i + 1 : i + 7])
 
 
 def _clause_name_start(doc: Doc, end: int, taken: set[int]) -> int:

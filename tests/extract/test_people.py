@@ -532,6 +532,8 @@ def test_an_office_in_apposition_makes_a_misread_name_a_person(facts_of):
     assert any(f.person == "Ulf Brennecke" and f.role == "state chairman" for f in facts.roles)
     doc = analyse("Hale Council, the party's candidate for the town, spoke.")
     assert "Hale Council" not in [m.name for m in find_mentions(doc, load_lexicon())]
+    doc = analyse("Kelby Bank, the market leader, said prices would rise.")  # a firm may lead a market
+    assert find_mentions(doc, load_lexicon()) == []
 
 
 def test_a_childs_forename_takes_the_family_name(facts_of):
