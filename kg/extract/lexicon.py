@@ -197,6 +197,10 @@ class Lexicon:
     cause_nouns: frozenset[str] = frozenset()
     body_nouns: frozenset[str] = frozenset()
     spouses: frozenset[str] = frozenset()
+    #: a child or sibling ("his son Tom"): a forename alone after it takes the family's surname
+    kin_words: frozenset[str] = frozenset()
+    #: honorifics of other countries' usage ("Datuk Seri", "Alhaji", "Shri"): a name's title, not its forename
+    courtesy_titles: frozenset[str] = frozenset()
     speech_verbs: frozenset[str] = frozenset()
     male_titles: frozenset[str] = frozenset()
     female_titles: frozenset[str] = frozenset()
@@ -384,6 +388,8 @@ SCHEMA: dict[str, dict[str, str]] = {
         "cause_nouns": _WORDS,
         "body_nouns": _WORDS,
         "spouses": _WORDS,
+        "kin_words": _WORDS,
+        "courtesy_titles": _WORDS,
         "speech_verbs": _WORDS,
         "male_titles": _WORDS,
         "female_titles": _WORDS,

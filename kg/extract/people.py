@@ -85,12 +85,17 @@ def _breaks_name(token: Token, lexicon: Lexicon) -> bool:
     return token.text in _BREAKS or spaced_dash or _headline_verb(token, lexicon) or token.text in lexicon.caption_words
 
 
+def _honorific(word: str, lexicon: Lexicon) -> bool:
+    """"Mr", "Dr.", and the courtesy titles of other countries ("Datuk", "Alhaji", "Shri"): a title, never a name's word."""
+    return word in lexicon.honorifics or word in lexicon.courtesy_titles
+
+
 def _cut(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
     """The one name in a span the model ran on: it starts at the last title inside ("Prince William Del. Ann Roe")
     and ends where punctuation, a spaced dash or a headline's verb begins ("Ann Roe (Independent", "Ann Roe’s Roe",
     "Ann Roe Wins Fenby")."""
     for k in range(len(tokens) - 2, 0, -1):
-        if tokens[k].text in lexicon.honorifics:
+        if _honorific(tokens[k].text, lexicon):
             tokens = tokens[k:]
             break
     for k, token in enumerate(tokens):
@@ -171,7 +176,7 @@ def _clean(span: Span, lexicon: Lexicon) -> Mention | None:
     if _office_not_peer(tokens, lexicon, heads):
         return None
     titled = False
-    while tokens and (tokens[0].text in lexicon.honorifics or tokens[0].text in lexicon.peerage_titles):
+    while tokens and (_honorific(tokens[0].text, lexicon) or tokens[0].text in lexicon.peerage_titles):
         if tokens[0].text in lexicon.peerage_titles and len(tokens) == 2:
             break  # "Lord Kinnock": the title is all the name the article gives
         titled = True
@@ -234,8 +239,12 @@ def surname(name: str) -> str:
 
 
 def _left_name_part(token: Token, ent: Span, lexicon: Lexicon, heads: set[str]) -> bool:
-    return (token.pos_ == "PROPN" and _capitalised(token) and token.ent_type_ in ("", "PERSON") and token.dep_ == "compound"
-            and ent.start <= token.head.i < ent.end and token.text not in lexicon.honorifics
+    """A forename the model left out of the entity: the parser joins it to the name, either as its compound or,
+    for a longer name ("defeated Ravi Kumar Prasad"), as the word the rest of the name hangs from."""
+    joined = (token.dep_ == "compound" and ent.start <= token.head.i < ent.end) or (
+        token.i == ent.start - 1 and ent.root.head.i == token.i and ent.root.dep_ in ("appos", "compound", "flat"))
+    return (token.pos_ == "PROPN" and _capitalised(token) and token.ent_type_ in ("", "PERSON") and joined
+            and not _honorific(token.text, lexicon)
             and token.text not in lexicon.peerage_titles and token.lower_ not in heads
             and token.lower_ not in lexicon.political_context and not lexicon.party_of(token.text))
 
@@ -326,12 +335,26 @@ def _age_after(doc: Doc, i: int) -> bool:
         and doc[i + 2].text in (",", ")")
 
 
+def _office_after(doc: Doc, i: int, heads: set[str]) -> bool:
+    """", the party's state chairman," after a name: an office of a party or of someone in apposition is said of a
+    person ("Ann Roe, the Greens' deputy leader, said"), whatever the model labelled the name; "the market leader"
+    may be a firm's."""
+    if i < 1 or doc[i].text != ",":
+        return False
+    return any(t.dep_ == "appos" and t.head.i == i - 1 and t.lower_ in heads and any(
+        w.ent_type_ == "PARTY" or w.dep_ == "poss" for w in doc[i + 1 : t.i]) for t in doc[i + 1 : i + 7])
+
+
 def _clause_name_start(doc: Doc, end: int, taken: set[int]) -> int:
     """Where the capitalised run ending before `end` starts (up to four words, a title among them that _clean cuts)."""
     start = end
-    while start > 0 and end - start < 4 and start - 1 not in taken and doc[start - 1].pos_ == "PROPN" \
-            and _capitalised(doc[start - 1]) and doc[start - 1].ent_type_ not in _CLAUSE_NOT_NAMES:
-        start -= 1
+    while start > 0 and end - start < 4 and start - 1 not in taken:
+        if start > 1 and _joined_by_hyphen(doc, start - 1):
+            start -= 2  # "Fenby South-East, who ...": a hyphenated word is read whole, or its last half is taken for a name
+        elif doc[start - 1].pos_ == "PROPN" and _capitalised(doc[start - 1]) and doc[start - 1].ent_type_ not in _CLAUSE_NOT_NAMES:
+            start -= 1
+        else:
+            break
     return start
 
 
@@ -368,17 +391,21 @@ def _names_of_holders(doc: Doc, lexicon: Lexicon, heads: set[str], mentions: dic
 
 def _names_before_clauses(doc: Doc, lexicon: Lexicon, heads: set[str], mentions: dict[int, Mention]) -> None:
     """Names the model took for an organisation or a place, recognised by what only a person is
-    given: a relative clause of "who"/"whose" ("Ann Roe, who died last year") or an age ("Ann Roe, 43, a teacher").
+    given: a relative clause of "who"/"whose" ("Ann Roe, who died last year"), an age ("Ann Roe, 43, a teacher") or
+    an office in apposition ("Ann Roe, the party's deputy leader,").
     The words must still clean to a name that is no party, and a lone word no place."""
     taken = {i for m in mentions.values() for i in range(m.start, m.end)}
     for token in doc[1:]:
+        office = _office_after(doc, token.i, heads)
         if token.lower_ in _PERSONAL_RELATIVES:
             end = token.i - 1 if doc[token.i - 1].text == "," else token.i
-        elif _age_after(doc, token.i):
+        elif _age_after(doc, token.i) or office:
             end = token.i
         else:
             continue
         start = _clause_name_start(doc, end, taken)
+        if office and (end - start < 2 or _names_a_body(doc[start:end], lexicon)):
+            continue  # a lone word or a body ("Fenby Council, the party's ...") is no name the office vouches for
         if start < end and not doc[start:end].text.isupper() and not _seat_before_clause(doc, start, heads):
             mention = _keep(mentions, doc[start:end], lexicon)
             if mention:
@@ -451,7 +478,7 @@ def _honorific_name_end(doc: Doc, token: Token, lexicon: Lexicon) -> int:
 def _names_after_honorifics(doc: Doc, lexicon: Lexicon, mentions: dict[int, Mention]) -> None:
     """"Mr X"-style names the model missed: the honorific alone says a person follows."""
     for token in doc[:-1]:
-        if token.text not in lexicon.honorifics and token.text not in lexicon.peerage_titles:
+        if not _honorific(token.text, lexicon) and token.text not in lexicon.peerage_titles:
             continue
         start, end = token.i + 1, _honorific_name_end(doc, token, lexicon)
         if end > start and start not in mentions and not any(m.start < start < m.end for m in mentions.values()):
@@ -688,7 +715,7 @@ def _forename_word(token: Token, lexicon: Lexicon, heads: set[str]) -> bool:
     """A word that can open a full name the model missed: capitalised, unlabelled or misread as an organisation,
     and no title, office, party or place."""
     return token.pos_ == "PROPN" and _capitalised(token) and token.ent_type_ in ("", "PERSON", "ORG") \
-        and token.lower_ not in heads and token.text not in lexicon.honorifics and token.text not in lexicon.peerage_titles \
+        and token.lower_ not in heads and not _honorific(token.text, lexicon) and token.text not in lexicon.peerage_titles \
         and not _title_word(token, lexicon, heads) and token.lower_ not in lexicon.name_titles \
         and token.lower_ not in lexicon.political_context and not lexicon.party_of(token.text)
 
@@ -943,14 +970,15 @@ def _likeliest(doc: Doc, before: set[str], named: dict[str, list[int]], subjects
 
 @rule("people.spouse-surname", "people")
 def spouses(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str], lexicon: Lexicon) -> dict[Mention, str]:
-    """"his future wife Glenys": a forename alone after a spouse word takes the surname of the one whose
-    spouse she is (the possessive's person, or the antecedent of "his"/"her")."""
+    """"his future wife Glenys", "her son Tom": a forename alone after a spouse's, child's or sibling's word takes the
+    family name of the one whose relative it is (the possessive's person, or the antecedent of "his"/"her")."""
     out = dict(resolved)
     by_token = {i: m for m in mentions for i in range(m.start, m.end)}
+    used = frozenset(m.name for m in mentions)
     for mention in mentions:
         name = resolved.get(mention, mention.name)
         k = mention.start - 1
-        if len(name.split()) != 1 or k < 1 or doc[k].lower_ not in lexicon.spouses:
+        if len(name.split()) != 1 or k < 1 or (doc[k].lower_ not in lexicon.spouses and doc[k].lower_ not in lexicon.kin_words):
             continue
         while k > 0 and doc[k - 1].pos_ == "ADJ":  # "his future wife"
             k -= 1
@@ -962,8 +990,24 @@ def spouses(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str], lex
             owner = by_token[k - 2]
         full = resolved.get(owner, owner.name) if owner is not None else ""
         if len(full.split()) >= 2:
-            out[mention] = f"{name} {surname(full)}"
+            out[mention] = f"{name} {family_name(full, lexicon, used)}"
     return out
+
+
+def family_name(name: str, lexicon: Lexicon, used: frozenset[str] = frozenset()) -> str:
+    """The surname with the particles before it ("van der Berg" of "Jo van der Berg", "De Roe" of "Ann De Roe"), or
+    the longest part of the name the article itself uses alone (`used`: "Lo Roe" of "Ann Lo Roe"): what a relative
+    named by forename alone shares."""
+    words = name.split()
+    tail = next((" ".join(words[k:]) for k in range(1, len(words) - 1) if " ".join(words[k:]) in used), None)
+    if tail is not None:
+        return tail
+    last = surname(name)
+    end = max(i for i, w in enumerate(words) if w == last)
+    start = end
+    while start > 1 and words[start - 1].lower() in lexicon.name_particles:
+        start -= 1
+    return " ".join(words[start : end + 1])
 
 
 def affiliation_at(doc: Doc, mention: Mention, lexicon: Lexicon) -> str | None:

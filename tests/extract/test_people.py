@@ -1,10 +1,10 @@
 """Person mentions and who each one is (kg/extract/people.py; names the model missed, people.name-after-title)."""
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from kg.extract.lexicon import load_lexicon
 from kg.extract.people import find_mentions
-from kg.nlp import analyse
+from kg.nlp import analyse, load_pipeline
 from tests.extract.conftest import roles
 
 
@@ -514,3 +514,54 @@ def test_a_party_word_before_a_missed_name_still_titles_a_person():
     assert "Tom Ure" in [m.name for m in find_mentions(doc, load_lexicon())]
     doc = _relabelled("Republican Jo Platt supporters marched in Hale.", {"Jo Platt": None})
     assert "Jo Platt" in [m.name for m in find_mentions(doc, load_lexicon())]
+
+
+def test_a_forename_the_rest_of_a_long_name_hangs_from_is_part_of_it():
+    # the model often labels only "Kumar Singh" of a three-word name and hangs it from the forename in apposition
+    words = ["Ann", "Roe", "defeated", "Sunil", "Kumar", "Singh", "."]
+    doc = Doc(load_pipeline().vocab, words=words, spaces=[True] * 5 + [False, False],
+              pos=["PROPN", "PROPN", "VERB", "PROPN", "PROPN", "PROPN", "PUNCT"],
+              heads=[1, 2, 2, 2, 5, 3, 2], deps=["compound", "nsubj", "ROOT", "dobj", "compound", "appos", "punct"],
+              ents=["B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "I-PERSON", "O"])
+    assert [m.name for m in find_mentions(doc, load_lexicon())] == ["Ann Roe", "Sunil Kumar Singh"]
+
+
+def test_an_office_in_apposition_makes_a_misread_name_a_person(facts_of):
+    # the model takes "Ulf Brennecke" for an organisation; the office after it says a person
+    facts = facts_of("Ulf Brennecke, the SPD's state chairman, said the party would agree.")
+    assert any(f.person == "Ulf Brennecke" and f.role == "state chairman" for f in facts.roles)
+    doc = analyse("Hale Council, the party's candidate for the town, spoke.")
+    assert "Hale Council" not in [m.name for m in find_mentions(doc, load_lexicon())]
+    doc = analyse("Kelby Bank, the market leader, said prices would rise.")  # a firm may lead a market
+    assert find_mentions(doc, load_lexicon()) == []
+
+
+def test_a_childs_forename_takes_the_family_name(facts_of):
+    facts = facts_of("Former Labour TD Tom Ure has died aged 81. His daughter Orla, a county councillor, "
+                     "spoke at the funeral.")
+    assert any(f.person == "Orla Ure" and f.role == "county councillor" for f in facts.roles)
+    facts = facts_of("Senator Ann de la Roe has retired. Ann de la Roe's son Piet, a provincial councillor, may stand.")
+    assert any(f.person == "Piet de la Roe" and f.role == "councillor" for f in facts.roles)
+    facts = facts_of("Former Labour TD Tom Ure has died aged 81. His colleague Orla, a county councillor, spoke.")
+    assert not any(f.person == "Orla Ure" for f in facts.roles)
+
+
+def test_the_last_half_of_a_hyphenated_seat_before_who_is_no_person():
+    doc = analyse("Tom Ure, the former Labour TD for Hale South-East who served as a minister of state, has died.")
+    assert [m.name for m in find_mentions(doc, load_lexicon())] == ["Tom Ure"]
+    doc = analyse("Ann Roe-Platt, who served as a minister, spoke.")
+    assert [m.name for m in find_mentions(doc, load_lexicon())] == ["Ann Roe-Platt"]
+
+
+def test_a_childs_family_name_is_the_part_of_the_name_the_article_uses_alone(facts_of):
+    facts = facts_of("Senator Carlo Lo Bianco has died aged 70. The son of a baker, Lo Bianco studied law. "
+                     "His son Dario, a provincial councillor, may stand.")
+    assert any(f.person == "Dario Lo Bianco" for f in facts.roles)
+
+
+def test_courtesy_titles_of_other_countries_are_no_part_of_the_name(facts_of):
+    facts = facts_of("Datuk Seri Anwar Hamid, the Labour deputy leader, spoke. Later Mr Hamid left.")
+    assert any(f.person == "Anwar Hamid" and f.role == "deputy leader" for f in facts.roles)
+    lexicon = load_lexicon()
+    assert [m.name for m in find_mentions(analyse("Alhaji Musa Bello, a senator, said so."), lexicon)] == ["Musa Bello"]
+    assert [m.name for m in find_mentions(analyse("Shri Ram Kishan attended."), lexicon)] == ["Ram Kishan"]
