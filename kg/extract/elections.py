@@ -376,6 +376,18 @@ def _party_votes(ctx: ArticleContext) -> dict[str, Counter[str]]:
     return votes
 
 
+def _member_seats(article: ArticleContext, roles: list[RoleFact]) -> dict[str, dict[str, str]]:
+    """person -> {seat as the text writes it: member title} from roles "td for fenby", "mp for hale"."""
+    seats: dict[str, dict[str, str]] = {}
+    for fact in roles:
+        match = _MEMBER_FOR.match(fact.role)
+        said = re.search(re.escape(match.group(1)), article.doc.text, re.I) if match else None
+        if match and said:
+            title = fact.role[: match.start(1)].split()[-2]
+            seats.setdefault(fact.person, {})[said.group(0)] = title
+    return seats
+
+
 class _Context:
     """What the election extractor needs to know about the rest of the article."""
 
@@ -400,6 +412,19 @@ class _Context:
         self.main_kind = kinds.most_common(1)[0][0] if kinds else "election"
         self.now = article.year
         self.country = article.country
+        self.member_seats = _member_seats(article, roles)
+
+    def own_seat(self, verb: Token, person: str | None) -> str | None:
+        """The one constituency the article says `person` is or was member for ("the Labour TD for Fenby"): the seat
+        a win or loss of theirs that names none was for ("was first elected at the 1969 general election", "lost
+        it in 1977"); not when the verb names a chamber of another kind ("elected to the Senate" for an MP)."""
+        seats = self.member_seats.get(person or "", {})
+        if len({fold(seat) for seat in seats}) != 1:
+            return None
+        seat, title = next(iter(seats.items()))
+        chamber = [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for t in c.subtree]
+        upper = any(t.lower_ in self.lexicon.upper_chambers for t in chamber)
+        return seat if upper == (title in ("senator", "councillor", "mep")) else None
 
     @cached_property
     def office_contest(self) -> tuple[str, str] | None:
@@ -1174,11 +1199,21 @@ def _lost_to(ctx: _Context, verb: Token) -> ElectionFact | None:
     office = _held_office(ctx, loser) if loser is not None and kind in (None, "election") else None
     if office is not None and office[0]:
         seat, kind = office  # "Fenby Governor Tom Ure lost re-election to Ann Roe": his office, won by her
+    if seat is None and loser is not None and kind in (None, "election", "general election"):
+        seat = ctx.own_seat(verb, _person_of(ctx, loser))  # "the TD for Fenby ... lost it in 1977 to Ann Roe"
     if year is None:
         year = next((int(t.text) for t in verb.subtree if _YEAR.fullmatch(t.text)), None)
     # "lost the next one in 1990 to Tom Ure": a lost contest with a year is a result even without a seat
     kind = kind or ("general election" if year else None)
     return ctx.fact("results.lost-to", verb.sent, _Win(winner, party, seat, year, kind, explicit=True))
+
+
+def _person_of(ctx: _Context, tok: Token) -> str | None:
+    """The person a token names, or the one "he"/"she" refers to."""
+    if tok.i in ctx.person_at:
+        return ctx.person_at[tok.i]
+    mention = antecedent(ctx.doc, tok, ctx.mentions, ctx.resolved) if tok.lower_ in ("he", "she") else None
+    return ctx.resolved.get(mention, mention.name) if mention else None
 
 
 @rule("results.second-to", "results", scope="token", examples=[
@@ -1408,7 +1443,9 @@ def _won_by(ctx: _Context, verb: Token, person: str, people: set[str]) -> bool:
 def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
     """A winning verb of data/lexicon.json "win_verbs" that is not hedged: "won the X by-election", "held Y"."""
     particle = _win_particle(verb, ctx.lexicon) or _emerged_victorious(verb)
-    if verb.pos_ != "VERB" or (verb.lemma_.lower() not in ctx.lexicon.win_verbs and not particle) or _hedged(verb, ctx.lexicon):
+    # "stood in 1989 but was not elected", "never won the seat": no result
+    if verb.pos_ != "VERB" or (verb.lemma_.lower() not in ctx.lexicon.win_verbs and not particle) or _hedged(verb, ctx.lexicon) \
+            or any(c.dep_ == "neg" for c in verb.children):
         return None
     subject = _subject(verb)
     if subject is None:
@@ -1445,7 +1482,7 @@ def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
     if seat is None and ctx.primary and (verb.lemma_.lower() in ctx.lexicon.defeating_verbs or particle or by_votes) and winner:
         seat = ctx.primary  # "Roe edged out Ure", "Roe won by 318 votes": in the article's contest
     if seat is None and winner and kind in (None, "election", "general election") and not leadership:
-        seat = _seat_told_before(ctx, verb.sent, winner)
+        seat = _seat_told_before(ctx, verb.sent, winner) or _past_own_seat(ctx, verb, winner)
     if seat is None and winner and kind in (None, "election") and not leadership and _bare_election_won(verb) \
             and ctx.office_contest is not None:
         seat, kind = ctx.office_contest  # "Roe won election in 2017", in an article about the governorship of Fenby
@@ -1458,6 +1495,19 @@ def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
     explicit = verb.lemma_.lower() in ("elect", "re-elect", "reelect", "return") or to_power or national
     won = _Win(winner, party, seat, year, _kind_won(verb, kind, to_power, leadership), explicit, _outcome(verb, ctx.lexicon))
     return ctx.fact("results.won-verb", verb.sent, won)
+
+
+def _past_own_seat(ctx: _Context, verb: Token, winner: str) -> str | None:
+    """A member's win in a year before the article's, told by an electing verb or of "it" ("was first elected at the
+    1969 general election", "won it back in 1981"): of the seat the article says they are or were member for."""
+    # the year the verb's own "in"/"at" gives ("in 1981", "at the 1969 general election"), not one of a clause on it
+    year = next((int(t.text) for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for t in c.subtree
+                 if _YEAR.fullmatch(t.text) and c in (t.head, t.head.head)), None)
+    if year is None or ctx.now is None or year >= ctx.now or any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        return None  # "was elected as the MP for Hale": the role's own seat, read by results.elected-member
+    electing = verb.lemma_.lower() in ("elect", "re-elect", "reelect", "return")
+    it = any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
+    return ctx.own_seat(verb, winner) if electing or it else None
 
 
 def _sentence_place(ctx: _Context, verb: Token, kind: str | None, winner: str | None) -> str | None:

@@ -1,0 +1,29 @@
+"""Result forms read for news from anywhere (round 10, kg/extract/elections.py): sentences written for the test,
+with invented names."""
+
+import datetime as dt
+
+
+def _results(facts):
+    return {(e.seat, e.winner) for e in facts.elections}
+
+
+def test_not_elected_is_no_result(facts_of):
+    facts = facts_of("Ann Roe, the Labour MP for Fenby, has died. Her son Tom Roe, who stood for Labour in the seat in 1989 "
+                     "but was not elected, spoke.", dt.date(2003, 2, 18))
+    assert not any(e.winner == "Tom Roe" for e in facts.elections)
+    assert not facts_of("Jo Platt was never elected in Fenby.", dt.date(2003, 2, 18)).elections
+
+
+def test_a_members_past_win_is_of_the_seat_the_article_gives_them(facts_of):
+    facts = facts_of("Tom Ure, the former Labour TD for Fenby West, has died. Ure was first elected to Dáil Éireann at the "
+                     "1969 general election. He lost it in 1977 to Fianna Fáil's Jo Platt, but won it back in 1981.",
+                     dt.date(2003, 2, 18))
+    found = {(e.seat, e.winner, e.year) for e in facts.elections}
+    assert {("Fenby West", "Tom Ure", 1969), ("Fenby West", "Jo Platt", 1977), ("Fenby West", "Tom Ure", 1981)} <= found
+
+
+def test_a_members_election_to_an_upper_chamber_is_not_their_seat(facts_of):
+    facts = facts_of("Tom Ure, the former Labour TD for Fenby West, has died. He retired from the Dáil in 1989 and was "
+                     "elected to Seanad Éireann the same year.", dt.date(2003, 2, 18))
+    assert not any(e.seat == "Fenby West" for e in facts.elections)
