@@ -124,6 +124,10 @@ def _seat_before(doc: Doc, i: int) -> str | None:
     return text or None
 
 
+#: lower-case words a hyphenated place name carries inside it: "Stoke-on-Trent", "Val-de-Fenby", "Hale-sur-Mer"
+_HYPHEN_JOINERS = {"on", "upon", "under", "le", "la", "les", "de", "du", "des", "en", "sur", "sous", "lès", "in", "by", "the", "cum"}
+
+
 def _ordinal(tok: Token) -> bool:
     return tok.text[:1].isdigit() and tok.text[-2:] in ("st", "nd", "rd", "th")
 
@@ -145,6 +149,10 @@ def _seat_after(doc: Doc, i: int, lexicon: Lexicon, from_ok: bool = False) -> st
         def joins(t: int) -> bool:  # "New York's 23rd Congressional District", "Wythenshawe and Sale East"
             nxt = doc[t + 1] if t + 1 < len(doc) else None
             named_of = doc[t].lower_ == "of" and t > j and doc[t - 1].lower_ in lexicon.named_of_words  # "the Isle of Wight"
+            if nxt is not None and doc[t].text in _DASHES and nxt.lower_ in _HYPHEN_JOINERS and doc[t + 2 : t + 3].text in _DASHES:
+                return True  # "Stoke-on-Trent", "Val-de-Fenby": a lower-case joiner between hyphens is inside the name
+            if doc[t].lower_ in _HYPHEN_JOINERS and t > j and doc[t - 1].text in _DASHES:
+                return True
             return nxt is not None and (doc[t].text in (*_DASHES, "and", "&", "'s", "’s") or _ordinal(doc[t]) or named_of) and (
                 nxt.is_title or nxt.text[:1].isdigit())
 
@@ -221,7 +229,8 @@ def election_mentions(doc: Doc, lexicon: Lexicon) -> list[ElectionMention]:
                 # "the Scottish Parliament by-election in Fenby": the chamber's nation is no seat, the place after is
                 before = _seat_before(doc, k)
                 chamber = before is not None and before.lower() not in lexicon.chambers and _without_chamber(before, lexicon) is None
-                seat = (None if chamber else before) or _seat_after(doc, comma, lexicon) or _held_in(doc, span.end, lexicon)
+                seat = (None if chamber else before) or (None if _of_a_person(doc, comma) else _seat_after(doc, comma, lexicon)) \
+                    or _held_in(doc, span.end, lexicon)
             if possessive and span.text.lower().endswith("s") and seat and " and " not in seat:
                 seat = None  # "Victoria's by-elections": a state's several contests, none of them its own
             if seat and told != "leadership election" and (fold(seat) in ("the", "last", "next") or seat.lower() in lexicon.chambers):
@@ -235,6 +244,14 @@ def election_mentions(doc: Doc, lexicon: Lexicon) -> list[ElectionMention]:
     spelled = {fold(m.seat): m.seat for m in sorted(found, key=lambda m: bool(m.seat and m.seat.isupper()), reverse=True) if m.seat}
     found = [replace(m, seat=spelled[fold(m.seat)]) if m.seat and m.seat.isupper() else m for m in found]
     return sorted(found, key=lambda m: m.start)
+
+
+def _of_a_person(doc: Doc, i: int) -> bool:
+    """"the election of Ann Roe", "the election of Labour's Tom Ure": the one elected, not a place."""
+    if i + 1 >= len(doc) or doc[i].lower_ != "of":
+        return False
+    first = doc[i + 1]
+    return first.ent_type_ == "PERSON" or (first.ent_type_ == "PARTY" and doc[i + 2 : i + 3].text in ("'s", "’s"))
 
 
 def _persons_words(doc: Doc, i: int) -> bool:
@@ -1895,7 +1912,8 @@ def _noun_result(ctx: _Context, noun: Token) -> ElectionFact | None:
     if owner is None:
         return None
     against = {ctx.party_at(t) for t in noun.subtree if ctx.party_at(t) and t.i > noun.i}
-    party = ctx.party_at(owner)
+    # "the election of Labour's Tom Ure": the party at the name
+    party = ctx.party_at(owner) or next((ctx.party_at(c) for c in owner.children if c.dep_ == "poss" and ctx.party_at(c)), None)
     if party is None and owner.lower_ == "its":
         party = ctx.last_party_before(noun.sent.start, {p for p in against if p})
     winner = ctx.person_at.get(owner.i)

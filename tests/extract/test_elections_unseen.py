@@ -27,3 +27,16 @@ def test_a_members_election_to_an_upper_chamber_is_not_their_seat(facts_of):
     facts = facts_of("Tom Ure, the former Labour TD for Fenby West, has died. He retired from the Dáil in 1989 and was "
                      "elected to Seanad Éireann the same year.", dt.date(2003, 2, 18))
     assert not any(e.seat == "Fenby West" for e in facts.elections)
+
+
+def test_the_election_of_a_person_names_no_seat(facts_of):
+    facts = facts_of("Ann Roe won the Fenby ward by-election for the Greens. Last year the Hale seat was filled after the court "
+                     "nullified the election of Labour's Jo Platt; the Greens' Tom Ure won the repeat poll.", dt.date(2019, 3, 18))
+    assert not any(e.seat in ("Jo Platt", "Labour's Jo Platt") for e in facts.elections)
+    assert ("Hale", "Jo Platt", "Labour Party") in {(e.seat, e.winner, e.party) for e in facts.elections}
+    assert ("Hale", "Tom Ure") in _results(facts)
+
+
+def test_a_hyphenated_place_keeps_its_joiners(facts_of):
+    assert ("Stoke-on-Hale", "Tom Ure") in _results(facts_of("Tom Ure won the by-election in Stoke-on-Hale for Labour."))
+    assert ("Val-de-Fenby", "Ann Roe") in _results(facts_of("Ann Roe won the by-election in Val-de-Fenby for the Greens."))
