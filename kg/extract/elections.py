@@ -641,6 +641,11 @@ def _object_seat(ctx: _Context, verb: Token) -> tuple[str | None, str | None, in
         if child.i <= verb.i or child.sent != verb.sent:
             continue
         leadership = leadership or _names_leadership(child)
+        if child.dep_ == "dobj" and child.head.i == verb.i and child.i in ctx.person_at and child.ent_iob_ != "O" \
+                and verb.lemma_.lower() in ctx.lexicon.seat_taking_verbs - {"hold", "keep"} and _party_subject(ctx, verb):
+            # "the Greens won Ravi Nagar in Kelby": a place the model took for a person is what was won
+            place_seat = place_seat or next(e.text for e in ctx.doc.ents if e.start <= child.i < e.end)
+            continue
         if child.lower_ not in ctx.lexicon.seat_object_nouns and child.lower_ != "contest" and child.ent_type_ != "GPE":
             continue
         election = next((e for e in ctx.elections if e.start <= child.i < e.end + 1), None)
@@ -663,6 +668,12 @@ def _object_seat(ctx: _Context, verb: Token) -> tuple[str | None, str | None, in
     for taking in (c for c in verb.children if seat is None and c.dep_ == "xcomp" and c.lemma_.lower() in ctx.lexicon.seat_taking_verbs):
         seat = _taken_seat(ctx, taking) or _held_on_to(ctx, taking)  # "beat Tom Ure to hold on to Fenby"
     return seat or place_seat or contest_seat, kind, year if year is not None else _year_after(verb), leadership
+
+
+def _party_subject(ctx: _Context, verb: Token) -> bool:
+    """"The Greens won ...": a party, not a person, is who the verb says won."""
+    subject = _subject(verb)
+    return subject is not None and subject.i not in ctx.person_at and ctx.party_at(subject) is not None
 
 
 def _told_at(ctx: _Context, verb: Token, seat: str) -> tuple[str | None, int | None]:
@@ -716,9 +727,10 @@ def _seat_word_seat(ctx: _Context, verb: Token, word: Token) -> str | None:
     after = _seat_after(ctx.doc, word.i + 1, ctx.lexicon) if ctx.doc[word.i + 1 : word.i + 2].text == "of" else None
     if after is not None and not ctx.lexicon.party_of(after):  # "the seat of Stoke-on-Trent Central"
         return ctx.seat_names.get(fold(after)) or after
-    named = _seat_before(ctx.doc, word.i)
+    named = _seat_before(ctx.doc, _before_bracket(ctx.doc, word.i))
     if named is None and word.i > 0 and ctx.doc[word.i - 1].lower_ in ctx.lexicon.chamber_adjectives:
-        state = _seat_before(ctx.doc, word.i - 1)  # "the South Carolina congressional seat": a seat of South Carolina,
+        # "the South Carolina congressional seat": a seat of South Carolina,
+        state = _seat_before(ctx.doc, _before_bracket(ctx.doc, word.i - 1))
         if state:  # the article's own contest if that is in South Carolina, but never another state's
             return ctx.primary if ctx.primary and fold(state) in fold(ctx.primary) else ctx.seat_names.get(fold(state)) or state
     next_word = ctx.doc[word.i + 1 : word.i + 2].text
@@ -737,6 +749,15 @@ def _seat_word_seat(ctx: _Context, verb: Token, word: Token) -> str | None:
     named = named or _seat_after(ctx.doc, word.i + 1, ctx.lexicon) or _unnamed_seat(ctx, verb, word)
     seat = ctx.seat_names.get(fold(named)) if named else None
     return seat or ctx.primary or named
+
+
+def _before_bracket(doc: Doc, i: int) -> int:
+    """Where a seat's name ends before token i, past a short bracket after it: "the Fenby (SC) assembly seat" (a seat
+    reserved for a caste or a tribe, a party's initials) is Fenby's."""
+    if i < 3 or doc[i - 1].text != ")":
+        return i
+    opening = next((k for k in range(i - 2, max(i - 5, 0), -1) if doc[k].text == "("), None)
+    return opening if opening is not None and opening > 0 and doc[opening - 1].is_title else i
 
 
 def _opening_place(doc: Doc, sent: Span, people: dict[int, str] | None = None) -> str | None:
@@ -1465,7 +1486,7 @@ def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
             or any(c.dep_ == "neg" for c in verb.children):
         return None
     subject = _subject(verb)
-    if subject is None:
+    if subject is None or _subject_after(verb, subject):
         return None
     if verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.lemma_.lower() in ctx.lexicon.win_verbs and \
             verb.head.pos_ == "VERB" and _subject(verb.head) == subject and _verb_result(ctx, verb.head) is not None:
@@ -1525,6 +1546,13 @@ def _past_own_seat(ctx: _Context, verb: Token, winner: str) -> str | None:
     electing = verb.lemma_.lower() in ("elect", "re-elect", "reelect", "return")
     it = any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
     return ctx.own_seat(verb, winner) if electing or it else None
+
+
+def _subject_after(verb: Token, subject: Token) -> bool:
+    """"... and the Greens won Ravi Nagar in Kelby" parsed with the place as the active verb's subject, after it: who won
+    is unknown."""
+    passive = subject.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in verb.children)
+    return not passive and subject.i > verb.i and subject.head.i == verb.i
 
 
 def _sentence_place(ctx: _Context, verb: Token, kind: str | None, winner: str | None) -> str | None:

@@ -40,3 +40,24 @@ def test_the_election_of_a_person_names_no_seat(facts_of):
 def test_a_hyphenated_place_keeps_its_joiners(facts_of):
     assert ("Stoke-on-Hale", "Tom Ure") in _results(facts_of("Tom Ure won the by-election in Stoke-on-Hale for Labour."))
     assert ("Val-de-Fenby", "Ann Roe") in _results(facts_of("Ann Roe won the by-election in Val-de-Fenby for the Greens."))
+
+
+def test_a_seat_named_with_a_bracket_before_its_chamber(facts_of):
+    facts = facts_of("The ruling Labour party retained the Fenby (SC) assembly seat in Kelby on Thursday.", dt.date(2019, 10, 24))
+    assert {(e.seat, e.party) for e in facts.elections} == {("Fenby", "Labour Party")}
+
+
+def test_a_place_the_model_takes_for_a_person_is_the_seat_won(facts_of):
+    facts = facts_of("The Greens won Ravi Nagar on Monday.", dt.date(2019, 10, 24))
+    assert [(e.seat, e.winner) for e in facts.elections] == [("Ravi Nagar", None)]
+
+
+def test_a_subject_after_its_winning_verb_is_a_misparse(facts_of):
+    facts = facts_of("Kelby, October 24 (PTI) The ruling BJP retained the Fenby (SC) assembly seat in Westshire, the Congress "
+                     "snatched Hale Kalan in Marlow from the Aam Aadmi Party and the JD(U) won Ravi Nagar in Upshire as votes in "
+                     "Monday's bypolls were counted on Thursday.", dt.date(2019, 10, 24))
+    assert not any(e.winner == "Ravi Nagar" for e in facts.elections)
+
+
+def test_a_person_won_by_a_person_is_no_seat(facts_of):
+    assert not any(e.seat == "Tom Ure" for e in facts_of("Ann Roe took Tom Ure to the races in 2019.").elections)
