@@ -642,7 +642,8 @@ def _object_seat(ctx: _Context, verb: Token) -> tuple[str | None, str | None, in
             continue
         leadership = leadership or _names_leadership(child)
         if child.dep_ == "dobj" and child.head.i == verb.i and child.i in ctx.person_at and child.ent_iob_ != "O" \
-                and verb.lemma_.lower() in ctx.lexicon.seat_taking_verbs - {"hold", "keep"} and _party_subject(ctx, verb):
+                and verb.lemma_.lower() in ctx.lexicon.seat_taking_verbs - {"hold", "keep"} \
+                and (verb.lemma_.lower() == "win" or _party_subject(ctx, verb)):
             # "the Greens won Ravi Nagar in Kelby": a place the model took for a person is what was won
             place_seat = place_seat or next(e.text for e in ctx.doc.ents if e.start <= child.i < e.end)
             continue
@@ -767,6 +768,11 @@ def _opening_place(doc: Doc, sent: Span, people: dict[int, str] | None = None) -
     if len(sent) < 4 or sent[0].lower_ != "in":
         return None
     j = sent.start + 1 + (sent[1].lower_ == "the")
+    k = j
+    while people is not None and k < sent.end and people.get(k) == people.get(j) is not None:
+        k += 1  # "In Ravi Nagar, ...": a place the model took for a person, which a person never opens a sentence as
+    if k > j and k < sent.end and doc[k].text == ",":
+        return doc[j:k].text
     k = j
     while k < sent.end and (doc[k].is_title or (doc[k].text in (*_DASHES, "of", "and", "&") and k > j)) \
             and doc[k].ent_type_ not in ("PARTY", "DATE", "NORP") and (people is None or k not in people):
@@ -2030,6 +2036,8 @@ def members_of(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     results, roles, published, country = so_far.won, so_far.roles, ctx.published, ctx.country
     held = {(r.person, r.role.split(" for ")[0]) for r in roles}
     offices = set(load_lexicon().contest_offices.values())
+    # "the Fenby assembly seat", "assembly bypolls": the article's contests are for a state assembly
+    assembly = re.search(r"\bassembly (?:seats?|constituenc(?:y|ies)|by-?polls?|by-?elections?)\b", ctx.doc.text, re.I) is not None
     found: dict[tuple[str, str], RoleFact] = {}
     for result in results:
         if not result.winner or result.kind in ("leadership election", "primary", "candidate selection", "speaker election") \
@@ -2041,11 +2049,13 @@ def members_of(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
             role = "councillor"  # "held the Eastfield ward in a council by-election"
         elif chamber:  # "the Fife Central by-election for the Scottish Parliament": an MSP
             role = chamber
+        elif country == "IN" and result.seat and result.kind == "by-election" and assembly:
+            role = "mla"  # an Indian bypoll in an article about a state assembly's seats, none of the Lok Sabha's
         elif country == "IE" and result.seat and result.kind in ("by-election", "general election"):
             role = "td"
         elif "senate" in text or "senator" in text:
             role = "senator"
-        elif "congress" in text or "house seat" in text:
+        elif ("congress" in text and country in (None, "US")) or "house seat" in text:  # not India's Congress party
             role = "representative"
         elif country != "US" and ((result.seat and result.kind in ("by-election", "general election"))
                                   or "parliament" in text or "commons" in text):

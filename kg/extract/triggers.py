@@ -79,7 +79,8 @@ def _term_trigger(ctx: ArticleContext, sent: Span, people: list[Mention],
     # the contest this sentence tells the result of ("X recaptured the seat held by the late Y"), else the article's
     contests = [r for r in results if r.seat and r.kind in VACANCY_KINDS]
     here = evidence_for(sent).start
-    contest = next((r for r in contests if r.evidence.start == here), contests[0] if contests else None)
+    contest = next((r for r in contests if r.evidence.start == here), None) or _result_before(ctx, sent, contests) or (
+        contests[0] if contests else None)
     if contest is None or not any(t.lower_ in ("term", "seat") for t in sent):
         return None
     published = ctx.published
@@ -92,6 +93,22 @@ def _term_trigger(ctx: ArticleContext, sent: Span, people: list[Mention],
                                evidence_for(sent), contest.year or (published.year if published else None),
                                ("triggers.vacancy-in-term",))
     return None
+
+
+def _result_before(ctx: ArticleContext, sent: Span, results: Sequence[ElectionFact]) -> ElectionFact | None:
+    """"In Hale, Ann Roe defeated Tom Ure. The seat had fallen vacant on the death of Jo Platt": among several
+    contests, a vacancy told after a result, in its paragraph and within two sentences, is that result's seat's."""
+    if len({r.seat for r in results if r.seat}) < 2:
+        return None
+    doc = ctx.doc
+    floor = sent.start
+    for _ in range(2):
+        if floor == 0 or "\n" in doc[floor - 1].text_with_ws:
+            break
+        floor = doc[floor - 1].sent.start
+    start, end = doc[floor].idx, evidence_for(sent).start
+    before = [r for r in results if r.seat and start <= r.evidence.start < end]
+    return max(before, key=lambda r: r.evidence.start) if before else None
 
 
 def _replaced(ctx: ArticleContext, verb: Token) -> Mention | None:
@@ -452,7 +469,9 @@ def _seat_of(ctx: ArticleContext, sent: Span, election: ElectionMention, known: 
     own = election.seat if election.seat and sent.start <= election.start < sent.end else None
     seat = possessive_seat(ctx.doc, sent.start, sent.end, person_at) or own or _seat_named(sent, ctx.lexicon)
     if seat is None and (known.several or known.primary is None):
-        seat = _winners_seat(ctx, sent, known) or _held_seat(ctx, person) or _place_in(sent, ctx.lexicon) or _named_before(ctx, sent)
+        result = _result_before(ctx, sent, known.results)
+        seat = _winners_seat(ctx, sent, known) or _held_seat(ctx, person) or _place_in(sent, ctx.lexicon) or (
+            result.seat if result else None) or _named_before(ctx, sent)
     return seat or election.seat or known.primary or known.won or _new_member_for(ctx)
 
 

@@ -61,3 +61,11 @@ def test_a_subject_after_its_winning_verb_is_a_misparse(facts_of):
 
 def test_a_person_won_by_a_person_is_no_seat(facts_of):
     assert not any(e.seat == "Tom Ure" for e in facts_of("Ann Roe took Tom Ure to the races in 2019.").elections)
+
+
+def test_an_indian_bypolls_winner_is_an_mla_not_a_representative(facts_of):
+    facts = facts_of("The ruling BJP retained the Fenby (SC) assembly seat in Westshire as votes in Monday's bypolls were counted. "
+                     "In Punjab, Congress nominee Ann Kaur won Hale Kalan by 6,330 votes over AAP's Tom Brar.", dt.date(2019, 10, 24))
+    assert ("Hale Kalan", "Ann Kaur") in _results(facts)
+    members = {f.role for f in facts.roles if f.person == "Ann Kaur" and "roles.member-from-result" in f.rules}
+    assert members == {"mla"}

@@ -1,0 +1,25 @@
+"""Vacancies as news from anywhere tells them (round 10, kg/extract/triggers.py): sentences written for the test,
+with invented names."""
+
+import datetime as dt
+
+_ROUND = ("Kelby, October 24 (PTI) The ruling BJP retained the Fenby (SC) assembly seat in Westshire as votes in Monday's "
+          "bypolls were counted on Thursday.\n\nIn Hale Khas, the JD(U)'s Ann Kumari defeated the RJD's Tom Yadav by 3,877 votes. ")
+
+
+def test_a_place_opening_the_sentence_is_the_seat_though_tagged_a_person(facts_of):
+    facts = facts_of(_ROUND, dt.date(2019, 10, 24))
+    assert ("Hale Khas", "Ann Kumari") in {(e.seat, e.winner) for e in facts.elections}
+
+
+def test_a_vacancy_told_after_a_result_is_that_results_seat(facts_of):
+    facts = facts_of(_ROUND + "The seat had fallen vacant on the death of four-time RJD MLA Jo Yadav in July.", dt.date(2019, 10, 24))
+    assert {(t.person, t.cause, t.seat) for t in facts.triggers} == {("Jo Yadav", "death", "Hale Khas")}
+    facts = facts_of(_ROUND + "The bypoll was necessitated by the resignation of AAP legislator Jo Yadav, who quit the Assembly in "
+                     "April.", dt.date(2019, 10, 24))
+    assert {(t.person, t.cause, t.seat) for t in facts.triggers} == {("Jo Yadav", "resignation", "Hale Khas")}
+
+
+def test_a_vacancy_in_another_paragraph_is_not_that_results(facts_of):
+    facts = facts_of(_ROUND + "\n\nThe seat had fallen vacant on the death of four-time RJD MLA Jo Yadav in July.", dt.date(2019, 10, 24))
+    assert not any(t.seat == "Hale Khas" for t in facts.triggers)
