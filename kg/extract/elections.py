@@ -287,7 +287,7 @@ def seat_positions(doc: Doc, lexicon: Lexicon) -> list[tuple[int, str]]:
                 doc[tok.i + 1].lower_ == "of" or (doc[tok.i + 1].lower_ == "in" and tok.lower_ == "seat")) else None
             # "the Derbyshire seat of Erewash": the name after "of" is the seat, the one before its county
             # "Ohio's 16th Congressional District": a district's name ends with the word
-            before = _seat_before(doc, tok.i + 1) if tok.lower_ == "district" and tok.is_title else _seat_before(doc, tok.i)
+            before = _numbered(doc, tok.i) if tok.lower_ == "district" and tok.is_title else _seat_before(doc, tok.i)
             if before is None and tok.i > 1 and doc[tok.i - 1].lower_ in lexicon.chamber_adjectives and doc[tok.i - 1].is_lower:
                 before = _seat_before(doc, tok.i - 1)  # "the Fenby parliamentary seat"
             found += [(tok.i + offset, name) for offset, name in ((0, before), (1, after))
@@ -721,10 +721,18 @@ def _is_seat_word(word: Token) -> bool:
     return (word.lower_ in ("district", "ward") and word.is_title) or word.lower_ in ("seat", "constituency", "ward", "riding")
 
 
+def _numbered(doc: Doc, i: int) -> str | None:
+    """"Ohio's 16th Congressional District", "Fenby House District 18": a district's name ends with the word, or with
+    the number after it."""
+    name = _seat_before(doc, i + 1)
+    number = doc[i + 1] if i + 1 < len(doc) else None
+    return f"{name} {number.text}" if name and number is not None and number.text.isdigit() else name
+
+
 def _seat_word_seat(ctx: _Context, verb: Token, word: Token) -> str | None:
     """The seat a word like "seat" stands for; the article's own name for it wins, as the text varies it."""
     if word.lower_ in ("district", "ward") and word.is_title:  # "in Ohio's 16th Congressional District"
-        return _seat_before(ctx.doc, word.i + 1)
+        return _numbered(ctx.doc, word.i)
     after = _seat_after(ctx.doc, word.i + 1, ctx.lexicon) if ctx.doc[word.i + 1 : word.i + 2].text == "of" else None
     if after is not None and not ctx.lexicon.party_of(after):  # "the seat of Stoke-on-Trent Central"
         return ctx.seat_names.get(fold(after)) or after

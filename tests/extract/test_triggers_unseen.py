@@ -23,3 +23,17 @@ def test_a_vacancy_told_after_a_result_is_that_results_seat(facts_of):
 def test_a_vacancy_in_another_paragraph_is_not_that_results(facts_of):
     facts = facts_of(_ROUND + "\n\nThe seat had fallen vacant on the death of four-time RJD MLA Jo Yadav in July.", dt.date(2019, 10, 24))
     assert not any(t.seat == "Hale Khas" for t in facts.triggers)
+
+
+_RUNOFF = "Jo Platt won Tuesday's special election runoff for Fenby House District 18 by just 41 votes. "
+
+
+def test_a_comma_before_resigned_is_no_cause_of_its_own(facts_of):
+    facts = facts_of(_RUNOFF + "The seat opened in June when state Rep. Tom Ure, R-Hale, resigned after Gov. Ann Roe appointed him "
+                     "probate judge of Kelby County.", dt.date(2023, 12, 6))
+    assert {(t.person, t.cause) for t in facts.triggers} == {("Tom Ure", "resignation")}
+
+
+def test_a_district_keeps_its_number(facts_of):
+    facts = facts_of(_RUNOFF, dt.date(2023, 12, 6))
+    assert {(e.seat, e.winner) for e in facts.elections} == {("Fenby House District 18", "Jo Platt")}
