@@ -281,6 +281,8 @@ def seat_positions(doc: Doc, lexicon: Lexicon) -> list[tuple[int, str]]:
     """Seats named as such, with where: "the Heywood and Middleton constituency", "the seat of Erewash"."""
     found = []
     for tok in doc:
+        if tok.dep_ == "attr" and any(c.dep_ == "neg" for c in tok.head.children):
+            continue  # "This was not some downtown Kelby seat": a seat the article's contest is not
         if tok.lower_ in ("constituency", "seat", "ward", "district", "riding"):
             # "the seat of Kelby", "kept its seat in Fenby"
             after = _seat_after(doc, tok.i + 1, lexicon) if tok.i + 1 < len(doc) and (

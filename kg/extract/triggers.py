@@ -279,7 +279,7 @@ def _about_the_contest(sent: Span, lexicon: Lexicon) -> bool:
     after ...", "a seat vacated by ...", "X quit the Lower House"."""
     for tok in sent:
         if (_new_holder_after(tok, lexicon) or _fell_vacant(tok, lexicon) or _seat_vacated(tok, lexicon) or _left_the_house(tok, lexicon)
-                or _recall_petition(tok) or _held_until(tok, lexicon)):
+                or _recall_petition(tok) or _held_until(tok, lexicon) or _held_by_the_dead(tok, lexicon)):
             return True
         if tok.lemma_ in lexicon.trigger_verbs and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_ in lexicon.contest_nouns
                                                        for c in tok.children):
@@ -346,6 +346,8 @@ def _vacated_by(lexicon: Lexicon, sent: Span, people: list[Mention], index: int,
     # "Tom Ure quit the House": who does the leaving, unless the cause is done to someone ("Roe expelled Ure")
     subjects = ("nsubjpass",) if cause.lemma_ in lexicon.done_to_causes else ("nsubjpass", "nsubj")
     own = [m for c in cause.children if c.dep_ in subjects for m in people if m.start <= c.i <= m.end - 1]
+    whose = _relative_head(cause)  # "X, the MPP for Fenby, who died in June": the one the "who" clause is of
+    own = own or [m for m in people if whose is not None and m.start <= whose.i < m.end]
     if own:
         return own[0]
     # "the elevation to the Lords of Tory MP Tom Ure", "the seat vacated by X", "the resignation of the Fenby seat by X":
@@ -361,6 +363,29 @@ def _vacated_by(lexicon: Lexicon, sent: Span, people: list[Mention], index: int,
     if not near:
         return None
     return min(near, key=lambda m: min(abs(m.start - index), abs(m.end - 1 - index)))
+
+
+def _relative_head(verb: Token) -> Token | None:
+    """The name a "who" clause is of, past the descriptions set beside it: "Ann Roe, the MP, who died", "Ann Roe, the
+    MP and one-time aide to the minister, who died" (the parser hangs the clause on the last noun) -> Roe."""
+    if verb.dep_ != "relcl" or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that") for c in verb.children):
+        return None
+    head = verb.head
+    while head.ent_type_ != "PERSON" and head.dep_ in ("appos", "conj", "pobj", "prep") and head.head.i != head.i:
+        head = head.head
+    return head if head.ent_type_ == "PERSON" else verb.head
+
+
+def _held_by_the_dead(tok: Token, lexicon: Lexicon) -> bool:
+    """"The seat had been held since 1995 by Ann Roe, the MPP, who died in June": a holder's death or resignation
+    told with the seat they held ("it", "the seat" the subject of a passive "held" or "represented")."""
+    if lexicon.causes.get(fold(tok.text)) not in ("death", "resignation") or tok.pos_ != "VERB":
+        return False
+    holder = _relative_head(tok)
+    agent = holder.head if holder is not None and holder.dep_ == "pobj" else None
+    verb = agent.head if agent is not None and agent.dep_ == "agent" else None
+    return verb is not None and verb.lemma_ in lexicon.holding_verbs and any(
+        c.dep_ == "nsubjpass" and (c.lower_ == "it" or c.lemma_ in lexicon.seat_words) for c in verb.children)
 
 
 def _seat_named(sent: Span, lexicon: Lexicon) -> str | None:

@@ -69,3 +69,9 @@ def test_an_indian_bypolls_winner_is_an_mla_not_a_representative(facts_of):
     assert ("Hale Kalan", "Ann Kaur") in _results(facts)
     members = {f.role for f in facts.roles if f.person == "Ann Kaur" and "roles.member-from-result" in f.rules}
     assert members == {"mla"}
+
+
+def test_a_seat_the_text_says_the_contest_was_not_is_no_seat(facts_of):
+    facts = facts_of("Liberal Ann Roe captured Fenby—Hale from the Tories in yesterday's byelection. This was not some downtown "
+                     "Kelby seat. Roe, 47, a pharmacist, beat PC candidate Tom Ure by 2,214 votes.", dt.date(2001, 9, 21))
+    assert not any(e.seat == "Kelby" for e in facts.elections)

@@ -37,3 +37,16 @@ def test_a_comma_before_resigned_is_no_cause_of_its_own(facts_of):
 def test_a_district_keeps_its_number(facts_of):
     facts = facts_of(_RUNOFF, dt.date(2023, 12, 6))
     assert {(e.seat, e.winner) for e in facts.elections} == {("Fenby House District 18", "Jo Platt")}
+
+
+def test_a_seat_held_by_one_who_died(facts_of):
+    facts = facts_of("Liberal Ann Roe won the Fenby byelection yesterday, beating PC candidate Tom Ure by 2,214 votes. It had been "
+                     "held for the PCs since 1995 by Jo Platt, the MPP and one-time assistant to the minister, who died of a heart "
+                     "attack in June at 58.", dt.date(2001, 9, 21))
+    assert {(t.person, t.cause, t.seat) for t in facts.triggers} == {("Jo Platt", "death", "Fenby")}
+
+
+def test_a_seat_held_by_one_whose_aide_died_is_no_vacancy(facts_of):
+    facts = facts_of("Liberal Ann Roe won the Fenby byelection yesterday. Her aide, who died in June, had worked for Jo Platt.",
+                     dt.date(2001, 9, 21))
+    assert not facts.triggers
