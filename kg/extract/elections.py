@@ -227,7 +227,7 @@ def election_mentions(doc: Doc, lexicon: Lexicon) -> list[ElectionMention]:
                 seat = _seat_before(doc, k)  # "The by-election, in Tom Ure's words, was ...": a person's, no place
             else:
                 # "the Scottish Parliament by-election in Fenby": the chamber's nation is no seat, the place after is
-                before = _seat_before(doc, k)
+                before = _seat_before(doc, k) or _numbered_ward(doc, k)
                 chamber = before is not None and before.lower() not in lexicon.chambers and _without_chamber(before, lexicon) is None
                 seat = (None if chamber else before) or (None if _of_a_person(doc, comma) else _seat_after(doc, comma, lexicon)) \
                     or _held_in(doc, span.end, lexicon)
@@ -244,6 +244,13 @@ def election_mentions(doc: Doc, lexicon: Lexicon) -> list[ElectionMention]:
     spelled = {fold(m.seat): m.seat for m in sorted(found, key=lambda m: bool(m.seat and m.seat.isupper()), reverse=True) if m.seat}
     found = [replace(m, seat=spelled[fold(m.seat)]) if m.seat and m.seat.isupper() else m for m in found]
     return sorted(found, key=lambda m: m.start)
+
+
+def _numbered_ward(doc: Doc, k: int) -> str | None:
+    """"the ward 36 by-election": a ward or district named by its number, in lower case."""
+    if k >= 2 and doc[k - 1].text.isdigit() and doc[k - 2].lower_ in ("ward", "district", "division"):
+        return f"{doc[k - 2].text.capitalize()} {doc[k - 1].text}"
+    return None
 
 
 def _of_a_person(doc: Doc, i: int) -> bool:

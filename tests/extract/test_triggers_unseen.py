@@ -50,3 +50,9 @@ def test_a_seat_held_by_one_whose_aide_died_is_no_vacancy(facts_of):
     facts = facts_of("Liberal Ann Roe won the Fenby byelection yesterday. Her aide, who died in June, had worked for Jo Platt.",
                      dt.date(2001, 9, 21))
     assert not facts.triggers
+
+
+def test_a_ward_named_by_its_number(facts_of):
+    facts = facts_of("Next month's ward 36 by-election, called after DA councillor Ann Roe died in March, will be the first test.",
+                     dt.date(2025, 5, 20))
+    assert {(t.person, t.cause, t.seat) for t in facts.triggers} == {("Ann Roe", "death", "Ward 36")}
