@@ -229,7 +229,7 @@ def election_mentions(doc: Doc, lexicon: Lexicon) -> list[ElectionMention]:
                 # "the Scottish Parliament by-election in Fenby": the chamber's nation is no seat, the place after is
                 before = _seat_before(doc, k) or _numbered_ward(doc, k)
                 chamber = before is not None and before.lower() not in lexicon.chambers and _without_chamber(before, lexicon) is None
-                seat = (None if chamber else before) or (None if _of_a_person(doc, comma) else _seat_after(doc, comma, lexicon)) \
+                seat = (None if chamber else before) or (None if _of_a_person(doc, comma, told) else _seat_after(doc, comma, lexicon)) \
                     or _held_in(doc, span.end, lexicon)
             if possessive and span.text.lower().endswith("s") and seat and " and " not in seat:
                 seat = None  # "Victoria's by-elections": a state's several contests, none of them its own
@@ -253,12 +253,14 @@ def _numbered_ward(doc: Doc, k: int) -> str | None:
     return None
 
 
-def _of_a_person(doc: Doc, i: int) -> bool:
-    """"the election of Ann Roe", "the election of Labour's Tom Ure": the one elected, not a place."""
+def _of_a_person(doc: Doc, i: int, kind: str) -> bool:
+    """"the election of Ann Roe", "the election of Labour's Tom Ure": the one elected, not a place (a plain "election
+    of" a name is a person's, whatever the model tagged it; "the by-election of Fenby" may be a place's)."""
     if i + 1 >= len(doc) or doc[i].lower_ != "of":
         return False
     first = doc[i + 1]
-    return first.ent_type_ == "PERSON" or (first.ent_type_ == "PARTY" and doc[i + 2 : i + 3].text in ("'s", "’s"))
+    return first.ent_type_ == "PERSON" or (first.ent_type_ == "PARTY" and doc[i + 2 : i + 3].text in ("'s", "’s")) or (
+        kind in ("election", "re-election") and doc[i - 1].lower_ in ("election", "re-election") and first.is_title)
 
 
 def _persons_words(doc: Doc, i: int) -> bool:

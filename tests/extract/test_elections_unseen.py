@@ -75,3 +75,9 @@ def test_a_seat_the_text_says_the_contest_was_not_is_no_seat(facts_of):
     facts = facts_of("Liberal Ann Roe captured Fenby—Hale from the Tories in yesterday's byelection. This was not some downtown "
                      "Kelby seat. Roe, 47, a pharmacist, beat PC candidate Tom Ure by 2,214 votes.", dt.date(2001, 9, 21))
     assert not any(e.seat == "Kelby" for e in facts.elections)
+
+
+def test_the_election_of_a_name_the_model_missed_is_a_persons(facts_of):
+    facts = facts_of("The by-election was called after the court annulled, in December, the 2017 election of Tom Ure (LREM), who "
+                     "had won the seat by just 139 votes.", dt.date(2019, 3, 18))
+    assert not any(e.seat == "Tom Ure" for e in facts.elections)
