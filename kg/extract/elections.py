@@ -648,8 +648,10 @@ def _object_seat(ctx: _Context, verb: Token) -> tuple[str | None, str | None, in
     place_seat: str | None = None  # a place somewhere after the verb: the seat only if nothing better names one
     contest_seat: str | None = None  # "won a special election" named without its seat: the article's, unless the clause names one
     leadership = False
+    # "was elected to the Senate in 1990 and is its minority leader": a clause joined to the verb tells something else
+    joined = {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
     for child in verb.subtree:
-        if child.i <= verb.i or child.sent != verb.sent:
+        if child.i <= verb.i or child.sent != verb.sent or child.i in joined:
             continue
         leadership = leadership or _names_leadership(child)
         if child.dep_ == "dobj" and child.head.i == verb.i and child.i in ctx.person_at and child.ent_iob_ != "O" \
@@ -1787,9 +1789,12 @@ def _emerged_victorious(verb: Token) -> bool:
 
 
 def _to_the_senate(verb: Token) -> bool:
-    """"elected to the Senate": a seat that is a whole state (a House seat is one district of many)."""
+    """"elected to the Senate": a seat that is a whole state (a House seat is one district of many); "the Ohio Senate"
+    is a state's own chamber, of many districts."""
     return verb.lemma_.lower() in ("elect", "re-elect", "reelect") and any(
-        c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "senate" for g in c.children) for c in verb.children)
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "senate" and not any(
+            m.dep_ == "compound" and m.lower_ not in ("u.s.", "us", "united", "states") for m in g.children)
+            for g in c.children) for c in verb.children)
 
 
 def _to_power(verb: Token) -> bool:

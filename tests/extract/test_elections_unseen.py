@@ -81,3 +81,15 @@ def test_the_election_of_a_name_the_model_missed_is_a_persons(facts_of):
     facts = facts_of("The by-election was called after the court annulled, in December, the 2017 election of Tom Ure (LREM), who "
                      "had won the seat by just 139 votes.", dt.date(2019, 3, 18))
     assert not any(e.seat == "Tom Ure" for e in facts.elections)
+
+
+def test_a_clause_joined_to_the_win_tells_no_leadership_contest(facts_of):
+    facts = facts_of("His decision cleared the field for Ann Roe, 49, who was first elected to the Fenby Senate in 1990 and is the "
+                     "chamber's assistant minority leader.", dt.date(1997, 5, 1))
+    assert not any(e.kind == "leadership election" for e in facts.elections)
+
+
+def test_a_states_own_senate_is_not_the_articles_seat(facts_of):
+    facts = facts_of("State Sen. Ann Roe easily won Tuesday's special election in Ohio's 24th Congressional District. Turnout was "
+                     "low. His decision cleared the field for Roe, who was first elected to the Ohio Senate in 1990.", dt.date(1997, 5, 1))
+    assert {(e.seat, e.year) for e in facts.elections if e.winner == "Ann Roe"} == {("Ohio's 24th Congressional District", 1997)}
