@@ -124,6 +124,10 @@ def _seat_before(doc: Doc, i: int) -> str | None:
     return text or None
 
 
+#: lower-case words a hyphenated place name carries inside it: "Stoke-on-Trent", "Val-de-Fenby", "Hale-sur-Mer"
+_HYPHEN_JOINERS = {"on", "upon", "under", "le", "la", "les", "de", "du", "des", "en", "sur", "sous", "lès", "in", "by", "the", "cum"}
+
+
 def _ordinal(tok: Token) -> bool:
     return tok.text[:1].isdigit() and tok.text[-2:] in ("st", "nd", "rd", "th")
 
@@ -145,6 +149,10 @@ def _seat_after(doc: Doc, i: int, lexicon: Lexicon, from_ok: bool = False) -> st
         def joins(t: int) -> bool:  # "New York's 23rd Congressional District", "Wythenshawe and Sale East"
             nxt = doc[t + 1] if t + 1 < len(doc) else None
             named_of = doc[t].lower_ == "of" and t > j and doc[t - 1].lower_ in lexicon.named_of_words  # "the Isle of Wight"
+            if nxt is not None and doc[t].text in _DASHES and nxt.lower_ in _HYPHEN_JOINERS and doc[t + 2 : t + 3].text in _DASHES:
+                return True  # "Stoke-on-Trent", "Val-de-Fenby": a lower-case joiner between hyphens is inside the name
+            if doc[t].lower_ in _HYPHEN_JOINERS and t > j and doc[t - 1].text in _DASHES:
+                return True
             return nxt is not None and (doc[t].text in (*_DASHES, "and", "&", "'s", "’s") or _ordinal(doc[t]) or named_of) and (
                 nxt.is_title or nxt.text[:1].isdigit())
 
@@ -219,9 +227,10 @@ def election_mentions(doc: Doc, lexicon: Lexicon) -> list[ElectionMention]:
                 seat = _seat_before(doc, k)  # "The by-election, in Tom Ure's words, was ...": a person's, no place
             else:
                 # "the Scottish Parliament by-election in Fenby": the chamber's nation is no seat, the place after is
-                before = _seat_before(doc, k)
+                before = _seat_before(doc, k) or _numbered_ward(doc, k)
                 chamber = before is not None and before.lower() not in lexicon.chambers and _without_chamber(before, lexicon) is None
-                seat = (None if chamber else before) or _seat_after(doc, comma, lexicon) or _held_in(doc, span.end, lexicon)
+                seat = (None if chamber else before) or (None if _of_a_person(doc, comma, told) else _seat_after(doc, comma, lexicon)) \
+                    or _held_in(doc, span.end, lexicon)
             if possessive and span.text.lower().endswith("s") and seat and " and " not in seat:
                 seat = None  # "Victoria's by-elections": a state's several contests, none of them its own
             if seat and told != "leadership election" and (fold(seat) in ("the", "last", "next") or seat.lower() in lexicon.chambers):
@@ -235,6 +244,23 @@ def election_mentions(doc: Doc, lexicon: Lexicon) -> list[ElectionMention]:
     spelled = {fold(m.seat): m.seat for m in sorted(found, key=lambda m: bool(m.seat and m.seat.isupper()), reverse=True) if m.seat}
     found = [replace(m, seat=spelled[fold(m.seat)]) if m.seat and m.seat.isupper() else m for m in found]
     return sorted(found, key=lambda m: m.start)
+
+
+def _numbered_ward(doc: Doc, k: int) -> str | None:
+    """"the ward 36 by-election": a ward or district named by its number, in lower case."""
+    if k >= 2 and doc[k - 1].text.isdigit() and doc[k - 2].lower_ in ("ward", "district", "division"):
+        return f"{doc[k - 2].text.capitalize()} {doc[k - 1].text}"
+    return None
+
+
+def _of_a_person(doc: Doc, i: int, kind: str) -> bool:
+    """"the election of Ann Roe", "the election of Labour's Tom Ure": the one elected, not a place (a plain "election
+    of" a name is a person's, whatever the model tagged it; "the by-election of Fenby" may be a place's)."""
+    if i + 1 >= len(doc) or doc[i].lower_ != "of":
+        return False
+    first = doc[i + 1]
+    return first.ent_type_ == "PERSON" or (first.ent_type_ == "PARTY" and doc[i + 2 : i + 3].text in ("'s", "’s")) or (
+        kind in ("election", "re-election") and doc[i - 1].lower_ in ("election", "re-election") and first.is_title)
 
 
 def _persons_words(doc: Doc, i: int) -> bool:
@@ -264,13 +290,15 @@ def seat_positions(doc: Doc, lexicon: Lexicon) -> list[tuple[int, str]]:
     """Seats named as such, with where: "the Heywood and Middleton constituency", "the seat of Erewash"."""
     found = []
     for tok in doc:
+        if tok.dep_ == "attr" and any(c.dep_ == "neg" for c in tok.head.children):
+            continue  # "This was not some downtown Kelby seat": a seat the article's contest is not
         if tok.lower_ in ("constituency", "seat", "ward", "district", "riding"):
             # "the seat of Kelby", "kept its seat in Fenby"
             after = _seat_after(doc, tok.i + 1, lexicon) if tok.i + 1 < len(doc) and (
                 doc[tok.i + 1].lower_ == "of" or (doc[tok.i + 1].lower_ == "in" and tok.lower_ == "seat")) else None
             # "the Derbyshire seat of Erewash": the name after "of" is the seat, the one before its county
             # "Ohio's 16th Congressional District": a district's name ends with the word
-            before = _seat_before(doc, tok.i + 1) if tok.lower_ == "district" and tok.is_title else _seat_before(doc, tok.i)
+            before = _numbered(doc, tok.i) if tok.lower_ == "district" and tok.is_title else _seat_before(doc, tok.i)
             if before is None and tok.i > 1 and doc[tok.i - 1].lower_ in lexicon.chamber_adjectives and doc[tok.i - 1].is_lower:
                 before = _seat_before(doc, tok.i - 1)  # "the Fenby parliamentary seat"
             found += [(tok.i + offset, name) for offset, name in ((0, before), (1, after))
@@ -376,6 +404,18 @@ def _party_votes(ctx: ArticleContext) -> dict[str, Counter[str]]:
     return votes
 
 
+def _member_seats(article: ArticleContext, roles: list[RoleFact]) -> dict[str, dict[str, str]]:
+    """person -> {seat as the text writes it: member title} from roles "td for fenby", "mp for hale"."""
+    seats: dict[str, dict[str, str]] = {}
+    for fact in roles:
+        match = _MEMBER_FOR.match(fact.role)
+        said = re.search(re.escape(match.group(1)), article.doc.text, re.I) if match else None
+        if match and said:
+            title = fact.role[: match.start(1)].split()[-2]
+            seats.setdefault(fact.person, {})[said.group(0)] = title
+    return seats
+
+
 class _Context:
     """What the election extractor needs to know about the rest of the article."""
 
@@ -400,6 +440,19 @@ class _Context:
         self.main_kind = kinds.most_common(1)[0][0] if kinds else "election"
         self.now = article.year
         self.country = article.country
+        self.member_seats = _member_seats(article, roles)
+
+    def own_seat(self, verb: Token, person: str | None) -> str | None:
+        """The one constituency the article says `person` is or was member for ("the Labour TD for Fenby"): the seat
+        a win or loss of theirs that names none was for ("was first elected at the 1969 general election", "lost
+        it in 1977"); not when the verb names a chamber of another kind ("elected to the Senate" for an MP)."""
+        seats = self.member_seats.get(person or "", {})
+        if len({fold(seat) for seat in seats}) != 1:
+            return None
+        seat, title = next(iter(seats.items()))
+        chamber = [t for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for t in c.subtree]
+        upper = any(t.lower_ in self.lexicon.upper_chambers for t in chamber)
+        return seat if upper == (title in ("senator", "councillor", "mep")) else None
 
     @cached_property
     def office_contest(self) -> tuple[str, str] | None:
@@ -595,10 +648,18 @@ def _object_seat(ctx: _Context, verb: Token) -> tuple[str | None, str | None, in
     place_seat: str | None = None  # a place somewhere after the verb: the seat only if nothing better names one
     contest_seat: str | None = None  # "won a special election" named without its seat: the article's, unless the clause names one
     leadership = False
+    # "was elected to the Senate in 1990 and is its minority leader": a clause joined to the verb tells something else
+    joined = {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
     for child in verb.subtree:
-        if child.i <= verb.i or child.sent != verb.sent:
+        if child.i <= verb.i or child.sent != verb.sent or child.i in joined:
             continue
         leadership = leadership or _names_leadership(child)
+        if child.dep_ == "dobj" and child.head.i == verb.i and child.i in ctx.person_at and child.ent_iob_ != "O" \
+                and verb.lemma_.lower() in ctx.lexicon.seat_taking_verbs - {"hold", "keep"} \
+                and (verb.lemma_.lower() == "win" or _party_subject(ctx, verb)):
+            # "the Greens won Ravi Nagar in Kelby": a place the model took for a person is what was won
+            place_seat = place_seat or next(e.text for e in ctx.doc.ents if e.start <= child.i < e.end)
+            continue
         if child.lower_ not in ctx.lexicon.seat_object_nouns and child.lower_ != "contest" and child.ent_type_ != "GPE":
             continue
         election = next((e for e in ctx.elections if e.start <= child.i < e.end + 1), None)
@@ -621,6 +682,12 @@ def _object_seat(ctx: _Context, verb: Token) -> tuple[str | None, str | None, in
     for taking in (c for c in verb.children if seat is None and c.dep_ == "xcomp" and c.lemma_.lower() in ctx.lexicon.seat_taking_verbs):
         seat = _taken_seat(ctx, taking) or _held_on_to(ctx, taking)  # "beat Tom Ure to hold on to Fenby"
     return seat or place_seat or contest_seat, kind, year if year is not None else _year_after(verb), leadership
+
+
+def _party_subject(ctx: _Context, verb: Token) -> bool:
+    """"The Greens won ...": a party, not a person, is who the verb says won."""
+    subject = _subject(verb)
+    return subject is not None and subject.i not in ctx.person_at and ctx.party_at(subject) is not None
 
 
 def _told_at(ctx: _Context, verb: Token, seat: str) -> tuple[str | None, int | None]:
@@ -667,16 +734,25 @@ def _is_seat_word(word: Token) -> bool:
     return (word.lower_ in ("district", "ward") and word.is_title) or word.lower_ in ("seat", "constituency", "ward", "riding")
 
 
+def _numbered(doc: Doc, i: int) -> str | None:
+    """"Ohio's 16th Congressional District", "Fenby House District 18": a district's name ends with the word, or with
+    the number after it."""
+    name = _seat_before(doc, i + 1)
+    number = doc[i + 1] if i + 1 < len(doc) else None
+    return f"{name} {number.text}" if name and number is not None and number.text.isdigit() else name
+
+
 def _seat_word_seat(ctx: _Context, verb: Token, word: Token) -> str | None:
     """The seat a word like "seat" stands for; the article's own name for it wins, as the text varies it."""
     if word.lower_ in ("district", "ward") and word.is_title:  # "in Ohio's 16th Congressional District"
-        return _seat_before(ctx.doc, word.i + 1)
+        return _numbered(ctx.doc, word.i)
     after = _seat_after(ctx.doc, word.i + 1, ctx.lexicon) if ctx.doc[word.i + 1 : word.i + 2].text == "of" else None
     if after is not None and not ctx.lexicon.party_of(after):  # "the seat of Stoke-on-Trent Central"
         return ctx.seat_names.get(fold(after)) or after
-    named = _seat_before(ctx.doc, word.i)
+    named = _seat_before(ctx.doc, _before_bracket(ctx.doc, word.i))
     if named is None and word.i > 0 and ctx.doc[word.i - 1].lower_ in ctx.lexicon.chamber_adjectives:
-        state = _seat_before(ctx.doc, word.i - 1)  # "the South Carolina congressional seat": a seat of South Carolina,
+        # "the South Carolina congressional seat": a seat of South Carolina,
+        state = _seat_before(ctx.doc, _before_bracket(ctx.doc, word.i - 1))
         if state:  # the article's own contest if that is in South Carolina, but never another state's
             return ctx.primary if ctx.primary and fold(state) in fold(ctx.primary) else ctx.seat_names.get(fold(state)) or state
     next_word = ctx.doc[word.i + 1 : word.i + 2].text
@@ -697,6 +773,15 @@ def _seat_word_seat(ctx: _Context, verb: Token, word: Token) -> str | None:
     return seat or ctx.primary or named
 
 
+def _before_bracket(doc: Doc, i: int) -> int:
+    """Where a seat's name ends before token i, past a short bracket after it: "the Fenby (SC) assembly seat" (a seat
+    reserved for a caste or a tribe, a party's initials) is Fenby's."""
+    if i < 3 or doc[i - 1].text != ")":
+        return i
+    opening = next((k for k in range(i - 2, max(i - 5, 0), -1) if doc[k].text == "("), None)
+    return opening if opening is not None and opening > 0 and doc[opening - 1].is_title else i
+
+
 def _opening_place(doc: Doc, sent: Span, people: dict[int, str] | None = None) -> str | None:
     """"In Tees Valley, ...", "In the West of England, ...": the place a sentence opens with is where its result is.
     Given where people are named, the comma may be missing: "In Fenby Ann Roe won the seat", "In Fenby the
@@ -704,6 +789,11 @@ def _opening_place(doc: Doc, sent: Span, people: dict[int, str] | None = None) -
     if len(sent) < 4 or sent[0].lower_ != "in":
         return None
     j = sent.start + 1 + (sent[1].lower_ == "the")
+    k = j
+    while people is not None and k < sent.end and people.get(k) == people.get(j) is not None:
+        k += 1  # "In Ravi Nagar, ...": a place the model took for a person, which a person never opens a sentence as
+    if k > j and k < sent.end and doc[k].text == ",":
+        return doc[j:k].text
     k = j
     while k < sent.end and (doc[k].is_title or (doc[k].text in (*_DASHES, "of", "and", "&") and k > j)) \
             and doc[k].ent_type_ not in ("PARTY", "DATE", "NORP") and (people is None or k not in people):
@@ -1174,11 +1264,21 @@ def _lost_to(ctx: _Context, verb: Token) -> ElectionFact | None:
     office = _held_office(ctx, loser) if loser is not None and kind in (None, "election") else None
     if office is not None and office[0]:
         seat, kind = office  # "Fenby Governor Tom Ure lost re-election to Ann Roe": his office, won by her
+    if seat is None and loser is not None and kind in (None, "election", "general election"):
+        seat = ctx.own_seat(verb, _person_of(ctx, loser))  # "the TD for Fenby ... lost it in 1977 to Ann Roe"
     if year is None:
         year = next((int(t.text) for t in verb.subtree if _YEAR.fullmatch(t.text)), None)
     # "lost the next one in 1990 to Tom Ure": a lost contest with a year is a result even without a seat
     kind = kind or ("general election" if year else None)
     return ctx.fact("results.lost-to", verb.sent, _Win(winner, party, seat, year, kind, explicit=True))
+
+
+def _person_of(ctx: _Context, tok: Token) -> str | None:
+    """The person a token names, or the one "he"/"she" refers to."""
+    if tok.i in ctx.person_at:
+        return ctx.person_at[tok.i]
+    mention = antecedent(ctx.doc, tok, ctx.mentions, ctx.resolved) if tok.lower_ in ("he", "she") else None
+    return ctx.resolved.get(mention, mention.name) if mention else None
 
 
 @rule("results.second-to", "results", scope="token", examples=[
@@ -1408,10 +1508,12 @@ def _won_by(ctx: _Context, verb: Token, person: str, people: set[str]) -> bool:
 def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
     """A winning verb of data/lexicon.json "win_verbs" that is not hedged: "won the X by-election", "held Y"."""
     particle = _win_particle(verb, ctx.lexicon) or _emerged_victorious(verb)
-    if verb.pos_ != "VERB" or (verb.lemma_.lower() not in ctx.lexicon.win_verbs and not particle) or _hedged(verb, ctx.lexicon):
+    # "stood in 1989 but was not elected", "never won the seat": no result
+    if verb.pos_ != "VERB" or (verb.lemma_.lower() not in ctx.lexicon.win_verbs and not particle) or _hedged(verb, ctx.lexicon) \
+            or any(c.dep_ == "neg" for c in verb.children):
         return None
     subject = _subject(verb)
-    if subject is None:
+    if subject is None or _subject_after(verb, subject):
         return None
     if verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.lemma_.lower() in ctx.lexicon.win_verbs and \
             verb.head.pos_ == "VERB" and _subject(verb.head) == subject and _verb_result(ctx, verb.head) is not None:
@@ -1445,7 +1547,7 @@ def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
     if seat is None and ctx.primary and (verb.lemma_.lower() in ctx.lexicon.defeating_verbs or particle or by_votes) and winner:
         seat = ctx.primary  # "Roe edged out Ure", "Roe won by 318 votes": in the article's contest
     if seat is None and winner and kind in (None, "election", "general election") and not leadership:
-        seat = _seat_told_before(ctx, verb.sent, winner)
+        seat = _seat_told_before(ctx, verb.sent, winner) or _past_own_seat(ctx, verb, winner)
     if seat is None and winner and kind in (None, "election") and not leadership and _bare_election_won(verb) \
             and ctx.office_contest is not None:
         seat, kind = ctx.office_contest  # "Roe won election in 2017", in an article about the governorship of Fenby
@@ -1458,6 +1560,26 @@ def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
     explicit = verb.lemma_.lower() in ("elect", "re-elect", "reelect", "return") or to_power or national
     won = _Win(winner, party, seat, year, _kind_won(verb, kind, to_power, leadership), explicit, _outcome(verb, ctx.lexicon))
     return ctx.fact("results.won-verb", verb.sent, won)
+
+
+def _past_own_seat(ctx: _Context, verb: Token, winner: str) -> str | None:
+    """A member's win in a year before the article's, told by an electing verb or of "it" ("was first elected at the
+    1969 general election", "won it back in 1981"): of the seat the article says they are or were member for."""
+    # the year the verb's own "in"/"at" gives ("in 1981", "at the 1969 general election"), not one of a clause on it
+    year = next((int(t.text) for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for t in c.subtree
+                 if _YEAR.fullmatch(t.text) and c in (t.head, t.head.head)), None)
+    if year is None or ctx.now is None or year >= ctx.now or any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        return None  # "was elected as the MP for Hale": the role's own seat, read by results.elected-member
+    electing = verb.lemma_.lower() in ("elect", "re-elect", "reelect", "return")
+    it = any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
+    return ctx.own_seat(verb, winner) if electing or it else None
+
+
+def _subject_after(verb: Token, subject: Token) -> bool:
+    """"... and the Greens won Ravi Nagar in Kelby" parsed with the place as the active verb's subject, after it: who won
+    is unknown."""
+    passive = subject.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in verb.children)
+    return not passive and subject.i > verb.i and subject.head.i == verb.i
 
 
 def _sentence_place(ctx: _Context, verb: Token, kind: str | None, winner: str | None) -> str | None:
@@ -1667,9 +1789,12 @@ def _emerged_victorious(verb: Token) -> bool:
 
 
 def _to_the_senate(verb: Token) -> bool:
-    """"elected to the Senate": a seat that is a whole state (a House seat is one district of many)."""
+    """"elected to the Senate": a seat that is a whole state (a House seat is one district of many); "the Ohio Senate"
+    is a state's own chamber, of many districts."""
     return verb.lemma_.lower() in ("elect", "re-elect", "reelect") and any(
-        c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "senate" for g in c.children) for c in verb.children)
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "senate" and not any(
+            m.dep_ == "compound" and m.lower_ not in ("u.s.", "us", "united", "states") for m in g.children)
+            for g in c.children) for c in verb.children)
 
 
 def _to_power(verb: Token) -> bool:
@@ -1845,7 +1970,8 @@ def _noun_result(ctx: _Context, noun: Token) -> ElectionFact | None:
     if owner is None:
         return None
     against = {ctx.party_at(t) for t in noun.subtree if ctx.party_at(t) and t.i > noun.i}
-    party = ctx.party_at(owner)
+    # "the election of Labour's Tom Ure": the party at the name
+    party = ctx.party_at(owner) or next((ctx.party_at(c) for c in owner.children if c.dep_ == "poss" and ctx.party_at(c)), None)
     if party is None and owner.lower_ == "its":
         party = ctx.last_party_before(noun.sent.start, {p for p in against if p})
     winner = ctx.person_at.get(owner.i)
@@ -1934,6 +2060,8 @@ def members_of(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     results, roles, published, country = so_far.won, so_far.roles, ctx.published, ctx.country
     held = {(r.person, r.role.split(" for ")[0]) for r in roles}
     offices = set(load_lexicon().contest_offices.values())
+    # "the Fenby assembly seat", "assembly bypolls": the article's contests are for a state assembly
+    assembly = re.search(r"\bassembly (?:seats?|constituenc(?:y|ies)|by-?polls?|by-?elections?)\b", ctx.doc.text, re.I) is not None
     found: dict[tuple[str, str], RoleFact] = {}
     for result in results:
         if not result.winner or result.kind in ("leadership election", "primary", "candidate selection", "speaker election") \
@@ -1945,11 +2073,13 @@ def members_of(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
             role = "councillor"  # "held the Eastfield ward in a council by-election"
         elif chamber:  # "the Fife Central by-election for the Scottish Parliament": an MSP
             role = chamber
+        elif country == "IN" and result.seat and result.kind == "by-election" and assembly:
+            role = "mla"  # an Indian bypoll in an article about a state assembly's seats, none of the Lok Sabha's
         elif country == "IE" and result.seat and result.kind in ("by-election", "general election"):
             role = "td"
         elif "senate" in text or "senator" in text:
             role = "senator"
-        elif "congress" in text or "house seat" in text:
+        elif ("congress" in text and country in (None, "US")) or "house seat" in text:  # not India's Congress party
             role = "representative"
         elif country != "US" and ((result.seat and result.kind in ("by-election", "general election"))
                                   or "parliament" in text or "commons" in text):

@@ -30,7 +30,7 @@ def _causes_in(sent: Span, lexicon: Lexicon) -> list[tuple[int, str]]:
     found = []
     for tok in sent:
         cause = lexicon.causes.get(fold(tok.text)) or lexicon.causes.get(fold(tok.lemma_))
-        if cause is None and tok.i + 1 < sent.end:
+        if cause is None and tok.i + 1 < sent.end and fold(tok.text):  # "stood down"; not ", resigned" (the comma no cause)
             cause = lexicon.causes.get(fold(f"{tok.text} {tok.doc[tok.i + 1].text}"))
         if cause:
             found.append((tok.i, cause))
@@ -79,7 +79,8 @@ def _term_trigger(ctx: ArticleContext, sent: Span, people: list[Mention],
     # the contest this sentence tells the result of ("X recaptured the seat held by the late Y"), else the article's
     contests = [r for r in results if r.seat and r.kind in VACANCY_KINDS]
     here = evidence_for(sent).start
-    contest = next((r for r in contests if r.evidence.start == here), contests[0] if contests else None)
+    contest = next((r for r in contests if r.evidence.start == here), None) or _result_before(ctx, sent, contests) or (
+        contests[0] if contests else None)
     if contest is None or not any(t.lower_ in ("term", "seat") for t in sent):
         return None
     published = ctx.published
@@ -92,6 +93,22 @@ def _term_trigger(ctx: ArticleContext, sent: Span, people: list[Mention],
                                evidence_for(sent), contest.year or (published.year if published else None),
                                ("triggers.vacancy-in-term",))
     return None
+
+
+def _result_before(ctx: ArticleContext, sent: Span, results: Sequence[ElectionFact]) -> ElectionFact | None:
+    """"In Hale, Ann Roe defeated Tom Ure. The seat had fallen vacant on the death of Jo Platt": among several
+    contests, a vacancy told after a result, in its paragraph and within two sentences, is that result's seat's."""
+    if len({r.seat for r in results if r.seat}) < 2:
+        return None
+    doc = ctx.doc
+    floor = sent.start
+    for _ in range(2):
+        if floor == 0 or "\n" in doc[floor - 1].text_with_ws:
+            break
+        floor = doc[floor - 1].sent.start
+    start, end = doc[floor].idx, evidence_for(sent).start
+    before = [r for r in results if r.seat and start <= r.evidence.start < end]
+    return max(before, key=lambda r: r.evidence.start) if before else None
 
 
 def _replaced(ctx: ArticleContext, verb: Token) -> Mention | None:
@@ -262,7 +279,7 @@ def _about_the_contest(sent: Span, lexicon: Lexicon) -> bool:
     after ...", "a seat vacated by ...", "X quit the Lower House"."""
     for tok in sent:
         if (_new_holder_after(tok, lexicon) or _fell_vacant(tok, lexicon) or _seat_vacated(tok, lexicon) or _left_the_house(tok, lexicon)
-                or _recall_petition(tok) or _held_until(tok, lexicon)):
+                or _recall_petition(tok) or _held_until(tok, lexicon) or _held_by_the_dead(tok, lexicon)):
             return True
         if tok.lemma_ in lexicon.trigger_verbs and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_ in lexicon.contest_nouns
                                                        for c in tok.children):
@@ -329,6 +346,8 @@ def _vacated_by(lexicon: Lexicon, sent: Span, people: list[Mention], index: int,
     # "Tom Ure quit the House": who does the leaving, unless the cause is done to someone ("Roe expelled Ure")
     subjects = ("nsubjpass",) if cause.lemma_ in lexicon.done_to_causes else ("nsubjpass", "nsubj")
     own = [m for c in cause.children if c.dep_ in subjects for m in people if m.start <= c.i <= m.end - 1]
+    whose = _relative_head(cause)  # "X, the MPP for Fenby, who died in June": the one the "who" clause is of
+    own = own or [m for m in people if whose is not None and m.start <= whose.i < m.end]
     if own:
         return own[0]
     # "the elevation to the Lords of Tory MP Tom Ure", "the seat vacated by X", "the resignation of the Fenby seat by X":
@@ -344,6 +363,29 @@ def _vacated_by(lexicon: Lexicon, sent: Span, people: list[Mention], index: int,
     if not near:
         return None
     return min(near, key=lambda m: min(abs(m.start - index), abs(m.end - 1 - index)))
+
+
+def _relative_head(verb: Token) -> Token | None:
+    """The name a "who" clause is of, past the descriptions set beside it: "Ann Roe, the MP, who died", "Ann Roe, the
+    MP and one-time aide to the minister, who died" (the parser hangs the clause on the last noun) -> Roe."""
+    if verb.dep_ != "relcl" or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that") for c in verb.children):
+        return None
+    head = verb.head
+    while head.ent_type_ != "PERSON" and head.dep_ in ("appos", "conj", "pobj", "prep") and head.head.i != head.i:
+        head = head.head
+    return head if head.ent_type_ == "PERSON" else verb.head
+
+
+def _held_by_the_dead(tok: Token, lexicon: Lexicon) -> bool:
+    """"The seat had been held since 1995 by Ann Roe, the MPP, who died in June": a holder's death or resignation
+    told with the seat they held ("it", "the seat" the subject of a passive "held" or "represented")."""
+    if lexicon.causes.get(fold(tok.text)) not in ("death", "resignation") or tok.pos_ != "VERB":
+        return False
+    holder = _relative_head(tok)
+    agent = holder.head if holder is not None and holder.dep_ == "pobj" else None
+    verb = agent.head if agent is not None and agent.dep_ == "agent" else None
+    return verb is not None and verb.lemma_ in lexicon.holding_verbs and any(
+        c.dep_ == "nsubjpass" and (c.lower_ == "it" or c.lemma_ in lexicon.seat_words) for c in verb.children)
 
 
 def _seat_named(sent: Span, lexicon: Lexicon) -> str | None:
@@ -452,7 +494,9 @@ def _seat_of(ctx: ArticleContext, sent: Span, election: ElectionMention, known: 
     own = election.seat if election.seat and sent.start <= election.start < sent.end else None
     seat = possessive_seat(ctx.doc, sent.start, sent.end, person_at) or own or _seat_named(sent, ctx.lexicon)
     if seat is None and (known.several or known.primary is None):
-        seat = _winners_seat(ctx, sent, known) or _held_seat(ctx, person) or _place_in(sent, ctx.lexicon) or _named_before(ctx, sent)
+        result = _result_before(ctx, sent, known.results)
+        seat = _winners_seat(ctx, sent, known) or _held_seat(ctx, person) or _place_in(sent, ctx.lexicon) or (
+            result.seat if result else None) or _named_before(ctx, sent)
     return seat or election.seat or known.primary or known.won or _new_member_for(ctx)
 
 
