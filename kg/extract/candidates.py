@@ -1088,3 +1088,84 @@ def named_as_candidate(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
         found.append(RoleFact(_clean(ctx.name(mention)), phrase.core, phrase.party, evidence, "current",
                               "stated" if phrase.party else None, ("roles.named-as-candidate",)))
     return found
+
+
+
+_COUNT = re.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?")
+
+
+def _count_end(doc: Doc, k: int) -> int | None:
+    """The token after a count at `k` ("8,568", "8,568 votes", "45.7 per cent", "45%"), else None (a year is no count)."""
+    if k >= len(doc) or not _COUNT.fullmatch(doc[k].text) or re.fullmatch(r"(?:19|20)\d\d", doc[k].text):
+        return None
+    k += 1
+    if k < len(doc) and doc[k].lower_ in ("votes", "vote", "%", "percent"):
+        return k + 1
+    return k + 2 if k + 1 < len(doc) and doc[k].lower_ == "per" and doc[k + 1].lower_ == "cent" else k
+
+
+#: what may stand between "for" and the name in "2,806 for Republican Jo Platt", besides a party's name
+_BEFORE_NAME = {"the", "'s", "’s", "independent"}
+
+
+def _named_after_for(ctx: ArticleContext, k: int) -> Mention | None:
+    """The person "for" at `k` brings in: "for Labour's Tom Ure", "for Republican Jo Platt", "for the independent Ann Roe"."""
+    doc = ctx.doc
+    if k >= len(doc) or doc[k].lower_ != "for":
+        return None
+    titles = {*ctx.lexicon.abbreviations, *ctx.lexicon.honorifics}
+    for j in range(k + 1, min(k + 6, len(doc))):
+        if j in ctx.by_start:
+            return ctx.by_start[j]
+        if not (doc[j].lower_ in _BEFORE_NAME or doc[j].ent_type_ == "PARTY" or doc[j].text in titles):
+            return None
+    return None
+
+
+#: words of a sentence that tells a survey, not a count of votes: "A poll gave Ann Roe 42 per cent to 38 for Tom Ure"
+_SURVEYS = {"poll", "survey", "pollster", "polling", "newspoll"}
+
+
+def _a_survey_or_ballot(ctx: ArticleContext, to: Token) -> bool:
+    """Whether the count at "to" is a survey's, a hypothetical's, or a body's vote ("the council voted 7 to 2 for Ann
+    Roe" counts its members, who chose her, not a field she stood in)."""
+    verb = next((t for t in to.ancestors if t.pos_ in ("VERB", "AUX")), to.head)  # "voted 7 to 2": "to" hangs on "2"
+    if verb.lemma_ == "vote" or verb.pos_ in ("VERB", "AUX") and _hypothetical(ctx, verb):
+        return True
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(t.lemma_.lower() in _SURVEYS for s in subjects for t in s.subtree) \
+        or any(t.lemma_.lower() in _SURVEYS - {"poll"} for t in to.sent)
+
+
+def _counted_against(ctx: ArticleContext, to: Token) -> Mention | None:
+    """The other side of "N votes to M for Tom Ure" at the word "to": a count comes just before it (in its sentence),
+    a count of votes right after it (not a share: "52 to 48 per cent for Ann Roe" is as often a poll's or a rating's),
+    then "for" and the name."""
+    doc = ctx.doc
+    if not any(_count_end(doc, t.i) is not None for t in doc[max(to.sent.start, to.i - 8) : to.i]):
+        return None
+    end = _count_end(doc, to.i + 1)
+    if end is None or not re.fullmatch(r"[\d,]+", doc[to.i + 1].text) or end > to.i + 2 and doc[end - 1].lower_ != "votes":
+        return None
+    return _named_after_for(ctx, end)
+
+
+@rule("roles.candidate-votes-to", "results", examples=[
+    example("Ann Roe won the Fenby by-election. She had 12,480 votes to 8,568 for Labour's Tom Ure.",
+            "Tom Ure | candidate | Labour Party"),
+    example("Returns gave Ann Roe 2,847 votes, or 50 percent, to 2,806 for Republican Tom Ure, a shop owner.",
+            "Tom Ure | candidate | Republican Party")])
+def votes_to(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
+    """A count set against another's: "Ann Roe had 12,480 votes to 8,568 for Labour's Tom Ure", "gave Ann Roe 2,847
+    votes to 2,806 for Republican Tom Ure": the one the second count is for stood, for the party stated at the name.
+    A name without its party there gives nothing (such counts are as often a party room's ballot or a chamber's vote
+    as a field's), nor does a count of years before, a survey's, a hypothetical's, or "the council voted 7 to 2 for"."""
+    found: list[RoleFact] = []
+    for to in ctx.doc:
+        if to.lower_ != "to" or _years_before(ctx, to.sent) or _a_survey_or_ballot(ctx, to):
+            continue
+        against = _counted_against(ctx, to)
+        party = party_at(ctx, against) if against is not None else None
+        if against is not None and party:
+            found.append(_fact(_clean(ctx.name(against)), party, evidence_for(to.sent), "roles.candidate-votes-to"))
+    return found

@@ -92,6 +92,7 @@ ORDER: dict[str, tuple[str, ...]] = {
                 "roles.candidate-by-party",
                 "roles.candidate-respectively",
                 "roles.candidate-tally-inline",
+                "roles.candidate-votes-to",
                 "roles.candidate-rivals",
                 "roles.candidate-placed",
                 "roles.candidate-for-leader",
