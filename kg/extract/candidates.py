@@ -615,21 +615,69 @@ def _votes_after(doc: Doc, k: int) -> int | None:
     return k + 1 + (k + 1 < len(doc) and doc[k + 1].lower_ in ("votes", "vote"))
 
 
-def _inline_item(ctx: ArticleContext, mention: Mention) -> tuple[bool, str | None] | None:
-    """Whether a name is an item of a tally told in a sentence, and the party the item gives: "Tom Ure (FF) 7,416"
-    (the party in brackets, then the votes), "Ind Jo Platt (47)", "Kay Dunn (1,274 votes)" (the votes in brackets,
-    the party before the name if any)."""
+def _share_after(doc: Doc, k: int) -> int | None:
+    """The token after a share of the vote at `k` ("11.2%", "7.5 per cent"), or None."""
+    if k + 1 >= len(doc) or not re.fullmatch(r"\d{1,2}(?:\.\d+)?", doc[k].text):
+        return None
+    if doc[k + 1].text in ("%", "percent"):
+        return k + 2
+    return k + 3 if k + 2 < len(doc) and doc[k + 1].lower_ == "per" and doc[k + 2].lower_ == "cent" else None
+
+
+def _of_party_end(ctx: ArticleContext, mention: Mention) -> int | None:
+    """"Ann Roe of the Green Party (3,402)": the token after the party that "of" names after a name."""
     doc, k = ctx.doc, mention.end
+    if _of_party(ctx, mention) is None:
+        return None
+    k += 1 + (doc[k + 1].lower_ == "the")
+    k += 1
+    while k < len(doc) and doc[k].ent_iob_ == "I" and doc[k].ent_type_ == "PARTY":
+        k += 1
+    return k
+
+
+def _inline_item(ctx: ArticleContext, mention: Mention) -> tuple[str | None, bool] | None:
+    """Whether a name is an item of a tally told in a sentence: the party the item gives, and whether it counts a share
+    rather than votes. "Tom Ure (FF) 7,416" (the party in brackets, then the votes), "Ind Jo Platt (47)", "Kay Dunn
+    (1,274 votes)", "Jo Platt of the Greens (3,402)", "the Socialists' Ann Roe (7.5%)" (the count in brackets, the
+    party at the name if any)."""
+    doc = ctx.doc
+    k = _of_party_end(ctx, mention) or mention.end
     if k + 2 >= len(doc) or doc[k].text != "(":
         return None
-    counted = _votes_after(doc, k + 1)
+    votes, share = _votes_after(doc, k + 1), _share_after(doc, k + 1)
+    counted = votes if votes is not None else share
     if counted is not None and counted < len(doc) and doc[counted].text == ")":
-        return True, party_at(ctx, mention) or _code_before(ctx, mention)
+        return party_at(ctx, mention) or _code_before(ctx, mention), votes is None
     close = next((t.i for t in doc[k + 1 : min(k + 6, len(doc))] if t.text == ")"), None)
-    if close is None or close == k + 1 or _votes_after(doc, close + 1) is None:
+    if k != mention.end or close is None or close == k + 1 or _votes_after(doc, close + 1) is None:
         return None
     party = _bracket_party(ctx, mention)
-    return (True, party) if party else None
+    return (party, False) if party else None
+
+
+def _party_first_item(ctx: ArticleContext, mention: Mention) -> str | None:
+    """"LD (Ann Roe) 834": a council round-up's tally, the party first and its candidate's name in brackets."""
+    doc = ctx.doc
+    if mention.start < 2 or doc[mention.start - 1].text != "(" or mention.end >= len(doc) or doc[mention.end].text != ")" \
+            or _votes_after(doc, mention.end + 1) is None:
+        return None
+    end = mention.start - 1
+    start = end
+    while start > max(end - 3, doc[mention.start].sent.start) and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper():
+        start -= 1
+    for first in range(start, end):  # the longest party's name that ends at the bracket: "Plaid Cymru", "Reform UK"
+        party = _named_party(ctx, doc[first:end].text, doc[first].idx)
+        if party:
+            return party
+    return None
+
+
+def _bare_counts(ctx: ArticleContext, sent: Span) -> int:
+    """The items of a round-up's tally that name a party and its votes only: "Con 611", "Plaid Cymru 301"."""
+    doc = ctx.doc
+    return sum(1 for t in sent if t.i + 1 < sent.end and (t.ent_type_ == "PARTY" or t.text in ctx.lexicon.bracket_abbreviations)
+               and _votes_after(doc, t.i + 1) is not None and (t.i + 1 >= len(doc) or doc[t.i + 1].text != "("))
 
 
 def _code_before(ctx: ArticleContext, mention: Mention) -> str | None:
@@ -648,22 +696,32 @@ def _code_before(ctx: ArticleContext, mention: Mention) -> str | None:
             "Kay Dunn (986 votes).", "Tom Ure | candidate | None", "Jo Platt | candidate | None")])
 def tallied_inline(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     """A tally told in a sentence rather than a table: "Tom Ure (FF) 7,416, Jo Platt (SF) 2,873", "Ind Kay Dunn (47)
-    and Green Party's Sam Boyle (423)", "three other candidates: Tom Ure (38,215 votes), Jo Platt (1,274 votes)". Two
-    such items or more in one sentence; an item without a party in an article that names parties gives nothing, as
-    the candidate's party is then unknown rather than none."""
+    and Green Party's Sam Boyle (423)", "three other candidates: Tom Ure (38,215 votes), Jo Platt (1,274 votes)", "Jo
+    Platt of the Greens (11.2%)", and a council round-up's "LD (Ann Roe) 834, Con 611, Lab 140" (the party first, the
+    name in brackets). Two such items or more in one sentence, counting a round-up's bare "Con 611"; shares count only
+    in an article about an election and a sentence that tells no survey or hypothetical ("a poll put Ann Roe (45%)
+    ahead"); an item without a party in an article that names parties gives nothing, as the candidate's party is then
+    unknown rather than none."""
     partisan = any(e.label_ == "PARTY" for e in ctx.doc.ents)
     stated = affiliations(ctx.doc, list(ctx.mentions), dict(ctx.resolved), ctx.lexicon)
     found: list[RoleFact] = []
     for sent in ctx.doc.sents:
-        items = [(m, item[1]) for m in _mentions_in(ctx, sent) if (item := _inline_item(ctx, m))]
-        if len(items) < 2:
+        here = _mentions_in(ctx, sent)
+        items = [(m, *item) for m in here if (item := _inline_item(ctx, m))]
+        items += [(m, party, False) for m in here if (party := _party_first_item(ctx, m))]
+        if len(items) + (_bare_counts(ctx, sent) if items else 0) < 2 or any(share for *_, share in items) and _a_survey(ctx, sent):
             continue
-        for mention, party in items:
+        for mention, party, _ in items:
             person = _clean(ctx.name(mention))
             party = party or stated.get(person)
             if party or not partisan:  # votes counted: "former Mayor Tom Ure (38,215 votes)" stood, whatever he was
                 found.append(_fact(person, party, evidence_for(sent), "roles.candidate-tally-inline"))
     return found
+
+
+def _a_survey(ctx: ArticleContext, sent: Span) -> bool:
+    """"A poll put Ann Roe (45%) ahead of Tom Ure (40%)": shares of a survey or of a hypothetical, not of a count."""
+    return not ctx.elections or any(t.lemma_.lower() in _SURVEYS or t.lower_ in ctx.lexicon.hypothetical for t in sent)
 
 
 def _leadership_party(so_far: Found) -> str | None:

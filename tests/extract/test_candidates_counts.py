@@ -31,3 +31,28 @@ def test_a_count_without_the_rivals_party_or_of_years_before_gives_none(facts_of
     for text in ("Ann Roe won the ballot with 54 votes to 44 for Tom Ure.",
                  "In 2015 Ann Roe had 9,000 votes to 7,000 for Labour's Tom Ure."):
         assert not _candidates(facts_of(text, _DAY), "roles.candidate-votes-to"), text
+
+
+def test_a_council_round_up_sets_the_party_first_and_the_name_in_brackets(facts_of):
+    facts = facts_of("Fenby DC, Abbey Vale\nLD gain from Con. LD (Tom Ure) 834, Con 611, Lab 140, Green 55.\n"
+                     "Kelby CC, Harbourside\nInd hold. Ind (Kay Dunn) 455, Plaid Cymru 301. Plaid Cymru (Sam Lee) 612, Lab 488.", _DAY)
+    assert _candidates(facts, "roles.candidate-tally-inline") == {
+        ("Tom Ure", "Liberal Democrats"), ("Kay Dunn", "Independent"), ("Sam Lee", "Plaid Cymru")}
+
+
+def test_a_name_in_brackets_alone_is_no_round_up(facts_of):
+    facts = facts_of("Labour (Tom Ure) 834 was the figure the clerk read out.", _DAY)
+    assert not _candidates(facts, "roles.candidate-tally-inline")
+
+
+def test_a_tally_with_the_party_after_of_and_shares_in_brackets(facts_of):
+    facts = facts_of("Ann Roe won the Fenby mayoral election. The independent Tom Ure (9,870), Jo Platt of the Green Party "
+                     "(3,402) and Reform UK's Sam Lee (1,288) were eliminated. Also eliminated were Kay Dunn of the Liberal "
+                     "Democrats (11.2%) and Labour's Pat Kerr (7.5%).", _DAY)
+    assert _candidates(facts, "roles.candidate-tally-inline") >= {
+        ("Jo Platt", "Green Party"), ("Kay Dunn", "Liberal Democrats"), ("Pat Kerr", "Labour Party")}
+
+
+def test_shares_in_a_survey_are_no_tally(facts_of):
+    facts = facts_of("Ann Roe won the Fenby mayoral election. A poll put Lee Cole (45%) ahead of Labour's Max Bird (40%).", _DAY)
+    assert not _candidates(facts, "roles.candidate-tally-inline")
