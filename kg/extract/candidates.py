@@ -795,15 +795,39 @@ def _place_end(doc: Doc, k: int, lexicon: Lexicon) -> int | None:
     return None
 
 
-def _placed(ctx: ArticleContext, mention: Mention) -> bool:
-    """"Ann Roe was second on 19.4 per cent", "followed by Ann Roe aka Jay with 51,873 votes": a place in a count."""
+def _ahead_follows(doc: Doc, k: int) -> bool:
+    """Whether a place is set against another's or in a count right after token `k`: "was third, ahead of Tom Ure",
+    "was second behind Ann Roe", "was third on primary votes"."""
+    k += k < len(doc) and doc[k].text == ","
+    words = [t.lower_ for t in doc[k : k + 3]]
+    return words[:2] == ["ahead", "of"] or words[:1] == ["behind"] or len(words) == 3 and words[0] == "on" \
+        and words[1] in ("primary", "first") and words[2] in ("votes", "preferences", "preference")
+
+
+def _bare_count(ctx: ArticleContext, mention: Mention) -> bool:
+    """"Ann Roe polled 402", "Tom Ure drew 2,310", "the independent Jo Platt got 204": a count of votes told as a bare
+    number after a verb of data/lexicon.json's tally_verbs whose subject is the name, in an article about an election;
+    not a hypothetical ("would get 5,000")."""
+    root = ctx.doc[mention.start : mention.end].root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_ not in ctx.lexicon.tally_verbs or not ctx.elections \
+            or _hypothetical(ctx, verb):
+        return False
+    counts = [c for c in verb.children if c.dep_ == "dobj" and _NUMBER.fullmatch(c.text) and not list(c.children)]
+    return any(len(c.text) > 1 and not re.fullmatch(r"(?:19|20)\d\d", c.text) for c in counts)  # "got 3 in the end" is no count
+
+
+def _placed(ctx: ArticleContext, mention: Mention, ahead: bool = False) -> bool:
+    """"Ann Roe was second on 19.4 per cent", "followed by Ann Roe aka Jay with 51,873 votes": a place in a count; with
+    `ahead`, also a place set against another's ("was third, ahead of Tom Ure") in an article about an election."""
     doc, end = ctx.doc, mention.end
     root = doc[mention.start : mention.end].root
     verb = end if end < len(doc) and doc[end].lemma_ == "be" else \
         root.head.i if root.dep_ == "nsubj" and root.head.lemma_ == "be" else None  # "Ann Roe, a former minister, was second"
     if verb is not None and verb + 1 < len(doc):  # "Ann Roe was second", "was the runner-up with 46 per cent"
         after = _place_end(doc, verb + 1 + (doc[verb + 1].lower_ == "the"), ctx.lexicon)
-        return after is not None and _share_follows(doc, after, ctx.lexicon)
+        return after is not None and (_share_follows(doc, after, ctx.lexicon)
+                                      or ahead and bool(ctx.elections) and _ahead_follows(doc, after))
     if mention.start >= 2 and doc[mention.start - 1].lower_ == "by" and doc[mention.start - 2].lemma_ == "follow":
         end += 2 if end + 1 < len(doc) and doc[end].lower_ == "aka" else 0  # "Ann Roe aka Jay": her other name
         return _share_follows(doc, end, ctx.lexicon)
@@ -813,18 +837,28 @@ def _placed(ctx: ArticleContext, mention: Mention) -> bool:
 @rule("roles.candidate-placed", "results", examples=[
     example("Labour's Ann Roe won the Fenby mayoralty. Conservative Tom Ure was second on 19.4 per cent.",
             "Tom Ure | candidate | Conservative Party"),
-    example("Ann Roe was re-elected with 648,210 votes, followed by Tom Ure with 51,873 votes.", "Tom Ure | candidate | None")])
+    example("Ann Roe was re-elected with 648,210 votes, followed by Tom Ure with 51,873 votes.", "Tom Ure | candidate | None"),
+    example("Ann Roe won the Fenby by-election. The Greens' Tom Ure was third, ahead of Jo Platt. Reform UK's Kay Dunn polled 402.",
+            "Tom Ure | candidate | Green Party", "Kay Dunn | candidate | Reform UK")])
 def placed(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     """A place in a count with its votes: "Conservative Tom Ure was second on 19.4 per cent", "followed by Tom Ure
-    with 51,873 votes", "Tom Ure was runner-up in the last round with 44.8% of the vote". The party stated at
-    the name or elsewhere in the article, else (in a party's leadership vote) the party whose leadership it was; a
-    candidate the text gives no party stays without one (a reader is told none)."""
+    with 51,873 votes", "Tom Ure was runner-up in the last round with 44.8% of the vote"; in an article about an
+    election, a place set against another's ("was third, ahead of Jo Platt", "was third on primary votes") and a bare
+    count ("Kay Dunn polled 402", "drew 2,310"). The party stated at the name or elsewhere in the article, else (in a
+    party's leadership vote) the party whose leadership it was; a candidate the text gives no party stays without one
+    (a reader is told none), but a place set against another's or a bare count without a party in an article that names
+    parties gives nothing, as the party is then unread rather than none."""
+    partisan = any(e.label_ == "PARTY" for e in ctx.doc.ents)
     stated = affiliations(ctx.doc, list(ctx.mentions), dict(ctx.resolved), ctx.lexicon)
     found: list[RoleFact] = []
     for mention in ctx.mentions:
-        if _placed(ctx, mention) and not _years_before(ctx, ctx.doc[mention.start].sent):
+        counted = _placed(ctx, mention)
+        if (counted or _placed(ctx, mention, ahead=True) or _bare_count(ctx, mention)) \
+                and not _years_before(ctx, ctx.doc[mention.start].sent):
             person = _clean(ctx.name(mention))
             party = party_at(ctx, mention) or stated.get(person) or _leadership_party(so_far)
+            if party is None and partisan and not counted:
+                continue
             found.append(_fact(person, party, evidence_for(ctx.doc[mention.start].sent), "roles.candidate-placed"))
     return found
 

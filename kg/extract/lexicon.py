@@ -175,6 +175,7 @@ class Lexicon:
     named_of_words: frozenset[str] = frozenset()
     #: member title -> its chamber's cues in an article's text, in the order they are tried (data key devolved_chambers)
     devolved_chambers: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    tally_verbs: frozenset[str] = frozenset()
 
     def party_of(self, text: str) -> str | None:
         """The canonical party for an alias, case-sensitively first (Labour, not labour); a name shaped as a party's
@@ -301,6 +302,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "place_of_nouns": _WORDS,
         "named_of_words": _WORDS,
         "devolved_chambers": _LISTS,
+        "tally_verbs": _WORDS,
     },
     "roles.json": {"heads": _WORDS, "modifier_stop": _WORDS, "canonical": _MAP, "generic_heads": _WORDS,
                    "political_context": _WORDS, "party_roles": _WORDS, "verb_modifiers": _WORDS, "abbreviations": _MAP,

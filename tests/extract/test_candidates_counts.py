@@ -56,3 +56,18 @@ def test_a_tally_with_the_party_after_of_and_shares_in_brackets(facts_of):
 def test_shares_in_a_survey_are_no_tally(facts_of):
     facts = facts_of("Ann Roe won the Fenby mayoral election. A poll put Lee Cole (45%) ahead of Labour's Max Bird (40%).", _DAY)
     assert not _candidates(facts, "roles.candidate-tally-inline")
+
+
+def test_a_place_ahead_of_another_and_a_bare_count(facts_of):
+    facts = facts_of("Ann Roe won the Fenby by-election. The Greens' Tom Ure was third, ahead of Jo Platt. "
+                     "Reform UK's Kay Dunn polled 402. The independent Sam Lee got 204.", _DAY)
+    assert _candidates(facts, "roles.candidate-placed") == {
+        ("Tom Ure", "Green Party"), ("Kay Dunn", "Reform UK"), ("Sam Lee", "Independent")}
+
+
+def test_no_place_or_count_outside_a_contest_nor_a_hypothetical_or_partyless_one(facts_of):
+    for text in ("The Greens' Tom Ure was third, ahead of Jo Platt, in the charity run.",
+                 "Ann Roe won the Fenby by-election. Reform UK's Kay Dunn would get 500.",
+                 "Ann Roe won the Fenby by-election. Labour's Kay Dunn got 3 in the end.",
+                 "Ann Roe won the Fenby by-election for Labour. Kay Dunn polled 402."):
+        assert not _candidates(facts_of(text, _DAY), "roles.candidate-placed"), text
