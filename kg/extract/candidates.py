@@ -293,6 +293,9 @@ def _contest_sides(ctx: ArticleContext, tok: Token) -> list[tuple[Mention, str]]
     here = _mentions_in(ctx, tok.sent)
     before = [m for m in here if m.end <= tok.i]
     after = [m for m in here if m.start > tok.i]
+    if not before and after and ctx.elections and not _about_leadership(tok.sent):
+        # "The former officer beat Labour's Tom Ure", "she lost Fenby to Tom Ure of the Greens": the named side
+        return [(m, p) for m in after if _governed(tok, ctx.doc[m.end - 1]) and (p := party_at(ctx, m))]
     if not before or not after:
         return []
     subject = _subject_of(ctx, tok)
@@ -340,8 +343,13 @@ def _years_before(ctx: ArticleContext, sent: Span) -> bool:
 
 
 def _lost_to(verb: Token) -> bool:
-    """"Ann Roe lost to Tom Ure": the contest told from the loser's side."""
-    return verb.lemma_ == "lose" and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ == "to"
+    """"Ann Roe lost to Tom Ure", "lost the seat to Tom Ure", "lost Fenby to Tom Ure": the contest told from the loser's
+    side (what was lost a seat or a place, not "lost her job to")."""
+    if verb.lemma_ != "lose" or verb.i + 1 >= len(verb.doc):
+        return False
+    lost = [c for c in verb.children if c.dep_ == "dobj"]
+    return verb.doc[verb.i + 1].lower_ == "to" or len(lost) == 1 and (lost[0].pos_ == "PROPN" or lost[0].lower_ in ("seat", "it")) \
+        and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
 
 
 def party_at(ctx: ArticleContext, mention: Mention) -> str | None:
@@ -379,7 +387,7 @@ def _of_party(ctx: ArticleContext, mention: Mention) -> str | None:
     """"Ann Roe of the PDP": the party after the name (in a contest, the one she stood for)."""
     doc, k = ctx.doc, mention.end
     if k + 1 < len(doc) and doc[k].lower_ == "of":
-        k += 1 + (doc[k + 1].lower_ == "the")
+        k += 1 + (doc[k + 1].lower_ == "the" and doc[k + 1].ent_type_ != "PARTY")  # "of the Greens", the party's own "The"
         if k < len(doc) and doc[k].ent_iob_ == "B":
             return _party_token(ctx, doc[k])
     return None
@@ -629,7 +637,7 @@ def _of_party_end(ctx: ArticleContext, mention: Mention) -> int | None:
     doc, k = ctx.doc, mention.end
     if _of_party(ctx, mention) is None:
         return None
-    k += 1 + (doc[k + 1].lower_ == "the")
+    k += 1 + (doc[k + 1].lower_ == "the" and doc[k + 1].ent_type_ != "PARTY")
     k += 1
     while k < len(doc) and doc[k].ent_iob_ == "I" and doc[k].ent_type_ == "PARTY":
         k += 1
@@ -817,21 +825,47 @@ def _bare_count(ctx: ArticleContext, mention: Mention) -> bool:
     return any(len(c.text) > 1 and not re.fullmatch(r"(?:19|20)\d\d", c.text) for c in counts)  # "got 3 in the end" is no count
 
 
-def _placed(ctx: ArticleContext, mention: Mention, ahead: bool = False) -> bool:
-    """"Ann Roe was second on 19.4 per cent", "followed by Ann Roe aka Jay with 51,873 votes": a place in a count; with
-    `ahead`, also a place set against another's ("was third, ahead of Tom Ure") in an article about an election."""
+def _copula_of(ctx: ArticleContext, mention: Mention) -> int | None:
+    """The "was" a name is the subject of: "Ann Roe was", "Ann Roe, a former minister, was"."""
     doc, end = ctx.doc, mention.end
     root = doc[mention.start : mention.end].root
-    verb = end if end < len(doc) and doc[end].lemma_ == "be" else \
-        root.head.i if root.dep_ == "nsubj" and root.head.lemma_ == "be" else None  # "Ann Roe, a former minister, was second"
+    return end if end < len(doc) and doc[end].lemma_ == "be" else \
+        root.head.i if root.dep_ == "nsubj" and root.head.lemma_ == "be" else None
+
+
+def _placed(ctx: ArticleContext, mention: Mention) -> bool:
+    """"Ann Roe was second on 19.4 per cent", "followed by Ann Roe aka Jay with 51,873 votes": a place in a count."""
+    doc, end = ctx.doc, mention.end
+    verb = _copula_of(ctx, mention)
     if verb is not None and verb + 1 < len(doc):  # "Ann Roe was second", "was the runner-up with 46 per cent"
         after = _place_end(doc, verb + 1 + (doc[verb + 1].lower_ == "the"), ctx.lexicon)
-        return after is not None and (_share_follows(doc, after, ctx.lexicon)
-                                      or ahead and bool(ctx.elections) and _ahead_follows(doc, after))
+        return after is not None and _share_follows(doc, after, ctx.lexicon)
     if mention.start >= 2 and doc[mention.start - 1].lower_ == "by" and doc[mention.start - 2].lemma_ == "follow":
         end += 2 if end + 1 < len(doc) and doc[end].lower_ == "aka" else 0  # "Ann Roe aka Jay": her other name
         return _share_follows(doc, end, ctx.lexicon)
     return False
+
+
+def _placed_loosely(ctx: ArticleContext, mention: Mention) -> bool:
+    """A place told without its count, in an article about an election: "was third, ahead of Tom Ure", "was third on
+    primary votes", "was a distant third" (not "a third-generation farmer"), "The runner-up, with 29.5%, was Ann Roe"."""
+    doc, lexicon = ctx.doc, ctx.lexicon
+    node = doc[mention.start : mention.end].root
+    while node.dep_ in ("appos", "compound") and node.head.i != node.i:  # "was the former senator Ann Roe"
+        node = node.head
+    verb = _copula_of(ctx, mention) or (node.head.i if node.dep_ in ("attr", "nsubj") and node.head.lemma_ == "be" else None)
+    if not ctx.elections or verb is None or verb + 2 >= len(doc):
+        return False
+    others = [c for c in doc[verb].children if c.dep_ == "nsubj" and not mention.start <= c.i < mention.end and c.i != node.i]
+    if any(_place_end(doc, t.i, lexicon) is not None for c in others for t in c.subtree):
+        return True  # "The runner-up was Ann Roe"
+    k = verb + 1
+    if doc[k].lower_ in ("a", "the") and doc[k + 1].pos_ == "ADJ" and doc[k + 1].lower_ not in lexicon.placings:
+        after = _place_end(doc, k + 2, lexicon)  # "a distant third", "a close second"
+        if after is not None and (after == len(doc) or doc[after].pos_ not in ("NOUN", "PROPN") and doc[after].text != "-"):
+            return True
+    after = _place_end(doc, k + (doc[k].lower_ == "the"), lexicon)
+    return after is not None and _ahead_follows(doc, after)
 
 
 @rule("roles.candidate-placed", "results", examples=[
@@ -843,17 +877,17 @@ def _placed(ctx: ArticleContext, mention: Mention, ahead: bool = False) -> bool:
 def placed(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     """A place in a count with its votes: "Conservative Tom Ure was second on 19.4 per cent", "followed by Tom Ure
     with 51,873 votes", "Tom Ure was runner-up in the last round with 44.8% of the vote"; in an article about an
-    election, a place set against another's ("was third, ahead of Jo Platt", "was third on primary votes") and a bare
-    count ("Kay Dunn polled 402", "drew 2,310"). The party stated at the name or elsewhere in the article, else (in a
-    party's leadership vote) the party whose leadership it was; a candidate the text gives no party stays without one
-    (a reader is told none), but a place set against another's or a bare count without a party in an article that names
-    parties gives nothing, as the party is then unread rather than none."""
+    election, a place told without its count ("was third, ahead of Jo Platt", "was third on primary votes", "was a
+    distant third", "The runner-up was Jo Platt") and a bare count ("Kay Dunn polled 402", "drew 2,310"). The party
+    stated at the name or elsewhere in the article, else (in a party's leadership vote) the party whose leadership it
+    was; a candidate the text gives no party stays without one (a reader is told none), but a place without its count
+    or a bare count, without a party in an article that names parties, gives nothing: the party is unread, not none."""
     partisan = any(e.label_ == "PARTY" for e in ctx.doc.ents)
     stated = affiliations(ctx.doc, list(ctx.mentions), dict(ctx.resolved), ctx.lexicon)
     found: list[RoleFact] = []
     for mention in ctx.mentions:
         counted = _placed(ctx, mention)
-        if (counted or _placed(ctx, mention, ahead=True) or _bare_count(ctx, mention)) \
+        if (counted or _placed_loosely(ctx, mention) or _bare_count(ctx, mention)) \
                 and not _years_before(ctx, ctx.doc[mention.start].sent):
             person = _clean(ctx.name(mention))
             party = party_at(ctx, mention) or stated.get(person) or _leadership_party(so_far)

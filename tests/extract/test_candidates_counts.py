@@ -71,3 +71,31 @@ def test_no_place_or_count_outside_a_contest_nor_a_hypothetical_or_partyless_one
                  "Ann Roe won the Fenby by-election. Labour's Kay Dunn got 3 in the end.",
                  "Ann Roe won the Fenby by-election for Labour. Kay Dunn polled 402."):
         assert not _candidates(facts_of(text, _DAY), "roles.candidate-placed"), text
+
+
+def test_a_place_told_without_its_count(facts_of):
+    facts = facts_of("Ann Roe won the Fenby by-election. The runner-up, with 29.5%, was the former senator Tom Ure, a Labour "
+                     "member. Reform UK's Jo Platt was a distant third.", _DAY)
+    assert _candidates(facts, "roles.candidate-placed") == {("Tom Ure", "Labour Party"), ("Jo Platt", "Reform UK")}
+
+
+def test_a_third_generation_farmer_is_no_place(facts_of):
+    facts = facts_of("Ann Roe won the Fenby by-election. Labour's Tom Ure was a third-generation farmer.", _DAY)
+    assert not _candidates(facts, "roles.candidate-placed")
+
+
+def test_a_rival_beaten_by_someone_the_text_does_not_name(facts_of):
+    facts = facts_of("Ann Roe won the Fenby mayoral election. The former officer beat Labour's Tom Ure after second preferences "
+                     "were counted.", _DAY)
+    assert ("Tom Ure", "Labour Party") in _candidates(facts, "roles.candidate-pair")
+
+
+def test_a_seat_lost_to_a_rival_of_a_party(facts_of):
+    facts = facts_of("Ann Roe won the Fenby by-election. In May she lost Hale to Tom Ure of the Labour Party by 906 votes.", _DAY)
+    assert ("Tom Ure", "Labour Party") in _candidates(facts, "roles.candidate-pair")
+
+
+def test_a_job_lost_to_someone_or_a_leadership_beaten_is_no_field(facts_of):
+    for text in ("Ann Roe won the Fenby by-election. He lost his job to Labour's Tom Ure.",
+                 "Ann Roe won the Fenby by-election. The former officer beat Labour's Tom Ure for the party leadership."):
+        assert not _candidates(facts_of(text, _DAY), "roles.candidate-pair"), text
