@@ -201,7 +201,7 @@ def _party_after(ctx: ArticleContext, mention: Mention) -> str | None:
     doc, i = ctx.doc, mention.end
     if i + 1 < len(doc) and doc[i].lower_ in ("for", "of") or i + 2 < len(doc) and doc[i].lower_ == "as" \
             and doc[i + 1].lower_ in ("a", "an", "the"):
-        k = i + 1 + (doc[i + 1].lower_ in ("a", "an", "the"))
+        k = i + 1 + (doc[i + 1].lower_ in ("a", "an", "the") and doc[i + 1].ent_type_ != "PARTY")  # "of the Greens": its own "The"
         if k < len(doc) and doc[k].ent_type_ == "PARTY" and doc[k].ent_iob_ == "B":
             return doc[k].ent_id_ or ctx.lexicon.party_of(doc[k].text)
         if k < len(doc) and doc[i].lower_ == "as" and doc[k].lower_ == "independent":
@@ -228,12 +228,14 @@ def _clean(person: str) -> str:
             "Ann Roe | candidate | Reform UK", "Tom Ure | candidate | Independent")])
 def listed(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     """A sentence that lists a contest's field: "The candidates include Ann Roe for the SNP, Tom Ure for Labour",
-    "Other contenders are Ann Roe (Reform UK), Tom Ure (Green Party) and Jo Platt as an independent". Two or
-    more people, each with a party, in a sentence about candidates or contenders."""
+    "Other contenders are Ann Roe (Reform UK), Tom Ure (Green Party) and Jo Platt as an independent", "Also standing
+    are Ann Roe for the Greens and Tom Ure for Reform UK". Two or more people, each with a party, after a word for
+    candidates or contenders or a verb of standing (not "would stand")."""
     found: list[RoleFact] = []
     for sent in ctx.doc.sents:
         listed_here = [(m, p) for m in _mentions_in(ctx, sent) if (p := _listed_party(ctx, m))]
-        cue = next((t.i for t in sent if t.lemma_.lower() in ctx.lexicon.field_nouns or t.lower_ in ctx.lexicon.field_nouns), sent.end)
+        cue = next((t.i for t in sent if t.lemma_.lower() in ctx.lexicon.field_nouns or t.lower_ in ctx.lexicon.field_nouns
+                    or _standing_verb(ctx, t)), sent.end)
         if len(listed_here) < 2 or cue > listed_here[0][0].start:
             continue  # "Ann Roe (Lab) and Tom Ure (Con) endorsed the candidates": the field is what the cue introduces
         for mention, party in listed_here + _joined_without_party(ctx, sent, listed_here):
@@ -241,6 +243,11 @@ def listed(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
             if not _past_or_quoted(ctx, mention):
                 found.append(_fact(person, party, evidence_for(sent), "roles.candidate-list"))
     return found
+
+
+def _standing_verb(ctx: ArticleContext, token: Token) -> bool:
+    """"Also standing are Ann Roe for the Greens and ...": a verb of standing that a list of people follows."""
+    return token.lemma_ in ("stand", "run") and token.pos_ == "VERB" and not _hypothetical(ctx, token)
 
 
 def _joined_without_party(ctx: ArticleContext, sent: Span, listed_here: list[tuple[Mention, str]]) -> list[tuple[Mention, None]]:
@@ -1294,4 +1301,36 @@ def votes_to(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
         party = party_at(ctx, against) if against is not None else None
         if against is not None and party:
             found.append(_fact(_clean(ctx.name(against)), party, evidence_for(to.sent), "roles.candidate-votes-to"))
+    return found
+
+
+#: verbs by which someone stands in a party's contest for its nomination: "is seeking the Democratic nomination",
+#: "is running for the Republican nomination" (winning it is roles.primary-nominee's)
+_SEEKING_VERBS = {"seek", "pursue", "contest", "run", "vie", "compete", "challenge"}
+
+
+def _seeker(ctx: ArticleContext, noun: Token) -> Mention | None:
+    """The person a verb of seeking sets after a party's nomination: "Ann Roe is seeking the Democratic nomination",
+    "Ann Roe, who is running for the Republican nomination"."""
+    verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_ not in _SEEKING_VERBS or _hypothetical(ctx, verb):
+        return None
+    return subject_person(ctx.doc, verb, ctx.by_token, list(ctx.mentions), dict(ctx.resolved))
+
+
+@rule("roles.seeking-nomination", "results", examples=[
+    example("The Fenby special election is in May. Tom Ure, who is seeking the Republican nomination, spoke on Monday.",
+            "Tom Ure | candidate | Republican Party")])
+def seeking_nomination(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
+    """"Ann Roe is seeking the Democratic nomination", "is running for the Republican nomination": whoever seeks a
+    party's nomination stands in its contest for it, a candidate of that party. Not a hypothetical ("plans to seek",
+    "may run for"), one of years before, nor a nomination that names no party."""
+    found: list[RoleFact] = []
+    for noun in ctx.doc:
+        if noun.lemma_ != "nomination" or _years_before(ctx, noun.sent):
+            continue
+        party = _party_in(ctx, noun.left_edge.i, noun.i)
+        seeker = _seeker(ctx, noun) if party else None
+        if seeker is not None:
+            found.append(_fact(_clean(ctx.name(seeker)), party, evidence_for(noun.sent), "roles.seeking-nomination"))
     return found

@@ -99,6 +99,7 @@ ORDER: dict[str, tuple[str, ...]] = {
                 "roles.candidate-opponent",
                 "roles.candidate-primary",
                 "roles.nominated",
+                "roles.seeking-nomination",
                 "roles.candidate-field",
                 "roles.named-as-candidate",
                 "roles.candidate-winner", "roles.running-mate"),

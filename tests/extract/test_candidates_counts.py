@@ -99,3 +99,29 @@ def test_a_job_lost_to_someone_or_a_leadership_beaten_is_no_field(facts_of):
     for text in ("Ann Roe won the Fenby by-election. He lost his job to Labour's Tom Ure.",
                  "Ann Roe won the Fenby by-election. The former officer beat Labour's Tom Ure for the party leadership."):
         assert not _candidates(facts_of(text, _DAY), "roles.candidate-pair"), text
+
+
+def test_also_standing_lists_the_field(facts_of):
+    facts = facts_of("The Fenby by-election is on Thursday. Also standing are Tom Ure of the Labour Party, Jo Platt "
+                     "(Reform UK) and Kay Dunn.", _DAY)
+    assert _candidates(facts, "roles.candidate-list") == {("Tom Ure", "Labour Party"), ("Jo Platt", "Reform UK"),
+                                                          ("Kay Dunn", None)}
+
+
+def test_saying_they_would_stand_lists_no_field(facts_of):
+    facts = facts_of("The Fenby by-election is on Thursday. Ann Roe (Lab) said Tom Ure (Con) would stand.", _DAY)
+    assert not _candidates(facts, "roles.candidate-list")
+
+
+def test_seeking_a_partys_nomination_is_standing_for_it(facts_of):
+    facts = facts_of("The Fenby special election is in May. Tom Ure, who is seeking the Republican nomination, spoke on "
+                     "Monday. Jo Platt is running for the Democratic nomination for governor.", _DAY)
+    assert _candidates(facts, "roles.seeking-nomination") == {("Tom Ure", "Republican Party"),
+                                                              ("Jo Platt", "Democratic Party")}
+
+
+def test_a_nomination_planned_denied_of_years_before_or_of_no_party_is_none(facts_of):
+    for text in ("Tom Ure plans to seek the Democratic nomination.", "Tom Ure may run for the Democratic nomination.",
+                 "Tom Ure never sought the Democratic nomination.", "In 2008 Tom Ure sought the Democratic nomination.",
+                 "Tom Ure is seeking the nomination."):
+        assert not _candidates(facts_of(text, _DAY), "roles.seeking-nomination"), text
