@@ -824,6 +824,7 @@ def _bare_count(ctx: ArticleContext, mention: Mention) -> bool:
     number after a verb of data/lexicon.json's tally_verbs whose subject is the name, in an article about an election;
     not a hypothetical ("would get 5,000")."""
     root = ctx.doc[mention.start : mention.end].root
+    root = root.head if root.dep_ == "appos" else root  # "The Tory, Tom Ure, got 8,000"
     verb = root.head
     if root.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_ not in ctx.lexicon.tally_verbs or not ctx.elections \
             or _hypothetical(ctx, verb):
@@ -1273,10 +1274,15 @@ def _a_survey_or_ballot(ctx: ArticleContext, to: Token) -> bool:
 def _counted_against(ctx: ArticleContext, to: Token) -> Mention | None:
     """The other side of "N votes to M for Tom Ure" at the word "to": a count comes just before it (in its sentence),
     a count of votes right after it (not a share: "52 to 48 per cent for Ann Roe" is as often a poll's or a rating's),
-    then "for" and the name."""
+    then "for" and the name; or the name's own count, "55 percent to Tom Ure's 45 percent"."""
     doc = ctx.doc
     if not any(_count_end(doc, t.i) is not None for t in doc[max(to.sent.start, to.i - 8) : to.i]):
         return None
+    owner = ctx.by_start.get(to.i + 1)  # "55 percent of the vote to Republican Tom Ure's 45 percent"
+    owner = owner or (ctx.by_start.get(to.i + 2) if to.i + 2 < len(doc) and doc[to.i + 1].ent_type_ == "PARTY" else None)
+    if owner is not None and owner.end + 1 < len(doc) and doc[owner.end].text in _POSSESSIVE \
+            and _count_end(doc, owner.end + 1) is not None:
+        return owner
     end = _count_end(doc, to.i + 1)
     if end is None or not re.fullmatch(r"[\d,]+", doc[to.i + 1].text) or end > to.i + 2 and doc[end - 1].lower_ != "votes":
         return None
@@ -1290,7 +1296,8 @@ def _counted_against(ctx: ArticleContext, to: Token) -> Mention | None:
             "Tom Ure | candidate | Republican Party")])
 def votes_to(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     """A count set against another's: "Ann Roe had 12,480 votes to 8,568 for Labour's Tom Ure", "gave Ann Roe 2,847
-    votes to 2,806 for Republican Tom Ure": the one the second count is for stood, for the party stated at the name.
+    votes to 2,806 for Republican Tom Ure", "55 percent of the vote to Republican Tom Ure's 45 percent": the one the
+    second count is for stood, for the party stated at the name.
     A name without its party there gives nothing (such counts are as often a party room's ballot or a chamber's vote
     as a field's), nor does a count of years before, a survey's, a hypothetical's, or "the council voted 7 to 2 for"."""
     found: list[RoleFact] = []

@@ -125,3 +125,17 @@ def test_a_nomination_planned_denied_of_years_before_or_of_no_party_is_none(fact
                  "Tom Ure never sought the Democratic nomination.", "In 2008 Tom Ure sought the Democratic nomination.",
                  "Tom Ure is seeking the nomination."):
         assert not _candidates(facts_of(text, _DAY), "roles.seeking-nomination"), text
+
+
+def test_a_rivals_own_count_after_to(facts_of):
+    facts = facts_of("Ann Roe won the race for Fenby's 3rd Congressional District with 55 percent of the vote to "
+                     "Republican Tom Ure's 45 percent.", _DAY)
+    assert _candidates(facts, "roles.candidate-votes-to") == {("Tom Ure", "Republican Party")}
+    for text in ("A poll gave Ann Roe 55 percent to Republican Tom Ure's 45 percent.",
+                 "Ann Roe won the leadership ballot by 54 votes to Tom Ure's 44."):
+        assert not _candidates(facts_of(text, _DAY), "roles.candidate-votes-to"), text
+
+
+def test_a_bare_count_after_a_description_and_the_name_in_apposition(facts_of):
+    facts = facts_of("Ann Roe won the Fenby by-election for Labour with 12,000 votes. The Tory, Tom Ure, got 8,000.", _DAY)
+    assert _candidates(facts, "roles.candidate-placed") == {("Tom Ure", "Conservative Party")}
