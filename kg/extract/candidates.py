@@ -234,15 +234,24 @@ def listed(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     found: list[RoleFact] = []
     for sent in ctx.doc.sents:
         listed_here = [(m, p) for m in _mentions_in(ctx, sent) if (p := _listed_party(ctx, m))]
-        cue = next((t.i for t in sent if t.lemma_.lower() in ctx.lexicon.field_nouns or t.lower_ in ctx.lexicon.field_nouns
-                    or _standing_verb(ctx, t)), sent.end)
-        if len(listed_here) < 2 or cue > listed_here[0][0].start:
+        cue = next((t for t in sent if t.lemma_.lower() in ctx.lexicon.field_nouns or t.lower_ in ctx.lexicon.field_nouns
+                    or _standing_verb(ctx, t)), None)
+        if len(listed_here) < 2 or cue is None or cue.i > listed_here[0][0].start:
             continue  # "Ann Roe (Lab) and Tom Ure (Con) endorsed the candidates": the field is what the cue introduces
+        if _tentative(ctx, cue):
+            continue  # "Possible candidates include ...", "The candidates could be ...": a field talked of
         for mention, party in listed_here + _joined_without_party(ctx, sent, listed_here):
             person = _clean(ctx.name(mention))
             if not _past_or_quoted(ctx, mention):
                 found.append(_fact(person, party, evidence_for(sent), "roles.candidate-list"))
     return found
+
+
+def _tentative(ctx: ArticleContext, cue: Token) -> bool:
+    """A field only talked of: its noun has a tentative word ("possible candidates") or its verb is a hypothetical's
+    ("the candidates could be", "the contenders would include")."""
+    return any(c.lower_ in ctx.lexicon.tentative_words for c in cue.children) \
+        or cue.head.pos_ in ("VERB", "AUX") and _hypothetical(ctx, cue.head)
 
 
 def _standing_verb(ctx: ArticleContext, token: Token) -> bool:
@@ -278,10 +287,14 @@ def _past_or_quoted(ctx: ArticleContext, mention: Mention) -> bool:
 def paired(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     """Two candidates set against each other, each with a party stated at the name: "Ann Roe (R) defeated Tom Ure
     (D)", "Republican Ann Roe led Democrat Tom Ure 52% to 48%", "SP's Ann Roe lost to BJP leader Tom Ure", "Ann Roe
-    of the APC polled 52% to defeat Tom Ure of the PDP and Jo Platt of the SDP"."""
+    of the APC polled 52% to defeat Tom Ure of the PDP and Jo Platt of the SDP". Not a hypothetical ("would beat",
+    "if Ann Roe stood against") nor a survey's ("A poll shows Ann Roe leading Tom Ure")."""
     found: list[RoleFact] = []
     for tok in ctx.doc:
         sides = _contest_sides(ctx, tok)
+        verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head  # "if Ann Roe stood against Tom Ure"
+        if sides and (verb.pos_ in ("VERB", "AUX") and _hypothetical(ctx, verb) or _surveyed(ctx, tok)):
+            continue
         if sides and _years_before(ctx, tok.sent):  # "won the seat in 2019 defeating Tom Ure": her seat is her history
             sides = sides[:1] if _lost_to(tok) else sides[1:]
         for mention, party in sides:
@@ -1260,15 +1273,21 @@ def _named_after_for(ctx: ArticleContext, k: int) -> Mention | None:
 _SURVEYS = {"poll", "survey", "pollster", "polling", "newspoll"}
 
 
+def _surveyed(ctx: ArticleContext, token: Token) -> bool:
+    """Whether a sentence tells a survey's figures at `token`: a verb above it (or it) has a poll or survey for its
+    subject ("A poll shows Ann Roe leading"), or the sentence names a survey, a pollster or polling ("poll" alone is
+    often the election itself)."""
+    verbs = [t for t in (token, *token.ancestors) if t.pos_ in ("VERB", "AUX")]
+    subjects = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(t.lemma_.lower() in _SURVEYS for s in subjects for t in s.subtree) \
+        or any(t.lemma_.lower() in _SURVEYS - {"poll"} for t in token.sent)
+
+
 def _a_survey_or_ballot(ctx: ArticleContext, to: Token) -> bool:
     """Whether the count at "to" is a survey's, a hypothetical's, or a body's vote ("the council voted 7 to 2 for Ann
     Roe" counts its members, who chose her, not a field she stood in)."""
     verb = next((t for t in to.ancestors if t.pos_ in ("VERB", "AUX")), to.head)  # "voted 7 to 2": "to" hangs on "2"
-    if verb.lemma_ == "vote" or verb.pos_ in ("VERB", "AUX") and _hypothetical(ctx, verb):
-        return True
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return any(t.lemma_.lower() in _SURVEYS for s in subjects for t in s.subtree) \
-        or any(t.lemma_.lower() in _SURVEYS - {"poll"} for t in to.sent)
+    return verb.lemma_ == "vote" or verb.pos_ in ("VERB", "AUX") and _hypothetical(ctx, verb) or _surveyed(ctx, to)
 
 
 def _counted_against(ctx: ArticleContext, to: Token) -> Mention | None:

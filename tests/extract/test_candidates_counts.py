@@ -139,3 +139,16 @@ def test_a_rivals_own_count_after_to(facts_of):
 def test_a_bare_count_after_a_description_and_the_name_in_apposition(facts_of):
     facts = facts_of("Ann Roe won the Fenby by-election for Labour with 12,000 votes. The Tory, Tom Ure, got 8,000.", _DAY)
     assert _candidates(facts, "roles.candidate-placed") == {("Tom Ure", "Conservative Party")}
+
+
+def test_a_field_talked_of_is_no_list(facts_of):
+    for text in ("The Fenby by-election is on Thursday. Possible candidates include Tom Ure (Lab) and Jo Platt (Con).",
+                 "The Fenby by-election is on Thursday. The candidates could be Tom Ure (Lab) and Jo Platt (Con)."):
+        assert not _candidates(facts_of(text, _DAY), "roles.candidate-list"), text
+
+
+def test_a_hypothetical_or_surveyed_contest_sets_nobody_against_anyone(facts_of):
+    for text in ("The Fenby by-election is on Thursday. If Tom Ure (Lab) stood against Jo Platt (Con), he would win.",
+                 "The Fenby by-election is on Thursday. A poll shows Labour's Tom Ure leading Conservative Jo Platt.",
+                 "The Fenby by-election is on Thursday. Labour's Tom Ure would beat Conservative Jo Platt, a poll suggests."):
+        assert not _candidates(facts_of(text, _DAY), "roles.candidate-pair"), text
