@@ -201,7 +201,7 @@ def _party_after(ctx: ArticleContext, mention: Mention) -> str | None:
     doc, i = ctx.doc, mention.end
     if i + 1 < len(doc) and doc[i].lower_ in ("for", "of") or i + 2 < len(doc) and doc[i].lower_ == "as" \
             and doc[i + 1].lower_ in ("a", "an", "the"):
-        k = i + 1 + (doc[i + 1].lower_ in ("a", "an", "the"))
+        k = i + 1 + (doc[i + 1].lower_ in ("a", "an", "the") and doc[i + 1].ent_type_ != "PARTY")  # "of the Greens": its own "The"
         if k < len(doc) and doc[k].ent_type_ == "PARTY" and doc[k].ent_iob_ == "B":
             return doc[k].ent_id_ or ctx.lexicon.party_of(doc[k].text)
         if k < len(doc) and doc[i].lower_ == "as" and doc[k].lower_ == "independent":
@@ -228,19 +228,35 @@ def _clean(person: str) -> str:
             "Ann Roe | candidate | Reform UK", "Tom Ure | candidate | Independent")])
 def listed(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     """A sentence that lists a contest's field: "The candidates include Ann Roe for the SNP, Tom Ure for Labour",
-    "Other contenders are Ann Roe (Reform UK), Tom Ure (Green Party) and Jo Platt as an independent". Two or
-    more people, each with a party, in a sentence about candidates or contenders."""
+    "Other contenders are Ann Roe (Reform UK), Tom Ure (Green Party) and Jo Platt as an independent", "Also standing
+    are Ann Roe for the Greens and Tom Ure for Reform UK". Two or more people, each with a party, after a word for
+    candidates or contenders or a verb of standing (not "would stand")."""
     found: list[RoleFact] = []
     for sent in ctx.doc.sents:
         listed_here = [(m, p) for m in _mentions_in(ctx, sent) if (p := _listed_party(ctx, m))]
-        cue = next((t.i for t in sent if t.lemma_.lower() in ctx.lexicon.field_nouns or t.lower_ in ctx.lexicon.field_nouns), sent.end)
-        if len(listed_here) < 2 or cue > listed_here[0][0].start:
+        cue = next((t for t in sent if t.lemma_.lower() in ctx.lexicon.field_nouns or t.lower_ in ctx.lexicon.field_nouns
+                    or _standing_verb(ctx, t)), None)
+        if len(listed_here) < 2 or cue is None or cue.i > listed_here[0][0].start:
             continue  # "Ann Roe (Lab) and Tom Ure (Con) endorsed the candidates": the field is what the cue introduces
+        if _tentative(ctx, cue):
+            continue  # "Possible candidates include ...", "The candidates could be ...": a field talked of
         for mention, party in listed_here + _joined_without_party(ctx, sent, listed_here):
             person = _clean(ctx.name(mention))
             if not _past_or_quoted(ctx, mention):
                 found.append(_fact(person, party, evidence_for(sent), "roles.candidate-list"))
     return found
+
+
+def _tentative(ctx: ArticleContext, cue: Token) -> bool:
+    """A field only talked of: its noun has a tentative word ("possible candidates") or its verb is a hypothetical's
+    ("the candidates could be", "the contenders would include")."""
+    return any(c.lower_ in ctx.lexicon.tentative_words for c in cue.children) \
+        or cue.head.pos_ in ("VERB", "AUX") and _hypothetical(ctx, cue.head)
+
+
+def _standing_verb(ctx: ArticleContext, token: Token) -> bool:
+    """"Also standing are Ann Roe for the Greens and ...": a verb of standing that a list of people follows."""
+    return token.lemma_ in ("stand", "run") and token.pos_ == "VERB" and not _hypothetical(ctx, token)
 
 
 def _joined_without_party(ctx: ArticleContext, sent: Span, listed_here: list[tuple[Mention, str]]) -> list[tuple[Mention, None]]:
@@ -271,10 +287,14 @@ def _past_or_quoted(ctx: ArticleContext, mention: Mention) -> bool:
 def paired(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     """Two candidates set against each other, each with a party stated at the name: "Ann Roe (R) defeated Tom Ure
     (D)", "Republican Ann Roe led Democrat Tom Ure 52% to 48%", "SP's Ann Roe lost to BJP leader Tom Ure", "Ann Roe
-    of the APC polled 52% to defeat Tom Ure of the PDP and Jo Platt of the SDP"."""
+    of the APC polled 52% to defeat Tom Ure of the PDP and Jo Platt of the SDP". Not a hypothetical ("would beat",
+    "if Ann Roe stood against") nor a survey's ("A poll shows Ann Roe leading Tom Ure")."""
     found: list[RoleFact] = []
     for tok in ctx.doc:
         sides = _contest_sides(ctx, tok)
+        verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head  # "if Ann Roe stood against Tom Ure"
+        if sides and (verb.pos_ in ("VERB", "AUX") and _hypothetical(ctx, verb) or _surveyed(ctx, tok)):
+            continue
         if sides and _years_before(ctx, tok.sent):  # "won the seat in 2019 defeating Tom Ure": her seat is her history
             sides = sides[:1] if _lost_to(tok) else sides[1:]
         for mention, party in sides:
@@ -293,6 +313,9 @@ def _contest_sides(ctx: ArticleContext, tok: Token) -> list[tuple[Mention, str]]
     here = _mentions_in(ctx, tok.sent)
     before = [m for m in here if m.end <= tok.i]
     after = [m for m in here if m.start > tok.i]
+    if not before and after and ctx.elections and not _about_leadership(tok.sent):
+        # "The former officer beat Labour's Tom Ure", "she lost Fenby to Tom Ure of the Greens": the named side
+        return [(m, p) for m in after if _governed(tok, ctx.doc[m.end - 1]) and (p := party_at(ctx, m))]
     if not before or not after:
         return []
     subject = _subject_of(ctx, tok)
@@ -340,8 +363,13 @@ def _years_before(ctx: ArticleContext, sent: Span) -> bool:
 
 
 def _lost_to(verb: Token) -> bool:
-    """"Ann Roe lost to Tom Ure": the contest told from the loser's side."""
-    return verb.lemma_ == "lose" and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ == "to"
+    """"Ann Roe lost to Tom Ure", "lost the seat to Tom Ure", "lost Fenby to Tom Ure": the contest told from the loser's
+    side (what was lost a seat or a place, not "lost her job to")."""
+    if verb.lemma_ != "lose" or verb.i + 1 >= len(verb.doc):
+        return False
+    lost = [c for c in verb.children if c.dep_ == "dobj"]
+    return verb.doc[verb.i + 1].lower_ == "to" or len(lost) == 1 and (lost[0].pos_ == "PROPN" or lost[0].lower_ in ("seat", "it")) \
+        and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
 
 
 def party_at(ctx: ArticleContext, mention: Mention) -> str | None:
@@ -379,7 +407,7 @@ def _of_party(ctx: ArticleContext, mention: Mention) -> str | None:
     """"Ann Roe of the PDP": the party after the name (in a contest, the one she stood for)."""
     doc, k = ctx.doc, mention.end
     if k + 1 < len(doc) and doc[k].lower_ == "of":
-        k += 1 + (doc[k + 1].lower_ == "the")
+        k += 1 + (doc[k + 1].lower_ == "the" and doc[k + 1].ent_type_ != "PARTY")  # "of the Greens", the party's own "The"
         if k < len(doc) and doc[k].ent_iob_ == "B":
             return _party_token(ctx, doc[k])
     return None
@@ -615,21 +643,69 @@ def _votes_after(doc: Doc, k: int) -> int | None:
     return k + 1 + (k + 1 < len(doc) and doc[k + 1].lower_ in ("votes", "vote"))
 
 
-def _inline_item(ctx: ArticleContext, mention: Mention) -> tuple[bool, str | None] | None:
-    """Whether a name is an item of a tally told in a sentence, and the party the item gives: "Tom Ure (FF) 7,416"
-    (the party in brackets, then the votes), "Ind Jo Platt (47)", "Kay Dunn (1,274 votes)" (the votes in brackets,
-    the party before the name if any)."""
+def _share_after(doc: Doc, k: int) -> int | None:
+    """The token after a share of the vote at `k` ("11.2%", "7.5 per cent"), or None."""
+    if k + 1 >= len(doc) or not re.fullmatch(r"\d{1,2}(?:\.\d+)?", doc[k].text):
+        return None
+    if doc[k + 1].text in ("%", "percent"):
+        return k + 2
+    return k + 3 if k + 2 < len(doc) and doc[k + 1].lower_ == "per" and doc[k + 2].lower_ == "cent" else None
+
+
+def _of_party_end(ctx: ArticleContext, mention: Mention) -> int | None:
+    """"Ann Roe of the Green Party (3,402)": the token after the party that "of" names after a name."""
     doc, k = ctx.doc, mention.end
+    if _of_party(ctx, mention) is None:
+        return None
+    k += 1 + (doc[k + 1].lower_ == "the" and doc[k + 1].ent_type_ != "PARTY")
+    k += 1
+    while k < len(doc) and doc[k].ent_iob_ == "I" and doc[k].ent_type_ == "PARTY":
+        k += 1
+    return k
+
+
+def _inline_item(ctx: ArticleContext, mention: Mention) -> tuple[str | None, bool] | None:
+    """Whether a name is an item of a tally told in a sentence: the party the item gives, and whether it counts a share
+    rather than votes. "Tom Ure (FF) 7,416" (the party in brackets, then the votes), "Ind Jo Platt (47)", "Kay Dunn
+    (1,274 votes)", "Jo Platt of the Greens (3,402)", "the Socialists' Ann Roe (7.5%)" (the count in brackets, the
+    party at the name if any)."""
+    doc = ctx.doc
+    k = _of_party_end(ctx, mention) or mention.end
     if k + 2 >= len(doc) or doc[k].text != "(":
         return None
-    counted = _votes_after(doc, k + 1)
+    votes, share = _votes_after(doc, k + 1), _share_after(doc, k + 1)
+    counted = votes if votes is not None else share
     if counted is not None and counted < len(doc) and doc[counted].text == ")":
-        return True, party_at(ctx, mention) or _code_before(ctx, mention)
+        return party_at(ctx, mention) or _code_before(ctx, mention), votes is None
     close = next((t.i for t in doc[k + 1 : min(k + 6, len(doc))] if t.text == ")"), None)
-    if close is None or close == k + 1 or _votes_after(doc, close + 1) is None:
+    if k != mention.end or close is None or close == k + 1 or _votes_after(doc, close + 1) is None:
         return None
     party = _bracket_party(ctx, mention)
-    return (True, party) if party else None
+    return (party, False) if party else None
+
+
+def _party_first_item(ctx: ArticleContext, mention: Mention) -> str | None:
+    """"LD (Ann Roe) 834": a council round-up's tally, the party first and its candidate's name in brackets."""
+    doc = ctx.doc
+    if mention.start < 2 or doc[mention.start - 1].text != "(" or mention.end >= len(doc) or doc[mention.end].text != ")" \
+            or _votes_after(doc, mention.end + 1) is None:
+        return None
+    end = mention.start - 1
+    start = end
+    while start > max(end - 3, doc[mention.start].sent.start) and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper():
+        start -= 1
+    for first in range(start, end):  # the longest party's name that ends at the bracket: "Plaid Cymru", "Reform UK"
+        party = _named_party(ctx, doc[first:end].text, doc[first].idx)
+        if party:
+            return party
+    return None
+
+
+def _bare_counts(ctx: ArticleContext, sent: Span) -> int:
+    """The items of a round-up's tally that name a party and its votes only: "Con 611", "Plaid Cymru 301"."""
+    doc = ctx.doc
+    return sum(1 for t in sent if t.i + 1 < sent.end and (t.ent_type_ == "PARTY" or t.text in ctx.lexicon.bracket_abbreviations)
+               and _votes_after(doc, t.i + 1) is not None and (t.i + 1 >= len(doc) or doc[t.i + 1].text != "("))
 
 
 def _code_before(ctx: ArticleContext, mention: Mention) -> str | None:
@@ -648,22 +724,32 @@ def _code_before(ctx: ArticleContext, mention: Mention) -> str | None:
             "Kay Dunn (986 votes).", "Tom Ure | candidate | None", "Jo Platt | candidate | None")])
 def tallied_inline(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     """A tally told in a sentence rather than a table: "Tom Ure (FF) 7,416, Jo Platt (SF) 2,873", "Ind Kay Dunn (47)
-    and Green Party's Sam Boyle (423)", "three other candidates: Tom Ure (38,215 votes), Jo Platt (1,274 votes)". Two
-    such items or more in one sentence; an item without a party in an article that names parties gives nothing, as
-    the candidate's party is then unknown rather than none."""
+    and Green Party's Sam Boyle (423)", "three other candidates: Tom Ure (38,215 votes), Jo Platt (1,274 votes)", "Jo
+    Platt of the Greens (11.2%)", and a council round-up's "LD (Ann Roe) 834, Con 611, Lab 140" (the party first, the
+    name in brackets). Two such items or more in one sentence, counting a round-up's bare "Con 611"; shares count only
+    in an article about an election and a sentence that tells no survey or hypothetical ("a poll put Ann Roe (45%)
+    ahead"); an item without a party in an article that names parties gives nothing, as the candidate's party is then
+    unknown rather than none."""
     partisan = any(e.label_ == "PARTY" for e in ctx.doc.ents)
     stated = affiliations(ctx.doc, list(ctx.mentions), dict(ctx.resolved), ctx.lexicon)
     found: list[RoleFact] = []
     for sent in ctx.doc.sents:
-        items = [(m, item[1]) for m in _mentions_in(ctx, sent) if (item := _inline_item(ctx, m))]
-        if len(items) < 2:
+        here = _mentions_in(ctx, sent)
+        items = [(m, *item) for m in here if (item := _inline_item(ctx, m))]
+        items += [(m, party, False) for m in here if (party := _party_first_item(ctx, m))]
+        if len(items) + (_bare_counts(ctx, sent) if items else 0) < 2 or any(share for *_, share in items) and _a_survey(ctx, sent):
             continue
-        for mention, party in items:
+        for mention, party, _ in items:
             person = _clean(ctx.name(mention))
             party = party or stated.get(person)
             if party or not partisan:  # votes counted: "former Mayor Tom Ure (38,215 votes)" stood, whatever he was
                 found.append(_fact(person, party, evidence_for(sent), "roles.candidate-tally-inline"))
     return found
+
+
+def _a_survey(ctx: ArticleContext, sent: Span) -> bool:
+    """"A poll put Ann Roe (45%) ahead of Tom Ure (40%)": shares of a survey or of a hypothetical, not of a count."""
+    return not ctx.elections or any(t.lemma_.lower() in _SURVEYS or t.lower_ in ctx.lexicon.hypothetical for t in sent)
 
 
 def _leadership_party(so_far: Found) -> str | None:
@@ -737,12 +823,41 @@ def _place_end(doc: Doc, k: int, lexicon: Lexicon) -> int | None:
     return None
 
 
+def _ahead_follows(doc: Doc, k: int) -> bool:
+    """Whether a place is set against another's or in a count right after token `k`: "was third, ahead of Tom Ure",
+    "was second behind Ann Roe", "was third on primary votes"."""
+    k += k < len(doc) and doc[k].text == ","
+    words = [t.lower_ for t in doc[k : k + 3]]
+    return words[:2] == ["ahead", "of"] or words[:1] == ["behind"] or len(words) == 3 and words[0] == "on" \
+        and words[1] in ("primary", "first") and words[2] in ("votes", "preferences", "preference")
+
+
+def _bare_count(ctx: ArticleContext, mention: Mention) -> bool:
+    """"Ann Roe polled 402", "Tom Ure drew 2,310", "the independent Jo Platt got 204": a count of votes told as a bare
+    number after a verb of data/lexicon.json's tally_verbs whose subject is the name, in an article about an election;
+    not a hypothetical ("would get 5,000")."""
+    root = ctx.doc[mention.start : mention.end].root
+    root = root.head if root.dep_ == "appos" else root  # "The Tory, Tom Ure, got 8,000"
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_ not in ctx.lexicon.tally_verbs or not ctx.elections \
+            or _hypothetical(ctx, verb):
+        return False
+    counts = [c for c in verb.children if c.dep_ == "dobj" and _NUMBER.fullmatch(c.text) and not list(c.children)]
+    return any(len(c.text) > 1 and not re.fullmatch(r"(?:19|20)\d\d", c.text) for c in counts)  # "got 3 in the end" is no count
+
+
+def _copula_of(ctx: ArticleContext, mention: Mention) -> int | None:
+    """The "was" a name is the subject of: "Ann Roe was", "Ann Roe, a former minister, was"."""
+    doc, end = ctx.doc, mention.end
+    root = doc[mention.start : mention.end].root
+    return end if end < len(doc) and doc[end].lemma_ == "be" else \
+        root.head.i if root.dep_ == "nsubj" and root.head.lemma_ == "be" else None
+
+
 def _placed(ctx: ArticleContext, mention: Mention) -> bool:
     """"Ann Roe was second on 19.4 per cent", "followed by Ann Roe aka Jay with 51,873 votes": a place in a count."""
     doc, end = ctx.doc, mention.end
-    root = doc[mention.start : mention.end].root
-    verb = end if end < len(doc) and doc[end].lemma_ == "be" else \
-        root.head.i if root.dep_ == "nsubj" and root.head.lemma_ == "be" else None  # "Ann Roe, a former minister, was second"
+    verb = _copula_of(ctx, mention)
     if verb is not None and verb + 1 < len(doc):  # "Ann Roe was second", "was the runner-up with 46 per cent"
         after = _place_end(doc, verb + 1 + (doc[verb + 1].lower_ == "the"), ctx.lexicon)
         return after is not None and _share_follows(doc, after, ctx.lexicon)
@@ -752,21 +867,53 @@ def _placed(ctx: ArticleContext, mention: Mention) -> bool:
     return False
 
 
+def _placed_loosely(ctx: ArticleContext, mention: Mention) -> bool:
+    """A place told without its count, in an article about an election: "was third, ahead of Tom Ure", "was third on
+    primary votes", "was a distant third" (not "a third-generation farmer"), "The runner-up, with 29.5%, was Ann Roe"."""
+    doc, lexicon = ctx.doc, ctx.lexicon
+    node = doc[mention.start : mention.end].root
+    while node.dep_ in ("appos", "compound") and node.head.i != node.i:  # "was the former senator Ann Roe"
+        node = node.head
+    verb = _copula_of(ctx, mention) or (node.head.i if node.dep_ in ("attr", "nsubj") and node.head.lemma_ == "be" else None)
+    if not ctx.elections or verb is None or verb + 2 >= len(doc):
+        return False
+    others = [c for c in doc[verb].children if c.dep_ == "nsubj" and not mention.start <= c.i < mention.end and c.i != node.i]
+    if any(_place_end(doc, t.i, lexicon) is not None for c in others for t in c.subtree):
+        return True  # "The runner-up was Ann Roe"
+    k = verb + 1
+    if doc[k].lower_ in ("a", "the") and doc[k + 1].pos_ == "ADJ" and doc[k + 1].lower_ not in lexicon.placings:
+        after = _place_end(doc, k + 2, lexicon)  # "a distant third", "a close second"
+        if after is not None and (after == len(doc) or doc[after].pos_ not in ("NOUN", "PROPN") and doc[after].text != "-"):
+            return True
+    after = _place_end(doc, k + (doc[k].lower_ == "the"), lexicon)
+    return after is not None and _ahead_follows(doc, after)
+
+
 @rule("roles.candidate-placed", "results", examples=[
     example("Labour's Ann Roe won the Fenby mayoralty. Conservative Tom Ure was second on 19.4 per cent.",
             "Tom Ure | candidate | Conservative Party"),
-    example("Ann Roe was re-elected with 648,210 votes, followed by Tom Ure with 51,873 votes.", "Tom Ure | candidate | None")])
+    example("Ann Roe was re-elected with 648,210 votes, followed by Tom Ure with 51,873 votes.", "Tom Ure | candidate | None"),
+    example("Ann Roe won the Fenby by-election. The Greens' Tom Ure was third, ahead of Jo Platt. Reform UK's Kay Dunn polled 402.",
+            "Tom Ure | candidate | Green Party", "Kay Dunn | candidate | Reform UK")])
 def placed(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     """A place in a count with its votes: "Conservative Tom Ure was second on 19.4 per cent", "followed by Tom Ure
-    with 51,873 votes", "Tom Ure was runner-up in the last round with 44.8% of the vote". The party stated at
-    the name or elsewhere in the article, else (in a party's leadership vote) the party whose leadership it was; a
-    candidate the text gives no party stays without one (a reader is told none)."""
+    with 51,873 votes", "Tom Ure was runner-up in the last round with 44.8% of the vote"; in an article about an
+    election, a place told without its count ("was third, ahead of Jo Platt", "was third on primary votes", "was a
+    distant third", "The runner-up was Jo Platt") and a bare count ("Kay Dunn polled 402", "drew 2,310"). The party
+    stated at the name or elsewhere in the article, else (in a party's leadership vote) the party whose leadership it
+    was; a candidate the text gives no party stays without one (a reader is told none), but a place without its count
+    or a bare count, without a party in an article that names parties, gives nothing: the party is unread, not none."""
+    partisan = any(e.label_ == "PARTY" for e in ctx.doc.ents)
     stated = affiliations(ctx.doc, list(ctx.mentions), dict(ctx.resolved), ctx.lexicon)
     found: list[RoleFact] = []
     for mention in ctx.mentions:
-        if _placed(ctx, mention) and not _years_before(ctx, ctx.doc[mention.start].sent):
+        counted = _placed(ctx, mention)
+        if (counted or _placed_loosely(ctx, mention) or _bare_count(ctx, mention)) \
+                and not _years_before(ctx, ctx.doc[mention.start].sent):
             person = _clean(ctx.name(mention))
             party = party_at(ctx, mention) or stated.get(person) or _leadership_party(so_far)
+            if party is None and partisan and not counted:
+                continue
             found.append(_fact(person, party, evidence_for(ctx.doc[mention.start].sent), "roles.candidate-placed"))
     return found
 
@@ -1087,4 +1234,129 @@ def named_as_candidate(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
         evidence = evidence_for(ctx.doc[phrase.start].sent)
         found.append(RoleFact(_clean(ctx.name(mention)), phrase.core, phrase.party, evidence, "current",
                               "stated" if phrase.party else None, ("roles.named-as-candidate",)))
+    return found
+
+
+
+_COUNT = re.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?")
+
+
+def _count_end(doc: Doc, k: int) -> int | None:
+    """The token after a count at `k` ("8,568", "8,568 votes", "45.7 per cent", "45%"), else None (a year is no count)."""
+    if k >= len(doc) or not _COUNT.fullmatch(doc[k].text) or re.fullmatch(r"(?:19|20)\d\d", doc[k].text):
+        return None
+    k += 1
+    if k < len(doc) and doc[k].lower_ in ("votes", "vote", "%", "percent"):
+        return k + 1
+    return k + 2 if k + 1 < len(doc) and doc[k].lower_ == "per" and doc[k + 1].lower_ == "cent" else k
+
+
+#: what may stand between "for" and the name in "2,806 for Republican Jo Platt", besides a party's name
+_BEFORE_NAME = {"the", "'s", "’s", "independent"}
+
+
+def _named_after_for(ctx: ArticleContext, k: int) -> Mention | None:
+    """The person "for" at `k` brings in: "for Labour's Tom Ure", "for Republican Jo Platt", "for the independent Ann Roe"."""
+    doc = ctx.doc
+    if k >= len(doc) or doc[k].lower_ != "for":
+        return None
+    titles = {*ctx.lexicon.abbreviations, *ctx.lexicon.honorifics}
+    for j in range(k + 1, min(k + 6, len(doc))):
+        if j in ctx.by_start:
+            return ctx.by_start[j]
+        if not (doc[j].lower_ in _BEFORE_NAME or doc[j].ent_type_ == "PARTY" or doc[j].text in titles):
+            return None
+    return None
+
+
+#: words of a sentence that tells a survey, not a count of votes: "A poll gave Ann Roe 42 per cent to 38 for Tom Ure"
+_SURVEYS = {"poll", "survey", "pollster", "polling", "newspoll"}
+
+
+def _surveyed(ctx: ArticleContext, token: Token) -> bool:
+    """Whether a sentence tells a survey's figures at `token`: a verb above it (or it) has a poll or survey for its
+    subject ("A poll shows Ann Roe leading"), or the sentence names a survey, a pollster or polling ("poll" alone is
+    often the election itself)."""
+    verbs = [t for t in (token, *token.ancestors) if t.pos_ in ("VERB", "AUX")]
+    subjects = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(t.lemma_.lower() in _SURVEYS for s in subjects for t in s.subtree) \
+        or any(t.lemma_.lower() in _SURVEYS - {"poll"} for t in token.sent)
+
+
+def _a_survey_or_ballot(ctx: ArticleContext, to: Token) -> bool:
+    """Whether the count at "to" is a survey's, a hypothetical's, or a body's vote ("the council voted 7 to 2 for Ann
+    Roe" counts its members, who chose her, not a field she stood in)."""
+    verb = next((t for t in to.ancestors if t.pos_ in ("VERB", "AUX")), to.head)  # "voted 7 to 2": "to" hangs on "2"
+    return verb.lemma_ == "vote" or verb.pos_ in ("VERB", "AUX") and _hypothetical(ctx, verb) or _surveyed(ctx, to)
+
+
+def _counted_against(ctx: ArticleContext, to: Token) -> Mention | None:
+    """The other side of "N votes to M for Tom Ure" at the word "to": a count comes just before it (in its sentence),
+    a count of votes right after it (not a share: "52 to 48 per cent for Ann Roe" is as often a poll's or a rating's),
+    then "for" and the name; or the name's own count, "55 percent to Tom Ure's 45 percent"."""
+    doc = ctx.doc
+    if not any(_count_end(doc, t.i) is not None for t in doc[max(to.sent.start, to.i - 8) : to.i]):
+        return None
+    owner = ctx.by_start.get(to.i + 1)  # "55 percent of the vote to Republican Tom Ure's 45 percent"
+    owner = owner or (ctx.by_start.get(to.i + 2) if to.i + 2 < len(doc) and doc[to.i + 1].ent_type_ == "PARTY" else None)
+    if owner is not None and owner.end + 1 < len(doc) and doc[owner.end].text in _POSSESSIVE \
+            and _count_end(doc, owner.end + 1) is not None:
+        return owner
+    end = _count_end(doc, to.i + 1)
+    if end is None or not re.fullmatch(r"[\d,]+", doc[to.i + 1].text) or end > to.i + 2 and doc[end - 1].lower_ != "votes":
+        return None
+    return _named_after_for(ctx, end)
+
+
+@rule("roles.candidate-votes-to", "results", examples=[
+    example("Ann Roe won the Fenby by-election. She had 12,480 votes to 8,568 for Labour's Tom Ure.",
+            "Tom Ure | candidate | Labour Party"),
+    example("Returns gave Ann Roe 2,847 votes, or 50 percent, to 2,806 for Republican Tom Ure, a shop owner.",
+            "Tom Ure | candidate | Republican Party")])
+def votes_to(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
+    """A count set against another's: "Ann Roe had 12,480 votes to 8,568 for Labour's Tom Ure", "gave Ann Roe 2,847
+    votes to 2,806 for Republican Tom Ure", "55 percent of the vote to Republican Tom Ure's 45 percent": the one the
+    second count is for stood, for the party stated at the name.
+    A name without its party there gives nothing (such counts are as often a party room's ballot or a chamber's vote
+    as a field's), nor does a count of years before, a survey's, a hypothetical's, or "the council voted 7 to 2 for"."""
+    found: list[RoleFact] = []
+    for to in ctx.doc:
+        if to.lower_ != "to" or _years_before(ctx, to.sent) or _a_survey_or_ballot(ctx, to):
+            continue
+        against = _counted_against(ctx, to)
+        party = party_at(ctx, against) if against is not None else None
+        if against is not None and party:
+            found.append(_fact(_clean(ctx.name(against)), party, evidence_for(to.sent), "roles.candidate-votes-to"))
+    return found
+
+
+#: verbs by which someone stands in a party's contest for its nomination: "is seeking the Democratic nomination",
+#: "is running for the Republican nomination" (winning it is roles.primary-nominee's)
+_SEEKING_VERBS = {"seek", "pursue", "contest", "run", "vie", "compete", "challenge"}
+
+
+def _seeker(ctx: ArticleContext, noun: Token) -> Mention | None:
+    """The person a verb of seeking sets after a party's nomination: "Ann Roe is seeking the Democratic nomination",
+    "Ann Roe, who is running for the Republican nomination"."""
+    verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_ not in _SEEKING_VERBS or _hypothetical(ctx, verb):
+        return None
+    return subject_person(ctx.doc, verb, ctx.by_token, list(ctx.mentions), dict(ctx.resolved))
+
+
+@rule("roles.seeking-nomination", "results", examples=[
+    example("The Fenby special election is in May. Tom Ure, who is seeking the Republican nomination, spoke on Monday.",
+            "Tom Ure | candidate | Republican Party")])
+def seeking_nomination(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
+    """"Ann Roe is seeking the Democratic nomination", "is running for the Republican nomination": whoever seeks a
+    party's nomination stands in its contest for it, a candidate of that party. Not a hypothetical ("plans to seek",
+    "may run for"), one of years before, nor a nomination that names no party."""
+    found: list[RoleFact] = []
+    for noun in ctx.doc:
+        if noun.lemma_ != "nomination" or _years_before(ctx, noun.sent):
+            continue
+        party = _party_in(ctx, noun.left_edge.i, noun.i)
+        seeker = _seeker(ctx, noun) if party else None
+        if seeker is not None:
+            found.append(_fact(_clean(ctx.name(seeker)), party, evidence_for(noun.sent), "roles.seeking-nomination"))
     return found

@@ -240,6 +240,7 @@ class Lexicon:
     #: a department's word ("department", "ministry") -> the title of who heads it ("secretary", "minister")
     department_heads: dict[str, str] = field(default_factory=dict)
     upper_chambers: frozenset[str] = frozenset()
+    tally_verbs: frozenset[str] = frozenset()
 
     def party_of(self, text: str) -> str | None:
         """The canonical party for an alias, case-sensitively first (Labour, not labour); a name shaped as a party's
@@ -422,6 +423,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "secretary_countries": _WORDS,
         "nomination_words": _WORDS,
         "upper_chambers": _WORDS,
+        "tally_verbs": _WORDS,
     },
     "roles.json": {"heads": _WORDS, "modifier_stop": _WORDS, "canonical": _MAP, "generic_heads": _WORDS,
                    "political_context": _WORDS, "party_roles": _WORDS, "verb_modifiers": _WORDS, "abbreviations": _MAP,
