@@ -35,21 +35,49 @@ def _collapse(ctx: ArticleContext, found: Found) -> list[RoleFact]:
 
 
 @rule("parties.title-word", "parties", examples=[
-    example("In Wellington, National candidate Ann Roe spoke in Auckland.", "Ann Roe | candidate | New Zealand National Party")])
+    example("In Wellington, National candidate Ann Roe spoke in Auckland.", "Ann Roe | candidate | New Zealand National Party"),
+    example("In Wellington, National list MP Ann Roe spoke to Labour voters.", "Ann Roe | list mp | New Zealand National Party"),
+    example("In New Delhi and Mumbai, Congress nominee Ann Roe beat the BJP's Tom Ure.",
+            "Ann Roe | nominee | Indian National Congress")])
 def _title_word(ctx: ArticleContext, found: Found) -> list[RoleFact]:
     """"National candidate Ann Roe" in a New Zealand article: a role whose first word names a party only as a
-    title (data/parties.json title_aliases) is held for that party, as the article's country names it, when the
-    tagger took the word for an organisation and the phrase kept it as a modifier."""
+    title (data/parties.json title_aliases, or a national variant of the article's country: "Congress nominee" in an
+    Indian one) is held for that party, as the article's country names it, when the tagger took the word for an
+    organisation; the phrase kept it as a modifier ("Congress nominee") or left it out ("National list MP")."""
     lexicon, country = ctx.lexicon, ctx.country or ""
+    dropped = _dropped_title_words(ctx)
     out = []
     for fact in found.roles:
         first, _, rest = fact.role.partition(" ")
         word = first.title()
-        party = lexicon.national_variants.get(word, {}).get(country) or lexicon.title_aliases.get(word)
-        if fact.party is None and rest and word in lexicon.title_aliases and party and f"{word} {rest}" in fact.evidence.text:
+        party = _title_party(word, lexicon, country)
+        if fact.party is None and rest and party and f"{word} {rest}" in fact.evidence.text:
             fact = replace(fact, role=rest, party=party, party_basis="stated")
+        elif fact.party is None and (party := dropped.get((fact.evidence.start, fact.role), "")):
+            fact = replace(fact, party=party, party_basis="stated")
         out.append(fact)
     return out
+
+
+def _title_party(word: str, lexicon: Lexicon, country: str) -> str | None:
+    """The party a title word names in the article's country: its national variant there, else its default."""
+    variant = lexicon.national_variants.get(word, {}).get(country)
+    if word in lexicon.title_aliases:
+        return variant or lexicon.title_aliases[word]
+    return variant if variant and word not in lexicon.party_by_alias else None
+
+
+def _dropped_title_words(ctx: ArticleContext) -> dict[tuple[int, str], str]:
+    """(sentence start, role label) -> party, for a role phrase whose first word is a party's title word that the
+    label leaves out ("National list MP" labelled "list mp"); nothing where one sentence has such a label twice
+    for different parties."""
+    found: dict[tuple[int, str], set[str]] = {}
+    for phrase in ctx.phrases:
+        token = ctx.doc[phrase.start]
+        party = _title_party(token.text, ctx.lexicon, ctx.country or "") if phrase.party is None else None
+        if party and not phrase.label.startswith(token.lower_) and phrase.end - phrase.start > 1:
+            found.setdefault((token.sent.start_char, phrase.label), set()).add(party)
+    return {key: parties.pop() for key, parties in found.items() if len(parties) == 1}
 
 
 @rule("parties.infer", "parties")

@@ -205,6 +205,24 @@ def test_a_lower_case_title_word_names_no_party(facts_of):
     assert not any(f.party == "New Zealand National Party" for f in facts.roles)
 
 
+def test_a_title_word_the_role_label_leaves_out(facts_of):
+    facts = facts_of("In Wellington, National list MP Ann Roe beat Labour's Tom Ure in the Fenby by-election.")
+    assert ("Ann Roe", "list mp", "New Zealand National Party") in roles(facts)
+    assert not any(f.person == "Ann Roe" and f.party == "New Zealand Labour Party" for f in facts.roles)
+
+
+def test_a_national_variant_as_a_title_word_in_its_country(facts_of):
+    facts = facts_of("In New Delhi, Congress nominee Ann Roe beat the BJP's Tom Ure, with the Shiromani Akali Dal (SAD) "
+                     "candidate third.")
+    assert ("Ann Roe", "nominee", "Indian National Congress") in roles(facts)
+    assert not any(f.person == "Ann Roe" and f.party == "Shiromani Akali Dal" for f in facts.roles)
+
+
+def test_a_national_variant_names_no_party_in_another_country(facts_of):
+    facts = facts_of("In Washington, Congress candidate Ann Roe spoke to Ohio Republicans.")
+    assert not any(f.party == "Indian National Congress" for f in facts.roles)
+
+
 def test_party_code_after_a_possessive_or_a_comma(facts_of):
     facts = facts_of("Ann Roe won 51% of the vote to incumbent Tom Ure's (R) 49%. Sen. Jim Dane, D-Ohio, said no.")
     found = {(f.person, f.role, f.party) for f in facts.roles}
