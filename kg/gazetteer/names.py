@@ -55,3 +55,23 @@ def pattern_worthy(name: str) -> bool:
     if is_acronym(word):
         return zipf_frequency(word.lower(), "en") < ACRONYM_ZIPF
     return word[:1].isupper() and word[1:].islower() and len(word) >= 4 and zipf_frequency(word.lower(), "en") < WORD_ZIPF
+
+
+#: words a name leaves in lower case when news capitalises the rest ("Partido dos Trabalhadores")
+_LOWER = frozenset({"of", "the", "and", "for", "in", "on", "de", "la", "le", "les", "del", "della", "di", "da", "do", "dos", "das",
+                    "du", "des", "y", "e", "et", "pour", "per", "a", "à", "och", "og", "und", "für", "van", "von", "der", "den",
+                    "het", "al", "el", "en", "con", "na", "ng", "sa", "to", "with"})
+
+
+def news_spellings(name: str) -> list[str]:
+    """The other ways English-language news writes a party's name: its words capitalised ("Rassemblement national"
+    is written "Rassemblement National"), and without a leading "The" (news writes "the Olive Tree candidate", and
+    a pattern's words are matched case-sensitively). Only names of two words or more, and each one pattern-worthy."""
+    words = name.split()
+    out = []
+    capitalised = [w[:1].upper() + w[1:] if i and w.isalpha() and w.islower() and w not in _LOWER else w for i, w in enumerate(words)]
+    if len(words) >= 2 and capitalised != words and words[0][:1].isupper() and pattern_worthy(name):  # not "Governmental candidates"
+        out.append(" ".join(capitalised))
+    if len(words) >= 3 and words[0] == "The" and all(w[:1].isupper() for w in words[1:] if w not in _LOWER):
+        out.append(" ".join(words[1:]))
+    return [n for n in out if pattern_worthy(n)]

@@ -511,3 +511,13 @@ def test_a_beaten_party_is_not_the_articles_main_party(facts_of):
     facts = facts_of("Labour took Kelby from the Conservatives and won a majority over the Conservatives in Hale. "
                      "The count ran late. Turnout was low. Councillor Tom Ure thanked the staff.")
     assert not any(f.person == "Tom Ure" and f.party == "Conservative Party" for f in facts.roles)
+
+
+def test_a_native_party_name_capitalised_as_news_writes_it(facts_of):
+    facts = facts_of("In Paris, the Rassemblement National candidate, Ann Roe, was eliminated in the Fenby by-election.")
+    assert ("Ann Roe", "candidate", "National Rally (France)") in roles(facts)
+
+
+def test_a_party_name_without_its_leading_the(facts_of):
+    facts = facts_of("In Rome, Tom Ure beat the Olive Tree candidate, Jo Platt, by 812 votes.")
+    assert ("Jo Platt", "candidate", "Ulivo") in roles(facts)

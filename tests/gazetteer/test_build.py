@@ -35,6 +35,8 @@ ROWS = [  # country, id, short, name, English name, last year, share, Wikipedia 
     ("JPN", 16, "UP", "Tōitsu-tō", "Unity Party", "", "20.0", "Unity_Party_(Japan)"),
     ("DEU", 18, "B9/Gr", "Bündnis 9 / Die Grünen", "Alliance 9 / Greens", "", "8.0", "Alliance_9/The_Greens"),
     ("ROU", 17, "NUP", "Partidul Unirii Noi", "New Union Party", "", "3.0", "Union_politics_in_Romania#New_Union_Party"),
+    ("FRA", 19, "RN", "Rassemblement national", "National Rally", "", "13.0", "National_Rally"),
+    ("ITA", 20, "Ulivo", "L'Ulivo", "The Olive Tree", "", "30.0", "The_Olive_Tree"),
 ]
 
 
@@ -136,3 +138,17 @@ def test_initials_as_news_writes_them() -> None:
     assert "SP" in initials("Samajwadi Party")
     assert not initials("Parti socialiste")  # not every word a name's: no initials
     assert "APP" not in initials("All Nigeria Peoples Party")  # the country's name is part of the abbreviation (ANPP)
+
+
+def test_names_as_english_language_news_writes_them(built: dict) -> None:  # type: ignore[type-arg]
+    assert "Rassemblement National" in _party(built, "National Rally")["aliases"]  # type: ignore[index]
+    assert "Olive Tree" in _party(built, "The Olive Tree")["aliases"]  # type: ignore[index]  # "the Olive Tree candidate"
+
+
+def test_news_spellings() -> None:
+    from kg.gazetteer.names import news_spellings
+
+    assert news_spellings("Partido dos trabalhadores") == ["Partido dos Trabalhadores"]
+    assert news_spellings("The Olive Tree") == ["Olive Tree"]
+    assert news_spellings("The Greens") == []  # one word left: a word, not a name
+    assert news_spellings("Governmental candidates") == []  # ordinary English, capitalised only to start a phrase
