@@ -521,3 +521,9 @@ def test_a_native_party_name_capitalised_as_news_writes_it(facts_of):
 def test_a_party_name_without_its_leading_the(facts_of):
     facts = facts_of("In Rome, Tom Ure beat the Olive Tree candidate, Jo Platt, by 812 votes.")
     assert ("Jo Platt", "candidate", "Ulivo") in roles(facts)
+
+
+def test_a_party_acronym_with_its_faction_in_brackets(facts_of):
+    facts = facts_of("In Patna, the JD(U)'s Ann Roe defeated the RJD's Tom Ure in the Fenby assembly by-election.")
+    assert any(f.person == "Ann Roe" and f.party == "Janata Dal (United)" for f in facts.roles)
+    assert not any(f.person == "Ann Roe" and f.party == "Rashtriya Janata Dal" for f in facts.roles)
