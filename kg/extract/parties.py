@@ -80,6 +80,44 @@ def _dropped_title_words(ctx: ArticleContext) -> dict[tuple[int, str], str]:
     return {key: parties.pop() for key, parties in found.items() if len(parties) == 1}
 
 
+@rule("parties.whose", "parties", examples=[
+    example("In Berlin, Germany, the Free Democrats (FDP), whose state leader Ann Roe had hinted at talks with the CDU last "
+            "week, said they would stay in opposition.",
+            "Ann Roe | state leader | Free Democratic Party (Germany)")])
+def _whose(ctx: ArticleContext, found: Found) -> list[RoleFact]:
+    """"The Free Democrats, whose state leader Ann Roe hinted at talks with Labour": a role the relative "whose"
+    gives to a party is held for that party, not for another the clause goes on to name."""
+    owners = _whose_parties(ctx.doc)
+    if not owners:
+        return found.roles
+    out = []
+    for fact in found.roles:
+        party = next((owners[m.start] for m in ctx.mentions if m.start in owners and ctx.name(m) == fact.person
+                      and fact.evidence.start <= ctx.doc[m.start].idx < fact.evidence.end), None)
+        out.append(replace(fact, party=party, party_basis="stated") if fact.party is None and party else fact)
+    return out
+
+
+def _whose_parties(doc: Doc) -> dict[int, str]:
+    """person's first token -> party, for "PARTY, whose <role> <person> <verb>": "whose" owns the person's own noun
+    phrase, and the clause it opens hangs from a party's name."""
+    out = {}
+    for tok in doc:
+        if tok.lower_ != "whose" or tok.dep_ != "poss":
+            continue
+        node = tok.head  # "leader", then on to the name it titles ("Platt")
+        while node.dep_ in ("compound", "amod") and node.head.i > node.i:
+            node = node.head
+        clause = node.head if node.dep_ in ("nsubj", "nsubjpass") else None
+        party = clause.head if clause is not None and clause.dep_ == "relcl" else node.head if node.dep_ == "appos" else None
+        if party is not None and party.ent_type_ == "PARTY" and party.ent_id_ and node.ent_type_ == "PERSON":
+            start = node.i
+            while start > 0 and doc[start - 1].ent_type_ == "PERSON" and doc[start - 1].ent_iob_ != "O":
+                start -= 1
+            out[start] = party.ent_id_
+    return out
+
+
 @rule("parties.infer", "parties")
 def _infer(ctx: ArticleContext, found: Found) -> list[RoleFact]:
     """The party of each role the text left without one (see infer_parties)."""

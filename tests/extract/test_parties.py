@@ -527,3 +527,17 @@ def test_a_party_acronym_with_its_faction_in_brackets(facts_of):
     facts = facts_of("In Patna, the JD(U)'s Ann Roe defeated the RJD's Tom Ure in the Fenby assembly by-election.")
     assert any(f.person == "Ann Roe" and f.party == "Janata Dal (United)" for f in facts.roles)
     assert not any(f.person == "Ann Roe" and f.party == "Rashtriya Janata Dal" for f in facts.roles)
+
+
+def test_whose_gives_the_role_to_the_party_it_hangs_from(facts_of):
+    facts = facts_of("In Berlin, Germany, the pro-business Free Democrats (FDP), whose state leader Ann Roe had hinted at talks "
+                     "with the CDU last week, said they would stay in opposition. The SPD agreed.")
+    assert ("Ann Roe", "state leader", "Free Democratic Party (Germany)") in roles(facts)
+    assert not any(f.person == "Ann Roe" and f.party != "Free Democratic Party (Germany)" for f in facts.roles)
+
+
+def test_whose_of_a_person_or_of_another_noun_gives_no_party(facts_of):
+    facts = facts_of("Labour, whose members backed Ann Roe, the Liberal Democrat leader, lost the seat. "
+                     "Tom Ure, whose wife Jo Platt is the Green leader, spoke.")
+    assert ("Ann Roe", "leader", "Liberal Democrats") in roles(facts)
+    assert not any(f.person == "Jo Platt" and f.party == "Labour Party" for f in facts.roles)
