@@ -7,14 +7,16 @@ a party (MP, candidate, councillor...), the article's main party. Each fact reco
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import ArticleContext, Found
 from kg.extract.government import ministerial
-from kg.extract.lexicon import Lexicon
+from kg.extract.lexicon import Lexicon, party_shaped
 from kg.extract.model import RoleFact
 from kg.extract.people import (
     Mention,
@@ -78,6 +80,31 @@ def _dropped_title_words(ctx: ArticleContext) -> dict[tuple[int, str], str]:
         if party and not phrase.label.startswith(token.lower_) and phrase.end - phrase.start > 1:
             found.setdefault((token.sent.start_char, phrase.label), set()).add(party)
     return {key: parties.pop() for key, parties in found.items() if len(parties) == 1}
+
+
+@rule("parties.unknown-title", "parties", examples=[
+    example("In Ohio, Natural Law Party candidate Ann Roe drew 2,310 votes; Democrat Tom Ure won.",
+            "Ann Roe | candidate | Natural Law Party")])
+def _unknown_title(ctx: ArticleContext, found: Found) -> list[RoleFact]:
+    """"Natural Law Party candidate Ann Roe": a role whose label opens with a party's name the tagger did not take for
+    one (two to six capitalised words ending in "Party", as the text writes them; kg may not know it) is held for
+    that party, as written; no other party of the sentence or the article is hers."""
+    out = []
+    for fact in found.roles:
+        head, marker, rest = fact.role.partition(" party ")
+        written = re.search(rf"\b{re.escape(head + ' party')}\b", fact.evidence.text, re.IGNORECASE) if marker and rest else None
+        if fact.party is None and written and party_shaped(written.group()) and not set(head.split()) & _role_words(ctx.lexicon):
+            fact = replace(fact, role=rest, party=ctx.lexicon.party_of(written.group()), party_basis="stated")
+        out.append(fact)
+    return out
+
+
+@cache
+def _role_words(lexicon: Lexicon) -> frozenset[str]:
+    """Words of a title, not of a party's name ("Deputy Party Leader" names no party)."""
+    heads = {w for head in lexicon.role_heads for w in head.split()}
+    return frozenset(heads | set(lexicon.role_prefixes) | lexicon.distinguishing_words | lexicon.status_former
+                     | lexicon.generic_heads | lexicon.title_heads)
 
 
 @rule("parties.whose", "parties", examples=[

@@ -541,3 +541,16 @@ def test_whose_of_a_person_or_of_another_noun_gives_no_party(facts_of):
                      "Tom Ure, whose wife Jo Platt is the Green leader, spoke.")
     assert ("Ann Roe", "leader", "Liberal Democrats") in roles(facts)
     assert not any(f.person == "Jo Platt" and f.party == "Labour Party" for f in facts.roles)
+
+
+def test_a_party_name_kg_does_not_know_in_a_title(facts_of):
+    facts = facts_of("In Ohio, Natural Law Party candidate Ann Roe drew 2,310 votes. Democrat Tom Ure won the Fenby special "
+                     "election for the Democratic Party.")
+    assert ("Ann Roe", "candidate", "Natural Law Party") in roles(facts)
+    assert not any(f.person == "Ann Roe" and f.party == "Democratic Party" for f in facts.roles)
+
+
+def test_a_lower_case_party_word_in_a_title_names_no_party(facts_of):
+    facts = facts_of("In Ohio, the party candidate Ann Roe drew 2,310 votes.")
+    assert not any(f.person == "Ann Roe" and f.party and "party" in f.party.lower() and f.party != "Democratic Party"
+                   for f in facts.roles)
