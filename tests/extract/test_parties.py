@@ -554,3 +554,16 @@ def test_a_lower_case_party_word_in_a_title_names_no_party(facts_of):
     facts = facts_of("In Ohio, the party candidate Ann Roe drew 2,310 votes.")
     assert not any(f.person == "Ann Roe" and f.party and "party" in f.party.lower() and f.party != "Democratic Party"
                    for f in facts.roles)
+
+
+def test_a_party_the_article_defines_by_its_initials(facts_of):
+    facts = facts_of("NAIROBI, Kenya - Kelby Reform Congress (KRC) candidate Ann Roe was third with 611 votes in the Fenby ward "
+                     "by-election. The KRC's Tom Ure said it would appeal.")
+    assert ("Ann Roe", "candidate", "Kelby Reform Congress (Kenya)") in roles(facts)
+    assert not any(f.person == "Ann Roe" and f.party != "Kelby Reform Congress (Kenya)" for f in facts.roles)
+
+
+def test_an_organisation_defined_by_its_initials_is_no_party(facts_of):
+    facts = facts_of("NAIROBI, Kenya - The Kelby Election Observer Mission (KEOM) and the Fenby Civic Union (FCU) sent "
+                     "observers. ODM candidate Ann Roe won the Hale ward by-election.")
+    assert not any(f.party and ("Mission" in f.party or "Union" in f.party) for f in facts.roles)
