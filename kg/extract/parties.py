@@ -7,14 +7,16 @@ a party (MP, candidate, councillor...), the article's main party. Each fact reco
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import ArticleContext, Found
 from kg.extract.government import ministerial
-from kg.extract.lexicon import Lexicon
+from kg.extract.lexicon import Lexicon, party_shaped
 from kg.extract.model import RoleFact
 from kg.extract.people import (
     Mention,
@@ -35,20 +37,111 @@ def _collapse(ctx: ArticleContext, found: Found) -> list[RoleFact]:
 
 
 @rule("parties.title-word", "parties", examples=[
-    example("In Wellington, National candidate Ann Roe spoke in Auckland.", "Ann Roe | candidate | New Zealand National Party")])
+    example("In Wellington, National candidate Ann Roe spoke in Auckland.", "Ann Roe | candidate | New Zealand National Party"),
+    example("In Wellington, National list MP Ann Roe spoke to Labour voters.", "Ann Roe | list mp | New Zealand National Party"),
+    example("In New Delhi and Mumbai, Congress nominee Ann Roe beat the BJP's Tom Ure.",
+            "Ann Roe | nominee | Indian National Congress")])
 def _title_word(ctx: ArticleContext, found: Found) -> list[RoleFact]:
     """"National candidate Ann Roe" in a New Zealand article: a role whose first word names a party only as a
-    title (data/parties.json title_aliases) is held for that party, as the article's country names it, when the
-    tagger took the word for an organisation and the phrase kept it as a modifier."""
+    title (data/parties.json title_aliases, or a national variant of the article's country: "Congress nominee" in an
+    Indian one) is held for that party, as the article's country names it, when the tagger took the word for an
+    organisation; the phrase kept it as a modifier ("Congress nominee") or left it out ("National list MP")."""
     lexicon, country = ctx.lexicon, ctx.country or ""
+    dropped = _dropped_title_words(ctx)
     out = []
     for fact in found.roles:
         first, _, rest = fact.role.partition(" ")
         word = first.title()
-        party = lexicon.national_variants.get(word, {}).get(country) or lexicon.title_aliases.get(word)
-        if fact.party is None and rest and word in lexicon.title_aliases and party and f"{word} {rest}" in fact.evidence.text:
+        party = _title_party(word, lexicon, country)
+        if fact.party is None and rest and party and f"{word} {rest}" in fact.evidence.text:
             fact = replace(fact, role=rest, party=party, party_basis="stated")
+        elif fact.party is None and (party := dropped.get((fact.evidence.start, fact.role), "")):
+            fact = replace(fact, party=party, party_basis="stated")
         out.append(fact)
+    return out
+
+
+def _title_party(word: str, lexicon: Lexicon, country: str) -> str | None:
+    """The party a title word names in the article's country: its national variant there, else its default."""
+    variant = lexicon.national_variants.get(word, {}).get(country)
+    if word in lexicon.title_aliases:
+        return variant or lexicon.title_aliases[word]
+    return variant if variant and word not in lexicon.party_by_alias else None
+
+
+def _dropped_title_words(ctx: ArticleContext) -> dict[tuple[int, str], str]:
+    """(sentence start, role label) -> party, for a role phrase whose first word is a party's title word that the
+    label leaves out ("National list MP" labelled "list mp"); nothing where one sentence has such a label twice
+    for different parties."""
+    found: dict[tuple[int, str], set[str]] = {}
+    for phrase in ctx.phrases:
+        token = ctx.doc[phrase.start]
+        party = _title_party(token.text, ctx.lexicon, ctx.country or "") if phrase.party is None else None
+        if party and not phrase.label.startswith(token.lower_) and phrase.end - phrase.start > 1:
+            found.setdefault((token.sent.start_char, phrase.label), set()).add(party)
+    return {key: parties.pop() for key, parties in found.items() if len(parties) == 1}
+
+
+@rule("parties.unknown-title", "parties", examples=[
+    example("In Ohio, Natural Law Party candidate Ann Roe drew 2,310 votes; Democrat Tom Ure won.",
+            "Ann Roe | candidate | Natural Law Party")])
+def _unknown_title(ctx: ArticleContext, found: Found) -> list[RoleFact]:
+    """"Natural Law Party candidate Ann Roe": a role whose label opens with a party's name the tagger did not take for
+    one (two to six capitalised words ending in "Party", as the text writes them; kg may not know it) is held for
+    that party, as written; no other party of the sentence or the article is hers."""
+    out = []
+    for fact in found.roles:
+        head, marker, rest = fact.role.partition(" party ")
+        written = re.search(rf"\b{re.escape(head + ' party')}\b", fact.evidence.text, re.IGNORECASE) if marker and rest else None
+        if fact.party is None and written and party_shaped(written.group()) and not set(head.split()) & _role_words(ctx.lexicon):
+            fact = replace(fact, role=rest, party=ctx.lexicon.party_of(written.group()), party_basis="stated")
+        out.append(fact)
+    return out
+
+
+@cache
+def _role_words(lexicon: Lexicon) -> frozenset[str]:
+    """Words of a title, not of a party's name ("Deputy Party Leader" names no party)."""
+    heads = {w for head in lexicon.role_heads for w in head.split()}
+    return frozenset(heads | set(lexicon.role_prefixes) | lexicon.distinguishing_words | lexicon.status_former
+                     | lexicon.generic_heads | lexicon.title_heads)
+
+
+@rule("parties.whose", "parties", examples=[
+    example("In Berlin, Germany, the Free Democrats (FDP), whose state leader Ann Roe had hinted at talks with the CDU last "
+            "week, said they would stay in opposition.",
+            "Ann Roe | state leader | Free Democratic Party (Germany)")])
+def _whose(ctx: ArticleContext, found: Found) -> list[RoleFact]:
+    """"The Free Democrats, whose state leader Ann Roe hinted at talks with Labour": a role the relative "whose"
+    gives to a party is held for that party, not for another the clause goes on to name."""
+    owners = _whose_parties(ctx.doc)
+    if not owners:
+        return found.roles
+    out = []
+    for fact in found.roles:
+        party = next((owners[m.start] for m in ctx.mentions if m.start in owners and ctx.name(m) == fact.person
+                      and fact.evidence.start <= ctx.doc[m.start].idx < fact.evidence.end), None)
+        out.append(replace(fact, party=party, party_basis="stated") if fact.party is None and party else fact)
+    return out
+
+
+def _whose_parties(doc: Doc) -> dict[int, str]:
+    """person's first token -> party, for "PARTY, whose <role> <person> <verb>": "whose" owns the person's own noun
+    phrase, and the clause it opens hangs from a party's name."""
+    out = {}
+    for tok in doc:
+        if tok.lower_ != "whose" or tok.dep_ != "poss":
+            continue
+        node = tok.head  # "leader", then on to the name it titles ("Platt")
+        while node.dep_ in ("compound", "amod") and node.head.i > node.i:
+            node = node.head
+        clause = node.head if node.dep_ in ("nsubj", "nsubjpass") else None
+        party = clause.head if clause is not None and clause.dep_ == "relcl" else node.head if node.dep_ == "appos" else None
+        if party is not None and party.ent_type_ == "PARTY" and party.ent_id_ and node.ent_type_ == "PERSON":
+            start = node.i
+            while start > 0 and doc[start - 1].ent_type_ == "PERSON" and doc[start - 1].ent_iob_ != "O":
+                start -= 1
+            out[start] = party.ent_id_
     return out
 
 

@@ -140,7 +140,8 @@ def settle(doc: Doc, lexicon: Lexicon) -> None:
     regional_words = _regional_words(lexicon)
     world = _world_names(lexicon)
     if not any(e.label_ == "PARTY" and (e.text in variants or e.ent_id_ in world) for e in doc.ents) and not any(
-            t.text in shorts or t.text == "Party" or t.text in regional_words or t.text in lexicon.bracket_abbreviations for t in doc):
+            t.text in shorts or t.text in _PARTY_ENDINGS or t.text in regional_words or t.text in lexicon.bracket_abbreviations
+            for t in doc):
         return
     country = article_country(doc, lexicon)
     if country is None:
@@ -161,7 +162,7 @@ def settle(doc: Doc, lexicon: Lexicon) -> None:
     found += _regional_names(doc, regional)
     found += _possessive_codes(doc, lexicon, country)
     if country not in _hand_countries(lexicon):
-        found += named_parties(doc, lexicon, country)
+        found += named_parties(doc, lexicon, country) + defined_names(doc, lexicon, country)
     if found:
         taken = {i for s in found for i in range(s.start, s.end)}
         ents = [e for e in ents if not ((e.label_ in _REPLACEABLE or e.label_ == "PARTY") and any(e.start <= i < e.end for i in taken))]
@@ -232,3 +233,43 @@ def named_parties(doc: Doc, lexicon: Lexicon, country: str) -> list[Span]:
         party = known if known and countries.get(known) in (country, None) else text
         found.append(Span(doc, run[0], run[1], label="PARTY", span_id=party))
     return found
+
+
+#: the last word of a party's name that an article defines by its initials ("the Amani National Congress (ANC)");
+#: not "Union" ("the European Union (EU)")
+_PARTY_ENDINGS = frozenset({"Party", "Alliance", "Front", "League", "Movement", "Coalition", "Congress", "Bloc", "Federation"})
+
+
+def defined_names(doc: Doc, lexicon: Lexicon, country: str) -> list[Span]:
+    """"The Amani National Congress (ANC)": in an article about a country kg's party list does not cover by hand, a
+    capitalised name ending as parties' names do, which the article defines by its initials in brackets, is a party
+    as written, even one the gazetteer lacks (it keeps only parties with a national vote share); the initials
+    are then that party throughout (`defined`). A known party keeps its own name; another is named with its
+    country, as the gazetteer names a party whose name another country's shares ("Amani National Congress (Kenya)")."""
+    own = {c: q for q, c in qualifiers(lexicon).items()}.get(country)
+    found = []
+    for tok in doc[1:-2]:
+        if not (tok.text in _PARTY_ENDINGS and doc[tok.i + 1].text == "(" and doc[tok.i + 3].text == ")"
+                and re.fullmatch(r"[A-Z]{3,6}", doc[tok.i + 2].text)):
+            continue
+        start, _ = _initials_run(doc, tok.i, doc[tok.i + 2].text)
+        if start is None or any(t.ent_type_ == "PARTY" and t.ent_id_ or t.ent_type_ not in _REPLACEABLE for t in doc[start : tok.i + 1]):
+            continue
+        text = doc[start : tok.i + 1].text
+        party = lexicon.party_by_alias.get(text) or (f"{text} ({own})" if own else text if party_shaped(text) else None)
+        if party:
+            found.append(Span(doc, start, tok.i + 1, label="PARTY", span_id=party))
+    return found
+
+
+def _initials_run(doc: Doc, end: int, initials: str) -> tuple[int | None, str]:
+    """The start of the capitalised words ending at `end` whose initials are `initials` (joining words not counted)."""
+    letters, start = "", end
+    while start >= 0 and len(letters) < len(initials):
+        word = doc[start]
+        if word.is_title or word.text.isupper() and len(word.text) > 1:
+            letters = word.text[0] + letters
+        elif word.text not in PARTY_NAME_JOINERS or start == end:
+            return None, ""
+        start -= 1
+    return (start + 1, letters) if letters == initials else (None, "")

@@ -78,7 +78,8 @@ ORDER: dict[str, tuple[str, ...]] = {
               "roles.portfolio",
               "roles.portfolio-named",
               "roles.line-up", "roles.department-line"),
-    "parties": ("parties.title-word", "parties.infer", "parties.collapse", "government.possessive-government", "government.budget",
+    "parties": ("parties.title-word", "parties.whose", "parties.unknown-title",
+                "parties.infer", "parties.collapse", "government.possessive-government", "government.budget",
                 "government.downing-street", "government.unnamed-holder", "parties.governing"),
     # token rules first (each token goes to the first that makes a fact of it), then the article rules
     "results": ("results.won-verb", "results.victory-noun", "results.winner-of", "results.victory-to", "results.second-to",

@@ -17,7 +17,7 @@ from kg.config import DATA_DIR
 from kg.extract.lexicon import fold
 from kg.gazetteer.cues import country_cues, country_name
 from kg.gazetteer.jsonfile import write_json
-from kg.gazetteer.names import is_acronym, pattern_worthy
+from kg.gazetteer.names import is_acronym, news_spellings, pattern_worthy
 from kg.gazetteer.parties import Hand, WorldParty, read, tokenized
 
 _BRACKET = re.compile(r"\s*\([^)]*\)$")
@@ -166,6 +166,10 @@ class Builder:
             if key not in owners and key not in self.hand.owner and len({p.partyfacts for p, _ in found}) == 1:
                 found[0][0].aliases.extend(name for _, name in found)
         self._base_variants()
+        taken = set(owners) | set(self.others) | set(self.hand.owner)
+        for party in self.world:  # "the Olive Tree", "Rassemblement National": how news writes names the data spells otherwise
+            party.aliases.extend(n for a in (party.name, *party.aliases) for n in news_spellings(a)
+                                 if fold(n) == fold(a) or fold(n) not in taken)
         parties = [{"name": p.name, "country": p.country, "wikidata": p.wikidata, "partyfacts": p.partyfacts,
                     "aliases": sorted({t for a in p.aliases for t in tokenized(a)} - {p.name})}
                    for p in sorted(self.world, key=lambda p: (p.country, p.name))]

@@ -28,6 +28,8 @@ NOT_PARTIES = frozenset({
     "AAP", "AFP", "MPP", "MNA", "MHA", "MLC",
 })
 _ACRONYM = re.compile(r"[^\W\d_][^\W_]{2,}")
+#: an acronym with its faction's letter in brackets: "JD(U)", "CPI(M)", "PML(N)"
+_BRACKETED = re.compile(r"[A-Z]{2,5}\([A-Z]{1,2}\)")
 
 
 def latin(text: str) -> bool:
@@ -37,12 +39,16 @@ def latin(text: str) -> bool:
 
 
 def is_acronym(word: str) -> bool:
-    """"CDU", "AfD", "PiS", "ÖVP": three letters or more, at least two of them capitals, starting with one."""
+    """"CDU", "AfD", "PiS", "ÖVP": three letters or more, at least two of them capitals, starting with one; or "JD(U)"."""
+    if _BRACKETED.fullmatch(word):
+        return True
     return bool(_ACRONYM.fullmatch(word)) and word[0].isupper() and sum(c.isupper() for c in word) >= 2
 
 
 def pattern_worthy(name: str) -> bool:
     """May `name` become a recognition pattern? (Shared names are settled later, by country.)"""
+    if _BRACKETED.fullmatch(name):
+        return True  # no word of English, and its own brackets
     words = name.split()
     if not words or not latin(name) or not name[0].isalnum() or any(c in name for c in "()[]{}/;:,\"?!&") or len(words) > 10:
         return False
@@ -55,3 +61,26 @@ def pattern_worthy(name: str) -> bool:
     if is_acronym(word):
         return zipf_frequency(word.lower(), "en") < ACRONYM_ZIPF
     return word[:1].isupper() and word[1:].islower() and len(word) >= 4 and zipf_frequency(word.lower(), "en") < WORD_ZIPF
+
+
+#: words a name leaves in lower case when news capitalises the rest ("Partido dos Trabalhadores")
+_LOWER = frozenset({"of", "the", "and", "for", "in", "on", "de", "la", "le", "les", "del", "della", "di", "da", "do", "dos", "das",
+                    "du", "des", "y", "e", "et", "pour", "per", "a", "à", "och", "og", "und", "für", "van", "von", "der", "den",
+                    "het", "al", "el", "en", "con", "na", "ng", "sa", "to", "with"})
+
+
+def news_spellings(name: str) -> list[str]:
+    """The other ways English-language news writes a party's name: its words capitalised ("Rassemblement national"
+    is written "Rassemblement National"), without a leading "The" (news writes "the Olive Tree candidate", and
+    a pattern's words are matched case-sensitively), a faction's letter after a hyphen ("PML-N" for "PML(N)").
+    Only names of two words or more, or such an acronym, and each one pattern-worthy."""
+    if _BRACKETED.fullmatch(name):  # "PML(N)" is written "PML-N" too
+        return [f"{name[: name.index('(')]}-{name[name.index('(') + 1 : -1]}"]
+    words = name.split()
+    out = []
+    capitalised = [w[:1].upper() + w[1:] if i and w.isalpha() and w.islower() and w not in _LOWER else w for i, w in enumerate(words)]
+    if len(words) >= 2 and capitalised != words and words[0][:1].isupper() and pattern_worthy(name):  # not "Governmental candidates"
+        out.append(" ".join(capitalised))
+    if len(words) >= 3 and words[0] == "The" and all(w[:1].isupper() for w in words[1:] if w not in _LOWER):
+        out.append(" ".join(words[1:]))
+    return [n for n in out if pattern_worthy(n)]

@@ -205,6 +205,24 @@ def test_a_lower_case_title_word_names_no_party(facts_of):
     assert not any(f.party == "New Zealand National Party" for f in facts.roles)
 
 
+def test_a_title_word_the_role_label_leaves_out(facts_of):
+    facts = facts_of("In Wellington, National list MP Ann Roe beat Labour's Tom Ure in the Fenby by-election.")
+    assert ("Ann Roe", "list mp", "New Zealand National Party") in roles(facts)
+    assert not any(f.person == "Ann Roe" and f.party == "New Zealand Labour Party" for f in facts.roles)
+
+
+def test_a_national_variant_as_a_title_word_in_its_country(facts_of):
+    facts = facts_of("In New Delhi, Congress nominee Ann Roe beat the BJP's Tom Ure, with the Shiromani Akali Dal (SAD) "
+                     "candidate third.")
+    assert ("Ann Roe", "nominee", "Indian National Congress") in roles(facts)
+    assert not any(f.person == "Ann Roe" and f.party == "Shiromani Akali Dal" for f in facts.roles)
+
+
+def test_a_national_variant_names_no_party_in_another_country(facts_of):
+    facts = facts_of("In Washington, Congress candidate Ann Roe spoke to Ohio Republicans.")
+    assert not any(f.party == "Indian National Congress" for f in facts.roles)
+
+
 def test_party_code_after_a_possessive_or_a_comma(facts_of):
     facts = facts_of("Ann Roe won 51% of the vote to incumbent Tom Ure's (R) 49%. Sen. Jim Dane, D-Ohio, said no.")
     found = {(f.person, f.role, f.party) for f in facts.roles}
@@ -493,3 +511,59 @@ def test_a_beaten_party_is_not_the_articles_main_party(facts_of):
     facts = facts_of("Labour took Kelby from the Conservatives and won a majority over the Conservatives in Hale. "
                      "The count ran late. Turnout was low. Councillor Tom Ure thanked the staff.")
     assert not any(f.person == "Tom Ure" and f.party == "Conservative Party" for f in facts.roles)
+
+
+def test_a_native_party_name_capitalised_as_news_writes_it(facts_of):
+    facts = facts_of("In Paris, the Rassemblement National candidate, Ann Roe, was eliminated in the Fenby by-election.")
+    assert ("Ann Roe", "candidate", "National Rally (France)") in roles(facts)
+
+
+def test_a_party_name_without_its_leading_the(facts_of):
+    facts = facts_of("In Rome, Tom Ure beat the Olive Tree candidate, Jo Platt, by 812 votes.")
+    assert ("Jo Platt", "candidate", "Ulivo") in roles(facts)
+
+
+def test_a_party_acronym_with_its_faction_in_brackets(facts_of):
+    facts = facts_of("In Patna, the JD(U)'s Ann Roe defeated the RJD's Tom Ure in the Fenby assembly by-election.")
+    assert any(f.person == "Ann Roe" and f.party == "Janata Dal (United)" for f in facts.roles)
+    assert not any(f.person == "Ann Roe" and f.party == "Rashtriya Janata Dal" for f in facts.roles)
+
+
+def test_whose_gives_the_role_to_the_party_it_hangs_from(facts_of):
+    facts = facts_of("In Berlin, Germany, the pro-business Free Democrats (FDP), whose state leader Ann Roe had hinted at talks "
+                     "with the CDU last week, said they would stay in opposition. The SPD agreed.")
+    assert ("Ann Roe", "state leader", "Free Democratic Party (Germany)") in roles(facts)
+    assert not any(f.person == "Ann Roe" and f.party != "Free Democratic Party (Germany)" for f in facts.roles)
+
+
+def test_whose_of_a_person_or_of_another_noun_gives_no_party(facts_of):
+    facts = facts_of("Labour, whose members backed Ann Roe, the Liberal Democrat leader, lost the seat. "
+                     "Tom Ure, whose wife Jo Platt is the Green leader, spoke.")
+    assert ("Ann Roe", "leader", "Liberal Democrats") in roles(facts)
+    assert not any(f.person == "Jo Platt" and f.party == "Labour Party" for f in facts.roles)
+
+
+def test_a_party_name_kg_does_not_know_in_a_title(facts_of):
+    facts = facts_of("In Ohio, Natural Law Party candidate Ann Roe drew 2,310 votes. Democrat Tom Ure won the Fenby special "
+                     "election for the Democratic Party.")
+    assert ("Ann Roe", "candidate", "Natural Law Party") in roles(facts)
+    assert not any(f.person == "Ann Roe" and f.party == "Democratic Party" for f in facts.roles)
+
+
+def test_a_lower_case_party_word_in_a_title_names_no_party(facts_of):
+    facts = facts_of("In Ohio, the party candidate Ann Roe drew 2,310 votes.")
+    assert not any(f.person == "Ann Roe" and f.party and "party" in f.party.lower() and f.party != "Democratic Party"
+                   for f in facts.roles)
+
+
+def test_a_party_the_article_defines_by_its_initials(facts_of):
+    facts = facts_of("NAIROBI, Kenya - Kelby Reform Congress (KRC) candidate Ann Roe was third with 611 votes in the Fenby ward "
+                     "by-election. The KRC's Tom Ure said it would appeal.")
+    assert ("Ann Roe", "candidate", "Kelby Reform Congress (Kenya)") in roles(facts)
+    assert not any(f.person == "Ann Roe" and f.party != "Kelby Reform Congress (Kenya)" for f in facts.roles)
+
+
+def test_an_organisation_defined_by_its_initials_is_no_party(facts_of):
+    facts = facts_of("NAIROBI, Kenya - The Kelby Election Observer Mission (KEOM) and the Fenby Civic Union (FCU) sent "
+                     "observers. ODM candidate Ann Roe won the Hale ward by-election.")
+    assert not any(f.party and ("Mission" in f.party or "Union" in f.party) for f in facts.roles)

@@ -35,6 +35,9 @@ ROWS = [  # country, id, short, name, English name, last year, share, Wikipedia 
     ("JPN", 16, "UP", "Tōitsu-tō", "Unity Party", "", "20.0", "Unity_Party_(Japan)"),
     ("DEU", 18, "B9/Gr", "Bündnis 9 / Die Grünen", "Alliance 9 / Greens", "", "8.0", "Alliance_9/The_Greens"),
     ("ROU", 17, "NUP", "Partidul Unirii Noi", "New Union Party", "", "3.0", "Union_politics_in_Romania#New_Union_Party"),
+    ("FRA", 19, "RN", "Rassemblement national", "National Rally", "", "13.0", "National_Rally"),
+    ("ITA", 20, "Ulivo", "L'Ulivo", "The Olive Tree", "", "30.0", "The_Olive_Tree"),
+    ("IND", 21, "JD(U)", "Janata Dal (United)", "Janata Dal (United)", "", "3.0", "Janata_Dal_(United)"),
 ]
 
 
@@ -107,7 +110,8 @@ def test_cues_are_built_per_country(built: dict) -> None:  # type: ignore[type-a
 
 @pytest.mark.parametrize(("name", "worthy"), [("Fidesz", True), ("CDU", True), ("AfD", True), ("Green", False), ("DA", False),
                                                ("National", False), ("FBI", False), ("Law and Justice", True), ("Lab", False),
-                                               ("It is time", False), ("Alliance 90", True), ("AAP", False), ("MPP", False)])
+                                               ("It is time", False), ("Alliance 90", True), ("AAP", False), ("MPP", False),
+                                               ("CPI(M)", True), ("Party (UK)", False)])
 def test_pattern_worthy(name: str, worthy: bool) -> None:
     assert pattern_worthy(name) is worthy
 
@@ -136,3 +140,19 @@ def test_initials_as_news_writes_them() -> None:
     assert "SP" in initials("Samajwadi Party")
     assert not initials("Parti socialiste")  # not every word a name's: no initials
     assert "APP" not in initials("All Nigeria Peoples Party")  # the country's name is part of the abbreviation (ANPP)
+
+
+def test_names_as_english_language_news_writes_them(built: dict) -> None:  # type: ignore[type-arg]
+    assert "Rassemblement National" in _party(built, "National Rally")["aliases"]  # type: ignore[index]
+    assert "Olive Tree" in _party(built, "The Olive Tree")["aliases"]  # type: ignore[index]  # "the Olive Tree candidate"
+    assert {"JD(U)", "JD-U"} <= set(_party(built, "Janata Dal (United)")["aliases"])  # type: ignore[index]
+
+
+def test_news_spellings() -> None:
+    from kg.gazetteer.names import news_spellings
+
+    assert news_spellings("Partido dos trabalhadores") == ["Partido dos Trabalhadores"]
+    assert news_spellings("The Olive Tree") == ["Olive Tree"]
+    assert news_spellings("The Greens") == []  # one word left: a word, not a name
+    assert news_spellings("Governmental candidates") == []  # ordinary English, capitalised only to start a phrase
+    assert news_spellings("PML(N)") == ["PML-N"]
