@@ -1341,7 +1341,7 @@ def _seeker(ctx: ArticleContext, noun: Token) -> Mention | None:
     verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
     if verb is None or verb.pos_ != "VERB" or verb.lemma_ not in _SEEKING_VERBS or _hypothetical(ctx, verb):
         return None
-    return subject_person(ctx.doc, verb, ctx.by_token, list(ctx.mentions), dict(ctx.resolved))
+    return subject_person(ctx.doc, verb, ctx.by_token, list(ctx.mentions), dict(ctx.resolved), ctx.lexicon)
 
 
 @rule("roles.seeking-nomination", "results", examples=[

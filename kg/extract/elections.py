@@ -1277,7 +1277,7 @@ def _person_of(ctx: _Context, tok: Token) -> str | None:
     """The person a token names, or the one "he"/"she" refers to."""
     if tok.i in ctx.person_at:
         return ctx.person_at[tok.i]
-    mention = antecedent(ctx.doc, tok, ctx.mentions, ctx.resolved) if tok.lower_ in ("he", "she") else None
+    mention = antecedent(ctx.doc, tok, ctx.mentions, ctx.resolved, ctx.lexicon) if tok.lower_ in ("he", "she") else None
     return ctx.resolved.get(mention, mention.name) if mention else None
 
 
