@@ -144,3 +144,13 @@ def test_a_member_of_the_public_or_of_a_party_holds_no_seat(facts_of):
 def test_a_former_member_of_a_chamber_is_a_former_holder(facts_of):
     facts = facts_of("Ann Roe, a former member of the Senate, spoke.")
     assert [f.status for f in facts.roles if f.person == "Ann Roe" and f.role == "senator"] == ["former"]
+
+
+def test_an_apposition_ends_where_a_clause_begins(facts_of):
+    facts = facts_of("Jo Platt will succeed Tom Ure, Labour's mayor since the post was created in 2002, who retires.")
+    assert ("Tom Ure", "mayor", "Labour Party") in roles(facts)
+
+
+def test_an_office_inside_the_clause_after_an_apposition_is_not_the_names(facts_of):
+    facts = facts_of("Tom Ure, a teacher before he became a councillor's aide, spoke at the school.")
+    assert not any(f.person == "Tom Ure" and f.role == "councillor" for f in facts.roles)
