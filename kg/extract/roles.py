@@ -66,8 +66,16 @@ def _apposition_roles(doc: Doc, mention: Mention, phrases: list[RolePhrase]) -> 
                 continue
             return []  # another person; but "MLA" the model took for a name is the title it is
         stop += 1
-    # "X, the prime minister's chief of staff": a possessive title is someone else's
-    return [p for p in phrases if j <= p.start and p.end <= stop + 1 and not _possessive(doc, p.end)]
+    # "X, the prime minister's chief of staff": a possessive title is someone else's; so is one a noun names "to"
+    return [p for p in phrases if j <= p.start and p.end <= stop + 1 and not _possessive(doc, p.end)
+            and not _served_office(doc, p.start)]
+
+
+def _served_office(doc: Doc, start: int) -> bool:
+    """"assistant to the agriculture minister", "adviser to the president": the office after "to (the)" on a noun
+    is the one served; "promoted to deputy leader" (on a verb) is the holder's own."""
+    k = start - 1 - (start > 0 and doc[start - 1].lower_ == "the")
+    return k >= 1 and doc[k].lower_ == "to" and doc[k - 1].pos_ == "NOUN"
 
 
 def _possessive(doc: Doc, end: int) -> bool:

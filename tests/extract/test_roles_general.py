@@ -154,3 +154,14 @@ def test_an_apposition_ends_where_a_clause_begins(facts_of):
 def test_an_office_inside_the_clause_after_an_apposition_is_not_the_names(facts_of):
     facts = facts_of("Tom Ure, a teacher before he became a councillor's aide, spoke at the school.")
     assert not any(f.person == "Tom Ure" and f.role == "councillor" for f in facts.roles)
+
+
+def test_the_office_an_assistant_serves_is_not_the_assistants(facts_of):
+    facts = facts_of("The seat was held by Tom Ure, the MPP and parliamentary assistant to the health minister, who died.")
+    held = {f.role for f in facts.roles if f.person == "Tom Ure"}
+    assert "parliamentary assistant" in held and "health minister" not in held
+
+
+def test_an_adviser_to_the_prime_minister_is_not_prime_minister(facts_of):
+    facts = facts_of("Jo Platt, an adviser to the prime minister, spoke in Fenby.")
+    assert not any(f.person == "Jo Platt" and f.role == "prime minister" for f in facts.roles)
