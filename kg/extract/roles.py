@@ -683,6 +683,19 @@ def _chamber_seat_holder(doc: Doc, tok: Token, by_token: dict[int, Mention], lex
     return by_token.get(k - 1)
 
 
+def _chamber_member(place: Token, lexicon: Lexicon) -> str | None:
+    """The member a chamber makes: "the Senate" a senator; so does "the U.S. Senate seat" (its seat, named past
+    the chamber's qualifiers), but not "the state Senate seat", whose member is no senator of the nation's."""
+    chamber = " ".join(t.lower_ for t in place.subtree if t.lower_ != "the")
+    found = lexicon.chamber_members.get(chamber) or lexicon.chamber_members.get(place.lower_)
+    if found or place.lower_ != "seat":
+        return found
+    words = [t.lower_ for t in place.lefts if t.lower_ != "the"]
+    if len(words) < 1 or any(w == "state" for w in words) or not all(w in lexicon.chamber_qualifiers for w in words[:-1]):
+        return None
+    return lexicon.chamber_members.get(words[-1])
+
+
 def _chamber_roles(doc: Doc, mentions: list[Mention], lexicon: Lexicon) -> list[tuple[Mention, RolePhrase]]:
     """"the late Ted Kennedy's Senate term": a senator; "appointed Jeffrey Chiesa to the Senate": a senator;
     "elevated to the House of Lords": a peer."""
@@ -699,8 +712,7 @@ def _chamber_roles(doc: Doc, mentions: list[Mention], lexicon: Lexicon) -> list[
             place = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
             if place is None:
                 continue
-            chamber = " ".join(t.lower_ for t in place.subtree if t.lower_ != "the")
-            found = lexicon.chamber_members.get(chamber) or lexicon.chamber_members.get(place.lower_)
+            found = _chamber_member(place, lexicon)
             obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
             person = None
             if obj is not None:

@@ -165,3 +165,13 @@ def test_the_office_an_assistant_serves_is_not_the_assistants(facts_of):
 def test_an_adviser_to_the_prime_minister_is_not_prime_minister(facts_of):
     facts = facts_of("Jo Platt, an adviser to the prime minister, spoke in Fenby.")
     assert not any(f.person == "Jo Platt" and f.role == "prime minister" for f in facts.roles)
+
+
+def test_appointed_to_a_chambers_seat_is_its_member(facts_of):
+    facts = facts_of("Gov. Ann Roe has appointed Tom Ure to the U.S. Senate seat left vacant by the death of Jo Platt.")
+    assert any(f.person == "Tom Ure" and f.role == "senator" for f in facts.roles)
+
+
+def test_appointed_to_a_state_chambers_seat_is_no_senator_of_the_nation(facts_of):
+    facts = facts_of("Gov. Ann Roe has appointed Tom Ure to the state Senate seat that Jo Platt held.")
+    assert not any(f.person == "Tom Ure" and f.role == "senator" for f in facts.roles)
