@@ -240,6 +240,13 @@ def _given_to(verb: Token, head: Token, by_token: dict[int, Mention], lexicon: L
 _LINK_LABELS = ("DESCRIBE", "PAST")
 
 
+def _body_subject(verb: Token) -> bool:
+    """"..., but the party continued with Tom Ure as leader": a clause joined by "and"/"but" whose own subject is a
+    party gives no office to the person of the clause before it ("Ann Roe, whom the party chose
+    as leader" does: a relative clause is about its noun)."""
+    return verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") and c.ent_type_ == "PARTY" for c in verb.children)
+
+
 def _predicate_roles(ctx: ArticleContext) -> Pairs:
     """"He served as foreign secretary", "Mr Jackson, who ... became leader", "was elected MP for Y"."""
     doc, by_token = ctx.doc, ctx.by_token
@@ -257,7 +264,8 @@ def _predicate_roles(ctx: ArticleContext) -> Pairs:
             if successor is not None:
                 pairs.append((successor, phrase))
         given, receiver = _given_to(verb, doc[phrase.start : phrase.end].root, by_token, ctx.lexicon)
-        mention = receiver if given else subject_person(doc, verb, by_token, mentions, resolved, ctx.lexicon)
+        mention = receiver if given else None if _body_subject(verb) else subject_person(
+            doc, verb, by_token, mentions, resolved, ctx.lexicon)
         for other in _conjoined(doc, mention, by_token):  # "Tom Ure and Lee Fenn are vying to be ..."
             pairs.append((other, phrase))
         if mention is not None and not (mention.start <= phrase.start < mention.end):

@@ -175,3 +175,10 @@ def test_appointed_to_a_chambers_seat_is_its_member(facts_of):
 def test_appointed_to_a_state_chambers_seat_is_no_senator_of_the_nation(facts_of):
     facts = facts_of("Gov. Ann Roe has appointed Tom Ure to the state Senate seat that Jo Platt held.")
     assert not any(f.person == "Tom Ure" and f.role == "senator" for f in facts.roles)
+
+
+def test_a_party_keeping_someone_as_leader_gives_the_office_to_no_one_before(facts_of):
+    facts = facts_of("Ann Roe had been named as a possible successor in the spring, but the Labour party stayed with Tom Ure "
+                     "as Chief Minister.")
+    assert not any(f.person == "Ann Roe" and f.role == "chief minister" for f in facts.roles)
+    assert any(f.person == "Tom Ure" and f.role == "chief minister" for f in facts.roles)
