@@ -70,6 +70,7 @@ ORDER: dict[str, tuple[str, ...]] = {
     "people": ("people.resolve", "people.known-head-of-government", "people.spouse-surname", "people.name-after-title"),
     "roles": ("roles.title-before-name", "roles.joined-titles", "roles.apposition", "roles.copula", "roles.predicate",
               "roles.sworn-in", "roles.verb",
+              "roles.made-holder",
               "roles.selected-candidate", "roles.seat-taken-from", "roles.served-on", "roles.chamber",
               "roles.definite-subject", "roles.member-after-name", "roles.possessive-leadership", "roles.campaign",
               "roles.predecessor", "roles.plural-title",

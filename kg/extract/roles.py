@@ -1094,6 +1094,36 @@ def _sworn_in(ctx: ArticleContext, found: Found) -> Pairs:
     return _sworn_in_roles(ctx)
 
 
+def _causer_before(doc: Doc, mention: Mention, lexicon: Lexicon) -> Token | None:
+    """The active causative verb right before a name, past its party's possessive: "to make Labour's Ann Roe"."""
+    i = mention.start - 1
+    while i >= 0 and (doc[i].ent_type_ == "PARTY" or doc[i].text in phrases.POSSESSIVES or doc[i].lower_ == "the"):
+        i -= 1
+    if i < 0 or doc[i].lemma_ not in lexicon.causative_verbs or doc[i].pos_ != "VERB":
+        return None
+    verb = doc[i]
+    passive = any(c.dep_ == "auxpass" for c in verb.children) or (i > 0 and doc[i - 1].lemma_ == "be")
+    return None if passive else verb
+
+
+@rule("roles.made-holder", "roles", examples=[
+    example("The council voted to make Labour's Ann Roe executive mayor.", "Ann Roe | executive mayor | Labour Party"),
+    example("The premier named Tom Ure health minister on Monday.", "Tom Ure | health minister | None")])
+def _made_holder(ctx: ArticleContext, found: Found) -> Pairs:
+    """"named Ann Roe mayor", "to make Tom Ure executive mayor": an active verb that makes someone something,
+    with the office right after the name, gives the office to the name, however the parser joined the two (it
+    often reads "Ann Roe mayor" as one noun); "Ann Roe was named" is another rule's."""
+    pairs = []
+    for phrase in ctx.phrases:
+        mention = ctx.by_token.get(phrase.start - 1)
+        inside = ctx.by_start.get(phrase.start)  # a name the tagger missed, taken into the title as its modifier
+        if inside is not None and inside.end < phrase.end:
+            mention, phrase = inside, replace(phrase, start=inside.end)
+        if mention is not None and mention.end == phrase.start and _causer_before(ctx.doc, mention, ctx.lexicon) is not None:
+            pairs.append((mention, phrase))
+    return pairs
+
+
 @rule("roles.verb", "roles", examples=[
     example("Ann Roe chaired the Labour Party for a decade.", "Ann Roe | chairman | Labour Party"),
     example("Tom Ure will contest Fenby for the Green Party.", "Tom Ure | candidate | Green Party"),

@@ -182,3 +182,15 @@ def test_a_party_keeping_someone_as_leader_gives_the_office_to_no_one_before(fac
                      "as Chief Minister.")
     assert not any(f.person == "Ann Roe" and f.role == "chief minister" for f in facts.roles)
     assert any(f.person == "Tom Ure" and f.role == "chief minister" for f in facts.roles)
+
+
+def test_a_verb_that_makes_someone_an_office_gives_it_to_them(facts_of):
+    facts = facts_of("The council voted on Monday to make Labour's Ann Roe executive mayor of Fenby.")
+    assert any(f.person == "Ann Roe" and f.role.startswith("executive mayor") for f in facts.roles)
+    facts = facts_of("The premier named Tom Ure health minister in a reshuffle.")
+    assert any(f.person == "Tom Ure" and f.role == "health minister" for f in facts.roles)
+
+
+def test_one_named_as_someones_deputy_is_no_holder_made_by_the_verb(facts_of):
+    facts = facts_of("Ann Roe was named Tom Ure's deputy in Fenby.")
+    assert not any(r == "roles.made-holder" for f in facts.roles for r in f.rules)
