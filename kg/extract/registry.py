@@ -74,6 +74,7 @@ ORDER: dict[str, tuple[str, ...]] = {
               "roles.selected-candidate", "roles.seat-taken-from", "roles.served-on", "roles.chamber",
               "roles.definite-subject", "roles.member-after-name", "roles.possessive-leadership", "roles.campaign",
               "roles.predecessor", "roles.plural-title",
+              "roles.predecessor-noun",
               "roles.fronted-apposition",
               "roles.tenure", "roles.bracket-seat", "roles.member-of-chamber",
               "roles.portfolio",

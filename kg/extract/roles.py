@@ -1423,6 +1423,37 @@ def _predecessor(ctx: ArticleContext, found: Found) -> Pairs:
     return _predecessors(ctx.doc, list(ctx.mentions), dict(ctx.resolved), [(m, p) for m, p, _ in found.pairs], ctx.lexicon)
 
 
+def _named_predecessor(ctx: ArticleContext, noun: Token) -> Mention | None:
+    """The one "his predecessor" names: "his predecessor Ann Roe", "her predecessor, Ann Roe,"."""
+    k = noun.i + 1 + (noun.i + 1 < len(ctx.doc) and ctx.doc[noun.i + 1].text == ",")
+    return ctx.by_start.get(k)
+
+
+@rule("roles.predecessor-noun", "roles", examples=[
+    example("Labour MPs elected Tom Ure as leader on Friday after his predecessor Ann Roe stepped down.",
+            "Ann Roe | leader | Labour Party")])
+def _predecessor_noun(ctx: ArticleContext, found: Found) -> Pairs:
+    """"X was elected premier after his predecessor Y stepped down": the one a new holder's "his/her predecessor"
+    names held the office the holder was given in that sentence; an office many hold at once (MP, minister) has
+    no one predecessor, and the holder's office is read only when the sentence gives one office to one person."""
+    pairs: Pairs = []
+    for noun in ctx.doc:
+        if noun.lower_ != "predecessor" or noun.i == 0 or ctx.doc[noun.i - 1].lower_ not in ("his", "her"):
+            continue
+        named = _named_predecessor(ctx, noun)
+        if named is None:
+            continue
+        sent = noun.sent
+        held = [(m, p) for m, p, _ in found.pairs if sent.start <= p.start < noun.i and p.status == "current"
+                and p.core not in ctx.lexicon.shared_offices and ctx.name(m) != ctx.name(named)]
+        if len({ctx.name(m) for m, _ in held}) != 1:
+            continue
+        latest = max((p for _, p in held), key=lambda p: p.start)
+        party = latest.party if latest.core in ctx.lexicon.party_offices else None
+        pairs.append((named, RolePhrase(noun.i, noun.i + 1, latest.label, latest.core, party, "former")))
+    return pairs
+
+
 def role_facts(ctx: ArticleContext, pairs: Sequence[tuple[Mention, RolePhrase, str]]) -> list[RoleFact]:
     """Each (person, role phrase) pair as a fact, with the sentence that states the role as evidence."""
     facts = []

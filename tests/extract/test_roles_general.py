@@ -194,3 +194,13 @@ def test_a_verb_that_makes_someone_an_office_gives_it_to_them(facts_of):
 def test_one_named_as_someones_deputy_is_no_holder_made_by_the_verb(facts_of):
     facts = facts_of("Ann Roe was named Tom Ure's deputy in Fenby.")
     assert not any(r == "roles.made-holder" for f in facts.roles for r in f.rules)
+
+
+def test_his_predecessor_held_the_office_just_given(facts_of):
+    facts = facts_of("The assembly elected Tom Ure as state premier on Monday after his predecessor Ann Roe stood down.")
+    assert any(f.person == "Ann Roe" and f.role == "state premier" and f.status == "former" for f in facts.roles)
+
+
+def test_a_predecessor_in_an_office_many_hold_is_not_read(facts_of):
+    facts = facts_of("Tom Ure, the MP for Fenby, thanked his predecessor Ann Roe in his first speech.")
+    assert not any(f.person == "Ann Roe" for f in facts.roles)
