@@ -509,7 +509,8 @@ def _object_role(ctx: ArticleContext, verb: Token, role: str, kinds: str,
     if target is None:
         return []
     party = ctx.lexicon.party_of(target.ent_id_ or target.text) if target.ent_type_ == "PARTY" else None
-    body = not party and target.lower_ in ctx.lexicon.role_bodies
+    group = _party_group(ctx, target)
+    body = not party and (target.lower_ in ctx.lexicon.role_bodies or group is not None)
     # "who represents Fenby for the Liberal Democrats", "represented Fenby as a Conservative": the side it is for
     party_for = None if party or body else _for_party(verb, ctx.lexicon)
     place = target.ent_type_ in ("GPE", "LOC") or (target.is_title and target.ent_type_ not in ("PERSON", "ORG", "DATE"))
@@ -526,7 +527,16 @@ def _object_role(ctx: ArticleContext, verb: Token, role: str, kinds: str,
         label = f"{target.lower_} {role}"  # "led the city council": council leader
     # a founder stays one; "chaired the party" is a chairmanship that has ended
     status = "former" if verb.tag_ in ("VBD", "VBN") and role not in ("founder", "co-founder") else "current"
-    return [(mention, RolePhrase(verb.i, verb.i + 1, label, label, party or party_for, status))]
+    return [(mention, RolePhrase(verb.i, verb.i + 1, label, label, party or party_for or group, status))]
+
+
+def _party_group(ctx: ArticleContext, target: Token) -> str | None:
+    """"leads the Labour group on Fenby council": a party's group (its members on a council) is a body, and its
+    party the one it is named for."""
+    if target.lower_ != "group":
+        return None
+    named = next((c for c in target.children if c.ent_type_ == "PARTY" and c.i < target.i), None)
+    return ctx.lexicon.party_of(named.ent_id_ or named.text) if named is not None else None
 
 
 def _led_by(ctx: ArticleContext, verb: Token, role: str) -> Pairs:

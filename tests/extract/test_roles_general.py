@@ -204,3 +204,13 @@ def test_his_predecessor_held_the_office_just_given(facts_of):
 def test_a_predecessor_in_an_office_many_hold_is_not_read(facts_of):
     facts = facts_of("Tom Ure, the MP for Fenby, thanked his predecessor Ann Roe in his first speech.")
     assert not any(f.person == "Ann Roe" for f in facts.roles)
+
+
+def test_leading_a_partys_group_on_a_council_is_its_group_leader(facts_of):
+    facts = facts_of("Jo Platt, who leads the Labour group on Hale Borough Council, spoke at the count.")
+    assert ("Jo Platt", "group leader", "Labour Party") in roles(facts)
+
+
+def test_leading_a_group_of_no_party_is_no_office(facts_of):
+    facts = facts_of("Jo Platt leads a reading group on Fridays in Hale.")
+    assert not facts.roles
