@@ -351,6 +351,11 @@ def _core(span: Span, lexicon: Lexicon) -> str:
         # "Fenby governor", stays, as articles name the office so
         kept = [t.lower_ for t in span[:-1] if t.pos_ != "PROPN" or t.lower_ in lexicon.role_prefixes or t.lower_ == "lieutenant"]
         return " ".join(w for w in [*kept, core_words[-1]] if w not in lexicon.verb_modifiers or w == core_words[-1])
+    if core_words and core_words[-1] in lexicon.place_heads and len(span) == 2 and span[0].pos_ == "PROPN" \
+            and span[0].ent_type_ in ("ORG", "LOC") and span[0].lower_ not in lexicon.role_prefixes:
+        # "Fenby Mayor Ann Roe": a one-word name the model called an organisation right before a mayor or governor
+        # is the office's place, as "mayor of Fenby" says it ("Lord Mayor", "Executive Mayor" are no names of it)
+        return f"{core_words[-1]} of {span[0].lower_}"
     if core_words and core_words[-1] in lexicon.member_heads:
         # "Fenby Central MP" (a place: their seat), "great MP" (praise): neither is the office
         kept = [w for w in core_words[:-1] if w in lexicon.member_modifiers]

@@ -53,7 +53,8 @@ def _apposition_roles(doc: Doc, mention: Mention, phrases: list[RolePhrase]) -> 
         return []
     stop = j
     while (stop < len(doc) and stop - j < 14 and doc[stop].text not in (",", ";", ")", ".", "—", "–")
-           and doc[stop].lower_ not in ("who", "which", "that", "whose", "whom") and not doc[stop].is_sent_start):
+           and doc[stop].lower_ not in ("who", "which", "that", "whose", "whom") and not doc[stop].is_sent_start
+           and not (doc[stop].pos_ == "SCONJ" and stop > j)):  # "X, Labour's mayor since the post was made,": a clause
         if doc[stop].pos_ in ("VERB", "AUX") and doc[stop].tag_ not in ("VBN", "VBG") and doc[stop].lower_ != "elect":
             return []
         if doc[stop].ent_type_ == "PERSON" and not any(p.start <= stop < p.end for p in phrases):
@@ -65,8 +66,16 @@ def _apposition_roles(doc: Doc, mention: Mention, phrases: list[RolePhrase]) -> 
                 continue
             return []  # another person; but "MLA" the model took for a name is the title it is
         stop += 1
-    # "X, the prime minister's chief of staff": a possessive title is someone else's
-    return [p for p in phrases if j <= p.start and p.end <= stop + 1 and not _possessive(doc, p.end)]
+    # "X, the prime minister's chief of staff": a possessive title is someone else's; so is one a noun names "to"
+    return [p for p in phrases if j <= p.start and p.end <= stop + 1 and not _possessive(doc, p.end)
+            and not _served_office(doc, p.start)]
+
+
+def _served_office(doc: Doc, start: int) -> bool:
+    """"assistant to the agriculture minister", "adviser to the president": the office after "to (the)" on a noun
+    is the one served; "promoted to deputy leader" (on a verb) is the holder's own."""
+    k = start - 1 - (start > 0 and doc[start - 1].lower_ == "the")
+    return k >= 1 and doc[k].lower_ == "to" and doc[k - 1].pos_ == "NOUN"
 
 
 def _possessive(doc: Doc, end: int) -> bool:
@@ -231,6 +240,13 @@ def _given_to(verb: Token, head: Token, by_token: dict[int, Mention], lexicon: L
 _LINK_LABELS = ("DESCRIBE", "PAST")
 
 
+def _body_subject(verb: Token) -> bool:
+    """"..., but the party continued with Tom Ure as leader": a clause joined by "and"/"but" whose own subject is a
+    party gives no office to the person of the clause before it ("Ann Roe, whom the party chose
+    as leader" does: a relative clause is about its noun)."""
+    return verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") and c.ent_type_ == "PARTY" for c in verb.children)
+
+
 def _predicate_roles(ctx: ArticleContext) -> Pairs:
     """"He served as foreign secretary", "Mr Jackson, who ... became leader", "was elected MP for Y"."""
     doc, by_token = ctx.doc, ctx.by_token
@@ -248,7 +264,8 @@ def _predicate_roles(ctx: ArticleContext) -> Pairs:
             if successor is not None:
                 pairs.append((successor, phrase))
         given, receiver = _given_to(verb, doc[phrase.start : phrase.end].root, by_token, ctx.lexicon)
-        mention = receiver if given else subject_person(doc, verb, by_token, mentions, resolved, ctx.lexicon)
+        mention = receiver if given else None if _body_subject(verb) else subject_person(
+            doc, verb, by_token, mentions, resolved, ctx.lexicon)
         for other in _conjoined(doc, mention, by_token):  # "Tom Ure and Lee Fenn are vying to be ..."
             pairs.append((other, phrase))
         if mention is not None and not (mention.start <= phrase.start < mention.end):
@@ -492,7 +509,8 @@ def _object_role(ctx: ArticleContext, verb: Token, role: str, kinds: str,
     if target is None:
         return []
     party = ctx.lexicon.party_of(target.ent_id_ or target.text) if target.ent_type_ == "PARTY" else None
-    body = not party and target.lower_ in ctx.lexicon.role_bodies
+    group = _party_group(ctx, target)
+    body = not party and (target.lower_ in ctx.lexicon.role_bodies or group is not None)
     # "who represents Fenby for the Liberal Democrats", "represented Fenby as a Conservative": the side it is for
     party_for = None if party or body else _for_party(verb, ctx.lexicon)
     place = target.ent_type_ in ("GPE", "LOC") or (target.is_title and target.ent_type_ not in ("PERSON", "ORG", "DATE"))
@@ -509,7 +527,16 @@ def _object_role(ctx: ArticleContext, verb: Token, role: str, kinds: str,
         label = f"{target.lower_} {role}"  # "led the city council": council leader
     # a founder stays one; "chaired the party" is a chairmanship that has ended
     status = "former" if verb.tag_ in ("VBD", "VBN") and role not in ("founder", "co-founder") else "current"
-    return [(mention, RolePhrase(verb.i, verb.i + 1, label, label, party or party_for, status))]
+    return [(mention, RolePhrase(verb.i, verb.i + 1, label, label, party or party_for or group, status))]
+
+
+def _party_group(ctx: ArticleContext, target: Token) -> str | None:
+    """"leads the Labour group on Fenby council": a party's group (its members on a council) is a body, and its
+    party the one it is named for."""
+    if target.lower_ != "group":
+        return None
+    named = next((c for c in target.children if c.ent_type_ == "PARTY" and c.i < target.i), None)
+    return ctx.lexicon.party_of(named.ent_id_ or named.text) if named is not None else None
 
 
 def _led_by(ctx: ArticleContext, verb: Token, role: str) -> Pairs:
@@ -674,6 +701,19 @@ def _chamber_seat_holder(doc: Doc, tok: Token, by_token: dict[int, Mention], lex
     return by_token.get(k - 1)
 
 
+def _chamber_member(place: Token, lexicon: Lexicon) -> str | None:
+    """The member a chamber makes: "the Senate" a senator; so does "the U.S. Senate seat" (its seat, named past
+    the chamber's qualifiers), but not "the state Senate seat", whose member is no senator of the nation's."""
+    chamber = " ".join(t.lower_ for t in place.subtree if t.lower_ != "the")
+    found = lexicon.chamber_members.get(chamber) or lexicon.chamber_members.get(place.lower_)
+    if found or place.lower_ != "seat":
+        return found
+    words = [t.lower_ for t in place.lefts if t.lower_ != "the"]
+    if len(words) < 1 or any(w == "state" for w in words) or not all(w in lexicon.chamber_qualifiers for w in words[:-1]):
+        return None
+    return lexicon.chamber_members.get(words[-1])
+
+
 def _chamber_roles(doc: Doc, mentions: list[Mention], lexicon: Lexicon) -> list[tuple[Mention, RolePhrase]]:
     """"the late Ted Kennedy's Senate term": a senator; "appointed Jeffrey Chiesa to the Senate": a senator;
     "elevated to the House of Lords": a peer."""
@@ -690,8 +730,7 @@ def _chamber_roles(doc: Doc, mentions: list[Mention], lexicon: Lexicon) -> list[
             place = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
             if place is None:
                 continue
-            chamber = " ".join(t.lower_ for t in place.subtree if t.lower_ != "the")
-            found = lexicon.chamber_members.get(chamber) or lexicon.chamber_members.get(place.lower_)
+            found = _chamber_member(place, lexicon)
             obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
             person = None
             if obj is not None:
@@ -1065,6 +1104,36 @@ def _sworn_in(ctx: ArticleContext, found: Found) -> Pairs:
     return _sworn_in_roles(ctx)
 
 
+def _causer_before(doc: Doc, mention: Mention, lexicon: Lexicon) -> Token | None:
+    """The active causative verb right before a name, past its party's possessive: "to make Labour's Ann Roe"."""
+    i = mention.start - 1
+    while i >= 0 and (doc[i].ent_type_ == "PARTY" or doc[i].text in phrases.POSSESSIVES or doc[i].lower_ == "the"):
+        i -= 1
+    if i < 0 or doc[i].lemma_ not in lexicon.causative_verbs or doc[i].pos_ != "VERB":
+        return None
+    verb = doc[i]
+    passive = any(c.dep_ == "auxpass" for c in verb.children) or (i > 0 and doc[i - 1].lemma_ == "be")
+    return None if passive else verb
+
+
+@rule("roles.made-holder", "roles", examples=[
+    example("The council voted to make Labour's Ann Roe executive mayor.", "Ann Roe | executive mayor | Labour Party"),
+    example("The premier named Tom Ure health minister on Monday.", "Tom Ure | health minister | None")])
+def _made_holder(ctx: ArticleContext, found: Found) -> Pairs:
+    """"named Ann Roe mayor", "to make Tom Ure executive mayor": an active verb that makes someone something,
+    with the office right after the name, gives the office to the name, however the parser joined the two (it
+    often reads "Ann Roe mayor" as one noun); "Ann Roe was named" is another rule's."""
+    pairs = []
+    for phrase in ctx.phrases:
+        mention = ctx.by_token.get(phrase.start - 1)
+        inside = ctx.by_start.get(phrase.start)  # a name the tagger missed, taken into the title as its modifier
+        if inside is not None and inside.end < phrase.end:
+            mention, phrase = inside, replace(phrase, start=inside.end)
+        if mention is not None and mention.end == phrase.start and _causer_before(ctx.doc, mention, ctx.lexicon) is not None:
+            pairs.append((mention, phrase))
+    return pairs
+
+
 @rule("roles.verb", "roles", examples=[
     example("Ann Roe chaired the Labour Party for a decade.", "Ann Roe | chairman | Labour Party"),
     example("Tom Ure will contest Fenby for the Green Party.", "Tom Ure | candidate | Green Party"),
@@ -1362,6 +1431,37 @@ def _member_of_chamber(ctx: ArticleContext, found: Found) -> Pairs:
 def _predecessor(ctx: ArticleContext, found: Found) -> Pairs:
     """"She succeeds Sir Peter Hallam": the one replaced held the office the successor was just given."""
     return _predecessors(ctx.doc, list(ctx.mentions), dict(ctx.resolved), [(m, p) for m, p, _ in found.pairs], ctx.lexicon)
+
+
+def _named_predecessor(ctx: ArticleContext, noun: Token) -> Mention | None:
+    """The one "his predecessor" names: "his predecessor Ann Roe", "her predecessor, Ann Roe,"."""
+    k = noun.i + 1 + (noun.i + 1 < len(ctx.doc) and ctx.doc[noun.i + 1].text == ",")
+    return ctx.by_start.get(k)
+
+
+@rule("roles.predecessor-noun", "roles", examples=[
+    example("Labour MPs elected Tom Ure as leader on Friday after his predecessor Ann Roe stepped down.",
+            "Ann Roe | leader | Labour Party")])
+def _predecessor_noun(ctx: ArticleContext, found: Found) -> Pairs:
+    """"X was elected premier after his predecessor Y stepped down": the one a new holder's "his/her predecessor"
+    names held the office the holder was given in that sentence; an office many hold at once (MP, minister) has
+    no one predecessor, and the holder's office is read only when the sentence gives one office to one person."""
+    pairs: Pairs = []
+    for noun in ctx.doc:
+        if noun.lower_ != "predecessor" or noun.i == 0 or ctx.doc[noun.i - 1].lower_ not in ("his", "her"):
+            continue
+        named = _named_predecessor(ctx, noun)
+        if named is None:
+            continue
+        sent = noun.sent
+        held = [(m, p) for m, p, _ in found.pairs if sent.start <= p.start < noun.i and p.status == "current"
+                and p.core not in ctx.lexicon.shared_offices and ctx.name(m) != ctx.name(named)]
+        if len({ctx.name(m) for m, _ in held}) != 1:
+            continue
+        latest = max((p for _, p in held), key=lambda p: p.start)
+        party = latest.party if latest.core in ctx.lexicon.party_offices else None
+        pairs.append((named, RolePhrase(noun.i, noun.i + 1, latest.label, latest.core, party, "former")))
+    return pairs
 
 
 def role_facts(ctx: ArticleContext, pairs: Sequence[tuple[Mention, RolePhrase, str]]) -> list[RoleFact]:

@@ -280,3 +280,25 @@ def test_the_shared_hypothetical_reads_modals_and_conditions(nlp):
     assert verb("Unless Ann Roe is expelled, she stays.", "expel")
     assert not verb("Tom Ure resigned from the House.", "resign")
     assert not verb("Ann Roe was expelled, so Fenby votes again.", "expel")
+
+
+def test_one_word_place_before_mayor_is_its_place(facts_of):
+    facts = facts_of("Among them was Fenby Mayor Tom Ure, who said he would stay at City Hall.")
+    assert ("Tom Ure", "mayor of fenby") in {(f.person, f.role) for f in facts.roles}
+
+
+def test_title_words_before_mayor_are_no_place(facts_of):
+    facts = facts_of("Lord Mayor Tom Ure and Lieutenant Governor Ann Roe spoke.")
+    labels = {(f.person, f.role) for f in facts.roles}
+    assert ("Tom Ure", "lord mayor") in labels and ("Ann Roe", "lieutenant governor") in labels
+
+
+def test_a_federal_deputy_is_an_office(facts_of):
+    facts = facts_of("Ann Roe, a 41-year-old former federal deputy, won the race in Fenby.")
+    assert any(f.person == "Ann Roe" and f.role == "federal deputy" for f in facts.roles)
+
+
+def test_a_party_chairperson_is_an_office_and_a_school_one_is_not(facts_of):
+    facts = facts_of("Labour's county chairperson, Ann Roe, alleged fraud. Tom Ure, the school's chairperson, spoke.")
+    labels = {(f.person, f.role) for f in facts.roles}
+    assert ("Ann Roe", "county chairperson") in labels and not any(p == "Tom Ure" for p, _ in labels)

@@ -144,3 +144,73 @@ def test_a_member_of_the_public_or_of_a_party_holds_no_seat(facts_of):
 def test_a_former_member_of_a_chamber_is_a_former_holder(facts_of):
     facts = facts_of("Ann Roe, a former member of the Senate, spoke.")
     assert [f.status for f in facts.roles if f.person == "Ann Roe" and f.role == "senator"] == ["former"]
+
+
+def test_an_apposition_ends_where_a_clause_begins(facts_of):
+    facts = facts_of("Jo Platt will succeed Tom Ure, Labour's mayor since the post was created in 2002, who retires.")
+    assert ("Tom Ure", "mayor", "Labour Party") in roles(facts)
+
+
+def test_an_office_inside_the_clause_after_an_apposition_is_not_the_names(facts_of):
+    facts = facts_of("Tom Ure, a teacher before he became a councillor's aide, spoke at the school.")
+    assert not any(f.person == "Tom Ure" and f.role == "councillor" for f in facts.roles)
+
+
+def test_the_office_an_assistant_serves_is_not_the_assistants(facts_of):
+    facts = facts_of("The seat was held by Tom Ure, the MPP and parliamentary assistant to the health minister, who died.")
+    held = {f.role for f in facts.roles if f.person == "Tom Ure"}
+    assert "parliamentary assistant" in held and "health minister" not in held
+
+
+def test_an_adviser_to_the_prime_minister_is_not_prime_minister(facts_of):
+    facts = facts_of("Jo Platt, an adviser to the prime minister, spoke in Fenby.")
+    assert not any(f.person == "Jo Platt" and f.role == "prime minister" for f in facts.roles)
+
+
+def test_appointed_to_a_chambers_seat_is_its_member(facts_of):
+    facts = facts_of("Gov. Ann Roe has appointed Tom Ure to the U.S. Senate seat left vacant by the death of Jo Platt.")
+    assert any(f.person == "Tom Ure" and f.role == "senator" for f in facts.roles)
+
+
+def test_appointed_to_a_state_chambers_seat_is_no_senator_of_the_nation(facts_of):
+    facts = facts_of("Gov. Ann Roe has appointed Tom Ure to the state Senate seat that Jo Platt held.")
+    assert not any(f.person == "Tom Ure" and f.role == "senator" for f in facts.roles)
+
+
+def test_a_party_keeping_someone_as_leader_gives_the_office_to_no_one_before(facts_of):
+    facts = facts_of("Ann Roe had been named as a possible successor in the spring, but the Labour party stayed with Tom Ure "
+                     "as Chief Minister.")
+    assert not any(f.person == "Ann Roe" and f.role == "chief minister" for f in facts.roles)
+    assert any(f.person == "Tom Ure" and f.role == "chief minister" for f in facts.roles)
+
+
+def test_a_verb_that_makes_someone_an_office_gives_it_to_them(facts_of):
+    facts = facts_of("The council voted on Monday to make Labour's Ann Roe executive mayor of Fenby.")
+    assert any(f.person == "Ann Roe" and f.role.startswith("executive mayor") for f in facts.roles)
+    facts = facts_of("The premier named Tom Ure health minister in a reshuffle.")
+    assert any(f.person == "Tom Ure" and f.role == "health minister" for f in facts.roles)
+
+
+def test_one_named_as_someones_deputy_is_no_holder_made_by_the_verb(facts_of):
+    facts = facts_of("Ann Roe was named Tom Ure's deputy in Fenby.")
+    assert not any(r == "roles.made-holder" for f in facts.roles for r in f.rules)
+
+
+def test_his_predecessor_held_the_office_just_given(facts_of):
+    facts = facts_of("The assembly elected Tom Ure as state premier on Monday after his predecessor Ann Roe stood down.")
+    assert any(f.person == "Ann Roe" and f.role == "state premier" and f.status == "former" for f in facts.roles)
+
+
+def test_a_predecessor_in_an_office_many_hold_is_not_read(facts_of):
+    facts = facts_of("Tom Ure, the MP for Fenby, thanked his predecessor Ann Roe in his first speech.")
+    assert not any(f.person == "Ann Roe" for f in facts.roles)
+
+
+def test_leading_a_partys_group_on_a_council_is_its_group_leader(facts_of):
+    facts = facts_of("Jo Platt, who leads the Labour group on Hale Borough Council, spoke at the count.")
+    assert ("Jo Platt", "group leader", "Labour Party") in roles(facts)
+
+
+def test_leading_a_group_of_no_party_is_no_office(facts_of):
+    facts = facts_of("Jo Platt leads a reading group on Fridays in Hale.")
+    assert not facts.roles
