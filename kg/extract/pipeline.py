@@ -37,7 +37,7 @@ def build_context(doc: Doc, nlp: Language, published: dt.date | None,
     resolved, merges = resolve(doc, mentions)
     completions: list[tuple[Callable[[dict], dict], str]] = [  # type: ignore[type-arg]
         (lambda r: government.complete_names(doc, mentions, r, published), "known head of government"),
-        (lambda r: spouses(doc, mentions, r, lexicon), "forename after 'his wife' takes the spouse's surname")]
+        (lambda r: spouses(doc, mentions, r, lexicon), "forename after 'his wife' or 'her son' takes the family's surname")]
     for complete, why in completions:
         completed = complete(resolved)
         merges += [Merge(m.name, completed[m], why, evidence_for(doc[m.start : m.end]))
