@@ -256,7 +256,13 @@ def _tentative(ctx: ArticleContext, cue: Token) -> bool:
 
 def _standing_verb(ctx: ArticleContext, token: Token) -> bool:
     """"Also standing are Ann Roe for the Greens and ...": a verb of standing that a list of people follows."""
-    return token.lemma_ in ("stand", "run") and token.pos_ == "VERB" and not _hypothetical(ctx, token)
+    return token.lemma_ in ("stand", "run") and token.pos_ == "VERB" and _candidacy_sense(token) and not _hypothetical(ctx, token)
+
+
+def _candidacy_sense(verb: Token) -> bool:
+    """"Standing down were ...", "Running the count were ...": with a particle or an object "stand"/"run" is some
+    other act than being a candidate."""
+    return not any(c.dep_ in ("prt", "dobj") for c in verb.children)
 
 
 def _joined_without_party(ctx: ArticleContext, sent: Span, listed_here: list[tuple[Mention, str]]) -> list[tuple[Mention, None]]:
@@ -315,7 +321,8 @@ def _contest_sides(ctx: ArticleContext, tok: Token) -> list[tuple[Mention, str]]
     after = [m for m in here if m.start > tok.i]
     if not before and after and ctx.elections and not _about_leadership(tok.sent):
         # "The former officer beat Labour's Tom Ure", "she lost Fenby to Tom Ure of the Greens": the named side
-        return [(m, p) for m in after if _governed(tok, ctx.doc[m.end - 1]) and (p := party_at(ctx, m))]
+        return [(m, p) for m in after if _governed(tok, ctx.doc[m.end - 1]) and _the_object(tok, ctx.doc[m.end - 1])
+                and (p := party_at(ctx, m))]
     if not before or not after:
         return []
     subject = _subject_of(ctx, tok)
@@ -350,6 +357,16 @@ def _governed(verb: Token, token: Token) -> bool:
     """Whether the contest verb governs the name without a clause of its own between ("who has the backing of X")."""
     while token.i != verb.i:
         if token.head.i == token.i or token.dep_ in ("relcl", "ccomp", "advcl", "acl") and token.pos_ in ("VERB", "AUX"):
+            return False
+        token = token.head
+    return True
+
+
+def _the_object(verb: Token, token: Token) -> bool:
+    """Whether the name is what the verb acts on, not a word inside its object: "defeated Tom Ure's motion", "beat
+    the motion of Tom Ure" set no person against anyone."""
+    while token.i != verb.i:
+        if token.dep_ == "poss" or token.dep_ == "pobj" and token.head.head.pos_ in ("NOUN", "PROPN"):
             return False
         token = token.head
     return True
@@ -840,10 +857,19 @@ def _bare_count(ctx: ArticleContext, mention: Mention) -> bool:
     root = root.head if root.dep_ == "appos" else root  # "The Tory, Tom Ure, got 8,000"
     verb = root.head
     if root.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_ not in ctx.lexicon.tally_verbs or not ctx.elections \
-            or _hypothetical(ctx, verb):
+            or _hypothetical(ctx, verb) or not _of_the_count(ctx, verb):
         return False
     counts = [c for c in verb.children if c.dep_ == "dobj" and _NUMBER.fullmatch(c.text) and not list(c.children)]
     return any(len(c.text) > 1 and not re.fullmatch(r"(?:19|20)\d\d", c.text) for c in counts)  # "got 3 in the end" is no count
+
+
+def _of_the_count(ctx: ArticleContext, verb: Token) -> bool:
+    """Whether a bare count or place is told of the election's count: its sentence names votes or the contest, else
+    nothing sets it on another occasion ("in the marathon", "at a rally", "received 5,000 from donors" are no votes)."""
+    lexicon = ctx.lexicon
+    if any(t.lower_ in lexicon.vote_nouns or t.lemma_.lower().split("-")[-1] in lexicon.contest_nouns for t in verb.sent):
+        return True
+    return not any(c.dep_ == "prep" and c.lower_ != "behind" for c in verb.children)
 
 
 def _copula_of(ctx: ArticleContext, mention: Mention) -> int | None:
@@ -875,7 +901,7 @@ def _placed_loosely(ctx: ArticleContext, mention: Mention) -> bool:
     while node.dep_ in ("appos", "compound") and node.head.i != node.i:  # "was the former senator Ann Roe"
         node = node.head
     verb = _copula_of(ctx, mention) or (node.head.i if node.dep_ in ("attr", "nsubj") and node.head.lemma_ == "be" else None)
-    if not ctx.elections or verb is None or verb + 2 >= len(doc):
+    if not ctx.elections or verb is None or verb + 2 >= len(doc) or not _of_the_count(ctx, doc[verb]):
         return False
     others = [c for c in doc[verb].children if c.dep_ == "nsubj" and not mention.start <= c.i < mention.end and c.i != node.i]
     if any(_place_end(doc, t.i, lexicon) is not None for c in others for t in c.subtree):
@@ -937,7 +963,7 @@ def for_leader(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     stated = affiliations(ctx.doc, list(ctx.mentions), dict(ctx.resolved), ctx.lexicon)
     found: list[RoleFact] = []
     for verb in ctx.doc:
-        if verb.pos_ != "VERB" or verb.lemma_ not in ("stand", "run") or _hypothetical(ctx, verb):
+        if verb.pos_ != "VERB" or verb.lemma_ not in ("stand", "run") or not _candidacy_sense(verb) or _hypothetical(ctx, verb):
             continue
         office = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"), None)
         words = list(office.subtree) if office is not None else []

@@ -85,3 +85,11 @@ def test_the_defeated_side_with_its_party_when_the_winner_has_none_stated(facts_
 def test_a_defeat_in_a_leadership_vote_gives_no_candidate_for_the_seat(facts_of):
     facts = facts_of("Ann Roe was re-elected party leader to defeat Tom Ure of the Green Party in the leadership ballot.")
     assert not _candidates(facts)
+
+
+def test_a_name_inside_the_object_is_no_rival(facts_of):
+    for text in ("Ann Roe won the Fenby by-election for Labour. The council defeated Green councillor Tom Ure's motion "
+                 "on parking.",
+                 "Ann Roe won the Fenby by-election for Labour. The council defeated the motion of Green councillor Tom Ure "
+                 "on parking."):
+        assert not _candidates(facts_of(text, dt.date(2024, 5, 3))), text

@@ -152,3 +152,11 @@ def test_a_hypothetical_or_surveyed_contest_sets_nobody_against_anyone(facts_of)
                  "The Fenby by-election is on Thursday. A poll shows Labour's Tom Ure leading Conservative Jo Platt.",
                  "The Fenby by-election is on Thursday. Labour's Tom Ure would beat Conservative Jo Platt, a poll suggests."):
         assert not _candidates(facts_of(text, _DAY), "roles.candidate-pair"), text
+
+
+def test_money_a_race_or_a_crowd_is_no_count_or_place_in_the_contest(facts_of):
+    for text in ("Ann Roe won the Fenby by-election for Labour. Labour's Tom Ure received 5,000 from donors.",
+                 "Ann Roe won the Fenby by-election for Labour. In the Hale marathon on Sunday, the Greens' Tom Ure was "
+                 "third, ahead of Jo Platt.",
+                 "Ann Roe won the Fenby by-election for Labour. At a rally on Friday, Tom Ure of the Greens drew 2,000."):
+        assert not _candidates(facts_of(text, _DAY), "roles.candidate-placed"), text

@@ -134,3 +134,17 @@ def test_his_opponent_is_both_sides_of_the_race(facts_of):
 def test_an_opponent_outside_an_election_story_is_no_candidate(facts_of):
     facts = facts_of("Tom Ure runs a bakery in Fenby. His opponent is Jo Platt, who lost the chess final.")
     assert not _candidates(facts, "roles.candidate-opponent")
+
+
+def test_standing_down_or_running_the_count_is_no_field(facts_of):
+    for text in ("Ann Roe won the Fenby by-election for Labour. Standing down at the same election were Tom Ure for the "
+                 "Greens and Jo Platt for Reform UK.",
+                 "Ann Roe won the Fenby by-election for Labour. Running the count were Tom Ure for the Greens and Jo Platt "
+                 "for Reform UK."):
+        assert not _candidates(facts_of(text, dt.date(2024, 5, 3)), "roles.candidate-list"), text
+
+
+def test_standing_in_the_candidacy_sense_still_lists_the_field(facts_of):
+    facts = facts_of("Ann Roe won the Fenby by-election for Labour. Also standing were Tom Ure for the Greens and Jo Platt "
+                     "for Reform UK.", dt.date(2024, 5, 3))
+    assert _candidates(facts, "roles.candidate-list") == {("Tom Ure", "Green Party"), ("Jo Platt", "Reform UK")}
