@@ -670,7 +670,7 @@ def _share_after(doc: Doc, k: int) -> int | None:
 
 
 def _of_party_end(ctx: ArticleContext, mention: Mention) -> int | None:
-    """"Ann Roe of the Green Party (3,402)": the token after the party that "of" names after a name."""
+    """"Ann Roe of the Green Party (2,960)": the token after the party that "of" names after a name."""
     doc, k = ctx.doc, mention.end
     if _of_party(ctx, mention) is None:
         return None
@@ -684,7 +684,7 @@ def _of_party_end(ctx: ArticleContext, mention: Mention) -> int | None:
 def _inline_item(ctx: ArticleContext, mention: Mention) -> tuple[str | None, bool] | None:
     """Whether a name is an item of a tally told in a sentence: the party the item gives, and whether it counts a share
     rather than votes. "Tom Ure (FF) 7,416" (the party in brackets, then the votes), "Ind Jo Platt (47)", "Kay Dunn
-    (1,274 votes)", "Jo Platt of the Greens (3,402)", "the Socialists' Ann Roe (7.5%)" (the count in brackets, the
+    (1,274 votes)", "Jo Platt of the Greens (2,960)", "the Socialists' Ann Roe (6.1%)" (the count in brackets, the
     party at the name if any)."""
     doc = ctx.doc
     k = _of_party_end(ctx, mention) or mention.end
@@ -850,7 +850,7 @@ def _ahead_follows(doc: Doc, k: int) -> bool:
 
 
 def _bare_count(ctx: ArticleContext, mention: Mention) -> bool:
-    """"Ann Roe polled 402", "Tom Ure drew 2,310", "the independent Jo Platt got 204": a count of votes told as a bare
+    """"Ann Roe mustered 1,175", "Tom Ure collected 3,960", "the independent Jo Platt gathered 731": a count of votes told as a bare
     number after a verb of data/lexicon.json's tally_verbs whose subject is the name, in an article about an election;
     not a hypothetical ("would get 5,000")."""
     root = ctx.doc[mention.start : mention.end].root
@@ -919,13 +919,13 @@ def _placed_loosely(ctx: ArticleContext, mention: Mention) -> bool:
     example("Labour's Ann Roe won the Fenby mayoralty. Conservative Tom Ure was second on 19.4 per cent.",
             "Tom Ure | candidate | Conservative Party"),
     example("Ann Roe was re-elected with 648,210 votes, followed by Tom Ure with 51,873 votes.", "Tom Ure | candidate | None"),
-    example("Ann Roe won the Fenby by-election. The Greens' Tom Ure was third, ahead of Jo Platt. Reform UK's Kay Dunn polled 402.",
+    example("Ann Roe won the Fenby by-election. Tom Ure of the Greens was fourth behind Jo Platt. Reform UK's Kay Dunn mustered 1,175.",
             "Tom Ure | candidate | Green Party", "Kay Dunn | candidate | Reform UK")])
 def placed(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     """A place in a count with its votes: "Conservative Tom Ure was second on 19.4 per cent", "followed by Tom Ure
     with 51,873 votes", "Tom Ure was runner-up in the last round with 44.8% of the vote"; in an article about an
     election, a place told without its count ("was third, ahead of Jo Platt", "was third on primary votes", "was a
-    distant third", "The runner-up was Jo Platt") and a bare count ("Kay Dunn polled 402", "drew 2,310"). The party
+    distant third", "The runner-up was Jo Platt") and a bare count ("Kay Dunn mustered 1,175", "collected 3,960"). The party
     stated at the name or elsewhere in the article, else (in a party's leadership vote) the party whose leadership it
     was; a candidate the text gives no party stays without one (a reader is told none), but a place without its count
     or a bare count, without a party in an article that names parties, gives nothing: the party is unread, not none."""
@@ -1335,13 +1335,13 @@ def _counted_against(ctx: ArticleContext, to: Token) -> Mention | None:
 
 
 @rule("roles.candidate-votes-to", "results", examples=[
-    example("Ann Roe won the Fenby by-election. She had 12,480 votes to 8,568 for Labour's Tom Ure.",
+    example("Ann Roe won the Fenby by-election. The count put her on 9,316 votes to 7,054 for Labour's Tom Ure.",
             "Tom Ure | candidate | Labour Party"),
-    example("Returns gave Ann Roe 2,847 votes, or 50 percent, to 2,806 for Republican Tom Ure, a shop owner.",
+    example("The county tally credited Ann Roe with 4,127 votes, or 52 percent, to 3,806 for Republican Tom Ure, a retired nurse.",
             "Tom Ure | candidate | Republican Party")])
 def votes_to(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
-    """A count set against another's: "Ann Roe had 12,480 votes to 8,568 for Labour's Tom Ure", "gave Ann Roe 2,847
-    votes to 2,806 for Republican Tom Ure", "55 percent of the vote to Republican Tom Ure's 45 percent": the one the
+    """A count set against another's: "put Ann Roe on 9,316 votes to 7,054 for Labour's Tom Ure", "credited Ann Roe
+    with 4,127 votes to 3,806 for Republican Tom Ure", "55 percent of the vote to Republican Tom Ure's 45 percent": the one the
     second count is for stood, for the party stated at the name.
     A name without its party there gives nothing (such counts are as often a party room's ballot or a chamber's vote
     as a field's), nor does a count of years before, a survey's, a hypothetical's, or "the council voted 7 to 2 for"."""

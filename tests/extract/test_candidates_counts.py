@@ -10,12 +10,12 @@ def _candidates(facts, rule):
 
 
 def test_a_count_set_against_another_for_a_named_rival(facts_of):
-    facts = facts_of("Ann Roe won the Fenby by-election. Ms Roe had 12,480 votes to 8,568 for Labour's Tom Ure.", _DAY)
+    facts = facts_of("Ann Roe won the Fenby by-election. The count put Ms Roe on 9,316 votes to 7,054 for Labour's Tom Ure.", _DAY)
     assert _candidates(facts, "roles.candidate-votes-to") == {("Tom Ure", "Labour Party")}
 
 
 def test_returns_gave_her_votes_to_his_with_a_share_between(facts_of):
-    facts = facts_of("Returns gave Ann Roe 2,847 votes, or 50 percent, to 2,806 for Republican Tom Ure, a shop owner.", _DAY)
+    facts = facts_of("The county tally credited Ann Roe with 4,127 votes, or 52 percent, to 3,806 for Republican Tom Ure, a nurse.", _DAY)
     assert _candidates(facts, "roles.candidate-votes-to") == {("Tom Ure", "Republican Party")}
 
 
@@ -46,9 +46,9 @@ def test_a_name_in_brackets_alone_is_no_round_up(facts_of):
 
 
 def test_a_tally_with_the_party_after_of_and_shares_in_brackets(facts_of):
-    facts = facts_of("Ann Roe won the Fenby mayoral election. The independent Tom Ure (9,870), Jo Platt of the Green Party "
-                     "(3,402) and Reform UK's Sam Lee (1,288) were eliminated. Also eliminated were Kay Dunn of the Liberal "
-                     "Democrats (11.2%) and Labour's Pat Kerr (7.5%).", _DAY)
+    facts = facts_of("Ann Roe won the Fenby mayoral election. Jo Platt of the Green Party (2,960), the independent Tom Ure "
+                     "(8,215) and Reform UK's Sam Lee (1,032) went out in the first round. Kay Dunn of the Liberal Democrats "
+                     "(9.4%) and Labour's Pat Kerr (6.1%) followed them in the second.", _DAY)
     assert _candidates(facts, "roles.candidate-tally-inline") >= {
         ("Jo Platt", "Green Party"), ("Kay Dunn", "Liberal Democrats"), ("Pat Kerr", "Labour Party")}
 
@@ -59,17 +59,17 @@ def test_shares_in_a_survey_are_no_tally(facts_of):
 
 
 def test_a_place_ahead_of_another_and_a_bare_count(facts_of):
-    facts = facts_of("Ann Roe won the Fenby by-election. The Greens' Tom Ure was third, ahead of Jo Platt. "
-                     "Reform UK's Kay Dunn polled 402. The independent Sam Lee got 204.", _DAY)
+    facts = facts_of("Ann Roe won the Fenby by-election. Tom Ure of the Greens was fourth behind Jo Platt. "
+                     "Reform UK's Kay Dunn mustered 1,175. The independent Sam Lee collected 731.", _DAY)
     assert _candidates(facts, "roles.candidate-placed") == {
         ("Tom Ure", "Green Party"), ("Kay Dunn", "Reform UK"), ("Sam Lee", "Independent")}
 
 
 def test_no_place_or_count_outside_a_contest_nor_a_hypothetical_or_partyless_one(facts_of):
-    for text in ("The Greens' Tom Ure was third, ahead of Jo Platt, in the charity run.",
+    for text in ("Tom Ure of the Greens was fourth behind Jo Platt in the charity run.",
                  "Ann Roe won the Fenby by-election. Reform UK's Kay Dunn would get 500.",
                  "Ann Roe won the Fenby by-election. Labour's Kay Dunn got 3 in the end.",
-                 "Ann Roe won the Fenby by-election for Labour. Kay Dunn polled 402."):
+                 "Ann Roe won the Fenby by-election for Labour. Kay Dunn mustered 1,175."):
         assert not _candidates(facts_of(text, _DAY), "roles.candidate-placed"), text
 
 
@@ -156,7 +156,7 @@ def test_a_hypothetical_or_surveyed_contest_sets_nobody_against_anyone(facts_of)
 
 def test_money_a_race_or_a_crowd_is_no_count_or_place_in_the_contest(facts_of):
     for text in ("Ann Roe won the Fenby by-election for Labour. Labour's Tom Ure received 5,000 from donors.",
-                 "Ann Roe won the Fenby by-election for Labour. In the Hale marathon on Sunday, the Greens' Tom Ure was "
-                 "third, ahead of Jo Platt.",
+                 "Ann Roe won the Fenby by-election for Labour. In the Hale marathon on Sunday, Tom Ure of the Greens was "
+                 "fourth behind Jo Platt.",
                  "Ann Roe won the Fenby by-election for Labour. At a rally on Friday, Tom Ure of the Greens drew 2,000."):
         assert not _candidates(facts_of(text, _DAY), "roles.candidate-placed"), text
