@@ -256,7 +256,7 @@ def _tentative(ctx: ArticleContext, cue: Token) -> bool:
 
 def _standing_verb(ctx: ArticleContext, token: Token) -> bool:
     """"Also standing are Ann Roe for the Greens and ...": a verb of standing that a list of people follows."""
-    return token.lemma_ in ("stand", "run") and token.pos_ == "VERB" and _candidacy_sense(token) and not _hypothetical(ctx, token)
+    return token.lemma_ in ctx.lexicon.standing_verbs and token.pos_ == "VERB" and _candidacy_sense(token) and not _hypothetical(ctx, token)
 
 
 def _candidacy_sense(verb: Token) -> bool:
@@ -766,7 +766,7 @@ def tallied_inline(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
 
 def _a_survey(ctx: ArticleContext, sent: Span) -> bool:
     """"A poll put Ann Roe (45%) ahead of Tom Ure (40%)": shares of a survey or of a hypothetical, not of a count."""
-    return not ctx.elections or any(t.lemma_.lower() in _SURVEYS or t.lower_ in ctx.lexicon.hypothetical for t in sent)
+    return not ctx.elections or any(t.lemma_.lower() in ctx.lexicon.survey_words or t.lower_ in ctx.lexicon.hypothetical for t in sent)
 
 
 def _leadership_party(so_far: Found) -> str | None:
@@ -860,7 +860,9 @@ def _bare_count(ctx: ArticleContext, mention: Mention) -> bool:
             or _hypothetical(ctx, verb) or not _of_the_count(ctx, verb):
         return False
     counts = [c for c in verb.children if c.dep_ == "dobj" and _NUMBER.fullmatch(c.text) and not list(c.children)]
-    return any(len(c.text) > 1 and not re.fullmatch(r"(?:19|20)\d\d", c.text) for c in counts)  # "got 3 in the end" is no count
+    # a one-digit figure is too few voters for a public poll's count told without the word "votes": "got 3" is a
+    # score, a seat tally or a rank; a four-digit 19xx/20xx is a year
+    return any(len(c.text) > 1 and not re.fullmatch(r"(?:19|20)\d\d", c.text) for c in counts)
 
 
 def _of_the_count(ctx: ArticleContext, verb: Token) -> bool:
@@ -963,7 +965,7 @@ def for_leader(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     stated = affiliations(ctx.doc, list(ctx.mentions), dict(ctx.resolved), ctx.lexicon)
     found: list[RoleFact] = []
     for verb in ctx.doc:
-        if verb.pos_ != "VERB" or verb.lemma_ not in ("stand", "run") or not _candidacy_sense(verb) or _hypothetical(ctx, verb):
+        if verb.pos_ != "VERB" or verb.lemma_ not in ctx.lexicon.standing_verbs or not _candidacy_sense(verb) or _hypothetical(ctx, verb):
             continue
         office = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"), None)
         words = list(office.subtree) if office is not None else []
@@ -1277,10 +1279,6 @@ def _count_end(doc: Doc, k: int) -> int | None:
     return k + 2 if k + 1 < len(doc) and doc[k].lower_ == "per" and doc[k + 1].lower_ == "cent" else k
 
 
-#: what may stand between "for" and the name in "2,806 for Republican Jo Platt", besides a party's name
-_BEFORE_NAME = {"the", "'s", "’s", "independent"}
-
-
 def _named_after_for(ctx: ArticleContext, k: int) -> Mention | None:
     """The person "for" at `k` brings in: "for Labour's Tom Ure", "for Republican Jo Platt", "for the independent Ann Roe"."""
     doc = ctx.doc
@@ -1290,13 +1288,9 @@ def _named_after_for(ctx: ArticleContext, k: int) -> Mention | None:
     for j in range(k + 1, min(k + 6, len(doc))):
         if j in ctx.by_start:
             return ctx.by_start[j]
-        if not (doc[j].lower_ in _BEFORE_NAME or doc[j].ent_type_ == "PARTY" or doc[j].text in titles):
+        if not (doc[j].lower_ in ctx.lexicon.rival_name_lead or doc[j].ent_type_ == "PARTY" or doc[j].text in titles):
             return None
     return None
-
-
-#: words of a sentence that tells a survey, not a count of votes: "A poll gave Ann Roe 42 per cent to 38 for Tom Ure"
-_SURVEYS = {"poll", "survey", "pollster", "polling", "newspoll"}
 
 
 def _surveyed(ctx: ArticleContext, token: Token) -> bool:
@@ -1305,8 +1299,8 @@ def _surveyed(ctx: ArticleContext, token: Token) -> bool:
     often the election itself)."""
     verbs = [t for t in (token, *token.ancestors) if t.pos_ in ("VERB", "AUX")]
     subjects = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return any(t.lemma_.lower() in _SURVEYS for s in subjects for t in s.subtree) \
-        or any(t.lemma_.lower() in _SURVEYS - {"poll"} for t in token.sent)
+    return any(t.lemma_.lower() in ctx.lexicon.survey_words for s in subjects for t in s.subtree) \
+        or any(t.lemma_.lower() in ctx.lexicon.survey_words - {"poll"} for t in token.sent)
 
 
 def _a_survey_or_ballot(ctx: ArticleContext, to: Token) -> bool:

@@ -241,6 +241,10 @@ class Lexicon:
     department_heads: dict[str, str] = field(default_factory=dict)
     upper_chambers: frozenset[str] = frozenset()
     tally_verbs: frozenset[str] = frozenset()
+    #: lemmas of a survey ("poll", "pollster"), whose figures are no count of votes
+    survey_words: frozenset[str] = frozenset()
+    #: words between "for" and a rival's name besides a party and a title ("the", "independent")
+    rival_name_lead: frozenset[str] = frozenset()
 
     def party_of(self, text: str) -> str | None:
         """The canonical party for an alias, case-sensitively first (Labour, not labour); a name shaped as a party's
@@ -424,6 +428,8 @@ SCHEMA: dict[str, dict[str, str]] = {
         "nomination_words": _WORDS,
         "upper_chambers": _WORDS,
         "tally_verbs": _WORDS,
+        "survey_words": _WORDS,
+        "rival_name_lead": _WORDS,
     },
     "roles.json": {"heads": _WORDS, "modifier_stop": _WORDS, "canonical": _MAP, "generic_heads": _WORDS,
                    "political_context": _WORDS, "party_roles": _WORDS, "verb_modifiers": _WORDS, "abbreviations": _MAP,
