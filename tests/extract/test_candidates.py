@@ -176,5 +176,5 @@ def test_a_rival_before_any_contest_is_named_is_no_candidate(facts_of):
 
 def test_rivals_each_with_a_relative_clause_are_still_listed(facts_of):
     facts = facts_of("Kelby Governor Ann Roe of the APC polled 41,310 to defeat her closest opponents Tom Ure of the PDP who "
-                     "scored 9,870 and Jo Platt of the SDP who got 2,115 votes.")
+                     "scored 9,640 and Jo Platt of the SDP who got 2,115 votes.")
     assert {"Tom Ure", "Jo Platt"} <= {f.person for f in facts.roles if f.role == "candidate"}
