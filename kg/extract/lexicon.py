@@ -177,6 +177,7 @@ class Lexicon:
     devolved_chambers: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # the word lists of the parties, government, people and roles rules (data/lexicon.json, each key's "_key" says what it is for)
     distinguishing_words: frozenset[str] = frozenset()
+    common_party_nouns: frozenset[str] = frozenset()
     margin_nouns: frozenset[str] = frozenset()
     taking_from_verbs: frozenset[str] = frozenset()
     departing_verbs: frozenset[str] = frozenset()
@@ -295,6 +296,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "field_nouns": _WORDS,
         "contest_verbs": _WORDS,
         "party_name_words": _WORDS,
+        "common_party_nouns": _WORDS,
         "hypothetical": _WORDS,
         "trigger_verbs": _WORDS,
         "causes": _LISTS,
