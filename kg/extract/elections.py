@@ -247,7 +247,7 @@ def election_mentions(doc: Doc, lexicon: Lexicon) -> list[ElectionMention]:
 
 
 def _numbered_ward(doc: Doc, k: int) -> str | None:
-    """"the ward 36 by-election": a ward or district named by its number, in lower case."""
+    """"the ward 14 by-election": a ward or district named by its number, in lower case."""
     if k >= 2 and doc[k - 1].text.isdigit() and doc[k - 2].lower_ in ("ward", "district", "division"):
         return f"{doc[k - 2].text.capitalize()} {doc[k - 1].text}"
     return None
@@ -444,8 +444,8 @@ class _Context:
 
     def own_seat(self, verb: Token, person: str | None) -> str | None:
         """The one constituency the article says `person` is or was member for ("the Labour TD for Fenby"): the seat
-        a win or loss of theirs that names none was for ("was first elected at the 1969 general election", "lost
-        it in 1977"); not when the verb names a chamber of another kind ("elected to the Senate" for an MP)."""
+        a win or loss of theirs that names none was for ("was elected at the 1973 general election", "lost
+        it to her in 1982"); not when the verb names a chamber of another kind ("elected to the Senate" for an MP)."""
         seats = self.member_seats.get(person or "", {})
         if len({fold(seat) for seat in seats}) != 1:
             return None
@@ -1265,7 +1265,7 @@ def _lost_to(ctx: _Context, verb: Token) -> ElectionFact | None:
     if office is not None and office[0]:
         seat, kind = office  # "Fenby Governor Tom Ure lost re-election to Ann Roe": his office, won by her
     if seat is None and loser is not None and kind in (None, "election", "general election"):
-        seat = ctx.own_seat(verb, _person_of(ctx, loser))  # "the TD for Fenby ... lost it in 1977 to Ann Roe"
+        seat = ctx.own_seat(verb, _person_of(ctx, loser))  # "the TD for Fenby ... lost it to Ann Roe in 1982"
     if year is None:
         year = next((int(t.text) for t in verb.subtree if _YEAR.fullmatch(t.text)), None)
     # "lost the next one in 1990 to Tom Ure": a lost contest with a year is a result even without a seat
@@ -1564,8 +1564,8 @@ def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
 
 def _past_own_seat(ctx: _Context, verb: Token, winner: str) -> str | None:
     """A member's win in a year before the article's, told by an electing verb or of "it" ("was first elected at the
-    1969 general election", "won it back in 1981"): of the seat the article says they are or were member for."""
-    # the year the verb's own "in"/"at" gives ("in 1981", "at the 1969 general election"), not one of a clause on it
+    1973 general election", "recaptured it in 1987"): of the seat the article says they are or were member for."""
+    # the year the verb's own "in"/"at" gives ("in 1987", "at the 1973 general election"), not one of a clause on it
     year = next((int(t.text) for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for t in c.subtree
                  if _YEAR.fullmatch(t.text) and c in (t.head, t.head.head)), None)
     if year is None or ctx.now is None or year >= ctx.now or any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
