@@ -72,6 +72,12 @@ def test_an_indian_bypolls_winner_is_an_mla_not_a_representative(facts_of):
     assert members == {"mla"}
 
 
+def test_an_assembly_by_election_anywhere_makes_its_member_an_mla(facts_of):
+    facts = facts_of("Ann Roe of the NDP won the Fenby by-election in Saskatchewan, keeping the assembly seat for her party.",
+                     dt.date(2019, 10, 24))
+    assert {f.role for f in facts.roles if f.person == "Ann Roe" and "roles.member-from-result" in f.rules} == {"mla"}
+
+
 def test_a_seat_the_text_says_the_contest_was_not_is_no_seat(facts_of):
     facts = facts_of("Liberal Ann Roe captured Fenby—Hale from the Tories in yesterday's byelection. This was not some downtown "
                      "Kelby seat. Roe, 47, a pharmacist, beat PC candidate Tom Ure by 2,214 votes.", dt.date(2001, 9, 21))
