@@ -247,7 +247,7 @@ def election_mentions(doc: Doc, lexicon: Lexicon) -> list[ElectionMention]:
 
 
 def _numbered_ward(doc: Doc, k: int) -> str | None:
-    """"the ward 36 by-election": a ward or district named by its number, in lower case."""
+    """"the ward 14 by-election": a ward or district named by its number, in lower case."""
     if k >= 2 and doc[k - 1].text.isdigit() and doc[k - 2].lower_ in ("ward", "district", "division"):
         return f"{doc[k - 2].text.capitalize()} {doc[k - 1].text}"
     return None
@@ -444,8 +444,8 @@ class _Context:
 
     def own_seat(self, verb: Token, person: str | None) -> str | None:
         """The one constituency the article says `person` is or was member for ("the Labour TD for Fenby"): the seat
-        a win or loss of theirs that names none was for ("was first elected at the 1969 general election", "lost
-        it in 1977"); not when the verb names a chamber of another kind ("elected to the Senate" for an MP)."""
+        a win or loss of theirs that names none was for ("was elected at the 1973 general election", "lost
+        it to her in 1982"); not when the verb names a chamber of another kind ("elected to the Senate" for an MP)."""
         seats = self.member_seats.get(person or "", {})
         if len({fold(seat) for seat in seats}) != 1:
             return None
@@ -1265,7 +1265,7 @@ def _lost_to(ctx: _Context, verb: Token) -> ElectionFact | None:
     if office is not None and office[0]:
         seat, kind = office  # "Fenby Governor Tom Ure lost re-election to Ann Roe": his office, won by her
     if seat is None and loser is not None and kind in (None, "election", "general election"):
-        seat = ctx.own_seat(verb, _person_of(ctx, loser))  # "the TD for Fenby ... lost it in 1977 to Ann Roe"
+        seat = ctx.own_seat(verb, _person_of(ctx, loser))  # "the TD for Fenby ... lost it to Ann Roe in 1982"
     if year is None:
         year = next((int(t.text) for t in verb.subtree if _YEAR.fullmatch(t.text)), None)
     # "lost the next one in 1990 to Tom Ure": a lost contest with a year is a result even without a seat
@@ -1537,6 +1537,21 @@ def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
     if titled is not None:
         seat, kind = titled
     kind, national = _national_contest(ctx, verb, kind, seat, winner)
+    seat, kind = _seat_untold(ctx, verb, seat, kind, winner, leadership)
+    if winner and not party:
+        party = _clause_party(ctx, verb) or _not_a_rival(ctx, verb, ctx.party_of_person.get(winner))
+    if leadership:
+        seat = _leadership_seat(verb, party)
+    explicit = verb.lemma_.lower() in ("elect", "re-elect", "reelect", "return") or to_power or national
+    won = _Win(winner, party, seat, year, _kind_won(verb, kind, to_power, leadership), explicit, _outcome(verb, ctx.lexicon))
+    return ctx.fact("results.won-verb", verb.sent, won)
+
+
+def _seat_untold(ctx: _Context, verb: Token, seat: str | None, kind: str | None, winner: str | None,
+                 leadership: bool) -> tuple[str | None, str | None]:
+    """The seat (and kind) of a win whose own words name none: a place of its sentence, one named before the verb, the
+    article's contest, the seat told before for the winner or the member's own, the office the article is about."""
+    particle = _win_particle(verb, ctx.lexicon) or _emerged_victorious(verb)
     if seat is None:
         seat = _sentence_place(ctx, verb, kind, winner)
     if seat is None and winner:  # "had held the Fenby seat for a century until Ann Roe defeated Tom Ure"
@@ -1553,19 +1568,13 @@ def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
         seat, kind = ctx.office_contest  # "Roe won election in 2017", in an article about the governorship of Fenby
     if seat is None and ctx.primary and _to_the_senate(verb):
         seat = ctx.primary  # "was elected to the Senate years ago", in an article about a state's Senate seat: that state's
-    if winner and not party:
-        party = _clause_party(ctx, verb) or _not_a_rival(ctx, verb, ctx.party_of_person.get(winner))
-    if leadership:
-        seat = _leadership_seat(verb, party)
-    explicit = verb.lemma_.lower() in ("elect", "re-elect", "reelect", "return") or to_power or national
-    won = _Win(winner, party, seat, year, _kind_won(verb, kind, to_power, leadership), explicit, _outcome(verb, ctx.lexicon))
-    return ctx.fact("results.won-verb", verb.sent, won)
+    return seat, kind
 
 
 def _past_own_seat(ctx: _Context, verb: Token, winner: str) -> str | None:
     """A member's win in a year before the article's, told by an electing verb or of "it" ("was first elected at the
-    1969 general election", "won it back in 1981"): of the seat the article says they are or were member for."""
-    # the year the verb's own "in"/"at" gives ("in 1981", "at the 1969 general election"), not one of a clause on it
+    1973 general election", "recaptured it in 1987"): of the seat the article says they are or were member for."""
+    # the year the verb's own "in"/"at" gives ("in 1987", "at the 1973 general election"), not one of a clause on it
     year = next((int(t.text) for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for t in c.subtree
                  if _YEAR.fullmatch(t.text) and c in (t.head, t.head.head)), None)
     if year is None or ctx.now is None or year >= ctx.now or any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
@@ -2060,8 +2069,9 @@ def members_of(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     results, roles, published, country = so_far.won, so_far.roles, ctx.published, ctx.country
     held = {(r.person, r.role.split(" for ")[0]) for r in roles}
     offices = set(load_lexicon().contest_offices.values())
-    # "the Fenby assembly seat", "assembly bypolls": the article's contests are for a state assembly
-    assembly = re.search(r"\bassembly (?:seats?|constituenc(?:y|ies)|by-?polls?|by-?elections?)\b", ctx.doc.text, re.I) is not None
+    # "the Fenby assembly seat", "assembly bypolls": the article's by-elections are for a state assembly
+    lowered = ctx.doc.text.lower()
+    assembly = next((role for role, cues in ctx.lexicon.assembly_cues if any(cue in lowered for cue in cues)), None)
     found: dict[tuple[str, str], RoleFact] = {}
     for result in results:
         if not result.winner or result.kind in ("leadership election", "primary", "candidate selection", "speaker election") \
@@ -2073,8 +2083,8 @@ def members_of(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
             role = "councillor"  # "held the Eastfield ward in a council by-election"
         elif chamber:  # "the Fife Central by-election for the Scottish Parliament": an MSP
             role = chamber
-        elif country == "IN" and result.seat and result.kind == "by-election" and assembly:
-            role = "mla"  # an Indian bypoll in an article about a state assembly's seats, none of the Lok Sabha's
+        elif assembly and result.seat and result.kind == "by-election":
+            role = assembly  # a by-election in an article about a state assembly's seats, none of the national house's
         elif country == "IE" and result.seat and result.kind in ("by-election", "general election"):
             role = "td"
         elif "senate" in text or "senator" in text:

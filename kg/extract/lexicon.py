@@ -175,8 +175,11 @@ class Lexicon:
     named_of_words: frozenset[str] = frozenset()
     #: member title -> its chamber's cues in an article's text, in the order they are tried (data key devolved_chambers)
     devolved_chambers: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    #: member title -> an article's cues that its by-elections are for a state assembly (data key assembly_cues)
+    assembly_cues: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # the word lists of the parties, government, people and roles rules (data/lexicon.json, each key's "_key" says what it is for)
     distinguishing_words: frozenset[str] = frozenset()
+    common_party_nouns: frozenset[str] = frozenset()
     margin_nouns: frozenset[str] = frozenset()
     taking_from_verbs: frozenset[str] = frozenset()
     departing_verbs: frozenset[str] = frozenset()
@@ -299,6 +302,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "field_nouns": _WORDS,
         "contest_verbs": _WORDS,
         "party_name_words": _WORDS,
+        "common_party_nouns": _WORDS,
         "hypothetical": _WORDS,
         "trigger_verbs": _WORDS,
         "causes": _LISTS,
@@ -371,6 +375,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "place_of_nouns": _WORDS,
         "named_of_words": _WORDS,
         "devolved_chambers": _LISTS,
+        "assembly_cues": _LISTS,
         "distinguishing_words": _WORDS,
         "margin_nouns": _WORDS,
         "taking_from_verbs": _WORDS,
@@ -588,6 +593,7 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
         event_causes={w: cause for cause, ws in words.get("event_causes", {}).items() if not cause.startswith("_") for w in ws},
         seat_outcomes={w: kind for kind, ws in words["seat_outcomes"].items() if not kind.startswith("_") for w in ws},
         devolved_chambers=tuple((k, tuple(v)) for k, v in words["devolved_chambers"].items() if not k.startswith("_")),
+        assembly_cues=tuple((k, tuple(v)) for k, v in words["assembly_cues"].items() if not k.startswith("_")),
         office_words={k: v for k, v in words["office_words"].items() if not k.startswith("_")},
         national_cues={k: tuple(v) for k, v in words["national_cues"].items() if not k.startswith("_")},
         body_members={k: v for k, v in words["body_members"].items() if not k.startswith("_")},

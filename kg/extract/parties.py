@@ -83,17 +83,21 @@ def _dropped_title_words(ctx: ArticleContext) -> dict[tuple[int, str], str]:
 
 
 @rule("parties.unknown-title", "parties", examples=[
-    example("In Ohio, Natural Law Party candidate Ann Roe drew 2,310 votes; Democrat Tom Ure won.",
-            "Ann Roe | candidate | Natural Law Party")])
+    example("Ann Roe, the Fenby Rivers Party candidate, finished fourth in Hale, Ohio; Democrat Tom Ure carried it.",
+            "Ann Roe | candidate | Fenby Rivers Party")])
 def _unknown_title(ctx: ArticleContext, found: Found) -> list[RoleFact]:
-    """"Natural Law Party candidate Ann Roe": a role whose label opens with a party's name the tagger did not take for
+    """"Fenby Rivers Party candidate Ann Roe": a role whose label opens with a party's name the tagger did not take for
     one (two to six capitalised words ending in "Party", as the text writes them; kg may not know it) is held for
-    that party, as written; no other party of the sentence or the article is hers."""
+    that party, as written; no other party of the sentence or the article is hers. Capitals alone do not make a
+    party: "Working Party chairman", "Tea Party candidate" are English compounds of the other senses of "party" (a
+    group at a task, a gathering, a movement inside a party), known by the word before it (data/lexicon.json
+    common_party_nouns); a political party's name is a proper name, which such a compound is not."""
     out = []
     for fact in found.roles:
         head, marker, rest = fact.role.partition(" party ")
         written = re.search(rf"\b{re.escape(head + ' party')}\b", fact.evidence.text, re.IGNORECASE) if marker and rest else None
-        if fact.party is None and written and party_shaped(written.group()) and not set(head.split()) & _role_words(ctx.lexicon):
+        if fact.party is None and written and party_shaped(written.group()) and not set(head.split()) & _role_words(ctx.lexicon) \
+                and head.split()[-1] not in ctx.lexicon.common_party_nouns:
             fact = replace(fact, role=rest, party=ctx.lexicon.party_of(written.group()), party_basis="stated")
         out.append(fact)
     return out

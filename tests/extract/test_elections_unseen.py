@@ -16,11 +16,11 @@ def test_not_elected_is_no_result(facts_of):
 
 
 def test_a_members_past_win_is_of_the_seat_the_article_gives_them(facts_of):
-    facts = facts_of("Tom Ure, the former Labour TD for Fenby West, has died. Ure was first elected to Dáil Éireann at the "
-                     "1969 general election. He lost it in 1977 to Fianna Fáil's Jo Platt, but won it back in 1981.",
+    facts = facts_of("Tom Ure, the former Labour TD for Fenby West, died on Sunday. Ure was elected to Dáil Éireann at the 1973 "
+                     "general election. He lost it to Fianna Fáil's Jo Platt in 1982 and recaptured it in 1987.",
                      dt.date(2003, 2, 18))
     found = {(e.seat, e.winner, e.year) for e in facts.elections}
-    assert {("Fenby West", "Tom Ure", 1969), ("Fenby West", "Jo Platt", 1977), ("Fenby West", "Tom Ure", 1981)} <= found
+    assert {("Fenby West", "Tom Ure", 1973), ("Fenby West", "Jo Platt", 1982), ("Fenby West", "Tom Ure", 1987)} <= found
 
 
 def test_a_members_election_to_an_upper_chamber_is_not_their_seat(facts_of):
@@ -64,11 +64,18 @@ def test_a_person_won_by_a_person_is_no_seat(facts_of):
 
 
 def test_an_indian_bypolls_winner_is_an_mla_not_a_representative(facts_of):
-    facts = facts_of("The ruling BJP retained the Fenby (SC) assembly seat in Westshire as votes in Monday's bypolls were counted. "
-                     "In Punjab, Congress nominee Ann Kaur won Hale Kalan by 6,330 votes over AAP's Tom Brar.", dt.date(2019, 10, 24))
+    facts = facts_of("The BJP held on to the Fenby (SC) assembly seat in Westshire when votes in Monday's bypolls were counted. "
+                     "Congress nominee Ann Kaur won Hale Kalan in Kerala, defeating AAP candidate Tom Brar by 4,115 votes.",
+                     dt.date(2019, 10, 24))
     assert ("Hale Kalan", "Ann Kaur") in _results(facts)
     members = {f.role for f in facts.roles if f.person == "Ann Kaur" and "roles.member-from-result" in f.rules}
     assert members == {"mla"}
+
+
+def test_an_assembly_by_election_anywhere_makes_its_member_an_mla(facts_of):
+    facts = facts_of("Ann Roe of the NDP won the Fenby by-election in Saskatchewan, keeping the assembly seat for her party.",
+                     dt.date(2019, 10, 24))
+    assert {f.role for f in facts.roles if f.person == "Ann Roe" and "roles.member-from-result" in f.rules} == {"mla"}
 
 
 def test_a_seat_the_text_says_the_contest_was_not_is_no_seat(facts_of):
@@ -90,6 +97,6 @@ def test_a_clause_joined_to_the_win_tells_no_leadership_contest(facts_of):
 
 
 def test_a_states_own_senate_is_not_the_articles_seat(facts_of):
-    facts = facts_of("State Sen. Ann Roe easily won Tuesday's special election in Ohio's 24th Congressional District. Turnout was "
-                     "low. His decision cleared the field for Roe, who was first elected to the Ohio Senate in 1990.", dt.date(1997, 5, 1))
-    assert {(e.seat, e.year) for e in facts.elections if e.winner == "Ann Roe"} == {("Ohio's 24th Congressional District", 1997)}
+    facts = facts_of("On Tuesday state Sen. Ann Roe comfortably won a special election in Ohio's 17th Congressional District. Few "
+                     "voters turned out. Roe had been elected to the Ohio Senate in 1992.", dt.date(1997, 5, 1))
+    assert {(e.seat, e.year) for e in facts.elections if e.winner == "Ann Roe"} == {("Ohio's 17th Congressional District", 1997)}

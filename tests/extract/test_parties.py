@@ -544,14 +544,21 @@ def test_whose_of_a_person_or_of_another_noun_gives_no_party(facts_of):
 
 
 def test_a_party_name_kg_does_not_know_in_a_title(facts_of):
-    facts = facts_of("In Ohio, Natural Law Party candidate Ann Roe drew 2,310 votes. Democrat Tom Ure won the Fenby special "
-                     "election for the Democratic Party.")
-    assert ("Ann Roe", "candidate", "Natural Law Party") in roles(facts)
+    facts = facts_of("Ann Roe, the Fenby Rivers Party candidate, finished fourth with 847 ballots in Hale, Ohio. Democrat Tom "
+                     "Ure carried the Kelby special election for the Democratic Party.")
+    assert ("Ann Roe", "candidate", "Fenby Rivers Party") in roles(facts)
     assert not any(f.person == "Ann Roe" and f.party == "Democratic Party" for f in facts.roles)
 
 
+def test_a_common_noun_party_in_a_title_names_no_party(facts_of):
+    facts = facts_of("Working Party chairman Tom Ure said the report on Fenby flooding was late.")
+    assert not any(f.person == "Tom Ure" and f.party and "Working" in f.party for f in facts.roles)
+    facts = facts_of("Tea Party candidate Ann Roe spoke in Hale, Ohio, on Monday.")
+    assert not any(f.person == "Ann Roe" and f.party and "Tea" in f.party for f in facts.roles)
+
+
 def test_a_lower_case_party_word_in_a_title_names_no_party(facts_of):
-    facts = facts_of("In Ohio, the party candidate Ann Roe drew 2,310 votes.")
+    facts = facts_of("In Ohio, the party candidate Ann Roe drew 1,408 votes.")
     assert not any(f.person == "Ann Roe" and f.party and "party" in f.party.lower() and f.party != "Democratic Party"
                    for f in facts.roles)
 

@@ -540,8 +540,8 @@ def test_a_childs_forename_takes_the_family_name(facts_of):
     facts = facts_of("Former Labour TD Tom Ure has died aged 81. His daughter Orla, a county councillor, "
                      "spoke at the funeral.")
     assert any(f.person == "Orla Ure" and f.role == "county councillor" for f in facts.roles)
-    facts = facts_of("Senator Ann de la Roe has retired. Ann de la Roe's son Piet, a provincial councillor, may stand.")
-    assert any(f.person == "Piet de la Roe" and f.role == "councillor" for f in facts.roles)
+    facts = facts_of("Senator Ann de la Roe has retired. Ann de la Roe's son Bram, a provincial councillor, may stand.")
+    assert any(f.person == "Bram de la Roe" and f.role == "councillor" for f in facts.roles)
     facts = facts_of("Former Labour TD Tom Ure has died aged 81. His colleague Orla, a county councillor, spoke.")
     assert not any(f.person == "Orla Ure" for f in facts.roles)
 

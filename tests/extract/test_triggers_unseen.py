@@ -3,8 +3,8 @@ with invented names."""
 
 import datetime as dt
 
-_ROUND = ("Kelby, October 24 (PTI) The ruling BJP retained the Fenby (SC) assembly seat in Westshire as votes in Monday's "
-          "bypolls were counted on Thursday.\n\nIn Hale Khas, the JD(U)'s Ann Kumari defeated the RJD's Tom Yadav by 3,877 votes. ")
+_ROUND = ("Kelby, October 24 (PTI) Votes in Monday's assembly bypolls were counted on Thursday, with the BJP keeping the Fenby "
+          "(SC) seat in Westshire.\n\nIn Hale Khas, the JD(U)'s Ann Kumari beat the RJD's Tom Yadav by 2,410 votes. ")
 
 
 def test_a_place_opening_the_sentence_is_the_seat_though_tagged_a_person(facts_of):
@@ -53,6 +53,5 @@ def test_a_seat_held_by_one_whose_aide_died_is_no_vacancy(facts_of):
 
 
 def test_a_ward_named_by_its_number(facts_of):
-    facts = facts_of("Next month's ward 36 by-election, called after DA councillor Ann Roe died in March, will be the first test.",
-                     dt.date(2025, 5, 20))
-    assert {(t.person, t.cause, t.seat) for t in facts.triggers} == {("Ann Roe", "death", "Ward 36")}
+    facts = facts_of("A ward 14 by-election was set for July after DA councillor Ann Roe died in February.", dt.date(2025, 5, 20))
+    assert {(t.person, t.cause, t.seat) for t in facts.triggers} == {("Ann Roe", "death", "Ward 14")}
