@@ -191,6 +191,14 @@ def test_a_verb_that_makes_someone_an_office_gives_it_to_them(facts_of):
     assert any(f.person == "Tom Ure" and f.role == "health minister" for f in facts.roles)
 
 
+def test_a_making_denied_supposed_or_only_wanted_gives_no_office(facts_of):
+    for sentence in ("The voters did not make Ann Roe mayor.", "Labour wants to make Ann Roe mayor of Fenby.",
+                     "The Greens hope to name Ann Roe mayor of Hale.", "If the council makes Ann Roe mayor, Tom Ure will resign.",
+                     "The board refused to make Ann Roe chairman of Kelby Council."):
+        facts = facts_of(sentence)
+        assert not any(f.person == "Ann Roe" for f in facts.roles), sentence
+
+
 def test_one_named_as_someones_deputy_is_no_holder_made_by_the_verb(facts_of):
     facts = facts_of("Ann Roe was named Tom Ure's deputy in Fenby.")
     assert not any(r == "roles.made-holder" for f in facts.roles for r in f.rules)
@@ -199,6 +207,20 @@ def test_one_named_as_someones_deputy_is_no_holder_made_by_the_verb(facts_of):
 def test_his_predecessor_held_the_office_just_given(facts_of):
     facts = facts_of("The assembly elected Tom Ure as state premier on Monday after his predecessor Ann Roe stood down.")
     assert any(f.person == "Ann Roe" and f.role == "state premier" and f.status == "former" for f in facts.roles)
+
+
+def test_her_predecessor_named_by_the_holder_herself_held_her_office(facts_of):
+    facts = facts_of("Ann Roe, the prime minister, thanked her predecessor Jo Platt.")
+    assert any(f.person == "Jo Platt" and f.role == "prime minister" and f.status == "former" for f in facts.roles)
+    facts = facts_of("Ann Roe spoke in Fenby on Monday. She was elected leader of the Green Party after her predecessor Jo Platt quit.")
+    assert any(f.person == "Jo Platt" and f.role == "leader" for f in facts.roles)
+
+
+def test_the_predecessor_of_someone_else_in_the_sentence_is_not_the_holders(facts_of):
+    facts = facts_of("Ann Roe, the prime minister, attacked Tom Ure and his predecessor Jo Platt.")
+    assert not any(f.person == "Jo Platt" for f in facts.roles)
+    facts = facts_of("Tom Ure met Ann Roe, the prime minister, and her predecessor Jo Platt.")
+    assert not any(f.person == "Jo Platt" for f in facts.roles)
 
 
 def test_a_predecessor_in_an_office_many_hold_is_not_read(facts_of):
