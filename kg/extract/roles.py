@@ -54,7 +54,7 @@ def _apposition_roles(doc: Doc, mention: Mention, phrases: list[RolePhrase]) -> 
     stop = j
     while (stop < len(doc) and stop - j < 14 and doc[stop].text not in (",", ";", ")", ".", "—", "–")
            and doc[stop].lower_ not in ("who", "which", "that", "whose", "whom") and not doc[stop].is_sent_start
-           and not (doc[stop].pos_ == "SCONJ" and stop > j)):  # "X, Labour's mayor since the post was made,": a clause
+           and not (doc[stop].pos_ == "SCONJ" and stop > j)):  # "X, Labour's mayor since the office began,": a clause
         if doc[stop].pos_ in ("VERB", "AUX") and doc[stop].tag_ not in ("VBN", "VBG") and doc[stop].lower_ != "elect":
             return []
         if doc[stop].ent_type_ == "PERSON" and not any(p.start <= stop < p.end for p in phrases):
@@ -1127,7 +1127,7 @@ def _made_done(verb: Token, lexicon: Lexicon) -> bool:
 
 
 @rule("roles.made-holder", "roles", examples=[
-    example("The council voted to make Labour's Ann Roe executive mayor.", "Ann Roe | executive mayor | Labour Party"),
+    example("The assembly agreed to make Labour's Ann Roe executive mayor.", "Ann Roe | executive mayor | Labour Party"),
     example("The premier named Tom Ure health minister on Monday.", "Tom Ure | health minister | None")])
 def _made_holder(ctx: ArticleContext, found: Found) -> Pairs:
     """"named Ann Roe mayor", "to make Tom Ure executive mayor": an active verb that makes someone something,
@@ -1465,10 +1465,10 @@ def _possessor_is(ctx: ArticleContext, noun: Token, named: Mention, holder: Ment
 
 
 @rule("roles.predecessor-noun", "roles", examples=[
-    example("Labour MPs elected Tom Ure as leader on Friday after his predecessor Ann Roe stepped down.",
+    example("Tom Ure became leader of the Labour Party in March and thanked his predecessor Ann Roe.",
             "Ann Roe | leader | Labour Party")])
 def _predecessor_noun(ctx: ArticleContext, found: Found) -> Pairs:
-    """"X was elected premier after his predecessor Y stepped down": the one a new holder's "his/her predecessor"
+    """"X became premier and thanked his predecessor Y": the one a new holder's "his/her predecessor"
     names held the office the holder was given in that sentence; an office many hold at once (MP, minister) has
     no one predecessor, and the holder's office is read only when the sentence gives one office to one person."""
     pairs: Pairs = []
