@@ -54,7 +54,7 @@ def _apposition_roles(doc: Doc, mention: Mention, phrases: list[RolePhrase]) -> 
     stop = j
     while (stop < len(doc) and stop - j < 14 and doc[stop].text not in (",", ";", ")", ".", "—", "–")
            and doc[stop].lower_ not in ("who", "which", "that", "whose", "whom") and not doc[stop].is_sent_start
-           and not (doc[stop].pos_ == "SCONJ" and stop > j)):  # "X, Labour's mayor since the post was made,": a clause
+           and not (doc[stop].pos_ == "SCONJ" and stop > j)):  # "X, Labour's mayor since the office began,": a clause
         if doc[stop].pos_ in ("VERB", "AUX") and doc[stop].tag_ not in ("VBN", "VBG") and doc[stop].lower_ != "elect":
             return []
         if doc[stop].ent_type_ == "PERSON" and not any(p.start <= stop < p.end for p in phrases):
@@ -1113,11 +1113,21 @@ def _causer_before(doc: Doc, mention: Mention, lexicon: Lexicon) -> Token | None
         return None
     verb = doc[i]
     passive = any(c.dep_ == "auxpass" for c in verb.children) or (i > 0 and doc[i - 1].lemma_ == "be")
-    return None if passive else verb
+    return None if passive or not _made_done(verb, lexicon) else verb
+
+
+def _made_done(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether the making happened: not denied ("did not make her mayor"), supposed ("if they make her mayor"), nor
+    only wanted or refused by the word it hangs on ("wants to make her mayor", "refused to name him chief")."""
+    if phrases.hypothetical(verb, lexicon) or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    head = verb.head if verb.dep_ in ("xcomp", "ccomp", "advcl", "pcomp", "acl") else None  # acl: "their plan to make"
+    return head is None or not (head.lemma_.lower() in lexicon.attempt_verbs | lexicon.refusing_verbs or head.lower_ in lexicon.hypothetical
+                                or phrases.hypothetical(head, lexicon) or any(c.dep_ == "neg" for c in head.children))
 
 
 @rule("roles.made-holder", "roles", examples=[
-    example("The council voted to make Labour's Ann Roe executive mayor.", "Ann Roe | executive mayor | Labour Party"),
+    example("The assembly agreed to make Labour's Ann Roe executive mayor.", "Ann Roe | executive mayor | Labour Party"),
     example("The premier named Tom Ure health minister on Monday.", "Tom Ure | health minister | None")])
 def _made_holder(ctx: ArticleContext, found: Found) -> Pairs:
     """"named Ann Roe mayor", "to make Tom Ure executive mayor": an active verb that makes someone something,
@@ -1439,11 +1449,26 @@ def _named_predecessor(ctx: ArticleContext, noun: Token) -> Mention | None:
     return ctx.by_start.get(k)
 
 
+def _possessor_is(ctx: ArticleContext, noun: Token, named: Mention, holder: Mention) -> bool:
+    """Whether "his/her" before "predecessor" is the holder's: the only person named before it in the sentence, or the
+    nearest one and the subject of a clause the noun hangs on ("Ann Roe, the premier, thanked her predecessor");
+    not someone else's ("attacked Tom Ure and his predecessor", where "his" is the nearer name's)."""
+    before = [m for m in {*ctx.mentions, holder} if noun.sent.start <= m.start and m.end < noun.i and ctx.name(m) != ctx.name(named)]
+    if not before:  # the holder is a pronoun here, named in an earlier sentence: the only one "her" can be
+        return holder.start < noun.sent.start
+    if len({ctx.name(m) for m in before}) == 1:
+        return ctx.name(before[0]) == ctx.name(holder)
+    if ctx.name(max(before, key=lambda m: m.start)) != ctx.name(holder):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and holder.start <= c.i < holder.end
+               for t in noun.ancestors if t.pos_ in ("VERB", "AUX") for c in t.children)
+
+
 @rule("roles.predecessor-noun", "roles", examples=[
-    example("Labour MPs elected Tom Ure as leader on Friday after his predecessor Ann Roe stepped down.",
+    example("Tom Ure became leader of the Labour Party in March and thanked his predecessor Ann Roe.",
             "Ann Roe | leader | Labour Party")])
 def _predecessor_noun(ctx: ArticleContext, found: Found) -> Pairs:
-    """"X was elected premier after his predecessor Y stepped down": the one a new holder's "his/her predecessor"
+    """"X became premier and thanked his predecessor Y": the one a new holder's "his/her predecessor"
     names held the office the holder was given in that sentence; an office many hold at once (MP, minister) has
     no one predecessor, and the holder's office is read only when the sentence gives one office to one person."""
     pairs: Pairs = []
@@ -1456,7 +1481,7 @@ def _predecessor_noun(ctx: ArticleContext, found: Found) -> Pairs:
         sent = noun.sent
         held = [(m, p) for m, p, _ in found.pairs if sent.start <= p.start < noun.i and p.status == "current"
                 and p.core not in ctx.lexicon.shared_offices and ctx.name(m) != ctx.name(named)]
-        if len({ctx.name(m) for m, _ in held}) != 1:
+        if len({ctx.name(m) for m, _ in held}) != 1 or not _possessor_is(ctx, noun, named, held[0][0]):
             continue
         latest = max((p for _, p in held), key=lambda p: p.start)
         party = latest.party if latest.core in ctx.lexicon.party_offices else None

@@ -283,7 +283,7 @@ def test_the_shared_hypothetical_reads_modals_and_conditions(nlp):
 
 
 def test_one_word_place_before_mayor_is_its_place(facts_of):
-    facts = facts_of("Among them was Fenby Mayor Tom Ure, who said he would stay at City Hall.")
+    facts = facts_of("Fenby Mayor Tom Ure opened the new library on Tuesday.")
     assert ("Tom Ure", "mayor of fenby") in {(f.person, f.role) for f in facts.roles}
 
 
@@ -294,11 +294,12 @@ def test_title_words_before_mayor_are_no_place(facts_of):
 
 
 def test_a_federal_deputy_is_an_office(facts_of):
-    facts = facts_of("Ann Roe, a 41-year-old former federal deputy, won the race in Fenby.")
+    facts = facts_of("Former federal deputy Ann Roe topped the poll in Fenby with 52 per cent.")
     assert any(f.person == "Ann Roe" and f.role == "federal deputy" for f in facts.roles)
 
 
 def test_a_party_chairperson_is_an_office_and_a_school_one_is_not(facts_of):
-    facts = facts_of("Labour's county chairperson, Ann Roe, alleged fraud. Tom Ure, the school's chairperson, spoke.")
+    facts = facts_of("At the count, Labour's county chairperson Ann Roe demanded a recount, while the school's chairperson, "
+                     "Tom Ure, left early.")
     labels = {(f.person, f.role) for f in facts.roles}
     assert ("Ann Roe", "county chairperson") in labels and not any(p == "Tom Ure" for p, _ in labels)

@@ -147,7 +147,8 @@ def test_a_former_member_of_a_chamber_is_a_former_holder(facts_of):
 
 
 def test_an_apposition_ends_where_a_clause_begins(facts_of):
-    facts = facts_of("Jo Platt will succeed Tom Ure, Labour's mayor since the post was created in 2002, who retires.")
+    facts = facts_of("Voters in Hale chose Jo Platt to replace Tom Ure, Labour's mayor since the office began in 1998, "
+                     "who is stepping down.")
     assert ("Tom Ure", "mayor", "Labour Party") in roles(facts)
 
 
@@ -157,7 +158,7 @@ def test_an_office_inside_the_clause_after_an_apposition_is_not_the_names(facts_
 
 
 def test_the_office_an_assistant_serves_is_not_the_assistants(facts_of):
-    facts = facts_of("The seat was held by Tom Ure, the MPP and parliamentary assistant to the health minister, who died.")
+    facts = facts_of("After ten years in Fenby, Tom Ure, an MPP and parliamentary assistant to the health minister, has retired.")
     held = {f.role for f in facts.roles if f.person == "Tom Ure"}
     assert "parliamentary assistant" in held and "health minister" not in held
 
@@ -168,27 +169,35 @@ def test_an_adviser_to_the_prime_minister_is_not_prime_minister(facts_of):
 
 
 def test_appointed_to_a_chambers_seat_is_its_member(facts_of):
-    facts = facts_of("Gov. Ann Roe has appointed Tom Ure to the U.S. Senate seat left vacant by the death of Jo Platt.")
+    facts = facts_of("Tom Ure was appointed by Gov. Ann Roe to the U.S. Senate seat that Jo Platt held until he died.")
     assert any(f.person == "Tom Ure" and f.role == "senator" for f in facts.roles)
 
 
 def test_appointed_to_a_state_chambers_seat_is_no_senator_of_the_nation(facts_of):
-    facts = facts_of("Gov. Ann Roe has appointed Tom Ure to the state Senate seat that Jo Platt held.")
+    facts = facts_of("Tom Ure was appointed by Gov. Ann Roe to the state Senate seat that Jo Platt held until he died.")
     assert not any(f.person == "Tom Ure" and f.role == "senator" for f in facts.roles)
 
 
 def test_a_party_keeping_someone_as_leader_gives_the_office_to_no_one_before(facts_of):
-    facts = facts_of("Ann Roe had been named as a possible successor in the spring, but the Labour party stayed with Tom Ure "
+    facts = facts_of("Although Ann Roe was tipped to take over last year, the Labour party kept faith with Tom Ure "
                      "as Chief Minister.")
     assert not any(f.person == "Ann Roe" and f.role == "chief minister" for f in facts.roles)
     assert any(f.person == "Tom Ure" and f.role == "chief minister" for f in facts.roles)
 
 
 def test_a_verb_that_makes_someone_an_office_gives_it_to_them(facts_of):
-    facts = facts_of("The council voted on Monday to make Labour's Ann Roe executive mayor of Fenby.")
+    facts = facts_of("Hale's councillors agreed on Monday to make Labour's Ann Roe executive mayor of Fenby.")
     assert any(f.person == "Ann Roe" and f.role.startswith("executive mayor") for f in facts.roles)
     facts = facts_of("The premier named Tom Ure health minister in a reshuffle.")
     assert any(f.person == "Tom Ure" and f.role == "health minister" for f in facts.roles)
+
+
+def test_a_making_denied_supposed_or_only_wanted_gives_no_office(facts_of):
+    for sentence in ("The voters did not make Ann Roe mayor.", "Labour wants to make Ann Roe mayor of Fenby.",
+                     "The Greens hope to name Ann Roe mayor of Hale.", "If the council makes Ann Roe mayor, Tom Ure will resign.",
+                     "The board refused to make Ann Roe chairman of Kelby Council."):
+        facts = facts_of(sentence)
+        assert not any(f.person == "Ann Roe" for f in facts.roles), sentence
 
 
 def test_one_named_as_someones_deputy_is_no_holder_made_by_the_verb(facts_of):
@@ -197,8 +206,22 @@ def test_one_named_as_someones_deputy_is_no_holder_made_by_the_verb(facts_of):
 
 
 def test_his_predecessor_held_the_office_just_given(facts_of):
-    facts = facts_of("The assembly elected Tom Ure as state premier on Monday after his predecessor Ann Roe stood down.")
+    facts = facts_of("Tom Ure became state premier in March and thanked his predecessor Ann Roe for her work.")
     assert any(f.person == "Ann Roe" and f.role == "state premier" and f.status == "former" for f in facts.roles)
+
+
+def test_her_predecessor_named_by_the_holder_herself_held_her_office(facts_of):
+    facts = facts_of("Ann Roe, the prime minister, thanked her predecessor Jo Platt.")
+    assert any(f.person == "Jo Platt" and f.role == "prime minister" and f.status == "former" for f in facts.roles)
+    facts = facts_of("Ann Roe spoke in Fenby on Monday. She was elected leader of the Green Party after her predecessor Jo Platt quit.")
+    assert any(f.person == "Jo Platt" and f.role == "leader" for f in facts.roles)
+
+
+def test_the_predecessor_of_someone_else_in_the_sentence_is_not_the_holders(facts_of):
+    facts = facts_of("Ann Roe, the prime minister, attacked Tom Ure and his predecessor Jo Platt.")
+    assert not any(f.person == "Jo Platt" for f in facts.roles)
+    facts = facts_of("Tom Ure met Ann Roe, the prime minister, and her predecessor Jo Platt.")
+    assert not any(f.person == "Jo Platt" for f in facts.roles)
 
 
 def test_a_predecessor_in_an_office_many_hold_is_not_read(facts_of):
@@ -207,7 +230,7 @@ def test_a_predecessor_in_an_office_many_hold_is_not_read(facts_of):
 
 
 def test_leading_a_partys_group_on_a_council_is_its_group_leader(facts_of):
-    facts = facts_of("Jo Platt, who leads the Labour group on Hale Borough Council, spoke at the count.")
+    facts = facts_of("Jo Platt leads the Labour group on Hale Borough Council and spoke first at the count.")
     assert ("Jo Platt", "group leader", "Labour Party") in roles(facts)
 
 
