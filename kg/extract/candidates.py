@@ -1313,11 +1313,11 @@ def _a_survey_or_ballot(ctx: ArticleContext, to: Token) -> bool:
 def _counted_against(ctx: ArticleContext, to: Token) -> Mention | None:
     """The other side of "N votes to M for Tom Ure" at the word "to": a count comes just before it (in its sentence),
     a count of votes right after it (not a share: "52 to 48 per cent for Ann Roe" is as often a poll's or a rating's),
-    then "for" and the name; or the name's own count, "55 percent to Tom Ure's 45 percent"."""
+    then "for" and the name; or the name's own count, "58 percent to Tom Ure's 41 percent"."""
     doc = ctx.doc
     if not any(_count_end(doc, t.i) is not None for t in doc[max(to.sent.start, to.i - 8) : to.i]):
         return None
-    owner = ctx.by_start.get(to.i + 1)  # "55 percent of the vote to Republican Tom Ure's 45 percent"
+    owner = ctx.by_start.get(to.i + 1)  # "58 percent of the vote to Republican Tom Ure's 41 percent"
     owner = owner or (ctx.by_start.get(to.i + 2) if to.i + 2 < len(doc) and doc[to.i + 1].ent_type_ == "PARTY" else None)
     if owner is not None and owner.end + 1 < len(doc) and doc[owner.end].text in _POSSESSIVE \
             and _count_end(doc, owner.end + 1) is not None:
@@ -1335,7 +1335,7 @@ def _counted_against(ctx: ArticleContext, to: Token) -> Mention | None:
             "Tom Ure | candidate | Republican Party")])
 def votes_to(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     """A count set against another's: "put Ann Roe on 9,316 votes to 7,054 for Labour's Tom Ure", "credited Ann Roe
-    with 4,127 votes to 3,806 for Republican Tom Ure", "55 percent of the vote to Republican Tom Ure's 45 percent": the one the
+    with 4,127 votes to 3,806 for Republican Tom Ure", "58 percent of the vote to Republican Tom Ure's 41 percent": the one the
     second count is for stood, for the party stated at the name.
     A name without its party there gives nothing (such counts are as often a party room's ballot or a chamber's vote
     as a field's), nor does a count of years before, a survey's, a hypothetical's, or "the council voted 7 to 2 for"."""

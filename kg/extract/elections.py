@@ -648,7 +648,7 @@ def _object_seat(ctx: _Context, verb: Token) -> tuple[str | None, str | None, in
     place_seat: str | None = None  # a place somewhere after the verb: the seat only if nothing better names one
     contest_seat: str | None = None  # "won a special election" named without its seat: the article's, unless the clause names one
     leadership = False
-    # "was elected to the Senate in 1990 and is its minority leader": a clause joined to the verb tells something else
+    # "won a Senate seat in 1996 and now leads its minority": a clause joined to the verb tells something else
     joined = {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
     for child in verb.subtree:
         if child.i <= verb.i or child.sent != verb.sent or child.i in joined:

@@ -128,10 +128,10 @@ def test_a_nomination_planned_denied_of_years_before_or_of_no_party_is_none(fact
 
 
 def test_a_rivals_own_count_after_to(facts_of):
-    facts = facts_of("Ann Roe won the race for Fenby's 3rd Congressional District with 55 percent of the vote to "
-                     "Republican Tom Ure's 45 percent.", _DAY)
+    facts = facts_of("Ann Roe won the race for Fenby's 3rd Congressional District with 58 percent of the vote to "
+                     "Republican Tom Ure's 41 percent.", _DAY)
     assert _candidates(facts, "roles.candidate-votes-to") == {("Tom Ure", "Republican Party")}
-    for text in ("A poll gave Ann Roe 55 percent to Republican Tom Ure's 45 percent.",
+    for text in ("A poll gave Ann Roe 58 percent to Republican Tom Ure's 41 percent.",
                  "Ann Roe won the leadership ballot by 54 votes to Tom Ure's 44."):
         assert not _candidates(facts_of(text, _DAY), "roles.candidate-votes-to"), text
 
