@@ -30,7 +30,7 @@ from kg.extract.people import (
     evidence_for,
     subject_person,
 )
-from kg.extract.phrases import hypothetical
+from kg.extract.phrases import hypothetical, negated
 from kg.extract.registry import ORDER, RULES, example, rule
 from kg.extract.roles import selections
 
@@ -290,7 +290,7 @@ def seat_positions(doc: Doc, lexicon: Lexicon) -> list[tuple[int, str]]:
     """Seats named as such, with where: "the Heywood and Middleton constituency", "the seat of Erewash"."""
     found = []
     for tok in doc:
-        if tok.dep_ == "attr" and any(c.dep_ == "neg" for c in tok.head.children):
+        if tok.dep_ == "attr" and negated(tok.head):
             continue  # "This was not some downtown Kelby seat": a seat the article's contest is not
         if tok.lower_ in ("constituency", "seat", "ward", "district", "riding"):
             # "the seat of Kelby", "kept its seat in Fenby"
@@ -997,7 +997,7 @@ def _listed_seats(ctx: _Context) -> list[ElectionFact]:
     facts: list[ElectionFact] = []
     for verb in ctx.doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.lexicon.seat_taking_verbs or _hedged(verb, ctx.lexicon) or \
-                any(c.dep_ == "neg" for c in verb.children):
+                negated(verb):
             continue
         names = _seat_names(ctx, verb)
         subject = _subject(verb) if names else None
@@ -1057,7 +1057,7 @@ def _listed_winners(ctx: _Context) -> list[ElectionFact]:
         lead = sents[first - 1] if first > 0 else None
         if last == first or lead is None or not any(
                 t.pos_ == "VERB" and t.lemma_.lower() in ctx.lexicon.returning_verbs and not _hedged(t, ctx.lexicon)
-                and not any(c.dep_ == "neg" for c in t.children) for t in lead):
+                and not negated(t) for t in lead):
             continue
         winner, seat = item
         won = _Win(winner, ctx.party_of_person.get(winner), ctx.seat_names.get(fold(seat), seat))
@@ -1216,7 +1216,7 @@ def _race_verb(ctx: _Context, race: Token) -> Token | None:
             verb = verb.head
     elif race.dep_ != "dobj":
         return None
-    if verb.pos_ != "VERB" or _hedged(verb, ctx.lexicon) or any(c.dep_ == "neg" for c in verb.children):
+    if verb.pos_ != "VERB" or _hedged(verb, ctx.lexicon) or negated(verb):
         return None
     if verb.lemma_.lower() in ("win", "clinch", "capture", "take"):
         return verb if race.dep_ == "dobj" else None
@@ -1510,7 +1510,7 @@ def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
     particle = _win_particle(verb, ctx.lexicon) or _emerged_victorious(verb)
     # "stood in 1989 but was not elected", "never won the seat": no result
     if verb.pos_ != "VERB" or (verb.lemma_.lower() not in ctx.lexicon.win_verbs and not particle) or _hedged(verb, ctx.lexicon) \
-            or any(c.dep_ == "neg" for c in verb.children):
+            or negated(verb):
         return None
     subject = _subject(verb)
     if subject is None or _subject_after(verb, subject):

@@ -40,6 +40,12 @@ def hypothetical(tok: Token, lexicon: Lexicon) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in words for t in [tok, *tok.ancestors][:3] for c in t.children)
 
 
+
+def negated(tok: Token) -> bool:
+    """"did not make", "never won": the parser's negation on a word, which rules read beside `hypothetical` to drop
+    what did not happen."""
+    return any(c.dep_ == "neg" for c in tok.children)
+
 @dataclass(frozen=True)
 class RolePhrase:
     """A role phrase [start, end) with its label and what its own tokens say about party/status."""

@@ -587,10 +587,10 @@ def _office_of_a_contest(ctx: ArticleContext, office: RolePhrase) -> bool:
 def _bid_made(ctx: ArticleContext, verb: Token) -> bool:
     """Whether a candidacy verb tells a bid made, not one denied or only supposed: "will not run", "would run",
     "ruled out running", "refused to run" make no candidate."""
-    if phrases.hypothetical(verb, ctx.lexicon) or any(c.dep_ == "neg" for c in verb.children):
+    if phrases.hypothetical(verb, ctx.lexicon) or phrases.negated(verb):
         return False
     head = verb.head if verb.dep_ in ("xcomp", "advcl", "pcomp", "ccomp", "dobj") else None
-    return head is None or not (head.lemma_.lower() in ctx.lexicon.refusing_verbs or any(c.dep_ == "neg" for c in head.children))
+    return head is None or not (head.lemma_.lower() in ctx.lexicon.refusing_verbs or phrases.negated(head))
 
 
 def _office_bid(ctx: ArticleContext, verb: Token, ends: dict[int, RolePhrase]) -> Pairs:
@@ -1119,11 +1119,11 @@ def _causer_before(doc: Doc, mention: Mention, lexicon: Lexicon) -> Token | None
 def _made_done(verb: Token, lexicon: Lexicon) -> bool:
     """Whether the making happened: not denied ("did not make her mayor"), supposed ("if they make her mayor"), nor
     only wanted or refused by the word it hangs on ("wants to make her mayor", "refused to name him chief")."""
-    if phrases.hypothetical(verb, lexicon) or any(c.dep_ == "neg" for c in verb.children):
+    if phrases.hypothetical(verb, lexicon) or phrases.negated(verb):
         return False
     head = verb.head if verb.dep_ in ("xcomp", "ccomp", "advcl", "pcomp", "acl") else None  # acl: "their plan to make"
     return head is None or not (head.lemma_.lower() in lexicon.attempt_verbs | lexicon.refusing_verbs or head.lower_ in lexicon.hypothetical
-                                or phrases.hypothetical(head, lexicon) or any(c.dep_ == "neg" for c in head.children))
+                                or phrases.hypothetical(head, lexicon) or phrases.negated(head))
 
 
 @rule("roles.made-holder", "roles", examples=[
@@ -1802,7 +1802,7 @@ def _portfolio_named(ctx: ArticleContext, found: Found) -> Pairs:
     pairs: Pairs = []
     for verb in ctx.doc:
         kind = next((k for k in ("TAKE", "LOSE") if k in labels.get(verb.i, ())), None)
-        if kind is None or verb.pos_ != "VERB" or _supposed(verb, ctx.lexicon) or any(c.dep_ == "neg" for c in verb.children):
+        if kind is None or verb.pos_ != "VERB" or _supposed(verb, ctx.lexicon) or phrases.negated(verb):
             continue
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
             names = _bare_portfolio(obj, labels, ctx.lexicon)
