@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.context import ArticleContext, Found
 from kg.extract.dates import event_date
 from kg.extract.lexicon import Lexicon, fold, load_lexicon
-from kg.extract.model import ElectionFact, ElectionMention, RoleFact
+from kg.extract.model import VACANCY_KINDS, ElectionFact, ElectionMention, RoleFact
 from kg.extract.parties import not_theirs
 from kg.extract.patterns import load_matcher
 from kg.extract.people import (
@@ -313,9 +313,9 @@ def seat_mentions(doc: Doc, lexicon: Lexicon) -> list[str]:
 def primary_seat(doc: Doc, elections: list[ElectionMention], lexicon: Lexicon) -> str | None:
     """The by-election seat the article is about: the one it names most often."""
     # "the last by-election, in Kelby": another contest, told beside the one the article is about
-    seats = {e.seat for e in elections if e.seat and e.kind in ("by-election", "special election")
+    seats = {e.seat for e in elections if e.seat and e.kind in VACANCY_KINDS
              and doc[max(e.start - 1, 0)].lower_ not in ("last", "previous")}
-    if not seats and any(e.kind in ("by-election", "special election") for e in elections):
+    if not seats and any(e.kind in VACANCY_KINDS for e in elections):
         # no contest named with its seat: the seat named first ("kept its seat in Fenby"), as news names its
         # contest before the places around it ("the Greater Kelby constituency")
         return min(seat_positions(doc, lexicon), default=(0, None))[1]
@@ -431,10 +431,10 @@ class _Context:
         self.seat_names = {fold(e.seat): e.seat for e in self.elections if e.seat}
         self.primary = primary_seat(self.doc, self.elections, self.lexicon)
         self.seats_at = seat_positions(self.doc, self.lexicon) + [(e.start, e.seat) for e in self.elections if e.seat]
-        contests = {fold(e.seat) for e in self.elections if e.seat and e.kind in ("by-election", "special election", "election")}
+        contests = {fold(e.seat) for e in self.elections if e.seat and e.kind in (*VACANCY_KINDS, "election")}
         self.single_contest = len(contests) == 1
         #: "won three by-elections": several contests the article names without their seats, told one by one later
-        self.unnamed_contests = any(e.seat is None and e.kind in ("by-election", "special election") and
+        self.unnamed_contests = any(e.seat is None and e.kind in VACANCY_KINDS and
                                     self.doc[e.end - 1].lower_.endswith("s") for e in self.elections)
         kinds = Counter(e.kind for e in self.elections if e.kind != "election")
         self.main_kind = kinds.most_common(1)[0][0] if kinds else "election"
@@ -501,13 +501,13 @@ class _Context:
             # or general election won by the one who leads its government, whose seat is the country itself
             return None
         kind = self.main_kind if win.kind is None else win.kind
-        if win.kind is None and kind in ("by-election", "special election") and year and self.now and year < self.now:
+        if win.kind is None and kind in VACANCY_KINDS and year and self.now and year < self.now:
             kind = "general election"  # "won the seat in 2015": a past result, not the by-election the article is about
-        if win.seat is None and kind in ("by-election", "special election"):
+        if win.seat is None and kind in VACANCY_KINDS:
             return None  # a by-election is one seat's: "lost the by-election to Ann Roe" names no result without it
         if date is not None and date.year != year:
             date = None
-        if year is None and kind in ("by-election", "special election") and self.published:
+        if year is None and kind in VACANCY_KINDS and self.published:
             year = self.published.year
         if win.seat is None and kind in _SEATLESS_KINDS and (date is not None or _present_perfect_win(sent)):
             # "has won the presidential election", "won it on Sunday": of the year the article is dated (not the latest
@@ -665,7 +665,7 @@ def _object_seat(ctx: _Context, verb: Token) -> tuple[str | None, str | None, in
         election = next((e for e in ctx.elections if e.start <= child.i < e.end + 1), None)
         if election:
             seat, kind, year = _contest_seat(ctx, election, child), election.kind, election.year
-            if seat is None and election.kind in ("by-election", "special election"):
+            if seat is None and election.kind in VACANCY_KINDS:
                 contest_seat = ctx.primary  # "was first elected in a special election": the article's, named elsewhere
         elif _is_seat_word(child):
             seat = _seat_word_seat(ctx, verb, child)
@@ -893,7 +893,7 @@ def extract_elections(article: ArticleContext, roles: list[RoleFact]) -> list[El
     if ctx.primary is None:
         # the contest the article is about, known only from its results ("elected as the senator from New
         # Jersey"): read again, so that "won an August primary" is for that seat too
-        seats = Counter(f.seat for f in facts + _role_results(ctx, roles) if f.seat and f.kind in ("by-election", "special election"))
+        seats = Counter(f.seat for f in facts + _role_results(ctx, roles) if f.seat and f.kind in VACANCY_KINDS)
         if seats:
             ctx.primary = seats.most_common(1)[0][0]
             facts = _winners_for_parties(_results(ctx), roles, ctx.primary, tallies)

@@ -8,6 +8,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+#: the kinds of contest a vacancy makes (data/lexicon.json election_kinds values): what every trigger is of, and the
+#: contests whose seat an article's unnamed by-election takes
+VACANCY_KINDS = frozenset({"by-election", "special election"})
+
 
 @dataclass(frozen=True)
 class Evidence:

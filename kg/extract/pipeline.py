@@ -19,7 +19,7 @@ from kg.extract import candidates, elections, government, parties, roles, trigge
 from kg.extract.context import ArticleContext, Found
 from kg.extract.elections import election_label, election_mentions
 from kg.extract.lexicon import Lexicon, fold, load_lexicon
-from kg.extract.model import ElectionFact, Facts, Merge, RoleFact, TriggerFact
+from kg.extract.model import VACANCY_KINDS, ElectionFact, Facts, Merge, RoleFact, TriggerFact
 from kg.extract.people import evidence_for, find_mentions, resolve, spouses
 from kg.extract.phrases import role_phrases
 from kg.extract.registry import ORDER, RULES, example, rule
@@ -177,7 +177,7 @@ def one_contest(elections: list[ElectionFact], triggers: list[TriggerFact],
 def _main_contest(doc: Doc, won: list[ElectionFact]) -> str | None:
     """The contest the article is about: of its by-elections, the one whose seat it names most often."""
     text = doc.text  # rebuilt from every token on each access: read it once
-    contests = {e.election: text.count(e.seat or "\0") for e in won if e.kind in triggers.VACANCY_KINDS}
+    contests = {e.election: text.count(e.seat or "\0") for e in won if e.kind in VACANCY_KINDS}
     ranked = sorted(contests.items(), key=lambda item: -item[1])
     return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
 

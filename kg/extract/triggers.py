@@ -17,13 +17,10 @@ from kg.extract.context import ArticleContext
 from kg.extract.dates import event_date
 from kg.extract.elections import ElectionMention, election_label, possessive_seat, primary_seat
 from kg.extract.lexicon import Lexicon, fold
-from kg.extract.model import ElectionFact, RoleFact, TriggerFact
+from kg.extract.model import VACANCY_KINDS, ElectionFact, RoleFact, TriggerFact
 from kg.extract.people import Mention, antecedent, evidence_for, subject_person, surname
 from kg.extract.phrases import POSSESSIVES, hypothetical
 from kg.extract.registry import example, rule
-
-#: the kinds of contest a vacancy makes (kg.extract.lexicon election_kinds keys): what every trigger is of
-VACANCY_KINDS = frozenset({"by-election", "special election"})
 
 
 def _causes_in(sent: Span, lexicon: Lexicon) -> list[tuple[int, str]]:
