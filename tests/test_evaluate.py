@@ -99,3 +99,14 @@ def test_the_shipped_challenge_set_is_valid_gold_in_its_three_groups() -> None:
     records = load_gold(root / "A") + load_gold(root / "B")
     assert len(records) == 36
     assert {r["group"] for r in records} == {"inv-westminster", "inv-us-in-za", "inv-world"}
+
+
+def test_the_shipped_sentence_bank_is_valid_gold_with_eight_items_of_each_group_in_each_half() -> None:
+    """data/bank's groups are the README's per-capability table: a malformed item, or a half missing a group, would
+    make that table wrong or `kg eval` stop."""
+    root = Path(__file__).resolve().parent.parent / "data" / "bank"
+    groups = {"bank-contests", "bank-seats", "bank-parties", "bank-people", "bank-time", "bank-triggers", "bank-results",
+              "bank-nonfacts"}
+    for half in ("A", "B"):
+        records = load_gold(root / half)
+        assert sorted(r["group"] for r in records) == sorted(g for g in groups for _ in range(8))
