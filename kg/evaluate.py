@@ -411,9 +411,15 @@ def format_by_group(result: Evaluation) -> str:
              f"{'P':>6} {'R':>6} {'F1':>6}"]
     for group, tallies in result.by_group().items():
         o = tallies["overall"]
-        lines.append(f"{group:18} {counts[group]:8d} {tallies[TYPES[0]].f1:9.3f} {tallies[TYPES[1]].f1:10.3f} "
-                     f"{tallies[TYPES[2]].f1:11.3f} {o.precision:6.3f} {o.recall:6.3f} {o.f1:6.3f}")
+        lines.append(f"{group:18} {counts[group]:8d} {_f1_cell(tallies[TYPES[0]], 9)} {_f1_cell(tallies[TYPES[1]], 10)} "
+                     f"{_f1_cell(tallies[TYPES[2]], 11)} {o.precision:6.3f} {o.recall:6.3f} {o.f1:6.3f}")
     return "\n".join(lines)
+
+
+def _f1_cell(tally: Tally, width: int) -> str:
+    """A type's F1, or "-" where the group has nothing of that type to score (no gold row and no fact found): a
+    perfect 1.000 there would read as a type the group tests and kg gets right."""
+    return f"{'-':>{width}}" if not tally.required and not tally.found else f"{tally.f1:{width}.3f}"
 
 
 def format_by_rule(result: Evaluation) -> str:

@@ -42,6 +42,15 @@ def test_groups_are_scored_apart_and_rules_that_never_fired_are_listed() -> None
     assert by_rule["roles.apposition"].produced == 0  # registered, never fired here
 
 
+
+def test_a_type_a_group_has_nothing_of_is_shown_as_a_dash_not_a_perfect_score() -> None:
+    from kg.evaluate import format_by_group
+
+    a = ArticleScore("a", {"person_role_party": Tally(1, 1, 2), "election_seat_winner": Tally(0, 1, 0),
+                           "resignation_triggers_election": Tally(0, 0, 0)}, group="us")
+    line = format_by_group(Evaluation([a], {}, Tally())).splitlines()[1].split()
+    assert line[:5] == ["us", "1", "0.667", "0.000", "-"]  # a fact found where gold has none still scores 0
+
 @pytest.mark.slow
 def test_eval_by_rule_and_by_group_on_gold_articles(tmp_path) -> None:  # type: ignore[no-untyped-def]
     gold = {"id": "g1", "group": "uk-ie", "published": "2019-05-02", "gold": {
