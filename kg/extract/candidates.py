@@ -212,8 +212,20 @@ def _party_after(ctx: ArticleContext, mention: Mention) -> str | None:
 def _listed_party(ctx: ArticleContext, mention: Mention) -> str | None:
     """The party the list gives right after the name first: in "Ann Roe for the SNP, Tom Ure for Labour", Tom Ure
     stands in apposition to "the SNP" before him, and is not its candidate."""
-    return _party_after(ctx, mention) or affiliation_at(ctx.doc, mention, ctx.lexicon) or _bracket_party(ctx, mention) \
+    party = _party_after(ctx, mention) or affiliation_at(ctx.doc, mention, ctx.lexicon) or _bracket_party(ctx, mention) \
         or _code_before(ctx, mention)
+    return _in_country(ctx, party) if party else None
+
+
+def _in_country(ctx: ArticleContext, party: str) -> str:
+    """A party the parser names by a form of its name ("The Greens") as the article's country has it: in an Irish
+    article "Tom Ure of the Greens" stands for the Green Party (Ireland)."""
+    variants = ctx.lexicon.national_variants
+    if ctx.country is None or ctx.country in variants.get(party, {}):
+        return variants.get(party, {}).get(ctx.country or "", party)
+    bare = re.sub(r"^[Tt]he\s+", "", party)
+    known = ctx.lexicon.party_of(bare) if bare != party else None
+    return variants.get(known, {}).get(ctx.country, party) if known else party
 
 
 def _clean(person: str) -> str:
@@ -240,11 +252,20 @@ def listed(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
             continue  # "Ann Roe (Lab) and Tom Ure (Con) endorsed the candidates": the field is what the cue introduces
         if _tentative(ctx, cue):
             continue  # "Possible candidates include ...", "The candidates could be ...": a field talked of
-        for mention, party in listed_here + _joined_without_party(ctx, sent, listed_here):
+        for mention, party in listed_here + _titled_items(ctx, listed_here) + _joined_without_party(ctx, sent, listed_here):
             person = _clean(ctx.name(mention))
             if not _past_or_quoted(ctx, mention):
                 found.append(_fact(person, party, evidence_for(sent), "roles.candidate-list"))
     return found
+
+
+def _titled_items(ctx: ArticleContext, listed_here: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
+    """"..., Sinn Féin's Jo Platt and the Independent councillor Kay Dunn": an item of the list whose party is its title's,
+    joined to the list's first item as another item (not a title elsewhere in the sentence: "backed by Labour leader X")."""
+    taken = {m for m, _ in listed_here}
+    first = listed_here[0][0]
+    joined = _joined_names(ctx, ctx.doc[first.start : first.end].root)
+    return [(m, _in_country(ctx, p)) for m in joined if m not in taken and (p := _titled_party(ctx, m))]
 
 
 def _tentative(ctx: ArticleContext, cue: Token) -> bool:
@@ -993,13 +1014,17 @@ def _a_party_s(ctx: ArticleContext, words: list[Token]) -> bool:
 
 #: negations on a verb that deny a candidacy: "did not stand", "never ran"
 _DENIALS = frozenset({"not", "n't", "never"})
+#: the future, which data/lexicon.json's "hypothetical" counts (a result to come is none) but a candidacy has: "Ann Roe
+#: will face Tom Ure in November", "she will stand in the by-election" name a race's field
+_FUTURE = frozenset({"will", "shall", "'ll"})
 
 
 def _hypothetical(ctx: ArticleContext, verb: Token) -> bool:
-    """"would stand", "may run", "refused to stand", "had considered running": not a candidacy."""
+    """"would stand", "may run", "refused to stand", "had considered running": not a candidacy ("will stand" is one)."""
     aux = {w for c in verb.children if c.dep_ in ("aux", "neg") for w in (c.lower_, c.lemma_)}  # "he'd": "would"
     # the shared modals and subordinators (kg.extract.phrases.hypothetical), and a candidacy denied ("never ran")
-    return hypothetical(verb, ctx.lexicon) or bool(aux & (ctx.lexicon.conditional_words | _DENIALS) or aux & ctx.lexicon.hypothetical) \
+    return hypothetical(verb, ctx.lexicon) or bool(aux & (ctx.lexicon.conditional_words | _DENIALS)
+                                                   or aux & ctx.lexicon.hypothetical - _FUTURE) \
         or verb.dep_ == "xcomp" and verb.head.lemma_ != "be" \
         or verb.dep_ == "ccomp" and verb.head.lemma_ in ctx.lexicon.hypothetical  # "predicted he'd get 8000 votes"
 
@@ -1280,7 +1305,8 @@ def _count_end(doc: Doc, k: int) -> int | None:
 
 
 def _named_after_for(ctx: ArticleContext, k: int) -> Mention | None:
-    """The person "for" at `k` brings in: "for Labour's Tom Ure", "for Republican Jo Platt", "for the independent Ann Roe"."""
+    """The person "for" at `k` brings in: "for Labour's Tom Ure", "for Republican Jo Platt", "for the independent Ann Roe",
+    "for the Greens' Ann Roe"."""
     doc = ctx.doc
     if k >= len(doc) or doc[k].lower_ != "for":
         return None
@@ -1288,7 +1314,8 @@ def _named_after_for(ctx: ArticleContext, k: int) -> Mention | None:
     for j in range(k + 1, min(k + 6, len(doc))):
         if j in ctx.by_start:
             return ctx.by_start[j]
-        if not (doc[j].lower_ in ctx.lexicon.rival_name_lead or doc[j].ent_type_ == "PARTY" or doc[j].text in titles):
+        if not (doc[j].lower_ in ctx.lexicon.rival_name_lead or doc[j].ent_type_ == "PARTY" or doc[j].text in titles
+                or doc[j].text in _POSSESSIVE and doc[j - 1].ent_type_ == "PARTY"):
             return None
     return None
 
@@ -1379,4 +1406,86 @@ def seeking_nomination(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
         seeker = _seeker(ctx, noun) if party else None
         if seeker is not None:
             found.append(_fact(_clean(ctx.name(seeker)), party, evidence_for(noun.sent), "roles.seeking-nomination"))
+    return found
+
+
+#: verbs whose passive tells a candidate out of the count: "were eliminated", "were beaten by Ann Roe"
+_OUT_VERBS = {"eliminate", "defeat", "beat", "oust", "unseat", "knock", "trounce", "rout"}
+#: verbs a place in the count goes with: "came third", "finished behind Ann Roe"
+_PLACE_VERBS = {"come", "finish", "place", "end"}
+
+
+def _loser_verb(ctx: ArticleContext, verb: Token) -> bool:
+    """Whether a verb tells its subject's part in a count or a field: "were eliminated", "were defeated", "came
+    third", "finished behind", "trailed", "lost to", "are standing in the by-election", "contested the seat"."""
+    if verb.pos_ != "VERB":
+        return False
+    lemma, doc = verb.lemma_, verb.doc
+    if lemma in _OUT_VERBS:
+        return any(c.dep_ == "auxpass" for c in verb.children)
+    if lemma in _PLACE_VERBS:
+        after = doc[verb.i + 1 : min(verb.i + 5, verb.sent.end)]
+        return any(t.lower_ in ctx.lexicon.placings or t.lower_ == "behind" for t in after)
+    if lemma == "trail" or _lost_to(verb):
+        return True
+    if lemma in ctx.lexicon.standing_verbs:  # not "stood by the decision", "ran into trouble"; "by" of "by-election" is
+        return _candidacy_sense(verb) and not any(c.dep_ == "prep" and c.lower_ in _NOT_STANDING and not _hyphened(c)
+                                                  for c in verb.children)
+    return lemma == "contest" and any(c.dep_ == "dobj" and (c.lemma_.lower() in ctx.lexicon.race_nouns or c.lower_ == "seat"
+                                                            or c.pos_ == "PROPN" and c.ent_type_ != "PERSON") for c in verb.children)
+
+
+#: prepositions after "stand" or "run" that make some other act than standing in a contest
+_NOT_STANDING = {"by", "with", "behind", "beside", "on", "up", "into", "over", "through", "around", "across", "out", "off", "down"}
+
+
+def _hyphened(token: Token) -> bool:
+    """"by" of "by-election" that the tokenizer split off and the parser hung on the verb."""
+    return token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == "-"
+
+
+def _joined_names(ctx: ArticleContext, subject: Token) -> list[Mention]:
+    """The people of a list that is a verb's subject: "Sinn Féin's Ann Roe, Tom Ure of the Greens and Labour's Jo
+    Platt" -- the subject's name and every name joined to it as another item ("conj", or "appos" as the parser often
+    reads a list's second item), not a name inside an item ("Ann Roe, an aide of Tom Ure")."""
+    people: list[Mention] = []
+    todo = [subject]
+    while todo:  # through a bracketed party too: "Tom Ure (Con) and Jo Platt" hangs her name on "Con"
+        token = todo.pop(0)
+        mention = ctx.by_token.get(token.i)
+        if mention is not None and mention not in people:
+            people.append(mention)
+        todo += [c for c in token.children if c.dep_ in ("conj", "appos")]
+    return people
+
+
+@rule("roles.candidate-joined", "results", examples=[
+    example("Sinn Féin's Ann Roe, Tom Ure of Fianna Fáil and Labour's Jo Platt were eliminated in the Fenby by-election.",
+            "Ann Roe | candidate | Sinn Féin", "Tom Ure | candidate | Fianna Fáil",
+            "Jo Platt | candidate | Labour Party (Ireland)"),
+    example("Tom Ure won the Fenby by-election. Labour's Ann Roe and Jo Platt of the Greens came a distant third and fourth.",
+            "Ann Roe | candidate | Labour Party", "Jo Platt | candidate | Green Party")])
+def joined(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
+    """A list of people, each with a party stated at the name, as the subject of a verb that tells them in a count or
+    a field: "Sinn Féin's Ann Roe, Tom Ure of the Greens and Labour's Jo Platt were eliminated", "Ann Roe (Lab) and
+    Tom Ure (Con) came second and third", "X of the SDP and Y of the PDP also stood". Every item stood, not only the
+    first. In an article that names an election, with two items or more whose parties are stated at the names; not a
+    hypothetical ("would stand"), a denial, a survey's, nor a contest of years before."""
+    if not ctx.elections:
+        return []
+    stated = affiliations(ctx.doc, list(ctx.mentions), dict(ctx.resolved), ctx.lexicon)
+    found: list[RoleFact] = []
+    for verb in ctx.doc:
+        if not _loser_verb(ctx, verb) or _hypothetical(ctx, verb) or _surveyed(ctx, verb) or _years_before(ctx, verb.sent):
+            continue
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        people = _joined_names(ctx, subject) if subject is not None else []
+        parties = [_listed_party(ctx, m) or party_at(ctx, m) for m in people]
+        if len(people) < 2 or sum(p is not None for p in parties) < 2:
+            continue
+        for mention, party in zip(people, parties, strict=True):
+            person = _clean(ctx.name(mention))
+            party = party or stated.get(person)
+            if party is not None and not _past_or_quoted(ctx, mention):
+                found.append(_fact(person, party, evidence_for(verb.sent), "roles.candidate-joined"))
     return found

@@ -97,6 +97,7 @@ ORDER: dict[str, tuple[str, ...]] = {
                 "roles.candidate-tally-inline",
                 "roles.candidate-votes-to",
                 "roles.candidate-rivals",
+                "roles.candidate-joined",
                 "roles.candidate-placed",
                 "roles.candidate-for-leader",
                 "roles.candidate-opponent",

@@ -93,3 +93,11 @@ def test_a_name_inside_the_object_is_no_rival(facts_of):
                  "Ann Roe won the Fenby by-election for Labour. The council defeated the motion of Green councillor Tom Ure "
                  "on parking."):
         assert not _candidates(facts_of(text, dt.date(2024, 5, 3))), text
+
+
+def test_a_contest_to_come_names_its_sides(facts_of):
+    facts = facts_of("Tom Ure won the Republican nomination for Fenby's 1st Congressional District on Tuesday. "
+                     "Ure will face Democrat Ann Roe in November for the open seat.")
+    assert ("Ann Roe", "Democratic Party") in _candidates(facts)
+    facts = facts_of("Tom Ure won the Republican nomination on Tuesday. Ure would face Democrat Ann Roe if she ran.")
+    assert not _candidates(facts)

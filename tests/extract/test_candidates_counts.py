@@ -160,3 +160,9 @@ def test_money_a_race_or_a_crowd_is_no_count_or_place_in_the_contest(facts_of):
                  "fourth behind Jo Platt.",
                  "Ann Roe won the Fenby by-election for Labour. At a rally on Friday, Tom Ure of the Greens drew 2,000."):
         assert not _candidates(facts_of(text, _DAY), "roles.candidate-placed"), text
+
+
+def test_a_count_for_a_rival_named_after_a_party_s_plural_possessive(facts_of):
+    facts = facts_of("Labor's Ann Roe has won the Fenby by-election, polling 38,214 votes after preferences to 31,002 for "
+                     "the Greens' Tom Ure.")
+    assert ("Tom Ure", "Australian Greens") in {(f.person, f.party) for f in facts.roles if "roles.candidate-votes-to" in f.rules}

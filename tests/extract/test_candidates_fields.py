@@ -148,3 +148,47 @@ def test_standing_in_the_candidacy_sense_still_lists_the_field(facts_of):
     facts = facts_of("Ann Roe won the Fenby by-election for Labour. Also standing were Tom Ure for the Greens and Jo Platt "
                      "for Reform UK.", dt.date(2024, 5, 3))
     assert _candidates(facts, "roles.candidate-list") == {("Tom Ure", "Green Party"), ("Jo Platt", "Reform UK")}
+
+
+def test_every_item_of_a_listed_subject_stood(facts_of):
+    facts = facts_of("Sinn Féin's Ann Roe, Tom Ure of the Greens and Labour's Jo Platt were eliminated in the Fenby by-election.")
+    assert {p for p, _ in _candidates(facts, "roles.candidate-joined")} == {"Ann Roe", "Tom Ure", "Jo Platt"}
+
+
+def test_listed_subject_with_bracketed_codes_placed_in_the_count(facts_of):
+    facts = facts_of("Ann Roe won the Fenby by-election. Tom Ure (Con) and Jo Platt (LD) finished well behind.")
+    assert _candidates(facts, "roles.candidate-joined") == {("Tom Ure", "Conservative Party"), ("Jo Platt", "Liberal Democrats")}
+
+
+def test_listed_subject_that_contested_or_stood(facts_of):
+    facts = facts_of("Ann Roe (Lab), Tom Ure (Con) and Jo Platt (Green) contested the Fenby by-election.")
+    assert _candidates(facts, "roles.candidate-joined") == {
+        ("Ann Roe", "Labour Party"), ("Tom Ure", "Conservative Party"), ("Jo Platt", "Green Party")}
+    facts = facts_of("In the Fenby by-election, Tom Ure of the SDP and Labour's Jo Platt also stood.")
+    assert {p for p, _ in _candidates(facts, "roles.candidate-joined")} == {"Tom Ure", "Jo Platt"}
+
+
+def test_a_name_inside_an_item_or_a_hypothetical_list_is_no_candidate(facts_of):
+    facts = facts_of("Ann Roe, an aide of Labour's Tom Ure, was eliminated in the Fenby by-election.")
+    assert not _candidates(facts, "roles.candidate-joined")
+    facts = facts_of("Labour's Ann Roe and Tom Ure of the Greens would stand in the Fenby by-election if it were called.")
+    assert not _candidates(facts, "roles.candidate-joined")
+    facts = facts_of("Labour's Ann Roe and Tom Ure of the Greens stood by the decision to hold the Fenby by-election.")
+    assert not _candidates(facts, "roles.candidate-joined")
+
+
+def test_a_listed_subject_in_an_article_without_an_election_is_none(facts_of):
+    facts = facts_of("Labour's Ann Roe and Tom Ure of the Greens were eliminated in the semi-finals of the Fenby Open.")
+    assert not _candidates(facts, "roles.candidate-joined")
+
+
+def test_a_list_item_with_its_party_in_its_title_and_a_party_in_the_article_s_country(facts_of):
+    facts = facts_of("Nominations have closed for the Fenby by-election. The candidates are Fianna Fáil's Ann Roe, Tom Ure of "
+                     "the Greens, Sinn Féin's Jo Platt and the Independent councillor Kay Dunn.")
+    assert _candidates(facts, "roles.candidate-list") == {
+        ("Ann Roe", "Fianna Fáil"), ("Tom Ure", "Green Party (Ireland)"), ("Jo Platt", "Sinn Féin"), ("Kay Dunn", "Independent")}
+
+
+def test_a_title_outside_the_list_gives_no_party(facts_of):
+    facts = facts_of("The candidates are Ann Roe (Labour) and Tom Ure (Green), said Labour leader Jo Platt.")
+    assert "Jo Platt" not in {p for p, _ in _candidates(facts, "roles.candidate-list")}
