@@ -1418,9 +1418,9 @@ _PLACE_VERBS = {"come", "finish", "place", "end"}
 def _loser_verb(ctx: ArticleContext, verb: Token) -> bool:
     """Whether a verb tells its subject's part in a count or a field: "were eliminated", "were defeated", "came
     third", "finished behind", "trailed", "lost to", "are standing in the by-election", "contested the seat"."""
-    if verb.pos_ != "VERB":
-        return False
     lemma, doc = verb.lemma_, verb.doc
+    if verb.pos_ != "VERB" and not (lemma == "be" and verb.pos_ == "AUX"):
+        return False
     if lemma in _OUT_VERBS:
         return any(c.dep_ == "auxpass" for c in verb.children)
     if lemma in _PLACE_VERBS:
@@ -1428,11 +1428,26 @@ def _loser_verb(ctx: ArticleContext, verb: Token) -> bool:
         return any(t.lower_ in ctx.lexicon.placings or t.lower_ == "behind" for t in after)
     if lemma == "trail" or _lost_to(verb):
         return True
+    if lemma in ctx.lexicon.contending_verbs and lemma in _VYING_VERBS or lemma in ("be", "appear"):
+        return any(p.lower_ == ("for" if lemma in _VYING_VERBS else "on") and _a_field_s(ctx, o)
+                   for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")
     if lemma in ctx.lexicon.standing_verbs:  # not "stood by the decision", "ran into trouble"; "by" of "by-election" is
         return _candidacy_sense(verb) and not any(c.dep_ == "prep" and c.lower_ in _NOT_STANDING and not _hyphened(c)
                                                   for c in verb.children)
     return lemma == "contest" and any(c.dep_ == "dobj" and (c.lemma_.lower() in ctx.lexicon.race_nouns or c.lower_ == "seat"
                                                             or c.pos_ == "PROPN" and c.ent_type_ != "PERSON") for c in verb.children)
+
+
+#: data/lexicon.json's contending verbs that tell a field striving for something ("are battling for the two remaining
+#: seats"), not those of a wish ("hope", "aim")
+_VYING_VERBS = {"vie", "compete", "battle", "fight", "jostle"}
+
+
+def _a_field_s(ctx: ArticleContext, noun: Token) -> bool:
+    """Whether a field strives for this, or stands on it: seats, a place, a race ("battling for the last seat"), the
+    ballot ("are on the ballot")."""
+    lemma = noun.lemma_.lower()
+    return lemma in ("seat", "place", "ballot", "nomination") or lemma in ctx.lexicon.race_nouns
 
 
 #: prepositions after "stand" or "run" that make some other act than standing in a contest
@@ -1471,13 +1486,13 @@ def joined(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     Tom Ure (Con) came second and third", "X of the SDP and Y of the PDP also stood". Every item stood, not only the
     first. In an article that names an election, with two items or more whose parties are stated at the names; not a
     hypothetical ("would stand"), a denial, a survey's, nor a contest of years before."""
-    if not ctx.elections:
-        return []
     stated = affiliations(ctx.doc, list(ctx.mentions), dict(ctx.resolved), ctx.lexicon)
     found: list[RoleFact] = []
     for verb in ctx.doc:
         if not _loser_verb(ctx, verb) or _hypothetical(ctx, verb) or _surveyed(ctx, verb) or _years_before(ctx, verb.sent):
             continue
+        if not ctx.elections and verb.lemma_ not in _VYING_VERBS | {"be", "appear"}:
+            continue  # "battling for the two remaining seats", "are on the ballot" name the contest themselves
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         people = _joined_names(ctx, subject) if subject is not None else []
         parties = [_listed_party(ctx, m) or party_at(ctx, m) for m in people]
@@ -1488,4 +1503,75 @@ def joined(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
             party = party or stated.get(person)
             if party is not None and not _past_or_quoted(ctx, mention):
                 found.append(_fact(person, party, evidence_for(verb.sent), "roles.candidate-joined"))
+    return found
+
+
+#: words by which a sentence tells a count of votes: "topped the poll and was elected on the first count"
+_COUNT_WORDS = {"count", "recount", "votes", "vote", "preferences", "preference", "ballot", "ballots", "quota"}
+
+
+def _counted_sentence(ctx: ArticleContext, sent: Span) -> bool:
+    """Whether a sentence tells an election's count: it names votes, a count or the contest ("the by-election")."""
+    lexicon = ctx.lexicon
+    words = [t for t in sent if t.lemma_.lower() != "poll"]  # "the poll" is as often a survey
+    return any(t.lower_ in _COUNT_WORDS or t.lower_ in lexicon.vote_nouns or t.lemma_.lower().split("-")[-1] in lexicon.contest_nouns
+               or t.lower_ in lexicon.race_nouns for t in words) \
+        or any(e.start >= sent.start and e.end <= sent.end for e in ctx.elections)
+
+
+def _own_count_verb(verb: Token) -> bool:
+    """"topped the poll", "lost the seat" / "lost her seat" (not "lost her seat on the board", "lost the seat to X", whose
+    other side roles.candidate-pair reads): a verb that tells its subject's own part in a count."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.pos_ != "VERB" or not objects:
+        return False
+    noun = objects[0]
+    if verb.lemma_ == "top":
+        return noun.lemma_ == "poll" and any(c.lower_ == "the" for c in noun.children) and not any(c.dep_ == "prep" for c in noun.children)
+    return verb.lemma_ == "lose" and noun.lemma_ == "seat" and not any(
+        c.dep_ == "prep" and (c.lower_ == "to" or c.lower_ == "on" and not _a_date(c) or c.lower_ == "in" and not _in_a_contest(c))
+        for c in (*noun.children, *verb.children))
+
+
+def _a_date(prep: Token) -> bool:
+    """"on Friday": a preposition that dates the event rather than places the seat ("on the board")."""
+    return all(t.ent_type_ in ("DATE", "TIME") for t in prep.children if t.dep_ == "pobj")
+
+
+def _in_a_contest(prep: Token) -> bool:
+    """"in the by-election", "in the election count" -- not "in the reshuffle", "in the cabinet"."""
+    return any(t.lemma_.lower().split("-")[-1] in ("election", "count", "poll", "vote", "ballot", "race", "contest") for t in prep.subtree)
+
+
+def _years_told(ctx: ArticleContext, verb: Token) -> bool:
+    """Whether the verb's own words name a year before the article's (not a clause on its object: "lost the seat he had
+    held since 1989" tells this year's count)."""
+    now = ctx.year
+    own = [t for t in verb.subtree if not any(a.dep_ in ("relcl", "acl") and a.i != verb.i for a in t.ancestors if a.i in
+                                              {x.i for x in verb.subtree})]
+    return now is not None and any(re.fullmatch(r"(?:19|20)\d\d", t.text) and int(t.text) < now - 1 for t in own)
+
+
+@rule("roles.candidate-own-count", "results", examples=[
+    example("Counting continues in Fenby, where Sinn Féin's Ann Roe topped the poll and was elected on the first count.",
+            "Ann Roe | candidate | Sinn Féin"),
+    example("In Fenby, Labour's Ann Roe was returned on the ninth count, but Fine Gael's Tom Ure lost the seat he had held "
+            "since 1989.", "Tom Ure | candidate | Fine Gael", published="1997-06-08")])
+def own_count(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
+    """"Sinn Féin's Ann Roe topped the poll", "Fine Gael's Tom Ure lost the seat he had held since 1989": a person's own
+    part in a count, told in a sentence about the count (votes, a count, the contest), makes them one of its field, for
+    the party stated at the name. Not a survey's poll ("topped a poll of members"), a seat on a board, a hypothetical, a
+    count of years before, nor a name without its party (a member recalled "lost his seat" too, without standing)."""
+    found: list[RoleFact] = []
+    for verb in ctx.doc:
+        if not _own_count_verb(verb) or _hypothetical(ctx, verb) or _surveyed(ctx, verb) or not _counted_sentence(ctx, verb.sent) \
+                or _years_told(ctx, verb):
+            continue
+        if verb.lemma_ == "lose" and any(ctx.lexicon.causes.get(t.lower_) in ("recall", "disqualification") for t in verb.sent):
+            continue  # "lost his seat after a recall petition": unseated without a count
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        mention = ctx.by_token.get(subject.i) if subject is not None else None
+        party = (_listed_party(ctx, mention) or party_at(ctx, mention)) if mention is not None else None
+        if mention is not None and party and not _past_or_quoted(ctx, mention):
+            found.append(_fact(_clean(ctx.name(mention)), party, evidence_for(verb.sent), "roles.candidate-own-count"))
     return found

@@ -98,6 +98,7 @@ ORDER: dict[str, tuple[str, ...]] = {
                 "roles.candidate-votes-to",
                 "roles.candidate-rivals",
                 "roles.candidate-joined",
+                "roles.candidate-own-count",
                 "roles.candidate-placed",
                 "roles.candidate-for-leader",
                 "roles.candidate-opponent",

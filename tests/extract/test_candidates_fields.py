@@ -192,3 +192,33 @@ def test_a_list_item_with_its_party_in_its_title_and_a_party_in_the_article_s_co
 def test_a_title_outside_the_list_gives_no_party(facts_of):
     facts = facts_of("The candidates are Ann Roe (Labour) and Tom Ure (Green), said Labour leader Jo Platt.")
     assert "Jo Platt" not in {p for p, _ in _candidates(facts, "roles.candidate-list")}
+
+
+def test_a_listed_field_vying_for_seats_or_on_the_ballot(facts_of):
+    facts = facts_of("Counting continues in Fenby. Fianna Fáil's Tom Ure, Jo Platt of the Greens and the Social Democrats' Kay Dunn "
+                     "are battling for the constituency's two remaining seats.")
+    assert _candidates(facts, "roles.candidate-joined") == {
+        ("Tom Ure", "Fianna Fáil"), ("Jo Platt", "Green Party (Ireland)"), ("Kay Dunn", "Social Democrats")}
+    facts = facts_of("Democrat Ann Roe and Republican Tom Ure are on the ballot in next month's special election for House District 9.")
+    assert _candidates(facts, "roles.candidate-joined") == {("Ann Roe", "Democratic Party"), ("Tom Ure", "Republican Party")}
+
+
+def test_a_listed_pair_fighting_for_something_else_is_no_field(facts_of):
+    facts = facts_of("Democrat Ann Roe and Republican Tom Ure are battling for the rights of miners in Fenby.")
+    assert not _candidates(facts, "roles.candidate-joined")
+
+
+def test_a_candidate_s_own_part_in_the_count(facts_of):
+    facts = facts_of("Counting continues in Fenby, where Sinn Féin's Ann Roe topped the poll and was elected on the first count.")
+    assert _candidates(facts, "roles.candidate-own-count") == {("Ann Roe", "Sinn Féin")}
+    facts = facts_of("In Fenby, Labour's Ann Roe was returned on the ninth count, but Fine Gael's Tom Ure lost the seat he had held "
+                     "since 1989.", dt.date(1997, 6, 8))
+    assert _candidates(facts, "roles.candidate-own-count") == {("Tom Ure", "Fine Gael")}
+
+
+def test_a_survey_s_poll_a_board_s_seat_or_a_recall_is_no_count(facts_of):
+    for text in ("Labour's Ann Roe topped the poll of party members on the leadership question.",
+                 "Labour's Ann Roe topped a YouGov poll of possible leaders before the Fenby by-election.",
+                 "Labour's Ann Roe lost her seat on the council's planning committee after the vote.",
+                 "Conservative MP Tom Ure lost his seat after 11.2 per cent of eligible voters in Fenby signed a recall petition."):
+        assert not _candidates(facts_of(text), "roles.candidate-own-count"), text
