@@ -1575,3 +1575,92 @@ def own_count(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
         if mention is not None and party and not _past_or_quoted(ctx, mention):
             found.append(_fact(_clean(ctx.name(mention)), party, evidence_for(verb.sent), "roles.candidate-own-count"))
     return found
+
+
+#: verbs by which an office-holder stands again: "is seeking a second term", "is running for re-election"
+_AGAIN_VERBS = {"seek", "pursue", "run", "stand", "contest"}
+#: words that make a term one to come: "a second term", "another term", "a fresh term"
+_TERM_WORDS = {"second", "third", "fourth", "fifth", "another", "fresh", "new", "further", "full"}
+
+
+def _again_sought(verb: Token) -> bool:
+    """Whether a verb seeks a further term: "seeking a second term", "running for re-election", "stand for another term"."""
+    nouns = [c for c in verb.children if c.dep_ == "dobj"]
+    nouns += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+    return any(_re_election(n) or n.lemma_ == "term" and any(c.lower_ in _TERM_WORDS for c in n.children) for n in nouns)
+
+
+def _re_election(noun: Token) -> bool:
+    """"re-election", "reelection", and "re - election" as the tokenizer may split it."""
+    doc = noun.doc
+    return noun.lower_ in ("re-election", "reelection") or noun.lower_ in ("re", "-") and noun.i + 2 < len(doc) \
+        and doc[noun.i + 1].text == "-" and doc[noun.i + 2].lower_ == "election" \
+        or noun.lower_ == "election" and noun.i >= 2 and doc[noun.i - 1].text == "-" and doc[noun.i - 2].lower_ == "re"
+
+
+def _party_held(so_far: Found, person: str) -> str | None:
+    """The one party the article's current roles of a person state: the mayor's party when "the PSOE mayor, Ann Roe" seeks
+    a second term."""
+    parties = {f.party for f in so_far.roles if f.person == person and f.party and f.status == "current" and f.party_basis == "stated"}
+    return parties.pop() if len(parties) == 1 else None
+
+
+@rule("roles.seeking-term", "results", examples=[
+    example("The Socialist (PSOE) mayor, Ann Roe, is seeking a second term.", "Ann Roe | candidate | Spanish Socialist Workers Party"),
+    example("Republican Gov. Tom Ure is running for re-election in November.", "Tom Ure | candidate | Republican Party")])
+def seeking_term(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
+    """"The PSOE mayor, Ann Roe, is seeking a second term", "Gov. Tom Ure is running for re-election": an office-holder who
+    seeks a further term stands in its contest, for the party stated at the name or in the title the article gives them.
+    Not a hypothetical or a denial ("will not seek re-election", "may run for a second term", "plans to seek"), nor one of
+    years before."""
+    stated = affiliations(ctx.doc, list(ctx.mentions), dict(ctx.resolved), ctx.lexicon)
+    found: list[RoleFact] = []
+    for verb in ctx.doc:
+        if verb.pos_ != "VERB" or verb.lemma_ not in _AGAIN_VERBS or not _again_sought(verb) or _hypothetical(ctx, verb) \
+                or _years_before(ctx, verb.sent):
+            continue
+        mention = subject_person(ctx.doc, verb, ctx.by_token, list(ctx.mentions), dict(ctx.resolved), ctx.lexicon)
+        if mention is None:
+            continue
+        person = _clean(ctx.name(mention))
+        if len(person.split()) < 2:
+            continue  # "Governors seeking re-election": a plural the parser took for a name, not a person the text names
+        party = party_at(ctx, mention) or stated.get(person) or _party_held(so_far, person)
+        found.append(_fact(person, party, evidence_for(verb.sent), "roles.seeking-term"))
+    return found
+
+
+#: what a party picks someone to do in a contest: "selected Ann Roe to defend a majority of 9,870", "to fight Fenby"
+_CONTEST_TASKS = {"defend", "contest", "fight", "hold", "retain", "stand", "run", "challenge", "regain", "win", "take"}
+
+
+def _chooser(ctx: ArticleContext, verb: Token) -> str | None:
+    """The party that chooses: the subject of "Labour has selected", the agent of "was selected by Labour"."""
+    for child in verb.children:
+        who = child if child.dep_ == "nsubj" else next((p for p in child.children if p.dep_ == "pobj"), None) \
+            if child.dep_ == "agent" else None
+        if who is not None and who.ent_type_ == "PARTY":
+            return _in_country(ctx, _party_token(ctx, who) or who.text)
+    return None
+
+
+@rule("roles.selected-to-contest", "results", examples=[
+    example("Labour has selected Ann Roe, a local GP, to defend a majority of 9,870.", "Ann Roe | candidate | Labour Party"),
+    example("Tom Ure was chosen by the Liberal Democrats to fight the Fenby by-election.", "Tom Ure | candidate | Liberal Democrats")])
+def selected_to_contest(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
+    """"Labour has selected Ann Roe, a local GP, to defend a majority", "Tom Ure was chosen by the Greens to fight Fenby": a
+    party that picks someone to do a contest's work (defend, contest, fight, hold) makes them its candidate. The party
+    must be the one choosing; not a hypothetical ("could select") nor a choice of years before."""
+    found: list[RoleFact] = []
+    for verb in ctx.doc:
+        if verb.pos_ != "VERB" or verb.lemma_ not in ctx.lexicon.selecting_verbs or _hypothetical(ctx, verb) \
+                or _years_before(ctx, verb.sent):
+            continue
+        task = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.lemma_ in _CONTEST_TASKS
+                     and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")), None)
+        party = _chooser(ctx, verb) if task is not None else None
+        if party is None:
+            continue
+        for mention in _nominated(ctx, verb):
+            found.append(_fact(_clean(ctx.name(mention)), party, evidence_for(verb.sent), "roles.selected-to-contest"))
+    return found

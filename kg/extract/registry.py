@@ -105,6 +105,8 @@ ORDER: dict[str, tuple[str, ...]] = {
                 "roles.candidate-primary",
                 "roles.nominated",
                 "roles.seeking-nomination",
+                "roles.seeking-term",
+                "roles.selected-to-contest",
                 "roles.candidate-field",
                 "roles.named-as-candidate",
                 "roles.candidate-winner", "roles.running-mate"),

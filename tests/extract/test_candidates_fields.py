@@ -222,3 +222,29 @@ def test_a_survey_s_poll_a_board_s_seat_or_a_recall_is_no_count(facts_of):
                  "Labour's Ann Roe lost her seat on the council's planning committee after the vote.",
                  "Conservative MP Tom Ure lost his seat after 11.2 per cent of eligible voters in Fenby signed a recall petition."):
         assert not _candidates(facts_of(text), "roles.candidate-own-count"), text
+
+
+def test_an_office_holder_seeking_a_further_term_stands(facts_of):
+    facts = facts_of("The Socialist (PSOE) mayor, Ann Roe, is seeking a second term.")
+    assert _candidates(facts, "roles.seeking-term") == {("Ann Roe", "Spanish Socialist Workers Party")}
+    facts = facts_of("Republican Gov. Tom Ure is seeking re-election in November.")
+    assert _candidates(facts, "roles.seeking-term") == {("Tom Ure", "Republican Party")}
+
+
+def test_a_term_not_sought_only_planned_or_served_is_no_candidacy(facts_of):
+    for text in ("Republican Gov. Tom Ure will not seek re-election in November.", "Republican Gov. Tom Ure plans to seek a second term.",
+                 "Ann Roe has served a second term as mayor of Fenby.", "Ann Roe may run for a second term."):
+        assert not _candidates(facts_of(text), "roles.seeking-term"), text
+
+
+def test_a_party_selects_someone_to_fight_the_contest(facts_of):
+    facts = facts_of("Voters in Fenby go to the polls on Thursday. Labour has selected Ann Roe, a local GP, to defend a majority of 9,870.")
+    assert _candidates(facts, "roles.selected-to-contest") == {("Ann Roe", "Labour Party")}
+    facts = facts_of("Tom Ure was chosen by the Liberal Democrats to fight the Fenby by-election.")
+    assert _candidates(facts, "roles.selected-to-contest") == {("Tom Ure", "Liberal Democrats")}
+
+
+def test_a_party_selecting_someone_for_other_work_or_maybe_is_no_candidacy(facts_of):
+    for text in ("Labour has selected Ann Roe to lead its review of housing policy.",
+                 "Labour could select Ann Roe to fight the Fenby by-election."):
+        assert not _candidates(facts_of(text), "roles.selected-to-contest"), text
