@@ -782,7 +782,29 @@ def tallied_inline(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
             party = party or stated.get(person)
             if party or not partisan:  # votes counted: "former Mayor Tom Ure (38,215 votes)" stood, whatever he was
                 found.append(_fact(person, party, evidence_for(sent), "roles.candidate-tally-inline"))
+        found += [_fact(name, party, evidence_for(sent), "roles.candidate-tally-inline") for name, party in _unread_items(ctx, sent)]
     return found
+
+
+def _unread_items(ctx: ArticleContext, sent: Span) -> list[tuple[str, str]]:
+    """Items of a tally whose name the parser did not read as a person's, between items it did: "Ann Roe (Plaid Cymru) 812,
+    Carys Howells (Lab) 655, Tom Ure (Con) 201" -- a run of capitalised words after a comma, a semicolon or a colon, then a
+    party in brackets and a count. Only in a tally that names people."""
+    doc, found = ctx.doc, []
+    for bracket in (t for t in sent if t.text == "(" and t.i - 1 not in ctx.by_token and t.i > sent.start):
+        start = bracket.i
+        while start > sent.start and bracket.i - start < 4 and doc[start - 1].is_title and doc[start - 1].is_alpha:
+            start -= 1
+        close = next((t.i for t in doc[bracket.i + 1 : min(bracket.i + 7, sent.end)] if t.text == ")"), None)
+        if start == bracket.i or close is None or start > sent.start and doc[start - 1].text not in (",", ";", ":") \
+                or _votes_after(doc, close + 1) is None:
+            continue
+        name = doc[start : bracket.i].text
+        inside = doc[bracket.i + 1 : close]
+        party = _named_party(ctx, inside.text, inside.start_char) if inside.text else None
+        if party and _is_name(name, ctx) and not ctx.lexicon.party_of(name):
+            found.append((_clean_name(name, ctx), party))
+    return found if any(m.start >= sent.start and m.end <= sent.end for m in ctx.mentions) else []
 
 
 def _a_survey(ctx: ArticleContext, sent: Span) -> bool:
@@ -1083,6 +1105,14 @@ def _primary_party(ctx: ArticleContext, noun: Token) -> str | None:
     return _party_in(ctx, noun.left_edge.i, noun.i)
 
 
+def _nomination_party(ctx: ArticleContext, sent: Span) -> str | None:
+    """The one party whose nomination a sentence names: "won the Republican nomination ..., edging Tom Ure in a five-way
+    primary" -- the primary is that nomination's."""
+    named = {_party_in(ctx, t.left_edge.i, t.i) for t in sent if t.lemma_ == "nomination"}
+    named.discard(None)
+    return named.pop() if len(named) == 1 else None
+
+
 def _primary_verb(noun: Token, lexicon: Lexicon) -> tuple[Token, Token] | None:
     """(the verb a primary hangs on, the noun of the contest): "beat Ann Roe in the primary", "lost the primary to",
     "faces a primary challenge from" -- through the contest's noun and a preposition, at most."""
@@ -1153,7 +1183,7 @@ def primaries(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
             continue
         sides = _sides(ctx, *at)
         party = _primary_party(ctx, noun) or _party_in(ctx, at[1].left_edge.i, at[1].i) \
-            or next((p for m in sides if (p := party_at(ctx, m))), None)
+            or next((p for m in sides if (p := party_at(ctx, m))), None) or _nomination_party(ctx, noun.sent)
         if party is None:
             continue  # a primary is one party's: a candidate without it is a party not read, not a party none
         found += [_fact(_clean(ctx.name(m)), party, evidence_for(noun.sent), "roles.candidate-primary") for m in sides]
@@ -1493,8 +1523,8 @@ def joined(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
             continue
         if not ctx.elections and verb.lemma_ not in _VYING_VERBS | {"be", "appear"}:
             continue  # "battling for the two remaining seats", "are on the ballot" name the contest themselves
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        people = _joined_names(ctx, subject) if subject is not None else []
+        # every subject the parser gives: a curly apostrophe ("the Social Democrats’ Kay Dunn") may split the list in two
+        people = list(dict.fromkeys(m for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for m in _joined_names(ctx, c)))
         parties = [_listed_party(ctx, m) or party_at(ctx, m) for m in people]
         if len(people) < 2 or sum(p is not None for p in parties) < 2:
             continue
@@ -1663,4 +1693,62 @@ def selected_to_contest(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
             continue
         for mention in _nominated(ctx, verb):
             found.append(_fact(_clean(ctx.name(mention)), party, evidence_for(verb.sent), "roles.selected-to-contest"))
+    return found
+
+
+#: verbs by which a seat changes hands: "took Fenby off National's Tom Ure", "won the seat from Labour's Ann Roe"
+_TAKING_VERBS = {"take", "win", "gain", "capture", "seize", "snatch", "claim", "grab", "wrest"}
+
+
+def _taken_from(ctx: ArticleContext, verb: Token) -> Mention | None:
+    """The person a seat was taken "off" or "from": "took the Fenby electorate off National's Tom Ure" (read along the
+    words, as the parser often takes "off" for a particle of a verb it made of "electorate"). What was taken must be a
+    seat: a seat's word or a place's name, not "the microphone"."""
+    doc = ctx.doc
+    if verb.pos_ != "VERB" or verb.lemma_ not in _TAKING_VERBS:
+        return None
+    for k in range(verb.i + 1, min(verb.i + 8, verb.sent.end - 1)):
+        if k in ctx.by_token or doc[k].text in (",", ";", ".", "("):
+            return None
+        if doc[k].lower_ in ("off", "from"):
+            taken = doc[verb.i + 1 : k]
+            seat = any(t.lemma_.lower() in _SEAT_WORDS or t.pos_ == "PROPN" and t.ent_type_ not in ("PERSON", "DATE", "PARTY")
+                       for t in taken)
+            return _person_after(ctx, k) if seat else None
+    return None
+
+
+#: words that name what a count is for: "took the Fenby electorate off", "won the seat from"
+_SEAT_WORDS = {"seat", "constituency", "electorate", "ward", "district", "riding", "division", "mayoralty", "governorship"}
+
+
+def _person_after(ctx: ArticleContext, k: int) -> Mention | None:
+    """The person named right after token `k`, past a party's possessive and a few words of title ("off National's Tom
+    Ure", "from the Tory Ann Roe")."""
+    doc = ctx.doc
+    for j in range(k + 1, min(k + 6, len(doc))):
+        if j in ctx.by_start:
+            return ctx.by_start[j]
+        if not (doc[j].ent_type_ == "PARTY" or doc[j].text in _POSSESSIVE or doc[j].lower_ in ctx.lexicon.rival_name_lead
+                or doc[j].is_title):
+            return None
+    return None
+
+
+@rule("roles.candidate-seat-taken", "results", examples=[
+    example("Reform UK's Ann Roe won the seat from Labour's Tom Ure by 1,411 votes.",
+            "Ann Roe | candidate | Reform UK", "Tom Ure | candidate | Labour Party")])
+def seat_taken(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
+    """"Labour's Ann Roe took Fenby off National's Tom Ure", "won the seat from the Greens' Tom Ure": a seat taken from a
+    person in a count sets two candidates against each other, each for the party stated at the name (two different
+    parties; else it is no contest kg can read). Not a hypothetical nor a count of years before."""
+    found: list[RoleFact] = []
+    for verb in ctx.doc:
+        loser = _taken_from(ctx, verb)
+        if loser is None or _hypothetical(ctx, verb) or _years_before(ctx, verb.sent):
+            continue
+        winner = subject_person(ctx.doc, verb, ctx.by_token, list(ctx.mentions), dict(ctx.resolved), ctx.lexicon)
+        sides = [(m, party_at(ctx, m)) for m in (winner, loser) if m is not None]
+        if len(sides) == 2 and all(p for _, p in sides) and sides[0][1] != sides[1][1]:
+            found += [_fact(_clean(ctx.name(m)), p, evidence_for(verb.sent), "roles.candidate-seat-taken") for m, p in sides]
     return found

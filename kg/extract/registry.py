@@ -99,6 +99,7 @@ ORDER: dict[str, tuple[str, ...]] = {
                 "roles.candidate-rivals",
                 "roles.candidate-joined",
                 "roles.candidate-own-count",
+                "roles.candidate-seat-taken",
                 "roles.candidate-placed",
                 "roles.candidate-for-leader",
                 "roles.candidate-opponent",

@@ -248,3 +248,19 @@ def test_a_party_selecting_someone_for_other_work_or_maybe_is_no_candidacy(facts
     for text in ("Labour has selected Ann Roe to lead its review of housing policy.",
                  "Labour could select Ann Roe to fight the Fenby by-election."):
         assert not _candidates(facts_of(text), "roles.selected-to-contest"), text
+
+
+def test_a_list_split_at_a_curly_possessive_still_stood(facts_of):
+    facts = facts_of("Counting continues in Fenby. Jo Platt of the Greens and the Social Democrats’ Kay Dunn are battling for "
+                     "the two remaining seats.")
+    assert _candidates(facts, "roles.candidate-joined") == {("Jo Platt", "Green Party (Ireland)"), ("Kay Dunn", "Social Democrats")}
+
+
+def test_a_seat_taken_off_a_rival_of_another_party(facts_of):
+    facts = facts_of("Reform UK's Ann Roe won the seat from Labour's Tom Ure.")
+    assert _candidates(facts, "roles.candidate-seat-taken") == {("Ann Roe", "Reform UK"), ("Tom Ure", "Labour Party")}
+
+
+def test_a_thing_taken_from_someone_is_no_seat(facts_of):
+    for text in ("Labour's Ann Roe took the microphone from the Tory Tom Ure.", "Labour's Ann Roe took the chair from Labour's Tom Ure."):
+        assert not _candidates(facts_of(text), "roles.candidate-seat-taken"), text
