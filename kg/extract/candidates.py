@@ -1041,11 +1041,37 @@ _DENIALS = frozenset({"not", "n't", "never"})
 _FUTURE = frozenset({"will", "shall", "'ll"})
 
 
+def weighed_bid(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb of standing or naming hangs on a verb of data/lexicon.json "weighing_verbs": "had considered running
+    for the seat as a Labour candidate", "is expected to be named the candidate", "was urged to stand" tell a bid thought
+    of or talked of, not made. Read by the candidacy rules here and by roles.verb and roles.predicate (kg/extract/roles.py)."""
+    node = verb
+    for _ in range(3):
+        if node.dep_ not in ("xcomp", "ccomp", "pcomp", "dobj", "advcl") or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_.lower() in lexicon.weighing_verbs:
+            return True
+    return False
+
+
+#: nouns of a public race, beside a count of votes: "defeating the incumbent in a runoff", "won the race"
+_RACE_WORDS = {"race", "runoff", "run-off", "primary", "election", "by-election", "poll", "polls", "ballot", "caucus"}
+
+
+def public_race(sent: Span) -> bool:
+    """Whether a sentence tells a public race: a race's noun, or a count of votes ("5,214 votes to 4,870", "52%") -- not
+    "a vote of shareholders". Read by roles.verb (kg/extract/roles.py) for a winner who beat someone."""
+    doc = sent.doc
+    return any(t.lower_ in _RACE_WORDS or t.like_num and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("votes", "%", "percent", "per")
+               for t in sent)
+
+
 def _hypothetical(ctx: ArticleContext, verb: Token) -> bool:
     """"would stand", "may run", "refused to stand", "had considered running": not a candidacy ("will stand" is one)."""
     aux = {w for c in verb.children if c.dep_ in ("aux", "neg") for w in (c.lower_, c.lemma_)}  # "he'd": "would"
     # the shared modals and subordinators (kg.extract.phrases.hypothetical), and a candidacy denied ("never ran")
-    return hypothetical(verb, ctx.lexicon) or bool(aux & (ctx.lexicon.conditional_words | _DENIALS)
+    return hypothetical(verb, ctx.lexicon) or weighed_bid(verb, ctx.lexicon) or bool(aux & (ctx.lexicon.conditional_words | _DENIALS)
                                                    or aux & ctx.lexicon.hypothetical - _FUTURE) \
         or verb.dep_ == "xcomp" and verb.head.lemma_ != "be" \
         or verb.dep_ == "ccomp" and verb.head.lemma_ in ctx.lexicon.hypothetical  # "predicted he'd get 8000 votes"

@@ -264,3 +264,34 @@ def test_a_seat_taken_off_a_rival_of_another_party(facts_of):
 def test_a_thing_taken_from_someone_is_no_seat(facts_of):
     for text in ("Labour's Ann Roe took the microphone from the Tory Tom Ure.", "Labour's Ann Roe took the chair from Labour's Tom Ure."):
         assert not _candidates(facts_of(text), "roles.candidate-seat-taken"), text
+
+
+def _any_candidates(facts):
+    return {(f.person, f.party) for f in facts.roles if f.role == "candidate"}
+
+
+def test_a_bid_only_weighed_or_talked_of_is_no_candidacy(facts_of):
+    for text in ("Ann Roe had considered running for the Fenby seat as a Labour candidate but decided against it.",
+                 "Labour is expected to name Councillor Tom Ure as its candidate next week.",
+                 "Party sources say former MPP Jo Platt is expected to be named the candidate this week.",
+                 "Councillor Ann Roe, who had considered running for the Labour nomination in Fenby, ruled herself out."):
+        assert not _any_candidates(facts_of(text)), text
+
+
+def test_a_bid_made_after_weighing_it_stands(facts_of):
+    facts = facts_of("Ann Roe, who had considered retiring, is standing for Labour in the Fenby by-election.")
+    assert ("Ann Roe", "Labour Party") in _any_candidates(facts)
+
+
+def test_a_club_s_vote_beating_a_fellow_director_is_no_public_race(facts_of):
+    facts = facts_of("Ann Roe was elected chairman of Fenby Rovers at the club's annual general meeting on Thursday, beating "
+                     "fellow director Tom Ure in a vote of shareholders.")
+    assert not _any_candidates(facts)
+    facts = facts_of("Republican Tom Ure was elected governor of Kelby on Tuesday, defeating Democratic state Sen. Ann Roe.")
+    assert _any_candidates(facts) >= {("Tom Ure", "Republican Party"), ("Ann Roe", "Democratic Party")}
+
+
+def test_a_race_without_parties_told_by_its_count_is_a_public_race(facts_of):
+    facts = facts_of("Council member Ann Roe was elected mayor of Fenby on Saturday, defeating incumbent Mayor Tom Ure in a runoff, "
+                     "5,214 votes to 4,870.")
+    assert {p for p, _ in _any_candidates(facts)} >= {"Ann Roe", "Tom Ure"}
