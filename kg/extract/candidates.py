@@ -468,11 +468,24 @@ def winners(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     now, roles = ctx.year, so_far.roles
     found: list[RoleFact] = []
     for result in so_far.won:
-        if not result.winner or result.kind in _NOT_A_RACE or (result.year and now and result.year < now - 1):
+        if not result.winner or (result.year and now and result.year < now - 1):
+            continue
+        if result.kind in _NOT_A_RACE and not (result.kind in _SEAT_RACES and _race_told_with(result, roles)):
             continue
         if result.seat and any(_standing(f) and f.person != result.winner for f in roles) and not _predecessor(ctx, result):
             found.append(_fact(result.winner, result.party, result.evidence, "roles.candidate-winner"))
     return found
+
+
+#: results of many seats that a sentence may still tell as one seat's race, its loser named beside its winner
+_SEAT_RACES = {"general election", "election"}
+
+
+def _race_told_with(result: ElectionFact, roles: list[RoleFact]) -> bool:
+    """"the BJP's Ann Roe won the Fenby seat ..., while Congress nominee Tom Ure finished a distant second": a general
+    election's seat told as a race, another candidate standing in the sentence that tells its result."""
+    at = result.evidence
+    return any(_standing(f) and f.person != result.winner and f.evidence.start < at.end and at.start < f.evidence.end for f in roles)
 
 
 def _predecessor(ctx: ArticleContext, result: ElectionFact) -> bool:

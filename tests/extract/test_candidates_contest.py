@@ -101,3 +101,15 @@ def test_a_contest_to_come_names_its_sides(facts_of):
     assert ("Ann Roe", "Democratic Party") in _candidates(facts)
     facts = facts_of("Tom Ure won the Republican nomination on Tuesday. Ure would face Democrat Ann Roe if she ran.")
     assert not _candidates(facts)
+
+
+def test_a_general_election_seat_told_as_a_race_in_one_sentence(facts_of):
+    facts = facts_of("In Kelby, the BJP's Ann Roe won the Fenby Lok Sabha seat by a margin of 1,02,317 votes, while Congress "
+                     "nominee Tom Ure finished a distant second.")
+    assert ("Ann Roe", "Bharatiya Janata Party") in _candidates(facts, "roles.candidate-winner")
+
+
+def test_a_general_election_seat_won_with_no_rival_beside_it_is_no_race(facts_of):
+    facts = facts_of("The BJP's Ann Roe won the Fenby Lok Sabha seat in the general election. Congress nominee Tom Ure was "
+                     "elsewhere on the day, and finished a distant second in Kelby.")
+    assert not _candidates(facts, "roles.candidate-winner")
