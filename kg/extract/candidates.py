@@ -1354,8 +1354,10 @@ def named_as_candidate(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
                 or _years_before(ctx, ctx.doc[phrase.start].sent):
             continue
         evidence = evidence_for(ctx.doc[phrase.start].sent)
-        found.append(RoleFact(_clean(ctx.name(mention)), phrase.core, phrase.party, evidence, "current",
-                              "stated" if phrase.party else None, ("roles.named-as-candidate",)))
+        # "the Christian Democrats chose Ann Roe as their candidate": the party that names her, when her phrase names none
+        party = phrase.party or (_chooser(ctx, verb) if verb is not None and verb.pos_ == "VERB" else None)
+        found.append(RoleFact(_clean(ctx.name(mention)), phrase.core, party, evidence, "current",
+                              "stated" if party else None, ("roles.named-as-candidate",)))
     return found
 
 

@@ -295,3 +295,8 @@ def test_a_race_without_parties_told_by_its_count_is_a_public_race(facts_of):
     facts = facts_of("Council member Ann Roe was elected mayor of Fenby on Saturday, defeating incumbent Mayor Tom Ure in a runoff, "
                      "5,214 votes to 4,870.")
     assert {p for p, _ in _any_candidates(facts)} >= {"Ann Roe", "Tom Ure"}
+
+
+def test_named_as_their_candidate_takes_the_party_that_names(facts_of):
+    facts = facts_of("The Liberal Democrats have picked Ann Roe as their candidate for Fenby.")
+    assert _candidates(facts, "roles.named-as-candidate") == {("Ann Roe", "Liberal Democrats")}
