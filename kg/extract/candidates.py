@@ -1080,6 +1080,15 @@ def public_race(sent: Span) -> bool:
                for t in sent)
 
 
+def supposed_bid(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb of standing tells a bid only supposed: "would stand if asked", "could run", "might stand". A bare
+    "would" is reported speech as often ("she said she would stand for Labour"), so it alone supposes nothing. Read by
+    roles.verb (kg/extract/roles.py)."""
+    words = {c.lower_ for c in verb.children if c.dep_ in ("aux", "mark")}
+    words |= {m.lower_ for c in verb.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"}  # "if asked"
+    return bool(words & (lexicon.conditional_words - {"would"}))
+
+
 def _hypothetical(ctx: ArticleContext, verb: Token) -> bool:
     """"would stand", "may run", "refused to stand", "had considered running": not a candidacy ("will stand" is one)."""
     aux = {w for c in verb.children if c.dep_ in ("aux", "neg") for w in (c.lower_, c.lemma_)}  # "he'd": "would"

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract import phrases
-from kg.extract.candidates import party_at, public_race, weighed_bid
+from kg.extract.candidates import party_at, public_race, supposed_bid, weighed_bid
 from kg.extract.context import ArticleContext, Found
 from kg.extract.lexicon import Lexicon
 from kg.extract.model import RoleFact
@@ -636,8 +636,8 @@ def _verb_roles(ctx: ArticleContext, found: Found) -> Pairs:
     pairs = []
     for verb in ctx.doc:
         spec = ctx.lexicon.role_verbs.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
-        if spec is None or spec[0] == "candidate" and weighed_bid(verb, ctx.lexicon):  # "had considered running"
-            continue
+        if spec is None or spec[0] == "candidate" and (weighed_bid(verb, ctx.lexicon) or supposed_bid(verb, ctx.lexicon)):
+            continue  # "had considered running", "would stand if asked"
         stated = [(m, p) for m, p in _roles_of_verb(ctx, verb, *spec) if not (p.core == "mp" and ctx.name(m) in members)]
         if spec[0] == "candidate" and _past_contest(ctx, verb, links):
             # "beat the veteran incumbent Ann Roe in 1998": who stood then is no candidate now; the one beaten or run

@@ -300,3 +300,9 @@ def test_a_race_without_parties_told_by_its_count_is_a_public_race(facts_of):
 def test_named_as_their_candidate_takes_the_party_that_names(facts_of):
     facts = facts_of("The Liberal Democrats have picked Ann Roe as their candidate for Fenby.")
     assert _candidates(facts, "roles.named-as-candidate") == {("Ann Roe", "Liberal Democrats")}
+
+
+def test_a_bid_supposed_if_asked_is_no_candidacy_but_reported_speech_may_be(facts_of):
+    facts = facts_of("Former minister Ann Roe would stand in the Marlow by-election if asked, she told BBC Radio 4 on Wednesday, "
+                     "but Labour is expected to name Councillor Tom Ure as its candidate next week.")
+    assert not _any_candidates(facts)
