@@ -212,8 +212,20 @@ def _party_after(ctx: ArticleContext, mention: Mention) -> str | None:
 def _listed_party(ctx: ArticleContext, mention: Mention) -> str | None:
     """The party the list gives right after the name first: in "Ann Roe for the SNP, Tom Ure for Labour", Tom Ure
     stands in apposition to "the SNP" before him, and is not its candidate."""
-    return _party_after(ctx, mention) or affiliation_at(ctx.doc, mention, ctx.lexicon) or _bracket_party(ctx, mention) \
+    party = _party_after(ctx, mention) or affiliation_at(ctx.doc, mention, ctx.lexicon) or _bracket_party(ctx, mention) \
         or _code_before(ctx, mention)
+    return _in_country(ctx, party) if party else None
+
+
+def _in_country(ctx: ArticleContext, party: str) -> str:
+    """A party the parser names by a form of its name ("The Greens") as the article's country has it: in an Irish
+    article "Tom Ure of the Greens" stands for the Green Party (Ireland)."""
+    variants = ctx.lexicon.national_variants
+    if ctx.country is None or ctx.country in variants.get(party, {}):
+        return variants.get(party, {}).get(ctx.country or "", party)
+    bare = re.sub(r"^[Tt]he\s+", "", party)
+    known = ctx.lexicon.party_of(bare) if bare != party else None
+    return variants.get(known, {}).get(ctx.country, party) if known else party
 
 
 def _clean(person: str) -> str:
@@ -240,11 +252,20 @@ def listed(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
             continue  # "Ann Roe (Lab) and Tom Ure (Con) endorsed the candidates": the field is what the cue introduces
         if _tentative(ctx, cue):
             continue  # "Possible candidates include ...", "The candidates could be ...": a field talked of
-        for mention, party in listed_here + _joined_without_party(ctx, sent, listed_here):
+        for mention, party in listed_here + _titled_items(ctx, listed_here) + _joined_without_party(ctx, sent, listed_here):
             person = _clean(ctx.name(mention))
             if not _past_or_quoted(ctx, mention):
                 found.append(_fact(person, party, evidence_for(sent), "roles.candidate-list"))
     return found
+
+
+def _titled_items(ctx: ArticleContext, listed_here: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
+    """"..., Sinn Féin's Jo Platt and the Independent councillor Kay Dunn": an item of the list whose party is its title's,
+    joined to the list's first item as another item (not a title elsewhere in the sentence: "backed by Labour leader X")."""
+    taken = {m for m, _ in listed_here}
+    first = listed_here[0][0]
+    joined = _joined_names(ctx, ctx.doc[first.start : first.end].root)
+    return [(m, _in_country(ctx, p)) for m in joined if m not in taken and (p := _titled_party(ctx, m))]
 
 
 def _tentative(ctx: ArticleContext, cue: Token) -> bool:
@@ -447,11 +468,24 @@ def winners(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     now, roles = ctx.year, so_far.roles
     found: list[RoleFact] = []
     for result in so_far.won:
-        if not result.winner or result.kind in _NOT_A_RACE or (result.year and now and result.year < now - 1):
+        if not result.winner or (result.year and now and result.year < now - 1):
+            continue
+        if result.kind in _NOT_A_RACE and not (result.kind in _SEAT_RACES and _race_told_with(result, roles)):
             continue
         if result.seat and any(_standing(f) and f.person != result.winner for f in roles) and not _predecessor(ctx, result):
             found.append(_fact(result.winner, result.party, result.evidence, "roles.candidate-winner"))
     return found
+
+
+#: results of many seats that a sentence may still tell as one seat's race, its loser named beside its winner
+_SEAT_RACES = {"general election", "election"}
+
+
+def _race_told_with(result: ElectionFact, roles: list[RoleFact]) -> bool:
+    """"the BJP's Ann Roe won the Fenby seat ..., while Congress nominee Tom Ure finished a distant second": a general
+    election's seat told as a race, another candidate standing in the sentence that tells its result."""
+    at = result.evidence
+    return any(_standing(f) and f.person != result.winner and f.evidence.start < at.end and at.start < f.evidence.end for f in roles)
 
 
 def _predecessor(ctx: ArticleContext, result: ElectionFact) -> bool:
@@ -761,7 +795,29 @@ def tallied_inline(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
             party = party or stated.get(person)
             if party or not partisan:  # votes counted: "former Mayor Tom Ure (38,215 votes)" stood, whatever he was
                 found.append(_fact(person, party, evidence_for(sent), "roles.candidate-tally-inline"))
+        found += [_fact(name, party, evidence_for(sent), "roles.candidate-tally-inline") for name, party in _unread_items(ctx, sent)]
     return found
+
+
+def _unread_items(ctx: ArticleContext, sent: Span) -> list[tuple[str, str]]:
+    """Items of a tally whose name the parser did not read as a person's, between items it did: "Ann Roe (Plaid Cymru) 812,
+    Carys Howells (Lab) 655, Tom Ure (Con) 201" -- a run of capitalised words after a comma, a semicolon or a colon, then a
+    party in brackets and a count. Only in a tally that names people."""
+    doc, found = ctx.doc, []
+    for bracket in (t for t in sent if t.text == "(" and t.i - 1 not in ctx.by_token and t.i > sent.start):
+        start = bracket.i
+        while start > sent.start and bracket.i - start < 4 and doc[start - 1].is_title and doc[start - 1].is_alpha:
+            start -= 1
+        close = next((t.i for t in doc[bracket.i + 1 : min(bracket.i + 7, sent.end)] if t.text == ")"), None)
+        if start == bracket.i or close is None or start > sent.start and doc[start - 1].text not in (",", ";", ":") \
+                or _votes_after(doc, close + 1) is None:
+            continue
+        name = doc[start : bracket.i].text
+        inside = doc[bracket.i + 1 : close]
+        party = _named_party(ctx, inside.text, inside.start_char) if inside.text else None
+        if party and _is_name(name, ctx) and not ctx.lexicon.party_of(name):
+            found.append((_clean_name(name, ctx), party))
+    return found if any(m.start >= sent.start and m.end <= sent.end for m in ctx.mentions) else []
 
 
 def _a_survey(ctx: ArticleContext, sent: Span) -> bool:
@@ -993,13 +1049,52 @@ def _a_party_s(ctx: ArticleContext, words: list[Token]) -> bool:
 
 #: negations on a verb that deny a candidacy: "did not stand", "never ran"
 _DENIALS = frozenset({"not", "n't", "never"})
+#: the future, which data/lexicon.json's "hypothetical" counts (a result to come is none) but a candidacy has: "Ann Roe
+#: will face Tom Ure in November", "she will stand in the by-election" name a race's field
+_FUTURE = frozenset({"will", "shall", "'ll"})
+
+
+def weighed_bid(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb of standing or naming hangs on a verb of data/lexicon.json "weighing_verbs": "had considered running
+    for the seat as a Labour candidate", "is expected to be named the candidate", "was urged to stand" tell a bid thought
+    of or talked of, not made. Read by the candidacy rules here and by roles.verb and roles.predicate (kg/extract/roles.py)."""
+    node = verb
+    for _ in range(3):
+        if node.dep_ not in ("xcomp", "ccomp", "pcomp", "dobj", "advcl") or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.lemma_.lower() in lexicon.weighing_verbs:
+            return True
+    return False
+
+
+#: nouns of a public race, beside a count of votes: "defeating the incumbent in a runoff", "won the race"
+_RACE_WORDS = {"race", "runoff", "run-off", "primary", "election", "by-election", "poll", "polls", "ballot", "caucus"}
+
+
+def public_race(sent: Span) -> bool:
+    """Whether a sentence tells a public race: a race's noun, or a count of votes ("5,214 votes to 4,870", "52%") -- not
+    "a vote of shareholders". Read by roles.verb (kg/extract/roles.py) for a winner who beat someone."""
+    doc = sent.doc
+    return any(t.lower_ in _RACE_WORDS or t.like_num and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("votes", "%", "percent", "per")
+               for t in sent)
+
+
+def supposed_bid(verb: Token, lexicon: Lexicon) -> bool:
+    """Whether a verb of standing tells a bid only supposed: "would stand if asked", "could run", "might stand". A bare
+    "would" is reported speech as often ("she said she would stand for Labour"), so it alone supposes nothing. Read by
+    roles.verb (kg/extract/roles.py)."""
+    words = {c.lower_ for c in verb.children if c.dep_ in ("aux", "mark")}
+    words |= {m.lower_ for c in verb.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"}  # "if asked"
+    return bool(words & (lexicon.conditional_words - {"would"}))
 
 
 def _hypothetical(ctx: ArticleContext, verb: Token) -> bool:
-    """"would stand", "may run", "refused to stand", "had considered running": not a candidacy."""
+    """"would stand", "may run", "refused to stand", "had considered running": not a candidacy ("will stand" is one)."""
     aux = {w for c in verb.children if c.dep_ in ("aux", "neg") for w in (c.lower_, c.lemma_)}  # "he'd": "would"
     # the shared modals and subordinators (kg.extract.phrases.hypothetical), and a candidacy denied ("never ran")
-    return hypothetical(verb, ctx.lexicon) or bool(aux & (ctx.lexicon.conditional_words | _DENIALS) or aux & ctx.lexicon.hypothetical) \
+    return hypothetical(verb, ctx.lexicon) or weighed_bid(verb, ctx.lexicon) or bool(aux & (ctx.lexicon.conditional_words | _DENIALS)
+                                                   or aux & ctx.lexicon.hypothetical - _FUTURE) \
         or verb.dep_ == "xcomp" and verb.head.lemma_ != "be" \
         or verb.dep_ == "ccomp" and verb.head.lemma_ in ctx.lexicon.hypothetical  # "predicted he'd get 8000 votes"
 
@@ -1056,6 +1151,14 @@ _OTHER_SIDE = {"to", "from", "against", "by", "over"}
 def _primary_party(ctx: ArticleContext, noun: Token) -> str | None:
     """The party a primary is named for: "the Democratic primary", "a GOP primary challenge"."""
     return _party_in(ctx, noun.left_edge.i, noun.i)
+
+
+def _nomination_party(ctx: ArticleContext, sent: Span) -> str | None:
+    """The one party whose nomination a sentence names: "won the Republican nomination ..., edging Tom Ure in a five-way
+    primary" -- the primary is that nomination's."""
+    named = {_party_in(ctx, t.left_edge.i, t.i) for t in sent if t.lemma_ == "nomination"}
+    named.discard(None)
+    return named.pop() if len(named) == 1 else None
 
 
 def _primary_verb(noun: Token, lexicon: Lexicon) -> tuple[Token, Token] | None:
@@ -1128,7 +1231,7 @@ def primaries(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
             continue
         sides = _sides(ctx, *at)
         party = _primary_party(ctx, noun) or _party_in(ctx, at[1].left_edge.i, at[1].i) \
-            or next((p for m in sides if (p := party_at(ctx, m))), None)
+            or next((p for m in sides if (p := party_at(ctx, m))), None) or _nomination_party(ctx, noun.sent)
         if party is None:
             continue  # a primary is one party's: a candidate without it is a party not read, not a party none
         found += [_fact(_clean(ctx.name(m)), party, evidence_for(noun.sent), "roles.candidate-primary") for m in sides]
@@ -1260,8 +1363,10 @@ def named_as_candidate(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
                 or _years_before(ctx, ctx.doc[phrase.start].sent):
             continue
         evidence = evidence_for(ctx.doc[phrase.start].sent)
-        found.append(RoleFact(_clean(ctx.name(mention)), phrase.core, phrase.party, evidence, "current",
-                              "stated" if phrase.party else None, ("roles.named-as-candidate",)))
+        # "the Christian Democrats chose Ann Roe as their candidate": the party that names her, when her phrase names none
+        party = phrase.party or (_chooser(ctx, verb) if verb is not None and verb.pos_ == "VERB" else None)
+        found.append(RoleFact(_clean(ctx.name(mention)), phrase.core, party, evidence, "current",
+                              "stated" if party else None, ("roles.named-as-candidate",)))
     return found
 
 
@@ -1280,7 +1385,8 @@ def _count_end(doc: Doc, k: int) -> int | None:
 
 
 def _named_after_for(ctx: ArticleContext, k: int) -> Mention | None:
-    """The person "for" at `k` brings in: "for Labour's Tom Ure", "for Republican Jo Platt", "for the independent Ann Roe"."""
+    """The person "for" at `k` brings in: "for Labour's Tom Ure", "for Republican Jo Platt", "for the independent Ann Roe",
+    "for the Greens' Ann Roe"."""
     doc = ctx.doc
     if k >= len(doc) or doc[k].lower_ != "for":
         return None
@@ -1288,7 +1394,8 @@ def _named_after_for(ctx: ArticleContext, k: int) -> Mention | None:
     for j in range(k + 1, min(k + 6, len(doc))):
         if j in ctx.by_start:
             return ctx.by_start[j]
-        if not (doc[j].lower_ in ctx.lexicon.rival_name_lead or doc[j].ent_type_ == "PARTY" or doc[j].text in titles):
+        if not (doc[j].lower_ in ctx.lexicon.rival_name_lead or doc[j].ent_type_ == "PARTY" or doc[j].text in titles
+                or doc[j].text in _POSSESSIVE and doc[j - 1].ent_type_ == "PARTY"):
             return None
     return None
 
@@ -1379,4 +1486,319 @@ def seeking_nomination(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
         seeker = _seeker(ctx, noun) if party else None
         if seeker is not None:
             found.append(_fact(_clean(ctx.name(seeker)), party, evidence_for(noun.sent), "roles.seeking-nomination"))
+    return found
+
+
+#: verbs whose passive tells a candidate out of the count: "were eliminated", "were beaten by Ann Roe"
+_OUT_VERBS = {"eliminate", "defeat", "beat", "oust", "unseat", "knock", "trounce", "rout"}
+#: verbs a place in the count goes with: "came third", "finished behind Ann Roe"
+_PLACE_VERBS = {"come", "finish", "place", "end"}
+
+
+def _loser_verb(ctx: ArticleContext, verb: Token) -> bool:
+    """Whether a verb tells its subject's part in a count or a field: "were eliminated", "were defeated", "came
+    third", "finished behind", "trailed", "lost to", "are standing in the by-election", "contested the seat"."""
+    lemma, doc = verb.lemma_, verb.doc
+    if verb.pos_ != "VERB" and not (lemma == "be" and verb.pos_ == "AUX"):
+        return False
+    if lemma in _OUT_VERBS:
+        return any(c.dep_ == "auxpass" for c in verb.children)
+    if lemma in _PLACE_VERBS:
+        after = doc[verb.i + 1 : min(verb.i + 5, verb.sent.end)]
+        return any(t.lower_ in ctx.lexicon.placings or t.lower_ == "behind" for t in after)
+    if lemma == "trail" or _lost_to(verb):
+        return True
+    if lemma in ctx.lexicon.contending_verbs and lemma in _VYING_VERBS or lemma in ("be", "appear"):
+        return any(p.lower_ == ("for" if lemma in _VYING_VERBS else "on") and _a_field_s(ctx, o)
+                   for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")
+    if lemma in ctx.lexicon.standing_verbs:  # not "stood by the decision", "ran into trouble"; "by" of "by-election" is
+        return _candidacy_sense(verb) and not any(c.dep_ == "prep" and c.lower_ in _NOT_STANDING and not _hyphened(c)
+                                                  for c in verb.children)
+    return lemma == "contest" and any(c.dep_ == "dobj" and (c.lemma_.lower() in ctx.lexicon.race_nouns or c.lower_ == "seat"
+                                                            or c.pos_ == "PROPN" and c.ent_type_ != "PERSON") for c in verb.children)
+
+
+#: data/lexicon.json's contending verbs that tell a field striving for something ("are battling for the two remaining
+#: seats"), not those of a wish ("hope", "aim")
+_VYING_VERBS = {"vie", "compete", "battle", "fight", "jostle"}
+
+
+def _a_field_s(ctx: ArticleContext, noun: Token) -> bool:
+    """Whether a field strives for this, or stands on it: seats, a place, a race ("battling for the last seat"), the
+    ballot ("are on the ballot")."""
+    lemma = noun.lemma_.lower()
+    return lemma in ("seat", "place", "ballot", "nomination") or lemma in ctx.lexicon.race_nouns
+
+
+#: prepositions after "stand" or "run" that make some other act than standing in a contest
+_NOT_STANDING = {"by", "with", "behind", "beside", "on", "up", "into", "over", "through", "around", "across", "out", "off", "down"}
+
+
+def _hyphened(token: Token) -> bool:
+    """"by" of "by-election" that the tokenizer split off and the parser hung on the verb."""
+    return token.i + 1 < len(token.doc) and token.doc[token.i + 1].text == "-"
+
+
+def _joined_names(ctx: ArticleContext, subject: Token) -> list[Mention]:
+    """The people of a list that is a verb's subject: "Sinn Féin's Ann Roe, Tom Ure of the Greens and Labour's Jo
+    Platt" -- the subject's name and every name joined to it as another item ("conj", or "appos" as the parser often
+    reads a list's second item), not a name inside an item ("Ann Roe, an aide of Tom Ure")."""
+    people: list[Mention] = []
+    todo = [subject]
+    while todo:  # through a bracketed party too: "Tom Ure (Con) and Jo Platt" hangs her name on "Con"
+        token = todo.pop(0)
+        mention = ctx.by_token.get(token.i)
+        if mention is not None and mention not in people:
+            people.append(mention)
+        todo += [c for c in token.children if c.dep_ in ("conj", "appos")]
+    return people
+
+
+@rule("roles.candidate-joined", "results", examples=[
+    example("Sinn Féin's Ann Roe, Tom Ure of Fianna Fáil and Labour's Jo Platt were eliminated in the Fenby by-election.",
+            "Ann Roe | candidate | Sinn Féin", "Tom Ure | candidate | Fianna Fáil",
+            "Jo Platt | candidate | Labour Party (Ireland)"),
+    example("Tom Ure won the Fenby by-election. Labour's Ann Roe and Jo Platt of the Greens came a distant third and fourth.",
+            "Ann Roe | candidate | Labour Party", "Jo Platt | candidate | Green Party")])
+def joined(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
+    """A list of people, each with a party stated at the name, as the subject of a verb that tells them in a count or
+    a field: "Sinn Féin's Ann Roe, Tom Ure of the Greens and Labour's Jo Platt were eliminated", "Ann Roe (Lab) and
+    Tom Ure (Con) came second and third", "X of the SDP and Y of the PDP also stood". Every item stood, not only the
+    first. In an article that names an election, with two items or more whose parties are stated at the names; not a
+    hypothetical ("would stand"), a denial, a survey's, nor a contest of years before."""
+    stated = affiliations(ctx.doc, list(ctx.mentions), dict(ctx.resolved), ctx.lexicon)
+    found: list[RoleFact] = []
+    for verb in ctx.doc:
+        if not _loser_verb(ctx, verb) or _hypothetical(ctx, verb) or _surveyed(ctx, verb) or _years_before(ctx, verb.sent):
+            continue
+        if not ctx.elections and verb.lemma_ not in _VYING_VERBS | {"be", "appear"}:
+            continue  # "battling for the two remaining seats", "are on the ballot" name the contest themselves
+        # every subject the parser gives: a curly apostrophe ("the Social Democrats’ Kay Dunn") may split the list in two
+        people = list(dict.fromkeys(m for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for m in _joined_names(ctx, c)))
+        parties = [_listed_party(ctx, m) or party_at(ctx, m) for m in people]
+        if len(people) < 2 or sum(p is not None for p in parties) < 2:
+            continue
+        for mention, party in zip(people, parties, strict=True):
+            person = _clean(ctx.name(mention))
+            party = party or stated.get(person)
+            if party is not None and not _past_or_quoted(ctx, mention):
+                found.append(_fact(person, party, evidence_for(verb.sent), "roles.candidate-joined"))
+    return found
+
+
+#: words by which a sentence tells a count of votes: "topped the poll and was elected on the first count"
+_COUNT_WORDS = {"count", "recount", "votes", "vote", "preferences", "preference", "ballot", "ballots", "quota"}
+
+
+def _counted_sentence(ctx: ArticleContext, sent: Span) -> bool:
+    """Whether a sentence tells an election's count: it names votes, a count or the contest ("the by-election")."""
+    lexicon = ctx.lexicon
+    words = [t for t in sent if t.lemma_.lower() != "poll"]  # "the poll" is as often a survey
+    return any(t.lower_ in _COUNT_WORDS or t.lower_ in lexicon.vote_nouns or t.lemma_.lower().split("-")[-1] in lexicon.contest_nouns
+               or t.lower_ in lexicon.race_nouns for t in words) \
+        or any(e.start >= sent.start and e.end <= sent.end for e in ctx.elections)
+
+
+def _own_count_verb(verb: Token) -> bool:
+    """"topped the poll", "lost the seat" / "lost her seat" (not "lost her seat on the board", "lost the seat to X", whose
+    other side roles.candidate-pair reads): a verb that tells its subject's own part in a count."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.pos_ != "VERB" or not objects:
+        return False
+    noun = objects[0]
+    if verb.lemma_ == "top":
+        return noun.lemma_ == "poll" and any(c.lower_ == "the" for c in noun.children) and not any(c.dep_ == "prep" for c in noun.children)
+    return verb.lemma_ == "lose" and noun.lemma_ == "seat" and not any(
+        c.dep_ == "prep" and (c.lower_ == "to" or c.lower_ == "on" and not _a_date(c) or c.lower_ == "in" and not _in_a_contest(c))
+        for c in (*noun.children, *verb.children))
+
+
+def _a_date(prep: Token) -> bool:
+    """"on Friday": a preposition that dates the event rather than places the seat ("on the board")."""
+    return all(t.ent_type_ in ("DATE", "TIME") for t in prep.children if t.dep_ == "pobj")
+
+
+def _in_a_contest(prep: Token) -> bool:
+    """"in the by-election", "in the election count" -- not "in the reshuffle", "in the cabinet"."""
+    return any(t.lemma_.lower().split("-")[-1] in ("election", "count", "poll", "vote", "ballot", "race", "contest") for t in prep.subtree)
+
+
+def _years_told(ctx: ArticleContext, verb: Token) -> bool:
+    """Whether the verb's own words name a year before the article's (not a clause on its object: "lost the seat he had
+    held since 1989" tells this year's count)."""
+    now = ctx.year
+    own = [t for t in verb.subtree if not any(a.dep_ in ("relcl", "acl") and a.i != verb.i for a in t.ancestors if a.i in
+                                              {x.i for x in verb.subtree})]
+    return now is not None and any(re.fullmatch(r"(?:19|20)\d\d", t.text) and int(t.text) < now - 1 for t in own)
+
+
+@rule("roles.candidate-own-count", "results", examples=[
+    example("Counting continues in Fenby, where Sinn Féin's Ann Roe topped the poll and was elected on the first count.",
+            "Ann Roe | candidate | Sinn Féin"),
+    example("In Fenby, Labour's Ann Roe was returned on the ninth count, but Fine Gael's Tom Ure lost the seat he had held "
+            "since 1989.", "Tom Ure | candidate | Fine Gael", published="1997-06-08")])
+def own_count(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
+    """"Sinn Féin's Ann Roe topped the poll", "Fine Gael's Tom Ure lost the seat he had held since 1989": a person's own
+    part in a count, told in a sentence about the count (votes, a count, the contest), makes them one of its field, for
+    the party stated at the name. Not a survey's poll ("topped a poll of members"), a seat on a board, a hypothetical, a
+    count of years before, nor a name without its party (a member recalled "lost his seat" too, without standing)."""
+    found: list[RoleFact] = []
+    for verb in ctx.doc:
+        if not _own_count_verb(verb) or _hypothetical(ctx, verb) or _surveyed(ctx, verb) or not _counted_sentence(ctx, verb.sent) \
+                or _years_told(ctx, verb):
+            continue
+        if verb.lemma_ == "lose" and any(ctx.lexicon.causes.get(t.lower_) in ("recall", "disqualification") for t in verb.sent):
+            continue  # "lost his seat after a recall petition": unseated without a count
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        mention = ctx.by_token.get(subject.i) if subject is not None else None
+        party = (_listed_party(ctx, mention) or party_at(ctx, mention)) if mention is not None else None
+        if mention is not None and party and not _past_or_quoted(ctx, mention):
+            found.append(_fact(_clean(ctx.name(mention)), party, evidence_for(verb.sent), "roles.candidate-own-count"))
+    return found
+
+
+#: verbs by which an office-holder stands again: "is seeking a second term", "is running for re-election"
+_AGAIN_VERBS = {"seek", "pursue", "run", "stand", "contest"}
+#: words that make a term one to come: "a second term", "another term", "a fresh term"
+_TERM_WORDS = {"second", "third", "fourth", "fifth", "another", "fresh", "new", "further", "full"}
+
+
+def _again_sought(verb: Token) -> bool:
+    """Whether a verb seeks a further term: "seeking a second term", "running for re-election", "stand for another term"."""
+    nouns = [c for c in verb.children if c.dep_ == "dobj"]
+    nouns += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+    return any(_re_election(n) or n.lemma_ == "term" and any(c.lower_ in _TERM_WORDS for c in n.children) for n in nouns)
+
+
+def _re_election(noun: Token) -> bool:
+    """"re-election", "reelection", and "re - election" as the tokenizer may split it."""
+    doc = noun.doc
+    return noun.lower_ in ("re-election", "reelection") or noun.lower_ in ("re", "-") and noun.i + 2 < len(doc) \
+        and doc[noun.i + 1].text == "-" and doc[noun.i + 2].lower_ == "election" \
+        or noun.lower_ == "election" and noun.i >= 2 and doc[noun.i - 1].text == "-" and doc[noun.i - 2].lower_ == "re"
+
+
+def _party_held(so_far: Found, person: str) -> str | None:
+    """The one party the article's current roles of a person state: the mayor's party when "the PSOE mayor, Ann Roe" seeks
+    a second term."""
+    parties = {f.party for f in so_far.roles if f.person == person and f.party and f.status == "current" and f.party_basis == "stated"}
+    return parties.pop() if len(parties) == 1 else None
+
+
+@rule("roles.seeking-term", "results", examples=[
+    example("The Socialist (PSOE) mayor, Ann Roe, is seeking a second term.", "Ann Roe | candidate | Spanish Socialist Workers Party"),
+    example("Republican Gov. Tom Ure is running for re-election in November.", "Tom Ure | candidate | Republican Party")])
+def seeking_term(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
+    """"The PSOE mayor, Ann Roe, is seeking a second term", "Gov. Tom Ure is running for re-election": an office-holder who
+    seeks a further term stands in its contest, for the party stated at the name or in the title the article gives them.
+    Not a hypothetical or a denial ("will not seek re-election", "may run for a second term", "plans to seek"), nor one of
+    years before."""
+    stated = affiliations(ctx.doc, list(ctx.mentions), dict(ctx.resolved), ctx.lexicon)
+    found: list[RoleFact] = []
+    for verb in ctx.doc:
+        if verb.pos_ != "VERB" or verb.lemma_ not in _AGAIN_VERBS or not _again_sought(verb) or _hypothetical(ctx, verb) \
+                or _years_before(ctx, verb.sent):
+            continue
+        mention = subject_person(ctx.doc, verb, ctx.by_token, list(ctx.mentions), dict(ctx.resolved), ctx.lexicon)
+        if mention is None:
+            continue
+        person = _clean(ctx.name(mention))
+        if len(person.split()) < 2:
+            continue  # "Governors seeking re-election": a plural the parser took for a name, not a person the text names
+        party = party_at(ctx, mention) or stated.get(person) or _party_held(so_far, person)
+        found.append(_fact(person, party, evidence_for(verb.sent), "roles.seeking-term"))
+    return found
+
+
+#: what a party picks someone to do in a contest: "selected Ann Roe to defend a majority of 9,870", "to fight Fenby"
+_CONTEST_TASKS = {"defend", "contest", "fight", "hold", "retain", "stand", "run", "challenge", "regain", "win", "take"}
+
+
+def _chooser(ctx: ArticleContext, verb: Token) -> str | None:
+    """The party that chooses: the subject of "Labour has selected", the agent of "was selected by Labour"."""
+    for child in verb.children:
+        who = child if child.dep_ == "nsubj" else next((p for p in child.children if p.dep_ == "pobj"), None) \
+            if child.dep_ == "agent" else None
+        if who is not None and who.ent_type_ == "PARTY":
+            return _in_country(ctx, _party_token(ctx, who) or who.text)
+    return None
+
+
+@rule("roles.selected-to-contest", "results", examples=[
+    example("Labour has selected Ann Roe, a local GP, to defend a majority of 9,870.", "Ann Roe | candidate | Labour Party"),
+    example("Tom Ure was chosen by the Liberal Democrats to fight the Fenby by-election.", "Tom Ure | candidate | Liberal Democrats")])
+def selected_to_contest(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
+    """"Labour has selected Ann Roe, a local GP, to defend a majority", "Tom Ure was chosen by the Greens to fight Fenby": a
+    party that picks someone to do a contest's work (defend, contest, fight, hold) makes them its candidate. The party
+    must be the one choosing; not a hypothetical ("could select") nor a choice of years before."""
+    found: list[RoleFact] = []
+    for verb in ctx.doc:
+        if verb.pos_ != "VERB" or verb.lemma_ not in ctx.lexicon.selecting_verbs or _hypothetical(ctx, verb) \
+                or _years_before(ctx, verb.sent):
+            continue
+        task = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.lemma_ in _CONTEST_TASKS
+                     and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")), None)
+        party = _chooser(ctx, verb) if task is not None else None
+        if party is None:
+            continue
+        for mention in _nominated(ctx, verb):
+            found.append(_fact(_clean(ctx.name(mention)), party, evidence_for(verb.sent), "roles.selected-to-contest"))
+    return found
+
+
+#: verbs by which a seat changes hands: "took Fenby off National's Tom Ure", "won the seat from Labour's Ann Roe"
+_TAKING_VERBS = {"take", "win", "gain", "capture", "seize", "snatch", "claim", "grab", "wrest"}
+
+
+def _taken_from(ctx: ArticleContext, verb: Token) -> Mention | None:
+    """The person a seat was taken "off" or "from": "took the Fenby electorate off National's Tom Ure" (read along the
+    words, as the parser often takes "off" for a particle of a verb it made of "electorate"). What was taken must be a
+    seat: a seat's word or a place's name, not "the microphone"."""
+    doc = ctx.doc
+    if verb.pos_ != "VERB" or verb.lemma_ not in _TAKING_VERBS:
+        return None
+    for k in range(verb.i + 1, min(verb.i + 8, verb.sent.end - 1)):
+        if k in ctx.by_token or doc[k].text in (",", ";", ".", "("):
+            return None
+        if doc[k].lower_ in ("off", "from"):
+            taken = doc[verb.i + 1 : k]
+            seat = any(t.lemma_.lower() in _SEAT_WORDS or t.pos_ == "PROPN" and t.ent_type_ not in ("PERSON", "DATE", "PARTY")
+                       for t in taken)
+            return _person_after(ctx, k) if seat else None
+    return None
+
+
+#: words that name what a count is for: "took the Fenby electorate off", "won the seat from"
+_SEAT_WORDS = {"seat", "constituency", "electorate", "ward", "district", "riding", "division", "mayoralty", "governorship"}
+
+
+def _person_after(ctx: ArticleContext, k: int) -> Mention | None:
+    """The person named right after token `k`, past a party's possessive and a few words of title ("off National's Tom
+    Ure", "from the Tory Ann Roe")."""
+    doc = ctx.doc
+    for j in range(k + 1, min(k + 6, len(doc))):
+        if j in ctx.by_start:
+            return ctx.by_start[j]
+        if not (doc[j].ent_type_ == "PARTY" or doc[j].text in _POSSESSIVE or doc[j].lower_ in ctx.lexicon.rival_name_lead
+                or doc[j].is_title):
+            return None
+    return None
+
+
+@rule("roles.candidate-seat-taken", "results", examples=[
+    example("Reform UK's Ann Roe won the seat from Labour's Tom Ure by 1,411 votes.",
+            "Ann Roe | candidate | Reform UK", "Tom Ure | candidate | Labour Party")])
+def seat_taken(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
+    """"Labour's Ann Roe took Fenby off National's Tom Ure", "won the seat from the Greens' Tom Ure": a seat taken from a
+    person in a count sets two candidates against each other, each for the party stated at the name (two different
+    parties; else it is no contest kg can read). Not a hypothetical nor a count of years before."""
+    found: list[RoleFact] = []
+    for verb in ctx.doc:
+        loser = _taken_from(ctx, verb)
+        if loser is None or _hypothetical(ctx, verb) or _years_before(ctx, verb.sent):
+            continue
+        winner = subject_person(ctx.doc, verb, ctx.by_token, list(ctx.mentions), dict(ctx.resolved), ctx.lexicon)
+        sides = [(m, party_at(ctx, m)) for m in (winner, loser) if m is not None]
+        if len(sides) == 2 and all(p for _, p in sides) and sides[0][1] != sides[1][1]:
+            found += [_fact(_clean(ctx.name(m)), p, evidence_for(verb.sent), "roles.candidate-seat-taken") for m, p in sides]
     return found

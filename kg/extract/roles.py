@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract import phrases
-from kg.extract.candidates import party_at
+from kg.extract.candidates import party_at, public_race, supposed_bid, weighed_bid
 from kg.extract.context import ArticleContext, Found
 from kg.extract.lexicon import Lexicon
 from kg.extract.model import RoleFact
@@ -258,6 +258,8 @@ def _predicate_roles(ctx: ArticleContext) -> Pairs:
         verb = verbs.get(phrase.start)
         if verb is None or "DESCRIBE" in links.get(verb.i, ()):
             continue  # "known as a thrifty lawmaker": a description, no office
+        if phrase.core in ("candidate", "nominee") and weighed_bid(verb, ctx.lexicon):
+            continue  # "is expected to be named the candidate": a bid talked of
         pairs += _replaced_holders(verb, phrase, by_token)
         if verb.lemma_ in ("replace", "succeed"):  # "X was replaced as member for Y by Z": Z holds it now
             successor = _agent(verb, by_token)
@@ -487,8 +489,11 @@ def _candidates(ctx: ArticleContext, verb: Token, target: Token | None) -> Pairs
         # a leadership contest is inside one party: "elected leader of the Liberal Democrats, beating X"
         inside = _leadership_party(verb.sent)
         # each side's own party where the contest states it at the name: "Labour's Ann Roe defeated Tom Ure of the Greens"
-        pairs += [(person, _verb_phrase(verb, "candidate", inside or party_at(ctx, person)))
-                  for person in (runner, rival) if person is not None]
+        sides = [(person, _verb_phrase(verb, "candidate", inside or party_at(ctx, person)))
+                 for person in (runner, rival) if person is not None]
+        # a contest that names no election, race, count or side's party is no public race: "elected chairman of the club,
+        # beating X in a vote of shareholders"
+        pairs += sides if ctx.elections or any(p.party for _, p in sides) or public_race(verb.sent) else []
     return pairs
 
 
@@ -631,8 +636,8 @@ def _verb_roles(ctx: ArticleContext, found: Found) -> Pairs:
     pairs = []
     for verb in ctx.doc:
         spec = ctx.lexicon.role_verbs.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
-        if spec is None:
-            continue
+        if spec is None or spec[0] == "candidate" and (weighed_bid(verb, ctx.lexicon) or supposed_bid(verb, ctx.lexicon)):
+            continue  # "had considered running", "would stand if asked"
         stated = [(m, p) for m, p in _roles_of_verb(ctx, verb, *spec) if not (p.core == "mp" and ctx.name(m) in members)]
         if spec[0] == "candidate" and _past_contest(ctx, verb, links):
             # "beat the veteran incumbent Ann Roe in 1998": who stood then is no candidate now; the one beaten or run

@@ -93,3 +93,23 @@ def test_a_name_inside_the_object_is_no_rival(facts_of):
                  "Ann Roe won the Fenby by-election for Labour. The council defeated the motion of Green councillor Tom Ure "
                  "on parking."):
         assert not _candidates(facts_of(text, dt.date(2024, 5, 3))), text
+
+
+def test_a_contest_to_come_names_its_sides(facts_of):
+    facts = facts_of("Tom Ure won the Republican nomination for Fenby's 1st Congressional District on Tuesday. "
+                     "Ure will face Democrat Ann Roe in November for the open seat.")
+    assert ("Ann Roe", "Democratic Party") in _candidates(facts)
+    facts = facts_of("Tom Ure won the Republican nomination on Tuesday. Ure would face Democrat Ann Roe if she ran.")
+    assert not _candidates(facts)
+
+
+def test_a_general_election_seat_told_as_a_race_in_one_sentence(facts_of):
+    facts = facts_of("In Kelby, the BJP's Ann Roe won the Fenby Lok Sabha seat by a margin of 1,02,317 votes, while Congress "
+                     "nominee Tom Ure finished a distant second.")
+    assert ("Ann Roe", "Bharatiya Janata Party") in _candidates(facts, "roles.candidate-winner")
+
+
+def test_a_general_election_seat_won_with_no_rival_beside_it_is_no_race(facts_of):
+    facts = facts_of("The BJP's Ann Roe won the Fenby Lok Sabha seat in the general election. Congress nominee Tom Ure was "
+                     "elsewhere on the day, and finished a distant second in Kelby.")
+    assert not _candidates(facts, "roles.candidate-winner")

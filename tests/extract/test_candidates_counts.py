@@ -160,3 +160,20 @@ def test_money_a_race_or_a_crowd_is_no_count_or_place_in_the_contest(facts_of):
                  "fourth behind Jo Platt.",
                  "Ann Roe won the Fenby by-election for Labour. At a rally on Friday, Tom Ure of the Greens drew 2,000."):
         assert not _candidates(facts_of(text, _DAY), "roles.candidate-placed"), text
+
+
+def test_a_count_for_a_rival_named_after_a_party_s_plural_possessive(facts_of):
+    facts = facts_of("Labor's Ann Roe has won the Fenby by-election, polling 38,214 votes after preferences to 31,002 for "
+                     "the Greens' Tom Ure.")
+    assert ("Tom Ure", "Australian Greens") in {(f.person, f.party) for f in facts.roles if "roles.candidate-votes-to" in f.rules}
+
+
+def test_a_tally_item_whose_name_the_parser_missed_between_items_it_read(facts_of):
+    facts = facts_of("FENBY (Kelby) council by-election: Iwan Prydderch (Plaid Cymru) 812, Carys Howells (Lab) 655, "
+                     "Tom Brereton (Con) 201. Plaid Cymru gain from Lab.")
+    assert ("Carys Howells", "Labour Party") in {(f.person, f.party) for f in facts.roles if "roles.candidate-tally-inline" in f.rules}
+
+
+def test_a_bracketed_place_or_a_lone_item_is_no_unread_candidate(facts_of):
+    facts = facts_of("Fenby Council (Kelby) 2024: the Town Hall (Grade II) 1850 was sold.")
+    assert not [f for f in facts.roles if "roles.candidate-tally-inline" in f.rules]

@@ -148,3 +148,161 @@ def test_standing_in_the_candidacy_sense_still_lists_the_field(facts_of):
     facts = facts_of("Ann Roe won the Fenby by-election for Labour. Also standing were Tom Ure for the Greens and Jo Platt "
                      "for Reform UK.", dt.date(2024, 5, 3))
     assert _candidates(facts, "roles.candidate-list") == {("Tom Ure", "Green Party"), ("Jo Platt", "Reform UK")}
+
+
+def test_every_item_of_a_listed_subject_stood(facts_of):
+    facts = facts_of("Sinn Féin's Ann Roe, Tom Ure of the Greens and Labour's Jo Platt were eliminated in the Fenby by-election.")
+    assert {p for p, _ in _candidates(facts, "roles.candidate-joined")} == {"Ann Roe", "Tom Ure", "Jo Platt"}
+
+
+def test_listed_subject_with_bracketed_codes_placed_in_the_count(facts_of):
+    facts = facts_of("Ann Roe won the Fenby by-election. Tom Ure (Con) and Jo Platt (LD) finished well behind.")
+    assert _candidates(facts, "roles.candidate-joined") == {("Tom Ure", "Conservative Party"), ("Jo Platt", "Liberal Democrats")}
+
+
+def test_listed_subject_that_contested_or_stood(facts_of):
+    facts = facts_of("Ann Roe (Lab), Tom Ure (Con) and Jo Platt (Green) contested the Fenby by-election.")
+    assert _candidates(facts, "roles.candidate-joined") == {
+        ("Ann Roe", "Labour Party"), ("Tom Ure", "Conservative Party"), ("Jo Platt", "Green Party")}
+    facts = facts_of("In the Fenby by-election, Tom Ure of the SDP and Labour's Jo Platt also stood.")
+    assert {p for p, _ in _candidates(facts, "roles.candidate-joined")} == {"Tom Ure", "Jo Platt"}
+
+
+def test_a_name_inside_an_item_or_a_hypothetical_list_is_no_candidate(facts_of):
+    facts = facts_of("Ann Roe, an aide of Labour's Tom Ure, was eliminated in the Fenby by-election.")
+    assert not _candidates(facts, "roles.candidate-joined")
+    facts = facts_of("Labour's Ann Roe and Tom Ure of the Greens would stand in the Fenby by-election if it were called.")
+    assert not _candidates(facts, "roles.candidate-joined")
+    facts = facts_of("Labour's Ann Roe and Tom Ure of the Greens stood by the decision to hold the Fenby by-election.")
+    assert not _candidates(facts, "roles.candidate-joined")
+
+
+def test_a_listed_subject_in_an_article_without_an_election_is_none(facts_of):
+    facts = facts_of("Labour's Ann Roe and Tom Ure of the Greens were eliminated in the semi-finals of the Fenby Open.")
+    assert not _candidates(facts, "roles.candidate-joined")
+
+
+def test_a_list_item_with_its_party_in_its_title_and_a_party_in_the_article_s_country(facts_of):
+    facts = facts_of("Nominations have closed for the Fenby by-election. The candidates are Fianna Fáil's Ann Roe, Tom Ure of "
+                     "the Greens, Sinn Féin's Jo Platt and the Independent councillor Kay Dunn.")
+    assert _candidates(facts, "roles.candidate-list") == {
+        ("Ann Roe", "Fianna Fáil"), ("Tom Ure", "Green Party (Ireland)"), ("Jo Platt", "Sinn Féin"), ("Kay Dunn", "Independent")}
+
+
+def test_a_title_outside_the_list_gives_no_party(facts_of):
+    facts = facts_of("The candidates are Ann Roe (Labour) and Tom Ure (Green), said Labour leader Jo Platt.")
+    assert "Jo Platt" not in {p for p, _ in _candidates(facts, "roles.candidate-list")}
+
+
+def test_a_listed_field_vying_for_seats_or_on_the_ballot(facts_of):
+    facts = facts_of("Counting continues in Fenby. Fianna Fáil's Tom Ure, Jo Platt of the Greens and the Social Democrats' Kay Dunn "
+                     "are battling for the constituency's two remaining seats.")
+    assert _candidates(facts, "roles.candidate-joined") == {
+        ("Tom Ure", "Fianna Fáil"), ("Jo Platt", "Green Party (Ireland)"), ("Kay Dunn", "Social Democrats")}
+    facts = facts_of("Democrat Ann Roe and Republican Tom Ure are on the ballot in next month's special election for House District 9.")
+    assert _candidates(facts, "roles.candidate-joined") == {("Ann Roe", "Democratic Party"), ("Tom Ure", "Republican Party")}
+
+
+def test_a_listed_pair_fighting_for_something_else_is_no_field(facts_of):
+    facts = facts_of("Democrat Ann Roe and Republican Tom Ure are battling for the rights of miners in Fenby.")
+    assert not _candidates(facts, "roles.candidate-joined")
+
+
+def test_a_candidate_s_own_part_in_the_count(facts_of):
+    facts = facts_of("Counting continues in Fenby, where Sinn Féin's Ann Roe topped the poll and was elected on the first count.")
+    assert _candidates(facts, "roles.candidate-own-count") == {("Ann Roe", "Sinn Féin")}
+    facts = facts_of("In Fenby, Labour's Ann Roe was returned on the ninth count, but Fine Gael's Tom Ure lost the seat he had held "
+                     "since 1989.", dt.date(1997, 6, 8))
+    assert _candidates(facts, "roles.candidate-own-count") == {("Tom Ure", "Fine Gael")}
+
+
+def test_a_survey_s_poll_a_board_s_seat_or_a_recall_is_no_count(facts_of):
+    for text in ("Labour's Ann Roe topped the poll of party members on the leadership question.",
+                 "Labour's Ann Roe topped a YouGov poll of possible leaders before the Fenby by-election.",
+                 "Labour's Ann Roe lost her seat on the council's planning committee after the vote.",
+                 "Conservative MP Tom Ure lost his seat after 11.2 per cent of eligible voters in Fenby signed a recall petition."):
+        assert not _candidates(facts_of(text), "roles.candidate-own-count"), text
+
+
+def test_an_office_holder_seeking_a_further_term_stands(facts_of):
+    facts = facts_of("The Socialist (PSOE) mayor, Ann Roe, is seeking a second term.")
+    assert _candidates(facts, "roles.seeking-term") == {("Ann Roe", "Spanish Socialist Workers Party")}
+    facts = facts_of("Republican Gov. Tom Ure is seeking re-election in November.")
+    assert _candidates(facts, "roles.seeking-term") == {("Tom Ure", "Republican Party")}
+
+
+def test_a_term_not_sought_only_planned_or_served_is_no_candidacy(facts_of):
+    for text in ("Republican Gov. Tom Ure will not seek re-election in November.", "Republican Gov. Tom Ure plans to seek a second term.",
+                 "Ann Roe has served a second term as mayor of Fenby.", "Ann Roe may run for a second term."):
+        assert not _candidates(facts_of(text), "roles.seeking-term"), text
+
+
+def test_a_party_selects_someone_to_fight_the_contest(facts_of):
+    facts = facts_of("Voters in Fenby go to the polls on Thursday. Labour has selected Ann Roe, a local GP, to defend a majority of 9,870.")
+    assert _candidates(facts, "roles.selected-to-contest") == {("Ann Roe", "Labour Party")}
+    facts = facts_of("Tom Ure was chosen by the Liberal Democrats to fight the Fenby by-election.")
+    assert _candidates(facts, "roles.selected-to-contest") == {("Tom Ure", "Liberal Democrats")}
+
+
+def test_a_party_selecting_someone_for_other_work_or_maybe_is_no_candidacy(facts_of):
+    for text in ("Labour has selected Ann Roe to lead its review of housing policy.",
+                 "Labour could select Ann Roe to fight the Fenby by-election."):
+        assert not _candidates(facts_of(text), "roles.selected-to-contest"), text
+
+
+def test_a_list_split_at_a_curly_possessive_still_stood(facts_of):
+    facts = facts_of("Counting continues in Fenby. Jo Platt of the Greens and the Social Democrats’ Kay Dunn are battling for "
+                     "the two remaining seats.")
+    assert _candidates(facts, "roles.candidate-joined") == {("Jo Platt", "Green Party (Ireland)"), ("Kay Dunn", "Social Democrats")}
+
+
+def test_a_seat_taken_off_a_rival_of_another_party(facts_of):
+    facts = facts_of("Reform UK's Ann Roe won the seat from Labour's Tom Ure.")
+    assert _candidates(facts, "roles.candidate-seat-taken") == {("Ann Roe", "Reform UK"), ("Tom Ure", "Labour Party")}
+
+
+def test_a_thing_taken_from_someone_is_no_seat(facts_of):
+    for text in ("Labour's Ann Roe took the microphone from the Tory Tom Ure.", "Labour's Ann Roe took the chair from Labour's Tom Ure."):
+        assert not _candidates(facts_of(text), "roles.candidate-seat-taken"), text
+
+
+def _any_candidates(facts):
+    return {(f.person, f.party) for f in facts.roles if f.role == "candidate"}
+
+
+def test_a_bid_only_weighed_or_talked_of_is_no_candidacy(facts_of):
+    for text in ("Ann Roe had considered running for the Fenby seat as a Labour candidate but decided against it.",
+                 "Labour is expected to name Councillor Tom Ure as its candidate next week.",
+                 "Party sources say former MPP Jo Platt is expected to be named the candidate this week.",
+                 "Councillor Ann Roe, who had considered running for the Labour nomination in Fenby, ruled herself out."):
+        assert not _any_candidates(facts_of(text)), text
+
+
+def test_a_bid_made_after_weighing_it_stands(facts_of):
+    facts = facts_of("Ann Roe, who had considered retiring, is standing for Labour in the Fenby by-election.")
+    assert ("Ann Roe", "Labour Party") in _any_candidates(facts)
+
+
+def test_a_club_s_vote_beating_a_fellow_director_is_no_public_race(facts_of):
+    facts = facts_of("Ann Roe was elected chairman of Fenby Rovers at the club's annual general meeting on Thursday, beating "
+                     "fellow director Tom Ure in a vote of shareholders.")
+    assert not _any_candidates(facts)
+    facts = facts_of("Republican Tom Ure was elected governor of Kelby on Tuesday, defeating Democratic state Sen. Ann Roe.")
+    assert _any_candidates(facts) >= {("Tom Ure", "Republican Party"), ("Ann Roe", "Democratic Party")}
+
+
+def test_a_race_without_parties_told_by_its_count_is_a_public_race(facts_of):
+    facts = facts_of("Council member Ann Roe was elected mayor of Fenby on Saturday, defeating incumbent Mayor Tom Ure in a runoff, "
+                     "5,214 votes to 4,870.")
+    assert {p for p, _ in _any_candidates(facts)} >= {"Ann Roe", "Tom Ure"}
+
+
+def test_named_as_their_candidate_takes_the_party_that_names(facts_of):
+    facts = facts_of("The Liberal Democrats have picked Ann Roe as their candidate for Fenby.")
+    assert _candidates(facts, "roles.named-as-candidate") == {("Ann Roe", "Liberal Democrats")}
+
+
+def test_a_bid_supposed_if_asked_is_no_candidacy_but_reported_speech_may_be(facts_of):
+    facts = facts_of("Former minister Ann Roe would stand in the Marlow by-election if asked, she told BBC Radio 4 on Wednesday, "
+                     "but Labour is expected to name Councillor Tom Ure as its candidate next week.")
+    assert not _any_candidates(facts)

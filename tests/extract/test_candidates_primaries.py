@@ -100,3 +100,10 @@ def test_a_name_set_as_a_party_s_candidate_in_a_headline(facts_of):
 def test_no_candidate_set_by_a_hypothetical_or_in_a_race_of_years_before(facts_of):
     assert not _roles(facts_of("Labour would pick Ann Roe as its candidate."), "roles.named-as-candidate")
     assert not _roles(facts_of("Labor chose Ann Roe as its candidate in 2012.", dt.date(2024, 5, 3)), "roles.named-as-candidate")
+
+
+def test_a_primary_named_without_its_party_is_the_nomination_s_of_the_sentence(facts_of):
+    facts = facts_of("State Sen. Ann Roe won the Republican nomination for Ohio's 15th Congressional District on Tuesday, edging "
+                     "former Kelby County commissioner Tom Ure by 1,140 votes in a five-way primary.")
+    assert ("Tom Ure", "candidate", "Republican Party") in {(f.person, f.role, f.party) for f in facts.roles
+                                                            if "roles.candidate-primary" in f.rules}
