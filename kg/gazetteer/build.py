@@ -72,12 +72,31 @@ def short_names(world: list[WorldParty], hand_countries: set[str]) -> dict[str, 
     return {short: {c: p.name for c, p in sorted(by.items())} for short, by in sorted(found.items())}
 
 
-def _in_being(found: tuple[WorldParty, str]) -> tuple[bool, int, float]:
-    """Of one country's parties that share a name, the one news means: the party still in being, else the latest,
-    and only then the larger ("Democratic Party" in South Korea today is the Democratic Party of Korea, not the
-    larger party of that name dissolved in 2014)."""
-    party = found[0]
-    return party.year_last is None, party.year_last or 0, party.share
+#: "Social Democratic Party of Germany", "Christian Democratic Union": a party whose members news calls "X Democrats"
+_MEMBERS = re.compile(r"^(?:The )?((?:[A-Z][a-z]+ ){1,2})Democratic (?:Party|Union)\b")
+
+
+def member_nouns(name: str) -> list[str]:
+    """"Social Democratic Party of Germany" -> "Social Democrats", "Social Democrat": English news names such a party
+    by its members ("the Social Democrats", "a Christian Democrat"), as it calls the US party "the Democrats"."""
+    found = _MEMBERS.match(_BRACKET.sub("", name))
+    return [f"{found.group(1)}Democrats", f"{found.group(1)}Democrat"] if found else []
+
+
+def _as_a_word(name: str) -> list[str]:
+    """"MORENA" is written "Morena", "SYRIZA" "Syriza": a name in capitals that is said as a word (five letters or more)
+    English news writes as a name, where that is no English word."""
+    word = name.capitalize()
+    return [word] if name.isalpha() and name.isupper() and len(name) >= 5 and pattern_worthy(word) else []
+
+
+def _in_being(found: tuple[WorldParty, str]) -> tuple[bool, bool, int, float]:
+    """Of one country's parties that share a name, the one news means: the party whose own name it is, not an alliance
+    that has it as one part of a joint name ("CDU" is the CDU, not "CDU/CSU") nor a party whose members it names; then
+    the party still in being, else the latest, and only then the larger ("Democratic Party" in South Korea today is
+    the Democratic Party of Korea, not the larger party of that name dissolved in 2014)."""
+    party, name = found
+    return name not in party.parts and name not in party.members, party.year_last is None, party.year_last or 0, party.share
 
 
 class Builder:
@@ -104,10 +123,19 @@ class Builder:
                 if not pattern_worthy(name) or (" " not in name and not is_acronym(name) and name in party.shorts):
                     continue  # "Katter": a one-word short name that is no acronym is a leader's name or a word
                 if name in party.primary:
-                    owners[fold(name)][party.country].append((party, name))
+                    owners[fold(name)][party.country].extend((party, n) for n in (name, *_as_a_word(name)))
                 else:  # a former or other name counts only where no other party has it ("Democratic Party", NZ)
                     self.others[fold(name)].append((party, name))
         return owners
+
+    def _add_members(self, owners: dict[str, dict[str, list[tuple[WorldParty, str]]]]) -> None:
+        """Each party's member nouns as its names, after its own names: a country's party named so ("Social Democrats",
+        Ireland's) keeps the name there, and a noun several countries' parties share is settled by country."""
+        for party in self.world:
+            for noun in member_nouns(party.primary[0]) if party.primary else ():
+                if pattern_worthy(noun):
+                    party.members.append(noun)
+                    owners[fold(noun)][party.country].append((party, noun))
 
     def _settle(self, key: str, by_country: dict[str, list[tuple[WorldParty, str]]]) -> None:
         """Give one name to its party, or, shared by several countries, make it a national variant."""
@@ -160,6 +188,7 @@ class Builder:
         owners = self._owners()
         shared = {k for k, by in owners.items() if len(by) > 1 or k in self.hand.owner}
         self._name(shared)
+        self._add_members(owners)
         for key, by_country in sorted(owners.items()):
             self._settle(key, by_country)
         for key, found in sorted(self.others.items()):

@@ -574,3 +574,35 @@ def test_an_organisation_defined_by_its_initials_is_no_party(facts_of):
     facts = facts_of("NAIROBI, Kenya - The Kelby Election Observer Mission (KEOM) and the Fenby Civic Union (FCU) sent "
                      "observers. ODM candidate Ann Roe won the Hale ward by-election.")
     assert not any(f.party and ("Mission" in f.party or "Union" in f.party) for f in facts.roles)
+
+
+def test_a_party_is_named_in_english_where_the_data_has_an_english_name(facts_of):
+    facts = facts_of("In Germany, Chancellor Ann Roe of the Christlich Demokratische Union said the budget would pass.")
+    assert any(f.person == "Ann Roe" and f.party == "Christian Democratic Union (Germany)" for f in facts.roles)
+
+
+def test_the_german_cdu_is_the_party_not_its_joint_list(facts_of):
+    facts = facts_of("In Germany, CDU leader Ann Roe said the budget would pass.")
+    assert any(f.person == "Ann Roe" and f.party == "Christian Democratic Union (Germany)" for f in facts.roles)
+
+
+def test_members_name_their_party_by_the_article_s_country(facts_of):
+    german = facts_of("Ann Roe, a Social Democrat, was elected mayor of Hale, Germany.")
+    assert any(f.person == "Ann Roe" and f.party == "Social Democratic Party of Germany" for f in german.roles)
+    christian = facts_of("Tom Ure, a Christian Democrat, became premier of Kelby in Germany on Monday.")
+    assert any(f.person == "Tom Ure" and f.party == "Christian Democratic Union (Germany)" for f in christian.roles)
+
+
+def test_a_social_democrat_is_never_the_us_democratic_party(facts_of):
+    facts = facts_of("Ann Roe, a Social Democrat, was elected mayor of Hale, Ohio.")
+    assert all(f.party != "Democratic Party" for f in facts.roles)
+
+
+def test_a_party_name_in_capitals_said_as_a_word(facts_of):
+    facts = facts_of("Mexico's president Ann Roe of Morena said the plan would work.")
+    assert any(f.person == "Ann Roe" and f.party == "National Regeneration Movement (Mexico)" for f in facts.roles)
+
+
+def test_a_country_named_inside_a_us_state_s_name_is_no_cue(facts_of):
+    facts = facts_of("In New Mexico, Democrat Ann Roe won the race for governor of New Mexico.")
+    assert any(f.person == "Ann Roe" and f.party == "Democratic Party" for f in facts.roles)

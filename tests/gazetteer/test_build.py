@@ -38,6 +38,17 @@ ROWS = [  # country, id, short, name, English name, last year, share, Wikipedia 
     ("FRA", 19, "RN", "Rassemblement national", "National Rally", "", "13.0", "National_Rally"),
     ("ITA", 20, "Ulivo", "L'Ulivo", "The Olive Tree", "", "30.0", "The_Olive_Tree"),
     ("IND", 21, "JD(U)", "Janata Dal (United)", "Janata Dal (United)", "", "3.0", "Janata_Dal_(United)"),
+    ("DEU", 22, "CDU", "Christlich Demokratische Union", "Christian Democratic Union", "", "35.0",
+     "Christlich_Demokratische_Union_Deutschlands"),
+    ("DEU", 23, "CDU/CSU", "Christlich Demokratische Union / Christlich Soziale Union", "Christian Democratic Union / Christian "
+     "Social Union", "", "45.0", "CDU/CSU"),
+    ("LVA", 24, "CDU", "Kristīgi demokrātiskā savienība", "Christian Democratic Union", "2010", "2.0",
+     "Christian_Democratic_Union_(Latvia)"),
+    ("DEU", 25, "SPD", "Sozialdemokratische Partei Deutschlands", "Social Democratic Party of Germany", "", "30.0",
+     "Social_Democratic_Party_of_Germany"),
+    ("MEX", 26, "MORENA", "Movimiento Regeneración Nacional", "National Regeneration Movement", "", "30.0",
+     "National_Regeneration_Movement"),
+    ("KEN", 27, "JP", "Jubilee Party", "Jubilee Party of Kenya", "", "49.0", "Jubilee_Party"),
 ]
 
 
@@ -54,7 +65,8 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> dict:  # type: ignore[typ
                           "wikipedia": f"https://en.wikipedia.org/wiki/{wiki}" if wiki else ""})
     with (root / "partyfacts/wikidata.csv").open("w", newline="", encoding="utf-8") as f:
         f.write("country,partyfacts_id,wikidata_id,name,name_short,name_native\n")
-        f.write("IRL,1,Q503614,Labour Party,,\nISR,5,Q192254,Likud,,\nGBR,10,Q9630,Labour Party,,\n")
+        f.write("IRL,1,Q503614,Labour Party,,\nISR,5,Q192254,Likud,,\nGBR,10,Q9630,Labour Party,,\n"
+                "DEU,22,Q49762,Christian Democratic Union,CDU,Christlich Demokratische Union Deutschlands\n")
     path = build(root, tmp_path_factory.mktemp("out"))
     return json.loads(Path(path).read_text(encoding="utf-8"))
 
@@ -125,6 +137,35 @@ def test_the_committed_gazetteer_is_what_the_build_makes(tmp_path: Path) -> None
 
     built = build(OPENDATA, tmp_path)
     assert built.read_bytes() == (DATA_DIR / "gazetteer" / "parties.json").read_bytes()
+
+
+def test_a_stale_native_wikipedia_title_gives_way_to_the_english_name(built: dict) -> None:  # type: ignore[type-arg]
+    cdu = _party(built, "Christian Democratic Union (Germany)")  # its country: Latvia's party has the English name too
+    assert cdu and "Christlich Demokratische Union Deutschlands" in cdu["aliases"]
+    assert _party(built, "Jubilee Party")  # a title the English name only lengthens is kept
+
+
+def test_a_joint_list_does_not_take_its_members_names(built: dict) -> None:  # type: ignore[type-arg]
+    assert built["national_variants"]["CDU"]["DE"] == "Christian Democratic Union (Germany)"  # not the larger CDU/CSU
+    assert built["national_variants"]["Christian Democratic Union"]["DE"] == "Christian Democratic Union (Germany)"
+    assert built["national_variants"]["Unity Party"]["KR"] == "Unity Party of Korea"  # a slash between names of two eras
+
+
+def test_members_name_their_party_in_its_country(built: dict) -> None:  # type: ignore[type-arg]
+    from kg.gazetteer.build import member_nouns
+
+    assert member_nouns("Social Democratic Party of Germany") == ["Social Democrats", "Social Democrat"]
+    assert member_nouns("Democratic Party of Japan") == []  # no word before: "Democrats" is the US party's, by hand
+    assert "Social Democrat" in _party(built, "Social Democratic Party of Germany")["aliases"]  # type: ignore[index]
+    assert built["national_variants"]["Christian Democrats"]["DE"] == "Christian Democratic Union (Germany)"
+
+
+def test_a_name_in_capitals_said_as_a_word_is_written_as_one(built: dict) -> None:  # type: ignore[type-arg]
+    assert {"MORENA", "Morena"} <= set(_party(built, "National Regeneration Movement")["aliases"])  # type: ignore[index]
+
+
+def test_a_country_named_inside_another_place_s_name_is_still_a_cue(built: dict) -> None:  # type: ignore[type-arg]
+    assert "Mexico" in built["cues"]["MX"] and "New Mexico" in built["cues"]["US"]  # read longest first
 
 
 def test_short_names_are_kept_for_their_country_only(built: dict) -> None:  # type: ignore[type-arg]
