@@ -168,19 +168,22 @@ class Builder:
 
     def _base_variants(self) -> None:
         """"Liberals" in a Canadian article is the Liberal Party of Canada: the hand-made aliases that another
-        country's party is called by in short ("Liberal", "Labour", "Nationals") become national variants."""
+        country's party is called by in short ("Liberal", "Labour", "Nationals") become national variants; so do the
+        hand-made title words ("Green MP" in a German article is of the Greens there), the singular of a plural name."""
+        titles = {fold(word): (word, party) for word, party in self.hand_raw.get("title_aliases", {}).items() if not word.startswith("_")}
+        owner_of = {**{key: owner for key, (_, owner) in titles.items()}, **self.hand.owner}
         best: dict[tuple[str, str], WorldParty] = {}
         for party in self.world:
             for name in party.primary[:1]:  # the canonical name only: older and native names mislead
                 base = fold(_base(name, party.country))
-                for key in (base, f"{base}s") if base else ():
-                    owner = self.hand.owner.get(key)
+                for key in (base, f"{base}s", *([base[:-1]] if base.endswith("s") else [])) if base else ():
+                    owner = owner_of.get(key)
                     other = owner and self.hand.country_of.get(owner) not in (None, party.country)
                     if other and ((key, party.country) not in best or best[key, party.country].share < party.share):
                         best[key, party.country] = party
         for (key, country), party in sorted(best.items()):
-            owner = self.hand.owner[key]
-            for surface in self.hand.surfaces[key]:
+            owner = owner_of[key]
+            for surface in self.hand.surfaces.get(key) or [titles[key][0]]:
                 self.variants[surface].setdefault(country, party.name)
                 self.variants[surface].setdefault(self.hand.country_of[owner] or "", owner)
 

@@ -606,3 +606,8 @@ def test_a_party_name_in_capitals_said_as_a_word(facts_of):
 def test_a_country_named_inside_a_us_state_s_name_is_no_cue(facts_of):
     facts = facts_of("In New Mexico, Democrat Ann Roe won the race for governor of New Mexico.")
     assert any(f.person == "Ann Roe" and f.party == "Democratic Party" for f in facts.roles)
+
+
+def test_a_title_word_names_the_party_of_that_name_in_the_article_s_country(facts_of):
+    facts = facts_of("In Germany, Green MP Ann Roe criticised the budget.")
+    assert any(f.person == "Ann Roe" and f.party == "Alliance 90/The Greens" for f in facts.roles)

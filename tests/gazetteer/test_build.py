@@ -94,6 +94,7 @@ def test_a_name_two_parties_of_one_country_bore_is_the_party_in_being(built: dic
 
 def test_a_merger_s_last_part_is_its_short_name_in_its_country(built: dict) -> None:  # type: ignore[type-arg]
     assert built["national_variants"]["Greens"]["DE"] == "Alliance 9/The Greens"  # "the Greens" in a German article
+    assert built["national_variants"]["Green"]["DE"] == "Alliance 9/The Greens"  # the hand-made title word: "Green MP"
     assert built["national_variants"]["Greens"]["GB"] == "Green Party"
 
 
