@@ -90,6 +90,18 @@ def _as_a_word(name: str) -> list[str]:
     return [word] if name.isalpha() and name.isupper() and len(name) >= 5 and pattern_worthy(word) else []
 
 
+def _curly(name: str) -> str:
+    """"Workers’ Party": news set in typographic quotes writes a name's apostrophe curly."""
+    return name.replace("'", "’")
+
+
+def _of_its_country(name: str) -> list[str]:
+    """"Christian Democratic Union (Germany)" is written "Christian Democratic Union of Germany" too (English Wikipedia's
+    title for it): a name kg qualifies by its country in brackets, with the country after "of"."""
+    found = re.fullmatch(r"(.+ (?:Party|Union|Congress|Alliance|Movement|Front)) \(([^()]+)\)", name)
+    return [f"{found.group(1)} of {found.group(2)}"] if found and pattern_worthy(f"{found.group(1)} of {found.group(2)}") else []
+
+
 def _in_being(found: tuple[WorldParty, str]) -> tuple[bool, bool, int, float]:
     """Of one country's parties that share a name, the one news means: the party whose own name it is, not an alliance
     that has it as one part of a joint name ("CDU" is the CDU, not "CDU/CSU") nor a party whose members it names; then
@@ -202,6 +214,8 @@ class Builder:
         for party in self.world:  # "the Olive Tree", "Rassemblement National": how news writes names the data spells otherwise
             party.aliases.extend(n for a in (party.name, *party.aliases) for n in news_spellings(a)
                                  if fold(n) == fold(a) or fold(n) not in taken)
+            party.aliases.extend(n for n in _of_its_country(party.name) if fold(n) not in taken)
+            party.aliases.extend(_curly(a) for a in (party.name, *party.aliases) if "'" in a)
         parties = [{"name": p.name, "country": p.country, "wikidata": p.wikidata, "partyfacts": p.partyfacts,
                     "aliases": sorted({t for a in p.aliases for t in tokenized(a)} - {p.name})}
                    for p in sorted(self.world, key=lambda p: (p.country, p.name))]
@@ -211,7 +225,10 @@ class Builder:
             extra = sorted({t for n in names if isinstance(n, str) and " " in n and pattern_worthy(n) and fold(n) not in self.hand.owner
                             and len(owners.get(fold(n), {})) <= 1 for t in tokenized(n)})
             hand[owner] = {"wikidata": record["wikidata"], "aliases": extra}
-        return {"parties": parties, "hand": hand, "unresolved": dict(sorted(self.unresolved.items())),
+        for surface in [k for k in self.variants if "'" in k]:
+            self.variants.setdefault(_curly(surface), self.variants[surface])
+        unresolved = {name: sorted({*aliases, *(_curly(a) for a in aliases if "'" in a)}) for name, aliases in self.unresolved.items()}
+        return {"parties": parties, "hand": hand, "unresolved": dict(sorted(unresolved.items())),
                 "national_variants": {k: dict(sorted(v.items())) for k, v in sorted(self.variants.items())},
                 "short_names": short_names(self.world, {c for c in self.hand.country_of.values() if c}),
                 "cues": country_cues(sorted({p.country for p in self.world}), self.world, self.hand_raw)}

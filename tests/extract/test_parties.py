@@ -611,3 +611,34 @@ def test_a_country_named_inside_a_us_state_s_name_is_no_cue(facts_of):
 def test_a_title_word_names_the_party_of_that_name_in_the_article_s_country(facts_of):
     facts = facts_of("In Germany, Green MP Ann Roe criticised the budget.")
     assert any(f.person == "Ann Roe" and f.party == "Alliance 90/The Greens" for f in facts.roles)
+
+
+def test_a_head_of_government_named_says_the_country_when_nothing_else_does(facts_of):
+    facts = facts_of("Labour’s Ann Roe took the Fenby electorate off National’s Tom Ure by 1,411 votes on Saturday, one of "
+                     "many seats to fall to Jacinda Ardern’s party.")
+    assert any(e.winner == "Ann Roe" and e.party == "New Zealand Labour Party" for e in facts.elections)
+
+
+def test_the_greens_with_their_article_are_the_greens_of_the_article_s_country(facts_of):
+    german = facts_of("In Germany, Anja Roe, co-leader of the Greens, called Tom Ure a man of yesterday.")
+    assert any(f.person == "Anja Roe" and f.party == "Alliance 90/The Greens" for f in german.roles)
+    irish = facts_of("The candidates in Dublin are Fianna Fáil's Ann Roe, Tom Ure of the Greens and Sinn Féin's Jo Platt.")
+    assert any(f.person == "Tom Ure" and f.party == "Green Party (Ireland)" for f in irish.roles)
+
+
+def test_a_federal_party_in_a_provincial_article_is_the_nation_s(facts_of):
+    facts = facts_of("Ontario Liberal Leader Ann Roe campaigned in Brampton alongside federal Liberal MP Tom Ure, while "
+                     "Progressive Conservative candidate Jo Platt, the riding's MPP, knocked on doors at Queen's Park.")
+    got = {(f.person, f.party) for f in facts.roles}
+    assert ("Tom Ure", "Liberal Party of Canada") in got and ("Ann Roe", "Ontario Liberal Party") in got
+    assert ("Jo Platt", "Progressive Conservative Party of Ontario") in got
+
+
+def test_a_party_name_with_a_curly_apostrophe(facts_of):
+    facts = facts_of("Former senator Ann Roe of the Workers’ Party (PT) was elected governor of Hale in Brazil on Sunday.")
+    assert any(f.person == "Ann Roe" and f.party == "Workers' Party (Brazil)" for f in facts.roles)
+
+
+def test_a_party_named_with_its_country_after_of(facts_of):
+    facts = facts_of("In Germany, Ann Roe of the Christian Democratic Union of Germany was elected mayor of Hale.")
+    assert any(f.person == "Ann Roe" and f.party == "Christian Democratic Union (Germany)" for f in facts.roles)

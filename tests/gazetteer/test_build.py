@@ -49,6 +49,7 @@ ROWS = [  # country, id, short, name, English name, last year, share, Wikipedia 
     ("MEX", 26, "MORENA", "Movimiento Regeneración Nacional", "National Regeneration Movement", "", "30.0",
      "National_Regeneration_Movement"),
     ("KEN", 27, "JP", "Jubilee Party", "Jubilee Party of Kenya", "", "49.0", "Jubilee_Party"),
+    ("BRA", 28, "FWP", "Partido dos Trabalhadores de Fenby", "Fenby Workers' Party", "", "20.0", "Fenby_Workers'_Party"),
 ]
 
 
@@ -159,6 +160,12 @@ def test_members_name_their_party_in_its_country(built: dict) -> None:  # type: 
     assert member_nouns("Democratic Party of Japan") == []  # no word before: "Democrats" is the US party's, by hand
     assert "Social Democrat" in _party(built, "Social Democratic Party of Germany")["aliases"]  # type: ignore[index]
     assert built["national_variants"]["Christian Democrats"]["DE"] == "Christian Democratic Union (Germany)"
+
+
+def test_a_name_with_its_country_after_of_and_a_curly_apostrophe(built: dict) -> None:  # type: ignore[type-arg]
+    assert "Christian Democratic Union of Germany" in _party(built, "Christian Democratic Union (Germany)")["aliases"]  # type: ignore[index]
+    assert "Labour Party of Ireland" in _party(built, "Labour Party (Ireland)")["aliases"]  # type: ignore[index]
+    assert "Fenby Workers’ Party" in _party(built, "Fenby Workers' Party")["aliases"]  # type: ignore[index]
 
 
 def test_a_name_in_capitals_said_as_a_word_is_written_as_one(built: dict) -> None:  # type: ignore[type-arg]
