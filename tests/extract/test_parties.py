@@ -642,3 +642,14 @@ def test_a_party_name_with_a_curly_apostrophe(facts_of):
 def test_a_party_named_with_its_country_after_of(facts_of):
     facts = facts_of("In Germany, Ann Roe of the Christian Democratic Union of Germany was elected mayor of Hale.")
     assert any(f.person == "Ann Roe" and f.party == "Christian Democratic Union (Germany)" for f in facts.roles)
+
+
+def test_an_independent_s_code_in_brackets(facts_of):
+    facts = facts_of("Rep. Ann Roe (I-Vt.) signed on as a co-sponsor, and Rep. Tom Ure, I-Maine, voted no.")
+    got = {(f.person, f.party) for f in facts.roles}
+    assert ("Ann Roe", "Independent") in got and ("Tom Ure", "Independent") in got
+
+
+def test_i_the_pronoun_is_no_party(facts_of):
+    facts = facts_of("I think Ann Roe, the Labour MP for Fenby, is right.")
+    assert {(f.person, f.party) for f in facts.roles} == {("Ann Roe", "Labour Party")}
