@@ -102,6 +102,21 @@ def _of_its_country(name: str) -> list[str]:
     return [f"{found.group(1)} of {found.group(2)}"] if found and pattern_worthy(f"{found.group(1)} of {found.group(2)}") else []
 
 
+#: a party news means by a name several countries' parties share, when the article gives no country: one that has won
+#: this share of a national vote and DOMINANT_RATIO times any other's ("ANC" is South Africa's, "PDP" Nigeria's)
+DOMINANT_SHARE = 25.0
+DOMINANT_RATIO = 3.0
+
+
+def _dominant(chosen: dict[str, tuple[WorldParty, str]]) -> WorldParty | None:
+    """Of the parties of several countries that share a name, the one that dwarfs the others, whose own name it is."""
+    ranked = sorted(chosen.values(), key=lambda found: -found[0].share)
+    top, name = ranked[0]
+    if name in top.parts or name in top.members or top.share < DOMINANT_SHARE:
+        return None
+    return top if all(top.share >= DOMINANT_RATIO * other.share for other, _ in ranked[1:]) else None
+
+
 def _in_being(found: tuple[WorldParty, str]) -> tuple[bool, bool, int, float]:
     """Of one country's parties that share a name, the one news means: the party whose own name it is, not an alliance
     that has it as one part of a joint name ("CDU" is the CDU, not "CDU/CSU") nor a party whose members it names; then
@@ -166,7 +181,10 @@ class Builder:
                 self.variants[surface][country] = party.name
             if hand_owner and hand_country:
                 self.variants[surface][hand_country] = hand_owner
-        if hand_owner is None:
+        dominant = _dominant(chosen) if hand_owner is None else None
+        if dominant is not None:  # the name's default, as "Labour" is the UK's: the variants still settle it by country
+            dominant.aliases.extend(name for p, name in by_country[dominant.country] if p is dominant)
+        elif hand_owner is None:
             names = Counter(name for found in by_country.values() for _, name in found)
             self.unresolved[names.most_common(1)[0][0]] = [t for s in surfaces for t in tokenized(s)]
 

@@ -653,3 +653,10 @@ def test_an_independent_s_code_in_brackets(facts_of):
 def test_i_the_pronoun_is_no_party(facts_of):
     facts = facts_of("I think Ann Roe, the Labour MP for Fenby, is right.")
     assert {(f.person, f.party) for f in facts.roles} == {("Ann Roe", "Labour Party")}
+
+
+def test_a_shared_name_with_no_country_is_the_party_that_dwarfs_the_others(facts_of):
+    facts = facts_of("In Berlin, CDU leader Ann Roe said the plan would work.")
+    assert any(f.person == "Ann Roe" and f.party == "Christian Democratic Union (Germany)" for f in facts.roles)
+    togo = facts_of("In Togo, ANC leader Ann Roe said the vote was rigged.")  # the article's country still decides
+    assert all(f.party != "African National Congress" for f in togo.roles)

@@ -108,6 +108,8 @@ def test_a_name_shared_by_countries_is_decided_by_the_country(built: dict) -> No
     assert built["national_variants"]["Labour"]["NZ"] == "New Zealand Labour Party"
     assert built["national_variants"]["Socialist Party"] == {"FR": "Socialist Party (France)", "PT": "Socialist Party (Portugal)"}
     assert "Socialist Party" in built["unresolved"]  # no country evidence: no guess
+    assert "CDU" in _party(built, "Christian Democratic Union (Germany)")["aliases"]  # type: ignore[index]  # unless one dwarfs the rest
+    assert built["national_variants"]["CDU"]["LV"] == "Christian Democratic Union (Latvia)"  # by country still
 
 
 def test_distinctive_names_become_patterns_and_old_or_tiny_parties_do_not(built: dict) -> None:  # type: ignore[type-arg]
