@@ -660,3 +660,9 @@ def test_a_shared_name_with_no_country_is_the_party_that_dwarfs_the_others(facts
     assert any(f.person == "Ann Roe" and f.party == "Christian Democratic Union (Germany)" for f in facts.roles)
     togo = facts_of("In Togo, ANC leader Ann Roe said the vote was rigged.")  # the article's country still decides
     assert all(f.party != "African National Congress" for f in togo.roles)
+
+
+def test_a_provincial_minister_s_title_is_no_party(facts_of):
+    facts = facts_of("PIETERMARITZBURG — Ann Roe was the ANC's chief whip in the legislature until March, when she was "
+                     "appointed MEC for health.")
+    assert any(f.person == "Ann Roe" and f.party == "African National Congress" for f in facts.roles)

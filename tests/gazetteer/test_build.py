@@ -127,7 +127,7 @@ def test_cues_are_built_per_country(built: dict) -> None:  # type: ignore[type-a
 @pytest.mark.parametrize(("name", "worthy"), [("Fidesz", True), ("CDU", True), ("AfD", True), ("Green", False), ("DA", False),
                                                ("National", False), ("FBI", False), ("Law and Justice", True), ("Lab", False),
                                                ("It is time", False), ("Alliance 90", True), ("AAP", False), ("MPP", False),
-                                               ("CPI(M)", True), ("Party (UK)", False)])
+                                               ("CPI(M)", True), ("Party (UK)", False), ("MEC", False)])
 def test_pattern_worthy(name: str, worthy: bool) -> None:
     assert pattern_worthy(name) is worthy
 
