@@ -97,10 +97,20 @@ def article_country(doc: Doc, lexicon: Lexicon) -> str | None:
             votes[country] += 2
     votes.update(named if named else titles)
     votes.pop("", None)
+    if not votes:  # no cue but the heads of government it names: "Labour's Ann Roe ... Jacinda Ardern's party"
+        votes.update(_heads_countries(doc))
     if not votes:  # no evidence but names that several countries' parties share: their defaults ("Democratic")
         votes.update(country_of.get(e.ent_id_) or "" for e in doc.ents if e.label_ == "PARTY" and e.text in lexicon.national_variants)
         votes.pop("", None)
     return votes.most_common(1)[0][0] if votes else None
+
+
+def _heads_countries(doc: Doc) -> Counter[str]:
+    """The country of the heads of government the text names (open data and data/officeholders.json), when they
+    are all one country's: an article that names a country's leader and no country is about that country."""
+    known = gazetteer()
+    countries = {t.country for e in doc.ents if e.label_ == "PERSON" for t in known.terms_of(e.text)}
+    return Counter(countries) if len(countries) == 1 else Counter()
 
 
 def country_of(cued: str | None, people: set[str]) -> str | None:

@@ -250,6 +250,8 @@ class Lexicon:
     rival_name_lead: frozenset[str] = frozenset()
     #: verbs of a bid only thought of or talked of ("had considered running", "is expected to be named the candidate")
     weighing_verbs: frozenset[str] = frozenset()
+    #: words before a party's name that make it the nation's party, not the province's ("federal Liberal MP")
+    national_level_words: frozenset[str] = frozenset()
 
     def party_of(self, text: str) -> str | None:
         """The canonical party for an alias, case-sensitively first (Labour, not labour); a name shaped as a party's
@@ -438,6 +440,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "survey_words": _WORDS,
         "rival_name_lead": _WORDS,
         "weighing_verbs": _WORDS,
+        "national_level_words": _WORDS,
     },
     "roles.json": {"heads": _WORDS, "modifier_stop": _WORDS, "canonical": _MAP, "generic_heads": _WORDS,
                    "political_context": _WORDS, "party_roles": _WORDS, "verb_modifiers": _WORDS, "abbreviations": _MAP,

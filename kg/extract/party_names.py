@@ -134,6 +134,19 @@ def _full_stop(doc: Doc, token: Token) -> bool:
     return token.text == "." and (after is None or bool(token.whitespace_) or after.is_space)
 
 
+def _national_level(doc: Doc, start: int, lexicon: Lexicon) -> bool:
+    """"federal Liberal MP Ann Roe" in an Ontario article: a word before the name says it is the nation's party, not
+    the province's (data/lexicon.json national_level_words)."""
+    return start > 0 and doc[start - 1].lower_ in lexicon.national_level_words
+
+
+def _variant(text: str, variants: dict[str, dict[str, str]], country: str) -> str | None:
+    """The party a shared name means in the article's country, as written or without its article: "the Greens" of a
+    German article are the Greens there, though only "Greens" is known to be theirs."""
+    bare = text[4:] if text[:4] in ("the ", "The ") else text
+    return variants.get(text, {}).get(country) or variants.get(bare, {}).get(country)
+
+
 def settle(doc: Doc, lexicon: Lexicon) -> None:
     """Give each shared party name and abbreviation the party of the article's country, where it has one."""
     variants, shorts = lexicon.national_variants, lexicon.short_names
@@ -150,7 +163,8 @@ def settle(doc: Doc, lexicon: Lexicon) -> None:
     foreign, stray = _foreign(doc, lexicon, country), _stray(doc, lexicon, country)
     ents = []
     for ent in doc.ents:
-        choice = (regional.get(ent.text) or variants.get(ent.text, {}).get(country) or shorts.get(ent.text, {}).get(country)
+        provincial = None if _national_level(doc, ent.start, lexicon) else regional.get(ent.text)
+        choice = (provincial or _variant(ent.text, variants, country) or shorts.get(ent.text, {}).get(country)
                   or foreign(ent)) if ent.label_ == "PARTY" else None
         if choice is None and ent.label_ == "PARTY" and stray(ent):
             continue
@@ -158,8 +172,8 @@ def settle(doc: Doc, lexicon: Lexicon) -> None:
     found = [Span(doc, t.i, t.i + 1, label="PARTY", span_id=party) for t in doc if t.text in shorts
              and (party := _short_name(doc, t.i, shorts, country))]
     found += [Span(doc, t.i, t.i + 1, label="PARTY", span_id=regional[t.text]) for t in doc
-              if t.text in regional and t.ent_type_ in _REPLACEABLE and t.text[:1].isupper()]
-    found += _regional_names(doc, regional)
+              if t.text in regional and t.ent_type_ in _REPLACEABLE and t.text[:1].isupper() and not _national_level(doc, t.i, lexicon)]
+    found += [s for s in _regional_names(doc, regional) if not _national_level(doc, s.start, lexicon)]
     found += _possessive_codes(doc, lexicon, country)
     if country not in _hand_countries(lexicon):
         found += named_parties(doc, lexicon, country) + defined_names(doc, lexicon, country)

@@ -72,12 +72,58 @@ def short_names(world: list[WorldParty], hand_countries: set[str]) -> dict[str, 
     return {short: {c: p.name for c, p in sorted(by.items())} for short, by in sorted(found.items())}
 
 
-def _in_being(found: tuple[WorldParty, str]) -> tuple[bool, int, float]:
-    """Of one country's parties that share a name, the one news means: the party still in being, else the latest,
-    and only then the larger ("Democratic Party" in South Korea today is the Democratic Party of Korea, not the
-    larger party of that name dissolved in 2014)."""
-    party = found[0]
-    return party.year_last is None, party.year_last or 0, party.share
+#: "Social Democratic Party of Germany", "Christian Democratic Union": a party whose members news calls "X Democrats"
+_MEMBERS = re.compile(r"^(?:The )?((?:[A-Z][a-z]+ ){1,2})Democratic (?:Party|Union)\b")
+
+
+def member_nouns(name: str) -> list[str]:
+    """"Social Democratic Party of Germany" -> "Social Democrats", "Social Democrat": English news names such a party
+    by its members ("the Social Democrats", "a Christian Democrat"), as it calls the US party "the Democrats"."""
+    found = _MEMBERS.match(_BRACKET.sub("", name))
+    return [f"{found.group(1)}Democrats", f"{found.group(1)}Democrat"] if found else []
+
+
+def _as_a_word(name: str) -> list[str]:
+    """"MORENA" is written "Morena", "SYRIZA" "Syriza": a name in capitals that is said as a word (five letters or more)
+    English news writes as a name, where that is no English word."""
+    word = name.capitalize()
+    return [word] if name.isalpha() and name.isupper() and len(name) >= 5 and pattern_worthy(word) else []
+
+
+def _curly(name: str) -> str:
+    """"Workers’ Party": news set in typographic quotes writes a name's apostrophe curly."""
+    return name.replace("'", "’")
+
+
+def _of_its_country(name: str) -> list[str]:
+    """"Christian Democratic Union (Germany)" is written "Christian Democratic Union of Germany" too (English Wikipedia's
+    title for it): a name kg qualifies by its country in brackets, with the country after "of"."""
+    found = re.fullmatch(r"(.+ (?:Party|Union|Congress|Alliance|Movement|Front)) \(([^()]+)\)", name)
+    return [f"{found.group(1)} of {found.group(2)}"] if found and pattern_worthy(f"{found.group(1)} of {found.group(2)}") else []
+
+
+#: a party news means by a name several countries' parties share, when the article gives no country: one that has won
+#: this share of a national vote and DOMINANT_RATIO times any other's ("ANC" is South Africa's, "PDP" Nigeria's)
+DOMINANT_SHARE = 25.0
+DOMINANT_RATIO = 3.0
+
+
+def _dominant(chosen: dict[str, tuple[WorldParty, str]]) -> WorldParty | None:
+    """Of the parties of several countries that share a name, the one that dwarfs the others, whose own name it is."""
+    ranked = sorted(chosen.values(), key=lambda found: -found[0].share)
+    top, name = ranked[0]
+    if name in top.parts or name in top.members or top.share < DOMINANT_SHARE:
+        return None
+    return top if all(top.share >= DOMINANT_RATIO * other.share for other, _ in ranked[1:]) else None
+
+
+def _in_being(found: tuple[WorldParty, str]) -> tuple[bool, bool, int, float]:
+    """Of one country's parties that share a name, the one news means: the party whose own name it is, not an alliance
+    that has it as one part of a joint name ("CDU" is the CDU, not "CDU/CSU") nor a party whose members it names; then
+    the party still in being, else the latest, and only then the larger ("Democratic Party" in South Korea today is
+    the Democratic Party of Korea, not the larger party of that name dissolved in 2014)."""
+    party, name = found
+    return name not in party.parts and name not in party.members, party.year_last is None, party.year_last or 0, party.share
 
 
 class Builder:
@@ -104,10 +150,19 @@ class Builder:
                 if not pattern_worthy(name) or (" " not in name and not is_acronym(name) and name in party.shorts):
                     continue  # "Katter": a one-word short name that is no acronym is a leader's name or a word
                 if name in party.primary:
-                    owners[fold(name)][party.country].append((party, name))
+                    owners[fold(name)][party.country].extend((party, n) for n in (name, *_as_a_word(name)))
                 else:  # a former or other name counts only where no other party has it ("Democratic Party", NZ)
                     self.others[fold(name)].append((party, name))
         return owners
+
+    def _add_members(self, owners: dict[str, dict[str, list[tuple[WorldParty, str]]]]) -> None:
+        """Each party's member nouns as its names, after its own names: a country's party named so ("Social Democrats",
+        Ireland's) keeps the name there, and a noun several countries' parties share is settled by country."""
+        for party in self.world:
+            for noun in member_nouns(party.primary[0]) if party.primary else ():
+                if pattern_worthy(noun):
+                    party.members.append(noun)
+                    owners[fold(noun)][party.country].append((party, noun))
 
     def _settle(self, key: str, by_country: dict[str, list[tuple[WorldParty, str]]]) -> None:
         """Give one name to its party, or, shared by several countries, make it a national variant."""
@@ -126,7 +181,10 @@ class Builder:
                 self.variants[surface][country] = party.name
             if hand_owner and hand_country:
                 self.variants[surface][hand_country] = hand_owner
-        if hand_owner is None:
+        dominant = _dominant(chosen) if hand_owner is None else None
+        if dominant is not None:  # the name's default, as "Labour" is the UK's: the variants still settle it by country
+            dominant.aliases.extend(name for p, name in by_country[dominant.country] if p is dominant)
+        elif hand_owner is None:
             names = Counter(name for found in by_country.values() for _, name in found)
             self.unresolved[names.most_common(1)[0][0]] = [t for s in surfaces for t in tokenized(s)]
 
@@ -140,19 +198,22 @@ class Builder:
 
     def _base_variants(self) -> None:
         """"Liberals" in a Canadian article is the Liberal Party of Canada: the hand-made aliases that another
-        country's party is called by in short ("Liberal", "Labour", "Nationals") become national variants."""
+        country's party is called by in short ("Liberal", "Labour", "Nationals") become national variants; so do the
+        hand-made title words ("Green MP" in a German article is of the Greens there), the singular of a plural name."""
+        titles = {fold(word): (word, party) for word, party in self.hand_raw.get("title_aliases", {}).items() if not word.startswith("_")}
+        owner_of = {**{key: owner for key, (_, owner) in titles.items()}, **self.hand.owner}
         best: dict[tuple[str, str], WorldParty] = {}
         for party in self.world:
             for name in party.primary[:1]:  # the canonical name only: older and native names mislead
                 base = fold(_base(name, party.country))
-                for key in (base, f"{base}s") if base else ():
-                    owner = self.hand.owner.get(key)
+                for key in (base, f"{base}s", *([base[:-1]] if base.endswith("s") else [])) if base else ():
+                    owner = owner_of.get(key)
                     other = owner and self.hand.country_of.get(owner) not in (None, party.country)
                     if other and ((key, party.country) not in best or best[key, party.country].share < party.share):
                         best[key, party.country] = party
         for (key, country), party in sorted(best.items()):
-            owner = self.hand.owner[key]
-            for surface in self.hand.surfaces[key]:
+            owner = owner_of[key]
+            for surface in self.hand.surfaces.get(key) or [titles[key][0]]:
                 self.variants[surface].setdefault(country, party.name)
                 self.variants[surface].setdefault(self.hand.country_of[owner] or "", owner)
 
@@ -160,6 +221,7 @@ class Builder:
         owners = self._owners()
         shared = {k for k, by in owners.items() if len(by) > 1 or k in self.hand.owner}
         self._name(shared)
+        self._add_members(owners)
         for key, by_country in sorted(owners.items()):
             self._settle(key, by_country)
         for key, found in sorted(self.others.items()):
@@ -170,6 +232,8 @@ class Builder:
         for party in self.world:  # "the Olive Tree", "Rassemblement National": how news writes names the data spells otherwise
             party.aliases.extend(n for a in (party.name, *party.aliases) for n in news_spellings(a)
                                  if fold(n) == fold(a) or fold(n) not in taken)
+            party.aliases.extend(n for n in _of_its_country(party.name) if fold(n) not in taken)
+            party.aliases.extend(_curly(a) for a in (party.name, *party.aliases) if "'" in a)
         parties = [{"name": p.name, "country": p.country, "wikidata": p.wikidata, "partyfacts": p.partyfacts,
                     "aliases": sorted({t for a in p.aliases for t in tokenized(a)} - {p.name})}
                    for p in sorted(self.world, key=lambda p: (p.country, p.name))]
@@ -179,7 +243,10 @@ class Builder:
             extra = sorted({t for n in names if isinstance(n, str) and " " in n and pattern_worthy(n) and fold(n) not in self.hand.owner
                             and len(owners.get(fold(n), {})) <= 1 for t in tokenized(n)})
             hand[owner] = {"wikidata": record["wikidata"], "aliases": extra}
-        return {"parties": parties, "hand": hand, "unresolved": dict(sorted(self.unresolved.items())),
+        for surface in [k for k in self.variants if "'" in k]:
+            self.variants.setdefault(_curly(surface), self.variants[surface])
+        unresolved = {name: sorted({*aliases, *(_curly(a) for a in aliases if "'" in a)}) for name, aliases in self.unresolved.items()}
+        return {"parties": parties, "hand": hand, "unresolved": dict(sorted(unresolved.items())),
                 "national_variants": {k: dict(sorted(v.items())) for k, v in sorted(self.variants.items())},
                 "short_names": short_names(self.world, {c for c in self.hand.country_of.values() if c}),
                 "cues": country_cues(sorted({p.country for p in self.world}), self.world, self.hand_raw)}

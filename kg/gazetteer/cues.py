@@ -82,12 +82,25 @@ def country_cues(countries: list[str], parties: list[WorldParty], hand_raw: dict
     for source in (_demonyms(parties, names), _currencies(countries)):
         for country, words in source.items():
             cues[country] |= words
-    # "Mexico" in "New Mexico", "Sudan" in "South Sudan": a name that is a word of another place's name says nothing alone
-    inside = {w for n in [*names.values(), *(d.name for d in pycountry.subdivisions)] if " " in n for w in n.split()}
     hand = {w for words in hand_raw.get("national_variants", {}).get("cues", {}).values() for w in words}
     count: dict[str, int] = defaultdict(int)
     for words in cues.values():
         for word in words:
             count[word] += 1
-    dropped = hand | AMBIGUOUS | inside
-    return {c: sorted(w for w in cues[c] if count[w] == 1 and w not in dropped) for c in sorted(cues) if cues[c]}
+    dropped = hand | AMBIGUOUS
+    kept = {c: {w for w in cues[c] if count[w] == 1 and w not in dropped} for c in sorted(cues)}
+    for country, longer in _places_around(kept, names, hand).items():
+        kept.setdefault(country, set()).update(longer)
+    return {c: sorted(words) for c, words in sorted(kept.items()) if words}
+
+
+def _places_around(cues: dict[str, set[str]], names: dict[str, str], hand: set[str]) -> dict[str, set[str]]:
+    """"Mexico" in "New Mexico", "Sudan" in "South Sudan": another place whose name holds a country's cue is a cue of
+    its own country; cues are matched longest first, so "New Mexico" is no vote for Mexico and "Mexico" alone is."""
+    places = [(n, c) for c, n in names.items()] + [(d.name, d.country_code) for d in pycountry.subdivisions]
+    around: dict[str, set[str]] = defaultdict(set)
+    for country, words in cues.items():
+        for name, other in places:
+            if other != country and " " in name and name not in hand and set(name.split()) & words:
+                around[other].add(name)
+    return around

@@ -25,7 +25,7 @@ NOT_PARTIES = frozenset({
     "ONE", "WAY", "YES", "RAP", "SAP", "SUN", "TOP", "PRO", "VAT", "TUC", "CBI", "PMQ", "MPS", "RIP", "SOS", "TBC", "PPE",
     "NHS", "UKIP", "DNA", "LGBT", "CDC", "FDA", "EPA", "DOJ", "DHS", "IRS", "SEC", "FCC", "ICE", "UAE", "UK", "US", "PR",
     "AG", "DA", "LA", "DC", "NY", "TV", "AP", "BJP4", "ANP", "NPR", "PBS", "ABC", "NBC", "CBS", "SNL", "RTE", "RTÉ",
-    "AAP", "AFP", "MPP", "MNA", "MHA", "MLC",
+    "AAP", "AFP", "MPP", "MNA", "MHA", "MLC", "MEC",
 })
 _ACRONYM = re.compile(r"[^\W\d_][^\W_]{2,}")
 #: an acronym with its faction's letter in brackets: "JD(U)", "CPI(M)", "PML(N)"

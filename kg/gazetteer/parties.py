@@ -1,7 +1,8 @@
 """The world's parties from Party Facts (core parties and their Wikidata ids), merged with data/parties.json.
 
 Each party is named as the gold corpus names it (its English Wikipedia title, which already carries its country
-where the name is another's: "Labour Party (Ireland)", "New Zealand Labour Party"); the hand-made parties of
+where the name is another's: "Labour Party (Ireland)", "New Zealand Labour Party"; its English name where Party
+Facts links a native title English Wikipedia has since left); the hand-made parties of
 data/parties.json keep their names and take precedence. A name that several countries' parties share becomes a
 national variant: the article's country decides, and with no country evidence it stays the hand-made default or,
 when there is none, an unresolved party of that name with no country.
@@ -18,9 +19,12 @@ from urllib.parse import unquote
 
 import pycountry
 from spacy.lang.en import English
+from wordfreq import zipf_frequency
 
 from kg.extract.lexicon import fold
 
+#: a word this frequent in English is an English word ("union" 4.9, "flame" 4.0; "partisi" and "doğuş" are not)
+ENGLISH_ZIPF = 3.0
 #: a party last seen before this year is history, not news (its names would only add false matches)
 RECENT = 1990
 #: a title that is an election's, a list's, or one era's of a name several parties bore ("Democratic Party (South Korea,
@@ -41,6 +45,10 @@ class WorldParty:
     primary: list[str] = field(default_factory=list)  # its current names: title, label, English, native, short
     shorts: set[str] = field(default_factory=set)
     aliases: list[str] = field(default_factory=list)
+    #: names it has only as one part of a joint name ("CDU" of "CDU/CSU"): each part is another party's own name
+    parts: set[str] = field(default_factory=set)
+    #: what news calls its members, which is a name of the party too ("Social Democrats" of the Social Democratic Party)
+    members: list[str] = field(default_factory=list)
 
 
 def iso2(alpha3: str) -> str | None:
@@ -63,6 +71,27 @@ def _title(url: str) -> str | None:
     return title if title and not _NOT_A_PARTY_TITLE.search(title) else None
 
 
+def _stale_native(title: str | None, natives: list[str], english: list[str]) -> bool:
+    """"Christlich Demokratische Union Deutschlands" as the party's Wikipedia title: Party Facts keeps some links to
+    a title English Wikipedia has since moved to the English name. A title that is the party's native name, while
+    its English name differs in most of the title's words, is such a stale link: English news writes the English
+    name. A title the English name only lengthens or respells ("Jubilee Party" of Kenya) stays."""
+    if not title or not english or fold(title) not in {fold(n) for n in natives} or fold(english[0]) in {fold(n) for n in natives}:
+        return False
+    words, theirs = fold(title).split(), fold(english[0]).split()
+    english_words = sum(zipf_frequency(w, "en") >= ENGLISH_ZIPF for w in theirs)  # not a native name in the English field
+    return sum(w in theirs for w in words) * 2 < len(words) and english_words * 2 >= len(theirs)
+
+
+def _joint_parts(shorts: set[str], *fields: str) -> set[str]:
+    """"CDU/CSU", "Christian Democratic Union / Christian Social Union": the parts of a joint list's names, each a
+    member party's own. A list is joint when its short name joins two ("CDU/CSU"); elsewhere a slash separates a
+    party's names of different times ("Unity Party / Unity Party of Korea"), each its own."""
+    if not any(re.fullmatch(r"[^\s/]+/[^\s/]+", short) for short in shorts):
+        return set()
+    return {part for text in (*shorts, *fields) for part in (_alternatives(text) if "/" in text else [])}
+
+
 def read(source: Path) -> list[WorldParty]:
     """Recent parties with a vote share (Party Facts core parties), with their Wikidata ids and names."""
     wikidata = {r["partyfacts_id"]: r for r in csv.DictReader((source / "partyfacts/wikidata.csv").open(encoding="utf-8"))}
@@ -76,12 +105,17 @@ def read(source: Path) -> list[WorldParty]:
         wd = wikidata.get(row["partyfacts_id"], {})
         fields = [_alternatives(v) for v in (wd.get("name", ""), row["name_english"], row["name"], wd.get("name_native", ""))]
         shorts = {s for s in (row["name_short"].strip(), wd.get("name_short", "").strip()) if s}
-        primary = list(dict.fromkeys(n for n in [_title(row["wikipedia"]), *(f[0] for f in fields if f), *sorted(shorts)] if n))
+        title = _title(row["wikipedia"])
+        english = [*fields[0], *fields[1]]
+        if _stale_native(title, [*fields[2], *fields[3]], english):
+            title = english[0]
+        primary = list(dict.fromkeys(n for n in [title, *(f[0] for f in fields if f), *sorted(shorts)] if n))
         names = list(dict.fromkeys([*primary, *(n for f in fields for n in f[1:]), *_alternatives(row["name_other"])]))
         if names:
             name = max((n for n in names if fold(n) == fold(names[0])), key=lambda n: sum(c.isupper() for c in n))
+            parts = _joint_parts(shorts, row["name"], row["name_english"], wd.get("name", ""))
             parties.append(WorldParty(int(row["partyfacts_id"]), country, name, names, wd.get("wikidata_id") or None, share, last,
-                                      primary, shorts))
+                                      primary, shorts, parts=parts))
     return _dedupe(parties)
 
 
@@ -93,6 +127,7 @@ def _dedupe(parties: list[WorldParty]) -> list[WorldParty]:
         if key in best:
             best[key].names.extend(n for n in party.names if n not in best[key].names)
             best[key].shorts |= party.shorts
+            best[key].parts |= party.parts
         else:
             best[key] = party
     return list(best.values())

@@ -11,7 +11,7 @@ from tests.extract.conftest import roles
 
 @pytest.mark.parametrize(("office", "country", "day", "holder", "party"), [
     ("prime minister", "JP", dt.date(2016, 5, 1), "Shinzo Abe", "Liberal Democratic Party (Japan)"),
-    ("chancellor", "DE", dt.date(2019, 2, 1), "Angela Merkel", "Christlich Demokratische Union Deutschlands"),
+    ("chancellor", "DE", dt.date(2019, 2, 1), "Angela Merkel", "Christian Democratic Union (Germany)"),
     ("prime minister", "CA", dt.date(2018, 2, 1), "Justin Trudeau", "Liberal Party of Canada"),
     ("prime minister", "CA", dt.date(2012, 2, 1), "Stephen Harper", "Conservative Party of Canada"),
     ("prime minister", "GB", dt.date(2008, 3, 1), "Gordon Brown", "Labour Party"),

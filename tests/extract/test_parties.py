@@ -574,3 +574,95 @@ def test_an_organisation_defined_by_its_initials_is_no_party(facts_of):
     facts = facts_of("NAIROBI, Kenya - The Kelby Election Observer Mission (KEOM) and the Fenby Civic Union (FCU) sent "
                      "observers. ODM candidate Ann Roe won the Hale ward by-election.")
     assert not any(f.party and ("Mission" in f.party or "Union" in f.party) for f in facts.roles)
+
+
+def test_a_party_is_named_in_english_where_the_data_has_an_english_name(facts_of):
+    facts = facts_of("In Germany, Chancellor Ann Roe of the Christlich Demokratische Union said the budget would pass.")
+    assert any(f.person == "Ann Roe" and f.party == "Christian Democratic Union (Germany)" for f in facts.roles)
+
+
+def test_the_german_cdu_is_the_party_not_its_joint_list(facts_of):
+    facts = facts_of("In Germany, CDU leader Ann Roe said the budget would pass.")
+    assert any(f.person == "Ann Roe" and f.party == "Christian Democratic Union (Germany)" for f in facts.roles)
+
+
+def test_members_name_their_party_by_the_article_s_country(facts_of):
+    german = facts_of("Ann Roe, a Social Democrat, was elected mayor of Hale, Germany.")
+    assert any(f.person == "Ann Roe" and f.party == "Social Democratic Party of Germany" for f in german.roles)
+    christian = facts_of("Tom Ure, a Christian Democrat, became premier of Kelby in Germany on Monday.")
+    assert any(f.person == "Tom Ure" and f.party == "Christian Democratic Union (Germany)" for f in christian.roles)
+
+
+def test_a_social_democrat_is_never_the_us_democratic_party(facts_of):
+    facts = facts_of("Ann Roe, a Social Democrat, was elected mayor of Hale, Ohio.")
+    assert all(f.party != "Democratic Party" for f in facts.roles)
+
+
+def test_a_party_name_in_capitals_said_as_a_word(facts_of):
+    facts = facts_of("Mexico's president Ann Roe of Morena said the plan would work.")
+    assert any(f.person == "Ann Roe" and f.party == "National Regeneration Movement (Mexico)" for f in facts.roles)
+
+
+def test_a_country_named_inside_a_us_state_s_name_is_no_cue(facts_of):
+    facts = facts_of("In New Mexico, Democrat Ann Roe won the race for governor of New Mexico.")
+    assert any(f.person == "Ann Roe" and f.party == "Democratic Party" for f in facts.roles)
+
+
+def test_a_title_word_names_the_party_of_that_name_in_the_article_s_country(facts_of):
+    facts = facts_of("In Germany, Green MP Ann Roe criticised the budget.")
+    assert any(f.person == "Ann Roe" and f.party == "Alliance 90/The Greens" for f in facts.roles)
+
+
+def test_a_head_of_government_named_says_the_country_when_nothing_else_does(facts_of):
+    facts = facts_of("Labour’s Ann Roe took the Fenby electorate off National’s Tom Ure by 1,411 votes on Saturday, one of "
+                     "many seats to fall to Jacinda Ardern’s party.")
+    assert any(e.winner == "Ann Roe" and e.party == "New Zealand Labour Party" for e in facts.elections)
+
+
+def test_the_greens_with_their_article_are_the_greens_of_the_article_s_country(facts_of):
+    german = facts_of("In Germany, Anja Roe, co-leader of the Greens, called Tom Ure a man of yesterday.")
+    assert any(f.person == "Anja Roe" and f.party == "Alliance 90/The Greens" for f in german.roles)
+    irish = facts_of("The candidates in Dublin are Fianna Fáil's Ann Roe, Tom Ure of the Greens and Sinn Féin's Jo Platt.")
+    assert any(f.person == "Tom Ure" and f.party == "Green Party (Ireland)" for f in irish.roles)
+
+
+def test_a_federal_party_in_a_provincial_article_is_the_nation_s(facts_of):
+    facts = facts_of("Ontario Liberal Leader Ann Roe campaigned in Brampton alongside federal Liberal MP Tom Ure, while "
+                     "Progressive Conservative candidate Jo Platt, the riding's MPP, knocked on doors at Queen's Park.")
+    got = {(f.person, f.party) for f in facts.roles}
+    assert ("Tom Ure", "Liberal Party of Canada") in got and ("Ann Roe", "Ontario Liberal Party") in got
+    assert ("Jo Platt", "Progressive Conservative Party of Ontario") in got
+
+
+def test_a_party_name_with_a_curly_apostrophe(facts_of):
+    facts = facts_of("Former senator Ann Roe of the Workers’ Party (PT) was elected governor of Hale in Brazil on Sunday.")
+    assert any(f.person == "Ann Roe" and f.party == "Workers' Party (Brazil)" for f in facts.roles)
+
+
+def test_a_party_named_with_its_country_after_of(facts_of):
+    facts = facts_of("In Germany, Ann Roe of the Christian Democratic Union of Germany was elected mayor of Hale.")
+    assert any(f.person == "Ann Roe" and f.party == "Christian Democratic Union (Germany)" for f in facts.roles)
+
+
+def test_an_independent_s_code_in_brackets(facts_of):
+    facts = facts_of("Rep. Ann Roe (I-Vt.) signed on as a co-sponsor, and Rep. Tom Ure, I-Maine, voted no.")
+    got = {(f.person, f.party) for f in facts.roles}
+    assert ("Ann Roe", "Independent") in got and ("Tom Ure", "Independent") in got
+
+
+def test_i_the_pronoun_is_no_party(facts_of):
+    facts = facts_of("I think Ann Roe, the Labour MP for Fenby, is right.")
+    assert {(f.person, f.party) for f in facts.roles} == {("Ann Roe", "Labour Party")}
+
+
+def test_a_shared_name_with_no_country_is_the_party_that_dwarfs_the_others(facts_of):
+    facts = facts_of("In Berlin, CDU leader Ann Roe said the plan would work.")
+    assert any(f.person == "Ann Roe" and f.party == "Christian Democratic Union (Germany)" for f in facts.roles)
+    togo = facts_of("In Togo, ANC leader Ann Roe said the vote was rigged.")  # the article's country still decides
+    assert all(f.party != "African National Congress" for f in togo.roles)
+
+
+def test_a_provincial_minister_s_title_is_no_party(facts_of):
+    facts = facts_of("PIETERMARITZBURG — Ann Roe was the ANC's chief whip in the legislature until March, when she was "
+                     "appointed MEC for health.")
+    assert any(f.person == "Ann Roe" and f.party == "African National Congress" for f in facts.roles)

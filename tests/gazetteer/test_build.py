@@ -38,6 +38,18 @@ ROWS = [  # country, id, short, name, English name, last year, share, Wikipedia 
     ("FRA", 19, "RN", "Rassemblement national", "National Rally", "", "13.0", "National_Rally"),
     ("ITA", 20, "Ulivo", "L'Ulivo", "The Olive Tree", "", "30.0", "The_Olive_Tree"),
     ("IND", 21, "JD(U)", "Janata Dal (United)", "Janata Dal (United)", "", "3.0", "Janata_Dal_(United)"),
+    ("DEU", 22, "CDU", "Christlich Demokratische Union", "Christian Democratic Union", "", "35.0",
+     "Christlich_Demokratische_Union_Deutschlands"),
+    ("DEU", 23, "CDU/CSU", "Christlich Demokratische Union / Christlich Soziale Union", "Christian Democratic Union / Christian "
+     "Social Union", "", "45.0", "CDU/CSU"),
+    ("LVA", 24, "CDU", "Kristīgi demokrātiskā savienība", "Christian Democratic Union", "2010", "2.0",
+     "Christian_Democratic_Union_(Latvia)"),
+    ("DEU", 25, "SPD", "Sozialdemokratische Partei Deutschlands", "Social Democratic Party of Germany", "", "30.0",
+     "Social_Democratic_Party_of_Germany"),
+    ("MEX", 26, "MORENA", "Movimiento Regeneración Nacional", "National Regeneration Movement", "", "30.0",
+     "National_Regeneration_Movement"),
+    ("KEN", 27, "JP", "Jubilee Party", "Jubilee Party of Kenya", "", "49.0", "Jubilee_Party"),
+    ("BRA", 28, "FWP", "Partido dos Trabalhadores de Fenby", "Fenby Workers' Party", "", "20.0", "Fenby_Workers'_Party"),
 ]
 
 
@@ -54,7 +66,8 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> dict:  # type: ignore[typ
                           "wikipedia": f"https://en.wikipedia.org/wiki/{wiki}" if wiki else ""})
     with (root / "partyfacts/wikidata.csv").open("w", newline="", encoding="utf-8") as f:
         f.write("country,partyfacts_id,wikidata_id,name,name_short,name_native\n")
-        f.write("IRL,1,Q503614,Labour Party,,\nISR,5,Q192254,Likud,,\nGBR,10,Q9630,Labour Party,,\n")
+        f.write("IRL,1,Q503614,Labour Party,,\nISR,5,Q192254,Likud,,\nGBR,10,Q9630,Labour Party,,\n"
+                "DEU,22,Q49762,Christian Democratic Union,CDU,Christlich Demokratische Union Deutschlands\n")
     path = build(root, tmp_path_factory.mktemp("out"))
     return json.loads(Path(path).read_text(encoding="utf-8"))
 
@@ -82,6 +95,7 @@ def test_a_name_two_parties_of_one_country_bore_is_the_party_in_being(built: dic
 
 def test_a_merger_s_last_part_is_its_short_name_in_its_country(built: dict) -> None:  # type: ignore[type-arg]
     assert built["national_variants"]["Greens"]["DE"] == "Alliance 9/The Greens"  # "the Greens" in a German article
+    assert built["national_variants"]["Green"]["DE"] == "Alliance 9/The Greens"  # the hand-made title word: "Green MP"
     assert built["national_variants"]["Greens"]["GB"] == "Green Party"
 
 
@@ -94,6 +108,8 @@ def test_a_name_shared_by_countries_is_decided_by_the_country(built: dict) -> No
     assert built["national_variants"]["Labour"]["NZ"] == "New Zealand Labour Party"
     assert built["national_variants"]["Socialist Party"] == {"FR": "Socialist Party (France)", "PT": "Socialist Party (Portugal)"}
     assert "Socialist Party" in built["unresolved"]  # no country evidence: no guess
+    assert "CDU" in _party(built, "Christian Democratic Union (Germany)")["aliases"]  # type: ignore[index]  # unless one dwarfs the rest
+    assert built["national_variants"]["CDU"]["LV"] == "Christian Democratic Union (Latvia)"  # by country still
 
 
 def test_distinctive_names_become_patterns_and_old_or_tiny_parties_do_not(built: dict) -> None:  # type: ignore[type-arg]
@@ -111,7 +127,7 @@ def test_cues_are_built_per_country(built: dict) -> None:  # type: ignore[type-a
 @pytest.mark.parametrize(("name", "worthy"), [("Fidesz", True), ("CDU", True), ("AfD", True), ("Green", False), ("DA", False),
                                                ("National", False), ("FBI", False), ("Law and Justice", True), ("Lab", False),
                                                ("It is time", False), ("Alliance 90", True), ("AAP", False), ("MPP", False),
-                                               ("CPI(M)", True), ("Party (UK)", False)])
+                                               ("CPI(M)", True), ("Party (UK)", False), ("MEC", False)])
 def test_pattern_worthy(name: str, worthy: bool) -> None:
     assert pattern_worthy(name) is worthy
 
@@ -125,6 +141,41 @@ def test_the_committed_gazetteer_is_what_the_build_makes(tmp_path: Path) -> None
 
     built = build(OPENDATA, tmp_path)
     assert built.read_bytes() == (DATA_DIR / "gazetteer" / "parties.json").read_bytes()
+
+
+def test_a_stale_native_wikipedia_title_gives_way_to_the_english_name(built: dict) -> None:  # type: ignore[type-arg]
+    cdu = _party(built, "Christian Democratic Union (Germany)")  # its country: Latvia's party has the English name too
+    assert cdu and "Christlich Demokratische Union Deutschlands" in cdu["aliases"]
+    assert _party(built, "Jubilee Party")  # a title the English name only lengthens is kept
+
+
+def test_a_joint_list_does_not_take_its_members_names(built: dict) -> None:  # type: ignore[type-arg]
+    assert built["national_variants"]["CDU"]["DE"] == "Christian Democratic Union (Germany)"  # not the larger CDU/CSU
+    assert built["national_variants"]["Christian Democratic Union"]["DE"] == "Christian Democratic Union (Germany)"
+    assert built["national_variants"]["Unity Party"]["KR"] == "Unity Party of Korea"  # a slash between names of two eras
+
+
+def test_members_name_their_party_in_its_country(built: dict) -> None:  # type: ignore[type-arg]
+    from kg.gazetteer.build import member_nouns
+
+    assert member_nouns("Social Democratic Party of Germany") == ["Social Democrats", "Social Democrat"]
+    assert member_nouns("Democratic Party of Japan") == []  # no word before: "Democrats" is the US party's, by hand
+    assert "Social Democrat" in _party(built, "Social Democratic Party of Germany")["aliases"]  # type: ignore[index]
+    assert built["national_variants"]["Christian Democrats"]["DE"] == "Christian Democratic Union (Germany)"
+
+
+def test_a_name_with_its_country_after_of_and_a_curly_apostrophe(built: dict) -> None:  # type: ignore[type-arg]
+    assert "Christian Democratic Union of Germany" in _party(built, "Christian Democratic Union (Germany)")["aliases"]  # type: ignore[index]
+    assert "Labour Party of Ireland" in _party(built, "Labour Party (Ireland)")["aliases"]  # type: ignore[index]
+    assert "Fenby Workers’ Party" in _party(built, "Fenby Workers' Party")["aliases"]  # type: ignore[index]
+
+
+def test_a_name_in_capitals_said_as_a_word_is_written_as_one(built: dict) -> None:  # type: ignore[type-arg]
+    assert {"MORENA", "Morena"} <= set(_party(built, "National Regeneration Movement")["aliases"])  # type: ignore[index]
+
+
+def test_a_country_named_inside_another_place_s_name_is_still_a_cue(built: dict) -> None:  # type: ignore[type-arg]
+    assert "Mexico" in built["cues"]["MX"] and "New Mexico" in built["cues"]["US"]  # read longest first
 
 
 def test_short_names_are_kept_for_their_country_only(built: dict) -> None:  # type: ignore[type-arg]
