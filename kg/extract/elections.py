@@ -660,6 +660,9 @@ def _object_seat(ctx: _Context, verb: Token) -> tuple[str | None, str | None, in
             # "the Greens won Ravi Nagar in Kelby": a place the model took for a person is what was won
             place_seat = place_seat or next(e.text for e in ctx.doc.ents if e.start <= child.i < e.end)
             continue
+        if _district_code(ctx, child) or _state_ordinal(ctx, child):  # "defeated Tom Ure in NV-4", "won Ohio's 12th"
+            seat = ctx.doc[child.left_edge.i if child.text[:1].isdigit() else child.i : child.i + 1].text
+            break
         if child.lower_ not in ctx.lexicon.seat_object_nouns and child.lower_ != "contest" and child.ent_type_ != "GPE":
             continue
         election = next((e for e in ctx.elections if e.start <= child.i < e.end + 1), None)
@@ -846,13 +849,17 @@ def _place_seat(ctx: _Context, word: Token) -> str | None:
 def _taken_seat(ctx: _Context, verb: Token) -> str | None:
     """"he took Dunfermline East": a proper-name object is a seat unless it is a person (a party holds seats, not people)."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None and _district_code(ctx, obj):
+        return obj.text  # "won NV-4": a district named by its state's code and number
     if obj is None or obj.pos_ != "PROPN" or not obj.is_title or obj.ent_type_ in ("PARTY", "DATE"):
         return None
     said_seat = any(c.dep_ == "appos" and c.lemma_ in ("constituency", "seat") for c in obj.children)
     subject = _subject(verb)
     # "The Conservatives held Witney" (however the model tagged Witney)
     by_party = subject is not None and subject.ent_type_ == "PARTY"
-    if obj.i in ctx.person_at and not said_seat and not by_party:  # "took Fenwick East, a new constituency"
+    # "Ann Roe held Fenby for Labour by six votes": a one-word name held for a party or by votes is a place
+    held_for = obj.i in ctx.person_at and ctx.person_at[obj.i] == obj.text and _for_party_or_votes(ctx, verb)
+    if obj.i in ctx.person_at and not said_seat and not by_party and not held_for:  # "took Fenwick East, a new constituency"
         return None
     if any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in obj.children) and any(c.text == "," for c in obj.children):
         return _name_of(ctx.doc, obj)  # "won Fenby, Hale and Dunmore": a list of seats (results.listed-seats), this one first
@@ -862,6 +869,44 @@ def _taken_seat(ctx: _Context, verb: Token) -> str | None:
         return words.text
     entity = next((e for e in ctx.doc.ents if e.start <= obj.i < e.end), None)
     return entity.text if entity is not None else _seat_before(ctx.doc, obj.i + 1)
+
+
+_STATE_DISTRICT = re.compile(r"^(.+?)['’]s \d{1,2}(?:st|nd|rd|th)(?: Congressional)?(?: District)?$")
+
+
+def _house_district(lexicon: Lexicon, seat: str | None) -> bool:
+    """"NV-4", "Ohio's 12th District", "Ohio’s 12th": a district of the US House, named by its state."""
+    coded = _CODED_DISTRICT.match(seat or "")
+    spelled = _STATE_DISTRICT.match(seat or "")
+    return (coded is not None and coded.group(1) in lexicon.us_state_codes) or (
+        spelled is not None and spelled.group(1) in lexicon.us_state_codes.values())
+
+
+def _state_ordinal(ctx: _Context, tok: Token) -> bool:
+    """"Ohio's 12th" (its district left unsaid): an ordinal a US state owns is one of its House districts."""
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    return _ordinal(tok) and owner is not None and tok.left_edge.i == owner.left_edge.i and _house_district(
+        ctx.lexicon, ctx.doc[owner.left_edge.i : tok.i + 1].text)
+
+
+def _district_code(ctx: _Context, tok: Token) -> bool:
+    """"NV-4", "OH-09": a US House district named by its state's postal code and number."""
+    coded = _CODED_DISTRICT.match(tok.text)
+    return coded is not None and coded.group(1) in ctx.lexicon.us_state_codes
+
+
+_CODED_DISTRICT = re.compile(r"^([A-Z]{2})-0?(\d{1,2})$")
+
+
+def _for_party_or_votes(ctx: _Context, verb: Token) -> bool:
+    """"held it for Labour", "took it by 300 votes": a win said to be for a party or by a count of votes."""
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        objects = [g for g in prep.children if g.dep_ == "pobj"]
+        if prep.lower_ == "for" and any(ctx.party_at(g) for g in objects):
+            return True
+        if prep.lower_ == "by" and any(g.lemma_.lower() in ("vote", "majority", "margin") for g in objects):
+            return True
+    return False
 
 
 def _held_on_to(ctx: _Context, verb: Token) -> str | None:
@@ -966,20 +1011,27 @@ def _results(ctx: _Context) -> list[ElectionFact]:
 def _seat_names(ctx: _Context, verb: Token) -> list[Token]:
     """The proper names a taking verb's object lists ("won Fenby, Hale and Dunmore", "retain the seats of Fenby
     and Hale", "held on to Fenby and Hale"), first and conjuncts, when it lists two or more."""
-    first = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    electing = verb.lemma_.lower() in _ELECTED_FOR
+    first = next((c for c in verb.children if c.dep_ == "dobj"), None) if not electing else None
     seats = first is not None and first.lower_ == "seats"
     if seats and first is not None:  # "the seats of Fenby and Hale"
         first = next((g for c in first.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
-    if first is None:  # "held on to Fenby, Hale and Dunmore"
-        first = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "onto") for g in c.children
+    if first is None:  # "held on to Fenby, Hale and Dunmore", "won from both Fenby and Hale", "elected for both Fenby and Hale"
+        preps = ("for",) if electing else ("to", "onto", "from")
+        first = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children
                       if g.dep_ == "pobj"), None)
     names: list[Token] = []
+    both = first is not None and any(c.dep_ in ("preconj", "det") and c.lower_ == "both" for c in first.children)
     while first is not None and first.pos_ == "PROPN" and first.is_title:
         names.append(first)
         first = next((c for c in first.children if c.dep_ == "conj"), None)
-    # "won Heywood and Middleton" is one seat's name; a comma or "the seats of" makes a list
-    listed = seats or any(c.text == "," for n in names for c in n.children)
+    # "won Heywood and Middleton" is one seat's name; a comma, "both" or "the seats of" makes a list
+    listed = seats or both or any(c.text == "," for n in names for c in n.children)
     return names if len(names) > 1 and listed else []
+
+
+#: verbs whose "for" names the seats won: "was elected for both Fenby and Hale"
+_ELECTED_FOR = ("elect", "re-elect", "reelect", "return")
 
 
 def _name_of(doc: Doc, tok: Token) -> str:
@@ -996,8 +1048,8 @@ def _listed_seats(ctx: _Context) -> list[ElectionFact]:
     said to have taken; the first is also the winning verb's own (results.won-verb), the rest are its conjuncts."""
     facts: list[ElectionFact] = []
     for verb in ctx.doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.lexicon.seat_taking_verbs or _hedged(verb, ctx.lexicon) or \
-                negated(verb):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in (*ctx.lexicon.seat_taking_verbs, *_ELECTED_FOR) or \
+                _hedged(verb, ctx.lexicon) or negated(verb):
             continue
         names = _seat_names(ctx, verb)
         subject = _subject(verb) if names else None
@@ -1009,8 +1061,10 @@ def _listed_seats(ctx: _Context) -> list[ElectionFact]:
             continue
         for tok in names:
             seat = _name_of(ctx.doc, tok)
-            if tok.ent_type_ in ("PARTY", "NORP", "DATE") or ctx.lexicon.party_of(seat) or (winner and tok.i in ctx.person_at):
-                continue  # a party, a people or a rival is never a seat
+            # a party, a people or a rival is never a seat; a lone word the model took for a name in a list of seats is one
+            rival = winner and tok.i in ctx.person_at and " " in ctx.person_at[tok.i]
+            if tok.ent_type_ in ("PARTY", "NORP", "DATE") or ctx.lexicon.party_of(seat) or rival:
+                continue
             fact = ctx.fact("results.listed-seats", verb.sent, _Win(winner, party, ctx.seat_names.get(fold(seat), seat)))
             facts += [fact] if fact else []
     return facts
@@ -1819,8 +1873,10 @@ def _is_a_win(ctx: _Context, verb: Token, winner: str | None, passive: bool, to_
         return False
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     run_off = obj is not None and obj.lower_ == "off" and verb.doc[obj.i - 2 : obj.i].text.lower().replace(" ", "") == "run-"
+    # a word for a seat is winnable however a country calls it ("won the riding of Fenby")
     if obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() not in ctx.lexicon.winnable_nouns and obj.i not in ctx.person_at \
-            and obj.lower_ not in ctx.lexicon.contest_offices and not run_off:
+            and obj.lower_ not in ctx.lexicon.contest_offices and obj.lower_ not in ctx.lexicon.seat_object_nouns and not run_off \
+            and not _state_ordinal(ctx, obj):
         return False  # "kept an open mind", "holding a red carpet event": not a seat, an election or its votes
     if lemma == "hold" and any(
             c.dep_ == "prep" and (c.lower_ == "since" or (c.lower_ == "for" and any(
@@ -1863,7 +1919,11 @@ def _seat_named_for(ctx: _Context, verb: Token, seat: str | None) -> str | None:
 
 
 def _for_whom(ctx: _Context, verb: Token, seat: str | None, party: str | None) -> tuple[str | None, str | None]:
-    """"held Y for Labour" names the party, "elected MP for Y" the seat; a deeper "for" ("Minister for Housing") is not theirs."""
+    """"held Y for Labour" names the party, "elected MP for Y" the seat; a deeper "for" ("Minister for Housing") is not theirs;
+    "won Y on a Labour ticket" names the party too."""
+    ticket = next((ctx.party_at(t) for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children
+                   if g.dep_ == "pobj" and g.lemma_.lower() == "ticket" for t in g.subtree if t.i < g.i and ctx.party_at(t)), None)
+    party = ticket or party
     for child in verb.subtree:
         if child.lower_ == "for" and child.i > verb.i and child.sent == verb.sent and (
                 child.head == verb or (child.head.dep_ in ("oprd", "attr", "dobj") and child.head.head == verb)):
@@ -2006,6 +2066,65 @@ def _noun_result(ctx: _Context, noun: Token) -> ElectionFact | None:
     return ctx.fact("results.victory-noun", noun.sent, won)
 
 
+#: verbs a contest is "won by" someone with: not "held by", which is as often a tenure ("the seat, held by Labour since 1935")
+_WON_BY_VERBS = ("win", "take", "capture", "gain", "seize", "snatch", "retain", "clinch")
+
+
+@rule("results.won-by", "results", scope="token", examples=[
+    example("The Fenby by-election was held on Thursday, won by Labour's Ann Roe.", "Fenby | Ann Roe | Labour Party"),
+    example("The Hale seat was taken by the Liberal Democrats.", "Hale | None | Liberal Democrats"),
+    example("Kelby, won by Tom Ure for the Liberal Democrats, was close.", "Kelby | Tom Ure | Liberal Democrats")])
+def _passive_win(ctx: _Context, verb: Token) -> ElectionFact | None:
+    """A passive win: "the by-election, won by Labour's Ann Roe", "the seat was taken by the Greens": the agent
+    won the contest or seat the verb is said of (its subject, the noun it qualifies, or its main clause's subject)."""
+    if verb.pos_ != "VERB" or verb.tag_ != "VBN" or verb.lemma_.lower() not in _WON_BY_VERBS or _hedged(verb, ctx.lexicon) \
+            or negated(verb):
+        return None
+    agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    contest = _passive_contest(verb)
+    if agent is None or contest is None:
+        return None
+    winner = ctx.person_at.get(agent.i)
+    party = ctx.party_at(agent) or next((ctx.party_at(c) for c in agent.children if c.dep_ == "poss" and ctx.party_at(c)), None)
+    if winner is None and party is None:
+        return None
+    _, party = _for_whom(ctx, verb, None, party)
+    party = party or (ctx.party_of_person.get(winner) if winner else None)
+    election = next((e for e in ctx.elections if e.start <= contest.i < e.end), None)
+    if election is not None:
+        seat, kind, year = _contest_seat(ctx, election, contest), election.kind, election.year
+    else:
+        seat, kind, year = _passive_seat(ctx, verb, contest), None, None
+    if seat is None or ctx.lexicon.party_of(seat):
+        return None
+    won = _Win(winner, party, seat, year or _clause_year(verb), kind, outcome=_outcome(verb, ctx.lexicon))
+    return ctx.fact("results.won-by", verb.sent, won)
+
+
+def _passive_contest(verb: Token) -> Token | None:
+    """What a passive win is said of: "Fenby was won by", "the seat, won by", "the vote was held on Monday, won by"."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is not None:
+        return subject
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    if verb.dep_ in ("advcl", "conj") and verb.head is not verb:
+        return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return None
+
+
+def _passive_seat(ctx: _Context, verb: Token, contest: Token) -> str | None:
+    """The seat a passive win's contest word names: a seat word's, a district's, or a place's own name."""
+    if _is_seat_word(contest):
+        return _seat_word_seat(ctx, verb, contest)
+    if _district_code(ctx, contest):
+        return contest.text
+    if contest.pos_ == "PROPN" and contest.is_title and (contest.i not in ctx.person_at or ctx.person_at[contest.i] == contest.text):
+        place = _name_of(ctx.doc, contest)
+        return ctx.seat_names.get(fold(place)) or place
+    return None
+
+
 @rule("results.victory-to", "results", scope="token", examples=[
     example("Labour's Ann Roe cruised to victory in the riding of Fenby.", "Fenby | Ann Roe | Labour Party"),
     example("The Fenby by-election was on Monday. Voters gave Green candidate Tom Ure a decisive win over Labour.",
@@ -2079,6 +2198,8 @@ def members_of(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
             continue  # a governor's or a president's contest makes no member of a chamber
         text = result.evidence.text.lower()
         chamber = next((role for role, words in ctx.lexicon.devolved_chambers if any(w in text for w in words)), None)
+        # "won the Hale assembly seat": the result's own words name a state assembly's seat
+        chamber = chamber or next((role for role, cues in ctx.lexicon.assembly_cues if any(cue in text for cue in cues)), None)
         if " ward" in text or "council by-election" in text or "council seat" in text:
             role = "councillor"  # "held the Eastfield ward in a council by-election"
         elif chamber:  # "the Fife Central by-election for the Scottish Parliament": an MSP
@@ -2089,7 +2210,8 @@ def members_of(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
             role = "td"
         elif "senate" in text or "senator" in text:
             role = "senator"
-        elif ("congress" in text and country in (None, "US")) or "house seat" in text:  # not India's Congress party
+        elif ("congress" in text and country in (None, "US")) or "house seat" in text or _house_district(ctx.lexicon, result.seat):
+            # not India's Congress party; "won NV-4", "won Ohio's 12th District": a US House district's member
             role = "representative"
         elif country != "US" and ((result.seat and result.kind in ("by-election", "general election"))
                                   or "parliament" in text or "commons" in text):

@@ -86,6 +86,7 @@ ORDER: dict[str, tuple[str, ...]] = {
     # token rules first (each token goes to the first that makes a fact of it), then the article rules
     "results": ("results.won-verb", "results.victory-noun", "results.winner-of", "results.victory-to", "results.second-to",
                 "results.lost-to",
+                "results.won-by",
                 "results.selected", "results.listed-seats", "results.listed-winners",
                 "results.office-races", "results.elected-as",
                 "results.elected-leader", "results.elected-member", "results.elected-speaker", "results.party-winner",

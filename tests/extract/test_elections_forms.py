@@ -1,0 +1,81 @@
+"""Result forms of news from anywhere (round 11, kg/extract/elections.py): seats as each country writes them, passive
+wins, a party's ticket, seats won two at a time. Sentences written for the test, with invented names."""
+
+import datetime as dt
+
+
+def _results(facts):
+    return {(e.seat, e.winner, e.party) for e in facts.elections}
+
+
+def test_a_district_named_by_its_state_code_is_the_seat(facts_of):
+    facts = facts_of("Ann Roe (D) defeated Tom Ure (R) in NV-4 by 3,000 votes.", dt.date(2024, 11, 6))
+    assert _results(facts) == {("NV-4", "Ann Roe", "Democratic Party")}
+    assert [e.majority for e in facts.elections] == [3000]
+    assert ("Ann Roe", "representative", "Democratic Party") in {(r.person, r.role, r.party) for r in facts.roles}
+    assert ("TX-23", "Ann Roe", None) in _results(facts_of("Tom Ure lost to Ann Roe in TX-23.", dt.date(2024, 11, 6)))
+    assert ("NV-4", "Ann Roe", "Democratic Party") in _results(facts_of("Ann Roe won NV-4 for the Democrats.", dt.date(2024, 11, 6)))
+
+
+def test_a_code_of_no_state_is_no_district(facts_of):
+    assert not facts_of("Ann Roe defeated Tom Ure in XQ-4 by 3,000 votes.", dt.date(2024, 11, 6)).elections
+
+
+def test_a_states_ordinal_is_its_district(facts_of):
+    facts = facts_of("Ann Roe, a Democrat, won Ohio’s 12th on Tuesday.", dt.date(2024, 11, 6))
+    assert _results(facts) == {("Ohio’s 12th", "Ann Roe", "Democratic Party")}
+    facts = facts_of("Ann Roe, a Republican, won New York's 3rd by 800 votes.", dt.date(2024, 11, 6))
+    assert _results(facts) == {("New York's 3rd", "Ann Roe", "Republican Party")}
+    assert not facts_of("Ann Roe won Ohio's 12th birthday party.", dt.date(2024, 11, 6)).elections
+
+
+def test_a_riding_is_a_seat_won(facts_of):
+    facts = facts_of("Liberal Ann Roe won the riding of Lakeview—Hillside.", dt.date(2024, 11, 6))
+    assert [(e.seat, e.winner) for e in facts.elections] == [("Lakeview—Hillside", "Ann Roe")]
+
+
+def test_a_name_held_for_a_party_is_a_seat(facts_of):
+    facts = facts_of("Ann Roe held Fenby for Labour by just six votes.", dt.date(2024, 5, 3))
+    assert _results(facts) == {("Fenby", "Ann Roe", "Labour Party")}
+    assert [e.majority for e in facts.elections] == [6]
+    assert not facts_of("Ann Roe visited Tom Ure for Labour.", dt.date(2024, 5, 3)).elections
+
+
+def test_a_passive_win_is_the_agents(facts_of):
+    facts = facts_of("The Fenby by-election was held on Thursday, won by Labour's Ann Roe.", dt.date(2024, 5, 3))
+    assert _results(facts) == {("Fenby", "Ann Roe", "Labour Party")}
+    assert _results(facts_of("Kelby, won by Tom Ure for the Liberal Democrats, was close.")) == {
+        ("Kelby", "Tom Ure", "Liberal Democrats")}
+    assert _results(facts_of("The Hale seat was taken by the Liberal Democrats.")) == {("Hale", None, "Liberal Democrats")}
+
+
+def test_a_passive_win_of_no_contest_or_a_hedged_one_is_no_result(facts_of):
+    assert not facts_of("The award was won by Ann Roe.").elections
+    assert not facts_of("Fenby could be won by Ann Roe.").elections
+    assert not facts_of("The Fenby seat was not won by Ann Roe.").elections
+
+
+def test_a_partys_ticket_is_the_winners_party(facts_of):
+    facts = facts_of("Ann Roe won the Hale seat on a Labour ticket in 2005.", dt.date(2024, 5, 3))
+    assert _results(facts) == {("Hale", "Ann Roe", "Labour Party")}
+    facts = facts_of("Ann Roe, a Labour member, won Hale on a Green Party ticket.", dt.date(2024, 5, 3))
+    assert _results(facts) == {("Hale", "Ann Roe", "Green Party")}
+
+
+def test_an_assembly_seat_won_makes_a_member_of_the_assembly(facts_of):
+    facts = facts_of("In 2005 Ann Roe won the Hale assembly seat.", dt.date(2024, 5, 3))
+    assert {(r.person, r.role) for r in facts.roles} == {("Ann Roe", "mla")}
+
+
+def test_both_seats_won_are_results(facts_of):
+    facts = facts_of("Tom Ure won both Fenby and Hale at the general election and chose to sit for Hale.", dt.date(2024, 5, 3))
+    assert {(e.seat, e.winner) for e in facts.elections} == {("Fenby", "Tom Ure"), ("Hale", "Tom Ure")}
+    facts = facts_of("Tom Ure was elected for both Fenby and Hale in 2019.", dt.date(2024, 5, 3))
+    assert {(e.seat, e.winner) for e in facts.elections} == {("Fenby", "Tom Ure"), ("Hale", "Tom Ure")}
+    facts = facts_of("Ann Roe of the Greens won from both Fenby and Hale.", dt.date(2024, 5, 3))
+    assert {(e.seat, e.winner) for e in facts.elections} == {("Fenby", "Ann Roe"), ("Hale", "Ann Roe")}
+
+
+def test_a_seat_named_with_and_is_one_seat(facts_of):
+    facts = facts_of("Tom Ure won Heywood and Middleton.", dt.date(2024, 5, 3))
+    assert {(e.seat, e.winner) for e in facts.elections} == {("Heywood and Middleton", "Tom Ure")}
