@@ -675,16 +675,24 @@ def _object_seat(ctx: _Context, verb: Token) -> tuple[str | None, str | None, in
         elif child.lower_ in ("race", "contest") and child.dep_ in ("dobj", "pobj"):
             seat = _contest_place(ctx, child)
         elif child.ent_type_ == "GPE" and seat is None and place_seat is None:
-            place_seat = _place_seat(ctx, child)
+            place_seat = _owned_place(ctx, child) or _place_seat(ctx, child)
         if seat:
             break
     if seat is not None and kind is None:
         kind, year = _told_at(ctx, verb, seat)
-    if seat is None and verb.lemma_.lower() in ctx.lexicon.seat_taking_verbs:
+    if seat is None and verb.lemma_.lower() in ctx.lexicon.seat_taking_verbs | ctx.lexicon.flipping_verbs:
         seat = _taken_seat(ctx, verb) or _held_on_to(ctx, verb)
     for taking in (c for c in verb.children if seat is None and c.dep_ == "xcomp" and c.lemma_.lower() in ctx.lexicon.seat_taking_verbs):
         seat = _taken_seat(ctx, taking) or _held_on_to(ctx, taking)  # "beat Tom Ure to hold on to Fenby"
     return seat or place_seat or contest_seat, kind, year if year is not None else _year_after(verb), leadership
+
+
+def _owned_place(ctx: _Context, city: Token) -> str | None:
+    """"claimed Sydney's Fenby": the place a city's possessive names, not the city."""
+    head = city.head
+    if city.dep_ != "poss" or head.pos_ != "PROPN" or not head.is_title or head.ent_type_ in ("PARTY", "NORP", "DATE"):
+        return None
+    return ctx.doc[city.right_edge.i + 1 : head.i + 1].text or None
 
 
 def _party_subject(ctx: _Context, verb: Token) -> bool:
@@ -859,12 +867,14 @@ def _taken_seat(ctx: _Context, verb: Token) -> str | None:
     by_party = subject is not None and subject.ent_type_ == "PARTY"
     # "Ann Roe held Fenby for Labour by six votes": a one-word name held for a party or by votes is a place
     held_for = obj.i in ctx.person_at and ctx.person_at[obj.i] == obj.text and _for_party_or_votes(ctx, verb)
+    held_for = held_for or _place_of_place(ctx, obj)
     if obj.i in ctx.person_at and not said_seat and not by_party and not held_for:  # "took Fenwick East, a new constituency"
         return None
     if any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in obj.children) and any(c.text == "," for c in obj.children):
         return _name_of(ctx.doc, obj)  # "won Fenby, Hale and Dunmore": a list of seats (results.listed-seats), this one first
-    # the whole proper name, joined by "and"
-    words = ctx.doc[obj.left_edge.i : obj.right_edge.i + 1]
+    # the whole proper name, joined by "and"; "Sydney's Fenby" is Fenby, a city's possessive naming where the seat is
+    city = _city_owner(ctx, obj) if _place_of_place(ctx, obj) else None
+    words = ctx.doc[city.right_edge.i + 1 if city is not None else obj.left_edge.i : obj.right_edge.i + 1]
     if all(t.is_title or t.lower_ in ("and", "-", "on", "upon") for t in words):
         return words.text
     entity = next((e for e in ctx.doc.ents if e.start <= obj.i < e.end), None)
@@ -1005,7 +1015,86 @@ def _results(ctx: _Context) -> list[ElectionFact]:
             if fact:
                 facts.append(fact)
                 break
-    return facts + _selected(ctx) + _listed_seats(ctx) + _listed_winners(ctx) + _office_races(ctx) + _elected_as(ctx)
+    return facts + _selected(ctx) + _listed_seats(ctx) + _listed_winners(ctx) + _office_races(ctx) + _elected_as(ctx) + \
+        _tally_tables(ctx)
+
+
+#: one item of a results table: "Ann Roe (LD) 14,206", "Lab 988", "Tom Ure (Plaid Cymru) 812 votes"
+_TALLY_ITEM = re.compile(r"^(?:and\s+)?(?P<name>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,4})(?:\s+\((?P<party>[^()]{1,40})\))?"
+                         r"\s+(?P<votes>\d{1,3}(?:,\d{3})+|\d{1,6})(?:\s+votes?)?$")
+
+
+def _tally_items(text: str) -> list[tuple[str, str | None, int]]:
+    """The items of a results table's line after its colon, in order: (name, bracketed party, votes); none unless
+    every piece between the semicolons (or the commas) is one."""
+    pieces = [p.strip(" .") for p in re.split(r";\s*|,\s+", text.strip()) if p.strip(" .")]
+    items = [_TALLY_ITEM.match(p) for p in pieces]
+    if len(items) < 2 or any(m is None for m in items):
+        return []
+    return [(m["name"], m["party"], int(m["votes"].replace(",", ""))) for m in items if m is not None]
+
+
+def _tally_party(ctx: _Context, text: str | None) -> str | None:
+    """A table's party as it is written there: a name or a ballot code ("LD", "Lab", "Plaid Cymru"), in the article's
+    country when the name is several countries'."""
+    if not text:
+        return None
+    known = ctx.lexicon.party_of(text) or ctx.lexicon.bracket_abbreviations.get(text)
+    if known is None:
+        return None
+    return ctx.lexicon.national_variants.get(known, {}).get(ctx.country or "") or known
+
+
+@rule("results.tally-table", "results", examples=[
+    example("Fenby by-election result: Ann Roe (LD) 14,206; Tom Ure (Con) 12,911; Jo Platt (Lab) 3,877. Majority 1,295.",
+            "Fenby | Ann Roe | Liberal Democrats"),
+    example("Hale ward by-election: Ann Roe (Green) 1,022, Lab 988, Con 301.", "Hale | Ann Roe | Green Party")])
+def _tally_tables(ctx: _Context) -> list[ElectionFact]:
+    """A results table's line: "Fenby by-election: Ann Roe (LD) 14,206; Tom Ure (Con) 12,911" -- the contest (or its
+    seat) before a colon, then each candidate (or a party alone, "Lab 988") with their votes; the one with the most
+    votes won. Two items at least, every piece of the line one, so a sentence quoting figures is no table."""
+    facts: list[ElectionFact] = []
+    sents = list(ctx.doc.sents)
+    for n, sent in enumerate(sents):
+        colon = next((t.i for t in sent if t.text == ":"), None)
+        if colon is not None and colon - sent.start <= 12:
+            header, listed = ctx.doc[sent.start : colon], ctx.doc[colon + 1 : sent.end]
+        elif n > 0 and sents[n - 1][-1].text == ":":  # the heading a sentence of its own: "Fenby by-election:" then the lines
+            header, listed = sents[n - 1][:-1], sent
+        else:
+            continue
+        items = _tally_items(listed.text)
+        if not items:
+            continue
+        name, bracketed, votes = max(items, key=lambda item: item[2])
+        if sum(1 for *_, v in items if v == votes) > 1:
+            continue  # a tie names no winner
+        election = next((e for e in ctx.elections if header.start <= e.start < header.end), None)
+        seat = (election.seat if election is not None else None) or _table_seat(ctx, header, election)
+        party = _tally_party(ctx, bracketed) if bracketed else _tally_party(ctx, name)
+        winner = None if bracketed is None and party is not None else name
+        if seat is None or (winner is None and party is None):
+            continue
+        if winner is not None:  # the name as the article resolves it
+            at = next((t.i for t in listed if ctx.doc.text.startswith(name, t.idx)), None)
+            winner = ctx.person_at.get(at, winner) if at is not None else winner
+        kind = election.kind if election is not None else None
+        won = _Win(winner, party, ctx.seat_names.get(fold(seat), seat), election.year if election else None, kind, explicit=True)
+        fact = ctx.fact("results.tally-table", ctx.doc[header.start : listed.end], won)
+        facts += [fact] if fact else []
+    return facts
+
+
+def _table_seat(ctx: _Context, header: Span, election: ElectionMention | None) -> str | None:
+    """A table line's seat named before its colon ("Kirkby: ...", after any heading on the lines above it), or before
+    the contest it names ("FENBY (Kelshire) council by-election:"), less a bracket and the chamber's word."""
+    words = ctx.doc[header.start : election.start].text if election is not None else header.text
+    words = re.sub(r"\([^()]*\)", " ", words.split("\n")[-1])
+    names = [w for w in words.split() if w.lower() not in ctx.lexicon.chamber_adjectives and w.lower() not in ("ward", "result", "results")]
+    if not names or len(names) > 5 or not all(w[:1].isupper() or w in ("and", "&", "upon", "on") for w in names):
+        return None
+    seat = " ".join(names)
+    return None if ctx.lexicon.party_of(seat) or seat.lower() in ctx.lexicon.chambers else seat
 
 
 def _seat_names(ctx: _Context, verb: Token) -> list[Token]:
@@ -1561,7 +1650,7 @@ def _won_by(ctx: _Context, verb: Token, person: str, people: set[str]) -> bool:
             "Marawa | John Otieno | None")])
 def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
     """A winning verb of data/lexicon.json "win_verbs" that is not hedged: "won the X by-election", "held Y"."""
-    particle = _win_particle(verb, ctx.lexicon) or _emerged_victorious(verb)
+    particle = _win_particle(verb, ctx.lexicon) or _emerged_victorious(verb) or _flipped_seat(ctx, verb)
     # "stood in 1989 but was not elected", "never won the seat": no result
     if verb.pos_ != "VERB" or (verb.lemma_.lower() not in ctx.lexicon.win_verbs and not particle) or _hedged(verb, ctx.lexicon) \
             or negated(verb):
@@ -1845,6 +1934,34 @@ def _seat_told_before(ctx: _Context, sent: Span, winner: str) -> str | None:
     return named[0] if len(set(named)) == 1 else None
 
 
+def _flipped_seat(ctx: _Context, verb: Token) -> bool:
+    """"flipped NV-4", "claimed Sydney's Fenby from the Liberals" (data/lexicon.json "flipping_verbs"): a seat taken,
+    only when what is taken is a seat or a place ("claimed victory", "grabbed headlines" are not)."""
+    if verb.lemma_.lower() not in ctx.lexicon.flipping_verbs:
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    if _is_seat_word(obj) or _district_code(ctx, obj) or _state_ordinal(ctx, obj):
+        return True
+    one_word_name = obj.i not in ctx.person_at or ctx.person_at[obj.i] == obj.text or _place_of_place(ctx, obj)
+    return obj.pos_ == "PROPN" and obj.is_title and obj.ent_type_ not in ("PARTY", "NORP", "DATE", "ORG") and one_word_name
+
+
+def _place_of_place(ctx: _Context, obj: Token) -> bool:
+    """"Sydney's Fenby" taken by the model for one person's name: a name with a possessive inside is a city's place."""
+    owner = _city_owner(ctx, obj)
+    return owner is not None and owner.i in ctx.person_at and ctx.person_at[owner.i] == ctx.person_at.get(obj.i)
+
+
+def _city_owner(ctx: _Context, obj: Token) -> Token | None:
+    """The one-word possessive before a place's name ("Sydney" of "Sydney's Fenby")."""
+    owner = next((c for c in obj.children if c.dep_ in ("poss", "nmod") and c.pos_ == "PROPN" and c.is_title), None)
+    if owner is None or not any(t.text in ("'s", "’s") for t in owner.children) or owner.i + 2 != obj.i:
+        return None
+    return owner
+
+
 def _emerged_victorious(verb: Token) -> bool:
     """"Ann Roe emerged victorious", "finished the winner": a win said by what the winner came out as."""
     return verb.lemma_.lower() in ("emerge", "finish") and any(
@@ -1879,9 +1996,9 @@ def _is_a_win(ctx: _Context, verb: Token, winner: str | None, passive: bool, to_
             and not _state_ordinal(ctx, obj):
         return False  # "kept an open mind", "holding a red carpet event": not a seat, an election or its votes
     if lemma == "hold" and any(
-            c.dep_ == "prep" and (c.lower_ == "since" or (c.lower_ == "for" and any(
+            c.dep_ == "prep" and (c.lower_ in ("since", "until", "till", "from") or (c.lower_ == "for" and any(
                 g.lemma_ in ctx.lexicon.span_nouns for g in c.children))) for c in verb.children):
-        return False  # "Hutchins, who held the seat for five terms": a tenure, not this contest's result
+        return False  # "Hutchins, who held the seat for five terms", "held it until 2019": a tenure, not this contest's result
     if passive and lemma not in ("elect", "re-elect", "reelect", "return", "sweep"):
         return False
     # "gaining 31.5 per cent of all votes": a share of the vote is not a seat, nor "winning six seats" one contest

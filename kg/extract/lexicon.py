@@ -248,6 +248,8 @@ class Lexicon:
     survey_words: frozenset[str] = frozenset()
     #: words between "for" and a rival's name besides a party and a title ("the", "independent")
     rival_name_lead: frozenset[str] = frozenset()
+    #: verbs of a seat taken from another party, a result only with a seat as their object ("flipped NV-4")
+    flipping_verbs: frozenset[str] = frozenset()
 
     def party_of(self, text: str) -> str | None:
         """The canonical party for an alias, case-sensitively first (Labour, not labour); a name shaped as a party's
@@ -435,6 +437,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "tally_verbs": _WORDS,
         "survey_words": _WORDS,
         "rival_name_lead": _WORDS,
+        "flipping_verbs": _WORDS,
     },
     "roles.json": {"heads": _WORDS, "modifier_stop": _WORDS, "canonical": _MAP, "generic_heads": _WORDS,
                    "political_context": _WORDS, "party_roles": _WORDS, "verb_modifiers": _WORDS, "abbreviations": _MAP,

@@ -79,3 +79,53 @@ def test_both_seats_won_are_results(facts_of):
 def test_a_seat_named_with_and_is_one_seat(facts_of):
     facts = facts_of("Tom Ure won Heywood and Middleton.", dt.date(2024, 5, 3))
     assert {(e.seat, e.winner) for e in facts.elections} == {("Heywood and Middleton", "Tom Ure")}
+
+
+def test_a_seat_held_until_a_year_is_a_tenure_not_the_result(facts_of):
+    facts = facts_of("Ann Roe won the Fenby by-election for the Greens with 9,000 votes. The Conservatives, who held the seat "
+                     "until 2019, came third.", dt.date(2024, 5, 3))
+    assert _results(facts) == {("Fenby", "Ann Roe", "Green Party")}
+    facts = facts_of("Ann Roe won the Fenby by-election for the Greens. Labour held the seat from 1997 to 2019.", dt.date(2024, 5, 3))
+    assert _results(facts) == {("Fenby", "Ann Roe", "Green Party")}
+
+
+def test_a_seat_flipped_or_claimed_from_a_party(facts_of):
+    facts = facts_of("Republican Ann Roe flipped NV-4 on Tuesday night, ousting Rep. Tom Ure by 3,412 votes.", dt.date(2024, 11, 6))
+    assert _results(facts) == {("NV-4", "Ann Roe", "Republican Party")}
+    assert _results(facts_of("The Greens wrested Hale from Labour.", dt.date(2024, 5, 3))) == {("Hale", None, "Green Party")}
+
+
+def test_a_seat_flipped_needs_a_seat(facts_of):
+    assert not facts_of("Ann Roe flipped the script.", dt.date(2024, 5, 3)).elections
+    assert not facts_of("Ann Roe grabbed headlines in Fenby.", dt.date(2024, 5, 3)).elections
+
+
+def test_a_citys_possessive_is_where_the_seat_is(facts_of):
+    facts = facts_of("Labor’s Ann Roe has claimed Sydney’s Fenby from the Liberals.", dt.date(2024, 5, 3))
+    assert [(e.winner, e.party) for e in facts.elections] == [("Ann Roe", "Australian Labor Party")]
+    assert facts.elections[0].seat in ("Fenby", "Sydney’s Fenby")  # never the city alone
+    facts = facts_of("Labor's Ann Roe took Melbourne's Hale West from the Greens.", dt.date(2024, 5, 3))
+    assert _results(facts) == {("Hale West", "Ann Roe", "Australian Labor Party")}
+
+
+def test_a_results_table_line_names_its_winner(facts_of):
+    facts = facts_of("Fenby by-election result: Ann Roe (LD) 14,206; Tom Ure (Con) 12,911; Jo Platt (Lab) 3,877. Lib Dem gain "
+                     "from Con. Majority 1,295.", dt.date(2024, 5, 3))
+    assert _results(facts) == {("Fenby", "Ann Roe", "Liberal Democrats")}
+    facts = facts_of("HALE (Kelshire) council by-election: Tom Ure (Lab) 655, Ann Roe (Plaid Cymru) 812, Jo Platt (Con) 201.",
+                     dt.date(2024, 5, 3))
+    assert {(e.seat.lower(), e.winner, e.party) for e in facts.elections} == {("hale", "Ann Roe", "Plaid Cymru")}
+    assert ("Ann Roe", "councillor") in {(r.person, r.role) for r in facts.roles}
+    facts = facts_of("GENERAL ELECTION RESULTS\nFenby West: Ann Roe (Con) 18,432; Tom Ure (Lab) 17,951.", dt.date(2024, 5, 3))
+    assert _results(facts) == {("Fenby West", "Ann Roe", "Conservative Party")}
+
+
+def test_a_results_table_won_by_a_party_alone(facts_of):
+    facts = facts_of("Kelby council by-election: Con 611, Lab 988, LD 140.", dt.date(2024, 5, 3))
+    assert _results(facts) == {("Kelby", None, "Labour Party")}
+
+
+def test_figures_that_are_no_table_give_no_result(facts_of):
+    assert not facts_of("The poll: Ann Roe 45, Tom Ure 40.", dt.date(2024, 5, 3)).elections
+    assert not facts_of("Fenby by-election: Ann Roe (LD) 900; Tom Ure (Con) 900.", dt.date(2024, 5, 3)).elections
+    assert not facts_of("Fenby by-election: Ann Roe said 900 people came, Tom Ure 400.", dt.date(2024, 5, 3)).elections
