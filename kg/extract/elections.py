@@ -292,7 +292,7 @@ def seat_positions(doc: Doc, lexicon: Lexicon) -> list[tuple[int, str]]:
     for tok in doc:
         if tok.dep_ == "attr" and negated(tok.head):
             continue  # "This was not some downtown Kelby seat": a seat the article's contest is not
-        if tok.lower_ in ("constituency", "seat", "ward", "district", "riding"):
+        if tok.lower_ in ("constituency", "seat", "ward", "district", "riding", "electorate"):
             # "the seat of Kelby", "kept its seat in Fenby"
             after = _seat_after(doc, tok.i + 1, lexicon) if tok.i + 1 < len(doc) and (
                 doc[tok.i + 1].lower_ == "of" or (doc[tok.i + 1].lower_ == "in" and tok.lower_ == "seat")) else None
@@ -359,6 +359,10 @@ def _subject(verb: Token) -> Token | None:
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX") and not any(
             c.dep_ == "auxpass" for c in verb.children):  # not "served on the council before being elected": a career
         return _subject(verb.head.head)  # "waved after winning the contest": the waver won
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("NOUN", "PROPN") and not any(
+            c.dep_ == "auxpass" for c in verb.children):
+        nominal = verb.head.head  # "Tom Ure, a list MP before winning the seat": the one named, or the apposition is of
+        return nominal.head if nominal.dep_ == "appos" else nominal
     if verb.dep_ in ("xcomp", "advcl", "conj", "relcl") and verb.head is not verb:
         if verb.dep_ == "relcl":
             return verb.head
@@ -465,6 +469,19 @@ class _Context:
                 if place and kind:
                     found.add((place, kind))
         return found.pop() if len(found) == 1 else None
+
+    @cached_property
+    def represented(self) -> dict[str, str]:
+        """person -> the one place the article says they represented ("Tom Ure, who represented Fenby from 1983")."""
+        found: dict[str, set[str]] = {}
+        for verb in self.doc:
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb.lemma_.lower() == "represent" else None
+            subject = _subject(verb) if obj is not None else None
+            person = self.person_at.get(subject.i) if subject is not None else None
+            named = obj is not None and obj.pos_ == "PROPN" and obj.is_title and obj.ent_type_ not in ("PARTY", "NORP")
+            if person and obj is not None and named and self.person_at.get(obj.i, obj.text) == obj.text:
+                found.setdefault(person, set()).add(_name_of(self.doc, obj))
+        return {person: seats.pop() for person, seats in found.items() if len(seats) == 1}
 
     def recent_seat(self, i: int) -> str | None:
         """The seat named last before token i, within the three sentences before: "... won the seat"."""
@@ -663,7 +680,8 @@ def _object_seat(ctx: _Context, verb: Token) -> tuple[str | None, str | None, in
         if _district_code(ctx, child) or _state_ordinal(ctx, child):  # "defeated Tom Ure in NV-4", "won Ohio's 12th"
             seat = ctx.doc[child.left_edge.i if child.text[:1].isdigit() else child.i : child.i + 1].text
             break
-        if child.lower_ not in ctx.lexicon.seat_object_nouns and child.lower_ != "contest" and child.ent_type_ != "GPE":
+        if child.lower_ not in ctx.lexicon.seat_object_nouns and child.lower_ != "contest" and child.ent_type_ != "GPE" \
+                and not _is_seat_word(child):
             continue
         election = next((e for e in ctx.elections if e.start <= child.i < e.end + 1), None)
         if election:
@@ -742,7 +760,13 @@ def _contest_seat(ctx: _Context, election: ElectionMention, word: Token) -> str 
 
 def _is_seat_word(word: Token) -> bool:
     """A word that stands for a seat ("the seat", "Ohio's 16th Congressional District"), so a name comes with it."""
-    return (word.lower_ in ("district", "ward") and word.is_title) or word.lower_ in ("seat", "constituency", "ward", "riding")
+    return (word.lower_ in ("district", "ward") and word.is_title) or word.lower_ in ("seat", "constituency", "ward", "riding",
+                                                                                   "electorate") or _electoral_area(word)
+
+
+def _electoral_area(word: Token) -> bool:
+    """"the Fenby local electoral area": an Irish council's multi-seat constituency."""
+    return word.lower_ == "area" and word.i > 0 and word.doc[word.i - 1].lower_ == "electoral"
 
 
 def _numbered(doc: Doc, i: int) -> str | None:
@@ -760,7 +784,10 @@ def _seat_word_seat(ctx: _Context, verb: Token, word: Token) -> str | None:
     after = _seat_after(ctx.doc, word.i + 1, ctx.lexicon) if ctx.doc[word.i + 1 : word.i + 2].text == "of" else None
     if after is not None and not ctx.lexicon.party_of(after):  # "the seat of Stoke-on-Trent Central"
         return ctx.seat_names.get(fold(after)) or after
-    named = _seat_before(ctx.doc, _before_bracket(ctx.doc, word.i))
+    end = word.i
+    while end > 0 and _electoral_area(word) and ctx.doc[end - 1].lower_ in ("electoral", "local"):
+        end -= 1  # "the Fenby local electoral area"
+    named = _seat_before(ctx.doc, _before_bracket(ctx.doc, end))
     if named is None and word.i > 0 and ctx.doc[word.i - 1].lower_ in ctx.lexicon.chamber_adjectives:
         # "the South Carolina congressional seat": a seat of South Carolina,
         state = _seat_before(ctx.doc, _before_bracket(ctx.doc, word.i - 1))
@@ -1407,13 +1434,33 @@ def _lost_to(ctx: _Context, verb: Token) -> ElectionFact | None:
     office = _held_office(ctx, loser) if loser is not None and kind in (None, "election") else None
     if office is not None and office[0]:
         seat, kind = office  # "Fenby Governor Tom Ure lost re-election to Ann Roe": his office, won by her
+    raced = _office_contest(ctx, verb) if kind in (None, "election") else (None, None)
+    if raced[1] is not None:  # "lost the 1998 governor's race to Ann Roe": the office's contest, in the state the sentence names
+        seat, kind = raced[0] or _one_place(verb.sent, ctx.lexicon), raced[1]
+        if seat is None:
+            return None
     if seat is None and loser is not None and kind in (None, "election", "general election"):
         seat = ctx.own_seat(verb, _person_of(ctx, loser))  # "the TD for Fenby ... lost it to Ann Roe in 1982"
-    if year is None:
-        year = next((int(t.text) for t in verb.subtree if _YEAR.fullmatch(t.text)), None)
+        # "Tom Ure, who represented Fenby until 1997 ... lost the seat to Ann Roe"
+        seat = seat or (ctx.represented.get(_person_of(ctx, loser) or "") if _seat_or_it(verb) else None)
+    if year is None:  # "lost it to Ann Roe, who held it until 2010": not a year of a clause of its own
+        year = _clause_year(verb)
     # "lost the next one in 1990 to Tom Ure": a lost contest with a year is a result even without a seat
     kind = kind or ("general election" if year else None)
     return ctx.fact("results.lost-to", verb.sent, _Win(winner, party, seat, year, kind, explicit=True))
+
+
+def _seat_or_it(verb: Token) -> bool:
+    """"lost the seat", "lost it": the object is the seat the article has named."""
+    return any(c.dep_ == "dobj" and (c.lower_ == "it" or c.lemma_.lower() == "seat") for c in verb.children)
+
+
+def _one_place(sent: Span, lexicon: Lexicon) -> str | None:
+    """The one state ("Wisconsin's secretary of state ... died in Madison": a state's office is the state's), else the one
+    place, a sentence names."""
+    places = {re.sub(r"[’']s$", "", e.text) for e in sent.ents if e.label_ == "GPE"}
+    states = places & set(lexicon.us_state_codes.values())
+    return states.pop() if len(states) == 1 else places.pop() if len(places) == 1 else None
 
 
 def _person_of(ctx: _Context, tok: Token) -> str | None:
@@ -1686,8 +1733,27 @@ def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
     if leadership:
         seat = _leadership_seat(verb, party)
     explicit = verb.lemma_.lower() in ("elect", "re-elect", "reelect", "return") or to_power or national
+    if seat is None and not leadership and _elected_to_a_post(ctx, verb):
+        return None  # "was elected chairman of the club": an organisation's vote, no public contest
     won = _Win(winner, party, seat, year, _kind_won(verb, kind, to_power, leadership), explicit, _outcome(verb, ctx.lexicon))
     return ctx.fact("results.won-verb", verb.sent, won)
+
+
+def _elected_to_a_post(ctx: _Context, verb: Token) -> bool:
+    """"was elected chairman", "elected Ann Roe treasurer of the club": a post an electing verb names that is no seat, no
+    member's title and no office a public contest is for."""
+    if verb.lemma_.lower() not in ("elect", "re-elect", "reelect"):
+        return False
+    posts = [c for c in verb.children if c.dep_ in ("oprd", "attr") and c.pos_ == "NOUN"]
+    posts += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+              if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+    lexicon = ctx.lexicon
+
+    def organisations(post: Token) -> bool:  # "president of the club": an office of no public contest
+        return _office_kind(post, lexicon) is not None and _office_place(ctx, post) == ""
+    return any(organisations(p) or (p.lower_ not in lexicon.contest_offices and p.lower_ not in lexicon.member_titles and _office_kind(
+        p, lexicon) is None and p.lower_ not in ("leader", "leadership", "speaker") and p.lower_ not in lexicon.seat_object_nouns)
+        for p in posts)
 
 
 def _seat_untold(ctx: _Context, verb: Token, seat: str | None, kind: str | None, winner: str | None,
@@ -1808,11 +1874,19 @@ def _office_place(ctx: _Context, noun: Token) -> str | None:
             continue
         # "the Fenby mayoral race": a place before a contest noun, however the model tagged it ("Fenby" as ORG)
         organisation = target.ent_type_ == "ORG" and not (noun.lower_ in ctx.lexicon.race_heads and child.dep_ in ("compound", "nmod"))
+        if child.dep_ == "prep" and target.ent_type_ not in ("PARTY", "NORP") and _of_places_only(ctx, noun):
+            mention = ctx.by_token.get(target.i)  # "mayor of Kelby Bay", the place's name taken for a person's
+            return ctx.doc[mention.start : mention.end].text if mention is not None else _seat_before(ctx.doc, target.i + 1)
         if target.ent_type_ in ("PARTY", "NORP", "PERSON") or organisation or target.i in ctx.person_at:
             return ""
         entity = next((e for e in ctx.doc.ents if e.start <= target.i < e.end), None)
         return entity.text if entity is not None else _seat_before(ctx.doc, target.i + 1)
     return None
+
+
+def _of_places_only(ctx: _Context, noun: Token) -> bool:
+    """A mayor's or a governor's office is of a place, never of an organisation or a person ("president of the club" may be)."""
+    return _office_kind(noun, ctx.lexicon) in ("mayoral election", "gubernatorial election", "lieutenant gubernatorial election")
 
 
 def _who_won(ctx: _Context, verb: Token, subject: Token, passive: bool) -> tuple[str | None, Token, str | None]:
@@ -1993,7 +2067,7 @@ def _is_a_win(ctx: _Context, verb: Token, winner: str | None, passive: bool, to_
     # a word for a seat is winnable however a country calls it ("won the riding of Fenby")
     if obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() not in ctx.lexicon.winnable_nouns and obj.i not in ctx.person_at \
             and obj.lower_ not in ctx.lexicon.contest_offices and obj.lower_ not in ctx.lexicon.seat_object_nouns and not run_off \
-            and not _state_ordinal(ctx, obj):
+            and not _state_ordinal(ctx, obj) and not _is_seat_word(obj):
         return False  # "kept an open mind", "holding a red carpet event": not a seat, an election or its votes
     if lemma == "hold" and any(
             c.dep_ == "prep" and (c.lower_ in ("since", "until", "till", "from") or (c.lower_ == "for" and any(

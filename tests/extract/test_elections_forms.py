@@ -129,3 +129,52 @@ def test_figures_that_are_no_table_give_no_result(facts_of):
     assert not facts_of("The poll: Ann Roe 45, Tom Ure 40.", dt.date(2024, 5, 3)).elections
     assert not facts_of("Fenby by-election: Ann Roe (LD) 900; Tom Ure (Con) 900.", dt.date(2024, 5, 3)).elections
     assert not facts_of("Fenby by-election: Ann Roe said 900 people came, Tom Ure 400.", dt.date(2024, 5, 3)).elections
+
+
+def test_an_irish_local_electoral_area_and_a_new_zealand_electorate_are_seats(facts_of):
+    facts = facts_of("Fianna Fáil's Ann Roe was returned in the Kelmore local electoral area by just six votes after a full "
+                     "recount on Sunday, taking the last of the six council seats.", dt.date(2014, 5, 26))
+    assert _results(facts) == {("Kelmore", "Ann Roe", "Fianna Fáil")}
+    assert ("Ann Roe", "councillor") in {(r.person, r.role) for r in facts.roles}
+    facts = facts_of("Ann Roe won the Kelmore electorate for Labour in 2014.", dt.date(2020, 10, 18))
+    assert {(e.seat, e.winner) for e in facts.elections} == {("Kelmore", "Ann Roe")}
+
+
+def test_a_win_told_before_an_apposition_ends_is_the_persons(facts_of):
+    facts = facts_of("Tom Ure, a list MP before winning the Kelmore seat in 2014, spoke.", dt.date(2020, 10, 18))
+    assert {(e.seat, e.winner) for e in facts.elections} == {("Kelmore", "Tom Ure")}
+    assert not facts_of("The race before winning the Kelmore seat was long.", dt.date(2020, 10, 18)).elections
+
+
+def test_a_post_of_an_organisation_is_no_public_contest(facts_of):
+    facts = facts_of("Tom Ure was elected chairman of Fenby Rovers at the club’s annual general meeting on Thursday, beating "
+                     "fellow director Ann Roe in a vote of shareholders.", dt.date(2019, 6, 28))
+    assert not facts.elections
+    assert not facts_of("Ann Roe was elected treasurer in 2019.", dt.date(2024, 5, 3)).elections
+    assert not facts_of("Ann Roe was elected president of the Fenby Rovers on Thursday.", dt.date(2024, 5, 3)).elections
+
+
+def test_a_public_post_elected_to_is_still_a_result(facts_of):
+    assert [e.winner for e in facts_of("Ann Roe was elected in 2019.", dt.date(2024, 5, 3)).elections] == ["Ann Roe"]
+    facts = facts_of("Ann Roe was elected governor of Kelby in 2019.", dt.date(2024, 5, 3))
+    assert {(e.seat, e.winner, e.kind) for e in facts.elections} == {("Kelby", "Ann Roe", "gubernatorial election")}
+
+
+def test_a_mayor_is_of_a_place_however_the_model_tags_it(facts_of):
+    facts = facts_of("The DA's Ann Roe was elected executive mayor of Nelson Kelby Bay on Thursday after the councillors "
+                     "abstained.", dt.date(2018, 8, 24))
+    assert [(e.seat, e.winner, e.kind) for e in facts.elections] == [("Nelson Kelby Bay", "Ann Roe", "mayoral election")]
+
+
+def test_a_governors_race_lost_is_the_states(facts_of):
+    facts = facts_of("Jo Platt, a Democrat who served two terms as Wisconsin’s secretary of state before losing the 1998 "
+                     "governor’s race to Republican Tom Ure, died Saturday in Madison.", dt.date(2023, 1, 9))
+    assert {(e.seat, e.winner, e.kind) for e in facts.elections} == {("Wisconsin", "Tom Ure", "gubernatorial election")}
+
+
+def test_a_seat_lost_is_the_one_the_loser_represented(facts_of):
+    facts = facts_of("Former Conservative MP Tom Ure, who represented Fenby from 1983 until 1997, has been appointed chairman "
+                     "of a trust. He lost the seat to Labour's Ann Roe, who held it until 2010.", dt.date(2015, 3, 2))
+    assert _results(facts) == {("Fenby", "Ann Roe", "Labour Party")}
+    assert not any(e.year == 2010 for e in facts.elections)
+    assert not facts_of("Tom Ure represented Ann Roe in court. He lost the case to Jo Platt.", dt.date(2015, 3, 2)).elections
