@@ -1661,8 +1661,11 @@ def _member_seat(ctx: _Context, role: RoleFact) -> tuple[str | None, Span | None
     match = _MEMBER_FOR.match(role.role)
     span = ctx.doc.char_span(role.evidence.start, role.evidence.end, alignment_mode="expand")
     # "X was replaced by Z as Y's member": Z took the seat
-    if span is None or not any(t.lemma_.lower() in ("elect", "win", "enter", "return", "re-elect", "become")
-                               or (t.lemma_ == "replace" and role.status == "current") for t in span):
+    # "the MP for Fenby, who becomes Minister of Customs": becoming another office is no seat won
+    became = [t for t in span or () if t.lemma_.lower() == "become" and not any(
+        c.dep_ in ("attr", "oprd") and c.lower_ not in ctx.lexicon.member_titles and c.pos_ in ("NOUN", "PROPN") for c in t.children)]
+    if span is None or not (became or any(t.lemma_.lower() in ("elect", "win", "enter", "return", "re-elect")
+                                          or (t.lemma_ == "replace" and role.status == "current") for t in span)):
         return None, None
     if match:
         named = (_seat_after(ctx.doc, t.i, ctx.lexicon) for t in span if t.lower_ in ("for", "of"))
@@ -1697,7 +1700,7 @@ def _won_by(ctx: _Context, verb: Token, person: str, people: set[str]) -> bool:
             "Marawa | John Otieno | None")])
 def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
     """A winning verb of data/lexicon.json "win_verbs" that is not hedged: "won the X by-election", "held Y"."""
-    particle = _win_particle(verb, ctx.lexicon) or _emerged_victorious(verb) or _flipped_seat(ctx, verb)
+    particle = _win_particle(verb, ctx.lexicon) or _emerged_victorious(verb) or _flipped_seat(ctx, verb) or _topped_poll(verb)
     # "stood in 1989 but was not elected", "never won the seat": no result
     if verb.pos_ != "VERB" or (verb.lemma_.lower() not in ctx.lexicon.win_verbs and not particle) or _hedged(verb, ctx.lexicon) \
             or negated(verb):
@@ -1763,6 +1766,8 @@ def _seat_untold(ctx: _Context, verb: Token, seat: str | None, kind: str | None,
     particle = _win_particle(verb, ctx.lexicon) or _emerged_victorious(verb)
     if seat is None:
         seat = _sentence_place(ctx, verb, kind, winner)
+    if seat is None and winner and _counted_in(verb):  # "In Fenby West, Ann Roe was returned on the ninth count"
+        seat = _where_place(ctx.doc, verb) or _opening_place(ctx.doc, verb.sent, ctx.person_at)
     if seat is None and winner:  # "had held the Fenby seat for a century until Ann Roe defeated Tom Ure"
         named = {seat for at, seat in ctx.seats_at if verb.sent.start <= at < verb.i}
         seat = ctx.seat_names.get(fold(next(iter(named))), next(iter(named))) if len(named) == 1 else None
@@ -1791,6 +1796,21 @@ def _past_own_seat(ctx: _Context, verb: Token, winner: str) -> str | None:
     electing = verb.lemma_.lower() in ("elect", "re-elect", "reelect", "return")
     it = any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
     return ctx.own_seat(verb, winner) if electing or it else None
+
+
+def _topped_poll(verb: Token) -> bool:
+    """"topped the poll", "headed the poll": first on the count of a multi-seat constituency, so elected."""
+    return verb.lemma_.lower() in ("top", "head") and any(c.dep_ == "dobj" and c.lower_ == "poll" for c in verb.children)
+
+
+def _counted_in(verb: Token) -> bool:
+    """A member elected by a count ("was elected on the first count", "topped the poll"): a multi-seat constituency's result,
+    the place of which is where the sentence says the count is ("In Fenby West, ...", "Fenby West, where ...")."""
+    if _topped_poll(verb) or any(_topped_poll(c) for c in verb.children if c.dep_ == "conj") or (
+            verb.dep_ == "conj" and _topped_poll(verb.head)):
+        return True
+    return verb.lemma_.lower() in ("elect", "return", "re-elect") and any(
+        c.dep_ == "prep" and c.lower_ == "on" and any(g.lemma_ == "count" for g in c.children) for c in verb.children)
 
 
 def _subject_after(verb: Token, subject: Token) -> bool:

@@ -178,3 +178,20 @@ def test_a_seat_lost_is_the_one_the_loser_represented(facts_of):
     assert _results(facts) == {("Fenby", "Ann Roe", "Labour Party")}
     assert not any(e.year == 2010 for e in facts.elections)
     assert not facts_of("Tom Ure represented Ann Roe in court. He lost the case to Jo Platt.", dt.date(2015, 3, 2)).elections
+
+
+def test_a_member_elected_on_a_count_is_the_constituencys(facts_of):
+    facts = facts_of("Counting continues in Kelmore West, where Sinn Féin’s Ann Roe topped the poll and was elected on the first "
+                     "count.", dt.date(2020, 2, 9))
+    assert _results(facts) == {("Kelmore West", "Ann Roe", "Sinn Féin")}
+    facts = facts_of("In Kelmore West, Labour’s Ann Roe was returned on the ninth count, but Fine Gael’s Tom Ure lost the seat "
+                     "he had held since 1989.", dt.date(1997, 6, 8))
+    assert {(e.seat, e.winner) for e in facts.elections} == {("Kelmore West", "Ann Roe")}
+    assert not facts_of("Ann Roe topped the poll for most popular politician.", dt.date(2020, 2, 9)).elections
+
+
+def test_becoming_another_office_is_no_seat_won(facts_of):
+    facts = facts_of("Among them was Labour's Ann Roe, the MP for Kelmore Bay, who becomes Minister of Customs.", dt.date(2020, 11, 6))
+    assert not facts.elections
+    facts = facts_of("Ann Roe became the MP for Fenby in 2010.", dt.date(2020, 11, 6))
+    assert {(e.seat, e.winner) for e in facts.elections} == {("Fenby", "Ann Roe")}
