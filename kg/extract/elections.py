@@ -2407,6 +2407,8 @@ def members_of(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
         if not result.winner or result.kind in ("leadership election", "primary", "candidate selection", "speaker election") \
                 or result.kind in offices:
             continue  # a governor's or a president's contest makes no member of a chamber
+        if _chosen_as_officer(ctx, result):
+            continue  # "the state parliament elected Tom Ure as premier": a chamber's choice of an officer, no seat of a member
         text = result.evidence.text.lower()
         chamber = next((role for role, words in ctx.lexicon.devolved_chambers if any(w in text for w in words)), None)
         # "won the Hale assembly seat": the result's own words name a state assembly's seat
@@ -2436,6 +2438,21 @@ def members_of(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
                                                              status, "stated" if result.party else None,
                                                              ("roles.member-from-result",)))
     return list(found.values())
+
+
+def _chosen_as_officer(ctx: ArticleContext, result: ElectionFact) -> bool:
+    """A result whose sentence has a chamber elect its winner "as" a post that is no member's title ("the state parliament
+    elected Tom Ure as premier of Saxony")."""
+    span = ctx.doc.char_span(result.evidence.start, result.evidence.end, alignment_mode="expand")
+    chambers = ctx.lexicon.chambers
+
+    def by_a_chamber(verb: Token) -> bool:
+        voters = [c for c in verb.children if c.dep_ == "nsubj"] + [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+        return any(v.lower_ in chambers for v in voters)
+    return span is not None and any(
+        g.pos_ in ("NOUN", "PROPN") and g.lower_ not in ctx.lexicon.member_titles
+        for v in span if v.lemma_.lower() in ("elect", "re-elect", "reelect") and v.pos_ == "VERB" and by_a_chamber(v)
+        for c in v.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj")
 
 
 @rule("roles.officer-from-result", "results", examples=[

@@ -195,3 +195,11 @@ def test_becoming_another_office_is_no_seat_won(facts_of):
     assert not facts.elections
     facts = facts_of("Ann Roe became the MP for Fenby in 2010.", dt.date(2020, 11, 6))
     assert {(e.seat, e.winner) for e in facts.elections} == {("Fenby", "Ann Roe")}
+
+
+def test_a_chambers_choice_of_an_officer_makes_no_member(facts_of):
+    facts = facts_of("The state parliament elected Tom Ure (CDU) as premier of Saxony.", dt.date(2024, 5, 3))
+    assert not any(r.role == "mp" for r in facts.roles)
+    facts = facts_of("Voters in Fenby elected Ann Roe as their MP.", dt.date(2024, 5, 3))
+    assert ("Fenby", "Ann Roe") in {(e.seat, e.winner) for e in facts.elections}
+    assert ("Ann Roe", "mp") in {(r.person, r.role) for r in facts.roles}
