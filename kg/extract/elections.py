@@ -292,7 +292,7 @@ def seat_positions(doc: Doc, lexicon: Lexicon) -> list[tuple[int, str]]:
     for tok in doc:
         if tok.dep_ == "attr" and negated(tok.head):
             continue  # "This was not some downtown Kelby seat": a seat the article's contest is not
-        if tok.lower_ in ("constituency", "seat", "ward", "district", "riding"):
+        if tok.lower_ in ("constituency", "seat", "ward", "district", "riding", "electorate"):
             # "the seat of Kelby", "kept its seat in Fenby"
             after = _seat_after(doc, tok.i + 1, lexicon) if tok.i + 1 < len(doc) and (
                 doc[tok.i + 1].lower_ == "of" or (doc[tok.i + 1].lower_ == "in" and tok.lower_ == "seat")) else None
@@ -359,6 +359,10 @@ def _subject(verb: Token) -> Token | None:
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("VERB", "AUX") and not any(
             c.dep_ == "auxpass" for c in verb.children):  # not "served on the council before being elected": a career
         return _subject(verb.head.head)  # "waved after winning the contest": the waver won
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in ("NOUN", "PROPN") and not any(
+            c.dep_ == "auxpass" for c in verb.children):
+        nominal = verb.head.head  # "Tom Ure, a list MP before winning the seat": the one named, or the apposition is of
+        return nominal.head if nominal.dep_ == "appos" else nominal
     if verb.dep_ in ("xcomp", "advcl", "conj", "relcl") and verb.head is not verb:
         if verb.dep_ == "relcl":
             return verb.head
@@ -465,6 +469,19 @@ class _Context:
                 if place and kind:
                     found.add((place, kind))
         return found.pop() if len(found) == 1 else None
+
+    @cached_property
+    def represented(self) -> dict[str, str]:
+        """person -> the one place the article says they represented ("Tom Ure, who represented Fenby from 1983")."""
+        found: dict[str, set[str]] = {}
+        for verb in self.doc:
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb.lemma_.lower() == "represent" else None
+            subject = _subject(verb) if obj is not None else None
+            person = self.person_at.get(subject.i) if subject is not None else None
+            named = obj is not None and obj.pos_ == "PROPN" and obj.is_title and obj.ent_type_ not in ("PARTY", "NORP")
+            if person and obj is not None and named and self.person_at.get(obj.i, obj.text) == obj.text:
+                found.setdefault(person, set()).add(_name_of(self.doc, obj))
+        return {person: seats.pop() for person, seats in found.items() if len(seats) == 1}
 
     def recent_seat(self, i: int) -> str | None:
         """The seat named last before token i, within the three sentences before: "... won the seat"."""
@@ -660,7 +677,11 @@ def _object_seat(ctx: _Context, verb: Token) -> tuple[str | None, str | None, in
             # "the Greens won Ravi Nagar in Kelby": a place the model took for a person is what was won
             place_seat = place_seat or next(e.text for e in ctx.doc.ents if e.start <= child.i < e.end)
             continue
-        if child.lower_ not in ctx.lexicon.seat_object_nouns and child.lower_ != "contest" and child.ent_type_ != "GPE":
+        if _district_code(ctx, child) or _state_ordinal(ctx, child):  # "defeated Tom Ure in NV-4", "won Ohio's 12th"
+            seat = ctx.doc[child.left_edge.i if child.text[:1].isdigit() else child.i : child.i + 1].text
+            break
+        if child.lower_ not in ctx.lexicon.seat_object_nouns and child.lower_ != "contest" and child.ent_type_ != "GPE" \
+                and not _is_seat_word(child):
             continue
         election = next((e for e in ctx.elections if e.start <= child.i < e.end + 1), None)
         if election:
@@ -672,16 +693,24 @@ def _object_seat(ctx: _Context, verb: Token) -> tuple[str | None, str | None, in
         elif child.lower_ in ("race", "contest") and child.dep_ in ("dobj", "pobj"):
             seat = _contest_place(ctx, child)
         elif child.ent_type_ == "GPE" and seat is None and place_seat is None:
-            place_seat = _place_seat(ctx, child)
+            place_seat = _owned_place(ctx, child) or _place_seat(ctx, child)
         if seat:
             break
     if seat is not None and kind is None:
         kind, year = _told_at(ctx, verb, seat)
-    if seat is None and verb.lemma_.lower() in ctx.lexicon.seat_taking_verbs:
+    if seat is None and verb.lemma_.lower() in ctx.lexicon.seat_taking_verbs | ctx.lexicon.flipping_verbs:
         seat = _taken_seat(ctx, verb) or _held_on_to(ctx, verb)
     for taking in (c for c in verb.children if seat is None and c.dep_ == "xcomp" and c.lemma_.lower() in ctx.lexicon.seat_taking_verbs):
         seat = _taken_seat(ctx, taking) or _held_on_to(ctx, taking)  # "beat Tom Ure to hold on to Fenby"
     return seat or place_seat or contest_seat, kind, year if year is not None else _year_after(verb), leadership
+
+
+def _owned_place(ctx: _Context, city: Token) -> str | None:
+    """"claimed Sydney's Fenby": the place a city's possessive names, not the city."""
+    head = city.head
+    if city.dep_ != "poss" or head.pos_ != "PROPN" or not head.is_title or head.ent_type_ in ("PARTY", "NORP", "DATE"):
+        return None
+    return ctx.doc[city.right_edge.i + 1 : head.i + 1].text or None
 
 
 def _party_subject(ctx: _Context, verb: Token) -> bool:
@@ -731,7 +760,13 @@ def _contest_seat(ctx: _Context, election: ElectionMention, word: Token) -> str 
 
 def _is_seat_word(word: Token) -> bool:
     """A word that stands for a seat ("the seat", "Ohio's 16th Congressional District"), so a name comes with it."""
-    return (word.lower_ in ("district", "ward") and word.is_title) or word.lower_ in ("seat", "constituency", "ward", "riding")
+    return (word.lower_ in ("district", "ward") and word.is_title) or word.lower_ in ("seat", "constituency", "ward", "riding",
+                                                                                   "electorate") or _electoral_area(word)
+
+
+def _electoral_area(word: Token) -> bool:
+    """"the Fenby local electoral area": an Irish council's multi-seat constituency."""
+    return word.lower_ == "area" and word.i > 0 and word.doc[word.i - 1].lower_ == "electoral"
 
 
 def _numbered(doc: Doc, i: int) -> str | None:
@@ -749,7 +784,10 @@ def _seat_word_seat(ctx: _Context, verb: Token, word: Token) -> str | None:
     after = _seat_after(ctx.doc, word.i + 1, ctx.lexicon) if ctx.doc[word.i + 1 : word.i + 2].text == "of" else None
     if after is not None and not ctx.lexicon.party_of(after):  # "the seat of Stoke-on-Trent Central"
         return ctx.seat_names.get(fold(after)) or after
-    named = _seat_before(ctx.doc, _before_bracket(ctx.doc, word.i))
+    end = word.i
+    while end > 0 and _electoral_area(word) and ctx.doc[end - 1].lower_ in ("electoral", "local"):
+        end -= 1  # "the Fenby local electoral area"
+    named = _seat_before(ctx.doc, _before_bracket(ctx.doc, end))
     if named is None and word.i > 0 and ctx.doc[word.i - 1].lower_ in ctx.lexicon.chamber_adjectives:
         # "the South Carolina congressional seat": a seat of South Carolina,
         state = _seat_before(ctx.doc, _before_bracket(ctx.doc, word.i - 1))
@@ -846,22 +884,66 @@ def _place_seat(ctx: _Context, word: Token) -> str | None:
 def _taken_seat(ctx: _Context, verb: Token) -> str | None:
     """"he took Dunfermline East": a proper-name object is a seat unless it is a person (a party holds seats, not people)."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None and _district_code(ctx, obj):
+        return obj.text  # "won NV-4": a district named by its state's code and number
     if obj is None or obj.pos_ != "PROPN" or not obj.is_title or obj.ent_type_ in ("PARTY", "DATE"):
         return None
     said_seat = any(c.dep_ == "appos" and c.lemma_ in ("constituency", "seat") for c in obj.children)
     subject = _subject(verb)
     # "The Conservatives held Witney" (however the model tagged Witney)
     by_party = subject is not None and subject.ent_type_ == "PARTY"
-    if obj.i in ctx.person_at and not said_seat and not by_party:  # "took Fenwick East, a new constituency"
+    # "Ann Roe held Fenby for Labour by six votes": a one-word name held for a party or by votes is a place
+    held_for = obj.i in ctx.person_at and ctx.person_at[obj.i] == obj.text and _for_party_or_votes(ctx, verb)
+    held_for = held_for or _place_of_place(ctx, obj)
+    if obj.i in ctx.person_at and not said_seat and not by_party and not held_for:  # "took Fenwick East, a new constituency"
         return None
     if any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in obj.children) and any(c.text == "," for c in obj.children):
         return _name_of(ctx.doc, obj)  # "won Fenby, Hale and Dunmore": a list of seats (results.listed-seats), this one first
-    # the whole proper name, joined by "and"
-    words = ctx.doc[obj.left_edge.i : obj.right_edge.i + 1]
+    # the whole proper name, joined by "and"; "Sydney's Fenby" is Fenby, a city's possessive naming where the seat is
+    city = _city_owner(ctx, obj) if _place_of_place(ctx, obj) else None
+    words = ctx.doc[city.right_edge.i + 1 if city is not None else obj.left_edge.i : obj.right_edge.i + 1]
     if all(t.is_title or t.lower_ in ("and", "-", "on", "upon") for t in words):
         return words.text
     entity = next((e for e in ctx.doc.ents if e.start <= obj.i < e.end), None)
     return entity.text if entity is not None else _seat_before(ctx.doc, obj.i + 1)
+
+
+_STATE_DISTRICT = re.compile(r"^(.+?)['’]s \d{1,2}(?:st|nd|rd|th)(?: Congressional)?(?: District)?$")
+
+
+def _house_district(lexicon: Lexicon, seat: str | None) -> bool:
+    """"NV-4", "Ohio's 12th District", "Ohio’s 12th": a district of the US House, named by its state."""
+    coded = _CODED_DISTRICT.match(seat or "")
+    spelled = _STATE_DISTRICT.match(seat or "")
+    return (coded is not None and coded.group(1) in lexicon.us_state_codes) or (
+        spelled is not None and spelled.group(1) in lexicon.us_state_codes.values())
+
+
+def _state_ordinal(ctx: _Context, tok: Token) -> bool:
+    """"Ohio's 12th" (its district left unsaid): an ordinal a US state owns is one of its House districts."""
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    return _ordinal(tok) and owner is not None and tok.left_edge.i == owner.left_edge.i and _house_district(
+        ctx.lexicon, ctx.doc[owner.left_edge.i : tok.i + 1].text)
+
+
+def _district_code(ctx: _Context, tok: Token) -> bool:
+    """"NV-4", "OH-09": a US House district named by its state's postal code and number."""
+    coded = _CODED_DISTRICT.match(tok.text)
+    return coded is not None and coded.group(1) in ctx.lexicon.us_state_codes
+
+
+_CODED_DISTRICT = re.compile(r"^([A-Z]{2})-0?(\d{1,2})$")
+
+
+def _for_party_or_votes(ctx: _Context, verb: Token) -> bool:
+    """"held it for Labour", "took it by 300 votes": a win said to be for a party or by a count of votes."""
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        objects = [g for g in prep.children if g.dep_ == "pobj"]
+        if prep.lower_ == "for" and any(ctx.party_at(g) for g in objects):
+            return True
+        if prep.lower_ == "by" and any(g.lemma_.lower() in ("vote", "majority", "margin") for g in objects):
+            return True
+    return False
 
 
 def _held_on_to(ctx: _Context, verb: Token) -> str | None:
@@ -960,26 +1042,112 @@ def _results(ctx: _Context) -> list[ElectionFact]:
             if fact:
                 facts.append(fact)
                 break
-    return facts + _selected(ctx) + _listed_seats(ctx) + _listed_winners(ctx) + _office_races(ctx) + _elected_as(ctx)
+    return facts + _selected(ctx) + _listed_seats(ctx) + _listed_winners(ctx) + _office_races(ctx) + _elected_as(ctx) + \
+        _tally_tables(ctx)
+
+
+#: one item of a results table: "Ann Roe (LD) 14,206", "Lab 988", "Tom Ure (Plaid Cymru) 812 votes"
+_TALLY_ITEM = re.compile(r"^(?:and\s+)?(?P<name>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,4})(?:\s+\((?P<party>[^()]{1,40})\))?"
+                         r"\s+(?P<votes>\d{1,3}(?:,\d{3})+|\d{1,6})(?:\s+votes?)?$")
+
+
+def _tally_items(text: str) -> list[tuple[str, str | None, int]]:
+    """The items of a results table's line after its colon, in order: (name, bracketed party, votes); none unless
+    every piece between the semicolons (or the commas) is one."""
+    pieces = [p.strip(" .") for p in re.split(r";\s*|,\s+", text.strip()) if p.strip(" .")]
+    items = [_TALLY_ITEM.match(p) for p in pieces]
+    if len(items) < 2 or any(m is None for m in items):
+        return []
+    return [(m["name"], m["party"], int(m["votes"].replace(",", ""))) for m in items if m is not None]
+
+
+def _tally_party(ctx: _Context, text: str | None) -> str | None:
+    """A table's party as it is written there: a name or a ballot code ("LD", "Lab", "Plaid Cymru"), in the article's
+    country when the name is several countries'."""
+    if not text:
+        return None
+    known = ctx.lexicon.party_of(text) or ctx.lexicon.bracket_abbreviations.get(text)
+    if known is None:
+        return None
+    return ctx.lexicon.national_variants.get(known, {}).get(ctx.country or "") or known
+
+
+@rule("results.tally-table", "results", examples=[
+    example("Fenby by-election result: Ann Roe (LD) 14,206; Tom Ure (Con) 12,911; Jo Platt (Lab) 3,877. Majority 1,295.",
+            "Fenby | Ann Roe | Liberal Democrats"),
+    example("Hale ward by-election: Ann Roe (Green) 1,022, Lab 988, Con 301.", "Hale | Ann Roe | Green Party")])
+def _tally_tables(ctx: _Context) -> list[ElectionFact]:
+    """A results table's line: "Fenby by-election: Ann Roe (LD) 14,206; Tom Ure (Con) 12,911" -- the contest (or its
+    seat) before a colon, then each candidate (or a party alone, "Lab 988") with their votes; the one with the most
+    votes won. Two items at least, every piece of the line one, so a sentence quoting figures is no table."""
+    facts: list[ElectionFact] = []
+    sents = list(ctx.doc.sents)
+    for n, sent in enumerate(sents):
+        colon = next((t.i for t in sent if t.text == ":"), None)
+        if colon is not None and colon - sent.start <= 12:
+            header, listed = ctx.doc[sent.start : colon], ctx.doc[colon + 1 : sent.end]
+        elif n > 0 and sents[n - 1][-1].text == ":":  # the heading a sentence of its own: "Fenby by-election:" then the lines
+            header, listed = sents[n - 1][:-1], sent
+        else:
+            continue
+        items = _tally_items(listed.text)
+        if not items:
+            continue
+        name, bracketed, votes = max(items, key=lambda item: item[2])
+        if sum(1 for *_, v in items if v == votes) > 1:
+            continue  # a tie names no winner
+        election = next((e for e in ctx.elections if header.start <= e.start < header.end), None)
+        seat = (election.seat if election is not None else None) or _table_seat(ctx, header, election)
+        party = _tally_party(ctx, bracketed) if bracketed else _tally_party(ctx, name)
+        winner = None if bracketed is None and party is not None else name
+        if seat is None or (winner is None and party is None):
+            continue
+        if winner is not None:  # the name as the article resolves it
+            at = next((t.i for t in listed if ctx.doc.text.startswith(name, t.idx)), None)
+            winner = ctx.person_at.get(at, winner) if at is not None else winner
+        kind = election.kind if election is not None else None
+        won = _Win(winner, party, ctx.seat_names.get(fold(seat), seat), election.year if election else None, kind, explicit=True)
+        fact = ctx.fact("results.tally-table", ctx.doc[header.start : listed.end], won)
+        facts += [fact] if fact else []
+    return facts
+
+
+def _table_seat(ctx: _Context, header: Span, election: ElectionMention | None) -> str | None:
+    """A table line's seat named before its colon ("Kirkby: ...", after any heading on the lines above it), or before
+    the contest it names ("FENBY (Kelshire) council by-election:"), less a bracket and the chamber's word."""
+    words = ctx.doc[header.start : election.start].text if election is not None else header.text
+    words = re.sub(r"\([^()]*\)", " ", words.split("\n")[-1])
+    names = [w for w in words.split() if w.lower() not in ctx.lexicon.chamber_adjectives and w.lower() not in ("ward", "result", "results")]
+    if not names or len(names) > 5 or not all(w[:1].isupper() or w in ("and", "&", "upon", "on") for w in names):
+        return None
+    seat = " ".join(names)
+    return None if ctx.lexicon.party_of(seat) or seat.lower() in ctx.lexicon.chambers else seat
 
 
 def _seat_names(ctx: _Context, verb: Token) -> list[Token]:
     """The proper names a taking verb's object lists ("won Fenby, Hale and Dunmore", "retain the seats of Fenby
     and Hale", "held on to Fenby and Hale"), first and conjuncts, when it lists two or more."""
-    first = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    electing = verb.lemma_.lower() in _ELECTED_FOR
+    first = next((c for c in verb.children if c.dep_ == "dobj"), None) if not electing else None
     seats = first is not None and first.lower_ == "seats"
     if seats and first is not None:  # "the seats of Fenby and Hale"
         first = next((g for c in first.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
-    if first is None:  # "held on to Fenby, Hale and Dunmore"
-        first = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "onto") for g in c.children
+    if first is None:  # "held on to Fenby, Hale and Dunmore", "won from both Fenby and Hale", "elected for both Fenby and Hale"
+        preps = ("for",) if electing else ("to", "onto", "from")
+        first = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children
                       if g.dep_ == "pobj"), None)
     names: list[Token] = []
+    both = first is not None and any(c.dep_ in ("preconj", "det") and c.lower_ == "both" for c in first.children)
     while first is not None and first.pos_ == "PROPN" and first.is_title:
         names.append(first)
         first = next((c for c in first.children if c.dep_ == "conj"), None)
-    # "won Heywood and Middleton" is one seat's name; a comma or "the seats of" makes a list
-    listed = seats or any(c.text == "," for n in names for c in n.children)
+    # "won Heywood and Middleton" is one seat's name; a comma, "both" or "the seats of" makes a list
+    listed = seats or both or any(c.text == "," for n in names for c in n.children)
     return names if len(names) > 1 and listed else []
+
+
+#: verbs whose "for" names the seats won: "was elected for both Fenby and Hale"
+_ELECTED_FOR = ("elect", "re-elect", "reelect", "return")
 
 
 def _name_of(doc: Doc, tok: Token) -> str:
@@ -996,8 +1164,8 @@ def _listed_seats(ctx: _Context) -> list[ElectionFact]:
     said to have taken; the first is also the winning verb's own (results.won-verb), the rest are its conjuncts."""
     facts: list[ElectionFact] = []
     for verb in ctx.doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in ctx.lexicon.seat_taking_verbs or _hedged(verb, ctx.lexicon) or \
-                negated(verb):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in (*ctx.lexicon.seat_taking_verbs, *_ELECTED_FOR) or \
+                _hedged(verb, ctx.lexicon) or negated(verb):
             continue
         names = _seat_names(ctx, verb)
         subject = _subject(verb) if names else None
@@ -1009,8 +1177,10 @@ def _listed_seats(ctx: _Context) -> list[ElectionFact]:
             continue
         for tok in names:
             seat = _name_of(ctx.doc, tok)
-            if tok.ent_type_ in ("PARTY", "NORP", "DATE") or ctx.lexicon.party_of(seat) or (winner and tok.i in ctx.person_at):
-                continue  # a party, a people or a rival is never a seat
+            # a party, a people or a rival is never a seat; a lone word the model took for a name in a list of seats is one
+            rival = winner and tok.i in ctx.person_at and " " in ctx.person_at[tok.i]
+            if tok.ent_type_ in ("PARTY", "NORP", "DATE") or ctx.lexicon.party_of(seat) or rival:
+                continue
             fact = ctx.fact("results.listed-seats", verb.sent, _Win(winner, party, ctx.seat_names.get(fold(seat), seat)))
             facts += [fact] if fact else []
     return facts
@@ -1264,13 +1434,33 @@ def _lost_to(ctx: _Context, verb: Token) -> ElectionFact | None:
     office = _held_office(ctx, loser) if loser is not None and kind in (None, "election") else None
     if office is not None and office[0]:
         seat, kind = office  # "Fenby Governor Tom Ure lost re-election to Ann Roe": his office, won by her
+    raced = _office_contest(ctx, verb) if kind in (None, "election") else (None, None)
+    if raced[1] is not None:  # "lost the 1998 governor's race to Ann Roe": the office's contest, in the state the sentence names
+        seat, kind = raced[0] or _one_place(verb.sent, ctx.lexicon), raced[1]
+        if seat is None:
+            return None
     if seat is None and loser is not None and kind in (None, "election", "general election"):
         seat = ctx.own_seat(verb, _person_of(ctx, loser))  # "the TD for Fenby ... lost it to Ann Roe in 1982"
-    if year is None:
-        year = next((int(t.text) for t in verb.subtree if _YEAR.fullmatch(t.text)), None)
+        # "Tom Ure, who represented Fenby until 1997 ... lost the seat to Ann Roe"
+        seat = seat or (ctx.represented.get(_person_of(ctx, loser) or "") if _seat_or_it(verb) else None)
+    if year is None:  # "lost it to Ann Roe, who held it until 2010": not a year of a clause of its own
+        year = _clause_year(verb)
     # "lost the next one in 1990 to Tom Ure": a lost contest with a year is a result even without a seat
     kind = kind or ("general election" if year else None)
     return ctx.fact("results.lost-to", verb.sent, _Win(winner, party, seat, year, kind, explicit=True))
+
+
+def _seat_or_it(verb: Token) -> bool:
+    """"lost the seat", "lost it": the object is the seat the article has named."""
+    return any(c.dep_ == "dobj" and (c.lower_ == "it" or c.lemma_.lower() == "seat") for c in verb.children)
+
+
+def _one_place(sent: Span, lexicon: Lexicon) -> str | None:
+    """The one state ("Wisconsin's secretary of state ... died in Madison": a state's office is the state's), else the one
+    place, a sentence names."""
+    places = {re.sub(r"[’']s$", "", e.text) for e in sent.ents if e.label_ == "GPE"}
+    states = places & set(lexicon.us_state_codes.values())
+    return states.pop() if len(states) == 1 else places.pop() if len(places) == 1 else None
 
 
 def _person_of(ctx: _Context, tok: Token) -> str | None:
@@ -1471,8 +1661,11 @@ def _member_seat(ctx: _Context, role: RoleFact) -> tuple[str | None, Span | None
     match = _MEMBER_FOR.match(role.role)
     span = ctx.doc.char_span(role.evidence.start, role.evidence.end, alignment_mode="expand")
     # "X was replaced by Z as Y's member": Z took the seat
-    if span is None or not any(t.lemma_.lower() in ("elect", "win", "enter", "return", "re-elect", "become")
-                               or (t.lemma_ == "replace" and role.status == "current") for t in span):
+    # "the MP for Fenby, who becomes Minister of Customs": becoming another office is no seat won
+    became = [t for t in span or () if t.lemma_.lower() == "become" and not any(
+        c.dep_ in ("attr", "oprd") and c.lower_ not in ctx.lexicon.member_titles and c.pos_ in ("NOUN", "PROPN") for c in t.children)]
+    if span is None or not (became or any(t.lemma_.lower() in ("elect", "win", "enter", "return", "re-elect")
+                                          or (t.lemma_ == "replace" and role.status == "current") for t in span)):
         return None, None
     if match:
         named = (_seat_after(ctx.doc, t.i, ctx.lexicon) for t in span if t.lower_ in ("for", "of"))
@@ -1507,7 +1700,7 @@ def _won_by(ctx: _Context, verb: Token, person: str, people: set[str]) -> bool:
             "Marawa | John Otieno | None")])
 def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
     """A winning verb of data/lexicon.json "win_verbs" that is not hedged: "won the X by-election", "held Y"."""
-    particle = _win_particle(verb, ctx.lexicon) or _emerged_victorious(verb)
+    particle = _win_particle(verb, ctx.lexicon) or _emerged_victorious(verb) or _flipped_seat(ctx, verb) or _topped_poll(verb)
     # "stood in 1989 but was not elected", "never won the seat": no result
     if verb.pos_ != "VERB" or (verb.lemma_.lower() not in ctx.lexicon.win_verbs and not particle) or _hedged(verb, ctx.lexicon) \
             or negated(verb):
@@ -1543,8 +1736,27 @@ def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
     if leadership:
         seat = _leadership_seat(verb, party)
     explicit = verb.lemma_.lower() in ("elect", "re-elect", "reelect", "return") or to_power or national
+    if seat is None and not leadership and _elected_to_a_post(ctx, verb):
+        return None  # "was elected chairman of the club": an organisation's vote, no public contest
     won = _Win(winner, party, seat, year, _kind_won(verb, kind, to_power, leadership), explicit, _outcome(verb, ctx.lexicon))
     return ctx.fact("results.won-verb", verb.sent, won)
+
+
+def _elected_to_a_post(ctx: _Context, verb: Token) -> bool:
+    """"was elected chairman", "elected Ann Roe treasurer of the club": a post an electing verb names that is no seat, no
+    member's title and no office a public contest is for."""
+    if verb.lemma_.lower() not in ("elect", "re-elect", "reelect"):
+        return False
+    posts = [c for c in verb.children if c.dep_ in ("oprd", "attr") and c.pos_ == "NOUN"]
+    posts += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+              if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+    lexicon = ctx.lexicon
+
+    def organisations(post: Token) -> bool:  # "president of the club": an office of no public contest
+        return _office_kind(post, lexicon) is not None and _office_place(ctx, post) == ""
+    return any(organisations(p) or (p.lower_ not in lexicon.contest_offices and p.lower_ not in lexicon.member_titles and _office_kind(
+        p, lexicon) is None and p.lower_ not in ("leader", "leadership", "speaker") and p.lower_ not in lexicon.seat_object_nouns)
+        for p in posts)
 
 
 def _seat_untold(ctx: _Context, verb: Token, seat: str | None, kind: str | None, winner: str | None,
@@ -1554,6 +1766,8 @@ def _seat_untold(ctx: _Context, verb: Token, seat: str | None, kind: str | None,
     particle = _win_particle(verb, ctx.lexicon) or _emerged_victorious(verb)
     if seat is None:
         seat = _sentence_place(ctx, verb, kind, winner)
+    if seat is None and winner and _counted_in(verb):  # "In Fenby West, Ann Roe was returned on the ninth count"
+        seat = _where_place(ctx.doc, verb) or _opening_place(ctx.doc, verb.sent, ctx.person_at)
     if seat is None and winner:  # "had held the Fenby seat for a century until Ann Roe defeated Tom Ure"
         named = {seat for at, seat in ctx.seats_at if verb.sent.start <= at < verb.i}
         seat = ctx.seat_names.get(fold(next(iter(named))), next(iter(named))) if len(named) == 1 else None
@@ -1582,6 +1796,21 @@ def _past_own_seat(ctx: _Context, verb: Token, winner: str) -> str | None:
     electing = verb.lemma_.lower() in ("elect", "re-elect", "reelect", "return")
     it = any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
     return ctx.own_seat(verb, winner) if electing or it else None
+
+
+def _topped_poll(verb: Token) -> bool:
+    """"topped the poll", "headed the poll": first on the count of a multi-seat constituency, so elected."""
+    return verb.lemma_.lower() in ("top", "head") and any(c.dep_ == "dobj" and c.lower_ == "poll" for c in verb.children)
+
+
+def _counted_in(verb: Token) -> bool:
+    """A member elected by a count ("was elected on the first count", "topped the poll"): a multi-seat constituency's result,
+    the place of which is where the sentence says the count is ("In Fenby West, ...", "Fenby West, where ...")."""
+    if _topped_poll(verb) or any(_topped_poll(c) for c in verb.children if c.dep_ == "conj") or (
+            verb.dep_ == "conj" and _topped_poll(verb.head)):
+        return True
+    return verb.lemma_.lower() in ("elect", "return", "re-elect") and any(
+        c.dep_ == "prep" and c.lower_ == "on" and any(g.lemma_ == "count" for g in c.children) for c in verb.children)
 
 
 def _subject_after(verb: Token, subject: Token) -> bool:
@@ -1665,11 +1894,19 @@ def _office_place(ctx: _Context, noun: Token) -> str | None:
             continue
         # "the Fenby mayoral race": a place before a contest noun, however the model tagged it ("Fenby" as ORG)
         organisation = target.ent_type_ == "ORG" and not (noun.lower_ in ctx.lexicon.race_heads and child.dep_ in ("compound", "nmod"))
+        if child.dep_ == "prep" and target.ent_type_ not in ("PARTY", "NORP") and _of_places_only(ctx, noun):
+            mention = ctx.by_token.get(target.i)  # "mayor of Kelby Bay", the place's name taken for a person's
+            return ctx.doc[mention.start : mention.end].text if mention is not None else _seat_before(ctx.doc, target.i + 1)
         if target.ent_type_ in ("PARTY", "NORP", "PERSON") or organisation or target.i in ctx.person_at:
             return ""
         entity = next((e for e in ctx.doc.ents if e.start <= target.i < e.end), None)
         return entity.text if entity is not None else _seat_before(ctx.doc, target.i + 1)
     return None
+
+
+def _of_places_only(ctx: _Context, noun: Token) -> bool:
+    """A mayor's or a governor's office is of a place, never of an organisation or a person ("president of the club" may be)."""
+    return _office_kind(noun, ctx.lexicon) in ("mayoral election", "gubernatorial election", "lieutenant gubernatorial election")
 
 
 def _who_won(ctx: _Context, verb: Token, subject: Token, passive: bool) -> tuple[str | None, Token, str | None]:
@@ -1791,6 +2028,34 @@ def _seat_told_before(ctx: _Context, sent: Span, winner: str) -> str | None:
     return named[0] if len(set(named)) == 1 else None
 
 
+def _flipped_seat(ctx: _Context, verb: Token) -> bool:
+    """"flipped NV-4", "claimed Sydney's Fenby from the Liberals" (data/lexicon.json "flipping_verbs"): a seat taken,
+    only when what is taken is a seat or a place ("claimed victory", "grabbed headlines" are not)."""
+    if verb.lemma_.lower() not in ctx.lexicon.flipping_verbs:
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    if _is_seat_word(obj) or _district_code(ctx, obj) or _state_ordinal(ctx, obj):
+        return True
+    one_word_name = obj.i not in ctx.person_at or ctx.person_at[obj.i] == obj.text or _place_of_place(ctx, obj)
+    return obj.pos_ == "PROPN" and obj.is_title and obj.ent_type_ not in ("PARTY", "NORP", "DATE", "ORG") and one_word_name
+
+
+def _place_of_place(ctx: _Context, obj: Token) -> bool:
+    """"Sydney's Fenby" taken by the model for one person's name: a name with a possessive inside is a city's place."""
+    owner = _city_owner(ctx, obj)
+    return owner is not None and owner.i in ctx.person_at and ctx.person_at[owner.i] == ctx.person_at.get(obj.i)
+
+
+def _city_owner(ctx: _Context, obj: Token) -> Token | None:
+    """The one-word possessive before a place's name ("Sydney" of "Sydney's Fenby")."""
+    owner = next((c for c in obj.children if c.dep_ in ("poss", "nmod") and c.pos_ == "PROPN" and c.is_title), None)
+    if owner is None or not any(t.text in ("'s", "’s") for t in owner.children) or owner.i + 2 != obj.i:
+        return None
+    return owner
+
+
 def _emerged_victorious(verb: Token) -> bool:
     """"Ann Roe emerged victorious", "finished the winner": a win said by what the winner came out as."""
     return verb.lemma_.lower() in ("emerge", "finish") and any(
@@ -1819,13 +2084,15 @@ def _is_a_win(ctx: _Context, verb: Token, winner: str | None, passive: bool, to_
         return False
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     run_off = obj is not None and obj.lower_ == "off" and verb.doc[obj.i - 2 : obj.i].text.lower().replace(" ", "") == "run-"
+    # a word for a seat is winnable however a country calls it ("won the riding of Fenby")
     if obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() not in ctx.lexicon.winnable_nouns and obj.i not in ctx.person_at \
-            and obj.lower_ not in ctx.lexicon.contest_offices and not run_off:
+            and obj.lower_ not in ctx.lexicon.contest_offices and obj.lower_ not in ctx.lexicon.seat_object_nouns and not run_off \
+            and not _state_ordinal(ctx, obj) and not _is_seat_word(obj):
         return False  # "kept an open mind", "holding a red carpet event": not a seat, an election or its votes
     if lemma == "hold" and any(
-            c.dep_ == "prep" and (c.lower_ == "since" or (c.lower_ == "for" and any(
+            c.dep_ == "prep" and (c.lower_ in ("since", "until", "till", "from") or (c.lower_ == "for" and any(
                 g.lemma_ in ctx.lexicon.span_nouns for g in c.children))) for c in verb.children):
-        return False  # "Hutchins, who held the seat for five terms": a tenure, not this contest's result
+        return False  # "Hutchins, who held the seat for five terms", "held it until 2019": a tenure, not this contest's result
     if passive and lemma not in ("elect", "re-elect", "reelect", "return", "sweep"):
         return False
     # "gaining 31.5 per cent of all votes": a share of the vote is not a seat, nor "winning six seats" one contest
@@ -1863,7 +2130,11 @@ def _seat_named_for(ctx: _Context, verb: Token, seat: str | None) -> str | None:
 
 
 def _for_whom(ctx: _Context, verb: Token, seat: str | None, party: str | None) -> tuple[str | None, str | None]:
-    """"held Y for Labour" names the party, "elected MP for Y" the seat; a deeper "for" ("Minister for Housing") is not theirs."""
+    """"held Y for Labour" names the party, "elected MP for Y" the seat; a deeper "for" ("Minister for Housing") is not theirs;
+    "won Y on a Labour ticket" names the party too."""
+    ticket = next((ctx.party_at(t) for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children
+                   if g.dep_ == "pobj" and g.lemma_.lower() == "ticket" for t in g.subtree if t.i < g.i and ctx.party_at(t)), None)
+    party = ticket or party
     for child in verb.subtree:
         if child.lower_ == "for" and child.i > verb.i and child.sent == verb.sent and (
                 child.head == verb or (child.head.dep_ in ("oprd", "attr", "dobj") and child.head.head == verb)):
@@ -2006,6 +2277,65 @@ def _noun_result(ctx: _Context, noun: Token) -> ElectionFact | None:
     return ctx.fact("results.victory-noun", noun.sent, won)
 
 
+#: verbs a contest is "won by" someone with: not "held by", which is as often a tenure ("the seat, held by Labour since 1935")
+_WON_BY_VERBS = ("win", "take", "capture", "gain", "seize", "snatch", "retain", "clinch")
+
+
+@rule("results.won-by", "results", scope="token", examples=[
+    example("The Fenby by-election was held on Thursday, won by Labour's Ann Roe.", "Fenby | Ann Roe | Labour Party"),
+    example("The Hale seat was taken by the Liberal Democrats.", "Hale | None | Liberal Democrats"),
+    example("Kelby, won by Tom Ure for the Liberal Democrats, was close.", "Kelby | Tom Ure | Liberal Democrats")])
+def _passive_win(ctx: _Context, verb: Token) -> ElectionFact | None:
+    """A passive win: "the by-election, won by Labour's Ann Roe", "the seat was taken by the Greens": the agent
+    won the contest or seat the verb is said of (its subject, the noun it qualifies, or its main clause's subject)."""
+    if verb.pos_ != "VERB" or verb.tag_ != "VBN" or verb.lemma_.lower() not in _WON_BY_VERBS or _hedged(verb, ctx.lexicon) \
+            or negated(verb):
+        return None
+    agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    contest = _passive_contest(verb)
+    if agent is None or contest is None:
+        return None
+    winner = ctx.person_at.get(agent.i)
+    party = ctx.party_at(agent) or next((ctx.party_at(c) for c in agent.children if c.dep_ == "poss" and ctx.party_at(c)), None)
+    if winner is None and party is None:
+        return None
+    _, party = _for_whom(ctx, verb, None, party)
+    party = party or (ctx.party_of_person.get(winner) if winner else None)
+    election = next((e for e in ctx.elections if e.start <= contest.i < e.end), None)
+    if election is not None:
+        seat, kind, year = _contest_seat(ctx, election, contest), election.kind, election.year
+    else:
+        seat, kind, year = _passive_seat(ctx, verb, contest), None, None
+    if seat is None or ctx.lexicon.party_of(seat):
+        return None
+    won = _Win(winner, party, seat, year or _clause_year(verb), kind, outcome=_outcome(verb, ctx.lexicon))
+    return ctx.fact("results.won-by", verb.sent, won)
+
+
+def _passive_contest(verb: Token) -> Token | None:
+    """What a passive win is said of: "Fenby was won by", "the seat, won by", "the vote was held on Monday, won by"."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is not None:
+        return subject
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    if verb.dep_ in ("advcl", "conj") and verb.head is not verb:
+        return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return None
+
+
+def _passive_seat(ctx: _Context, verb: Token, contest: Token) -> str | None:
+    """The seat a passive win's contest word names: a seat word's, a district's, or a place's own name."""
+    if _is_seat_word(contest):
+        return _seat_word_seat(ctx, verb, contest)
+    if _district_code(ctx, contest):
+        return contest.text
+    if contest.pos_ == "PROPN" and contest.is_title and (contest.i not in ctx.person_at or ctx.person_at[contest.i] == contest.text):
+        place = _name_of(ctx.doc, contest)
+        return ctx.seat_names.get(fold(place)) or place
+    return None
+
+
 @rule("results.victory-to", "results", scope="token", examples=[
     example("Labour's Ann Roe cruised to victory in the riding of Fenby.", "Fenby | Ann Roe | Labour Party"),
     example("The Fenby by-election was on Monday. Voters gave Green candidate Tom Ure a decisive win over Labour.",
@@ -2077,8 +2407,12 @@ def members_of(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
         if not result.winner or result.kind in ("leadership election", "primary", "candidate selection", "speaker election") \
                 or result.kind in offices:
             continue  # a governor's or a president's contest makes no member of a chamber
+        if _chosen_as_officer(ctx, result):
+            continue  # "the state parliament elected Tom Ure as premier": a chamber's choice of an officer, no seat of a member
         text = result.evidence.text.lower()
         chamber = next((role for role, words in ctx.lexicon.devolved_chambers if any(w in text for w in words)), None)
+        # "won the Hale assembly seat": the result's own words name a state assembly's seat
+        chamber = chamber or next((role for role, cues in ctx.lexicon.assembly_cues if any(cue in text for cue in cues)), None)
         if " ward" in text or "council by-election" in text or "council seat" in text:
             role = "councillor"  # "held the Eastfield ward in a council by-election"
         elif chamber:  # "the Fife Central by-election for the Scottish Parliament": an MSP
@@ -2089,7 +2423,8 @@ def members_of(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
             role = "td"
         elif "senate" in text or "senator" in text:
             role = "senator"
-        elif ("congress" in text and country in (None, "US")) or "house seat" in text:  # not India's Congress party
+        elif ("congress" in text and country in (None, "US")) or "house seat" in text or _house_district(ctx.lexicon, result.seat):
+            # not India's Congress party; "won NV-4", "won Ohio's 12th District": a US House district's member
             role = "representative"
         elif country != "US" and ((result.seat and result.kind in ("by-election", "general election"))
                                   or "parliament" in text or "commons" in text):
@@ -2103,6 +2438,21 @@ def members_of(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
                                                              status, "stated" if result.party else None,
                                                              ("roles.member-from-result",)))
     return list(found.values())
+
+
+def _chosen_as_officer(ctx: ArticleContext, result: ElectionFact) -> bool:
+    """A result whose sentence has a chamber elect its winner "as" a post that is no member's title ("the state parliament
+    elected Tom Ure as premier of Saxony")."""
+    span = ctx.doc.char_span(result.evidence.start, result.evidence.end, alignment_mode="expand")
+    chambers = ctx.lexicon.chambers
+
+    def by_a_chamber(verb: Token) -> bool:
+        voters = [c for c in verb.children if c.dep_ == "nsubj"] + [g for c in verb.children if c.dep_ == "agent" for g in c.children]
+        return any(v.lower_ in chambers for v in voters)
+    return span is not None and any(
+        g.pos_ in ("NOUN", "PROPN") and g.lower_ not in ctx.lexicon.member_titles
+        for v in span if v.lemma_.lower() in ("elect", "re-elect", "reelect") and v.pos_ == "VERB" and by_a_chamber(v)
+        for c in v.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj")
 
 
 @rule("roles.officer-from-result", "results", examples=[

@@ -252,6 +252,8 @@ class Lexicon:
     weighing_verbs: frozenset[str] = frozenset()
     #: words before a party's name that make it the nation's party, not the province's ("federal Liberal MP")
     national_level_words: frozenset[str] = frozenset()
+    #: verbs of a seat taken from another party, a result only with a seat as their object ("flipped NV-4")
+    flipping_verbs: frozenset[str] = frozenset()
 
     def party_of(self, text: str) -> str | None:
         """The canonical party for an alias, case-sensitively first (Labour, not labour); a name shaped as a party's
@@ -441,6 +443,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "rival_name_lead": _WORDS,
         "weighing_verbs": _WORDS,
         "national_level_words": _WORDS,
+        "flipping_verbs": _WORDS,
     },
     "roles.json": {"heads": _WORDS, "modifier_stop": _WORDS, "canonical": _MAP, "generic_heads": _WORDS,
                    "political_context": _WORDS, "party_roles": _WORDS, "verb_modifiers": _WORDS, "abbreviations": _MAP,
