@@ -121,6 +121,8 @@ def _conjoined(doc: Doc, mention: Mention | None, by_token: dict[int, Mention]) 
 def _phrase_head(doc: Doc, phrase: RolePhrase) -> Token:
     """The phrase's head, climbed out of a list: "offices of chancellor, home secretary and ..." share one verb."""
     head = doc[phrase.start : phrase.end].root
+    if head.i > phrase.start and head.lower_ in ("of", "for") and head.head.i < phrase.start:
+        head = doc[phrase.start : head.i].root  # "stood down as MP for Fenby", "for" hung on the verb: the title heads it
     while head.dep_ == "conj" and head.head.i < head.i:
         head = head.head
     return head
@@ -209,11 +211,11 @@ def _agent(verb: Token, by_token: dict[int, Mention]) -> Mention | None:
     return next((by_token[t.i] for t in (agent.subtree if agent is not None else ()) if t.i in by_token), None)
 
 
-def _predicate_status(verb: Token, phrase: RolePhrase, lexicon: Lexicon) -> str:
-    """A role left ("resigned as", "held", "was replaced as") is a former one, whatever the phrase says."""
+def _predicate_status(verb: Token, phrase: RolePhrase, lexicon: Lexicon, away: bool = False) -> str:
+    """A role left ("resigned as", "held", "was replaced as", "stood down as") is a former one, whatever the phrase says."""
     past_office = (verb.lemma_ == "hold" and verb.tag_ in ("VBD", "VBN")) or (
         verb.lemma_ == "replace" and any(c.dep_ == "nsubjpass" for c in verb.children))
-    return "former" if verb.lemma_ in lexicon.former_verbs or past_office else phrase.status
+    return "former" if verb.lemma_ in lexicon.former_verbs or past_office or away else phrase.status
 
 
 def _given_to(verb: Token, head: Token, by_token: dict[int, Mention], lexicon: Lexicon) -> tuple[bool, Mention | None]:
@@ -237,7 +239,7 @@ def _given_to(verb: Token, head: Token, by_token: dict[int, Mention], lexicon: L
     return True, by_token.get(obj.i)
 
 
-_LINK_LABELS = ("DESCRIBE", "PAST")
+_LINK_LABELS = ("DESCRIBE", "PAST", "AWAY")
 
 
 def _body_subject(verb: Token) -> bool:
@@ -269,7 +271,7 @@ def _predicate_roles(ctx: ArticleContext) -> Pairs:
         for other in _conjoined(doc, mention, by_token):  # "Tom Ure and Lee Fenn are vying to be ..."
             pairs.append((other, phrase))
         if mention is not None and not (mention.start <= phrase.start < mention.end):
-            status = _predicate_status(verb, phrase, ctx.lexicon)
+            status = _predicate_status(verb, phrase, ctx.lexicon, any("AWAY" in links.get(c.i, ()) for c in verb.children))
             pairs.append((mention, RolePhrase(phrase.start, phrase.end, phrase.label, phrase.core, phrase.party, status)))
     return pairs
 
@@ -631,8 +633,8 @@ def _verb_roles(ctx: ArticleContext, found: Found) -> Pairs:
     pairs = []
     for verb in ctx.doc:
         spec = ctx.lexicon.role_verbs.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
-        if spec is None:
-            continue
+        if spec is None or any("AWAY" in links.get(c.i, ()) for c in verb.children):
+            continue  # "stood down as MP": leaving, not standing
         stated = [(m, p) for m, p in _roles_of_verb(ctx, verb, *spec) if not (p.core == "mp" and ctx.name(m) in members)]
         if spec[0] == "candidate" and _past_contest(ctx, verb, links):
             # "beat the veteran incumbent Ann Roe in 1998": who stood then is no candidate now; the one beaten or run
