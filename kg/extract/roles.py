@@ -239,7 +239,43 @@ def _given_to(verb: Token, head: Token, by_token: dict[int, Mention], lexicon: L
     return True, by_token.get(obj.i)
 
 
-_LINK_LABELS = ("DESCRIBE", "PAST", "AWAY")
+_LINK_LABELS = ("DESCRIBE", "PAST", "AWAY", "MAYBE", "SUPPOSED", "REFUSE")
+
+
+def _not_held(verb: Token, lexicon: Lexicon, links: dict[int, set[str]]) -> str:
+    """Why a verb linking a person to an office tells no office held ("" when it tells one): "denied" ("is not the MP",
+    "has never been a minister", "declined to become", "denied he was a candidate", "turned down the post of"),
+    "unreal" ("if she becomes leader", "could be the next leader", "is tipped to become"), or "striving" ("hopes to
+    become mayor", "is vying to be the nominee": only hoped for, which makes a candidate of a candidacy alone)."""
+    if phrases.negated(verb) or "REFUSE" in links.get(verb.i, ()):
+        return "denied"
+    if any("MAYBE" in links.get(c.i, ()) for c in verb.children):
+        return "unreal"
+    ifs = {w for w in lexicon.conditional_words if w in ("if", "unless")}
+    conditions = [c for c in verb.children if c.dep_ == "advcl"]  # "would become prime minister if Labour won"
+    if any(c.dep_ == "mark" and c.lower_ in ifs for t in [*conditions, *[verb, *verb.ancestors][:3]] for c in t.children):
+        return "unreal"  # not "whether", which a question about someone named with their office may open
+    tok = verb
+    for _ in range(3):
+        if tok.dep_ not in ("xcomp", "ccomp") or tok.head is tok:
+            return ""
+        tok = tok.head
+        # the word as well as its lemma: the lemmatizer reads "hopes" as "hop"
+        forms = {tok.lemma_.lower(), tok.lower_, tok.lower_[:-1] if tok.lower_.endswith("s") else tok.lower_}
+        if forms & lexicon.refusing_verbs or phrases.negated(tok):
+            return "denied"
+        if "SUPPOSED" in links.get(tok.i, ()):
+            return "unreal"
+        if forms & lexicon.attempt_verbs:
+            return "striving"
+    return ""
+
+
+def _held(phrase: RolePhrase, verb: Token, lexicon: Lexicon, links: dict[int, set[str]]) -> bool:
+    """Whether the verb gives the phrase's office as held (see _not_held): "vying to be the Republican nominee" makes a
+    candidate, as striving for a candidacy is standing."""
+    why = _not_held(verb, lexicon, links)
+    return not why or (why == "striving" and phrase.label.startswith("candidate"))
 
 
 def _body_subject(verb: Token) -> bool:
@@ -258,8 +294,8 @@ def _predicate_roles(ctx: ArticleContext) -> Pairs:
     pairs = []
     for phrase in ctx.phrases:
         verb = verbs.get(phrase.start)
-        if verb is None or "DESCRIBE" in links.get(verb.i, ()):
-            continue  # "known as a thrifty lawmaker": a description, no office
+        if verb is None or "DESCRIBE" in links.get(verb.i, ()) or not _held(phrase, verb, ctx.lexicon, links):
+            continue  # "known as a thrifty lawmaker": a description, no office; "hopes to become mayor": none yet
         pairs += _replaced_holders(verb, phrase, by_token)
         if verb.lemma_ in ("replace", "succeed"):  # "X was replaced as member for Y by Z": Z holds it now
             successor = _agent(verb, by_token)
@@ -1042,7 +1078,16 @@ def _copula(ctx: ArticleContext, found: Found) -> Pairs:
     """"X was elected MP", "X became party chairman": a short linking gap between the name and the role."""
     # a title right before a name is that name's ("Jim Dane named Green Party president Ann Roe as ..."), not the subject's
     titles = [p for p in ctx.phrases if p.end not in ctx.by_start]
-    return [(m, p) for m in ctx.mentions for p in _copula_roles(ctx.doc, m, titles, ctx.lexicon)]
+    links = _labels_at(ctx, "role_links", _LINK_LABELS)
+    return [(m, p) for m in ctx.mentions for p in _copula_roles(ctx.doc, m, titles, ctx.lexicon)
+            if not _gap_not_held(ctx, m, p, links)]
+
+
+def _gap_not_held(ctx: ArticleContext, mention: Mention, phrase: RolePhrase, links: dict[int, set[str]]) -> bool:
+    """"If Ann Roe becomes leader", "Tom Ure is not the MP": the linking verb between a name and its role tells
+    no office held (see _not_held)."""
+    verbs = [t for t in ctx.doc[mention.end : phrase.start] if t.pos_ in ("VERB", "AUX")]
+    return bool(verbs) and not _held(phrase, verbs[-1], ctx.lexicon, links)
 
 
 @rule("roles.predicate", "roles", examples=[

@@ -49,3 +49,31 @@ def test_stepping_aside_as_leader_is_a_former_leader(facts_of):
 def test_standing_for_a_party_is_still_a_candidacy(facts_of):
     facts = facts_of("Tom Ure will stand for Reform UK in Fenby.")
     assert ("Tom Ure", "candidate", "Reform UK") in roles(facts)
+
+
+def test_a_possessive_typed_with_an_opening_quote_is_no_part_of_the_name(facts_of):
+    facts = facts_of("Labour‘s Tom Ure, the MP for Fenby, spoke.")
+    assert ("Tom Ure", "mp for fenby", "Labour Party") in roles(facts)
+
+
+def test_an_office_denied_hoped_for_or_conditional_is_not_held(facts_of):
+    for text in ("If Ann Roe becomes leader of the Labour Party, she will reshuffle the cabinet.",
+                 "Ann Roe would become prime minister if Labour won.",
+                 "Ann Roe is not the MP for Fenby, despite reports.",
+                 "Ann Roe has never been a minister.",
+                 "Ann Roe denied she was a candidate for the leadership.",
+                 "Ann Roe hopes to become mayor of Fenby.",
+                 "Ann Roe is expected to be named health secretary.",
+                 "Ann Roe could be the next leader of the Green Party.",
+                 "Ann Roe is tipped to become the next foreign minister.",
+                 "Ann Roe declined to become minister of health.",
+                 "Ann Roe turned down the post of finance minister."):
+        assert not [f for f in facts_of(text).roles if f.person == "Ann Roe"], text
+
+
+def test_an_office_told_as_done_or_announced_is_held(facts_of):
+    for text, role in (("Ann Roe went on to become prime minister.", "prime minister"),
+                       ("Ann Roe is no longer the MP for Fenby.", "mp for fenby"),
+                       ("Ann Roe would stay finance minister, the party said.", "finance minister"),
+                       ("Ann Roe said she was a candidate for the leadership.", "candidate")):
+        assert any(f.person == "Ann Roe" and f.role.startswith(role) for f in facts_of(text).roles), text
