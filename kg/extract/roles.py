@@ -265,7 +265,7 @@ def _not_held(verb: Token, lexicon: Lexicon, links: dict[int, set[str]]) -> str:
         if forms & lexicon.refusing_verbs or phrases.negated(tok):
             return "denied"
         if "SUPPOSED" in links.get(tok.i, ()):
-            return "unreal"
+            return "unreal"  # "is expected to be named the candidate": others' guess, not her bid
         if forms & lexicon.attempt_verbs:
             return "striving"
     return ""
@@ -659,6 +659,15 @@ def _past_contest(ctx: ArticleContext, verb: Token, links: dict[int, set[str]]) 
     return ctx.year is not None and any(year < ctx.year for year in years)
 
 
+def _civic_vote(verb: Token) -> bool:
+    """"was elected chairman of the club, beating fellow director Tom Ure": a vote in a body outside party politics
+    (a word of data/patterns/civic.jsonl in the sentence, no party named) makes no candidate."""
+    sent = verb.sent
+    if any(t.ent_type_ == "PARTY" for t in sent):
+        return False
+    return any(True for _ in load_matcher(verb.doc.vocab, "civic")(sent))
+
+
 def _verb_roles(ctx: ArticleContext, found: Found) -> Pairs:
     """Roles stated by a verb: "He chaired the Labour Party", "she represented Fenby", "led Labour"; no candidacy for
     the one beaten or run against in a contest before the article's own, and no "mp" for representing a place where
@@ -671,6 +680,9 @@ def _verb_roles(ctx: ArticleContext, found: Found) -> Pairs:
         spec = ctx.lexicon.role_verbs.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
         if spec is None or any("AWAY" in links.get(c.i, ()) for c in verb.children):
             continue  # "stood down as MP": leaving, not standing
+        why = _not_held(verb, ctx.lexicon, links)
+        if (why and not (why == "striving" and spec[0] == "candidate")) or (spec[0] == "candidate" and _civic_vote(verb)):
+            continue  # "would stand if asked", "had considered running", "hopes to lead the party"; a club's vote
         stated = [(m, p) for m, p in _roles_of_verb(ctx, verb, *spec) if not (p.core == "mp" and ctx.name(m) in members)]
         if spec[0] == "candidate" and _past_contest(ctx, verb, links):
             # "beat the veteran incumbent Ann Roe in 1998": who stood then is no candidate now; the one beaten or run

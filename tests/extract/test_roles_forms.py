@@ -77,3 +77,50 @@ def test_an_office_told_as_done_or_announced_is_held(facts_of):
                        ("Ann Roe would stay finance minister, the party said.", "finance minister"),
                        ("Ann Roe said she was a candidate for the leadership.", "candidate")):
         assert any(f.person == "Ann Roe" and f.role.startswith(role) for f in facts_of(text).roles), text
+
+
+def test_a_hyphened_surname_after_pro_tem_is_whole(facts_of):
+    facts = facts_of("Mayor Pro Tem Ann Roe-Hale presided over the meeting.")
+    assert ("Ann Roe-Hale", "mayor pro tem", None) in roles(facts)
+
+
+def test_council_member_before_a_name_is_an_office(facts_of):
+    facts = facts_of("City Council Member Tom Ure, a Democrat, was absent. Assembly Member Ann Roe introduced the bill.")
+    assert ("Tom Ure", "city council member", "Democratic Party") in roles(facts)
+    assert ("Ann Roe", "assembly member", None) in roles(facts)
+
+
+def test_a_member_of_a_committee_is_still_no_office(facts_of):
+    assert not facts_of("Ann Roe was a member of the council's finance committee.").roles
+
+
+def test_a_generic_office_of_a_body_outside_politics_is_none(facts_of):
+    for text in ("Union leader Tom Ure backed the Labour candidate.",
+                 "Tom Ure, president of the Fenby Chamber of Commerce, backed Labour.",
+                 "Tom Ure, chairman of Fenby Water company, met Labour MPs."):
+        assert not [f for f in facts_of(text).roles if f.person == "Tom Ure"], text
+
+
+def test_a_party_or_a_portfolio_among_the_words_keeps_the_office(facts_of):
+    assert ("Tom Ure", "leader", "Christian Democratic Union") in roles(
+        facts_of("Tom Ure, leader of the Christian Democratic Union, spoke."))
+    assert any(p == "Ann Roe" and "business secretary" in r for p, r, _ in roles(
+        facts_of("Business Secretary Ann Roe said the plan was sound.")))
+
+
+def test_a_candidacy_only_offered_or_considered_is_none(facts_of):
+    for text in ("Former minister Ann Roe would stand in the Fenby by-election if asked, she said.",
+                 "Ann Roe had considered running for the Liberal nomination in Fenby but decided against it.",
+                 "Labour is expected to name Councillor Ann Roe as its candidate next week.",
+                 "Former MPP Ann Roe is expected to be named the candidate this week."):
+        assert not [f for f in facts_of(text).roles if f.person == "Ann Roe" and f.role.startswith("candidate")], text
+
+
+def test_beating_a_rival_in_a_club_vote_makes_no_candidate(facts_of):
+    facts = facts_of("Tom Ure was elected chairman of Fenby Rovers at the club's annual meeting, beating fellow "
+                     "director Ann Roe in a vote of shareholders.")
+    assert not [f for f in facts.roles if f.role == "candidate"]
+
+
+def test_hoping_to_stand_for_a_party_is_a_candidacy(facts_of):
+    assert ("Ann Roe", "candidate", "Labour Party") in roles(facts_of("Ann Roe hopes to stand for Labour in Fenby."))
