@@ -298,6 +298,8 @@ def _political(span: Span, head: str, qualifier: str, party: str | None, before_
     if head == "secretary":
         return bool(mods)
     before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.text in POSSESSIVES and span.start > 1:
+        before = span.doc[span.start - 2]  # "Mexico's president": the country's
     if before is not None and before.ent_type_ in ("PARTY", "NORP", "GPE"):
         return True
     # "treasurer and long-time Labour MP Ann Roe": joined to a party's title

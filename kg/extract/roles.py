@@ -205,9 +205,12 @@ def _replaced(verb: Token, by_token: dict[int, Mention]) -> Mention | None:
     return None
 
 
-def _agent(verb: Token, by_token: dict[int, Mention]) -> Mention | None:
-    """The person in a passive verb's "by" phrase: "was replaced ... by Z"."""
+def _agent(verb: Token, by_token: dict[int, Mention], head: Token | None = None) -> Mention | None:
+    """The person in a passive verb's "by" phrase: "was replaced ... by Z", also where the parser hangs "by" on the
+    office ("was replaced as chief whip by Z")."""
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is None and head is not None and verb.tag_ == "VBN":
+        agent = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "by"), None)
     return next((by_token[t.i] for t in (agent.subtree if agent is not None else ()) if t.i in by_token), None)
 
 
@@ -239,7 +242,7 @@ def _given_to(verb: Token, head: Token, by_token: dict[int, Mention], lexicon: L
     return True, by_token.get(obj.i)
 
 
-_LINK_LABELS = ("DESCRIBE", "PAST", "AWAY", "MAYBE", "SUPPOSED", "REFUSE")
+_LINK_LABELS = ("DESCRIBE", "PAST", "AWAY", "MAYBE", "SUPPOSED", "REFUSE", "CONTINUE")
 
 
 def _not_held(verb: Token, lexicon: Lexicon, links: dict[int, set[str]]) -> str:
@@ -257,8 +260,8 @@ def _not_held(verb: Token, lexicon: Lexicon, links: dict[int, set[str]]) -> str:
         return "unreal"  # not "whether", which a question about someone named with their office may open
     tok = verb
     for _ in range(3):
-        if tok.dep_ not in ("xcomp", "ccomp") or tok.head is tok:
-            return ""
+        if tok.dep_ not in ("xcomp", "ccomp") or tok.head is tok or "CONTINUE" in links.get(tok.i, ()):
+            return ""  # "vows to carry on as MP": she is one
         tok = tok.head
         # the word as well as its lemma: the lemmatizer reads "hopes" as "hop"
         forms = {tok.lemma_.lower(), tok.lower_, tok.lower_[:-1] if tok.lower_.endswith("s") else tok.lower_}
@@ -298,7 +301,7 @@ def _predicate_roles(ctx: ArticleContext) -> Pairs:
             continue  # "known as a thrifty lawmaker": a description, no office; "hopes to become mayor": none yet
         pairs += _replaced_holders(verb, phrase, by_token)
         if verb.lemma_ in ("replace", "succeed"):  # "X was replaced as member for Y by Z": Z holds it now
-            successor = _agent(verb, by_token)
+            successor = _agent(verb, by_token, doc[phrase.start : phrase.end].root)
             if successor is not None:
                 pairs.append((successor, phrase))
         given, receiver = _given_to(verb, doc[phrase.start : phrase.end].root, by_token, ctx.lexicon)
@@ -983,8 +986,9 @@ def _title_before_name(ctx: ArticleContext, found: Found) -> Pairs:
             continue
         after = _past_place(doc, phrase.end)  # "its provincial chairman in Fenbyshire, Ann Roe"
         comma = after < len(doc) - 1 and doc[after].text == ","
-        follower = (by_start.get(after + 1) or by_start_hon.get(after + 1)) if comma else None  # ", Ms Roe"
-        span = _name_after(doc, after + 1) if comma and follower is None else None
+        named = _past_party_possessive(doc, after + 1) if comma else after + 1  # "the health minister, Labour's Ann Roe"
+        follower = (by_start.get(named) or by_start_hon.get(named)) if comma else None  # ", Ms Roe"
+        span = _name_after(doc, named) if comma and follower is None else None
         if span and span[1] < len(doc) and doc[span[1]].text == ",":  # ", Theresa May,": added by the people stage
             follower = add_mention(doc, *span, ctx.lexicon)
         if follower is None and (after_clause := _past_participle_clause(doc, phrase.end)) is not None:
@@ -1002,6 +1006,14 @@ def _title_before_name(ctx: ArticleContext, found: Found) -> Pairs:
                 or _capitalised_apposition(doc, phrase, follower)):
             pairs.append((follower, phrase))
     return pairs
+
+
+def _past_party_possessive(doc: Doc, i: int) -> int:
+    """Past a party's possessive before a name ("Labour's Ann Roe", "the Greens’ Tom Ure"): where the name starts."""
+    k = i
+    while k < len(doc) and doc[k].ent_type_ == "PARTY":
+        k += 1
+    return k + 1 if i < k < len(doc) and doc[k].text in (*phrases.POSSESSIVES, *phrases.APOSTROPHES) else i
 
 
 def _past_modifiers_back(doc: Doc, start: int) -> int:

@@ -124,3 +124,24 @@ def test_beating_a_rival_in_a_club_vote_makes_no_candidate(facts_of):
 
 def test_hoping_to_stand_for_a_party_is_a_candidacy(facts_of):
     assert ("Ann Roe", "candidate", "Labour Party") in roles(facts_of("Ann Roe hopes to stand for Labour in Fenby."))
+
+
+def test_a_title_then_a_partys_possessive_then_the_name(facts_of):
+    facts = facts_of("The claim was disputed by the current health minister, Labour’s Ann Roe, who said otherwise.")
+    assert ("Ann Roe", "health minister", "Labour Party") in roles(facts)
+
+
+def test_a_countrys_possessive_makes_a_generic_title_political(facts_of):
+    facts = facts_of("Tom Ure received France's president, Ann Roe, at the palace.")
+    assert ("Ann Roe", "president", None) in roles(facts)
+    assert not facts_of("Tom Ure met the club's president, Ann Roe, on Monday.").roles
+
+
+def test_replaced_as_an_office_by_someone_gives_them_the_office(facts_of):
+    facts = facts_of("Ann Roe was replaced as chief whip by Tom Ure-Hale.")
+    assert ("Tom Ure-Hale", "chief whip", None) in roles(facts)
+
+
+def test_vowing_to_carry_on_in_an_office_is_holding_it(facts_of):
+    facts = facts_of("Labour's Jo Platt won the seat in 2005. She vows to carry on as a hard-working constituency MP.")
+    assert ("Jo Platt", "constituency mp", "Labour Party") in roles(facts)
