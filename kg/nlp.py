@@ -509,8 +509,14 @@ def _credit_pattern(lexicon: Lexicon) -> re.Pattern[str]:
     )
 
 
+#: an opening single quote inside a word ("Labour‘s", "O‘Dwyer"), which web copy types for an apostrophe; no quotation
+#: opens there, so it is read as the apostrophe it stands for (one character for one: offsets stay)
+_WRONG_WAY_APOSTROPHE = re.compile(r"(?<=\w)‘(?=\w)")
+
+
 def mask_noise(text: str) -> str:
-    """Blank out photo-gallery markers, photo credits and list bullets, keeping every other character in place.
+    """Blank out photo-gallery markers, photo credits and list bullets, keeping every other character in place (an
+    apostrophe typed as an opening quote is made the apostrophe it is, in place too).
 
     Captions themselves are kept (they often name people with their roles); only the "1/34 23 February
     2017" counters and trailing "PA wire"/"Getty Images" credits go, replaced by spaces of the same
@@ -536,6 +542,8 @@ def mask_noise(text: str) -> str:
         line = text.count("\n", 0, match.start())
         if match.group(0).lstrip().startswith("(") or line in gallery_lines:
             blank(match.start(), match.end(), not match.group(0).lstrip().startswith("("))
+    for match in _WRONG_WAY_APOSTROPHE.finditer(text):  # "Labour‘s Tom Ure": the possessive typed with an opening quote
+        chars[match.start()] = "’"
     return "".join(chars)
 
 

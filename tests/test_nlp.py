@@ -117,3 +117,13 @@ def test_a_sentence_ends_after_no_before_a_name(nlp):  # type: ignore[no-untyped
 
     sents = [s.text.strip() for s in analyse("Asked if she would stand again, Ann Roe said No. Tom Ure said yes.", nlp).sents]
     assert sents == ["Asked if she would stand again, Ann Roe said No.", "Tom Ure said yes."]
+
+
+def test_an_opening_quote_inside_a_word_is_read_as_its_apostrophe():  # type: ignore[no-untyped-def]
+    from kg.nlp import mask_noise
+
+    text = "Labour‘s Tom Ure said ‘no’ to Jo O‘Dwyer."
+    masked = mask_noise(text)
+    assert len(masked) == len(text)
+    assert "Labour’s Tom Ure" in masked and "Jo O’Dwyer" in masked
+    assert "said ‘no’ to" in masked  # a quotation that opens before a word stays one

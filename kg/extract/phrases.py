@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.extract.lexicon import Lexicon, fold
+from kg.extract.patterns import load_matcher
 
 _NOT_MODIFIER = ["PERSON", "PARTY", "GPE", "NORP", "LOC", "DATE", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"]
 
@@ -297,6 +298,8 @@ def _political(span: Span, head: str, qualifier: str, party: str | None, before_
     if head == "secretary":
         return bool(mods)
     before = span.doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.text in POSSESSIVES and span.start > 1:
+        before = span.doc[span.start - 2]  # "Mexico's president": the country's
     if before is not None and before.ent_type_ in ("PARTY", "NORP", "GPE"):
         return True
     # "treasurer and long-time Labour MP Ann Roe": joined to a party's title
@@ -363,9 +366,11 @@ def _core(span: Span, lexicon: Lexicon) -> str:
         # is the office's place, as "mayor of Fenby" says it ("Lord Mayor", "Executive Mayor" are no names of it)
         return f"{core_words[-1]} of {span[0].lower_}"
     if core_words and core_words[-1] in lexicon.member_heads:
-        # "Fenby Central MP" (a place: their seat), "great MP" (praise): neither is the office
-        kept = [w for w in core_words[:-1] if w in lexicon.member_modifiers]
-        return " ".join([*kept, core_words[-1]])
+        # "Fenby Central MP" (a place: their seat), "great MP" (praise): neither is the office; but "Council Member"
+        # is a head of its own, kept whole
+        n = 2 if " ".join(core_words[-2:]) in lexicon.role_heads else 1
+        kept = [w for w in core_words[:-n] if w in lexicon.member_modifiers]
+        return " ".join([*kept, *core_words[-n:]])
     return " ".join(core_words)
 
 
@@ -498,9 +503,23 @@ def _prefix_before_party(doc: Doc, start: int, lexicon: Lexicon) -> int | None:
 
 
 def role_phrases(doc: Doc, nlp: Language, lexicon: Lexicon) -> list[RolePhrase]:
-    """Every role phrase of the doc, in order: the matches, each read for what its own words say."""
+    """Every role phrase of the doc, in order: the matches, each read for what its own words say; a generic office
+    of a body outside party politics is none (`_civic`)."""
     spans = filter_spans([doc[s:e] for s, e in _matcher(nlp, lexicon)(doc)])
-    return [phrase for span in spans if (phrase := _role_phrase(doc, span, lexicon)) is not None]
+    civic = {start for _, start, _ in load_matcher(doc.vocab, "civic")(doc)}
+    return [phrase for span in spans if (phrase := _role_phrase(doc, span, lexicon)) is not None
+            and not _civic(doc, phrase, civic, lexicon)]
+
+
+def _civic(doc: Doc, phrase: RolePhrase, civic: Container[int], lexicon: Lexicon) -> bool:
+    """"union leader Tom Ure", "president of the Fenby Chamber of Commerce", "leader of the Fenby Workers Union": a
+    generic head (or a spokesperson's) among words of data/patterns/civic.jsonl, with no party of its own, heads a
+    body outside party politics, whatever party the sentence names beside it."""
+    generic = phrase.core in lexicon.generic_heads or phrase.core.split()[-1] in lexicon.generic_heads \
+        or phrase.core.startswith("spokes")
+    words = doc[phrase.start : phrase.end]
+    return generic and phrase.party is None and not any(t.ent_type_ == "PARTY" for t in words) \
+        and any(t.i in civic and t.lower_ not in lexicon.portfolio_words for t in words)  # "Christian Democratic Union": a party
 
 
 def _ent_text(doc: Doc, token: Token) -> str:

@@ -121,6 +121,8 @@ def _conjoined(doc: Doc, mention: Mention | None, by_token: dict[int, Mention]) 
 def _phrase_head(doc: Doc, phrase: RolePhrase) -> Token:
     """The phrase's head, climbed out of a list: "offices of chancellor, home secretary and ..." share one verb."""
     head = doc[phrase.start : phrase.end].root
+    if head.i > phrase.start and head.lower_ in ("of", "for") and head.head.i < phrase.start:
+        head = doc[phrase.start : head.i].root  # "stood down as MP for Fenby", "for" hung on the verb: the title heads it
     while head.dep_ == "conj" and head.head.i < head.i:
         head = head.head
     return head
@@ -203,17 +205,20 @@ def _replaced(verb: Token, by_token: dict[int, Mention]) -> Mention | None:
     return None
 
 
-def _agent(verb: Token, by_token: dict[int, Mention]) -> Mention | None:
-    """The person in a passive verb's "by" phrase: "was replaced ... by Z"."""
+def _agent(verb: Token, by_token: dict[int, Mention], head: Token | None = None) -> Mention | None:
+    """The person in a passive verb's "by" phrase: "was replaced ... by Z", also where the parser hangs "by" on the
+    office ("was replaced as chief whip by Z")."""
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is None and head is not None and verb.tag_ == "VBN":
+        agent = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "by"), None)
     return next((by_token[t.i] for t in (agent.subtree if agent is not None else ()) if t.i in by_token), None)
 
 
-def _predicate_status(verb: Token, phrase: RolePhrase, lexicon: Lexicon) -> str:
-    """A role left ("resigned as", "held", "was replaced as") is a former one, whatever the phrase says."""
+def _predicate_status(verb: Token, phrase: RolePhrase, lexicon: Lexicon, away: bool = False) -> str:
+    """A role left ("resigned as", "held", "was replaced as", "stood down as") is a former one, whatever the phrase says."""
     past_office = (verb.lemma_ == "hold" and verb.tag_ in ("VBD", "VBN")) or (
         verb.lemma_ == "replace" and any(c.dep_ == "nsubjpass" for c in verb.children))
-    return "former" if verb.lemma_ in lexicon.former_verbs or past_office else phrase.status
+    return "former" if verb.lemma_ in lexicon.former_verbs or past_office or away else phrase.status
 
 
 def _given_to(verb: Token, head: Token, by_token: dict[int, Mention], lexicon: Lexicon) -> tuple[bool, Mention | None]:
@@ -237,7 +242,43 @@ def _given_to(verb: Token, head: Token, by_token: dict[int, Mention], lexicon: L
     return True, by_token.get(obj.i)
 
 
-_LINK_LABELS = ("DESCRIBE", "PAST")
+_LINK_LABELS = ("DESCRIBE", "PAST", "AWAY", "MAYBE", "SUPPOSED", "REFUSE", "CONTINUE")
+
+
+def _not_held(verb: Token, lexicon: Lexicon, links: dict[int, set[str]]) -> str:
+    """Why a verb linking a person to an office tells no office held ("" when it tells one): "denied" ("is not the MP",
+    "has never been a minister", "declined to become", "denied he was a candidate", "turned down the post of"),
+    "unreal" ("if she becomes leader", "could be the next leader", "is tipped to become"), or "striving" ("hopes to
+    become mayor", "is vying to be the nominee": only hoped for, which makes a candidate of a candidacy alone)."""
+    if phrases.negated(verb) or "REFUSE" in links.get(verb.i, ()):
+        return "denied"
+    if any("MAYBE" in links.get(c.i, ()) for c in verb.children):
+        return "unreal"
+    ifs = {w for w in lexicon.conditional_words if w in ("if", "unless")}
+    conditions = [c for c in verb.children if c.dep_ == "advcl"]  # "would become prime minister if Labour won"
+    if any(c.dep_ == "mark" and c.lower_ in ifs for t in [*conditions, *[verb, *verb.ancestors][:3]] for c in t.children):
+        return "unreal"  # not "whether", which a question about someone named with their office may open
+    tok = verb
+    for _ in range(3):
+        if tok.dep_ not in ("xcomp", "ccomp") or tok.head is tok or "CONTINUE" in links.get(tok.i, ()):
+            return ""  # "vows to carry on as MP": she is one
+        tok = tok.head
+        # the word as well as its lemma: the lemmatizer reads "hopes" as "hop"
+        forms = {tok.lemma_.lower(), tok.lower_, tok.lower_[:-1] if tok.lower_.endswith("s") else tok.lower_}
+        if forms & lexicon.refusing_verbs or phrases.negated(tok):
+            return "denied"
+        if "SUPPOSED" in links.get(tok.i, ()):
+            return "unreal"  # "is expected to be named the candidate": others' guess, not her bid
+        if forms & lexicon.attempt_verbs:
+            return "striving"
+    return ""
+
+
+def _held(phrase: RolePhrase, verb: Token, lexicon: Lexicon, links: dict[int, set[str]]) -> bool:
+    """Whether the verb gives the phrase's office as held (see _not_held): "vying to be the Republican nominee" makes a
+    candidate, as striving for a candidacy is standing."""
+    why = _not_held(verb, lexicon, links)
+    return not why or (why == "striving" and phrase.label.startswith("candidate"))
 
 
 def _body_subject(verb: Token) -> bool:
@@ -256,13 +297,13 @@ def _predicate_roles(ctx: ArticleContext) -> Pairs:
     pairs = []
     for phrase in ctx.phrases:
         verb = verbs.get(phrase.start)
-        if verb is None or "DESCRIBE" in links.get(verb.i, ()):
-            continue  # "known as a thrifty lawmaker": a description, no office
+        if verb is None or "DESCRIBE" in links.get(verb.i, ()) or not _held(phrase, verb, ctx.lexicon, links):
+            continue  # "known as a thrifty lawmaker": a description, no office; "hopes to become mayor": none yet
         if phrase.core in ("candidate", "nominee") and weighed_bid(verb, ctx.lexicon):
             continue  # "is expected to be named the candidate": a bid talked of
         pairs += _replaced_holders(verb, phrase, by_token)
         if verb.lemma_ in ("replace", "succeed"):  # "X was replaced as member for Y by Z": Z holds it now
-            successor = _agent(verb, by_token)
+            successor = _agent(verb, by_token, doc[phrase.start : phrase.end].root)
             if successor is not None:
                 pairs.append((successor, phrase))
         given, receiver = _given_to(verb, doc[phrase.start : phrase.end].root, by_token, ctx.lexicon)
@@ -271,7 +312,7 @@ def _predicate_roles(ctx: ArticleContext) -> Pairs:
         for other in _conjoined(doc, mention, by_token):  # "Tom Ure and Lee Fenn are vying to be ..."
             pairs.append((other, phrase))
         if mention is not None and not (mention.start <= phrase.start < mention.end):
-            status = _predicate_status(verb, phrase, ctx.lexicon)
+            status = _predicate_status(verb, phrase, ctx.lexicon, any("AWAY" in links.get(c.i, ()) for c in verb.children))
             pairs.append((mention, RolePhrase(phrase.start, phrase.end, phrase.label, phrase.core, phrase.party, status)))
     return pairs
 
@@ -626,6 +667,15 @@ def _past_contest(ctx: ArticleContext, verb: Token, links: dict[int, set[str]]) 
     return ctx.year is not None and any(year < ctx.year for year in years)
 
 
+def _civic_vote(verb: Token) -> bool:
+    """"was elected chairman of the club, beating fellow director Tom Ure": a vote in a body outside party politics
+    (a word of data/patterns/civic.jsonl in the sentence, no party named) makes no candidate."""
+    sent = verb.sent
+    if any(t.ent_type_ == "PARTY" for t in sent):
+        return False
+    return any(True for _ in load_matcher(verb.doc.vocab, "civic")(sent))
+
+
 def _verb_roles(ctx: ArticleContext, found: Found) -> Pairs:
     """Roles stated by a verb: "He chaired the Labour Party", "she represented Fenby", "led Labour"; no candidacy for
     the one beaten or run against in a contest before the article's own, and no "mp" for representing a place where
@@ -636,8 +686,12 @@ def _verb_roles(ctx: ArticleContext, found: Found) -> Pairs:
     pairs = []
     for verb in ctx.doc:
         spec = ctx.lexicon.role_verbs.get(verb.lemma_.lower()) if verb.pos_ == "VERB" else None
-        if spec is None or spec[0] == "candidate" and (weighed_bid(verb, ctx.lexicon) or supposed_bid(verb, ctx.lexicon)):
-            continue  # "had considered running", "would stand if asked"
+        if spec is None or any("AWAY" in links.get(c.i, ()) for c in verb.children):
+            continue  # "stood down as MP": leaving, not standing
+        why = _not_held(verb, ctx.lexicon, links)
+        unreal = spec[0] == "candidate" and (_civic_vote(verb) or weighed_bid(verb, ctx.lexicon) or supposed_bid(verb, ctx.lexicon))
+        if (why and not (why == "striving" and spec[0] == "candidate")) or unreal:
+            continue  # "would stand if asked", "had considered running", "hopes to lead the party"; a club's vote
         stated = [(m, p) for m, p in _roles_of_verb(ctx, verb, *spec) if not (p.core == "mp" and ctx.name(m) in members)]
         if spec[0] == "candidate" and _past_contest(ctx, verb, links):
             # "beat the veteran incumbent Ann Roe in 1998": who stood then is no candidate now; the one beaten or run
@@ -938,8 +992,9 @@ def _title_before_name(ctx: ArticleContext, found: Found) -> Pairs:
             continue
         after = _past_place(doc, phrase.end)  # "its provincial chairman in Fenbyshire, Ann Roe"
         comma = after < len(doc) - 1 and doc[after].text == ","
-        follower = (by_start.get(after + 1) or by_start_hon.get(after + 1)) if comma else None  # ", Ms Roe"
-        span = _name_after(doc, after + 1) if comma and follower is None else None
+        named = _past_party_possessive(doc, after + 1) if comma else after + 1  # "the health minister, Labour's Ann Roe"
+        follower = (by_start.get(named) or by_start_hon.get(named)) if comma else None  # ", Ms Roe"
+        span = _name_after(doc, named) if comma and follower is None else None
         if span and span[1] < len(doc) and doc[span[1]].text == ",":  # ", Theresa May,": added by the people stage
             follower = add_mention(doc, *span, ctx.lexicon)
         if follower is None and (after_clause := _past_participle_clause(doc, phrase.end)) is not None:
@@ -957,6 +1012,14 @@ def _title_before_name(ctx: ArticleContext, found: Found) -> Pairs:
                 or _capitalised_apposition(doc, phrase, follower)):
             pairs.append((follower, phrase))
     return pairs
+
+
+def _past_party_possessive(doc: Doc, i: int) -> int:
+    """Past a party's possessive before a name ("Labour's Ann Roe", "the Greens’ Tom Ure"): where the name starts."""
+    k = i
+    while k < len(doc) and doc[k].ent_type_ == "PARTY":
+        k += 1
+    return k + 1 if i < k < len(doc) and doc[k].text in (*phrases.POSSESSIVES, *phrases.APOSTROPHES) else i
 
 
 def _past_modifiers_back(doc: Doc, start: int) -> int:
@@ -1045,7 +1108,16 @@ def _copula(ctx: ArticleContext, found: Found) -> Pairs:
     """"X was elected MP", "X became party chairman": a short linking gap between the name and the role."""
     # a title right before a name is that name's ("Jim Dane named Green Party president Ann Roe as ..."), not the subject's
     titles = [p for p in ctx.phrases if p.end not in ctx.by_start]
-    return [(m, p) for m in ctx.mentions for p in _copula_roles(ctx.doc, m, titles, ctx.lexicon)]
+    links = _labels_at(ctx, "role_links", _LINK_LABELS)
+    return [(m, p) for m in ctx.mentions for p in _copula_roles(ctx.doc, m, titles, ctx.lexicon)
+            if not _gap_not_held(ctx, m, p, links)]
+
+
+def _gap_not_held(ctx: ArticleContext, mention: Mention, phrase: RolePhrase, links: dict[int, set[str]]) -> bool:
+    """"If Ann Roe becomes leader", "Tom Ure is not the MP": the linking verb between a name and its role tells
+    no office held (see _not_held)."""
+    verbs = [t for t in ctx.doc[mention.end : phrase.start] if t.pos_ in ("VERB", "AUX")]
+    return bool(verbs) and not _held(phrase, verbs[-1], ctx.lexicon, links)
 
 
 @rule("roles.predicate", "roles", examples=[
