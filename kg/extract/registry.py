@@ -109,6 +109,7 @@ ORDER: dict[str, tuple[str, ...]] = {
     "triggers": ("triggers.event-triggers-contest", "triggers.vacancy-beside-election", "triggers.vacancy-about-contest",
                  "triggers.leader-vacancy", "triggers.office-vacancy",
                  "triggers.vacancy-in-term", "triggers.winner-replaces", "triggers.contest-to-replace",
+                 "triggers.successor-elected",
                  "triggers.result-after-vacancy",
                  "triggers.appointed-after",
                  "triggers.listed-members"),

@@ -180,6 +180,54 @@ def _won_by(ctx: ArticleContext, known: _Known, successor: str | None) -> tuple[
     return result.winner, result.seat, result.election, result.year or (published.year if published else None)
 
 
+def _office_elected(ctx: ArticleContext, sent: Span) -> tuple[Token, Token] | None:
+    """"The parliament elected Tom Ure as premier", "Ure was elected Speaker": (the electing verb, the office's word) of
+    an office one person holds at a time (data "one_holder_offices"), chosen by a vote in the sentence."""
+    offices = ctx.lexicon.one_holder_offices
+    for verb in sent:
+        if verb.lemma_.lower() not in ctx.lexicon.electing_verbs or verb.pos_ != "VERB" or hypothetical(verb, ctx.lexicon):
+            continue
+        posts = [c for c in verb.children if c.dep_ in ("oprd", "attr")]
+        posts += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+        posts += [g for c in verb.children if c.dep_ == "dobj" for a in c.children if a.dep_ == "prep" and a.lower_ == "as"
+                  for g in a.children if g.dep_ == "pobj"]  # "elected Tom Ure as premier", the "as" hung on the name
+        for post in posts:
+            two = f"{post.doc[post.i - 1].lower_} {post.lower_}" if post.i > sent.start else ""
+            if post.lower_ in offices or two in offices:
+                return verb, post
+    return None
+
+
+@rule("triggers.successor-elected", "triggers", examples=[
+    example("The state parliament elected Tom Ure as premier, succeeding Ann Roe, who resigned for health reasons.",
+            "Ann Roe | resignation | Premier")])
+def _successor_elected(ctx: ArticleContext, sent: Span) -> TriggerFact | None:
+    """"Parliament elected Tom Ure as premier, succeeding Ann Roe, who resigned": an office one person holds at a
+    time, filled by a vote after its holder left; the departure the sentence tells of the one replaced made that
+    election (the office is the seat). A replaced holder whose leaving is not told makes nothing."""
+    elected = _office_elected(ctx, sent)
+    if elected is None:
+        return None
+    verb, post = elected
+    chosen = {ctx.person_at[t.i] for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree if t.i in ctx.person_at}
+    for tok in sent:
+        replaced = _replaced(ctx, tok)
+        if replaced is None or ctx.name(replaced) in chosen:
+            continue
+        cause = _why_replaced(ctx, sent, replaced)
+        if cause is None:
+            continue
+        two = ctx.doc[post.i - 1 : post.i + 1].text if post.i > sent.start else ""
+        office = two if two.lower() in ctx.lexicon.one_holder_offices else post.text
+        seat = office[0].upper() + office[1:]
+        published = ctx.published
+        year = event_date(sent, published)[1] or (published.year if published else None)
+        kind = ctx.lexicon.contest_offices.get(office.lower(), f"{office.lower()} election")
+        return TriggerFact(ctx.name(replaced), cause, seat, election_label(kind, None, year), evidence_for(sent), year,
+                           ("triggers.successor-elected",))
+    return None
+
+
 def _district_in(sent: Span, lexicon: Lexicon) -> str | None:
     """"In Fenby's No. 5 district, ...": the place whose district (constituency, riding) a sentence is set in. The
     parser may hang the place on "in" beside the district ("No. 5 Lower House electoral district" read as a second
@@ -261,13 +309,29 @@ def _recall_petition(tok: Token) -> bool:
 def _held_until(tok: Token, lexicon: Lexicon) -> bool:
     """"Ure held the seat from 1997 until his death", "sat for Fenby until ...": a member's term ended by a death or
     a resignation (a minister's "served as minister until" is no seat's)."""
-    if lexicon.causes.get(fold(tok.text)) not in ("death", "resignation") or tok.head.lower_ != "until":
+    if lexicon.causes.get(fold(tok.text)) not in ("death", "resignation"):
         return False
-    verb = tok.head.head
+    if tok.head.lower_ == "until":
+        verb = tok.head.head
+    elif tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "until" for c in tok.children):  # "until he died"
+        verb = tok.head
+    else:
+        return False
     held = [c for c in verb.children if c.dep_ == "dobj"] + [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
                                                                for g in c.children if g.dep_ == "pobj"]
+    if (verb.lemma_ == "be" or verb.lemma_ in lexicon.holding_verbs) and _member_for(verb, lexicon):
+        return True
     return verb.lemma_ in lexicon.holding_verbs and any(
         t.lemma_ in lexicon.seat_words or t.lemma_ in lexicon.held_places or t.pos_ == "PROPN" for t in held)
+
+
+def _member_for(verb: Token, lexicon: Lexicon) -> bool:
+    """"had been the MP for Fenby", "served as member for Hale": a seat's member (its place named with "for"), not a
+    minister's office."""
+    members = [c for c in verb.children if c.dep_ == "attr"]
+    members += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+    return any(m.lower_ in lexicon.seat_holders and any(c.dep_ == "prep" and c.lower_ == "for" and any(
+        g.pos_ == "PROPN" for g in c.subtree) for c in m.children) for m in members)
 
 
 def _about_the_contest(sent: Span, lexicon: Lexicon) -> bool:
@@ -276,7 +340,7 @@ def _about_the_contest(sent: Span, lexicon: Lexicon) -> bool:
     after ...", "a seat vacated by ...", "X quit the Lower House"."""
     for tok in sent:
         if (_new_holder_after(tok, lexicon) or _fell_vacant(tok, lexicon) or _seat_vacated(tok, lexicon) or _left_the_house(tok, lexicon)
-                or _recall_petition(tok) or _held_until(tok, lexicon) or _held_by_the_dead(tok, lexicon)):
+                or _recall_petition(tok) or _held_until(tok, lexicon) or _held_by_the_dead(tok, lexicon) or _kept_the_other(tok, lexicon)):
             return True
         if tok.lemma_ in lexicon.trigger_verbs and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_ in lexicon.contest_nouns
                                                        for c in tok.children):
@@ -481,7 +545,23 @@ def _place_in(sent: Span, lexicon: Lexicon) -> str | None:
     return None
 
 
-def _seat_of(ctx: ArticleContext, sent: Span, election: ElectionMention, known: _Known, person: str) -> str | None:
+def _seat_left(ctx: ArticleContext, cause: Token) -> str | None:
+    """"stood down as MP for Fenby", "resigned as the member for Hale and Kelby": the seat a departure names as the one
+    left (the role phrase at "as", whichever word the parser hangs its "for" on)."""
+    doc = ctx.doc
+    members = [g for c in cause.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+               if g.dep_ == "pobj" and g.lower_ in ctx.lexicon.seat_holders]
+    for member in members:
+        phrase = next((p for p in ctx.phrases if p.start <= member.i < p.end), None)
+        words = doc[member.i + 1 : phrase.end] if phrase is not None else doc[member.i + 1 : member.i + 1]
+        if len(words) >= 2 and words[0].lower_ == "for":
+            seat = " ".join(t.text for t in words[1:] if t.lower_ != "the")
+            return seat if seat and words[-1].pos_ == "PROPN" else None
+    return None
+
+
+def _seat_of(ctx: ArticleContext, sent: Span, election: ElectionMention, known: _Known, person: str,
+             cause: Token | None = None) -> str | None:
     """The seat a vacancy told in `sent` left empty, most specific first: one named by its late holder, the
     by-election's own seat when the sentence names it, a seat the sentence names; among several contests (or
     none with a seat) the seat the article says the person held ("had represented Fenby" names a place, not
@@ -489,7 +569,8 @@ def _seat_of(ctx: ArticleContext, sent: Span, election: ElectionMention, known: 
     article's contest."""
     person_at = {i: ctx.name(m) for m in ctx.mentions if sent.start <= m.start < sent.end for i in range(m.start, m.end)}
     own = election.seat if election.seat and sent.start <= election.start < sent.end else None
-    seat = possessive_seat(ctx.doc, sent.start, sent.end, person_at) or own or _seat_named(sent, ctx.lexicon)
+    left = _seat_left(ctx, cause) if cause is not None else None
+    seat = possessive_seat(ctx.doc, sent.start, sent.end, person_at) or own or left or _seat_named(sent, ctx.lexicon)
     if seat is None and (known.several or known.primary is None):
         result = _result_before(ctx, sent, known.results)
         seat = _winners_seat(ctx, sent, known) or _held_seat(ctx, person) or _place_in(sent, ctx.lexicon) or (
@@ -537,7 +618,8 @@ def _vacancy_facts(ctx: ArticleContext, sent: Span, here: list[ElectionMention],
         published = ctx.published
         year = election.year or (published.year if published else event_date(sent, published)[1])
         paired = _respectively(ctx, sent, index, people, here, known)
-        pairs: list[tuple[Mention | str, str | None]] = [(person, _seat_of(ctx, sent, election, known, _name(ctx, person)))]
+        pairs: list[tuple[Mention | str, str | None]] = [
+            (person, _seat_of(ctx, sent, election, known, _name(ctx, person), sent.doc[index]))]
         pairs = list(paired) if paired is not None else _not_the_new_post(ctx, sent, index, pairs) if cause == "resignation" else pairs
         return [TriggerFact(_name(ctx, who), cause, seat, election_label(election.kind, seat, year), evidence_for(sent), year,
                             (rule_name,)) for who, seat in pairs]
@@ -565,10 +647,28 @@ def _moves_on(sent: Span, lexicon: Lexicon) -> list[tuple[int, str]]:
         becomes = tok.lemma_ == "become" and any(c.dep_ == "attr" and c.lower_ in lexicon.other_offices for c in tok.children)
         if under and (to_chamber or becomes):
             found.append((tok.i, "election to another office"))
-        elif tok.lemma_ in lexicon.choosing_verbs and any(c.dep_ == "xcomp" and c.lemma_ in lexicon.keeping_verbs and any(
-                t.pos_ == "PROPN" for t in c.subtree) for c in tok.children):  # a place kept, not "chose to represent us"
+        elif _kept_the_other(tok, lexicon) or (tok.lemma_ in lexicon.choosing_verbs and any(
+                c.dep_ == "xcomp" and c.lemma_ in lexicon.keeping_verbs and any(t.pos_ == "PROPN" for t in c.subtree)
+                for c in tok.children)):  # a place kept, not "chose to represent us"
             found.append((tok.i, "election for another seat"))
     return found
+
+
+def _kept_the_other(tok: Token, lexicon: Lexicon) -> bool:
+    """"X, who won both Fenby and Hale, kept Hale, forcing a by-election in Fenby": a member elected for two seats
+    keeps one (a place), the keeping told as what made the contest or with the two seats won ("both"); a party
+    keeping a seat ("Labour kept Hale") is a result, not a vacancy."""
+    if tok.lemma_ not in ("keep", "sit") or tok.pos_ != "VERB":
+        return False
+    verb = tok.head if tok.dep_ == "xcomp" and tok.head.lemma_ in lexicon.choosing_verbs else tok  # "chose to keep Hale"
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.ent_type_ in ("PARTY", "NORP", "ORG") or subject.lemma_ == "party":
+        return False
+    kept = [c for c in tok.children if c.dep_ == "dobj"] if tok.lemma_ == "keep" else [
+        g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+    made = any(c.dep_ in ("advcl", "conj", "xcomp") and c.lemma_ in lexicon.trigger_verbs for c in verb.children)
+    both = any(t.lower_ == "both" for t in tok.sent)
+    return any(c.pos_ == "PROPN" for c in kept) and (made or both)
 
 
 def _vacancy_causes(sent: Span, lexicon: Lexicon) -> list[tuple[int, str]]:
@@ -627,14 +727,30 @@ def _unnamed_leaver(ctx: ArticleContext, index: int, standing: frozenset[str]) -
     if owner is None:
         return None
     # a kin word's owner may well stand ("her father"): only the one who left cannot
-    mention = ctx.by_token.get(owner.i) or (_before(ctx, owner, frozenset() if forename else standing)
-                                            if owner.lower_ in _PRONOUNS else None)
+    mention = ctx.by_token.get(owner.i) or (_clause_subject(ctx, owner) if forename is None else None) or (
+        _before(ctx, owner, frozenset() if forename else standing) if owner.lower_ in _PRONOUNS else None)
     if mention is None:
         return None
     if forename is None:
         return ctx.name(mention)
     family = surname(ctx.name(mention))
     return f"{forename.text} {family}" if family and len(ctx.name(mention).split()) >= 2 else None
+
+
+def _clause_subject(ctx: ArticleContext, pronoun: Token) -> Mention | None:
+    """"Tom Ure served as MP for Fenby until his death", "Ure, who had been the MP until his resignation": a possessive
+    in a clause whose subject is a named person is that person's (the article's main person may be another)."""
+    if pronoun.dep_ != "poss":
+        return None
+    verb = pronoun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.dep_ in ("pobj", "prep", "dobj", "attr", "conj"):
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in ("who", "that"):
+        subject = _relative_head(verb)
+    return ctx.by_token.get(subject.i) if subject is not None else None
 
 
 def _name(ctx: ArticleContext, who: Mention | str) -> str:
@@ -714,7 +830,10 @@ def _respectively(ctx: ArticleContext, sent: Span, index: int, people: list[Ment
     two lists of one length, paired in order (None: the cause names one person; empty: several that no list of
     seats pairs with, so no one vacancy is known)."""
     subjects = [c for c in ctx.doc[index].children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
-    distinct = {ctx.name(m): m for m in reversed(people) if any(m.start <= t.i < m.end for s in subjects for t in s.subtree)}
+    # the subject's own names, not those of a clause about it ("X, who won both Fenby and Hale, kept Hale")
+    clauses = {t.i for s in subjects for c in s.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    distinct = {ctx.name(m): m for m in reversed(people)
+                if any(m.start <= t.i < m.end and t.i not in clauses for s in subjects for t in s.subtree)}
     who = sorted(distinct.values(), key=lambda m: m.start)  # one each: a name found twice is one person
     if len(who) < 2:
         return None
@@ -908,14 +1027,14 @@ def _result_after_vacancy(ctx: ArticleContext, sent: Span, known: _Known) -> Tri
 def _other_trigger(ctx: ArticleContext, sent: Span, known: _Known, standing: set[str]) -> TriggerFact | None:
     """A sentence naming no by-election: a leader's vacancy, a holder's term, or the winner's predecessor."""
     people = [m for m in ctx.mentions if sent.start <= m.start < sent.end]
-    words = {t.lower_ for t in sent}  # each trigger below needs one of its words: one pass, not two
+    words = {t.lower_ for t in sent} | {t.lemma_ for t in sent if t.pos_ == "VERB"}  # each trigger below needs one of its words
     other = _leadership_trigger(ctx, sent, people, known.leaders) if "leadership" in words else None
     if other is None and not words.isdisjoint(ctx.lexicon.early_words):
         other = _office_vacancy(ctx, sent, people)
     if other is None and not words.isdisjoint(("term", "seat")):
         other = _term_trigger(ctx, sent, people, known.results)
     if other is None and not words.isdisjoint(ctx.lexicon.replacing_words):
-        other = _replaced_trigger(ctx, sent, known) or _contest_to_replace(ctx, sent, known)
+        other = _replaced_trigger(ctx, sent, known) or _contest_to_replace(ctx, sent, known) or _successor_elected(ctx, sent)
     if other is None and not words.isdisjoint(("after", "following")):
         other = _result_after_vacancy(ctx, sent, known) or _appointed_after(ctx, sent, known, standing)
     return other

@@ -1,0 +1,59 @@
+"""Vacancies told in the forms of issue 14's list (round 11, kg/extract/triggers.py): sentences written for the test,
+with invented names."""
+
+import datetime as dt
+
+_WON = "Ann Roe won the Fenby by-election for Labour on Thursday. "
+
+
+def _told(facts):  # type: ignore[no-untyped-def]
+    return {(t.person, t.cause, t.seat) for t in facts.triggers}
+
+
+def test_a_member_until_death_in_a_who_clause(facts_of):
+    facts = facts_of("Tom Ure, who had been the Conservative MP for Fenby until his death in March, was well liked. "
+                     "The Fenby by-election was held on Thursday.", dt.date(2024, 6, 1))
+    assert _told(facts) == {("Tom Ure", "death", "Fenby")}
+
+
+def test_a_member_until_he_died_or_resigned(facts_of):
+    assert _told(facts_of(_WON + "Tom Ure was the member for Fenby until he died last year.")) == {("Tom Ure", "death", "Fenby")}
+    assert _told(facts_of(_WON + "Tom Ure served as MP for Fenby until his resignation in May.")) == {
+        ("Tom Ure", "resignation", "Fenby")}
+
+
+def test_a_minister_until_death_left_no_seat(facts_of):
+    assert not facts_of(_WON + "Tom Ure was health minister until his death in 2001.").triggers
+
+
+def test_a_member_for_two_seats_keeps_one(facts_of):
+    facts = facts_of("Tom Ure, who won both Fenby and Hale at the general election, kept Hale, forcing a by-election in Fenby.")
+    assert {(t.person, t.seat) for t in facts.triggers} == {("Tom Ure", "Fenby")}
+    facts = facts_of(_WON + "Tom Ure, elected in both Fenby and Hale in May, kept Hale.")
+    assert {(t.person, t.seat) for t in facts.triggers} == {("Tom Ure", "Fenby")}
+    facts = facts_of(_WON + "Jo Platt, who had won both seats in May, chose to keep Hale.")
+    assert {(t.person, t.seat) for t in facts.triggers} == {("Jo Platt", "Fenby")}
+
+
+def test_a_party_keeping_a_seat_is_no_vacancy(facts_of):
+    assert not facts_of("Labour kept Hale, forcing a by-election in Fenby.").triggers
+    assert not facts_of(_WON + "Tom Ure kept Hale for the Conservatives.").triggers
+
+
+def test_the_seat_stood_down_from(facts_of):
+    facts = facts_of("Tom Ure, who defected from the Conservatives to Reform UK, stood down as MP for Fenby, triggering a by-election.")
+    assert _told(facts) == {("Tom Ure", "resignation", "Fenby")}
+    facts = facts_of("A by-election was called after Jo Platt resigned as the Labour member for Hale and Kelby.")
+    assert _told(facts) == {("Jo Platt", "resignation", "Hale and Kelby")}
+
+
+def test_a_head_of_government_elected_after_a_resignation(facts_of):
+    facts = facts_of("The state parliament elected Tom Ure as premier, succeeding Ann Roe, who resigned for health reasons.")
+    assert {(t.person, t.cause, t.seat.lower()) for t in facts.triggers} == {("Ann Roe", "resignation", "premier")}
+    facts = facts_of("Lawmakers elected Jo Platt as prime minister on Tuesday, replacing Tom Ure, who died in office.")
+    assert {(t.person, t.seat.lower()) for t in facts.triggers} == {("Tom Ure", "prime minister")}
+
+
+def test_a_successor_to_one_whose_leaving_is_not_told_makes_nothing(facts_of):
+    assert not facts_of("Tom Ure was elected premier, replacing Ann Roe.").triggers
+    assert not facts_of("Parliament will elect a new premier to replace Ann Roe, who could resign on Friday.").triggers
