@@ -112,7 +112,7 @@ ORDER: dict[str, tuple[str, ...]] = {
                  "triggers.successor-elected",
                  "triggers.result-after-vacancy",
                  "triggers.appointed-after",
-                 "triggers.listed-members"),
+                 "triggers.listed-members", "triggers.member-departure"),
     "settle": ("settle.one-result", "settle.leadership-contest-party", "settle.one-status", "settle.one-contest",
                "settle.same-fact"),
 }

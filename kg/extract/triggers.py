@@ -8,8 +8,8 @@ leadership triggers that party's leadership election.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
@@ -294,11 +294,12 @@ def _seat_vacated(tok: Token, lexicon: Lexicon) -> bool:
 
 def _left_the_house(tok: Token, lexicon: Lexicon) -> bool:
     """"X quit the party and the Lower House", "resigned from parliament": a member leaving the chamber."""
-    if lexicon.causes.get(fold(tok.text)) != "resignation" or tok.pos_ != "VERB":
+    if not (lexicon.causes.get(fold(tok.text)) == "resignation" or tok.lemma_ == "leave") or tok.pos_ != "VERB":
         return False
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     objects += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
-    return any(fold(t.text) in lexicon.houses and t.pos_ == "PROPN" for o in objects for t in _together(o))
+    return any(fold(t.text) in lexicon.houses and (t.pos_ == "PROPN" or t.lower_ in ("parliament", "legislature"))
+               for o in objects for t in _together(o))
 
 
 def _recall_petition(tok: Token) -> bool:
@@ -370,6 +371,8 @@ class _Known:
     several: bool = False
     #: who stands in the article's by-election (its winners and candidates): none of them left the seat
     standing: frozenset[str] = frozenset()
+    #: person -> the seats the article says they sit for ("the MP for Fenby", "Fenby MP X")
+    member_seats: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def won(self) -> str | None:
@@ -575,7 +578,8 @@ def _seat_of(ctx: ArticleContext, sent: Span, election: ElectionMention, known: 
         result = _result_before(ctx, sent, known.results)
         seat = _winners_seat(ctx, sent, known) or _held_seat(ctx, person) or _place_in(sent, ctx.lexicon) or (
             result.seat if result else None) or _named_before(ctx, sent)
-    return seat or election.seat or known.primary or known.won or _new_member_for(ctx)
+    member = next(iter(known.member_seats.get(person, ())), None)  # "Fenby MP X stood down": the seat X sat for
+    return seat or election.seat or known.primary or member or known.won or _new_member_for(ctx)
 
 
 def _new_member_for(ctx: ArticleContext) -> str | None:
@@ -676,7 +680,8 @@ def _vacancy_causes(sent: Span, lexicon: Lexicon) -> list[tuple[int, str]]:
     in Fenby by the resignation of X"); a sentence telling of a recall petition tells a recall, whatever words (a
     conviction, a jailing) name the one it unseated."""
     doc = sent.doc
-    causes = sorted([(i, c) for i, c in _causes_in(sent, lexicon) if not _from_party(doc[i])] + _moves_on(sent, lexicon))
+    left = [(t.i, "resignation") for t in sent if t.lemma_ == "leave" and _left_the_house(t, lexicon)]  # "left parliament"
+    causes = sorted([(i, c) for i, c in _causes_in(sent, lexicon) if not _from_party(doc[i])] + _moves_on(sent, lexicon) + left)
 
     def how(i: int) -> bool:
         agents = [t.i for c in doc[i].children if c.dep_ == "agent" for t in c.subtree]
@@ -1086,12 +1091,95 @@ def _listed_members(ctx: ArticleContext, known: _Known) -> list[TriggerFact]:
     return facts
 
 
+_HOLDER_FOR = re.compile(r"^(\w+) for (.+)$")
+
+
+def _member_seats(ctx: ArticleContext, roles: Sequence[RoleFact]) -> dict[str, tuple[str, ...]]:
+    """Person -> the seats the article says they sit for: "the MP for Fenby" (a role's label, written as the text
+    writes it), "Fenby MP Tom Ure", "Hale's Labour MP Jo Platt" (the place before a member's title at the name)."""
+    seats: dict[str, list[str]] = {}
+    text = ctx.doc.text
+    for role in roles:
+        match = _HOLDER_FOR.match(role.role)
+        if match and match.group(1) in ctx.lexicon.seat_holders:
+            at = text.lower().find(f" for {match.group(2)}")
+            place = text[at + 5 : at + 5 + len(match.group(2))] if at >= 0 else match.group(2).title()
+            seats.setdefault(role.person, []).append(place)
+    doc = ctx.doc
+    for mention in ctx.mentions:
+        k = mention.start - 1
+        if k < 1 or doc[k].lower_ not in ctx.lexicon.seat_holders:
+            continue
+        k -= 1
+        first = doc[mention.start].sent.start
+        while k >= first and (doc[k].ent_type_ in ("PARTY", "NORP") or doc[k].text in POSSESSIVES):
+            k -= 1
+        words: list[Token] = []
+        while k >= first and doc[k].pos_ == "PROPN" and k not in ctx.by_token and doc[k].ent_type_ not in ("PARTY", "NORP"):
+            words.insert(0, doc[k])
+            k -= 1
+        if words:
+            seats.setdefault(ctx.name(mention), []).append(" ".join(w.text for w in words))
+    return {person: tuple(dict.fromkeys(places)) for person, places in seats.items()}
+
+
+def _same_place(a: str, b: str) -> bool:
+    """"fenby" is "fenby and hale" named short, and the same seat named whole."""
+    a, b = fold(a), fold(b)
+    return bool(a) and bool(b) and (a == b or f" {a} " in f" {b} " or f" {b} " in f" {a} ")
+
+
+def _other_post(cause: Token, lexicon: Lexicon) -> bool:
+    """"resigned as health minister", "quit the cabinet", "stepped down from the board": leaving a post that is no seat
+    (a member's title, a chamber, a seat or a place left is a seat's)."""
+    left = [g for c in cause.children if c.dep_ == "prep" and c.lower_ in ("as", "from") for g in c.children if g.dep_ == "pobj"]
+    left += [c for c in cause.children if c.dep_ == "dobj"]
+    return any(not (t.lower_ in lexicon.seat_holders or t.lemma_ in lexicon.seat_words or fold(t.text) in lexicon.houses
+                    or t.pos_ == "PROPN" and t.ent_type_ not in ("PARTY", "NORP", "ORG")) for t in left)
+
+
+@rule("triggers.member-departure", "triggers", examples=[
+    example("Tom Ure, the Labour MP for Fenby, died in March. A by-election will be held in Fenby on June 5.",
+            "Tom Ure | death | Fenby"),
+    example("Ann Roe won the Fenby by-election on Thursday.\n\nFenby MP Tom Ure was expelled from the Commons in March.",
+            "Tom Ure | disqualification | Fenby")])
+def _member_departure(ctx: ArticleContext, known: _Known, told: Sequence[TriggerFact]) -> list[TriggerFact]:
+    """"Tom Ure, the MP for Fenby, died in March. ... The Fenby by-election is on Thursday": the departure of a seat's
+    member, told in a sentence of its own (the next one or paragraphs away), made the by-election the article names
+    for that seat; a seat whose vacancy another sentence tells, a post that is no seat ("resigned as minister"), a
+    party left, a hypothetical and a departure to stand are none."""
+    contests = {e.seat: e for e in known.vacancy if e.seat}
+    if not contests and known.main is None:
+        return []
+    seats = known.member_seats
+    facts: list[TriggerFact] = []
+    for sent in ctx.doc.sents:
+        people = [m for m in ctx.mentions if sent.start <= m.start < sent.end]
+        for index, cause in _vacancy_causes(sent, ctx.lexicon):
+            tok = sent.doc[index]
+            if hypothetical(tok, ctx.lexicon) or _other_post(tok, ctx.lexicon) or _to_run(sent, index, ctx.lexicon):
+                continue
+            who: Mention | str | None = _vacated_by(ctx.lexicon, sent, people, index, 4) or _unnamed_leaver(ctx, index, known.standing)
+            if who is None or _name(ctx, who) in known.standing:
+                continue
+            left = _seat_left(ctx, tok)
+            held = [*seats.get(_name(ctx, who), ()), *([left] if left else [])]
+            # "X quit as the MP for Fenby. The by-election is on Thursday": a by-election named nowhere with its seat
+            named = contests or ({left: replace(known.main, seat=left)} if left and known.main else {})
+            for seat, election in named.items():
+                if any(_same_place(place, seat) for place in held) and not any(_same_place(t.seat or "", seat) for t in told):
+                    year = election.year or (ctx.published.year if ctx.published else None)
+                    facts.append(TriggerFact(_name(ctx, who), cause, seat, election_label(election.kind, seat, year), evidence_for(sent),
+                                             year, ("triggers.member-departure",)))
+    return facts
+
+
 def extract_triggers(ctx: ArticleContext, roles: Sequence[RoleFact], results: Sequence[ElectionFact]) -> list[TriggerFact]:
     """Vacancies and their causes, sentence by sentence: a sentence naming a by-election or speaking of the
     article's is read only for that contest's vacancy, so its causes are not taken for another trigger."""
     known = _known(ctx, roles, results)
     standing = _in_the_contest(ctx, known, roles)
-    known = replace(known, standing=frozenset(standing))
+    known = replace(known, standing=frozenset(standing), member_seats=_member_seats(ctx, roles))
     facts: list[TriggerFact] = []
     for sent in ctx.doc.sents:
         here = [e for e in ctx.elections if sent.start <= e.start < sent.end and e.kind in VACANCY_KINDS]
@@ -1103,4 +1191,5 @@ def extract_triggers(ctx: ArticleContext, roles: Sequence[RoleFact], results: Se
         else:
             other = _other_trigger(ctx, sent, known, standing)
             facts += [other] if other is not None else []
-    return facts + _listed_members(ctx, known)
+    facts += _listed_members(ctx, known)
+    return facts + _member_departure(ctx, known, facts)

@@ -57,3 +57,33 @@ def test_a_head_of_government_elected_after_a_resignation(facts_of):
 def test_a_successor_to_one_whose_leaving_is_not_told_makes_nothing(facts_of):
     assert not facts_of("Tom Ure was elected premier, replacing Ann Roe.").triggers
     assert not facts_of("Parliament will elect a new premier to replace Ann Roe, who could resign on Friday.").triggers
+
+
+def test_a_members_departure_in_a_sentence_of_its_own(facts_of):
+    facts = facts_of("Tom Ure, the Labour MP for Fenby, died in March.\n\nHis funeral was held in the town.\n\n"
+                     "The Fenby by-election will be held on June 5.")
+    assert _told(facts) == {("Tom Ure", "death", "Fenby")}
+    facts = facts_of(_WON + "\n\nFenby MP Tom Ure was expelled from the Commons in March.")
+    assert _told(facts) == {("Tom Ure", "disqualification", "Fenby")}
+    facts = facts_of("Tom Ure quit as the MP for Fenby in April after he was named chief executive of a charity. "
+                     "The by-election is on Thursday.")
+    assert {(t.person, t.seat) for t in facts.triggers} == {("Tom Ure", "Fenby")}
+
+
+def test_a_members_departure_from_no_seat_or_another_seat_is_none(facts_of):
+    assert not facts_of("Tom Ure, the MP for Fenby, resigned as health minister in March. The Fenby by-election is on Thursday.").triggers
+    assert not facts_of("Tom Ure, the MP for Fenby, quit Labour in March. The Fenby by-election is on Thursday.").triggers
+    assert not facts_of(_WON + "Tom Ure, the MP for Hale, died in May.").triggers
+    assert not facts_of("Tom Ure, the MP for Fenby, may resign next year. The Fenby by-election is on Thursday.").triggers
+    assert not facts_of("Tom Ure, the MP for Fenby, said he would stand down to fight the mayoral race. "
+                        "The Fenby by-election is on Thursday.").triggers
+
+
+def test_left_parliament_for_another_post(facts_of):
+    facts = facts_of("Tom Ure left parliament to become an adviser to the prime minister, triggering a by-election in Fenby.")
+    assert {(t.person, t.seat) for t in facts.triggers} == {("Tom Ure", "Fenby")}
+
+
+def test_the_seat_a_member_sat_for_when_the_by_election_names_none(facts_of):
+    facts = facts_of("Fenby MP Tom Ure stood down in protest at the policy, and Ann Roe won the by-election that followed.")
+    assert {(t.person, t.seat) for t in facts.triggers} == {("Tom Ure", "Fenby")}
