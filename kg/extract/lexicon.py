@@ -248,6 +248,8 @@ class Lexicon:
     survey_words: frozenset[str] = frozenset()
     #: words between "for" and a rival's name besides a party and a title ("the", "independent")
     rival_name_lead: frozenset[str] = frozenset()
+    #: a verb's lemma that unseats its object ("expel") -> the cause it is ("disqualification")
+    cause_verbs: dict[str, str] = field(default_factory=dict)
 
     def party_of(self, text: str) -> str | None:
         """The canonical party for an alias, case-sensitively first (Labour, not labour); a name shaped as a party's
@@ -435,6 +437,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "tally_verbs": _WORDS,
         "survey_words": _WORDS,
         "rival_name_lead": _WORDS,
+        "cause_verbs": _LISTS,
     },
     "roles.json": {"heads": _WORDS, "modifier_stop": _WORDS, "canonical": _MAP, "generic_heads": _WORDS,
                    "political_context": _WORDS, "party_roles": _WORDS, "verb_modifiers": _WORDS, "abbreviations": _MAP,
@@ -600,5 +603,6 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
         chamber_members={k: v for k, v in words["chamber_members"].items() if not k.startswith("_")},
         member_of={k: v for k, v in words["member_of"].items() if not k.startswith("_")},
         department_heads={k: v for k, v in words["department_heads"].items() if not k.startswith("_")},
+        cause_verbs={w: cause for cause, ws in words["cause_verbs"].items() if not cause.startswith("_") for w in ws},
         **word_lists,  # type: ignore[arg-type]
     )

@@ -26,7 +26,8 @@ from kg.extract.registry import example, rule
 def _causes_in(sent: Span, lexicon: Lexicon) -> list[tuple[int, str]]:
     found = []
     for tok in sent:
-        cause = lexicon.causes.get(fold(tok.text)) or lexicon.causes.get(fold(tok.lemma_))
+        cause = lexicon.causes.get(fold(tok.text)) or lexicon.causes.get(fold(tok.lemma_)) or (
+            lexicon.cause_verbs.get(tok.lemma_) if tok.pos_ == "VERB" else None)
         if cause is None and tok.i + 1 < sent.end and fold(tok.text):  # "stood down"; not ", resigned" (the comma no cause)
             cause = lexicon.causes.get(fold(f"{tok.text} {tok.doc[tok.i + 1].text}"))
         if cause:
@@ -85,6 +86,9 @@ def _term_trigger(ctx: ArticleContext, sent: Span, people: list[Mention],
         if cause not in ("death", "resignation") or _to_run(sent, index, ctx.lexicon):
             continue
         person = _vacated_by(ctx.lexicon, sent, people, index, 4)
+        left = _seat_left(ctx, sent.doc[index])  # "resigned the Kelby seat": that seat, not the first contest's
+        if person is not None and left is not None and contest.seat and not _same_place(left, contest.seat):
+            return None
         if person is not None:
             return TriggerFact(ctx.name(person), cause, contest.seat, contest.election,
                                evidence_for(sent), contest.year or (published.year if published else None),
@@ -302,6 +306,24 @@ def _left_the_house(tok: Token, lexicon: Lexicon) -> bool:
                for o in objects for t in _together(o))
 
 
+def _vacancy_arose(tok: Token, lexicon: Lexicon) -> bool:
+    """"The seat opened when the House voted to expel X", "the seat opened up after X resigned": the seat itself the
+    subject of the verb that tells how it came empty. ("The vacancy arose when ..." is left out: on articles it misread
+    more than it read.)"""
+    if tok.lemma_ != "open" or tok.pos_ != "VERB" or not any(c.dep_ in ("advcl", "prep") for c in tok.children):
+        return False
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lemma_ in lexicon.seat_words and not any(c.dep_ == "dobj" for c in tok.children)
+
+
+def _held_after(tok: Token, lexicon: Lexicon) -> bool:
+    """"The poll was held after X stood down", "the by-election is being held following the death of X": the contest
+    held after (or because of) a departure."""
+    if tok.lemma_ != "hold" or not any(c.dep_ == "nsubjpass" and c.lemma_ in lexicon.contest_nouns for c in tok.children):
+        return False
+    return any(c.lower_ in _BECAUSE or any(g.dep_ == "mark" and g.lower_ in _BECAUSE for g in c.children) for c in tok.children)
+
+
 def _recall_petition(tok: Token) -> bool:
     """"which triggered a recall petition": in an article about a by-election, the recall that unseated its member."""
     return tok.lower_ == "recall" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lemma_.lower() == "petition"
@@ -345,6 +367,8 @@ def _about_the_contest(sent: Span, lexicon: Lexicon) -> bool:
             return True
         if tok.lemma_ in lexicon.trigger_verbs and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_ in lexicon.contest_nouns
                                                        for c in tok.children):
+            return True
+        if _vacancy_arose(tok, lexicon) or _held_after(tok, lexicon):
             return True
         if tok.lower_ == "polls" and tok.i >= 2 and tok.doc[tok.i - 2].lower_ == "to" and any(
                 t.lower_ in _BECAUSE for t in tok.doc[tok.i + 1 : sent.end]):
@@ -410,6 +434,8 @@ def _vacated_by(lexicon: Lexicon, sent: Span, people: list[Mention], index: int,
     # "Tom Ure quit the House": who does the leaving, unless the cause is done to someone ("Roe expelled Ure")
     subjects = ("nsubjpass",) if cause.lemma_ in lexicon.done_to_causes else ("nsubjpass", "nsubj")
     own = [m for c in cause.children if c.dep_ in subjects for m in people if m.start <= c.i <= m.end - 1]
+    if cause.lemma_ in lexicon.done_to_causes and cause.pos_ == "VERB":  # "the governor appointed X", "voted to expel X"
+        own = own or [m for c in cause.children if c.dep_ == "dobj" for m in people if m.start <= c.i <= m.end - 1]
     whose = _relative_head(cause)  # "X, the MPP for Fenby, who died in June": the one the "who" clause is of
     own = own or [m for m in people if whose is not None and m.start <= whose.i < m.end]
     if own:
@@ -552,6 +578,14 @@ def _seat_left(ctx: ArticleContext, cause: Token) -> str | None:
     """"stood down as MP for Fenby", "resigned as the member for Hale and Kelby": the seat a departure names as the one
     left (the role phrase at "as", whichever word the parser hangs its "for" on)."""
     doc = ctx.doc
+    held = next((c for c in cause.children if c.dep_ == "dobj" and c.lemma_ in ctx.lexicon.seat_words), None)
+    if held is not None:  # "resigned the Sonapur seat", "vacated his Fenby seat" (a place the model may take for a name)
+        place: list[Token] = []
+        for tok in reversed(doc[held.left_edge.i : held.i]):
+            if tok.pos_ != "PROPN" or tok.ent_type_ in ("PARTY", "NORP") or fold(tok.text) in ctx.lexicon.chamber_words:
+                break
+            place.insert(0, tok)
+        return " ".join(t.text for t in place) or None
     members = [g for c in cause.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
                if g.dep_ == "pobj" and g.lower_ in ctx.lexicon.seat_holders]
     for member in members:
@@ -604,10 +638,11 @@ def _vacancy_facts(ctx: ArticleContext, sent: Span, here: list[ElectionMention],
     """The part both vacancy rules share once they know which by-election the sentence means: its first cause
     that names a person is the vacancy ("vacated by the death of X" is a death); people and places named in
     pairs ("by-elections in Fenby and Hale as Roe and Ure vacated the seats") are each their own vacancy."""
-    people = [m for m in ctx.mentions if sent.start <= m.start < sent.end]
+    people = _people_in(ctx, sent)
     causes = [(i, c) for i, c in _vacancy_causes(sent, ctx.lexicon) if not hypothetical(sent.doc[i], ctx.lexicon)]
     for index, cause in causes:
-        person: Mention | str | None = _vacated_by(ctx.lexicon, sent, people, index) or _unnamed_leaver(ctx, index, known.standing)
+        person: Mention | str | None = (_own_possessive(ctx, index) or _vacated_by(ctx.lexicon, sent, people, index)
+                                        or _unnamed_leaver(ctx, index, known.standing))
         if person is None:
             continue
         election: ElectionMention = next((e for e in here if e.seat), here[0])
@@ -740,6 +775,19 @@ def _unnamed_leaver(ctx: ArticleContext, index: int, standing: frozenset[str]) -
         return ctx.name(mention)
     family = surname(ctx.name(mention))
     return f"{forename.text} {family}" if family and len(ctx.name(mention).split()) >= 2 else None
+
+
+def _people_in(ctx: ArticleContext, sent: Span) -> list[Mention]:
+    """The people a sentence names, less a contest's seat the model took for a person ("MP for Hallam Bridge")."""
+    seats = {e.seat for e in ctx.elections if e.seat}
+    return [m for m in ctx.mentions if sent.start <= m.start < sent.end and ctx.name(m) not in seats]
+
+
+def _own_possessive(ctx: ArticleContext, index: int) -> Mention | None:
+    """"X, who served as MP for Fenby until her death": a cause owned by "his"/"her" in a clause whose subject is
+    named is that person's, whoever stands nearer."""
+    pronoun = next((c for c in ctx.doc[index].children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+    return _clause_subject(ctx, pronoun) if pronoun is not None else None
 
 
 def _clause_subject(ctx: ArticleContext, pronoun: Token) -> Mention | None:
@@ -1154,15 +1202,15 @@ def _member_departure(ctx: ArticleContext, known: _Known, told: Sequence[Trigger
     seats = known.member_seats
     facts: list[TriggerFact] = []
     for sent in ctx.doc.sents:
-        people = [m for m in ctx.mentions if sent.start <= m.start < sent.end]
+        people = _people_in(ctx, sent)
         for index, cause in _vacancy_causes(sent, ctx.lexicon):
             tok = sent.doc[index]
-            if hypothetical(tok, ctx.lexicon) or _other_post(tok, ctx.lexicon) or _to_run(sent, index, ctx.lexicon):
+            left = _seat_left(ctx, tok)  # "resigned his Kelby seat to run for governor" left Kelby all the same
+            if hypothetical(tok, ctx.lexicon) or _other_post(tok, ctx.lexicon) or (left is None and _to_run(sent, index, ctx.lexicon)):
                 continue
             who: Mention | str | None = _vacated_by(ctx.lexicon, sent, people, index, 4) or _unnamed_leaver(ctx, index, known.standing)
             if who is None or _name(ctx, who) in known.standing:
                 continue
-            left = _seat_left(ctx, tok)
             held = [*seats.get(_name(ctx, who), ()), *([left] if left else [])]
             # "X quit as the MP for Fenby. The by-election is on Thursday": a by-election named nowhere with its seat
             named = contests or ({left: replace(known.main, seat=left)} if left and known.main else {})

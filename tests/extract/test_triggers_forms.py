@@ -87,3 +87,29 @@ def test_left_parliament_for_another_post(facts_of):
 def test_the_seat_a_member_sat_for_when_the_by_election_names_none(facts_of):
     facts = facts_of("Fenby MP Tom Ure stood down in protest at the policy, and Ann Roe won the by-election that followed.")
     assert {(t.person, t.seat) for t in facts.triggers} == {("Tom Ure", "Fenby")}
+
+
+def test_her_death_is_the_clause_subjects_though_a_place_stands_nearer(facts_of):
+    facts = facts_of("Jo Platt, who served as Labour MP for Upper Kelby Vale from 1997 until her death in May, was mourned. "
+                     "The Upper Kelby Vale by-election will be held on Thursday.")
+    assert _told(facts) == {("Jo Platt", "death", "Upper Kelby Vale")}
+
+
+def test_resigned_the_seat_named_then_the_bypoll(facts_of):
+    facts = facts_of("Tom Ure, elected for both Fenby and Kelby in May, resigned the Kelby seat on Monday. "
+                     "A bypoll in Kelby must be held within six months.")
+    assert {(t.person, t.seat) for t in facts.triggers} == {("Tom Ure", "Kelby")}
+
+
+def test_the_seat_opened_and_the_poll_held_after(facts_of):
+    facts = facts_of("Jo Platt won the special election for House District 12. The seat opened up when Rep. Tom Ure resigned in May.")
+    assert {(t.person, t.seat) for t in facts.triggers} == {("Tom Ure", "House District 12")}
+    facts = facts_of(_WON + "The poll was held after Labour councillor Tom Ure stood down for health reasons.")
+    assert _told(facts) == {("Tom Ure", "resignation", "Fenby")}
+    assert not facts_of(_WON + "The poll was held after a bitter campaign in which Tom Ure attacked her.").triggers
+
+
+def test_a_chamber_voting_to_expel_a_member(facts_of):
+    facts = facts_of("A special election for the Fenby seat will be held in May after the state senate voted to expel Tom Ure.")
+    assert _told(facts) == {("Tom Ure", "disqualification", "Fenby")}
+    assert not facts_of(_WON + "The state party voted to expel Tom Ure from the party.").triggers
