@@ -642,7 +642,7 @@ def _vacancy_facts(ctx: ArticleContext, sent: Span, here: list[ElectionMention],
     causes = [(i, c) for i, c in _vacancy_causes(sent, ctx.lexicon) if not hypothetical(sent.doc[i], ctx.lexicon)]
     for index, cause in causes:
         person: Mention | str | None = (_own_possessive(ctx, index) or _vacated_by(ctx.lexicon, sent, people, index)
-                                        or _unnamed_leaver(ctx, index, known.standing))
+                                        or _unnamed_leaver(ctx, index, known.standing) or _sole_person(ctx, people, index))
         if person is None:
             continue
         election: ElectionMention = next((e for e in here if e.seat), here[0])
@@ -775,6 +775,21 @@ def _unnamed_leaver(ctx: ArticleContext, index: int, standing: frozenset[str]) -
         return ctx.name(mention)
     family = surname(ctx.name(mention))
     return f"{forename.text} {family}" if family and len(ctx.name(mention).split()) >= 2 else None
+
+
+def _sole_person(ctx: ArticleContext, people: list[Mention], index: int) -> Mention | None:
+    """"caused when Tom Ure, elected in 2010, defected ... and stood down" (the parser losing the subject): a verb of
+    leaving with no subject of its own, nor on the verb it is joined to, is the one person the sentence names
+    before it."""
+    verb = ctx.doc[index]
+    chain = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    if verb.pos_ != "VERB" or verb.tag_ == "VBG" or any(c.dep_ in ("nsubj", "nsubjpass", "agent") for v in chain for c in v.children):
+        return None
+    before = {ctx.name(m): m for m in people if m.start < index}
+    if len(before) != 1 or len({ctx.name(m) for m in people}) != 1:
+        return None
+    person = next(iter(before.values()))  # not the subject of another verb ("Ann Roe won ..., held after ...")
+    return None if ctx.doc[person.end - 1].dep_ in ("nsubj", "nsubjpass") else person
 
 
 def _people_in(ctx: ArticleContext, sent: Span) -> list[Mention]:

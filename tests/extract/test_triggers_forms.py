@@ -113,3 +113,10 @@ def test_a_chamber_voting_to_expel_a_member(facts_of):
     facts = facts_of("A special election for the Fenby seat will be held in May after the state senate voted to expel Tom Ure.")
     assert _told(facts) == {("Tom Ure", "disqualification", "Fenby")}
     assert not facts_of(_WON + "The state party voted to expel Tom Ure from the party.").triggers
+
+
+def test_a_defection_then_standing_down_when_the_parser_loses_the_subject(facts_of):
+    facts = facts_of("The Fenby by-election was caused when Tom Ure, elected as a Conservative in 2010, defected to Reform UK in "
+                     "September and stood down to seek a fresh mandate. Overnight he won the seat back for his new party.")
+    assert {(t.person, t.seat) for t in facts.triggers} == {("Tom Ure", "Fenby")}
+    assert not facts_of("Ann Roe won the Fenby by-election, held after standing down was forced on the sitting member.").triggers
