@@ -254,6 +254,8 @@ class Lexicon:
     national_level_words: frozenset[str] = frozenset()
     #: verbs of a seat taken from another party, a result only with a seat as their object ("flipped NV-4")
     flipping_verbs: frozenset[str] = frozenset()
+    #: a verb's lemma that unseats its object ("expel") -> the cause it is ("disqualification")
+    cause_verbs: dict[str, str] = field(default_factory=dict)
 
     def party_of(self, text: str) -> str | None:
         """The canonical party for an alias, case-sensitively first (Labour, not labour); a name shaped as a party's
@@ -444,6 +446,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "weighing_verbs": _WORDS,
         "national_level_words": _WORDS,
         "flipping_verbs": _WORDS,
+        "cause_verbs": _LISTS,
     },
     "roles.json": {"heads": _WORDS, "modifier_stop": _WORDS, "canonical": _MAP, "generic_heads": _WORDS,
                    "political_context": _WORDS, "party_roles": _WORDS, "verb_modifiers": _WORDS, "abbreviations": _MAP,
@@ -609,5 +612,6 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
         chamber_members={k: v for k, v in words["chamber_members"].items() if not k.startswith("_")},
         member_of={k: v for k, v in words["member_of"].items() if not k.startswith("_")},
         department_heads={k: v for k, v in words["department_heads"].items() if not k.startswith("_")},
+        cause_verbs={w: cause for cause, ws in words["cause_verbs"].items() if not cause.startswith("_") for w in ws},
         **word_lists,  # type: ignore[arg-type]
     )

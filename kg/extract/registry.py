@@ -116,9 +116,10 @@ ORDER: dict[str, tuple[str, ...]] = {
     "triggers": ("triggers.event-triggers-contest", "triggers.vacancy-beside-election", "triggers.vacancy-about-contest",
                  "triggers.leader-vacancy", "triggers.office-vacancy",
                  "triggers.vacancy-in-term", "triggers.winner-replaces", "triggers.contest-to-replace",
+                 "triggers.successor-elected",
                  "triggers.result-after-vacancy",
                  "triggers.appointed-after",
-                 "triggers.listed-members"),
+                 "triggers.listed-members", "triggers.member-departure"),
     "settle": ("settle.one-result", "settle.leadership-contest-party", "settle.one-status", "settle.one-contest",
                "settle.same-fact"),
 }

@@ -8,8 +8,8 @@ leadership triggers that party's leadership election.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
@@ -26,7 +26,8 @@ from kg.extract.registry import example, rule
 def _causes_in(sent: Span, lexicon: Lexicon) -> list[tuple[int, str]]:
     found = []
     for tok in sent:
-        cause = lexicon.causes.get(fold(tok.text)) or lexicon.causes.get(fold(tok.lemma_))
+        cause = lexicon.causes.get(fold(tok.text)) or lexicon.causes.get(fold(tok.lemma_)) or (
+            lexicon.cause_verbs.get(tok.lemma_) if tok.pos_ == "VERB" else None)
         if cause is None and tok.i + 1 < sent.end and fold(tok.text):  # "stood down"; not ", resigned" (the comma no cause)
             cause = lexicon.causes.get(fold(f"{tok.text} {tok.doc[tok.i + 1].text}"))
         if cause:
@@ -85,6 +86,9 @@ def _term_trigger(ctx: ArticleContext, sent: Span, people: list[Mention],
         if cause not in ("death", "resignation") or _to_run(sent, index, ctx.lexicon):
             continue
         person = _vacated_by(ctx.lexicon, sent, people, index, 4)
+        left = _seat_left(ctx, sent.doc[index])  # "resigned the Kelby seat": that seat, not the first contest's
+        if person is not None and left is not None and contest.seat and not _same_place(left, contest.seat):
+            return None
         if person is not None:
             return TriggerFact(ctx.name(person), cause, contest.seat, contest.election,
                                evidence_for(sent), contest.year or (published.year if published else None),
@@ -180,6 +184,54 @@ def _won_by(ctx: ArticleContext, known: _Known, successor: str | None) -> tuple[
     return result.winner, result.seat, result.election, result.year or (published.year if published else None)
 
 
+def _office_elected(ctx: ArticleContext, sent: Span) -> tuple[Token, Token] | None:
+    """"The parliament elected Tom Ure as premier", "Ure was elected Speaker": (the electing verb, the office's word) of
+    an office one person holds at a time (data "one_holder_offices"), chosen by a vote in the sentence."""
+    offices = ctx.lexicon.one_holder_offices
+    for verb in sent:
+        if verb.lemma_.lower() not in ctx.lexicon.electing_verbs or verb.pos_ != "VERB" or hypothetical(verb, ctx.lexicon):
+            continue
+        posts = [c for c in verb.children if c.dep_ in ("oprd", "attr")]
+        posts += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+        posts += [g for c in verb.children if c.dep_ == "dobj" for a in c.children if a.dep_ == "prep" and a.lower_ == "as"
+                  for g in a.children if g.dep_ == "pobj"]  # "elected Tom Ure as premier", the "as" hung on the name
+        for post in posts:
+            two = f"{post.doc[post.i - 1].lower_} {post.lower_}" if post.i > sent.start else ""
+            if post.lower_ in offices or two in offices:
+                return verb, post
+    return None
+
+
+@rule("triggers.successor-elected", "triggers", examples=[
+    example("The state parliament elected Tom Ure as premier, succeeding Ann Roe, who resigned for health reasons.",
+            "Ann Roe | resignation | Premier")])
+def _successor_elected(ctx: ArticleContext, sent: Span) -> TriggerFact | None:
+    """"Parliament elected Tom Ure as premier, succeeding Ann Roe, who resigned": an office one person holds at a
+    time, filled by a vote after its holder left; the departure the sentence tells of the one replaced made that
+    election (the office is the seat). A replaced holder whose leaving is not told makes nothing."""
+    elected = _office_elected(ctx, sent)
+    if elected is None:
+        return None
+    verb, post = elected
+    chosen = {ctx.person_at[t.i] for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree if t.i in ctx.person_at}
+    for tok in sent:
+        replaced = _replaced(ctx, tok)
+        if replaced is None or ctx.name(replaced) in chosen:
+            continue
+        cause = _why_replaced(ctx, sent, replaced)
+        if cause is None:
+            continue
+        two = ctx.doc[post.i - 1 : post.i + 1].text if post.i > sent.start else ""
+        office = two if two.lower() in ctx.lexicon.one_holder_offices else post.text
+        seat = office[0].upper() + office[1:]
+        published = ctx.published
+        year = event_date(sent, published)[1] or (published.year if published else None)
+        kind = ctx.lexicon.contest_offices.get(office.lower(), f"{office.lower()} election")
+        return TriggerFact(ctx.name(replaced), cause, seat, election_label(kind, None, year), evidence_for(sent), year,
+                           ("triggers.successor-elected",))
+    return None
+
+
 def _district_in(sent: Span, lexicon: Lexicon) -> str | None:
     """"In Fenby's No. 5 district, ...": the place whose district (constituency, riding) a sentence is set in. The
     parser may hang the place on "in" beside the district ("No. 5 Lower House electoral district" read as a second
@@ -246,11 +298,30 @@ def _seat_vacated(tok: Token, lexicon: Lexicon) -> bool:
 
 def _left_the_house(tok: Token, lexicon: Lexicon) -> bool:
     """"X quit the party and the Lower House", "resigned from parliament": a member leaving the chamber."""
-    if lexicon.causes.get(fold(tok.text)) != "resignation" or tok.pos_ != "VERB":
+    if not (lexicon.causes.get(fold(tok.text)) == "resignation" or tok.lemma_ == "leave") or tok.pos_ != "VERB":
         return False
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     objects += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
-    return any(fold(t.text) in lexicon.houses and t.pos_ == "PROPN" for o in objects for t in _together(o))
+    return any(fold(t.text) in lexicon.houses and (t.pos_ == "PROPN" or t.lower_ in ("parliament", "legislature"))
+               for o in objects for t in _together(o))
+
+
+def _vacancy_arose(tok: Token, lexicon: Lexicon) -> bool:
+    """"The seat opened when the House voted to expel X", "the seat opened up after X resigned": the seat itself the
+    subject of the verb that tells how it came empty. ("The vacancy arose when ..." is left out: on articles it misread
+    more than it read.)"""
+    if tok.lemma_ != "open" or tok.pos_ != "VERB" or not any(c.dep_ in ("advcl", "prep") for c in tok.children):
+        return False
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lemma_ in lexicon.seat_words and not any(c.dep_ == "dobj" for c in tok.children)
+
+
+def _held_after(tok: Token, lexicon: Lexicon) -> bool:
+    """"The poll was held after X stood down", "the by-election is being held following the death of X": the contest
+    held after (or because of) a departure."""
+    if tok.lemma_ != "hold" or not any(c.dep_ == "nsubjpass" and c.lemma_ in lexicon.contest_nouns for c in tok.children):
+        return False
+    return any(c.lower_ in _BECAUSE or any(g.dep_ == "mark" and g.lower_ in _BECAUSE for g in c.children) for c in tok.children)
 
 
 def _recall_petition(tok: Token) -> bool:
@@ -261,13 +332,29 @@ def _recall_petition(tok: Token) -> bool:
 def _held_until(tok: Token, lexicon: Lexicon) -> bool:
     """"Ure held the seat from 1997 until his death", "sat for Fenby until ...": a member's term ended by a death or
     a resignation (a minister's "served as minister until" is no seat's)."""
-    if lexicon.causes.get(fold(tok.text)) not in ("death", "resignation") or tok.head.lower_ != "until":
+    if lexicon.causes.get(fold(tok.text)) not in ("death", "resignation"):
         return False
-    verb = tok.head.head
+    if tok.head.lower_ == "until":
+        verb = tok.head.head
+    elif tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "until" for c in tok.children):  # "until he died"
+        verb = tok.head
+    else:
+        return False
     held = [c for c in verb.children if c.dep_ == "dobj"] + [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"
                                                                for g in c.children if g.dep_ == "pobj"]
+    if (verb.lemma_ == "be" or verb.lemma_ in lexicon.holding_verbs) and _member_for(verb, lexicon):
+        return True
     return verb.lemma_ in lexicon.holding_verbs and any(
         t.lemma_ in lexicon.seat_words or t.lemma_ in lexicon.held_places or t.pos_ == "PROPN" for t in held)
+
+
+def _member_for(verb: Token, lexicon: Lexicon) -> bool:
+    """"had been the MP for Fenby", "served as member for Hale": a seat's member (its place named with "for"), not a
+    minister's office."""
+    members = [c for c in verb.children if c.dep_ == "attr"]
+    members += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+    return any(m.lower_ in lexicon.seat_holders and any(c.dep_ == "prep" and c.lower_ == "for" and any(
+        g.pos_ == "PROPN" for g in c.subtree) for c in m.children) for m in members)
 
 
 def _about_the_contest(sent: Span, lexicon: Lexicon) -> bool:
@@ -276,10 +363,12 @@ def _about_the_contest(sent: Span, lexicon: Lexicon) -> bool:
     after ...", "a seat vacated by ...", "X quit the Lower House"."""
     for tok in sent:
         if (_new_holder_after(tok, lexicon) or _fell_vacant(tok, lexicon) or _seat_vacated(tok, lexicon) or _left_the_house(tok, lexicon)
-                or _recall_petition(tok) or _held_until(tok, lexicon) or _held_by_the_dead(tok, lexicon)):
+                or _recall_petition(tok) or _held_until(tok, lexicon) or _held_by_the_dead(tok, lexicon) or _kept_the_other(tok, lexicon)):
             return True
         if tok.lemma_ in lexicon.trigger_verbs and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_ in lexicon.contest_nouns
                                                        for c in tok.children):
+            return True
+        if _vacancy_arose(tok, lexicon) or _held_after(tok, lexicon):
             return True
         if tok.lower_ == "polls" and tok.i >= 2 and tok.doc[tok.i - 2].lower_ == "to" and any(
                 t.lower_ in _BECAUSE for t in tok.doc[tok.i + 1 : sent.end]):
@@ -306,6 +395,8 @@ class _Known:
     several: bool = False
     #: who stands in the article's by-election (its winners and candidates): none of them left the seat
     standing: frozenset[str] = frozenset()
+    #: person -> the seats the article says they sit for ("the MP for Fenby", "Fenby MP X")
+    member_seats: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def won(self) -> str | None:
@@ -343,6 +434,8 @@ def _vacated_by(lexicon: Lexicon, sent: Span, people: list[Mention], index: int,
     # "Tom Ure quit the House": who does the leaving, unless the cause is done to someone ("Roe expelled Ure")
     subjects = ("nsubjpass",) if cause.lemma_ in lexicon.done_to_causes else ("nsubjpass", "nsubj")
     own = [m for c in cause.children if c.dep_ in subjects for m in people if m.start <= c.i <= m.end - 1]
+    if cause.lemma_ in lexicon.done_to_causes and cause.pos_ == "VERB":  # "the governor appointed X", "voted to expel X"
+        own = own or [m for c in cause.children if c.dep_ == "dobj" for m in people if m.start <= c.i <= m.end - 1]
     whose = _relative_head(cause)  # "X, the MPP for Fenby, who died in June": the one the "who" clause is of
     own = own or [m for m in people if whose is not None and m.start <= whose.i < m.end]
     if own:
@@ -481,7 +574,31 @@ def _place_in(sent: Span, lexicon: Lexicon) -> str | None:
     return None
 
 
-def _seat_of(ctx: ArticleContext, sent: Span, election: ElectionMention, known: _Known, person: str) -> str | None:
+def _seat_left(ctx: ArticleContext, cause: Token) -> str | None:
+    """"stood down as MP for Fenby", "resigned as the member for Hale and Kelby": the seat a departure names as the one
+    left (the role phrase at "as", whichever word the parser hangs its "for" on)."""
+    doc = ctx.doc
+    held = next((c for c in cause.children if c.dep_ == "dobj" and c.lemma_ in ctx.lexicon.seat_words), None)
+    if held is not None:  # "resigned the Sonapur seat", "vacated his Fenby seat" (a place the model may take for a name)
+        place: list[Token] = []
+        for tok in reversed(doc[held.left_edge.i : held.i]):
+            if tok.pos_ != "PROPN" or tok.ent_type_ in ("PARTY", "NORP") or fold(tok.text) in ctx.lexicon.chamber_words:
+                break
+            place.insert(0, tok)
+        return " ".join(t.text for t in place) or None
+    members = [g for c in cause.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+               if g.dep_ == "pobj" and g.lower_ in ctx.lexicon.seat_holders]
+    for member in members:
+        phrase = next((p for p in ctx.phrases if p.start <= member.i < p.end), None)
+        words = doc[member.i + 1 : phrase.end] if phrase is not None else doc[member.i + 1 : member.i + 1]
+        if len(words) >= 2 and words[0].lower_ == "for":
+            seat = " ".join(t.text for t in words[1:] if t.lower_ != "the")
+            return seat if seat and words[-1].pos_ == "PROPN" else None
+    return None
+
+
+def _seat_of(ctx: ArticleContext, sent: Span, election: ElectionMention, known: _Known, person: str,
+             cause: Token | None = None) -> str | None:
     """The seat a vacancy told in `sent` left empty, most specific first: one named by its late holder, the
     by-election's own seat when the sentence names it, a seat the sentence names; among several contests (or
     none with a seat) the seat the article says the person held ("had represented Fenby" names a place, not
@@ -489,12 +606,14 @@ def _seat_of(ctx: ArticleContext, sent: Span, election: ElectionMention, known: 
     article's contest."""
     person_at = {i: ctx.name(m) for m in ctx.mentions if sent.start <= m.start < sent.end for i in range(m.start, m.end)}
     own = election.seat if election.seat and sent.start <= election.start < sent.end else None
-    seat = possessive_seat(ctx.doc, sent.start, sent.end, person_at) or own or _seat_named(sent, ctx.lexicon)
+    left = _seat_left(ctx, cause) if cause is not None else None
+    seat = possessive_seat(ctx.doc, sent.start, sent.end, person_at) or own or left or _seat_named(sent, ctx.lexicon)
     if seat is None and (known.several or known.primary is None):
         result = _result_before(ctx, sent, known.results)
         seat = _winners_seat(ctx, sent, known) or _held_seat(ctx, person) or _place_in(sent, ctx.lexicon) or (
             result.seat if result else None) or _named_before(ctx, sent)
-    return seat or election.seat or known.primary or known.won or _new_member_for(ctx)
+    member = next(iter(known.member_seats.get(person, ())), None)  # "Fenby MP X stood down": the seat X sat for
+    return seat or election.seat or known.primary or member or known.won or _new_member_for(ctx)
 
 
 def _new_member_for(ctx: ArticleContext) -> str | None:
@@ -519,10 +638,11 @@ def _vacancy_facts(ctx: ArticleContext, sent: Span, here: list[ElectionMention],
     """The part both vacancy rules share once they know which by-election the sentence means: its first cause
     that names a person is the vacancy ("vacated by the death of X" is a death); people and places named in
     pairs ("by-elections in Fenby and Hale as Roe and Ure vacated the seats") are each their own vacancy."""
-    people = [m for m in ctx.mentions if sent.start <= m.start < sent.end]
+    people = _people_in(ctx, sent)
     causes = [(i, c) for i, c in _vacancy_causes(sent, ctx.lexicon) if not hypothetical(sent.doc[i], ctx.lexicon)]
     for index, cause in causes:
-        person: Mention | str | None = _vacated_by(ctx.lexicon, sent, people, index) or _unnamed_leaver(ctx, index, known.standing)
+        person: Mention | str | None = (_own_possessive(ctx, index) or _vacated_by(ctx.lexicon, sent, people, index)
+                                        or _unnamed_leaver(ctx, index, known.standing) or _sole_person(ctx, people, index))
         if person is None:
             continue
         election: ElectionMention = next((e for e in here if e.seat), here[0])
@@ -537,7 +657,8 @@ def _vacancy_facts(ctx: ArticleContext, sent: Span, here: list[ElectionMention],
         published = ctx.published
         year = election.year or (published.year if published else event_date(sent, published)[1])
         paired = _respectively(ctx, sent, index, people, here, known)
-        pairs: list[tuple[Mention | str, str | None]] = [(person, _seat_of(ctx, sent, election, known, _name(ctx, person)))]
+        pairs: list[tuple[Mention | str, str | None]] = [
+            (person, _seat_of(ctx, sent, election, known, _name(ctx, person), sent.doc[index]))]
         pairs = list(paired) if paired is not None else _not_the_new_post(ctx, sent, index, pairs) if cause == "resignation" else pairs
         return [TriggerFact(_name(ctx, who), cause, seat, election_label(election.kind, seat, year), evidence_for(sent), year,
                             (rule_name,)) for who, seat in pairs]
@@ -565,10 +686,28 @@ def _moves_on(sent: Span, lexicon: Lexicon) -> list[tuple[int, str]]:
         becomes = tok.lemma_ == "become" and any(c.dep_ == "attr" and c.lower_ in lexicon.other_offices for c in tok.children)
         if under and (to_chamber or becomes):
             found.append((tok.i, "election to another office"))
-        elif tok.lemma_ in lexicon.choosing_verbs and any(c.dep_ == "xcomp" and c.lemma_ in lexicon.keeping_verbs and any(
-                t.pos_ == "PROPN" for t in c.subtree) for c in tok.children):  # a place kept, not "chose to represent us"
+        elif _kept_the_other(tok, lexicon) or (tok.lemma_ in lexicon.choosing_verbs and any(
+                c.dep_ == "xcomp" and c.lemma_ in lexicon.keeping_verbs and any(t.pos_ == "PROPN" for t in c.subtree)
+                for c in tok.children)):  # a place kept, not "chose to represent us"
             found.append((tok.i, "election for another seat"))
     return found
+
+
+def _kept_the_other(tok: Token, lexicon: Lexicon) -> bool:
+    """"X, who won both Fenby and Hale, kept Hale, forcing a by-election in Fenby": a member elected for two seats
+    keeps one (a place), the keeping told as what made the contest or with the two seats won ("both"); a party
+    keeping a seat ("Labour kept Hale") is a result, not a vacancy."""
+    if tok.lemma_ not in ("keep", "sit") or tok.pos_ != "VERB":
+        return False
+    verb = tok.head if tok.dep_ == "xcomp" and tok.head.lemma_ in lexicon.choosing_verbs else tok  # "chose to keep Hale"
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.ent_type_ in ("PARTY", "NORP", "ORG") or subject.lemma_ == "party":
+        return False
+    kept = [c for c in tok.children if c.dep_ == "dobj"] if tok.lemma_ == "keep" else [
+        g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children if g.dep_ == "pobj"]
+    made = any(c.dep_ in ("advcl", "conj", "xcomp") and c.lemma_ in lexicon.trigger_verbs for c in verb.children)
+    both = any(t.lower_ == "both" for t in tok.sent)
+    return any(c.pos_ == "PROPN" for c in kept) and (made or both)
 
 
 def _vacancy_causes(sent: Span, lexicon: Lexicon) -> list[tuple[int, str]]:
@@ -576,7 +715,8 @@ def _vacancy_causes(sent: Span, lexicon: Lexicon) -> list[tuple[int, str]]:
     in Fenby by the resignation of X"); a sentence telling of a recall petition tells a recall, whatever words (a
     conviction, a jailing) name the one it unseated."""
     doc = sent.doc
-    causes = sorted([(i, c) for i, c in _causes_in(sent, lexicon) if not _from_party(doc[i])] + _moves_on(sent, lexicon))
+    left = [(t.i, "resignation") for t in sent if t.lemma_ == "leave" and _left_the_house(t, lexicon)]  # "left parliament"
+    causes = sorted([(i, c) for i, c in _causes_in(sent, lexicon) if not _from_party(doc[i])] + _moves_on(sent, lexicon) + left)
 
     def how(i: int) -> bool:
         agents = [t.i for c in doc[i].children if c.dep_ == "agent" for t in c.subtree]
@@ -627,14 +767,58 @@ def _unnamed_leaver(ctx: ArticleContext, index: int, standing: frozenset[str]) -
     if owner is None:
         return None
     # a kin word's owner may well stand ("her father"): only the one who left cannot
-    mention = ctx.by_token.get(owner.i) or (_before(ctx, owner, frozenset() if forename else standing)
-                                            if owner.lower_ in _PRONOUNS else None)
+    mention = ctx.by_token.get(owner.i) or (_clause_subject(ctx, owner) if forename is None else None) or (
+        _before(ctx, owner, frozenset() if forename else standing) if owner.lower_ in _PRONOUNS else None)
     if mention is None:
         return None
     if forename is None:
         return ctx.name(mention)
     family = surname(ctx.name(mention))
     return f"{forename.text} {family}" if family and len(ctx.name(mention).split()) >= 2 else None
+
+
+def _sole_person(ctx: ArticleContext, people: list[Mention], index: int) -> Mention | None:
+    """"caused when Tom Ure, elected in 2010, defected ... and stood down" (the parser losing the subject): a verb of
+    leaving with no subject of its own, nor on the verb it is joined to, is the one person the sentence names
+    before it."""
+    verb = ctx.doc[index]
+    chain = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    if verb.pos_ != "VERB" or verb.tag_ == "VBG" or any(c.dep_ in ("nsubj", "nsubjpass", "agent") for v in chain for c in v.children):
+        return None
+    before = {ctx.name(m): m for m in people if m.start < index}
+    if len(before) != 1 or len({ctx.name(m) for m in people}) != 1:
+        return None
+    person = next(iter(before.values()))  # not the subject of another verb ("Ann Roe won ..., held after ...")
+    return None if ctx.doc[person.end - 1].dep_ in ("nsubj", "nsubjpass") else person
+
+
+def _people_in(ctx: ArticleContext, sent: Span) -> list[Mention]:
+    """The people a sentence names, less a contest's seat the model took for a person ("MP for Hallam Bridge")."""
+    seats = {e.seat for e in ctx.elections if e.seat}
+    return [m for m in ctx.mentions if sent.start <= m.start < sent.end and ctx.name(m) not in seats]
+
+
+def _own_possessive(ctx: ArticleContext, index: int) -> Mention | None:
+    """"X, who served as MP for Fenby until her death": a cause owned by "his"/"her" in a clause whose subject is
+    named is that person's, whoever stands nearer."""
+    pronoun = next((c for c in ctx.doc[index].children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+    return _clause_subject(ctx, pronoun) if pronoun is not None else None
+
+
+def _clause_subject(ctx: ArticleContext, pronoun: Token) -> Mention | None:
+    """"Tom Ure served as MP for Fenby until his death", "Ure, who had been the MP until his resignation": a possessive
+    in a clause whose subject is a named person is that person's (the article's main person may be another)."""
+    if pronoun.dep_ != "poss":
+        return None
+    verb = pronoun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.dep_ in ("pobj", "prep", "dobj", "attr", "conj"):
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in ("who", "that"):
+        subject = _relative_head(verb)
+    return ctx.by_token.get(subject.i) if subject is not None else None
 
 
 def _name(ctx: ArticleContext, who: Mention | str) -> str:
@@ -714,7 +898,10 @@ def _respectively(ctx: ArticleContext, sent: Span, index: int, people: list[Ment
     two lists of one length, paired in order (None: the cause names one person; empty: several that no list of
     seats pairs with, so no one vacancy is known)."""
     subjects = [c for c in ctx.doc[index].children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
-    distinct = {ctx.name(m): m for m in reversed(people) if any(m.start <= t.i < m.end for s in subjects for t in s.subtree)}
+    # the subject's own names, not those of a clause about it ("X, who won both Fenby and Hale, kept Hale")
+    clauses = {t.i for s in subjects for c in s.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    distinct = {ctx.name(m): m for m in reversed(people)
+                if any(m.start <= t.i < m.end and t.i not in clauses for s in subjects for t in s.subtree)}
     who = sorted(distinct.values(), key=lambda m: m.start)  # one each: a name found twice is one person
     if len(who) < 2:
         return None
@@ -908,14 +1095,14 @@ def _result_after_vacancy(ctx: ArticleContext, sent: Span, known: _Known) -> Tri
 def _other_trigger(ctx: ArticleContext, sent: Span, known: _Known, standing: set[str]) -> TriggerFact | None:
     """A sentence naming no by-election: a leader's vacancy, a holder's term, or the winner's predecessor."""
     people = [m for m in ctx.mentions if sent.start <= m.start < sent.end]
-    words = {t.lower_ for t in sent}  # each trigger below needs one of its words: one pass, not two
+    words = {t.lower_ for t in sent} | {t.lemma_ for t in sent if t.pos_ == "VERB"}  # each trigger below needs one of its words
     other = _leadership_trigger(ctx, sent, people, known.leaders) if "leadership" in words else None
     if other is None and not words.isdisjoint(ctx.lexicon.early_words):
         other = _office_vacancy(ctx, sent, people)
     if other is None and not words.isdisjoint(("term", "seat")):
         other = _term_trigger(ctx, sent, people, known.results)
     if other is None and not words.isdisjoint(ctx.lexicon.replacing_words):
-        other = _replaced_trigger(ctx, sent, known) or _contest_to_replace(ctx, sent, known)
+        other = _replaced_trigger(ctx, sent, known) or _contest_to_replace(ctx, sent, known) or _successor_elected(ctx, sent)
     if other is None and not words.isdisjoint(("after", "following")):
         other = _result_after_vacancy(ctx, sent, known) or _appointed_after(ctx, sent, known, standing)
     return other
@@ -967,12 +1154,95 @@ def _listed_members(ctx: ArticleContext, known: _Known) -> list[TriggerFact]:
     return facts
 
 
+_HOLDER_FOR = re.compile(r"^(\w+) for (.+)$")
+
+
+def _member_seats(ctx: ArticleContext, roles: Sequence[RoleFact]) -> dict[str, tuple[str, ...]]:
+    """Person -> the seats the article says they sit for: "the MP for Fenby" (a role's label, written as the text
+    writes it), "Fenby MP Tom Ure", "Hale's Labour MP Jo Platt" (the place before a member's title at the name)."""
+    seats: dict[str, list[str]] = {}
+    text = ctx.doc.text
+    for role in roles:
+        match = _HOLDER_FOR.match(role.role)
+        if match and match.group(1) in ctx.lexicon.seat_holders:
+            at = text.lower().find(f" for {match.group(2)}")
+            place = text[at + 5 : at + 5 + len(match.group(2))] if at >= 0 else match.group(2).title()
+            seats.setdefault(role.person, []).append(place)
+    doc = ctx.doc
+    for mention in ctx.mentions:
+        k = mention.start - 1
+        if k < 1 or doc[k].lower_ not in ctx.lexicon.seat_holders:
+            continue
+        k -= 1
+        first = doc[mention.start].sent.start
+        while k >= first and (doc[k].ent_type_ in ("PARTY", "NORP") or doc[k].text in POSSESSIVES):
+            k -= 1
+        words: list[Token] = []
+        while k >= first and doc[k].pos_ == "PROPN" and k not in ctx.by_token and doc[k].ent_type_ not in ("PARTY", "NORP"):
+            words.insert(0, doc[k])
+            k -= 1
+        if words:
+            seats.setdefault(ctx.name(mention), []).append(" ".join(w.text for w in words))
+    return {person: tuple(dict.fromkeys(places)) for person, places in seats.items()}
+
+
+def _same_place(a: str, b: str) -> bool:
+    """"fenby" is "fenby and hale" named short, and the same seat named whole."""
+    a, b = fold(a), fold(b)
+    return bool(a) and bool(b) and (a == b or f" {a} " in f" {b} " or f" {b} " in f" {a} ")
+
+
+def _other_post(cause: Token, lexicon: Lexicon) -> bool:
+    """"resigned as health minister", "quit the cabinet", "stepped down from the board": leaving a post that is no seat
+    (a member's title, a chamber, a seat or a place left is a seat's)."""
+    left = [g for c in cause.children if c.dep_ == "prep" and c.lower_ in ("as", "from") for g in c.children if g.dep_ == "pobj"]
+    left += [c for c in cause.children if c.dep_ == "dobj"]
+    return any(not (t.lower_ in lexicon.seat_holders or t.lemma_ in lexicon.seat_words or fold(t.text) in lexicon.houses
+                    or t.pos_ == "PROPN" and t.ent_type_ not in ("PARTY", "NORP", "ORG")) for t in left)
+
+
+@rule("triggers.member-departure", "triggers", examples=[
+    example("Tom Ure, the Labour MP for Fenby, died in March. A by-election will be held in Fenby on June 5.",
+            "Tom Ure | death | Fenby"),
+    example("Ann Roe won the Fenby by-election on Thursday.\n\nFenby MP Tom Ure was expelled from the Commons in March.",
+            "Tom Ure | disqualification | Fenby")])
+def _member_departure(ctx: ArticleContext, known: _Known, told: Sequence[TriggerFact]) -> list[TriggerFact]:
+    """"Tom Ure, the MP for Fenby, died in March. ... The Fenby by-election is on Thursday": the departure of a seat's
+    member, told in a sentence of its own (the next one or paragraphs away), made the by-election the article names
+    for that seat; a seat whose vacancy another sentence tells, a post that is no seat ("resigned as minister"), a
+    party left, a hypothetical and a departure to stand are none."""
+    contests = {e.seat: e for e in known.vacancy if e.seat}
+    if not contests and known.main is None:
+        return []
+    seats = known.member_seats
+    facts: list[TriggerFact] = []
+    for sent in ctx.doc.sents:
+        people = _people_in(ctx, sent)
+        for index, cause in _vacancy_causes(sent, ctx.lexicon):
+            tok = sent.doc[index]
+            left = _seat_left(ctx, tok)  # "resigned his Kelby seat to run for governor" left Kelby all the same
+            if hypothetical(tok, ctx.lexicon) or _other_post(tok, ctx.lexicon) or (left is None and _to_run(sent, index, ctx.lexicon)):
+                continue
+            who: Mention | str | None = _vacated_by(ctx.lexicon, sent, people, index, 4) or _unnamed_leaver(ctx, index, known.standing)
+            if who is None or _name(ctx, who) in known.standing:
+                continue
+            held = [*seats.get(_name(ctx, who), ()), *([left] if left else [])]
+            # "X quit as the MP for Fenby. The by-election is on Thursday": a by-election named nowhere with its seat
+            named = contests or ({left: replace(known.main, seat=left)} if left and known.main else {})
+            for seat, election in named.items():
+                if any(_same_place(place, seat) for place in held) and not any(_same_place(t.seat or "", seat) for t in told):
+                    year = election.year or (ctx.published.year if ctx.published else None)
+                    facts.append(TriggerFact(_name(ctx, who), cause, seat, election_label(election.kind, seat, year), evidence_for(sent),
+                                             year, ("triggers.member-departure",)))
+    return facts
+
+
 def extract_triggers(ctx: ArticleContext, roles: Sequence[RoleFact], results: Sequence[ElectionFact]) -> list[TriggerFact]:
     """Vacancies and their causes, sentence by sentence: a sentence naming a by-election or speaking of the
     article's is read only for that contest's vacancy, so its causes are not taken for another trigger."""
     known = _known(ctx, roles, results)
     standing = _in_the_contest(ctx, known, roles)
-    known = replace(known, standing=frozenset(standing))
+    known = replace(known, standing=frozenset(standing), member_seats=_member_seats(ctx, roles))
     facts: list[TriggerFact] = []
     for sent in ctx.doc.sents:
         here = [e for e in ctx.elections if sent.start <= e.start < sent.end and e.kind in VACANCY_KINDS]
@@ -984,4 +1254,5 @@ def extract_triggers(ctx: ArticleContext, roles: Sequence[RoleFact], results: Se
         else:
             other = _other_trigger(ctx, sent, known, standing)
             facts += [other] if other is not None else []
-    return facts + _listed_members(ctx, known)
+    facts += _listed_members(ctx, known)
+    return facts + _member_departure(ctx, known, facts)
