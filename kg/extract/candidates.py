@@ -1057,7 +1057,8 @@ _FUTURE = frozenset({"will", "shall", "'ll"})
 def weighed_bid(verb: Token, lexicon: Lexicon) -> bool:
     """Whether a verb of standing or naming hangs on a verb of data/lexicon.json "weighing_verbs": "had considered running
     for the seat as a Labour candidate", "is expected to be named the candidate", "was urged to stand" tell a bid thought
-    of or talked of, not made. Read by the candidacy rules here and by roles.verb and roles.predicate (kg/extract/roles.py)."""
+    of or talked of, not made. Read by the candidacy rules here; roles.verb and roles.predicate read
+    the same through data/patterns/role_links.jsonl (SUPPOSED, MAYBE)."""
     node = verb
     for _ in range(3):
         if node.dep_ not in ("xcomp", "ccomp", "pcomp", "dobj", "advcl") or node.head.i == node.i:
@@ -1078,15 +1079,6 @@ def public_race(sent: Span) -> bool:
     doc = sent.doc
     return any(t.lower_ in _RACE_WORDS or t.like_num and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("votes", "%", "percent", "per")
                for t in sent)
-
-
-def supposed_bid(verb: Token, lexicon: Lexicon) -> bool:
-    """Whether a verb of standing tells a bid only supposed: "would stand if asked", "could run", "might stand". A bare
-    "would" is reported speech as often ("she said she would stand for Labour"), so it alone supposes nothing. Read by
-    roles.verb (kg/extract/roles.py)."""
-    words = {c.lower_ for c in verb.children if c.dep_ in ("aux", "mark")}
-    words |= {m.lower_ for c in verb.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"}  # "if asked"
-    return bool(words & (lexicon.conditional_words - {"would"}))
 
 
 def _hypothetical(ctx: ArticleContext, verb: Token) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract import phrases
-from kg.extract.candidates import party_at, public_race, supposed_bid, weighed_bid
+from kg.extract.candidates import party_at, public_race
 from kg.extract.context import ArticleContext, Found
 from kg.extract.lexicon import Lexicon
 from kg.extract.model import RoleFact
@@ -299,8 +299,6 @@ def _predicate_roles(ctx: ArticleContext) -> Pairs:
         verb = verbs.get(phrase.start)
         if verb is None or "DESCRIBE" in links.get(verb.i, ()) or not _held(phrase, verb, ctx.lexicon, links):
             continue  # "known as a thrifty lawmaker": a description, no office; "hopes to become mayor": none yet
-        if phrase.core in ("candidate", "nominee") and weighed_bid(verb, ctx.lexicon):
-            continue  # "is expected to be named the candidate": a bid talked of
         pairs += _replaced_holders(verb, phrase, by_token)
         if verb.lemma_ in ("replace", "succeed"):  # "X was replaced as member for Y by Z": Z holds it now
             successor = _agent(verb, by_token, doc[phrase.start : phrase.end].root)
@@ -667,15 +665,6 @@ def _past_contest(ctx: ArticleContext, verb: Token, links: dict[int, set[str]]) 
     return ctx.year is not None and any(year < ctx.year for year in years)
 
 
-def _civic_vote(verb: Token) -> bool:
-    """"was elected chairman of the club, beating fellow director Tom Ure": a vote in a body outside party politics
-    (a word of data/patterns/civic.jsonl in the sentence, no party named) makes no candidate."""
-    sent = verb.sent
-    if any(t.ent_type_ == "PARTY" for t in sent):
-        return False
-    return any(True for _ in load_matcher(verb.doc.vocab, "civic")(sent))
-
-
 def _verb_roles(ctx: ArticleContext, found: Found) -> Pairs:
     """Roles stated by a verb: "He chaired the Labour Party", "she represented Fenby", "led Labour"; no candidacy for
     the one beaten or run against in a contest before the article's own, and no "mp" for representing a place where
@@ -689,9 +678,8 @@ def _verb_roles(ctx: ArticleContext, found: Found) -> Pairs:
         if spec is None or any("AWAY" in links.get(c.i, ()) for c in verb.children):
             continue  # "stood down as MP": leaving, not standing
         why = _not_held(verb, ctx.lexicon, links)
-        unreal = spec[0] == "candidate" and (_civic_vote(verb) or weighed_bid(verb, ctx.lexicon) or supposed_bid(verb, ctx.lexicon))
-        if (why and not (why == "striving" and spec[0] == "candidate")) or unreal:
-            continue  # "would stand if asked", "had considered running", "hopes to lead the party"; a club's vote
+        if why and not (why == "striving" and spec[0] == "candidate"):
+            continue  # "would stand if asked", "had considered running", "hopes to lead the party"
         stated = [(m, p) for m, p in _roles_of_verb(ctx, verb, *spec) if not (p.core == "mp" and ctx.name(m) in members)]
         if spec[0] == "candidate" and _past_contest(ctx, verb, links):
             # "beat the veteran incumbent Ann Roe in 1998": who stood then is no candidate now; the one beaten or run
