@@ -98,19 +98,48 @@ def article_country(doc: Doc, lexicon: Lexicon) -> str | None:
     votes.update(named if named else titles)
     votes.pop("", None)
     if not votes:  # no cue but the heads of government it names: "Labour's Ann Roe ... Jacinda Ardern's party"
-        votes.update(_heads_countries(doc))
+        votes.update(_heads_countries(doc, lexicon))
     if not votes:  # no evidence but names that several countries' parties share: their defaults ("Democratic")
         votes.update(country_of.get(e.ent_id_) or "" for e in doc.ents if e.label_ == "PARTY" and e.text in lexicon.national_variants)
         votes.pop("", None)
     return votes.most_common(1)[0][0] if votes else None
 
 
-def _heads_countries(doc: Doc) -> Counter[str]:
-    """The country of the heads of government the text names (open data and data/officeholders.json), when they
-    are all one country's: an article that names a country's leader and no country is about that country."""
+def _heads_countries(doc: Doc, lexicon: Lexicon) -> Counter[str]:
+    """The country of the heads of government the text ties to a party or government ("seats fell to Ann Roe's
+    party", "Tom Ure's government") or gives their bare title ("Prime Minister Ann Roe", "President-elect Tom
+    Ure": a title with no country is the article's own country's), when they are all one country's. A leader
+    merely named ("Ann Roe met Tom Ure") is no cue: foreign news names other countries' leaders all the time."""
     known = gazetteer()
-    countries = {t.country for e in doc.ents if e.label_ == "PERSON" for t in known.terms_of(e.text)}
+    countries = {t.country for e in doc.ents if e.label_ == "PERSON" and (_leads_a_named_body(e, lexicon) or _bare_title(e))
+                 for t in known.terms_of(e.text)}
     return Counter(countries) if len(countries) == 1 else Counter()
+
+
+def _bare_title(ent: Span) -> bool:
+    """"Prime Minister Ann Roe", "President-elect Tom Ure": a head of government's title right before the name,
+    with no word naming a country before it ("Fenbian Prime Minister Ann Roe" is a foreign leader)."""
+    doc, k = ent.doc, ent.start
+    if k >= 2 and doc[k - 1].lower_ == "elect" and doc[k - 2].text == "-":
+        k -= 2
+    titles = gazetteer().titles
+    size = next((n for n in (2, 1) if k >= n and doc[k - n : k].text in titles), 0)
+    if not size:
+        return False
+    before = doc[k - size - 1] if k - size >= 1 else None
+    return before is None or (before.pos_ != "PROPN" and before.ent_type_ not in ("NORP", "GPE"))
+
+
+def _leads_a_named_body(ent: Span, lexicon: Lexicon) -> bool:
+    """"Ann Roe's party", "Ann Roe's first government": the person's possessive, then (past adjectives and
+    numbers) a noun of what a head of government leads."""
+    doc = ent.doc
+    if ent.end >= len(doc) or doc[ent.end].text not in ("'s", "’s"):
+        return False
+    k = ent.end + 1
+    while k < len(doc) and doc[k].pos_ in ("ADJ", "NUM"):
+        k += 1
+    return k < len(doc) and doc[k].lower_ in lexicon.led_nouns
 
 
 def country_of(cued: str | None, people: set[str]) -> str | None:

@@ -258,6 +258,8 @@ class Lexicon:
     cause_verbs: dict[str, str] = field(default_factory=dict)
     #: nouns of a body no public office is filled or emptied by ("club", "board", "university")
     private_bodies: frozenset[str] = frozenset()
+    #: nouns after a head of government's possessive that tie the head to the article ("Ann Roe's party")
+    led_nouns: frozenset[str] = frozenset()
 
     def party_of(self, text: str) -> str | None:
         """The canonical party for an alias, case-sensitively first (Labour, not labour); a name shaped as a party's
@@ -450,6 +452,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "flipping_verbs": _WORDS,
         "cause_verbs": _LISTS,
         "private_bodies": _WORDS,
+        "led_nouns": _WORDS,
     },
     "roles.json": {"heads": _WORDS, "modifier_stop": _WORDS, "canonical": _MAP, "generic_heads": _WORDS,
                    "political_context": _WORDS, "party_roles": _WORDS, "verb_modifiers": _WORDS, "abbreviations": _MAP,

@@ -666,3 +666,20 @@ def test_a_provincial_minister_s_title_is_no_party(facts_of):
     facts = facts_of("PIETERMARITZBURG — Ann Roe was the ANC's chief whip in the legislature until March, when she was "
                      "appointed MEC for health.")
     assert any(f.person == "Ann Roe" and f.party == "African National Congress" for f in facts.roles)
+
+
+def test_a_foreign_leader_merely_named_does_not_set_the_party_s_country(facts_of):
+    cases = {"Labour MP Ann Roe met Narendra Modi during a trade visit.": ("Ann Roe", "Labour (Moopanar)"),
+             "Green MP Jo Platt praised Jacinda Ardern's climate policy.": ("Jo Platt", "Green Party of Aotearoa New Zealand"),
+             "National MP Tom Ure said Scott Morrison was wrong.": ("Tom Ure", "National Party of Australia")}
+    for text, (person, foreign) in cases.items():
+        facts = facts_of(text, dt.date(2019, 5, 1))
+        assert any(f.person == person for f in facts.roles), text
+        assert not any(f.person == person and f.party == foreign for f in facts.roles), text
+
+
+def test_a_head_of_government_under_a_bare_title_says_the_country_when_nothing_else_does(facts_of):
+    facts = facts_of("Labour MP Ann Roe welcomed the budget. Prime Minister Jacinda Ardern said it was fair.", dt.date(2019, 5, 1))
+    assert any(f.person == "Ann Roe" and f.party == "New Zealand Labour Party" for f in facts.roles)
+    foreign = facts_of("Labour MP Ann Roe met Kelbian Prime Minister Narendra Modi during a trade visit.", dt.date(2019, 5, 1))
+    assert not any(f.person == "Ann Roe" and f.party == "Labour (Moopanar)" for f in foreign.roles)
