@@ -1118,6 +1118,8 @@ def _election_told(ctx: _Context, seat: str, party: str | None) -> bool:
     """Whether a contest named by a bare name ("Fenby", "Fenby Cup") with no election word of its own is a public
     election's: a party won it, it is a seat the article's elections name, or the article names an election at all --
     not "the Fenby Cup was won by Ann Roe" or "Fenby Show results: ..." in a text of no election."""
+    if any(fold(seat).endswith(" " + w) for w in ctx.lexicon.prize_contest_words):
+        return False  # "the Fenby Cup", "the Hale Open": a sport's or a prize's, whatever the article's elections
     return party is not None or fold(seat) in ctx.seat_names or bool(ctx.elections)
 
 

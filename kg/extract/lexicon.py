@@ -256,6 +256,8 @@ class Lexicon:
     flipping_verbs: frozenset[str] = frozenset()
     #: a verb's lemma that unseats its object ("expel") -> the cause it is ("disqualification")
     cause_verbs: dict[str, str] = field(default_factory=dict)
+    #: last words of a sport's, a show's or a prize's contest, no seat ("the Fenby Cup was won by Ann Roe")
+    prize_contest_words: frozenset[str] = frozenset()
 
     def party_of(self, text: str) -> str | None:
         """The canonical party for an alias, case-sensitively first (Labour, not labour); a name shaped as a party's
@@ -447,6 +449,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "national_level_words": _WORDS,
         "flipping_verbs": _WORDS,
         "cause_verbs": _LISTS,
+        "prize_contest_words": _WORDS,
     },
     "roles.json": {"heads": _WORDS, "modifier_stop": _WORDS, "canonical": _MAP, "generic_heads": _WORDS,
                    "political_context": _WORDS, "party_roles": _WORDS, "verb_modifiers": _WORDS, "abbreviations": _MAP,

@@ -31,3 +31,8 @@ def test_a_table_of_a_by_election_in_the_article_is_still_a_result(facts_of):
 def test_seats_listed_for_one_elected_are_still_results(facts_of):
     facts = facts_of("Ann Roe was elected for both Fenby and Hale in 2019.")
     assert {"Fenby", "Hale"} <= {e.seat for e in facts.elections}
+
+
+def test_a_cup_in_an_article_of_an_election_is_still_no_seat(facts_of):
+    facts = facts_of("The Fenby by-election was held on Thursday. The Hale Cup was won by Tom Ure.")
+    assert not any(e.seat and "Cup" in e.seat for e in facts.elections)
