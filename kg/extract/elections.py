@@ -15,6 +15,7 @@ from typing import Any
 from babel import Locale
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.candidates import public_race
 from kg.extract.context import ArticleContext, Found
 from kg.extract.dates import event_date
 from kg.extract.lexicon import Lexicon, fold, load_lexicon
@@ -1116,11 +1117,12 @@ def _tally_tables(ctx: _Context) -> list[ElectionFact]:
 
 def _election_told(ctx: _Context, seat: str, party: str | None) -> bool:
     """Whether a contest named by a bare name ("Fenby", "Fenby Cup") with no election word of its own is a public
-    election's: a party won it, it is a seat the article's elections name, or the article names an election at all --
+    election's: a party won it, it is a seat the article's elections name, or the article names an election or a race
+    (candidates.public_race: "race", "poll", "5,214 votes") --
     not "the Fenby Cup was won by Ann Roe" or "Fenby Show results: ..." in a text of no election."""
     if any(fold(seat).endswith(" " + w) for w in ctx.lexicon.prize_contest_words):
         return False  # "the Fenby Cup", "the Hale Open": a sport's or a prize's, whatever the article's elections
-    return party is not None or fold(seat) in ctx.seat_names or bool(ctx.elections)
+    return party is not None or fold(seat) in ctx.seat_names or bool(ctx.elections) or public_race(ctx.doc[:])
 
 
 def _table_seat(ctx: _Context, header: Span, election: ElectionMention | None) -> str | None:

@@ -36,3 +36,8 @@ def test_seats_listed_for_one_elected_are_still_results(facts_of):
 def test_a_cup_in_an_article_of_an_election_is_still_no_seat(facts_of):
     facts = facts_of("The Fenby by-election was held on Thursday. The Hale Cup was won by Tom Ure.")
     assert not any(e.seat and "Cup" in e.seat for e in facts.elections)
+
+
+def test_a_place_won_in_a_race_told_is_still_a_result(facts_of):
+    facts = facts_of("Fenby was won by Ann Roe, who beat Tom Ure in a close race.")
+    assert any(e.seat == "Fenby" and e.winner == "Ann Roe" for e in facts.elections)
