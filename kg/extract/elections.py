@@ -15,6 +15,7 @@ from typing import Any
 from babel import Locale
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.candidates import public_race
 from kg.extract.context import ArticleContext, Found
 from kg.extract.dates import event_date
 from kg.extract.lexicon import Lexicon, fold, load_lexicon
@@ -1099,6 +1100,8 @@ def _tally_tables(ctx: _Context) -> list[ElectionFact]:
         election = next((e for e in ctx.elections if header.start <= e.start < header.end), None)
         seat = (election.seat if election is not None else None) or _table_seat(ctx, header, election)
         party = _tally_party(ctx, bracketed) if bracketed else _tally_party(ctx, name)
+        if election is None and seat is not None and not _election_told(ctx, seat, party):
+            continue  # "Fenby Cup: Ann Roe 14,206; Tom Ure 9,880": a table of no election
         winner = None if bracketed is None and party is not None else name
         if seat is None or (winner is None and party is None):
             continue
@@ -1110,6 +1113,16 @@ def _tally_tables(ctx: _Context) -> list[ElectionFact]:
         fact = ctx.fact("results.tally-table", ctx.doc[header.start : listed.end], won)
         facts += [fact] if fact else []
     return facts
+
+
+def _election_told(ctx: _Context, seat: str, party: str | None) -> bool:
+    """Whether a contest named by a bare name ("Fenby", "Fenby Cup") with no election word of its own is a public
+    election's: a party won it, it is a seat the article's elections name, or the article names an election or a race
+    (candidates.public_race: "race", "poll", "5,214 votes") --
+    not "the Fenby Cup was won by Ann Roe" or "Fenby Show results: ..." in a text of no election."""
+    if any(fold(seat).endswith(" " + w) for w in ctx.lexicon.prize_contest_words):
+        return False  # "the Fenby Cup", "the Hale Open": a sport's or a prize's, whatever the article's elections
+    return party is not None or fold(seat) in ctx.seat_names or bool(ctx.elections) or public_race(ctx.doc[:])
 
 
 def _table_seat(ctx: _Context, header: Span, election: ElectionMention | None) -> str | None:
@@ -1165,8 +1178,8 @@ def _listed_seats(ctx: _Context) -> list[ElectionFact]:
     facts: list[ElectionFact] = []
     for verb in ctx.doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in (*ctx.lexicon.seat_taking_verbs, *_ELECTED_FOR) or \
-                _hedged(verb, ctx.lexicon) or negated(verb):
-            continue
+                _hedged(verb, ctx.lexicon) or negated(verb) or _elected_to_a_post(ctx, verb):
+            continue  # "elected for both Fenby Rotary and Hale Lions as their treasurer": a club's post, no seat
         names = _seat_names(ctx, verb)
         subject = _subject(verb) if names else None
         if subject is None:
@@ -1736,8 +1749,8 @@ def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
     if leadership:
         seat = _leadership_seat(verb, party)
     explicit = verb.lemma_.lower() in ("elect", "re-elect", "reelect", "return") or to_power or national
-    if seat is None and not leadership and _elected_to_a_post(ctx, verb):
-        return None  # "was elected chairman of the club": an organisation's vote, no public contest
+    if (seat is None or _seat_names(ctx, verb)) and not leadership and _elected_to_a_post(ctx, verb):
+        return None  # "was elected chairman of the club", "elected for Fenby Rotary as treasurer": an organisation's vote
     won = _Win(winner, party, seat, year, _kind_won(verb, kind, to_power, leadership), explicit, _outcome(verb, ctx.lexicon))
     return ctx.fact("results.won-verb", verb.sent, won)
 
@@ -2306,6 +2319,7 @@ def _passive_win(ctx: _Context, verb: Token) -> ElectionFact | None:
         seat, kind, year = _contest_seat(ctx, election, contest), election.kind, election.year
     else:
         seat, kind, year = _passive_seat(ctx, verb, contest), None, None
+        seat = seat if seat is not None and _election_told(ctx, seat, party) else None  # "the Fenby Cup was won by Ann Roe"
     if seat is None or ctx.lexicon.party_of(seat):
         return None
     won = _Win(winner, party, seat, year or _clause_year(verb), kind, outcome=_outcome(verb, ctx.lexicon))

@@ -260,6 +260,8 @@ class Lexicon:
     private_bodies: frozenset[str] = frozenset()
     #: nouns after a head of government's possessive that tie the head to the article ("Ann Roe's party")
     led_nouns: frozenset[str] = frozenset()
+    #: last words of a sport's, a show's or a prize's contest, no seat ("the Fenby Cup was won by Ann Roe")
+    prize_contest_words: frozenset[str] = frozenset()
 
     def party_of(self, text: str) -> str | None:
         """The canonical party for an alias, case-sensitively first (Labour, not labour); a name shaped as a party's
@@ -453,6 +455,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "cause_verbs": _LISTS,
         "private_bodies": _WORDS,
         "led_nouns": _WORDS,
+        "prize_contest_words": _WORDS,
     },
     "roles.json": {"heads": _WORDS, "modifier_stop": _WORDS, "canonical": _MAP, "generic_heads": _WORDS,
                    "political_context": _WORDS, "party_roles": _WORDS, "verb_modifiers": _WORDS, "abbreviations": _MAP,
