@@ -256,6 +256,12 @@ class Lexicon:
     flipping_verbs: frozenset[str] = frozenset()
     #: a verb's lemma that unseats its object ("expel") -> the cause it is ("disqualification")
     cause_verbs: dict[str, str] = field(default_factory=dict)
+    #: nouns of a body no public vote fills ("chair of the Fenby Rotary Club")
+    private_bodies: frozenset[str] = frozenset()
+    #: nouns of a trophy or title won from someone, not a seat ("won the Fenby Cup from Tom Ure")
+    prizes: frozenset[str] = frozenset()
+    #: words of a term given by appointment ("which requires Senate confirmation")
+    appointed_words: frozenset[str] = frozenset()
 
     def party_of(self, text: str) -> str | None:
         """The canonical party for an alias, case-sensitively first (Labour, not labour); a name shaped as a party's
@@ -447,6 +453,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         "national_level_words": _WORDS,
         "flipping_verbs": _WORDS,
         "cause_verbs": _LISTS,
+        "private_bodies": _WORDS,
+        "prizes": _WORDS,
+        "appointed_words": _WORDS,
     },
     "roles.json": {"heads": _WORDS, "modifier_stop": _WORDS, "canonical": _MAP, "generic_heads": _WORDS,
                    "political_context": _WORDS, "party_roles": _WORDS, "verb_modifiers": _WORDS, "abbreviations": _MAP,
