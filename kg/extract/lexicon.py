@@ -256,7 +256,7 @@ class Lexicon:
     flipping_verbs: frozenset[str] = frozenset()
     #: a verb's lemma that unseats its object ("expel") -> the cause it is ("disqualification")
     cause_verbs: dict[str, str] = field(default_factory=dict)
-    #: nouns of a body no public vote fills ("chair of the Fenby Rotary Club")
+    #: nouns of a body no public office is filled or emptied by ("club", "board", "university")
     private_bodies: frozenset[str] = frozenset()
     #: nouns of a trophy or title won from someone, not a seat ("won the Fenby Cup from Tom Ure")
     prizes: frozenset[str] = frozenset()

@@ -23,11 +23,22 @@ from kg.extract.phrases import POSSESSIVES, hypothetical
 from kg.extract.registry import example, rule
 
 
+def _private_body(verb: Token, lexicon: Lexicon, more: Sequence[Token] = ()) -> bool:
+    """"The golf club voted to expel", "the board elected ... as president", "the university's council chose": a body
+    that is no public one (data "private_bodies") acting, and so filling or emptying no public office. Read in the
+    verb's subject (or that of the verb it hangs from, "voted to expel"), its agent, what it acts "from", and `more`."""
+    heads = [verb, verb.head] if verb.dep_ in ("xcomp", "ccomp") else [verb]
+    bodies = [c for h in heads for c in h.children if c.dep_ in ("nsubj", "agent")]
+    bodies += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"]
+    return any(t.lower_ in lexicon.private_bodies or t.lemma_.lower() in lexicon.private_bodies
+               for b in [*bodies, *more] for t in b.subtree)
+
+
 def _causes_in(sent: Span, lexicon: Lexicon) -> list[tuple[int, str]]:
     found = []
     for tok in sent:
         cause = lexicon.causes.get(fold(tok.text)) or lexicon.causes.get(fold(tok.lemma_)) or (
-            lexicon.cause_verbs.get(tok.lemma_) if tok.pos_ == "VERB" else None)
+            lexicon.cause_verbs.get(tok.lemma_) if tok.pos_ == "VERB" and not _private_body(tok, lexicon) else None)
         if cause is None and tok.i + 1 < sent.end and fold(tok.text):  # "stood down"; not ", resigned" (the comma no cause)
             cause = lexicon.causes.get(fold(f"{tok.text} {tok.doc[tok.i + 1].text}"))
         if cause:
@@ -197,7 +208,7 @@ def _office_elected(ctx: ArticleContext, sent: Span) -> tuple[Token, Token] | No
                   for g in a.children if g.dep_ == "pobj"]  # "elected Tom Ure as premier", the "as" hung on the name
         for post in posts:
             two = f"{post.doc[post.i - 1].lower_} {post.lower_}" if post.i > sent.start else ""
-            if post.lower_ in offices or two in offices:
+            if (post.lower_ in offices or two in offices) and not _private_body(verb, ctx.lexicon, [post]):
                 return verb, post
     return None
 
@@ -1201,6 +1212,14 @@ def _other_post(cause: Token, lexicon: Lexicon) -> bool:
                     or t.pos_ == "PROPN" and t.ent_type_ not in ("PARTY", "NORP", "ORG")) for t in left)
 
 
+def _gone_before(ctx: ArticleContext, sent: Span, election: ElectionMention) -> bool:
+    """"Tom Ure, the former MP for Fenby, died last week" in an article on a by-election of years before: a departure
+    told after the contest's year, or of a member who had already gone ("former", "ex-"), made no vacancy for it."""
+    former = any(t.lower_ in ("former", "ex", "ex-") and t.head.lower_ in ctx.lexicon.seat_holders for t in sent)
+    year = event_date(sent, ctx.published)[1]
+    return former or bool(year and election.year and year > election.year)
+
+
 @rule("triggers.member-departure", "triggers", examples=[
     example("Tom Ure, the Labour MP for Fenby, died in March. A by-election will be held in Fenby on June 5.",
             "Tom Ure | death | Fenby"),
@@ -1230,7 +1249,8 @@ def _member_departure(ctx: ArticleContext, known: _Known, told: Sequence[Trigger
             # "X quit as the MP for Fenby. The by-election is on Thursday": a by-election named nowhere with its seat
             named = contests or ({left: replace(known.main, seat=left)} if left and known.main else {})
             for seat, election in named.items():
-                if any(_same_place(place, seat) for place in held) and not any(_same_place(t.seat or "", seat) for t in told):
+                if any(_same_place(place, seat) for place in held) and not any(_same_place(t.seat or "", seat) for t in told) \
+                        and not _gone_before(ctx, sent, election):
                     year = election.year or (ctx.published.year if ctx.published else None)
                     facts.append(TriggerFact(_name(ctx, who), cause, seat, election_label(election.kind, seat, year), evidence_for(sent),
                                              year, ("triggers.member-departure",)))

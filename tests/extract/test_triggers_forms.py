@@ -120,3 +120,23 @@ def test_a_defection_then_standing_down_when_the_parser_loses_the_subject(facts_
                      "September and stood down to seek a fresh mandate. Overnight he won the seat back for his new party.")
     assert {(t.person, t.seat) for t in facts.triggers} == {("Tom Ure", "Fenby")}
     assert not facts_of("Ann Roe won the Fenby by-election, held after standing down was forced on the sitting member.").triggers
+
+
+def test_a_club_or_company_electing_its_president_is_no_vacancy(facts_of):
+    for text in ("The football federation elected Tom Ure as president, succeeding Ann Roe, who resigned over a bribery scandal.",
+                 "The board elected Tom Ure as president of Fenby Motors, succeeding Ann Roe, who died in January.",
+                 "The university's council chose Tom Ure as chancellor, replacing Ann Roe, who died in January.",
+                 "Fenby Rovers elected Jo Platt as club president, succeeding Tom Ure, who retired after 20 years."):
+        assert not facts_of(text, dt.date(2019, 5, 1)).triggers, text
+
+
+def test_a_former_members_death_years_after_the_contest_made_no_vacancy(facts_of):
+    facts = facts_of("Ann Roe won the Fenby by-election in 2017. Tom Ure, the former MP for Fenby, died last week, aged 91.",
+                     dt.date(2019, 5, 1))
+    assert not facts.triggers
+
+
+def test_a_club_expelling_a_member_unseats_nobody(facts_of):
+    facts = facts_of("The golf club voted to expel Tom Ure, the MP for Fenby. The Fenby by-election was held in 2016.",
+                     dt.date(2019, 5, 1))
+    assert not facts.triggers
