@@ -1688,7 +1688,9 @@ def _a_public_term(ctx: ArticleContext, verb: Token) -> bool:
     requires Senate confirmation"."""
     if any(t.lower_ in ctx.lexicon.appointed_words for t in verb.sent):
         return False
-    offices = [t for t in verb.subtree if t.lower_ == "as" and t.dep_ == "prep"]
+    terms = [verb, *(c for c in verb.children if c.dep_ == "dobj"),
+             *(o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj")]
+    offices = [c for t in terms for c in t.children if c.lower_ == "as" and c.dep_ == "prep"]  # "a term as chair of the club"
     return not any(w.lower_ in ctx.lexicon.private_bodies for a in offices for w in a.subtree)
 
 
