@@ -1510,6 +1510,17 @@ def _loser_verb(ctx: ArticleContext, verb: Token) -> bool:
                                                             or c.pos_ == "PROPN" and c.ent_type_ != "PERSON") for c in verb.children)
 
 
+def _another_field(ctx: ArticleContext, verb: Token) -> bool:
+    """Whether the verb names a field of its own that is no public race: "eliminated from Celebrity Masterchef", "came
+    first in the fun run" -- not "in the by-election", "in the first round", "in Fenby"."""
+    fields = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "from") for o in p.children if o.dep_ == "pobj"
+              and o.ent_type_ not in ("GPE", "LOC", "DATE", "TIME") and o.lower_ not in ("round", "stage")]
+    # the words from the field or the verb on, as the parser may hang "by-election" apart from "in the Fenby"
+    start = min([verb.i, *(f.left_edge.i for f in fields)])
+    return bool(fields) and not any(_a_seat_or_race(ctx, t) and t.pos_ != "PROPN" or t.lower_ in _COUNT_WORDS
+                                    for t in verb.doc[start : verb.sent.end])
+
+
 #: data/lexicon.json's contending verbs that tell a field striving for something ("are battling for the two remaining
 #: seats"), not those of a wish ("hope", "aim")
 _VYING_VERBS = {"vie", "compete", "battle", "fight", "jostle"}
@@ -1565,6 +1576,8 @@ def joined(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
             continue
         if not ctx.elections and verb.lemma_ not in _VYING_VERBS | {"be", "appear"}:
             continue  # "battling for the two remaining seats", "are on the ballot" name the contest themselves
+        if _another_field(ctx, verb):
+            continue  # "came first and second in the charity fun run": the article's election is not this field's
         # every subject the parser gives: a curly apostrophe ("the Social Democrats’ Kay Dunn") may split the list in two
         people = list(dict.fromkeys(m for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for m in _joined_names(ctx, c)))
         parties = [_listed_party(ctx, m) or party_at(ctx, m) for m in people]
@@ -1592,8 +1605,8 @@ def _counted_sentence(ctx: ArticleContext, sent: Span) -> bool:
 
 
 def _own_count_verb(verb: Token) -> bool:
-    """"topped the poll", "lost the seat" / "lost her seat" (not "lost her seat on the board", "lost the seat to X", whose
-    other side roles.candidate-pair reads): a verb that tells its subject's own part in a count."""
+    """"topped the poll", "lost the seat" / "lost her seat" (not "lost her seat on the board" or "at the cabinet table",
+    "lost the seat to X", whose other side roles.candidate-pair reads): a verb that tells its subject's own part in a count."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if verb.pos_ != "VERB" or not objects:
         return False
@@ -1601,7 +1614,7 @@ def _own_count_verb(verb: Token) -> bool:
     if verb.lemma_ == "top":
         return noun.lemma_ == "poll" and any(c.lower_ == "the" for c in noun.children) and not any(c.dep_ == "prep" for c in noun.children)
     return verb.lemma_ == "lose" and noun.lemma_ == "seat" and not any(
-        c.dep_ == "prep" and (c.lower_ == "to" or c.lower_ == "on" and not _a_date(c) or c.lower_ == "in" and not _in_a_contest(c))
+        c.dep_ == "prep" and (c.lower_ == "to" or c.lower_ == "on" and not _a_date(c) or c.lower_ in ("in", "at") and not _in_a_contest(c))
         for c in (*noun.children, *verb.children))
 
 
@@ -1670,6 +1683,17 @@ def _re_election(noun: Token) -> bool:
         or noun.lower_ == "election" and noun.i >= 2 and doc[noun.i - 1].text == "-" and doc[noun.i - 2].lower_ == "re"
 
 
+def _a_public_term(ctx: ArticleContext, verb: Token) -> bool:
+    """Whether the term sought is one a public vote fills: not "as chair of the Fenby Rotary Club", nor a term "which
+    requires Senate confirmation"."""
+    if any(t.lower_ in ctx.lexicon.appointed_words for t in verb.sent):
+        return False
+    terms = [verb, *(c for c in verb.children if c.dep_ == "dobj"),
+             *(o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj")]
+    offices = [c for t in terms for c in t.children if c.lower_ == "as" and c.dep_ == "prep"]  # "a term as chair of the club"
+    return not any(w.lower_ in ctx.lexicon.private_bodies for a in offices for w in a.subtree)
+
+
 def _party_held(so_far: Found, person: str) -> str | None:
     """The one party the article's current roles of a person state: the mayor's party when "the PSOE mayor, Ann Roe" seeks
     a second term."""
@@ -1689,7 +1713,7 @@ def seeking_term(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     found: list[RoleFact] = []
     for verb in ctx.doc:
         if verb.pos_ != "VERB" or verb.lemma_ not in _AGAIN_VERBS or not _again_sought(verb) or _hypothetical(ctx, verb) \
-                or _years_before(ctx, verb.sent):
+                or _years_before(ctx, verb.sent) or not _a_public_term(ctx, verb):
             continue
         mention = subject_person(ctx.doc, verb, ctx.by_token, list(ctx.mentions), dict(ctx.resolved), ctx.lexicon)
         if mention is None:
@@ -1704,6 +1728,21 @@ def seeking_term(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
 
 #: what a party picks someone to do in a contest: "selected Ann Roe to defend a majority of 9,870", "to fight Fenby"
 _CONTEST_TASKS = {"defend", "contest", "fight", "hold", "retain", "stand", "run", "challenge", "regain", "win", "take"}
+
+
+def _a_contest_task(ctx: ArticleContext, task: Token) -> bool:
+    """Whether what the person is picked to do is a contest's: "to stand", "to fight the by-election", "to defend a
+    majority", "to take Fenby" -- not "to run its press office", "to challenge the ruling", "to take questions"."""
+    objects = [c for c in task.children if c.dep_ == "dobj"]
+    return all(_a_seat_or_race(ctx, o) or o.lemma_.lower() == "majority" for o in objects)
+
+
+def _a_seat_or_race(ctx: ArticleContext, noun: Token) -> bool:
+    """A seat's or a race's noun ("the seat", "the by-election"), or a place's name ("Fenby") not an organisation's."""
+    lemma = noun.lemma_.lower().split("-")[-1]
+    return lemma in _SEAT_WORDS or lemma in ctx.lexicon.race_nouns or lemma in ctx.lexicon.contest_nouns \
+        or noun.lower_ in _RACE_WORDS or noun.pos_ == "PROPN" and noun.ent_type_ not in ("PERSON", "DATE", "PARTY", "ORG") \
+        and not any(t.lower_ in ctx.lexicon.prizes or t.lower_ in ctx.lexicon.private_bodies for t in noun.subtree)
 
 
 def _chooser(ctx: ArticleContext, verb: Token) -> str | None:
@@ -1729,7 +1768,7 @@ def selected_to_contest(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
                 or _years_before(ctx, verb.sent):
             continue
         task = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.lemma_ in _CONTEST_TASKS
-                     and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux")), None)
+                     and any(a.lower_ == "to" for a in c.children if a.dep_ == "aux") and _a_contest_task(ctx, c)), None)
         party = _chooser(ctx, verb) if task is not None else None
         if party is None:
             continue
@@ -1755,7 +1794,8 @@ def _taken_from(ctx: ArticleContext, verb: Token) -> Mention | None:
         if doc[k].lower_ in ("off", "from"):
             taken = doc[verb.i + 1 : k]
             seat = any(t.lemma_.lower() in _SEAT_WORDS or t.pos_ == "PROPN" and t.ent_type_ not in ("PERSON", "DATE", "PARTY")
-                       for t in taken)
+                       for t in taken) and not any(t.lower_ in ctx.lexicon.prizes or t.lower_ in ctx.lexicon.private_bodies
+                                                   for t in taken)  # "the Fenby Cup", "the chair of the Hale committee"
             return _person_after(ctx, k) if seat else None
     return None
 

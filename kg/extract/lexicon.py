@@ -262,6 +262,10 @@ class Lexicon:
     led_nouns: frozenset[str] = frozenset()
     #: last words of a sport's, a show's or a prize's contest, no seat ("the Fenby Cup was won by Ann Roe")
     prize_contest_words: frozenset[str] = frozenset()
+    #: nouns of a trophy or title won from someone, not a seat ("won the Fenby Cup from Tom Ure")
+    prizes: frozenset[str] = frozenset()
+    #: words of a term given by appointment ("which requires Senate confirmation")
+    appointed_words: frozenset[str] = frozenset()
 
     def party_of(self, text: str) -> str | None:
         """The canonical party for an alias, case-sensitively first (Labour, not labour); a name shaped as a party's
@@ -456,6 +460,8 @@ SCHEMA: dict[str, dict[str, str]] = {
         "private_bodies": _WORDS,
         "led_nouns": _WORDS,
         "prize_contest_words": _WORDS,
+        "prizes": _WORDS,
+        "appointed_words": _WORDS,
     },
     "roles.json": {"heads": _WORDS, "modifier_stop": _WORDS, "canonical": _MAP, "generic_heads": _WORDS,
                    "political_context": _WORDS, "party_roles": _WORDS, "verb_modifiers": _WORDS, "abbreviations": _MAP,
