@@ -1120,7 +1120,7 @@ def _election_told(ctx: _Context, seat: str, party: str | None) -> bool:
     election's: a party won it, it is a seat the article's elections name, or the article names an election or a race
     (candidates.public_race: "race", "poll", "5,214 votes") --
     not "the Fenby Cup was won by Ann Roe" or "Fenby Show results: ..." in a text of no election."""
-    if any(fold(seat).endswith(" " + w) for w in ctx.lexicon.prize_contest_words):
+    if any(fold(seat).endswith(" " + w) for w in ctx.lexicon.prizes):
         return False  # "the Fenby Cup", "the Hale Open": a sport's or a prize's, whatever the article's elections
     return party is not None or fold(seat) in ctx.seat_names or bool(ctx.elections) or public_race(ctx.doc[:])
 

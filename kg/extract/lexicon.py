@@ -260,9 +260,7 @@ class Lexicon:
     private_bodies: frozenset[str] = frozenset()
     #: nouns after a head of government's possessive that tie the head to the article ("Ann Roe's party")
     led_nouns: frozenset[str] = frozenset()
-    #: last words of a sport's, a show's or a prize's contest, no seat ("the Fenby Cup was won by Ann Roe")
-    prize_contest_words: frozenset[str] = frozenset()
-    #: nouns of a trophy or title won from someone, not a seat ("won the Fenby Cup from Tom Ure")
+    #: nouns of a sport's, show's or prize's contest and of things won that are no seat ("the Fenby Cup", "won the chair from")
     prizes: frozenset[str] = frozenset()
     #: words of a term given by appointment ("which requires Senate confirmation")
     appointed_words: frozenset[str] = frozenset()
@@ -459,7 +457,6 @@ SCHEMA: dict[str, dict[str, str]] = {
         "cause_verbs": _LISTS,
         "private_bodies": _WORDS,
         "led_nouns": _WORDS,
-        "prize_contest_words": _WORDS,
         "prizes": _WORDS,
         "appointed_words": _WORDS,
     },
