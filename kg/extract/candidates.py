@@ -10,7 +10,7 @@ a contest stood in it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
@@ -1742,7 +1742,12 @@ def _a_seat_or_race(ctx: ArticleContext, noun: Token) -> bool:
     lemma = noun.lemma_.lower().split("-")[-1]
     return lemma in _SEAT_WORDS or lemma in ctx.lexicon.race_nouns or lemma in ctx.lexicon.contest_nouns \
         or noun.lower_ in _RACE_WORDS or noun.pos_ == "PROPN" and noun.ent_type_ not in ("PERSON", "DATE", "PARTY", "ORG") \
-        and not any(t.lower_ in ctx.lexicon.prizes or t.lower_ in ctx.lexicon.private_bodies for t in noun.subtree)
+        and not _prize_or_private(ctx, noun.subtree)
+
+
+def _prize_or_private(ctx: ArticleContext, tokens: Iterable[Token]) -> bool:
+    """Whether words name a prize or a body outside politics ("the Fenby Cup", "the chair of the Hale club"): no seat."""
+    return any(t.lower_ in ctx.lexicon.prizes or t.lower_ in ctx.lexicon.private_bodies for t in tokens)
 
 
 def _chooser(ctx: ArticleContext, verb: Token) -> str | None:
@@ -1794,8 +1799,7 @@ def _taken_from(ctx: ArticleContext, verb: Token) -> Mention | None:
         if doc[k].lower_ in ("off", "from"):
             taken = doc[verb.i + 1 : k]
             seat = any(t.lemma_.lower() in _SEAT_WORDS or t.pos_ == "PROPN" and t.ent_type_ not in ("PERSON", "DATE", "PARTY")
-                       for t in taken) and not any(t.lower_ in ctx.lexicon.prizes or t.lower_ in ctx.lexicon.private_bodies
-                                                   for t in taken)  # "the Fenby Cup", "the chair of the Hale committee"
+                       for t in taken) and not _prize_or_private(ctx, taken)  # "the Fenby Cup", "the chair of the Hale committee"
             return _person_after(ctx, k) if seat else None
     return None
 
