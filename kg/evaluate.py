@@ -15,6 +15,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import networkx as nx
+
 from kg.article import make_article, parse_date
 from kg.errors import InputError
 from kg.extract.lexicon import fold, load_lexicon
@@ -118,10 +120,11 @@ def _default_elsewhere(gold: str, country: str) -> bool:
 
 def gold_country(gold: dict[str, list[dict[str, Any]]]) -> str | None:
     """The country of an article as its gold rows tell it: the countries its party names carry ("Labour Party
-    (Nigeria)"), else the countries of the parties they name; kg's own reading of the article has no say."""
+    (Nigeria)"), else the countries of the parties they name; kg's own reading of the article has no say. A tie goes to
+    the country of the party the gold names first (a set's order would make it follow Python's string hashing)."""
     lexicon, qualified = load_lexicon(), _country_of_qualifier()
-    names: set[str] = {row["party"] for rows in gold.values() for row in rows
-                       if isinstance(row, dict) and isinstance(row.get("party"), str)}
+    names = list(dict.fromkeys(row["party"] for kind in TYPES for row in gold.get(kind, [])
+                               if isinstance(row, dict) and isinstance(row.get("party"), str)))
     stated = Counter(qualified.get(fold(n.rstrip(")").rpartition(" (")[2])) for n in names if n.endswith(")"))
     by_party = {p.name: p.country for p in lexicon.parties}
     known = Counter(by_party.get(lexicon.canonical_party(n)) for n in names)
@@ -217,24 +220,43 @@ def _rules_of(rows: list[dict[str, str]]) -> list[str]:
     return sorted({r for row in rows for r in (row.get("rules") or "").split(", ") if r})
 
 
+#: a required gold row matched outweighs any number of optional ones (a row file has far fewer than this many)
+_REQUIRED_WEIGHT = 10_000
+
+
+def _pairs(kind: str, found: list[dict[str, str]], gold_rows: list[dict[str, Any]], country: str | None) -> dict[int, int]:
+    """Found row -> gold row, as many required gold rows matched as can be, then as many optional ones: the most a
+    one-to-one pairing allows. Matching each found row in turn to the first gold row it fits could give a gold row to a
+    found row that fits two, leaving unmatched the one found row that fits it alone: the score then followed the order
+    of the rows."""
+    graph = nx.Graph()
+    for i, row in enumerate(found):
+        for j, gold in enumerate(gold_rows):
+            if matches(kind, row, gold, country):
+                graph.add_edge(("found", i), ("gold", j), weight=1 if gold.get("optional") else _REQUIRED_WEIGHT)
+    pairs = {}
+    for a, b in nx.max_weight_matching(graph):
+        (_, i), (_, j) = sorted((a, b))  # ("found", i) sorts before ("gold", j)
+        pairs[i] = j
+    return pairs
+
+
 def score_rows(kind: str, found_rows: list[dict[str, str]], gold_rows: list[dict[str, Any]],
                rules: dict[str, RuleTally] | None = None, country: str | None = None) -> tuple[Tally, list, list]:  # type: ignore[type-arg]
     """Match found rows to gold rows (each gold row at most once); `rules` gets each rule's tally when given, `country`
     is the article's (gold_country), in which a bare gold party name is read."""
-    unique: dict[tuple[str, ...], dict[str, str]] = {}
     same: dict[tuple[str, ...], list[dict[str, str]]] = {}
     for row in found_rows:
-        unique.setdefault(_key(kind, row), row)
         same.setdefault(_key(kind, row), []).append(row)
+    keys = sorted(same)
+    unique = [same[key][0] for key in keys]
+    pairs = _pairs(kind, unique, gold_rows, country)
     rules = {} if rules is None else rules
-    used: set[int] = set()
     tally = Tally(required=sum(1 for g in gold_rows if not g.get("optional")))
     extra = []
-    for row in unique.values():
-        hit = next((i for i, g in enumerate(gold_rows) if i not in used and not g.get("optional") and matches(kind, row, g, country)), None)
-        if hit is None:
-            hit = next((i for i, g in enumerate(gold_rows) if i not in used and g.get("optional") and matches(kind, row, g, country)), None)
-        names = _rules_of(same[_key(kind, row)])
+    for n, row in enumerate(unique):
+        hit = pairs.get(n)
+        names = _rules_of(same[keys[n]])
         if hit is None:
             tally.found += 1
             extra.append(row)
@@ -242,7 +264,6 @@ def score_rows(kind: str, found_rows: list[dict[str, str]], gold_rows: list[dict
                 rules.setdefault(name, RuleTally()).produced += 1
                 rules[name].alone += len(names) == 1
             continue
-        used.add(hit)
         if not gold_rows[hit].get("optional"):  # an optional match counts for nobody, rules included
             tally.found += 1
             tally.matched += 1
@@ -250,6 +271,7 @@ def score_rows(kind: str, found_rows: list[dict[str, str]], gold_rows: list[dict
                 rules.setdefault(name, RuleTally()).produced += 1
                 rules[name].matched += 1
                 rules[name].alone += len(names) == 1
+    used = set(pairs.values())
     missed = [g for i, g in enumerate(gold_rows) if i not in used and not g.get("optional")]
     return tally, missed, extra
 

@@ -121,3 +121,31 @@ def test_the_shipped_sentence_bank_is_valid_gold_with_eight_items_of_each_group_
     for half in ("A", "B"):
         records = load_gold(root / half)
         assert sorted(r["group"] for r in records) == sorted(g for g in groups for _ in range(8))
+
+
+def test_score_rows_pairs_rows_so_that_the_most_gold_rows_match_whatever_the_order_found() -> None:
+    """One found row fits two gold rows (a gold row with no party accepts any): matching row by row paired it with the
+    wrong one and left the other found row unmatched, so the score followed the order of the rows."""
+    gold = [{"person": "Ann Roe", "role": ["mp"], "party": None}, {"person": "Ann Roe", "role": ["mp"], "party": "Labour Party"}]
+    with_party = {"person": "Ann Roe", "role": "mp", "party": "Labour Party", "rules": "roles.verb"}
+    without = {"person": "Ann Roe", "role": "mp", "party": "", "rules": "roles.apposition"}
+    for found in ([with_party, without], [without, with_party]):
+        tally, missed, extra = score_rows("person_role_party", found, gold)
+        assert (tally.matched, tally.found, missed, extra) == (2, 2, [], [])
+
+
+def test_score_rows_prefers_a_required_gold_row_to_an_optional_one() -> None:
+    gold = [{"person": "Ann Roe", "role": ["mp"], "party": None, "optional": True}, {"person": "Ann Roe", "role": ["mp"], "party": None}]
+    tally, missed, _ = score_rows("person_role_party", [{"person": "Ann Roe", "role": "mp", "party": "", "rules": "roles.verb"}], gold)
+    assert (tally.matched, tally.found, tally.required, missed) == (1, 1, 1, [])
+
+
+def test_gold_country_breaks_a_tie_by_the_party_the_gold_names_first() -> None:
+    """Two countries' parties named once each: the article's country was whichever a set iterated first, so the same
+    facts scored differently from run to run."""
+    from kg.evaluate import gold_country
+
+    kenyan = {"person": "Ann Roe", "role": ["mp"], "party": "Orange Democratic Movement"}
+    south_african = {"person": "Tom Ure", "role": ["mp"], "party": "African National Congress"}
+    assert gold_country({"person_role_party": [kenyan, south_african]}) == "KE"
+    assert gold_country({"person_role_party": [south_african, kenyan]}) == "ZA"
