@@ -25,6 +25,14 @@ _BRACKET = re.compile(r"\s*\([^)]*\)$")
 _NOT_SHORT = frozenset({"PM", "MP", "VP", "TV", "UN", "EU", "US", "UK", "ID", "OK", "AM", "PA", "AI", "IT", "IS", "AS", "AT", "BE",
                         "BY", "DO", "GO", "HE", "IF", "IN", "ME", "MY", "NO", "OF", "ON", "OR", "SO", "TO", "UP", "WE", "AN",
                         "CS", "PR", "AD", "BC", "GP", "DR", "ST", "MS", "MR", "NA", "TD", "AG"})
+#: the titles of members and officers that English-language news of some country writes before a name, in capitals
+#: ("MCA Ann Roe" of a Kenyan county assembly, "MEP", "MK" of the Knesset, "MMC" of a South African mayoral committee,
+#: "CM" an Indian chief minister, "DC" a deputy commissioner): never a party's pattern, nor its short name, wherever
+#: a party of some country has the same letters (Malaysia's MCA); an article that means the party defines it ("(MCA)")
+OFFICE_ABBREVIATIONS = frozenset({"MP", "MPs", "MLA", "MLAs", "MLC", "MLCs", "MCA", "MCAs", "MMC", "MMCs", "MHA", "MHAs", "MNA", "MNAs",
+                                  "MPP", "MPPs", "MPA", "MPAs", "MSP", "MSPs", "MS", "AM", "AMs", "MEP", "MEPs", "TD", "TDs", "MK",
+                                  "MKs", "MEC", "MECs", "MPL", "MPLs", "CS", "PM", "DPM", "CM", "DC", "PC", "RS", "LS", "MoS", "DM",
+                                  "SC", "ST", "OBC", "QC", "KC", "CEO", "MC", "MCs"})
 _SHORT = re.compile(r"[A-Z]{2,6}")
 _MINOR = frozenset({"of", "the", "and", "for", "in", "de", "la", "del", "y", "du", "des", "–", "-"})
 _BASE = re.compile(r"^(?:the\s+)?(.+?)\s+(?:Party|Parties)(?:\s+(?:of|in)\s+.+)?$", re.IGNORECASE)
@@ -67,7 +75,7 @@ def short_names(world: list[WorldParty], hand_countries: set[str]) -> dict[str, 
         shorts = {s for s in party.shorts if _SHORT.fullmatch(s)}
         for name in party.primary[:2]:
             shorts |= initials(name)
-        for short in sorted(shorts - _NOT_SHORT):
+        for short in sorted(shorts - _NOT_SHORT - OFFICE_ABBREVIATIONS):
             found[short].setdefault(party.country, party)
     return {short: {c: p.name for c, p in sorted(by.items())} for short, by in sorted(found.items())}
 
@@ -147,8 +155,9 @@ class Builder:
         owners: dict[str, dict[str, list[tuple[WorldParty, str]]]] = defaultdict(lambda: defaultdict(list))
         for party in self.world:
             for name in party.names:
-                if not pattern_worthy(name) or (" " not in name and not is_acronym(name) and name in party.shorts):
-                    continue  # "Katter": a one-word short name that is no acronym is a leader's name or a word
+                if not pattern_worthy(name) or (" " not in name and not is_acronym(name) and name in party.shorts) \
+                        or name in OFFICE_ABBREVIATIONS:
+                    continue  # "Katter": a one-word short name that is no acronym is a leader's name or a word; "MCA" a title
                 if name in party.primary:
                     owners[fold(name)][party.country].extend((party, n) for n in (name, *_as_a_word(name)))
                 else:  # a former or other name counts only where no other party has it ("Democratic Party", NZ)
@@ -233,9 +242,10 @@ class Builder:
             party.aliases.extend(n for a in (party.name, *party.aliases) for n in news_spellings(a)
                                  if fold(n) == fold(a) or fold(n) not in taken)
             party.aliases.extend(n for n in _of_its_country(party.name) if fold(n) not in taken)
+            party.aliases.extend(n for n in party.former if n != party.name and fold(n) not in taken)
             party.aliases.extend(_curly(a) for a in (party.name, *party.aliases) if "'" in a)
         parties = [{"name": p.name, "country": p.country, "wikidata": p.wikidata, "partyfacts": p.partyfacts,
-                    "aliases": sorted({t for a in p.aliases for t in tokenized(a)} - {p.name})}
+                    "aliases": sorted({t for a in p.aliases for t in tokenized(a)} - {p.name} - OFFICE_ABBREVIATIONS)}
                    for p in sorted(self.world, key=lambda p: (p.country, p.name))]
         hand = {}
         for owner, record in sorted(self.enrich.items()):

@@ -1,8 +1,9 @@
 """Words that say which country an article is about, for every country with a party in the gazetteer.
 
 Built, not typed: the country's English name (CLDR, through babel), the demonyms its own parties' names use
-("Australian Labor Party" -> Australian, "Hungarian Socialist Party" -> Hungarian) and its currency's name
-where no other country uses it ("naira", "yen", "zloty"). A word that would be a cue for two countries, or is
+("Australian Labor Party" -> Australian, "Hungarian Socialist Party" -> Hungarian), its currency's name
+where no other country uses it ("naira", "yen", "zloty") and the cities its time zones are named for (CLDR's exemplar
+cities: "Nairobi", "Berlin", "Kolkata") as a dateline writes them ("NAIROBI --"). A word that would be a cue for two countries, or is
 a hand-made cue (data/parties.json national_variants.cues), or is more often a person or an ordinary word
 than the country (Chad, Jordan, Georgia) is left out.
 """
@@ -15,6 +16,8 @@ from collections.abc import Iterable
 
 import pycountry
 from babel import Locale
+from babel.core import get_global
+from babel.dates import get_timezone_location
 from babel.numbers import get_currency_name, get_territory_currencies
 from wordfreq import zipf_frequency
 
@@ -26,6 +29,14 @@ AMBIGUOUS = frozenset({"Chad", "Jordan", "Georgia", "Guinea", "Dominica", "Jerse
                        "Israel", "Mali", "Cuba", "Panama", "Peru"})
 #: a common English word is no currency cue ("real", "won", "mark")
 CURRENCY_ZIPF = 3.5
+#: exemplar cities that news names as often for a person, a thing or another place ("Stanley", "Santiago", "San Juan")
+AMBIGUOUS_CITIES = frozenset({"Oral", "Stanley", "Sofia", "Santiago", "Lima", "Davis", "Darwin", "Regina", "San Juan", "San Luis",
+                              "Victoria", "Kirov", "Chita", "Resolute", "Creston", "Dawson", "Center", "Eucla", "Vevay", "Marengo",
+                              "Knox", "Nome", "Thule", "Gambier", "Canaries", "Madeira", "Azores", "Bahia", "Cambridge Bay",
+                              "Swift Current", "Salta", "Famagusta", "Hebron", "Gaza", "Busingen", "Büsingen", "Mendoza", "Monaco",
+                              "Jamaica", "Panama", "Qatar", "Kuwait", "Bahrain", "Malta", "Bermuda", "Barbados", "Fiji",
+                              "Guatemala", "El Salvador", "Costa Rica", "Puerto Rico", "Luxembourg", "Singapore", "Djibouti",
+                              "Vatican", "Macau", "Macao", "Gibraltar", "Andorra", "Belize", "Guam", "Aruba"})
 _DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "i", "ic", "ean", "ine", "ch", "er")
 
 
@@ -72,6 +83,34 @@ def _currencies(countries: list[str]) -> dict[str, set[str]]:
     return words
 
 
+def _cities(countries: list[str], own: dict[str, set[str]], datelines: dict[str, list[str]], covered: set[str]) -> dict[str, set[str]]:
+    """Country -> the cities its time zones are named for (CLDR) as a dateline writes them ("NAIROBI --"), and the
+    dateline forms of its hand-made cues and datelines (data/parties.json: "NEW DELHI", "BEIJING"). Only the dateline form: a city a report
+    names ("the Paris talks", "a summit in Berlin") is as often another country's news, and would outvote the few cues
+    of an American story.
+    A country whose parties data/parties.json lists (Britain, the US...) has its places there by hand, and gains only
+    their dateline capitals ("LONDON"). Not a place of several words with an island or a station in it, nor a city
+    named as often for something else (AMBIGUOUS_CITIES)."""
+    zones = get_global("zone_territories")
+    wanted = set(countries)
+    found: dict[str, set[str]] = defaultdict(set)
+    for zone, country in sorted(zones.items()):
+        if country not in wanted or "/" not in zone or zone.startswith("Etc/"):
+            continue
+        city = str(get_timezone_location(zone, locale="en", return_city=True))
+        if "," in city or set(city.split()) & {"Island", "Islands", "Station", "Atoll", "Land"} or city in AMBIGUOUS_CITIES:
+            continue
+        if country not in covered or city in own.get(country, set()):
+            found[country].add(city.upper())
+    for country, words in own.items():
+        if country in wanted and country not in covered:
+            found[country] |= {w.upper() for w in words if w[:1].isupper()}
+    for country, places in datelines.items():
+        if country in wanted:
+            found[country] |= {w.upper() for w in places}
+    return found
+
+
 def country_cues(countries: list[str], parties: list[WorldParty], hand_raw: dict) -> dict[str, list[str]]:  # type: ignore[type-arg]
     """Country -> its cue words, for the countries given; none that is a cue for two countries."""
     names = {c.alpha_2: country_name(c.alpha_2) for c in pycountry.countries}
@@ -79,7 +118,10 @@ def country_cues(countries: list[str], parties: list[WorldParty], hand_raw: dict
     for country in countries:
         if len(names[country].split()) <= 3 and names[country] not in AMBIGUOUS:
             cues[country].add(names[country])
-    for source in (_demonyms(parties, names), _currencies(countries)):
+    own = {c: set(words) for c, words in hand_raw.get("national_variants", {}).get("cues", {}).items() if not c.startswith("_")}
+    covered = {str(p.get("country")) for p in hand_raw.get("parties", []) if p.get("country")}
+    datelines = {c: list(words) for c, words in hand_raw.get("national_variants", {}).get("datelines", {}).items() if not c.startswith("_")}
+    for source in (_demonyms(parties, names), _currencies(countries), _cities(countries, own, datelines, covered)):
         for country, words in source.items():
             cues[country] |= words
     hand = {w for words in hand_raw.get("national_variants", {}).get("cues", {}).values() for w in words}

@@ -49,6 +49,9 @@ class WorldParty:
     parts: set[str] = field(default_factory=set)
     #: what news calls its members, which is a name of the party too ("Social Democrats" of the Social Democratic Party)
     members: list[str] = field(default_factory=list)
+    #: a title English Wikipedia has since dropped ("Christian Democracy (Italy, historical)"): an alias, so that data
+    #: naming it so still matches
+    former: list[str] = field(default_factory=list)
 
 
 def iso2(alpha3: str) -> str | None:
@@ -66,9 +69,24 @@ def _alternatives(text: str) -> list[str]:
     return out
 
 
+#: "(Italy, historical)", "(historical political party)": a qualifier English Wikipedia once gave a dissolved party
+#: and has since dropped ("Christian Democracy (Italy)"); news and the gold name the party without it
+_HISTORICAL = re.compile(r",\s*historical(?=\))|\s*\(historical(?: political party)?\)")
+
+
 def _title(url: str) -> str | None:
     title = unquote(url.rsplit("/wiki/", 1)[-1]).replace("_", " ").strip() if "/wiki/" in url else ""
+    title = _HISTORICAL.sub("", title)
     return title if title and not _NOT_A_PARTY_TITLE.search(title) else None
+
+
+def _last_part(name: str) -> list[str]:
+    """"Europe Ecology – The Greens" is "the Greens" in news: a name joining two with a dash goes by its last part
+    where that names the members ("The Greens", "The Socialists"), as a merger's slash name does; not a subtitle
+    ("Fianna Fáil – The Republican Party", "NEOS – The New Austria")."""
+    parts = re.split(r"\s+[–-]\s+", name)
+    last = parts[-1].split()
+    return [parts[-1]] if len(parts) == 2 and len(last) == 2 and last[0] == "The" and last[1].endswith("s") else []
 
 
 def _stale_native(title: str | None, natives: list[str], english: list[str]) -> bool:
@@ -106,16 +124,19 @@ def read(source: Path) -> list[WorldParty]:
         fields = [_alternatives(v) for v in (wd.get("name", ""), row["name_english"], row["name"], wd.get("name_native", ""))]
         shorts = {s for s in (row["name_short"].strip(), wd.get("name_short", "").strip()) if s}
         title = _title(row["wikipedia"])
+        raw_title = unquote(row["wikipedia"].rsplit("/wiki/", 1)[-1]).replace("_", " ").strip() if "/wiki/" in row["wikipedia"] else ""
         english = [*fields[0], *fields[1]]
         if _stale_native(title, [*fields[2], *fields[3]], english):
             title = english[0]
         primary = list(dict.fromkeys(n for n in [title, *(f[0] for f in fields if f), *sorted(shorts)] if n))
+        primary += [part for n in primary[:2] for part in _last_part(n) if part not in primary]
         names = list(dict.fromkeys([*primary, *(n for f in fields for n in f[1:]), *_alternatives(row["name_other"])]))
         if names:
             name = max((n for n in names if fold(n) == fold(names[0])), key=lambda n: sum(c.isupper() for c in n))
             parts = _joint_parts(shorts, row["name"], row["name_english"], wd.get("name", ""))
+            former = [raw_title] if title and raw_title != title and _HISTORICAL.search(raw_title) else []
             parties.append(WorldParty(int(row["partyfacts_id"]), country, name, names, wd.get("wikidata_id") or None, share, last,
-                                      primary, shorts, parts=parts))
+                                      primary, shorts, parts=parts, former=former))
     return _dedupe(parties)
 
 
@@ -125,6 +146,7 @@ def _dedupe(parties: list[WorldParty]) -> list[WorldParty]:
     for party in sorted(parties, key=lambda p: (p.year_last is not None, -(p.year_last or 0), -p.share)):
         key = party.wikidata or f"{party.country} {fold(party.name)}"
         if key in best:
+            best[key].former.extend(party.former)
             best[key].names.extend(n for n in party.names if n not in best[key].names)
             best[key].shorts |= party.shorts
             best[key].parts |= party.parts

@@ -50,6 +50,10 @@ ROWS = [  # country, id, short, name, English name, last year, share, Wikipedia 
      "National_Regeneration_Movement"),
     ("KEN", 27, "JP", "Jubilee Party", "Jubilee Party of Kenya", "", "49.0", "Jubilee_Party"),
     ("BRA", 28, "FWP", "Partido dos Trabalhadores de Fenby", "Fenby Workers' Party", "", "20.0", "Fenby_Workers'_Party"),
+    ("MYS", 29, "MCA", "Persatuan Fenby Malaysia", "Malaysian Fenby Association", "", "15.0", "Malaysian_Fenby_Association"),
+    ("ITA", 30, "FDC", "Democrazia Fenbiana", "Fenby Democracy", "1994", "40.0", "Fenby_Democracy_(Italy,_historical)"),
+    ("FRA", 33, "EHV", "Europe Hale – Les Verts", "Europe Hale – The Greens", "", "5.5", "Europe_Hale_–_The_Greens"),
+    ("FRA", 34, "V", "Les Verts", "Greens", "2010", "7.6", "The_Greens_(France)"),
 ]
 
 
@@ -207,3 +211,36 @@ def test_news_spellings() -> None:
     assert news_spellings("The Greens") == []  # one word left: a word, not a name
     assert news_spellings("Governmental candidates") == []  # ordinary English, capitalised only to start a phrase
     assert news_spellings("PML(N)") == ["PML-N"]
+
+
+def test_cities_a_dateline_names_are_cues_of_their_country(built: dict) -> None:  # type: ignore[type-arg]
+    assert "NAIROBI" in built["cues"]["KE"] and "BERLIN" in built["cues"]["DE"]
+    # a city named in the text is as often another country's news ("talks in Berlin"): only its dateline form is a cue
+    assert "Nairobi" not in built["cues"]["KE"] and "Berlin" not in built["cues"]["DE"]
+    assert {"Abuja", "ABUJA"} & set(built["cues"].get("NG", [])) == set()  # no Nigerian party in the fixture: no cues
+    assert "NEW DELHI" in built["cues"]["IN"] and "New Delhi" not in built["cues"]["IN"]  # a hand cue's dateline capitals
+    # a country whose parties are hand-made keeps its hand-made places, and gains only their datelines
+    from kg.config import DATA_DIR
+
+    shipped = json.loads((DATA_DIR / "gazetteer" / "parties.json").read_text(encoding="utf-8"))["cues"]
+    assert "LONDON" in shipped["GB"] and "London" not in shipped["GB"]
+    assert not {"Chicago", "CHICAGO", "New York"} & set(shipped.get("US", []))
+    assert not {"Stanley", "Santiago"} & {w for words in built["cues"].values() for w in words}  # names as often as places
+
+
+def test_a_title_of_members_is_no_party_s_name(built: dict) -> None:  # type: ignore[type-arg]
+    """"Nairobi MCA Ann Roe" is a member of a Kenyan county assembly, never Malaysia's party of those initials."""
+    party = _party(built, "Malaysian Fenby Association")
+    assert party is not None and "MCA" not in party["aliases"]
+    assert "MCA" not in built["short_names"] and "MCA" not in built["national_variants"]
+
+
+def test_a_dissolved_party_is_named_as_english_wikipedia_names_it_now(built: dict) -> None:  # type: ignore[type-arg]
+    assert _party(built, "Fenby Democracy (Italy)") and not _party(built, "Fenby Democracy (Italy, historical)")
+
+
+def test_a_name_joined_by_a_dash_goes_by_its_last_part_in_the_party_in_being(built: dict) -> None:  # type: ignore[type-arg]
+    """"the Greens" of a French article today are Europe Ecology – The Greens, not the Greens it succeeded in 2010."""
+    in_being = _party(built, "Europe Hale – The Greens")
+    assert in_being and "The Greens" in in_being["aliases"]
+    assert not any("The Greens" in p["aliases"] for p in built["parties"] if p["name"] != "Europe Hale – The Greens")
