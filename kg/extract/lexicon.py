@@ -136,6 +136,8 @@ class Lexicon:
     short_names: dict[str, dict[str, str]] = field(default_factory=dict)
     #: "CA-ON" -> (its cue words, its own parties by the names its news uses): a province's or state's parties
     regional_variants: dict[str, tuple[tuple[str, ...], dict[str, str]]] = field(default_factory=dict)
+    #: "mha" -> where news uses it (data/roles.json "legislature_members"): the titles of members of legislatures and councils
+    legislature_members: dict[str, str] = field(default_factory=dict)
 
     # the word lists of the election and candidate rules (data/lexicon.json, each key's "_key" says what it is for)
     vote_nouns: frozenset[str] = frozenset()
@@ -463,7 +465,8 @@ SCHEMA: dict[str, dict[str, str]] = {
     "roles.json": {"heads": _WORDS, "modifier_stop": _WORDS, "canonical": _MAP, "generic_heads": _WORDS,
                    "political_context": _WORDS, "party_roles": _WORDS, "verb_modifiers": _WORDS, "abbreviations": _MAP,
                    "title_heads": _WORDS, "role_verbs": _LISTS, "party_organisation_words": _WORDS,
-                   "capitalised_heads": _WORDS, "portfolio_words": _WORDS},
+                   "capitalised_heads": _WORDS, "portfolio_words": _WORDS,
+                   "legislature_members": _MAP},
     "parties.json": {"parties": "a list of objects", "bracket_abbreviations": _MAP, "national_variants": "an object",
                      "title_aliases": _MAP, "regional_variants": "an object"},
 }
@@ -599,6 +602,7 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
         party_organisation_words=frozenset(roles["party_organisation_words"]),
         capitalised_heads=frozenset(roles.get("capitalised_heads", [])),
         portfolio_words=frozenset(roles.get("portfolio_words", [])),
+        legislature_members={k: v for k, v in roles.get("legislature_members", {}).items() if not k.startswith("_")},
         role_verbs={k: (v[0], v[1]) for k, v in roles["role_verbs"].items() if not k.startswith("_")},
         modifier_stop=frozenset(roles["modifier_stop"]),
         verb_modifiers=frozenset(roles["verb_modifiers"]),
