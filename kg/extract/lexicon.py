@@ -206,6 +206,8 @@ class Lexicon:
     kin_words: frozenset[str] = frozenset()
     #: honorifics of other countries' usage ("Datuk Seri", "Alhaji", "Shri"): a name's title, not its forename
     courtesy_titles: frozenset[str] = frozenset()
+    #: "MY" -> ("Tan Sri", "Tengku", ...): titles before a name by the country whose news writes them (two words read as one)
+    honorifics_by_country: dict[str, tuple[str, ...]] = field(default_factory=dict)
     speech_verbs: frozenset[str] = frozenset()
     male_titles: frozenset[str] = frozenset()
     female_titles: frozenset[str] = frozenset()
@@ -419,6 +421,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "spouses": _WORDS,
         "kin_words": _WORDS,
         "courtesy_titles": _WORDS,
+        "honorifics_by_country": _LISTS,
         "speech_verbs": _WORDS,
         "male_titles": _WORDS,
         "female_titles": _WORDS,
@@ -628,6 +631,7 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
         chamber_members={k: v for k, v in words["chamber_members"].items() if not k.startswith("_")},
         member_of={k: v for k, v in words["member_of"].items() if not k.startswith("_")},
         department_heads={k: v for k, v in words["department_heads"].items() if not k.startswith("_")},
+        honorifics_by_country={k: tuple(v) for k, v in words.get("honorifics_by_country", {}).items() if not k.startswith("_")},
         cause_verbs={w: cause for cause, ws in words["cause_verbs"].items() if not cause.startswith("_") for w in ws},
         **word_lists,  # type: ignore[arg-type]
     )
