@@ -136,6 +136,8 @@ class Lexicon:
     short_names: dict[str, dict[str, str]] = field(default_factory=dict)
     #: "CA-ON" -> (its cue words, its own parties by the names its news uses): a province's or state's parties
     regional_variants: dict[str, tuple[tuple[str, ...], dict[str, str]]] = field(default_factory=dict)
+    #: "mha" -> where news uses it (data/roles.json "legislature_members"): the titles of members of legislatures and councils
+    legislature_members: dict[str, str] = field(default_factory=dict)
 
     # the word lists of the election and candidate rules (data/lexicon.json, each key's "_key" says what it is for)
     vote_nouns: frozenset[str] = frozenset()
@@ -204,6 +206,8 @@ class Lexicon:
     kin_words: frozenset[str] = frozenset()
     #: honorifics of other countries' usage ("Datuk Seri", "Alhaji", "Shri"): a name's title, not its forename
     courtesy_titles: frozenset[str] = frozenset()
+    #: "MY" -> ("Tan Sri", "Tengku", ...): titles before a name by the country whose news writes them (two words read as one)
+    honorifics_by_country: dict[str, tuple[str, ...]] = field(default_factory=dict)
     speech_verbs: frozenset[str] = frozenset()
     male_titles: frozenset[str] = frozenset()
     female_titles: frozenset[str] = frozenset()
@@ -417,6 +421,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "spouses": _WORDS,
         "kin_words": _WORDS,
         "courtesy_titles": _WORDS,
+        "honorifics_by_country": _LISTS,
         "speech_verbs": _WORDS,
         "male_titles": _WORDS,
         "female_titles": _WORDS,
@@ -463,7 +468,8 @@ SCHEMA: dict[str, dict[str, str]] = {
     "roles.json": {"heads": _WORDS, "modifier_stop": _WORDS, "canonical": _MAP, "generic_heads": _WORDS,
                    "political_context": _WORDS, "party_roles": _WORDS, "verb_modifiers": _WORDS, "abbreviations": _MAP,
                    "title_heads": _WORDS, "role_verbs": _LISTS, "party_organisation_words": _WORDS,
-                   "capitalised_heads": _WORDS, "portfolio_words": _WORDS},
+                   "capitalised_heads": _WORDS, "portfolio_words": _WORDS,
+                   "legislature_members": _MAP},
     "parties.json": {"parties": "a list of objects", "bracket_abbreviations": _MAP, "national_variants": "an object",
                      "title_aliases": _MAP, "regional_variants": "an object"},
 }
@@ -599,6 +605,7 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
         party_organisation_words=frozenset(roles["party_organisation_words"]),
         capitalised_heads=frozenset(roles.get("capitalised_heads", [])),
         portfolio_words=frozenset(roles.get("portfolio_words", [])),
+        legislature_members={k: v for k, v in roles.get("legislature_members", {}).items() if not k.startswith("_")},
         role_verbs={k: (v[0], v[1]) for k, v in roles["role_verbs"].items() if not k.startswith("_")},
         modifier_stop=frozenset(roles["modifier_stop"]),
         verb_modifiers=frozenset(roles["verb_modifiers"]),
@@ -624,6 +631,7 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
         chamber_members={k: v for k, v in words["chamber_members"].items() if not k.startswith("_")},
         member_of={k: v for k, v in words["member_of"].items() if not k.startswith("_")},
         department_heads={k: v for k, v in words["department_heads"].items() if not k.startswith("_")},
+        honorifics_by_country={k: tuple(v) for k, v in words.get("honorifics_by_country", {}).items() if not k.startswith("_")},
         cause_verbs={w: cause for cause, ws in words["cause_verbs"].items() if not cause.startswith("_") for w in ws},
         **word_lists,  # type: ignore[arg-type]
     )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -85,9 +85,29 @@ def _breaks_name(token: Token, lexicon: Lexicon) -> bool:
     return token.text in _BREAKS or spaced_dash or _headline_verb(token, lexicon) or token.text in lexicon.caption_words
 
 
+@lru_cache(maxsize=1)  # the lexicon loaded last (a Lexicon hashes by identity)
+def _country_titles(lexicon: Lexicon) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The titles of data "honorifics_by_country": those of one word, and those of several ("Tan Sri"), longest first."""
+    titles = {w for words in lexicon.honorifics_by_country.values() for w in words}
+    return frozenset(w for w in titles if " " not in w), tuple(sorted((w for w in titles if " " in w), key=len, reverse=True))
+
+
 def _honorific(word: str, lexicon: Lexicon) -> bool:
-    """"Mr", "Dr.", and the courtesy titles of other countries ("Datuk", "Alhaji", "Shri"): a title, never a name's word."""
-    return word in lexicon.honorifics or word in lexicon.courtesy_titles
+    """"Mr", "Dr.", and the courtesy titles of other countries ("Datuk", "Alhaji", "Shri", "Barrister"): a title, never
+    a name's word."""
+    return word in lexicon.honorifics or word in lexicon.courtesy_titles or word in _country_titles(lexicon)[0]
+
+
+def _past_long_title(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
+    """The name after a title of several words that opens it ("Tan Sri Ann Roe", "Dato' Sri Tom Ure"), if one does."""
+    if len(tokens) < 3:
+        return tokens
+    doc = tokens[0].doc
+    for title in _country_titles(lexicon)[1]:
+        k = next((k for k in range(1, len(tokens) - 1) if doc[tokens[0].i : tokens[k].i].text == title), None)
+        if k is not None:
+            return tokens[k:]
+    return tokens
 
 
 def _cut(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
@@ -176,6 +196,9 @@ def _clean(span: Span, lexicon: Lexicon) -> Mention | None:
     if _office_not_peer(tokens, lexicon, heads):
         return None
     titled = False
+    untitled = _past_long_title(tokens, lexicon)
+    if len(untitled) < len(tokens):
+        titled, tokens = True, untitled
     while tokens and (_honorific(tokens[0].text, lexicon) or tokens[0].text in lexicon.peerage_titles):
         if tokens[0].text in lexicon.peerage_titles and len(tokens) == 2:
             break  # "Lord Kinnock": the title is all the name the article gives
@@ -485,21 +508,37 @@ def _names_after_honorifics(doc: Doc, lexicon: Lexicon, mentions: dict[int, Ment
             _keep(mentions, doc[token.i : end], lexicon)
 
 
-def _name_run(doc: Doc, start: int, heads: set[str], may_be_name: Callable[[Token], bool] | None = None) -> int:
+def _name_run(doc: Doc, start: int, heads: set[str], may_be_name: Callable[[Token], bool] | None = None,
+              particles: Container[str] = frozenset()) -> int:
     """Where up to three capitalised words from `start` end, among labels the model gives names it misreads
-    (a hyphenated surname counts as one word); `may_be_name` tests each word's label instead."""
+    (a hyphenated surname counts as one word); `may_be_name` tests each word's label instead. The `particles`
+    inside a name ("Pádraig Ó Ruairc", "Jo van der Platt") are no words of it but join the words either side."""
+    def name_word(token: Token) -> bool:
+        label_ok = may_be_name(token) if may_be_name else token.ent_type_ in _NAME_LIKE
+        return token.pos_ == "PROPN" and _capitalised(token) and label_ok and token.lower_ not in heads
+
     end = start
     words = 0
     while end < len(doc) and words < 3:
         if end > start and _joined_by_hyphen(doc, end):
             end += 2
             continue
-        label_ok = may_be_name(doc[end]) if may_be_name else doc[end].ent_type_ in _NAME_LIKE
-        if not (doc[end].pos_ == "PROPN" and _capitalised(doc[end]) and label_ok and doc[end].lower_ not in heads):
+        joined = _past_particles(doc, end, particles) if end > start else end
+        if end < joined < len(doc) and name_word(doc[joined]):
+            end = joined  # "Ó", "van der" between two of its words
+        if not name_word(doc[end]):
             break
         end += 1
         words += 1
     return end
+
+
+def _past_particles(doc: Doc, i: int, particles: Container[str]) -> int:
+    """Past the name particles from `i` ("van der", "Ó"), as a name's own words: none where a space or a line
+    break parts them."""
+    while i < len(doc) - 1 and doc[i].lower_ in particles and doc[i].whitespace_ == " ":
+        i += 1
+    return i
 
 
 def _not_party_place_or_number(token: Token) -> bool:
@@ -514,7 +553,7 @@ def _one_word_heads(lexicon: Lexicon) -> set[str]:
 def name_run(doc: Doc, start: int, lexicon: Lexicon) -> int:
     """Where a run of up to three capitalised words from `start` ends, whatever the model labelled them but a
     party, place or number (a hyphenated word counts as one): for rules that place a name by what follows it."""
-    return _name_run(doc, start, _one_word_heads(lexicon), _not_party_place_or_number)
+    return _name_run(doc, start, _one_word_heads(lexicon), _not_party_place_or_number, lexicon.name_particles)
 
 
 def _after_party_name_word(token: Token) -> bool:
@@ -534,7 +573,7 @@ def _names_after_parties(doc: Doc, lexicon: Lexicon, heads: set[str], mentions: 
         described = _after_description(doc, start) if start > ent.end else start  # "the UFP's teacher-turned-campaigner X"
         if described in mentions or described >= len(doc):
             continue
-        end = _name_run(doc, described, heads, _after_party_name_word)
+        end = _name_run(doc, described, heads, _after_party_name_word, lexicon.name_particles)
         if described > start and not _described_person(doc, start, described, end):
             continue
         if start == ent.end and _a_bodys_name(doc, ent, end, lexicon):
@@ -629,7 +668,7 @@ def _names_in_lists(doc: Doc, lexicon: Lexicon, heads: set[str], mentions: dict[
         if token.i in taken or not (token.pos_ == "PROPN" and _capitalised(token)) or before is not None and (
                 before.lower_ in _DETERMINERS or (before.pos_ == "PROPN" and _capitalised(before))):
             continue  # "the Fenby Branch of the Labour Party": a name takes no article
-        end = _name_run(doc, token.i, heads, _list_or_party_word)
+        end = _name_run(doc, token.i, heads, _list_or_party_word, lexicon.name_particles)
         if end - token.i < 2 or any(i in taken for i in range(token.i, end)) or (
                 end < len(doc) and doc[end].pos_ == "PROPN" and _capitalised(doc[end])):
             continue

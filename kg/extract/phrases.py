@@ -186,10 +186,16 @@ def _matcher(nlp: Language, lexicon: Lexicon) -> _RoleMatcher:
     )
 
 
+def _member_head(word: str, lexicon: Lexicon) -> bool:
+    """A member's title: lexicon.json's "member_heads", or a legislature's member by data/roles.json "legislature_members"
+    ("MHA", "MK", "MCA": each country's news names its members so)."""
+    return word in lexicon.member_heads or word in lexicon.legislature_members
+
+
 def _member_seat_end(doc: Doc, end: int, lexicon: Lexicon) -> int | None:
     """"MP for Fenby": after a member's title, "for" names a place, however the model tagged it."""
     i = end
-    place = doc[end - 1].lower_ in lexicon.member_heads and i < len(doc) - 1 and doc[i].lower_ == "for"
+    place = _member_head(doc[end - 1].lower_, lexicon) and i < len(doc) - 1 and doc[i].lower_ == "for"
     if not (place and doc[i + 1].is_title and doc[i + 1].ent_type_ in ("PERSON", "ORG", "GPE", "")):
         return None
     k = i + 1
@@ -316,9 +322,19 @@ def _of_institution(doc: Doc, end: int, lexicon: Lexicon) -> bool:
 
 def _without_lower_modifiers(span: Span, lexicon: Lexicon) -> Span:
     """"counterpart Foreign Minister": a capitalised title takes no lower-case modifiers but "shadow"."""
-    while len(span) > 1 and span[-1].is_title and span[0].is_lower and span[0].lower_ not in lexicon.role_prefixes:
+    while len(span) > 1 and span[-1].is_title and span[0].is_lower and span[0].lower_ not in lexicon.role_prefixes \
+            and not _member_of_unknown_chamber(span, lexicon):
         span = span.doc[span.start + 1 : span.end]
     return span
+
+
+def _member_of_unknown_chamber(span: Span, lexicon: Lexicon) -> bool:
+    """"member of the Knesset", "member of the European Parliament": a head whose words name a chamber the rule
+    roles.member-of-chamber does not read (lexicon.json "member_of"), kept whole as the member's title. Not "member
+    of Parliament", which other rules read in its own ways (kept as before: read whole it measured worse)."""
+    text = span.text.lower()
+    return span[0].lower_ == "member" and text in lexicon.role_heads and text != "member of parliament" and \
+        text.removeprefix("member of ").removeprefix("the ") not in lexicon.member_of
 
 
 def _without_hyphened_start(span: Span, lexicon: Lexicon) -> Span:
@@ -353,6 +369,8 @@ def _core(span: Span, lexicon: Lexicon) -> str:
     if span.text in lexicon.abbreviations:
         core = lexicon.abbreviations[span.text]
         prefix = span.doc[max(0, span.start - 2) : span.start].text.replace(" ", "")
+        if prefix.lower().endswith("state") and core in lexicon.member_heads:  # "state Sen. Ann Roe": a state senator
+            return f"state {core}"
         return f"lieutenant {core}" if prefix.endswith(("Lt.", "Lt", "Lieut.")) else core  # "Lt. Gov. Daniel Reyes"
     if core_words and core_words[-1] in lexicon.place_heads and sum(t.pos_ == "PROPN" for t in span[:-1]) >= 2:
         # "Fenby Vale City Mayor", "Fenby State Governor": a place of several words before a mayor or governor is
@@ -365,7 +383,7 @@ def _core(span: Span, lexicon: Lexicon) -> str:
         # "Fenby Mayor Ann Roe": a one-word name the model called an organisation right before a mayor or governor
         # is the office's place, as "mayor of Fenby" says it ("Lord Mayor", "Executive Mayor" are no names of it)
         return f"{core_words[-1]} of {span[0].lower_}"
-    if core_words and core_words[-1] in lexicon.member_heads:
+    if core_words and _member_head(core_words[-1], lexicon):
         # "Fenby Central MP" (a place: their seat), "great MP" (praise): neither is the office; but "Council Member"
         # is a head of its own, kept whole
         n = 2 if " ".join(core_words[-2:]) in lexicon.role_heads else 1
@@ -453,6 +471,15 @@ def _label(core: str, qualifier: str, qualifier_party: str | None, lexicon: Lexi
     return label, core
 
 
+def _initials_not_a_title(span: Span) -> bool:
+    """"MCA", "MK": a member's initials that are also a party's name, read as the party ("MCA president Ann Roe"
+    in Malaysia): the party's name wins, as its EntityRuler has tagged it; and "10 AM" is a time."""
+    last = span[-1]
+    if not last.is_upper:
+        return False
+    return last.ent_type_ == "PARTY" or (len(span) == 1 and span.start > 0 and span.doc[span.start - 1].like_num)
+
+
 def _chamber_name(span: Span) -> bool:
     """"the House of Representatives", "the House of Delegates": a chamber, not its members' title."""
     doc = span.doc
@@ -479,7 +506,7 @@ def _role_phrase(doc: Doc, span: Span, lexicon: Lexicon) -> RolePhrase | None:
         return None  # only "the member for Fenby and Hale": "a member of the public" is no office
     if head in lexicon.modifying_heads and span.end < len(doc) and doc[span.end].is_lower and doc[span.end].pos_ in ("NOUN", "ADJ"):
         return None  # "BJP chief ministers", "party chief executive": a modifier of a word that is no head here
-    if _chamber_name(span) or _lower_capitalised_head(span, end, head, lexicon):
+    if _chamber_name(span) or _lower_capitalised_head(span, end, head, lexicon) or _initials_not_a_title(span):
         return None
     status, party = _status_and_party(span, qualifier_party, lexicon)
     if not _political(span, head, qualifier, party, _before_name(span, end, head, lexicon), lexicon):

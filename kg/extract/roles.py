@@ -1465,6 +1465,9 @@ def _member_of_role(member: Token, lexicon: Lexicon) -> str | None:
     named = " ".join(t.lower_ for t in body.subtree if t.lower_ != "the")
     if named in lexicon.member_of:
         return lexicon.member_of[named]
+    own = " ".join(t.lower_ for t in body.lefts if t.dep_ == "compound" and t.i == body.i - 1) + f" {body.lower_}"
+    if own.strip() in lexicon.member_of:  # "a member of the 16th and 17th Lok Sabha": the chamber, whichever sitting
+        return lexicon.member_of[own.strip()]
     if body.lower_ in lexicon.body_members and body.text[:1].isupper():
         return lexicon.body_members[body.lower_]  # "the Fenby Assembly", "Fenby City Council": a named body, not "the council"
     return None

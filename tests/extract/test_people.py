@@ -565,3 +565,30 @@ def test_courtesy_titles_of_other_countries_are_no_part_of_the_name(facts_of):
     lexicon = load_lexicon()
     assert [m.name for m in find_mentions(analyse("Alhaji Musa Bello, a senator, said so."), lexicon)] == ["Musa Bello"]
     assert [m.name for m in find_mentions(analyse("Shri Ram Kishan attended."), lexicon)] == ["Ram Kishan"]
+
+
+
+def _mention_names(text: str) -> list[str]:
+    return [m.name for m in find_mentions(analyse(text, load_pipeline()), load_lexicon())]
+
+
+def test_a_name_particle_inside_a_name_after_a_party_joins_its_words():
+    # "Ó" has no lower-case letter: read as no name word, it cut off the name the model missed
+    assert "Pádraig Ó Ruairc" in _mention_names("Tom Ure of Fine Gael was elected. Sinn Féin's Pádraig Ó Ruairc was second.")
+
+
+def test_a_particle_at_a_name_s_end_is_no_part_of_it():
+    assert not [n for n in _mention_names("Sinn Féin's Pádraig Ó said the count was slow.") if n.endswith(" Ó")]
+
+
+def test_titles_before_a_name_in_other_countries_news_are_no_part_of_it():
+    for text in ("Tan Sri Ann Roe, the MP for Fenby, said the plan would fail.",
+                 "Barrister Ann Roe, the senator, said the plan would fail.",
+                 "Prof. Ann Roe, the MP for Fenby, said the plan would fail.",
+                 "Sardar Ann Roe, the MLA for Fenby, said the plan would fail."):
+        assert "Ann Roe" in _mention_names(text), text
+
+
+def test_the_first_word_of_a_two_word_title_alone_is_a_name():
+    # "Tan Sri" is a title; "Tan" alone is a surname
+    assert "Tan Wei Ming" in _mention_names("Tan Wei Ming, the MP for Fenby, said the plan would fail.")

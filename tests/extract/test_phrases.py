@@ -303,3 +303,15 @@ def test_a_party_chairperson_is_an_office_and_a_school_one_is_not(facts_of):
                      "Tom Ure, left early.")
     labels = {(f.person, f.role) for f in facts.roles}
     assert ("Ann Roe", "county chairperson") in labels and not any(p == "Tom Ure" for p, _ in labels)
+
+
+def test_a_member_of_a_named_parliament_is_one_title_not_the_parliament(facts_of):
+    # a head written "member of the X" ends in a capital: it keeps its lower-case words, which are the title's own
+    facts = facts_of("Ann Roe, a Labour member of the European Parliament, said the plan would fail.")
+    assert ("Ann Roe", "mep", "Labour Party") in {(f.person, f.role, f.party) for f in facts.roles}
+    assert not [f for f in facts.roles if "parliament" in f.role]
+
+
+def test_a_lower_case_word_before_a_capitalised_title_is_still_no_part_of_it(facts_of):
+    facts = facts_of("Ann Roe met her counterpart Foreign Minister Tom Ure on Monday.")
+    assert not [f for f in facts.roles if f.role.startswith("counterpart")]

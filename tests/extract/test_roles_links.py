@@ -35,7 +35,7 @@ def test_a_rival_in_this_contest_is_still_a_candidate(facts_of):
 
 def test_representing_a_place_is_no_mp_for_a_state_senator(facts_of):
     facts = facts_of("State Sen. Ann Roe, who represented Denver for years, spoke on Monday.")
-    assert ("Ann Roe", "senator", None) in roles(facts)
+    assert ("Ann Roe", "state senator", None) in roles(facts)
     assert not [f for f in facts.roles if f.role == "mp"]
 
 
