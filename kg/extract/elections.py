@@ -1767,8 +1767,9 @@ def _elected_to_a_post(ctx: _Context, verb: Token) -> bool:
 
     def organisations(post: Token) -> bool:  # "president of the club": an office of no public contest
         return _office_kind(post, lexicon) is not None and _office_place(ctx, post) == ""
+    chosen = _by_a_body(ctx, verb)
     return any(organisations(p) or (p.lower_ not in lexicon.contest_offices and p.lower_ not in lexicon.member_titles and _office_kind(
-        p, lexicon) is None and p.lower_ not in ("leader", "leadership", "speaker") and p.lower_ not in lexicon.seat_object_nouns)
+        p, lexicon, chosen) is None and p.lower_ not in ("leader", "leadership", "speaker") and p.lower_ not in lexicon.seat_object_nouns)
         for p in posts)
 
 
@@ -1868,21 +1869,21 @@ def _office_contest(ctx: _Context, verb: Token) -> tuple[str | None, str | None]
     is the place ("Chicago"); the office names the contest's kind ("mayoral election")."""
     for child in verb.children:
         noun: Token | None = child
-        if child.dep_ == "prep" and child.lower_ == "for":
-            noun = next((g for g in child.children if g.dep_ == "pobj"), None)
+        if child.dep_ == "prep" and (child.lower_ == "for" or (child.lower_ == "as" and verb.lemma_.lower() in ctx.lexicon.electing_verbs)):
+            noun = next((g for g in child.children if g.dep_ == "pobj"), None)  # "elected Ann Roe as premier"
         elif child.dep_ not in ("dobj", "oprd", "attr"):
             continue
-        kind = _office_kind(noun, ctx.lexicon) if noun is not None else None
+        kind = _office_kind(noun, ctx.lexicon, _by_a_body(ctx, verb)) if noun is not None else None
         if noun is not None and kind is not None:
             place = _office_place(ctx, noun)
             return (None, None) if place == "" else (place or _opening_place(ctx.doc, verb.sent), kind)
     return None, None
 
 
-def _office_kind(noun: Token, lexicon: Lexicon) -> str | None:
+def _office_kind(noun: Token, lexicon: Lexicon, chosen: bool = False) -> str | None:
     """The contest kind a noun names: the office itself ("governor", "attorney general"), or a contest word with
     the office's adjective or holder ("mayoral contest", "the governor's race")."""
-    offices = lexicon.contest_offices
+    offices = {**lexicon.chosen_offices, **lexicon.contest_offices} if chosen else lexicon.contest_offices
     before = noun.doc[noun.i - 1].lower_ if noun.i > 0 else ""
     if f"{before} {noun.lower_}" in offices:
         return offices[f"{before} {noun.lower_}"]
@@ -1892,6 +1893,15 @@ def _office_kind(noun: Token, lexicon: Lexicon) -> str | None:
         return next((offices[c.lower_] for c in noun.children if c.dep_ in ("amod", "poss", "compound")
                      and c.lower_ in offices), None)
     return None
+
+
+def _by_a_body(ctx: _Context, verb: Token) -> bool:
+    """"The Fenby council elected Ann Roe as mayor", "was elected premier by the state parliament": a body's vote
+    (data "electing_bodies"), which alone makes a contest of an office a parliament chooses (data "chosen_offices":
+    "was elected premier" alone tells a general election won by a party, no contest for the office)."""
+    subject = _subject(verb)
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(t.lower_ in ctx.lexicon.electing_bodies for t in [subject, *agents] if t is not None)
 
 
 def _office_place(ctx: _Context, noun: Token) -> str | None:
@@ -1950,6 +1960,7 @@ def _who_won(ctx: _Context, verb: Token, subject: Token, passive: bool) -> tuple
         place = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
                       if g.dep_ == "pobj" and g.is_title), None)
         voters_in = next((e.text for e in ctx.doc.ents if place is not None and e.start <= place.i < e.end), None)
+        voters_in = voters_in or _body_place(ctx, verb, subject)
         if subject.lower_ == "which" and verb.dep_ == "relcl":  # "Oxford, which elected Ann Roe as its new member"
             voters_in = _named_place(ctx, verb.head)
         winner, subject = ctx.person_at[elected.i], elected
@@ -1967,6 +1978,25 @@ def _who_won(ctx: _Context, verb: Token, subject: Token, passive: bool) -> tuple
         mention = antecedent(ctx.doc, subject, ctx.mentions, ctx.resolved, ctx.lexicon)
         winner = ctx.resolved.get(mention, mention.name) if mention else None
     return winner, subject, voters_in
+
+
+def _body_place(ctx: _Context, verb: Token, body: Token) -> str | None:
+    """"The Fenby council elected Ann Roe as mayor", "lawmakers in the state of Hale elected Tom Ure premier": a body's
+    vote (data "electing_bodies") for an office of a place is that place's contest; its seat is the body's place.
+    None when the vote names no such office ("the council elected Ann Roe as its chair")."""
+    if body.lower_ not in ctx.lexicon.electing_bodies or _office_contest(ctx, verb)[1] is None:
+        return None
+    place = next((c for c in body.children if c.dep_ in ("compound", "poss", "nmod") and c.pos_ == "PROPN"), None)
+    within = next((g for c in body.children if c.dep_ == "prep" and c.lower_ in ("in", "of") for g in c.children
+                   if g.dep_ == "pobj"), None)
+    if place is None and within is not None and not within.is_title:  # "in the state of Hale": the place the noun is of
+        within = next((g for c in within.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                       if g.dep_ == "pobj"), None)
+    place = place or (within if within is not None and within.is_title else None)
+    if place is None or place.ent_type_ in ("PERSON", "NORP", "PARTY") or place.i in ctx.person_at:
+        return None
+    entity = next((e for e in ctx.doc.ents if e.start <= place.i < e.end and not e.start <= body.i < e.end), None)
+    return entity.text if entity is not None else _seat_before(ctx.doc, place.i + 1)
 
 
 def _clause_party(ctx: _Context, verb: Token) -> str | None:
