@@ -534,6 +534,9 @@ class _Context:
         label = election_label(kind, win.seat if kind != "leadership election" else win.party, year)
         if win.seat is None and kind in _SEATLESS_KINDS and self.country and not _names_elsewhere(sent, self.country, self.lexicon):
             label = national_label(kind, year, self.country, self.lexicon)  # "2025 South Korean presidential election"
+            country = str(Locale("en").territories.get(self.country) or self.country)
+            if kind == "presidential election" and country in self.doc.text:
+                win = replace(win, seat=country)  # a presidency is the whole country's one seat, when the article names it
         if kind == "primary" and win.party:  # each party's primary is a contest of its own, with its own winner
             label = label.replace("primary", f"{re.sub(r' Party$', '', win.party)} primary")
         if kind == "leadership election" and win.seat and win.seat.startswith("Deputy"):

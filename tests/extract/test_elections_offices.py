@@ -118,3 +118,13 @@ def test_a_council_vote_for_its_chair_is_no_result(facts_of):
 def test_a_club_vote_for_premier_is_no_contest_of_a_place(facts_of):
     facts = facts_of("Members of the Hale Rowing Club elected Tom Ure as premier rower.")
     assert not facts.elections
+
+
+def test_a_presidency_won_is_the_country_seat(facts_of):
+    facts = facts_of("Voters in Brazil went to the polls. Ann Roe won the presidential election on Sunday.")
+    assert [(e.kind, e.seat, e.winner) for e in facts.elections] == [("presidential election", "Brazil", "Ann Roe")]
+
+
+def test_a_general_election_won_keeps_no_seat(facts_of):
+    facts = facts_of("Voters in Brazil went to the polls. Ann Roe won the general election on Sunday.")
+    assert all(e.seat is None for e in facts.elections)
