@@ -675,11 +675,8 @@ def _object_seat(ctx: _Context, verb: Token) -> tuple[str | None, str | None, in
         if child.i <= verb.i or child.sent != verb.sent or child.i in joined:
             continue
         leadership = leadership or _names_leadership(child)
-        if child.dep_ == "dobj" and child.head.i == verb.i and child.i in ctx.person_at and child.ent_iob_ != "O" \
-                and verb.lemma_.lower() in ctx.lexicon.seat_taking_verbs - {"hold", "keep"} \
-                and (verb.lemma_.lower() == "win" or _party_subject(ctx, verb)):
-            # "the Greens won Ravi Nagar in Kelby": a place the model took for a person is what was won
-            place_seat = place_seat or next(e.text for e in ctx.doc.ents if e.start <= child.i < e.end)
+        if _won_place_named_as_person(ctx, verb, child) or _elected_from(ctx, verb, child):
+            place_seat = place_seat or next((e.text for e in ctx.doc.ents if e.start <= child.i < e.end), _name_of(ctx.doc, child))
             continue
         if _district_code(ctx, child) or _state_ordinal(ctx, child):  # "defeated Tom Ure in NV-4", "won Ohio's 12th"
             seat = ctx.doc[child.left_edge.i if child.text[:1].isdigit() else child.i : child.i + 1].text
@@ -707,6 +704,24 @@ def _object_seat(ctx: _Context, verb: Token) -> tuple[str | None, str | None, in
     for taking in (c for c in verb.children if seat is None and c.dep_ == "xcomp" and c.lemma_.lower() in ctx.lexicon.seat_taking_verbs):
         seat = _taken_seat(ctx, taking) or _held_on_to(ctx, taking)  # "beat Tom Ure to hold on to Fenby"
     return seat or place_seat or contest_seat, kind, year if year is not None else _year_after(verb), leadership
+
+
+def _won_place_named_as_person(ctx: _Context, verb: Token, child: Token) -> bool:
+    """"the Greens won Ravi Nagar in Kelby": a place the model took for a person is what was won."""
+    return child.dep_ == "dobj" and child.head.i == verb.i and child.i in ctx.person_at and child.ent_iob_ != "O" \
+        and verb.lemma_.lower() in ctx.lexicon.seat_taking_verbs - {"hold", "keep"} \
+        and (verb.lemma_.lower() == "win" or _party_subject(ctx, verb))
+
+
+def _elected_from(ctx: _Context, verb: Token, name: Token) -> bool:
+    """"was elected to the Lok Sabha from Fenby", "elected to the state assembly from Hale Khurd": the constituency a
+    member of a chamber is elected from (as Indian news writes it), however the model tagged its name."""
+    if name.dep_ != "pobj" or name.head.lower_ != "from" or name.head.head != verb or name.pos_ != "PROPN" or not name.is_title \
+            or verb.lemma_.lower() not in ("elect", "re-elect", "reelect", "return") or name.ent_type_ in ("PARTY", "NORP", "DATE"):
+        return False
+    chamber = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"), None)
+    return chamber is not None and (chamber.lower_ in ctx.lexicon.chambers or fold(ctx.doc[chamber.left_edge.i : chamber.i + 1].text)
+                                    .removeprefix("the ") in ctx.lexicon.chambers or chamber.lower_ in ctx.lexicon.houses)
 
 
 def _owned_place(ctx: _Context, city: Token) -> str | None:
@@ -1941,6 +1956,9 @@ def _who_won(ctx: _Context, verb: Token, subject: Token, passive: bool) -> tuple
     if dash is not None and subject.i < dash.i:  # "COLUMBIA, S.C. — Republican Ann Roe won": a dateline before the dash
         subject = next((verb.doc[i] for i in range(dash.i + 1, verb.i) if i in ctx.person_at), subject)
     winner = ctx.person_at.get(subject.i)
+    by = _agent_before(ctx, verb, subject)
+    if by is not None:  # "The seat was vacated by Ann Roe after she was elected to the Senate": the pronoun is the agent
+        winner, subject = ctx.person_at[by.i], by
     agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.i in ctx.person_at), None)
     if passive and agent is not None and verb.lemma_.lower() in ctx.lexicon.defeating_verbs:  # "was defeated by Tom Ure": he won
         return ctx.person_at[agent.i], agent, None
@@ -2000,6 +2018,15 @@ def _body_place(ctx: _Context, verb: Token, body: Token) -> str | None:
         return None
     entity = next((e for e in ctx.doc.ents if e.start <= place.i < e.end and not e.start <= body.i < e.end), None)
     return entity.text if entity is not None else _seat_before(ctx.doc, place.i + 1)
+
+
+def _agent_before(ctx: _Context, verb: Token, subject: Token) -> Token | None:
+    """The person a pronoun subject of a subordinate clause stands for when its sentence names one person before it
+    ("The seat was vacated by Ann Roe after she was elected to the Senate"), not whoever the article named last."""
+    if subject.lower_ not in ("he", "she") or not any(c.dep_ == "mark" for c in verb.children):
+        return None
+    before = [t for t in verb.sent if t.i < subject.i and t.i in ctx.person_at and t.pos_ == "PROPN"]
+    return before[-1] if before and len({ctx.person_at[t.i] for t in before}) == 1 else None
 
 
 def _clause_party(ctx: _Context, verb: Token) -> str | None:
