@@ -534,6 +534,9 @@ class _Context:
         label = election_label(kind, win.seat if kind != "leadership election" else win.party, year)
         if win.seat is None and kind in _SEATLESS_KINDS and self.country and not _names_elsewhere(sent, self.country, self.lexicon):
             label = national_label(kind, year, self.country, self.lexicon)  # "2025 South Korean presidential election"
+            country = str(Locale("en").territories.get(self.country) or self.country)
+            if kind == "presidential election" and country in self.doc.text:
+                win = replace(win, seat=country)  # a presidency is the whole country's one seat, when the article names it
         if kind == "primary" and win.party:  # each party's primary is a contest of its own, with its own winner
             label = label.replace("primary", f"{re.sub(r' Party$', '', win.party)} primary")
         if kind == "leadership election" and win.seat and win.seat.startswith("Deputy"):
@@ -672,11 +675,8 @@ def _object_seat(ctx: _Context, verb: Token) -> tuple[str | None, str | None, in
         if child.i <= verb.i or child.sent != verb.sent or child.i in joined:
             continue
         leadership = leadership or _names_leadership(child)
-        if child.dep_ == "dobj" and child.head.i == verb.i and child.i in ctx.person_at and child.ent_iob_ != "O" \
-                and verb.lemma_.lower() in ctx.lexicon.seat_taking_verbs - {"hold", "keep"} \
-                and (verb.lemma_.lower() == "win" or _party_subject(ctx, verb)):
-            # "the Greens won Ravi Nagar in Kelby": a place the model took for a person is what was won
-            place_seat = place_seat or next(e.text for e in ctx.doc.ents if e.start <= child.i < e.end)
+        if _won_place_named_as_person(ctx, verb, child) or _elected_from(ctx, verb, child):
+            place_seat = place_seat or next((e.text for e in ctx.doc.ents if e.start <= child.i < e.end), _name_of(ctx.doc, child))
             continue
         if _district_code(ctx, child) or _state_ordinal(ctx, child):  # "defeated Tom Ure in NV-4", "won Ohio's 12th"
             seat = ctx.doc[child.left_edge.i if child.text[:1].isdigit() else child.i : child.i + 1].text
@@ -704,6 +704,24 @@ def _object_seat(ctx: _Context, verb: Token) -> tuple[str | None, str | None, in
     for taking in (c for c in verb.children if seat is None and c.dep_ == "xcomp" and c.lemma_.lower() in ctx.lexicon.seat_taking_verbs):
         seat = _taken_seat(ctx, taking) or _held_on_to(ctx, taking)  # "beat Tom Ure to hold on to Fenby"
     return seat or place_seat or contest_seat, kind, year if year is not None else _year_after(verb), leadership
+
+
+def _won_place_named_as_person(ctx: _Context, verb: Token, child: Token) -> bool:
+    """"the Greens won Ravi Nagar in Kelby": a place the model took for a person is what was won."""
+    return child.dep_ == "dobj" and child.head.i == verb.i and child.i in ctx.person_at and child.ent_iob_ != "O" \
+        and verb.lemma_.lower() in ctx.lexicon.seat_taking_verbs - {"hold", "keep"} \
+        and (verb.lemma_.lower() == "win" or _party_subject(ctx, verb))
+
+
+def _elected_from(ctx: _Context, verb: Token, name: Token) -> bool:
+    """"was elected to the Lok Sabha from Fenby", "elected to the state assembly from Hale Khurd": the constituency a
+    member of a chamber is elected from (as Indian news writes it), however the model tagged its name."""
+    if name.dep_ != "pobj" or name.head.lower_ != "from" or name.head.head != verb or name.pos_ != "PROPN" or not name.is_title \
+            or verb.lemma_.lower() not in ("elect", "re-elect", "reelect", "return") or name.ent_type_ in ("PARTY", "NORP", "DATE"):
+        return False
+    chamber = next((g for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"), None)
+    return chamber is not None and (chamber.lower_ in ctx.lexicon.chambers or fold(ctx.doc[chamber.left_edge.i : chamber.i + 1].text)
+                                    .removeprefix("the ") in ctx.lexicon.chambers or chamber.lower_ in ctx.lexicon.houses)
 
 
 def _owned_place(ctx: _Context, city: Token) -> str | None:
@@ -1767,8 +1785,9 @@ def _elected_to_a_post(ctx: _Context, verb: Token) -> bool:
 
     def organisations(post: Token) -> bool:  # "president of the club": an office of no public contest
         return _office_kind(post, lexicon) is not None and _office_place(ctx, post) == ""
+    chosen = _by_a_body(ctx, verb)
     return any(organisations(p) or (p.lower_ not in lexicon.contest_offices and p.lower_ not in lexicon.member_titles and _office_kind(
-        p, lexicon) is None and p.lower_ not in ("leader", "leadership", "speaker") and p.lower_ not in lexicon.seat_object_nouns)
+        p, lexicon, chosen) is None and p.lower_ not in ("leader", "leadership", "speaker") and p.lower_ not in lexicon.seat_object_nouns)
         for p in posts)
 
 
@@ -1868,21 +1887,21 @@ def _office_contest(ctx: _Context, verb: Token) -> tuple[str | None, str | None]
     is the place ("Chicago"); the office names the contest's kind ("mayoral election")."""
     for child in verb.children:
         noun: Token | None = child
-        if child.dep_ == "prep" and child.lower_ == "for":
-            noun = next((g for g in child.children if g.dep_ == "pobj"), None)
+        if child.dep_ == "prep" and (child.lower_ == "for" or (child.lower_ == "as" and verb.lemma_.lower() in ctx.lexicon.electing_verbs)):
+            noun = next((g for g in child.children if g.dep_ == "pobj"), None)  # "elected Ann Roe as premier"
         elif child.dep_ not in ("dobj", "oprd", "attr"):
             continue
-        kind = _office_kind(noun, ctx.lexicon) if noun is not None else None
+        kind = _office_kind(noun, ctx.lexicon, _by_a_body(ctx, verb)) if noun is not None else None
         if noun is not None and kind is not None:
             place = _office_place(ctx, noun)
             return (None, None) if place == "" else (place or _opening_place(ctx.doc, verb.sent), kind)
     return None, None
 
 
-def _office_kind(noun: Token, lexicon: Lexicon) -> str | None:
+def _office_kind(noun: Token, lexicon: Lexicon, chosen: bool = False) -> str | None:
     """The contest kind a noun names: the office itself ("governor", "attorney general"), or a contest word with
     the office's adjective or holder ("mayoral contest", "the governor's race")."""
-    offices = lexicon.contest_offices
+    offices = {**lexicon.chosen_offices, **lexicon.contest_offices} if chosen else lexicon.contest_offices
     before = noun.doc[noun.i - 1].lower_ if noun.i > 0 else ""
     if f"{before} {noun.lower_}" in offices:
         return offices[f"{before} {noun.lower_}"]
@@ -1892,6 +1911,15 @@ def _office_kind(noun: Token, lexicon: Lexicon) -> str | None:
         return next((offices[c.lower_] for c in noun.children if c.dep_ in ("amod", "poss", "compound")
                      and c.lower_ in offices), None)
     return None
+
+
+def _by_a_body(ctx: _Context, verb: Token) -> bool:
+    """"The Fenby council elected Ann Roe as mayor", "was elected premier by the state parliament": a body's vote
+    (data "electing_bodies"), which alone makes a contest of an office a parliament chooses (data "chosen_offices":
+    "was elected premier" alone tells a general election won by a party, no contest for the office)."""
+    subject = _subject(verb)
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(t.lower_ in ctx.lexicon.electing_bodies for t in [subject, *agents] if t is not None)
 
 
 def _office_place(ctx: _Context, noun: Token) -> str | None:
@@ -1928,6 +1956,9 @@ def _who_won(ctx: _Context, verb: Token, subject: Token, passive: bool) -> tuple
     if dash is not None and subject.i < dash.i:  # "COLUMBIA, S.C. — Republican Ann Roe won": a dateline before the dash
         subject = next((verb.doc[i] for i in range(dash.i + 1, verb.i) if i in ctx.person_at), subject)
     winner = ctx.person_at.get(subject.i)
+    by = _agent_before(ctx, verb, subject)
+    if by is not None:  # "The seat was vacated by Ann Roe after she was elected to the Senate": the pronoun is the agent
+        winner, subject = ctx.person_at[by.i], by
     agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.i in ctx.person_at), None)
     if passive and agent is not None and verb.lemma_.lower() in ctx.lexicon.defeating_verbs:  # "was defeated by Tom Ure": he won
         return ctx.person_at[agent.i], agent, None
@@ -1950,6 +1981,7 @@ def _who_won(ctx: _Context, verb: Token, subject: Token, passive: bool) -> tuple
         place = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
                       if g.dep_ == "pobj" and g.is_title), None)
         voters_in = next((e.text for e in ctx.doc.ents if place is not None and e.start <= place.i < e.end), None)
+        voters_in = voters_in or _body_place(ctx, verb, subject)
         if subject.lower_ == "which" and verb.dep_ == "relcl":  # "Oxford, which elected Ann Roe as its new member"
             voters_in = _named_place(ctx, verb.head)
         winner, subject = ctx.person_at[elected.i], elected
@@ -1967,6 +1999,34 @@ def _who_won(ctx: _Context, verb: Token, subject: Token, passive: bool) -> tuple
         mention = antecedent(ctx.doc, subject, ctx.mentions, ctx.resolved, ctx.lexicon)
         winner = ctx.resolved.get(mention, mention.name) if mention else None
     return winner, subject, voters_in
+
+
+def _body_place(ctx: _Context, verb: Token, body: Token) -> str | None:
+    """"The Fenby council elected Ann Roe as mayor", "lawmakers in the state of Hale elected Tom Ure premier": a body's
+    vote (data "electing_bodies") for an office of a place is that place's contest; its seat is the body's place.
+    None when the vote names no such office ("the council elected Ann Roe as its chair")."""
+    if body.lower_ not in ctx.lexicon.electing_bodies or _office_contest(ctx, verb)[1] is None:
+        return None
+    place = next((c for c in body.children if c.dep_ in ("compound", "poss", "nmod") and c.pos_ == "PROPN"), None)
+    within = next((g for c in body.children if c.dep_ == "prep" and c.lower_ in ("in", "of") for g in c.children
+                   if g.dep_ == "pobj"), None)
+    if place is None and within is not None and not within.is_title:  # "in the state of Hale": the place the noun is of
+        within = next((g for c in within.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                       if g.dep_ == "pobj"), None)
+    place = place or (within if within is not None and within.is_title else None)
+    if place is None or place.ent_type_ in ("PERSON", "NORP", "PARTY") or place.i in ctx.person_at:
+        return None
+    entity = next((e for e in ctx.doc.ents if e.start <= place.i < e.end and not e.start <= body.i < e.end), None)
+    return entity.text if entity is not None else _seat_before(ctx.doc, place.i + 1)
+
+
+def _agent_before(ctx: _Context, verb: Token, subject: Token) -> Token | None:
+    """The person a pronoun subject of a subordinate clause stands for when its sentence names one person before it
+    ("The seat was vacated by Ann Roe after she was elected to the Senate"), not whoever the article named last."""
+    if subject.lower_ not in ("he", "she") or not any(c.dep_ == "mark" for c in verb.children):
+        return None
+    before = [t for t in verb.sent if t.i < subject.i and t.i in ctx.person_at and t.pos_ == "PROPN"]
+    return before[-1] if before and len({ctx.person_at[t.i] for t in before}) == 1 else None
 
 
 def _clause_party(ctx: _Context, verb: Token) -> str | None:

@@ -268,6 +268,10 @@ class Lexicon:
     prizes: frozenset[str] = frozenset()
     #: words of a term given by appointment ("which requires Senate confirmation")
     appointed_words: frozenset[str] = frozenset()
+    #: offices of a place its parliament or council chooses, or a general election fills ("premier") -> the contest's kind
+    chosen_offices: dict[str, str] = field(default_factory=dict)
+    #: nouns of a body whose vote chooses an office's holder ("the Fenby council elected Ann Roe as mayor")
+    electing_bodies: frozenset[str] = frozenset()
 
     def party_of(self, text: str) -> str | None:
         """The canonical party for an alias, case-sensitively first (Labour, not labour); a name shaped as a party's
@@ -464,6 +468,8 @@ SCHEMA: dict[str, dict[str, str]] = {
         "led_nouns": _WORDS,
         "prizes": _WORDS,
         "appointed_words": _WORDS,
+        "chosen_offices": _MAP,
+        "electing_bodies": _WORDS,
     },
     "roles.json": {"heads": _WORDS, "modifier_stop": _WORDS, "canonical": _MAP, "generic_heads": _WORDS,
                    "political_context": _WORDS, "party_roles": _WORDS, "verb_modifiers": _WORDS, "abbreviations": _MAP,
@@ -474,7 +480,8 @@ SCHEMA: dict[str, dict[str, str]] = {
                      "title_aliases": _MAP, "regional_variants": "an object"},
 }
 _OPTIONAL = {"attempt_verbs", "event_causes", "win_particle_verbs", "us_state_codes", "contest_offices", "capitalised_heads",
-             "bracket_abbreviations", "national_variants", "title_aliases", "regional_variants", "portfolio_words"}
+             "bracket_abbreviations", "national_variants", "title_aliases", "regional_variants", "portfolio_words",
+             "chosen_offices", "electing_bodies"}
 
 
 #: word lists of lexicon.json whose order the rules read (first match wins); the others are sets
@@ -633,5 +640,6 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
         department_heads={k: v for k, v in words["department_heads"].items() if not k.startswith("_")},
         honorifics_by_country={k: tuple(v) for k, v in words.get("honorifics_by_country", {}).items() if not k.startswith("_")},
         cause_verbs={w: cause for cause, ws in words["cause_verbs"].items() if not cause.startswith("_") for w in ws},
+        chosen_offices={k: v for k, v in words.get("chosen_offices", {}).items() if not k.startswith("_")},
         **word_lists,  # type: ignore[arg-type]
     )

@@ -203,3 +203,20 @@ def test_a_chambers_choice_of_an_officer_makes_no_member(facts_of):
     facts = facts_of("Voters in Fenby elected Ann Roe as their MP.", dt.date(2024, 5, 3))
     assert ("Fenby", "Ann Roe") in {(e.seat, e.winner) for e in facts.elections}
     assert ("Ann Roe", "mp") in {(r.person, r.role) for r in facts.roles}
+
+
+def test_elected_to_a_chamber_from_a_constituency_the_model_took_for_a_person(facts_of):
+    facts = facts_of("Tom Ure was elected to the Haryana Legislative Assembly from Sohan Khurd in 2005.")
+    assert [(e.seat, e.winner) for e in facts.elections] == [("Sohan Khurd", "Tom Ure")]
+
+
+def test_she_of_a_clause_after_a_passive_is_the_one_person_named_before(facts_of):
+    facts = facts_of("Tom Ure won Hale in 2015. "
+                     "The Fenby seat was vacated by Ann Roe after she was elected to the Senate from Kelby in 2019.")
+    assert ("Kelby", "Ann Roe") in [(e.seat, e.winner) for e in facts.elections]
+    assert ("Kelby", "Tom Ure") not in [(e.seat, e.winner) for e in facts.elections]
+
+
+def test_elected_to_a_council_from_a_rival_ward_is_no_seat_named(facts_of):
+    facts = facts_of("Ann Roe was elected to the council from Tom Ure's old ward.")
+    assert all(e.seat != "Tom Ure" for e in facts.elections)

@@ -98,3 +98,33 @@ def test_second_to_a_person_in_a_leadership_race_makes_them_its_winner(facts_of)
                      "campaign, now runs a charity.")
     assert any(e.kind == "leadership election" and e.winner == "Ann Roe" and e.party == "Green Party" for e in facts.elections)
     assert not any(e.winner == "Tom Ure" for e in facts.elections)
+
+
+def test_a_council_vote_for_mayor_is_the_place_contest(facts_of):
+    facts = facts_of("The Hale council elected Ann Roe as mayor on Tuesday.")
+    assert [(e.seat, e.winner) for e in facts.elections] == [("Hale", "Ann Roe")]
+
+
+def test_a_state_parliament_vote_for_premier(facts_of):
+    facts = facts_of("Lawmakers in the northern state of Saxony on Thursday elected Ann Roe as state premier.")
+    assert [(e.seat, e.winner) for e in facts.elections] == [("Saxony", "Ann Roe")]
+
+
+def test_a_council_vote_for_its_chair_is_no_result(facts_of):
+    facts = facts_of("The Hale council elected Ann Roe as its chair on Tuesday.")
+    assert not facts.elections
+
+
+def test_a_club_vote_for_premier_is_no_contest_of_a_place(facts_of):
+    facts = facts_of("Members of the Hale Rowing Club elected Tom Ure as premier rower.")
+    assert not facts.elections
+
+
+def test_a_presidency_won_is_the_country_seat(facts_of):
+    facts = facts_of("Voters in Brazil went to the polls. Ann Roe won the presidential election on Sunday.")
+    assert [(e.kind, e.seat, e.winner) for e in facts.elections] == [("presidential election", "Brazil", "Ann Roe")]
+
+
+def test_a_general_election_won_keeps_no_seat(facts_of):
+    facts = facts_of("Voters in Brazil went to the polls. Ann Roe won the general election on Sunday.")
+    assert all(e.seat is None for e in facts.elections)
