@@ -264,6 +264,8 @@ class Lexicon:
     prizes: frozenset[str] = frozenset()
     #: words of a term given by appointment ("which requires Senate confirmation")
     appointed_words: frozenset[str] = frozenset()
+    #: words by which a court or an election body takes a member's seat ("ruled she had been ineligible", "nullified")
+    ruling_causes: frozenset[str] = frozenset()
 
     def party_of(self, text: str) -> str | None:
         """The canonical party for an alias, case-sensitively first (Labour, not labour); a name shaped as a party's
@@ -459,6 +461,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "led_nouns": _WORDS,
         "prizes": _WORDS,
         "appointed_words": _WORDS,
+        "ruling_causes": _WORDS,
     },
     "roles.json": {"heads": _WORDS, "modifier_stop": _WORDS, "canonical": _MAP, "generic_heads": _WORDS,
                    "political_context": _WORDS, "party_roles": _WORDS, "verb_modifiers": _WORDS, "abbreviations": _MAP,
