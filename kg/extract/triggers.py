@@ -197,6 +197,47 @@ def _won_by(ctx: ArticleContext, known: _Known, successor: str | None) -> tuple[
     return result.winner, result.seat, result.election, result.year or (published.year if published else None)
 
 
+def _voters_in(verb: Token) -> Span | None:
+    """"Voters in Fenby and Upton go to the polls to choose ...": the place whose voters the sentence's subject are."""
+    head = verb
+    while head.dep_ in ("advcl", "xcomp", "conj") and head.head.i != head.i:
+        head = head.head
+    voters = next((c for c in head.children if c.dep_ == "nsubj" and c.lemma_ == "voter"), None)
+    place = next((g for c in voters.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+                  if g.dep_ == "pobj" and g.pos_ == "PROPN"), None) if voters is not None else None
+    if place is None:
+        return None
+    last = max(t.i for t in place.subtree)
+    return verb.doc[min(t.i for t in place.subtree) : last + 1] if all(t.pos_ in ("PROPN", "CCONJ", "PUNCT") or t.lower_ == "&"
+                                                                      for t in place.subtree) else None
+
+
+@rule("triggers.successor-chosen", "triggers", examples=[
+    example("Voters in Fenby go to the polls on Thursday to choose a successor to Ann Roe, who represented the seat until "
+            "her death in January.", "Ann Roe | death | Fenby", published="1995-03-01")])
+def _successor_chosen(ctx: ArticleContext, sent: Span) -> TriggerFact | None:
+    """"Voters in Fenby go to the polls to choose a successor to Ann Roe, who died in January": a place's voters choosing
+    someone's successor, whose departure the sentence tells as done ("who plans to resign" is not), is that place's
+    by-election and its vacancy, though the article never says "by-election"."""
+    for noun in sent:
+        verb = noun.head
+        if noun.lower_ != "successor" or noun.dep_ != "dobj" or verb.lemma_ not in ctx.lexicon.electing_verbs \
+                or hypothetical(verb, ctx.lexicon):
+            continue
+        replaced = next((ctx.by_token[g.i] for c in noun.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                         if g.dep_ == "pobj" and g.i in ctx.by_token), None)
+        place = _voters_in(verb)
+        cause = next((c for i, c in _causes_in(sent, ctx.lexicon) if replaced is not None and replaced.end <= i <= replaced.end + 12
+                      and ctx.doc[i].tag_ in ("VBD", "VBN", "NN", "NNS") and not hypothetical(ctx.doc[i], ctx.lexicon)), None)
+        if replaced is None or place is None or cause is None or place.text == ctx.name(replaced):
+            continue
+        published = ctx.published
+        year = published.year if published else event_date(sent, published)[1]
+        return TriggerFact(ctx.name(replaced), cause, place.text, election_label("by-election", place.text, year), evidence_for(sent),
+                           year, ("triggers.successor-chosen",))
+    return None
+
+
 def _office_elected(ctx: ArticleContext, sent: Span) -> tuple[Token, Token] | None:
     """"The parliament elected Tom Ure as premier", "Ure was elected Speaker": (the electing verb, the office's word) of
     an office one person holds at a time (data "one_holder_offices"), chosen by a vote in the sentence."""
@@ -1119,7 +1160,22 @@ def _about_contest(ctx: ArticleContext, sent: Span, known: _Known) -> list[Trigg
     # the by-election whose seat the sentence names (or the place it is in: "Hale" of "Hale 1st district"), else the article's
     words = {t.text for t in sent}
     here = [next((e for e in known.vacancy if e.seat and (e.seat in sent.text or e.seat.split()[0] in words)), known.main)]
+    if here[0] is known.main and _successor_elsewhere(ctx, sent, known):
+        return []
     return _vacancy_facts(ctx, sent, here, known, "triggers.vacancy-about-contest")
+
+
+def _successor_elsewhere(ctx: ArticleContext, sent: Span, known: _Known) -> bool:
+    """"Ann Roe won Fenby. ... In Hale, Tom Ure replaces Jo Platt, who quit Parliament": a successor named in the sentence
+    who did not win the article's contest (its winner known) succeeded in another: the vacancy is not that contest's."""
+    winner = known.contest.winner if known.contest is not None else None
+    for verb in sent:
+        if verb.lemma_ not in ctx.lexicon.replacing_verbs or verb.pos_ != "VERB" or _replaced(ctx, verb) is None:
+            continue
+        successor = subject_person(sent.doc, verb, ctx.by_token, list(ctx.mentions), dict(ctx.resolved), ctx.lexicon)
+        if successor is not None and winner is not None and ctx.name(successor) != winner:
+            return True
+    return False
 
 
 def _in_the_contest(ctx: ArticleContext, known: _Known, roles: Sequence[RoleFact]) -> set[str]:
@@ -1228,6 +1284,8 @@ def _other_trigger(ctx: ArticleContext, sent: Span, known: _Known, standing: set
         other = _replaced_trigger(ctx, sent, known) or _contest_to_replace(ctx, sent, known) or _successor_elected(ctx, sent)
     if other is None and "predecessor" in words:  # "elected Tom Ure as premier ... after his predecessor Ann Roe stood down"
         other = _successor_elected(ctx, sent)
+    if other is None and "successor" in words:  # "Voters in Fenby go to the polls to choose a successor to Ann Roe, who died"
+        other = _successor_chosen(ctx, sent)
     if other is None and not words.isdisjoint(("after", "following")):
         other = _result_after_vacancy(ctx, sent, known) or _appointed_after(ctx, sent, known, standing)
     return other

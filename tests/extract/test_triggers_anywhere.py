@@ -103,3 +103,28 @@ def test_one_heading_is_no_round_up(facts_of):
     facts = facts_of("Fenby DC, Hale North\nAnn Roe won the Kelby by-election on Thursday. The by-election followed the "
                      "resignation of councillor Tom Ure.", dt.date(2018, 7, 27))
     assert _told(facts) == {("Tom Ure", "Kelby")}
+
+
+def test_voters_choosing_a_successor_to_one_who_died(facts_of):
+    facts = facts_of("Voters in Fenby and Upton go to the polls on Thursday to choose a successor to Labour's Ann Roe, who "
+                     "represented the seat from 1983 until her death in January. Labour has selected Tom Ure to defend a majority "
+                     "of 9,870.", dt.date(1995, 3, 1))
+    assert {(t.person, t.cause, t.seat) for t in facts.triggers} == {("Ann Roe", "death", "Fenby and Upton")}
+
+
+def test_no_successor_vacancy_from_a_plan_a_party_or_no_departure(facts_of):
+    assert not facts_of("Voters in Fenby will choose a successor to Ann Roe, who plans to resign next year.").triggers
+    assert not facts_of("The party members in Fenby chose a successor to Ann Roe, who died in May.").triggers
+    assert not facts_of("Voters in Fenby go to the polls to choose a successor to Ann Roe, who is retiring as leader.").triggers
+
+
+def test_a_successor_who_won_another_contest_leaves_the_articles_seat_alone(facts_of):
+    facts = facts_of("Ann Roe won the Fenby by-election on Saturday. In Hale, Jo Platt held the seat for the Nationals. Mr Platt "
+                     "replaces Tom Ure, who quit Parliament in April.", dt.date(2018, 6, 17))
+    assert ("Tom Ure", "Fenby") not in _told(facts)
+
+
+def test_the_winner_replacing_one_who_quit_parliament_is_the_articles_vacancy(facts_of):
+    facts = facts_of("Ann Roe won the Fenby by-election on Saturday. Ms Roe replaces Tom Ure, who quit Parliament in April.",
+                     dt.date(2018, 6, 17))
+    assert _told(facts) == {("Tom Ure", "Fenby")}
