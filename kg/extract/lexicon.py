@@ -272,6 +272,8 @@ class Lexicon:
     chosen_offices: dict[str, str] = field(default_factory=dict)
     #: nouns of a body whose vote chooses an office's holder ("the Fenby council elected Ann Roe as mayor")
     electing_bodies: frozenset[str] = frozenset()
+    #: words by which a court or an election body takes a member's seat ("ruled she had been ineligible", "nullified")
+    ruling_causes: frozenset[str] = frozenset()
 
     def party_of(self, text: str) -> str | None:
         """The canonical party for an alias, case-sensitively first (Labour, not labour); a name shaped as a party's
@@ -470,6 +472,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "appointed_words": _WORDS,
         "chosen_offices": _MAP,
         "electing_bodies": _WORDS,
+        "ruling_causes": _WORDS,
     },
     "roles.json": {"heads": _WORDS, "modifier_stop": _WORDS, "canonical": _MAP, "generic_heads": _WORDS,
                    "political_context": _WORDS, "party_roles": _WORDS, "verb_modifiers": _WORDS, "abbreviations": _MAP,

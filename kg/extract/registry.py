@@ -117,6 +117,7 @@ ORDER: dict[str, tuple[str, ...]] = {
                  "triggers.leader-vacancy", "triggers.office-vacancy",
                  "triggers.vacancy-in-term", "triggers.winner-replaces", "triggers.contest-to-replace",
                  "triggers.successor-elected",
+                 "triggers.successor-chosen",
                  "triggers.result-after-vacancy",
                  "triggers.appointed-after",
                  "triggers.listed-members", "triggers.member-departure"),

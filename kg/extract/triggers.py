@@ -11,7 +11,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import ArticleContext
 from kg.extract.dates import event_date
@@ -41,6 +41,8 @@ def _causes_in(sent: Span, lexicon: Lexicon) -> list[tuple[int, str]]:
             lexicon.cause_verbs.get(tok.lemma_) if tok.pos_ == "VERB" and not _private_body(tok, lexicon) else None)
         if cause is None and tok.i + 1 < sent.end and fold(tok.text):  # "stood down"; not ", resigned" (the comma no cause)
             cause = lexicon.causes.get(fold(f"{tok.text} {tok.doc[tok.i + 1].text}"))
+        if cause is None and (tok.lower_ in lexicon.ruling_causes or tok.lemma_.lower() in lexicon.ruling_causes):
+            cause = "disqualification"  # "the High Court ruled she had been ineligible", "nullified the election of X"
         if cause:
             found.append((tok.i, cause))
     return found
@@ -195,6 +197,47 @@ def _won_by(ctx: ArticleContext, known: _Known, successor: str | None) -> tuple[
     return result.winner, result.seat, result.election, result.year or (published.year if published else None)
 
 
+def _voters_in(verb: Token) -> Span | None:
+    """"Voters in Fenby and Upton go to the polls to choose ...": the place whose voters the sentence's subject are."""
+    head = verb
+    while head.dep_ in ("advcl", "xcomp", "conj") and head.head.i != head.i:
+        head = head.head
+    voters = next((c for c in head.children if c.dep_ == "nsubj" and c.lemma_ == "voter"), None)
+    place = next((g for c in voters.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+                  if g.dep_ == "pobj" and g.pos_ == "PROPN"), None) if voters is not None else None
+    if place is None:
+        return None
+    last = max(t.i for t in place.subtree)
+    return verb.doc[min(t.i for t in place.subtree) : last + 1] if all(t.pos_ in ("PROPN", "CCONJ", "PUNCT") or t.lower_ == "&"
+                                                                      for t in place.subtree) else None
+
+
+@rule("triggers.successor-chosen", "triggers", examples=[
+    example("Voters in Fenby go to the polls on Thursday to choose a successor to Ann Roe, who represented the seat until "
+            "her death in January.", "Ann Roe | death | Fenby", published="1995-03-01")])
+def _successor_chosen(ctx: ArticleContext, sent: Span) -> TriggerFact | None:
+    """"Voters in Fenby go to the polls to choose a successor to Ann Roe, who died in January": a place's voters choosing
+    someone's successor, whose departure the sentence tells as done ("who plans to resign" is not), is that place's
+    by-election and its vacancy, though the article never says "by-election"."""
+    for noun in sent:
+        verb = noun.head
+        if noun.lower_ != "successor" or noun.dep_ != "dobj" or verb.lemma_ not in ctx.lexicon.electing_verbs \
+                or hypothetical(verb, ctx.lexicon):
+            continue
+        replaced = next((ctx.by_token[g.i] for c in noun.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+                         if g.dep_ == "pobj" and g.i in ctx.by_token), None)
+        place = _voters_in(verb)
+        cause = next((c for i, c in _causes_in(sent, ctx.lexicon) if replaced is not None and replaced.end <= i <= replaced.end + 12
+                      and ctx.doc[i].tag_ in ("VBD", "VBN", "NN", "NNS") and not hypothetical(ctx.doc[i], ctx.lexicon)), None)
+        if replaced is None or place is None or cause is None or place.text == ctx.name(replaced):
+            continue
+        published = ctx.published
+        year = published.year if published else event_date(sent, published)[1]
+        return TriggerFact(ctx.name(replaced), cause, place.text, election_label("by-election", place.text, year), evidence_for(sent),
+                           year, ("triggers.successor-chosen",))
+    return None
+
+
 def _office_elected(ctx: ArticleContext, sent: Span) -> tuple[Token, Token] | None:
     """"The parliament elected Tom Ure as premier", "Ure was elected Speaker": (the electing verb, the office's word) of
     an office one person holds at a time (data "one_holder_offices"), chosen by a vote in the sentence."""
@@ -213,6 +256,14 @@ def _office_elected(ctx: ArticleContext, sent: Span) -> tuple[Token, Token] | No
     return None
 
 
+def _predecessor_named(ctx: ArticleContext, noun: Token) -> Mention | None:
+    """"after his predecessor Ann Roe stepped down": the one a "predecessor" noun names (the name just after it)."""
+    if noun.lower_ not in ("predecessor", "predecessors") or noun.i + 1 >= noun.sent.end:
+        return None
+    after = noun.i + 2 if ctx.doc[noun.i + 1].text == "," else noun.i + 1  # "his predecessor, Ann Roe,"
+    return ctx.by_start.get(after)
+
+
 @rule("triggers.successor-elected", "triggers", examples=[
     example("The state parliament elected Tom Ure as premier, succeeding Ann Roe, who resigned for health reasons.",
             "Ann Roe | resignation | Premier")])
@@ -226,7 +277,7 @@ def _successor_elected(ctx: ArticleContext, sent: Span) -> TriggerFact | None:
     verb, post = elected
     chosen = {ctx.person_at[t.i] for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree if t.i in ctx.person_at}
     for tok in sent:
-        replaced = _replaced(ctx, tok)
+        replaced = _replaced(ctx, tok) or _predecessor_named(ctx, tok)
         if replaced is None or ctx.name(replaced) in chosen:
             continue
         cause = _why_replaced(ctx, sent, replaced)
@@ -290,11 +341,25 @@ def _new_holder_after(tok: Token, lexicon: Lexicon) -> bool:
 
 
 def _fell_vacant(tok: Token, lexicon: Lexicon) -> bool:
-    """"Fenby became vacant after Ann Roe quit", "the seat fell vacant after ...": a seat left empty."""
+    """"Fenby became vacant after Ann Roe quit", "the seat fell vacant after ...", "his seat was declared vacant": a seat
+    left empty."""
     if tok.lower_ != "vacant" or tok.dep_ not in ("acomp", "oprd", "attr"):
         return False
+    if _seat_made_vacant(tok, lexicon) is not None:
+        return True
     subject = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and (subject.lower_ in lexicon.seat_words or (subject.pos_ == "PROPN" and subject.ent_type_ != "PERSON"))
+
+
+def _seat_made_vacant(tok: Token, lexicon: Lexicon) -> Token | None:
+    """"his seat (was) declared vacant", "declared the Fenby seat vacant": the seat word "declared vacant" (the verb's
+    object, or the subject of a passive or of a clause without its auxiliary). ("His death leaves the seat vacant" is left
+    out: "his" was too often taken for another than the one who died.)"""
+    if tok.lower_ != "vacant" or tok.dep_ not in ("oprd", "acomp") or tok.head.pos_ != "VERB" or tok.head.lemma_ != "declare":
+        return None
+    own = [c for c in tok.children if c.dep_ == "compound"]  # "declared the Fenby seat vacant" parsed as one noun phrase
+    return next((c for c in [*tok.head.children, *own] if c.dep_ in ("dobj", "nsubjpass", "nsubj", "compound")
+                 and c.lemma_ in lexicon.seat_words), None)
 
 
 def _seat_vacated(tok: Token, lexicon: Lexicon) -> bool:
@@ -333,6 +398,14 @@ def _held_after(tok: Token, lexicon: Lexicon) -> bool:
     if tok.lemma_ != "hold" or not any(c.dep_ == "nsubjpass" and c.lemma_ in lexicon.contest_nouns for c in tok.children):
         return False
     return any(c.lower_ in _BECAUSE or any(g.dep_ == "mark" and g.lower_ in _BECAUSE for g in c.children) for c in tok.children)
+
+
+def _opening_trigger(tok: Token, lexicon: Lexicon) -> bool:
+    """"Called after Cllr Ann Roe was disqualified ...", "Triggered by the death of ...": a round-up's line about its
+    contest, opened by the verb that made it, the contest left unsaid."""
+    doc = tok.doc
+    return (tok.i == tok.sent.start and tok.tag_ == "VBN" and tok.lemma_.lower() in lexicon.trigger_verbs
+            and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in ("after", "by", "when", "following"))
 
 
 def _recall_petition(tok: Token) -> bool:
@@ -379,7 +452,7 @@ def _about_the_contest(sent: Span, lexicon: Lexicon) -> bool:
         if tok.lemma_ in lexicon.trigger_verbs and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_ in lexicon.contest_nouns
                                                        for c in tok.children):
             return True
-        if _vacancy_arose(tok, lexicon) or _held_after(tok, lexicon):
+        if _vacancy_arose(tok, lexicon) or _held_after(tok, lexicon) or _opening_trigger(tok, lexicon):
             return True
         if tok.lower_ == "polls" and tok.i >= 2 and tok.doc[tok.i - 2].lower_ == "to" and any(
                 t.lower_ in _BECAUSE for t in tok.doc[tok.i + 1 : sent.end]):
@@ -444,7 +517,7 @@ def _vacated_by(lexicon: Lexicon, sent: Span, people: list[Mention], index: int,
     cause = doc[index]
     # "Tom Ure quit the House": who does the leaving, unless the cause is done to someone ("Roe expelled Ure")
     subjects = ("nsubjpass",) if cause.lemma_ in lexicon.done_to_causes else ("nsubjpass", "nsubj")
-    own = [m for c in cause.children if c.dep_ in subjects for m in people if m.start <= c.i <= m.end - 1]
+    own = [m for c in _bearer(cause).children if c.dep_ in subjects for m in people if m.start <= c.i <= m.end - 1]
     if cause.lemma_ in lexicon.done_to_causes and cause.pos_ == "VERB":  # "the governor appointed X", "voted to expel X"
         own = own or [m for c in cause.children if c.dep_ == "dobj" for m in people if m.start <= c.i <= m.end - 1]
     whose = _relative_head(cause)  # "X, the MPP for Fenby, who died in June": the one the "who" clause is of
@@ -459,11 +532,32 @@ def _vacated_by(lexicon: Lexicon, sent: Span, people: list[Mention], index: int,
     of = of or [m for c in doc[index + 1 : min(index + 5, sent.end)] if c.lower_ == "of"
                 for m in people if any(m.start <= t.i < m.end for t in c.subtree)]
     if cause.lemma_ == "vacate":  # "vacated the seat": who vacated is its subject or its "by", never a name nearby
-        return of[0] if of else None
+        return of[0] if of else _just_after_by(cause, people)
     near = of or [m for m in people if abs(m.start - index) <= reach or abs(m.end - 1 - index) <= reach]
     if not near:
         return None
     return min(near, key=lambda m: min(abs(m.start - index), abs(m.end - 1 - index)))
+
+
+def _bearer(cause: Token) -> Token:
+    """The word whose subject a cause befalls: the cause itself, or for an adjective the verb it completes ("she had been
+    ineligible")."""
+    return cause.head if cause.pos_ == "ADJ" and cause.dep_ == "acomp" else cause
+
+
+def _just_after_by(cause: Token, people: list[Mention]) -> Mention | None:
+    """"The seat was vacated by BJP MLA Ann Roe after ...", the parser hanging the name on the verb (or the title alone on
+    "by"): the name "by" opens, past titles and a party (no verb or punctuation between)."""
+    by = next((c for c in cause.children if c.dep_ == "agent"), None)
+    if by is None:
+        return None
+    for tok in cause.doc[by.i + 1 : min(by.i + 6, cause.sent.end)]:
+        named = next((m for m in people if m.start == tok.i), None)
+        if named is not None:
+            return named
+        if tok.pos_ not in ("PROPN", "NOUN", "DET", "ADJ"):
+            return None
+    return None
 
 
 def _relative_head(verb: Token) -> Token | None:
@@ -618,13 +712,37 @@ def _seat_of(ctx: ArticleContext, sent: Span, election: ElectionMention, known: 
     person_at = {i: ctx.name(m) for m in ctx.mentions if sent.start <= m.start < sent.end for i in range(m.start, m.end)}
     own = election.seat if election.seat and sent.start <= election.start < sent.end else None
     left = _seat_left(ctx, cause) if cause is not None else None
-    seat = possessive_seat(ctx.doc, sent.start, sent.end, person_at) or own or left or _seat_named(sent, ctx.lexicon)
+    seat = possessive_seat(ctx.doc, sent.start, sent.end, person_at) or own or left or _seat_named(sent, ctx.lexicon) \
+        or _section_seat(ctx, sent)
     if seat is None and (known.several or known.primary is None):
         result = _result_before(ctx, sent, known.results)
         seat = _winners_seat(ctx, sent, known) or _held_seat(ctx, person) or _place_in(sent, ctx.lexicon) or (
             result.seat if result else None) or _named_before(ctx, sent)
     member = next(iter(known.member_seats.get(person, ())), None)  # "Fenby MP X stood down": the seat X sat for
     return seat or election.seat or known.primary or member or known.won or _new_member_for(ctx)
+
+
+#: a heading line of a round-up: capitalised names (a body's, then its ward's or seat's after a comma), nothing else
+_HEADING = re.compile(r"^[A-Z][\w'’.-]*(?:(?: |, | & | and | of | - )[A-Z&][\w'’.-]*){0,8}$")
+
+
+def _headings(text: str) -> list[tuple[int, str]]:
+    """The heading lines of a round-up of contests, as (where the line starts, its seat: the part after its last comma);
+    none unless the article has two or more, one per contest ("Fenby DC, Hale North" / "Lab hold. ..." / ...)."""
+    found, at = [], 0
+    for line in text.split("\n"):
+        words = line.strip()
+        if _HEADING.match(words) and "," in words:
+            found.append((at, words.rsplit(",", 1)[1].strip()))
+        at += len(line) + 1
+    return found if len({seat for _, seat in found}) >= 2 else []
+
+
+def _section_seat(ctx: ArticleContext, sent: Span) -> str | None:
+    """"Fenby DC, Hale North / Con hold. ... The by-election followed the resignation of X": in a round-up with a
+    heading line for each contest, a vacancy told under a heading is the vacancy of the seat the heading names."""
+    headings = [seat for at, seat in _headings(ctx.doc.text) if at <= sent.start_char]
+    return headings[-1] if headings else None
 
 
 def _new_member_for(ctx: ArticleContext) -> str | None:
@@ -657,7 +775,7 @@ def _vacancy_facts(ctx: ArticleContext, sent: Span, here: list[ElectionMention],
         if person is None:
             continue
         election: ElectionMention = next((e for e in here if e.seat), here[0])
-        place = None if election.seat else _contest_place(sent, here)
+        place = None if election.seat else _contest_place(sent, here, ctx.lexicon)
         election = replace(election, seat=place) if place else election
         # "X won a special election to fill the South Carolina seat vacated by Y": the result this sentence tells
         start = evidence_for(sent).start
@@ -727,6 +845,10 @@ def _vacancy_causes(sent: Span, lexicon: Lexicon) -> list[tuple[int, str]]:
     conviction, a jailing) name the one it unseated."""
     doc = sent.doc
     left = [(t.i, "resignation") for t in sent if t.lemma_ == "leave" and _left_the_house(t, lexicon)]  # "left parliament"
+    # "expelled from the party and his seat declared vacant" (an anti-defection law): the seat's own loss, at the seat
+    # word, whose owner is who lost it; the party left alone empties no seat
+    emptied = [_seat_made_vacant(t, lexicon) for t in sent if t.lower_ == "vacant"]
+    left += [(s.i, "disqualification") for s in emptied if s is not None and any(c.dep_ == "poss" for c in s.children)]
     causes = sorted([(i, c) for i, c in _causes_in(sent, lexicon) if not _from_party(doc[i])] + _moves_on(sent, lexicon) + left)
 
     def how(i: int) -> bool:
@@ -742,15 +864,20 @@ def _vacancy_causes(sent: Span, lexicon: Lexicon) -> list[tuple[int, str]]:
 _PRONOUNS = {"he", "she", "his", "her"}
 
 
-def _before(ctx: ArticleContext, pronoun: Token, standing: frozenset[str]) -> Mention | None:
+def _before(ctx: ArticleContext, pronoun: Token, standing: frozenset[str], cause: Token | None = None) -> Mention | None:
     """Whom "she" of a vacancy means: the one it refers to, unless that one stands in the by-election (who won a
     seat did not leave it). Then a departure that befalls someone ("She was jailed", "her death") is the last one
     named in the two sentences before who does not stand; one a person chooses ("She resigned from the council")
-    is the candidate's own, and no vacancy."""
+    is the candidate's own, and no vacancy. A seat taken by a ruling ("Ann Roe won back Fenby, months after the
+    court ruled she had been ineligible") is the seat of the one the sentence names first, who stood again."""
     mention = antecedent(ctx.doc, pronoun, list(ctx.mentions), dict(ctx.resolved), ctx.lexicon)
     if mention is None or ctx.name(mention) not in standing:
         return mention
-    cause = pronoun.head
+    cause = cause if cause is not None else pronoun.head
+    if cause.lower_ in ctx.lexicon.ruling_causes or cause.lemma_.lower() in ctx.lexicon.ruling_causes:
+        sent = pronoun.sent
+        named = [m for m in ctx.mentions if sent.start <= m.start < pronoun.i]
+        return named[0] if named and ctx.name(named[0]) == ctx.name(mention) else None
     befell = ctx.lexicon.causes.get(fold(cause.text)) in ("death", "recall", "disqualification")
     if cause.lemma_ not in ctx.lexicon.done_to_causes and not befell:
         return None
@@ -766,7 +893,7 @@ def _unnamed_leaver(ctx: ArticleContext, index: int, standing: frozenset[str]) -
     doc = ctx.doc
     cause = doc[index]
     deps = ("nsubjpass", "poss") if cause.lemma_ in ctx.lexicon.done_to_causes else ("nsubjpass", "nsubj", "poss")
-    pronoun = next((c for c in cause.children if c.dep_ in deps and c.lower_ in _PRONOUNS), None)
+    pronoun = next((c for c in _bearer(cause).children if c.dep_ in deps and c.lower_ in _PRONOUNS), None)
     owner: Token | None = pronoun
     kin = next((g for c in cause.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                 if g.dep_ == "pobj" and g.lower_ in ctx.lexicon.kin), None) if pronoun is None else None
@@ -779,7 +906,7 @@ def _unnamed_leaver(ctx: ArticleContext, index: int, standing: frozenset[str]) -
         return None
     # a kin word's owner may well stand ("her father"): only the one who left cannot
     mention = ctx.by_token.get(owner.i) or (_clause_subject(ctx, owner) if forename is None else None) or (
-        _before(ctx, owner, frozenset() if forename else standing) if owner.lower_ in _PRONOUNS else None)
+        _before(ctx, owner, frozenset() if forename else standing, cause) if owner.lower_ in _PRONOUNS else None)
     if mention is None:
         return None
     if forename is None:
@@ -813,6 +940,12 @@ def _own_possessive(ctx: ArticleContext, index: int) -> Mention | None:
     """"X, who served as MP for Fenby until her death": a cause owned by "his"/"her" in a clause whose subject is
     named is that person's, whoever stands nearer."""
     pronoun = next((c for c in ctx.doc[index].children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+    if pronoun is not None and ctx.doc[index].lemma_ in ctx.lexicon.seat_words:
+        # "after Ure was expelled and his seat declared vacant": the seat's holder lost it, whether or not he stands
+        # again; the subject named before it in the sentence, else whom the pronoun refers to
+        sent = pronoun.sent
+        named = [m for m in ctx.mentions if sent.start <= m.start < pronoun.i and ctx.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
+        return named[-1] if named else antecedent(ctx.doc, pronoun, list(ctx.mentions), dict(ctx.resolved), ctx.lexicon)
     return _clause_subject(ctx, pronoun) if pronoun is not None else None
 
 
@@ -836,9 +969,10 @@ def _name(ctx: ArticleContext, who: Mention | str) -> str:
     return who if isinstance(who, str) else ctx.name(who)
 
 
-def _contest_place(sent: Span, here: list[ElectionMention]) -> str | None:
+def _contest_place(sent: Span, here: list[ElectionMention], lexicon: Lexicon) -> str | None:
     """"An earlier by-election, in the City of Kelby, went ...": the place a by-election named without its seat is
-    said to be in, just after its name (the parser may hang the "in" on the verb instead)."""
+    said to be in, just after its name (the parser may hang the "in" on the verb instead); "a by-election in the
+    neighbouring Fenby constituency": the name before a seat's word, whatever the model took the name for."""
     doc = sent.doc
     for election in here:
         k = election.end + 1 if election.end < sent.end and doc[election.end].text == "," else election.end
@@ -847,7 +981,26 @@ def _contest_place(sent: Span, here: list[ElectionMention]) -> str | None:
         place = next((e for e in sent.ents if e.label_ in ("GPE", "LOC") and e.start == k + 1), None)
         if place is not None:
             return " ".join(t.text for t in place if t.lower_ != "the" or t.i != place.start) or None
+        named = _named_seat_after(doc, k + 1, sent.end, lexicon)
+        if named is not None:
+            return named
     return None
+
+
+def _named_seat_after(doc: Doc, start: int, end: int, lexicon: Lexicon) -> str | None:
+    """"the neighbouring Fenby constituency", "the Hale Vale ward": the proper name before a seat's word (determiners
+    and lower-case adjectives before the name skipped; a chamber's or a party's name is no seat)."""
+    k = start
+    while k < end and (doc[k].pos_ == "DET" or doc[k].pos_ == "ADJ" and doc[k].is_lower):
+        k += 1
+    words: list[Token] = []
+    while k < end and (doc[k].pos_ == "PROPN" and doc[k].ent_type_ not in ("PERSON", "PARTY", "NORP")
+                       and fold(doc[k].text) not in lexicon.chamber_words or words and doc[k].tag_ == "HYPH"):
+        words.append(doc[k])
+        k += 1
+    if not words or words[-1].tag_ == "HYPH" or k >= end or doc[k].lemma_ not in lexicon.seat_words:
+        return None
+    return "".join(t.text_with_ws for t in words).strip()
 
 
 def _new_post(sent: Span, index: int) -> str:
@@ -1007,7 +1160,22 @@ def _about_contest(ctx: ArticleContext, sent: Span, known: _Known) -> list[Trigg
     # the by-election whose seat the sentence names (or the place it is in: "Hale" of "Hale 1st district"), else the article's
     words = {t.text for t in sent}
     here = [next((e for e in known.vacancy if e.seat and (e.seat in sent.text or e.seat.split()[0] in words)), known.main)]
+    if here[0] is known.main and _successor_elsewhere(ctx, sent, known):
+        return []
     return _vacancy_facts(ctx, sent, here, known, "triggers.vacancy-about-contest")
+
+
+def _successor_elsewhere(ctx: ArticleContext, sent: Span, known: _Known) -> bool:
+    """"Ann Roe won Fenby. ... In Hale, Tom Ure replaces Jo Platt, who quit Parliament": a successor named in the sentence
+    who did not win the article's contest (its winner known) succeeded in another: the vacancy is not that contest's."""
+    winner = known.contest.winner if known.contest is not None else None
+    for verb in sent:
+        if verb.lemma_ not in ctx.lexicon.replacing_verbs or verb.pos_ != "VERB" or _replaced(ctx, verb) is None:
+            continue
+        successor = subject_person(sent.doc, verb, ctx.by_token, list(ctx.mentions), dict(ctx.resolved), ctx.lexicon)
+        if successor is not None and winner is not None and ctx.name(successor) != winner:
+            return True
+    return False
 
 
 def _in_the_contest(ctx: ArticleContext, known: _Known, roles: Sequence[RoleFact]) -> set[str]:
@@ -1114,6 +1282,10 @@ def _other_trigger(ctx: ArticleContext, sent: Span, known: _Known, standing: set
         other = _term_trigger(ctx, sent, people, known.results)
     if other is None and not words.isdisjoint(ctx.lexicon.replacing_words):
         other = _replaced_trigger(ctx, sent, known) or _contest_to_replace(ctx, sent, known) or _successor_elected(ctx, sent)
+    if other is None and "predecessor" in words:  # "elected Tom Ure as premier ... after his predecessor Ann Roe stood down"
+        other = _successor_elected(ctx, sent)
+    if other is None and "successor" in words:  # "Voters in Fenby go to the polls to choose a successor to Ann Roe, who died"
+        other = _successor_chosen(ctx, sent)
     if other is None and not words.isdisjoint(("after", "following")):
         other = _result_after_vacancy(ctx, sent, known) or _appointed_after(ctx, sent, known, standing)
     return other
@@ -1239,7 +1411,8 @@ def _member_departure(ctx: ArticleContext, known: _Known, told: Sequence[Trigger
         people = _people_in(ctx, sent)
         for index, cause in _vacancy_causes(sent, ctx.lexicon):
             tok = sent.doc[index]
-            left = _seat_left(ctx, tok)  # "resigned his Kelby seat to run for governor" left Kelby all the same
+            # "resigned his Kelby seat to run for governor" left Kelby all the same; under a round-up's heading, its seat
+            left = _seat_left(ctx, tok) or _section_seat(ctx, sent)
             if hypothetical(tok, ctx.lexicon) or _other_post(tok, ctx.lexicon) or (left is None and _to_run(sent, index, ctx.lexicon)):
                 continue
             who: Mention | str | None = _vacated_by(ctx.lexicon, sent, people, index, 4) or _unnamed_leaver(ctx, index, known.standing)
