@@ -10,7 +10,7 @@ a contest stood in it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
@@ -19,7 +19,7 @@ from kg.extract.lexicon import Lexicon, fold
 from kg.extract.model import ElectionFact, Evidence, RoleFact
 from kg.extract.patterns import load_matcher
 from kg.extract.people import Mention, affiliation_at, affiliations, antecedent, evidence_for, subject_person
-from kg.extract.phrases import hypothetical
+from kg.extract.phrases import hypothetical, outside_politics
 from kg.extract.registry import example, rule
 
 #: words of a party's name that may stand in lower case ("Party of the Poor", "Fenby and District Party")
@@ -1691,7 +1691,7 @@ def _a_public_term(ctx: ArticleContext, verb: Token) -> bool:
     terms = [verb, *(c for c in verb.children if c.dep_ == "dobj"),
              *(o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj")]
     offices = [c for t in terms for c in t.children if c.lower_ == "as" and c.dep_ == "prep"]  # "a term as chair of the club"
-    return not any(w.lower_ in ctx.lexicon.private_bodies for a in offices for w in a.subtree)
+    return not any(outside_politics(a.subtree, ctx.lexicon) for a in offices)
 
 
 def _party_held(so_far: Found, person: str) -> str | None:
@@ -1742,12 +1742,7 @@ def _a_seat_or_race(ctx: ArticleContext, noun: Token) -> bool:
     lemma = noun.lemma_.lower().split("-")[-1]
     return lemma in _SEAT_WORDS or lemma in ctx.lexicon.race_nouns or lemma in ctx.lexicon.contest_nouns \
         or noun.lower_ in _RACE_WORDS or noun.pos_ == "PROPN" and noun.ent_type_ not in ("PERSON", "DATE", "PARTY", "ORG") \
-        and not _prize_or_private(ctx, noun.subtree)
-
-
-def _prize_or_private(ctx: ArticleContext, tokens: Iterable[Token]) -> bool:
-    """Whether words name a prize or a body outside politics ("the Fenby Cup", "the chair of the Hale club"): no seat."""
-    return any(t.lower_ in ctx.lexicon.prizes or t.lower_ in ctx.lexicon.private_bodies for t in tokens)
+        and not outside_politics(noun.subtree, ctx.lexicon)
 
 
 def _chooser(ctx: ArticleContext, verb: Token) -> str | None:
@@ -1799,7 +1794,7 @@ def _taken_from(ctx: ArticleContext, verb: Token) -> Mention | None:
         if doc[k].lower_ in ("off", "from"):
             taken = doc[verb.i + 1 : k]
             seat = any(t.lemma_.lower() in _SEAT_WORDS or t.pos_ == "PROPN" and t.ent_type_ not in ("PERSON", "DATE", "PARTY")
-                       for t in taken) and not _prize_or_private(ctx, taken)  # "the Fenby Cup", "the chair of the Hale committee"
+                       for t in taken) and not outside_politics(taken, ctx.lexicon)  # "the Fenby Cup", "the chair of the Hale committee"
             return _person_after(ctx, k) if seat else None
     return None
 

@@ -31,6 +31,14 @@ APOSTROPHES = ("'", "’")
 _BETWEEN_TITLE_WORDS = frozenset({*POSSESSIVES, *APOSTROPHES, "-", "(", ")"})
 
 
+def outside_politics(tokens: Iterable[Token], lexicon: Lexicon) -> bool:
+    """Whether words name a body outside party politics or a prize ("the golf club", "the board", "the Fenby Cup",
+    data "private_bodies" and "prizes"): what such a body votes on, or such a prize, is no public office, seat or race.
+    The one check for it, read by the candidacy, result and trigger rules."""
+    words = lexicon.private_bodies | lexicon.prizes
+    return any(t.lower_ in words or t.lemma_.lower() in words for t in tokens)
+
+
 def hypothetical(tok: Token, lexicon: Lexicon) -> bool:
     """"If Ann Roe resigns", "should she be appointed", "Roe would resign": an event that has not happened, by a
     modal on its verb or a subordinator on the verb or its two nearest heads. The one word list every detector of

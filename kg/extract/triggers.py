@@ -19,7 +19,7 @@ from kg.extract.elections import ElectionMention, election_label, possessive_sea
 from kg.extract.lexicon import Lexicon, fold
 from kg.extract.model import VACANCY_KINDS, ElectionFact, RoleFact, TriggerFact
 from kg.extract.people import Mention, antecedent, evidence_for, subject_person, surname
-from kg.extract.phrases import POSSESSIVES, hypothetical
+from kg.extract.phrases import POSSESSIVES, hypothetical, outside_politics
 from kg.extract.registry import example, rule
 
 
@@ -30,8 +30,7 @@ def _private_body(verb: Token, lexicon: Lexicon, more: Sequence[Token] = ()) -> 
     heads = [verb, verb.head] if verb.dep_ in ("xcomp", "ccomp") else [verb]
     bodies = [c for h in heads for c in h.children if c.dep_ in ("nsubj", "agent")]
     bodies += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"]
-    return any(t.lower_ in lexicon.private_bodies or t.lemma_.lower() in lexicon.private_bodies
-               for b in [*bodies, *more] for t in b.subtree)
+    return any(outside_politics(b.subtree, lexicon) for b in [*bodies, *more])
 
 
 def _causes_in(sent: Span, lexicon: Lexicon) -> list[tuple[int, str]]:

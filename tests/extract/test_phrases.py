@@ -1,7 +1,7 @@
 """Role phrases and what their own words say: label, party, former (kg/extract/phrases.py)."""
 
 from kg.extract.lexicon import load_lexicon
-from kg.extract.phrases import role_phrases
+from kg.extract.phrases import outside_politics, role_phrases
 from kg.nlp import analyse
 from tests.extract.conftest import roles
 
@@ -315,3 +315,13 @@ def test_a_member_of_a_named_parliament_is_one_title_not_the_parliament(facts_of
 def test_a_lower_case_word_before_a_capitalised_title_is_still_no_part_of_it(facts_of):
     facts = facts_of("Ann Roe met her counterpart Foreign Minister Tom Ure on Monday.")
     assert not [f for f in facts.roles if f.role.startswith("counterpart")]
+
+
+def test_outside_politics_is_a_private_body_or_a_prize_in_any_inflection() -> None:
+    """One check for "no public office, seat or race": the candidacy, result and trigger rules each asked it their own
+    way (the trigger rules read no prize; the candidacy rules no plural)."""
+    lexicon = load_lexicon()
+    assert outside_politics(analyse("The golf clubs voted to expel him."), lexicon)
+    assert outside_politics(analyse("Ann Roe won the Fenby Cup."), lexicon)
+    assert not outside_politics(analyse("The Fenby council voted to expel him."), lexicon)
+    assert not outside_politics(analyse("Ann Roe won the Fenby by-election."), lexicon)
