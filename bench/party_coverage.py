@@ -1,6 +1,6 @@
 """How many of the world's parties kg names right, with no article: `python bench/party_coverage.py [--share 5] [-v]`.
 
-Every party of the open data (Party Facts core parties, /work/shared/opendata by default) with a real national vote
+Every party of the open data (Party Facts core parties, ../shared/opendata by default) with a real national vote
 share in recent years is named the ways English-language news names it -- its English name, its short name or
 acronym ("the SPD", and defined in brackets after the name), the noun news uses for its members ("the Social
 Democrats") -- in a short invented sentence whose country is cued only as news cues it: the country's name, its
@@ -37,7 +37,7 @@ from kg.gazetteer.build import member_nouns  # noqa: E402
 from kg.gazetteer.cues import country_name  # noqa: E402
 from kg.gazetteer.parties import _alternatives, iso2  # noqa: E402
 
-OPENDATA = Path("/work/shared/opendata")
+OPENDATA = ROOT.parent / "shared" / "opendata"  # ../shared/opendata beside the repository, as the gazetteer build reads it
 #: the last word of a name that news writes after "the" ("the Social Democratic Party", not "the Fidesz")
 _THE = frozenset({"Party", "Union", "Front", "Alliance", "Movement", "Congress", "League", "Coalition", "Bloc", "Federation",
                   "Democrats", "Greens", "Socialists", "Rally", "Forum", "Convention", "Assembly", "Organisation", "Organization",
