@@ -33,9 +33,12 @@ class Term:
     start: dt.date
     end: dt.date | None
     wikidata: str | None = None
+    until: dt.date | None = None  # no end known: in office as far as the data reaches (its "known_until"), no further
 
     def covers(self, day: dt.date) -> bool:
-        return self.start <= day and (self.end is None or day < self.end)
+        if self.end is not None:
+            return self.start <= day < self.end
+        return self.start <= day and (self.until is None or day <= self.until)
 
 
 @dataclass(frozen=True)
@@ -90,8 +93,10 @@ def gazetteer() -> Gazetteer:
         for title in words:
             titles.setdefault(title, (office, ""))
     for office in (o for o in data["offices"] if o["head"]):
-        for name, party, start, end, wikidata in office["holders"]:
-            heads.append(Term(name, party, office["office"], office["country"], _date(start) or dt.date.min, _date(end), wikidata))
+        last = len(office["holders"]) - 1
+        for n, (name, party, start, end, wikidata) in enumerate(office["holders"]):
+            until = _date(office.get("known_until")) if n == last else None
+            heads.append(Term(name, party, office["office"], office["country"], _date(start) or dt.date.min, _date(end), wikidata, until))
     coalitions = {country: tuple((_date(a) or dt.date.min, _date(b)) for a, b in spans) for country, spans in data["coalitions"].items()}
     by_person: dict[str, list[Term]] = {}
     for term in sorted(heads, key=lambda t: t.start):  # terms_of is asked for every name: look names up

@@ -55,8 +55,9 @@ def _office_rows(offices: Offices, titles: dict[str, list[str]]) -> list[dict[st
     for head, table in ((True, offices.heads), (False, offices.states)):
         for (office, country), holders in sorted(table.items(), key=lambda kv: (kv[0][1], kv[0][0])):
             if holders:
-                rows.append({"office": office, "country": country, "head": head, "titles": titles.get(office, []),
-                             "holders": [[h.person, h.party, h.start, h.end, h.wikidata] for h in holders]})
+                row = {"office": office, "country": country, "head": head, "titles": titles.get(office, []),
+                       "holders": [[h.person, h.party, h.start, h.end, h.wikidata] for h in holders]}
+                rows.append({**row, "known_until": holders[-1].until} if holders[-1].until else row)
     return rows
 
 

@@ -45,6 +45,7 @@ class Holding:
     wikidata: str | None = None
     aliases: set[str] = field(default_factory=set)
     source: str = ""
+    until: str | None = None  # for a holder with no end: the last day the source that names them covers
 
 
 def _key(name: str) -> list[str]:
@@ -203,7 +204,23 @@ def build_offices(source: Path, hand: dict, ids: PartyIds, names: Names) -> Offi
         if holders and holders[-1].start >= start:
             raise ValueError(f"data/officeholders.json after_the_data: {person} starts before the data's last {office} of {country}")
         _append(holders, Holding(person, party, start, source="data/officeholders.json"))
+    _known_until(source, out)
     return out
+
+
+def _known_until(source: Path, out: Offices) -> None:
+    """A holder the data gives no end is in office as far as its dataset reaches, and no further: ParlGov's last cabinet
+    of Poland (2019) says nothing of 2026, when another party governs. Each such holder keeps the last day their
+    dataset covers (ParlGov: its latest cabinet anywhere; Global Leader Ideologies: the end of its last year), so an
+    article published later gets no head of government, and no governing party, from it. The hand-made holders since
+    the data ends (data/officeholders.json) and the US executive file's are kept current by hand and have none."""
+    cabinets = list(csv.DictReader((source / "parlgov/view_cabinet.csv").open(encoding="utf-8")))
+    years = [int(r["year"]) for r in gli_rows(source)[0]]
+    horizon = {"parlgov": max(r["start_date"] for r in cabinets), "global-leader-ideologies": f"{max(years)}-12-31"}
+    for table in (out.heads, out.states):
+        for holders in table.values():
+            if holders and holders[-1].end is None:
+                holders[-1].until = horizon.get(holders[-1].source)
 
 
 def _gli_heads(source: Path, out: Offices, ids: PartyIds, names: Names, office_of: dict[str, str]) -> None:

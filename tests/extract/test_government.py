@@ -232,3 +232,20 @@ def test_a_province_named_by_its_own_parties_is_still_a_province(facts_of):
     ministers = {f.person: f.party for f in facts_of(text, dt.date(2019, 6, 1)).roles if f.role.endswith("minister")}
     assert ministers.get("Tom Ure") == "Liberal Party of Canada"
     assert "Ann Roe" in ministers and ministers["Ann Roe"] is None
+
+
+def test_no_governing_party_after_the_data_ends(facts_of):
+    """A head of government the data gives no end holds office only as far as the data reaches: a minister in an
+    article years after a dataset's last cabinet is not given that cabinet's party (another may govern by then)."""
+    text = "Poland's sport minister, Tom Ure, said on Monday that the reform would pass."
+    assert ("Tom Ure", "sport minister", "Law and Justice (Poland)") in roles(facts_of(text, dt.date(2019, 3, 1)))
+    assert ("Tom Ure", "sport minister", None) in roles(facts_of(text, dt.date(2026, 3, 1)))
+
+
+def test_hand_kept_holders_have_no_horizon():
+    """The holders since the data (data/officeholders.json) are kept current by hand: they stay in office."""
+    known = gazetteer()
+    last = [t for t in known.terms if (t.office, t.country) == ("prime minister", "GB")][-1]
+    assert last.end is None and last.until is None and last.covers(dt.date(2026, 12, 1))
+    polish = [t for t in known.terms if (t.office, t.country) == ("prime minister", "PL")][-1]
+    assert polish.until is not None and not polish.covers(polish.until + dt.timedelta(days=1))
