@@ -10,9 +10,9 @@ def _told(facts):
 
 def test_vacated_by_a_name_the_parser_hung_on_the_verb(facts_of):
     facts = facts_of("Votes in Monday's bypolls were counted on Thursday.\n\nIn Fenby, BJP candidate Ann Kumar defeated Tom Das "
-                     "by 9,214 votes. The seat was vacated by BJP MLA Jo Nishad after he was elected to the Lok Sabha in May.",
+                     "by 9,214 votes. The seat was vacated by BJP MLA Jo Platt after he was elected to the Lok Sabha in May.",
                      dt.date(2019, 10, 24))
-    assert ("Jo Nishad", "Fenby") in _told(facts)
+    assert ("Jo Platt", "Fenby") in _told(facts)
 
 
 def test_an_earlier_by_election_in_a_named_constituency(facts_of):
@@ -49,8 +49,8 @@ def test_a_party_expulsion_alone_empties_no_seat(facts_of):
 def test_vacated_by_a_title_the_parser_took_for_the_agent(facts_of):
     facts = facts_of("Votes in Monday's bypolls were counted on Thursday.\n\nIn Fenby, BJP candidate Ann Kumar defeated Tom Das of "
                      "the Samajwadi Party (SP) by 9,214 votes. The BSP's Jo Arif finished third. The seat was vacated by BJP MLA Om "
-                     "Jo Nishad after he was elected to the Lok Sabha in May.", dt.date(2019, 10, 24))
-    assert ("Om Jo Nishad", "Fenby") in _told(facts)
+                     "Jo Platt after he was elected to the Lok Sabha in May.", dt.date(2019, 10, 24))
+    assert ("Om Jo Platt", "Fenby") in _told(facts)
 
 
 def test_an_office_filled_after_the_predecessor_named_stepped_down(facts_of):
