@@ -534,7 +534,7 @@ class _Context:
         label = election_label(kind, win.seat if kind != "leadership election" else win.party, year)
         if win.seat is None and kind in _SEATLESS_KINDS and self.country and not _names_elsewhere(sent, self.country, self.lexicon):
             label = national_label(kind, year, self.country, self.lexicon)  # "2025 South Korean presidential election"
-            country = str(Locale("en").territories.get(self.country) or self.country)
+            country = _english_name(self.country)
             if kind == "presidential election" and country in self.doc.text:
                 win = replace(win, seat=country)  # a presidency is the whole country's one seat, when the article names it
         if kind == "primary" and win.party:  # each party's primary is a contest of its own, with its own winner
@@ -551,11 +551,17 @@ _SEATLESS_KINDS = {"presidential election", "general election"}
 _DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "ic", "ean", "ine", "ch", "i")
 
 
+@cache
+def _english_name(country: str) -> str:
+    """"KR" -> "South Korea": a country's English short name (CLDR, through babel), or the code where it has none."""
+    return str(Locale("en").territories.get(country) or country)
+
+
 def national_label(kind: str, year: int | None, country: str, lexicon: Lexicon) -> str:
     """A whole country's contest named as news names it: "2025 South Korean presidential election", "2022 Italian
     general election" -- the demonym among the country's cue words (data/gazetteer); none where they give none
     ("2024 presidential election" in the US): a demonym made up from the name is often wrong ("Ghanan", "Chinan")."""
-    name = str(Locale("en").territories.get(country) or country)
+    name = _english_name(country)
     demonym = next((c for c in sorted(lexicon.country_cues.get(country, ()), key=len) if _demonym_of(c, name)), None)
     return " ".join(p for p in (str(year) if year else "", demonym or "", kind) if p)
 
@@ -579,7 +585,7 @@ def _names_elsewhere(sent: Span, country: str, lexicon: Lexicon) -> bool:
     """"In neighbouring Ghana, Ann Roe won the presidential election": a sentence naming a place that is not the
     article's country may tell another country's contest."""
     cues = {c.lower() for c in lexicon.country_cues.get(country, ())}
-    name = str(Locale("en").territories.get(country) or country).lower()
+    name = _english_name(country).lower()
     named = {re.sub(r"[’']s$", "", e.text.lower()) for e in sent.ents if e.label_ in ("GPE", "LOC")}  # "South Korea's"
     return any(place not in cues and place != name for place in named)
 
