@@ -195,9 +195,9 @@ def _matcher(nlp: Language, lexicon: Lexicon) -> _RoleMatcher:
 
 
 def _member_head(word: str, lexicon: Lexicon) -> bool:
-    """A member's title: lexicon.json's "member_heads", or a legislature's member by data/roles.json "legislature_members"
-    ("MHA", "MK", "MCA": each country's news names its members so)."""
-    return word in lexicon.member_heads or word in lexicon.legislature_members
+    """A member's title, any legislature's (data/roles.json "legislature_members": "MHA", "MK", "MCA", each country's
+    news names its members so)."""
+    return word in lexicon.member_heads
 
 
 def _member_seat_end(doc: Doc, end: int, lexicon: Lexicon) -> int | None:
