@@ -139,6 +139,16 @@ class Lexicon:
     legislature_members: dict[str, str] = field(default_factory=dict)
     #: "mayor" -> where (data/roles.json "elected_officers"): offices of one holder won at the polls as a seat is
     elected_officers: dict[str, str] = field(default_factory=dict)
+    #: "PK" -> "mna" (data/roles.json "national_members"): the title a seat of a country's national lower house gives
+    national_members: dict[str, str] = field(default_factory=dict)
+    #: "PK" -> "mpa", "CA-ON" -> "mpp" (data/roles.json "state_members"): the title of a state or provincial assembly's member
+    state_members: dict[str, str] = field(default_factory=dict)
+    #: "KE" -> "mca" (data/roles.json "ward_members"): a ward's member where not a councillor
+    ward_members: dict[str, str] = field(default_factory=dict)
+    #: words of a result that make its seat a state's or a province's ("state seat", "provincial byelection")
+    state_seat_cues: tuple[str, ...] = ()
+    #: words of a result that make its seat the national house's ("National Assembly", "parliamentary seat")
+    national_seat_cues: tuple[str, ...] = ()
 
     # the word lists of the election and candidate rules (data/lexicon.json, each key's "_key" says what it is for)
     vote_nouns: frozenset[str] = frozenset()
@@ -488,7 +498,9 @@ SCHEMA: dict[str, dict[str, str]] = {
                    "political_context": _WORDS, "party_roles": _WORDS, "verb_modifiers": _WORDS, "abbreviations": _MAP,
                    "title_heads": _WORDS, "role_verbs": _LISTS, "party_organisation_words": _WORDS,
                    "capitalised_heads": _WORDS, "portfolio_words": _WORDS,
-                   "legislature_members": _MAP, "elected_officers": _MAP},
+                   "legislature_members": _MAP, "elected_officers": _MAP,
+                   "national_members": _MAP, "state_members": _MAP, "ward_members": _MAP, "state_seat_cues": _WORDS,
+                   "national_seat_cues": _WORDS},
     "parties.json": {"parties": "a list of objects", "bracket_abbreviations": _MAP, "national_variants": "an object",
                      "title_aliases": _MAP, "regional_variants": "an object"},
 }
@@ -627,6 +639,11 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
         portfolio_words=frozenset(roles.get("portfolio_words", [])),
         legislature_members={k: v for k, v in roles.get("legislature_members", {}).items() if not k.startswith("_")},
         elected_officers={k: v for k, v in roles.get("elected_officers", {}).items() if not k.startswith("_")},
+        national_members={k: v for k, v in roles.get("national_members", {}).items() if not k.startswith("_")},
+        state_members={k: v for k, v in roles.get("state_members", {}).items() if not k.startswith("_")},
+        ward_members={k: v for k, v in roles.get("ward_members", {}).items() if not k.startswith("_")},
+        state_seat_cues=tuple(roles.get("state_seat_cues", ())),
+        national_seat_cues=tuple(roles.get("national_seat_cues", ())),
         role_verbs={k: (v[0], v[1]) for k, v in roles["role_verbs"].items() if not k.startswith("_")},
         modifier_stop=frozenset(roles["modifier_stop"]),
         verb_modifiers=frozenset(roles["verb_modifiers"]),
