@@ -26,6 +26,15 @@ _UNNAMED = "\0"
 _NO_MEMBER_KINDS = ("leadership election", "primary", "candidate selection", "speaker election")
 
 
+#: "Free State", "Rivers State": a place whose name ends in "State" is no state seat's cue
+_NAMED_STATE = re.compile(r"\b[A-Z][\w'’-]+ State\b")
+
+
+def _lowered(text: str) -> str:
+    """The text the cues are sought in: lower case, without places named "X State"."""
+    return _NAMED_STATE.sub(" ", text).lower()
+
+
 def _any(text: str, cues: tuple[str, ...] | list[str]) -> bool:
     return any(cue in text for cue in cues)
 
@@ -75,7 +84,7 @@ def _chamber_title(ctx: ArticleContext, result: ElectionFact, text: str, article
     if result.seat and result.kind in ("by-election", "general election"):
         # the seat as the article names it elsewhere ("the Fenby assembly by-election"), else, for a by-election, the
         # article's seats: a state assembly's when it names no national house's seat
-        told = " ".join(sent.text.lower() for sent in ctx.doc.sents if result.seat in sent.text)
+        told = " ".join(_lowered(sent.text) for sent in ctx.doc.sents if result.seat in sent.text)
         for words in (told, article if result.kind == "by-election" else ""):
             state, national = _any(words, lexicon.state_seat_cues), _any(words, lexicon.national_seat_cues)
             if state and national and ctx.country in lexicon.state_members:
@@ -91,7 +100,7 @@ def _chamber_title(ctx: ArticleContext, result: ElectionFact, text: str, article
 def member_title(ctx: ArticleContext, result: ElectionFact, article: str) -> str | None:
     """The title a result's winner holds: a councillor for a ward, the member of the chamber the result names, a
     senator or a US representative; else the country's national member for a general or by-election."""
-    text = result.evidence.text.lower()
+    text = _lowered(result.evidence.text)
     if _a_ward(ctx, result, text, article):
         return ctx.lexicon.ward_members.get(ctx.country or "", "councillor")
     titled = _chamber_title(ctx, result, text, article)
@@ -120,7 +129,7 @@ def members_of(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     results, roles, published = so_far.won, so_far.roles, ctx.published
     held = {(r.person, r.role.split(" for ")[0]) for r in roles}
     offices = set(ctx.lexicon.contest_offices.values())
-    article = ctx.doc.text.lower()
+    article = _lowered(ctx.doc.text)
     found: dict[tuple[str, str], RoleFact] = {}
     for result in results:
         if not result.winner or result.kind in _NO_MEMBER_KINDS or result.kind in offices:

@@ -22,6 +22,8 @@ def _members(facts, person="Tom Ure"):
     ("In India, by-elections were held for the Hale Lok Sabha seat and two assembly seats. Tom Ure of the BJP won the "
      "Fenby by-election. Fenby is an assembly constituency in the north.", "mla"),
     ("Tom Ure won the Fenby ward by-election for ODM, beating Ann Roe of Jubilee, in Nairobi, Kenya.", "mca"),
+    # a province named "Free State" is no state seat's cue
+    ("In South Africa, Tom Ure won the Free State by-election for the Democratic Alliance.", "mp"),
 ])
 def test_a_winner_holds_the_title_of_the_seat_s_chamber_in_its_country(facts_of, text, title):
     person = "Ann Roe" if text.startswith("Ann Roe") else "Tom Ure"
