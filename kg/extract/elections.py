@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.candidates import public_race
 from kg.extract.context import ArticleContext, Found
 from kg.extract.dates import event_date
-from kg.extract.lexicon import Lexicon, fold, load_lexicon
+from kg.extract.lexicon import Lexicon, fold
 from kg.extract.model import VACANCY_KINDS, ElectionFact, ElectionMention, RoleFact
 from kg.extract.parties import not_theirs
 from kg.extract.patterns import load_matcher
@@ -2468,55 +2468,6 @@ def primary_nominees(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
         if result.winner and result.kind == "primary":
             found.setdefault(result.winner, RoleFact(result.winner, "candidate", result.party, result.evidence, "current",
                                                      "stated" if result.party else None, ("roles.primary-nominee",)))
-    return list(found.values())
-
-
-@rule("roles.member-from-result", "results", examples=[
-    example("Ann Roe won the Fenby by-election for Labour.", "Ann Roe | mp | Labour Party")])
-def members_of(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
-    """Whoever won a parliamentary seat became its member: an MP, or a US senator or representative.
-    Leadership contests, primaries and party-only results make no member."""
-    results, roles, published, country = so_far.won, so_far.roles, ctx.published, ctx.country
-    held = {(r.person, r.role.split(" for ")[0]) for r in roles}
-    offices = set(load_lexicon().contest_offices.values())
-    # "the Fenby assembly seat", "assembly bypolls": the article's by-elections are for a state assembly
-    lowered = ctx.doc.text.lower()
-    assembly = next((role for role, cues in ctx.lexicon.assembly_cues if any(cue in lowered for cue in cues)), None)
-    found: dict[tuple[str, str], RoleFact] = {}
-    for result in results:
-        if not result.winner or result.kind in ("leadership election", "primary", "candidate selection", "speaker election") \
-                or result.kind in offices:
-            continue  # a governor's or a president's contest makes no member of a chamber
-        if _chosen_as_officer(ctx, result):
-            continue  # "the state parliament elected Tom Ure as premier": a chamber's choice of an officer, no seat of a member
-        text = result.evidence.text.lower()
-        chamber = next((role for role, words in ctx.lexicon.devolved_chambers if any(w in text for w in words)), None)
-        # "won the Hale assembly seat": the result's own words name a state assembly's seat
-        chamber = chamber or next((role for role, cues in ctx.lexicon.assembly_cues if any(cue in text for cue in cues)), None)
-        if " ward" in text or "council by-election" in text or "council seat" in text:
-            role = "councillor"  # "held the Eastfield ward in a council by-election"
-        elif chamber:  # "the Fife Central by-election for the Scottish Parliament": an MSP
-            role = chamber
-        elif assembly and result.seat and result.kind == "by-election":
-            role = assembly  # a by-election in an article about a state assembly's seats, none of the national house's
-        elif country == "IE" and result.seat and result.kind in ("by-election", "general election"):
-            role = "td"
-        elif "senate" in text or "senator" in text:
-            role = "senator"
-        elif ("congress" in text and country in (None, "US")) or "house seat" in text or _house_district(ctx.lexicon, result.seat):
-            # not India's Congress party; "won NV-4", "won Ohio's 12th District": a US House district's member
-            role = "representative"
-        elif country != "US" and ((result.seat and result.kind in ("by-election", "general election"))
-                                  or "parliament" in text or "commons" in text):
-            role = "mp"  # a UK-style contest; "the Massachusetts election" makes no MP
-        else:
-            continue
-        # a seat won long before the article was published is not evidence the member still holds it
-        status = "former" if published and result.year and result.year < published.year - 5 else "current"
-        if (result.winner, role) not in held:
-            found.setdefault((result.winner, role), RoleFact(result.winner, role, result.party, result.evidence,
-                                                             status, "stated" if result.party else None,
-                                                             ("roles.member-from-result",)))
     return list(found.values())
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
 from kg.config import DATA_DIR
@@ -114,7 +114,6 @@ class Lexicon:
     role_prefixes: tuple[str, ...] = ()
     modifying_heads: frozenset[str] = frozenset()
     place_heads: frozenset[str] = frozenset()
-    member_heads: frozenset[str] = frozenset()
     member_modifiers: frozenset[str] = frozenset()
     institutions: frozenset[str] = frozenset()
     #: verbs whose complement is only striven for ("was trying to keep the seat"): no result
@@ -138,6 +137,18 @@ class Lexicon:
     regional_variants: dict[str, tuple[tuple[str, ...], dict[str, str]]] = field(default_factory=dict)
     #: "mha" -> where news uses it (data/roles.json "legislature_members"): the titles of members of legislatures and councils
     legislature_members: dict[str, str] = field(default_factory=dict)
+    #: "mayor" -> where (data/roles.json "elected_officers"): offices of one holder won at the polls as a seat is
+    elected_officers: dict[str, str] = field(default_factory=dict)
+    #: "PK" -> "mna" (data/roles.json "national_members"): the title a seat of a country's national lower house gives
+    national_members: dict[str, str] = field(default_factory=dict)
+    #: "PK" -> "mpa", "CA-ON" -> "mpp" (data/roles.json "state_members"): the title of a state or provincial assembly's member
+    state_members: dict[str, str] = field(default_factory=dict)
+    #: "KE" -> "mca" (data/roles.json "ward_members"): a ward's member where not a councillor
+    ward_members: dict[str, str] = field(default_factory=dict)
+    #: words of a result that make its seat a state's or a province's ("state seat", "provincial byelection")
+    state_seat_cues: tuple[str, ...] = ()
+    #: words of a result that make its seat the national house's ("National Assembly", "parliamentary seat")
+    national_seat_cues: tuple[str, ...] = ()
 
     # the word lists of the election and candidate rules (data/lexicon.json, each key's "_key" says what it is for)
     vote_nouns: frozenset[str] = frozenset()
@@ -155,7 +166,6 @@ class Lexicon:
     share_nouns: frozenset[str] = frozenset()
     winnable_nouns: frozenset[str] = frozenset()
     span_nouns: frozenset[str] = frozenset()
-    member_titles: frozenset[str] = frozenset()
     race_heads: frozenset[str] = frozenset()
     election_adjectives: frozenset[str] = frozenset()
     seat_object_nouns: frozenset[str] = frozenset()
@@ -275,6 +285,18 @@ class Lexicon:
     #: words by which a court or an election body takes a member's seat ("ruled she had been ineligible", "nullified")
     ruling_causes: frozenset[str] = frozenset()
 
+    @cached_property
+    def member_heads(self) -> frozenset[str]:
+        """A member's title, from the one list of them (data/roles.json "legislature_members"): "MHA for Fenby" names
+        a seat, "Fenby North MPP" is an MPP, and a result's winner is labelled with one."""
+        return frozenset(self.legislature_members)
+
+    @cached_property
+    def member_titles(self) -> frozenset[str]:
+        """The titles a result gives its winner: a member's, or an office of one holder voters fill ("mayor", data
+        "elected_officers"). Kept under this name for the result rules that read it."""
+        return self.member_heads | frozenset(self.elected_officers)
+
     def party_of(self, text: str) -> str | None:
         """The canonical party for an alias, case-sensitively first (Labour, not labour); a name shaped as a party's
         that kg does not know ("New Reform Party", which kg.extract.party_names took at its word) is its own."""
@@ -358,7 +380,6 @@ SCHEMA: dict[str, dict[str, str]] = {
         "role_prefixes": _WORDS,
         "modifying_heads": _WORDS,
         "place_heads": _WORDS,
-        "member_heads": _WORDS,
         "member_modifiers": _WORDS,
         "institutions": _WORDS,
         "credits": _WORDS,
@@ -380,7 +401,6 @@ SCHEMA: dict[str, dict[str, str]] = {
         "share_nouns": _WORDS,
         "winnable_nouns": _WORDS,
         "span_nouns": _WORDS,
-        "member_titles": _WORDS,
         "race_heads": _WORDS,
         "election_adjectives": _WORDS,
         "seat_object_nouns": _WORDS,
@@ -478,7 +498,9 @@ SCHEMA: dict[str, dict[str, str]] = {
                    "political_context": _WORDS, "party_roles": _WORDS, "verb_modifiers": _WORDS, "abbreviations": _MAP,
                    "title_heads": _WORDS, "role_verbs": _LISTS, "party_organisation_words": _WORDS,
                    "capitalised_heads": _WORDS, "portfolio_words": _WORDS,
-                   "legislature_members": _MAP},
+                   "legislature_members": _MAP, "elected_officers": _MAP,
+                   "national_members": _MAP, "state_members": _MAP, "ward_members": _MAP, "state_seat_cues": _WORDS,
+                   "national_seat_cues": _WORDS},
     "parties.json": {"parties": "a list of objects", "bracket_abbreviations": _MAP, "national_variants": "an object",
                      "title_aliases": _MAP, "regional_variants": "an object"},
 }
@@ -616,6 +638,12 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
         capitalised_heads=frozenset(roles.get("capitalised_heads", [])),
         portfolio_words=frozenset(roles.get("portfolio_words", [])),
         legislature_members={k: v for k, v in roles.get("legislature_members", {}).items() if not k.startswith("_")},
+        elected_officers={k: v for k, v in roles.get("elected_officers", {}).items() if not k.startswith("_")},
+        national_members={k: v for k, v in roles.get("national_members", {}).items() if not k.startswith("_")},
+        state_members={k: v for k, v in roles.get("state_members", {}).items() if not k.startswith("_")},
+        ward_members={k: v for k, v in roles.get("ward_members", {}).items() if not k.startswith("_")},
+        state_seat_cues=tuple(roles.get("state_seat_cues", ())),
+        national_seat_cues=tuple(roles.get("national_seat_cues", ())),
         role_verbs={k: (v[0], v[1]) for k, v in roles["role_verbs"].items() if not k.startswith("_")},
         modifier_stop=frozenset(roles["modifier_stop"]),
         verb_modifiers=frozenset(roles["verb_modifiers"]),

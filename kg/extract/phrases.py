@@ -195,9 +195,9 @@ def _matcher(nlp: Language, lexicon: Lexicon) -> _RoleMatcher:
 
 
 def _member_head(word: str, lexicon: Lexicon) -> bool:
-    """A member's title: lexicon.json's "member_heads", or a legislature's member by data/roles.json "legislature_members"
-    ("MHA", "MK", "MCA": each country's news names its members so)."""
-    return word in lexicon.member_heads or word in lexicon.legislature_members
+    """A member's title, any legislature's (data/roles.json "legislature_members": "MHA", "MK", "MCA", each country's
+    news names its members so)."""
+    return word in lexicon.member_heads
 
 
 def _member_seat_end(doc: Doc, end: int, lexicon: Lexicon) -> int | None:
@@ -397,7 +397,18 @@ def _core(span: Span, lexicon: Lexicon) -> str:
         n = 2 if " ".join(core_words[-2:]) in lexicon.role_heads else 1
         kept = [w for w in core_words[:-n] if w in lexicon.member_modifiers]
         return " ".join([*kept, *core_words[-n:]])
-    return " ".join(core_words)
+    whole = " ".join(core_words)
+    if whole in lexicon.role_canonical:  # "NI minister": initials the data spells out are the office's own
+        return whole
+    initials = _initials_before_head(span, lexicon)
+    return " ".join(w for k, w in enumerate(core_words) if k == len(core_words) - 1 or w not in initials)
+
+
+def _initials_before_head(span: Span, lexicon: Lexicon) -> set[str]:
+    """"KO lawmaker", "XYZ candidate": capitals before the head that are no title are a party's or a group's initials,
+    which say whose the office is, not which office (kg reads the party apart); the label is the office alone."""
+    return {t.lower_ for t in span[:-1] if t.is_upper and t.is_alpha and 2 <= len(t) <= 5
+            and t.lower_ not in lexicon.role_heads and t.lower_ not in lexicon.member_heads and t.text not in lexicon.abbreviations}
 
 
 _SUBJECTS = ("nsubj", "nsubjpass")

@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.extract import candidates, elections, government, parties, roles, triggers  # noqa: F401  (each registers its rules)
+from kg.extract import candidates, elections, government, members, parties, roles, triggers  # noqa: F401  (each registers its rules)
 from kg.extract.context import ArticleContext, Found
 from kg.extract.elections import election_label, election_mentions
 from kg.extract.lexicon import Lexicon, fold, load_lexicon

@@ -1,5 +1,7 @@
 """Role phrases and what their own words say: label, party, former (kg/extract/phrases.py)."""
 
+import pytest
+
 from kg.extract.lexicon import load_lexicon
 from kg.extract.phrases import outside_politics, role_phrases
 from kg.nlp import analyse
@@ -325,3 +327,27 @@ def test_outside_politics_is_a_private_body_or_a_prize_in_any_inflection() -> No
     assert outside_politics(analyse("Ann Roe won the Fenby Cup."), lexicon)
     assert not outside_politics(analyse("The Fenby council voted to expel him."), lexicon)
     assert not outside_politics(analyse("Ann Roe won the Fenby by-election."), lexicon)
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # a word that describes the holder (gender, origin, terms served) is no part of the office
+    ("Ann Roe will be the city's first woman mayor.", "mayor"),
+    ("Ann Roe, a two-term senator, said the plan would fail.", "senator"),
+    # a verb the model read as a noun before the title
+    ("Early results from Fenby show challenger Ann Roe comfortably ahead of the mayor.", "challenger"),
+    # a party's initials kg does not know are whose the office is, not which office
+    ("The new minister is Ann Roe, a doctor and KO lawmaker from Fenby.", "lawmaker"),
+    ("XYZ candidate Ann Roe said the plan would fail.", "candidate"),
+])
+def test_a_label_holds_the_office_alone(facts_of, text, label):
+    labels = {f.role for f in facts_of(text).roles if f.person == "Ann Roe"}
+    assert label in labels and not [r for r in labels if r.endswith(f" {label}")]
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Ann Roe, the MMC for transport, said the plan would fail.", "mmc"),  # initials that are the title stay
+    ("Gov. Gen. Ann Roe opened the session.", "governor general"),
+    ("Ann Roe, the shadow home secretary, said the plan would fail.", "shadow home secretary"),
+])
+def test_titles_in_capitals_and_modifiers_of_the_office_stay(facts_of, text, label):
+    assert label in {f.role for f in facts_of(text).roles if f.person == "Ann Roe"}

@@ -106,3 +106,20 @@ def test_local_and_national_offices_of_many_countries(facts_of, text, label):
 
 def test_a_university_s_provost_is_no_office(facts_of):
     assert not facts_of("Ann Roe, the provost of Fenby University, said the plan would fail.").roles
+
+
+def test_one_list_of_members_titles_serves_phrases_roles_and_results():
+    # data/roles.json "legislature_members" is the only list of members' titles: the phrases read it as heads and
+    # the result rules as the titles a winner holds, with "mayor" (an office voters fill) beside them
+    from kg.extract.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    assert lexicon.member_heads == frozenset(lexicon.legislature_members)
+    assert {"mpp", "mna", "mha", "mk", "mca"} <= lexicon.member_titles
+    assert lexicon.member_titles - lexicon.member_heads == {"mayor"}
+
+
+def test_a_member_elected_under_any_legislature_s_title_was_elected_for_the_title_s_seat(facts_of):
+    # the result rules read the same titles the phrases do: an MK, as an MP, was elected for the place before the title
+    facts = facts_of("The Fenby MK Tom Ure was elected in 2019 and spoke on Monday.")
+    assert any(f.winner == "Tom Ure" and f.seat == "Fenby" for f in facts.elections)

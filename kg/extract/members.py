@@ -1,0 +1,148 @@
+"""The member a result makes: who won a seat holds it, under the title the seat's chamber gives in its country.
+
+A winner's title comes from the country's chambers (data/roles.json "national_members", "state_members",
+"ward_members"): a seat of Pakistan's National Assembly makes an MNA, a Kenyan ward an MCA, an Ontario riding at a
+provincial by-election an MPP, a French seat a deputy; most countries' news calls its parliament's members MPs. Where
+kg cannot tell which chamber, or the country's news has no one title for them, the result makes no member: a wrong
+title is a false fact, no title only a missed one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.context import ArticleContext, Found
+from kg.extract.elections import _chosen_as_officer, _house_district
+from kg.extract.government import regional_cues
+from kg.extract.model import ElectionFact, RoleFact
+from kg.extract.registry import example, rule
+
+#: "a seat on Fenby Borough Council", "elected to the town council": the seat won is a council's
+_COUNCIL_SEAT = re.compile(r"\b(?:on|to|for) (?:the )?(?:[A-Z][\w’'-]* ){0,4}(?:borough |county |city |district |town |"
+                           r"metropolitan |parish |municipal )?council\b", re.I)
+#: what _chamber_title says when a result's words name no chamber
+_UNNAMED = "\0"
+#: contests that make no member of a chamber
+_NO_MEMBER_KINDS = ("leadership election", "primary", "candidate selection", "speaker election")
+
+
+#: "Free State", "Rivers State": a place whose name ends in "State" is no state seat's cue
+_NAMED_STATE = re.compile(r"\b[A-Z][\w'’-]+ State\b")
+
+
+def _lowered(text: str) -> str:
+    """The text the cues are sought in: lower case, without places named "X State"."""
+    return _NAMED_STATE.sub(" ", text).lower()
+
+
+def _any(text: str, cues: tuple[str, ...] | list[str]) -> bool:
+    return any(cue in text for cue in cues)
+
+
+def _a_ward(ctx: ArticleContext, result: ElectionFact, text: str, article: str) -> bool:
+    """A council's seat: "the Eastfield ward", "Ward 61", "a seat on Fenby Borough Council", or a seat the article
+    names a ward anywhere ("the Kelby ward by-election")."""
+    seat = (result.seat or "").lower()
+    return (" ward" in text or "council by-election" in text or "council seat" in text or seat.startswith("ward ")
+            or bool(_COUNCIL_SEAT.search(result.evidence.text)) or bool(seat and f"{seat} ward" in article))
+
+
+def _state_title(ctx: ArticleContext, cued_role: str | None) -> str | None:
+    """The title of a state or provincial assembly's member in the article's country (its province's, where the article
+    cues one: "Queen's Park" makes an MPP); in a country the data gives none, the title the cue itself gives ("assembly
+    seat": an MLA), and none in a country kg knows nothing of."""
+    lexicon, country = ctx.lexicon, ctx.country
+    if country is None or (country not in lexicon.state_members and lexicon.national_members.get(country, "mp")):
+        return cued_role
+    regions = regional_cues(ctx.doc.text, lexicon, country)
+    region = max(regions, key=lambda r: regions[r]) if regions else None
+    return lexicon.state_members.get(region or "") or lexicon.state_members.get(country)
+
+
+def _national_title(ctx: ArticleContext) -> str | None:
+    """The title of a national lower house's member in the article's country: "mp" unless the data gives another (or
+    an empty one: no title)."""
+    return ctx.lexicon.national_members.get(ctx.country or "", "mp") or None
+
+
+def _chamber_title(ctx: ArticleContext, result: ElectionFact, text: str, article: str) -> str | None:
+    """The title the result's own words give by naming the chamber or the kind of seat: _UNNAMED when they name none,
+    None when the chamber they name has no title kg knows."""
+    lexicon = ctx.lexicon
+    chamber = next((role for role, words in lexicon.devolved_chambers if _any(text, words)), None)
+    if chamber:  # "the Fife Central by-election for the Scottish Parliament": an MSP
+        return chamber
+    here = regional_cues(result.evidence.text, lexicon, ctx.country)
+    region = next((r for r in here if r in lexicon.state_members), None)
+    if region:  # "won the Fenby riding for Queen's Park", "the National Assembly of Quebec": the province's member
+        return lexicon.state_members[region]
+    if _any(text, lexicon.national_seat_cues):  # "the NA-9 National Assembly by-election": the national house's
+        return _national_title(ctx)
+    cued = next((role for role, cues in lexicon.assembly_cues if _any(text, cues)), None)
+    if cued or _any(text, lexicon.state_seat_cues):  # "won the Hale assembly seat", "retained the state seat"
+        return _state_title(ctx, cued)
+    if result.seat and result.kind in ("by-election", "general election"):
+        # the seat as the article names it elsewhere ("the Fenby assembly by-election"), else, for a by-election, the
+        # article's seats: a state assembly's when it names no national house's seat
+        told = " ".join(_lowered(sent.text) for sent in ctx.doc.sents if result.seat in sent.text)
+        for words in (told, article if result.kind == "by-election" else ""):
+            state, national = _any(words, lexicon.state_seat_cues), _any(words, lexicon.national_seat_cues)
+            if state and national and ctx.country in lexicon.state_members:
+                return None  # kg cannot tell which house's seat it is, in a country whose two titles differ
+            if national and not state:
+                return _national_title(ctx)
+            title = _state_title(ctx, next((role for role, cues in lexicon.assembly_cues if _any(words, cues)), None))
+            if state and title:
+                return title
+    return _UNNAMED
+
+
+def member_title(ctx: ArticleContext, result: ElectionFact, article: str) -> str | None:
+    """The title a result's winner holds: a councillor for a ward, the member of the chamber the result names, a
+    senator or a US representative; else the country's national member for a general or by-election."""
+    text = _lowered(result.evidence.text)
+    if _a_ward(ctx, result, text, article):
+        return ctx.lexicon.ward_members.get(ctx.country or "", "councillor")
+    titled = _chamber_title(ctx, result, text, article)
+    if titled != _UNNAMED:
+        return titled
+    country = ctx.country
+    if country == "IE" and result.seat and result.kind in ("by-election", "general election"):
+        return "td"
+    if "senate" in text or "senator" in text:
+        return "senator"
+    if ("congress" in text and country in (None, "US")) or "house seat" in text or _house_district(ctx.lexicon, result.seat):
+        # not India's Congress party; "won NV-4", "won Ohio's 12th District": a US House district's member
+        return "representative"
+    if country != "US" and ((result.seat and result.kind in ("by-election", "general election"))
+                            or "parliament" in text or "commons" in text):
+        return _national_title(ctx)  # "the Massachusetts election" makes no MP
+    return None
+
+
+@rule("roles.member-from-result", "results", examples=[
+    example("Ann Roe won the Fenby by-election for Labour.", "Ann Roe | mp | Labour Party")])
+def members_of(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
+    """Whoever won a parliamentary seat became its member, under the title the seat's chamber gives in the article's
+    country (an MP, a TD, an MNA, an MLA, a US senator or representative). Leadership contests, primaries, offices and
+    party-only results make no member, nor a country whose member's title kg does not know."""
+    results, roles, published = so_far.won, so_far.roles, ctx.published
+    held = {(r.person, r.role.split(" for ")[0]) for r in roles}
+    offices = set(ctx.lexicon.contest_offices.values())
+    article = _lowered(ctx.doc.text)
+    found: dict[tuple[str, str], RoleFact] = {}
+    for result in results:
+        if not result.winner or result.kind in _NO_MEMBER_KINDS or result.kind in offices:
+            continue  # a governor's or a president's contest makes no member of a chamber
+        if _chosen_as_officer(ctx, result):
+            continue  # "the state parliament elected Tom Ure as premier": a chamber's choice of an officer, no seat of a member
+        role = member_title(ctx, result, article)
+        if role is None:
+            continue
+        # a seat won long before the article was published is not evidence the member still holds it
+        status = "former" if published and result.year and result.year < published.year - 5 else "current"
+        if (result.winner, role) not in held:
+            found.setdefault((result.winner, role), RoleFact(result.winner, role, result.party, result.evidence,
+                                                             status, "stated" if result.party else None,
+                                                             ("roles.member-from-result",)))
+    return list(found.values())
