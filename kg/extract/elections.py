@@ -32,6 +32,7 @@ from kg.extract.people import (
     subject_person,
 )
 from kg.extract.phrases import hypothetical, negated
+from kg.extract.regions import regions
 from kg.extract.registry import ORDER, RULES, example, rule
 from kg.extract.roles import selections
 
@@ -1558,7 +1559,8 @@ def one_result(facts: list[ElectionFact]) -> list[ElectionFact]:
     win ("The Greens held Fenby"), else the one most of its results give. It runs as soon as the results are
     found, before the members and candidates derived from them, and gives one majority, date and outcome (gain or
     hold) as well.
-    Seatless results ("was elected in 2015") are left alone: they may be different seats of one general election."""
+    Seatless results ("was elected in 2015") are not merged: they may be different seats of one general election; nor
+    are they stated (`stated`), though the winner's role derives from them."""
     groups: dict[str, list[ElectionFact]] = {}
     for fact in facts:
         groups.setdefault(fact.election, []).append(fact)
@@ -1580,6 +1582,46 @@ def one_result(facts: list[ElectionFact]) -> list[ElectionFact]:
                 replace(f, winner=winner, party=party, majority=majority, date=date, outcome=outcome,
                         rules=(*f.rules, *(() if "settle.one-result" in f.rules else ("settle.one-result",))))
                 for f in kept]
+    return out
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    """Folded English names of every country, and the short forms news puts before a chamber ("U.S. Senate")."""
+    return frozenset(fold(str(n)) for n in Locale("en").territories.values()) | {"us", "u s", "uk", "u k", "america"}
+
+
+def stated_seat(seat: str, kind: str, lexicon: Lexicon, chamber_ok: bool = False) -> str | None:
+    """The seat a result or vacancy can be stated for, or None when kg cannot know it, as a contest is for one seat: a
+    chamber alone ("won the Senate seat"; `chamber_ok` keeps it for a vacancy: "left the Senate" is a senator's seat named
+    by its chamber) or a lower
+    house's state ("the Indiana House seat") is not it, nor a region for a by-election ("a provincial seat in
+    Sindh"); a chamber glued to the seat's name is dropped from it ("NA-12 Fenby National Assembly" is NA-12 Fenby),
+    and a country's ("U.S. Senate") is left as it is."""
+    bare = _without_chamber(seat, lexicon)
+    if bare is None:
+        return seat if chamber_ok else None
+    if fold(bare) in _country_names():
+        return seat
+    places = regions()
+    if bare != seat and not any(w in lexicon.upper_chambers for w in seat[len(bare):].lower().split()) and (
+            fold(bare) in places or fold(bare) in {fold(s) for s in lexicon.us_state_codes.values()}):
+        return None  # "the Indiana House seat": a seat in the state, not the state; "Montana Senate" is the state's
+    if kind == "by-election" and fold(bare) in places:
+        return None
+    # only a name is cut from its chamber: "Speaker of the Assembly" and "her seat in the state Senate" stay whole
+    return bare if all(w[:1].isupper() or w[:1].isdigit() for w in bare.split()) else seat
+
+
+def stated(facts: list[ElectionFact], lexicon: Lexicon) -> list[ElectionFact]:
+    """The results kg can state (stated_seat), each with its seat as stated; applied once the roles they imply are
+    derived. A seatless result ("was elected in 1999") is kept: a country's general election may be told so."""
+    out = []
+    for fact in facts:
+        seat = stated_seat(fact.seat, fact.kind, lexicon) if fact.seat else fact.seat
+        if fact.seat and seat is None:
+            continue
+        out.append(fact if seat == fact.seat else replace(fact, seat=seat, election=election_label(fact.kind, seat, fact.year)))
     return out
 
 
