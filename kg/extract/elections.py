@@ -536,8 +536,9 @@ class _Context:
         if win.seat is None and kind in _SEATLESS_KINDS and self.country and not _names_elsewhere(sent, self.country, self.lexicon):
             label = national_label(kind, year, self.country, self.lexicon)  # "2025 South Korean presidential election"
             country = _english_name(self.country)
-            if kind == "presidential election" and country in self.doc.text:
-                win = replace(win, seat=country)  # a presidency is the whole country's one seat, when the article names it
+            if kind == "presidential election":
+                # a presidency is the whole country's one seat: the article's, told by its name or its cues ("São Paulo")
+                win = replace(win, seat=country)
         if kind == "primary" and win.party:  # each party's primary is a contest of its own, with its own winner
             label = label.replace("primary", f"{re.sub(r' Party$', '', win.party)} primary")
         if kind == "leadership election" and win.seat and win.seat.startswith("Deputy"):
@@ -1593,10 +1594,9 @@ def _country_names() -> frozenset[str]:
 
 def stated_seat(seat: str, kind: str, lexicon: Lexicon, chamber_ok: bool = False) -> str | None:
     """The seat a result or vacancy can be stated for, or None when kg cannot know it, as a contest is for one seat: a
-    chamber alone ("won the Senate seat"; `chamber_ok` keeps it for a vacancy: "left the Senate" is a senator's seat named
-    by its chamber) or a lower
-    house's state ("the Indiana House seat") is not it, nor a region for a by-election ("a provincial seat in
-    Sindh"); a chamber glued to the seat's name is dropped from it ("NA-12 Fenby National Assembly" is NA-12 Fenby),
+    chamber alone ("won the Senate seat"; `chamber_ok` keeps it for a vacancy: "left the Senate" is a senator's seat
+    named by its chamber) or a lower house's state ("the Indiana House seat") is not it, nor a region for a by-election
+    ("a provincial seat in Sindh"); a chamber glued to the seat's name is dropped from it ("NA-12 Fenby National Assembly" is NA-12 Fenby),
     and a country's ("U.S. Senate") is left as it is."""
     bare = _without_chamber(seat, lexicon)
     if bare is None:
@@ -1606,7 +1606,7 @@ def stated_seat(seat: str, kind: str, lexicon: Lexicon, chamber_ok: bool = False
     places = regions()
     if bare != seat and not any(w in lexicon.upper_chambers for w in seat[len(bare):].lower().split()) and (
             fold(bare) in places or fold(bare) in {fold(s) for s in lexicon.us_state_codes.values()}):
-        return None  # "the Indiana House seat": a seat in the state, not the state; "Montana Senate" is the state's
+        return None  # "the Indiana House seat" is a seat in the state; "Montana Senate" is the state's
     if kind == "by-election" and fold(bare) in places:
         return None
     # only a name is cut from its chamber: "Speaker of the Assembly" and "her seat in the state Senate" stay whole

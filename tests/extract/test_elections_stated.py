@@ -65,3 +65,14 @@ def test_the_region_list_is_built_without_the_open_datas_constituencies(tmp_path
     (term / "term-1.csv").write_text("name,area\nAnn Roe,Sindh\n", encoding="utf-8")
     built = build(tmp_path)["regions"]
     assert "Sindh" not in built and "Balochistan" in built
+
+
+def test_a_presidency_won_is_the_country_its_cues_name(facts_of):
+    """The article's country known from its cue words (a currency here), not its name: the presidency is its seat."""
+    facts = facts_of("President-elect Ann Roe, who won the presidency on Sunday, said the soles would stay strong.")
+    assert [(e.kind, e.seat, e.winner) for e in facts.elections] == [("presidential election", "Peru", "Ann Roe")]
+
+
+def test_a_presidency_in_an_article_of_no_known_country_keeps_no_seat(facts_of):
+    facts = facts_of("President-elect Ann Roe, who won the presidency on Sunday, thanked voters.")
+    assert all(e.seat is None for e in facts.elections)
