@@ -536,8 +536,9 @@ class _Context:
         if win.seat is None and kind in _SEATLESS_KINDS and self.country and not _names_elsewhere(sent, self.country, self.lexicon):
             label = national_label(kind, year, self.country, self.lexicon)  # "2025 South Korean presidential election"
             country = _english_name(self.country)
-            if kind == "presidential election":
-                # a presidency is the whole country's one seat: the article's, told by its name or its cues ("São Paulo")
+            if kind == "presidential election" and (country in self.doc.text or _cue_said(self.doc.text, self.country, self.lexicon)):
+                # a presidency is the whole country's one seat: the article's, told by its name or its cues ("São Paulo"),
+                # not a country guessed from a party's name alone
                 win = replace(win, seat=country)
         if kind == "primary" and win.party:  # each party's primary is a contest of its own, with its own winner
             label = label.replace("primary", f"{re.sub(r' Party$', '', win.party)} primary")
@@ -566,6 +567,11 @@ def national_label(kind: str, year: int | None, country: str, lexicon: Lexicon) 
     name = _english_name(country)
     demonym = next((c for c in sorted(lexicon.country_cues.get(country, ()), key=len) if _demonym_of(c, name)), None)
     return " ".join(p for p in (str(year) if year else "", demonym or "", kind) if p)
+
+
+def _cue_said(text: str, country: str, lexicon: Lexicon) -> bool:
+    """The text names one of the country's cue words (data/gazetteer: its demonym, currency, dateline cities), in any case."""
+    return any(re.search(rf"\b{re.escape(cue)}\b", text, re.I) for cue in lexicon.country_cues.get(country, ()))
 
 
 def _demonym_of(word: str, name: str) -> bool:
