@@ -1451,12 +1451,13 @@ def extract_triggers(ctx: ArticleContext, roles: Sequence[RoleFact], results: Se
 
 
 def stated(facts: list[TriggerFact], lexicon: Lexicon) -> list[TriggerFact]:
-    """The vacancies kg can state: one with no seat, a lower house's state or a by-election's region for its seat is
-    one it cannot know (kg.extract.elections.stated_seat); a chamber glued to the seat's name is dropped from it."""
+    """The vacancies kg can state: one with a lower house's state or a by-election's region for its seat is one it
+    cannot know (kg.extract.elections.stated_seat); a chamber glued to the seat's name is dropped from it. A seatless
+    one is kept: "the by-election" of an article is still a contest of its own."""
     out = []
     for fact in facts:
         kind = next((k for k in sorted(VACANCY_KINDS, key=len, reverse=True) if fact.election.endswith(k)), "")
-        seat = stated_seat(fact.seat, kind, lexicon, chamber_ok=True) if fact.seat else None
-        if seat is not None:
+        seat = stated_seat(fact.seat, kind, lexicon, chamber_ok=True) if fact.seat else fact.seat
+        if seat is not None or not fact.seat:
             out.append(fact if seat == fact.seat else replace(fact, seat=seat, election=election_label(kind, seat, fact.year)))
     return out

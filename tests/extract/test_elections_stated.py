@@ -7,11 +7,6 @@ from kg.extract.regions import regions
 from tests.extract.conftest import roles
 
 
-def test_a_seatless_vacancy_is_not_stated(facts_of):
-    facts = facts_of("The Unity Front won the special election that followed the death of Tom Ure.")
-    assert not [t for t in facts.triggers if not t.seat]
-
-
 def test_a_chamber_is_no_seat(facts_of):
     facts = facts_of("Tom Ure won the Senate seat for the Unity Front in last month's general election.")
     assert not [e for e in facts.elections if e.seat and "Senate" in e.seat]

@@ -100,7 +100,7 @@ def test_a_compass_word_is_no_surname(facts_of):
 
 
 def test_names_recognised_by_where_they_stand(facts_of):
-    facts = facts_of("The Minister for Housing, Eoghan Dunleavy, has resigned. The Fenby by-election was caused by the "
+    facts = facts_of("The Minister for Housing, Eoghan Dunleavy, has resigned. The by-election was caused by the "
                      "resignation in June of Iain Buchanan. Senate Majority Leader John Thune said so.")
     assert any(f.person == "Eoghan Dunleavy" and f.role.startswith("minister") for f in facts.roles)
     assert any(t.person == "Iain Buchanan" for t in facts.triggers)
