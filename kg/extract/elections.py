@@ -32,6 +32,7 @@ from kg.extract.people import (
     subject_person,
 )
 from kg.extract.phrases import hypothetical, negated
+from kg.extract.regions import regions
 from kg.extract.registry import ORDER, RULES, example, rule
 from kg.extract.roles import selections
 
@@ -535,8 +536,10 @@ class _Context:
         if win.seat is None and kind in _SEATLESS_KINDS and self.country and not _names_elsewhere(sent, self.country, self.lexicon):
             label = national_label(kind, year, self.country, self.lexicon)  # "2025 South Korean presidential election"
             country = _english_name(self.country)
-            if kind == "presidential election" and country in self.doc.text:
-                win = replace(win, seat=country)  # a presidency is the whole country's one seat, when the article names it
+            if kind == "presidential election" and (country in self.doc.text or _cue_said(self.doc.text, self.country, self.lexicon)):
+                # a presidency is the whole country's one seat: the article's, told by its name or its cues ("São Paulo"),
+                # not a country guessed from a party's name alone
+                win = replace(win, seat=country)
         if kind == "primary" and win.party:  # each party's primary is a contest of its own, with its own winner
             label = label.replace("primary", f"{re.sub(r' Party$', '', win.party)} primary")
         if kind == "leadership election" and win.seat and win.seat.startswith("Deputy"):
@@ -564,6 +567,11 @@ def national_label(kind: str, year: int | None, country: str, lexicon: Lexicon) 
     name = _english_name(country)
     demonym = next((c for c in sorted(lexicon.country_cues.get(country, ()), key=len) if _demonym_of(c, name)), None)
     return " ".join(p for p in (str(year) if year else "", demonym or "", kind) if p)
+
+
+def _cue_said(text: str, country: str, lexicon: Lexicon) -> bool:
+    """The text names one of the country's cue words (data/gazetteer: its demonym, currency, dateline cities), in any case."""
+    return any(re.search(rf"\b{re.escape(cue)}\b", text, re.I) for cue in lexicon.country_cues.get(country, ()))
 
 
 def _demonym_of(word: str, name: str) -> bool:
@@ -1558,7 +1566,8 @@ def one_result(facts: list[ElectionFact]) -> list[ElectionFact]:
     win ("The Greens held Fenby"), else the one most of its results give. It runs as soon as the results are
     found, before the members and candidates derived from them, and gives one majority, date and outcome (gain or
     hold) as well.
-    Seatless results ("was elected in 2015") are left alone: they may be different seats of one general election."""
+    Seatless results ("was elected in 2015") are not merged: they may be different seats of one general election; nor
+    are they stated (`stated`), though the winner's role derives from them."""
     groups: dict[str, list[ElectionFact]] = {}
     for fact in facts:
         groups.setdefault(fact.election, []).append(fact)
@@ -1580,6 +1589,45 @@ def one_result(facts: list[ElectionFact]) -> list[ElectionFact]:
                 replace(f, winner=winner, party=party, majority=majority, date=date, outcome=outcome,
                         rules=(*f.rules, *(() if "settle.one-result" in f.rules else ("settle.one-result",))))
                 for f in kept]
+    return out
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    """Folded English names of every country, and the short forms news puts before a chamber ("U.S. Senate")."""
+    return frozenset(fold(str(n)) for n in Locale("en").territories.values()) | {"us", "u s", "uk", "u k", "america"}
+
+
+def stated_seat(seat: str, kind: str, lexicon: Lexicon, chamber_ok: bool = False) -> str | None:
+    """The seat a result or vacancy can be stated for, or None when kg cannot know it, as a contest is for one seat: a
+    chamber alone ("won the Senate seat"; `chamber_ok` keeps it for a vacancy: "left the Senate" is a senator's seat
+    named by its chamber) or a lower house's state ("the Indiana House seat") is not it, nor a region for a by-election
+    ("a provincial seat in Sindh"); a chamber glued to the seat's name is dropped from it ("NA-12 Fenby National Assembly" is NA-12 Fenby),
+    and a country's ("U.S. Senate") is left as it is."""
+    bare = _without_chamber(seat, lexicon)
+    if bare is None:
+        return seat if chamber_ok else None
+    if fold(bare) in _country_names():
+        return seat
+    places = regions()
+    if bare != seat and not any(w in lexicon.upper_chambers for w in seat[len(bare):].lower().split()) and (
+            fold(bare) in places or fold(bare) in {fold(s) for s in lexicon.us_state_codes.values()}):
+        return None  # "the Indiana House seat" is a seat in the state; "Montana Senate" is the state's
+    if kind == "by-election" and fold(bare) in places:
+        return None
+    # only a name is cut from its chamber: "Speaker of the Assembly" and "her seat in the state Senate" stay whole
+    return bare if all(w[:1].isupper() or w[:1].isdigit() for w in bare.split()) else seat
+
+
+def stated(facts: list[ElectionFact], lexicon: Lexicon) -> list[ElectionFact]:
+    """The results kg can state (stated_seat), each with its seat as stated; applied once the roles they imply are
+    derived. A seatless result ("was elected in 1999") is kept: a country's general election may be told so."""
+    out = []
+    for fact in facts:
+        seat = stated_seat(fact.seat, fact.kind, lexicon) if fact.seat else fact.seat
+        if fact.seat and seat is None:
+            continue
+        out.append(fact if seat == fact.seat else replace(fact, seat=seat, election=election_label(fact.kind, seat, fact.year)))
     return out
 
 

@@ -190,6 +190,8 @@ def extract(doc: Doc, nlp: Language, published: dt.date | None = None, lexicon: 
         stage(ctx, found)
     found.roles = one_status(elections.inside_the_contest(found.roles, found.elections))
     found.elections, found.triggers = one_contest(found.elections, found.triggers, ctx.lexicon.us_state_codes)
+    # what has no seat the contest can be for is not told (its winner's role, derived above, stays)
+    found.elections, found.triggers = elections.stated(found.elections, ctx.lexicon), triggers.stated(found.triggers, ctx.lexicon)
     people = {f.person for f in found.roles} | {f.winner for f in found.elections} | {f.person for f in found.triggers}
     first_merges: dict[tuple[str, str], Merge] = {}
     for merge in merges:
