@@ -112,10 +112,19 @@ def article_country(doc: Doc, lexicon: Lexicon) -> str | None:
 
 def _bracketed_abbreviations(doc: Doc) -> set[str]:
     """"the Nationalist People's Coalition (NPC)": initials an article defines in brackets after a party's name are that
-    party wherever it uses them; the name votes for its country, and the initials, which another country's party may
-    have too, do not vote again (for that other country)."""
-    return {doc[e.end + 1].text for e in doc.ents if e.label_ == "PARTY" and e.end + 2 < len(doc) and doc[e.end].text == "("
-            and doc[e.end + 2].text == ")" and doc[e.end + 1].text.isupper() and doc[e.end + 1].text != e.text}
+    party wherever it uses them; the name votes for its country, and the initials, which another country's party of
+    another name may have too ("NPC", a Canadian party's), do not vote again for that other country. Initials that are
+    a party of the very name they follow ("the Home Rule Party (HRP)", Burma's) agree with it, and vote."""
+    found = set()
+    for ent in doc.ents:
+        if not (ent.label_ == "PARTY" and ent.end + 2 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 2].text == ")"):
+            continue
+        short = doc[ent.end + 1]
+        theirs = short.ent_id_.rpartition(" (")[0] if short.ent_id_.endswith(")") else short.ent_id_
+        named = ent.text[4:] if ent.text.startswith("the ") else ent.text
+        if short.text.isupper() and short.text != ent.text and theirs != named:
+            found.add(short.text)
+    return found
 
 
 def _heads_countries(doc: Doc, lexicon: Lexicon) -> Counter[str]:

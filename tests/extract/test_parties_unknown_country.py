@@ -61,3 +61,10 @@ def test_a_people_s_name_inside_a_party_s_name_is_no_cue_for_their_country(facts
 def test_a_dashed_name_is_known_typed_with_a_hyphen(facts_of):
     facts = facts_of("MANILA -- Councilor Ann Roe of PDP-Laban lost the mayoral race in Fenby City.")
     assert ("Ann Roe", "councillor", "PDP–Laban") in roles(facts)
+
+
+def test_initials_that_are_a_party_of_the_name_they_follow_still_vote_for_its_country(facts_of):
+    """"the Home Rule Party (HRP)": the initials are a party of that very name (Burma's), which the article means, not
+    another country's party that has the name only as an alias."""
+    facts = facts_of("Home Rule Party (HRP) leader Ann Roe said on Monday that the vote would be close.")
+    assert not any(f.party and "Faroe" in f.party for f in facts.roles)
