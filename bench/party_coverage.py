@@ -11,6 +11,12 @@ the party it gives the name is compared with the party kg's data records for tha
 Printed: per country, items right / wrong (another party of the same country, or another country's) / unresolved (a
 name several countries share, given no country) / none, parties kg's data lacks (absent), and the
 totals by form and by cue. A wrong party is worse than none: it is a false fact on every role it is given to.
+With `--precision`, the other side: how often kg names a party it should not. Each party's bare short forms -- its
+short name or acronym, and the common name news shortens it to ("Liberal", "Labour", "National": its English name
+without the country and "Party") -- are written in a sentence cued as ANOTHER country (one that has no party of that
+name in kg's data), and in one cued by nothing. There the answer must be no party, or a party of the cued country
+(kg may read an unknown name as the article's own party); another country's party is wrong, and so is an alliance
+or electoral list given for a bare name in the party's own country. Printed per country of the named party, and total.
 Deterministic (sorted input, one fixed person); a couple of minutes on one core.
 """
 
@@ -33,7 +39,7 @@ from babel.core import get_global  # noqa: E402
 from wordfreq import zipf_frequency  # noqa: E402
 
 from kg.config import DATA_DIR  # noqa: E402
-from kg.gazetteer.build import member_nouns  # noqa: E402
+from kg.gazetteer.build import _base, member_nouns  # noqa: E402
 from kg.gazetteer.cues import country_name  # noqa: E402
 from kg.gazetteer.parties import _alternatives, iso2  # noqa: E402
 
@@ -199,6 +205,120 @@ def _line(label: str, counts: Counter[str]) -> str:
     return f"{label:16} " + " ".join(f"{counts[c]:6d}" for c in _COLUMNS) + f"   {share:.3f}"
 
 
+#: what a bracketed qualifier says an alliance or electoral list is, not a party ("Labor (political alliance)")
+_JOINT = re.compile(r"\((?:political |electoral )?(?:alliance|coalition|list)\)$")
+
+
+@dataclass(frozen=True)
+class Stray:
+    """A bare name of a party of `owner` in a sentence cued as `cued` ("" for no cue)."""
+
+    owner: str
+    party: str
+    cued: str
+    text: str
+    start: int
+    end: int
+
+
+def _bare_forms(target: Target, demonyms: dict[str, str]) -> list[str]:
+    """A party's forms that say nothing of its country: its short name, and its name without the country (or its
+    demonym: "Israeli Labor Party" is "Labor") and "Party"."""
+    base = _base(target.english, target.country)
+    demonym = demonyms.get(target.country)
+    if demonym and base.startswith(demonym + " "):
+        base = base[len(demonym) + 1 :]
+    return [f for f in dict.fromkeys([target.short or "", base]) if f and f[0].isupper()]
+
+
+def strays(found: list[Target], owners: dict[str, set[str]], demonyms: dict[str, str]) -> Iterator[Stray]:
+    """Each target's bare forms cued as another country and as none: the next country in the sorted list that has no
+    party of that name (`owners`: a form -> the countries kg's data has a party of that name in)."""
+    countries = sorted({t.country for t in found})
+    for target in found:
+        for form in _bare_forms(target, demonyms):
+            at = countries.index(target.country)
+            other = next((c for c in countries[at + 1 :] + countries[:at] if c not in owners.get(form, set())), "")
+            written = f"the {form}" if form.split()[-1] in _THE or form.isupper() else form
+            head, skip = f"{PERSON} of ", 4 if written.startswith("the ") else 0
+            cues = [(other, f"the vote in {country_name(other)} would be close")] if other else []
+            for cued, tail in [*cues, ("", "the vote would be close")]:
+                yield Stray(target.country, target.party, cued, f"{head}{written} said on Monday that {tail}.",
+                            len(head) + skip, len(head) + len(written))
+
+
+def judge_stray(item: Stray, doc: object, countries: dict[str, str | None]) -> str:
+    """none (no party); own (a party of the cued country, which an unknown name may be); right (no cue, the party
+    itself); wrong (another country's party; with no cue, a party of another country than the name's own); joint
+    (an alliance or list given for a bare name the party has); unresolved (a name kg knows of no one country, kept as
+    written: no other country's party, but no party kg can name either)."""
+    ids = {e.ent_id_ or e.text for e in doc.ents if e.label_ == "PARTY" and e.start_char < item.end and e.end_char > item.start}  # type: ignore[attr-defined]
+    if not ids:
+        return "none"
+    if not item.cued and ids == {item.party}:
+        return "right"
+    if any(_JOINT.search(i) and not _JOINT.search(item.party) and countries.get(i) in (item.owner, None) for i in ids):
+        return "joint"
+    if item.cued and all(countries.get(i) == item.cued or countries.get(i) is None and i.endswith(f"({country_name(item.cued)})")
+                         for i in ids):
+        return "own"
+    if any(countries.get(i) not in (None, item.cued if item.cued else item.owner) for i in ids):
+        return "wrong"
+    return "unresolved"
+
+
+def precision(source: Path, data_dir: Path, share: float, since: int, verbose: bool,
+              only: frozenset[str] = frozenset()) -> dict[str, Counter[str]]:
+    """Per country of the named party (and per cue: "cue other", "cue none"): how its bare names are answered."""
+    from kg.extract.lexicon import load_lexicon
+    from kg.nlp import analyse_many, load_pipeline
+
+    found, _ = targets(source, data_dir, share, since, only)
+    lexicon = load_lexicon()
+    countries = {p.name: p.country for p in lexicon.parties}
+    owners: dict[str, set[str]] = defaultdict(set)
+    for party in lexicon.parties:
+        for name in (party.name, *party.aliases):
+            owners[name].add(party.country or "")
+    for name, by_country in lexicon.national_variants.items():
+        owners[name] |= set(by_country)
+    demonyms = _demonyms(data_dir)
+    for target in found:
+        for form in _bare_forms(target, demonyms):
+            owners[form].add(target.country)
+    all_items = list(strays(found, owners, demonyms))
+    nlp = load_pipeline()
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for item, doc in zip(all_items, analyse_many((i.text for i in all_items), nlp, batch_size=64), strict=True):
+        verdict = judge_stray(item, doc, countries)
+        counts[item.owner][verdict] += 1
+        counts["cue other" if item.cued else "cue none"][verdict] += 1
+        if verbose and verdict in ("wrong", "joint"):
+            got = sorted({f"{e.text}={e.ent_id_}" for e in doc.ents if e.label_ == "PARTY"})  # type: ignore[attr-defined]
+            print(f"{verdict:6} {item.owner} cued {item.cued or '-':2} {item.text!r} got {got}")
+    return counts
+
+
+_STRAY_COLUMNS = ("none", "own", "right", "unresolved", "wrong", "joint")
+
+
+def _stray_line(label: str, counts: Counter[str]) -> str:
+    total = sum(counts[c] for c in _STRAY_COLUMNS)
+    bad = (counts["wrong"] + counts["joint"]) / total if total else 0.0
+    return f"{label:16} " + " ".join(f"{counts[c]:6d}" for c in _STRAY_COLUMNS) + f"   {bad:.3f}"
+
+
+def print_precision(counts: dict[str, Counter[str]]) -> None:
+    print(f"{'':16} " + " ".join(f"{c[:6]:>6}" for c in _STRAY_COLUMNS) + "   wrong share")
+    total: Counter[str] = Counter()
+    for label in sorted(k for k in counts if len(k) == 2):
+        print(_stray_line(label, counts[label]))
+        total.update(counts[label])
+    for label in sorted(k for k in counts if len(k) > 2):
+        print(_stray_line(label, counts[label]))
+    print(_stray_line("total", total))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--source", type=Path, default=OPENDATA)
@@ -206,6 +326,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--since", type=int, default=2000, help="parties last seen before this year are left out")
     parser.add_argument("--country", action="append", default=[], help="only these countries (ISO 3166 alpha-2; repeatable)")
     parser.add_argument("-v", "--verbose", action="store_true", help="print every item not named right")
+    parser.add_argument("--precision", action="store_true", help="also the bare names cued as another country or none")
     args = parser.parse_args(argv)
     if not (args.source / "partyfacts" / "core-parties.csv").is_file():
         print(f"Error: no Party Facts data under {args.source}; pass --source DIR (the open data folder)", file=sys.stderr)
@@ -220,6 +341,8 @@ def main(argv: list[str] | None = None) -> int:
     for label in sorted(k for k in counts if len(k) > 2):
         print(_line(label, counts[label]))
     print(_line("total", total))
+    if args.precision:
+        print_precision(precision(args.source, DATA_DIR, args.share, args.since, args.verbose, wanted))
     return 0
 
 

@@ -60,8 +60,12 @@ def cue_votes(doc: Doc, lexicon: Lexicon) -> tuple[Counter[str], Counter[str]]:
     titles: Counter[str] = Counter()
     orths = doc.to_array(ORTH).tolist()
     end = 0  # a cue's words are not cues again: "Northern Ireland" is no vote for "Ireland"
+    # nor are a world party's: "the Somali Democratic Union" of Djibouti names its people, not its country (its name
+    # votes); the parties kg covers by hand ("Scottish National Party") keep theirs
+    world = _world_parties(lexicon)
+    in_party = {i for e in doc.ents if e.label_ == "PARTY" and e.ent_id_ in world for i in range(e.start, e.end)}
     for i, orth in enumerate(orths):
-        if i < end:
+        if i < end or i in in_party:
             continue
         found = [(len(rest), country) for rest, country in country_of_word.get(orth, ())
                  if not rest or tuple(orths[i + 1 : i + 1 + len(rest)]) == rest]
@@ -85,8 +89,9 @@ def article_country(doc: Doc, lexicon: Lexicon) -> str | None:
     country_of, world = party_countries(lexicon), _world_parties(lexicon)
     named, titles = cue_votes(doc, lexicon)
     votes: Counter[str] = Counter()
+    defined = _bracketed_abbreviations(doc)
     for ent in doc.ents:
-        if ent.label_ != "PARTY":
+        if ent.label_ != "PARTY" or ent.text in defined:
             continue
         country = country_of.get(ent.ent_id_)
         if ent.text in lexicon.national_variants:
@@ -103,6 +108,23 @@ def article_country(doc: Doc, lexicon: Lexicon) -> str | None:
         votes.update(country_of.get(e.ent_id_) or "" for e in doc.ents if e.label_ == "PARTY" and e.text in lexicon.national_variants)
         votes.pop("", None)
     return votes.most_common(1)[0][0] if votes else None
+
+
+def _bracketed_abbreviations(doc: Doc) -> set[str]:
+    """"the Nationalist People's Coalition (NPC)": initials an article defines in brackets after a party's name are that
+    party wherever it uses them; the name votes for its country, and the initials, which another country's party of
+    another name may have too ("NPC", a Canadian party's), do not vote again for that other country. Initials that are
+    a party of the very name they follow ("the Home Rule Party (HRP)", Burma's) agree with it, and vote."""
+    found = set()
+    for ent in doc.ents:
+        if not (ent.label_ == "PARTY" and ent.end + 2 < len(doc) and doc[ent.end].text == "(" and doc[ent.end + 2].text == ")"):
+            continue
+        short = doc[ent.end + 1]
+        theirs = short.ent_id_.rpartition(" (")[0] if short.ent_id_.endswith(")") else short.ent_id_
+        named = ent.text[4:] if ent.text.startswith("the ") else ent.text
+        if short.text.isupper() and short.text != ent.text and theirs != named:
+            found.add(short.text)
+    return found
 
 
 def _heads_countries(doc: Doc, lexicon: Lexicon) -> Counter[str]:

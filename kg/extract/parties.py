@@ -540,6 +540,11 @@ class _PartyClues:
     article_party: list[tuple[str, int]]
     spans: dict[str, list[tuple[int, int]]]  # person -> the token spans naming them
     past_only: frozenset[str]  # people whose party the text states only for roles they held before
+    opposition: frozenset[str]  # parties the text calls the opposition ("the opposition Fenby Party")
+
+    def governing_role(self, role: str) -> bool:
+        """A government's office (a minister, the prime minister): never held for a party the text calls the opposition."""
+        return ministerial(role, self.lexicon) or role in self.lexicon.office_words.values()
 
     def party_role(self, role: str) -> bool:
         """A role held inside a party (MP, candidate, councillor...): only these take the article's main party."""
@@ -549,6 +554,10 @@ class _PartyClues:
     def settle(self, fact: RoleFact) -> RoleFact:
         """`fact` with the party of the strongest clue, and the clue it came from."""
         own = _free_party_near(self.doc, fact, self.taken, self.sentences.quoted, self.spans.get(fact.person, []), self.lexicon)
+        nearby = self.nearby.get(fact.person)
+        if self.opposition and self.governing_role(fact.role):
+            own = None if own in self.opposition else own
+            nearby = Counter({p: n for p, n in (nearby or Counter()).items() if p not in self.opposition})
         if fact.person in self.stated:
             # "Tom Ure, once a Reform leader, now seeks the seat": a party told only of their past roles is a guess for a
             # current one, which a contest's own party may correct
@@ -560,11 +569,23 @@ class _PartyClues:
         if fact.person == self.topic and self.speaks_for:
             # "Labour plans maternity pay rise", then the minister who announced it: the headline's party
             return replace(fact, party=self.speaks_for, party_basis="inferred from the headline")
-        if self.nearby.get(fact.person):
-            return replace(fact, party=self.nearby[fact.person].most_common(1)[0][0], party_basis="inferred from nearby mentions")
+        if nearby:
+            return replace(fact, party=nearby.most_common(1)[0][0], party_basis="inferred from nearby mentions")
         if self.article_party and self.party_role(fact.role):
             return replace(fact, party=self.article_party[0][0], party_basis="inferred from the article's main party")
         return fact
+
+
+def _opposition(doc: Doc) -> frozenset[str]:
+    """"trails the opposition Fenby Party", "the main opposition Hale Alliance": parties the text calls the opposition."""
+    found = set()
+    for ent in doc.ents:
+        k = ent.start - 1
+        while k > 0 and doc[k].lower_ in ("main", "official", "largest", "biggest", "conservative", "centre-right", "centre-left"):
+            k -= 1
+        if ent.label_ == "PARTY" and ent.ent_id_ and k >= 0 and doc[k].lower_ == "opposition":
+            found.add(ent.ent_id_)
+    return frozenset(found)
 
 
 def _after_moves(fact: RoleFact, moves: dict[str, tuple[str | None, set[str]]], candidacy: bool,
@@ -608,7 +629,7 @@ def infer_parties(
     told_former = Counter(f.person for f in facts if f.party and f.status == "former")
     past_only = frozenset(person for person, parties in stated.items() if sum(parties.values()) == told_former[person])
     clues = _PartyClues(doc, lexicon, sentences, stated, taken, nearby, topic, speaks_for, _article_party(sentences, taken, lexicon), spans,
-                        past_only)
+                        past_only, _opposition(doc))
     out: list[RoleFact] = []
     for fact in facts:
         out += _after_moves(clues.settle(fact) if fact.party is None else fact, moves, "candidate" in fact.role.split(),

@@ -14,11 +14,12 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from babel import Locale
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.extract.government import article_country, cue_votes, devolved, party_countries, regional_cues
-from kg.extract.lexicon import PARTY_NAME_JOINERS, Lexicon, party_shaped, qualifiers
+from kg.extract.lexicon import PARTY_NAME_JOINERS, Lexicon, party_shaped
 
 #: an abbreviation an article may define in brackets: "(PPP)", "(FdI)"
 _SHORT = re.compile(r"[A-Z][A-Za-z]{1,5}")
@@ -31,23 +32,59 @@ def _regional_words(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(word for _, aliases in lexicon.regional_variants.values() for name in aliases for word in name.split())
 
 
+@cache
+def own_qualifier(country: str) -> str | None:
+    """"IL" -> "Israel": the qualifier the gazetteer names a country's parties with where another country's share the
+    name ("Labor (Israel)"), its English name (CLDR); never a kind of body that some of its parties' names carry in
+    brackets ("Forward (political alliance)" is one alliance, not how Israel's parties are told from others)."""
+    name = Locale("en").territories.get(country)
+    return str(name) if name else None
+
+
 def _foreign(doc: Doc, lexicon: Lexicon, country: str) -> Callable[[Span], str | None]:
     """"The ruling United Democratic Alliance" of a Kenyan article is not Zambia's, which the gazetteer knows by that
     name: in an article about a country kg does not cover by hand, a party of a country the article never names is
     the article's own country's party of that name, which kg's data lacks ("United Democratic Alliance (Kenya)"); so
     is a name another country's party has by default ("Democratic Party" in a Japanese article is no US party)."""
-    own = {c: q for q, c in qualifiers(lexicon).items()}.get(country)
+    own = own_qualifier(country)
     if own is None or country in _hand_countries(lexicon):
         return lambda ent: None
     named, _ = cue_votes(doc, lexicon)
     countries = party_countries(lexicon)
+    bare = _bare_names(lexicon, country)
 
     def rename(ent: Span) -> str | None:
         other = countries.get(ent.ent_id_)
         if other not in (None, country) and not named[other or ""]:
-            return f"{_spelled_out(ent)} ({own})"
+            text = ent.text[4:] if ent.text.startswith("the ") else ent.text
+            return bare.get(text) or f"{_spelled_out(ent)} ({own})"
         return None
     return rename
+
+
+@cache
+def _bare_names(lexicon: Lexicon, country: str) -> dict[str, str]:
+    """"Labor" -> "Israeli Labor Party" in an Israeli article: the name news shortens a party of the country to, its
+    name without the country's name or demonym before it and "Party" after (one party's only)."""
+    words = {str(Locale("en").territories.get(country) or "")} | {c for c in lexicon.country_cues.get(country, ()) if c.istitle()}
+    found: dict[str, set[str]] = {}
+    for party in lexicon.parties:
+        if party.country != country:
+            continue
+        name = party.name.rpartition(" (")[0] if party.name.endswith(")") else party.name
+        first, _, rest = name.partition(" ")
+        if first in words and rest.endswith(" Party") and " " not in rest[: -len(" Party")].strip():
+            found.setdefault(rest[: -len(" Party")], set()).add(party.name)
+    return {short: names.pop() for short, names in found.items() if len(names) == 1}
+
+
+def _inside_a_name(ent: Span) -> bool:
+    """"the Hadley Forward list": a one-word party name after another capitalised word of the sentence is part of a
+    longer name (a local list, a firm), not another country's party of that name."""
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start else None
+    return len(ent) == 1 and before is not None and before.is_title and not before.is_sent_start \
+        and before.ent_type_ not in ("PARTY", "NORP", "GPE") and before.text not in PARTY_NAME_JOINERS
 
 
 def _spelled_out(ent: Span) -> str:
@@ -90,12 +127,23 @@ def _short_name(doc: Doc, i: int, shorts: dict[str, dict[str, str]], country: st
     """The party an abbreviation at token `i` names in the article's country: a word in capitals standing alone
     ("SP candidate", "the DA's"), not part of a code or a name ("SP-1", "SP Singh" the tagger read as a person)."""
     token = doc[i]
-    party = shorts.get(token.text, {}).get(country)
-    if party is None or not token.text.isupper() or token.ent_type_ in ("PARTY", "PERSON"):
+    said = _said_as_a_word(token)
+    party = shorts.get(said or token.text, {}).get(country)
+    alone = token.ent_iob_ == "B" and (i + 1 == len(doc) or doc[i + 1].ent_iob_ != "I")
+    if party is None or not (said or token.text.isupper()) or token.ent_type_ == "PARTY" \
+            or token.ent_type_ == "PERSON" and not (said and alone):  # "Umno's Ann Roe": the tagger's one-word "person"
         return None
     joined = [t for t in (doc[i - 1] if i else None, doc[i + 1] if i + 1 < len(doc) else None)
               if t is not None and t.text in ("-", "/", ".") and not (t.i > i and token.whitespace_) and not _full_stop(doc, t)]
     return None if joined else party
+
+
+def _said_as_a_word(token: Token) -> str | None:
+    """"Umno's candidate", "Kanu": news writes an acronym said as a word with one capital; in the middle of a sentence,
+    four letters or more, such a word is the acronym it spells (the party it names, only where the article's country
+    has a party of those initials)."""
+    text = token.text
+    return text.upper() if len(text) >= 4 and text.isalpha() and text.istitle() and not token.is_sent_start else None
 
 
 def _possessive_codes(doc: Doc, lexicon: Lexicon, country: str) -> list[Span]:
@@ -153,8 +201,8 @@ def settle(doc: Doc, lexicon: Lexicon) -> None:
     regional_words = _regional_words(lexicon)
     world = _world_names(lexicon)
     if not any(e.label_ == "PARTY" and (e.text in variants or e.ent_id_ in world) for e in doc.ents) and not any(
-            t.text in shorts or t.text in _PARTY_ENDINGS or t.text in regional_words or t.text in lexicon.bracket_abbreviations
-            for t in doc):
+            t.text in shorts or (_said_as_a_word(t) or "") in shorts or t.text in _PARTY_ENDINGS or t.text in regional_words
+            or t.text in lexicon.bracket_abbreviations for t in doc):
         return
     country = article_country(doc, lexicon)
     if country is None:
@@ -168,9 +216,11 @@ def settle(doc: Doc, lexicon: Lexicon) -> None:
                   or foreign(ent)) if ent.label_ == "PARTY" else None
         if choice is None and ent.label_ == "PARTY" and stray(ent):
             continue
+        if choice and choice.endswith(f"({own_qualifier(country)})") and choice != ent.ent_id_ and _inside_a_name(ent):
+            continue
         ents.append(Span(doc, ent.start, ent.end, label=ent.label_, span_id=choice) if choice else ent)
-    found = [Span(doc, t.i, t.i + 1, label="PARTY", span_id=party) for t in doc if t.text in shorts
-             and (party := _short_name(doc, t.i, shorts, country))]
+    found = [Span(doc, t.i, t.i + 1, label="PARTY", span_id=party) for t in doc
+             if (t.text in shorts or (_said_as_a_word(t) or "") in shorts) and (party := _short_name(doc, t.i, shorts, country))]
     found += [Span(doc, t.i, t.i + 1, label="PARTY", span_id=regional[t.text]) for t in doc
               if t.text in regional and t.ent_type_ in _REPLACEABLE and t.text[:1].isupper() and not _national_level(doc, t.i, lexicon)]
     found += [s for s in _regional_names(doc, regional) if not _national_level(doc, s.start, lexicon)]
@@ -179,7 +229,8 @@ def settle(doc: Doc, lexicon: Lexicon) -> None:
         found += named_parties(doc, lexicon, country) + defined_names(doc, lexicon, country)
     if found:
         taken = {i for s in found for i in range(s.start, s.end)}
-        ents = [e for e in ents if not ((e.label_ in _REPLACEABLE or e.label_ == "PARTY") and any(e.start <= i < e.end for i in taken))]
+        ents = [e for e in ents if not ((e.label_ in _REPLACEABLE or e.label_ == "PARTY" or e.label_ == "PERSON" and len(e) == 1)
+                                        and any(e.start <= i < e.end for i in taken))]
     doc.ents = filter_spans(ents + found)
     defined(doc, lexicon, country)
 
@@ -260,7 +311,7 @@ def defined_names(doc: Doc, lexicon: Lexicon, country: str) -> list[Span]:
     as written, even one the gazetteer lacks (it keeps only parties with a national vote share); the initials
     are then that party throughout (`defined`). A known party keeps its own name; another is named with its
     country, as the gazetteer names a party whose name another country's shares ("Amani National Congress (Kenya)")."""
-    own = {c: q for q, c in qualifiers(lexicon).items()}.get(country)
+    own = own_qualifier(country)
     found = []
     for tok in doc[1:-2]:
         if not (tok.text in _PARTY_ENDINGS and doc[tok.i + 1].text == "(" and doc[tok.i + 3].text == ")"

@@ -25,14 +25,26 @@ _BRACKET = re.compile(r"\s*\([^)]*\)$")
 _NOT_SHORT = frozenset({"PM", "MP", "VP", "TV", "UN", "EU", "US", "UK", "ID", "OK", "AM", "PA", "AI", "IT", "IS", "AS", "AT", "BE",
                         "BY", "DO", "GO", "HE", "IF", "IN", "ME", "MY", "NO", "OF", "ON", "OR", "SO", "TO", "UP", "WE", "AN",
                         "CS", "PR", "AD", "BC", "GP", "DR", "ST", "MS", "MR", "NA", "TD", "AG"})
-#: the titles of members and officers that English-language news of some country writes before a name, in capitals
-#: ("MCA Ann Roe" of a Kenyan county assembly, "MEP", "MK" of the Knesset, "MMC" of a South African mayoral committee,
-#: "CM" an Indian chief minister, "DC" a deputy commissioner): never a party's pattern, nor its short name, wherever
-#: a party of some country has the same letters (Malaysia's MCA); an article that means the party defines it ("(MCA)")
-OFFICE_ABBREVIATIONS = frozenset({"MP", "MPs", "MLA", "MLAs", "MLC", "MLCs", "MCA", "MCAs", "MMC", "MMCs", "MHA", "MHAs", "MNA", "MNAs",
-                                  "MPP", "MPPs", "MPA", "MPAs", "MSP", "MSPs", "MS", "AM", "AMs", "MEP", "MEPs", "TD", "TDs", "MK",
-                                  "MKs", "MEC", "MECs", "MPL", "MPLs", "CS", "PM", "DPM", "CM", "DC", "PC", "RS", "LS", "MoS", "DM",
-                                  "SC", "ST", "OBC", "QC", "KC", "CEO", "MC", "MCs"})
+#: the titles of officers that English-language news of some country writes before a name, in capitals ("CM" an Indian
+#: chief minister, "DC" a deputy commissioner, "MoS" a minister of state, "MEC" of a South African provincial executive);
+#: "MPL" (a South African provincial legislature's member) until data/roles.json lists it among legislature_members
+_OFFICER_TITLES = frozenset({"CS", "PM", "DPM", "CM", "DC", "PC", "RS", "LS", "MoS", "DM", "SC", "ST", "OBC", "QC", "KC", "CEO", "MC",
+                             "MCs", "MEC", "MECs", "MPL", "MPLs"})
+
+
+def member_titles(roles: dict[str, object]) -> frozenset[str]:
+    """"MCA Ann Roe" of a Kenyan county assembly, "MK" of the Knesset, "MMC" of a South African mayoral committee: the
+    initials of the members' titles data/roles.json lists (legislature_members, "mca"), in capitals and plural, which
+    are never a party's pattern nor its short name wherever a party of some country has the same letters (Malaysia's
+    MCA); an article that means the party defines it ("(MCA)")."""
+    members = roles.get("legislature_members", {})
+    found = {k.upper() for k in members if isinstance(members, dict) and not k.startswith("_") and k.isalpha() and len(k) <= 4} \
+        if isinstance(members, dict) else set()
+    return frozenset(found | {f"{k}s" for k in found})
+
+
+#: a member's or officer's title in capitals: never a party's pattern, nor its short name
+OFFICE_ABBREVIATIONS = _OFFICER_TITLES | member_titles(json.loads((DATA_DIR / "roles.json").read_text(encoding="utf-8")))
 _SHORT = re.compile(r"[A-Z]{2,6}")
 _MINOR = frozenset({"of", "the", "and", "for", "in", "de", "la", "del", "y", "du", "des", "–", "-"})
 _BASE = re.compile(r"^(?:the\s+)?(.+?)\s+(?:Party|Parties)(?:\s+(?:of|in)\s+.+)?$", re.IGNORECASE)

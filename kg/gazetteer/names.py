@@ -83,4 +83,6 @@ def news_spellings(name: str) -> list[str]:
         out.append(" ".join(capitalised))
     if len(words) >= 3 and words[0] == "The" and all(w[:1].isupper() for w in words[1:] if w not in _LOWER):
         out.append(" ".join(words[1:]))
-    return [n for n in out if pattern_worthy(n)]
+    # "PDP–Laban" is typed "PDP-Laban": the same name, with the dash a keyboard has
+    dashed = [re.sub(r"(\w)–(\w)", r"\1-\2", name)] if re.search(r"\w–\w", name) else []
+    return [n for n in out if pattern_worthy(n)] + dashed

@@ -64,3 +64,31 @@ def test_wrong_is_told_from_unresolved_and_none() -> None:
     assert judge(item, _Doc(_Ent(15, 18, "Left (Germany)")), countries) == "wrong-same"
     assert judge(item, _Doc(_Ent(15, 18, "FDP")), countries) == "unresolved"
     assert judge(item, _Doc(_Ent(0, 7, "Free Democratic Party (Germany)")), countries) == "none"
+
+
+def test_a_bare_name_cued_as_another_country_is_wrong_only_as_another_country_s_party() -> None:
+    from bench.party_coverage import Stray, judge_stray
+
+    item = Stray("AU", "Australian Labor Party", "IL", "Ann Roe of Labor said", 15, 20)
+    countries: dict[str, str | None] = {"Australian Labor Party": "AU", "Israeli Labor Party": "IL", "Labor (political alliance)": "IL",
+                                        "Labor (Israel)": None, "PAS": None}
+    assert judge_stray(item, _Doc(_Ent(15, 20, "Australian Labor Party")), countries) == "wrong"
+    assert judge_stray(item, _Doc(_Ent(15, 20, "Israeli Labor Party")), countries) == "own"
+    assert judge_stray(item, _Doc(_Ent(15, 20, "Labor (Israel)")), countries) == "own"
+    assert judge_stray(item, _Doc(_Ent(15, 20, "PAS")), countries) == "unresolved"
+    assert judge_stray(item, _Doc(), countries) == "none"
+    uncued = Stray("IL", "Israeli Labor Party", "", "Ann Roe of Labor said", 15, 20)
+    assert judge_stray(uncued, _Doc(_Ent(15, 20, "Israeli Labor Party")), countries) == "right"
+    assert judge_stray(uncued, _Doc(_Ent(15, 20, "Labor (political alliance)")), countries) == "joint"
+    assert judge_stray(uncued, _Doc(_Ent(15, 20, "Australian Labor Party")), countries) == "wrong"
+
+
+def test_each_bare_form_is_cued_as_a_country_without_a_party_of_that_name() -> None:
+    from bench.party_coverage import Target, strays
+
+    found = [Target("AU", "Australian Labor Party", "Australian Labor Party", "ALP"),
+             Target("IL", "Israeli Labor Party", "Israeli Labor Party", None), Target("NZ", "New Zealand Labour Party", "Labour", None)]
+    written = list(strays(found, {"Labor": {"AU", "IL"}, "ALP": {"AU"}}, {"IL": "Israeli", "AU": "Australian"}))
+    cued = {(s.owner, s.text[s.start : s.end], s.cued) for s in written}
+    assert ("AU", "ALP", "IL") in cued and ("AU", "Labor", "NZ") in cued and ("IL", "Labor", "NZ") in cued
+    assert ("AU", "Labor", "") in cued  # and once with no cue at all

@@ -244,3 +244,18 @@ def test_a_name_joined_by_a_dash_goes_by_its_last_part_in_the_party_in_being(bui
     in_being = _party(built, "Europe Hale – The Greens")
     assert in_being and "The Greens" in in_being["aliases"]
     assert not any("The Greens" in p["aliases"] for p in built["parties"] if p["name"] != "Europe Hale – The Greens")
+
+
+def test_members_titles_are_read_from_the_roles_data() -> None:
+    """The initials of a legislature's members' titles (data/roles.json legislature_members) are never a party's short name."""
+    from kg.gazetteer.build import OFFICE_ABBREVIATIONS, member_titles
+
+    assert member_titles({"legislature_members": {"_comment": "titles", "mhk": "Isle of Man", "member": "any house"}}) == {"MHK", "MHKs"}
+    assert {"MLA", "MLAs", "MK", "TD"} <= OFFICE_ABBREVIATIONS
+
+
+def test_a_dashed_name_is_also_spelled_with_a_hyphen() -> None:
+    from kg.gazetteer.names import news_spellings
+
+    assert "Fenby-Laban" in news_spellings("Fenby–Laban")
+    assert not any("-" in n for n in news_spellings("Fenby Laban Party"))
