@@ -1,9 +1,10 @@
 """How many real politicians' names kg reads whole, with no article: `python bench/name_coverage.py [--per 30] [--known] [-v]`.
 
 Legislators and leaders of the open data (../shared/opendata: EveryPolitician's term lists, Global Leader Ideologies'
-heads of government and leaders, ParlGov's presidents, the US Congress) are each written into short invented
-sentences the ways English-language news writes a name: "X, a member of parliament, said", "MP X said", "Mr X",
-"the death of X, 61, who", "the ruling party's candidate, X,", a courtesy title of the person's country before the name ("Datuk Seri X", "Alhaji X"), and a full first mention then
+heads of government and leaders, the US Congress) are each written into short invented sentences the ways
+English-language news writes a name: "X, a member of parliament, said", "MP X said", "Mr X", "the death of X, 61,
+who", "the ruling party's candidate, X,", a courtesy title of the person's country before the name ("Datuk Seri X",
+"Alhaji X"), and a full first mention then
 the surname alone ("... X ... Later, Surname said", which must resolve to X). kg's own person finding
 (kg.extract.pipeline.build_context: the mentions and their resolution) reads each sentence, and the name it gives the
 words is judged against the fullest name written: right, cut short (a part of it), too long (it and more), other
