@@ -32,10 +32,11 @@ sys.path.insert(0, str(ROOT))
 import pycountry  # noqa: E402
 from spacy.language import Language  # noqa: E402
 
+from kg.config import model_name  # noqa: E402
 from kg.extract.lexicon import Lexicon, load_lexicon  # noqa: E402
 from kg.extract.people import surname  # noqa: E402
 from kg.extract.pipeline import build_context  # noqa: E402
-from kg.nlp import _politician_patterns, load_pipeline, mask_noise  # noqa: E402
+from kg.nlp import _load_pipeline, _politician_patterns, load_pipeline, mask_noise  # noqa: E402
 
 OPENDATA = ROOT.parent / "shared" / "opendata"
 VERDICTS = ("right", "short", "long", "other", "none")
@@ -169,8 +170,9 @@ def verdict(given: str, wanted: str) -> str:
 
 
 def unknown_names_pipeline() -> Language:
-    """kg's pipeline without the open data's politicians among its person patterns: names as unseen news gives them."""
-    nlp = load_pipeline()
+    """kg's pipeline without the open data's politicians among its person patterns: names as unseen news gives them.
+    A pipeline of its own: the one load_pipeline shares is left as it is."""
+    nlp = _load_pipeline.__wrapped__(model_name())
     ruler = nlp.get_pipe("party_ruler")
     known = {str(p["pattern"]) for p in _politician_patterns(load_lexicon())}
     kept = [p for p in ruler.patterns if not (p.get("label") == "PERSON" and p.get("pattern") in known)]  # type: ignore[attr-defined]

@@ -485,7 +485,7 @@ def _widen_right(doc: Doc, ent: Span, heads: set[str], particles: Container[str]
         if _joined_by_hyphen(doc, end):
             end += 2
         elif end < joined < len(doc) and doc[joined].pos_ == "PROPN" and _capitalised(doc[joined]) \
-                and doc[joined].ent_type_ in ("", "PERSON") and doc[joined].lower_ not in heads:
+                and doc[joined].ent_type_ in ("", "PERSON", "ORG") and doc[joined].lower_ not in heads:  # the particle vouches
             end = joined + 1
         elif doc[end].pos_ == "PROPN" and _capitalised(doc[end]) and doc[end].ent_type_ in ("", "PERSON") \
                 and doc[end].lower_ not in heads and _capitalised(doc[end - 1]):
@@ -592,13 +592,23 @@ def _names_after_parties(doc: Doc, lexicon: Lexicon, heads: set[str], mentions: 
         if described in mentions or described >= len(doc):
             continue
         end = _name_run(doc, described, heads, _after_party_name_word, lexicon.name_particles)
+        tail = _tail_mention(mentions, described, end) if described == start > ent.end else None
+        end = mentions[tail].end if tail is not None else end  # "Sinn Féin's Tom Mac" + the model's "Giolla Ure"
         if described > start and not _described_person(doc, start, described, end):
             continue
         if start == ent.end and _a_bodys_name(doc, ent, end, lexicon):
             continue
-        if end - described >= 2 and not _names_a_body(doc[described:end], lexicon) \
-                and not any(described <= m.start < end or m.start < described < m.end for m in mentions.values()):
-            _keep(mentions, doc[described:end], lexicon)
+        if end - described >= 2 and not _names_a_body(doc[described:end], lexicon) and not any(
+                (described <= m.start < end or m.start < described < m.end) and m.start != tail for m in mentions.values()):
+            kept = _keep(mentions, doc[described:end], lexicon)
+            if kept is not None and tail is not None and tail != kept.start:
+                del mentions[tail]
+
+
+def _tail_mention(mentions: dict[int, Mention], start: int, end: int) -> int | None:
+    """The mention a run [start, end) runs into, which starts inside the run and goes on past it: the model's reading of
+    a long name's last words ("Giolla Ure" of "Tom Mac Giolla Ure")."""
+    return next((m.start for m in mentions.values() if start < m.start < end <= m.end and m.end - start <= 5), None)
 
 
 def _a_bodys_name(doc: Doc, party: Span, end: int, lexicon: Lexicon) -> bool:
@@ -790,6 +800,16 @@ def _forename_word(token: Token, lexicon: Lexicon, heads: set[str]) -> bool:
         and token.lower_ not in lexicon.political_context and not lexicon.party_of(token.text)
 
 
+def _speakers_alone(doc: Doc, lexicon: Lexicon) -> list[int]:
+    """"Later, Roe said": a capitalised word alone as the subject of a verb of saying, whatever the model labelled it
+    (a name it does not know is often an organisation to it): a surname, if the article names someone in full with it."""
+    bodies = lexicon.place_nouns | lexicon.party_organisation_words | lexicon.body_nouns  # "Fenby Council ... Council said"
+    return [t.i for t in doc if t.dep_ == "nsubj" and t.head.lemma_ in lexicon.speech_verbs and t.pos_ == "PROPN"
+            and _capitalised(t) and t.ent_type_ in ("", "PERSON", "ORG", "GPE") and t.lower_ not in bodies
+            and not any(c.dep_ in ("compound", "det") for c in t.children)
+            and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and _capitalised(doc[t.i + 1]))]
+
+
 def _full_names_of_surnames(doc: Doc, lexicon: Lexicon, heads: set[str], mentions: dict[int, Mention]) -> None:
     """"the Ann Roe Liberals ... Roe said": a forename and surname the model left unlabelled (or ran into a party's
     name) name a person when the article goes on to use that surname alone for one, as news copy names someone in
@@ -798,6 +818,8 @@ def _full_names_of_surnames(doc: Doc, lexicon: Lexicon, heads: set[str], mention
     for m in mentions.values():
         if m.end - m.start == 1:
             alone[m.name] = max(alone.get(m.name, 0), m.start)
+    for i in _speakers_alone(doc, lexicon):
+        alone[doc[i].text] = max(alone.get(doc[i].text, 0), i)
     for m in mentions.values():
         if len(m.name.split()) >= 2:
             alone.pop(surname(m.name), None)

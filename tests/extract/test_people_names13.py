@@ -54,3 +54,32 @@ def test_a_name_is_not_fuller_by_a_suffix_a_place_or_a_third_word():
     assert _cut_short({"Ann Roe", "Ann Roe Abdul Kelby", "Ann Roe Abdul Platt"}, frozenset()) == {}  # two: neither
     assert _cut_short({"Ann Roe", "Ann Roe Abdul Kelby"}, frozenset(), {"Ann Roe Abdul Kelby": 9, "Ann Roe": 2}) == {}
     assert _cut_short({"Ann Roe", "Ann Roe Abdul Kelby"}, frozenset()) == {"Ann Roe": "Ann Roe Abdul Kelby"}
+
+
+def test_a_british_generational_suffix_is_no_surname(facts_of):
+    facts = facts_of("Labour MP Tom Ure Jnr said the vote would go ahead. Ure said he was proud.")
+    assert any(m.mention == "Ure" and m.entity == "Tom Ure Jnr" for m in facts.merges)
+
+
+def test_a_spanish_y_joins_two_surnames():
+    assert _names("Ann Roe y Platt, a member of parliament, said the vote would go ahead.") == ["Ann Roe y Platt"]
+
+
+def test_a_name_the_model_took_for_an_organisation_is_a_person_who_speaks_by_surname():
+    from bench.name_coverage import unknown_names_pipeline
+    from kg.extract.pipeline import build_context
+    nlp = unknown_names_pipeline()  # a name in no list, as news from elsewhere gives it
+
+    def names(text: str) -> list[tuple[str, str]]:
+        ctx, _ = build_context(analyse(text, nlp), nlp, None, load_lexicon())
+        return [(m.name, ctx.name(m)) for m in ctx.mentions]
+
+    said = names("Loukas Papadimos spoke at the rally in the capital on Sunday. Later, Papadimos said the party would win.")
+    assert said == [("Loukas Papadimos", "Loukas Papadimos"), ("Papadimos", "Loukas Papadimos")]
+    assert names("Fenby Council raised its rates on Sunday. Later, Council said the rise was fair.") == []
+
+
+def test_a_long_name_after_a_party_s_possessive_runs_into_the_model_s_reading_of_its_last_words():
+    names = _names("The candidates are Fianna Fáil's Ann Roe, Tom Ure of the Greens, Sinn Féin's Pádraig Mac Giolla Platt "
+                   "and the Independent councillor Jo Kelby.")
+    assert "Pádraig Mac Giolla Platt" in names and "Giolla Platt" not in names
