@@ -110,6 +110,14 @@ def _past_long_title(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
     return tokens
 
 
+def _title_tail(token: Token, lexicon: Lexicon) -> bool:
+    """"Sri" of "Dato' Sri Ann Roe": the last word of a title of several words whose first words the model left out of
+    the name; alone ("Sri Ann Roe") it may be a name's own word."""
+    doc = token.doc
+    return any(doc[token.i - k : token.i + 1].text == title for title in _country_titles(lexicon)[1]
+               for k in (1, 2, 3) if token.i >= k)
+
+
 def _cut(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
     """The one name in a span the model ran on: it starts at the last title inside ("Prince William Del. Ann Roe")
     and ends where punctuation, a spaced dash or a headline's verb begins ("Ann Roe (Independent", "Ann Roe’s Roe",
@@ -199,6 +207,8 @@ def _clean(span: Span, lexicon: Lexicon) -> Mention | None:
     untitled = _past_long_title(tokens, lexicon)
     if len(untitled) < len(tokens):
         titled, tokens = True, untitled
+    elif len(tokens) >= 3 and _title_tail(tokens[0], lexicon):
+        titled, tokens = True, tokens[1:]
     while tokens and (_honorific(tokens[0].text, lexicon) or tokens[0].text in lexicon.peerage_titles):
         if tokens[0].text in lexicon.peerage_titles and len(tokens) == 2:
             break  # "Lord Kinnock": the title is all the name the article gives
@@ -370,12 +380,13 @@ def _office_after(doc: Doc, i: int, heads: set[str]) -> bool:
 
 def _clause_name_start(doc: Doc, end: int, taken: set[int]) -> int:
     """Where the capitalised run ending before `end` starts (up to four words, a title among them that _clean cuts)."""
-    start = end
-    while start > 0 and end - start < 4 and start - 1 not in taken:
+    start, words = end, 0
+    while start > 0 and words < 4 and start - 1 not in taken:
         if start > 1 and _joined_by_hyphen(doc, start - 1):
             start -= 2  # "Fenby South-East, who ...": a hyphenated word is read whole, or its last half is taken for a name
         elif doc[start - 1].pos_ == "PROPN" and _capitalised(doc[start - 1]) and doc[start - 1].ent_type_ not in _CLAUSE_NOT_NAMES:
             start -= 1
+            words += 1  # a hyphenated word counts once: its first half is passed with the hyphen
         else:
             break
     return start
@@ -451,9 +462,10 @@ def _seat_not_person(doc: Doc, ent: Span, lexicon: Lexicon) -> bool:
 
 
 def _widen_left(doc: Doc, ent: Span, lexicon: Lexicon, heads: set[str]) -> int:
-    """"Tory Neil Hamilton" labelled as just "Hamilton": a forename the model left out is still the name."""
+    """"Tory Neil Hamilton" labelled as just "Hamilton": a forename the model left out is still the name; so are two
+    ("Mohd Tom" of "Mohd Tom Abdul Ure"), each joined to the words after it."""
     start = ent.start
-    while start > ent.start - 2 and start > 0 and _left_name_part(doc[start - 1], ent, lexicon, heads):
+    while start > ent.start - 3 and start > 0 and _left_name_part(doc[start - 1], doc[start : ent.end], lexicon, heads):
         start -= 1
     return start
 
@@ -464,12 +476,17 @@ def _joined_by_hyphen(doc: Doc, i: int) -> bool:
         and _capitalised(doc[i + 1]) and _capitalised(doc[i - 1])
 
 
-def _widen_right(doc: Doc, ent: Span, heads: set[str]) -> int:
-    """"Majority Leader John" + "Thune", "Emma Little" + "-Pengelly": a surname the entity left out is still the name."""
+def _widen_right(doc: Doc, ent: Span, heads: set[str], particles: Container[str] = frozenset()) -> int:
+    """"Majority Leader John" + "Thune", "Emma Little" + "-Pengelly": a surname the entity left out is still the name;
+    so is one after a particle ("Tom" + "ibn Ure", "Ann de" + "Roe"): a particle ends no name."""
     end = ent.end
     while end < len(doc) and end - ent.end < 2:
+        joined = _past_particles(doc, end, particles) if doc[end].is_lower else end
         if _joined_by_hyphen(doc, end):
             end += 2
+        elif end < joined < len(doc) and doc[joined].pos_ == "PROPN" and _capitalised(doc[joined]) \
+                and doc[joined].ent_type_ in ("", "PERSON", "ORG") and doc[joined].lower_ not in heads:  # the particle vouches
+            end = joined + 1
         elif doc[end].pos_ == "PROPN" and _capitalised(doc[end]) and doc[end].ent_type_ in ("", "PERSON") \
                 and doc[end].lower_ not in heads and _capitalised(doc[end - 1]):
             end += 1
@@ -482,7 +499,8 @@ def _person_entities(doc: Doc, lexicon: Lexicon, heads: set[str], mentions: dict
     """The model's PERSON entities, widened to the words it cut off: its boundaries are often a word short."""
     for ent in doc.ents:
         if ent.label_ in _NAME_LABELS and not _seat_not_person(doc, ent, lexicon):
-            _keep(mentions, doc[_widen_left(doc, ent, lexicon, heads) : _widen_right(doc, ent, heads)], lexicon)
+            _keep(mentions, doc[_widen_left(doc, ent, lexicon, heads) : _widen_right(doc, ent, heads, lexicon.name_particles)],
+                  lexicon)
 
 
 def _honorific_name_end(doc: Doc, token: Token, lexicon: Lexicon) -> int:
@@ -574,13 +592,23 @@ def _names_after_parties(doc: Doc, lexicon: Lexicon, heads: set[str], mentions: 
         if described in mentions or described >= len(doc):
             continue
         end = _name_run(doc, described, heads, _after_party_name_word, lexicon.name_particles)
+        tail = _tail_mention(mentions, described, end) if described == start > ent.end else None
+        end = mentions[tail].end if tail is not None else end  # "Sinn Féin's Tom Mac" + the model's "Giolla Ure"
         if described > start and not _described_person(doc, start, described, end):
             continue
         if start == ent.end and _a_bodys_name(doc, ent, end, lexicon):
             continue
-        if end - described >= 2 and not _names_a_body(doc[described:end], lexicon) \
-                and not any(described <= m.start < end or m.start < described < m.end for m in mentions.values()):
-            _keep(mentions, doc[described:end], lexicon)
+        if end - described >= 2 and not _names_a_body(doc[described:end], lexicon) and not any(
+                (described <= m.start < end or m.start < described < m.end) and m.start != tail for m in mentions.values()):
+            kept = _keep(mentions, doc[described:end], lexicon)
+            if kept is not None and tail is not None and tail != kept.start:
+                del mentions[tail]
+
+
+def _tail_mention(mentions: dict[int, Mention], start: int, end: int) -> int | None:
+    """The mention a run [start, end) runs into, which starts inside the run and goes on past it: the model's reading of
+    a long name's last words ("Giolla Ure" of "Tom Mac Giolla Ure")."""
+    return next((m.start for m in mentions.values() if start < m.start < end <= m.end and m.end - start <= 5), None)
 
 
 def _a_bodys_name(doc: Doc, party: Span, end: int, lexicon: Lexicon) -> bool:
@@ -647,6 +675,19 @@ def _lone_surnames(doc: Doc, mentions: dict[int, Mention], lexicon: Lexicon) -> 
                 and not (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN" and _capitalised(doc[token.i + 1])) \
                 and not (token.i > 0 and doc[token.i - 1].pos_ == "PROPN" and _capitalised(doc[token.i - 1])):
             mentions[token.i] = Mention(token.i, token.i + 1, token.text, False)
+    _hyphenated_surnames(doc, mentions, {s for s in surnames if "-" in s}, taken)
+
+
+def _hyphenated_surnames(doc: Doc, mentions: dict[int, Mention], surnames: set[str], taken: set[int]) -> None:
+    """"Later, Roe-Ure said": a hyphenated surname alone, three tokens to the model, of someone named in full."""
+    for token in doc[:-2]:
+        end = token.i + 3
+        if not surnames or not _joined_by_hyphen(doc, token.i + 1) or doc[token.i : end].text not in surnames \
+                or any(i in taken or i in mentions for i in range(token.i, end)) \
+                or (end < len(doc) and doc[end].pos_ == "PROPN" and _capitalised(doc[end])) \
+                or (token.i > 0 and doc[token.i - 1].pos_ == "PROPN" and _capitalised(doc[token.i - 1])):
+            continue
+        mentions[token.i] = Mention(token.i, end, doc[token.i : end].text, False)
 
 
 def _list_or_party_word(token: Token) -> bool:
@@ -759,6 +800,16 @@ def _forename_word(token: Token, lexicon: Lexicon, heads: set[str]) -> bool:
         and token.lower_ not in lexicon.political_context and not lexicon.party_of(token.text)
 
 
+def _speakers_alone(doc: Doc, lexicon: Lexicon) -> list[int]:
+    """"Later, Roe said": a capitalised word alone as the subject of a verb of saying, whatever the model labelled it
+    (a name it does not know is often an organisation to it): a surname, if the article names someone in full with it."""
+    bodies = lexicon.place_nouns | lexicon.party_organisation_words | lexicon.body_nouns  # "Fenby Council ... Council said"
+    return [t.i for t in doc if t.dep_ == "nsubj" and t.head.lemma_ in lexicon.speech_verbs and t.pos_ == "PROPN"
+            and _capitalised(t) and t.ent_type_ in ("", "PERSON", "ORG", "GPE") and t.lower_ not in bodies
+            and not any(c.dep_ in ("compound", "det") for c in t.children)
+            and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN" and _capitalised(doc[t.i + 1]))]
+
+
 def _full_names_of_surnames(doc: Doc, lexicon: Lexicon, heads: set[str], mentions: dict[int, Mention]) -> None:
     """"the Ann Roe Liberals ... Roe said": a forename and surname the model left unlabelled (or ran into a party's
     name) name a person when the article goes on to use that surname alone for one, as news copy names someone in
@@ -767,6 +818,8 @@ def _full_names_of_surnames(doc: Doc, lexicon: Lexicon, heads: set[str], mention
     for m in mentions.values():
         if m.end - m.start == 1:
             alone[m.name] = max(alone.get(m.name, 0), m.start)
+    for i in _speakers_alone(doc, lexicon):
+        alone[doc[i].text] = max(alone.get(doc[i].text, 0), i)
     for m in mentions.values():
         if len(m.name.split()) >= 2:
             alone.pop(surname(m.name), None)
@@ -876,7 +929,34 @@ def _canonical_names(doc: Doc, full: dict[str, str], mentions: list[Mention] | N
     inside = _words_of_innermost_names(mentions or [])
     loose = frozenset(t.text for t in doc if t.i not in inside)
     same = _same_people(list(canonical.values()), {t.text for t in doc if t.is_lower}, loose)
-    return {key: same.get(name, name) for key, name in canonical.items()}
+    named = {key: same.get(name, name) for key, name in canonical.items()}
+    first: dict[str, int] = {}
+    for mention in sorted(mentions or [], key=lambda m: -m.start):
+        if name_key(mention.name) in named:
+            first[named[name_key(mention.name)]] = mention.start
+    cut = _cut_short(set(named.values()), loose | {t.text for t in doc if t.ent_type_ in _PLACE_LABELS}, first)
+    return {key: cut.get(name, name) for key, name in named.items()}
+
+
+def _cut_short(names: set[str], loose: frozenset[str], first: dict[str, int] | None = None) -> dict[str, str]:
+    """"Ana Ortega" of "Ana Luisa Ortega Ruiz", "Tom Ure" of "Tom Ure Abdul Kelby": a name of two or more words that
+    the article also gives with more words after it, four or more in all (Malay, Pakistani, Spanish names; a third
+    word after two is as often a place or a body run into the name), is that fuller name cut short (a second surname or a family name
+    dropped, as news copy does after the first mention), if one fuller name alone so begins and the words it adds are
+    a name's only (capitalised, nowhere in the article outside names, no generational suffix: "Tom Ure Jr." is
+    another man), and the article names the fuller one first (`first`: where each name is first given)."""
+    suffixes = load_lexicon().name_suffixes
+    out: dict[str, str] = {}
+    for short in names:
+        words = short.split()
+        if len(words) < 2:
+            continue
+        longer = {b for b in names if len(b.split()) > max(len(words), 3) and b.split()[: len(words)] == words and all(
+            w[:1].isupper() and w not in loose and w not in suffixes for w in b.split()[len(words):])}
+        fuller = longer.pop() if len(longer) == 1 else None
+        if fuller is not None and (first is None or first.get(fuller, 0) < first.get(short, 0)):
+            out[short] = fuller
+    return out
 
 
 def _words_of_innermost_names(mentions: list[Mention]) -> set[int]:
