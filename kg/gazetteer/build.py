@@ -1,4 +1,6 @@
-"""Build data/gazetteer/ (parties, office holders, people) from open data: `python -m kg.gazetteer.build ../shared/opendata [OUT_DIR]`.
+"""Build data/gazetteer/ (parties, regions, office holders, people) from open data.
+
+    python -m kg.gazetteer.build ../shared/opendata [OUT_DIR]
 
 Reproducible: the same sources give the same file byte for byte (every list is sorted). kg never reads the
 sources at run time; kg.extract.lexicon merges the built file with data/parties.json.
@@ -280,12 +282,16 @@ _COMMENT = ("Built by `python -m kg.gazetteer.build ../shared/opendata` from Par
 
 
 def build(source: Path, out: Path, data_dir: Path = DATA_DIR) -> Path:
-    """The parties (always), and the office holders and people where their sources are there; the parties' path."""
+    """The parties (always), and the regions, office holders and people where their sources are there; the parties' path."""
     hand_raw = json.loads((data_dir / "parties.json").read_text(encoding="utf-8"))
     built = Builder(hand_raw, read(source)).build()
     out.mkdir(parents=True, exist_ok=True)
     path = out / "parties.json"
     write_json(path, _COMMENT, built, "parties")
+    if (source / "everypolitician").is_dir():
+        from kg.gazetteer.regions import build_regions
+
+        build_regions(source, out)
     if (source / "parlgov").is_dir():
         from kg.gazetteer.holders import build_holders
 

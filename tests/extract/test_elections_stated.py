@@ -53,12 +53,12 @@ def test_regions_leave_out_names_that_are_constituencies():
 
 
 def test_the_region_list_is_built_without_the_open_datas_constituencies(tmp_path):
-    from kg.extract.regions import build
+    from kg.gazetteer.regions import regions_of
 
     term = tmp_path / "everypolitician" / "Kelbia" / "House"
     term.mkdir(parents=True)
     (term / "term-1.csv").write_text("name,area\nAnn Roe,Sindh\n", encoding="utf-8")
-    built = build(tmp_path)["regions"]
+    built = regions_of(tmp_path)
     assert "Sindh" not in built and "Balochistan" in built
 
 

@@ -143,8 +143,9 @@ OPENDATA = Path(__file__).resolve().parents[2].parent / "shared" / "opendata"
 def test_the_committed_gazetteer_is_what_the_build_makes(tmp_path: Path) -> None:
     from kg.config import DATA_DIR
 
-    built = build(OPENDATA, tmp_path)
-    assert built.read_bytes() == (DATA_DIR / "gazetteer" / "parties.json").read_bytes()
+    build(OPENDATA, tmp_path)
+    for name in ("parties.json", "regions.json"):
+        assert (tmp_path / name).read_bytes() == (DATA_DIR / "gazetteer" / name).read_bytes(), name
 
 
 def test_a_stale_native_wikipedia_title_gives_way_to_the_english_name(built: dict) -> None:  # type: ignore[type-arg]
