@@ -301,7 +301,7 @@ def build(source: Path, out: Path, data_dir: Path = DATA_DIR) -> Path:
 
 def main(argv: list[str]) -> int:
     if not argv:
-        print(__doc__.splitlines()[0], file=sys.stderr)
+        print("\n".join(__doc__.splitlines()[:3]), file=sys.stderr)
         return 2
     started = time.perf_counter()
     path = build(Path(argv[0]), Path(argv[1]) if len(argv) > 1 else DATA_DIR / "gazetteer")
