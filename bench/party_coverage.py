@@ -28,7 +28,7 @@ import json
 import re
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -308,15 +308,17 @@ def _stray_line(label: str, counts: Counter[str]) -> str:
     return f"{label:16} " + " ".join(f"{counts[c]:6d}" for c in _STRAY_COLUMNS) + f"   {bad:.3f}"
 
 
-def print_precision(counts: dict[str, Counter[str]]) -> None:
-    print(f"{'':16} " + " ".join(f"{c[:6]:>6}" for c in _STRAY_COLUMNS) + "   wrong share")
+def print_table(counts: dict[str, Counter[str]], columns: tuple[str, ...], last: str,
+                line: Callable[[str, Counter[str]], str]) -> None:
+    """Countries (two letters) first, each summed into the total; then the other labels (cues, forms); then the total."""
+    print(f"{'':16} " + " ".join(f"{c[:6]:>6}" for c in columns) + f"   {last}")
     total: Counter[str] = Counter()
     for label in sorted(k for k in counts if len(k) == 2):
-        print(_stray_line(label, counts[label]))
+        print(line(label, counts[label]))
         total.update(counts[label])
     for label in sorted(k for k in counts if len(k) > 2):
-        print(_stray_line(label, counts[label]))
-    print(_stray_line("total", total))
+        print(line(label, counts[label]))
+    print(line("total", total))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -333,16 +335,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     wanted = frozenset(args.country)
     counts = run(args.source, DATA_DIR, args.share, args.since, args.verbose, wanted)
-    print(f"{'':16} " + " ".join(f"{c[:6]:>6}" for c in _COLUMNS) + "   right/named")
-    total: Counter[str] = Counter()
-    for label in sorted(k for k in counts if len(k) == 2):
-        print(_line(label, counts[label]))
-        total.update(counts[label])
-    for label in sorted(k for k in counts if len(k) > 2):
-        print(_line(label, counts[label]))
-    print(_line("total", total))
+    print_table(counts, _COLUMNS, "right/named", _line)
     if args.precision:
-        print_precision(precision(args.source, DATA_DIR, args.share, args.since, args.verbose, wanted))
+        stray = precision(args.source, DATA_DIR, args.share, args.since, args.verbose, wanted)
+        print_table(stray, _STRAY_COLUMNS, "wrong share", _stray_line)
     return 0
 
 
