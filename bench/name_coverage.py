@@ -201,13 +201,16 @@ def _line(label: str, c: Counter[str]) -> str:
     return f"{label:12} {n:5}  " + "  ".join(f"{v} {c[v]:4} ({c[v] / n:.2f})" for v in VERDICTS) if n else label
 
 
-def main() -> None:
+def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--source", type=Path, default=OPENDATA)
     parser.add_argument("--per", type=int, default=30, help="names per country")
     parser.add_argument("--known", action="store_true", help="keep the open data's politicians among the person patterns")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args()
+    if not (args.source / "everypolitician").is_dir():
+        print(f"Error: no everypolitician data under {args.source}: pass --source DIR (the open data folder)", file=sys.stderr)
+        return 1
     lexicon = load_lexicon()
     nlp = load_pipeline() if args.known else unknown_names_pipeline()
     counts = run(people(args.source, lexicon, args.per), nlp, lexicon, args.verbose)
@@ -216,7 +219,8 @@ def main() -> None:
     for key in sorted(k for k in counts if k.startswith("form:")):
         print(_line(key, counts[key]))
     print(_line("total", counts["total"]))
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())
