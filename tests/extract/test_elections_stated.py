@@ -52,16 +52,6 @@ def test_regions_leave_out_names_that_are_constituencies():
 
 
 
-def test_the_region_list_is_built_without_the_open_datas_constituencies(tmp_path):
-    from kg.gazetteer.regions import regions_of
-
-    term = tmp_path / "everypolitician" / "Kelbia" / "House"
-    term.mkdir(parents=True)
-    (term / "term-1.csv").write_text("name,area\nAnn Roe,Sindh\n", encoding="utf-8")
-    built = regions_of(tmp_path)
-    assert "Sindh" not in built and "Balochistan" in built
-
-
 def test_a_presidency_won_is_the_country_its_cues_name(facts_of):
     """The article's country known from its cue words (a currency here), not its name: the presidency is its seat."""
     facts = facts_of("President-elect Ann Roe, who won the presidency on Sunday, said the soles would stay strong.")
