@@ -12,11 +12,11 @@ from dataclasses import dataclass, replace
 from functools import cache, cached_property
 from typing import Any
 
-from babel import Locale
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.candidates import public_race
 from kg.extract.context import ArticleContext, Found
+from kg.extract.countries import english_name, english_names
 from kg.extract.dates import event_date
 from kg.extract.lexicon import Lexicon, fold
 from kg.extract.model import VACANCY_KINDS, ElectionFact, ElectionMention, RoleFact
@@ -557,7 +557,7 @@ _DEMONYM_ENDINGS = ("an", "ian", "ese", "ish", "ic", "ean", "ine", "ch", "i")
 @cache
 def _english_name(country: str) -> str:
     """"KR" -> "South Korea": a country's English short name (CLDR, through babel), or the code where it has none."""
-    return str(Locale("en").territories.get(country) or country)
+    return english_name(country) or country
 
 
 def national_label(kind: str, year: int | None, country: str, lexicon: Lexicon) -> str:
@@ -1595,7 +1595,7 @@ def one_result(facts: list[ElectionFact]) -> list[ElectionFact]:
 @cache
 def _country_names() -> frozenset[str]:
     """Folded English names of every country, and the short forms news puts before a chamber ("U.S. Senate")."""
-    return frozenset(fold(str(n)) for n in Locale("en").territories.values()) | {"us", "u s", "uk", "u k", "america"}
+    return frozenset(fold(n) for n in english_names()) | {"us", "u s", "uk", "u k", "america"}
 
 
 def stated_seat(seat: str, kind: str, lexicon: Lexicon, chamber_ok: bool = False) -> str | None:

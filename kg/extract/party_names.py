@@ -14,10 +14,10 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from babel import Locale
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from kg.extract.countries import english_name
 from kg.extract.government import article_country, cue_votes, devolved, party_countries, regional_cues
 from kg.extract.lexicon import PARTY_NAME_JOINERS, Lexicon, party_shaped
 
@@ -37,8 +37,7 @@ def own_qualifier(country: str) -> str | None:
     """"IL" -> "Israel": the qualifier the gazetteer names a country's parties with where another country's share the
     name ("Labor (Israel)"), its English name (CLDR); never a kind of body that some of its parties' names carry in
     brackets ("Forward (political alliance)" is one alliance, not how Israel's parties are told from others)."""
-    name = Locale("en").territories.get(country)
-    return str(name) if name else None
+    return english_name(country)
 
 
 def _foreign(doc: Doc, lexicon: Lexicon, country: str) -> Callable[[Span], str | None]:
@@ -66,7 +65,7 @@ def _foreign(doc: Doc, lexicon: Lexicon, country: str) -> Callable[[Span], str |
 def _bare_names(lexicon: Lexicon, country: str) -> dict[str, str]:
     """"Labor" -> "Israeli Labor Party" in an Israeli article: the name news shortens a party of the country to, its
     name without the country's name or demonym before it and "Party" after (one party's only)."""
-    words = {str(Locale("en").territories.get(country) or "")} | {c for c in lexicon.country_cues.get(country, ()) if c.istitle()}
+    words = {english_name(country) or ""} | {c for c in lexicon.country_cues.get(country, ()) if c.istitle()}
     found: dict[str, set[str]] = {}
     for party in lexicon.parties:
         if party.country != country:
