@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache, cached_property
-from typing import Any
+from typing import Any, TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
@@ -19,7 +20,7 @@ from kg.extract.context import ArticleContext, Found
 from kg.extract.countries import english_name, english_names
 from kg.extract.dates import event_date
 from kg.extract.lexicon import Lexicon, fold
-from kg.extract.model import VACANCY_KINDS, ElectionFact, ElectionMention, RoleFact
+from kg.extract.model import VACANCY_KINDS, ElectionFact, ElectionMention, RoleFact, TriggerFact
 from kg.extract.parties import not_theirs
 from kg.extract.patterns import load_matcher
 from kg.extract.people import (
@@ -1619,16 +1620,25 @@ def stated_seat(seat: str, kind: str, lexicon: Lexicon, chamber_ok: bool = False
     return bare if all(w[:1].isupper() or w[:1].isdigit() for w in bare.split()) else seat
 
 
-def stated(facts: list[ElectionFact], lexicon: Lexicon) -> list[ElectionFact]:
-    """The results kg can state (stated_seat), each with its seat as stated; applied once the roles they imply are
-    derived. A seatless result ("was elected in 1999") is kept: a country's general election may be told so."""
+_Told = TypeVar("_Told", ElectionFact, TriggerFact)
+
+
+def restated(facts: list[_Told], lexicon: Lexicon, kind_of: Callable[[_Told], str], chamber_ok: bool = False) -> list[_Told]:
+    """The facts kg can state (stated_seat), each with its seat and election label as stated; a seatless one is kept."""
     out = []
     for fact in facts:
-        seat = stated_seat(fact.seat, fact.kind, lexicon) if fact.seat else fact.seat
+        kind = kind_of(fact)
+        seat = stated_seat(fact.seat, kind, lexicon, chamber_ok) if fact.seat else fact.seat
         if fact.seat and seat is None:
             continue
-        out.append(fact if seat == fact.seat else replace(fact, seat=seat, election=election_label(fact.kind, seat, fact.year)))
+        out.append(fact if seat == fact.seat else replace(fact, seat=seat, election=election_label(kind, seat, fact.year)))
     return out
+
+
+def stated(facts: list[ElectionFact], lexicon: Lexicon) -> list[ElectionFact]:
+    """The results kg can state; applied once the roles they imply are derived. A seatless result ("was elected in
+    1999") is kept: a country's general election may be told so."""
+    return restated(facts, lexicon, lambda fact: fact.kind)
 
 
 def _winners_own(kept: list[ElectionFact], winner: str | None, field: str) -> Any:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import ArticleContext
 from kg.extract.dates import event_date
-from kg.extract.elections import ElectionMention, election_label, possessive_seat, primary_seat, stated_seat
+from kg.extract.elections import ElectionMention, election_label, possessive_seat, primary_seat, restated
 from kg.extract.lexicon import Lexicon, fold
 from kg.extract.model import VACANCY_KINDS, ElectionFact, RoleFact, TriggerFact
 from kg.extract.people import Mention, antecedent, evidence_for, subject_person, surname
@@ -1454,10 +1454,8 @@ def stated(facts: list[TriggerFact], lexicon: Lexicon) -> list[TriggerFact]:
     """The vacancies kg can state: one with a lower house's state or a by-election's region for its seat is one it
     cannot know (kg.extract.elections.stated_seat); a chamber glued to the seat's name is dropped from it. A seatless
     one is kept: "the by-election" of an article is still a contest of its own."""
-    out = []
-    for fact in facts:
-        kind = next((k for k in sorted(VACANCY_KINDS, key=len, reverse=True) if fact.election.endswith(k)), "")
-        seat = stated_seat(fact.seat, kind, lexicon, chamber_ok=True) if fact.seat else fact.seat
-        if seat is not None or not fact.seat:
-            out.append(fact if seat == fact.seat else replace(fact, seat=seat, election=election_label(kind, seat, fact.year)))
-    return out
+    return restated(facts, lexicon, _vacancy_kind, chamber_ok=True)
+
+
+def _vacancy_kind(fact: TriggerFact) -> str:
+    return next((k for k in sorted(VACANCY_KINDS, key=len, reverse=True) if fact.election.endswith(k)), "")
