@@ -945,7 +945,7 @@ def _taken_seat(ctx: _Context, verb: Token) -> str | None:
 _STATE_DISTRICT = re.compile(r"^(.+?)['’]s \d{1,2}(?:st|nd|rd|th)(?: Congressional)?(?: District)?$")
 
 
-def _house_district(lexicon: Lexicon, seat: str | None) -> bool:
+def house_district(lexicon: Lexicon, seat: str | None) -> bool:
     """"NV-4", "Ohio's 12th District", "Ohio’s 12th": a district of the US House, named by its state."""
     coded = _CODED_DISTRICT.match(seat or "")
     spelled = _STATE_DISTRICT.match(seat or "")
@@ -956,7 +956,7 @@ def _house_district(lexicon: Lexicon, seat: str | None) -> bool:
 def _state_ordinal(ctx: _Context, tok: Token) -> bool:
     """"Ohio's 12th" (its district left unsaid): an ordinal a US state owns is one of its House districts."""
     owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-    return _ordinal(tok) and owner is not None and tok.left_edge.i == owner.left_edge.i and _house_district(
+    return _ordinal(tok) and owner is not None and tok.left_edge.i == owner.left_edge.i and house_district(
         ctx.lexicon, ctx.doc[owner.left_edge.i : tok.i + 1].text)
 
 
@@ -2529,7 +2529,7 @@ def primary_nominees(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     return list(found.values())
 
 
-def _chosen_as_officer(ctx: ArticleContext, result: ElectionFact) -> bool:
+def chosen_as_officer(ctx: ArticleContext, result: ElectionFact) -> bool:
     """A result whose sentence has a chamber elect its winner "as" a post that is no member's title ("the state parliament
     elected Tom Ure as premier of Saxony")."""
     span = ctx.doc.char_span(result.evidence.start, result.evidence.end, alignment_mode="expand")

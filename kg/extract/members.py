@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import ArticleContext, Found
-from kg.extract.elections import _chosen_as_officer, _house_district
+from kg.extract.elections import chosen_as_officer, house_district
 from kg.extract.government import regional_cues
 from kg.extract.model import ElectionFact, RoleFact
 from kg.extract.registry import example, rule
@@ -111,7 +111,7 @@ def member_title(ctx: ArticleContext, result: ElectionFact, article: str) -> str
         return "td"
     if "senate" in text or "senator" in text:
         return "senator"
-    if ("congress" in text and country in (None, "US")) or "house seat" in text or _house_district(ctx.lexicon, result.seat):
+    if ("congress" in text and country in (None, "US")) or "house seat" in text or house_district(ctx.lexicon, result.seat):
         # not India's Congress party; "won NV-4", "won Ohio's 12th District": a US House district's member
         return "representative"
     if country != "US" and ((result.seat and result.kind in ("by-election", "general election"))
@@ -134,7 +134,7 @@ def members_of(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     for result in results:
         if not result.winner or result.kind in _NO_MEMBER_KINDS or result.kind in offices:
             continue  # a governor's or a president's contest makes no member of a chamber
-        if _chosen_as_officer(ctx, result):
+        if chosen_as_officer(ctx, result):
             continue  # "the state parliament elected Tom Ure as premier": a chamber's choice of an officer, no seat of a member
         role = member_title(ctx, result, article)
         if role is None:
