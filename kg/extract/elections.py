@@ -538,7 +538,7 @@ class _Context:
             label = national_label(kind, year, self.country, self.lexicon)  # "2025 South Korean presidential election"
             country = _english_name(self.country)
             if kind == "presidential election" and (country in self.doc.text or _cue_said(self.doc.text, self.country, self.lexicon)):
-                # a presidency is the whole country's one seat: the article's, told by its name or its cues ("São Paulo"),
+                # a presidency is the whole country's one seat: the article's, told by its name or its cues (a dateline city),
                 # not a country guessed from a party's name alone
                 win = replace(win, seat=country)
         if kind == "primary" and win.party:  # each party's primary is a contest of its own, with its own winner

@@ -471,7 +471,7 @@ def _widen_left(doc: Doc, ent: Span, lexicon: Lexicon, heads: set[str]) -> int:
 
 
 def _joined_by_hyphen(doc: Doc, i: int) -> bool:
-    """"Little-Pengelly": an unspaced hyphen at `i` joins two halves of one surname."""
+    """"Roe-Ure": an unspaced hyphen at `i` joins two halves of one surname."""
     return 0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_ \
         and _capitalised(doc[i + 1]) and _capitalised(doc[i - 1])
 
