@@ -47,6 +47,15 @@ def _a_ward(ctx: ArticleContext, result: ElectionFact, text: str, article: str) 
             or bool(_COUNCIL_SEAT.search(result.evidence.text)) or bool(seat and f"{seat} ward" in article))
 
 
+def _seat_clause(result: ElectionFact, text: str) -> str:
+    """The clauses of the result's sentence that name its seat: the state cue of "won the Fenby by-election, a year
+    before the assembly election" is another contest's, not the seat's (the whole sentence when it does not name the
+    seat)."""
+    seat = (result.seat or "").lower()
+    clauses = [c for c in re.split(r"[,;:()\u2013\u2014]| - ", text) if seat and seat in c]
+    return " ".join(clauses) if clauses else text
+
+
 def _state_title(ctx: ArticleContext, cued_role: str | None) -> str | None:
     """The title of a state or provincial assembly's member in the article's country (its province's, where the article
     cues one: "Queen's Park" makes an MPP); in a country the data gives none, the title the cue itself gives ("assembly
@@ -78,8 +87,9 @@ def _chamber_title(ctx: ArticleContext, result: ElectionFact, text: str, article
         return lexicon.state_members[region]
     if _any(text, lexicon.national_seat_cues):  # "the NA-9 National Assembly by-election": the national house's
         return _national_title(ctx)
-    cued = next((role for role, cues in lexicon.assembly_cues if _any(text, cues)), None)
-    if cued or _any(text, lexicon.state_seat_cues):  # "won the Hale assembly seat", "retained the state seat"
+    near = _seat_clause(result, text)
+    cued = next((role for role, cues in lexicon.assembly_cues if _any(near, cues)), None)
+    if cued or _any(near, lexicon.state_seat_cues):  # "won the Hale assembly seat", "retained the state seat"
         return _state_title(ctx, cued)
     if result.seat and result.kind in ("by-election", "general election"):
         # the seat as the article names it elsewhere ("the Fenby assembly by-election"), else, for a by-election, the

@@ -24,6 +24,11 @@ def _members(facts, person="Tom Ure"):
     ("Tom Ure won the Fenby ward by-election for ODM, beating Ann Roe of Jubilee, in Nairobi, Kenya.", "mca"),
     # a province named "Free State" is no state seat's cue
     ("In South Africa, Tom Ure won the Free State by-election for the Democratic Alliance.", "mp"),
+    # a state cue in another clause of the sentence is another contest's, not the seat's
+    ("Tom Ure won the Fenby by-election for Labour, a year before the assembly election.", "mp"),
+    # Nigeria's House of Representatives: representatives, not MPs
+    ("In Nigeria, Tom Ure won the Fenby Federal Constituency by-election for the House of Representatives for the "
+     "All Progressives Congress.", "representative"),
 ])
 def test_a_winner_holds_the_title_of_the_seat_s_chamber_in_its_country(facts_of, text, title):
     person = "Ann Roe" if text.startswith("Ann Roe") else "Tom Ure"
