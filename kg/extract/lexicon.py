@@ -187,7 +187,8 @@ class Lexicon:
     named_of_words: frozenset[str] = frozenset()
     #: member title -> its chamber's cues in an article's text, in the order they are tried (data key devolved_chambers)
     devolved_chambers: tuple[tuple[str, tuple[str, ...]], ...] = ()
-    #: member title -> an article's cues that its by-elections are for a state assembly (data key assembly_cues)
+    #: member title -> the state seat's cues that give it where the country has no state title of its own (data/roles.json
+    #: "state_seat_cues" but its "untitled" ones)
     assembly_cues: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # the word lists of the parties, government, people and roles rules (data/lexicon.json, each key's "_key" says what it is for)
     distinguishing_words: frozenset[str] = frozenset()
@@ -421,7 +422,6 @@ SCHEMA: dict[str, dict[str, str]] = {
         "place_of_nouns": _WORDS,
         "named_of_words": _WORDS,
         "devolved_chambers": _LISTS,
-        "assembly_cues": _LISTS,
         "distinguishing_words": _WORDS,
         "margin_nouns": _WORDS,
         "taking_from_verbs": _WORDS,
@@ -499,7 +499,7 @@ SCHEMA: dict[str, dict[str, str]] = {
                    "title_heads": _WORDS, "role_verbs": _LISTS, "party_organisation_words": _WORDS,
                    "capitalised_heads": _WORDS, "portfolio_words": _WORDS,
                    "legislature_members": _MAP, "elected_officers": _MAP,
-                   "national_members": _MAP, "state_members": _MAP, "ward_members": _MAP, "state_seat_cues": _WORDS,
+                   "national_members": _MAP, "state_members": _MAP, "ward_members": _MAP, "state_seat_cues": _LISTS,
                    "national_seat_cues": _WORDS},
     "parties.json": {"parties": "a list of objects", "bracket_abbreviations": _MAP, "national_variants": "an object",
                      "title_aliases": _MAP, "regional_variants": "an object"},
@@ -642,7 +642,8 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
         national_members={k: v for k, v in roles.get("national_members", {}).items() if not k.startswith("_")},
         state_members={k: v for k, v in roles.get("state_members", {}).items() if not k.startswith("_")},
         ward_members={k: v for k, v in roles.get("ward_members", {}).items() if not k.startswith("_")},
-        state_seat_cues=tuple(roles.get("state_seat_cues", ())),
+        state_seat_cues=tuple(c for k, v in roles.get("state_seat_cues", {}).items() if not k.startswith("_") for c in v),
+        assembly_cues=tuple((k, tuple(v)) for k, v in roles.get("state_seat_cues", {}).items() if k[0] != "_" and k != "untitled"),
         national_seat_cues=tuple(roles.get("national_seat_cues", ())),
         role_verbs={k: (v[0], v[1]) for k, v in roles["role_verbs"].items() if not k.startswith("_")},
         modifier_stop=frozenset(roles["modifier_stop"]),
@@ -662,7 +663,6 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
         event_causes={w: cause for cause, ws in words.get("event_causes", {}).items() if not cause.startswith("_") for w in ws},
         seat_outcomes={w: kind for kind, ws in words["seat_outcomes"].items() if not kind.startswith("_") for w in ws},
         devolved_chambers=tuple((k, tuple(v)) for k, v in words["devolved_chambers"].items() if not k.startswith("_")),
-        assembly_cues=tuple((k, tuple(v)) for k, v in words["assembly_cues"].items() if not k.startswith("_")),
         office_words={k: v for k, v in words["office_words"].items() if not k.startswith("_")},
         national_cues={k: tuple(v) for k, v in words["national_cues"].items() if not k.startswith("_")},
         body_members={k: v for k, v in words["body_members"].items() if not k.startswith("_")},
