@@ -25,3 +25,9 @@ def test_an_unresolved_name_is_the_party_of_the_country_named_so(facts_of):
     text = ("SANTIAGO, Chile -- Ann Roe, the Communist Party candidate, was third in the Fenby mayoral race, Chilean papers "
             "said. Tom Ure of National Renewal was second.")
     assert ("Ann Roe", "candidate", "Communist Party of Chile") in roles(facts_of(text))
+
+
+def test_a_party_s_dashed_initials_in_any_spelling(facts_of):
+    """Zimbabwe's ruling party as news writes it ("Zanu PF's Ann Roe"), not a party of another country's "National Union"."""
+    facts = facts_of("HARARE - Zanu PF's Ann Roe won the Fenby by-election with 9,874 votes, Zimbabwean officials said.")
+    assert any(f[0] == "Ann Roe" and f[2] == "Zimbabwe African National Union – Patriotic Front" for f in roles(facts))
