@@ -361,9 +361,15 @@ def regional_cues(text: str, lexicon: Lexicon, country: str | None) -> dict[str,
     "regional_variants": "Stormont", "MSP", "Queen's Park"), for those cued at all, in the data's order."""
     if country is None:
         return {}
-    counts = {region: _cue_count(text, cues) for region, (cues, _) in lexicon.regional_variants.items()
+    counts = {region: _cue_count(text, (*cues, *_own_parties(aliases))) for region, (cues, aliases) in lexicon.regional_variants.items()
               if region.split("-")[0] == country}
     return {region: n for region, n in counts.items() if n}
+
+
+def _own_parties(aliases: dict[str, str]) -> tuple[str, ...]:
+    """"Parti Québécois", "Ontario Liberal Party": the full names of a region's own parties cue its politics as its
+    legislature does; a national party has no such name there, and a story naming the province's party is about it."""
+    return tuple(sorted(set(aliases.values())))
 
 
 def devolved(doc: Doc, lexicon: Lexicon, country: str | None) -> bool:

@@ -202,7 +202,8 @@ def _free_party_near(doc: Doc, fact: RoleFact, taken: set[tuple[int, str]], quot
     theirs = [s for s in spans if span.start <= s[0] < span.end]
     free = [e.ent_id_ for e in span.ents if e.label_ == "PARTY" and e.ent_id_
             and (fact.evidence.start, e.ent_id_) not in taken and not not_theirs(e, lexicon) and e.start not in quoted
-            and (not theirs or any(in_their_clause(e, s, doc) for s in theirs))]
+            and (not theirs or any(in_their_clause(e, s, doc) for s in theirs))
+            and not any(took_from(e, s[0], lexicon) for s in theirs)]
     return free[0] if len(set(free)) == 1 else None
 
 
@@ -238,6 +239,20 @@ def not_theirs(party: Span, lexicon: Lexicon) -> bool:
             return True
         head = head.head
     return head.lemma_.lower() in lexicon.departing_verbs | lexicon.opposing_verbs
+
+
+def took_from(party: Span, person: int, lexicon: Lexicon) -> bool:
+    """"The Liberals took a seat from Premier Ann Roe's government", "Labour gained the seat from Tom Ure": the party that
+    took something from the person (data/lexicon.json taking_from_verbs) is their rival, not theirs."""
+    verb = party.root.head
+    if party.root.dep_ != "nsubj" or verb.lemma_.lower() not in lexicon.taking_from_verbs:
+        return False
+    for node in party.doc[person].ancestors:
+        if node.i == verb.i:
+            return False
+        if node.lower_ == "from" and verb.i in (node.head.i, node.head.head.i):
+            return True  # "from" on the verb or on its object ("a seat from ...")
+    return False
 
 
 def _left(party: Span, lexicon: Lexicon) -> bool:
@@ -375,14 +390,18 @@ def _alone(doc: Doc, sents: list[Span], n: int) -> bool:
 
 
 def _headline_party(doc: Doc, sents: list[Span], lexicon: Lexicon) -> str | None:
-    """The party a headline makes its subject ("Labour plans maternity pay rise"), if the headline stands alone."""
+    """The party a headline makes its subject ("Labour plans maternity pay rise"), if the headline stands alone and names
+    no other party."""
     if not sents or not _alone(doc, sents, 0) and not (len(sents) > 1 and _paragraph_break(doc, sents[0].end, sents[1].start)):
         return None
     root = sents[0].root
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.ent_type_ != "PARTY" or not subject.ent_id_:
         return None
-    return lexicon.party_of(subject.ent_id_) or subject.ent_id_
+    party = lexicon.party_of(subject.ent_id_) or subject.ent_id_
+    if any(e.label_ == "PARTY" and e.ent_id_ and (lexicon.party_of(e.ent_id_) or e.ent_id_) != party for e in sents[0].ents):
+        return None  # "Liberals grab Tory seat": a contest of two parties, whose people are on either side
+    return party
 
 
 @dataclass(frozen=True)
@@ -509,7 +528,8 @@ def _nearby_parties(doc: Doc, mentions: list[Mention], resolved: dict[Mention, s
                 continue
             for ent in sentences.ents_in[n]:
                 if ent.label_ == "PARTY" and ent.ent_id_ and (sentences.keys[n], ent.ent_id_) not in taken \
-                        and not not_theirs(ent, lexicon) and not (n == here and (ent.start in quoted) != (mention.start in quoted)):
+                        and not not_theirs(ent, lexicon) and not (n == here and (ent.start in quoted) != (mention.start in quoted)) \
+                        and not (n == here and took_from(ent, mention.start, lexicon)):
                     distance = min(abs(ent.start - mention.end), abs(mention.start - ent.end))
                     counter[ent.ent_id_] += (4 if distance <= 2 else 2) if n == here else 1
     return nearby

@@ -50,15 +50,40 @@ def _foreign(doc: Doc, lexicon: Lexicon, country: str) -> Callable[[Span], str |
         return lambda ent: None
     named, _ = cue_votes(doc, lexicon)
     countries = party_countries(lexicon)
-    bare = _bare_names(lexicon, country)
+    bare, of_country = _bare_names(lexicon, country), _of_country_names(lexicon, country)
 
     def rename(ent: Span) -> str | None:
         other = countries.get(ent.ent_id_)
+        text = ent.text[4:] if ent.text.startswith("the ") else ent.text
+        if other is None:
+            return of_country.get(text)  # "the Communist Party" of a Chilean article: the Communist Party of Chile
         if other not in (None, country) and not named[other or ""]:
-            text = ent.text[4:] if ent.text.startswith("the ") else ent.text
-            return bare.get(text) or f"{_spelled_out(ent)} ({own})"
+            return bare.get(text) or _written_whole(doc, text, own) or f"{_spelled_out(ent)} ({own})"
         return None
     return rename
+
+
+def _written_whole(doc: Doc, text: str, own: str) -> str | None:
+    """"Republican candidate Ann Roe" in a Chilean article that names "the Republican Party" too: news shortens a
+    party it has named whole to the name without "Party" (or to its members, "the Republicans"); the article's own
+    party is then the party of the whole name, not a new one of the short name."""
+    for name in dict.fromkeys((text, text[:-1] if text.endswith("s") else text)):
+        if re.search(rf"\b{re.escape(name)} Party\b", doc.text):
+            return f"{name} Party ({own})"
+    return None
+
+
+@cache
+def _of_country_names(lexicon: Lexicon, country: str) -> dict[str, str]:
+    """"Communist Party" -> "Communist Party of Chile" in a Chilean article: a name several countries' parties share
+    and kg leaves unresolved is the party of the article's country named so "of" the country (one party's only)."""
+    own = english_name(country) or ""
+    found: dict[str, set[str]] = {}
+    for party in lexicon.parties:
+        short = party.name.removesuffix(f" of {own}").removesuffix(f" of the {own}")
+        if party.country == country and short != party.name and short.endswith(" Party"):
+            found.setdefault(short, set()).add(party.name)
+    return {short: names.pop() for short, names in found.items() if len(names) == 1}
 
 
 @cache
@@ -284,7 +309,7 @@ def named_parties(doc: Doc, lexicon: Lexicon, country: str) -> list[Span]:
     are founded and renamed faster than open data follows). A known party of the article's country, or of none,
     keeps its name ("Brothers of Italy Party" is Brothers of Italy); another country's party whose name the text
     extends ("People Power", Hong Kong's, in "People Power Party") is not that party: the name is taken as written."""
-    countries = party_countries(lexicon)
+    countries, of_country = party_countries(lexicon), _of_country_names(lexicon, country)
     found = []
     for tok in doc:
         run = _named_run(doc, tok.i) if tok.text == "Party" else None
@@ -294,7 +319,7 @@ def named_parties(doc: Doc, lexicon: Lexicon, country: str) -> list[Span]:
         known = lexicon.party_by_alias.get(text) or lexicon.party_by_alias.get(text[: -len(" Party")])
         if tok.ent_type_ == "PARTY" and all(t.ent_type_ == "PARTY" for t in doc[run[0] : run[1]]) and tok.ent_iob_ != "B":
             continue  # already one party, named whole
-        party = known if known and countries.get(known) in (country, None) else text
+        party = of_country.get(text) or (known if known and countries.get(known) in (country, None) else text)
         found.append(Span(doc, run[0], run[1], label="PARTY", span_id=party))
     return found
 

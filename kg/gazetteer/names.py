@@ -30,6 +30,8 @@ NOT_PARTIES = frozenset({
 _ACRONYM = re.compile(r"[^\W\d_][^\W_]{2,}")
 #: an acronym with its faction's letter in brackets: "JD(U)", "CPI(M)", "PML(N)"
 _BRACKETED = re.compile(r"[A-Z]{2,5}\([A-Z]{1,2}\)")
+#: acronyms joined by a dash: a party's and its wing's or ally's ("ZANU-PF", "MDC-T", "CPN-UML", "SDKU-DS")
+_JOINED = re.compile(r"([A-Z]{3,6})[-–]([A-Z]{1,4})")
 
 
 def latin(text: str) -> bool:
@@ -40,15 +42,21 @@ def latin(text: str) -> bool:
 
 def is_acronym(word: str) -> bool:
     """"CDU", "AfD", "PiS", "ÖVP": three letters or more, at least two of them capitals, starting with one; or "JD(U)"."""
-    if _BRACKETED.fullmatch(word):
+    if _BRACKETED.fullmatch(word) or _joined(word):
         return True
     return bool(_ACRONYM.fullmatch(word)) and word[0].isupper() and sum(c.isupper() for c in word) >= 2
 
 
+def _joined(name: str) -> bool:
+    """"ZANU-PF": acronyms joined by a dash, the first no word of English ("ANC-" would be; "ONE-" is a word)."""
+    found = _JOINED.fullmatch(name)
+    return found is not None and found.group(1) not in NOT_PARTIES and zipf_frequency(found.group(1).lower(), "en") < ACRONYM_ZIPF
+
+
 def pattern_worthy(name: str) -> bool:
     """May `name` become a recognition pattern? (Shared names are settled later, by country.)"""
-    if _BRACKETED.fullmatch(name):
-        return True  # no word of English, and its own brackets
+    if _BRACKETED.fullmatch(name) or _joined(name):
+        return True  # no word of English, and its own brackets or dash
     words = name.split()
     if not words or not latin(name) or not name[0].isalnum() or any(c in name for c in "()[]{}/;:,\"?!&") or len(words) > 10:
         return False
@@ -76,6 +84,8 @@ def news_spellings(name: str) -> list[str]:
     Only names of two words or more, or such an acronym, and each one pattern-worthy."""
     if _BRACKETED.fullmatch(name):  # "PML(N)" is written "PML-N" too
         return [f"{name[: name.index('(')]}-{name[name.index('(') + 1 : -1]}"]
+    if _joined(name):
+        return joined_spellings(name)
     words = name.split()
     out = []
     capitalised = [w[:1].upper() + w[1:] if i and w.isalpha() and w.islower() and w not in _LOWER else w for i, w in enumerate(words)]
@@ -86,3 +96,12 @@ def news_spellings(name: str) -> list[str]:
     # "PDP–Laban" is typed "PDP-Laban": the same name, with the dash a keyboard has
     dashed = [re.sub(r"(\w)–(\w)", r"\1-\2", name)] if re.search(r"\w–\w", name) else []
     return [n for n in out if pattern_worthy(n)] + dashed
+
+
+def joined_spellings(name: str) -> list[str]:
+    """"ZANU-PF" is written "ZANU–PF" (the dash typeset), "ZANU PF", and with its first acronym said as a word, "Zanu-PF"
+    and "Zanu PF" (four letters or more, as news writes "Umno")."""
+    first, second = re.split(r"[-–]", name, maxsplit=1)
+    heads = [first, first.capitalize()] if len(first) >= 4 else [first]
+    dashes = ("-", "–", " ") if len(second) >= 2 else ("-", "–")  # "MDC T" is no way to write "MDC-T"
+    return sorted({f"{head}{dash}{second}" for head in heads for dash in dashes} - {name})

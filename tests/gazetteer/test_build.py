@@ -260,3 +260,13 @@ def test_a_dashed_name_is_also_spelled_with_a_hyphen() -> None:
 
     assert "Fenby-Laban" in news_spellings("Fenby–Laban")
     assert not any("-" in n for n in news_spellings("Fenby Laban Party"))
+
+
+def test_acronyms_joined_by_a_dash_are_patterns_in_every_spelling_news_uses() -> None:
+    """"ZANU-PF" (Party Facts' short name) is written "ZANU–PF", "Zanu-PF" and "Zanu PF"; the first acronym must be no
+    English word, and a single letter after the dash is never written after a space ("MDC T")."""
+    from kg.gazetteer.names import news_spellings
+
+    assert pattern_worthy("ZANU-PF") and pattern_worthy("MDC-T") and not pattern_worthy("PS-I") and not pattern_worthy("All-C")
+    assert {"ZANU–PF", "Zanu-PF", "Zanu PF", "ZANU PF"} <= set(news_spellings("ZANU-PF"))
+    assert "MDC T" not in news_spellings("MDC-T") and "MDC–T" in news_spellings("MDC-T")
