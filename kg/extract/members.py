@@ -14,6 +14,7 @@ import re
 from kg.extract.context import ArticleContext, Found
 from kg.extract.elections import chosen_as_officer, house_district
 from kg.extract.government import regional_cues
+from kg.extract.lexicon import Lexicon
 from kg.extract.model import ElectionFact, RoleFact
 from kg.extract.registry import example, rule
 
@@ -56,6 +57,14 @@ def _seat_clause(result: ElectionFact, text: str) -> str:
     return " ".join(clauses) if clauses else text
 
 
+def _but_national(text: str, lexicon: Lexicon) -> str:
+    """The text without the national house's cues, in which a state seat's cue is sought: "the National Assembly
+    by-election" holds "assembly by-election", a state cue, inside a national one."""
+    for cue in lexicon.national_seat_cues:
+        text = text.replace(cue, " ")
+    return text
+
+
 def _state_title(ctx: ArticleContext, cued_role: str | None) -> str | None:
     """The title of a state or provincial assembly's member in the article's country (its province's, where the article
     cues one: "Queen's Park" makes an MPP); in a country the data gives none, the title the cue itself gives ("assembly
@@ -87,7 +96,7 @@ def _chamber_title(ctx: ArticleContext, result: ElectionFact, text: str, article
         return lexicon.state_members[region]
     if _any(text, lexicon.national_seat_cues):  # "the NA-9 National Assembly by-election": the national house's
         return _national_title(ctx)
-    near = _seat_clause(result, text)
+    near = _but_national(_seat_clause(result, text), lexicon)
     cued = next((role for role, cues in lexicon.assembly_cues if _any(near, cues)), None)
     if cued or _any(near, lexicon.state_seat_cues):  # "won the Hale assembly seat", "retained the state seat"
         return _state_title(ctx, cued)
@@ -96,12 +105,13 @@ def _chamber_title(ctx: ArticleContext, result: ElectionFact, text: str, article
         # article's seats: a state assembly's when it names no national house's seat
         told = " ".join(_lowered(sent.text) for sent in ctx.doc.sents if result.seat in sent.text)
         for words in (told, article if result.kind == "by-election" else ""):
-            state, national = _any(words, lexicon.state_seat_cues), _any(words, lexicon.national_seat_cues)
+            state, national = _any(_but_national(words, lexicon), lexicon.state_seat_cues), _any(words, lexicon.national_seat_cues)
             if state and national and ctx.country in lexicon.state_members:
                 return None  # kg cannot tell which house's seat it is, in a country whose two titles differ
             if national and not state:
                 return _national_title(ctx)
-            title = _state_title(ctx, next((role for role, cues in lexicon.assembly_cues if _any(words, cues)), None))
+            cued = next((role for role, cues in lexicon.assembly_cues if _any(_but_national(words, lexicon), cues)), None)
+            title = _state_title(ctx, cued)
             if state and title:
                 return title
     return _UNNAMED

@@ -26,6 +26,8 @@ def _members(facts, person="Tom Ure"):
     ("In South Africa, Tom Ure won the Free State by-election for the Democratic Alliance.", "mp"),
     # a state cue in another clause of the sentence is another contest's, not the seat's
     ("Tom Ure won the Fenby by-election for Labour, a year before the assembly election.", "mp"),
+    # "National Assembly by-election" holds a state cue ("assembly by-election") inside the national house's
+    ("In Zimbabwe, Tom Ure of Zanu PF won the Fenby National Assembly by-election.", "mp"),
     # Nigeria's House of Representatives: representatives, not MPs
     ("In Nigeria, Tom Ure won the Fenby Federal Constituency by-election for the House of Representatives for the "
      "All Progressives Congress.", "representative"),
