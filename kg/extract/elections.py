@@ -209,6 +209,10 @@ def election_mentions(doc: Doc, lexicon: Lexicon) -> list[ElectionMention]:
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if span is None or span.start in taken:
                 continue
+            if span.end < len(doc) and doc[span.end].lower_ in lexicon.body_nouns:
+                continue  # "the Central Election Commission", "the election committee": a body, no contest
+            if kind == "primary" and span.start > 0 and doc[span.start - 1].tag_ == "PRP$":
+                continue  # "had filed his nomination": a person's papers, no party's contest
             taken.update(range(span.start, span.end))
             k = span.start
             office_kind = None
@@ -236,7 +240,9 @@ def election_mentions(doc: Doc, lexicon: Lexicon) -> list[ElectionMention]:
                     or _held_in(doc, span.end, lexicon)
             if possessive and span.text.lower().endswith("s") and seat and " and " not in seat:
                 seat = None  # "Victoria's by-elections": a state's several contests, none of them its own
-            if seat and told != "leadership election" and (fold(seat) in ("the", "last", "next") or seat.lower() in lexicon.chambers):
+            if seat and told != "leadership election" and (fold(seat) in ("the", "last", "next") or seat.lower() in lexicon.chambers
+                                                           or seat.lower() in lexicon.chamber_kind_words):
+                # "the Constituent Assembly election": a kind of chamber, no seat
                 seat = None
             if seat:
                 seat = _without_chamber(seat, lexicon)  # "special election for Ohio House seat": a seat in Ohio, not "Ohio House"
@@ -355,6 +361,9 @@ def _subject(verb: Token) -> Token | None:
     if not subjects and verb.i > 1 and verb.doc[verb.i - 1].text == "-":
         # "Ann Roe was re-elected", split "re - elected": the parser hangs the subject on "was"
         subjects = [g for c in verb.children if c.dep_ in ("aux", "auxpass") for g in c.children if g.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) >= 2 and subjects[-1].pos_ == "NOUN" and subjects[-2].pos_ == "PROPN" and \
+            verb.doc[subjects[-2].i + 1].text == ",":
+        subjects = subjects[:-1]  # "Ure, a former minister, had won": an apposition the parser took for a second subject
     for child in subjects[-1:]:  # the one nearest the verb, if the parser found two
         if child.lower_ in ("who", "that") and verb.dep_ == "relcl":
             return verb.head  # "Ann Roe, who took the Fenby seat"
@@ -474,6 +483,13 @@ class _Context:
         return found.pop() if len(found) == 1 else None
 
     @cached_property
+    def won_in_places(self) -> set[str]:
+        """The places sentences open with ("In Fenby-3, ...") whose sentence has a winning or defeating verb."""
+        verbs = self.lexicon.win_verbs | self.lexicon.defeating_verbs
+        return {fold(opening) for sent in self.doc.sents if (opening := _opening_place(self.doc, sent, self.person_at))
+                and any(t.pos_ == "VERB" and t.lemma_.lower() in verbs for t in sent)}
+
+    @cached_property
     def represented(self) -> dict[str, str]:
         """person -> the one place the article says they represented ("Tom Ure, who represented Fenby from 1983")."""
         found: dict[str, set[str]] = {}
@@ -491,8 +507,15 @@ class _Context:
         floor = self.doc[i].sent.start
         for _ in range(3):
             floor = self.doc[floor - 1].sent.start if floor > 0 else 0
-        named = [seat for at, seat in sorted(self.seats_at) if floor <= at < i]
+        named = [seat for at, seat in sorted(self.seats_at + self.opening_seats) if floor <= at < i]
         return named[-1] if named else None
+
+    @cached_property
+    def opening_seats(self) -> list[tuple[int, str]]:
+        """The seats a round-up's sentences open with ("In Fenby-3, Ann Roe defeated Tom Ure"), where: "Ure had won
+        the seat in 2013" a sentence later is that seat."""
+        return [(sent.start, opening) for sent in self.doc.sents if (opening := _opening_place(self.doc, sent, self.person_at))
+                and fold(opening) in self.won_in_places and _round_up_seat(self, opening)]
 
     def party_at(self, tok: Token) -> str | None:
         if tok.ent_type_ == "PARTY":
@@ -516,6 +539,8 @@ class _Context:
         year = said_year if win.year is None else win.year
         if win.seat is not None:  # a headline glued to its first paragraph: the seat is the headline's last words
             win = replace(win, seat=win.seat.split("\n")[0].strip() or None)
+        if win.seat is not None and win.seat.count("(") > win.seat.count(")"):
+            win = replace(win, seat=win.seat + ")")  # "Fenby 3(A)" split by the tokenizer before its bracket closes
         if win.seat is None and (win.winner is None or not win.explicit or (year is None and win.kind not in _SEATLESS_KINDS)):
             # "was elected in 1997" names no seat, but a year and a winner are a result; so is a country's presidency
             # or general election won by the one who leads its government, whose seat is the country itself
@@ -867,13 +892,20 @@ def _opening_place(doc: Doc, sent: Span, people: dict[int, str] | None = None) -
     if k > j and k < sent.end and doc[k].text == ",":
         return doc[j:k].text
     k = j
-    while k < sent.end and (doc[k].is_title or (doc[k].text in (*_DASHES, "of", "and", "&") and k > j)) \
+    while k < sent.end and (doc[k].is_title or (doc[k].text in (*_DASHES, "of", "and", "&") and k > j) or _seat_number(doc, k, j)) \
             and doc[k].ent_type_ not in ("PARTY", "DATE", "NORP") and (people is None or k not in people):
         k += 1  # the model tags unknown places PERSON too
     ends = doc[k].text == "," or (people is not None and (k in people or doc[k].lower_ == "the")) if k < sent.end else False
     if k == j or not ends or doc[k - 1].text in (*_DASHES, "of", "and", "&"):
         return None
     return doc[j:k].text
+
+
+def _seat_number(doc: Doc, k: int, j: int) -> bool:
+    """The number of a numbered seat after its place or its seat word: "In Ward 9, ...", "In Fenby - 3, ...",
+    "In Constituency 8, ..."."""
+    return k > j and doc[k].text.isdigit() and (doc[k - 1].text in _DASHES or _is_seat_word(doc[k - 1])
+                                                  or doc[k - 1].lower_ in ("constituency", "division"))
 
 
 def _unnamed_seat(ctx: _Context, verb: Token, word: Token) -> str | None:
@@ -1161,6 +1193,8 @@ def _election_told(ctx: _Context, seat: str, party: str | None) -> bool:
 def _table_seat(ctx: _Context, header: Span, election: ElectionMention | None) -> str | None:
     """A table line's seat named before its colon ("Kirkby: ...", after any heading on the lines above it), or before
     the contest it names ("FENBY (Kelshire) council by-election:"), less a bracket and the chamber's word."""
+    if election is None and _results_heading(header):
+        return ctx.primary  # "Full result: Ann Roe (LD) 16,204; ...": the article's own contest
     words = ctx.doc[header.start : election.start].text if election is not None else header.text
     words = re.sub(r"\([^()]*\)", " ", words.split("\n")[-1])
     names = [w for w in words.split() if w.lower() not in ctx.lexicon.chamber_adjectives and w.lower() not in ("ward", "result", "results")]
@@ -1168,6 +1202,13 @@ def _table_seat(ctx: _Context, header: Span, election: ElectionMention | None) -
         return None
     seat = " ".join(names)
     return None if ctx.lexicon.party_of(seat) or seat.lower() in ctx.lexicon.chambers else seat
+
+
+def _results_heading(header: Span) -> bool:
+    """"Full result", "Final results", "Official result": a heading that describes the results, naming no seat."""
+    words = [t for t in header if t.is_alpha]
+    return len(words) >= 2 and words[-1].lemma_.lower() == "result" and all(
+        t.pos_ in ("ADJ", "DET") for t in words[:-1])
 
 
 def _seat_names(ctx: _Context, verb: Token) -> list[Token]:
@@ -1921,11 +1962,22 @@ def _sentence_place(ctx: _Context, verb: Token, kind: str | None, winner: str | 
     contests, named or not ("won three by-elections"); a party's primary is the place's the sentence names ("in
     Fenby, where Ann Roe ousted Tom Ure in the Democratic primary")."""
     opening = _opening_place(ctx.doc, verb.sent, ctx.person_at)
-    if opening is not None and (fold(opening) in ctx.seat_names or ctx.unnamed_contests):
+    if opening is not None and (fold(opening) in ctx.seat_names or ctx.unnamed_contests or (winner and _round_up_seat(ctx, opening))):
         return ctx.seat_names.get(fold(opening), opening)
     if winner and kind in ("primary", "runoff", "run-off"):
         return _where_place(ctx.doc, verb) or opening
     return None
+
+
+def _round_up_seat(ctx: _Context, opening: str) -> bool:
+    """"In Fenby-3, Ann Roe defeated Tom Ure", "In Hale Central, Labour's Jo Platt holds on": in a results round-up
+    the place a sentence opens with is the seat its winner took, though no contest is named for it. A round-up is told
+    by a seat named by its number, by a general election the article names, or by two sentences or more that open
+    with a place and tell a win."""
+    if ctx.lexicon.party_of(opening) or fold(opening) in _country_names():
+        return False
+    return any(t.isdigit() for t in opening) or any(e.kind == "general election" for e in ctx.elections) or \
+        len(ctx.won_in_places) >= 2
 
 
 def _national_contest(ctx: _Context, verb: Token, kind: str | None, seat: str | None, winner: str | None) -> tuple[str | None, bool]:
@@ -2228,8 +2280,10 @@ def _is_a_win(ctx: _Context, verb: Token, winner: str | None, passive: bool, to_
         return False  # "kept an open mind", "holding a red carpet event": not a seat, an election or its votes
     if lemma == "hold" and any(
             c.dep_ == "prep" and (c.lower_ in ("since", "until", "till", "from") or (c.lower_ == "for" and any(
-                g.lemma_ in ctx.lexicon.span_nouns for g in c.children))) for c in verb.children):
-        return False  # "Hutchins, who held the seat for five terms", "held it until 2019": a tenure, not this contest's result
+                g.lemma_ in ctx.lexicon.span_nouns for g in c.subtree))) for c in verb.children):
+        # "Hutchins, who held the seat for five terms", "held it until 2019", "had held the seat for a quarter of a
+        # century": a tenure, not this contest's result
+        return False
     if passive and lemma not in ("elect", "re-elect", "reelect", "return", "sweep"):
         return False
     # "gaining 31.5 per cent of all votes": a share of the vote is not a seat, nor "winning six seats" one contest

@@ -277,6 +277,8 @@ class Lexicon:
     led_nouns: frozenset[str] = frozenset()
     #: nouns of a sport's, show's or prize's contest and of things won that are no seat ("the Fenby Cup", "won the chair from")
     prizes: frozenset[str] = frozenset()
+    #: words that make a chamber's name a kind of chamber, no place ("the Constituent Assembly election", "State Assembly")
+    chamber_kind_words: frozenset[str] = frozenset()
     #: words of a term given by appointment ("which requires Senate confirmation")
     appointed_words: frozenset[str] = frozenset()
     #: offices of a place its parliament or council chooses, or a general election fills ("premier") -> the contest's kind
@@ -489,6 +491,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "private_bodies": _WORDS,
         "led_nouns": _WORDS,
         "prizes": _WORDS,
+        "chamber_kind_words": _WORDS,
         "appointed_words": _WORDS,
         "chosen_offices": _MAP,
         "electing_bodies": _WORDS,
