@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache, cached_property
 from typing import Any, TypeVar
@@ -1141,24 +1141,14 @@ def _tally_party(ctx: _Context, text: str | None) -> str | None:
 @rule("results.tally-table", "results", examples=[
     example("Fenby by-election result: Ann Roe (LD) 14,206; Tom Ure (Con) 12,911; Jo Platt (Lab) 3,877. Majority 1,295.",
             "Fenby | Ann Roe | Liberal Democrats"),
-    example("Hale ward by-election: Ann Roe (Green) 1,022, Lab 988, Con 301.", "Hale | Ann Roe | Green Party")])
+    example("Hale ward by-election: Ann Roe (Green) 1,022, Lab 988, Con 301.", "Hale | Ann Roe | Green Party"),
+    example("Fenby by-election: result\nTom Ure (Conservative) 9,876\nAnn Roe (Labour) 14,210", "Fenby | Ann Roe | Labour Party")])
 def _tally_tables(ctx: _Context) -> list[ElectionFact]:
     """A results table's line: "Fenby by-election: Ann Roe (LD) 14,206; Tom Ure (Con) 12,911" -- the contest (or its
     seat) before a colon, then each candidate (or a party alone, "Lab 988") with their votes; the one with the most
     votes won. Two items at least, every piece of the line one, so a sentence quoting figures is no table."""
     facts: list[ElectionFact] = []
-    sents = list(ctx.doc.sents)
-    for n, sent in enumerate(sents):
-        colon = next((t.i for t in sent if t.text == ":"), None)
-        if colon is not None and colon - sent.start <= 12:
-            header, listed = ctx.doc[sent.start : colon], ctx.doc[colon + 1 : sent.end]
-        elif n > 0 and sents[n - 1][-1].text == ":":  # the heading a sentence of its own: "Fenby by-election:" then the lines
-            header, listed = sents[n - 1][:-1], sent
-        else:
-            continue
-        items = _tally_items(listed.text)
-        if not items:
-            continue
+    for header, listed, items in [*_line_tables(ctx), *_table_lines(ctx)]:
         name, bracketed, votes = max(items, key=lambda item: item[2])
         if sum(1 for *_, v in items if v == votes) > 1:
             continue  # a tie names no winner
@@ -1178,6 +1168,46 @@ def _tally_tables(ctx: _Context) -> list[ElectionFact]:
         fact = ctx.fact("results.tally-table", ctx.doc[header.start : listed.end], won)
         facts += [fact] if fact else []
     return facts
+
+
+def _line_tables(ctx: _Context) -> Iterator[tuple[Span, Span, list[tuple[str, str | None, int]]]]:
+    """Tables of one line: (the heading before the colon, the items after it, the items read)."""
+    sents = list(ctx.doc.sents)
+    for n, sent in enumerate(sents):
+        colon = next((t.i for t in sent if t.text == ":"), None)
+        if colon is not None and colon - sent.start <= 12:
+            header, listed = ctx.doc[sent.start : colon], ctx.doc[colon + 1 : sent.end]
+        elif n > 0 and sents[n - 1][-1].text == ":":  # the heading a sentence of its own: "Fenby by-election:" then the lines
+            header, listed = sents[n - 1][:-1], sent
+        else:
+            continue
+        items = _tally_items(listed.text)
+        if items:
+            yield header, listed, items
+
+
+def _table_lines(ctx: _Context) -> Iterator[tuple[Span, Span, list[tuple[str, str | None, int]]]]:
+    """Tables of a line per candidate under a heading line: "Fenby by-election: result" then "Ann Roe (Lab) 14,210" and
+    "Tom Ure (Con) 9,876" -- two such lines at least, the heading the nearest line above them."""
+    lines, offset = [], 0
+    for line in ctx.doc.text.split("\n"):
+        if line.strip():
+            lines.append((offset + len(line) - len(line.lstrip()), line.strip()))
+        offset += len(line) + 1
+    n = 1
+    while n < len(lines):
+        run = n
+        while run < len(lines) and _TALLY_ITEM.match(lines[run][1]):
+            run += 1
+        if run - n >= 2 and not _TALLY_ITEM.match(lines[n - 1][1]):
+            (h_start, heading), (l_start, _), (e_start, end_line) = lines[n - 1], lines[n], lines[run - 1]
+            header = ctx.doc.char_span(h_start, h_start + len(heading.rstrip(":")), alignment_mode="expand")
+            listed = ctx.doc.char_span(l_start, e_start + len(end_line), alignment_mode="expand")
+            matched = [_TALLY_ITEM.match(text) for _, text in lines[n:run]]
+            items = [(m["name"], m["party"], int(m["votes"].replace(",", ""))) for m in matched if m is not None]
+            if header is not None and listed is not None:
+                yield header, listed, items
+        n = max(run, n + 1)
 
 
 def _election_told(ctx: _Context, seat: str, party: str | None) -> bool:
@@ -2369,7 +2399,9 @@ def _outcome(verb: Token, lexicon: Lexicon) -> str | None:
     example("Ann Roe (D) has been projected as winner of the Fenby special election.", "Fenby | Ann Roe | Democratic Party"),
     example("Tom Ure, the winner of the Fenby by-election, spoke.", "Fenby | Tom Ure | None"),
     example("Fenby Governor Tom Ure of the Labour Party was declared the winner on Monday.", "Fenby | Tom Ure | Labour Party"),
-    example("Labour election winner Tom Ure is set to become prime minister.", "None | Tom Ure | Labour Party")])
+    example("Labour election winner Tom Ure is set to become prime minister.", "None | Tom Ure | Labour Party"),
+    example("Ann Roe, the Labour candidate, was declared the winner of the Fenby constituency.", "Fenby | Ann Roe | Labour Party"),
+    example("Ann Roe was declared the winner of the Fenby by-election.", "Fenby | Ann Roe | None")])
 def _winner_of(ctx: _Context, noun: Token) -> ElectionFact | None:
     """"X was declared the winner of the Y election", "X, the winner of the Y by-election": who a contest's
     winner is said to be. Only a contest the text names is one ("the winner of the lottery" is not), or the
@@ -2382,7 +2414,8 @@ def _winner_of(ctx: _Context, noun: Token) -> ElectionFact | None:
     of = next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
     # "of the Fenby by-election", however the parser hangs "by-election" on the noun
     after = [t.i for t in noun.subtree if of is not None and t.i >= of.i]
-    election = next((e for e in ctx.elections if any(e.start <= i < e.end for i in after)), None)
+    reach = max(after) + 1 if after else -1  # "the winner of the Fenby by-election" with "by-election" hung on the verb
+    election = next((e for e in ctx.elections if any(e.start <= i < e.end for i in after) or e.start == reach), None)
     verb, person = noun.head, None
     if noun.dep_ == "pobj" and verb.lower_ == "as":  # "was projected as the winner"
         verb = verb.head
@@ -2395,13 +2428,27 @@ def _winner_of(ctx: _Context, noun: Token) -> ElectionFact | None:
     if winner is None or person is None:
         return None
     party = ctx.party_of_person.get(winner)
+    if election is None and of is not None:
+        return _winner_of_place(ctx, noun, of, winner, party)
     if election is None:
-        office = _held_office(ctx, person) if of is None else None
+        office = _held_office(ctx, person)
         if office is None or not office[0]:
-            return _declared_in(ctx, noun, winner, party) if of is None else None
+            return _declared_in(ctx, noun, winner, party)
         return ctx.fact("results.winner-of", noun.sent, _Win(winner, party, office[0], None, office[1]))
     seat = election.seat or ctx.primary or (next(iter(ctx.seat_names.values())) if len(ctx.seat_names) == 1 else None)
     return ctx.fact("results.winner-of", noun.sent, _Win(winner, party, seat, election.year, election.kind))
+
+
+def _winner_of_place(ctx: _Context, noun: Token, place: Token, winner: str, party: str | None) -> ElectionFact | None:
+    """"was declared the winner of the Fenby constituency", "the winner of the Hale seat": a seat's own noun (a
+    constituency, a seat, a ward) and the proper name before it, which is the seat."""
+    if place.lower_ not in ctx.lexicon.place_of_nouns or place.lower_ in ("city", "town", "village", "borough"):
+        return None
+    name = [t for t in place.subtree if t.i < place.i and t.pos_ == "PROPN"]
+    if not name or ctx.lexicon.party_of(name[0].text):
+        return None
+    seat = ctx.doc[name[0].i : name[-1].i + 1].text  # "the Fenby—Hale constituency", "the Fenby town seat": its name
+    return ctx.fact("results.winner-of", noun.sent, _Win(winner, party, ctx.seat_names.get(fold(seat), seat)))
 
 
 def _declared_in(ctx: _Context, noun: Token, winner: str, party: str | None) -> ElectionFact | None:
