@@ -340,14 +340,20 @@ def _new_holder_after(tok: Token, lexicon: Lexicon) -> bool:
 
 
 def _fell_vacant(tok: Token, lexicon: Lexicon) -> bool:
-    """"Fenby became vacant after Ann Roe quit", "the seat fell vacant after ...", "his seat was declared vacant": a seat
-    left empty."""
-    if tok.lower_ != "vacant" or tok.dep_ not in ("acomp", "oprd", "attr"):
+    """"Fenby became vacant after Ann Roe quit", "the seat fell vacant after ...", "his seat was declared vacant", "It fell
+    vacant in May, when ...": a seat left empty ("it" of an article's contest is its seat: a party does not fall vacant)."""
+    if tok.lower_ != "vacant" or tok.dep_ not in ("acomp", "oprd", "attr", "advmod"):
         return False
     if _seat_made_vacant(tok, lexicon) is not None:
         return True
     subject = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subject is not None and (subject.lower_ in lexicon.seat_words or (subject.pos_ == "PROPN" and subject.ent_type_ != "PERSON"))
+    return subject is not None and (_seat_subject(subject, lexicon) or subject.lower_ == "it")
+
+
+def _seat_subject(subject: Token, lexicon: Lexicon) -> bool:
+    """A subject that names a seat: a seat's word ("the seat", "that riding") or a place's name (no person's)."""
+    return subject.lemma_ in lexicon.seat_words or subject.lower_ in lexicon.seat_words or (
+        subject.pos_ == "PROPN" and subject.ent_type_ != "PERSON")
 
 
 def _seat_made_vacant(tok: Token, lexicon: Lexicon) -> Token | None:
@@ -364,8 +370,14 @@ def _seat_made_vacant(tok: Token, lexicon: Lexicon) -> Token | None:
 def _seat_vacated(tok: Token, lexicon: Lexicon) -> bool:
     """"a seat X vacated", "as X and Y vacated the seats": a seat left empty by someone the
     verb itself names (its subject, or "by")."""
-    if tok.lemma_ != "vacate" or not any(c.dep_ in ("nsubj", "agent") for c in tok.children):
+    if tok.lemma_ != "vacate":
         return False
+    if not any(c.dep_ in ("nsubj", "agent") for c in tok.children):
+        # "Fenby was vacated when its MP was recalled": a seat vacated, the clause after it telling by whom and how (a
+        # name vacated is a place's, whatever the model took it for: no person is vacated)
+        return any(c.dep_ == "nsubjpass" and (_seat_subject(c, lexicon) or c.pos_ == "PROPN") for c in tok.children) and any(
+            c.dep_ == "advcl" and any(g.dep_ in ("advmod", "mark") and g.lower_ in ("when", *_BECAUSE)
+                                      for g in c.children) for c in tok.children)
     if tok.dep_ in ("acl", "relcl") and tok.head.lower_ in lexicon.vacated_seat_nouns:
         return True
     return any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in lexicon.vacated_seat_nouns for c in tok.children)
@@ -451,12 +463,24 @@ def _about_the_contest(sent: Span, lexicon: Lexicon) -> bool:
         if tok.lemma_ in lexicon.trigger_verbs and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_ in lexicon.contest_nouns
                                                        for c in tok.children):
             return True
+        if _made_the_contest(tok, lexicon):
+            return True
         if _vacancy_arose(tok, lexicon) or _held_after(tok, lexicon) or _opening_trigger(tok, lexicon):
             return True
         if tok.lower_ == "polls" and tok.i >= 2 and tok.doc[tok.i - 2].lower_ == "to" and any(
                 t.lower_ in _BECAUSE for t in tok.doc[tok.i + 1 : sent.end]):
             return True
     return False
+
+
+def _made_the_contest(tok: Token, lexicon: Lexicon) -> bool:
+    """"X, the MLA whose death in August necessitated the bypoll", "his resignation forced the poll", "stepped down,
+    triggering the special election": a verb that makes a contest with the contest its object ("the" one, or "a" new one),
+    a cause its subject or the verb of leaving it hangs from."""
+    if tok.lemma_ not in lexicon.trigger_verbs or tok.pos_ != "VERB":
+        return False
+    return any(c.dep_ == "dobj" and (c.lemma_ in lexicon.contest_nouns or c.lower_ in lexicon.race_nouns or any(
+        fold(g.text) in lexicon.race_nouns for g in c.children if g.dep_ == "compound")) for c in tok.children)
 
 
 @dataclass(frozen=True)
@@ -515,10 +539,14 @@ def _vacated_by(lexicon: Lexicon, sent: Span, people: list[Mention], index: int,
     # "after Ann Roe was appointed minister by the president": the one a passive cause befell, not its agent
     cause = doc[index]
     # "Tom Ure quit the House": who does the leaving, unless the cause is done to someone ("Roe expelled Ure")
-    subjects = ("nsubjpass",) if cause.lemma_ in lexicon.done_to_causes else ("nsubjpass", "nsubj")
+    # ("Fenby was vacated when ...": what is vacated is the seat, never who left it)
+    subjects = ("nsubjpass",) if cause.lemma_ in lexicon.done_to_causes else ("nsubj",) if cause.lemma_ == "vacate" else (
+        "nsubjpass", "nsubj")
     own = [m for c in _bearer(cause).children if c.dep_ in subjects for m in people if m.start <= c.i <= m.end - 1]
     if cause.lemma_ in lexicon.done_to_causes and cause.pos_ == "VERB":  # "the governor appointed X", "voted to expel X"
-        own = own or [m for c in cause.children if c.dep_ == "dobj" for m in people if m.start <= c.i <= m.end - 1]
+        # "expelled the sitting MPs, X and Y": the object, or the names set beside it
+        objects = [o for c in cause.children if c.dep_ == "dobj" for o in (c, *_beside(c))]
+        own = own or [m for c in objects for m in people if m.start <= c.i <= m.end - 1]
     whose = _relative_head(cause)  # "X, the MPP for Fenby, who died in June": the one the "who" clause is of
     own = own or [m for m in people if whose is not None and m.start <= whose.i < m.end]
     if own:
@@ -536,6 +564,12 @@ def _vacated_by(lexicon: Lexicon, sent: Span, people: list[Mention], index: int,
     if not near:
         return None
     return min(near, key=lambda m: min(abs(m.start - index), abs(m.end - 1 - index)))
+
+
+def _beside(noun: Token) -> list[Token]:
+    """The names set beside a noun in apposition, and those joined to them: "the sitting MPs, Ann Roe and Tom Ure"."""
+    named = [c for c in noun.children if c.dep_ == "appos"]
+    return named + [t for c in named for t in c.subtree if t.dep_ == "conj"]
 
 
 def _bearer(cause: Token) -> Token:
@@ -580,6 +614,21 @@ def _held_by_the_dead(tok: Token, lexicon: Lexicon) -> bool:
     verb = agent.head if agent is not None and agent.dep_ == "agent" else None
     return verb is not None and verb.lemma_ in lexicon.holding_verbs and any(
         c.dep_ == "nsubjpass" and (c.lower_ == "it" or c.lemma_ in lexicon.seat_words) for c in verb.children)
+
+
+def _place_left_empty(sent: Span, lexicon: Lexicon) -> str | None:
+    """"Fenby was vacated when ...", "Hale North fell vacant after ...": the place a sentence says was left empty, its
+    subject's name (whatever the model took it for: no person is vacated)."""
+    for tok in sent:
+        if not (tok.lemma_ == "vacate" or tok.lower_ == "vacant" and tok.dep_ in ("acomp", "advmod")):
+            continue
+        verb = tok if tok.lemma_ == "vacate" else tok.head
+        deps = ("nsubjpass",) if tok.lemma_ == "vacate" else ("nsubj", "nsubjpass")
+        subject = next((c for c in verb.children if c.dep_ in deps and c.pos_ == "PROPN"), None)
+        if subject is not None and subject.ent_type_ not in ("PARTY", "NORP"):
+            words = [c for c in subject.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [subject]
+            return " ".join(t.text for t in words)
+    return None
 
 
 def _seat_named(sent: Span, lexicon: Lexicon) -> str | None:
@@ -669,6 +718,32 @@ def _winners_seat(ctx: ArticleContext, sent: Span, known: _Known) -> str | None:
     return None
 
 
+#: a sentence opened by the place it tells of: "In Hale North, Ann Roe won by 412 votes"
+_FRONTED_PLACE = re.compile(r"^In ((?:[A-ZÀ-ÖØ-Þ][\w'’.-]*[\s–—-]*){1,6}),")
+
+
+def _seat_told_before(ctx: ArticleContext, sent: Span, known: _Known) -> str | None:
+    """"In Hale, Ann Roe won by 412 votes. That riding was vacated by Tom Ure": among several contests, "the seat" or
+    "that riding" a vacancy sentence opens with is the one the sentences just before told of, the nearest first: the
+    seat of a result told there, or the place a sentence opened with. "The seat" looks back in its paragraph only (a
+    paragraph of its own may be another seat's); "that"/"this" points at what was just told, the paragraph before too."""
+    subject = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.lemma_ in ctx.lexicon.seat_words), None)
+    det = next((c.lower_ for c in subject.children if c.dep_ == "det"), None) if subject is not None else None
+    if det not in ("the", "that", "this"):
+        return None
+    doc, start = ctx.doc, sent.start
+    for _ in range(3):
+        if start == 0 or det == "the" and "\n" in doc[start - 1].text_with_ws:
+            return None
+        before = doc[start - 1].sent
+        told = [r for r in known.results if r.seat and before.start_char <= r.evidence.start < before.end_char]
+        fronted = _FRONTED_PLACE.match(before.text.strip())
+        if told or fronted:
+            return told[-1].seat if told else fronted.group(1).strip() if fronted else None
+        start = before.start
+    return None
+
+
 def _place_in(sent: Span, lexicon: Lexicon) -> str | None:
     """"In the race in Hale, ... the seat X left by dying": the place a sentence's contest is in."""
     for ent in sent.ents:
@@ -712,11 +787,11 @@ def _seat_of(ctx: ArticleContext, sent: Span, election: ElectionMention, known: 
     own = election.seat if election.seat and sent.start <= election.start < sent.end else None
     left = _seat_left(ctx, cause) if cause is not None else None
     seat = possessive_seat(ctx.doc, sent.start, sent.end, person_at) or own or left or _seat_named(sent, ctx.lexicon) \
-        or _section_seat(ctx, sent)
+        or _place_left_empty(sent, ctx.lexicon) or _section_seat(ctx, sent)
     if seat is None and (known.several or known.primary is None):
         result = _result_before(ctx, sent, known.results)
         seat = _winners_seat(ctx, sent, known) or _held_seat(ctx, person) or _place_in(sent, ctx.lexicon) or (
-            result.seat if result else None) or _named_before(ctx, sent)
+            result.seat if result else None) or _named_before(ctx, sent) or _seat_told_before(ctx, sent, known)
     member = next(iter(known.member_seats.get(person, ())), None)  # "Fenby MP X stood down": the seat X sat for
     return seat or election.seat or known.primary or member or known.won or _new_member_for(ctx)
 
@@ -945,7 +1020,25 @@ def _own_possessive(ctx: ArticleContext, index: int) -> Mention | None:
         sent = pronoun.sent
         named = [m for m in ctx.mentions if sent.start <= m.start < pronoun.i and ctx.doc[m.end - 1].dep_ in ("nsubj", "nsubjpass")]
         return named[-1] if named else antecedent(ctx.doc, pronoun, list(ctx.mentions), dict(ctx.resolved), ctx.lexicon)
-    return _clause_subject(ctx, pronoun) if pronoun is not None else None
+    if pronoun is None:
+        return _whose(ctx, ctx.doc[index])
+    return _clause_subject(ctx, pronoun)
+
+
+def _whose(ctx: ArticleContext, cause: Token) -> Mention | None:
+    """"Tom Ure, the MLA whose death in August necessitated the bypoll": a cause owned by "whose" is the person the
+    relative clause is of, past the descriptions set beside the name."""
+    if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in cause.children):
+        return None
+    verb = cause
+    while verb.dep_ != "relcl" and verb.head.i != verb.i and verb.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "prep"):
+        verb = verb.head
+    if verb.dep_ != "relcl":
+        return None
+    head = verb.head
+    while head.i not in ctx.by_token and head.dep_ in ("appos", "conj") and head.head.i != head.i:
+        head = head.head
+    return ctx.by_token.get(head.i)
 
 
 def _clause_subject(ctx: ArticleContext, pronoun: Token) -> Mention | None:
@@ -1060,7 +1153,10 @@ def _respectively(ctx: ArticleContext, sent: Span, index: int, people: list[Ment
     """"By-elections were held in Fenby and Hale as Roe and Ure vacated the seats": people and seats named in
     two lists of one length, paired in order (None: the cause names one person; empty: several that no list of
     seats pairs with, so no one vacancy is known)."""
-    subjects = [c for c in ctx.doc[index].children if c.dep_ in ("nsubj", "nsubjpass", "agent")]
+    # a cause done to someone ("Labour expelled the sitting MPs, Roe and Ure") names them as its object, not its subject
+    done_to = ctx.doc[index].lemma_ in ctx.lexicon.done_to_causes and ctx.doc[index].pos_ == "VERB"
+    deps = ("nsubjpass", "dobj") if done_to else ("nsubj", "nsubjpass", "agent")
+    subjects = [c for c in ctx.doc[index].children if c.dep_ in deps]
     # the subject's own names, not those of a clause about it ("X, who won both Fenby and Hale, kept Hale")
     clauses = {t.i for s in subjects for c in s.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}
     distinct = {ctx.name(m): m for m in reversed(people)
@@ -1077,11 +1173,35 @@ def _respectively(ctx: ArticleContext, sent: Span, index: int, people: list[Ment
         lists = [[places[t.i] for t in _together(e.root)] for e in sent.ents
                  if e.label_ in ("GPE", "LOC") and all(t.i in places for t in _together(e.root))]
         seats = next((names for names in lists if len(names) == len(who)), [])
+    if len(seats) != len(who):
+        seats = _seats_listed(sent, ctx.lexicon)
     if len(seats) == len(who):
         return list(zip(who, seats, strict=True))
     # "the seats vacated by Roe and Ure", each one's seat told elsewhere ("Roe and Ure represented Fenby and Hale")
     held = [(m, _held_seat(ctx, ctx.name(m))) for m in who]
     return [(m, seat) for m, seat in held if seat]
+
+
+def _seats_listed(sent: Span, lexicon: Lexicon) -> list[str]:
+    """"The Fenby and Hale seats fell vacant": the places named before a plural seat word, in order (a chamber's word
+    or a person's name breaks the list)."""
+    doc = sent.doc
+    for tok in sent:
+        if tok.tag_ != "NNS" or tok.lemma_ not in lexicon.seat_words:
+            continue
+        names: list[list[Token]] = [[]]
+        k = tok.i - 1
+        while k >= sent.start and (doc[k].lower_ in ("and", ",", "&") or doc[k].pos_ == "PROPN" and doc[k].ent_type_ != "PERSON"
+                                   and fold(doc[k].text) not in lexicon.chamber_words):
+            if doc[k].pos_ == "PROPN":
+                names[-1].insert(0, doc[k])
+            elif names[-1]:
+                names.append([])
+            k -= 1
+        places = [" ".join(t.text for t in words) for words in reversed(names) if words]
+        if len(places) >= 2:
+            return places
+    return []
 
 
 def _event_cause(noun: Token, lexicon: Lexicon) -> str | None:
