@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import ArticleContext, Found
+from kg.extract.government import party_countries
 from kg.extract.lexicon import Lexicon, fold
 from kg.extract.model import ElectionFact, Evidence, RoleFact
 from kg.extract.patterns import load_matcher
@@ -1833,3 +1834,179 @@ def seat_taken(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
         if len(sides) == 2 and all(p for _, p in sides) and sides[0][1] != sides[1][1]:
             found += [_fact(_clean(ctx.name(m)), p, evidence_for(verb.sent), "roles.candidate-seat-taken") for m, p in sides]
     return found
+
+
+#: currency marks before a number: "$18,402" is money, not votes
+_MONEY = {"$", "£", "€", "¥", "₹", "Rs", "Rs."}
+
+
+def _vote_count(doc: Doc, k: int) -> int | None:
+    """The token after a count of votes at `k`: a number with its unit ("8,568 votes", "45.7 per cent", "45%") or grouped
+    in thousands ("18,402", "3,21,560"); not a year, a sum of money, nor a bare small number ("aged 38")."""
+    end = _count_end(doc, k)
+    if end is None or k > 0 and doc[k - 1].text in _MONEY:
+        return None
+    return end if end > k + 1 or "," in doc[k].text else None
+
+
+def _tells_a_count(ctx: ArticleContext, sent: Span) -> bool:
+    """Whether a sentence reports a count of votes (not a survey's or a hypothetical's): a count with its unit or grouped in
+    thousands, in an article about an election or a sentence that names the vote ("53.9 percent of the vote"); a bare
+    number a verb of data/lexicon.json's tally_verbs takes ("drew 311"), or people "eliminated on the second count", in an
+    article that names an election."""
+    lexicon = ctx.lexicon
+    tallied = bool(ctx.elections) and any(
+        t.like_num and t.dep_ == "dobj" and t.head.lemma_ in lexicon.tally_verbs and _count_end(ctx.doc, t.i) is not None
+        or t.lemma_ == "eliminate" and any(w.lemma_ in ("count", "round", "ballot") for w in sent) for t in sent)
+    if not tallied and not any(_vote_count(ctx.doc, t.i) is not None for t in sent):
+        return False
+    if _a_survey(ctx, sent) and not any(t.lower_ in ("vote", "votes", "count", "preferences") for t in sent):
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") and _hypothetical(ctx, t) for t in sent if t.dep_ == "ROOT")
+
+
+def _described_party(ctx: ArticleContext, mention: Mention) -> str | None:
+    """"Ann Roe of the presidential Fenby First party", "Tom Ure of the small Fenby Union (Hale)": the party "of the" names
+    after a name with a few lower-case words of description before it."""
+    doc, k = ctx.doc, mention.end
+    if k + 2 >= len(doc) or doc[k].lower_ != "of" or doc[k + 1].lower_ != "the":
+        return None
+    k += 2
+    while k < min(mention.end + 6, len(doc)) and doc[k].is_lower and doc[k].is_alpha and doc[k].ent_type_ != "PARTY":
+        k += 1
+    return _party_token(ctx, doc[k]) if k < len(doc) and doc[k].ent_iob_ == "B" else None
+
+
+def _bracketed_entity(ctx: ArticleContext, mention: Mention) -> str | None:
+    """"Ann Roe (ABC-DEF)": the one party the parser marks inside the brackets right after a name, when the bracket's
+    whole text is no party the lists know (a code the tokenizer split)."""
+    doc, i = ctx.doc, mention.end
+    if i >= len(doc) or doc[i].text != "(":
+        return None
+    close = next((t.i for t in doc[i + 1 : min(i + 8, len(doc))] if t.text == ")"), None)
+    if close is None:
+        return None
+    named = {p for t in doc[i + 1 : close] if (p := _party_token(ctx, t))}
+    return named.pop() if len(named) == 1 else None
+
+
+def _appositive_party(ctx: ArticleContext, mention: Mention) -> str | None:
+    """"the Fine Gael candidate, Senator Ann Roe": the party of a candidacy's phrase the name stands in apposition to, past
+    a title or a few lower-case words of description ("The Greens' candidate, software developer Tom Ure")."""
+    doc = ctx.doc
+    titles = {*ctx.lexicon.abbreviations, *ctx.lexicon.honorifics}
+    for phrase in ctx.phrases:
+        if not phrase.party or phrase.core not in ("candidate", "nominee") or phrase.end >= mention.start \
+                or doc[phrase.end].text != "," or mention.start - phrase.end > 4:
+            continue
+        between = doc[phrase.end + 1 : mention.start]
+        if all(t.is_lower or t.text in titles or any(p.start <= t.i < p.end for p in ctx.phrases) for t in between):
+            return phrase.party
+    return None
+
+
+def count_party(ctx: ArticleContext, mention: Mention) -> str | None:
+    """The party a count names at a candidate: as party_at reads it, a party in brackets or a ballot's code right at the
+    name, and "of the <description> <party>"."""
+    party = party_at(ctx, mention) or _bracket_party(ctx, mention) or _bracketed_entity(ctx, mention) \
+        or _code_before(ctx, mention) or _described_party(ctx, mention) or _appositive_party(ctx, mention)
+    party = _in_country(ctx, party) if party else None
+    home = party_countries(ctx.lexicon).get(party or "")
+    # a party of another country than the article's is a short name read as the wrong party ("Democrat" in a Thai count)
+    return None if home and ctx.country and home != ctx.country else party
+
+
+#: counts a sentence may give that are no candidate's share: "a turnout of 61 percent", "a swing of 5 percent"
+_NOT_A_SHARE = {"turnout", "swing"}
+#: words that set a name against the count's leader: "won by 300 votes over the SNP's Tom Ure", "ahead of Ann Roe (Lab)"
+_AGAINST_COUNT = _AGAINST | {"behind"}
+
+
+def _count_after(ctx: ArticleContext, mention: Mention, sent: Span) -> bool:
+    """Whether the name's own item of the count follows it: its votes or share ("Tom Ure of the Greens, 6 percent", "Ann Roe
+    (Lab) on 21.7 percent", "the Fenby First's Jo Platt 19"), or its place ("came second", "third with 13.9%", "a distant
+    third", "were eliminated"), before the next name, a semicolon or a verb of saying."""
+    doc, lexicon = ctx.doc, ctx.lexicon
+    later = [m.start for m in ctx.mentions if mention.end <= m.start < sent.end]
+    stop = min([sent.end, mention.end + 12, *later])
+    if mention.end < stop and _NUMBER.fullmatch(doc[mention.end].text) and not re.fullmatch(r"(?:19|20)\d\d", doc[mention.end].text):
+        return True  # "the Greens' Jo Platt 17": a gapped item, the number right at the name
+    for tok in doc[mention.end : stop]:
+        if tok.text == ";" or tok.lemma_ in lexicon.speech_verbs or tok.lower_ in _NOT_A_SHARE:
+            return False  # "Labour's Ann Roe said ...", "hailed the 61 percent turnout": no share of hers
+        if _vote_count(doc, tok.i) is not None or tok.lemma_ in ("eliminate", "trail"):
+            return True
+        if tok.lower_ in lexicon.placings and (tok.i + 1 >= len(doc) or doc[tok.i + 1].pos_ not in ("NOUN", "PROPN")
+                                                and doc[tok.i + 1].text != "-"):
+            return True
+    return False
+
+
+def _set_against(ctx: ArticleContext, mention: Mention, sent: Span) -> bool:
+    """Whether the name is the other side of a count: brought in by "over", "against", "behind", "ahead of", a contest
+    verb ("defeating Liberal Tom Ure"), or "for" after a count ("9,100 for the Labour candidate, Ann Roe"), past the
+    party, a title and a few words of description ("his nearest Congress rival")."""
+    doc, k = ctx.doc, mention.start - 1
+    titles = {*ctx.lexicon.abbreviations, *ctx.lexicon.honorifics}
+    titled = {i for p in ctx.phrases if p.end <= mention.start for i in range(p.start, p.end)}  # "Senator", "Congress rival"
+    while k > sent.start and mention.start - k <= 8 and k not in ctx.by_token and (
+            doc[k].ent_type_ == "PARTY" or doc[k].text in _POSSESSIVE or doc[k].text in titles or doc[k].text in "()" or k in titled
+            or doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in _AGAINST_COUNT | {"for", "of"} and doc[k].pos_ != "VERB"
+            or doc[k].text == "," and doc[k - 1].lemma_.lower() in ctx.lexicon.rival_nouns):
+        k -= 1
+    word = doc[k]
+    if word.lower_ in _AGAINST_COUNT or word.lower_ == "of" and k > 0 and doc[k - 1].lower_ == "ahead":
+        return True
+    if word.pos_ == "VERB" and word.lemma_ in ctx.lexicon.contest_verbs:
+        return True
+    return word.lower_ == "for" and k > sent.start and any(_vote_count(doc, j) is not None for j in range(max(sent.start, k - 4), k))
+
+
+@rule("roles.candidate-counted", "results", examples=[
+    example("Ann Roe won the Fenby by-election. In the first round Ann Roe led with 31 percent, the Fenby First's Tom Ure 17, "
+            "and Jo Platt of the Labour Party, 5 percent.", "Jo Platt | candidate | Labour Party"),
+    example("Ann Roe won the Fenby by-election with 48 per cent of the vote, defeating Conservative Tom Ure by 2,040 votes.",
+            "Tom Ure | candidate | Conservative Party"),
+    example("Ann Roe won the Fenby by-election by 300 votes over the SNP's Tom Ure, with Labour's Jo Platt a distant third.",
+            "Tom Ure | candidate | Scottish National Party", "Jo Platt | candidate | Labour Party"),
+    example("Ann Roe won the Fenby by-election. Libertarian Tom Ure drew about 1 percent of the vote.",
+            "Tom Ure | candidate | Libertarian Party")])
+def counted(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
+    """A person tied to a party inside a sentence that reports a contest's count is a candidate of that party: "Labour's
+    Ann Roe 19", "Tom Ure of the Greens, 6 percent", "Libertarian Jo Platt drew about 1%", "won by 300 votes over the
+    SNP's Tom Ure", "Kay Dunn (Lab) was third on 13.0 percent". The party is stated at the name (a possessive, "of the",
+    a party word before it, brackets or a ballot's code) and the name is in the count: its own votes, share or place
+    follow it before the next name, or a contest's word sets it against the count's leader. In an article that names an
+    election; not a survey's count nor a hypothetical's, and not the count's winner (roles.candidate-winner tells when a
+    winner stood)."""
+    winners = {r.winner for r in so_far.won if r.winner}
+    found: list[RoleFact] = []
+    for sent in ctx.doc.sents:
+        if not ctx.elections or not _tells_a_count(ctx, sent):
+            continue
+        here = _mentions_in(ctx, sent)
+        for mention, in_count in zip(here, _in_the_count(ctx, here, sent), strict=True):
+            person = _clean(ctx.name(mention))
+            if person in winners or len(person.split()) < 2:  # a surname the article never gives in full
+                continue
+            if ctx.doc[max(mention.start - 1, 0)].lower_ == "late":
+                continue
+            party = count_party(ctx, mention)
+            if party and in_count:
+                found.append(_fact(person, party, evidence_for(sent), "roles.candidate-counted"))
+    return found
+
+
+def _in_the_count(ctx: ArticleContext, here: list[Mention], sent: Span) -> list[bool]:
+    """For each name of a sentence, whether it is in the count (_count_after, _set_against); a name joined by "and" to the
+    next with no verb between shares that one's item: "Jo Platt of the Greens and Tom Ure, an Independent, were
+    eliminated", "Ann Roe (Lab) and Tom Ure (Con) came second and third"."""
+    doc = ctx.doc
+    flags = [False] * len(here)
+    for n in range(len(here) - 1, -1, -1):
+        mention = here[n]
+        flags[n] = _count_after(ctx, mention, sent) or _set_against(ctx, mention, sent)
+        if not flags[n] and n + 1 < len(here):
+            between = doc[mention.end : here[n + 1].start]
+            flags[n] = flags[n + 1] and any(t.lower_ == "and" for t in between) and not any(t.pos_ in ("VERB", "AUX") for t in between)
+    return flags

@@ -123,7 +123,8 @@ def _cut(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
     and ends where punctuation, a spaced dash or a headline's verb begins ("Ann Roe (Independent", "Ann Roe’s Roe",
     "Ann Roe Wins Fenby")."""
     for k in range(len(tokens) - 2, 0, -1):
-        if _honorific(tokens[k].text, lexicon):
+        # one country's title inside a name may be a name's own word there ("Ann Kumari Roe"); it opens a name only
+        if tokens[k].text in lexicon.honorifics or tokens[k].text in lexicon.courtesy_titles:
             tokens = tokens[k:]
             break
     for k, token in enumerate(tokens):
@@ -696,8 +697,11 @@ def _list_or_party_word(token: Token) -> bool:
 
 
 def _of_a_party(doc: Doc, end: int) -> bool:
-    """"Hakim Farouk of the UFP": what a party has "of" it is its candidate or member."""
-    return end + 2 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].lower_ == "the" and doc[end + 2].ent_type_ == "PARTY"
+    """"Hakim Farouk of the UFP", "Kay Dunn of Fine Gael": what a party has "of" it is its candidate or member."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return False
+    party = end + 1 + (doc[end + 1].lower_ == "the" and doc[end + 1].ent_type_ != "PARTY")
+    return party < len(doc) and doc[party].ent_type_ == "PARTY" and doc[party].ent_iob_ == "B"
 
 
 def _names_in_lists(doc: Doc, lexicon: Lexicon, heads: set[str], mentions: dict[int, Mention]) -> None:
@@ -1133,6 +1137,8 @@ def affiliation_at(doc: Doc, mention: Mention, lexicon: Lexicon) -> str | None:
     """The party stated right at a name: "Labour's Mike Kane", "Democrat Martha Coakley", "Jane Hollis (Lab)",
     "Tom Harlan (R-Ohio)", "Chris Christie, a Republican", "the Liberal Democrats, whose candidate Tom Beddowes"."""
     start, end = mention.start, mention.end
+    if start >= 3 and doc[start - 1].text in lexicon.honorifics and doc[start - 2].text in ("'s", "’s", "'", "’"):
+        start -= 1  # "Labour's Mr Tom Ure": the possessive's name with its honorific
     if start >= 2 and doc[start - 1].text in ("'s", "’s", "'", "’") and doc[start - 2].ent_type_ == "PARTY":
         return lexicon.party_of(doc[start - 2].ent_id_ or doc[start - 2].text)
     if start >= 1 and lexicon.party_of(doc[start - 1].text) == "Independent" and doc[start - 1].ent_type_ != "PARTY":
@@ -1148,6 +1154,8 @@ def affiliation_at(doc: Doc, mention: Mention, lexicon: Lexicon) -> str | None:
         return lexicon.party_of(doc[start - 4].ent_id_ or doc[start - 4].text)
     if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("a", "an") and doc[end + 2].ent_type_ == "PARTY":
         return lexicon.party_of(doc[end + 2].ent_id_ or doc[end + 2].text)  # "Chris Christie, a Republican with ..."
+    if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "an" and doc[end + 2].text == "Independent":
+        return "Independent"  # "Tom Ure, an Independent from Fenby"
     return _party_code_after(doc, end, lexicon)
 
 

@@ -103,6 +103,7 @@ ORDER: dict[str, tuple[str, ...]] = {
                 "roles.candidate-own-count",
                 "roles.candidate-seat-taken",
                 "roles.candidate-placed",
+                "roles.candidate-counted",
                 "roles.candidate-for-leader",
                 "roles.candidate-opponent",
                 "roles.candidate-primary",
