@@ -29,9 +29,9 @@ _NOT_SHORT = frozenset({"PM", "MP", "VP", "TV", "UN", "EU", "US", "UK", "ID", "O
                         "CS", "PR", "AD", "BC", "GP", "DR", "ST", "MS", "MR", "NA", "TD", "AG"})
 #: the titles of officers that English-language news of some country writes before a name, in capitals ("CM" an Indian
 #: chief minister, "DC" a deputy commissioner, "MoS" a minister of state, "MEC" of a South African provincial executive);
-#: "MPL" (a South African provincial legislature's member) until data/roles.json lists it among legislature_members
+#: members' titles ("MPL") come from data/roles.json's legislature_members (member_titles below)
 _OFFICER_TITLES = frozenset({"CS", "PM", "DPM", "CM", "DC", "PC", "RS", "LS", "MoS", "DM", "SC", "ST", "OBC", "QC", "KC", "CEO", "MC",
-                             "MCs", "MEC", "MECs", "MPL", "MPLs"})
+                             "MCs", "MEC", "MECs"})
 
 
 def member_titles(roles: dict[str, object]) -> frozenset[str]:
