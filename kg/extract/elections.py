@@ -1673,14 +1673,14 @@ def _country_names() -> frozenset[str]:
 def stated_seat(seat: str, kind: str, lexicon: Lexicon, chamber_ok: bool = False) -> str | None:
     """The seat a result or vacancy can be stated for, or None when kg cannot know it, as a contest is for one seat: a
     chamber alone ("won the Senate seat"; `chamber_ok` keeps it for a vacancy: "left the Senate" is a senator's seat
-    named by its chamber) or a lower house's state ("the Indiana House seat") is not it, nor a region for a by-election
-    ("a provincial seat in Sindh"); a chamber glued to the seat's name is dropped from it ("NA-12 Fenby National Assembly" is NA-12 Fenby),
-    and a country's ("U.S. Senate") is left as it is."""
+    named by its chamber) or a lower house's state ("the Indiana House seat") is not it, nor a region or a country for
+    a by-election ("a provincial seat in Sindh"); a chamber glued to the seat's name is dropped from it ("NA-12 Fenby
+    National Assembly" is NA-12 Fenby), and a country's ("U.S. Senate") is left as it is."""
     bare = _without_chamber(seat, lexicon)
     if bare is None:
         return seat if chamber_ok else None
-    if fold(bare) in _country_names():
-        return seat
+    if fold(bare) in _country_names():  # a presidency's seat; never a by-election's ("a by-election in Kenya")
+        return None if kind == "by-election" else seat
     places = regions()
     if bare != seat and not any(w in lexicon.upper_chambers for w in seat[len(bare):].lower().split()) and (
             fold(bare) in places or fold(bare) in {fold(s) for s in lexicon.us_state_codes.values()}):

@@ -41,3 +41,14 @@ def test_a_cup_in_an_article_of_an_election_is_still_no_seat(facts_of):
 def test_a_place_won_in_a_race_told_is_still_a_result(facts_of):
     facts = facts_of("Fenby was won by Ann Roe, who beat Tom Ure in a close race.")
     assert any(e.seat == "Fenby" and e.winner == "Ann Roe" for e in facts.elections)
+
+
+def test_a_country_is_never_a_by_election_s_seat(facts_of):
+    facts = facts_of("Ann Roe won the Fenby seat in a by-election in Kenya on Thursday, defeating Tom Ure of the "
+                     "Orange Democratic Movement.")
+    assert not any(e.seat == "Kenya" for e in facts.elections)
+
+
+def test_a_country_is_still_a_presidency_s_seat(facts_of):
+    facts = facts_of("Ann Roe won the presidential election in Kenya, defeating Tom Ure of the Orange Democratic Movement.")
+    assert any(e.seat == "Kenya" and e.winner == "Ann Roe" for e in facts.elections)
