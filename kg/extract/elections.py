@@ -747,8 +747,10 @@ def _object_seat(ctx: _Context, verb: Token) -> tuple[str | None, str | None, in
 
 
 def _won_place_named_as_person(ctx: _Context, verb: Token, child: Token) -> bool:
-    """"the Greens won Ravi Nagar in Kelby": a place the model took for a person is what was won."""
+    """"the Greens won Ravi Nagar in Kelby": a place the model took for a person is what was won, when it is the verb's
+    object right after it (not "won with 12,000 votes, ahead of Tom Ure and Jo Platt", parsed as "won ... Jo Platt")."""
     return child.dep_ == "dobj" and child.head.i == verb.i and child.i in ctx.person_at and child.ent_iob_ != "O" \
+        and child.left_edge.i - verb.i <= 2 \
         and verb.lemma_.lower() in ctx.lexicon.seat_taking_verbs - {"hold", "keep"} \
         and (verb.lemma_.lower() == "win" or _party_subject(ctx, verb))
 

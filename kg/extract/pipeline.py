@@ -116,6 +116,17 @@ def one_status(roles: list[RoleFact]) -> list[RoleFact]:
     return out
 
 
+@rule("settle.partisan-candidate", "settle")
+def partisan_candidates(roles: list[RoleFact]) -> list[RoleFact]:
+    """A candidate kg gives no party, in a contest whose other candidates have theirs, has a party the text states
+    somewhere kg did not read (a table's column, a name two sentences away): the candidacy without it would be a
+    false fact, so it is withheld. A race of no parties (a nonpartisan mayoralty) keeps its candidates."""
+    parties = {f.party for f in roles if f.role == "candidate" and f.party}
+    if len(parties) < 2:
+        return roles
+    return [f for f in roles if f.role != "candidate" or f.party]
+
+
 _CODED = re.compile(r"^([A-Z]{2})-0?(\d{1,2})$")
 _SPELLED = re.compile(r"^(.+?)['’]s (\d{1,2})(?:st|nd|rd|th)(?: Congressional)? District$", re.I)
 
@@ -188,7 +199,7 @@ def extract(doc: Doc, nlp: Language, published: dt.date | None = None, lexicon: 
     found = Found()
     for stage in (_roles_stage, _parties_stage, _results_stage, _triggers_stage):
         stage(ctx, found)
-    found.roles = one_status(elections.inside_the_contest(found.roles, found.elections))
+    found.roles = partisan_candidates(one_status(elections.inside_the_contest(found.roles, found.elections)))
     found.elections, found.triggers = one_contest(found.elections, found.triggers, ctx.lexicon.us_state_codes)
     # what has no seat the contest can be for is not told (its winner's role, derived above, stays)
     found.elections, found.triggers = elections.stated(found.elections, ctx.lexicon), triggers.stated(found.triggers, ctx.lexicon)

@@ -81,3 +81,21 @@ def test_the_results_stage_runs_its_role_rules_from_order_on_what_was_won(facts_
     # the rules before it in the stage have run: the winner is already the seat's member
     assert seen == [(["Ann Roe"], {"mp"})]
     assert ("Ann Roe", "probe", "Labour Party") in roles(facts)
+
+
+def test_a_candidate_without_a_party_in_a_partisan_contest_is_withheld(facts_of):
+    facts = facts_of("Ann Roe of Labour won the Fenby by-election with 12,000 votes. The Conservatives' Tom Ure was second "
+                     "with 9,000 votes. Jo Platt was third with 400 votes.")
+    candidates = {(f.person, f.party) for f in facts.roles if f.role == "candidate"}
+    assert ("Tom Ure", "Conservative Party") in candidates and ("Ann Roe", "Labour Party") in candidates
+    assert not any(person == "Jo Platt" for person, _ in candidates)  # her party is somewhere kg did not read
+
+
+def test_a_race_of_no_parties_keeps_its_candidates(facts_of):
+    facts = facts_of("In the Fenby mayoral race, Ann Roe beat Tom Ure by 3,000 votes.")
+    assert any(f.person == "Tom Ure" and f.role == "candidate" for f in facts.roles)
+
+
+def test_a_person_read_as_a_verb_s_far_object_is_no_seat(facts_of):
+    facts = facts_of("In the Fenby mayoral race, Ann Roe won with 12,000 votes, ahead of Tom Ure on 9,000 and Jo Platt on 400.")
+    assert not any(e.seat == "Jo Platt" for e in facts.elections)
