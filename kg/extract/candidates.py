@@ -1849,6 +1849,19 @@ def _vote_count(doc: Doc, k: int) -> int | None:
     return end if end > k + 1 or "," in doc[k].text else None
 
 
+def _about_a_contest(ctx: ArticleContext, sent: Span) -> bool:
+    """Whether a sentence's figures are a contest's: it names the vote ("of the vote", "votes", "preferences"), a place
+    in it ("second"), a contest ("the poll", "the race"), a verb of winning, beating or tallying, or figures for several
+    -- so a percentage or a grouped number alone ("a 2 per cent cut", "12,000 days") is no count of votes."""
+    lexicon = ctx.lexicon
+    if sum(_vote_count(ctx.doc, t.i) is not None for t in sent) >= 2:
+        return True  # "Roe 52.4%, Ure 31.9%, with Labor's Jo Platt on 15.7%": the figures of several are a tally
+    words = (lexicon.vote_nouns - {"cent", "%", "percent"}) | lexicon.placings | lexicon.contest_nouns
+    verbs = lexicon.tally_verbs | lexicon.contest_verbs | lexicon.defeating_verbs | lexicon.seat_taking_verbs
+    return any(t.lower_ in words or t.lemma_.lower() in words or (t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in verbs)
+               for t in sent)
+
+
 def _tells_a_count(ctx: ArticleContext, sent: Span) -> bool:
     """Whether a sentence reports a count of votes (not a survey's or a hypothetical's): a count with its unit or grouped in
     thousands, in an article about an election or a sentence that names the vote ("53.9 percent of the vote"); a bare
@@ -1860,6 +1873,8 @@ def _tells_a_count(ctx: ArticleContext, sent: Span) -> bool:
         or t.lemma_ == "eliminate" and any(w.lemma_ in ("count", "round", "ballot") for w in sent) for t in sent)
     if not tallied and not any(_vote_count(ctx.doc, t.i) is not None for t in sent):
         return False
+    if not tallied and not _about_a_contest(ctx, sent):
+        return False  # "a 2 per cent cut", "an approval rating of 31 per cent", "donated 12,500": figures of no vote
     if _a_survey(ctx, sent) and not any(t.lower_ in ("vote", "votes", "count", "preferences") for t in sent):
         return False
     return not any(t.pos_ in ("VERB", "AUX") and _hypothetical(ctx, t) for t in sent if t.dep_ == "ROOT")

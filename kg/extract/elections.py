@@ -747,7 +747,7 @@ def _object_seat(ctx: _Context, verb: Token) -> tuple[str | None, str | None, in
 
 
 def _won_place_named_as_person(ctx: _Context, verb: Token, child: Token) -> bool:
-    """"the Greens won Ravi Nagar in Kelby": a place the model took for a person is what was won, when it is the verb's
+    """"the Greens won Kelby Nagar in Kelby": a place the model took for a person is what was won, when it is the verb's
     object right after it (not "won with 12,000 votes, ahead of Tom Ure and Jo Platt", parsed as "won ... Jo Platt")."""
     return child.dep_ == "dobj" and child.head.i == verb.i and child.i in ctx.person_at and child.ent_iob_ != "O" \
         and child.left_edge.i - verb.i <= 2 \
@@ -890,7 +890,7 @@ def _opening_place(doc: Doc, sent: Span, people: dict[int, str] | None = None) -
     j = sent.start + 1 + (sent[1].lower_ == "the")
     k = j
     while people is not None and k < sent.end and people.get(k) == people.get(j) is not None:
-        k += 1  # "In Ravi Nagar, ...": a place the model took for a person, which a person never opens a sentence as
+        k += 1  # "In Kelby Nagar, ...": a place the model took for a person, which a person never opens a sentence as
     if k > j and k < sent.end and doc[k].text == ",":
         return doc[j:k].text
     k = j
@@ -1207,9 +1207,17 @@ def _table_lines(ctx: _Context) -> Iterator[tuple[Span, Span, list[tuple[str, st
             listed = ctx.doc.char_span(l_start, e_start + len(end_line), alignment_mode="expand")
             matched = [_TALLY_ITEM.match(text) for _, text in lines[n:run]]
             items = [(m["name"], m["party"], int(m["votes"].replace(",", ""))) for m in matched if m is not None]
-            if header is not None and listed is not None:
+            if header is not None and listed is not None and _a_results_table(ctx, header, items):
                 yield header, listed, items
         n = max(run, n + 1)
+
+
+def _a_results_table(ctx: _Context, header: Span, items: list[tuple[str, str | None, int]]) -> bool:
+    """Lines of "name (bracket) number" are a result only under a heading that names a contest or its result, and with
+    every bracket a party: a league table, a list of donations or a race's finishing times has the same shape."""
+    headed = any(header.start <= e.start < header.end for e in ctx.elections) and not any(
+        t.lower_ in ctx.lexicon.prizes for t in header) or any(t.lower_ in ("result", "results") for t in header)
+    return headed and all(_tally_party(ctx, bracketed) for _, bracketed, _ in items if bracketed) and any(b for _, b, _ in items)
 
 
 def _election_told(ctx: _Context, seat: str, party: str | None) -> bool:
@@ -1983,7 +1991,7 @@ def _counted_in(verb: Token) -> bool:
 
 
 def _subject_after(verb: Token, subject: Token) -> bool:
-    """"... and the Greens won Ravi Nagar in Kelby" parsed with the place as the active verb's subject, after it: who won
+    """"... and the Greens won Kelby Nagar in Kelby" parsed with the place as the active verb's subject, after it: who won
     is unknown."""
     passive = subject.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in verb.children)
     return not passive and subject.i > verb.i and subject.head.i == verb.i
@@ -1994,7 +2002,8 @@ def _sentence_place(ctx: _Context, verb: Token, kind: str | None, winner: str | 
     contests, named or not ("won three by-elections"); a party's primary is the place's the sentence names ("in
     Fenby, where Ann Roe ousted Tom Ure in the Democratic primary")."""
     opening = _opening_place(ctx.doc, verb.sent, ctx.person_at)
-    if opening is not None and (fold(opening) in ctx.seat_names or ctx.unnamed_contests or (winner and _round_up_seat(ctx, opening))):
+    if opening is not None and (fold(opening) in ctx.seat_names or ctx.unnamed_contests or (
+            winner and _round_up_seat(ctx, opening) and not _a_prize_told(ctx, verb.sent))):
         return ctx.seat_names.get(fold(opening), opening)
     if winner and kind in ("primary", "runoff", "run-off"):
         return _where_place(ctx.doc, verb) or opening
@@ -2008,8 +2017,16 @@ def _round_up_seat(ctx: _Context, opening: str) -> bool:
     with a place and tell a win."""
     if ctx.lexicon.party_of(opening) or fold(opening) in _country_names():
         return False
+    # places told by name alone make a round-up only of an article that names an election (not "In Kelby, Ann Roe
+    # won the chess match. In Ashmoor, ...")
     return any(t.isdigit() for t in opening) or any(e.kind == "general election" for e in ctx.elections) or \
-        len(ctx.won_in_places) >= 2
+        (len(ctx.won_in_places) >= 2 and bool(ctx.elections))
+
+
+def _a_prize_told(ctx: _Context, sent: Span) -> bool:
+    """"In Fenby, Ann Roe beat Tom Ure in the final of the Hale tennis open": a sentence about a prize, a match or a
+    championship (data/lexicon.json prizes) tells no seat won, whatever place it opens with."""
+    return any(t.lower_ in ctx.lexicon.prizes for t in sent)
 
 
 def _national_contest(ctx: _Context, verb: Token, kind: str | None, seat: str | None, winner: str | None) -> tuple[str | None, bool]:
@@ -2313,7 +2330,7 @@ def _is_a_win(ctx: _Context, verb: Token, winner: str | None, passive: bool, to_
     if lemma == "hold" and any(
             c.dep_ == "prep" and (c.lower_ in ("since", "until", "till", "from") or (c.lower_ == "for" and any(
                 g.lemma_ in ctx.lexicon.span_nouns for g in c.subtree))) for c in verb.children):
-        # "Hutchins, who held the seat for five terms", "held it until 2019", "had held the seat for a quarter of a
+        # "Ure, who held the seat for five terms", "held it until 2019", "had held the seat for a quarter of a
         # century": a tenure, not this contest's result
         return False
     if passive and lemma not in ("elect", "re-elect", "reelect", "return", "sweep"):
@@ -2446,6 +2463,8 @@ def _winner_of_place(ctx: _Context, noun: Token, place: Token, winner: str, part
     constituency, a seat, a ward) and the proper name before it, which is the seat."""
     if place.lower_ not in ctx.lexicon.place_of_nouns or place.lower_ in ("city", "town", "village", "borough"):
         return None
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "in") for c in place.children) or _a_prize_told(ctx, noun.sent):
+        return None  # "the winner of the Ashmoor division of the chess league", "of the Fenby ward in a garden contest"
     name = [t for t in place.subtree if t.i < place.i and t.pos_ == "PROPN"]
     if not name or ctx.lexicon.party_of(name[0].text):
         return None

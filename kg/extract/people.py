@@ -697,7 +697,7 @@ def _list_or_party_word(token: Token) -> bool:
 
 
 def _of_a_party(doc: Doc, end: int) -> bool:
-    """"Hakim Farouk of the UFP", "Kay Dunn of Fine Gael": what a party has "of" it is its candidate or member."""
+    """"Tom Ure of the UFP", "Kay Dunn of Fine Gael": what a party has "of" it is its candidate or member."""
     if end + 1 >= len(doc) or doc[end].lower_ != "of":
         return False
     party = end + 1 + (doc[end + 1].lower_ == "the" and doc[end + 1].ent_type_ != "PARTY")
@@ -706,7 +706,7 @@ def _of_a_party(doc: Doc, end: int) -> bool:
 
 def _names_in_lists(doc: Doc, lexicon: Lexicon, heads: set[str], mentions: dict[int, Mention]) -> None:
     """Names the model missed among people: listed with a person ("Dara Quill, Orla Kestrel and Ben Tolland",
-    "rookies Kenta Morioka and Aya Ishida") or said to be a party's ("and Hakim Farouk of the UFP who got ...")."""
+    "rookies Kenta Morioka and Aya Ishida") or said to be a party's ("and Tom Ure of the UFP who got ...")."""
     taken = {i for m in mentions.values() for i in range(m.start, m.end)}
     for token in doc[:-1]:
         before = doc[token.i - 1] if token.i else None

@@ -118,13 +118,22 @@ def one_status(roles: list[RoleFact]) -> list[RoleFact]:
 
 @rule("settle.partisan-candidate", "settle")
 def partisan_candidates(roles: list[RoleFact]) -> list[RoleFact]:
-    """A candidate kg gives no party, in a contest whose other candidates have theirs, has a party the text states
-    somewhere kg did not read (a table's column, a name two sentences away): the candidacy without it would be a
-    false fact, so it is withheld. A race of no parties (a nonpartisan mayoralty) keeps its candidates."""
+    """A candidate kg gives no party from a place in a count, in an article whose candidates have parties, has a party
+    the text states somewhere kg did not read (a table's column, a name two sentences away): the candidacy without it
+    would be a false fact, so it is withheld. A race of no parties (a nonpartisan mayoralty) keeps its candidates, and
+    so does a list or a verb of candidacy, which news writes of independents and of a race of no parties beside
+    another."""
     parties = {f.party for f in roles if f.role == "candidate" and f.party}
     if len(parties) < 2:
         return roles
-    return [f for f in roles if f.role != "candidate" or f.party]
+    return [f for f in roles if f.role != "candidate" or f.party or not set(f.rules) <= _COUNTED]
+
+
+#: the rules that make a candidate of a place in a count ("Jo Platt was third with 400 votes"), where news gives the
+#: party with the name; a list of candidates or a verb ("Jo Platt is running") may name none in a partisan article, and
+#: a results table's row without a party between rows with theirs is a candidate who stood under none
+_COUNTED = frozenset({"roles.runner-up", "roles.candidate-placed", "roles.candidate-counted",
+                      "roles.candidate-tally-inline", "roles.candidate-own-count"})
 
 
 _CODED = re.compile(r"^([A-Z]{2})-0?(\d{1,2})$")

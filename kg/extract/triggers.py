@@ -347,7 +347,17 @@ def _fell_vacant(tok: Token, lexicon: Lexicon) -> bool:
     if _seat_made_vacant(tok, lexicon) is not None:
         return True
     subject = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subject is not None and (_seat_subject(subject, lexicon) or subject.lower_ == "it")
+    return subject is not None and (_seat_subject(subject, lexicon) or subject.lower_ == "it" and _it_a_seat(tok, lexicon))
+
+
+def _it_a_seat(tok: Token, lexicon: Lexicon) -> bool:
+    """"It fell vacant in May": "it" is a seat when the sentence before names one or its contest, and nothing places the
+    vacancy elsewhere ("it fell vacant at the bakery": a job)."""
+    if any(c.dep_ == "prep" and c.lower_ == "at" for c in (*tok.children, *tok.head.children)):
+        return False
+    sent = tok.sent
+    before = tok.doc[sent.start - 1].sent if sent.start > 0 else sent
+    return any(t.lemma_ in lexicon.seat_words or t.lower_ in lexicon.race_nouns or t.lemma_ in lexicon.contest_nouns for t in before)
 
 
 def _seat_subject(subject: Token, lexicon: Lexicon) -> bool:
@@ -480,7 +490,9 @@ def _made_the_contest(tok: Token, lexicon: Lexicon) -> bool:
     if tok.lemma_ not in lexicon.trigger_verbs or tok.pos_ != "VERB":
         return False
     return any(c.dep_ == "dobj" and (c.lemma_ in lexicon.contest_nouns or c.lower_ in lexicon.race_nouns or any(
-        fold(g.text) in lexicon.race_nouns for g in c.children if g.dep_ == "compound")) for c in tok.children)
+        fold(g.text) in lexicon.race_nouns for g in c.children if g.dep_ == "compound"))
+        and not any(g.dep_ == "prep" and g.lower_ in ("on", "over", "about") for g in c.children)  # "a vote on the budget"
+        for c in tok.children)
 
 
 @dataclass(frozen=True)
@@ -629,6 +641,13 @@ def _place_left_empty(sent: Span, lexicon: Lexicon) -> str | None:
             words = [c for c in subject.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [subject]
             return " ".join(t.text for t in words)
     return None
+
+
+def _seat_if_contested(ctx: ArticleContext, place: str | None) -> str | None:
+    """A place said to be left empty is a seat when the article names a contest for it ("the Fenby by-election") or
+    contests without their seats ("all three by-elections"): "the Kelby Arms fell vacant" is a pub's."""
+    seats = {fold(e.seat) if e.seat else "" for e in ctx.elections}
+    return place if place is not None and (fold(place) in seats or "" in seats) else None
 
 
 def _seat_named(sent: Span, lexicon: Lexicon) -> str | None:
@@ -787,7 +806,7 @@ def _seat_of(ctx: ArticleContext, sent: Span, election: ElectionMention, known: 
     own = election.seat if election.seat and sent.start <= election.start < sent.end else None
     left = _seat_left(ctx, cause) if cause is not None else None
     seat = possessive_seat(ctx.doc, sent.start, sent.end, person_at) or own or left or _seat_named(sent, ctx.lexicon) \
-        or _place_left_empty(sent, ctx.lexicon) or _section_seat(ctx, sent)
+        or _seat_if_contested(ctx, _place_left_empty(sent, ctx.lexicon)) or _section_seat(ctx, sent)
     if seat is None and (known.several or known.primary is None):
         result = _result_before(ctx, sent, known.results)
         seat = _winners_seat(ctx, sent, known) or _held_seat(ctx, person) or _place_in(sent, ctx.lexicon) or (
