@@ -76,8 +76,9 @@ def _named_party(ctx: ArticleContext, text: str, start: int) -> str | None:
     return None  # "(Fenby)", "(Reuters)": a place or a credit in brackets, not a party
 
 
-def _lines(ctx: ArticleContext) -> Iterator[tuple[int, str]]:
-    text = ctx.doc.text
+def text_lines(text: str) -> Iterator[tuple[int, str]]:
+    """Each non-blank line of a text with where it starts: a results table is read a line per candidate (here and by
+    kg.extract.elections)."""
     offset = 0
     for line in text.split("\n"):
         stripped = line.strip()
@@ -100,7 +101,7 @@ def tallied(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     "Jo Platt, 5,142 - 1 percent". Two such lines make a table; a line of a table that names no party needs
     the parser to have read its name as a person's."""
     rows = []
-    for start, line in _lines(ctx):
+    for start, line in text_lines(ctx.doc.text):
         for number, pattern in enumerate(_LINES):
             match = pattern.match(line)
             if match and _is_name(match["name"].strip(), ctx) and not _a_year(match):
@@ -142,7 +143,7 @@ def glued(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     The party is the longest known party name that ends the words before the colon, leaving a name of two words
     or more; two such lines make a table."""
     rows = []
-    for start, line in _lines(ctx):
+    for start, line in text_lines(ctx.doc.text):
         match = _GLUED.match(line)
         split = _split_glued(ctx, match["lead"], start) if match and not _a_year(match) else None
         if split:

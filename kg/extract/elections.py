@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.candidates import public_race
+from kg.extract.candidates import public_race, text_lines
 from kg.extract.context import ArticleContext, Found
 from kg.extract.countries import english_name, english_names
 from kg.extract.dates import event_date
@@ -1173,7 +1173,8 @@ def _tally_tables(ctx: _Context) -> list[ElectionFact]:
 
 
 def _line_tables(ctx: _Context) -> Iterator[tuple[Span, Span, list[tuple[str, str | None, int]]]]:
-    """Tables of one line: (the heading before the colon, the items after it, the items read)."""
+    """Tables of one line ("Fenby by-election: Ann Roe (LD) 14,206; Tom Ure (Con) 12,911"), as round-ups print a
+    contest's result in a sentence: (the heading before the colon, the items after it, the items read)."""
     sents = list(ctx.doc.sents)
     for n, sent in enumerate(sents):
         colon = next((t.i for t in sent if t.text == ":"), None)
@@ -1189,13 +1190,10 @@ def _line_tables(ctx: _Context) -> Iterator[tuple[Span, Span, list[tuple[str, st
 
 
 def _table_lines(ctx: _Context) -> Iterator[tuple[Span, Span, list[tuple[str, str | None, int]]]]:
-    """Tables of a line per candidate under a heading line: "Fenby by-election: result" then "Ann Roe (Lab) 14,210" and
-    "Tom Ure (Con) 9,876" -- two such lines at least, the heading the nearest line above them."""
-    lines, offset = [], 0
-    for line in ctx.doc.text.split("\n"):
-        if line.strip():
-            lines.append((offset + len(line) - len(line.lstrip()), line.strip()))
-        offset += len(line) + 1
+    """Tables of a line per candidate under a heading line ("Fenby by-election: result", then "Ann Roe (Lab) 14,210" and
+    "Tom Ure (Con) 9,876"), as results pages and live blogs print them, where no sentence tells who won: two such lines
+    at least, the heading the nearest line above them."""
+    lines = list(text_lines(ctx.doc.text))
     n = 1
     while n < len(lines):
         run = n
