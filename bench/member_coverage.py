@@ -116,26 +116,35 @@ def run(source: Path, per: int, verbose: bool) -> Counter[tuple[str, str]]:
     return counts
 
 
-def _line(label: str, counts: Counter[tuple[str, str]]) -> str:
-    right, wrong, none = (counts[(label, v)] for v in ("right", "wrong", "none"))
-    total = right + wrong + none
-    share = f"{right / total:.3f}" if total else "-"
-    return f"{label:34} {right:5} {wrong:5} {none:5} {total:5}  {share}"
+def table_line(label: str, counts: Counter[tuple[str, str]], verdicts: tuple[str, ...] = ("right", "wrong", "none")) -> str:
+    """One row of a bench's table: each verdict's count, the total and the share of the first verdict (right)."""
+    cells = [counts[(label, v)] for v in verdicts]
+    total = sum(cells)
+    share = f"{cells[0] / total:.3f}" if total else "-"
+    return f"{label:34} " + " ".join(f"{c:5}" for c in cells) + f" {total:5}  {share}"
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def opendata_args(argv: list[str] | None, description: str, per: int) -> argparse.Namespace | None:
+    """The options of the benches that read the open data's chambers; None (after a one-line error) without it."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--source", type=Path, default=OPENDATA, help="the open data (../shared/opendata)")
-    parser.add_argument("--per", type=int, default=20, help="members per chamber")
+    parser.add_argument("--per", type=int, default=per, help="members per chamber")
     parser.add_argument("-v", "--verbose", action="store_true", help="print every sentence not answered right")
     args = parser.parse_args(argv)
     if not (args.source / "everypolitician").is_dir():
         print(f"Error: no everypolitician data under {args.source}: pass --source DIR", file=sys.stderr)
+        return None
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = opendata_args(argv, __doc__.split("\n\n")[0], 20)
+    if args is None:
         return 1
     counts = run(args.source, args.per, args.verbose)
     print(f"{'chamber':34} {'right':>5} {'wrong':>5} {'none':>5} {'total':>5}  share right")
     for label in [*CHAMBERS, "form:country", "form:chamber", "all"]:
-        print(_line(label, counts))
+        print(table_line(label, counts))
     return 0
 
 

@@ -18,7 +18,6 @@ forms: the bench measures how far they hold over the world's seat names, people'
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import Counter
 from collections.abc import Iterator
@@ -29,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.member_coverage import CHAMBERS, OPENDATA, members  # noqa: E402
+from bench.member_coverage import CHAMBERS, members, opendata_args, table_line  # noqa: E402
 
 #: form -> the sentence, from the member's name, seat, party, country, and a rival and the rival's party
 FORMS: dict[str, str] = {
@@ -166,27 +165,15 @@ def run(source: Path, per: int, verbose: bool) -> Counter[tuple[str, str]]:
 _VERDICTS = ("right", "party", "wrong", "none")
 
 
-def _line(label: str, counts: Counter[tuple[str, str]]) -> str:
-    cells = [counts[(label, v)] for v in _VERDICTS]
-    total = sum(cells)
-    share = f"{cells[0] / total:.3f}" if total else "-"
-    return f"{label:34} " + " ".join(f"{c:5}" for c in cells) + f" {total:5}  {share}"
-
-
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--source", type=Path, default=OPENDATA, help="the open data (../shared/opendata)")
-    parser.add_argument("--per", type=int, default=12, help="members per chamber")
-    parser.add_argument("-v", "--verbose", action="store_true", help="print every sentence not answered right")
-    args = parser.parse_args(argv)
-    if not (args.source / "everypolitician").is_dir():
-        print(f"Error: no everypolitician data under {args.source}: pass --source DIR", file=sys.stderr)
+    args = opendata_args(argv, __doc__.split("\n\n")[0], 12)
+    if args is None:
         return 1
     counts = run(args.source, args.per, args.verbose)
     print(f"{'chamber / form':34} " + " ".join(f"{v:>5}" for v in _VERDICTS) + f" {'total':>5}  share right")
     chambers = [c for c in CHAMBERS if CHAMBERS[c][1] != "Senate" and c not in _NO_SEATS]
     for label in [*chambers, *(f"form:{f}" for f in FORMS), "all"]:
-        print(_line(label, counts))
+        print(table_line(label, counts, _VERDICTS))
     return 0
 
 
