@@ -22,11 +22,13 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, TypeVar
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 OPENDATA = ROOT.parent / "shared" / "opendata"
+_T = TypeVar("_T")
 
 #: chamber directory -> (the country as news names it, the chamber as news names it, the titles its members have)
 CHAMBERS: dict[str, tuple[str, str, tuple[str, ...]]] = {
@@ -97,15 +99,19 @@ def judge(item: Item, facts: object) -> str:
     return "right" if titles <= accepted else "wrong"
 
 
-def run(source: Path, per: int, verbose: bool) -> Counter[tuple[str, str]]:
+def extracted(sentences: list[_T]) -> Iterator[tuple[_T, Any]]:
+    """Each item (anything with a `text`) with the facts kg extracts from its text, the texts parsed in batches."""
     from kg.extract import extract
     from kg.nlp import analyse_many, load_pipeline
 
     nlp = load_pipeline()
-    all_items = list(items(source, per))
+    for item, doc in zip(sentences, analyse_many((i.text for i in sentences), nlp, batch_size=64), strict=True):  # type: ignore[attr-defined]
+        yield item, extract(doc, nlp)
+
+
+def run(source: Path, per: int, verbose: bool) -> Counter[tuple[str, str]]:
     counts: Counter[tuple[str, str]] = Counter()
-    for item, doc in zip(all_items, analyse_many((i.text for i in all_items), nlp, batch_size=64), strict=True):
-        facts = extract(doc, nlp)
+    for item, facts in extracted(list(items(source, per))):
         verdict = judge(item, facts)
         counts[(item.chamber, verdict)] += 1
         counts[(f"form:{item.form}", verdict)] += 1

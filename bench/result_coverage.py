@@ -28,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.member_coverage import CHAMBERS, members, opendata_args, table_line  # noqa: E402
+from bench.member_coverage import CHAMBERS, extracted, members, opendata_args, table_line  # noqa: E402
 
 #: form -> the sentence, from the member's name, seat, party, country, and a rival and the rival's party
 FORMS: dict[str, str] = {
@@ -145,14 +145,8 @@ def _country_of(chamber: str) -> str | None:
 
 
 def run(source: Path, per: int, verbose: bool) -> Counter[tuple[str, str]]:
-    from kg.extract import extract
-    from kg.nlp import analyse_many, load_pipeline
-
-    nlp = load_pipeline()
-    all_items = list(items(source, per))
     counts: Counter[tuple[str, str]] = Counter()
-    for item, doc in zip(all_items, analyse_many((i.text for i in all_items), nlp, batch_size=64), strict=True):
-        facts = extract(doc, nlp)
+    for item, facts in extracted(list(items(source, per))):
         verdict = judge(item, facts, _country_of(item.chamber))
         for label in (item.chamber, f"form:{item.form}", "all"):
             counts[(label, verdict)] += 1
