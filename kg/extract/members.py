@@ -105,12 +105,13 @@ def _chamber_title(ctx: ArticleContext, result: ElectionFact, text: str, article
         # article's seats: a state assembly's when it names no national house's seat
         told = " ".join(_lowered(sent.text) for sent in ctx.doc.sents if result.seat in sent.text)
         for words in (told, article if result.kind == "by-election" else ""):
-            state, national = _any(_but_national(words, lexicon), lexicon.state_seat_cues), _any(words, lexicon.national_seat_cues)
+            state_words = _but_national(words, lexicon)  # the article's whole text, once per pass
+            state, national = _any(state_words, lexicon.state_seat_cues), _any(words, lexicon.national_seat_cues)
             if state and national and ctx.country in lexicon.state_members:
                 return None  # kg cannot tell which house's seat it is, in a country whose two titles differ
             if national and not state:
                 return _national_title(ctx)
-            cued = next((role for role, cues in lexicon.assembly_cues if _any(_but_national(words, lexicon), cues)), None)
+            cued = next((role for role, cues in lexicon.assembly_cues if _any(state_words, cues)), None)
             title = _state_title(ctx, cued)
             if state and title:
                 return title
