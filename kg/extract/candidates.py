@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import ArticleContext, Found
 from kg.extract.government import party_countries
-from kg.extract.lexicon import Lexicon, fold
+from kg.extract.lexicon import Lexicon, fold, load_lexicon
 from kg.extract.model import ElectionFact, Evidence, RoleFact
 from kg.extract.patterns import load_matcher
 from kg.extract.people import Mention, affiliation_at, affiliations, antecedent, evidence_for, subject_person
@@ -1837,15 +1837,11 @@ def seat_taken(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     return found
 
 
-#: currency marks before a number: "$18,402" is money, not votes
-_MONEY = {"$", "£", "€", "¥", "₹", "Rs", "Rs."}
-
-
 def _vote_count(doc: Doc, k: int) -> int | None:
     """The token after a count of votes at `k`: a number with its unit ("8,568 votes", "45.7 per cent", "45%") or grouped
     in thousands ("18,402", "3,21,560"); not a year, a sum of money, nor a bare small number ("aged 38")."""
     end = _count_end(doc, k)
-    if end is None or k > 0 and doc[k - 1].text in _MONEY:
+    if end is None or k > 0 and doc[k - 1].text in load_lexicon().currency_signs:
         return None
     return end if end > k + 1 or "," in doc[k].text else None
 
@@ -1932,8 +1928,6 @@ def count_party(ctx: ArticleContext, mention: Mention) -> str | None:
     return None if home and ctx.country and home != ctx.country else party
 
 
-#: counts a sentence may give that are no candidate's share: "a turnout of 61 percent", "a swing of 5 percent"
-_NOT_A_SHARE = {"turnout", "swing"}
 #: words that set a name against the count's leader: "won by 300 votes over the SNP's Tom Ure", "ahead of Ann Roe (Lab)"
 _AGAINST_COUNT = _AGAINST | {"behind"}
 
@@ -1948,7 +1942,7 @@ def _count_after(ctx: ArticleContext, mention: Mention, sent: Span) -> bool:
     if mention.end < stop and _NUMBER.fullmatch(doc[mention.end].text) and not re.fullmatch(r"(?:19|20)\d\d", doc[mention.end].text):
         return True  # "the Greens' Jo Platt 17": a gapped item, the number right at the name
     for tok in doc[mention.end : stop]:
-        if tok.text == ";" or tok.lemma_ in lexicon.speech_verbs or tok.lower_ in _NOT_A_SHARE:
+        if tok.text == ";" or tok.lemma_ in lexicon.speech_verbs or tok.lower_ in lexicon.not_share_nouns:
             return False  # "Labour's Ann Roe said ...", "hailed the 61 percent turnout": no share of hers
         if _vote_count(doc, tok.i) is not None or tok.lemma_ in ("eliminate", "trail"):
             return True
