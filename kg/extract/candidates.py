@@ -1385,12 +1385,17 @@ def _named_after_for(ctx: ArticleContext, k: int) -> Mention | None:
     if k >= len(doc) or doc[k].lower_ != "for":
         return None
     titles = {*ctx.lexicon.abbreviations, *ctx.lexicon.honorifics}
-    for j in range(k + 1, min(k + 6, len(doc))):
+    j = k + 1
+    while j < min(k + 10, len(doc)):
         if j in ctx.by_start:
             return ctx.by_start[j]
+        if doc[j].text == "(" and doc[j - 1].text in _POSSESSIVE and j + 2 < len(doc) and doc[j + 2].text == ")":
+            j += 3  # "for the Fenby Party's (FP) Ann Roe": the party's short name in brackets after its possessive
+            continue
         if not (doc[j].lower_ in ctx.lexicon.rival_name_lead or doc[j].ent_type_ == "PARTY" or doc[j].text in titles
                 or doc[j].text in _POSSESSIVE and doc[j - 1].ent_type_ == "PARTY"):
             return None
+        j += 1
     return None
 
 
@@ -1433,7 +1438,10 @@ def _counted_against(ctx: ArticleContext, to: Token) -> Mention | None:
     example("Ann Roe won the Fenby by-election. The count put her on 9,316 votes to 7,054 for Labour's Tom Ure.",
             "Tom Ure | candidate | Labour Party"),
     example("The county tally credited Ann Roe with 4,127 votes, or 52 percent, to 3,806 for Republican Tom Ure, a retired nurse.",
-            "Tom Ure | candidate | Republican Party")])
+            "Tom Ure | candidate | Republican Party"),
+    example("Ann Roe of the Fenby Party polled 24,611 votes against 9,874 for Labour's Tom Ure, and 1,203 for the Green "
+            "Party's (GP) Jo Platt, the returning officer announced.",
+            "Tom Ure | candidate | Labour Party", "Jo Platt | candidate | Green Party")])
 def votes_to(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     """A count set against another's: "put Ann Roe on 9,316 votes to 7,054 for Labour's Tom Ure", "credited Ann Roe
     with 4,127 votes to 3,806 for Republican Tom Ure", "58 percent of the vote to Republican Tom Ure's 41 percent": the one the
@@ -1442,12 +1450,30 @@ def votes_to(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     as a field's), nor does a count of years before, a survey's, a hypothetical's, or "the council voted 7 to 2 for"."""
     found: list[RoleFact] = []
     for to in ctx.doc:
-        if to.lower_ != "to" or _years_before(ctx, to.sent) or _a_survey_or_ballot(ctx, to):
+        if to.lower_ not in ("to", "against") or _years_before(ctx, to.sent) or _a_survey_or_ballot(ctx, to):
             continue
         against = _counted_against(ctx, to)
-        party = party_at(ctx, against) if against is not None else None
-        if against is not None and party:
-            found.append(_fact(_clean(ctx.name(against)), party, evidence_for(to.sent), "roles.candidate-votes-to"))
+        for person in [*([against] if against is not None else []), *_further_counts(ctx, to, against)]:
+            party = party_at(ctx, person)
+            if party:
+                found.append(_fact(_clean(ctx.name(person)), party, evidence_for(to.sent), "roles.candidate-votes-to"))
+    return found
+
+
+def _further_counts(ctx: ArticleContext, to: Token, first: Mention | None) -> list[Mention]:
+    """"9,316 votes to 7,054 for Labour's Tom Ure and 1,203 for the Greens' Jo Platt": the counts the sentence goes on to
+    set against the first count (the one before "to"), each a count of votes in thousands "for" its candidate, up to
+    the next verb of saying or semicolon."""
+    doc, found = ctx.doc, []
+    if not any(_count_end(doc, t.i) is not None for t in doc[max(to.sent.start, to.i - 8) : to.i]):
+        return []
+    for tok in doc[to.i + 2 : to.sent.end]:
+        if tok.text == ";" or tok.lemma_ in ctx.lexicon.speech_verbs:
+            break
+        end = _count_end(doc, tok.i) if re.fullmatch(r"\d{1,3}(?:,\d{3})+", tok.text) else None
+        person = _named_after_for(ctx, end) if end is not None else None
+        if person is not None and person != first:
+            found.append(person)
     return found
 
 
@@ -1809,7 +1835,7 @@ def _person_after(ctx: ArticleContext, k: int) -> Mention | None:
     """The person named right after token `k`, past a party's possessive and a few words of title ("off National's Tom
     Ure", "from the Tory Ann Roe")."""
     doc = ctx.doc
-    for j in range(k + 1, min(k + 6, len(doc))):
+    for j in range(k + 1, min(k + 9, len(doc))):
         if j in ctx.by_start:
             return ctx.by_start[j]
         if not (doc[j].ent_type_ == "PARTY" or doc[j].text in _POSSESSIVE or doc[j].lower_ in ctx.lexicon.rival_name_lead

@@ -1192,6 +1192,7 @@ def affiliation_at(doc: Doc, mention: Mention, lexicon: Lexicon) -> str | None:
     start, end = mention.start, mention.end
     if start >= 3 and doc[start - 1].text in lexicon.honorifics and doc[start - 2].text in ("'s", "’s", "'", "’"):
         start -= 1  # "Labour's Mr Tom Ure": the possessive's name with its honorific
+    start = _past_bracketed_code(doc, start)
     if start >= 2 and doc[start - 1].text in ("'s", "’s", "'", "’") and doc[start - 2].ent_type_ == "PARTY":
         return lexicon.party_of(doc[start - 2].ent_id_ or doc[start - 2].text)
     if start >= 1 and lexicon.party_of(doc[start - 1].text) == "Independent" and doc[start - 1].ent_type_ != "PARTY":
@@ -1210,6 +1211,14 @@ def affiliation_at(doc: Doc, mention: Mention, lexicon: Lexicon) -> str | None:
     if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "an" and doc[end + 2].text == "Independent":
         return "Independent"  # "Tom Ure, an Independent from Fenby"
     return _party_code_after(doc, end, lexicon)
+
+
+def _past_bracketed_code(doc: Doc, start: int) -> int:
+    """"the Fenby Party's (FP) Ann Roe": where the name's possessive ends, past the party's short name in brackets
+    after it; `start` itself where no such brackets come right before the name."""
+    if start >= 4 and doc[start - 1].text == ")" and doc[start - 3].text == "(" and doc[start - 4].text in ("'s", "’s", "'", "’"):
+        return start - 3
+    return start
 
 
 def _party_code_after(doc: Doc, end: int, lexicon: Lexicon) -> str | None:

@@ -5,7 +5,7 @@ words, a place's name run through its particles before the office its holder hol
 from spacy.tokens import Doc, Span
 
 from kg.extract.lexicon import load_lexicon
-from kg.extract.people import find_mentions, politicians_forenames, resolve
+from kg.extract.people import affiliation_at, find_mentions, politicians_forenames, resolve
 from kg.nlp import analyse
 
 
@@ -70,3 +70,10 @@ def test_a_place_run_through_its_particles_before_an_office_is_no_person():
                 Span(doc, at["Ann"], at["Roe"] + 1, label="PERSON")]
     names = [m.name for m in find_mentions(doc, load_lexicon())]
     assert "Fenby" not in names and "Ann Roe" in names
+
+
+def test_a_possessive_party_reaches_past_its_short_name_in_brackets():
+    lexicon = load_lexicon()
+    doc = analyse("Tom Ure won 1,203 votes for the Labour Party's (LP) Ann Roe.")
+    parties = {m.name: affiliation_at(doc, m, lexicon) for m in find_mentions(doc, lexicon)}
+    assert parties["Ann Roe"] == "Labour Party"
