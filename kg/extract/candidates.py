@@ -731,10 +731,19 @@ def _inline_item(ctx: ArticleContext, mention: Mention) -> tuple[str | None, boo
     if counted is not None and counted < len(doc) and doc[counted].text == ")":
         return party_at(ctx, mention) or _code_before(ctx, mention), votes is None
     close = next((t.i for t in doc[k + 1 : min(k + 6, len(doc))] if t.text == ")"), None)
-    if k != mention.end or close is None or close == k + 1 or _votes_after(doc, close + 1) is None:
+    if k != mention.end or close is None or close == k + 1:
+        return None
+    bare_share = _decimal_share(doc, close + 1)
+    if _votes_after(doc, close + 1) is None and not bare_share:
         return None
     party = _bracket_party(ctx, mention)
-    return (party, False) if party else None
+    return (party, bare_share) if party else None
+
+
+def _decimal_share(doc: Doc, k: int) -> bool:
+    """"Tom Ure (Greens) 8.4": a share told without its unit, a number with one decimal place, as a live count's
+    primary votes are (a share: only where the sentence tells no survey, see _a_survey)."""
+    return k < len(doc) and re.fullmatch(r"\d{1,2}\.\d", doc[k].text) is not None
 
 
 def _party_first_item(ctx: ArticleContext, mention: Mention) -> str | None:
@@ -774,7 +783,9 @@ def _code_before(ctx: ArticleContext, mention: Mention) -> str | None:
             "Jo Platt (SF) 2,873 and Kay Dunn (Lab) 1,046.", "Tom Ure | candidate | Fianna Fáil",
             "Jo Platt | candidate | Sinn Féin", "Kay Dunn | candidate | Labour Party (Ireland)"),
     example("Ann Roe won Fenby. She beat three other candidates: Tom Ure (38,215 votes), Jo Platt (1,274 votes), and "
-            "Kay Dunn (986 votes).", "Tom Ure | candidate | None", "Jo Platt | candidate | None")])
+            "Kay Dunn (986 votes).", "Tom Ure | candidate | None", "Jo Platt | candidate | None"),
+    example("Ann Roe won the Fenby by-election. Primary votes so far: Ann Roe (Labour) 38.9, Tom Ure (Reform UK) 14.2, "
+            "Jo Platt (Green Party) 8.4.", "Tom Ure | candidate | Reform UK", "Jo Platt | candidate | Green Party")])
 def tallied_inline(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     """A tally told in a sentence rather than a table: "Tom Ure (FF) 7,416, Jo Platt (SF) 2,873", "Ind Kay Dunn (47)
     and Green Party's Sam Boyle (423)", "three other candidates: Tom Ure (38,215 votes), Jo Platt (1,274 votes)", "Jo
