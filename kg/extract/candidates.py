@@ -19,7 +19,7 @@ from kg.extract.government import party_countries
 from kg.extract.lexicon import Lexicon, fold, load_lexicon
 from kg.extract.model import ElectionFact, Evidence, RoleFact
 from kg.extract.patterns import load_matcher
-from kg.extract.people import Mention, affiliation_at, affiliations, antecedent, evidence_for, subject_person
+from kg.extract.people import Mention, affiliation_at, affiliations, antecedent, evidence_for, party_named_after, subject_person
 from kg.extract.phrases import hypothetical, outside_politics
 from kg.extract.registry import example, rule
 
@@ -201,14 +201,15 @@ def _bracket_party(ctx: ArticleContext, mention: Mention) -> str | None:
 def _party_after(ctx: ArticleContext, mention: Mention) -> str | None:
     """"Ann Roe for the SNP", "Tom Ure as an independent": the party a list gives right after a name."""
     doc, i = ctx.doc, mention.end
-    if i + 1 < len(doc) and doc[i].lower_ in ("for", "of") or i + 2 < len(doc) and doc[i].lower_ == "as" \
-            and doc[i + 1].lower_ in ("a", "an", "the"):
-        k = i + 1 + (doc[i + 1].lower_ in ("a", "an", "the") and doc[i + 1].ent_type_ != "PARTY")  # "of the Greens": its own "The"
-        if k < len(doc) and doc[k].ent_type_ == "PARTY" and doc[k].ent_iob_ == "B":
-            return doc[k].ent_id_ or ctx.lexicon.party_of(doc[k].text)
-        if k < len(doc) and doc[i].lower_ == "as" and doc[k].lower_ == "independent":
-            return "Independent"
-    return None
+    if i + 2 < len(doc) and doc[i].lower_ == "as" and doc[i + 1].lower_ in _ARTICLES and doc[i + 2].lower_ == "independent" \
+            and doc[i + 2].ent_type_ != "PARTY":
+        return "Independent"
+    as_a = i + 2 < len(doc) and doc[i].lower_ == "as" and doc[i + 1].lower_ in _ARTICLES
+    k = party_named_after(doc, i, ("for", "of", "as") if as_a else ("for", "of"), _ARTICLES)
+    return doc[k].ent_id_ or ctx.lexicon.party_of(doc[k].text) if k is not None else None
+
+
+_ARTICLES = ("a", "an", "the")
 
 
 def _listed_party(ctx: ArticleContext, mention: Mention) -> str | None:
@@ -445,12 +446,8 @@ def _possessor_party(ctx: ArticleContext, mention: Mention) -> str | None:
 
 def _of_party(ctx: ArticleContext, mention: Mention) -> str | None:
     """"Ann Roe of the PDP": the party after the name (in a contest, the one she stood for)."""
-    doc, k = ctx.doc, mention.end
-    if k + 1 < len(doc) and doc[k].lower_ == "of":
-        k += 1 + (doc[k + 1].lower_ == "the" and doc[k + 1].ent_type_ != "PARTY")  # "of the Greens", the party's own "The"
-        if k < len(doc) and doc[k].ent_iob_ == "B":
-            return _party_token(ctx, doc[k])
-    return None
+    k = party_named_after(ctx.doc, mention.end)
+    return _party_token(ctx, ctx.doc[k]) if k is not None else None
 
 
 #: results that tell no race between candidates for one seat: a general election's many seats (a bare "election"
@@ -1918,12 +1915,10 @@ def _described_party(ctx: ArticleContext, mention: Mention) -> str | None:
     """"Ann Roe of the presidential Fenby First party", "Tom Ure of the small Fenby Union (Hale)": the party "of the" names
     after a name with a few lower-case words of description before it."""
     doc, k = ctx.doc, mention.end
-    if k + 2 >= len(doc) or doc[k].lower_ != "of" or doc[k + 1].lower_ != "the":
+    if k + 2 >= len(doc) or doc[k + 1].lower_ != "the":
         return None
-    k += 2
-    while k < min(mention.end + 6, len(doc)) and doc[k].is_lower and doc[k].is_alpha and doc[k].ent_type_ != "PARTY":
-        k += 1
-    return _party_token(ctx, doc[k]) if k < len(doc) and doc[k].ent_iob_ == "B" else None
+    k2 = party_named_after(doc, k, described=4)
+    return _party_token(ctx, doc[k2]) if k2 is not None else None
 
 
 def _bracketed_entity(ctx: ArticleContext, mention: Mention) -> str | None:

@@ -734,12 +734,20 @@ def _list_or_party_word(token: Token) -> bool:
     return token.ent_type_ in _NAME_LIKE or token.ent_type_ in ("NORP", "FAC")
 
 
-def _of_a_party(doc: Doc, end: int) -> bool:
-    """"Tom Ure of the UFP", "Kay Dunn of Fine Gael": what a party has "of" it is its candidate or member."""
-    if end + 1 >= len(doc) or doc[end].lower_ != "of":
-        return False
-    party = end + 1 + (doc[end + 1].lower_ == "the" and doc[end + 1].ent_type_ != "PARTY")
-    return party < len(doc) and doc[party].ent_type_ == "PARTY" and doc[party].ent_iob_ == "B"
+def party_named_after(doc: Doc, end: int, preps: Container[str] = ("of",), determiners: Container[str] = ("the",),
+                      described: int = 0) -> int | None:
+    """Where the party a preposition right after a name (ending at `end`) names begins: "Tom Ure of the UFP", "Kay Dunn
+    of Fine Gael" (what a party has "of" it is its candidate or member), "Ann Roe for the SNP" (`preps`); a determiner
+    is skipped unless it is the party's own ("of The Left"), and so are up to `described` lower-case words of
+    description ("of the small Fenby Union"). The one reading of "<name> of (the) <party>" for the mention finders
+    here and the candidates' rules."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in preps:
+        return None
+    k = end + 1 + (doc[end + 1].lower_ in determiners and doc[end + 1].ent_type_ != "PARTY")
+    start = k
+    while k < min(start + described, len(doc)) and doc[k].is_lower and doc[k].is_alpha and doc[k].ent_type_ != "PARTY":
+        k += 1
+    return k if k < len(doc) and doc[k].ent_type_ == "PARTY" and doc[k].ent_iob_ == "B" else None
 
 
 def _names_in_lists(doc: Doc, lexicon: Lexicon, heads: set[str], mentions: dict[int, Mention]) -> None:
@@ -758,7 +766,7 @@ def _names_in_lists(doc: Doc, lexicon: Lexicon, heads: set[str], mentions: dict[
         root = doc[end - 1]
         listed = (root.dep_ == "conj" and root.head.i in taken) or any(
             c.dep_ == "conj" and c.i in taken for c in root.children)
-        if (listed or _of_a_party(doc, end)) and not _names_a_body(doc[token.i : end], lexicon):
+        if (listed or party_named_after(doc, end) is not None) and not _names_a_body(doc[token.i : end], lexicon):
             mention = _keep(mentions, doc[token.i : end], lexicon)
             if mention:
                 taken.update(range(mention.start, mention.end))
