@@ -16,10 +16,10 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import ArticleContext, Found
 from kg.extract.government import party_countries
-from kg.extract.lexicon import Lexicon, fold
+from kg.extract.lexicon import Lexicon, fold, load_lexicon
 from kg.extract.model import ElectionFact, Evidence, RoleFact
 from kg.extract.patterns import load_matcher
-from kg.extract.people import Mention, affiliation_at, affiliations, antecedent, evidence_for, subject_person
+from kg.extract.people import Mention, affiliation_at, affiliations, antecedent, evidence_for, party_named_after, subject_person
 from kg.extract.phrases import hypothetical, outside_politics
 from kg.extract.registry import example, rule
 
@@ -201,14 +201,15 @@ def _bracket_party(ctx: ArticleContext, mention: Mention) -> str | None:
 def _party_after(ctx: ArticleContext, mention: Mention) -> str | None:
     """"Ann Roe for the SNP", "Tom Ure as an independent": the party a list gives right after a name."""
     doc, i = ctx.doc, mention.end
-    if i + 1 < len(doc) and doc[i].lower_ in ("for", "of") or i + 2 < len(doc) and doc[i].lower_ == "as" \
-            and doc[i + 1].lower_ in ("a", "an", "the"):
-        k = i + 1 + (doc[i + 1].lower_ in ("a", "an", "the") and doc[i + 1].ent_type_ != "PARTY")  # "of the Greens": its own "The"
-        if k < len(doc) and doc[k].ent_type_ == "PARTY" and doc[k].ent_iob_ == "B":
-            return doc[k].ent_id_ or ctx.lexicon.party_of(doc[k].text)
-        if k < len(doc) and doc[i].lower_ == "as" and doc[k].lower_ == "independent":
-            return "Independent"
-    return None
+    if i + 2 < len(doc) and doc[i].lower_ == "as" and doc[i + 1].lower_ in _ARTICLES and doc[i + 2].lower_ == "independent" \
+            and doc[i + 2].ent_type_ != "PARTY":
+        return "Independent"
+    as_a = i + 2 < len(doc) and doc[i].lower_ == "as" and doc[i + 1].lower_ in _ARTICLES
+    k = party_named_after(doc, i, ("for", "of", "as") if as_a else ("for", "of"), _ARTICLES)
+    return doc[k].ent_id_ or ctx.lexicon.party_of(doc[k].text) if k is not None else None
+
+
+_ARTICLES = ("a", "an", "the")
 
 
 def _listed_party(ctx: ArticleContext, mention: Mention) -> str | None:
@@ -445,12 +446,8 @@ def _possessor_party(ctx: ArticleContext, mention: Mention) -> str | None:
 
 def _of_party(ctx: ArticleContext, mention: Mention) -> str | None:
     """"Ann Roe of the PDP": the party after the name (in a contest, the one she stood for)."""
-    doc, k = ctx.doc, mention.end
-    if k + 1 < len(doc) and doc[k].lower_ == "of":
-        k += 1 + (doc[k + 1].lower_ == "the" and doc[k + 1].ent_type_ != "PARTY")  # "of the Greens", the party's own "The"
-        if k < len(doc) and doc[k].ent_iob_ == "B":
-            return _party_token(ctx, doc[k])
-    return None
+    k = party_named_after(ctx.doc, mention.end)
+    return _party_token(ctx, ctx.doc[k]) if k is not None else None
 
 
 #: results that tell no race between candidates for one seat: a general election's many seats (a bare "election"
@@ -731,10 +728,19 @@ def _inline_item(ctx: ArticleContext, mention: Mention) -> tuple[str | None, boo
     if counted is not None and counted < len(doc) and doc[counted].text == ")":
         return party_at(ctx, mention) or _code_before(ctx, mention), votes is None
     close = next((t.i for t in doc[k + 1 : min(k + 6, len(doc))] if t.text == ")"), None)
-    if k != mention.end or close is None or close == k + 1 or _votes_after(doc, close + 1) is None:
+    if k != mention.end or close is None or close == k + 1:
+        return None
+    bare_share = _decimal_share(doc, close + 1)
+    if _votes_after(doc, close + 1) is None and not bare_share:
         return None
     party = _bracket_party(ctx, mention)
-    return (party, False) if party else None
+    return (party, bare_share) if party else None
+
+
+def _decimal_share(doc: Doc, k: int) -> bool:
+    """"Tom Ure (Greens) 8.4": a share told without its unit, a number with one decimal place, as a live count's
+    primary votes are (a share: only where the sentence tells no survey, see _a_survey)."""
+    return k < len(doc) and re.fullmatch(r"\d{1,2}\.\d", doc[k].text) is not None
 
 
 def _party_first_item(ctx: ArticleContext, mention: Mention) -> str | None:
@@ -774,7 +780,9 @@ def _code_before(ctx: ArticleContext, mention: Mention) -> str | None:
             "Jo Platt (SF) 2,873 and Kay Dunn (Lab) 1,046.", "Tom Ure | candidate | Fianna Fáil",
             "Jo Platt | candidate | Sinn Féin", "Kay Dunn | candidate | Labour Party (Ireland)"),
     example("Ann Roe won Fenby. She beat three other candidates: Tom Ure (38,215 votes), Jo Platt (1,274 votes), and "
-            "Kay Dunn (986 votes).", "Tom Ure | candidate | None", "Jo Platt | candidate | None")])
+            "Kay Dunn (986 votes).", "Tom Ure | candidate | None", "Jo Platt | candidate | None"),
+    example("Ann Roe won the Fenby by-election. Primary votes so far: Ann Roe (Labour) 38.9, Tom Ure (Reform UK) 14.2, "
+            "Jo Platt (Green Party) 8.4.", "Tom Ure | candidate | Reform UK", "Jo Platt | candidate | Green Party")])
 def tallied_inline(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     """A tally told in a sentence rather than a table: "Tom Ure (FF) 7,416, Jo Platt (SF) 2,873", "Ind Kay Dunn (47)
     and Green Party's Sam Boyle (423)", "three other candidates: Tom Ure (38,215 votes), Jo Platt (1,274 votes)", "Jo
@@ -1385,12 +1393,17 @@ def _named_after_for(ctx: ArticleContext, k: int) -> Mention | None:
     if k >= len(doc) or doc[k].lower_ != "for":
         return None
     titles = {*ctx.lexicon.abbreviations, *ctx.lexicon.honorifics}
-    for j in range(k + 1, min(k + 6, len(doc))):
+    j = k + 1
+    while j < min(k + 10, len(doc)):
         if j in ctx.by_start:
             return ctx.by_start[j]
+        if doc[j].text == "(" and doc[j - 1].text in _POSSESSIVE and j + 2 < len(doc) and doc[j + 2].text == ")":
+            j += 3  # "for the Fenby Party's (FP) Ann Roe": the party's short name in brackets after its possessive
+            continue
         if not (doc[j].lower_ in ctx.lexicon.rival_name_lead or doc[j].ent_type_ == "PARTY" or doc[j].text in titles
                 or doc[j].text in _POSSESSIVE and doc[j - 1].ent_type_ == "PARTY"):
             return None
+        j += 1
     return None
 
 
@@ -1433,7 +1446,10 @@ def _counted_against(ctx: ArticleContext, to: Token) -> Mention | None:
     example("Ann Roe won the Fenby by-election. The count put her on 9,316 votes to 7,054 for Labour's Tom Ure.",
             "Tom Ure | candidate | Labour Party"),
     example("The county tally credited Ann Roe with 4,127 votes, or 52 percent, to 3,806 for Republican Tom Ure, a retired nurse.",
-            "Tom Ure | candidate | Republican Party")])
+            "Tom Ure | candidate | Republican Party"),
+    example("Ann Roe of the Fenby Party polled 24,611 votes against 9,874 for Labour's Tom Ure, and 1,203 for the Green "
+            "Party's (GP) Jo Platt, the returning officer announced.",
+            "Tom Ure | candidate | Labour Party", "Jo Platt | candidate | Green Party")])
 def votes_to(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     """A count set against another's: "put Ann Roe on 9,316 votes to 7,054 for Labour's Tom Ure", "credited Ann Roe
     with 4,127 votes to 3,806 for Republican Tom Ure", "58 percent of the vote to Republican Tom Ure's 41 percent": the one the
@@ -1442,12 +1458,30 @@ def votes_to(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     as a field's), nor does a count of years before, a survey's, a hypothetical's, or "the council voted 7 to 2 for"."""
     found: list[RoleFact] = []
     for to in ctx.doc:
-        if to.lower_ != "to" or _years_before(ctx, to.sent) or _a_survey_or_ballot(ctx, to):
+        if to.lower_ not in ("to", "against") or _years_before(ctx, to.sent) or _a_survey_or_ballot(ctx, to):
             continue
         against = _counted_against(ctx, to)
-        party = party_at(ctx, against) if against is not None else None
-        if against is not None and party:
-            found.append(_fact(_clean(ctx.name(against)), party, evidence_for(to.sent), "roles.candidate-votes-to"))
+        for person in [*([against] if against is not None else []), *_further_counts(ctx, to, against)]:
+            party = party_at(ctx, person)
+            if party:
+                found.append(_fact(_clean(ctx.name(person)), party, evidence_for(to.sent), "roles.candidate-votes-to"))
+    return found
+
+
+def _further_counts(ctx: ArticleContext, to: Token, first: Mention | None) -> list[Mention]:
+    """"9,316 votes to 7,054 for Labour's Tom Ure and 1,203 for the Greens' Jo Platt": the counts the sentence goes on to
+    set against the first count (the one before "to"), each a count of votes in thousands "for" its candidate, up to
+    the next verb of saying or semicolon."""
+    doc, found = ctx.doc, []
+    if not any(_count_end(doc, t.i) is not None for t in doc[max(to.sent.start, to.i - 8) : to.i]):
+        return []
+    for tok in doc[to.i + 2 : to.sent.end]:
+        if tok.text == ";" or tok.lemma_ in ctx.lexicon.speech_verbs:
+            break
+        end = _count_end(doc, tok.i) if re.fullmatch(r"\d{1,3}(?:,\d{3})+", tok.text) else None
+        person = _named_after_for(ctx, end) if end is not None else None
+        if person is not None and person != first:
+            found.append(person)
     return found
 
 
@@ -1809,7 +1843,7 @@ def _person_after(ctx: ArticleContext, k: int) -> Mention | None:
     """The person named right after token `k`, past a party's possessive and a few words of title ("off National's Tom
     Ure", "from the Tory Ann Roe")."""
     doc = ctx.doc
-    for j in range(k + 1, min(k + 6, len(doc))):
+    for j in range(k + 1, min(k + 9, len(doc))):
         if j in ctx.by_start:
             return ctx.by_start[j]
         if not (doc[j].ent_type_ == "PARTY" or doc[j].text in _POSSESSIVE or doc[j].lower_ in ctx.lexicon.rival_name_lead
@@ -1837,15 +1871,11 @@ def seat_taken(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     return found
 
 
-#: currency marks before a number: "$18,402" is money, not votes
-_MONEY = {"$", "£", "€", "¥", "₹", "Rs", "Rs."}
-
-
 def _vote_count(doc: Doc, k: int) -> int | None:
     """The token after a count of votes at `k`: a number with its unit ("8,568 votes", "45.7 per cent", "45%") or grouped
     in thousands ("18,402", "3,21,560"); not a year, a sum of money, nor a bare small number ("aged 38")."""
     end = _count_end(doc, k)
-    if end is None or k > 0 and doc[k - 1].text in _MONEY:
+    if end is None or k > 0 and doc[k - 1].text in load_lexicon().currency_signs:
         return None
     return end if end > k + 1 or "," in doc[k].text else None
 
@@ -1885,12 +1915,10 @@ def _described_party(ctx: ArticleContext, mention: Mention) -> str | None:
     """"Ann Roe of the presidential Fenby First party", "Tom Ure of the small Fenby Union (Hale)": the party "of the" names
     after a name with a few lower-case words of description before it."""
     doc, k = ctx.doc, mention.end
-    if k + 2 >= len(doc) or doc[k].lower_ != "of" or doc[k + 1].lower_ != "the":
+    if k + 2 >= len(doc) or doc[k + 1].lower_ != "the":
         return None
-    k += 2
-    while k < min(mention.end + 6, len(doc)) and doc[k].is_lower and doc[k].is_alpha and doc[k].ent_type_ != "PARTY":
-        k += 1
-    return _party_token(ctx, doc[k]) if k < len(doc) and doc[k].ent_iob_ == "B" else None
+    k2 = party_named_after(doc, k, described=4)
+    return _party_token(ctx, doc[k2]) if k2 is not None else None
 
 
 def _bracketed_entity(ctx: ArticleContext, mention: Mention) -> str | None:
@@ -1932,8 +1960,6 @@ def count_party(ctx: ArticleContext, mention: Mention) -> str | None:
     return None if home and ctx.country and home != ctx.country else party
 
 
-#: counts a sentence may give that are no candidate's share: "a turnout of 61 percent", "a swing of 5 percent"
-_NOT_A_SHARE = {"turnout", "swing"}
 #: words that set a name against the count's leader: "won by 300 votes over the SNP's Tom Ure", "ahead of Ann Roe (Lab)"
 _AGAINST_COUNT = _AGAINST | {"behind"}
 
@@ -1948,7 +1974,7 @@ def _count_after(ctx: ArticleContext, mention: Mention, sent: Span) -> bool:
     if mention.end < stop and _NUMBER.fullmatch(doc[mention.end].text) and not re.fullmatch(r"(?:19|20)\d\d", doc[mention.end].text):
         return True  # "the Greens' Jo Platt 17": a gapped item, the number right at the name
     for tok in doc[mention.end : stop]:
-        if tok.text == ";" or tok.lemma_ in lexicon.speech_verbs or tok.lower_ in _NOT_A_SHARE:
+        if tok.text == ";" or tok.lemma_ in lexicon.speech_verbs or tok.lower_ in lexicon.not_share_nouns:
             return False  # "Labour's Ann Roe said ...", "hailed the 61 percent turnout": no share of hers
         if _vote_count(doc, tok.i) is not None or tok.lemma_ in ("eliminate", "trail"):
             return True

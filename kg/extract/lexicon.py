@@ -180,6 +180,12 @@ class Lexicon:
     primary_contest_nouns: frozenset[str] = frozenset()
     tentative_words: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
+    #: lower-case words inside a place's name ("Fenby an der Hale", "Kelby-upon-Hale" written apart)
+    place_particles: frozenset[str] = frozenset()
+    #: currency signs before a number: a sum of money, never a count of votes
+    currency_signs: frozenset[str] = frozenset()
+    #: nouns whose per cent is no candidate's share of the vote ("turnout was 61%")
+    not_share_nouns: frozenset[str] = frozenset()
     chambers: frozenset[str] = frozenset()
     chamber_adjectives: frozenset[str] = frozenset()
     contest_between_words: frozenset[str] = frozenset()
@@ -418,6 +424,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         "primary_contest_nouns": _WORDS,
         "tentative_words": _WORDS,
         "name_particles": _WORDS,
+        "place_particles": _WORDS,
+        "currency_signs": _WORDS,
+        "not_share_nouns": _WORDS,
         "chambers": _WORDS,
         "chamber_adjectives": _WORDS,
         "contest_between_words": _WORDS,

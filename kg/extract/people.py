@@ -6,6 +6,7 @@ resolved to it only when exactly one full name in the article fits, as a careful
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Container
@@ -14,6 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.config import DATA_DIR
 from kg.extract.lexicon import Lexicon, fold, load_lexicon
 from kg.extract.model import Evidence, Merge
 from kg.extract.officeholders import gazetteer
@@ -159,8 +161,21 @@ _DETERMINERS = {"the", "his", "her", "their", "its", "#"}
 def _modifier_not_person(tokens: list[Token], heads: set[str]) -> bool:
     """"East Fenby MLA Ann Roe", "the Knoxby representative Ann Roe": words before an office and its holder
     qualify the office (a place, a party); they are not another person."""
-    doc, end = tokens[0].doc, tokens[-1].i + 1
+    doc, end = tokens[0].doc, _past_place_particles(tokens[-1].doc, tokens[-1].i + 1)
     return end + 1 < len(doc) and doc[end].lower_ in heads and doc[end + 1].pos_ == "PROPN" and _capitalised(doc[end + 1])
+
+
+def _past_place_particles(doc: Doc, end: int) -> int:
+    """"Fenby an der Hale mayor Ann Roe", "Kelby de la Hale mayor": a place's name goes on through its lower-case
+    particles to its last capitalised word (up to four words in all) before the office it qualifies; a name that
+    stops short of it (the model's "Fenby") is that place's first word."""
+    particles = load_lexicon().place_particles
+    k = end
+    while k < len(doc) and k - end < 3 and doc[k].lower_ in particles and doc[k].is_lower:
+        k += 1
+    if k == end or k >= len(doc) or not _capitalised(doc[k]):
+        return end
+    return k + 1
 
 
 def _place_not_person(token: Token, lexicon: Lexicon, heads: set[str]) -> bool:
@@ -277,10 +292,33 @@ def _left_name_part(token: Token, ent: Span, lexicon: Lexicon, heads: set[str]) 
     for a longer name ("defeated Ravi Kumar Prasad"), as the word the rest of the name hangs from."""
     joined = (token.dep_ == "compound" and ent.start <= token.head.i < ent.end) or (
         token.i == ent.start - 1 and ent.root.head.i == token.i and ent.root.dep_ in ("appos", "compound", "flat"))
-    return (token.pos_ == "PROPN" and _capitalised(token) and token.ent_type_ in ("", "PERSON") and joined
-            and not _honorific(token.text, lexicon)
+    return (token.pos_ == "PROPN" and _capitalised(token) and (token.ent_type_ in ("", "PERSON") or _misread_forename(token, ent, lexicon))
+            and joined and not _honorific(token.text, lexicon)
             and token.text not in lexicon.peerage_titles and token.lower_ not in heads
             and token.lower_ not in lexicon.political_context and not lexicon.party_of(token.text))
+
+
+@lru_cache(maxsize=1)
+def politicians_forenames() -> frozenset[str]:
+    """The first words of the full names of the open data's politicians (data/gazetteer/people.json): words known to
+    open a person's name, whatever the model takes them for. Nothing where the data is missing (a test's own data)."""
+    try:
+        people = json.loads((DATA_DIR / "gazetteer" / "people.json").read_text(encoding="utf-8"))["people"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return frozenset()
+    names = (str(entry[1]).split() for entry in people if isinstance(entry, list) and len(entry) > 1)
+    return frozenset(words[0] for words in names if len(words) >= 2 and words[0][:1].isupper())
+
+
+def _misread_forename(token: Token, ent: Span, lexicon: Lexicon) -> bool:
+    """"Ann" of "Ann Jo Roe Ure" labelled a place or a nationality: a word known to open politicians' names, read alone
+    as a one-word place right before a full name the model did read (two words or more), is that name's first word,
+    unless the article's cues know the word as a country's (a demonym, a city)."""
+    doc = token.doc
+    alone = token.ent_iob_ == "B" and (token.i + 1 >= len(doc) or doc[token.i + 1].ent_iob_ != "I")
+    known_place = any(token.text in words for words in lexicon.country_cues.values())
+    return token.ent_type_ in ("GPE", "NORP") and alone and token.tag_ == "NNP" and len(ent) >= 2 \
+        and token.i == ent.start - 1 and not known_place and token.text in politicians_forenames()
 
 
 def _keep(mentions: dict[int, Mention], span: Span, lexicon: Lexicon) -> Mention | None:
@@ -696,12 +734,20 @@ def _list_or_party_word(token: Token) -> bool:
     return token.ent_type_ in _NAME_LIKE or token.ent_type_ in ("NORP", "FAC")
 
 
-def _of_a_party(doc: Doc, end: int) -> bool:
-    """"Tom Ure of the UFP", "Kay Dunn of Fine Gael": what a party has "of" it is its candidate or member."""
-    if end + 1 >= len(doc) or doc[end].lower_ != "of":
-        return False
-    party = end + 1 + (doc[end + 1].lower_ == "the" and doc[end + 1].ent_type_ != "PARTY")
-    return party < len(doc) and doc[party].ent_type_ == "PARTY" and doc[party].ent_iob_ == "B"
+def party_named_after(doc: Doc, end: int, preps: Container[str] = ("of",), determiners: Container[str] = ("the",),
+                      described: int = 0) -> int | None:
+    """Where the party a preposition right after a name (ending at `end`) names begins: "Tom Ure of the UFP", "Kay Dunn
+    of Fine Gael" (what a party has "of" it is its candidate or member), "Ann Roe for the SNP" (`preps`); a determiner
+    is skipped unless it is the party's own ("of The Left"), and so are up to `described` lower-case words of
+    description ("of the small Fenby Union"). The one reading of "<name> of (the) <party>" for the mention finders
+    here and the candidates' rules."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in preps:
+        return None
+    k = end + 1 + (doc[end + 1].lower_ in determiners and doc[end + 1].ent_type_ != "PARTY")
+    start = k
+    while k < min(start + described, len(doc)) and doc[k].is_lower and doc[k].is_alpha and doc[k].ent_type_ != "PARTY":
+        k += 1
+    return k if k < len(doc) and doc[k].ent_type_ == "PARTY" and doc[k].ent_iob_ == "B" else None
 
 
 def _names_in_lists(doc: Doc, lexicon: Lexicon, heads: set[str], mentions: dict[int, Mention]) -> None:
@@ -720,7 +766,7 @@ def _names_in_lists(doc: Doc, lexicon: Lexicon, heads: set[str], mentions: dict[
         root = doc[end - 1]
         listed = (root.dep_ == "conj" and root.head.i in taken) or any(
             c.dep_ == "conj" and c.i in taken for c in root.children)
-        if (listed or _of_a_party(doc, end)) and not _names_a_body(doc[token.i : end], lexicon):
+        if (listed or party_named_after(doc, end) is not None) and not _names_a_body(doc[token.i : end], lexicon):
             mention = _keep(mentions, doc[token.i : end], lexicon)
             if mention:
                 taken.update(range(mention.start, mention.end))
@@ -981,6 +1027,18 @@ def _words_of_innermost_names(mentions: list[Mention]) -> set[int]:
 _GIVEN_NAME_LAST = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 
 
+def _inner_surnames(full: dict[str, str]) -> dict[str, set[str]]:
+    """A word inside a name of three words or more -> the people so named: "Roe" of "Ann Kay Roe Ure", the first of
+    two surnames (Spanish, Portuguese names), which news copy uses alone after the full name ("Roe said")."""
+    inner: dict[str, set[str]] = defaultdict(set)
+    for key, canonical in full.items():
+        words = key.split()
+        for word in words[1:-1] if len(words) >= 3 else ():
+            if word[:1].isalpha():
+                inner[word].add(canonical)
+    return inner
+
+
 def _name_index(full: dict[str, str]) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
     """Surname -> people and forename -> people: a short name resolves only if it fits exactly one. A name
     written family name first ("Park Ji-hoon") is indexed under its family name too: a later "Park" is he."""
@@ -1021,6 +1079,9 @@ def _referent(mention: Mention, full: dict[str, str], index: tuple[dict[str, set
     one = _one(by_surname.get(words[-1], set()), earlier) if words else None
     if one is not None:
         return one, "surname matches one full name"
+    one = _one(_inner_surnames(full).get(words[0], set()), earlier) if len(words) == 1 and not by_surname.get(words[0]) else None
+    if one is not None:
+        return one, "first surname matches one full name"
     one = _one(by_forename.get(words[0], set()), earlier) if len(words) == 1 and not mention.titled else None
     if one is not None:
         return one, "forename matches one full name"
@@ -1139,6 +1200,7 @@ def affiliation_at(doc: Doc, mention: Mention, lexicon: Lexicon) -> str | None:
     start, end = mention.start, mention.end
     if start >= 3 and doc[start - 1].text in lexicon.honorifics and doc[start - 2].text in ("'s", "’s", "'", "’"):
         start -= 1  # "Labour's Mr Tom Ure": the possessive's name with its honorific
+    start = _past_bracketed_code(doc, start)
     if start >= 2 and doc[start - 1].text in ("'s", "’s", "'", "’") and doc[start - 2].ent_type_ == "PARTY":
         return lexicon.party_of(doc[start - 2].ent_id_ or doc[start - 2].text)
     if start >= 1 and lexicon.party_of(doc[start - 1].text) == "Independent" and doc[start - 1].ent_type_ != "PARTY":
@@ -1157,6 +1219,14 @@ def affiliation_at(doc: Doc, mention: Mention, lexicon: Lexicon) -> str | None:
     if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "an" and doc[end + 2].text == "Independent":
         return "Independent"  # "Tom Ure, an Independent from Fenby"
     return _party_code_after(doc, end, lexicon)
+
+
+def _past_bracketed_code(doc: Doc, start: int) -> int:
+    """"the Fenby Party's (FP) Ann Roe": where the name's possessive ends, past the party's short name in brackets
+    after it; `start` itself where no such brackets come right before the name."""
+    if start >= 4 and doc[start - 1].text == ")" and doc[start - 3].text == "(" and doc[start - 4].text in ("'s", "’s", "'", "’"):
+        return start - 3
+    return start
 
 
 def _party_code_after(doc: Doc, end: int, lexicon: Lexicon) -> str | None:

@@ -2,7 +2,7 @@
 after "of" and a party, a country's title inside a name, an honorific between a party's possessive and the name."""
 
 from kg.extract.lexicon import load_lexicon
-from kg.extract.people import _of_a_party, affiliation_at, find_mentions
+from kg.extract.people import affiliation_at, find_mentions, party_named_after
 from kg.nlp import analyse
 
 
@@ -16,7 +16,7 @@ def test_a_party_after_of_vouches_for_the_name_before_it_with_or_without_the():
     for text in ("Jo Platt got 2,750 votes while Kay Dunn of PDP trailed with 410.",
                  "Jo Platt got 2,750 votes while Kay Dunn of the PDP trailed with 410."):
         doc = analyse(text)
-        assert _of_a_party(doc, next(t.i for t in doc if t.lower_ == "of")), text
+        assert party_named_after(doc, next(t.i for t in doc if t.lower_ == "of")) is not None, text
 
 
 def test_one_country_s_title_inside_a_name_is_the_name_s_own_word():
