@@ -97,6 +97,8 @@ def _seat_before(doc: Doc, i: int) -> str | None:
             return True  # "South Carolina's 5th District has been held ...": a place's first word opening the sentence
         if tok.ent_type_ in ("PARTY", "DATE") or tok.is_sent_start or tok.lower_ in ("the", "a"):
             return False
+        if tok.tag_ in ("WRB", "WP", "WDT", "WP$"):
+            return False  # "How Fenby's by-election rules work", a link's title: a question word is never a place's
         if tok.lower_ in _ORDINAL_WORDS:
             return True  # "the Fourth Congressional District"
         if tok.pos_ in ("VERB", "AUX") and not tok.is_upper:  # "Ann Roe Wins Fenby Gubernatorial Election": a headline's verb
@@ -533,6 +535,15 @@ class _Context:
         inside = [e for e in self.elections if sent.start <= e.start < sent.end]
         return next((e for e in inside if e.seat), inside[0] if inside else None)
 
+    def persons_surname(self, sent: Span, seat: str) -> bool:
+        """"Ms Roe's election leaves a vacancy": a one-word seat that is where the sentence names a person the article
+        names in full (Ann Roe) is that person's surname, not a place."""
+        if " " in seat:
+            return False
+        names = {self.person_at.get(t.i) for t in sent if t.text == seat}
+        return any(name and " " in name and "'" not in name and "’" not in name and name.split()[-1] == seat
+                   for name in names)
+
     def fact(self, rule_name: str, sent: Span, win: _Win) -> ElectionFact | None:
         """`win` completed from its sentence's date and the article's main contest, as the sentence may not say."""
         date, said_year = event_date(sent, self.published)
@@ -541,6 +552,8 @@ class _Context:
             win = replace(win, seat=win.seat.split("\n")[0].strip() or None)
         if win.seat is not None and win.seat.count("(") > win.seat.count(")"):
             win = replace(win, seat=win.seat + ")")  # "Fenby 3(A)" split by the tokenizer before its bracket closes
+        if win.seat is not None and (_a_title(win.seat, self.lexicon) or self.persons_surname(sent, win.seat)):
+            win = replace(win, seat=None)  # "Deputy Mayor Ann Roe beats ...", "Ms Roe's election": no place, no seat
         if win.seat is None and (win.winner is None or not win.explicit or (year is None and win.kind not in _SEATLESS_KINDS)):
             # "was elected in 1997" names no seat, but a year and a winner are a result; so is a country's presidency
             # or general election won by the one who leads its government, whose seat is the country itself
@@ -573,6 +586,14 @@ class _Context:
         return ElectionFact(label, kind, win.seat, win.winner, win.party, evidence_for(sent), date=date, year=year,
                             majority=_majority(sent),
                             outcome=win.outcome, rules=(rule_name,))
+
+
+def _a_title(seat: str, lexicon: Lexicon) -> bool:
+    """"Deputy", "MEP": a title's word (a member's, an office's, or a word that sets a post apart: data/lexicon.json
+    "distinguishing_words", "description_nouns") read as a seat is no place: "Deputy Mayor Ann Roe beats Tom Ure",
+    "in last month's MEP election"."""
+    word = fold(seat)
+    return word in lexicon.member_titles or word in lexicon.distinguishing_words or word in lexicon.description_nouns
 
 
 #: contests a seatless result may be of though the article gives no year: a whole country's
@@ -721,15 +742,16 @@ def _object_seat(ctx: _Context, verb: Token) -> tuple[str | None, str | None, in
         if _district_code(ctx, child) or _state_ordinal(ctx, child):  # "defeated Tom Ure in NV-4", "won Ohio's 12th"
             seat = ctx.doc[child.left_edge.i if child.text[:1].isdigit() else child.i : child.i + 1].text
             break
+        bare = _bare_place_won(ctx, verb, child)
         if child.lower_ not in ctx.lexicon.seat_object_nouns and child.lower_ != "contest" and child.ent_type_ != "GPE" \
-                and not _is_seat_word(child):
+                and not _is_seat_word(child) and not bare:
             continue
         election = next((e for e in ctx.elections if e.start <= child.i < e.end + 1), None)
         if election:
             seat, kind, year = _contest_seat(ctx, election, child), election.kind, election.year
             if seat is None and election.kind in VACANCY_KINDS:
                 contest_seat = ctx.primary  # "was first elected in a special election": the article's, named elsewhere
-        elif _is_seat_word(child):
+        elif _is_seat_word(child) or bare:
             seat = _seat_word_seat(ctx, verb, child)
         elif child.lower_ in ("race", "contest") and child.dep_ in ("dobj", "pobj"):
             seat = _contest_place(ctx, child)
@@ -820,9 +842,18 @@ def _contest_seat(ctx: _Context, election: ElectionMention, word: Token) -> str 
 
 
 def _is_seat_word(word: Token) -> bool:
-    """A word that stands for a seat ("the seat", "Ohio's 16th Congressional District"), so a name comes with it."""
+    """A word that stands for a seat ("the seat", "Ohio's 16th Congressional District"), so a name comes with it; "the
+    district" said again of one named before ("Ure won the district in 2014") is a seat too, where "a district" is not."""
     return (word.lower_ in ("district", "ward") and word.is_title) or word.lower_ in ("seat", "constituency", "ward", "riding",
                                                                                    "electorate") or _electoral_area(word)
+
+
+def _bare_place_won(ctx: _Context, verb: Token, word: Token) -> bool:
+    """"Ure won the district in 2014", "who first won the commune in 2012": a place noun (data/lexicon.json
+    "seat_place_nouns") with nothing but "the" before it, won, stands for the seat named before, as "the seat" does;
+    "won a district" or "the Fenby electoral district of Kelby" name none or another."""
+    return word.lower_ in ctx.lexicon.seat_place_nouns and word.dep_ == "dobj" and word.head.i == verb.i and \
+        [c.lower_ for c in word.children if c.i < word.i] in (["the"], ["that"], ["this"])
 
 
 def _electoral_area(word: Token) -> bool:
@@ -1952,9 +1983,10 @@ def _seat_untold(ctx: _Context, verb: Token, seat: str | None, kind: str | None,
         seat = ctx.primary  # "Roe edged out Ure", "Roe won by 318 votes": in the article's contest
     if seat is None and winner and kind in (None, "election", "general election") and not leadership:
         seat = _seat_told_before(ctx, verb.sent, winner) or _past_own_seat(ctx, verb, winner)
-    if seat is None and winner and kind in (None, "election") and not leadership and _bare_election_won(verb) \
-            and ctx.office_contest is not None:
-        seat, kind = ctx.office_contest  # "Roe won election in 2017", in an article about the governorship of Fenby
+    if seat is None and winner and kind in (None, "election") and not leadership and ctx.office_contest is not None and (
+            _bare_election_won(verb) or any(_bare_place_won(ctx, verb, c) for c in verb.children)):
+        # "Roe won election in 2017", "Ure first won the commune in 2012", in an article about the mayoralty of Fenby
+        seat, kind = ctx.office_contest
     if seat is None and ctx.primary and _to_the_senate(verb):
         seat = ctx.primary  # "was elected to the Senate years ago", in an article about a state's Senate seat: that state's
     return seat, kind
@@ -2323,7 +2355,7 @@ def _is_a_win(ctx: _Context, verb: Token, winner: str | None, passive: bool, to_
     # a word for a seat is winnable however a country calls it ("won the riding of Fenby")
     if obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() not in ctx.lexicon.winnable_nouns and obj.i not in ctx.person_at \
             and obj.lower_ not in ctx.lexicon.contest_offices and obj.lower_ not in ctx.lexicon.seat_object_nouns and not run_off \
-            and not _state_ordinal(ctx, obj) and not _is_seat_word(obj):
+            and not _state_ordinal(ctx, obj) and not _is_seat_word(obj) and not _bare_place_won(ctx, verb, obj):
         return False  # "kept an open mind", "holding a red carpet event": not a seat, an election or its votes
     if lemma == "hold" and any(
             c.dep_ == "prep" and (c.lower_ in ("since", "until", "till", "from") or (c.lower_ == "for" and any(

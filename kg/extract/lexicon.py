@@ -283,6 +283,8 @@ class Lexicon:
     led_nouns: frozenset[str] = frozenset()
     #: nouns of a sport's, show's or prize's contest and of things won that are no seat ("the Fenby Cup", "won the chair from")
     prizes: frozenset[str] = frozenset()
+    #: place nouns that, won with only "the" before them, stand for the seat named before ("won the district in 2014")
+    seat_place_nouns: frozenset[str] = frozenset()
     #: words that make a chamber's name a kind of chamber, no place ("the Constituent Assembly election", "State Assembly")
     chamber_kind_words: frozenset[str] = frozenset()
     #: words of a term given by appointment ("which requires Senate confirmation")
@@ -500,6 +502,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "private_bodies": _WORDS,
         "led_nouns": _WORDS,
         "prizes": _WORDS,
+        "seat_place_nouns": _WORDS,
         "chamber_kind_words": _WORDS,
         "appointed_words": _WORDS,
         "chosen_offices": _MAP,
