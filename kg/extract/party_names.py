@@ -20,6 +20,7 @@ from spacy.util import filter_spans
 from kg.extract.countries import english_name
 from kg.extract.government import article_country, cue_votes, devolved, party_countries, regional_cues
 from kg.extract.lexicon import PARTY_NAME_JOINERS, Lexicon, party_shaped
+from kg.extract.regions import regional_aliases
 
 #: an abbreviation an article may define in brackets: "(PPP)", "(FdI)"
 _SHORT = re.compile(r"[A-Z][A-Za-z]{1,5}")
@@ -151,7 +152,7 @@ def _region(doc: Doc, lexicon: Lexicon, country: str) -> dict[str, str]:
     cued = regional_cues(doc.text, lexicon, country)
     if not cued or not devolved(doc, lexicon, country):
         return {}
-    return lexicon.regional_variants[max(cued, key=lambda region: cued[region])][1]
+    return regional_aliases(lexicon, max(cued, key=lambda region: cued[region]))
 
 
 def _short_name(doc: Doc, i: int, shorts: dict[str, dict[str, str]], country: str) -> str | None:
