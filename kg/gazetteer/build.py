@@ -250,7 +250,8 @@ class Builder:
         by_key = {i: ([p.name, *p.primary[:2]], country_name(p.country)) for i, p in enumerate(self.world)}
         in_being = {i for i, p in enumerate(self.world) if p.year_last is None}
         found = unique_forms(by_key, demonyms, {i: p.country for i, p in enumerate(self.world)}, taken, in_being)
-        for i, forms in found.items():
+        titles = unique_forms({i: (p.primary[2:], "") for i, p in enumerate(self.world)}, {}, {i: "" for i in by_key}, taken, set())
+        for i, forms in [*found.items(), *titles.items()]:
             self.world[i].aliases.extend(forms)
 
     def build(self) -> dict[str, object]:

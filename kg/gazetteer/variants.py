@@ -63,15 +63,18 @@ def country_forms(name: str, country: str, demonyms: Iterable[str]) -> list[str]
 def unique_forms(names: dict[int, tuple[list[str], str]], demonyms: dict[str, set[str]], country_of: dict[int, str],
                  taken: set[str], in_being: set[int]) -> dict[int, list[str]]:
     """Party key -> the forms of its names that no other party has and no other party's names make (two parties of a
-    country whose names make the same form, an old one and a new, keep their own names only)."""
+    country whose names make the same form, an old one and a new, keep their own names only). Only a party still in
+    being (`in_being`) has its country forms: a dissolved party's are as often a successor's title."""
     made: dict[str, set[int]] = defaultdict(set)
     found: dict[int, list[str]] = defaultdict(list)
     for key, (party_names, country_name) in names.items():
         for name in party_names:
             made[fold(name)].add(key)  # its own name: no other party's form
             words = sorted(demonyms.get(country_of[key], ()))
-            short = without_party(name, [country_name, *words]) if key in in_being else None
-            for form in [*country_forms(name, country_name, words), *([short] if short else [])]:
+            ours = key in in_being  # a dissolved party's other forms are as often its successor's names ("Democratic Party (Japan)")
+            short = without_party(name, [country_name, *words]) if ours else None
+            forms = [*(country_forms(name, country_name, words) if ours else []), *([short] if short else [])]
+            for form in [*forms, *common_word_title(name)]:
                 made[fold(form)].add(key)
                 found[key].append(form)
     return {key: [f for f in dict.fromkeys(forms) if made[fold(f)] == {key} and fold(f) not in taken] for key, forms in found.items()}
@@ -97,3 +100,9 @@ def without_party(name: str, country_words: Iterable[str]) -> str | None:
             or any(zipf_frequency(w, "en") >= _ENGLISH_ZIPF for w in native):
         return None
     return " ".join(words)
+
+
+def common_word_title(name: str) -> list[str]:
+    """"Vooruit (political party)": English Wikipedia's title for a party whose one-word name is another page's (a word,
+    a newspaper), which the gold rows write; an alias, so that kg's name for the party ("Forward") meets it."""
+    return [f"{name} (political party)"] if " " not in name and name[:1].isupper() and not name.isupper() else []
