@@ -26,6 +26,7 @@ from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.extract.model import RoleFact
 from kg.extract.officeholders import Term, gazetteer  # gazetteer re-exported: kg.nlp and tests import it from here
 from kg.extract.people import Mention, antecedent, evidence_for, surname
+from kg.extract.regions import own_parties
 from kg.extract.registry import example, rule
 
 
@@ -34,11 +35,19 @@ def _country_of_word(lexicon: Lexicon, vocab: Vocab) -> dict[int, tuple[tuple[tu
     """Each cue's first word's ORTH key -> (the ORTH keys of the cue's other words, its country), for every
     cue starting with that word ("New Zealand" is "New" then "Zealand"), in `lexicon.country_cues` order."""
     found: dict[int, list[tuple[tuple[int, ...], str]]] = {}
-    for country, cues in lexicon.country_cues.items():
+    for country, cues in (*lexicon.country_cues.items(), *_regional_country_cues(lexicon)):
         for cue in cues:
             first, *rest = (vocab.strings[word] for word in cue.split())
             found.setdefault(first, []).append((tuple(rest), country))
     return {key: tuple(cues) for key, cues in found.items()}
+
+
+def _regional_country_cues(lexicon: Lexicon) -> list[tuple[str, tuple[str, ...]]]:
+    """"Nova Scotia legislature", "HALIFAX": a province's or state's own cues (data/parties.json regional_variants) name
+    its country too, after the country's own cues; only those of several words or a dateline's capitals, not initials
+    several countries' legislatures share ("MLA" is Northern Ireland's and an Indian state's)."""
+    return [(region.split("-")[0], tuple(c for c in cues if " " in c or c.isupper() and len(c) >= 4))
+            for region, (cues, _) in lexicon.regional_variants.items()]
 
 
 @cache
@@ -361,15 +370,16 @@ def regional_cues(text: str, lexicon: Lexicon, country: str | None) -> dict[str,
     "regional_variants": "Stormont", "MSP", "Queen's Park"), for those cued at all, in the data's order."""
     if country is None:
         return {}
-    counts = {region: _cue_count(text, (*cues, *_own_parties(aliases))) for region, (cues, aliases) in lexicon.regional_variants.items()
+    counts = {region: _cue_count(text, (*cues, *_own_parties(lexicon, region))) for region, (cues, _) in lexicon.regional_variants.items()
               if region.split("-")[0] == country}
     return {region: n for region, n in counts.items() if n}
 
 
-def _own_parties(aliases: dict[str, str]) -> tuple[str, ...]:
-    """"Parti Québécois", "Ontario Liberal Party": the full names of a region's own parties cue its politics as its
-    legislature does; a national party has no such name there, and a story naming the province's party is about it."""
-    return tuple(sorted(set(aliases.values())))
+def _own_parties(lexicon: Lexicon, region: str) -> tuple[str, ...]:
+    """"Parti Québécois", "Ontario Liberal Party", "BC Liberals": the names of a region's own parties (kg.extract.regions:
+    those data/parties.json gives it and those named for it) cue its politics as its legislature does; a national
+    party has no such name there, and a story naming the province's party is about it."""
+    return tuple(sorted({name for names in own_parties(lexicon, region).values() for name in names if " " in name or name.isupper()}))
 
 
 def devolved(doc: Doc, lexicon: Lexicon, country: str | None) -> bool:

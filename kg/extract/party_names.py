@@ -20,6 +20,7 @@ from spacy.util import filter_spans
 from kg.extract.countries import english_name
 from kg.extract.government import article_country, cue_votes, devolved, party_countries, regional_cues
 from kg.extract.lexicon import PARTY_NAME_JOINERS, Lexicon, party_shaped
+from kg.extract.regions import regional_aliases
 
 #: an abbreviation an article may define in brackets: "(PPP)", "(FdI)"
 _SHORT = re.compile(r"[A-Z][A-Za-z]{1,5}")
@@ -58,9 +59,16 @@ def _foreign(doc: Doc, lexicon: Lexicon, country: str) -> Callable[[Span], str |
         if other is None:
             return of_country.get(text)  # "the Communist Party" of a Chilean article: the Communist Party of Chile
         if other not in (None, country) and not named[other or ""]:
-            return bare.get(text) or _written_whole(doc, text, own) or f"{_spelled_out(ent)} ({own})"
+            return bare.get(text) or _written_whole(doc, text, own) or _known_as(lexicon, f"{_spelled_out(ent)} ({own})")
         return None
     return rename
+
+
+def _known_as(lexicon: Lexicon, name: str) -> str:
+    """"Freedom Party (Austria)" is the Freedom Party of Austria, "Democrats (Mongolia)" the Democratic Party (Mongolia):
+    a name kg makes for the article's country's party of a name is that party's, where the gazetteer has the form
+    among its names (kg.gazetteer.variants); else it stands as made."""
+    return lexicon.party_by_alias.get(name) or name
 
 
 def _written_whole(doc: Doc, text: str, own: str) -> str | None:
@@ -144,7 +152,7 @@ def _region(doc: Doc, lexicon: Lexicon, country: str) -> dict[str, str]:
     cued = regional_cues(doc.text, lexicon, country)
     if not cued or not devolved(doc, lexicon, country):
         return {}
-    return lexicon.regional_variants[max(cued, key=lambda region: cued[region])][1]
+    return regional_aliases(lexicon, max(cued, key=lambda region: cued[region]))
 
 
 def _short_name(doc: Doc, i: int, shorts: dict[str, dict[str, str]], country: str) -> str | None:
@@ -326,7 +334,8 @@ def named_parties(doc: Doc, lexicon: Lexicon, country: str) -> list[Span]:
 
 #: the last word of a party's name that an article defines by its initials ("the Amani National Congress (ANC)");
 #: not "Union" ("the European Union (EU)")
-_PARTY_ENDINGS = frozenset({"Party", "Alliance", "Front", "League", "Movement", "Coalition", "Congress", "Bloc", "Federation"})
+_PARTY_ENDINGS = frozenset({"Party", "Alliance", "Front", "League", "Movement", "Coalition", "Congress", "Bloc", "Federation",
+                            "Platform"})
 
 
 def defined_names(doc: Doc, lexicon: Lexicon, country: str) -> list[Span]:
@@ -342,13 +351,27 @@ def defined_names(doc: Doc, lexicon: Lexicon, country: str) -> list[Span]:
                 and re.fullmatch(r"[A-Z]{3,6}", doc[tok.i + 2].text)):
             continue
         start, _ = _initials_run(doc, tok.i, doc[tok.i + 2].text)
-        if start is None or any(t.ent_type_ == "PARTY" and t.ent_id_ or t.ent_type_ not in _REPLACEABLE for t in doc[start : tok.i + 1]):
+        if start is None or _named_whole(doc, start, tok.i + 1):
             continue
         text = doc[start : tok.i + 1].text
-        party = lexicon.party_by_alias.get(text) or (f"{text} ({own})" if own else text if party_shaped(text) else None)
+        party = lexicon.party_by_alias.get(text) or (_known_as(lexicon, f"{text} ({own})") if own else text if party_shaped(text) else None)
         if party:
             found.append(Span(doc, start, tok.i + 1, label="PARTY", span_id=party))
     return found
+
+
+def _named_whole(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words a bracket defines are already something else: a party's name that the run does not outgrow, or
+    an entity no party replaces (a person). A known party's name inside it ("National Unity" in "the National Unity
+    Platform (NUP)") is a part of the longer name the initials spell, which wins."""
+    for t in doc[start:end]:
+        if t.ent_type_ == "PARTY" and t.ent_id_:
+            ent = next(e for e in doc.ents if e.start <= t.i < e.end)
+            if ent.start <= start and ent.end >= end or ent.start < start or ent.end > end:
+                return True
+        elif t.ent_type_ not in _REPLACEABLE:
+            return True
+    return False
 
 
 def _initials_run(doc: Doc, end: int, initials: str) -> tuple[int | None, str]:

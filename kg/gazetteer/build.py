@@ -15,12 +15,15 @@ import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
+import pycountry
+
 from kg.config import DATA_DIR
 from kg.extract.lexicon import fold
-from kg.gazetteer.cues import country_cues, country_name
+from kg.gazetteer.cues import _demonyms, country_cues, country_name
 from kg.gazetteer.jsonfile import write_json
 from kg.gazetteer.names import is_acronym, news_spellings, pattern_worthy
 from kg.gazetteer.parties import Hand, WorldParty, read, tokenized
+from kg.gazetteer.variants import unique_forms
 
 _BRACKET = re.compile(r"\s*\([^)]*\)$")
 #: initials a party's name gives that are no party's in any news ("PM", "MP"): never a short name
@@ -240,6 +243,17 @@ class Builder:
                 self.variants[surface].setdefault(country, party.name)
                 self.variants[surface].setdefault(self.hand.country_of[owner] or "", owner)
 
+    def _add_country_forms(self, taken: set[str]) -> None:
+        """"Labour Party (Malta)" for the Malta Labour Party, "Freedom Party (Austria)" for the Freedom Party of Austria:
+        each party's name in the other forms a party of its country is written in (kg.gazetteer.variants)."""
+        demonyms = _demonyms(self.world, {c.alpha_2: country_name(c.alpha_2) for c in pycountry.countries})
+        by_key = {i: ([p.name, *p.primary[:2]], country_name(p.country)) for i, p in enumerate(self.world)}
+        in_being = {i for i, p in enumerate(self.world) if p.year_last is None}
+        found = unique_forms(by_key, demonyms, {i: p.country for i, p in enumerate(self.world)}, taken, in_being)
+        titles = unique_forms({i: (p.primary[2:], "") for i, p in enumerate(self.world)}, {}, {i: "" for i in by_key}, taken, set())
+        for i, forms in [*found.items(), *titles.items()]:
+            self.world[i].aliases.extend(forms)
+
     def build(self) -> dict[str, object]:
         owners = self._owners()
         shared = {k for k, by in owners.items() if len(by) > 1 or k in self.hand.owner}
@@ -257,6 +271,8 @@ class Builder:
                                  if fold(n) == fold(a) or fold(n) not in taken)
             party.aliases.extend(n for n in _of_its_country(party.name) if fold(n) not in taken)
             party.aliases.extend(n for n in party.former if n != party.name and fold(n) not in taken)
+        self._add_country_forms(taken)
+        for party in self.world:
             party.aliases.extend(_curly(a) for a in (party.name, *party.aliases) if "'" in a)
         parties = [{"name": p.name, "country": p.country, "wikidata": p.wikidata, "partyfacts": p.partyfacts,
                     "aliases": sorted({t for a in p.aliases for t in tokenized(a)} - {p.name} - OFFICE_ABBREVIATIONS)}
