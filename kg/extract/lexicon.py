@@ -287,6 +287,15 @@ class Lexicon:
     electing_bodies: frozenset[str] = frozenset()
     #: words by which a court or an election body takes a member's seat ("ruled she had been ineligible", "nullified")
     ruling_causes: frozenset[str] = frozenset()
+    #: a person's pronouns a vacancy's leaver is named by ("he resigned", "his death")
+    subject_pronouns: frozenset[str] = frozenset()
+    possessive_pronouns: frozenset[str] = frozenset()
+    #: pronouns that open a relative clause of a person ("Ann Roe, who died")
+    relative_pronouns: frozenset[str] = frozenset()
+    #: determiners by which "the seat", "that riding" points at one just told of
+    pointing_determiners: frozenset[str] = frozenset()
+    #: articles left out of a place's name ("the City of Kelby")
+    articles: frozenset[str] = frozenset()
 
     @cached_property
     def member_heads(self) -> frozenset[str]:
@@ -496,6 +505,11 @@ SCHEMA: dict[str, dict[str, str]] = {
         "chosen_offices": _MAP,
         "electing_bodies": _WORDS,
         "ruling_causes": _WORDS,
+        "subject_pronouns": _WORDS,
+        "possessive_pronouns": _WORDS,
+        "relative_pronouns": _WORDS,
+        "pointing_determiners": _WORDS,
+        "articles": _WORDS,
     },
     "roles.json": {"heads": _WORDS, "modifier_stop": _WORDS, "canonical": _MAP, "generic_heads": _WORDS,
                    "political_context": _WORDS, "party_roles": _WORDS, "verb_modifiers": _WORDS, "abbreviations": _MAP,

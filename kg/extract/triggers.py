@@ -8,7 +8,7 @@ leadership triggers that party's leadership election.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -559,7 +559,7 @@ def _vacated_by(lexicon: Lexicon, sent: Span, people: list[Mention], index: int,
         # "expelled the sitting MPs, X and Y": the object, or the names set beside it
         objects = [o for c in cause.children if c.dep_ == "dobj" for o in (c, *_beside(c))]
         own = own or [m for c in objects for m in people if m.start <= c.i <= m.end - 1]
-    whose = _relative_head(cause)  # "X, the MPP for Fenby, who died in June": the one the "who" clause is of
+    whose = _relative_head(cause, lexicon)  # "X, the MPP for Fenby, who died in June": the one the "who" clause is of
     own = own or [m for m in people if whose is not None and m.start <= whose.i < m.end]
     if own:
         return own[0]
@@ -605,14 +605,21 @@ def _just_after_by(cause: Token, people: list[Mention]) -> Mention | None:
     return None
 
 
-def _relative_head(verb: Token) -> Token | None:
-    """The name a "who" clause is of, past the descriptions set beside it: "Ann Roe, the MP, who died", "Ann Roe, the
-    MP and one-time aide to the minister, who died" (the parser hangs the clause on the last noun) -> Roe."""
-    if verb.dep_ != "relcl" or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that") for c in verb.children):
-        return None
-    head = verb.head
-    while head.ent_type_ != "PERSON" and head.dep_ in ("appos", "conj", "pobj", "prep") and head.head.i != head.i:
+def _past_descriptions(head: Token, named: Callable[[Token], bool], deps: tuple[str, ...]) -> Token:
+    """The name a relative clause hung on `head` is of, past the descriptions set beside it: "Ann Roe, the MP, who
+    died", "Ann Roe, the MP and one-time aide to the minister, whose death ..." (the parser hangs the clause on the
+    last noun): up the arcs `deps` until a token `named` says is the person's."""
+    while not named(head) and head.dep_ in deps and head.head.i != head.i:
         head = head.head
+    return head
+
+
+def _relative_head(verb: Token, lexicon: Lexicon) -> Token | None:
+    """The name a "who" clause is of: "Ann Roe, the MP, who died" -> Roe (the clause's own head when no name is
+    found past the descriptions)."""
+    if verb.dep_ != "relcl" or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in lexicon.relative_pronouns for c in verb.children):
+        return None
+    head = _past_descriptions(verb.head, lambda t: t.ent_type_ == "PERSON", ("appos", "conj", "pobj", "prep"))
     return head if head.ent_type_ == "PERSON" else verb.head
 
 
@@ -621,7 +628,7 @@ def _held_by_the_dead(tok: Token, lexicon: Lexicon) -> bool:
     told with the seat they held ("it", "the seat" the subject of a passive "held" or "represented")."""
     if lexicon.causes.get(fold(tok.text)) not in ("death", "resignation") or tok.pos_ != "VERB":
         return False
-    holder = _relative_head(tok)
+    holder = _relative_head(tok, lexicon)
     agent = holder.head if holder is not None and holder.dep_ == "pobj" else None
     verb = agent.head if agent is not None and agent.dep_ == "agent" else None
     return verb is not None and verb.lemma_ in lexicon.holding_verbs and any(
@@ -728,7 +735,7 @@ def _winners_seat(ctx: ArticleContext, sent: Span, known: _Known) -> str | None:
             continue
         subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         mention = ctx.by_token.get(subject.i) if subject is not None else None
-        if mention is None and subject is not None and subject.lower_ in ("he", "she"):
+        if mention is None and subject is not None and subject.lower_ in ctx.lexicon.subject_pronouns:
             mention = antecedent(ctx.doc, subject, list(ctx.mentions), dict(ctx.resolved), ctx.lexicon)
         winner = ctx.name(mention) if mention is not None else None
         seat = next((r.seat for r in known.results if winner and r.winner == winner and r.seat and r.kind in VACANCY_KINDS), None)
@@ -741,14 +748,16 @@ def _winners_seat(ctx: ArticleContext, sent: Span, known: _Known) -> str | None:
 _FRONTED_PLACE = re.compile(r"^In ((?:[A-ZÀ-ÖØ-Þ][\w'’.-]*[\s–—-]*){1,6}),")
 
 
-def _seat_told_before(ctx: ArticleContext, sent: Span, known: _Known) -> str | None:
+def _seat_just_told(ctx: ArticleContext, sent: Span, known: _Known) -> str | None:
     """"In Hale, Ann Roe won by 412 votes. That riding was vacated by Tom Ure": among several contests, "the seat" or
     "that riding" a vacancy sentence opens with is the one the sentences just before told of, the nearest first: the
     seat of a result told there, or the place a sentence opened with. "The seat" looks back in its paragraph only (a
-    paragraph of its own may be another seat's); "that"/"this" points at what was just told, the paragraph before too."""
+    paragraph of its own may be another seat's); "that"/"this" points at what was just told, the paragraph before too.
+    (Not kg.extract.elections._seat_told_before: that one gives a result's seat from the sentence before naming its
+    winner, over its own context; this one reads the by-election results and fronted places a vacancy looks back to.)"""
     subject = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.lemma_ in ctx.lexicon.seat_words), None)
     det = next((c.lower_ for c in subject.children if c.dep_ == "det"), None) if subject is not None else None
-    if det not in ("the", "that", "this"):
+    if det not in ctx.lexicon.pointing_determiners:
         return None
     doc, start = ctx.doc, sent.start
     for _ in range(3):
@@ -810,7 +819,7 @@ def _seat_of(ctx: ArticleContext, sent: Span, election: ElectionMention, known: 
     if seat is None and (known.several or known.primary is None):
         result = _result_before(ctx, sent, known.results)
         seat = _winners_seat(ctx, sent, known) or _held_seat(ctx, person) or _place_in(sent, ctx.lexicon) or (
-            result.seat if result else None) or _named_before(ctx, sent) or _seat_told_before(ctx, sent, known)
+            result.seat if result else None) or _named_before(ctx, sent) or _seat_just_told(ctx, sent, known)
     member = next(iter(known.member_seats.get(person, ())), None)  # "Fenby MP X stood down": the seat X sat for
     return seat or election.seat or known.primary or member or known.won or _new_member_for(ctx)
 
@@ -954,9 +963,6 @@ def _vacancy_causes(sent: Span, lexicon: Lexicon) -> list[tuple[int, str]]:
     return causes
 
 
-_PRONOUNS = {"he", "she", "his", "her"}
-
-
 def _before(ctx: ArticleContext, pronoun: Token, standing: frozenset[str], cause: Token | None = None) -> Mention | None:
     """Whom "she" of a vacancy means: the one it refers to, unless that one stands in the by-election (who won a
     seat did not leave it). Then a departure that befalls someone ("She was jailed", "her death") is the last one
@@ -986,7 +992,8 @@ def _unnamed_leaver(ctx: ArticleContext, index: int, standing: frozenset[str]) -
     doc = ctx.doc
     cause = doc[index]
     deps = ("nsubjpass", "poss") if cause.lemma_ in ctx.lexicon.done_to_causes else ("nsubjpass", "nsubj", "poss")
-    pronoun = next((c for c in _bearer(cause).children if c.dep_ in deps and c.lower_ in _PRONOUNS), None)
+    pronouns = ctx.lexicon.subject_pronouns | ctx.lexicon.possessive_pronouns
+    pronoun = next((c for c in _bearer(cause).children if c.dep_ in deps and c.lower_ in pronouns), None)
     owner: Token | None = pronoun
     kin = next((g for c in cause.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                 if g.dep_ == "pobj" and g.lower_ in ctx.lexicon.kin), None) if pronoun is None else None
@@ -999,7 +1006,7 @@ def _unnamed_leaver(ctx: ArticleContext, index: int, standing: frozenset[str]) -
         return None
     # a kin word's owner may well stand ("her father"): only the one who left cannot
     mention = ctx.by_token.get(owner.i) or (_clause_subject(ctx, owner) if forename is None else None) or (
-        _before(ctx, owner, frozenset() if forename else standing, cause) if owner.lower_ in _PRONOUNS else None)
+        _before(ctx, owner, frozenset() if forename else standing, cause) if owner.lower_ in pronouns else None)
     if mention is None:
         return None
     if forename is None:
@@ -1032,7 +1039,7 @@ def _people_in(ctx: ArticleContext, sent: Span) -> list[Mention]:
 def _own_possessive(ctx: ArticleContext, index: int) -> Mention | None:
     """"X, who served as MP for Fenby until her death": a cause owned by "his"/"her" in a clause whose subject is
     named is that person's, whoever stands nearer."""
-    pronoun = next((c for c in ctx.doc[index].children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+    pronoun = next((c for c in ctx.doc[index].children if c.dep_ == "poss" and c.lower_ in ctx.lexicon.possessive_pronouns), None)
     if pronoun is not None and ctx.doc[index].lemma_ in ctx.lexicon.seat_words:
         # "after Ure was expelled and his seat declared vacant": the seat's holder lost it, whether or not he stands
         # again; the subject named before it in the sentence, else whom the pronoun refers to
@@ -1054,10 +1061,7 @@ def _whose(ctx: ArticleContext, cause: Token) -> Mention | None:
         verb = verb.head
     if verb.dep_ != "relcl":
         return None
-    head = verb.head
-    while head.i not in ctx.by_token and head.dep_ in ("appos", "conj") and head.head.i != head.i:
-        head = head.head
-    return ctx.by_token.get(head.i)
+    return ctx.by_token.get(_past_descriptions(verb.head, lambda t: t.i in ctx.by_token, ("appos", "conj")).i)
 
 
 def _clause_subject(ctx: ArticleContext, pronoun: Token) -> Mention | None:
@@ -1071,8 +1075,8 @@ def _clause_subject(ctx: ArticleContext, pronoun: Token) -> Mention | None:
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is not None and subject.lower_ in ("who", "that"):
-        subject = _relative_head(verb)
+    if subject is not None and subject.lower_ in ctx.lexicon.relative_pronouns:
+        subject = _relative_head(verb, ctx.lexicon)
     return ctx.by_token.get(subject.i) if subject is not None else None
 
 
@@ -1229,7 +1233,7 @@ def _event_cause(noun: Token, lexicon: Lexicon) -> str | None:
     return lexicon.causes.get(fold(noun.lemma_)) or lexicon.causes.get(fold(noun.text)) or lexicon.event_causes.get(noun.lemma_.lower())
 
 
-def _seat_in_clause(sent: Span) -> str | None:
+def _seat_in_clause(sent: Span, lexicon: Lexicon) -> str | None:
     """"for her own seat in the state Senate": the seat a clause names by its chamber."""
     for tok in sent:
         if tok.lower_ == "seat":
@@ -1238,7 +1242,7 @@ def _seat_in_clause(sent: Span) -> str | None:
             place = next((g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "in" and c.i > tok.i
                           for g in c.children if g.dep_ == "pobj"), None)
             if place is not None:
-                words = [t for t in place.subtree if t.lower_ not in ("the", "a")]
+                words = [t for t in place.subtree if t.lower_ not in lexicon.articles]
                 return " ".join(t.text for t in words) or None
     return None
 
@@ -1261,12 +1265,12 @@ def _event_triggers(ctx: ArticleContext, sent: Span, here: list[ElectionMention]
         if owner is None or cause is None or election is None:
             continue
         mention = ctx.by_token.get(owner.i)
-        if mention is None and owner.lower_ in ("his", "her"):
+        if mention is None and owner.lower_ in ctx.lexicon.possessive_pronouns:
             mention = antecedent(ctx.doc, owner, list(ctx.mentions), dict(ctx.resolved), ctx.lexicon)
         if mention is None:
             continue
         another = any(t.lower_ in ("another", "new", "second") for t in ctx.doc[election.start - 2 : election.start])
-        seat = election.seat or (_seat_in_clause(sent) if another else None)
+        seat = election.seat or (_seat_in_clause(sent, ctx.lexicon) if another else None)
         if seat is None:
             continue  # the article's contest: left to the rule that reads the article's own by-election
         year = election.year or (ctx.published.year if ctx.published else None)
