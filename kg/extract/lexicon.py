@@ -296,6 +296,15 @@ class Lexicon:
     pointing_determiners: frozenset[str] = frozenset()
     #: articles left out of a place's name ("the City of Kelby")
     articles: frozenset[str] = frozenset()
+    #: small words inside a place's name ("City of Kelby", "Hale and Kelby"), which a heading in capitals may hold
+    place_joiners: frozenset[str] = frozenset()
+    #: determiners that deny what they stand on ("no by-election date has been set")
+    denying_determiners: frozenset[str] = frozenset()
+    #: ways a seat is filled without a vote ("will fill it by co-option"): such a vacancy makes no by-election
+    unvoted_fillings: frozenset[str] = frozenset()
+    #: a member's crossing to another party, which loses the seat where an anti-defection law holds ("crossed the floor")
+    crossing_verbs: frozenset[str] = frozenset()
+    crossed_objects: frozenset[str] = frozenset()
 
     @cached_property
     def member_heads(self) -> frozenset[str]:
@@ -510,6 +519,11 @@ SCHEMA: dict[str, dict[str, str]] = {
         "relative_pronouns": _WORDS,
         "pointing_determiners": _WORDS,
         "articles": _WORDS,
+        "place_joiners": _WORDS,
+        "denying_determiners": _WORDS,
+        "unvoted_fillings": _WORDS,
+        "crossing_verbs": _WORDS,
+        "crossed_objects": _WORDS,
     },
     "roles.json": {"heads": _WORDS, "modifier_stop": _WORDS, "canonical": _MAP, "generic_heads": _WORDS,
                    "political_context": _WORDS, "party_roles": _WORDS, "verb_modifiers": _WORDS, "abbreviations": _MAP,

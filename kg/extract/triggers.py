@@ -19,7 +19,7 @@ from kg.extract.elections import ElectionMention, election_label, possessive_sea
 from kg.extract.lexicon import Lexicon, fold
 from kg.extract.model import VACANCY_KINDS, ElectionFact, RoleFact, TriggerFact
 from kg.extract.people import Mention, antecedent, evidence_for, subject_person, surname
-from kg.extract.phrases import POSSESSIVES, hypothetical, outside_politics
+from kg.extract.phrases import POSSESSIVES, hypothetical, negated, outside_politics
 from kg.extract.registry import example, rule
 
 
@@ -40,11 +40,24 @@ def _causes_in(sent: Span, lexicon: Lexicon) -> list[tuple[int, str]]:
             lexicon.cause_verbs.get(tok.lemma_) if tok.pos_ == "VERB" and not _private_body(tok, lexicon) else None)
         if cause is None and tok.i + 1 < sent.end and fold(tok.text):  # "stood down"; not ", resigned" (the comma no cause)
             cause = lexicon.causes.get(fold(f"{tok.text} {tok.doc[tok.i + 1].text}"))
-        if cause is None and (tok.lower_ in lexicon.ruling_causes or tok.lemma_.lower() in lexicon.ruling_causes):
+        if cause is None and (tok.lower_ in lexicon.ruling_causes or tok.lemma_.lower() in lexicon.ruling_causes
+                              or _crossed_over(tok, lexicon)):
             cause = "disqualification"  # "the High Court ruled she had been ineligible", "nullified the election of X"
         if cause:
             found.append((tok.i, cause))
     return found
+
+
+def _crossed_over(tok: Token, lexicon: Lexicon) -> bool:
+    """"the Speaker ruled he had crossed the floor", "lost the seat when he crossed to the ruling party": a member who
+    crosses to another party (the floor, or a party named: data "crossing_verbs", "crossed_objects") loses the seat
+    where an anti-defection law holds; only a vacancy rule's sentence reads it (crossing alone empties no seat)."""
+    if tok.lemma_.lower() not in lexicon.crossing_verbs or tok.pos_ != "VERB":
+        return False
+    over = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in lexicon.crossed_objects]
+    to = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "over") for g in c.children if g.dep_ == "pobj"
+          and (g.ent_type_ in ("PARTY", "ORG", "NORP") or g.lemma_ in ("party", "opposition", "government"))]
+    return bool(over or to)
 
 
 @rule("triggers.leader-vacancy", "triggers", examples=[
@@ -475,12 +488,24 @@ def _about_the_contest(sent: Span, lexicon: Lexicon) -> bool:
             return True
         if _made_the_contest(tok, lexicon):
             return True
-        if _vacancy_arose(tok, lexicon) or _held_after(tok, lexicon) or _opening_trigger(tok, lexicon):
+        if _vacancy_arose(tok, lexicon) or _held_after(tok, lexicon) or _opening_trigger(tok, lexicon) or _seat_lost_when(tok, lexicon):
             return True
         if tok.lower_ == "polls" and tok.i >= 2 and tok.doc[tok.i - 2].lower_ == "to" and any(
                 t.lower_ in _BECAUSE for t in tok.doc[tok.i + 1 : sent.end]):
             return True
     return False
+
+
+def _seat_lost_when(tok: Token, lexicon: Lexicon) -> bool:
+    """"won back the seat it lost when its MP crossed to the ruling party", "Ure, who lost the seat in January when the
+    Speaker ruled he had crossed the floor": a seat lost to what befell its member (a clause of "when" or "after" on
+    "lost"; "lost her seat in 2017" is a defeat, told with no such clause)."""
+    if tok.lemma_ != "lose" or tok.pos_ != "VERB":
+        return False
+    seat = any(c.dep_ == "dobj" and c.lemma_ in lexicon.seat_words for c in tok.children) or (
+        tok.dep_ == "relcl" and tok.head.lemma_ in lexicon.seat_words)
+    return seat and any(c.dep_ == "advcl" and any(g.dep_ in ("advmod", "mark") and g.lower_ in ("when", *_BECAUSE)
+                                                  for g in c.children) for c in tok.children)
 
 
 def _made_the_contest(tok: Token, lexicon: Lexicon) -> bool:
@@ -523,12 +548,27 @@ class _Known:
         return self.contest.seat if self.contest else None
 
 
+def _a_place(seat: str, ctx: ArticleContext) -> bool:
+    """A vacancy's seat is a place: not a member's title ("MEP"), a short capitals name a party goes by ("SP MLA Tom
+    Ure"), nor words a line opens with that name no place ("How B.C.'s by-election rules work": a stop word other than
+    an article)."""
+    words = seat.split()
+    first = words[0].lower() if words else ""
+    if not first or first in ctx.nlp.Defaults.stop_words and first not in ctx.lexicon.articles:
+        return False
+    if fold(seat) in ctx.lexicon.member_heads or fold(seat) in ctx.lexicon.seat_holders:
+        return False
+    bare = seat.replace(".", "")
+    return not (bare.isalpha() and bare.isupper() and len(bare) <= 4)
+
+
 def _known(ctx: ArticleContext, roles: Sequence[RoleFact], results: Sequence[ElectionFact]) -> _Known:
-    """The article's contests and leaders, read once: every sentence's rules consult them."""
-    elections = list(ctx.elections)
+    """The article's contests and leaders, read once: every sentence's rules consult them (a contest whose seat is no
+    place, "the MEP election", "How B.C.'s by-election", is none of the article's by-elections)."""
+    elections = [e for e in ctx.elections if e.seat is None or _a_place(e.seat, ctx)]
     primary = primary_seat(ctx.doc, elections, ctx.lexicon)
     leaders = {r.person: r.party for r in roles if r.role in ("leader", "party leader") and r.party}
-    contest = next((r for r in results if r.seat and r.kind in VACANCY_KINDS), None)
+    contest = next((r for r in results if r.seat and r.kind in VACANCY_KINDS and _a_place(r.seat, ctx)), None)
     vacancy = [e for e in elections if e.kind in VACANCY_KINDS]
     main = next((e for e in vacancy if e.seat == primary), vacancy[0] if vacancy else None)
     several = len({e.seat for e in vacancy if e.seat}) > 1 or any(ctx.doc[e.end - 1].lower_.endswith("s") for e in vacancy)
@@ -840,10 +880,27 @@ def _headings(text: str) -> list[tuple[int, str]]:
     return found if len({seat for _, seat in found}) >= 2 else []
 
 
+def _capital_headings(ctx: ArticleContext) -> list[tuple[int, str | None]]:
+    """The heading lines of a round-up written in capitals, one per contest ("HALE NORTH" / "Lab 4,120 — Con 3,900" /
+    "The seat fell vacant on the death of ..."), as (where the line starts, its seat in title case); a capitals line
+    that is no place ("THE WEEK IN POLITICS", "WHAT NEXT": a stop word other than a place's joining word, a figure)
+    is kept with no seat, for it ends the section before it. None unless two or more name places."""
+    found: list[tuple[int, str | None]] = []
+    at = 0
+    stop = ctx.nlp.Defaults.stop_words
+    for line in ctx.doc.text.split("\n"):
+        words = line.strip()
+        if words and words.isupper() and _HEADING.match(words):
+            place = all(w.lower() not in stop or w.lower() in ctx.lexicon.place_joiners for w in words.split())
+            found.append((at, words.title() if place else None))
+        at += len(line) + 1
+    return found if len({seat for _, seat in found if seat}) >= 2 else []
+
+
 def _section_seat(ctx: ArticleContext, sent: Span) -> str | None:
     """"Fenby DC, Hale North / Con hold. ... The by-election followed the resignation of X": in a round-up with a
     heading line for each contest, a vacancy told under a heading is the vacancy of the seat the heading names."""
-    headings = [seat for at, seat in _headings(ctx.doc.text) if at <= sent.start_char]
+    headings = [seat for at, seat in _headings(ctx.doc.text) or _capital_headings(ctx) if at <= sent.start_char]
     return headings[-1] if headings else None
 
 
@@ -970,10 +1027,15 @@ def _before(ctx: ArticleContext, pronoun: Token, standing: frozenset[str], cause
     is the candidate's own, and no vacancy. A seat taken by a ruling ("Ann Roe won back Fenby, months after the
     court ruled she had been ineligible") is the seat of the one the sentence names first, who stood again."""
     mention = antecedent(ctx.doc, pronoun, list(ctx.mentions), dict(ctx.resolved), ctx.lexicon)
+    cause = cause if cause is not None else pronoun.head
+    ruling = ctx.lexicon.ruling_causes
+    ruled = cause.lower_ in ruling or cause.lemma_.lower() in ruling or _crossed_over(cause, ctx.lexicon)
+    owner = _clause_owner(ctx, pronoun) if ruled else None
+    if owner is not None:
+        return owner
     if mention is None or ctx.name(mention) not in standing:
         return mention
-    cause = cause if cause is not None else pronoun.head
-    if cause.lower_ in ctx.lexicon.ruling_causes or cause.lemma_.lower() in ctx.lexicon.ruling_causes:
+    if ruled:
         sent = pronoun.sent
         named = [m for m in ctx.mentions if sent.start <= m.start < pronoun.i]
         return named[0] if named and ctx.name(named[0]) == ctx.name(mention) else None
@@ -984,6 +1046,15 @@ def _before(ctx: ArticleContext, pronoun: Token, standing: frozenset[str], cause
     floor = ctx.doc[sent.start - 1].sent.start if sent.start else sent.start
     floor = ctx.doc[floor - 1].sent.start if floor else floor
     return next((m for m in reversed(ctx.mentions) if floor <= m.start < pronoun.i and ctx.name(m) not in standing), None)
+
+
+def _clause_owner(ctx: ArticleContext, pronoun: Token) -> Mention | None:
+    """"Ann Roe won by 48 votes over Tom Ure, the former member, who lost the seat when the Speaker ruled he had crossed
+    the floor": a pronoun in a "who" clause told of a named person is that person, who lost the seat by a ruling and
+    stood again (the model's antecedent may be the sentence's subject, the winner)."""
+    clauses = [a for a in pronoun.ancestors if a.dep_ == "relcl" and _relative_head(a, ctx.lexicon) is not None]
+    heads = [_past_descriptions(a.head, lambda t: t.i in ctx.by_token, ("appos", "conj")) for a in clauses]
+    return next((ctx.by_token[h.i] for h in heads if h.i in ctx.by_token), None)
 
 
 def _unnamed_leaver(ctx: ArticleContext, index: int, standing: frozenset[str]) -> str | None:
@@ -1283,8 +1354,33 @@ def _event_triggers(ctx: ArticleContext, sent: Span, here: list[ElectionMention]
     example("The Fenby by-election was caused by the death of the Labour member Ann Roe.", "Ann Roe | death | Fenby")])
 def _beside_election(ctx: ArticleContext, sent: Span, here: list[ElectionMention], known: _Known) -> list[TriggerFact]:
     """A vacancy told in the sentence that names the by-election it made ("The Fenby by-election was caused by
-    the death of ..."): only there is a resignation or death known to be the cause of one."""
+    the death of ..."): only there is a resignation or death known to be the cause of one; a by-election the sentence
+    denies ("gave up his seat, but no by-election date has been set") was made by nothing yet."""
+    if all(_contest_denied(ctx, e) for e in here):
+        return []
     return _vacancy_facts(ctx, sent, here, known, "triggers.vacancy-beside-election")
+
+
+def _contest_denied(ctx: ArticleContext, election: ElectionMention) -> bool:
+    """"no by-election date has been set", "no by-election will be held", "the seat will not go to a by-election", "has
+    not called a by-election": a contest named only to say there is none (a denying determiner on it, or the parser's
+    negation on the verb that holds, calls or goes to it; "did not win the by-election" is a contest all the same)."""
+    noun = ctx.doc[election.end - 1]
+    nouns = [noun, noun.head] if noun.dep_ in ("compound", "nmod") else [noun]
+    if any(c.dep_ == "det" and c.lower_ in ctx.lexicon.denying_determiners for n in nouns for c in n.children):
+        return True
+    head = nouns[-1]
+    verb = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "to" else head.head
+    held = head.dep_ in ("nsubjpass", "pobj") or head.dep_ == "dobj" and (
+        verb.lemma_ in ctx.lexicon.trigger_verbs or verb.lemma_ in ctx.lexicon.declaring_verbs)
+    return held and verb.pos_ in ("VERB", "AUX") and negated(verb)
+
+
+def _filled_without_vote(sent: Span, lexicon: Lexicon) -> bool:
+    """"Ann Roe has resigned her seat on the council; her party will fill it by co-option": a vacancy the sentence
+    says is filled without a vote (data "unvoted_fillings") makes no by-election."""
+    text = f" {fold(sent.text)} "
+    return any(f" {fold(w)} " in text for w in lexicon.unvoted_fillings)
 
 
 @rule("triggers.vacancy-about-contest", "triggers", examples=[
@@ -1506,7 +1602,7 @@ def _member_seats(ctx: ArticleContext, roles: Sequence[RoleFact]) -> dict[str, t
         while k >= first and doc[k].pos_ == "PROPN" and k not in ctx.by_token and doc[k].ent_type_ not in ("PARTY", "NORP"):
             words.insert(0, doc[k])
             k -= 1
-        if words:
+        if words and _a_place(" ".join(w.text for w in words), ctx):
             seats.setdefault(ctx.name(mention), []).append(" ".join(w.text for w in words))
     return {person: tuple(dict.fromkeys(places)) for person, places in seats.items()}
 
@@ -1580,6 +1676,8 @@ def extract_triggers(ctx: ArticleContext, roles: Sequence[RoleFact], results: Se
     known = replace(known, standing=frozenset(standing), member_seats=_member_seats(ctx, roles))
     facts: list[TriggerFact] = []
     for sent in ctx.doc.sents:
+        if _filled_without_vote(sent, ctx.lexicon):
+            continue
         here = [e for e in ctx.elections if sent.start <= e.start < sent.end and e.kind in VACANCY_KINDS]
         if here:
             event = _event_triggers(ctx, sent, here)
@@ -1590,7 +1688,8 @@ def extract_triggers(ctx: ArticleContext, roles: Sequence[RoleFact], results: Se
             other = _other_trigger(ctx, sent, known, standing)
             facts += [other] if other is not None else []
     facts += _listed_members(ctx, known)
-    return facts + _member_departure(ctx, known, facts)
+    facts += _member_departure(ctx, known, facts)
+    return [f for f in facts if not f.seat or _a_place(f.seat, ctx)]
 
 
 def stated(facts: list[TriggerFact], lexicon: Lexicon) -> list[TriggerFact]:
