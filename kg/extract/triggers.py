@@ -488,7 +488,8 @@ def _about_the_contest(sent: Span, lexicon: Lexicon) -> bool:
             return True
         if _made_the_contest(tok, lexicon):
             return True
-        if _vacancy_arose(tok, lexicon) or _held_after(tok, lexicon) or _opening_trigger(tok, lexicon) or _seat_lost_when(tok, lexicon):
+        if _vacancy_arose(tok, lexicon) or _held_after(tok, lexicon) or _opening_trigger(tok, lexicon) or _seat_lost_when(tok, lexicon) \
+                or _seat_left_for(tok, lexicon):
             return True
         if tok.lower_ == "polls" and tok.i >= 2 and tok.doc[tok.i - 2].lower_ == "to" and any(
                 t.lower_ in _BECAUSE for t in tok.doc[tok.i + 1 : sent.end]):
@@ -868,14 +869,21 @@ def _seat_of(ctx: ArticleContext, sent: Span, election: ElectionMention, known: 
 _HEADING = re.compile(r"^[A-Z][\w'’.-]*(?:(?: |, | & | and | of | - )[A-Z&][\w'’.-]*){0,8}$")
 
 
+#: a round-up's heading of a state in capitals and the seat after a dash: "HALE — House District 12"
+_DASHED_HEADING = re.compile(r"^[A-Z][A-Z .'’&-]+ [—–] ([A-Z][\w'’.-]*(?: [A-Z0-9][\w'’.-]*){0,6})$")
+
+
 def _headings(text: str) -> list[tuple[int, str]]:
     """The heading lines of a round-up of contests, as (where the line starts, its seat: the part after its last comma);
     none unless the article has two or more, one per contest ("Fenby DC, Hale North" / "Lab hold. ..." / ...)."""
     found, at = [], 0
     for line in text.split("\n"):
         words = line.strip()
+        dashed = _DASHED_HEADING.match(words)
         if _HEADING.match(words) and "," in words:
             found.append((at, words.rsplit(",", 1)[1].strip()))
+        elif dashed:  # "HALE — House District 12": a state, then its seat
+            found.append((at, dashed.group(1)))
         at += len(line) + 1
     return found if len({seat for _, seat in found}) >= 2 else []
 
@@ -885,6 +893,12 @@ def _capital_headings(ctx: ArticleContext) -> list[tuple[int, str | None]]:
     "The seat fell vacant on the death of ..."), as (where the line starts, its seat in title case); a capitals line
     that is no place ("THE WEEK IN POLITICS", "WHAT NEXT": a stop word other than a place's joining word, a figure)
     is kept with no seat, for it ends the section before it. None unless two or more name places."""
+    found = _capital_lines(ctx)
+    return found if len({seat for _, seat in found if seat}) >= 2 else []
+
+
+def _capital_lines(ctx: ArticleContext) -> list[tuple[int, str | None]]:
+    """Every line in capitals, as (where it starts, its place in title case, or None when it is no place)."""
     found: list[tuple[int, str | None]] = []
     at = 0
     stop = ctx.nlp.Defaults.stop_words
@@ -894,14 +908,17 @@ def _capital_headings(ctx: ArticleContext) -> list[tuple[int, str | None]]:
             place = all(w.lower() not in stop or w.lower() in ctx.lexicon.place_joiners for w in words.split())
             found.append((at, words.title() if place else None))
         at += len(line) + 1
-    return found if len({seat for _, seat in found if seat}) >= 2 else []
+    return found
 
 
 def _section_seat(ctx: ArticleContext, sent: Span) -> str | None:
     """"Fenby DC, Hale North / Con hold. ... The by-election followed the resignation of X": in a round-up with a
     heading line for each contest, a vacancy told under a heading is the vacancy of the seat the heading names."""
-    headings = [seat for at, seat in _headings(ctx.doc.text) or _capital_headings(ctx) if at <= sent.start_char]
-    return headings[-1] if headings else None
+    named: list[tuple[int, str | None]] = list(_headings(ctx.doc.text))
+    # a line in capitals that is no place ("WHAT'S NEXT") ends the section of the heading before it
+    headings = sorted(named + [(at, None) for at, seat in _capital_lines(ctx) if seat is None]) if named else _capital_headings(ctx)
+    before = [seat for at, seat in headings if at <= sent.start_char]
+    return before[-1] if before else None
 
 
 def _new_member_for(ctx: ArticleContext) -> str | None:
@@ -968,9 +985,9 @@ def _moves_on(sent: Span, lexicon: Lexicon) -> list[tuple[int, str]]:
     chose to sit for Hale" (the other seat is left)."""
     found: list[tuple[int, str]] = []
     for tok in sent:
-        under = any(a.lemma_ in lexicon.trigger_verbs for a in tok.ancestors)
+        under = any(a.lemma_ in lexicon.trigger_verbs for a in tok.ancestors) or _seat_left_for(tok, lexicon)
         to_chamber = tok.lemma_ == "elect" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
-            fold(t.text) in lexicon.houses for t in c.subtree) for c in tok.children)
+            fold(t.text) in lexicon.houses or t.lower_ in lexicon.upper_chambers for t in c.subtree) for c in tok.children)
         becomes = tok.lemma_ == "become" and any(c.dep_ == "attr" and c.lower_ in lexicon.other_offices for c in tok.children)
         if under and (to_chamber or becomes):
             found.append((tok.i, "election to another office"))
@@ -979,6 +996,17 @@ def _moves_on(sent: Span, lexicon: Lexicon) -> list[tuple[int, str]]:
                 for c in tok.children)):  # a place kept, not "chose to represent us"
             found.append((tok.i, "election for another seat"))
     return found
+
+
+def _seat_left_for(tok: Token, lexicon: Lexicon) -> bool:
+    """"The seat was vacated after Tom Ure was elected to the Senate", "the seat fell vacant when she became mayor": a
+    move told in a clause ("after", "when") on the seat's being left empty is what left it, as a move under a verb that
+    makes the contest is."""
+    head = tok.head
+    # the parser may hang "after X was elected" on the verb as a conjunct, its "after" a preposition
+    clause = tok.dep_ in ("advcl", "conj") and head.i < tok.i and any(t.lower_ in ("when", *_BECAUSE) for t in tok.doc[head.i + 1 : tok.i])
+    vacated = head.lemma_ == "vacate" and any(c.dep_ == "nsubjpass" and _seat_subject(c, lexicon) for c in head.children)
+    return clause and (vacated or any(_fell_vacant(c, lexicon) for c in head.children))
 
 
 def _kept_the_other(tok: Token, lexicon: Lexicon) -> bool:

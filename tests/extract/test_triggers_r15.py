@@ -73,3 +73,21 @@ def test_crossing_the_floor_in_a_who_clause_is_the_clauses_person(facts_of):
 def test_a_seat_lost_at_an_election_is_no_vacancy(facts_of):
     text = _ROUNDUP.format("Ann Roe, a former MP who lost her seat in 2017, beat Tom Ure comfortably.")
     assert _triggers(facts_of, text) == set()
+
+
+def test_a_seat_vacated_after_its_member_was_elected_to_the_upper_house(facts_of):
+    text = "Ann Roe won the Fenby bypoll. The seat was vacated after MLA Tom Ure was elected to the Rajya Sabha."
+    assert _triggers(facts_of, text) == {("Tom Ure", "election to another office", "Fenby")}
+
+
+def test_a_seat_fell_vacant_when_its_member_took_another_office(facts_of):
+    text = "Ann Roe won the Fenby by-election. The seat fell vacant when Tom Ure became an MEP."
+    assert _triggers(facts_of, text) == {("Tom Ure", "election to another office", "Fenby")}
+
+
+def test_a_dashed_heading_names_the_seat_of_its_section(facts_of):
+    text = ("Two state House seats were filled in special elections on Tuesday.\n\nHALE — House District 12\n"
+            "Ann Roe defeated Jo Platt. The vacancy arose when Rep. Lee Hale resigned in January.\n\n"
+            "KELBY — House District 51\nKay Dunn defeated Sam Kelby. The seat was vacated by Rep. Tom Ure, who resigned "
+            "in March.\n")
+    assert ("Tom Ure", "resignation", "House District 51") in _triggers(facts_of, text)
