@@ -295,6 +295,24 @@ class Lexicon:
     electing_bodies: frozenset[str] = frozenset()
     #: words by which a court or an election body takes a member's seat ("ruled she had been ineligible", "nullified")
     ruling_causes: frozenset[str] = frozenset()
+    #: a person's pronouns a vacancy's leaver is named by ("he resigned", "his death")
+    subject_pronouns: frozenset[str] = frozenset()
+    possessive_pronouns: frozenset[str] = frozenset()
+    #: pronouns that open a relative clause of a person ("Ann Roe, who died")
+    relative_pronouns: frozenset[str] = frozenset()
+    #: determiners by which "the seat", "that riding" points at one just told of
+    pointing_determiners: frozenset[str] = frozenset()
+    #: articles left out of a place's name ("the City of Kelby")
+    articles: frozenset[str] = frozenset()
+    #: small words inside a place's name ("City of Kelby", "Hale and Kelby"), which a heading in capitals may hold
+    place_joiners: frozenset[str] = frozenset()
+    #: determiners that deny what they stand on ("no by-election date has been set")
+    denying_determiners: frozenset[str] = frozenset()
+    #: ways a seat is filled without a vote ("will fill it by co-option"): such a vacancy makes no by-election
+    unvoted_fillings: frozenset[str] = frozenset()
+    #: a member's crossing to another party, which loses the seat where an anti-defection law holds ("crossed the floor")
+    crossing_verbs: frozenset[str] = frozenset()
+    crossed_objects: frozenset[str] = frozenset()
 
     @cached_property
     def member_heads(self) -> frozenset[str]:
@@ -508,6 +526,16 @@ SCHEMA: dict[str, dict[str, str]] = {
         "chosen_offices": _MAP,
         "electing_bodies": _WORDS,
         "ruling_causes": _WORDS,
+        "subject_pronouns": _WORDS,
+        "possessive_pronouns": _WORDS,
+        "relative_pronouns": _WORDS,
+        "pointing_determiners": _WORDS,
+        "articles": _WORDS,
+        "place_joiners": _WORDS,
+        "denying_determiners": _WORDS,
+        "unvoted_fillings": _WORDS,
+        "crossing_verbs": _WORDS,
+        "crossed_objects": _WORDS,
     },
     "roles.json": {"heads": _WORDS, "modifier_stop": _WORDS, "canonical": _MAP, "generic_heads": _WORDS,
                    "political_context": _WORDS, "party_roles": _WORDS, "verb_modifiers": _WORDS, "abbreviations": _MAP,

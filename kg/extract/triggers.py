@@ -8,7 +8,7 @@ leadership triggers that party's leadership election.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -19,7 +19,7 @@ from kg.extract.elections import ElectionMention, election_label, possessive_sea
 from kg.extract.lexicon import Lexicon, fold
 from kg.extract.model import VACANCY_KINDS, ElectionFact, RoleFact, TriggerFact
 from kg.extract.people import Mention, antecedent, evidence_for, subject_person, surname
-from kg.extract.phrases import POSSESSIVES, hypothetical, outside_politics
+from kg.extract.phrases import POSSESSIVES, hypothetical, negated, outside_politics
 from kg.extract.registry import example, rule
 
 
@@ -40,11 +40,24 @@ def _causes_in(sent: Span, lexicon: Lexicon) -> list[tuple[int, str]]:
             lexicon.cause_verbs.get(tok.lemma_) if tok.pos_ == "VERB" and not _private_body(tok, lexicon) else None)
         if cause is None and tok.i + 1 < sent.end and fold(tok.text):  # "stood down"; not ", resigned" (the comma no cause)
             cause = lexicon.causes.get(fold(f"{tok.text} {tok.doc[tok.i + 1].text}"))
-        if cause is None and (tok.lower_ in lexicon.ruling_causes or tok.lemma_.lower() in lexicon.ruling_causes):
+        if cause is None and (tok.lower_ in lexicon.ruling_causes or tok.lemma_.lower() in lexicon.ruling_causes
+                              or _crossed_over(tok, lexicon)):
             cause = "disqualification"  # "the High Court ruled she had been ineligible", "nullified the election of X"
         if cause:
             found.append((tok.i, cause))
     return found
+
+
+def _crossed_over(tok: Token, lexicon: Lexicon) -> bool:
+    """"the Speaker ruled he had crossed the floor", "lost the seat when he crossed to the ruling party": a member who
+    crosses to another party (the floor, or a party named: data "crossing_verbs", "crossed_objects") loses the seat
+    where an anti-defection law holds; only a vacancy rule's sentence reads it (crossing alone empties no seat)."""
+    if tok.lemma_.lower() not in lexicon.crossing_verbs or tok.pos_ != "VERB":
+        return False
+    over = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in lexicon.crossed_objects]
+    to = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "over") for g in c.children if g.dep_ == "pobj"
+          and (g.ent_type_ in ("PARTY", "ORG", "NORP") or g.lemma_ in ("party", "opposition", "government"))]
+    return bool(over or to)
 
 
 @rule("triggers.leader-vacancy", "triggers", examples=[
@@ -475,12 +488,25 @@ def _about_the_contest(sent: Span, lexicon: Lexicon) -> bool:
             return True
         if _made_the_contest(tok, lexicon):
             return True
-        if _vacancy_arose(tok, lexicon) or _held_after(tok, lexicon) or _opening_trigger(tok, lexicon):
+        if _vacancy_arose(tok, lexicon) or _held_after(tok, lexicon) or _opening_trigger(tok, lexicon) or _seat_lost_when(tok, lexicon) \
+                or _seat_left_for(tok, lexicon):
             return True
         if tok.lower_ == "polls" and tok.i >= 2 and tok.doc[tok.i - 2].lower_ == "to" and any(
                 t.lower_ in _BECAUSE for t in tok.doc[tok.i + 1 : sent.end]):
             return True
     return False
+
+
+def _seat_lost_when(tok: Token, lexicon: Lexicon) -> bool:
+    """"won back the seat it lost when its MP crossed to the ruling party", "Ure, who lost the seat in January when the
+    Speaker ruled he had crossed the floor": a seat lost to what befell its member (a clause of "when" or "after" on
+    "lost"; "lost her seat in 2017" is a defeat, told with no such clause)."""
+    if tok.lemma_ != "lose" or tok.pos_ != "VERB":
+        return False
+    seat = any(c.dep_ == "dobj" and c.lemma_ in lexicon.seat_words for c in tok.children) or (
+        tok.dep_ == "relcl" and tok.head.lemma_ in lexicon.seat_words)
+    return seat and any(c.dep_ == "advcl" and any(g.dep_ in ("advmod", "mark") and g.lower_ in ("when", *_BECAUSE)
+                                                  for g in c.children) for c in tok.children)
 
 
 def _made_the_contest(tok: Token, lexicon: Lexicon) -> bool:
@@ -523,12 +549,27 @@ class _Known:
         return self.contest.seat if self.contest else None
 
 
+def _a_place(seat: str, ctx: ArticleContext) -> bool:
+    """A vacancy's seat is a place: not a member's title ("MEP"), a short capitals name a party goes by ("SP MLA Tom
+    Ure"), nor words a line opens with that name no place ("How B.C.'s by-election rules work": a stop word other than
+    an article)."""
+    words = seat.split()
+    first = words[0].lower() if words else ""
+    if not first or first in ctx.nlp.Defaults.stop_words and first not in ctx.lexicon.articles:
+        return False
+    if fold(seat) in ctx.lexicon.member_heads or fold(seat) in ctx.lexicon.seat_holders:
+        return False
+    bare = seat.replace(".", "")
+    return not (bare.isalpha() and bare.isupper() and len(bare) <= 4)
+
+
 def _known(ctx: ArticleContext, roles: Sequence[RoleFact], results: Sequence[ElectionFact]) -> _Known:
-    """The article's contests and leaders, read once: every sentence's rules consult them."""
-    elections = list(ctx.elections)
+    """The article's contests and leaders, read once: every sentence's rules consult them (a contest whose seat is no
+    place, "the MEP election", "How B.C.'s by-election", is none of the article's by-elections)."""
+    elections = [e for e in ctx.elections if e.seat is None or _a_place(e.seat, ctx)]
     primary = primary_seat(ctx.doc, elections, ctx.lexicon)
     leaders = {r.person: r.party for r in roles if r.role in ("leader", "party leader") and r.party}
-    contest = next((r for r in results if r.seat and r.kind in VACANCY_KINDS), None)
+    contest = next((r for r in results if r.seat and r.kind in VACANCY_KINDS and _a_place(r.seat, ctx)), None)
     vacancy = [e for e in elections if e.kind in VACANCY_KINDS]
     main = next((e for e in vacancy if e.seat == primary), vacancy[0] if vacancy else None)
     several = len({e.seat for e in vacancy if e.seat}) > 1 or any(ctx.doc[e.end - 1].lower_.endswith("s") for e in vacancy)
@@ -559,7 +600,7 @@ def _vacated_by(lexicon: Lexicon, sent: Span, people: list[Mention], index: int,
         # "expelled the sitting MPs, X and Y": the object, or the names set beside it
         objects = [o for c in cause.children if c.dep_ == "dobj" for o in (c, *_beside(c))]
         own = own or [m for c in objects for m in people if m.start <= c.i <= m.end - 1]
-    whose = _relative_head(cause)  # "X, the MPP for Fenby, who died in June": the one the "who" clause is of
+    whose = _relative_head(cause, lexicon)  # "X, the MPP for Fenby, who died in June": the one the "who" clause is of
     own = own or [m for m in people if whose is not None and m.start <= whose.i < m.end]
     if own:
         return own[0]
@@ -605,14 +646,21 @@ def _just_after_by(cause: Token, people: list[Mention]) -> Mention | None:
     return None
 
 
-def _relative_head(verb: Token) -> Token | None:
-    """The name a "who" clause is of, past the descriptions set beside it: "Ann Roe, the MP, who died", "Ann Roe, the
-    MP and one-time aide to the minister, who died" (the parser hangs the clause on the last noun) -> Roe."""
-    if verb.dep_ != "relcl" or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that") for c in verb.children):
-        return None
-    head = verb.head
-    while head.ent_type_ != "PERSON" and head.dep_ in ("appos", "conj", "pobj", "prep") and head.head.i != head.i:
+def _past_descriptions(head: Token, named: Callable[[Token], bool], deps: tuple[str, ...]) -> Token:
+    """The name a relative clause hung on `head` is of, past the descriptions set beside it: "Ann Roe, the MP, who
+    died", "Ann Roe, the MP and one-time aide to the minister, whose death ..." (the parser hangs the clause on the
+    last noun): up the arcs `deps` until a token `named` says is the person's."""
+    while not named(head) and head.dep_ in deps and head.head.i != head.i:
         head = head.head
+    return head
+
+
+def _relative_head(verb: Token, lexicon: Lexicon) -> Token | None:
+    """The name a "who" clause is of: "Ann Roe, the MP, who died" -> Roe (the clause's own head when no name is
+    found past the descriptions)."""
+    if verb.dep_ != "relcl" or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in lexicon.relative_pronouns for c in verb.children):
+        return None
+    head = _past_descriptions(verb.head, lambda t: t.ent_type_ == "PERSON", ("appos", "conj", "pobj", "prep"))
     return head if head.ent_type_ == "PERSON" else verb.head
 
 
@@ -621,7 +669,7 @@ def _held_by_the_dead(tok: Token, lexicon: Lexicon) -> bool:
     told with the seat they held ("it", "the seat" the subject of a passive "held" or "represented")."""
     if lexicon.causes.get(fold(tok.text)) not in ("death", "resignation") or tok.pos_ != "VERB":
         return False
-    holder = _relative_head(tok)
+    holder = _relative_head(tok, lexicon)
     agent = holder.head if holder is not None and holder.dep_ == "pobj" else None
     verb = agent.head if agent is not None and agent.dep_ == "agent" else None
     return verb is not None and verb.lemma_ in lexicon.holding_verbs and any(
@@ -728,7 +776,7 @@ def _winners_seat(ctx: ArticleContext, sent: Span, known: _Known) -> str | None:
             continue
         subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         mention = ctx.by_token.get(subject.i) if subject is not None else None
-        if mention is None and subject is not None and subject.lower_ in ("he", "she"):
+        if mention is None and subject is not None and subject.lower_ in ctx.lexicon.subject_pronouns:
             mention = antecedent(ctx.doc, subject, list(ctx.mentions), dict(ctx.resolved), ctx.lexicon)
         winner = ctx.name(mention) if mention is not None else None
         seat = next((r.seat for r in known.results if winner and r.winner == winner and r.seat and r.kind in VACANCY_KINDS), None)
@@ -741,14 +789,16 @@ def _winners_seat(ctx: ArticleContext, sent: Span, known: _Known) -> str | None:
 _FRONTED_PLACE = re.compile(r"^In ((?:[A-ZÀ-ÖØ-Þ][\w'’.-]*[\s–—-]*){1,6}),")
 
 
-def _seat_told_before(ctx: ArticleContext, sent: Span, known: _Known) -> str | None:
+def _seat_just_told(ctx: ArticleContext, sent: Span, known: _Known) -> str | None:
     """"In Hale, Ann Roe won by 412 votes. That riding was vacated by Tom Ure": among several contests, "the seat" or
     "that riding" a vacancy sentence opens with is the one the sentences just before told of, the nearest first: the
     seat of a result told there, or the place a sentence opened with. "The seat" looks back in its paragraph only (a
-    paragraph of its own may be another seat's); "that"/"this" points at what was just told, the paragraph before too."""
+    paragraph of its own may be another seat's); "that"/"this" points at what was just told, the paragraph before too.
+    (Not kg.extract.elections._seat_told_before: that one gives a result's seat from the sentence before naming its
+    winner, over its own context; this one reads the by-election results and fronted places a vacancy looks back to.)"""
     subject = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.lemma_ in ctx.lexicon.seat_words), None)
     det = next((c.lower_ for c in subject.children if c.dep_ == "det"), None) if subject is not None else None
-    if det not in ("the", "that", "this"):
+    if det not in ctx.lexicon.pointing_determiners:
         return None
     doc, start = ctx.doc, sent.start
     for _ in range(3):
@@ -810,7 +860,7 @@ def _seat_of(ctx: ArticleContext, sent: Span, election: ElectionMention, known: 
     if seat is None and (known.several or known.primary is None):
         result = _result_before(ctx, sent, known.results)
         seat = _winners_seat(ctx, sent, known) or _held_seat(ctx, person) or _place_in(sent, ctx.lexicon) or (
-            result.seat if result else None) or _named_before(ctx, sent) or _seat_told_before(ctx, sent, known)
+            result.seat if result else None) or _named_before(ctx, sent) or _seat_just_told(ctx, sent, known)
     member = next(iter(known.member_seats.get(person, ())), None)  # "Fenby MP X stood down": the seat X sat for
     return seat or election.seat or known.primary or member or known.won or _new_member_for(ctx)
 
@@ -819,23 +869,56 @@ def _seat_of(ctx: ArticleContext, sent: Span, election: ElectionMention, known: 
 _HEADING = re.compile(r"^[A-Z][\w'’.-]*(?:(?: |, | & | and | of | - )[A-Z&][\w'’.-]*){0,8}$")
 
 
+#: a round-up's heading of a state in capitals and the seat after a dash: "HALE — House District 12"
+_DASHED_HEADING = re.compile(r"^[A-Z][A-Z .'’&-]+ [—–] ([A-Z][\w'’.-]*(?: [A-Z0-9][\w'’.-]*){0,6})$")
+
+
 def _headings(text: str) -> list[tuple[int, str]]:
     """The heading lines of a round-up of contests, as (where the line starts, its seat: the part after its last comma);
     none unless the article has two or more, one per contest ("Fenby DC, Hale North" / "Lab hold. ..." / ...)."""
     found, at = [], 0
     for line in text.split("\n"):
         words = line.strip()
+        dashed = _DASHED_HEADING.match(words)
         if _HEADING.match(words) and "," in words:
             found.append((at, words.rsplit(",", 1)[1].strip()))
+        elif dashed:  # "HALE — House District 12": a state, then its seat
+            found.append((at, dashed.group(1)))
         at += len(line) + 1
     return found if len({seat for _, seat in found}) >= 2 else []
+
+
+def _capital_headings(ctx: ArticleContext) -> list[tuple[int, str | None]]:
+    """The heading lines of a round-up written in capitals, one per contest ("HALE NORTH" / "Lab 4,120 — Con 3,900" /
+    "The seat fell vacant on the death of ..."), as (where the line starts, its seat in title case); a capitals line
+    that is no place ("THE WEEK IN POLITICS", "WHAT NEXT": a stop word other than a place's joining word, a figure)
+    is kept with no seat, for it ends the section before it. None unless two or more name places."""
+    found = _capital_lines(ctx)
+    return found if len({seat for _, seat in found if seat}) >= 2 else []
+
+
+def _capital_lines(ctx: ArticleContext) -> list[tuple[int, str | None]]:
+    """Every line in capitals, as (where it starts, its place in title case, or None when it is no place)."""
+    found: list[tuple[int, str | None]] = []
+    at = 0
+    stop = ctx.nlp.Defaults.stop_words
+    for line in ctx.doc.text.split("\n"):
+        words = line.strip()
+        if words and words.isupper() and _HEADING.match(words):
+            place = all(w.lower() not in stop or w.lower() in ctx.lexicon.place_joiners for w in words.split())
+            found.append((at, words.title() if place else None))
+        at += len(line) + 1
+    return found
 
 
 def _section_seat(ctx: ArticleContext, sent: Span) -> str | None:
     """"Fenby DC, Hale North / Con hold. ... The by-election followed the resignation of X": in a round-up with a
     heading line for each contest, a vacancy told under a heading is the vacancy of the seat the heading names."""
-    headings = [seat for at, seat in _headings(ctx.doc.text) if at <= sent.start_char]
-    return headings[-1] if headings else None
+    named: list[tuple[int, str | None]] = list(_headings(ctx.doc.text))
+    # a line in capitals that is no place ("WHAT'S NEXT") ends the section of the heading before it
+    headings = sorted(named + [(at, None) for at, seat in _capital_lines(ctx) if seat is None]) if named else _capital_headings(ctx)
+    before = [seat for at, seat in headings if at <= sent.start_char]
+    return before[-1] if before else None
 
 
 def _new_member_for(ctx: ArticleContext) -> str | None:
@@ -902,9 +985,9 @@ def _moves_on(sent: Span, lexicon: Lexicon) -> list[tuple[int, str]]:
     chose to sit for Hale" (the other seat is left)."""
     found: list[tuple[int, str]] = []
     for tok in sent:
-        under = any(a.lemma_ in lexicon.trigger_verbs for a in tok.ancestors)
+        under = any(a.lemma_ in lexicon.trigger_verbs for a in tok.ancestors) or _seat_left_for(tok, lexicon)
         to_chamber = tok.lemma_ == "elect" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
-            fold(t.text) in lexicon.houses for t in c.subtree) for c in tok.children)
+            fold(t.text) in lexicon.houses or t.lower_ in lexicon.upper_chambers for t in c.subtree) for c in tok.children)
         becomes = tok.lemma_ == "become" and any(c.dep_ == "attr" and c.lower_ in lexicon.other_offices for c in tok.children)
         if under and (to_chamber or becomes):
             found.append((tok.i, "election to another office"))
@@ -913,6 +996,17 @@ def _moves_on(sent: Span, lexicon: Lexicon) -> list[tuple[int, str]]:
                 for c in tok.children)):  # a place kept, not "chose to represent us"
             found.append((tok.i, "election for another seat"))
     return found
+
+
+def _seat_left_for(tok: Token, lexicon: Lexicon) -> bool:
+    """"The seat was vacated after Tom Ure was elected to the Senate", "the seat fell vacant when she became mayor": a
+    move told in a clause ("after", "when") on the seat's being left empty is what left it, as a move under a verb that
+    makes the contest is."""
+    head = tok.head
+    # the parser may hang "after X was elected" on the verb as a conjunct, its "after" a preposition
+    clause = tok.dep_ in ("advcl", "conj") and head.i < tok.i and any(t.lower_ in ("when", *_BECAUSE) for t in tok.doc[head.i + 1 : tok.i])
+    vacated = head.lemma_ == "vacate" and any(c.dep_ == "nsubjpass" and _seat_subject(c, lexicon) for c in head.children)
+    return clause and (vacated or any(_fell_vacant(c, lexicon) for c in head.children))
 
 
 def _kept_the_other(tok: Token, lexicon: Lexicon) -> bool:
@@ -954,9 +1048,6 @@ def _vacancy_causes(sent: Span, lexicon: Lexicon) -> list[tuple[int, str]]:
     return causes
 
 
-_PRONOUNS = {"he", "she", "his", "her"}
-
-
 def _before(ctx: ArticleContext, pronoun: Token, standing: frozenset[str], cause: Token | None = None) -> Mention | None:
     """Whom "she" of a vacancy means: the one it refers to, unless that one stands in the by-election (who won a
     seat did not leave it). Then a departure that befalls someone ("She was jailed", "her death") is the last one
@@ -964,10 +1055,15 @@ def _before(ctx: ArticleContext, pronoun: Token, standing: frozenset[str], cause
     is the candidate's own, and no vacancy. A seat taken by a ruling ("Ann Roe won back Fenby, months after the
     court ruled she had been ineligible") is the seat of the one the sentence names first, who stood again."""
     mention = antecedent(ctx.doc, pronoun, list(ctx.mentions), dict(ctx.resolved), ctx.lexicon)
+    cause = cause if cause is not None else pronoun.head
+    ruling = ctx.lexicon.ruling_causes
+    ruled = cause.lower_ in ruling or cause.lemma_.lower() in ruling or _crossed_over(cause, ctx.lexicon)
+    owner = _clause_owner(ctx, pronoun) if ruled else None
+    if owner is not None:
+        return owner
     if mention is None or ctx.name(mention) not in standing:
         return mention
-    cause = cause if cause is not None else pronoun.head
-    if cause.lower_ in ctx.lexicon.ruling_causes or cause.lemma_.lower() in ctx.lexicon.ruling_causes:
+    if ruled:
         sent = pronoun.sent
         named = [m for m in ctx.mentions if sent.start <= m.start < pronoun.i]
         return named[0] if named and ctx.name(named[0]) == ctx.name(mention) else None
@@ -980,13 +1076,23 @@ def _before(ctx: ArticleContext, pronoun: Token, standing: frozenset[str], cause
     return next((m for m in reversed(ctx.mentions) if floor <= m.start < pronoun.i and ctx.name(m) not in standing), None)
 
 
+def _clause_owner(ctx: ArticleContext, pronoun: Token) -> Mention | None:
+    """"Ann Roe won by 48 votes over Tom Ure, the former member, who lost the seat when the Speaker ruled he had crossed
+    the floor": a pronoun in a "who" clause told of a named person is that person, who lost the seat by a ruling and
+    stood again (the model's antecedent may be the sentence's subject, the winner)."""
+    clauses = [a for a in pronoun.ancestors if a.dep_ == "relcl" and _relative_head(a, ctx.lexicon) is not None]
+    heads = [_past_descriptions(a.head, lambda t: t.i in ctx.by_token, ("appos", "conj")) for a in clauses]
+    return next((ctx.by_token[h.i] for h in heads if h.i in ctx.by_token), None)
+
+
 def _unnamed_leaver(ctx: ArticleContext, index: int, standing: frozenset[str]) -> str | None:
     """Who a cause names without a full name: a pronoun ("She was jailed", "her death") is the one it refers to;
     "the death of her father Sean" is Sean of the family's surname."""
     doc = ctx.doc
     cause = doc[index]
     deps = ("nsubjpass", "poss") if cause.lemma_ in ctx.lexicon.done_to_causes else ("nsubjpass", "nsubj", "poss")
-    pronoun = next((c for c in _bearer(cause).children if c.dep_ in deps and c.lower_ in _PRONOUNS), None)
+    pronouns = ctx.lexicon.subject_pronouns | ctx.lexicon.possessive_pronouns
+    pronoun = next((c for c in _bearer(cause).children if c.dep_ in deps and c.lower_ in pronouns), None)
     owner: Token | None = pronoun
     kin = next((g for c in cause.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                 if g.dep_ == "pobj" and g.lower_ in ctx.lexicon.kin), None) if pronoun is None else None
@@ -999,7 +1105,7 @@ def _unnamed_leaver(ctx: ArticleContext, index: int, standing: frozenset[str]) -
         return None
     # a kin word's owner may well stand ("her father"): only the one who left cannot
     mention = ctx.by_token.get(owner.i) or (_clause_subject(ctx, owner) if forename is None else None) or (
-        _before(ctx, owner, frozenset() if forename else standing, cause) if owner.lower_ in _PRONOUNS else None)
+        _before(ctx, owner, frozenset() if forename else standing, cause) if owner.lower_ in pronouns else None)
     if mention is None:
         return None
     if forename is None:
@@ -1032,7 +1138,7 @@ def _people_in(ctx: ArticleContext, sent: Span) -> list[Mention]:
 def _own_possessive(ctx: ArticleContext, index: int) -> Mention | None:
     """"X, who served as MP for Fenby until her death": a cause owned by "his"/"her" in a clause whose subject is
     named is that person's, whoever stands nearer."""
-    pronoun = next((c for c in ctx.doc[index].children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+    pronoun = next((c for c in ctx.doc[index].children if c.dep_ == "poss" and c.lower_ in ctx.lexicon.possessive_pronouns), None)
     if pronoun is not None and ctx.doc[index].lemma_ in ctx.lexicon.seat_words:
         # "after Ure was expelled and his seat declared vacant": the seat's holder lost it, whether or not he stands
         # again; the subject named before it in the sentence, else whom the pronoun refers to
@@ -1054,10 +1160,7 @@ def _whose(ctx: ArticleContext, cause: Token) -> Mention | None:
         verb = verb.head
     if verb.dep_ != "relcl":
         return None
-    head = verb.head
-    while head.i not in ctx.by_token and head.dep_ in ("appos", "conj") and head.head.i != head.i:
-        head = head.head
-    return ctx.by_token.get(head.i)
+    return ctx.by_token.get(_past_descriptions(verb.head, lambda t: t.i in ctx.by_token, ("appos", "conj")).i)
 
 
 def _clause_subject(ctx: ArticleContext, pronoun: Token) -> Mention | None:
@@ -1071,8 +1174,8 @@ def _clause_subject(ctx: ArticleContext, pronoun: Token) -> Mention | None:
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is not None and subject.lower_ in ("who", "that"):
-        subject = _relative_head(verb)
+    if subject is not None and subject.lower_ in ctx.lexicon.relative_pronouns:
+        subject = _relative_head(verb, ctx.lexicon)
     return ctx.by_token.get(subject.i) if subject is not None else None
 
 
@@ -1229,7 +1332,7 @@ def _event_cause(noun: Token, lexicon: Lexicon) -> str | None:
     return lexicon.causes.get(fold(noun.lemma_)) or lexicon.causes.get(fold(noun.text)) or lexicon.event_causes.get(noun.lemma_.lower())
 
 
-def _seat_in_clause(sent: Span) -> str | None:
+def _seat_in_clause(sent: Span, lexicon: Lexicon) -> str | None:
     """"for her own seat in the state Senate": the seat a clause names by its chamber."""
     for tok in sent:
         if tok.lower_ == "seat":
@@ -1238,7 +1341,7 @@ def _seat_in_clause(sent: Span) -> str | None:
             place = next((g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "in" and c.i > tok.i
                           for g in c.children if g.dep_ == "pobj"), None)
             if place is not None:
-                words = [t for t in place.subtree if t.lower_ not in ("the", "a")]
+                words = [t for t in place.subtree if t.lower_ not in lexicon.articles]
                 return " ".join(t.text for t in words) or None
     return None
 
@@ -1261,12 +1364,12 @@ def _event_triggers(ctx: ArticleContext, sent: Span, here: list[ElectionMention]
         if owner is None or cause is None or election is None:
             continue
         mention = ctx.by_token.get(owner.i)
-        if mention is None and owner.lower_ in ("his", "her"):
+        if mention is None and owner.lower_ in ctx.lexicon.possessive_pronouns:
             mention = antecedent(ctx.doc, owner, list(ctx.mentions), dict(ctx.resolved), ctx.lexicon)
         if mention is None:
             continue
         another = any(t.lower_ in ("another", "new", "second") for t in ctx.doc[election.start - 2 : election.start])
-        seat = election.seat or (_seat_in_clause(sent) if another else None)
+        seat = election.seat or (_seat_in_clause(sent, ctx.lexicon) if another else None)
         if seat is None:
             continue  # the article's contest: left to the rule that reads the article's own by-election
         year = election.year or (ctx.published.year if ctx.published else None)
@@ -1279,8 +1382,33 @@ def _event_triggers(ctx: ArticleContext, sent: Span, here: list[ElectionMention]
     example("The Fenby by-election was caused by the death of the Labour member Ann Roe.", "Ann Roe | death | Fenby")])
 def _beside_election(ctx: ArticleContext, sent: Span, here: list[ElectionMention], known: _Known) -> list[TriggerFact]:
     """A vacancy told in the sentence that names the by-election it made ("The Fenby by-election was caused by
-    the death of ..."): only there is a resignation or death known to be the cause of one."""
+    the death of ..."): only there is a resignation or death known to be the cause of one; a by-election the sentence
+    denies ("gave up his seat, but no by-election date has been set") was made by nothing yet."""
+    if all(_contest_denied(ctx, e) for e in here):
+        return []
     return _vacancy_facts(ctx, sent, here, known, "triggers.vacancy-beside-election")
+
+
+def _contest_denied(ctx: ArticleContext, election: ElectionMention) -> bool:
+    """"no by-election date has been set", "no by-election will be held", "the seat will not go to a by-election", "has
+    not called a by-election": a contest named only to say there is none (a denying determiner on it, or the parser's
+    negation on the verb that holds, calls or goes to it; "did not win the by-election" is a contest all the same)."""
+    noun = ctx.doc[election.end - 1]
+    nouns = [noun, noun.head] if noun.dep_ in ("compound", "nmod") else [noun]
+    if any(c.dep_ == "det" and c.lower_ in ctx.lexicon.denying_determiners for n in nouns for c in n.children):
+        return True
+    head = nouns[-1]
+    verb = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "to" else head.head
+    held = head.dep_ in ("nsubjpass", "pobj") or head.dep_ == "dobj" and (
+        verb.lemma_ in ctx.lexicon.trigger_verbs or verb.lemma_ in ctx.lexicon.declaring_verbs)
+    return held and verb.pos_ in ("VERB", "AUX") and negated(verb)
+
+
+def _filled_without_vote(sent: Span, lexicon: Lexicon) -> bool:
+    """"Ann Roe has resigned her seat on the council; her party will fill it by co-option": a vacancy the sentence
+    says is filled without a vote (data "unvoted_fillings") makes no by-election."""
+    text = f" {fold(sent.text)} "
+    return any(f" {fold(w)} " in text for w in lexicon.unvoted_fillings)
 
 
 @rule("triggers.vacancy-about-contest", "triggers", examples=[
@@ -1502,7 +1630,7 @@ def _member_seats(ctx: ArticleContext, roles: Sequence[RoleFact]) -> dict[str, t
         while k >= first and doc[k].pos_ == "PROPN" and k not in ctx.by_token and doc[k].ent_type_ not in ("PARTY", "NORP"):
             words.insert(0, doc[k])
             k -= 1
-        if words:
+        if words and _a_place(" ".join(w.text for w in words), ctx):
             seats.setdefault(ctx.name(mention), []).append(" ".join(w.text for w in words))
     return {person: tuple(dict.fromkeys(places)) for person, places in seats.items()}
 
@@ -1576,6 +1704,8 @@ def extract_triggers(ctx: ArticleContext, roles: Sequence[RoleFact], results: Se
     known = replace(known, standing=frozenset(standing), member_seats=_member_seats(ctx, roles))
     facts: list[TriggerFact] = []
     for sent in ctx.doc.sents:
+        if _filled_without_vote(sent, ctx.lexicon):
+            continue
         here = [e for e in ctx.elections if sent.start <= e.start < sent.end and e.kind in VACANCY_KINDS]
         if here:
             event = _event_triggers(ctx, sent, here)
@@ -1586,7 +1716,8 @@ def extract_triggers(ctx: ArticleContext, roles: Sequence[RoleFact], results: Se
             other = _other_trigger(ctx, sent, known, standing)
             facts += [other] if other is not None else []
     facts += _listed_members(ctx, known)
-    return facts + _member_departure(ctx, known, facts)
+    facts += _member_departure(ctx, known, facts)
+    return [f for f in facts if not f.seat or _a_place(f.seat, ctx)]
 
 
 def stated(facts: list[TriggerFact], lexicon: Lexicon) -> list[TriggerFact]:
