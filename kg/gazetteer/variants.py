@@ -103,6 +103,6 @@ def without_party(name: str, country_words: Iterable[str]) -> str | None:
 
 
 def common_word_title(name: str) -> list[str]:
-    """"Vooruit (political party)": English Wikipedia's title for a party whose one-word name is another page's (a word,
-    a newspaper), which the gold rows write; an alias, so that kg's name for the party ("Forward") meets it."""
+    """"Fenbyvolk (political party)": English Wikipedia's title for a party whose one-word name is another page's (a word,
+    a newspaper), which the gold rows write; an alias, so that kg's name for the party (its English translation) meets it."""
     return [f"{name} (political party)"] if " " not in name and name[:1].isupper() and not name.isupper() else []

@@ -45,7 +45,7 @@ def test_a_native_name_goes_without_party() -> None:
 
 
 def test_a_one_word_name_s_wikipedia_title() -> None:
-    """"Vooruit (political party)": how English Wikipedia titles a party whose one-word name is another page's."""
+    """"Fenbyvolk (political party)": how English Wikipedia titles a party whose one-word name is another page's."""
     from kg.gazetteer.variants import common_word_title
 
     assert common_word_title("Fenbyvolk") == ["Fenbyvolk (political party)"]
