@@ -41,7 +41,7 @@ def _causes_in(sent: Span, lexicon: Lexicon) -> list[tuple[int, str]]:
         if cause is None and tok.i + 1 < sent.end and fold(tok.text):  # "stood down"; not ", resigned" (the comma no cause)
             cause = lexicon.causes.get(fold(f"{tok.text} {tok.doc[tok.i + 1].text}"))
         if cause is None and (tok.lower_ in lexicon.ruling_causes or tok.lemma_.lower() in lexicon.ruling_causes
-                              or _crossed_over(tok, lexicon)):
+                              or _crossed_over(tok, lexicon) and _crossing_lost_the_seat(tok, lexicon)):
             cause = "disqualification"  # "the High Court ruled she had been ineligible", "nullified the election of X"
         if cause:
             found.append((tok.i, cause))
@@ -58,6 +58,22 @@ def _crossed_over(tok: Token, lexicon: Lexicon) -> bool:
     to = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "over") for g in c.children if g.dep_ == "pobj"
           and (g.ent_type_ in ("PARTY", "ORG", "NORP") or g.lemma_ in ("party", "opposition", "government"))]
     return bool(over or to)
+
+
+def _crossing_lost_the_seat(tok: Token, lexicon: Lexicon) -> bool:
+    """A crossing of the floor loses the seat only where a ruling or the sentence says so: "the Speaker ruled he had
+    crossed the floor", "crossed the floor and the Speaker declared his seat vacant", "lost the seat when he crossed",
+    "the by-election was triggered after X crossed over"; a rival "who crossed the floor in 2019" lost nothing by it."""
+    ruling = lexicon.ruling_causes
+    if any(a.lower_ in ruling or a.lemma_.lower() in ruling for a in tok.ancestors):
+        return True
+    if any(_seat_made_vacant(t, lexicon) is not None for t in tok.sent if t.lower_ == "vacant"):
+        return True
+    # the crossing told in (or under) the clause of what emptied the seat or made the contest: "lost the seat when the
+    # Speaker ruled he had crossed", "was held after X crossed the floor"
+    return any(_why_clause(c) and (_loses_a_seat(c.head, lexicon) or _seat_emptied(c.head, lexicon)
+                                   or c.head.lemma_ in lexicon.trigger_verbs or c.head.lemma_ == "hold")
+               for c in (tok, *tok.ancestors))
 
 
 @rule("triggers.leader-vacancy", "triggers", examples=[
@@ -345,6 +361,18 @@ def _contest_to_replace(ctx: ArticleContext, sent: Span, known: _Known) -> Trigg
 _BECAUSE = ("after", "because", "following")
 
 
+def _why_clause(clause: Token) -> bool:
+    """"vacated when its MP was recalled", "lost the seat after he crossed the floor": a clause that tells when or why
+    the verb it hangs on befell a seat (its "when" or "after"; the parser may hang "after X was elected" on the verb as
+    a conjunct, its "after" a preposition between them), and so what emptied it."""
+    if clause.dep_ not in ("advcl", "conj") or clause.head.i >= clause.i:
+        return False
+    marks = ("when", *_BECAUSE)
+    if any(g.dep_ in ("advmod", "mark") and g.lower_ in marks for g in clause.children):
+        return True
+    return any(t.lower_ in marks for t in clause.doc[clause.head.i + 1 : clause.i])
+
+
 def _new_holder_after(tok: Token, lexicon: Lexicon) -> bool:
     """"voters chose a new MP once Ann Roe had resigned, after ...": a new holder chosen after a vacancy."""
     doc = tok.doc
@@ -399,8 +427,7 @@ def _seat_vacated(tok: Token, lexicon: Lexicon) -> bool:
         # "Fenby was vacated when its MP was recalled": a seat vacated, the clause after it telling by whom and how (a
         # name vacated is a place's, whatever the model took it for: no person is vacated)
         return any(c.dep_ == "nsubjpass" and (_seat_subject(c, lexicon) or c.pos_ == "PROPN") for c in tok.children) and any(
-            c.dep_ == "advcl" and any(g.dep_ in ("advmod", "mark") and g.lower_ in ("when", *_BECAUSE)
-                                      for g in c.children) for c in tok.children)
+            c.dep_ == "advcl" and _why_clause(c) for c in tok.children)
     if tok.dep_ in ("acl", "relcl") and tok.head.lower_ in lexicon.vacated_seat_nouns:
         return True
     return any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in lexicon.vacated_seat_nouns for c in tok.children)
@@ -501,12 +528,14 @@ def _seat_lost_when(tok: Token, lexicon: Lexicon) -> bool:
     """"won back the seat it lost when its MP crossed to the ruling party", "Ure, who lost the seat in January when the
     Speaker ruled he had crossed the floor": a seat lost to what befell its member (a clause of "when" or "after" on
     "lost"; "lost her seat in 2017" is a defeat, told with no such clause)."""
-    if tok.lemma_ != "lose" or tok.pos_ != "VERB":
-        return False
-    seat = any(c.dep_ == "dobj" and c.lemma_ in lexicon.seat_words for c in tok.children) or (
-        tok.dep_ == "relcl" and tok.head.lemma_ in lexicon.seat_words)
-    return seat and any(c.dep_ == "advcl" and any(g.dep_ in ("advmod", "mark") and g.lower_ in ("when", *_BECAUSE)
-                                                  for g in c.children) for c in tok.children)
+    return _loses_a_seat(tok, lexicon) and any(c.dep_ == "advcl" and _why_clause(c) for c in tok.children)
+
+
+def _loses_a_seat(tok: Token, lexicon: Lexicon) -> bool:
+    """"lost the seat", "the seat it lost": a seat's loss, by a defeat or by what befell its member."""
+    return tok.lemma_ == "lose" and tok.pos_ == "VERB" and (
+        any(c.dep_ == "dobj" and c.lemma_ in lexicon.seat_words for c in tok.children)
+        or tok.dep_ == "relcl" and tok.head.lemma_ in lexicon.seat_words)
 
 
 def _made_the_contest(tok: Token, lexicon: Lexicon) -> bool:
@@ -551,11 +580,11 @@ class _Known:
 
 def _a_place(seat: str, ctx: ArticleContext) -> bool:
     """A vacancy's seat is a place: not a member's title ("MEP"), a short capitals name a party goes by ("SP MLA Tom
-    Ure"), nor words a line opens with that name no place ("How B.C.'s by-election rules work": a stop word other than
-    an article)."""
+    Ure"), nor words a line opens with that name no place ("How B.C.'s by-election rules work": a question or relative
+    word, as kg.extract.elections reads a seat's start; a common word may open a place: "Much Hadley", "Third Ward")."""
     words = seat.split()
     first = words[0].lower() if words else ""
-    if not first or first in ctx.nlp.Defaults.stop_words and first not in ctx.lexicon.articles:
+    if not first or any(t.lower_ == first and t.tag_ in ("WRB", "WP", "WDT", "WP$") for t in ctx.doc):
         return False
     if fold(seat) in ctx.lexicon.member_heads or fold(seat) in ctx.lexicon.seat_holders:
         return False
@@ -856,7 +885,7 @@ def _seat_of(ctx: ArticleContext, sent: Span, election: ElectionMention, known: 
     own = election.seat if election.seat and sent.start <= election.start < sent.end else None
     left = _seat_left(ctx, cause) if cause is not None else None
     seat = possessive_seat(ctx.doc, sent.start, sent.end, person_at) or own or left or _seat_named(sent, ctx.lexicon) \
-        or _seat_if_contested(ctx, _place_left_empty(sent, ctx.lexicon)) or _section_seat(ctx, sent)
+        or _seat_if_contested(ctx, _place_left_empty(sent, ctx.lexicon)) or _section_seat(ctx, sent, known)
     if seat is None and (known.several or known.primary is None):
         result = _result_before(ctx, sent, known.results)
         seat = _winners_seat(ctx, sent, known) or _held_seat(ctx, person) or _place_in(sent, ctx.lexicon) or (
@@ -898,7 +927,9 @@ def _capital_headings(ctx: ArticleContext) -> list[tuple[int, str | None]]:
 
 
 def _capital_lines(ctx: ArticleContext) -> list[tuple[int, str | None]]:
-    """Every line in capitals, as (where it starts, its place in title case, or None when it is no place)."""
+    """Every line in capitals, as (where it starts, its place in title case, or None when it is no place): a round-up
+    heads each contest's section with its seat so written, and a line that is no place ("WHAT NEXT") is kept, with no
+    seat, because it closes the section above it (a vacancy told under it is not that seat's)."""
     found: list[tuple[int, str | None]] = []
     at = 0
     stop = ctx.nlp.Defaults.stop_words
@@ -911,14 +942,20 @@ def _capital_lines(ctx: ArticleContext) -> list[tuple[int, str | None]]:
     return found
 
 
-def _section_seat(ctx: ArticleContext, sent: Span) -> str | None:
+def _section_seat(ctx: ArticleContext, sent: Span, known: _Known) -> str | None:
     """"Fenby DC, Hale North / Con hold. ... The by-election followed the resignation of X": in a round-up with a
-    heading line for each contest, a vacancy told under a heading is the vacancy of the seat the heading names."""
+    heading line for each contest, a vacancy told under a heading is the vacancy of the seat the heading names. Only a
+    round-up has such sections: in an article of one by-election its lines ("KEY POINTS", "LIVE — Fenby By-election
+    Count") are a live blog's furniture, and a heading is a seat only when it names one the article's contests have."""
     named: list[tuple[int, str | None]] = list(_headings(ctx.doc.text))
     # a line in capitals that is no place ("WHAT'S NEXT") ends the section of the heading before it
     headings = sorted(named + [(at, None) for at, seat in _capital_lines(ctx) if seat is None]) if named else _capital_headings(ctx)
     before = [seat for at, seat in headings if at <= sent.start_char]
-    return before[-1] if before else None
+    seat = before[-1] if before else None
+    if seat is None or known.several:
+        return seat
+    contested = [e.seat for e in known.vacancy if e.seat] + [r.seat for r in known.results if r.seat]
+    return seat if any(fold(seat) == fold(c) for c in contested) else None
 
 
 def _new_member_for(ctx: ArticleContext) -> str | None:
@@ -1002,11 +1039,13 @@ def _seat_left_for(tok: Token, lexicon: Lexicon) -> bool:
     """"The seat was vacated after Tom Ure was elected to the Senate", "the seat fell vacant when she became mayor": a
     move told in a clause ("after", "when") on the seat's being left empty is what left it, as a move under a verb that
     makes the contest is."""
-    head = tok.head
-    # the parser may hang "after X was elected" on the verb as a conjunct, its "after" a preposition
-    clause = tok.dep_ in ("advcl", "conj") and head.i < tok.i and any(t.lower_ in ("when", *_BECAUSE) for t in tok.doc[head.i + 1 : tok.i])
-    vacated = head.lemma_ == "vacate" and any(c.dep_ == "nsubjpass" and _seat_subject(c, lexicon) for c in head.children)
-    return clause and (vacated or any(_fell_vacant(c, lexicon) for c in head.children))
+    return _why_clause(tok) and _seat_emptied(tok.head, lexicon)
+
+
+def _seat_emptied(verb: Token, lexicon: Lexicon) -> bool:
+    """"the seat was vacated", "the seat fell vacant": a verb that tells a seat left empty."""
+    vacated = verb.lemma_ == "vacate" and any(c.dep_ == "nsubjpass" and _seat_subject(c, lexicon) for c in verb.children)
+    return vacated or any(_fell_vacant(c, lexicon) for c in verb.children)
 
 
 def _kept_the_other(tok: Token, lexicon: Lexicon) -> bool:
@@ -1080,7 +1119,10 @@ def _clause_owner(ctx: ArticleContext, pronoun: Token) -> Mention | None:
     """"Ann Roe won by 48 votes over Tom Ure, the former member, who lost the seat when the Speaker ruled he had crossed
     the floor": a pronoun in a "who" clause told of a named person is that person, who lost the seat by a ruling and
     stood again (the model's antecedent may be the sentence's subject, the winner)."""
-    clauses = [a for a in pronoun.ancestors if a.dep_ == "relcl" and _relative_head(a, ctx.lexicon) is not None]
+    # the clause's own verb the seat's loss or the crossing ("who lost the seat when ..."), not a ruling ("the Speaker,
+    # who ruled that he had crossed the floor": its owner ruled on another)
+    clauses = [a for a in pronoun.ancestors if a.dep_ == "relcl" and _relative_head(a, ctx.lexicon) is not None
+               and (_loses_a_seat(a, ctx.lexicon) or _crossed_over(a, ctx.lexicon))]
     heads = [_past_descriptions(a.head, lambda t: t.i in ctx.by_token, ("appos", "conj")) for a in clauses]
     return next((ctx.by_token[h.i] for h in heads if h.i in ctx.by_token), None)
 
@@ -1404,9 +1446,12 @@ def _contest_denied(ctx: ArticleContext, election: ElectionMention) -> bool:
     return held and verb.pos_ in ("VERB", "AUX") and negated(verb)
 
 
-def _filled_without_vote(sent: Span, lexicon: Lexicon) -> bool:
+def _filled_without_vote(sent: Span, lexicon: Lexicon, here: Sequence[ElectionMention] = ()) -> bool:
     """"Ann Roe has resigned her seat on the council; her party will fill it by co-option": a vacancy the sentence
-    says is filled without a vote (data "unvoted_fillings") makes no by-election."""
+    says is filled without a vote (data "unvoted_fillings") makes no by-election; one the sentence says made a
+    by-election ("forcing the Fenby by-election, after members rejected co-option") made one all the same."""
+    if here:
+        return False
     text = f" {fold(sent.text)} "
     return any(f" {fold(w)} " in text for w in lexicon.unvoted_fillings)
 
@@ -1678,7 +1723,7 @@ def _member_departure(ctx: ArticleContext, known: _Known, told: Sequence[Trigger
         for index, cause in _vacancy_causes(sent, ctx.lexicon):
             tok = sent.doc[index]
             # "resigned his Kelby seat to run for governor" left Kelby all the same; under a round-up's heading, its seat
-            left = _seat_left(ctx, tok) or _section_seat(ctx, sent)
+            left = _seat_left(ctx, tok) or _section_seat(ctx, sent, known)
             if hypothetical(tok, ctx.lexicon) or _other_post(tok, ctx.lexicon) or (left is None and _to_run(sent, index, ctx.lexicon)):
                 continue
             who: Mention | str | None = _vacated_by(ctx.lexicon, sent, people, index, 4) or _unnamed_leaver(ctx, index, known.standing)
@@ -1704,9 +1749,9 @@ def extract_triggers(ctx: ArticleContext, roles: Sequence[RoleFact], results: Se
     known = replace(known, standing=frozenset(standing), member_seats=_member_seats(ctx, roles))
     facts: list[TriggerFact] = []
     for sent in ctx.doc.sents:
-        if _filled_without_vote(sent, ctx.lexicon):
-            continue
         here = [e for e in ctx.elections if sent.start <= e.start < sent.end and e.kind in VACANCY_KINDS]
+        if _filled_without_vote(sent, ctx.lexicon, [e for e in here if not _contest_denied(ctx, e)]):
+            continue
         if here:
             event = _event_triggers(ctx, sent, here)
             facts += [event] if event is not None else _beside_election(ctx, sent, here, known)

@@ -17,6 +17,9 @@ def test_a_capitals_heading_that_is_no_place_names_no_seat(facts_of):
     text = ("HALE NORTH\nLabour held the seat through Ann Roe.\n\nKELBY WEST\nJo Platt won the seat for the Greens.\n\n"
             "WHAT NEXT\nThe by-election followed the death of Tom Ure.\n")
     assert all(seat != "What Next" for _, _, seat in _triggers(facts_of, text))
+    # the line ends the section before it: the vacancy under it is the seat the article names, not the heading's above
+    text = ("Results of the two by-elections were announced.\n\n" + text).replace("Tom Ure.", "Tom Ure, the MP for Ashmoor.")
+    assert _triggers(facts_of, text) == {("Tom Ure", "death", "Ashmoor")}
 
 
 def test_no_by_election_yet_is_no_trigger(facts_of):
