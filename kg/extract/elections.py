@@ -536,13 +536,20 @@ class _Context:
         return next((e for e in inside if e.seat), inside[0] if inside else None)
 
     def persons_surname(self, sent: Span, seat: str) -> bool:
-        """"Ms Roe's election leaves a vacancy": a one-word seat that is where the sentence names a person the article
-        names in full (Ann Roe) is that person's surname, not a place."""
+        """"Ms Roe's election leaves a vacancy": a one-word seat said as a person's surname, titled or possessive, of
+        someone the article names in full (Ann Roe), is that person, not a place. A place word before "by-election"
+        shared with a person ("Jo Kelby won the Kelby by-election", "Tom Kelby, her agent") is still the seat."""
         if " " in seat:
             return False
-        names = {self.person_at.get(t.i) for t in sent if t.text == seat}
+        names = {self.person_at.get(t.i) for t in sent if t.text == seat and self._as_surname(t)}
         return any(name and " " in name and "'" not in name and "’" not in name and name.split()[-1] == seat
                    for name in names)
+
+    def _as_surname(self, tok: Token) -> bool:
+        """A word said as a surname: after a title ("Ms Roe") or owning what follows ("Roe's election")."""
+        titled = tok.i > 0 and self.doc[tok.i - 1].text in self.lexicon.honorifics
+        owning = tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ in ("'s", "’s")
+        return titled or owning
 
     def fact(self, rule_name: str, sent: Span, win: _Win) -> ElectionFact | None:
         """`win` completed from its sentence's date and the article's main contest, as the sentence may not say."""
@@ -850,10 +857,20 @@ def _is_seat_word(word: Token) -> bool:
 
 def _bare_place_won(ctx: _Context, verb: Token, word: Token) -> bool:
     """"Ure won the district in 2014", "who first won the commune in 2012": a place noun (data/lexicon.json
-    "seat_place_nouns") with nothing but "the" before it, won, stands for the seat named before, as "the seat" does;
-    "won a district" or "the Fenby electoral district of Kelby" name none or another."""
+    "seat_place_nouns") with nothing but one pointing determiner ("the", "that", "this": "pointing_determiners") before
+    it, won, stands for the seat named before, as "the seat" does; "won a district" or "the Fenby electoral district of
+    Kelby" name none or another, and so does one won in a sentence telling of another contest ("the presidential
+    candidate won the district", "in the referendum, Ure won the district")."""
+    before = [c.lower_ for c in word.children if c.i < word.i]
     return word.lower_ in ctx.lexicon.seat_place_nouns and word.dep_ == "dobj" and word.head.i == verb.i and \
-        [c.lower_ for c in word.children if c.i < word.i] in (["the"], ["that"], ["this"])
+        len(before) == 1 and before[0] in ctx.lexicon.pointing_determiners and not _other_contest_told(ctx, word.sent)
+
+
+def _other_contest_told(ctx: _Context, sent: Span) -> bool:
+    """A sentence naming a contest other than a seat's: a vote not of candidates (data/lexicon.json "other_contest_words":
+    "referendum", "primary") or an office other than the one the article is about ("presidential", "mayor")."""
+    own = ctx.office_contest[1] if ctx.office_contest else None
+    return any(t.lower_ in ctx.lexicon.other_contest_words or ctx.lexicon.contest_offices.get(t.lower_, own) != own for t in sent)
 
 
 def _electoral_area(word: Token) -> bool:
