@@ -162,9 +162,9 @@ def _seat_after(doc: Doc, i: int, lexicon: Lexicon, from_ok: bool = False) -> st
                 nxt.is_title or nxt.text[:1].isdigit())
 
         while k < len(doc) and (doc[k].ent_type_ not in ("PARTY", "DATE") or doc[k].text[:1].isdigit()
-                                or doc[k].lower_ in ("district", "ward", "division")) and (
+                                or doc[k].lower_ in lexicon.numbered_seat_nouns) and (
             doc[k].is_title or (doc[k].is_upper and doc[k].is_alpha) or joins(k)  # "US", "NV-4"
-            or (k > j and doc[k].text.isdigit() and doc[k - 1].lower_ in ("district", "ward", "division"))  # "District 86"
+            or (k > j and doc[k].text.isdigit() and doc[k - 1].lower_ in lexicon.numbered_seat_nouns)  # "District 86"
         ):
             k += 1
         if k > j and doc[k - 1].lower_ in lexicon.chambers and doc[k : k + 1].text == "seat" and \
@@ -236,7 +236,7 @@ def election_mentions(doc: Doc, lexicon: Lexicon) -> list[ElectionMention]:
                 seat = _seat_before(doc, k)  # "The by-election, in Tom Ure's words, was ...": a person's, no place
             else:
                 # "the Scottish Parliament by-election in Fenby": the chamber's nation is no seat, the place after is
-                before = _seat_before(doc, k) or _numbered_ward(doc, k)
+                before = _seat_before(doc, k) or _numbered_ward(doc, k, lexicon)
                 chamber = before is not None and before.lower() not in lexicon.chambers and _without_chamber(before, lexicon) is None
                 seat = (None if chamber else before) or (None if _of_a_person(doc, comma, told) else _seat_after(doc, comma, lexicon)) \
                     or _held_in(doc, span.end, lexicon)
@@ -257,9 +257,9 @@ def election_mentions(doc: Doc, lexicon: Lexicon) -> list[ElectionMention]:
     return sorted(found, key=lambda m: m.start)
 
 
-def _numbered_ward(doc: Doc, k: int) -> str | None:
+def _numbered_ward(doc: Doc, k: int, lexicon: Lexicon) -> str | None:
     """"the ward 14 by-election": a ward or district named by its number, in lower case."""
-    if k >= 2 and doc[k - 1].text.isdigit() and doc[k - 2].lower_ in ("ward", "district", "division"):
+    if k >= 2 and doc[k - 1].text.isdigit() and doc[k - 2].lower_ in lexicon.numbered_seat_nouns:
         return f"{doc[k - 2].text.capitalize()} {doc[k - 1].text}"
     return None
 
@@ -303,7 +303,7 @@ def seat_positions(doc: Doc, lexicon: Lexicon) -> list[tuple[int, str]]:
     for tok in doc:
         if tok.dep_ == "attr" and negated(tok.head):
             continue  # "This was not some downtown Kelby seat": a seat the article's contest is not
-        if tok.lower_ in ("constituency", "seat", "ward", "district", "riding", "electorate"):
+        if tok.lower_ in lexicon.seat_nouns:
             # "the seat of Kelby", "kept its seat in Fenby"
             after = _seat_after(doc, tok.i + 1, lexicon) if tok.i + 1 < len(doc) and (
                 doc[tok.i + 1].lower_ == "of" or (doc[tok.i + 1].lower_ == "in" and tok.lower_ == "seat")) else None
@@ -488,7 +488,7 @@ class _Context:
     def won_in_places(self) -> set[str]:
         """The places sentences open with ("In Fenby-3, ...") whose sentence has a winning or defeating verb."""
         verbs = self.lexicon.win_verbs | self.lexicon.defeating_verbs
-        return {fold(opening) for sent in self.doc.sents if (opening := _opening_place(self.doc, sent, self.person_at))
+        return {fold(opening) for sent in self.doc.sents if (opening := _opening_place(self.doc, sent, self.lexicon, self.person_at))
                 and any(t.pos_ == "VERB" and t.lemma_.lower() in verbs for t in sent)}
 
     @cached_property
@@ -516,7 +516,8 @@ class _Context:
     def opening_seats(self) -> list[tuple[int, str]]:
         """The seats a round-up's sentences open with ("In Fenby-3, Ann Roe defeated Tom Ure"), where: "Ure had won
         the seat in 2013" a sentence later is that seat."""
-        return [(sent.start, opening) for sent in self.doc.sents if (opening := _opening_place(self.doc, sent, self.person_at))
+        return [(sent.start, opening) for sent in self.doc.sents
+                if (opening := _opening_place(self.doc, sent, self.lexicon, self.person_at))
                 and fold(opening) in self.won_in_places and _round_up_seat(self, opening)]
 
     def party_at(self, tok: Token) -> str | None:
@@ -536,13 +537,20 @@ class _Context:
         return next((e for e in inside if e.seat), inside[0] if inside else None)
 
     def persons_surname(self, sent: Span, seat: str) -> bool:
-        """"Ms Roe's election leaves a vacancy": a one-word seat that is where the sentence names a person the article
-        names in full (Ann Roe) is that person's surname, not a place."""
+        """"Ms Roe's election leaves a vacancy": a one-word seat said as a person's surname, titled or possessive, of
+        someone the article names in full (Ann Roe), is that person, not a place. A place word before "by-election"
+        shared with a person ("Jo Kelby won the Kelby by-election", "Tom Kelby, her agent") is still the seat."""
         if " " in seat:
             return False
-        names = {self.person_at.get(t.i) for t in sent if t.text == seat}
+        names = {self.person_at.get(t.i) for t in sent if t.text == seat and self._as_surname(t)}
         return any(name and " " in name and "'" not in name and "’" not in name and name.split()[-1] == seat
                    for name in names)
+
+    def _as_surname(self, tok: Token) -> bool:
+        """A word said as a surname: after a title ("Ms Roe") or owning what follows ("Roe's election")."""
+        titled = tok.i > 0 and self.doc[tok.i - 1].text in self.lexicon.honorifics
+        owning = tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ in ("'s", "’s")
+        return titled or owning
 
     def fact(self, rule_name: str, sent: Span, win: _Win) -> ElectionFact | None:
         """`win` completed from its sentence's date and the article's main contest, as the sentence may not say."""
@@ -744,14 +752,14 @@ def _object_seat(ctx: _Context, verb: Token) -> tuple[str | None, str | None, in
             break
         bare = _bare_place_won(ctx, verb, child)
         if child.lower_ not in ctx.lexicon.seat_object_nouns and child.lower_ != "contest" and child.ent_type_ != "GPE" \
-                and not _is_seat_word(child) and not bare:
+                and not _is_seat_word(child, ctx.lexicon) and not bare:
             continue
         election = next((e for e in ctx.elections if e.start <= child.i < e.end + 1), None)
         if election:
             seat, kind, year = _contest_seat(ctx, election, child), election.kind, election.year
             if seat is None and election.kind in VACANCY_KINDS:
                 contest_seat = ctx.primary  # "was first elected in a special election": the article's, named elsewhere
-        elif _is_seat_word(child) or bare:
+        elif _is_seat_word(child, ctx.lexicon) or bare:
             seat = _seat_word_seat(ctx, verb, child)
         elif child.lower_ in ("race", "contest") and child.dep_ in ("dobj", "pobj"):
             seat = _contest_place(ctx, child)
@@ -841,19 +849,30 @@ def _contest_seat(ctx: _Context, election: ElectionMention, word: Token) -> str 
     return election.seat
 
 
-def _is_seat_word(word: Token) -> bool:
-    """A word that stands for a seat ("the seat", "Ohio's 16th Congressional District"), so a name comes with it; "the
-    district" said again of one named before ("Ure won the district in 2014") is a seat too, where "a district" is not."""
-    return (word.lower_ in ("district", "ward") and word.is_title) or word.lower_ in ("seat", "constituency", "ward", "riding",
-                                                                                   "electorate") or _electoral_area(word)
+def _is_seat_word(word: Token, lexicon: Lexicon) -> bool:
+    """A word that stands for a seat (data/lexicon.json "seat_nouns": "the seat", "Ohio's 16th Congressional District"),
+    so a name comes with it; a place noun ("seat_place_nouns") is one only titled, as a district's name: "the district"
+    said again of one named before ("Ure won the district in 2014") is read by _bare_place_won, "a district" is none."""
+    return (word.lower_ in lexicon.seat_nouns and (word.is_title or word.lower_ not in lexicon.seat_place_nouns)) \
+        or _electoral_area(word)
 
 
 def _bare_place_won(ctx: _Context, verb: Token, word: Token) -> bool:
     """"Ure won the district in 2014", "who first won the commune in 2012": a place noun (data/lexicon.json
-    "seat_place_nouns") with nothing but "the" before it, won, stands for the seat named before, as "the seat" does;
-    "won a district" or "the Fenby electoral district of Kelby" name none or another."""
+    "seat_place_nouns") with nothing but one pointing determiner ("the", "that", "this": "pointing_determiners") before
+    it, won, stands for the seat named before, as "the seat" does; "won a district" or "the Fenby electoral district of
+    Kelby" name none or another, and so does one won in a sentence telling of another contest ("the presidential
+    candidate won the district", "in the referendum, Ure won the district")."""
+    before = [c.lower_ for c in word.children if c.i < word.i]
     return word.lower_ in ctx.lexicon.seat_place_nouns and word.dep_ == "dobj" and word.head.i == verb.i and \
-        [c.lower_ for c in word.children if c.i < word.i] in (["the"], ["that"], ["this"])
+        len(before) == 1 and before[0] in ctx.lexicon.pointing_determiners and not _other_contest_told(ctx, word.sent)
+
+
+def _other_contest_told(ctx: _Context, sent: Span) -> bool:
+    """A sentence naming a contest other than a seat's: a vote not of candidates (data/lexicon.json "other_contest_words":
+    "referendum", "primary") or an office other than the one the article is about ("presidential", "mayor")."""
+    own = ctx.office_contest[1] if ctx.office_contest else None
+    return any(t.lower_ in ctx.lexicon.other_contest_words or ctx.lexicon.contest_offices.get(t.lower_, own) != own for t in sent)
 
 
 def _electoral_area(word: Token) -> bool:
@@ -889,7 +908,7 @@ def _seat_word_seat(ctx: _Context, verb: Token, word: Token) -> str | None:
     if named and named.rsplit(" ", 1)[-1].lower() in ctx.lexicon.chambers and next_word in ("from", "for", "of"):
         named = _seat_after(ctx.doc, word.i + 1, ctx.lexicon, True) or named  # "the U.S. Senate seat for Georgia": the state's seat
         return ctx.seat_names.get(fold(named)) or named
-    opening = None if named else _opening_place(ctx.doc, word.sent) or _race_place(ctx, word)
+    opening = None if named else _opening_place(ctx.doc, word.sent, ctx.lexicon) or _race_place(ctx, word)
     if opening is not None:  # "In Cork North-Central, X claimed his seat": the place the sentence opens with
         return ctx.seat_names.get(fold(opening)) or opening
     # "its seat in Fenby" names the seat; "a seat in Kelby" is a seat somewhere (a chamber's), not a constituency
@@ -912,7 +931,7 @@ def _before_bracket(doc: Doc, i: int) -> int:
     return opening if opening is not None and opening > 0 and doc[opening - 1].is_title else i
 
 
-def _opening_place(doc: Doc, sent: Span, people: dict[int, str] | None = None) -> str | None:
+def _opening_place(doc: Doc, sent: Span, lexicon: Lexicon, people: dict[int, str] | None = None) -> str | None:
     """"In Tees Valley, ...", "In the West of England, ...": the place a sentence opens with is where its result is.
     Given where people are named, the comma may be missing: "In Fenby Ann Roe won the seat", "In Fenby the
     party's candidate Ann Roe won"."""
@@ -925,7 +944,8 @@ def _opening_place(doc: Doc, sent: Span, people: dict[int, str] | None = None) -
     if k > j and k < sent.end and doc[k].text == ",":
         return doc[j:k].text
     k = j
-    while k < sent.end and (doc[k].is_title or (doc[k].text in (*_DASHES, "of", "and", "&") and k > j) or _seat_number(doc, k, j)) \
+    while k < sent.end and (doc[k].is_title or (doc[k].text in (*_DASHES, "of", "and", "&") and k > j)
+                            or _seat_number(doc, k, j, lexicon)) \
             and doc[k].ent_type_ not in ("PARTY", "DATE", "NORP") and (people is None or k not in people):
         k += 1  # the model tags unknown places PERSON too
     ends = doc[k].text == "," or (people is not None and (k in people or doc[k].lower_ == "the")) if k < sent.end else False
@@ -934,10 +954,10 @@ def _opening_place(doc: Doc, sent: Span, people: dict[int, str] | None = None) -
     return doc[j:k].text
 
 
-def _seat_number(doc: Doc, k: int, j: int) -> bool:
+def _seat_number(doc: Doc, k: int, j: int, lexicon: Lexicon) -> bool:
     """The number of a numbered seat after its place or its seat word: "In Ward 9, ...", "In Fenby - 3, ...",
     "In Constituency 8, ..."."""
-    return k > j and doc[k].text.isdigit() and (doc[k - 1].text in _DASHES or _is_seat_word(doc[k - 1])
+    return k > j and doc[k].text.isdigit() and (doc[k - 1].text in _DASHES or _is_seat_word(doc[k - 1], lexicon)
                                                   or doc[k - 1].lower_ in ("constituency", "division"))
 
 
@@ -1431,7 +1451,7 @@ def _office_races(ctx: _Context) -> list[ElectionFact]:
         ticket = ctx.party_of_person.get(owner) if owner else None
         places = [_office_place(ctx, office) for office, _ in offices]
         # "for lieutenant governor and attorney general of Kelby": the place the list ends with is every office's
-        shared = next((p for p in places if p), None) or _opening_place(ctx.doc, race.sent, ctx.person_at) or (
+        shared = next((p for p in places if p), None) or _opening_place(ctx.doc, race.sent, ctx.lexicon, ctx.person_at) or (
             ctx.office_contest[0] if ctx.office_contest is not None else None)
         for winner, (_, kind), place in zip(winners, offices, places, strict=True):
             if place == "":
@@ -1973,7 +1993,7 @@ def _seat_untold(ctx: _Context, verb: Token, seat: str | None, kind: str | None,
     if seat is None:
         seat = _sentence_place(ctx, verb, kind, winner)
     if seat is None and winner and _counted_in(verb):  # "In Fenby West, Ann Roe was returned on the ninth count"
-        seat = _where_place(ctx.doc, verb) or _opening_place(ctx.doc, verb.sent, ctx.person_at)
+        seat = _where_place(ctx.doc, verb) or _opening_place(ctx.doc, verb.sent, ctx.lexicon, ctx.person_at)
     if seat is None and winner:  # "had held the Fenby seat for a century until Ann Roe defeated Tom Ure"
         named = {seat for at, seat in ctx.seats_at if verb.sent.start <= at < verb.i}
         seat = ctx.seat_names.get(fold(next(iter(named))), next(iter(named))) if len(named) == 1 else None
@@ -2031,7 +2051,7 @@ def _sentence_place(ctx: _Context, verb: Token, kind: str | None, winner: str | 
     """The place the win's sentence puts it in: "In Hale, Ann Roe defeated Tom Ure" names one of the article's
     contests, named or not ("won three by-elections"); a party's primary is the place's the sentence names ("in
     Fenby, where Ann Roe ousted Tom Ure in the Democratic primary")."""
-    opening = _opening_place(ctx.doc, verb.sent, ctx.person_at)
+    opening = _opening_place(ctx.doc, verb.sent, ctx.lexicon, ctx.person_at)
     if opening is not None and (fold(opening) in ctx.seat_names or ctx.unnamed_contests or (
             winner and _round_up_seat(ctx, opening) and not _a_prize_told(ctx, verb.sent))):
         return ctx.seat_names.get(fold(opening), opening)
@@ -2089,7 +2109,7 @@ def _office_contest(ctx: _Context, verb: Token) -> tuple[str | None, str | None]
         kind = _office_kind(noun, ctx.lexicon, _by_a_body(ctx, verb)) if noun is not None else None
         if noun is not None and kind is not None:
             place = _office_place(ctx, noun)
-            return (None, None) if place == "" else (place or _opening_place(ctx.doc, verb.sent), kind)
+            return (None, None) if place == "" else (place or _opening_place(ctx.doc, verb.sent, ctx.lexicon), kind)
     return None, None
 
 
@@ -2304,7 +2324,7 @@ def _flipped_seat(ctx: _Context, verb: Token) -> bool:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None:
         return False
-    if _is_seat_word(obj) or _district_code(ctx, obj) or _state_ordinal(ctx, obj):
+    if _is_seat_word(obj, ctx.lexicon) or _district_code(ctx, obj) or _state_ordinal(ctx, obj):
         return True
     one_word_name = obj.i not in ctx.person_at or ctx.person_at[obj.i] == obj.text or _place_of_place(ctx, obj)
     return obj.pos_ == "PROPN" and obj.is_title and obj.ent_type_ not in ("PARTY", "NORP", "DATE", "ORG") and one_word_name
@@ -2355,7 +2375,7 @@ def _is_a_win(ctx: _Context, verb: Token, winner: str | None, passive: bool, to_
     # a word for a seat is winnable however a country calls it ("won the riding of Fenby")
     if obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() not in ctx.lexicon.winnable_nouns and obj.i not in ctx.person_at \
             and obj.lower_ not in ctx.lexicon.contest_offices and obj.lower_ not in ctx.lexicon.seat_object_nouns and not run_off \
-            and not _state_ordinal(ctx, obj) and not _is_seat_word(obj) and not _bare_place_won(ctx, verb, obj):
+            and not _state_ordinal(ctx, obj) and not _is_seat_word(obj, ctx.lexicon) and not _bare_place_won(ctx, verb, obj):
         return False  # "kept an open mind", "holding a red carpet event": not a seat, an election or its votes
     if lemma == "hold" and any(
             c.dep_ == "prep" and (c.lower_ in ("since", "until", "till", "from") or (c.lower_ == "for" and any(
@@ -2504,7 +2524,7 @@ def _winner_of_place(ctx: _Context, noun: Token, place: Token, winner: str, part
 
 def _declared_in(ctx: _Context, noun: Token, winner: str, party: str | None) -> ElectionFact | None:
     """"In Hale, Ann Roe was declared the winner": the place the sentence opens with is the contest's."""
-    opening = _opening_place(ctx.doc, noun.sent, ctx.person_at)
+    opening = _opening_place(ctx.doc, noun.sent, ctx.lexicon, ctx.person_at)
     if opening is None or ctx.lexicon.party_of(opening):
         return None
     return ctx.fact("results.winner-of", noun.sent, _Win(winner, party, ctx.seat_names.get(fold(opening), opening)))
@@ -2616,7 +2636,7 @@ def _passive_contest(verb: Token) -> Token | None:
 
 def _passive_seat(ctx: _Context, verb: Token, contest: Token) -> str | None:
     """The seat a passive win's contest word names: a seat word's, a district's, or a place's own name."""
-    if _is_seat_word(contest):
+    if _is_seat_word(contest, ctx.lexicon):
         return _seat_word_seat(ctx, verb, contest)
     if _district_code(ctx, contest):
         return contest.text
@@ -2663,7 +2683,7 @@ def _victory_place(ctx: _Context, noun: Token, verb: Token) -> str | None:
                       if g.dep_ == "pobj"), None)
         if place is None:
             continue
-        if _is_seat_word(place) and ctx.doc[place.i + 1 : place.i + 2].text == "of":
+        if _is_seat_word(place, ctx.lexicon) and ctx.doc[place.i + 1 : place.i + 2].text == "of":
             return _seat_word_seat(ctx, verb, place)
         return _named_place(ctx, place)
     return None

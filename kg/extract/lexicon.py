@@ -285,6 +285,12 @@ class Lexicon:
     prizes: frozenset[str] = frozenset()
     #: place nouns that, won with only "the" before them, stand for the seat named before ("won the district in 2014")
     seat_place_nouns: frozenset[str] = frozenset()
+    #: votes no seat's contest ("referendum", "primary"): "the district" won in their sentence is no seat's result
+    other_contest_words: frozenset[str] = frozenset()
+    #: nouns standing for a seat ("the seat of Kelby", "the Fenby constituency")
+    seat_nouns: frozenset[str] = frozenset()
+    #: seat nouns a number names ("District 86", "ward 14")
+    numbered_seat_nouns: frozenset[str] = frozenset()
     #: words that make a chamber's name a kind of chamber, no place ("the Constituent Assembly election", "State Assembly")
     chamber_kind_words: frozenset[str] = frozenset()
     #: words of a term given by appointment ("which requires Senate confirmation")
@@ -521,6 +527,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         "led_nouns": _WORDS,
         "prizes": _WORDS,
         "seat_place_nouns": _WORDS,
+        "other_contest_words": _WORDS,
+        "seat_nouns": _WORDS,
+        "numbered_seat_nouns": _WORDS,
         "chamber_kind_words": _WORDS,
         "appointed_words": _WORDS,
         "chosen_offices": _MAP,
