@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import ArticleContext, Found
 from kg.extract.government import party_countries
-from kg.extract.lexicon import Lexicon, fold, load_lexicon
+from kg.extract.lexicon import Lexicon, fold
 from kg.extract.model import ElectionFact, Evidence, RoleFact
 from kg.extract.patterns import load_matcher
 from kg.extract.people import Mention, affiliation_at, affiliations, antecedent, evidence_for, party_named_after, subject_person
@@ -200,16 +200,13 @@ def _bracket_party(ctx: ArticleContext, mention: Mention) -> str | None:
 
 def _party_after(ctx: ArticleContext, mention: Mention) -> str | None:
     """"Ann Roe for the SNP", "Tom Ure as an independent": the party a list gives right after a name."""
-    doc, i = ctx.doc, mention.end
-    if i + 2 < len(doc) and doc[i].lower_ == "as" and doc[i + 1].lower_ in _ARTICLES and doc[i + 2].lower_ == "independent" \
+    doc, i, articles = ctx.doc, mention.end, ctx.lexicon.articles
+    if i + 2 < len(doc) and doc[i].lower_ == "as" and doc[i + 1].lower_ in articles and doc[i + 2].lower_ == "independent" \
             and doc[i + 2].ent_type_ != "PARTY":
         return "Independent"
-    as_a = i + 2 < len(doc) and doc[i].lower_ == "as" and doc[i + 1].lower_ in _ARTICLES
-    k = party_named_after(doc, i, ("for", "of", "as") if as_a else ("for", "of"), _ARTICLES)
+    as_a = i + 2 < len(doc) and doc[i].lower_ == "as" and doc[i + 1].lower_ in articles
+    k = party_named_after(doc, i, ("for", "of", "as") if as_a else ("for", "of"), articles)
     return doc[k].ent_id_ or ctx.lexicon.party_of(doc[k].text) if k is not None else None
-
-
-_ARTICLES = ("a", "an", "the")
 
 
 def _listed_party(ctx: ArticleContext, mention: Mention) -> str | None:
@@ -1871,11 +1868,11 @@ def seat_taken(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     return found
 
 
-def _vote_count(doc: Doc, k: int) -> int | None:
+def _vote_count(doc: Doc, k: int, lexicon: Lexicon) -> int | None:
     """The token after a count of votes at `k`: a number with its unit ("8,568 votes", "45.7 per cent", "45%") or grouped
     in thousands ("18,402", "3,21,560"); not a year, a sum of money, nor a bare small number ("aged 38")."""
     end = _count_end(doc, k)
-    if end is None or k > 0 and doc[k - 1].text in load_lexicon().currency_signs:
+    if end is None or k > 0 and doc[k - 1].text in lexicon.currency_signs:
         return None
     return end if end > k + 1 or "," in doc[k].text else None
 
@@ -1885,7 +1882,7 @@ def _about_a_contest(ctx: ArticleContext, sent: Span) -> bool:
     in it ("second"), a contest ("the poll", "the race"), a verb of winning, beating or tallying, or figures for several
     -- so a percentage or a grouped number alone ("a 2 per cent cut", "12,000 days") is no count of votes."""
     lexicon = ctx.lexicon
-    if sum(_vote_count(ctx.doc, t.i) is not None for t in sent) >= 2:
+    if sum(_vote_count(ctx.doc, t.i, lexicon) is not None for t in sent) >= 2:
         return True  # "Roe 52.4%, Ure 31.9%, with Labor's Jo Platt on 15.7%": the figures of several are a tally
     words = (lexicon.vote_nouns - {"cent", "%", "percent"}) | lexicon.placings | lexicon.contest_nouns
     verbs = lexicon.tally_verbs | lexicon.contest_verbs | lexicon.defeating_verbs | lexicon.seat_taking_verbs
@@ -1902,7 +1899,7 @@ def _tells_a_count(ctx: ArticleContext, sent: Span) -> bool:
     tallied = bool(ctx.elections) and any(
         t.like_num and t.dep_ == "dobj" and t.head.lemma_ in lexicon.tally_verbs and _count_end(ctx.doc, t.i) is not None
         or t.lemma_ == "eliminate" and any(w.lemma_ in ("count", "round", "ballot") for w in sent) for t in sent)
-    if not tallied and not any(_vote_count(ctx.doc, t.i) is not None for t in sent):
+    if not tallied and not any(_vote_count(ctx.doc, t.i, lexicon) is not None for t in sent):
         return False
     if not tallied and not _about_a_contest(ctx, sent):
         return False  # "a 2 per cent cut", "an approval rating of 31 per cent", "donated 12,500": figures of no vote
@@ -1976,7 +1973,7 @@ def _count_after(ctx: ArticleContext, mention: Mention, sent: Span) -> bool:
     for tok in doc[mention.end : stop]:
         if tok.text == ";" or tok.lemma_ in lexicon.speech_verbs or tok.lower_ in lexicon.not_share_nouns:
             return False  # "Labour's Ann Roe said ...", "hailed the 61 percent turnout": no share of hers
-        if _vote_count(doc, tok.i) is not None or tok.lemma_ in ("eliminate", "trail"):
+        if _vote_count(doc, tok.i, lexicon) is not None or tok.lemma_ in ("eliminate", "trail"):
             return True
         if tok.lower_ in lexicon.placings and (tok.i + 1 >= len(doc) or doc[tok.i + 1].pos_ not in ("NOUN", "PROPN")
                                                 and doc[tok.i + 1].text != "-"):
@@ -2001,7 +1998,8 @@ def _set_against(ctx: ArticleContext, mention: Mention, sent: Span) -> bool:
         return True
     if word.pos_ == "VERB" and word.lemma_ in ctx.lexicon.contest_verbs:
         return True
-    return word.lower_ == "for" and k > sent.start and any(_vote_count(doc, j) is not None for j in range(max(sent.start, k - 4), k))
+    counts = range(max(sent.start, k - 4), k)
+    return word.lower_ == "for" and k > sent.start and any(_vote_count(doc, j, ctx.lexicon) is not None for j in counts)
 
 
 @rule("roles.candidate-counted", "results", examples=[

@@ -158,18 +158,18 @@ _PLACE_LABELS = ("GPE", "LOC", "FAC")
 _DETERMINERS = {"the", "his", "her", "their", "its", "#"}
 
 
-def _modifier_not_person(tokens: list[Token], heads: set[str]) -> bool:
+def _modifier_not_person(tokens: list[Token], heads: set[str], lexicon: Lexicon) -> bool:
     """"East Fenby MLA Ann Roe", "the Knoxby representative Ann Roe": words before an office and its holder
     qualify the office (a place, a party); they are not another person."""
-    doc, end = tokens[0].doc, _past_place_particles(tokens[-1].doc, tokens[-1].i + 1)
+    doc, end = tokens[0].doc, _past_place_particles(tokens[-1].doc, tokens[-1].i + 1, lexicon)
     return end + 1 < len(doc) and doc[end].lower_ in heads and doc[end + 1].pos_ == "PROPN" and _capitalised(doc[end + 1])
 
 
-def _past_place_particles(doc: Doc, end: int) -> int:
+def _past_place_particles(doc: Doc, end: int, lexicon: Lexicon) -> int:
     """"Fenby an der Hale mayor Ann Roe", "Kelby de la Hale mayor": a place's name goes on through its lower-case
     particles to its last capitalised word (up to four words in all) before the office it qualifies; a name that
     stops short of it (the model's "Fenby") is that place's first word."""
-    particles = load_lexicon().place_particles
+    particles = lexicon.place_particles
     k = end
     while k < len(doc) and k - end < 3 and doc[k].lower_ in particles and doc[k].is_lower:
         k += 1
@@ -256,7 +256,7 @@ def _clean(span: Span, lexicon: Lexicon) -> Mention | None:
     if any(ch.isdigit() for ch in name) or lexicon.party_of(name) or not surname(name)[:1].isupper() \
             or _names_a_chamber(name, lexicon) or acronym:
         return None
-    if any(t.ent_type_ == "PARTY" for t in tokens) or _modifier_not_person(tokens, heads) or (
+    if any(t.ent_type_ == "PARTY" for t in tokens) or _modifier_not_person(tokens, heads, lexicon) or (
             len(tokens) == 1 and not titled and _place_not_person(tokens[0], lexicon, heads)):
         return None
     return Mention(tokens[0].i, tokens[-1].i + 1, name, titled)
@@ -1067,7 +1067,9 @@ def _one(people: set[str], earlier: Callable[[set[str]], set[str]]) -> str | Non
 def _referent(mention: Mention, full: dict[str, str], index: tuple[dict[str, set[str]], dict[str, set[str]]],
               earlier: Callable[[set[str]], set[str]]) -> tuple[str, str]:
     """Who a mention names, and why: a careful reader's order, trusting a peer's title and a full name before a
-    bare surname, and a bare forename last (an untitled one only, "Mr Gordon" is no forename)."""
+    bare surname, then a bare forename (an untitled one only, "Mr Gordon" is no forename), and last a word inside a
+    longer name (a first surname) that ends and opens no full name: a word that is also another person's forename
+    ("Lee" of "Tom Lee Ure" and "Lee Hale") is as likely that other person's, so it is no one's by this reading."""
     by_surname, by_forename = index
     key = name_key(mention.name)
     words = key.split()
@@ -1079,12 +1081,13 @@ def _referent(mention: Mention, full: dict[str, str], index: tuple[dict[str, set
     one = _one(by_surname.get(words[-1], set()), earlier) if words else None
     if one is not None:
         return one, "surname matches one full name"
-    one = _one(_inner_surnames(full).get(words[0], set()), earlier) if len(words) == 1 and not by_surname.get(words[0]) else None
-    if one is not None:
-        return one, "first surname matches one full name"
     one = _one(by_forename.get(words[0], set()), earlier) if len(words) == 1 and not mention.titled else None
     if one is not None:
         return one, "forename matches one full name"
+    alone = len(words) == 1 and not by_surname.get(words[0]) and not by_forename.get(words[0])
+    one = _one(_inner_surnames(full).get(words[0], set()), earlier) if alone else None
+    if one is not None:
+        return one, "first surname matches one full name"
     return mention.name, "unresolved short name"
 
 
@@ -1368,7 +1371,7 @@ def _described(doc: Doc, child: Token, mentions: list[Mention], resolved: dict[M
     return recent[-1] if recent else None
 
 
-def _clause_owner(verb: Token) -> Token | None:
+def _verb_whose_subject_it_shares(verb: Token) -> Token | None:
     """The verb whose subject `verb` shares when it has none of its own: a conjoined or complement verb, a
     participle clause ("Named home secretary in 2001, Mr X ..."), or an infinitive ("He overcame a deficit to defeat X")."""
     if verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
@@ -1399,5 +1402,5 @@ def subject_person(doc: Doc, verb: Token, by_token: dict[int, Mention], mentions
             return _described(doc, child, mentions, resolved or {})
         if child.lower_ in ("he", "she", "i"):
             return antecedent(doc, child, mentions, resolved or {}, lexicon)
-    owner = _clause_owner(verb)
+    owner = _verb_whose_subject_it_shares(verb)
     return subject_person(doc, owner, by_token, mentions, resolved, lexicon) if owner is not None else None
