@@ -319,6 +319,8 @@ class Lexicon:
     #: a member's crossing to another party, which loses the seat where an anti-defection law holds ("crossed the floor")
     crossing_verbs: frozenset[str] = frozenset()
     crossed_objects: frozenset[str] = frozenset()
+    crossing_preps: frozenset[str] = frozenset()
+    crossed_to_nouns: frozenset[str] = frozenset()
 
     @cached_property
     def member_heads(self) -> frozenset[str]:
@@ -545,6 +547,8 @@ SCHEMA: dict[str, dict[str, str]] = {
         "unvoted_fillings": _WORDS,
         "crossing_verbs": _WORDS,
         "crossed_objects": _WORDS,
+        "crossing_preps": _WORDS,
+        "crossed_to_nouns": _WORDS,
     },
     "roles.json": {"heads": _WORDS, "modifier_stop": _WORDS, "canonical": _MAP, "generic_heads": _WORDS,
                    "political_context": _WORDS, "party_roles": _WORDS, "verb_modifiers": _WORDS, "abbreviations": _MAP,

@@ -50,13 +50,14 @@ def _causes_in(sent: Span, lexicon: Lexicon) -> list[tuple[int, str]]:
 
 def _crossed_over(tok: Token, lexicon: Lexicon) -> bool:
     """"the Speaker ruled he had crossed the floor", "lost the seat when he crossed to the ruling party": a member who
-    crosses to another party (the floor, or a party named: data "crossing_verbs", "crossed_objects") loses the seat
-    where an anti-defection law holds; only a vacancy rule's sentence reads it (crossing alone empties no seat)."""
+    crosses to another party (the floor, or a party named: data "crossing_verbs", "crossed_objects", "crossing_preps",
+    "crossed_to_nouns") loses the seat where an anti-defection law holds; only a vacancy rule's sentence reads it
+    (crossing alone empties no seat)."""
     if tok.lemma_.lower() not in lexicon.crossing_verbs or tok.pos_ != "VERB":
         return False
     over = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in lexicon.crossed_objects]
-    to = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "over") for g in c.children if g.dep_ == "pobj"
-          and (g.ent_type_ in ("PARTY", "ORG", "NORP") or g.lemma_ in ("party", "opposition", "government"))]
+    to = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in lexicon.crossing_preps for g in c.children
+          if g.dep_ == "pobj" and (g.ent_type_ in ("PARTY", "ORG", "NORP") or g.lemma_ in lexicon.crossed_to_nouns)]
     return bool(over or to)
 
 
