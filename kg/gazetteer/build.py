@@ -19,7 +19,7 @@ import pycountry
 
 from kg.config import DATA_DIR
 from kg.extract.lexicon import fold
-from kg.gazetteer.cues import _demonyms, country_cues, country_name
+from kg.gazetteer.cues import country_cues, country_name, demonyms
 from kg.gazetteer.jsonfile import write_json
 from kg.gazetteer.names import is_acronym, news_spellings, pattern_worthy
 from kg.gazetteer.parties import Hand, WorldParty, read, tokenized
@@ -246,10 +246,10 @@ class Builder:
     def _add_country_forms(self, taken: set[str]) -> None:
         """"Labour Party (Malta)" for the Malta Labour Party, "Freedom Party (Austria)" for the Freedom Party of Austria:
         each party's name in the other forms a party of its country is written in (kg.gazetteer.variants)."""
-        demonyms = _demonyms(self.world, {c.alpha_2: country_name(c.alpha_2) for c in pycountry.countries})
+        words = demonyms(self.world, {c.alpha_2: country_name(c.alpha_2) for c in pycountry.countries})
         by_key = {i: ([p.name, *p.primary[:2]], country_name(p.country)) for i, p in enumerate(self.world)}
         in_being = {i for i, p in enumerate(self.world) if p.year_last is None}
-        found = unique_forms(by_key, demonyms, {i: p.country for i, p in enumerate(self.world)}, taken, in_being)
+        found = unique_forms(by_key, words, {i: p.country for i, p in enumerate(self.world)}, taken, in_being)
         titles = unique_forms({i: (p.primary[2:], "") for i, p in enumerate(self.world)}, {}, {i: "" for i in by_key}, taken, set())
         for i, forms in [*found.items(), *titles.items()]:
             self.world[i].aliases.extend(forms)

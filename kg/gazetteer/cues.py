@@ -50,7 +50,7 @@ def _prefix(a: str, b: str) -> int:
     return len(os.path.commonprefix([a.lower(), b.lower()]))
 
 
-def _demonyms(parties: Iterable[WorldParty], names: dict[str, str]) -> dict[str, set[str]]:
+def demonyms(parties: Iterable[WorldParty], names: dict[str, str]) -> dict[str, set[str]]:
     """Words of a country's party names that are its demonym: they share the start of its name, and of no
     other country's name as much ("Nigerian" is Nigeria's, not Niger's)."""
     found: dict[str, set[str]] = defaultdict(set)
@@ -121,7 +121,7 @@ def country_cues(countries: list[str], parties: list[WorldParty], hand_raw: dict
     own = {c: set(words) for c, words in hand_raw.get("national_variants", {}).get("cues", {}).items() if not c.startswith("_")}
     covered = {str(p.get("country")) for p in hand_raw.get("parties", []) if p.get("country")}
     datelines = {c: list(words) for c, words in hand_raw.get("national_variants", {}).get("datelines", {}).items() if not c.startswith("_")}
-    for source in (_demonyms(parties, names), _currencies(countries), _cities(countries, own, datelines, covered)):
+    for source in (demonyms(parties, names), _currencies(countries), _cities(countries, own, datelines, covered)):
         for country, words in source.items():
             cues[country] |= words
     hand = {w for words in hand_raw.get("national_variants", {}).get("cues", {}).values() for w in words}

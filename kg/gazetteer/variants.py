@@ -68,10 +68,10 @@ def unique_forms(names: dict[int, tuple[list[str], str]], demonyms: dict[str, se
     made: dict[str, set[int]] = defaultdict(set)
     found: dict[int, list[str]] = defaultdict(list)
     for key, (party_names, country_name) in names.items():
+        words = sorted(demonyms.get(country_of[key], ()))
+        ours = key in in_being  # a dissolved party's other forms are as often its successor's names ("Democratic Party (Japan)")
         for name in party_names:
             made[fold(name)].add(key)  # its own name: no other party's form
-            words = sorted(demonyms.get(country_of[key], ()))
-            ours = key in in_being  # a dissolved party's other forms are as often its successor's names ("Democratic Party (Japan)")
             short = without_party(name, [country_name, *words]) if ours else None
             forms = [*(country_forms(name, country_name, words) if ours else []), *([short] if short else [])]
             for form in [*forms, *common_word_title(name)]:
