@@ -32,7 +32,7 @@ from kg.extract.people import (
     evidence_for,
     subject_person,
 )
-from kg.extract.phrases import hypothetical, negated
+from kg.extract.phrases import POSSESSIVES, QUESTION_TAGS, hypothetical, negated
 from kg.extract.regions import regions
 from kg.extract.registry import ORDER, RULES, example, rule
 from kg.extract.roles import selections
@@ -97,7 +97,7 @@ def _seat_before(doc: Doc, i: int) -> str | None:
             return True  # "South Carolina's 5th District has been held ...": a place's first word opening the sentence
         if tok.ent_type_ in ("PARTY", "DATE") or tok.is_sent_start or tok.lower_ in ("the", "a"):
             return False
-        if tok.tag_ in ("WRB", "WP", "WDT", "WP$"):
+        if tok.tag_ in QUESTION_TAGS:
             return False  # "How Fenby's by-election rules work", a link's title: a question word is never a place's
         if tok.lower_ in _ORDINAL_WORDS:
             return True  # "the Fourth Congressional District"
@@ -549,7 +549,7 @@ class _Context:
     def _as_surname(self, tok: Token) -> bool:
         """A word said as a surname: after a title ("Ms Roe") or owning what follows ("Roe's election")."""
         titled = tok.i > 0 and self.doc[tok.i - 1].text in self.lexicon.honorifics
-        owning = tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ in ("'s", "’s")
+        owning = tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ in POSSESSIVES
         return titled or owning
 
     def fact(self, rule_name: str, sent: Span, win: _Win) -> ElectionFact | None:

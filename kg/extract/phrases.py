@@ -25,6 +25,8 @@ _NOT_MODIFIER = ["PERSON", "PARTY", "GPE", "NORP", "LOC", "DATE", "CARDINAL", "O
 #: the possessive as the tokenizer splits it off a name ("Fenby's", "Fenby’s"), straight or curly: every rule that
 #: reads a possessive reads these
 POSSESSIVES = ("'s", "’s")
+#: the tags of question and relative words ("how", "who", "which", "whose"): a word no place's name opens with
+QUESTION_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
 #: apostrophes, straight and curly ("the Greens' leader", "the Greens’ leader")
 APOSTROPHES = ("'", "’")
 #: punctuation a title's status and party words may have between them ("ex-Tory", "Labour's former", "(Green)")

@@ -19,7 +19,7 @@ from kg.extract.elections import ElectionMention, election_label, possessive_sea
 from kg.extract.lexicon import Lexicon, fold
 from kg.extract.model import VACANCY_KINDS, ElectionFact, RoleFact, TriggerFact
 from kg.extract.people import Mention, antecedent, evidence_for, subject_person, surname
-from kg.extract.phrases import POSSESSIVES, hypothetical, negated, outside_politics
+from kg.extract.phrases import POSSESSIVES, QUESTION_TAGS, hypothetical, negated, outside_politics
 from kg.extract.registry import example, rule
 
 
@@ -585,7 +585,7 @@ def _a_place(seat: str, ctx: ArticleContext) -> bool:
     word, as kg.extract.elections reads a seat's start; a common word may open a place: "Much Hadley", "Third Ward")."""
     words = seat.split()
     first = words[0].lower() if words else ""
-    if not first or any(t.lower_ == first and t.tag_ in ("WRB", "WP", "WDT", "WP$") for t in ctx.doc):
+    if not first or any(t.lower_ == first and t.tag_ in QUESTION_TAGS for t in ctx.doc):
         return False
     if fold(seat) in ctx.lexicon.member_heads or fold(seat) in ctx.lexicon.seat_holders:
         return False
