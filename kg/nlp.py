@@ -6,7 +6,6 @@ model labels them inconsistently (Tories NORP, Ukip GPE, Labour ORG or even PERS
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
@@ -24,7 +23,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
-from kg.config import DATA_DIR, model_name
+from kg.config import model_name
 from kg.errors import KgError
 from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.extract.party_names import settle as settle_by_country
@@ -65,12 +64,9 @@ def _politician_patterns(lexicon: Lexicon) -> list[dict[str, object]]:
     """Politicians of the open data (data/gazetteer/people.json) by their full names: the model reads many names
     from outside Britain and America as organisations or places (a Japanese name read as two places).
     Only names of two or more capitalised words that are no party's: a one-word name is too often a word."""
-    path = DATA_DIR / "gazetteer" / "people.json"
-    try:
-        people = json.loads(path.read_text(encoding="utf-8"))["people"]
-    except (OSError, ValueError, KeyError, TypeError):
-        return []  # the data is optional here: kg.link reports a broken file where it needs it
-    names = {" ".join(str(entry[1]).split()) for entry in people if isinstance(entry, list) and len(entry) > 1}
+    from kg.extract.people import politician_names
+
+    names = set(politician_names())  # the data is optional here: kg.link reports a broken file where it needs it
     return [{"label": "PERSON", "pattern": name} for name in sorted(names)
             if len(name.split()) >= 2 and all(w[:1].isupper() for w in name.split()) and not any(c.isdigit() for c in name)
             and not lexicon.party_of(name)]

@@ -299,14 +299,22 @@ def _left_name_part(token: Token, ent: Span, lexicon: Lexicon, heads: set[str]) 
 
 
 @lru_cache(maxsize=1)
-def politicians_forenames() -> frozenset[str]:
-    """The first words of the full names of the open data's politicians (data/gazetteer/people.json): words known to
-    open a person's name, whatever the model takes them for. Nothing where the data is missing (a test's own data)."""
+def politician_names() -> tuple[str, ...]:
+    """The full names of the open data's politicians (data/gazetteer/people.json), one space between words: the names
+    kg.nlp teaches the model (it reads many as places) and the forenames below, from one read of the file. None where
+    the data is missing or unreadable (a test's own data; kg.link reports a broken file where it needs it)."""
     try:
         people = json.loads((DATA_DIR / "gazetteer" / "people.json").read_text(encoding="utf-8"))["people"]
     except (OSError, ValueError, KeyError, TypeError):
-        return frozenset()
-    names = (str(entry[1]).split() for entry in people if isinstance(entry, list) and len(entry) > 1)
+        return ()
+    return tuple(" ".join(str(entry[1]).split()) for entry in people if isinstance(entry, list) and len(entry) > 1)
+
+
+@lru_cache(maxsize=1)
+def politicians_forenames() -> frozenset[str]:
+    """The first words of the full names of the open data's politicians: words known to open a person's name, whatever
+    the model takes them for."""
+    names = (name.split() for name in politician_names())
     return frozenset(words[0] for words in names if len(words) >= 2 and words[0][:1].isupper())
 
 
