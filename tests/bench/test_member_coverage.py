@@ -5,17 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from bench.member_coverage import _name, items, main, run
-
-_HEAD = "id,name,sort_name,email,twitter,facebook,group,group_id,area_id,area,chamber,term,start_date,end_date\n"
+from tests.bench.terms import write_terms
 
 
 def _source(tmp_path: Path) -> Path:
-    for chamber, rows in {"Kenya/Assembly": ["1,Ann Wanjiru Roe,,,,,Orange Democratic Movement,odm,a,Fenby East,National Assembly,11,,"],
-                          "France/National_Assembly": ["2,Tom Ure,,,,,Socialist Party,ps,b,\"Hale, 3\",Assemblée nationale,15,,"]}.items():
-        folder = tmp_path / "everypolitician" / chamber
-        folder.mkdir(parents=True)
-        (folder / "term-11.csv").write_text(_HEAD + "\n".join(rows) + "\n", encoding="utf-8")
-    return tmp_path
+    return write_terms(tmp_path, {
+        "Kenya/Assembly": ["1,Ann Wanjiru Roe,,,,,Orange Democratic Movement,odm,a,Fenby East,National Assembly,11,,"],
+        "France/National_Assembly": ["2,Tom Ure,,,,,Socialist Party,ps,b,\"Hale, 3\",Assemblée nationale,15,,"]})
 
 
 def test_names_are_written_as_news_writes_them() -> None:

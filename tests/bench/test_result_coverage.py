@@ -6,8 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from bench.result_coverage import FORMS, _gold_party, _seat, _the, items, main, run
-
-_HEAD = "id,name,sort_name,email,twitter,facebook,group,group_id,area_id,area,chamber,term,start_date,end_date\n"
+from tests.bench.terms import write_terms
 
 
 def _source(tmp_path: Path) -> Path:
@@ -15,11 +14,7 @@ def _source(tmp_path: Path) -> Path:
                                "2,Tom Kelby Ure,,,,,United Republican Party,urp,b,Hale West,National Assembly,11,,"],
             "Canada/Commons": ["3,Jo Platt,,,,,Liberal,lib,c,Ontario (Fenby—Hale),House of Commons,42,,",
                                "4,Kay Dunn,,,,,Conservative,con,d,Quebec (Ashmoor),House of Commons,42,,"]}
-    for chamber, lines in rows.items():
-        folder = tmp_path / "everypolitician" / chamber
-        folder.mkdir(parents=True)
-        (folder / "term-11.csv").write_text(_HEAD + "\n".join(lines) + "\n", encoding="utf-8")
-    return tmp_path
+    return write_terms(tmp_path, rows)
 
 
 def test_seats_and_parties_are_written_as_news_writes_them() -> None:
