@@ -1457,6 +1457,20 @@ def _seat_in_clause(sent: Span, lexicon: Lexicon) -> str | None:
     return None
 
 
+def _the_dead(ctx: ArticleContext, before: int) -> Mention | None:
+    """"X, who has died aged 55, ... Her death means a by-election": whose death "his"/"her death" is, when the text
+    before has told of one person's death ("X, who has died", "X died in May"), whoever was named nearer: an
+    obituary's subject, not the rival its last paragraphs name."""
+    mentions, resolved = list(ctx.mentions), dict(ctx.resolved)
+    dead: dict[str, Mention] = {}
+    for verb in ctx.doc[:before]:
+        if verb.lemma_ == "die" and verb.pos_ == "VERB" and not hypothetical(verb, ctx.lexicon) and not negated(verb):
+            who = subject_person(ctx.doc, verb, ctx.by_token, mentions, resolved, ctx.lexicon)
+            if who is not None:
+                dead.setdefault(ctx.name(who), who)
+    return next(iter(dead.values())) if len(dead) == 1 else None
+
+
 @rule("triggers.event-triggers-contest", "triggers", examples=[
     example("Ann Roe won the Fenby special election. Roe's victory will now trigger a new special election, this time "
             "for her seat in the state Senate.", "Ann Roe | election to another office | state Senate"),
@@ -1476,7 +1490,8 @@ def _event_triggers(ctx: ArticleContext, sent: Span, here: list[ElectionMention]
             continue
         mention = ctx.by_token.get(owner.i)
         if mention is None and owner.lower_ in ctx.lexicon.possessive_pronouns:
-            mention = antecedent(ctx.doc, owner, list(ctx.mentions), dict(ctx.resolved), ctx.lexicon)
+            dead = _the_dead(ctx, sent.start) if cause == "death" else None
+            mention = dead or antecedent(ctx.doc, owner, list(ctx.mentions), dict(ctx.resolved), ctx.lexicon)
         if mention is None:
             continue
         another = any(t.lower_ in ("another", "new", "second") for t in ctx.doc[election.start - 2 : election.start])

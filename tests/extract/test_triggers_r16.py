@@ -59,3 +59,16 @@ def test_a_council_choosing_a_mayor_is_no_by_election(facts_of):
     text = ("Ann Roe won the Fenby ward by-election for the ANC. Separately, the Kelby council on Tuesday elected the "
             "ANC's Jo Platt as executive mayor, replacing fellow ANC member Tom Ure, who was recalled by the party in July.")
     assert all(person != "Tom Ure" or seat != "Fenby" for person, _, seat in _triggers(facts_of, text))
+
+
+def test_her_death_in_an_obituary_is_the_death_it_told(facts_of):
+    text = ("Ann Roe, who has died aged 55 after a long illness, was the Labour member for Fenby.\n\n"
+            "At the 1999 election she contested Fenby, losing to Labour's Tom Ure by 612 votes.\n\n"
+            "Her death means a by-election in Fenby, the first since 2011. Ure has said he will not seek a return.")
+    assert _triggers(facts_of, text) == {("Ann Roe", "death", "Fenby")}
+
+
+def test_two_deaths_told_leave_her_death_to_the_pronoun(facts_of):
+    text = ("Ann Roe, who has died aged 55, was the Labour member for Fenby. Her mother Kay Dunn died in 1990.\n\n"
+            "Her death means a by-election in Fenby.")
+    assert all(person != "Kay Dunn" for person, _, _ in _triggers(facts_of, text))
