@@ -132,10 +132,22 @@ def _term_trigger(ctx: ArticleContext, sent: Span, people: list[Mention],
         if person is not None and left is not None and contest.seat and not _same_place(left, contest.seat):
             return None
         if person is not None:
-            return TriggerFact(ctx.name(person), cause, contest.seat, contest.election,
-                               evidence_for(sent), contest.year or (published.year if published else None),
-                               ("triggers.vacancy-in-term",))
+            year = contest.year or (published.year if published else None)
+            fronted = _fronted_seat(sent, ctx.lexicon)  # "In Hale ward, Ann Roe regained the seat after ...": that ward's
+            seat, election = (fronted, election_label(contest.kind, fronted, year)) if fronted else (contest.seat, contest.election)
+            return TriggerFact(ctx.name(person), cause, seat, election, evidence_for(sent), year, ("triggers.vacancy-in-term",))
     return None
+
+
+#: a round-up's paragraph opened by its seat: "In Hale ward, ...", "In Fenby constituency, ..."
+_FRONTED_SEAT = re.compile(r"^In ((?:[A-ZÀ-ÖØ-Þ][\w'’.-]*[\s–—-]*){1,4}) ?(\w+),")
+
+
+def _fronted_seat(sent: Span, lexicon: Lexicon) -> str | None:
+    """"In Hale ward, Ann Roe regained the seat after Tom Ure resigned": the seat a sentence opens with, named with its
+    seat's word (data "seat_nouns"), is the seat of the contest and the vacancy it tells."""
+    found = _FRONTED_SEAT.match(sent.text.strip())
+    return found.group(1).strip() if found and found.group(2).lower() in lexicon.seat_nouns else None
 
 
 def _result_before(ctx: ArticleContext, sent: Span, results: Sequence[ElectionFact]) -> ElectionFact | None:

@@ -72,3 +72,11 @@ def test_two_deaths_told_leave_her_death_to_the_pronoun(facts_of):
     text = ("Ann Roe, who has died aged 55, was the Labour member for Fenby. Her mother Kay Dunn died in 1990.\n\n"
             "Her death means a by-election in Fenby.")
     assert all(person != "Kay Dunn" for person, _, _ in _triggers(facts_of, text))
+
+
+def test_a_ward_the_sentence_opens_with_is_the_seat_left(facts_of):
+    text = ("CCM also won two of the three council ward by-elections held on the same day. The opposition's only "
+            "success came in Kelby ward, where Jo Platt won by 38 votes.\n\n"
+            "In Hale ward, CCM's Ann Roe regained the seat for the party after the sitting councillor, Tom Ure, quit "
+            "CHADEMA and resigned his seat in June to join the ruling party.")
+    assert ("Tom Ure", "resignation", "Hale") in _triggers(facts_of, text)
