@@ -132,10 +132,22 @@ def _term_trigger(ctx: ArticleContext, sent: Span, people: list[Mention],
         if person is not None and left is not None and contest.seat and not _same_place(left, contest.seat):
             return None
         if person is not None:
-            return TriggerFact(ctx.name(person), cause, contest.seat, contest.election,
-                               evidence_for(sent), contest.year or (published.year if published else None),
-                               ("triggers.vacancy-in-term",))
+            year = contest.year or (published.year if published else None)
+            fronted = _fronted_seat(sent, ctx.lexicon)  # "In Hale ward, Ann Roe regained the seat after ...": that ward's
+            seat, election = (fronted, election_label(contest.kind, fronted, year)) if fronted else (contest.seat, contest.election)
+            return TriggerFact(ctx.name(person), cause, seat, election, evidence_for(sent), year, ("triggers.vacancy-in-term",))
     return None
+
+
+#: a round-up's paragraph opened by its seat: "In Hale ward, ...", "In Fenby constituency, ..."
+_FRONTED_SEAT = re.compile(r"^In ((?:[A-ZÀ-ÖØ-Þ][\w'’.-]*[\s–—-]*){1,4}) ?(\w+),")
+
+
+def _fronted_seat(sent: Span, lexicon: Lexicon) -> str | None:
+    """"In Hale ward, Ann Roe regained the seat after Tom Ure resigned": the seat a sentence opens with, named with its
+    seat's word (data "seat_nouns"), is the seat of the contest and the vacancy it tells."""
+    found = _FRONTED_SEAT.match(sent.text.strip())
+    return found.group(1).strip() if found and found.group(2).lower() in lexicon.seat_nouns else None
 
 
 def _result_before(ctx: ArticleContext, sent: Span, results: Sequence[ElectionFact]) -> ElectionFact | None:
@@ -207,6 +219,8 @@ def _replaced_trigger(ctx: ArticleContext, sent: Span, known: _Known) -> Trigger
         if replaced is None:
             continue
         successor = subject_person(sent.doc, verb, by_token, mentions, resolved, ctx.lexicon)
+        if successor is None and _chosen_by_a_body(ctx, verb):
+            continue
         won = _won_by(ctx, known, ctx.name(successor) if successor is not None else None)
         if won is None or ctx.name(replaced) == won[0]:
             continue
@@ -214,6 +228,14 @@ def _replaced_trigger(ctx: ArticleContext, sent: Span, known: _Known) -> Trigger
         if cause is not None:
             return TriggerFact(ctx.name(replaced), cause, won[1], won[2], evidence_for(sent), won[3], ("triggers.winner-replaces",))
     return None
+
+
+def _chosen_by_a_body(ctx: ArticleContext, verb: Token) -> bool:
+    """"the council elected Ann Roe as mayor, replacing Tom Ure": the one who replaces is the one a body chose (the
+    object of its electing verb), not a by-election's winner, and the body's choice is no by-election."""
+    owner = verb.head if verb.dep_ == "advcl" and verb.head is not verb else None
+    return owner is not None and owner.lemma_ in ctx.lexicon.electing_verbs and any(
+        c.dep_ == "dobj" and c.i in ctx.by_token for c in owner.children)
 
 
 def _won_by(ctx: ArticleContext, known: _Known, successor: str | None) -> tuple[str, str | None, str, int | None] | None:
@@ -641,12 +663,30 @@ def _vacated_by(lexicon: Lexicon, sent: Span, people: list[Mention], index: int,
     # "the death in January of the Independent TD X": an "of" just after a date the cause was in
     of = of or [m for c in doc[index + 1 : min(index + 5, sent.end)] if c.lower_ == "of"
                 for m in people if any(m.start <= t.i < m.end for t in c.subtree)]
+    of = of or [m for c in cause.children if c.dep_ == "prep" and c.lower_ == "of" for m in [_set_beside_of(c, people)] if m]
     if cause.lemma_ == "vacate":  # "vacated the seat": who vacated is its subject or its "by", never a name nearby
         return of[0] if of else _just_after_by(cause, people)
     near = of or [m for m in people if abs(m.start - index) <= reach or abs(m.end - 1 - index) <= reach]
     if not near:
         return None
     return min(near, key=lambda m: min(abs(m.start - index), abs(m.end - 1 - index)))
+
+
+def _set_beside_of(of: Token, people: list[Mention]) -> Mention | None:
+    """"the death of the constituency's long-serving MP, Ann Roe, in May", "the death of his father, sitting MLA Tom Ure,
+    in June": the name set beside what the cause is "of", which the parser often hangs elsewhere; only a name closed
+    like an apposition (a comma or the sentence's end after it), with no more than a title between the comma and it."""
+    doc, end = of.doc, of.right_edge.i + 1
+    if end >= of.sent.end or doc[end].text != ",":
+        return None
+    for tok in doc[end + 1 : min(end + 5, of.sent.end)]:
+        named = next((m for m in people if m.start == tok.i), None)
+        if named is not None:
+            after = doc[named.end] if named.end < len(doc) else None
+            return named if after is None or after.text in (",", ".", ";") or after.i >= of.sent.end else None
+        if tok.pos_ not in ("PROPN", "NOUN", "ADJ", "VERB") or tok.tag_ not in ("NNP", "NN", "JJ", "VBG"):
+            return None
+    return None
 
 
 def _beside(noun: Token) -> list[Token]:
@@ -896,14 +936,30 @@ def _seat_of(ctx: ArticleContext, sent: Span, election: ElectionMention, known: 
 
 
 #: a heading line of a round-up: capitalised names (a body's, then its ward's or seat's after a comma), nothing else
-_HEADING = re.compile(r"^[A-Z][\w'’.-]*(?:(?: |, | & | and | of | - )[A-Z&][\w'’.-]*){0,8}$")
+_HEADING = re.compile(r"^[A-Z][\w'’.-]*(?:(?: |, | & | and | of | - )(?:[A-Z&][\w'’.-]*|\([A-Z][\w'’ .-]*\))){0,8}(?: \d{1,3})?$")
 
 
 #: a round-up's heading of a state in capitals and the seat after a dash: "HALE — House District 12"
 _DASHED_HEADING = re.compile(r"^[A-Z][A-Z .'’&-]+ [—–] ([A-Z][\w'’.-]*(?: [A-Z0-9][\w'’.-]*){0,6})$")
 
 
-def _headings(text: str) -> list[tuple[int, str]]:
+_BRACKETED = re.compile(r" ?\([^)]*\)")
+
+
+def _heading_seat(words: str, numbered: frozenset[str]) -> str:
+    """The seat a round-up's heading names: the part after its last comma ("Fenby DC, Hale North"), after the body it is
+    a ward of when that part is only a number ("KELBY LOCAL MUNICIPALITY (HALE), WARD 23" -> "Kelby Local Municipality
+    Ward 23": a bare "Ward 23" is every municipality's); a heading in capitals in title case, its province in brackets
+    left out."""
+    body, _, seat = words.rpartition(",")
+    seat = seat.strip()
+    parts = seat.split()
+    if len(parts) == 2 and fold(parts[0]) in numbered and parts[1].isdigit():
+        seat = _BRACKETED.sub("", body).strip() + " " + seat
+    return seat.title() if seat.isupper() else seat
+
+
+def _headings(text: str, numbered: frozenset[str] = frozenset()) -> list[tuple[int, str]]:
     """The heading lines of a round-up of contests, as (where the line starts, its seat: the part after its last comma);
     none unless the article has two or more, one per contest ("Fenby DC, Hale North" / "Lab hold. ..." / ...)."""
     found, at = [], 0
@@ -911,7 +967,7 @@ def _headings(text: str) -> list[tuple[int, str]]:
         words = line.strip()
         dashed = _DASHED_HEADING.match(words)
         if _HEADING.match(words) and "," in words:
-            found.append((at, words.rsplit(",", 1)[1].strip()))
+            found.append((at, _heading_seat(words, numbered)))
         elif dashed:  # "HALE — House District 12": a state, then its seat
             found.append((at, dashed.group(1)))
         at += len(line) + 1
@@ -934,13 +990,22 @@ def _capital_lines(ctx: ArticleContext) -> list[tuple[int, str | None]]:
     found: list[tuple[int, str | None]] = []
     at = 0
     stop = ctx.nlp.Defaults.stop_words
+    names = {fold(ctx.name(m)) for m in ctx.mentions}
     for line in ctx.doc.text.split("\n"):
         words = line.strip()
         if words and words.isupper() and _HEADING.match(words):
             place = all(w.lower() not in stop or w.lower() in ctx.lexicon.place_joiners for w in words.split())
-            found.append((at, words.title() if place else None))
+            found.append((at, words.title() if place and not _no_place_line(ctx, words, names) else None))
         at += len(line) + 1
     return found
+
+
+def _no_place_line(ctx: ArticleContext, words: str, names: set[str]) -> bool:
+    """A line in capitals that names no seat: a byline ("ANN ROE", a name the article gives a person) or a page's own
+    heading of contests ("BY-ELECTION WATCH", "POLL WATCH": a word for a contest in it)."""
+    folded = [fold(w) for w in re.split(r"[\s-]+", words)]
+    contest = any(w in ctx.lexicon.race_nouns or w.endswith("election") for w in folded)
+    return contest or fold(words) in names
 
 
 def _section_seat(ctx: ArticleContext, sent: Span, known: _Known) -> str | None:
@@ -948,7 +1013,7 @@ def _section_seat(ctx: ArticleContext, sent: Span, known: _Known) -> str | None:
     heading line for each contest, a vacancy told under a heading is the vacancy of the seat the heading names. Only a
     round-up has such sections: in an article of one by-election its lines ("KEY POINTS", "LIVE — Fenby By-election
     Count") are a live blog's furniture, and a heading is a seat only when it names one the article's contests have."""
-    named: list[tuple[int, str | None]] = list(_headings(ctx.doc.text))
+    named: list[tuple[int, str | None]] = list(_headings(ctx.doc.text, ctx.lexicon.numbered_seat_nouns))
     # a line in capitals that is no place ("WHAT'S NEXT") ends the section of the heading before it
     headings = sorted(named + [(at, None) for at, seat in _capital_lines(ctx) if seat is None]) if named else _capital_headings(ctx)
     before = [seat for at, seat in headings if at <= sent.start_char]
@@ -1241,7 +1306,22 @@ def _contest_place(sent: Span, here: list[ElectionMention], lexicon: Lexicon) ->
         named = _named_seat_after(doc, k + 1, sent.end, lexicon)
         if named is not None:
             return named
-    return None
+    return next((seat for e in here if (seat := _seat_taken_in(doc[e.end - 1], lexicon))), None)
+
+
+def _seat_taken_in(noun: Token, lexicon: Lexicon) -> str | None:
+    """"Labour has held Fenby and Hale in a by-election caused by ...": the place a party or winner took or kept "in" the
+    by-election is its seat (the object of a seat-taking verb, names only: "held the seat" names none)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or prep.head.lemma_ not in lexicon.seat_taking_verbs:
+        return None
+    held = next((c for c in prep.head.children if c.dep_ == "dobj"), None)
+    if held is None:
+        return None
+    words = list(held.subtree)
+    if not all(t.pos_ == "PROPN" or t.lower_ in ("and", "&") for t in words) or any(t.ent_type_ in ("PARTY", "NORP") for t in words):
+        return None
+    return " ".join(t.text for t in words)
 
 
 def _named_seat_after(doc: Doc, start: int, end: int, lexicon: Lexicon) -> str | None:
@@ -1389,6 +1469,20 @@ def _seat_in_clause(sent: Span, lexicon: Lexicon) -> str | None:
     return None
 
 
+def _the_dead(ctx: ArticleContext, before: int) -> Mention | None:
+    """"X, who has died aged 55, ... Her death means a by-election": whose death "his"/"her death" is, when the text
+    before has told of one person's death ("X, who has died", "X died in May"), whoever was named nearer: an
+    obituary's subject, not the rival its last paragraphs name."""
+    mentions, resolved = list(ctx.mentions), dict(ctx.resolved)
+    dead: dict[str, Mention] = {}
+    for verb in ctx.doc[:before]:
+        if verb.lemma_ == "die" and verb.pos_ == "VERB" and not hypothetical(verb, ctx.lexicon) and not negated(verb):
+            who = subject_person(ctx.doc, verb, ctx.by_token, mentions, resolved, ctx.lexicon)
+            if who is not None:
+                dead.setdefault(ctx.name(who), who)
+    return next(iter(dead.values())) if len(dead) == 1 else None
+
+
 @rule("triggers.event-triggers-contest", "triggers", examples=[
     example("Ann Roe won the Fenby special election. Roe's victory will now trigger a new special election, this time "
             "for her seat in the state Senate.", "Ann Roe | election to another office | state Senate"),
@@ -1408,7 +1502,8 @@ def _event_triggers(ctx: ArticleContext, sent: Span, here: list[ElectionMention]
             continue
         mention = ctx.by_token.get(owner.i)
         if mention is None and owner.lower_ in ctx.lexicon.possessive_pronouns:
-            mention = antecedent(ctx.doc, owner, list(ctx.mentions), dict(ctx.resolved), ctx.lexicon)
+            dead = _the_dead(ctx, sent.start) if cause == "death" else None
+            mention = dead or antecedent(ctx.doc, owner, list(ctx.mentions), dict(ctx.resolved), ctx.lexicon)
         if mention is None:
             continue
         another = any(t.lower_ in ("another", "new", "second") for t in ctx.doc[election.start - 2 : election.start])
@@ -1763,7 +1858,29 @@ def extract_triggers(ctx: ArticleContext, roles: Sequence[RoleFact], results: Se
             facts += [other] if other is not None else []
     facts += _listed_members(ctx, known)
     facts += _member_departure(ctx, known, facts)
+    facts = _under_headings(ctx, facts)
     return [f for f in facts if not f.seat or _a_place(f.seat, ctx)]
+
+
+def _under_headings(ctx: ArticleContext, facts: list[TriggerFact]) -> list[TriggerFact]:
+    """"KELBY MUNICIPALITY (HALE), WARD 7" / "ANC hold" / "The by-election followed the death of ...": in a round-up
+    whose contests each have a heading line naming body and seat, a vacancy told under a heading is that seat's, over
+    a seat read from the sentence's results (a round-up's results are the ones most often given the wrong place); an
+    office's own election told there keeps its office."""
+    headings = _headings(ctx.doc.text, ctx.lexicon.numbered_seat_nouns)
+    if not headings:
+        return facts
+    closers = [(at, None) for at, seat in _capital_lines(ctx) if seat is None]
+    out = []
+    for fact in facts:
+        before = [seat for at, seat in sorted([*headings, *closers]) if at <= fact.evidence.start]
+        seat = before[-1] if before else None
+        kind = _vacancy_kind(fact)  # an office's own election ("executive mayor", chosen by the council) keeps its seat
+        if seat is None or not kind or fact.seat and (fold(fact.seat) in fold(seat) or fold(seat) in fold(fact.seat)):
+            out.append(fact)
+            continue
+        out.append(replace(fact, seat=seat, election=election_label(kind, seat, fact.year)))
+    return out
 
 
 def stated(facts: list[TriggerFact], lexicon: Lexicon) -> list[TriggerFact]:
