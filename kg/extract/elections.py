@@ -459,6 +459,10 @@ class _Context:
         self.now = article.year
         self.country = article.country
         self.member_seats = _member_seats(article, roles)
+        #: kind of an office's contest -> the one place the article's results of that kind were won in (a second reading's)
+        self.won_offices: dict[str, str] = {}
+        #: a result of an office's contest dropped for want of its place: the article is read again with won_offices
+        self.seatless_office = False
 
     def own_seat(self, verb: Token, person: str | None) -> str | None:
         """The one constituency the article says `person` is or was member for ("the Labour TD for Fenby"): the seat
@@ -483,6 +487,48 @@ class _Context:
                 if place and kind:
                     found.add((place, kind))
         return found.pop() if len(found) == 1 else None
+
+    def _seat_cleaned(self, sent: Span, win: _Win) -> _Win:
+        """The seat as its words give it, less what is no place."""
+        if win.seat is not None:  # a headline glued to its first paragraph: the seat is the headline's last words
+            win = replace(win, seat=win.seat.split("\n")[0].strip() or None)
+        if win.seat is not None and win.seat.count("(") > win.seat.count(")"):
+            win = replace(win, seat=win.seat + ")")  # "Fenby 3(A)" split by the tokenizer before its bracket closes
+        if win.seat is not None and (_a_title(win.seat, self.lexicon) or self.persons_surname(sent, win.seat)):
+            win = replace(win, seat=None)  # "Deputy Mayor Ann Roe beats ...", "Ms Roe's election": no place, no seat
+        return win
+
+    def _with_jurisdiction(self, win: _Win) -> _Win:
+        """"won the mayoralty in 2005": the town the article says the mayor is of, or the one its other mayoral wins
+        were in; with no such town no result (seat None), and the article is read again once its wins are known."""
+        seat = self.jurisdiction(win.kind or "") or self.won_offices.get(win.kind or "")
+        self.seatless_office = self.seatless_office or seat is None
+        return replace(win, seat=seat)
+
+    def jurisdiction(self, kind: str) -> str | None:
+        """The place an office's contest is for, when the words of its win name none ("won the mayoralty in 2005",
+        "was elected governor in 1996"): the one place the article names as that office's ("the mayor of Fenby",
+        "Fenby's mayoral race"), or, for a state's office, the one state or province it names ("Montana deserves a
+        senator"). None when it names none or several: a round-up's offices are each a town's of its own."""
+        places = self._office_places.get(kind, set())
+        if len({fold(p) for p in places}) == 1:
+            return next(iter(places))
+        if kind in _STATE_OFFICE_KINDS and not places:
+            # any label: a state's name is often tagged a person's or an organisation's ("Montana deserves a senator")
+            states = {fold(e.text): e.text for e in self.doc.ents if _a_state(e.text, self.lexicon)}
+            return next(iter(states.values())) if len(states) == 1 else None
+        return None
+
+    @cached_property
+    def _office_places(self) -> dict[str, set[str]]:
+        """kind of contest -> the places the article names an office of that kind of ("mayor of Fenby" -> mayoral)."""
+        found: dict[str, set[str]] = {}
+        for tok in self.doc:
+            kind = _office_kind(tok, self.lexicon) if tok.lower_ in self.lexicon.contest_offices else None
+            place = _office_place(self, tok) if kind in _JURISDICTION_KINDS else None
+            if kind and place:
+                found.setdefault(kind, set()).add(place)
+        return found
 
     @cached_property
     def won_in_places(self) -> set[str]:
@@ -556,12 +602,11 @@ class _Context:
         """`win` completed from its sentence's date and the article's main contest, as the sentence may not say."""
         date, said_year = event_date(sent, self.published)
         year = said_year if win.year is None else win.year
-        if win.seat is not None:  # a headline glued to its first paragraph: the seat is the headline's last words
-            win = replace(win, seat=win.seat.split("\n")[0].strip() or None)
-        if win.seat is not None and win.seat.count("(") > win.seat.count(")"):
-            win = replace(win, seat=win.seat + ")")  # "Fenby 3(A)" split by the tokenizer before its bracket closes
-        if win.seat is not None and (_a_title(win.seat, self.lexicon) or self.persons_surname(sent, win.seat)):
-            win = replace(win, seat=None)  # "Deputy Mayor Ann Roe beats ...", "Ms Roe's election": no place, no seat
+        win = self._seat_cleaned(sent, win)
+        if win.seat is None and win.kind in _JURISDICTION_KINDS:
+            win = self._with_jurisdiction(win)
+            if win.seat is None:
+                return None
         if win.seat is None and (win.winner is None or not win.explicit or (year is None and win.kind not in _SEATLESS_KINDS)):
             # "was elected in 1997" names no seat, but a year and a winner are a result; so is a country's presidency
             # or general election won by the one who leads its government, whose seat is the country itself
@@ -594,6 +639,18 @@ class _Context:
         return ElectionFact(label, kind, win.seat, win.winner, win.party, evidence_for(sent), date=date, year=year,
                             majority=_majority(sent),
                             outcome=win.outcome, rules=(rule_name,))
+
+
+#: contests for an office of one place (data/lexicon.json "contest_offices"), whose seat is that place: never seatless
+_JURISDICTION_KINDS = frozenset({"mayoral election", "gubernatorial election", "lieutenant gubernatorial election",
+                                 "attorney general election"})
+#: of those, the offices of a state or a province
+_STATE_OFFICE_KINDS = frozenset({"gubernatorial election", "lieutenant gubernatorial election", "attorney general election"})
+
+
+def _a_state(name: str, lexicon: Lexicon) -> bool:
+    """A first-level region (data/gazetteer/regions.json) or a US state (data/lexicon.json "us_state_codes")."""
+    return fold(name) in regions() or fold(name) in {fold(s) for s in lexicon.us_state_codes.values()}
 
 
 def _a_title(seat: str, lexicon: Lexicon) -> bool:
@@ -650,7 +707,15 @@ def _names_elsewhere(sent: Span, country: str, lexicon: Lexicon) -> bool:
     cues = {c.lower() for c in lexicon.country_cues.get(country, ())}
     name = _english_name(country).lower()
     named = {re.sub(r"[’']s$", "", e.text.lower()) for e in sent.ents if e.label_ in ("GPE", "LOC")}  # "South Korea's"
-    return any(place not in cues and place != name for place in named)
+    return any(place not in cues and place != name and _anothers_place(place, country, lexicon) for place in named)
+
+
+def _anothers_place(place: str, country: str, lexicon: Lexicon) -> bool:
+    """A place that is known to be no part of `country`: another country, or a cue of another's (its capital, a
+    dateline city). A town the gazetteer does not know ("won the presidency, and the party swept Fenby") is taken for
+    one of the article's own: news names its own country's towns without saying whose they are."""
+    return fold(place) in _country_names() or any(place in {c.lower() for c in cues}
+                                                   for other, cues in lexicon.country_cues.items() if other != country)
 
 
 def _held_office(ctx: _Context, person: Token) -> tuple[str | None, str] | None:
@@ -1098,7 +1163,21 @@ def extract_elections(article: ArticleContext, roles: list[RoleFact]) -> list[El
         if seats:
             ctx.primary = seats.most_common(1)[0][0]
             facts = _winners_for_parties(_results(ctx), roles, ctx.primary, tallies)
+    if ctx.seatless_office and _offices_won(ctx, facts):
+        # "Voters in Fenby elected Ann Roe as mayor. ... Tom Ure first won the mayoralty in 2005": read again, so that
+        # an office won with no place named is of the place the article's other wins of that office were in
+        facts = _winners_for_parties(_results(ctx), roles, ctx.primary, tallies)
     return _settle(facts + _role_results(ctx, roles))
+
+
+def _offices_won(ctx: _Context, facts: list[ElectionFact]) -> bool:
+    """Sets ctx.won_offices to the one place each office's contest was won in by the results found, and says if any."""
+    places: dict[str, set[str]] = {}
+    for fact in facts:
+        if fact.kind in _JURISDICTION_KINDS and fact.seat:
+            places.setdefault(fact.kind, set()).add(fact.seat)
+    ctx.won_offices = {kind: seats.pop() for kind, seats in places.items() if len({fold(s) for s in seats}) == 1}
+    return bool(ctx.won_offices)
 
 
 def _tallies(ctx: _Context) -> dict[str, int]:
@@ -1947,6 +2026,9 @@ def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
         return None
     seat, kind, year, leadership = _contest_won(ctx, verb)
     office_seat, office_kind = _office_contest(ctx, verb)
+    if office_kind is None and verb.dep_ in ("conj", "advcl") and verb.head.lemma_.lower() in ctx.lexicon.win_verbs and \
+            _subject(verb.head) == subject:  # "first won the mayoralty in 2005 and was re-elected in 2009": the same office
+        office_seat, office_kind = _office_contest(ctx, verb.head)
     if office_kind and not leadership and kind in (None, "election", "runoff", "run-off"):
         seat, kind = office_seat or seat, office_kind
     seat, party = _for_whom(ctx, verb, _seat_named_for(ctx, verb, seat or voters_in), party)
@@ -2118,6 +2200,8 @@ def _office_kind(noun: Token, lexicon: Lexicon, chosen: bool = False) -> str | N
     the office's adjective or holder ("mayoral contest", "the governor's race")."""
     offices = {**lexicon.chosen_offices, **lexicon.contest_offices} if chosen else lexicon.contest_offices
     before = noun.doc[noun.i - 1].lower_ if noun.i > 0 else ""
+    if before in lexicon.distinguishing_words and before not in lexicon.status_former and before not in _ORDINAL_WORDS:
+        return None  # "was elected deputy mayor", "the acting governor": a post beside the office, no contest for it
     if f"{before} {noun.lower_}" in offices:
         return offices[f"{before} {noun.lower_}"]
     if noun.lower_ in offices and noun.pos_ == "NOUN":
@@ -2196,6 +2280,8 @@ def _who_won(ctx: _Context, verb: Token, subject: Token, passive: bool) -> tuple
         place = next((g for c in subject.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
                       if g.dep_ == "pobj" and g.is_title), None)
         voters_in = next((e.text for e in ctx.doc.ents if place is not None and e.start <= place.i < e.end), None)
+        if voters_in is None and place is not None and place.pos_ == "PROPN" and place.i not in ctx.person_at:
+            voters_in = _seat_before(ctx.doc, place.i + 1)  # "Voters in Kelby Bay elected ...": a town the model tags as nothing
         voters_in = voters_in or _body_place(ctx, verb, subject)
         if subject.lower_ == "which" and verb.dep_ == "relcl":  # "Oxford, which elected Ann Roe as its new member"
             voters_in = _named_place(ctx, verb.head)
