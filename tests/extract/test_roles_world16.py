@@ -36,3 +36,20 @@ def test_a_member_of_a_parliament_named_in_its_own_language_is_an_mp(facts_of):
 
 def test_a_member_of_a_foreign_body_not_a_parliament_is_no_mp(facts_of):
     assert not any(role == "mp" for _, role, _ in roles(facts_of("Tom Ure is a member of the Fenby Rotary Club.")))
+
+
+def test_a_member_of_a_chamber_of_representatives_or_a_great_khural_is_an_mp(facts_of):
+    found = roles(facts_of("Her successor is Tom Ure, 51, a Labour member of the Chamber of Representatives, who took the oath."))
+    assert ("Tom Ure", "mp", "Labour Party") in found
+    assert ("Ann Roe", "mp", "Democratic Party") in roles(facts_of(
+        "Ann Roe, the Democratic member of the State Great Khural who won the seat in 2008, was killed in June."))
+
+
+def test_a_title_then_a_comma_then_the_party_s_possessive_names_the_holder(facts_of):
+    found = roles(facts_of("The outgoing mayor, the Progress Party's Tom Ure, did not seek another term."))
+    assert ("Tom Ure", "mayor", "Progress Party") in found
+
+
+def test_the_before_a_word_that_is_no_party_is_no_possessive(facts_of):
+    found = roles(facts_of("The outgoing mayor, the town's Tom Ure, did not seek another term."))
+    assert not any(party == "Progress Party" for _, _, party in found)
