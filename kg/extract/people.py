@@ -898,8 +898,10 @@ def _full_names_of_surnames(doc: Doc, lexicon: Lexicon, heads: set[str], mention
         first = doc[token.i - 1]
         if alone.get(token.text, -1) <= token.i or first.i in taken or first.sent.start != token.sent.start \
                 or (token.i in taken and taken[token.i].end - taken[token.i].start > 1) \
-                or not _forename_word(first, lexicon, heads) \
-                or (first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and _capitalised(doc[first.i - 1])):
+                or not _forename_word(first, lexicon, heads):
+            continue
+        first = _middle_name_start(doc, first, lexicon, heads, taken)
+        if first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and _capitalised(doc[first.i - 1]):
             continue
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if after is not None and after.pos_ == "PROPN" and _capitalised(after) and after.ent_type_ != "PARTY":
@@ -909,6 +911,15 @@ def _full_names_of_surnames(doc: Doc, lexicon: Lexicon, heads: set[str], mention
             mentions.pop(token.i, None)
             mentions[mention.start] = mention
             taken.update({i: mention for i in range(mention.start, mention.end)})
+
+
+def _middle_name_start(doc: Doc, first: Token, lexicon: Lexicon, heads: set[str], taken: Container[int]) -> Token:
+    """"Ann Kay Roe ... Roe said": a second forename before the first opens the name (a forename and a middle name, as
+    many countries name people), when it too could open one and is in the same sentence."""
+    before = doc[first.i - 1] if first.i > first.sent.start else None
+    if before is not None and before.i not in taken and _forename_word(before, lexicon, heads):
+        return before
+    return first
 
 
 @rule("mentions.named-people", "mentions")
