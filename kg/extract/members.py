@@ -42,10 +42,28 @@ def _any(text: str, cues: tuple[str, ...] | list[str]) -> bool:
 
 def _a_ward(ctx: ArticleContext, result: ElectionFact, text: str, article: str) -> bool:
     """A council's seat: "the Eastfield ward", "Ward 61", "a seat on Fenby Borough Council", or a seat the article
-    names a ward anywhere ("the Kelby ward by-election")."""
+    names a ward anywhere ("the Kelby ward by-election"), or one a sentence naming it tells a council's contest
+    ("held Fenby in Friday's regional council by-election") when the result's own words name no other chamber."""
     seat = (result.seat or "").lower()
     return (" ward" in text or "council by-election" in text or "council seat" in text or seat.startswith("ward ")
-            or bool(_COUNCIL_SEAT.search(result.evidence.text)) or bool(seat and f"{seat} ward" in article))
+            or bool(_COUNCIL_SEAT.search(result.evidence.text)) or bool(seat and f"{seat} ward" in article)
+            or _told_a_council_contest(ctx, result, text))
+
+
+#: the words that tell a contest a council's: "the regional council by-election", "the 2020 council elections"
+_COUNCIL_CONTESTS = ("council by-election", "council byelection", "council election")
+
+
+def _told_a_council_contest(ctx: ArticleContext, result: ElectionFact, text: str) -> bool:
+    """Whether a sentence that names the result's seat calls its contest a council's, and no sentence naming the seat
+    (nor the result's own) names a chamber's seat: a tally line "Fenby / Ann Roe (Lab) - 2,347" says nothing of which
+    body the seat is on; the article's "Labour held Fenby in the regional council by-election" does."""
+    if not result.seat or result.kind not in ("by-election", "general election"):
+        return False
+    told = [_lowered(sent.text) for sent in ctx.doc.sents if result.seat in sent.text]
+    words = " ".join([text, *told])
+    return _any(words, _COUNCIL_CONTESTS) and not _any(words, ctx.lexicon.national_seat_cues) \
+        and not _any(_but_national(words, ctx.lexicon), ctx.lexicon.state_seat_cues)
 
 
 def _seat_clause(result: ElectionFact, text: str) -> str:

@@ -310,12 +310,24 @@ def politician_names() -> tuple[str, ...]:
     return tuple(" ".join(str(entry[1]).split()) for entry in people if isinstance(entry, list) and len(entry) > 1)
 
 
-@lru_cache(maxsize=1)
-def politicians_forenames() -> frozenset[str]:
+@lru_cache(maxsize=1)  # the lexicon loaded last (a Lexicon hashes by identity)
+def politicians_forenames(lexicon: Lexicon) -> frozenset[str]:
     """The first words of the full names of the open data's politicians: words known to open a person's name, whatever
-    the model takes them for."""
-    names = (name.split() for name in politician_names())
-    return frozenset(words[0] for words in names if len(words) >= 2 and words[0][:1].isupper())
+    the model takes them for. A name the data writes surname first ("Roe, Shri Ann", as a parliament's roll does)
+    opens with the first word after the comma that is no title ("Ann")."""
+    return frozenset(word for word in map(lambda name: _forename_of(name, lexicon), politician_names()) if word)
+
+
+def _forename_of(name: str, lexicon: Lexicon) -> str | None:
+    """"Ann" of "Ann Roe", "Ann Roe, Jr." and "Roe, Shri Ann"; None for a one-word name or one that opens with no
+    capital."""
+    surname_first, comma, rest = name.partition(",")
+    if all(w in lexicon.name_suffixes for w in rest.split()):  # "Ann Roe, Jr.": a suffix after the comma, not a forename
+        comma, rest = "", ""
+    words = [w for w in rest.split() if not w.endswith(".") and not _honorific(w, lexicon)] if comma else surname_first.split()
+    if not words or (not comma and len(words) < 2):
+        return None
+    return words[0] if words[0][:1].isupper() and words[0] not in lexicon.name_suffixes else None
 
 
 def _misread_forename(token: Token, ent: Span, lexicon: Lexicon) -> bool:
@@ -326,7 +338,7 @@ def _misread_forename(token: Token, ent: Span, lexicon: Lexicon) -> bool:
     alone = token.ent_iob_ == "B" and (token.i + 1 >= len(doc) or doc[token.i + 1].ent_iob_ != "I")
     known_place = any(token.text in words for words in lexicon.country_cues.values())
     return token.ent_type_ in ("GPE", "NORP") and alone and token.tag_ == "NNP" and len(ent) >= 2 \
-        and token.i == ent.start - 1 and not known_place and token.text in politicians_forenames()
+        and token.i == ent.start - 1 and not known_place and token.text in politicians_forenames(lexicon)
 
 
 def _keep(mentions: dict[int, Mention], span: Span, lexicon: Lexicon) -> Mention | None:
@@ -886,8 +898,10 @@ def _full_names_of_surnames(doc: Doc, lexicon: Lexicon, heads: set[str], mention
         first = doc[token.i - 1]
         if alone.get(token.text, -1) <= token.i or first.i in taken or first.sent.start != token.sent.start \
                 or (token.i in taken and taken[token.i].end - taken[token.i].start > 1) \
-                or not _forename_word(first, lexicon, heads) \
-                or (first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and _capitalised(doc[first.i - 1])):
+                or not _forename_word(first, lexicon, heads):
+            continue
+        first = _middle_name_start(doc, first, lexicon, heads, taken)
+        if first.i > 0 and doc[first.i - 1].pos_ == "PROPN" and _capitalised(doc[first.i - 1]):
             continue
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if after is not None and after.pos_ == "PROPN" and _capitalised(after) and after.ent_type_ != "PARTY":
@@ -897,6 +911,15 @@ def _full_names_of_surnames(doc: Doc, lexicon: Lexicon, heads: set[str], mention
             mentions.pop(token.i, None)
             mentions[mention.start] = mention
             taken.update({i: mention for i in range(mention.start, mention.end)})
+
+
+def _middle_name_start(doc: Doc, first: Token, lexicon: Lexicon, heads: set[str], taken: Container[int]) -> Token:
+    """"Ann Kay Roe ... Roe said": a second forename before the first opens the name (a forename and a middle name, as
+    many countries name people), when it too could open one and is in the same sentence."""
+    before = doc[first.i - 1] if first.i > first.sent.start else None
+    if before is not None and before.i not in taken and _forename_word(before, lexicon, heads):
+        return before
+    return first
 
 
 @rule("mentions.named-people", "mentions")

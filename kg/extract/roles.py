@@ -1004,7 +1004,7 @@ def _title_before_name(ctx: ArticleContext, found: Found) -> Pairs:
 
 def _past_party_possessive(doc: Doc, i: int) -> int:
     """Past a party's possessive before a name ("Labour's Ann Roe", "the Greens’ Tom Ure"): where the name starts."""
-    k = i
+    k = i + 1 if i + 1 < len(doc) and doc[i].lower_ == "the" and doc[i + 1].ent_type_ == "PARTY" else i
     while k < len(doc) and doc[k].ent_type_ == "PARTY":
         k += 1
     return k + 1 if i < k < len(doc) and doc[k].text in (*phrases.POSSESSIVES, *phrases.APOSTROPHES) else i
