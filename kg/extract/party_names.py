@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.extract.countries import english_name
-from kg.extract.government import article_country, cue_votes, devolved, party_countries, regional_cues
+from kg.extract.government import article_country, cue_votes, devolved, ordinary_word, party_countries, regional_cues
 from kg.extract.lexicon import PARTY_NAME_JOINERS, Lexicon, party_shaped
 from kg.extract.regions import regional_aliases
 
@@ -140,6 +140,15 @@ def _stray(doc: Doc, lexicon: Lexicon, country: str) -> Callable[[Span], bool]:
         countries.get(ent.ent_id_) or ""]
 
 
+def _a_word(doc: Doc, lexicon: Lexicon) -> Callable[[Span], bool]:
+    """"the Opposition" of a Kenyan article is no party "Opposition (Kenya)", nor Panama's party of that name: a world
+    party whose name is an ordinary English word is that party only where the article names its country."""
+    named, _ = cue_votes(doc, lexicon)
+    countries, world = party_countries(lexicon), _world_names(lexicon)
+    return lambda ent: ent.ent_id_ in world and not named[countries.get(ent.ent_id_) or ""] and ordinary_word(
+        ent.text.removeprefix("the ").removeprefix("The "))
+
+
 @cache
 def _world_names(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(p.name for p in lexicon.parties if p.world)
@@ -242,7 +251,10 @@ def settle(doc: Doc, lexicon: Lexicon) -> None:
     regional = _region(doc, lexicon, country)
     foreign, stray = _foreign(doc, lexicon, country), _stray(doc, lexicon, country)
     ents = []
+    a_word = _a_word(doc, lexicon)
     for ent in doc.ents:
+        if ent.label_ == "PARTY" and a_word(ent):
+            continue
         provincial = None if _national_level(doc, ent.start, lexicon) else regional.get(ent.text)
         choice = (provincial or _variant(ent.text, variants, country) or shorts.get(ent.text, {}).get(country)
                   or foreign(ent)) if ent.label_ == "PARTY" else None

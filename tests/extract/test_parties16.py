@@ -1,0 +1,43 @@
+"""Round 16: the article's country when its only evidence is short party names and titles, a world party whose name is
+an English word, time zones of one country, and a province's own parties (data/parties.json regional_variants)."""
+
+import pytest
+
+from kg.nlp import ordinary_word
+from tests.extract.conftest import roles
+
+
+def test_shared_names_vote_with_the_titles_when_no_country_is_named(facts_of):
+    """"Labor", "Liberal" and "Premier" with no country named: Australia's parties, not Panama's (whose party
+    "Opposition" the world's data has, an ordinary word here)."""
+    facts = facts_of("Labor candidate Ann Roe conceded to Liberal candidate Tom Ure on Saturday, and thanked Premier Jo Platt. "
+                     "The Opposition said nothing.")
+    assert ("Ann Roe", "candidate", "Australian Labor Party") in roles(facts)
+    assert ("Tom Ure", "candidate", "Liberal Party of Australia") in roles(facts)
+    assert not any(f.party and "Panama" in f.party or f.party == "Opposition" for f in facts.roles)
+
+
+def test_a_time_zone_of_one_country_names_it(facts_of):
+    facts = facts_of("Last updated 9.42pm AEST. Labor candidate Ann Roe won the seat of Fenby. The Opposition said nothing.")
+    assert ("Ann Roe", "candidate", "Australian Labor Party") in roles(facts)
+
+
+@pytest.mark.parametrize("text", [
+    "NAIROBI -- Opposition MP Ann Roe lost her seat on Monday.",
+    "NAIROBI -- Ann Roe, the Opposition candidate, won the seat on Monday.",
+])
+def test_a_world_party_named_by_an_english_word_is_no_party_where_its_country_is_not_named(facts_of, text):
+    assert not any(f.party and "Opposition" in f.party for f in facts_of(text).roles)
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("Opposition", True), ("Merchants", True), ("Likud", False), ("EFF", False), ("New Democrats", False)])
+def test_an_ordinary_word_is_one_word_of_the_dictionary_not_initials(word, expected):
+    assert ordinary_word(word) is expected
+
+
+def test_a_province_s_progressive_conservatives_are_its_own_party(facts_of):
+    facts = facts_of("Progressive Conservative Ann Roe won the seat of Fenby in the Manitoba legislature by 64 votes, "
+                     "defeating New Democrat Tom Ure.")
+    assert ("Ann Roe", "candidate", "Progressive Conservative Party of Manitoba") in roles(facts)
+    assert ("Tom Ure", "candidate", "New Democratic Party of Manitoba") in roles(facts)
