@@ -287,12 +287,13 @@ def defined(doc: Doc, lexicon: Lexicon, country: str | None) -> None:
     meaning: dict[str, str] = {}
     renamed: dict[int, str] = {}  # a name's start -> the party its abbreviation says it is
     for ent in doc.ents:
-        if not (ent.label_ == "PARTY" and ent.ent_id_ and ent.end + 2 < len(doc) and doc[ent.end].text == "("
-                and doc[ent.end + 2].text == ")" and _SHORT.fullmatch(doc[ent.end + 1].text)):
+        at = _bracket_after(ent)
+        if not (ent.label_ == "PARTY" and ent.ent_id_ and at + 2 < len(doc) and doc[at].text == "("
+                and doc[at + 2].text == ")" and _SHORT.fullmatch(doc[at + 1].text)):
             continue
-        short = doc[ent.end + 1]
+        short = doc[at + 1]
         theirs = short.ent_id_ if short.ent_type_ == "PARTY" else ""
-        if theirs and country and countries.get(theirs) == country and countries.get(ent.ent_id_) != country:
+        if theirs and country and countries.get(theirs) == country and countries.get(ent.ent_id_) not in (None, country):
             renamed[ent.start] = theirs
         meaning.setdefault(short.text, renamed.get(ent.start, ent.ent_id_))
     if not meaning:
@@ -303,6 +304,13 @@ def defined(doc: Doc, lexicon: Lexicon, country: str | None) -> None:
     kept = [Span(doc, e.start, e.end, label="PARTY", span_id=renamed[e.start]) if e.start in renamed and e.label_ == "PARTY" else e
             for e in doc.ents if not any(e.start <= i < e.end for i in taken)]
     doc.ents = filter_spans(kept + spans)
+
+
+def _bracket_after(ent: Span) -> int:
+    """Where a bracket defining a name's initials would open: right after it, or after its possessive ("the Popular
+    Democratic Movement's (PDM) councillor")."""
+    doc = ent.doc
+    return ent.end + 1 if ent.end < len(doc) and doc[ent.end].text in ("'s", "’s") else ent.end
 
 
 @cache
@@ -393,6 +401,8 @@ def _initials_run(doc: Doc, end: int, initials: str) -> tuple[int | None, str]:
         word = doc[start]
         if word.is_title or word.text.isupper() and len(word.text) > 1:
             letters = word.text[0] + letters
+        elif word.text in ("'s", "’s") and start != end:  # "the Landless People's Movement (LPM)"
+            pass
         elif word.text not in PARTY_NAME_JOINERS or start == end:
             return None, ""
         start -= 1

@@ -41,3 +41,18 @@ def test_a_province_s_progressive_conservatives_are_its_own_party(facts_of):
                      "defeating New Democrat Tom Ure.")
     assert ("Ann Roe", "candidate", "Progressive Conservative Party of Manitoba") in roles(facts)
     assert ("Tom Ure", "candidate", "New Democratic Party of Manitoba") in roles(facts)
+
+
+def test_initials_defined_after_a_possessive_name_spell_the_whole_name(facts_of):
+    """"the Ashmoor People's Movement (APM)": the possessive is inside the name the initials spell, so the party is the
+    whole name, not the shorter "People's Movement" the world's data knows."""
+    facts = facts_of("WINDHOEK -- The Ashmoor People's Movement (APM) won the seat on Friday. APM candidate Ann Roe took 1,402 votes.")
+    assert ("Ann Roe", "candidate", "Ashmoor People's Movement (Namibia)") in roles(facts)
+
+
+def test_a_bracket_after_the_name_s_possessive_defines_its_initials(facts_of):
+    """"the Popular Democratic Movement's (PDM) councillor": the initials are the name the article gives, not the party
+    another of that country's parties' initials name in the data."""
+    facts = facts_of("WINDHOEK -- The vacancy arose when the Popular Democratic Movement's (PDM) councillor Ann Roe resigned. "
+                     "PDM candidate Tom Ure finished third.")
+    assert ("Tom Ure", "candidate", "Popular Democratic Movement (Namibia)") in roles(facts)
