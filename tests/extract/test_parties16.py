@@ -56,3 +56,16 @@ def test_a_bracket_after_the_name_s_possessive_defines_its_initials(facts_of):
     facts = facts_of("WINDHOEK -- The vacancy arose when the Popular Democratic Movement's (PDM) councillor Ann Roe resigned. "
                      "PDM candidate Tom Ure finished third.")
     assert ("Tom Ure", "candidate", "Popular Democratic Movement (Namibia)") in roles(facts)
+
+
+@pytest.mark.parametrize("text", [
+    "In Wellington, National Council member Ann Roe said the vote would hold.",
+    "The parliament elected National Councillor Ann Roe to the cabinet in Wellington. She entered the National Council in 2007.",
+])
+def test_a_title_word_that_opens_a_chamber_s_name_is_no_party(facts_of, text):
+    assert not any(f.person == "Ann Roe" and f.party for f in facts_of(text).roles)
+
+
+def test_a_title_word_before_a_member_s_title_is_still_the_party(facts_of):
+    facts = facts_of("In Wellington, National Councillor Ann Roe won the Fenby ward.")
+    assert ("Ann Roe", "councillor", "New Zealand National Party") in roles(facts)
