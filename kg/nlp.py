@@ -25,6 +25,7 @@ from spacy.vocab import Vocab
 
 from kg.config import model_name
 from kg.errors import KgError
+from kg.extract.government import use_dictionary
 from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.extract.party_names import settle as settle_by_country
 
@@ -494,28 +495,11 @@ def _load_pipeline(model: str) -> Language:
         ruler.add_patterns(_party_patterns(load_lexicon(), nlp) + _person_patterns(nlp)  # type: ignore[attr-defined]
                            + _politician_patterns(load_lexicon()))
     nlp.add_pipe("party_country", after="ner")
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    lookups = getattr(lemmatizer, "lookups", None)
+    if lookups is not None and lookups.has_table("lemma_index"):  # the model's own English dictionary (WordNet's words)
+        use_dictionary(frozenset(word for words in lookups.get_table("lemma_index").values() for word in words))
     return nlp
-
-
-@cache
-def _english_words() -> frozenset[str]:
-    """The model's own dictionary of English words: its rule lemmatizer's word index (WordNet's nouns, verbs,
-    adjectives and adverbs); none where the configured pipeline has no such table."""
-    nlp = load_pipeline()
-    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None) if "lemmatizer" in nlp.pipe_names else None
-    if lookups is None or not lookups.has_table("lemma_index"):
-        return frozenset()
-    return frozenset(word for words in lookups.get_table("lemma_index").values() for word in words)
-
-
-def ordinary_word(text: str) -> bool:
-    """"Opposition", "Merchants": one word of the English dictionary (or its plural), not written in capitals. A party
-    of the world's data named so (Panama's "Opposition") is in an English article far likelier the word than that party."""
-    word = text.lower()
-    if not word.isalpha() or len(text) > 1 and text.isupper():  # "EFF" is initials, not the word "eff"
-        return False
-    words = _english_words()
-    return word in words or word.endswith("s") and word[:-1] in words
 
 
 def _credit_pattern(lexicon: Lexicon) -> re.Pattern[str]:

@@ -123,12 +123,24 @@ def article_country(doc: Doc, lexicon: Lexicon) -> str | None:
     return votes.most_common(1)[0][0] if votes else None
 
 
-def ordinary_word(text: str) -> bool:
-    """Whether a name is one ordinary English word (kg.nlp.ordinary_word: the model's dictionary; imported here, not
-    at the top, because kg.nlp builds on this module)."""
-    from kg.nlp import ordinary_word as in_dictionary
+#: the English words the model's lemmatizer knows (its word index: WordNet's nouns, verbs, adjectives, adverbs), given
+#: by kg.nlp when it loads the pipeline; empty (no word is ordinary) until then
+_DICTIONARY: set[str] = set()
 
-    return in_dictionary(text)
+
+def use_dictionary(words: frozenset[str]) -> None:
+    """Take the loaded model's dictionary for `ordinary_word` (kg.nlp builds on this module, so it hands it over)."""
+    _DICTIONARY.clear()
+    _DICTIONARY.update(words)
+
+
+def ordinary_word(text: str) -> bool:
+    """"Opposition", "Merchants": one word of the English dictionary (or its plural), not written in capitals. A party
+    of the world's data named so (Panama's "Opposition") is in an English article far likelier the word than that party."""
+    word = text.lower()
+    if not word.isalpha() or len(text) > 1 and text.isupper():  # "EFF" is initials, not the word "eff"
+        return False
+    return word in _DICTIONARY or word.endswith("s") and word[:-1] in _DICTIONARY
 
 
 def _bracketed_abbreviations(doc: Doc) -> set[str]:

@@ -3,7 +3,8 @@ an English word, time zones of one country, and a province's own parties (data/p
 
 import pytest
 
-from kg.nlp import ordinary_word
+from kg.extract.government import ordinary_word
+from kg.nlp import load_pipeline
 from tests.extract.conftest import roles
 
 
@@ -33,6 +34,7 @@ def test_a_world_party_named_by_an_english_word_is_no_party_where_its_country_is
 @pytest.mark.parametrize(("word", "expected"), [
     ("Opposition", True), ("Merchants", True), ("Likud", False), ("EFF", False), ("New Democrats", False)])
 def test_an_ordinary_word_is_one_word_of_the_dictionary_not_initials(word, expected):
+    load_pipeline()  # the model's dictionary comes with it
     assert ordinary_word(word) is expected
 
 
