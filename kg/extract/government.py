@@ -26,7 +26,7 @@ from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.extract.model import RoleFact
 from kg.extract.officeholders import Term, gazetteer  # gazetteer re-exported: kg.nlp and tests import it from here
 from kg.extract.people import Mention, antecedent, evidence_for, surname
-from kg.extract.regions import own_parties
+from kg.extract.regions import own_parties, provincial
 from kg.extract.registry import example, rule
 
 
@@ -94,7 +94,9 @@ def article_country(doc: Doc, lexicon: Lexicon) -> str | None:
     could be another country's counts only where it agrees: a party of the world's data ("People Power", Hong
     Kong's, in "the People Power Party" of South Korea) counts when the article names its country or none; a
     name several countries' parties share ("Democratic Party", "PDP") counts for each of them the article
-    names; a title ("Governor", "Senator") only when no country is named at all."""
+    names, or, where it names none, for each whose titles it uses ("Labor" with "Premier": Australia's); a title
+    ("Governor", "Senator") only when no country is named at all. A world party whose name is an ordinary English
+    word ("Opposition", Panama's) is no vote: the word is far likelier meant as a word."""
     country_of, world = party_countries(lexicon), _world_parties(lexicon)
     named, titles = cue_votes(doc, lexicon)
     votes: Counter[str] = Counter()
@@ -105,8 +107,10 @@ def article_country(doc: Doc, lexicon: Lexicon) -> str | None:
         country = country_of.get(ent.ent_id_)
         if ent.text in lexicon.national_variants:
             for other in lexicon.national_variants[ent.text]:
-                if named[other]:
+                if named[other] or not named and titles[other]:
                     votes[other] += 1
+        elif country and ent.ent_id_ in world and ordinary_word(ent.text.removeprefix("the ").removeprefix("The ")):
+            continue  # "the Opposition", Panama's party "Opposition" in the world's data: a word, no vote
         elif country and (ent.ent_id_ not in world or named[country] or not named):
             votes[country] += 2
     votes.update(named if named else titles)
@@ -117,6 +121,26 @@ def article_country(doc: Doc, lexicon: Lexicon) -> str | None:
         votes.update(country_of.get(e.ent_id_) or "" for e in doc.ents if e.label_ == "PARTY" and e.text in lexicon.national_variants)
         votes.pop("", None)
     return votes.most_common(1)[0][0] if votes else None
+
+
+#: the English words the model's lemmatizer knows (its word index: WordNet's nouns, verbs, adjectives, adverbs), given
+#: by kg.nlp when it loads the pipeline; empty (no word is ordinary) until then
+_DICTIONARY: set[str] = set()
+
+
+def use_dictionary(words: frozenset[str]) -> None:
+    """Take the loaded model's dictionary for `ordinary_word` (kg.nlp builds on this module, so it hands it over)."""
+    _DICTIONARY.clear()
+    _DICTIONARY.update(words)
+
+
+def ordinary_word(text: str) -> bool:
+    """"Opposition", "Merchants": one word of the English dictionary (or its plural), not written in capitals. A party
+    of the world's data named so (Panama's "Opposition") is in an English article far likelier the word than that party."""
+    word = text.lower()
+    if not word.isalpha() or len(text) > 1 and text.isupper():  # "EFF" is initials, not the word "eff"
+        return False
+    return word in _DICTIONARY or word.endswith("s") and word[:-1] in _DICTIONARY
 
 
 def _bracketed_abbreviations(doc: Doc) -> set[str]:
@@ -451,9 +475,10 @@ def _sub_national(fact: RoleFact, country: str | None, lexicon: Lexicon) -> bool
 def _places_within(lexicon: Lexicon, country: str) -> frozenset[str]:
     """A country's cue words that name a part of it: those no national party of the country carries in its name
     ("Australian", "Australia" and "NZ" are the nation's; "NSW", "Queensland", "Ontario" are not). A province's own
-    parties (data/parties.json regional_variants: "Alberta New Democratic Party") name the province, not the nation."""
+    parties (data/parties.json regional_variants: "Alberta New Democratic Party", and every party named for a province:
+    kg.extract.regions.provincial) name the province, not the nation."""
     regional = {party for region, (_, aliases) in lexicon.regional_variants.items() if region.split("-")[0] == country
-                for party in aliases.values()}
+                for party in aliases.values()} | provincial(lexicon, country)
     names = " ".join(p.name for p in lexicon.parties if p.country == country and p.name not in regional).lower().split()
     return frozenset(c.lower() for c in lexicon.country_cues.get(country, ()) if c.lower() not in names)
 

@@ -53,6 +53,8 @@ def _title_word(ctx: ArticleContext, found: Found) -> list[RoleFact]:
         first, _, rest = fact.role.partition(" ")
         word = first.title()
         party = _title_party(word, lexicon, country)
+        if party and rest and _names_a_chamber(word, rest.split()[0], ctx.doc.text, lexicon):
+            party = None
         if fact.party is None and rest and party and f"{word} {rest}" in fact.evidence.text:
             fact = replace(fact, role=rest, party=party, party_basis="stated")
         elif fact.party is None and (party := dropped.get((fact.evidence.start, fact.role), "")):
@@ -69,6 +71,17 @@ def _title_party(word: str, lexicon: Lexicon, country: str) -> str | None:
     return variant if variant and word not in lexicon.party_by_alias else None
 
 
+def _names_a_chamber(word: str, after: str, text: str, lexicon: Lexicon) -> bool:
+    """"National Council member Ann Roe", "National Councillor Tom Ure": a title word that opens a chamber's name
+    (Switzerland's and Austria's National Council), not a party's: the word after it is a chamber (data/lexicon.json
+    chambers), or a member's capitalised title that begins with one where the article names that chamber ("entered the
+    National Council")."""
+    if after.lower() in lexicon.chambers:
+        return True
+    chamber = next((c for c in lexicon.chambers if " " not in c and after.istitle() and after.lower().startswith(c)), None)
+    return chamber is not None and f"{word} {chamber.title()}" in text.replace(f"{word} {after}", "")
+
+
 def _dropped_title_words(ctx: ArticleContext) -> dict[tuple[int, str], str]:
     """(sentence start, role label) -> party, for a role phrase whose first word is a party's title word that the
     label leaves out ("National list MP" labelled "list mp"); nothing where one sentence has such a label twice
@@ -77,6 +90,9 @@ def _dropped_title_words(ctx: ArticleContext) -> dict[tuple[int, str], str]:
     for phrase in ctx.phrases:
         token = ctx.doc[phrase.start]
         party = _title_party(token.text, ctx.lexicon, ctx.country or "") if phrase.party is None else None
+        after = ctx.doc[phrase.start + 1].text if phrase.end - phrase.start > 1 else ""
+        if party and after and _names_a_chamber(token.text, after, ctx.doc.text, ctx.lexicon):
+            continue
         if party and not phrase.label.startswith(token.lower_) and phrase.end - phrase.start > 1:
             found.setdefault((token.sent.start_char, phrase.label), set()).add(party)
     return {key: parties.pop() for key, parties in found.items() if len(parties) == 1}

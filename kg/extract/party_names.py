@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.extract.countries import english_name
-from kg.extract.government import article_country, cue_votes, devolved, party_countries, regional_cues
+from kg.extract.government import article_country, cue_votes, devolved, ordinary_word, party_countries, regional_cues
 from kg.extract.lexicon import PARTY_NAME_JOINERS, Lexicon, party_shaped
 from kg.extract.regions import regional_aliases
 
@@ -140,6 +140,15 @@ def _stray(doc: Doc, lexicon: Lexicon, country: str) -> Callable[[Span], bool]:
         countries.get(ent.ent_id_) or ""]
 
 
+def _a_word(doc: Doc, lexicon: Lexicon) -> Callable[[Span], bool]:
+    """"the Opposition" of a Kenyan article is no party "Opposition (Kenya)", nor Panama's party of that name: a world
+    party whose name is an ordinary English word is that party only where the article names its country."""
+    named, _ = cue_votes(doc, lexicon)
+    countries, world = party_countries(lexicon), _world_names(lexicon)
+    return lambda ent: ent.ent_id_ in world and not named[countries.get(ent.ent_id_) or ""] and ordinary_word(
+        ent.text.removeprefix("the ").removeprefix("The "))
+
+
 @cache
 def _world_names(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(p.name for p in lexicon.parties if p.world)
@@ -242,7 +251,10 @@ def settle(doc: Doc, lexicon: Lexicon) -> None:
     regional = _region(doc, lexicon, country)
     foreign, stray = _foreign(doc, lexicon, country), _stray(doc, lexicon, country)
     ents = []
+    a_word = _a_word(doc, lexicon)
     for ent in doc.ents:
+        if ent.label_ == "PARTY" and a_word(ent):
+            continue
         provincial = None if _national_level(doc, ent.start, lexicon) else regional.get(ent.text)
         choice = (provincial or _variant(ent.text, variants, country) or shorts.get(ent.text, {}).get(country)
                   or foreign(ent)) if ent.label_ == "PARTY" else None
@@ -275,12 +287,13 @@ def defined(doc: Doc, lexicon: Lexicon, country: str | None) -> None:
     meaning: dict[str, str] = {}
     renamed: dict[int, str] = {}  # a name's start -> the party its abbreviation says it is
     for ent in doc.ents:
-        if not (ent.label_ == "PARTY" and ent.ent_id_ and ent.end + 2 < len(doc) and doc[ent.end].text == "("
-                and doc[ent.end + 2].text == ")" and _SHORT.fullmatch(doc[ent.end + 1].text)):
+        at = _bracket_after(ent)
+        if not (ent.label_ == "PARTY" and ent.ent_id_ and at + 2 < len(doc) and doc[at].text == "("
+                and doc[at + 2].text == ")" and _SHORT.fullmatch(doc[at + 1].text)):
             continue
-        short = doc[ent.end + 1]
+        short = doc[at + 1]
         theirs = short.ent_id_ if short.ent_type_ == "PARTY" else ""
-        if theirs and country and countries.get(theirs) == country and countries.get(ent.ent_id_) != country:
+        if theirs and country and countries.get(theirs) == country and countries.get(ent.ent_id_) not in (None, country):
             renamed[ent.start] = theirs
         meaning.setdefault(short.text, renamed.get(ent.start, ent.ent_id_))
     if not meaning:
@@ -291,6 +304,13 @@ def defined(doc: Doc, lexicon: Lexicon, country: str | None) -> None:
     kept = [Span(doc, e.start, e.end, label="PARTY", span_id=renamed[e.start]) if e.start in renamed and e.label_ == "PARTY" else e
             for e in doc.ents if not any(e.start <= i < e.end for i in taken)]
     doc.ents = filter_spans(kept + spans)
+
+
+def _bracket_after(ent: Span) -> int:
+    """Where a bracket defining a name's initials would open: right after it, or after its possessive ("the Popular
+    Democratic Movement's (PDM) councillor")."""
+    doc = ent.doc
+    return ent.end + 1 if ent.end < len(doc) and doc[ent.end].text in ("'s", "’s") else ent.end
 
 
 @cache
@@ -381,6 +401,8 @@ def _initials_run(doc: Doc, end: int, initials: str) -> tuple[int | None, str]:
         word = doc[start]
         if word.is_title or word.text.isupper() and len(word.text) > 1:
             letters = word.text[0] + letters
+        elif word.text in ("'s", "’s") and start != end:  # "the Landless People's Movement (LPM)"
+            pass
         elif word.text not in PARTY_NAME_JOINERS or start == end:
             return None, ""
         start -= 1

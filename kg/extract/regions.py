@@ -102,14 +102,14 @@ def regional_aliases(lexicon: Lexicon, region: str) -> dict[str, str]:
     regional = {name for names in own.values() for name in names}
     national = {short: by[country] for short, by in lexicon.national_variants.items() if by.get(country) and short not in regional}
     for party in lexicon.parties:
-        if party.country == country and party.name not in _provincial(lexicon, country):
+        if party.country == country and party.name not in provincial(lexicon, country):
             national.update({a: party.name for a in party.aliases if not any(w in a for w in nation)})
     derived = derived_aliases(own, national, region_words(region), nation)
     return {**derived, **lexicon.regional_variants.get(region, ((), {}))[1]}
 
 
 @cache
-def _provincial(lexicon: Lexicon, country: str) -> frozenset[str]:
+def provincial(lexicon: Lexicon, country: str) -> frozenset[str]:
     """Every party of the country that is one province's or state's (named for it, or given it by data/parties.json):
     none of them lends its short names to another province's party."""
     codes = {d.code for d in pycountry.subdivisions.get(country_code=country) or ()} | {
