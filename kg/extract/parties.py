@@ -53,14 +53,25 @@ def _title_word(ctx: ArticleContext, found: Found) -> list[RoleFact]:
         first, _, rest = fact.role.partition(" ")
         word = first.title()
         party = _title_party(word, lexicon, country)
-        if party and rest and _names_a_chamber(word, rest.split()[0], ctx.doc.text, lexicon):
+        written = _title_then(word, rest, fact.evidence.text) if rest else None
+        if written != rest and not lexicon.national_variants.get(word, {}).get(country):
+            written = None  # "National Councillor" is a party's councillor only where the country has that party
+        if party and rest and _names_a_chamber(word, (written or rest).split()[0], ctx.doc.text, lexicon):
             party = None
-        if fact.party is None and rest and party and f"{word} {rest}" in fact.evidence.text:
+        if fact.party in (None, party) and party and written:
             fact = replace(fact, role=rest, party=party, party_basis="stated")
         elif fact.party is None and (party := dropped.get((fact.evidence.start, fact.role), "")):
             fact = replace(fact, party=party, party_basis="stated")
         out.append(fact)
     return out
+
+
+def _title_then(word: str, rest: str, text: str) -> str | None:
+    """"National Councillor" as well as "National candidate": the party's word written capitalised, then the rest of
+    the role however the text cases it (a role the roles data reads whole, "national councillor", is lower case), as
+    the text writes it: a chamber's member is told by the case ("Councillor")."""
+    found = re.search(rf"\b{re.escape(word)} ((?i:{re.escape(rest)}))\b", text)
+    return found.group(1) if found else None
 
 
 def _title_party(word: str, lexicon: Lexicon, country: str) -> str | None:
