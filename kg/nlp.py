@@ -25,7 +25,6 @@ from spacy.vocab import Vocab
 
 from kg.config import model_name
 from kg.errors import KgError
-from kg.extract.government import use_dictionary
 from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.extract.party_names import settle as settle_by_country
 
@@ -495,10 +494,6 @@ def _load_pipeline(model: str) -> Language:
         ruler.add_patterns(_party_patterns(load_lexicon(), nlp) + _person_patterns(nlp)  # type: ignore[attr-defined]
                            + _politician_patterns(load_lexicon()))
     nlp.add_pipe("party_country", after="ner")
-    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
-    lookups = getattr(lemmatizer, "lookups", None)
-    if lookups is not None and lookups.has_table("lemma_index"):  # the model's own English dictionary (WordNet's words)
-        use_dictionary(frozenset(word for words in lookups.get_table("lemma_index").values() for word in words))
     return nlp
 
 

@@ -16,11 +16,15 @@ import re
 from collections import Counter
 from dataclasses import replace
 from functools import cache
+from pathlib import Path
 
+import spacy.util
 from spacy.attrs import ORTH
+from spacy.lookups import Lookups
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
+from kg.config import model_name
 from kg.extract.context import ArticleContext, Found
 from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.extract.model import RoleFact
@@ -109,7 +113,7 @@ def article_country(doc: Doc, lexicon: Lexicon) -> str | None:
             for other in lexicon.national_variants[ent.text]:
                 if named[other] or not named and titles[other]:
                     votes[other] += 1
-        elif country and ent.ent_id_ in world and ordinary_word(ent.text.removeprefix("the ").removeprefix("The ")):
+        elif country and ent.ent_id_ in world and named_by_a_word(ent):
             continue  # "the Opposition", Panama's party "Opposition" in the world's data: a word, no vote
         elif country and (ent.ent_id_ not in world or named[country] or not named):
             votes[country] += 2
@@ -123,24 +127,37 @@ def article_country(doc: Doc, lexicon: Lexicon) -> str | None:
     return votes.most_common(1)[0][0] if votes else None
 
 
-#: the English words the model's lemmatizer knows (its word index: WordNet's nouns, verbs, adjectives, adverbs), given
-#: by kg.nlp when it loads the pipeline; empty (no word is ordinary) until then
-_DICTIONARY: set[str] = set()
-
-
-def use_dictionary(words: frozenset[str]) -> None:
-    """Take the loaded model's dictionary for `ordinary_word` (kg.nlp builds on this module, so it hands it over)."""
-    _DICTIONARY.clear()
-    _DICTIONARY.update(words)
+@cache
+def _dictionary(model: str) -> frozenset[str]:
+    """The English words the model's lemmatizer knows (its word index: WordNet's nouns, verbs, adjectives, adverbs),
+    read from the model's files when first asked, whatever was loaded before: none where the model has no such index."""
+    try:
+        path = Path(model) if Path(model).exists() else spacy.util.get_package_path(model)
+    except (ModuleNotFoundError, ImportError):
+        return frozenset()
+    stored = next(iter(sorted(path.glob("lemmatizer/lookups/lookups.bin")) + sorted(path.glob("*/lemmatizer/lookups/lookups.bin"))), None)
+    if stored is None:
+        return frozenset()
+    lookups = Lookups().from_disk(stored.parent)
+    if not lookups.has_table("lemma_index"):
+        return frozenset()
+    return frozenset(word for words in lookups.get_table("lemma_index").values() for word in words)
 
 
 def ordinary_word(text: str) -> bool:
     """"Opposition", "Merchants": one word of the English dictionary (or its plural), not written in capitals. A party
     of the world's data named so (Panama's "Opposition") is in an English article far likelier the word than that party."""
     word = text.lower()
-    if not word.isalpha() or len(text) > 1 and text.isupper():  # "EFF" is initials, not the word "eff"
+    if not word.isalpha() or text[1:] != text[1:].lower():  # "EFF", "PiS", "MoDem" are initials, not the words
         return False
-    return word in _DICTIONARY or word.endswith("s") and word[:-1] in _DICTIONARY
+    dictionary = _dictionary(model_name())
+    return word in dictionary or word.endswith("s") and word[:-1] in dictionary
+
+
+def named_by_a_word(ent: Span) -> bool:
+    """"the Opposition": a party's name, without its article, is an ordinary English word (one test for the article's
+    country and for the party names settled by it)."""
+    return ordinary_word(ent.text.removeprefix("the ").removeprefix("The "))
 
 
 def _bracketed_abbreviations(doc: Doc) -> set[str]:

@@ -238,6 +238,10 @@ class Lexicon:
     giving_verbs: frozenset[str] = frozenset()
     post_nouns: frozenset[str] = frozenset()
     post_taking_verbs: frozenset[str] = frozenset()
+    #: the words that tell a contest a council's: "the regional council by-election", "the 2020 council elections"
+    council_contests: frozenset[str] = frozenset()
+    #: a national contest's nouns after a national-level word ("the federal riding"): the sentence's parties are the nation's
+    national_level_nouns: frozenset[str] = frozenset()
     party_offices: frozenset[str] = frozenset()
     shared_offices: frozenset[str] = frozenset()
     selecting_verbs: frozenset[str] = frozenset()
@@ -549,6 +553,8 @@ SCHEMA: dict[str, dict[str, str]] = {
         "crossed_objects": _WORDS,
         "crossing_preps": _WORDS,
         "crossed_to_nouns": _WORDS,
+        "council_contests": _WORDS,
+        "national_level_nouns": _WORDS,
     },
     "roles.json": {"heads": _WORDS, "modifier_stop": _WORDS, "canonical": _MAP, "generic_heads": _WORDS,
                    "political_context": _WORDS, "party_roles": _WORDS, "verb_modifiers": _WORDS, "abbreviations": _MAP,

@@ -50,19 +50,24 @@ def _a_ward(ctx: ArticleContext, result: ElectionFact, text: str, article: str) 
             or _told_a_council_contest(ctx, result, text))
 
 
-#: the words that tell a contest a council's: "the regional council by-election", "the 2020 council elections"
-_COUNCIL_CONTESTS = ("council by-election", "council byelection", "council election")
+#: the words that tell a sentence tells a contest ("won the Fenby by-election"): the one it tells is the result's
+_CONTEST_WORDS = ("election", "byelection", "bypoll", "by-poll")
 
 
 def _told_a_council_contest(ctx: ArticleContext, result: ElectionFact, text: str) -> bool:
-    """Whether a sentence that names the result's seat calls its contest a council's, and no sentence naming the seat
-    (nor the result's own) names a chamber's seat: a tally line "Fenby / Ann Roe (Lab) - 2,347" says nothing of which
-    body the seat is on; the article's "Labour held Fenby in the regional council by-election" does."""
+    """Whether the sentence that tells the result's contest calls it a council's, and names no chamber's seat: the
+    result's own sentence where it tells a contest ("won the Fenby by-election" is told there, whatever "Fenby's
+    council elections" say of May), else the sentences naming the seat that tell one (a tally line "Fenby / Ann Roe
+    (Lab) - 2,347" says nothing of which body the seat is on; the article's "Labour held Fenby in the regional council
+    by-election" does)."""
     if not result.seat or result.kind not in ("by-election", "general election"):
         return False
-    told = [_lowered(sent.text) for sent in ctx.doc.sents if result.seat in sent.text]
-    words = " ".join([text, *told])
-    return _any(words, _COUNCIL_CONTESTS) and not _any(words, ctx.lexicon.national_seat_cues) \
+    if _any(text, _CONTEST_WORDS):
+        words = text
+    else:
+        told = [_lowered(sent.text) for sent in ctx.doc.sents if result.seat in sent.text]
+        words = " ".join(t for t in told if _any(t, _CONTEST_WORDS))
+    return _any(words, tuple(ctx.lexicon.council_contests)) and not _any(words, ctx.lexicon.national_seat_cues) \
         and not _any(_but_national(words, ctx.lexicon), ctx.lexicon.state_seat_cues)
 
 

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.extract.countries import english_name
-from kg.extract.government import article_country, cue_votes, devolved, ordinary_word, party_countries, regional_cues
+from kg.extract.government import article_country, cue_votes, devolved, named_by_a_word, party_countries, regional_cues
 from kg.extract.lexicon import PARTY_NAME_JOINERS, Lexicon, party_shaped
 from kg.extract.regions import regional_aliases
 
@@ -145,8 +145,7 @@ def _a_word(doc: Doc, lexicon: Lexicon) -> Callable[[Span], bool]:
     party whose name is an ordinary English word is that party only where the article names its country."""
     named, _ = cue_votes(doc, lexicon)
     countries, world = party_countries(lexicon), _world_names(lexicon)
-    return lambda ent: ent.ent_id_ in world and not named[countries.get(ent.ent_id_) or ""] and ordinary_word(
-        ent.text.removeprefix("the ").removeprefix("The "))
+    return lambda ent: ent.ent_id_ in world and not named[countries.get(ent.ent_id_) or ""] and named_by_a_word(ent)
 
 
 @cache
@@ -225,8 +224,15 @@ def _full_stop(doc: Doc, token: Token) -> bool:
 
 def _national_level(doc: Doc, start: int, lexicon: Lexicon) -> bool:
     """"federal Liberal MP Ann Roe" in an Ontario article: a word before the name says it is the nation's party, not
-    the province's (data/lexicon.json national_level_words)."""
-    return start > 0 and doc[start - 1].lower_ in lexicon.national_level_words
+    the province's (data/lexicon.json national_level_words); so does a national contest the sentence has told before
+    it ("held the federal riding of Fenby, beating Liberal Tom Ure": data/lexicon.json national_level_nouns), not one it
+    tells after ("the Liberal MLA quit after winning in the federal election" is the province's Liberal)."""
+    if start > 0 and doc[start - 1].lower_ in lexicon.national_level_words:
+        return True
+    if not doc.has_annotation("SENT_START"):
+        return False
+    said = doc[doc[start].sent.start : start].text.lower()
+    return any(f"{word} {noun}" in said for word in lexicon.national_level_words for noun in lexicon.national_level_nouns)
 
 
 def _variant(text: str, variants: dict[str, dict[str, str]], country: str) -> str | None:

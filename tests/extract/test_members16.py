@@ -21,3 +21,4 @@ def test_a_seat_told_with_a_parliamentary_cue_stays_an_mp_though_councils_are_na
     found = roles(facts_of("Ann Roe won Fenby for Labour in the parliamentary by-election, a week after the council "
                            "elections."))
     assert ("Ann Roe", "councillor", "Labour Party") not in found
+    assert ("Ann Roe", "mp", "Labour Party") in found
