@@ -118,6 +118,8 @@ def article_country(doc: Doc, lexicon: Lexicon) -> str | None:
         elif country and (ent.ent_id_ not in world or named[country] or not named):
             votes[country] += 2
     votes.update(named if named else titles)
+    if not named and not titles:
+        votes.update(_agreeing_variants(doc, lexicon))
     votes.pop("", None)
     if not votes:  # no cue but the heads of government it names: "Labour's Ann Roe ... Jacinda Ardern's party"
         votes.update(_heads_countries(doc, lexicon))
@@ -125,6 +127,25 @@ def article_country(doc: Doc, lexicon: Lexicon) -> str | None:
         votes.update(country_of.get(e.ent_id_) or "" for e in doc.ents if e.label_ == "PARTY" and e.text in lexicon.national_variants)
         votes.pop("", None)
     return votes.most_common(1)[0][0] if votes else None
+
+
+#: how many different shared party names must agree on one country before they name it
+AGREEING_NAMES = 2
+
+
+def _agreeing_variants(doc: Doc, lexicon: Lexicon) -> Counter[str]:
+    """An article that names no country and no title but several party names other countries' parties share too
+    ("the Colorado Party", "the National Party", "Broad Front") is about the one country that has a party of each:
+    each different party they could be votes for its country, and a country counts only where at least
+    AGREEING_NAMES of them meet (one shared name alone is any of its countries'), and only the one country that more of
+    them meet than any other."""
+    texts = {e.text.removeprefix("the ").removeprefix("The ") for e in doc.ents if e.label_ == "PARTY"}
+    parties = {(country, party) for text in texts for country, party in lexicon.national_variants.get(text, {}).items()}
+    reach = Counter(country for country, _ in parties)  # "Republican" and "Republicans" are one party, one vote
+    ranked = reach.most_common(2)
+    if not ranked or ranked[0][1] < AGREEING_NAMES or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return Counter()  # "Republican" and "Democratic" meet in a dozen countries: no one of them
+    return Counter({ranked[0][0]: ranked[0][1]})
 
 
 @cache
