@@ -308,6 +308,10 @@ class Lexicon:
     #: a person's pronouns a vacancy's leaver is named by ("he resigned", "his death")
     subject_pronouns: frozenset[str] = frozenset()
     possessive_pronouns: frozenset[str] = frozenset()
+    #: words before a contest that make it one more, not the article's ("another by-election", "a new special election")
+    further_contest_words: frozenset[str] = frozenset()
+    #: a newsroom's job titles, the last word of a byline ("Ann Roe, Political Editor"): such a line is no heading
+    byline_titles: frozenset[str] = frozenset()
     #: pronouns that open a relative clause of a person ("Ann Roe, who died")
     relative_pronouns: frozenset[str] = frozenset()
     #: determiners by which "the seat", "that riding" points at one just told of
@@ -543,6 +547,8 @@ SCHEMA: dict[str, dict[str, str]] = {
         "ruling_causes": _WORDS,
         "subject_pronouns": _WORDS,
         "possessive_pronouns": _WORDS,
+        "further_contest_words": _WORDS,
+        "byline_titles": _WORDS,
         "relative_pronouns": _WORDS,
         "pointing_determiners": _WORDS,
         "articles": _WORDS,

@@ -932,7 +932,14 @@ def _seat_of(ctx: ArticleContext, sent: Span, election: ElectionMention, known: 
         seat = _winners_seat(ctx, sent, known) or _held_seat(ctx, person) or _place_in(sent, ctx.lexicon) or (
             result.seat if result else None) or _named_before(ctx, sent) or _seat_just_told(ctx, sent, known)
     member = next(iter(known.member_seats.get(person, ())), None)  # "Fenby MP X stood down": the seat X sat for
-    return seat or election.seat or known.primary or member or known.won or _new_member_for(ctx)
+    return seat or election.seat or known.primary or member or known.won or _new_member_for(ctx) or _one_place_in(sent)
+
+
+def _one_place_in(sent: Span) -> str | None:
+    """"Further by-elections are due in Ashmoor after X resigned": with no seat known from anywhere else, the one place
+    the sentence puts something "in" (a vacancy with no seat names no contest of its own)."""
+    places = {ent.text for ent in sent.ents if ent.label_ in ("GPE", "LOC") and ent.root.dep_ == "pobj" and ent.root.head.lower_ == "in"}
+    return next(iter(places)) if len(places) == 1 else None
 
 
 #: a heading line of a round-up: capitalised names (a body's, then its ward's or seat's after a comma), nothing else
@@ -959,14 +966,15 @@ def _heading_seat(words: str, numbered: frozenset[str]) -> str:
     return seat.title() if seat.isupper() else seat
 
 
-def _headings(text: str, numbered: frozenset[str] = frozenset()) -> list[tuple[int, str]]:
+def _headings(text: str, numbered: frozenset[str] = frozenset(), titles: frozenset[str] = frozenset()) -> list[tuple[int, str]]:
     """The heading lines of a round-up of contests, as (where the line starts, its seat: the part after its last comma);
-    none unless the article has two or more, one per contest ("Fenby DC, Hale North" / "Lab hold. ..." / ...)."""
+    none unless the article has two or more, one per contest ("Fenby DC, Hale North" / "Lab hold. ..." / ...). A
+    byline with a job title ("Ann Roe, Chief Reporter": a newsroom title, data "byline_titles", after the comma) is none."""
     found, at = [], 0
     for line in text.split("\n"):
         words = line.strip()
         dashed = _DASHED_HEADING.match(words)
-        if _HEADING.match(words) and "," in words:
+        if _HEADING.match(words) and "," in words and fold(words.split()[-1]) not in titles:
             found.append((at, _heading_seat(words, numbered)))
         elif dashed:  # "HALE — House District 12": a state, then its seat
             found.append((at, dashed.group(1)))
@@ -1013,7 +1021,7 @@ def _section_seat(ctx: ArticleContext, sent: Span, known: _Known) -> str | None:
     heading line for each contest, a vacancy told under a heading is the vacancy of the seat the heading names. Only a
     round-up has such sections: in an article of one by-election its lines ("KEY POINTS", "LIVE — Fenby By-election
     Count") are a live blog's furniture, and a heading is a seat only when it names one the article's contests have."""
-    named: list[tuple[int, str | None]] = list(_headings(ctx.doc.text, ctx.lexicon.numbered_seat_nouns))
+    named: list[tuple[int, str | None]] = list(_headings(ctx.doc.text, ctx.lexicon.numbered_seat_nouns, ctx.lexicon.byline_titles))
     # a line in capitals that is no place ("WHAT'S NEXT") ends the section of the heading before it
     headings = sorted(named + [(at, None) for at, seat in _capital_lines(ctx) if seat is None]) if named else _capital_headings(ctx)
     before = [seat for at, seat in headings if at <= sent.start_char]
@@ -1480,7 +1488,28 @@ def _the_dead(ctx: ArticleContext, before: int) -> Mention | None:
             who = subject_person(ctx.doc, verb, ctx.by_token, mentions, resolved, ctx.lexicon)
             if who is not None:
                 dead.setdefault(ctx.name(who), who)
-    return next(iter(dead.values())) if len(dead) == 1 else None
+    if len(dead) != 1 or _others_dead(ctx, before, set(dead)):
+        return None
+    return next(iter(dead.values()))
+
+
+def _others_dead(ctx: ArticleContext, before: int, dead: set[str]) -> bool:
+    """"X died in the crash. Tom Ure, the MP, was killed instantly. His death ...": another person whose death the text
+    before tells in other words (killed, passed away, "the death of Y"): "his death" is then left to the pronoun."""
+    mentions, resolved = list(ctx.mentions), dict(ctx.resolved)
+    for tok in ctx.doc[:before]:
+        # "was killed" (its subject the dead, not a killer), "passed away"
+        if tok.lemma_ in ("kill", "murder") and any(c.dep_ == "auxpass" for c in tok.children) or tok.lemma_ == "pass" and any(
+                c.lower_ == "away" for c in tok.children):
+            who = subject_person(ctx.doc, tok, ctx.by_token, mentions, resolved, ctx.lexicon)
+        elif tok.lemma_ == "death":
+            who = next((ctx.by_token.get(g.i) for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for g in c.children if g.dep_ == "pobj"), None)
+        else:
+            continue
+        if who is not None and ctx.name(who) not in dead:
+            return True
+    return False
 
 
 @rule("triggers.event-triggers-contest", "triggers", examples=[
@@ -1506,7 +1535,7 @@ def _event_triggers(ctx: ArticleContext, sent: Span, here: list[ElectionMention]
             mention = dead or antecedent(ctx.doc, owner, list(ctx.mentions), dict(ctx.resolved), ctx.lexicon)
         if mention is None:
             continue
-        another = any(t.lower_ in ("another", "new", "second") for t in ctx.doc[election.start - 2 : election.start])
+        another = any(t.lower_ in ctx.lexicon.further_contest_words for t in ctx.doc[election.start - 2 : election.start])
         seat = election.seat or (_seat_in_clause(sent, ctx.lexicon) if another else None)
         if seat is None:
             continue  # the article's contest: left to the rule that reads the article's own by-election
@@ -1866,8 +1895,8 @@ def _under_headings(ctx: ArticleContext, facts: list[TriggerFact]) -> list[Trigg
     """"KELBY MUNICIPALITY (HALE), WARD 7" / "ANC hold" / "The by-election followed the death of ...": in a round-up
     whose contests each have a heading line naming body and seat, a vacancy told under a heading is that seat's, over
     a seat read from the sentence's results (a round-up's results are the ones most often given the wrong place); an
-    office's own election told there keeps its office."""
-    headings = _headings(ctx.doc.text, ctx.lexicon.numbered_seat_nouns)
+    office's own election told there keeps its office; a byline with a job title is no heading (_headings)."""
+    headings = _headings(ctx.doc.text, ctx.lexicon.numbered_seat_nouns, ctx.lexicon.byline_titles)
     if not headings:
         return facts
     closers = [(at, None) for at, seat in _capital_lines(ctx) if seat is None]

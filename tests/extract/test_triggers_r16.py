@@ -24,6 +24,9 @@ def test_the_name_set_beside_a_kin_word(facts_of):
 def test_a_name_that_opens_the_next_clause_is_not_set_beside(facts_of):
     text = "After the death of the minister, Ann Roe resigned. A by-election in Fenby followed."
     assert all(person != "Ann Roe" or cause != "death" for person, cause, _ in _triggers(facts_of, text))
+    # the name the rule is for: set beside the minister, it is the one whose death it was
+    beside = "After the death of the minister, Ann Roe, a by-election in Fenby followed."
+    assert ("Ann Roe", "death", "Fenby") in _triggers(facts_of, beside)
 
 
 def test_a_heading_of_body_and_ward_names_the_ward_of_its_section(facts_of):
@@ -71,7 +74,9 @@ def test_her_death_in_an_obituary_is_the_death_it_told(facts_of):
 def test_two_deaths_told_leave_her_death_to_the_pronoun(facts_of):
     text = ("Ann Roe, who has died aged 55, was the Labour member for Fenby. Her mother Kay Dunn died in 1990.\n\n"
             "Her death means a by-election in Fenby.")
-    assert all(person != "Kay Dunn" for person, _, _ in _triggers(facts_of, text))
+    found = _triggers(facts_of, text)
+    assert all(person != "Kay Dunn" for person, _, _ in found)
+    assert ("Ann Roe", "death", "Fenby") in found
 
 
 def test_a_ward_the_sentence_opens_with_is_the_seat_left(facts_of):
