@@ -498,10 +498,10 @@ class _Context:
             win = replace(win, seat=None)  # "Deputy Mayor Ann Roe beats ...", "Ms Roe's election": no place, no seat
         return win
 
-    def _with_jurisdiction(self, win: _Win) -> _Win:
+    def _with_jurisdiction(self, sent: Span, win: _Win) -> _Win:
         """"won the mayoralty in 2005": the town the article says the mayor is of, or the one its other mayoral wins
         were in; with no such town no result (seat None), and the article is read again once its wins are known."""
-        seat = self.jurisdiction(win.kind or "") or self.won_offices.get(win.kind or "")
+        seat = self.section_seat(sent.start) or self.jurisdiction(win.kind or "") or self.won_offices.get(win.kind or "")
         self.seatless_office = self.seatless_office or seat is None
         return replace(win, seat=seat)
 
@@ -566,6 +566,22 @@ class _Context:
                 if (opening := _opening_place(self.doc, sent, self.lexicon, self.person_at))
                 and fold(opening) in self.won_in_places and _round_up_seat(self, opening)]
 
+    @cached_property
+    def section_seats(self) -> list[tuple[int, str | None]]:
+        """A round-up's sections, each under a heading line that names its place ("SANTA LUCRECIA", "FENBY WARD 3",
+        "23:58 Fenby: Roe romps home", "FENBY: Labour's Ann Roe took the seat"): (where the section starts, its seat;
+        None for a heading that names no place, "WHAT IT MEANS"). Only an article of two such sections at least is
+        a round-up; in one "the seat" said bare ("took the seat") and an office won with no place ("was elected mayor") are
+        its section heading's place."""
+        found = [(start, section_place(line, self.doc.vocab)) for start, line in section_headings(self.doc.text)]
+        return found if sum(place is not None for _, place in found) >= 2 else []
+
+    def section_seat(self, i: int) -> str | None:
+        """The seat of the round-up section token i is in (section_seats), if any."""
+        char = self.doc[i].idx
+        before = [place for start, place in self.section_seats if start <= char]
+        return before[-1] if before else None
+
     def party_at(self, tok: Token) -> str | None:
         if tok.ent_type_ == "PARTY":
             return self.lexicon.party_of(tok.ent_id_ or tok.text) or tok.ent_id_ or None
@@ -604,7 +620,7 @@ class _Context:
         year = said_year if win.year is None else win.year
         win = self._seat_cleaned(sent, win)
         if win.seat is None and win.kind in _JURISDICTION_KINDS:
-            win = self._with_jurisdiction(win)
+            win = self._with_jurisdiction(sent, win)
             if win.seat is None:
                 return None
         if win.seat is None and (win.winner is None or not win.explicit or (year is None and win.kind not in _SEATLESS_KINDS)):
@@ -1032,6 +1048,8 @@ def _unnamed_seat(ctx: _Context, verb: Token, word: Token) -> str | None:
     if named is None:
         places = [t for t in ctx.doc[verb.sent.start : word.i] if t.ent_type_ == "GPE"]
         named = ctx.seat_names.get(fold(places[-1].text)) if places else None
+    if named is None:
+        named = ctx.section_seat(word.i)  # "FENBY: Ann Roe took the seat"
     if named is None and ctx.primary is None:
         named = ctx.recent_seat(word.i)
     return named
@@ -1156,7 +1174,7 @@ def extract_elections(article: ArticleContext, roles: list[RoleFact]) -> list[El
     ctx = _Context(article, roles)
     tallies = _tallies(ctx)
     facts = _winners_for_parties(_results(ctx), roles, ctx.primary, tallies)
-    if ctx.primary is None:
+    if ctx.primary is None and not ctx.section_seats:  # a round-up of places' sections is about no one contest
         # the contest the article is about, known only from its results ("elected as the senator from New
         # Jersey"): read again, so that "won an August primary" is for that seat too
         seats = Counter(f.seat for f in facts + _role_results(ctx, roles) if f.seat and f.kind in VACANCY_KINDS)
@@ -2388,6 +2406,51 @@ def _bare_election_won(verb: Token) -> bool:
         return prep.lower_ in ("to", "for", "as") or (prep.lower_ == "in" and any(
             g.dep_ == "pobj" and g.ent_type_ != "DATE" and not g.like_num for g in prep.children))
     return not any(c.dep_ == "prep" and elsewhere(c) for c in [*verb.children, *obj.children])
+
+
+#: a live blog's entry: "23:58 Fenby: Roe romps home" (its place before the colon); a timed entry with no colon ends a section
+_TIMED_ENTRY = re.compile(r"^\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\b\.?)?\s*(?:(?P<place>[^\W\d_][^:.!?]{1,40}):\s)?", re.IGNORECASE)
+#: a heading in capitals that opens a paragraph: "FENBY: Labour's Ann Roe took the seat"
+_CAPS_LEAD = re.compile(r"^(?P<place>[^\W\d_][^\W_]*(?:[ '’.-]+[^\W_]+){0,5}):\s")
+#: numbered seats in a heading: "FENBY WARD 3", "DISTRICT 51"
+_NUMBERED_SEAT = re.compile(r"\b(?:ward|district|constituency|division|no\.?)\s+\d{1,3}$", re.IGNORECASE)
+
+
+def section_headings(text: str) -> Iterator[tuple[int, str]]:
+    """The heading lines of a text, with where each starts: a line in capitals of a paragraph of its own (or opening
+    one before a colon), and a live blog's timed entry ("23:58 Fenby: ..."; "" where it names nothing)."""
+    previous_end, body = -2, False
+    for start, line in text_lines(text):
+        blank_before = start == 0 or text[previous_end:start].count("\n") >= 2
+        previous_end = start + len(line)
+        timed = _TIMED_ENTRY.match(line)
+        lead = _CAPS_LEAD.match(line)
+        heading: str | None = None
+        if timed is not None:
+            place = (timed.group("place") or "").strip()
+            heading = place if all(w[:1].isupper() for w in place.split()) else ""  # not "Roe concedes: ..."
+        elif lead is not None and lead.group("place").isupper():
+            heading = lead.group("place")
+        elif blank_before and line.isupper() and len(line.split()) <= 8 and line[-1] not in ".!?\"":
+            heading = line
+        if heading is not None:
+            # a masthead's labels and a byline, above the first paragraph ("OPINION", "ANN ROE"), head no section
+            yield start, heading if body else ""
+        body = body or len(line.split()) >= 12
+
+
+def section_place(heading: str, vocab: Any) -> str | None:
+    """The place a heading names, as the text would write it ("MOTLATSE LOCAL MUNICIPALITY (LIMPOPO), WARD 23" ->
+    "Motlatse Local Municipality Ward 23"), or None: a heading of ordinary words ("WHAT IT MEANS", "THE WEEK IN
+    POLITICS") or of a year ("LOCAL ELECTIONS '95") names none."""
+    words = re.sub(r"\([^()]*\)|,", " ", heading).split()
+    if not words or len(words) > 6 or not any(w[0].isalpha() for w in words):
+        return None
+    if any(any(c.isdigit() for c in w) for w in words) and not _NUMBERED_SEAT.search(" ".join(words)):
+        return None
+    if any(vocab[w.lower()].is_stop for w in words) or any(w.lower() in ("election", "elections", "by-election", "results") for w in words):
+        return None
+    return " ".join("-".join(part[:1].upper() + part[1:].lower() for part in w.split("-")) for w in words)
 
 
 def _seat_told_before(ctx: _Context, sent: Span, winner: str) -> str | None:
