@@ -489,7 +489,8 @@ class _Context:
         return found.pop() if len(found) == 1 else None
 
     def _seat_cleaned(self, sent: Span, win: _Win) -> _Win:
-        """The seat as its words give it, less what is no place."""
+        """The seat as its words give it, less what is no place: a headline glued to its paragraph, a bracket the
+        tokenizer split, a title's word or a person's surname would each be stated as a seat no contest was for."""
         if win.seat is not None:  # a headline glued to its first paragraph: the seat is the headline's last words
             win = replace(win, seat=win.seat.split("\n")[0].strip() or None)
         if win.seat is not None and win.seat.count("(") > win.seat.count(")"):
@@ -501,34 +502,60 @@ class _Context:
     def _with_jurisdiction(self, sent: Span, win: _Win) -> _Win:
         """"won the mayoralty in 2005": the town the article says the mayor is of, or the one its other mayoral wins
         were in; with no such town no result (seat None), and the article is read again once its wins are known."""
-        seat = self.section_seat(sent.start) or self.jurisdiction(win.kind or "") or self.won_offices.get(win.kind or "")
+        seat = self.section_seat(sent.start) or self.jurisdiction(win.kind or "", win.winner) or self.won_offices.get(win.kind or "")
         self.seatless_office = self.seatless_office or seat is None
         return replace(win, seat=seat)
 
-    def jurisdiction(self, kind: str) -> str | None:
+    def jurisdiction(self, kind: str, winner: str | None) -> str | None:
         """The place an office's contest is for, when the words of its win name none ("won the mayoralty in 2005",
         "was elected governor in 1996"): the one place the article names as that office's ("the mayor of Fenby",
-        "Fenby's mayoral race"), or, for a state's office, the one state or province it names ("Montana deserves a
-        senator"). None when it names none or several: a round-up's offices are each a town's of its own."""
-        places = self._office_places.get(kind, set())
+        "Fenby's mayoral race") and not as another person's ("Ann Roe, the mayor of neighbouring Kelby, endorsed his
+        rival" is another town's), or, for a state's office, the one state or province the article names ("Montana
+        deserves a senator", a quote paragraphs away from the win), not one told of another person ("Ann Roe moved to
+        Georgia"). None when it names none or several: a round-up's offices are each a town's of its own."""
+        named = self._office_places.get(kind, {})
+        places = {place for place, holders in named.items() if not holders or winner in holders or None in holders}
         if len({fold(p) for p in places}) == 1:
             return next(iter(places))
-        if kind in _STATE_OFFICE_KINDS and not places:
+        if kind in _state_office_kinds(self.lexicon) and not named:
             # any label: a state's name is often tagged a person's or an organisation's ("Montana deserves a senator")
-            states = {fold(e.text): e.text for e in self.doc.ents if _a_state(e.text, self.lexicon)}
+            states = {fold(e.text): e.text for e in self.doc.ents
+                      if _a_state(e.text, self.lexicon) and not self._told_of_another(e.root, winner)}
             return next(iter(states.values())) if len(states) == 1 else None
         return None
 
+    def _told_of_another(self, tok: Token, winner: str | None) -> bool:
+        """"Ann Roe, who had campaigned for him, moved to Georgia": a word of a clause whose subject is a person other
+        than the winner tells where that person is, not where the winner's office is."""
+        head = tok
+        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+            head = head.head
+        subject = _subject(head) if head.pos_ in ("VERB", "AUX") else None
+        # the state as the subject itself ("Montana deserves a senator", tagged a person's name) is told of no one
+        person = self.person_at.get(subject.i) if subject is not None and subject.i != tok.i else None
+        return person is not None and person != winner
+
     @cached_property
-    def _office_places(self) -> dict[str, set[str]]:
-        """kind of contest -> the places the article names an office of that kind of ("mayor of Fenby" -> mayoral)."""
-        found: dict[str, set[str]] = {}
+    def _office_places(self) -> dict[str, dict[str, set[str | None]]]:
+        """kind of contest -> the places the article names an office of that kind of ("mayor of Fenby" -> mayoral),
+        each with who it says holds it (None when no one): another's office of a place neighbouring the article's
+        ("the mayor of neighbouring Kelby", data "neighbouring_words") is left out."""
+        found: dict[str, dict[str, set[str | None]]] = {}
         for tok in self.doc:
             kind = _office_kind(tok, self.lexicon) if tok.lower_ in self.lexicon.contest_offices else None
-            place = _office_place(self, tok) if kind in _JURISDICTION_KINDS else None
-            if kind and place:
-                found.setdefault(kind, set()).add(place)
+            place = _office_place(self, tok) if kind in _jurisdiction_kinds(self.lexicon) else None
+            neighbouring = any(t.lower_ in self.lexicon.neighbouring_words for t in tok.subtree if t.i > tok.i)
+            if kind and place and not neighbouring:
+                found.setdefault(kind, {}).setdefault(place, set()).add(self._office_holder(tok))
         return found
+
+    def _office_holder(self, noun: Token) -> str | None:
+        """Who an office noun is told of: "Ann Roe, the mayor of Kelby" (apposition), "Ann Roe is the mayor of Kelby",
+        "Mayor Ann Roe"; None when no one."""
+        if noun.dep_ in ("appos", "compound") and noun.head.i in self.person_at:
+            return self.person_at[noun.head.i]
+        subject = _subject(noun.head) if noun.dep_ == "attr" else None
+        return self.person_at.get(subject.i) if subject is not None else None
 
     @cached_property
     def won_in_places(self) -> set[str]:
@@ -619,7 +646,7 @@ class _Context:
         date, said_year = event_date(sent, self.published)
         year = said_year if win.year is None else win.year
         win = self._seat_cleaned(sent, win)
-        if win.seat is None and win.kind in _JURISDICTION_KINDS:
+        if win.seat is None and win.kind in _jurisdiction_kinds(self.lexicon):
             win = self._with_jurisdiction(sent, win)
             if win.seat is None:
                 return None
@@ -657,11 +684,16 @@ class _Context:
                             outcome=win.outcome, rules=(rule_name,))
 
 
-#: contests for an office of one place (data/lexicon.json "contest_offices"), whose seat is that place: never seatless
-_JURISDICTION_KINDS = frozenset({"mayoral election", "gubernatorial election", "lieutenant gubernatorial election",
-                                 "attorney general election"})
-#: of those, the offices of a state or a province
-_STATE_OFFICE_KINDS = frozenset({"gubernatorial election", "lieutenant gubernatorial election", "attorney general election"})
+def _jurisdiction_kinds(lexicon: Lexicon) -> frozenset[str]:
+    """Contests for an office of one place (data/lexicon.json "contest_offices"), whose seat is that place and so never
+    seatless: all but a country's (_SEATLESS_KINDS: a presidency's seat is the country, which may go unsaid)."""
+    return frozenset(lexicon.contest_offices.values()) - _SEATLESS_KINDS
+
+
+def _state_office_kinds(lexicon: Lexicon) -> frozenset[str]:
+    """Of those, the contests for a state's or a province's office (data "state_offices"): a state the article names
+    (of no other person) may be their place, where a town's office needs its town said as the office's."""
+    return frozenset(lexicon.contest_offices[w] for w in lexicon.state_offices if w in lexicon.contest_offices)
 
 
 def _a_state(name: str, lexicon: Lexicon) -> bool:
@@ -1181,21 +1213,23 @@ def extract_elections(article: ArticleContext, roles: list[RoleFact]) -> list[El
         if seats:
             ctx.primary = seats.most_common(1)[0][0]
             facts = _winners_for_parties(_results(ctx), roles, ctx.primary, tallies)
-    if ctx.seatless_office and _offices_won(ctx, facts):
+    if ctx.seatless_office and (won := _offices_won(ctx, facts)):
         # "Voters in Fenby elected Ann Roe as mayor. ... Tom Ure first won the mayoralty in 2005": read again, so that
         # an office won with no place named is of the place the article's other wins of that office were in
+        ctx.won_offices = won
         facts = _winners_for_parties(_results(ctx), roles, ctx.primary, tallies)
     return _settle(facts + _role_results(ctx, roles))
 
 
-def _offices_won(ctx: _Context, facts: list[ElectionFact]) -> bool:
-    """Sets ctx.won_offices to the one place each office's contest was won in by the results found, and says if any."""
+def _offices_won(ctx: _Context, facts: list[ElectionFact]) -> dict[str, str]:
+    """kind of an office's contest -> the one place the results found won it in: an article that tells one town's
+    mayoral results tells a mayoralty won with no place named ("first won the mayoralty in 2005") of that town too;
+    an office won in several places is a round-up's, and tells nothing of a win that names none."""
     places: dict[str, set[str]] = {}
     for fact in facts:
-        if fact.kind in _JURISDICTION_KINDS and fact.seat:
+        if fact.kind in _jurisdiction_kinds(ctx.lexicon) and fact.seat:
             places.setdefault(fact.kind, set()).add(fact.seat)
-    ctx.won_offices = {kind: seats.pop() for kind, seats in places.items() if len({fold(s) for s in seats}) == 1}
-    return bool(ctx.won_offices)
+    return {kind: seats.pop() for kind, seats in places.items() if len({fold(s) for s in seats}) == 1}
 
 
 def _tallies(ctx: _Context) -> dict[str, int]:
@@ -1839,7 +1873,7 @@ def stated_seat(seat: str, kind: str, lexicon: Lexicon, chamber_ok: bool = False
         return None if kind == "by-election" else seat
     places = regions()
     if bare != seat and not any(w in lexicon.upper_chambers for w in seat[len(bare):].lower().split()) and (
-            fold(bare) in places or fold(bare) in {fold(s) for s in lexicon.us_state_codes.values()}):
+            _a_state(bare, lexicon)):
         return None  # "the Indiana House seat" is a seat in the state; "Montana Senate" is the state's
     if kind == "by-election" and fold(bare) in places:
         return None
@@ -2248,6 +2282,8 @@ def _office_place(ctx: _Context, noun: Token) -> str | None:
             target = next((g for g in child.children if g.dep_ == "pobj"), None)
         elif child.dep_ in ("poss", "compound", "nmod") and child.pos_ == "PROPN":
             target = child
+        if target is not None and child.dep_ == "prep" and target.lower_ in ctx.lexicon.private_bodies:
+            return ""  # "was elected president of the club": a private body's office (data "private_bodies"), no public contest
         if target is None or not target.is_title:
             continue
         # "the Fenby mayoral race": a place before a contest noun, however the model tagged it ("Fenby" as ORG)

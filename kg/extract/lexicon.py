@@ -283,6 +283,10 @@ class Lexicon:
     cause_verbs: dict[str, str] = field(default_factory=dict)
     #: nouns of a body no public office is filled or emptied by ("club", "board", "university")
     private_bodies: frozenset[str] = frozenset()
+    #: words that set a place named with an office beside the article's own ("the mayor of neighbouring Kelby")
+    neighbouring_words: frozenset[str] = frozenset()
+    #: contest_offices' words of a state's or a province's office ("governor"), not a town's or a country's
+    state_offices: frozenset[str] = frozenset()
     #: nouns after a head of government's possessive that tie the head to the article ("Ann Roe's party")
     led_nouns: frozenset[str] = frozenset()
     #: nouns of a sport's, show's or prize's contest and of things won that are no seat ("the Fenby Cup", "won the chair from")
@@ -534,6 +538,8 @@ SCHEMA: dict[str, dict[str, str]] = {
         "flipping_verbs": _WORDS,
         "cause_verbs": _LISTS,
         "private_bodies": _WORDS,
+        "neighbouring_words": _WORDS,
+        "state_offices": _WORDS,
         "led_nouns": _WORDS,
         "prizes": _WORDS,
         "seat_place_nouns": _WORDS,
