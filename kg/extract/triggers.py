@@ -1094,6 +1094,15 @@ def _from_party(tok: Token) -> bool:
     return bool(named) and all(t.lemma_ == "party" or t.ent_type_ == "PARTY" for t in named)
 
 
+def _from_portfolio(tok: Token, lexicon: Lexicon) -> bool:
+    """"Ann Roe, who resigned as health minister last year", "quit as foreign secretary": leaving a ministry (data
+    "portfolio_heads"), which leaves no seat empty (one named with it does: "resigned as minister and as MP"); read for
+    a resignation only: an appointment as a minister may empty the seat (where ministers sit outside the house)."""
+    named = [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children if o.dep_ == "pobj"
+             for t in _together(o)]
+    return bool(named) and all(t.lemma_.lower() in lexicon.portfolio_heads for t in named)
+
+
 def _moves_on(sent: Span, lexicon: Lexicon) -> list[tuple[int, str]]:
     """A member's move that a sentence says made the contest: "triggered when X was elected to the European
     Parliament", "caused by X becoming an MEP" (under the verb that makes it), "X, elected for both Fenby and Hale,
@@ -1153,7 +1162,9 @@ def _vacancy_causes(sent: Span, lexicon: Lexicon) -> list[tuple[int, str]]:
     # word, whose owner is who lost it; the party left alone empties no seat
     emptied = [_seat_made_vacant(t, lexicon) for t in sent if t.lower_ == "vacant"]
     left += [(s.i, "disqualification") for s in emptied if s is not None and any(c.dep_ == "poss" for c in s.children)]
-    causes = sorted([(i, c) for i, c in _causes_in(sent, lexicon) if not _from_party(doc[i])] + _moves_on(sent, lexicon) + left)
+    gone = [(i, c) for i, c in _causes_in(sent, lexicon)
+            if not (_from_party(doc[i]) or c == "resignation" and _from_portfolio(doc[i], lexicon))]
+    causes = sorted(gone + _moves_on(sent, lexicon) + left)
 
     def how(i: int) -> bool:
         agents = [t.i for c in doc[i].children if c.dep_ == "agent" for t in c.subtree]

@@ -1,7 +1,7 @@
 """Round 16's second wave of vacancies (kg/extract/triggers.py): a vacancy told after the article turns to another
 matter ("Meanwhile, ...") is not its contest's; a seat set beside a name ("Fenby, the Kelby seat") is
 the name's; a seat the leaver himself won elsewhere in the same sentence is the post he moved to; a
-seatless repeat of a vacancy told with its seat is dropped."""
+seatless repeat of a vacancy told with its seat is dropped; leaving a ministry leaves no seat."""
 
 
 def _triggers(facts_of, text: str) -> set[tuple[str, str, str | None]]:
@@ -54,3 +54,13 @@ def test_a_seatless_repeat_of_a_vacancy_told_with_its_seat_is_dropped():
     other = TriggerFact("Ann Roe", "death", None, "2020 by-election", Evidence(40, 50, "z"), 2020)
     assert _without_seatless_repeats([told, again, other]) == [told, other]
 
+
+def test_leaving_a_ministry_leaves_no_seat(facts_of):
+    text = ("Ann Roe, who resigned as health minister last year, won the Fenby by-election on Thursday. The by-election "
+            "was caused by the death of Tom Ure.")
+    assert _triggers(facts_of, text) == {("Tom Ure", "death", "Fenby")}
+
+
+def test_leaving_a_ministry_and_the_house_leaves_the_seat(facts_of):
+    text = "The Fenby by-election follows the resignation of Tom Ure, who resigned as minister and as MP in May."
+    assert ("Tom Ure", "resignation", "Fenby") in _triggers(facts_of, text)
