@@ -328,6 +328,7 @@ class Lexicon:
     denying_determiners: frozenset[str] = frozenset()
     #: ways a seat is filled without a vote ("will fill it by co-option"): such a vacancy makes no by-election
     unvoted_fillings: frozenset[str] = frozenset()
+    topic_shifts: frozenset[str] = frozenset()
     #: a member's crossing to another party, which loses the seat where an anti-defection law holds ("crossed the floor")
     crossing_verbs: frozenset[str] = frozenset()
     crossed_objects: frozenset[str] = frozenset()
@@ -561,6 +562,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "place_joiners": _WORDS,
         "denying_determiners": _WORDS,
         "unvoted_fillings": _WORDS,
+        "topic_shifts": _WORDS,
         "crossing_verbs": _WORDS,
         "crossed_objects": _WORDS,
         "crossing_preps": _WORDS,

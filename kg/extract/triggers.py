@@ -784,8 +784,18 @@ def _seat_named(sent: Span, lexicon: Lexicon) -> str | None:
             words.insert(0, doc[k])
             k -= 1
         if words and not (k >= sent.start and doc[k].text in POSSESSIVES):
-            return " ".join(w.text for w in words)
+            return _appositive_seat(tok) or " ".join(w.text for w in words)
     return None
+
+
+def _appositive_seat(seat: Token) -> str | None:
+    """"Fenby, the southern Kelby seat vacated by ...": a seat word set beside a name ("Fenby, the
+    ... seat") is that name's; the place before the word is the city or region the seat lies in, not the seat."""
+    head = seat.head
+    if seat.dep_ != "appos" or head.pos_ != "PROPN" or head.ent_type_ in ("PERSON", "PARTY", "NORP"):
+        return None
+    words = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [head]
+    return " ".join(t.text for t in words)
 
 
 def _held_seat(ctx: ArticleContext, person: str) -> str | None:
@@ -1064,9 +1074,11 @@ def _vacancy_facts(ctx: ArticleContext, sent: Span, here: list[ElectionMention],
         election: ElectionMention = next((e for e in here if e.seat), here[0])
         place = None if election.seat else _contest_place(sent, here, ctx.lexicon)
         election = replace(election, seat=place) if place else election
-        # "X won a special election to fill the South Carolina seat vacated by Y": the result this sentence tells
+        # "X won a special election to fill the South Carolina seat vacated by Y": the result this sentence tells (not
+        # one the leaver won: "vacated by Y after he was elected to the Lok Sabha from Hale" is the post Y moved to)
         start = evidence_for(sent).start
-        told = next((r for r in known.results if r.seat and r.kind == election.kind and r.evidence.start == start), None)
+        told = next((r for r in known.results if r.seat and r.kind == election.kind and r.evidence.start == start
+                     and r.winner != _name(ctx, person)), None)
         if told is not None and election.seat is None:
             return [TriggerFact(_name(ctx, person), cause, told.seat, told.election, evidence_for(sent), told.year, (rule_name,))]
         # the by-election's year, not the vacancy's ("resigned in December" of the year before)
@@ -1088,6 +1100,15 @@ def _from_party(tok: Token) -> bool:
     objects += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
     named = [t for o in objects for t in _together(o)]
     return bool(named) and all(t.lemma_ == "party" or t.ent_type_ == "PARTY" for t in named)
+
+
+def _from_portfolio(tok: Token, lexicon: Lexicon) -> bool:
+    """"Ann Roe, who resigned as health minister last year", "quit as foreign secretary": leaving a ministry (data
+    "portfolio_heads"), which leaves no seat empty (one named with it does: "resigned as minister and as MP"); read for
+    a resignation only: an appointment as a minister may empty the seat (where ministers sit outside the house)."""
+    named = [t for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children if o.dep_ == "pobj"
+             for t in _together(o)]
+    return bool(named) and all(t.lemma_.lower() in lexicon.portfolio_heads for t in named)
 
 
 def _moves_on(sent: Span, lexicon: Lexicon) -> list[tuple[int, str]]:
@@ -1149,7 +1170,9 @@ def _vacancy_causes(sent: Span, lexicon: Lexicon) -> list[tuple[int, str]]:
     # word, whose owner is who lost it; the party left alone empties no seat
     emptied = [_seat_made_vacant(t, lexicon) for t in sent if t.lower_ == "vacant"]
     left += [(s.i, "disqualification") for s in emptied if s is not None and any(c.dep_ == "poss" for c in s.children)]
-    causes = sorted([(i, c) for i, c in _causes_in(sent, lexicon) if not _from_party(doc[i])] + _moves_on(sent, lexicon) + left)
+    gone = [(i, c) for i, c in _causes_in(sent, lexicon)
+            if not (_from_party(doc[i]) or c == "resignation" and _from_portfolio(doc[i], lexicon))]
+    causes = sorted(gone + _moves_on(sent, lexicon) + left)
 
     def how(i: int) -> bool:
         agents = [t.i for c in doc[i].children if c.dep_ == "agent" for t in c.subtree]
@@ -1596,9 +1619,17 @@ def _about_contest(ctx: ArticleContext, sent: Span, known: _Known) -> list[Trigg
     # the by-election whose seat the sentence names (or the place it is in: "Hale" of "Hale 1st district"), else the article's
     words = {t.text for t in sent}
     here = [next((e for e in known.vacancy if e.seat and (e.seat in sent.text or e.seat.split()[0] in words)), known.main)]
-    if here[0] is known.main and _successor_elsewhere(ctx, sent, known):
+    if here[0] is known.main and (_successor_elsewhere(ctx, sent, known) or _shifts_topic(sent, ctx.lexicon)):
         return []
     return _vacancy_facts(ctx, sent, here, known, "triggers.vacancy-about-contest")
+
+
+def _shifts_topic(sent: Span, lexicon: Lexicon) -> bool:
+    """"Meanwhile, the seat of Tom Ure in Hale remains vacant after he resigned", "Elsewhere, Ann Roe quit the
+    council": a sentence its first words (data "topic_shifts") turn to another matter tells a vacancy that is not
+    the article's contest unless it names that contest's seat (read before this)."""
+    text = fold(sent.text)
+    return any(text == w or text.startswith(f"{w} ") for w in map(fold, lexicon.topic_shifts))
 
 
 def _successor_elsewhere(ctx: ArticleContext, sent: Span, known: _Known) -> bool:
@@ -1888,7 +1919,15 @@ def extract_triggers(ctx: ArticleContext, roles: Sequence[RoleFact], results: Se
     facts += _listed_members(ctx, known)
     facts += _member_departure(ctx, known, facts)
     facts = _under_headings(ctx, facts)
-    return [f for f in facts if not f.seat or _a_place(f.seat, ctx)]
+    facts = [f for f in facts if not f.seat or _a_place(f.seat, ctx)]
+    return _without_seatless_repeats(facts)
+
+
+def _without_seatless_repeats(facts: list[TriggerFact]) -> list[TriggerFact]:
+    """"Ure quit in November. His departure set up Thursday's by-election": a vacancy told again in a sentence that names
+    no seat, of a person whose vacancy the article already gives with its seat, is that one told twice, not a second."""
+    seated = {f.person for f in facts if f.seat}
+    return [f for f in facts if f.seat or f.person not in seated]
 
 
 def _under_headings(ctx: ArticleContext, facts: list[TriggerFact]) -> list[TriggerFact]:
