@@ -1124,6 +1124,51 @@ def _referent(mention: Mention, full: dict[str, str], index: tuple[dict[str, set
     return mention.name, "unresolved short name"
 
 
+#: words that may stand between a parent word and the parent's name: "his father, the late sitting MLA Tom Ure"
+_NOT_BETWEEN_PARENT_AND_NAME = frozenset({"ADP", "CCONJ", "SCONJ", "AUX", "PRON"})
+
+
+def _parent_named_after(doc: Doc, word: Token, starts: dict[int, Mention]) -> Mention | None:
+    """The name a parent word is followed by ("his father Tom Ure", "her mother, sitting MLA Ann Ure"): within four
+    words, with no preposition, conjunction, auxiliary or pronoun between (no "his father's friend Tom Ure")."""
+    if word.i + 1 < len(doc) and doc[word.i + 1].text in ("'s", "’s"):
+        return None
+    for k in range(word.i + 1, min(word.i + 5, word.sent.end)):
+        if k in starts:
+            return starts[k]
+        if doc[k].pos_ in _NOT_BETWEEN_PARENT_AND_NAME:
+            return None
+    return None
+
+
+def _parent_named_before(doc: Doc, word: Token, ends: dict[int, Mention]) -> Mention | None:
+    """The name set off before "Jo Ure's father": "Tom Ure, Jo Ure's father" is Tom Ure."""
+    child = ends.get(word.i - 1) if word.i >= 2 and doc[word.i - 1].text in ("'s", "’s") else None
+    if child is None or child.start < 2 or doc[child.start - 1].text != ",":
+        return None
+    return ends.get(child.start - 1)
+
+
+def _parents(doc: Doc, mentions: list[Mention], full: dict[str, str], lexicon: Lexicon) -> set[str]:
+    """The people the article names as someone's father or mother, by their full names: who "the elder Ure" is."""
+    starts = {m.start: m for m in mentions}
+    ends = {m.end: m for m in mentions}
+    named = (_parent_named_after(doc, t, starts) or _parent_named_before(doc, t, ends) for t in doc if t.lower_ in lexicon.parent_words)
+    return {full[name_key(m.name)] for m in named if m is not None and name_key(m.name) in full}
+
+
+def _generation(doc: Doc, mention: Mention, namesakes: set[str], parents: set[str], lexicon: Lexicon) -> str | None:
+    """"the elder Ure" where the article names Tom Ure and his son Jo Ure: a surname two people share, after a word
+    of age, is the one the article names a parent ("his father, Tom Ure"), or for "the younger Ure" the other one;
+    a bare surname would go to whichever was named last, as likely the son."""
+    if len(mention.name.split()) != 1 or mention.start < 1 or len(namesakes) < 2:
+        return None
+    word = doc[mention.start - 1].lower_
+    elder = namesakes & parents
+    fits = elder if word in lexicon.elder_words else namesakes - elder if elder and word in lexicon.younger_words else set()
+    return next(iter(fits)) if len(fits) == 1 else None
+
+
 @rule("people.resolve", "people")
 def resolve(doc: Doc, mentions: list[Mention], lexicon: Lexicon | None = None) -> tuple[dict[Mention, str], list[Merge]]:
     """Map each mention to the fullest name it unambiguously refers to in this article, by the article's lexicon
@@ -1131,6 +1176,7 @@ def resolve(doc: Doc, mentions: list[Mention], lexicon: Lexicon | None = None) -
     lexicon = lexicon or load_lexicon()
     full = _canonical_names(doc, _full_names(mentions, lexicon), lexicon, mentions)
     index = _name_index(full, lexicon)
+    parents = _parents(doc, mentions, full, lexicon)
     named: dict[str, list[int]] = defaultdict(list)  # where each person is named in full
     for mention in mentions:
         person = full.get(name_key(mention.name))
@@ -1146,6 +1192,9 @@ def resolve(doc: Doc, mentions: list[Mention], lexicon: Lexicon | None = None) -
             return _likeliest(doc, before, named, subjects, at) if len(before) > 1 else before
 
         entity, why = _referent(mention, full, index, earlier, lexicon)
+        elder = _generation(doc, mention, index[0].get(name_key(mention.name), set()), parents, lexicon)
+        if elder is not None:
+            entity, why = elder, "'the elder' of a surname a parent and a child share is the parent"
         if entity != mention.name and _another_head(doc, mention, entity, lexicon):
             entity, why = mention.name, "unresolved short name"
         resolved[mention] = entity
