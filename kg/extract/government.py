@@ -531,14 +531,14 @@ def _held_under(fact: RoleFact, lexicon: Lexicon) -> str | None:
     return parties.pop() if len(parties) == 1 else None
 
 
-def _surname_party(fact: RoleFact, country: str | None, published: dt.date | None) -> str | None:
+def _surname_party(fact: RoleFact, country: str | None, published: dt.date | None, lexicon: Lexicon) -> str | None:
     """"President Platt" where two presidents were Platt, and the article names neither in full: who it is stays open,
     but when every holder of the office with that surname (before the publication date) was of one party, that is
     the party."""
     if " " in fact.person or country is None:
         return None
     parties = {t.party for t in gazetteer().terms if t.office == fact.role and t.country == country
-               and surname(t.person) == fact.person and (published is None or t.start <= published)}
+               and surname(t.person, lexicon) == fact.person and (published is None or t.start <= published)}
     return parties.pop() if len(parties) == 1 else None
 
 
@@ -595,7 +595,7 @@ def with_government(ctx: ArticleContext, found: Found) -> list[RoleFact]:
         elif inferred:
             terms = gazetteer().terms_of(fact.person)
             era = _held_under(fact, lexicon) if ministerial(fact.role, lexicon) and not terms else None
-            namesakes = _surname_party(fact, country, published) if not terms else None
+            namesakes = _surname_party(fact, country, published, lexicon) if not terms else None
             if terms:
                 fact = replace(fact, party=terms[-1].party, party_basis="the known party of a head of government")
             elif namesakes:

@@ -221,6 +221,12 @@ class Lexicon:
     spouses: frozenset[str] = frozenset()
     #: a child or sibling ("his son Tom"): a forename alone after it takes the family's surname
     kin_words: frozenset[str] = frozenset()
+    #: a parent ("his father, Tom Ure"), and the words naming the parent or the child of two namesakes ("the elder Ure")
+    parent_words: frozenset[str] = frozenset()
+    elder_words: frozenset[str] = frozenset()
+    younger_words: frozenset[str] = frozenset()
+    #: a noun of an office's holder that names no office ("the incumbent"): the office is the contest's
+    holder_words: frozenset[str] = frozenset()
     #: honorifics of other countries' usage ("Datuk Seri", "Alhaji", "Shri"): a name's title, not its forename
     courtesy_titles: frozenset[str] = frozenset()
     #: "MY" -> ("Tan Sri", "Tengku", ...): titles before a name by the country whose news writes them (two words read as one)
@@ -498,6 +504,10 @@ SCHEMA: dict[str, dict[str, str]] = {
         "body_nouns": _WORDS,
         "spouses": _WORDS,
         "kin_words": _WORDS,
+        "parent_words": _WORDS,
+        "elder_words": _WORDS,
+        "younger_words": _WORDS,
+        "holder_words": _WORDS,
         "courtesy_titles": _WORDS,
         "honorifics_by_country": _LISTS,
         "speech_verbs": _WORDS,

@@ -253,7 +253,7 @@ def _clean(span: Span, lexicon: Lexicon) -> Mention | None:
     name = span.doc[tokens[0].i : tokens[-1].i + 1].text  # as written: "Roe-Ure", not "Roe - Ure"
     name = " ".join(name.split())
     acronym = len(name.split()) == 1 and not any(ch.islower() for ch in name)  # "NHS", "N.D.": a lone word in capitals
-    if any(ch.isdigit() for ch in name) or lexicon.party_of(name) or not surname(name)[:1].isupper() \
+    if any(ch.isdigit() for ch in name) or lexicon.party_of(name) or not surname(name, lexicon)[:1].isupper() \
             or _names_a_chamber(name, lexicon) or acronym:
         return None
     if any(t.ent_type_ == "PARTY" for t in tokens) or _modifier_not_person(tokens, heads, lexicon) or (
@@ -278,10 +278,12 @@ def _names_a_chamber(name: str, lexicon: Lexicon) -> bool:
     return any(" ".join(words[-n:]) in lexicon.chamber_names for n in (1, 2, 3) if n <= len(words))
 
 
-def surname(name: str) -> str:
-    """A name's last word that is not a generational suffix: "Benjamin" of "Leon Benjamin Sr."."""
+def surname(name: str, lexicon: Lexicon | None = None) -> str:
+    """A name's last word that is not a generational suffix: "Benjamin" of "Leon Benjamin Sr."; the suffixes are
+    the article's lexicon's (the shipped one only for a caller outside the rules, a bench or a test)."""
     words = name.split()
-    suffixes = {fold(s) for s in load_lexicon().name_suffixes} | set(load_lexicon().name_suffixes)
+    listed = (lexicon or load_lexicon()).name_suffixes
+    suffixes = {fold(s) for s in listed} | set(listed)
     while len(words) > 1 and (words[-1] in suffixes or fold(words[-1]) in suffixes):
         words = words[:-1]
     return words[-1] if words else ""
@@ -723,7 +725,7 @@ def _names_after_office_words(doc: Doc, lexicon: Lexicon, heads: set[str], menti
 def _lone_surnames(doc: Doc, mentions: dict[int, Mention], lexicon: Lexicon) -> None:
     """"Brenner defeated ...": a surname alone, which the model did not see as a name, of someone named in full;
     later references are how news copy names its people."""
-    surnames = {surname(m.name) for m in mentions.values() if len(m.name.split()) >= 2}
+    surnames = {surname(m.name, lexicon) for m in mentions.values() if len(m.name.split()) >= 2}
     surnames |= {m.name.split()[0] for m in mentions.values()
                  if len(m.name.split()) == 2 and _GIVEN_NAME_LAST.match(m.name.split()[1])}  # "Park" of "Park Ji-hoon"
     surnames |= {s.replace("’", "'") for s in surnames} | {s.replace("'", "’") for s in surnames}  # "O'Dwyer" of "Ann O’Dwyer"
@@ -892,7 +894,7 @@ def _full_names_of_surnames(doc: Doc, lexicon: Lexicon, heads: set[str], mention
         alone[doc[i].text] = max(alone.get(doc[i].text, 0), i)
     for m in mentions.values():
         if len(m.name.split()) >= 2:
-            alone.pop(surname(m.name), None)
+            alone.pop(surname(m.name, lexicon), None)
     taken = {i: m for m in mentions.values() for i in range(m.start, m.end)}
     for token in doc[1:]:
         first = doc[token.i - 1]
@@ -949,7 +951,7 @@ def add_mention(doc: Doc, start: int, end: int, lexicon: Lexicon) -> Mention | N
     return _clean(doc[start:end], lexicon)
 
 
-def _same_people(names: list[str], common: set[str], loose: frozenset[str] = frozenset()) -> dict[str, str]:
+def _same_people(names: list[str], common: set[str], lexicon: Lexicon, loose: frozenset[str] = frozenset()) -> dict[str, str]:
     """Full names that are one person: "Housing Eoghan Dunleavy" (a headline's title run into the name) is
     "Eoghan Dunleavy"; "Jess Tull" is "Jessica Tull" (a forename that starts the other). Maps to the plainer
     name: the shorter of the two, or the one with the longer forename. A name the article also gives with more
@@ -960,7 +962,7 @@ def _same_people(names: list[str], common: set[str], loose: frozenset[str] = fro
     for a in sorted(set(names)):
         for b in sorted(set(names)):
             wa, wb = a.split(), b.split()
-            if a == b or surname(a) != surname(b):
+            if a == b or surname(a, lexicon) != surname(b, lexicon):
                 continue
             # a ends with the whole of b, and what a adds is an ordinary word ("housing" elsewhere in lower case)
             ends_with_b = len(wa) > len(wb) and wa[-len(wb):] == wb
@@ -978,55 +980,55 @@ def _same_people(names: list[str], common: set[str], loose: frozenset[str] = fro
     return {a: same.get(b, b) for a, b in same.items()}  # "Ibrahim Danladi" -> "Housing Musa ..." -> "Musa ..."
 
 
-def _full_names(mentions: list[Mention]) -> dict[str, str]:
+def _full_names(mentions: list[Mention], lexicon: Lexicon) -> dict[str, str]:
     """Each full name's folded key -> its longest spelling: the article's fullest form is the one to keep."""
     full: dict[str, str] = {}
     for mention in mentions:
         words = mention.name.split()
-        if len(words) >= 2 and words[0] not in load_lexicon().peerage_titles:  # "Lord Callaghan" is a title and a surname
+        if len(words) >= 2 and words[0] not in lexicon.peerage_titles:  # "Lord Callaghan" is a title and a surname
             key = name_key(mention.name)
             if len(mention.name) > len(full.get(key, "")):
                 full[key] = mention.name
     return full
 
 
-def _canonical_names(doc: Doc, full: dict[str, str], mentions: list[Mention] | None = None) -> dict[str, str]:
+def _canonical_names(doc: Doc, full: dict[str, str], lexicon: Lexicon, mentions: list[Mention] | None = None) -> dict[str, str]:
     """Each full name's key -> the one name for that person, so that variants of one name count as one person
     when a short mention is matched against them."""
     # "Parmjit Gill" is "Parmjit Singh Gill": same first and last name, the longer one wins.
     longest: dict[str, str] = {}
     for key, name in full.items():
         words = key.split()
-        edge = " ".join((words[0], surname(key)))
+        edge = " ".join((words[0], surname(key, lexicon)))
         if len(name) > len(longest.get(edge, "")):
             longest[edge] = name
     canonical: dict[str, str] = {}
     for key in full:
         words = key.split()
-        pair = f"{words[0]} {surname(key)}"
+        pair = f"{words[0]} {surname(key, lexicon)}"
         if pair.endswith("s") and pair[:-1] in longest:  # "Jo Platts first speech": a possessive without its apostrophe
             pair = pair[:-1]
         canonical[key] = longest[pair]
     inside = _words_of_innermost_names(mentions or [])
     loose = frozenset(t.text for t in doc if t.i not in inside)
-    same = _same_people(list(canonical.values()), {t.text for t in doc if t.is_lower}, loose)
+    same = _same_people(list(canonical.values()), {t.text for t in doc if t.is_lower}, lexicon, loose)
     named = {key: same.get(name, name) for key, name in canonical.items()}
     first: dict[str, int] = {}
     for mention in sorted(mentions or [], key=lambda m: -m.start):
         if name_key(mention.name) in named:
             first[named[name_key(mention.name)]] = mention.start
-    cut = _cut_short(set(named.values()), loose | {t.text for t in doc if t.ent_type_ in _PLACE_LABELS}, first)
+    cut = _cut_short(set(named.values()), loose | {t.text for t in doc if t.ent_type_ in _PLACE_LABELS}, lexicon, first)
     return {key: cut.get(name, name) for key, name in named.items()}
 
 
-def _cut_short(names: set[str], loose: frozenset[str], first: dict[str, int] | None = None) -> dict[str, str]:
+def _cut_short(names: set[str], loose: frozenset[str], lexicon: Lexicon, first: dict[str, int] | None = None) -> dict[str, str]:
     """"Ana Ortega" of "Ana Luisa Ortega Ruiz", "Tom Ure" of "Tom Ure Abdul Kelby": a name of two or more words that
     the article also gives with more words after it, four or more in all (Malay, Pakistani, Spanish names; a third
     word after two is as often a place or a body run into the name), is that fuller name cut short (a second surname or a family name
     dropped, as news copy does after the first mention), if one fuller name alone so begins and the words it adds are
     a name's only (capitalised, nowhere in the article outside names, no generational suffix: "Tom Ure Jr." is
     another man), and the article names the fuller one first (`first`: where each name is first given)."""
-    suffixes = load_lexicon().name_suffixes
+    suffixes = lexicon.name_suffixes
     out: dict[str, str] = {}
     for short in names:
         words = short.split()
@@ -1070,14 +1072,14 @@ def _inner_surnames(full: dict[str, str]) -> dict[str, set[str]]:
     return inner
 
 
-def _name_index(full: dict[str, str]) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+def _name_index(full: dict[str, str], lexicon: Lexicon) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
     """Surname -> people and forename -> people: a short name resolves only if it fits exactly one. A name
     written family name first ("Park Ji-hoon") is indexed under its family name too: a later "Park" is he."""
     by_surname: dict[str, set[str]] = defaultdict(set)
     by_forename: dict[str, set[str]] = defaultdict(set)
     for key, canonical in full.items():
         words = key.split()
-        last = surname(key)
+        last = surname(key, lexicon)
         by_surname[last].add(canonical)
         by_forename[words[0]].add(canonical)
         if "-" in last:  # "Roe" for Ann Roe-Ure
@@ -1096,7 +1098,7 @@ def _one(people: set[str], earlier: Callable[[set[str]], set[str]]) -> str | Non
 
 
 def _referent(mention: Mention, full: dict[str, str], index: tuple[dict[str, set[str]], dict[str, set[str]]],
-              earlier: Callable[[set[str]], set[str]]) -> tuple[str, str]:
+              earlier: Callable[[set[str]], set[str]], lexicon: Lexicon) -> tuple[str, str]:
     """Who a mention names, and why: a careful reader's order, trusting a peer's title and a full name before a
     bare surname, then a bare forename (an untitled one only, "Mr Gordon" is no forename), and last a word inside a
     longer name (a first surname) that ends and opens no full name: a word that is also another person's forename
@@ -1104,7 +1106,7 @@ def _referent(mention: Mention, full: dict[str, str], index: tuple[dict[str, set
     by_surname, by_forename = index
     key = name_key(mention.name)
     words = key.split()
-    peerage = {w.lower() for w in load_lexicon().peerage_titles}
+    peerage = {w.lower() for w in lexicon.peerage_titles}
     if words and words[0] in peerage and len(words) == 2 and len(by_surname.get(words[-1], ())) == 1:
         return next(iter(by_surname[words[-1]])), "peer's title and surname match one full name"
     if key in full:
@@ -1122,11 +1124,59 @@ def _referent(mention: Mention, full: dict[str, str], index: tuple[dict[str, set
     return mention.name, "unresolved short name"
 
 
+#: words that may stand between a parent word and the parent's name: "his father, the late sitting MLA Tom Ure"
+_NOT_BETWEEN_PARENT_AND_NAME = frozenset({"ADP", "CCONJ", "SCONJ", "AUX", "PRON"})
+
+
+def _parent_named_after(doc: Doc, word: Token, starts: dict[int, Mention]) -> Mention | None:
+    """The name a parent word is followed by ("his father Tom Ure", "her mother, sitting MLA Ann Ure"): within four
+    words, with no preposition, conjunction, auxiliary or pronoun between (no "his father's friend Tom Ure")."""
+    if word.i + 1 < len(doc) and doc[word.i + 1].text in ("'s", "’s"):
+        return None
+    for k in range(word.i + 1, min(word.i + 5, word.sent.end)):
+        if k in starts:
+            return starts[k]
+        if doc[k].pos_ in _NOT_BETWEEN_PARENT_AND_NAME:
+            return None
+    return None
+
+
+def _parent_named_before(doc: Doc, word: Token, ends: dict[int, Mention]) -> Mention | None:
+    """The name set off before "Jo Ure's father": "Tom Ure, Jo Ure's father" is Tom Ure."""
+    child = ends.get(word.i - 1) if word.i >= 2 and doc[word.i - 1].text in ("'s", "’s") else None
+    if child is None or child.start < 2 or doc[child.start - 1].text != ",":
+        return None
+    return ends.get(child.start - 1)
+
+
+def _parents(doc: Doc, mentions: list[Mention], full: dict[str, str], lexicon: Lexicon) -> set[str]:
+    """The people the article names as someone's father or mother, by their full names: who "the elder Ure" is."""
+    starts = {m.start: m for m in mentions}
+    ends = {m.end: m for m in mentions}
+    named = (_parent_named_after(doc, t, starts) or _parent_named_before(doc, t, ends) for t in doc if t.lower_ in lexicon.parent_words)
+    return {full[name_key(m.name)] for m in named if m is not None and name_key(m.name) in full}
+
+
+def _generation(doc: Doc, mention: Mention, namesakes: set[str], parents: set[str], lexicon: Lexicon) -> str | None:
+    """"the elder Ure" where the article names Tom Ure and his son Jo Ure: a surname two people share, after a word
+    of age, is the one the article names a parent ("his father, Tom Ure"), or for "the younger Ure" the other one;
+    a bare surname would go to whichever was named last, as likely the son."""
+    if len(mention.name.split()) != 1 or mention.start < 1 or len(namesakes) < 2:
+        return None
+    word = doc[mention.start - 1].lower_
+    elder = namesakes & parents
+    fits = elder if word in lexicon.elder_words else namesakes - elder if elder and word in lexicon.younger_words else set()
+    return next(iter(fits)) if len(fits) == 1 else None
+
+
 @rule("people.resolve", "people")
-def resolve(doc: Doc, mentions: list[Mention]) -> tuple[dict[Mention, str], list[Merge]]:
-    """Map each mention to the fullest name it unambiguously refers to in this article."""
-    full = _canonical_names(doc, _full_names(mentions), mentions)
-    index = _name_index(full)
+def resolve(doc: Doc, mentions: list[Mention], lexicon: Lexicon | None = None) -> tuple[dict[Mention, str], list[Merge]]:
+    """Map each mention to the fullest name it unambiguously refers to in this article, by the article's lexicon
+    (the shipped one only for a caller outside the pipeline)."""
+    lexicon = lexicon or load_lexicon()
+    full = _canonical_names(doc, _full_names(mentions, lexicon), lexicon, mentions)
+    index = _name_index(full, lexicon)
+    parents = _parents(doc, mentions, full, lexicon)
     named: dict[str, list[int]] = defaultdict(list)  # where each person is named in full
     for mention in mentions:
         person = full.get(name_key(mention.name))
@@ -1141,8 +1191,11 @@ def resolve(doc: Doc, mentions: list[Mention]) -> tuple[dict[Mention, str], list
             before = {p for p in people if named[p] and named[p][0] < at}
             return _likeliest(doc, before, named, subjects, at) if len(before) > 1 else before
 
-        entity, why = _referent(mention, full, index, earlier)
-        if entity != mention.name and _another_head(doc, mention, entity):
+        entity, why = _referent(mention, full, index, earlier, lexicon)
+        elder = _generation(doc, mention, index[0].get(name_key(mention.name), set()), parents, lexicon)
+        if elder is not None:
+            entity, why = elder, "'the elder' of a surname a parent and a child share is the parent"
+        if entity != mention.name and _another_head(doc, mention, entity, lexicon):
             entity, why = mention.name, "unresolved short name"
         resolved[mention] = entity
         if entity != mention.name or why == "unresolved short name":
@@ -1160,14 +1213,14 @@ def _head_title_before(doc: Doc, start: int) -> str | None:
     return None
 
 
-def _another_head(doc: Doc, mention: Mention, person: str) -> bool:
+def _another_head(doc: Doc, mention: Mention, person: str, lexicon: Lexicon) -> bool:
     """"President Roe" in an article that names only Kit Roe in full: when a head of that office had the surname
     and the person named in full was none of them, the title names the office's holder (kg.extract.government
     completes the name), not the relative or namesake the article is about."""
     office = _head_title_before(doc, mention.start) if len(mention.name.split()) == 1 else None
     if office is None:
         return False
-    held = any(t.office == office and surname(t.person) == mention.name for t in gazetteer().terms)
+    held = any(t.office == office and surname(t.person, lexicon) == mention.name for t in gazetteer().terms)
     return held and not gazetteer().terms_of(person)
 
 
@@ -1220,7 +1273,7 @@ def family_name(name: str, lexicon: Lexicon, used: frozenset[str] = frozenset())
     tail = next((" ".join(words[k:]) for k in range(1, len(words) - 1) if " ".join(words[k:]) in used), None)
     if tail is not None:
         return tail
-    last = surname(name)
+    last = surname(name, lexicon)
     end = max(i for i, w in enumerate(words) if w == last)
     start = end
     while start > 1 and words[start - 1].lower() in lexicon.name_particles:

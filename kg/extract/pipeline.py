@@ -34,7 +34,7 @@ def build_context(doc: Doc, nlp: Language, published: dt.date | None,
     phrases = role_phrases(doc, nlp, lexicon)
     # names found after titles are resolved with the rest: "candidate Tom Ure" is who a later "Ure" is
     mentions = sorted(mentions + roles.names_after_titles(doc, phrases, mentions, lexicon), key=lambda m: m.start)
-    resolved, merges = resolve(doc, mentions)
+    resolved, merges = resolve(doc, mentions, lexicon)
     completions: list[tuple[Callable[[dict], dict], str]] = [  # type: ignore[type-arg]
         (lambda r: government.complete_names(doc, mentions, r, published), "known head of government"),
         (lambda r: spouses(doc, mentions, r, lexicon), "forename after 'his wife' or 'her son' takes the family's surname")]

@@ -1557,12 +1557,31 @@ def _predecessor_noun(ctx: ArticleContext, found: Found) -> Pairs:
     return pairs
 
 
+def _contest_office(sent: Span, lexicon: Lexicon) -> str | None:
+    """The one office a sentence's contest is for, by the words of the contest offices' data ("elected mayor",
+    "loses the mayoralty": mayor; "the governorship": governor): of the words of that contest's kind, the one that
+    is a role's head; None where the sentence tells of no such contest or of more than one."""
+    kinds = {lexicon.contest_offices[t.lower_] for t in sent if t.lower_ in lexicon.contest_offices}
+    if len(kinds) != 1:
+        return None
+    kind = kinds.pop()
+    return next((word for word, k in lexicon.contest_offices.items() if k == kind and word in lexicon.role_heads), None)
+
+
+def _role_label(ctx: ArticleContext, phrase: RolePhrase) -> str:
+    """A role phrase's label, but for a bare holder's noun ("the incumbent, Ann Roe") the office the sentence's
+    contest is for: the incumbent a new mayor defeated, or who lost the mayoralty, was the mayor."""
+    if phrase.label not in ctx.lexicon.holder_words:
+        return phrase.label
+    return _contest_office(ctx.doc[phrase.start].sent, ctx.lexicon) or phrase.label
+
+
 def role_facts(ctx: ArticleContext, pairs: Sequence[tuple[Mention, RolePhrase, str]]) -> list[RoleFact]:
     """Each (person, role phrase) pair as a fact, with the sentence that states the role as evidence."""
     facts = []
     for mention, phrase, name in pairs:
         evidence = evidence_for(ctx.doc[phrase.start : phrase.end])
-        facts.append(RoleFact(ctx.name(mention), phrase.label, phrase.party, evidence, phrase.status,
+        facts.append(RoleFact(ctx.name(mention), _role_label(ctx, phrase), phrase.party, evidence, phrase.status,
                               "stated" if phrase.party else None, (name,)))
     return facts
 

@@ -1249,7 +1249,7 @@ def _unnamed_leaver(ctx: ArticleContext, index: int, standing: frozenset[str]) -
         return None
     if forename is None:
         return ctx.name(mention)
-    family = surname(ctx.name(mention))
+    family = surname(ctx.name(mention), ctx.lexicon)
     return f"{forename.text} {family}" if family and len(ctx.name(mention).split()) >= 2 else None
 
 

@@ -48,12 +48,12 @@ def test_a_name_cut_short_after_its_first_mention_is_the_fuller_name(facts_of):
 
 def test_a_name_is_not_fuller_by_a_suffix_a_place_or_a_third_word():
     from kg.extract.people import _cut_short
-    assert _cut_short({"Tom Ure", "Tom Ure Abdul Jr."}, frozenset()) == {}
-    assert _cut_short({"Tom Ure", "Tom Ure Abdul Fenby"}, frozenset({"Fenby"})) == {}
-    assert _cut_short({"Tom Ure", "Tom Ure Kelbyson"}, frozenset()) == {}  # a third word is as often a place's
-    assert _cut_short({"Ann Roe", "Ann Roe Abdul Kelby", "Ann Roe Abdul Platt"}, frozenset()) == {}  # two: neither
-    assert _cut_short({"Ann Roe", "Ann Roe Abdul Kelby"}, frozenset(), {"Ann Roe Abdul Kelby": 9, "Ann Roe": 2}) == {}
-    assert _cut_short({"Ann Roe", "Ann Roe Abdul Kelby"}, frozenset()) == {"Ann Roe": "Ann Roe Abdul Kelby"}
+    assert _cut_short({"Tom Ure", "Tom Ure Abdul Jr."}, frozenset(), load_lexicon()) == {}
+    assert _cut_short({"Tom Ure", "Tom Ure Abdul Fenby"}, frozenset({"Fenby"}), load_lexicon()) == {}
+    assert _cut_short({"Tom Ure", "Tom Ure Kelbyson"}, frozenset(), load_lexicon()) == {}  # a third word is as often a place's
+    assert _cut_short({"Ann Roe", "Ann Roe Abdul Kelby", "Ann Roe Abdul Platt"}, frozenset(), load_lexicon()) == {}  # two: neither
+    assert _cut_short({"Ann Roe", "Ann Roe Abdul Kelby"}, frozenset(), load_lexicon(), {"Ann Roe Abdul Kelby": 9, "Ann Roe": 2}) == {}
+    assert _cut_short({"Ann Roe", "Ann Roe Abdul Kelby"}, frozenset(), load_lexicon()) == {"Ann Roe": "Ann Roe Abdul Kelby"}
 
 
 def test_a_british_generational_suffix_is_no_surname(facts_of):
