@@ -139,7 +139,7 @@ def _agreeing_variants(doc: Doc, lexicon: Lexicon) -> Counter[str]:
     each different party they could be votes for its country, and a country counts only where at least
     AGREEING_NAMES of them meet (one shared name alone is any of its countries'), and only the one country that more of
     them meet than any other."""
-    texts = {e.text.removeprefix("the ").removeprefix("The ") for e in doc.ents if e.label_ == "PARTY"}
+    texts = {_without_article(e) for e in doc.ents if e.label_ == "PARTY"}
     parties = {(country, party) for text in texts for country, party in lexicon.national_variants.get(text, {}).items()}
     reach = Counter(country for country, _ in parties)  # "Republican" and "Republicans" are one party, one vote
     ranked = reach.most_common(2)
@@ -175,10 +175,15 @@ def ordinary_word(text: str) -> bool:
     return word in dictionary or word.endswith("s") and word[:-1] in dictionary
 
 
+def _without_article(ent: Span) -> str:
+    """"the National Party" is the name "National Party": the lists of names hold them without the article."""
+    return ent.text.removeprefix("the ").removeprefix("The ")
+
+
 def named_by_a_word(ent: Span) -> bool:
     """"the Opposition": a party's name, without its article, is an ordinary English word (one test for the article's
     country and for the party names settled by it)."""
-    return ordinary_word(ent.text.removeprefix("the ").removeprefix("The "))
+    return ordinary_word(_without_article(ent))
 
 
 def _bracketed_abbreviations(doc: Doc) -> set[str]:
