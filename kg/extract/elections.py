@@ -543,9 +543,10 @@ class _Context:
         found: dict[str, dict[str, set[str | None]]] = {}
         for tok in self.doc:
             kind = _office_kind(tok, self.lexicon) if tok.lower_ in self.lexicon.contest_offices else None
-            place = _office_place(self, tok) if kind in _jurisdiction_kinds(self.lexicon) else None
-            neighbouring = any(t.lower_ in self.lexicon.neighbouring_words for t in tok.subtree if t.i > tok.i)
-            if kind and place and not neighbouring:
+            if kind is None or kind not in _jurisdiction_kinds(self.lexicon):
+                continue
+            place = _office_place(self, tok)
+            if place and not any(t.lower_ in self.lexicon.neighbouring_words for t in tok.subtree if t.i > tok.i):
                 found.setdefault(kind, {}).setdefault(place, set()).add(self._office_holder(tok))
         return found
 
@@ -684,12 +685,14 @@ class _Context:
                             outcome=win.outcome, rules=(rule_name,))
 
 
+@cache
 def _jurisdiction_kinds(lexicon: Lexicon) -> frozenset[str]:
     """Contests for an office of one place (data/lexicon.json "contest_offices"), whose seat is that place and so never
     seatless: all but a country's (_SEATLESS_KINDS: a presidency's seat is the country, which may go unsaid)."""
     return frozenset(lexicon.contest_offices.values()) - _SEATLESS_KINDS
 
 
+@cache
 def _state_office_kinds(lexicon: Lexicon) -> frozenset[str]:
     """Of those, the contests for a state's or a province's office (data "state_offices"): a state the article names
     (of no other person) may be their place, where a town's office needs its town said as the office's."""
@@ -698,7 +701,13 @@ def _state_office_kinds(lexicon: Lexicon) -> frozenset[str]:
 
 def _a_state(name: str, lexicon: Lexicon) -> bool:
     """A first-level region (data/gazetteer/regions.json) or a US state (data/lexicon.json "us_state_codes")."""
-    return fold(name) in regions() or fold(name) in {fold(s) for s in lexicon.us_state_codes.values()}
+    return fold(name) in regions() or fold(name) in _state_names(lexicon)
+
+
+@cache
+def _state_names(lexicon: Lexicon) -> frozenset[str]:
+    """The US states' names folded, once per lexicon: `_a_state` is asked for every entity of a seatless state office."""
+    return frozenset(fold(s) for s in lexicon.us_state_codes.values())
 
 
 def _a_title(seat: str, lexicon: Lexicon) -> bool:

@@ -261,7 +261,9 @@ def settle(doc: Doc, lexicon: Lexicon) -> None:
     for ent in doc.ents:
         if ent.label_ == "PARTY" and a_word(ent):
             continue
-        provincial = None if _national_level(doc, ent.start, lexicon) else regional.get(ent.text)
+        provincial = regional.get(ent.text)
+        if provincial and _national_level(doc, ent.start, lexicon):
+            provincial = None
         choice = (provincial or _variant(ent.text, variants, country) or shorts.get(ent.text, {}).get(country)
                   or foreign(ent)) if ent.label_ == "PARTY" else None
         if choice is None and ent.label_ == "PARTY" and stray(ent):
