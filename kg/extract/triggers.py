@@ -1026,14 +1026,20 @@ def _no_place_line(ctx: ArticleContext, words: str, names: set[str]) -> bool:
     return contest or fold(words) in names
 
 
+def _round_up_sections(ctx: ArticleContext) -> list[tuple[int, str | None]]:
+    """Where each section of a round-up starts, with its seat: the heading lines of body and seat, and the capitals
+    lines that are no place ("WHAT'S NEXT"), which end the section of the heading before them; none where the article
+    has no such heading (one reader for `_section_seat` and `_under_headings`)."""
+    named: list[tuple[int, str | None]] = list(_headings(ctx.doc.text, ctx.lexicon.numbered_seat_nouns, ctx.lexicon.byline_titles))
+    return sorted(named + [(at, None) for at, seat in _capital_lines(ctx) if seat is None]) if named else []
+
+
 def _section_seat(ctx: ArticleContext, sent: Span, known: _Known) -> str | None:
     """"Fenby DC, Hale North / Con hold. ... The by-election followed the resignation of X": in a round-up with a
     heading line for each contest, a vacancy told under a heading is the vacancy of the seat the heading names. Only a
     round-up has such sections: in an article of one by-election its lines ("KEY POINTS", "LIVE — Fenby By-election
     Count") are a live blog's furniture, and a heading is a seat only when it names one the article's contests have."""
-    named: list[tuple[int, str | None]] = list(_headings(ctx.doc.text, ctx.lexicon.numbered_seat_nouns, ctx.lexicon.byline_titles))
-    # a line in capitals that is no place ("WHAT'S NEXT") ends the section of the heading before it
-    headings = sorted(named + [(at, None) for at, seat in _capital_lines(ctx) if seat is None]) if named else _capital_headings(ctx)
+    headings = _round_up_sections(ctx) or _capital_headings(ctx)
     before = [seat for at, seat in headings if at <= sent.start_char]
     seat = before[-1] if before else None
     if seat is None or known.several:
@@ -1935,13 +1941,12 @@ def _under_headings(ctx: ArticleContext, facts: list[TriggerFact]) -> list[Trigg
     whose contests each have a heading line naming body and seat, a vacancy told under a heading is that seat's, over
     a seat read from the sentence's results (a round-up's results are the ones most often given the wrong place); an
     office's own election told there keeps its office; a byline with a job title is no heading (_headings)."""
-    headings = _headings(ctx.doc.text, ctx.lexicon.numbered_seat_nouns, ctx.lexicon.byline_titles)
-    if not headings:
+    sections = _round_up_sections(ctx)
+    if not sections:
         return facts
-    closers = [(at, None) for at, seat in _capital_lines(ctx) if seat is None]
     out = []
     for fact in facts:
-        before = [seat for at, seat in sorted([*headings, *closers]) if at <= fact.evidence.start]
+        before = [seat for at, seat in sections if at <= fact.evidence.start]
         seat = before[-1] if before else None
         kind = _vacancy_kind(fact)  # an office's own election ("executive mayor", chosen by the council) keeps its seat
         if seat is None or not kind or fact.seat and (fold(fact.seat) in fold(seat) or fold(seat) in fold(fact.seat)):
