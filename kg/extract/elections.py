@@ -771,8 +771,18 @@ def _anothers_place(place: str, country: str, lexicon: Lexicon) -> bool:
     """A place that is known to be no part of `country`: another country, or a cue of another's (its capital, a
     dateline city). A town the gazetteer does not know ("won the presidency, and the party swept Fenby") is taken for
     one of the article's own: news names its own country's towns without saying whose they are."""
-    return fold(place) in _country_names() or any(place in {c.lower() for c in cues}
-                                                   for other, cues in lexicon.country_cues.items() if other != country)
+    return fold(place) in _country_names() or bool(_cue_countries(lexicon).get(place, frozenset()) - {country})
+
+
+@cache
+def _cue_countries(lexicon: Lexicon) -> dict[str, frozenset[str]]:
+    """Each country cue, lower-cased, -> the countries it is a cue of: built once per lexicon, where `_anothers_place`
+    rebuilt every other country's cue set for each place it was asked about."""
+    found: dict[str, set[str]] = {}
+    for country, cues in lexicon.country_cues.items():
+        for cue in cues:
+            found.setdefault(cue.lower(), set()).add(country)
+    return {cue: frozenset(countries) for cue, countries in found.items()}
 
 
 def _held_office(ctx: _Context, person: Token) -> tuple[str | None, str] | None:
