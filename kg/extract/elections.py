@@ -87,6 +87,18 @@ _ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "seven
                   "twentieth"}
 
 
+_NO_PLACE_TAGS = ("PRP$", "PRP", "DT", "WDT")
+
+
+def _opens_sentence(tok: Token) -> bool:
+    """The first word of its sentence (or the first after an opening quote or bracket, unless the model knows it
+    as a place): capitalised by its position alone, so no sign of a place's name."""
+    if tok.is_sent_start:
+        return True
+    sent = tok.sent  # '"Midwinter by-elections ...": after a quote, a place the model knows is still a place
+    return tok.ent_type_ not in ("GPE", "LOC", "FAC") and all(t.is_punct for t in sent.doc[sent.start : tok.i])
+
+
 def _seat_before(doc: Doc, i: int) -> str | None:
     """"Copeland by-election", "the Stoke-on-Trent Central byelection": capitalised words before."""
     j = i
@@ -95,7 +107,9 @@ def _seat_before(doc: Doc, i: int) -> str | None:
         tok = doc[k]
         if tok.is_sent_start and tok.ent_type_ in ("GPE", "LOC") and (doc[k + 1].ent_iob_ == "I" or doc[k + 1].text in ("'s", "’s")):
             return True  # "South Carolina's 5th District has been held ...": a place's first word opening the sentence
-        if tok.ent_type_ in ("PARTY", "DATE") or tok.is_sent_start or tok.lower_ in ("the", "a"):
+        if tok.ent_type_ in ("PARTY", "DATE") or _opens_sentence(tok) or tok.lower_ in ("the", "a") or tok.tag_ in _NO_PLACE_TAGS:
+            # '"Midwinter by-elections rarely ...": a word capitalised by its place alone; "Read more: Our by-election
+            # tracker": a pronoun or a determiner; neither is a seat's
             return False
         if tok.tag_ in QUESTION_TAGS:
             return False  # "How Fenby's by-election rules work", a link's title: a question word is never a place's
@@ -227,7 +241,8 @@ def election_mentions(doc: Doc, lexicon: Lexicon) -> list[ElectionMention]:
             if told in ("general election", "election") and any(t.lower_ == "special" for t in doc[k : span.start]):
                 told = "special election"  # "the Special General Election": the last round of a special election
             possessive = k > 1 and doc[k - 1].lower_ in ("'s", "’s") and k == span.start  # nothing between: "Victoria's by-elections"
-            if k > 1 and doc[k - 1].lower_ in ("'s", "’s"):  # "Montana's special election"
+            owned = k > 1 and doc[k - 1].lower_ in ("'s", "’s")
+            if owned:  # "Montana's special election"
                 k -= 1
             # "An earlier by-election, in the City of Kelby, went ...": the place may follow a comma
             after = doc[span.end : span.end + 2].text
@@ -240,6 +255,8 @@ def election_mentions(doc: Doc, lexicon: Lexicon) -> list[ElectionMention]:
                 chamber = before is not None and before.lower() not in lexicon.chambers and _without_chamber(before, lexicon) is None
                 seat = (None if chamber else before) or (None if _of_a_person(doc, comma, told) else _seat_after(doc, comma, lexicon)) \
                     or _held_in(doc, span.end, lexicon)
+            if owned and seat and _a_persons_surname(doc, seat):
+                seat = None  # "Related: Dunn's by-election record": the contests of a person the article names, no place
             if possessive and span.text.lower().endswith("s") and seat and " and " not in seat:
                 seat = None  # "Victoria's by-elections": a state's several contests, none of them its own
             if seat and told != "leadership election" and (fold(seat) in ("the", "last", "next") or seat.lower() in lexicon.chambers
@@ -255,6 +272,11 @@ def election_mentions(doc: Doc, lexicon: Lexicon) -> list[ElectionMention]:
     spelled = {fold(m.seat): m.seat for m in sorted(found, key=lambda m: bool(m.seat and m.seat.isupper()), reverse=True) if m.seat}
     found = [replace(m, seat=spelled[fold(m.seat)]) if m.seat and m.seat.isupper() else m for m in found]
     return sorted(found, key=lambda m: m.start)
+
+
+def _a_persons_surname(doc: Doc, word: str) -> bool:
+    """A one-word name the article gives elsewhere as the last word of a person's full name ("Kay Dunn")."""
+    return " " not in word and any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == word for e in doc.ents)
 
 
 def _numbered_ward(doc: Doc, k: int, lexicon: Lexicon) -> str | None:
@@ -495,9 +517,20 @@ class _Context:
             win = replace(win, seat=win.seat.split("\n")[0].strip() or None)
         if win.seat is not None and win.seat.count("(") > win.seat.count(")"):
             win = replace(win, seat=win.seat + ")")  # "Fenby 3(A)" split by the tokenizer before its bracket closes
-        if win.seat is not None and (_a_title(win.seat, self.lexicon) or self.persons_surname(sent, win.seat)):
+        if win.seat is not None and (_a_title(win.seat, self.lexicon) or self.persons_surname(sent, win.seat)
+                                     or self._two_seats(win.seat)):
             win = replace(win, seat=None)  # "Deputy Mayor Ann Roe beats ...", "Ms Roe's election": no place, no seat
         return win
+
+    def _two_seats(self, seat: str) -> bool:
+        """"Labour keeps Fenby and Hale": two seats a headline joins, each of which the article names on its own
+        elsewhere, while the pair is said once; a seat whose name has "and" in it ("Hale and Kelby East") is
+        said whole each time."""
+        parts = seat.split(" and ")
+        if len(parts) != 2 or not all(parts):
+            return False
+        text = self.doc.text
+        return text.count(seat) == 1 and all(re.search(rf"\b{re.escape(p)}\b", text.replace(seat, "")) for p in parts)
 
     def _with_jurisdiction(self, sent: Span, win: _Win) -> _Win:
         """"won the mayoralty in 2005": the town the article says the mayor is of, or the one its other mayoral wins
@@ -872,7 +905,8 @@ def _object_seat(ctx: _Context, verb: Token) -> tuple[str | None, str | None, in
     leadership = False
     # "won a Senate seat in 1996 and now leads its minority": a clause joined to the verb tells something else
     joined = {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
-    for child in verb.subtree:
+    seat = next((ctx.seat_names.get(fold(d)) or d for c in verb.children if (d := _dashed_place_won(ctx, verb, c))), None)
+    for child in [] if seat else verb.subtree:
         if child.i <= verb.i or child.sent != verb.sent or child.i in joined:
             continue
         leadership = leadership or _names_leadership(child)
@@ -987,6 +1021,18 @@ def _is_seat_word(word: Token, lexicon: Lexicon) -> bool:
     said again of one named before ("Ure won the district in 2014") is read by _bare_place_won, "a district" is none."""
     return (word.lower_ in lexicon.seat_nouns and (word.is_title or word.lower_ not in lexicon.seat_place_nouns)) \
         or _electoral_area(word)
+
+
+def _dashed_place_won(ctx: _Context, verb: Token, word: Token) -> str | None:
+    """"will win Fenby-Nord—Hale-sur-Mer", "held Kelby–Ashmoor": capitalised names joined by a long dash, won (not
+    defeated: "defeated Pierre-Roe" is a rival's surname) as the verb's object, are a riding's or a constituency's."""
+    if word.dep_ != "dobj" or word.head.i != verb.i or word.pos_ != "PROPN" or word.ent_type_ in ("PERSON", "PARTY", "NORP") \
+            or verb.lemma_.lower() in ctx.lexicon.defeating_verbs:
+        return None
+    words = word.doc[word.left_edge.i : word.i + 1]
+    if not any(t.text in ("—", "–") for t in words) or not all(t.text in _DASHES or t.is_title for t in words):
+        return None
+    return words.text
 
 
 def _bare_place_won(ctx: _Context, verb: Token, word: Token) -> bool:
@@ -1288,7 +1334,13 @@ def _winners_for_parties(facts: list[ElectionFact], roles: list[RoleFact], conte
                 fold(contest) in fold(fact.seat) or fold(fact.seat) in fold(contest))
             told_next = {r.person for r in roles if r.role.endswith("candidate") and r.party == fact.party
                          and (r.evidence == fact.evidence or 0 <= r.evidence.start - fact.evidence.end <= 3)}
-            if len(standing) == 1 and in_contest:
+            polled = top is not None and in_contest and parties.get(top) in (None, fact.party) and top not in standing and \
+                all((tallies or {}).get(p, 0) < (tallies or {})[top] for p in standing)
+            if polled:
+                # "Ann Roe of the Greens polled 5,812 votes": the party's candidate with the most votes, not one named as
+                # its candidate in another contest of the day ("beat the Greens' Tom Ure" for a ward)
+                fact = replace(fact, winner=top, rules=(*fact.rules, "results.party-winner"))
+            elif len(standing) == 1 and in_contest:
                 fact = replace(fact, winner=standing.pop(), rules=(*fact.rules, "results.party-winner"))
             elif len(told_next) == 1 and fact.seat is not None:
                 # a live blog's "Labor claims victory in Fenby" then "Ann Roe, the Labor candidate, ..." names its winner next
@@ -1366,6 +1418,8 @@ def _tally_tables(ctx: _Context) -> list[ElectionFact]:
         if winner is not None:  # the name as the article resolves it
             at = next((t.i for t in listed if ctx.doc.text.startswith(name, t.idx)), None)
             winner = ctx.person_at.get(at, winner) if at is not None else winner
+        if election is not None and election.seat is None and election.kind == "election":
+            election = None  # "Elections Canada's count ... in Fenby:": a body's name, not the contest's kind
         kind = election.kind if election is not None else None
         won = _Win(winner, party, ctx.seat_names.get(fold(seat), seat), election.year if election else None, kind, explicit=True)
         fact = ctx.fact("results.tally-table", ctx.doc[header.start : listed.end], won)
@@ -1415,8 +1469,11 @@ def _a_results_table(ctx: _Context, header: Span, items: list[tuple[str, str | N
     """Lines of "name (bracket) number" are a result only under a heading that names a contest or its result, and with
     every bracket a party: a league table, a list of donations or a race's finishing times has the same shape."""
     headed = any(header.start <= e.start < header.end for e in ctx.elections) and not any(
-        t.lower_ in ctx.lexicon.prizes for t in header) or any(t.lower_ in ("result", "results") for t in header)
-    return headed and all(_tally_party(ctx, bracketed) for _, bracketed, _ in items if bracketed) and any(b for _, b, _ in items)
+        t.lower_ in ctx.lexicon.prizes for t in header) or any(t.lower_ in ctx.lexicon.tally_heading_nouns for t in header)
+    brackets = [b for _, b, _ in items if b]
+    known = sum(1 for b in brackets if _tally_party(ctx, b))
+    # a ballot code the lexicon lacks ("(BQ)") among known ones: still a party's, as a result table prints every one alike
+    return headed and bool(brackets) and (known == len(brackets) or known >= max(2, len(brackets) // 2 + 1))
 
 
 def _election_told(ctx: _Context, seat: str, party: str | None) -> bool:
@@ -1432,6 +1489,8 @@ def _election_told(ctx: _Context, seat: str, party: str | None) -> bool:
 def _table_seat(ctx: _Context, header: Span, election: ElectionMention | None) -> str | None:
     """A table line's seat named before its colon ("Kirkby: ...", after any heading on the lines above it), or before
     the contest it names ("FENBY (Kelshire) council by-election:"), less a bracket and the chamber's word."""
+    if (election is None or election.seat is None) and (told := _heading_ends_in_place(ctx, header)):
+        return told  # "Results with all 212 polls in for Fenby—Hale:": the place the heading ends with
     if election is None and _results_heading(header):
         return ctx.primary  # "Full result: Ann Roe (LD) 16,204; ...": the article's own contest
     words = ctx.doc[header.start : election.start].text if election is not None else header.text
@@ -1441,6 +1500,18 @@ def _table_seat(ctx: _Context, header: Span, election: ElectionMention | None) -
         return None
     seat = " ".join(names)
     return None if ctx.lexicon.party_of(seat) or seat.lower() in ctx.lexicon.chambers else seat
+
+
+def _heading_ends_in_place(ctx: _Context, header: Span) -> str | None:
+    """"The count with all polls reporting in Fenby—Hale", "Results for Kelby West": a table's heading of a results
+    noun that ends with "in" or "for" and a place names its seat there."""
+    if not any(t.lower_ in ctx.lexicon.tally_heading_nouns for t in header):
+        return None
+    for tok in reversed(header):
+        if tok.lower_ in ("in", "for") and tok.i + 1 < header.end:
+            place = _seat_after(ctx.doc, tok.i, ctx.lexicon)
+            return place if place and ctx.doc.text[: header.end_char].rstrip(" :").endswith(place) else None
+    return None
 
 
 def _results_heading(header: Span) -> bool:

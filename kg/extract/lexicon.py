@@ -297,6 +297,8 @@ class Lexicon:
     led_nouns: frozenset[str] = frozenset()
     #: nouns of a sport's, show's or prize's contest and of things won that are no seat ("the Fenby Cup", "won the chair from")
     prizes: frozenset[str] = frozenset()
+    #: nouns of a heading over a results table ("Results with all polls in for Fenby:", "The count in Hale:")
+    tally_heading_nouns: frozenset[str] = frozenset()
     #: place nouns that, won with only "the" before them, stand for the seat named before ("won the district in 2014")
     seat_place_nouns: frozenset[str] = frozenset()
     #: votes no seat's contest ("referendum", "primary"): "the district" won in their sentence is no seat's result
@@ -553,6 +555,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "state_offices": _WORDS,
         "led_nouns": _WORDS,
         "prizes": _WORDS,
+        "tally_heading_nouns": _WORDS,
         "seat_place_nouns": _WORDS,
         "other_contest_words": _WORDS,
         "seat_nouns": _WORDS,
