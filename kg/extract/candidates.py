@@ -965,7 +965,8 @@ def _placed_loosely(ctx: ArticleContext, mention: Mention) -> bool:
     node = doc[mention.start : mention.end].root
     while node.dep_ in ("appos", "compound") and node.head.i != node.i:  # "was the former senator Ann Roe"
         node = node.head
-    verb = _copula_of(ctx, mention) or (node.head.i if node.dep_ in ("attr", "nsubj") and node.head.lemma_ == "be" else None)
+    verb = _copula_of(ctx, mention) or (node.head.i if node.dep_ in ("attr", "nsubj") and node.head.lemma_ == "be" else None) \
+        or (node.head.i if node.dep_ == "nsubj" and node.head.lemma_ in lexicon.placing_verbs else None)
     if not ctx.elections or verb is None or verb + 2 >= len(doc) or not _of_the_count(ctx, doc[verb]):
         return False
     others = [c for c in doc[verb].children if c.dep_ == "nsubj" and not mention.start <= c.i < mention.end and c.i != node.i]
@@ -977,7 +978,15 @@ def _placed_loosely(ctx: ArticleContext, mention: Mention) -> bool:
         if after is not None and (after == len(doc) or doc[after].pos_ not in ("NOUN", "PROPN") and doc[after].text != "-"):
             return True
     after = _place_end(doc, k + (doc[k].lower_ == "the"), lexicon)
-    return after is not None and _ahead_follows(doc, after)
+    return after is not None and (_ahead_follows(doc, after) or _clause_ends(doc, after))
+
+
+def _clause_ends(doc: Doc, k: int) -> bool:
+    """Whether a place ends its clause at token `k` ("Act's Jo Platt was third.", "Tom Ure finished fourth, and ..."):
+    a place nothing qualifies is the count's, where "third in the marathon" or "second term" is another sense."""
+    if k >= len(doc) or doc[k].text in (".", ";", "!"):
+        return True
+    return doc[k].text == "," and k + 1 < len(doc) and doc[k + 1].lower_ in ("and", "while", "but", "with")
 
 
 @rule("roles.candidate-placed", "results", examples=[

@@ -153,6 +153,9 @@ class Lexicon:
     # the word lists of the election and candidate rules (data/lexicon.json, each key's "_key" says what it is for)
     vote_nouns: frozenset[str] = frozenset()
     placings: frozenset[str] = frozenset()
+    placing_verbs: frozenset[str] = frozenset()
+    #: data/roles.json "seat_member_words": "the sitting member, Ann Roe" -> the member's status
+    seat_member_words: dict[str, str] = field(default_factory=dict)
     electing_verbs: frozenset[str] = frozenset()
     returning_verbs: frozenset[str] = frozenset()
     defeating_verbs: frozenset[str] = frozenset()
@@ -447,6 +450,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "us_state_codes": _MAP,
         "vote_nouns": _WORDS,
         "placings": _WORDS,
+        "placing_verbs": _WORDS,
         "electing_verbs": _WORDS,
         "returning_verbs": _WORDS,
         "defeating_verbs": _WORDS,
@@ -586,7 +590,7 @@ SCHEMA: dict[str, dict[str, str]] = {
     "roles.json": {"heads": _WORDS, "modifier_stop": _WORDS, "canonical": _MAP, "generic_heads": _WORDS,
                    "political_context": _WORDS, "party_roles": _WORDS, "verb_modifiers": _WORDS, "abbreviations": _MAP,
                    "title_heads": _WORDS, "role_verbs": _LISTS, "party_organisation_words": _WORDS,
-                   "capitalised_heads": _WORDS, "portfolio_words": _WORDS,
+                   "capitalised_heads": _WORDS, "portfolio_words": _WORDS, "seat_member_words": _MAP,
                    "legislature_members": _MAP, "elected_officers": _MAP,
                    "national_members": _MAP, "state_members": _MAP, "ward_members": _MAP, "state_seat_cues": _LISTS,
                    "national_seat_cues": _WORDS},
@@ -595,7 +599,7 @@ SCHEMA: dict[str, dict[str, str]] = {
 }
 _OPTIONAL = {"attempt_verbs", "event_causes", "win_particle_verbs", "us_state_codes", "contest_offices", "capitalised_heads",
              "bracket_abbreviations", "national_variants", "title_aliases", "regional_variants", "portfolio_words",
-             "chosen_offices", "electing_bodies"}
+             "chosen_offices", "electing_bodies", "seat_member_words"}
 
 
 #: word lists of lexicon.json whose order the rules read (first match wins); the others are sets
@@ -726,6 +730,7 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
         party_organisation_words=frozenset(roles["party_organisation_words"]),
         capitalised_heads=frozenset(roles.get("capitalised_heads", [])),
         portfolio_words=frozenset(roles.get("portfolio_words", [])),
+        seat_member_words={k: v for k, v in roles.get("seat_member_words", {}).items() if not k.startswith("_")},
         legislature_members={k: v for k, v in roles.get("legislature_members", {}).items() if not k.startswith("_")},
         elected_officers={k: v for k, v in roles.get("elected_officers", {}).items() if not k.startswith("_")},
         national_members={k: v for k, v in roles.get("national_members", {}).items() if not k.startswith("_")},

@@ -68,7 +68,7 @@ RULES: dict[str, Rule] = {}
 ORDER: dict[str, tuple[str, ...]] = {
     "mentions": ("mentions.named-people",),
     "people": ("people.resolve", "people.known-head-of-government", "people.spouse-surname", "people.name-after-title"),
-    "roles": ("roles.title-before-name", "roles.joined-titles", "roles.apposition", "roles.copula", "roles.predicate",
+    "roles": ("roles.title-before-name", "roles.joined-titles", "roles.apposition", "roles.seat-member", "roles.copula", "roles.predicate",
               "roles.sworn-in", "roles.verb",
               "roles.made-holder",
               "roles.selected-candidate", "roles.seat-taken-from", "roles.served-on", "roles.chamber",

@@ -1087,6 +1087,52 @@ def _apposition(ctx: ArticleContext, found: Found) -> Pairs:
     return [(m, p) for m in ctx.mentions for p in _apposition_roles(ctx.doc, m, list(ctx.phrases))]
 
 
+@rule("roles.seat-member", "roles", examples=[
+    example("The Fenby by-election was called when the sitting member, Ann Roe, resigned.", "Ann Roe | member | None"),
+    example("Its last member, Tom Ure of the Labour Party, lost in 2011.", "Tom Ure | member | Labour Party")])
+def _seat_member(ctx: ArticleContext, found: Found) -> Pairs:
+    """"the sitting member, Ann Roe", "Its last member, Tom Ure", "the constituency's former Labour member, Jo Platt":
+    a bare "member" is a seat's holder when a word of data/roles.json "seat_member_words" or a seat's possessive
+    ("the seat's", "the constituency's") goes before it, and a name stands right after it (past a comma); the
+    party is one named among its words or at the name. "A member, Ann Roe" or "party member Tom Ure" holds no seat."""
+    pairs: Pairs = []
+    for mention in ctx.mentions:
+        phrase = _seat_member_phrase(ctx, mention)
+        if phrase is not None:
+            pairs.append((mention, phrase))
+    return pairs
+
+
+def _seat_member_phrase(ctx: ArticleContext, mention: Mention) -> RolePhrase | None:
+    """The seat's member phrase right before a name, if there is one (see _seat_member)."""
+    doc, lexicon = ctx.doc, ctx.lexicon
+    k = mention.start - 1
+    if k > 1 and doc[k].text in ("'s", "’s", "'", "’") and doc[k - 1].ent_type_ == "PARTY":  # "..., the Greens' Ann Roe"
+        k -= 1
+        while k > 0 and doc[k].ent_type_ == "PARTY":
+            k -= 1
+        k -= doc[k].lower_ == "the"
+    k -= k > 0 and doc[k].text == ","
+    if k < 1 or doc[k].lower_ != "member":
+        return None
+    status, held, party, j = None, False, None, k - 1
+    while j >= doc[k].sent.start and k - j <= 5:
+        word = doc[j]
+        if word.lower_ in lexicon.seat_member_words:
+            status = status or lexicon.seat_member_words[word.lower_]
+        elif word.ent_type_ == "PARTY":
+            party = party or lexicon.party_of(word.ent_id_ or word.text)
+        elif word.text in ("'s", "’s") and j > 0 and doc[j - 1].lower_ in lexicon.seat_nouns:
+            held, j = True, j - 1
+        elif word.lower_ not in ("the", "its", "their", "his", "her"):
+            break
+        j -= 1
+    if status is None and not held:
+        return None
+    party = party or affiliation_at(doc, mention, lexicon) or party_at(ctx, mention)
+    return RolePhrase(j + 1, k + 1, "member", "member", party, status or "current")
+
+
 @rule("roles.copula", "roles", examples=[
     example("Ann Roe was elected MP in 2010.", "Ann Roe | mp | None"),
     example("Jan Hale became party chairman last year.", "Jan Hale | party chairman | None"),

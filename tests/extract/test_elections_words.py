@@ -22,7 +22,7 @@ def test_a_rival_noun_added_to_the_data_is_read_by_the_rivals_rule(nlp, tmp_path
 def test_a_placing_added_to_the_data_is_read_by_the_runner_up_rule(nlp, tmp_path):
     """"placings" is the one list both modules read for where a candidate finished: a new word there makes a
     runner-up of who "finished seventh"."""
-    doc = analyse("Ann Roe (Labour) won the Fenby by-election with 9,000 votes. Tom Ure of the Greens finished seventh.", nlp)
+    doc = analyse("Ann Roe (Labour) won the Fenby by-election with 9,000 votes. Tom Ure of the Greens finished seventh on the night.", nlp)
     assert not _candidates(extract(doc, nlp), "roles.runner-up")
     lexicon = lexicon_with(tmp_path, placings=["seventh"])
     assert "Tom Ure" in {person for person, _ in _candidates(extract(doc, nlp, None, lexicon), "roles.runner-up")}
