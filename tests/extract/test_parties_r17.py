@@ -25,3 +25,10 @@ def test_gold_names_in_english_wikipedia_s_other_titles_meet_kg_s():
     lexicon = load_lexicon()
     assert lexicon.canonical_party("Libertarian Party (United States)") == "Libertarian Party"
     assert lexicon.canonical_party("Revival (Bulgaria)") == "Revival (Bulgarian political party)"
+
+
+def test_a_shared_party_name_is_the_party_named_with_its_country_s_demonym(facts_of):
+    """"the Reform Party" of an Estonian article: the Estonian Reform Party, not a party of no country."""
+    facts = facts_of("In Tallinn, Estonia, Prime Minister Ann Roe of the Reform Party said the coalition would hold.")
+    assert ("Ann Roe", "prime minister", "Estonian Reform Party") in roles(facts)
+
