@@ -521,7 +521,7 @@ def _stated_parties(doc: Doc, facts: list[RoleFact], mentions: list[Mention], re
     for mention, party in _told_parties(doc, mentions, resolved, lexicon, stated):
         stated.setdefault(resolved.get(mention, mention.name), Counter())[party] += 5
         n = sentences.sentence_of[mention.start]
-        if sum(lexicon.party_of(e.ent_id_) == party for e in sentences.ents_in[n] if e.label_ == "PARTY") <= 1:
+        if _namings(doc, sentences.ents_in[n], party, lexicon) <= 1:
             taken.add((sentences.keys[n], party))  # named twice ("Ann Roe from FdI ... FdI member Tom Ure"): not hers alone
     for fact in facts:
         if fact.party:
@@ -532,6 +532,14 @@ def _stated_parties(doc: Doc, facts: list[RoleFact], mentions: list[Mention], re
         if at_name:
             taken.add((sentences.keys[sentences.sentence_of[mention.start]], at_name))
     return stated, taken
+
+
+def _namings(doc: Doc, ents: list[Span], party: str, lexicon: Lexicon) -> int:
+    """How often a sentence names a party: "Jo Platt of the Fenby Party (FP)" names it once, as a name and the initials
+    it defines in brackets right after it; "Ann Roe from FdI ... FdI member Tom Ure" names it twice."""
+    named = [e for e in ents if e.label_ == "PARTY" and lexicon.party_of(e.ent_id_) == party]
+    return sum(not (e.start >= 2 and doc[e.start - 1].text == "(" and e.end < len(doc) and doc[e.end].text == ")"
+                    and any(o.end == e.start - 1 for o in named)) for e in named)
 
 
 def _unrelated(doc: Doc, sentences: _Sentences, n: int, here: int) -> bool:

@@ -83,13 +83,20 @@ def _written_whole(doc: Doc, text: str, own: str) -> str | None:
 
 @cache
 def _of_country_names(lexicon: Lexicon, country: str) -> dict[str, str]:
-    """"Communist Party" -> "Communist Party of Chile" in a Chilean article: a name several countries' parties share
-    and kg leaves unresolved is the party of the article's country named so "of" the country (one party's only)."""
+    """"Communist Party" -> "Communist Party of Chile" in a Chilean article, "Reform Party" -> "Estonian Reform Party" in
+    an Estonian one: a name several countries' parties share and kg leaves unresolved is the party of the article's
+    country named so "of" the country, or after its name or demonym (one party's only)."""
     own = english_name(country) or ""
+    words = {own} | {c for c in lexicon.country_cues.get(country, ()) if c.istitle()}
     found: dict[str, set[str]] = {}
     for party in lexicon.parties:
+        if party.country != country:
+            continue
         short = party.name.removesuffix(f" of {own}").removesuffix(f" of the {own}")
-        if party.country == country and short != party.name and short.endswith(" Party"):
+        first, _, rest = party.name.partition(" ")
+        if short == party.name and first in words and len(rest.split()) >= 2:
+            short = rest  # "Estonian Reform Party": "Reform Party", a name of two words or more without the demonym
+        if short != party.name and short.endswith(" Party"):
             found.setdefault(short, set()).add(party.name)
     return {short: names.pop() for short, names in found.items() if len(names) == 1}
 

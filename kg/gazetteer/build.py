@@ -23,7 +23,7 @@ from kg.gazetteer.cues import country_cues, country_name, demonyms
 from kg.gazetteer.jsonfile import write_json
 from kg.gazetteer.names import is_acronym, news_spellings, pattern_worthy
 from kg.gazetteer.parties import Hand, WorldParty, read, tokenized
-from kg.gazetteer.variants import unique_forms
+from kg.gazetteer.variants import KINDS, unique_forms
 
 _BRACKET = re.compile(r"\s*\([^)]*\)$")
 #: initials a party's name gives that are no party's in any news ("PM", "MP"): never a short name
@@ -254,6 +254,13 @@ class Builder:
         for i, forms in [*found.items(), *titles.items()]:
             self.world[i].aliases.extend(forms)
 
+    def _hand_country_form(self, owner: str) -> list[str]:
+        """"Libertarian Party (United States)": English Wikipedia's title, which the gold rows write, for a hand-made party
+        whose name other countries' parties share; data/parties.json names it bare, as its country's news does."""
+        country = self.hand.country_of.get(owner)
+        form = f"{owner} ({country_name(country)})" if country else ""
+        return [form] if form and owner.split()[-1] in KINDS and fold(form) not in self.hand.owner else []
+
     def build(self) -> dict[str, object]:
         owners = self._owners()
         shared = {k for k, by in owners.items() if len(by) > 1 or k in self.hand.owner}
@@ -282,7 +289,7 @@ class Builder:
             names = record["names"] if isinstance(record["names"], list) else []
             extra = sorted({t for n in names if isinstance(n, str) and " " in n and pattern_worthy(n) and fold(n) not in self.hand.owner
                             and len(owners.get(fold(n), {})) <= 1 for t in tokenized(n)})
-            hand[owner] = {"wikidata": record["wikidata"], "aliases": extra}
+            hand[owner] = {"wikidata": record["wikidata"], "aliases": sorted({*extra, *self._hand_country_form(owner)})}
         for surface in [k for k in self.variants if "'" in k]:
             self.variants.setdefault(_curly(surface), self.variants[surface])
         unresolved = {name: sorted({*aliases, *(_curly(a) for a in aliases if "'" in a)}) for name, aliases in self.unresolved.items()}

@@ -74,7 +74,7 @@ def unique_forms(names: dict[int, tuple[list[str], str]], demonyms: dict[str, se
             made[fold(name)].add(key)  # its own name: no other party's form
             short = without_party(name, [country_name, *words]) if ours else None
             forms = [*(country_forms(name, country_name, words) if ours else []), *([short] if short else [])]
-            for form in [*forms, *common_word_title(name)]:
+            for form in [*forms, *common_word_title(name), *country_title(name, country_name, words)]:
                 made[fold(form)].add(key)
                 found[key].append(form)
     return {key: [f for f in dict.fromkeys(forms) if made[fold(f)] == {key} and fold(f) not in taken] for key, forms in found.items()}
@@ -106,3 +106,11 @@ def common_word_title(name: str) -> list[str]:
     """"Fenbyvolk (political party)": English Wikipedia's title for a party whose one-word name is another page's (a word,
     a newspaper), which the gold rows write; an alias, so that kg's name for the party (its English translation) meets it."""
     return [f"{name} (political party)"] if " " not in name and name[:1].isupper() and not name.isupper() else []
+
+
+def country_title(name: str, country: str, demonyms: Iterable[str]) -> list[str]:
+    """"Revival (Bulgarian political party)", "Alliance (New Zealand political party)": English Wikipedia's title for a
+    party whose name is another page's, told by its country's adjective; the gold rows and the title of other years
+    write it "Revival (Bulgaria)", "Alliance (New Zealand)": an alias, so that the two meet."""
+    found = re.fullmatch(r"(.+) \(([^()]+) political party\)", name)
+    return [f"{found.group(1)} ({country})"] if found and country and found.group(2) in (country, *demonyms) else []

@@ -54,6 +54,9 @@ ROWS = [  # country, id, short, name, English name, last year, share, Wikipedia 
     ("ITA", 30, "FDC", "Democrazia Fenbiana", "Fenby Democracy", "1994", "40.0", "Fenby_Democracy_(Italy,_historical)"),
     ("FRA", 33, "EHV", "Europe Hale – Les Verts", "Europe Hale – The Greens", "", "5.5", "Europe_Hale_–_The_Greens"),
     ("FRA", 34, "V", "Les Verts", "Greens", "2010", "7.6", "The_Greens_(France)"),
+    ("BGR", 35, "", "Sayuz Hale Kelby", "Hale Kelby Union", "", "12.0", "Hale_Kelby_Union"),
+    ("BGR", 36, "A", "Ashmoor", "Ashmoor", "", "4.0", "Ashmoor_(Bulgarian_political_party)"),
+    ("BGR", 37, "BFP", "Balgarska Fenby Partiya", "Bulgarian Fenby Party", "", "6.0", "Bulgarian_Fenby_Party"),
 ]
 
 
@@ -71,7 +74,8 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> dict:  # type: ignore[typ
     with (root / "partyfacts/wikidata.csv").open("w", newline="", encoding="utf-8") as f:
         f.write("country,partyfacts_id,wikidata_id,name,name_short,name_native\n")
         f.write("IRL,1,Q503614,Labour Party,,\nISR,5,Q192254,Likud,,\nGBR,10,Q9630,Labour Party,,\n"
-                "DEU,22,Q49762,Christian Democratic Union,CDU,Christlich Demokratische Union Deutschlands\n")
+                "DEU,22,Q49762,Christian Democratic Union,CDU,Christlich Demokratische Union Deutschlands\n"
+                "BGR,35,Q900035,Hale Kelby Union,HKF/Bulgarian,Sayuz Hale Kelby\n")
     path = build(root, tmp_path_factory.mktemp("out"))
     return json.loads(Path(path).read_text(encoding="utf-8"))
 
@@ -270,3 +274,17 @@ def test_acronyms_joined_by_a_dash_are_patterns_in_every_spelling_news_uses() ->
     assert pattern_worthy("ZANU-PF") and pattern_worthy("MDC-T") and not pattern_worthy("PS-I") and not pattern_worthy("All-C")
     assert {"ZANU–PF", "Zanu-PF", "Zanu PF", "ZANU PF"} <= set(news_spellings("ZANU-PF"))
     assert "MDC T" not in news_spellings("MDC-T") and "MDC–T" in news_spellings("MDC-T")
+
+
+def test_a_short_name_tagged_with_its_language_is_the_short_name(built: dict) -> None:  # type: ignore[type-arg]
+    """"LPC/English" in Party Facts' copy of Wikidata: the short name is "LPC", no joint list of "LPC" and "English"."""
+    assert built["short_names"]["HKF"] == {"BG": "Hale Kelby Union"}
+    assert not any("/" in a for a in _party(built, "Hale Kelby Union")["aliases"])  # type: ignore[index]
+
+
+def test_a_title_told_by_the_country_s_adjective_is_written_with_the_country(built: dict) -> None:  # type: ignore[type-arg]
+    assert "Ashmoor (Bulgaria)" in _party(built, "Ashmoor (Bulgarian political party)")["aliases"]  # type: ignore[index]
+
+
+def test_a_hand_made_party_has_its_name_with_its_country(built: dict) -> None:  # type: ignore[type-arg]
+    assert "Labour Party (United Kingdom)" in built["hand"]["Labour Party"]["aliases"]
