@@ -16,9 +16,10 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.context import ArticleContext
 from kg.extract.dates import event_date
 from kg.extract.elections import ElectionMention, election_label, possessive_seat, primary_seat, restated
+from kg.extract.government import ordinary_word
 from kg.extract.lexicon import Lexicon, fold
 from kg.extract.model import VACANCY_KINDS, ElectionFact, RoleFact, TriggerFact
-from kg.extract.people import Mention, antecedent, evidence_for, subject_person, surname
+from kg.extract.people import Mention, antecedent, evidence_for, politicians_forenames, subject_person, surname
 from kg.extract.phrases import POSSESSIVES, QUESTION_TAGS, hypothetical, negated, outside_politics
 from kg.extract.registry import example, rule
 
@@ -615,6 +616,37 @@ def _a_place(seat: str, ctx: ArticleContext) -> bool:
     return not (bare.isalpha() and bare.isupper() and len(bare) <= 4)
 
 
+#: words a seat's name never is: a pronoun or a determiner read as a place ("Our by-election tracker", "This by-election")
+_NO_PLACE_TAGS = frozenset({"PRP", "PRP$", "DT", "WDT", "PDT"})
+
+
+def _sentence_opener(tok: Token) -> bool:
+    """The first word of its sentence or of a quotation ("'Midwinter by-elections rarely...'"): capitalised for its
+    position, whatever it is."""
+    before = [t for t in tok.doc[tok.sent.start : tok.i] if not t.is_punct]
+    return not before or tok.i > 0 and tok.doc[tok.i - 1].is_quote
+
+
+def _misread_seat(ctx: ArticleContext, election: ElectionMention) -> bool:
+    """A contest's seat read from a word that names no place, so that no vacancy may take it: a pronoun or determiner
+    ("Our by-election tracker"), or one ordinary word capitalised only by opening a sentence ("Midwinter by-elections rarely...": the article writes
+    it nowhere else with a capital but at a sentence's start; "Reading" a place is written so mid-sentence too)."""
+    seat = election.seat
+    if not seat:
+        return False
+    words = seat.split()
+    near = ctx.doc[max(0, election.start - len(words) - 4) : election.end]  # the seat is told before the contest's noun
+    starts = [t.i for t in near if ctx.doc[t.i : t.i + len(words)].text == seat]
+    if not starts:
+        return False
+    first = ctx.doc[starts[-1]]
+    if first.tag_ in _NO_PLACE_TAGS:
+        return True
+    if len(words) > 1 or not ordinary_word(seat):
+        return False
+    return all(_sentence_opener(t) for t in ctx.doc if t.text == seat)
+
+
 def _known(ctx: ArticleContext, roles: Sequence[RoleFact], results: Sequence[ElectionFact]) -> _Known:
     """The article's contests and leaders, read once: every sentence's rules consult them (a contest whose seat is no
     place, "the MEP election", "How B.C.'s by-election", is none of the article's by-elections)."""
@@ -935,7 +967,8 @@ def _seat_of(ctx: ArticleContext, sent: Span, election: ElectionMention, known: 
     person_at = {i: ctx.name(m) for m in ctx.mentions if sent.start <= m.start < sent.end for i in range(m.start, m.end)}
     own = election.seat if election.seat and sent.start <= election.start < sent.end else None
     left = _seat_left(ctx, cause) if cause is not None else None
-    seat = possessive_seat(ctx.doc, sent.start, sent.end, person_at) or own or left or _seat_named(sent, ctx.lexicon) \
+    seat = possessive_seat(ctx.doc, sent.start, sent.end, person_at) or own or left or _voters_place(sent, ctx.lexicon) \
+        or _seat_named(sent, ctx.lexicon) \
         or _seat_if_contested(ctx, _place_left_empty(sent, ctx.lexicon)) or _section_seat(ctx, sent, known)
     if seat is None and (known.several or known.primary is None):
         result = _result_before(ctx, sent, known.results)
@@ -943,6 +976,20 @@ def _seat_of(ctx: ArticleContext, sent: Span, election: ElectionMention, known: 
             result.seat if result else None) or _named_before(ctx, sent) or _seat_just_told(ctx, sent, known)
     member = next(iter(known.member_seats.get(person, ())), None)  # "Fenby MP X stood down": the seat X sat for
     return seat or election.seat or known.primary or member or known.won or _new_member_for(ctx) or _one_place_in(sent)
+
+
+def _voters_place(sent: Span, lexicon: Lexicon) -> str | None:
+    """"Voters in the Hale ward elected a new councillor after Ann Roe resigned": the place whose voters choose, told in
+    the vacancy's own sentence, is the seat it left, over the article's main contest (a round-up's other seat)."""
+    for voters in sent:
+        if voters.lemma_ != "voter" or voters.dep_ != "nsubj" or voters.head.lemma_ not in lexicon.electing_verbs:
+            continue
+        for noun in (g for c in voters.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"):
+            words = [t for t in noun.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] if noun.lower_ in lexicon.seat_words else [
+                *(t for t in noun.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"), noun] if noun.pos_ == "PROPN" else []
+            if words:
+                return " ".join(t.text for t in words)
+    return None
 
 
 def _one_place_in(sent: Span) -> str | None:
@@ -1010,7 +1057,7 @@ def _capital_lines(ctx: ArticleContext) -> list[tuple[int, str | None]]:
     stop = ctx.nlp.Defaults.stop_words
     names = {fold(ctx.name(m)) for m in ctx.mentions}
     for line in ctx.doc.text.split("\n"):
-        words = line.strip()
+        words = _BRACKETED.sub("", line).strip()  # "FENBY NORTH (Hale District Council)": the seat, then its council
         if words and words.isupper() and _HEADING.match(words):
             place = all(w.lower() not in stop or w.lower() in ctx.lexicon.place_joiners for w in words.split())
             found.append((at, words.title() if place and not _no_place_line(ctx, words, names) else None))
@@ -1023,7 +1070,8 @@ def _no_place_line(ctx: ArticleContext, words: str, names: set[str]) -> bool:
     heading of contests ("BY-ELECTION WATCH", "POLL WATCH": a word for a contest in it)."""
     folded = [fold(w) for w in re.split(r"[\s-]+", words)]
     contest = any(w in ctx.lexicon.race_nouns or w.endswith("election") for w in folded)
-    return contest or fold(words) in names
+    # a byline opens with a forename; a ward the people rules took for a name ("FENBY CROSS") does not
+    return contest or fold(words) in names and words.split()[0].title() in politicians_forenames(ctx.lexicon)
 
 
 def _round_up_sections(ctx: ArticleContext) -> list[tuple[int, str | None]]:
@@ -1034,15 +1082,25 @@ def _round_up_sections(ctx: ArticleContext) -> list[tuple[int, str | None]]:
     return sorted(named + [(at, None) for at, seat in _capital_lines(ctx) if seat is None]) if named else []
 
 
+#: a candidate's line of a results table: "Ann Roe (Lab) 1,027"
+_TALLY = re.compile(r"^[A-Z][^()\n]*\([^)\n]+\) \d[\d,]*$", re.M)
+
+
+def _tallied(section: str) -> bool:
+    """A heading whose section gives a candidate's votes ("Ann Roe (Lab) 1,027") heads a contest of its own, whether or
+    not the results rules read that contest."""
+    return _TALLY.search(section) is not None
+
+
 def _section_seat(ctx: ArticleContext, sent: Span, known: _Known) -> str | None:
     """"Fenby DC, Hale North / Con hold. ... The by-election followed the resignation of X": in a round-up with a
     heading line for each contest, a vacancy told under a heading is the vacancy of the seat the heading names. Only a
     round-up has such sections: in an article of one by-election its lines ("KEY POINTS", "LIVE — Fenby By-election
     Count") are a live blog's furniture, and a heading is a seat only when it names one the article's contests have."""
     headings = _round_up_sections(ctx) or _capital_headings(ctx)
-    before = [seat for at, seat in headings if at <= sent.start_char]
-    seat = before[-1] if before else None
-    if seat is None or known.several:
+    before = [(at, seat) for at, seat in headings if at <= sent.start_char]
+    seat = before[-1][1] if before else None
+    if seat is None or known.several or _tallied(ctx.doc.text[before[-1][0] : sent.start_char]):
         return seat
     contested = [e.seat for e in known.vacancy if e.seat] + [r.seat for r in known.results if r.seat]
     return seat if any(fold(seat) == fold(c) for c in contested) else None
@@ -1593,11 +1651,22 @@ def _contest_denied(ctx: ArticleContext, election: ElectionMention) -> bool:
     nouns = [noun, noun.head] if noun.dep_ in ("compound", "nmod") else [noun]
     if any(c.dep_ == "det" and c.lower_ in ctx.lexicon.denying_determiners for n in nouns for c in n.children):
         return True
+    if _denied_in_words(ctx.doc, election.start, ctx.lexicon):
+        return True
     head = nouns[-1]
     verb = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "to" else head.head
     held = head.dep_ in ("nsubjpass", "pobj") or head.dep_ == "dobj" and (
         verb.lemma_ in ctx.lexicon.trigger_verbs or verb.lemma_ in ctx.lexicon.declaring_verbs)
     return held and verb.pos_ in ("VERB", "AUX") and negated(verb)
+
+
+def _denied_in_words(doc: Doc, start: int, lexicon: Lexicon) -> bool:
+    """"There will be no by-election in Fenby ward", "no Fenby by-election": the denying word just before the contest
+    (past its seat's and year's words), where the parser hangs it on no noun ("no" read as an interjection)."""
+    at = start - 1
+    while at >= 0 and doc[at].pos_ in ("PROPN", "NUM"):
+        at -= 1
+    return at >= 0 and doc[at].lower_ in lexicon.denying_determiners
 
 
 def _filled_without_vote(sent: Span, lexicon: Lexicon, here: Sequence[ElectionMention] = ()) -> bool:
@@ -1834,7 +1903,8 @@ def _member_seats(ctx: ArticleContext, roles: Sequence[RoleFact]) -> dict[str, t
         while k >= first and (doc[k].ent_type_ in ("PARTY", "NORP") or doc[k].text in POSSESSIVES):
             k -= 1
         words: list[Token] = []
-        while k >= first and doc[k].pos_ == "PROPN" and k not in ctx.by_token and doc[k].ent_type_ not in ("PARTY", "NORP"):
+        while k >= first and doc[k].pos_ == "PROPN" and doc[k].text[:1].isupper() and k not in ctx.by_token \
+                and doc[k].ent_type_ not in ("PARTY", "NORP"):  # "longtime MP X", a word the model took for a name
             words.insert(0, doc[k])
             k -= 1
         if words and _a_place(" ".join(w.text for w in words), ctx):
@@ -1906,7 +1976,9 @@ def _member_departure(ctx: ArticleContext, known: _Known, told: Sequence[Trigger
 def extract_triggers(ctx: ArticleContext, roles: Sequence[RoleFact], results: Sequence[ElectionFact]) -> list[TriggerFact]:
     """Vacancies and their causes, sentence by sentence: a sentence naming a by-election or speaking of the
     article's is read only for that contest's vacancy, so its causes are not taken for another trigger."""
-    known = _known(ctx, roles, results)
+    misread = {e.seat for e in ctx.elections if _misread_seat(ctx, e)}
+    ctx = replace(ctx, elections=tuple(e for e in ctx.elections if e.seat not in misread))
+    known = _known(ctx, roles, [r for r in results if r.seat not in misread])
     standing = _in_the_contest(ctx, known, roles)
     known = replace(known, standing=frozenset(standing), member_seats=_member_seats(ctx, roles))
     facts: list[TriggerFact] = []
