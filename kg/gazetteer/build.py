@@ -282,6 +282,7 @@ class Builder:
         for party in self.world:
             party.aliases.extend(_curly(a) for a in (party.name, *party.aliases) if "'" in a)
         parties = [{"name": p.name, "country": p.country, "wikidata": p.wikidata, "partyfacts": p.partyfacts,
+                    **({"year_last": p.year_last} if p.year_last is not None else {}),
                     "aliases": sorted({t for a in p.aliases for t in tokenized(a)} - {p.name} - OFFICE_ABBREVIATIONS)}
                    for p in sorted(self.world, key=lambda p: (p.country, p.name))]
         hand = {}
