@@ -598,11 +598,11 @@ SCHEMA: dict[str, dict[str, str]] = {
                    "national_members": _MAP, "state_members": _MAP, "ward_members": _MAP, "state_seat_cues": _LISTS,
                    "national_seat_cues": _WORDS},
     "parties.json": {"parties": "a list of objects", "bracket_abbreviations": _MAP, "national_variants": "an object",
-                     "title_aliases": _MAP, "regional_variants": "an object"},
+                     "title_aliases": _MAP, "regional_variants": "an object", "short_name_standings": _WORDS},
 }
 _OPTIONAL = {"attempt_verbs", "event_causes", "win_particle_verbs", "us_state_codes", "contest_offices", "capitalised_heads",
              "bracket_abbreviations", "national_variants", "title_aliases", "regional_variants", "portfolio_words",
-             "chosen_offices", "electing_bodies", "seat_member_words"}
+             "chosen_offices", "electing_bodies", "seat_member_words", "short_name_standings"}
 
 
 #: word lists of lexicon.json whose order the rules read (first match wins); the others are sets

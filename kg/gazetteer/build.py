@@ -308,7 +308,7 @@ _COMMENT = ("Built by `python -m kg.gazetteer.build ../shared/opendata` from Par
 def build(source: Path, out: Path, data_dir: Path = DATA_DIR) -> Path:
     """The parties (always), and the regions, office holders and people where their sources are there; the parties' path."""
     hand_raw = json.loads((data_dir / "parties.json").read_text(encoding="utf-8"))
-    built = Builder(hand_raw, read(source)).build()
+    built = Builder(hand_raw, read(source, frozenset(hand_raw.get("short_name_standings", ())))).build()
     out.mkdir(parents=True, exist_ok=True)
     path = out / "parties.json"
     write_json(path, _COMMENT, built, "parties")
