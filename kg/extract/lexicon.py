@@ -42,6 +42,9 @@ class Party:
     contextual: bool = False
     #: from the world's data (data/gazetteer), not the hand-made list: its name may be a phrase other countries' parties use
     world: bool = False
+    #: the last year the world's data saw it (Party Facts): a party no longer in being, whose shortened name news now
+    #: gives to another of the country's parties (None: in being, or hand-made)
+    year_last: int | None = None
 
 
 @dataclass(frozen=True, eq=False)
@@ -595,11 +598,11 @@ SCHEMA: dict[str, dict[str, str]] = {
                    "national_members": _MAP, "state_members": _MAP, "ward_members": _MAP, "state_seat_cues": _LISTS,
                    "national_seat_cues": _WORDS},
     "parties.json": {"parties": "a list of objects", "bracket_abbreviations": _MAP, "national_variants": "an object",
-                     "title_aliases": _MAP, "regional_variants": "an object"},
+                     "title_aliases": _MAP, "regional_variants": "an object", "short_name_standings": _WORDS},
 }
 _OPTIONAL = {"attempt_verbs", "event_causes", "win_particle_verbs", "us_state_codes", "contest_offices", "capitalised_heads",
              "bracket_abbreviations", "national_variants", "title_aliases", "regional_variants", "portfolio_words",
-             "chosen_offices", "electing_bodies", "seat_member_words"}
+             "chosen_offices", "electing_bodies", "seat_member_words", "short_name_standings"}
 
 
 #: word lists of lexicon.json whose order the rules read (first match wins); the others are sets
@@ -690,7 +693,8 @@ def _with_gazetteer(parties: tuple[Party, ...], file: dict, gazetteer: dict) -> 
     hand = gazetteer["hand"]
     enriched = tuple(Party(p.name, tuple(dict.fromkeys((*p.aliases, *hand[p.name]["aliases"]))), p.wikidata or hand[p.name]["wikidata"],
                            p.country, p.contextual) if p.name in hand else p for p in parties)
-    world = tuple(Party(e["name"], tuple(e["aliases"]), e.get("wikidata"), e["country"], world=True) for e in gazetteer["parties"])
+    world = tuple(Party(e["name"], tuple(e["aliases"]), e.get("wikidata"), e["country"], world=True, year_last=e.get("year_last"))
+                  for e in gazetteer["parties"])
     unresolved = tuple(Party(name, tuple(aliases)) for name, aliases in gazetteer["unresolved"].items())
     merged = {alias: {**gazetteer["national_variants"].get(alias, {}), **variants.get(alias, {})}
               for alias in (*variants, *gazetteer["national_variants"])}

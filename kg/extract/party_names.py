@@ -82,15 +82,28 @@ def _written_whole(doc: Doc, text: str, own: str) -> str | None:
 
 
 @cache
+def _nation_words(lexicon: Lexicon, country: str) -> frozenset[str]:
+    """"Canada", "Canadian", "Czech": the words a party's name says its whole country with, its name and the cue words
+    that begin as the name does (its demonyms). Not its other cue words: a province's or a city's ("Quebec Liberal
+    Party", "Newfoundland and Labrador New Democratic Party") names a party of a part of the country, whose name less
+    the place is no name of the country's party."""
+    own = english_name(country) or ""
+    return frozenset({own} | {c for c in lexicon.country_cues.get(country, ()) if c.istitle() and c[:4] == own[:4]})
+
+
+@cache
 def _of_country_names(lexicon: Lexicon, country: str) -> dict[str, str]:
     """"Communist Party" -> "Communist Party of Chile" in a Chilean article, "Reform Party" -> "Estonian Reform Party" in
     an Estonian one: a name several countries' parties share and kg leaves unresolved is the party of the article's
-    country named so "of" the country, or after its name or demonym (one party's only)."""
+    country named so "of" the country, or after its name or demonym (one party's only). A party the world's data
+    saw last years ago ("Italian Communist Party", "Japan New Party") is no longer in being: news now means another
+    party by the name, and its old claim on it must not cancel a party in being ("Communist Party of Bulgaria", not
+    the old "Bulgarian Communist Party")."""
     own = english_name(country) or ""
-    words = {own} | {c for c in lexicon.country_cues.get(country, ()) if c.istitle()}
+    words = _nation_words(lexicon, country)
     found: dict[str, set[str]] = {}
     for party in lexicon.parties:
-        if party.country != country:
+        if party.country != country or party.year_last is not None:
             continue
         short = party.name.removesuffix(f" of {own}").removesuffix(f" of the {own}")
         first, _, rest = party.name.partition(" ")

@@ -282,6 +282,7 @@ class Builder:
         for party in self.world:
             party.aliases.extend(_curly(a) for a in (party.name, *party.aliases) if "'" in a)
         parties = [{"name": p.name, "country": p.country, "wikidata": p.wikidata, "partyfacts": p.partyfacts,
+                    **({"year_last": p.year_last} if p.year_last is not None else {}),
                     "aliases": sorted({t for a in p.aliases for t in tokenized(a)} - {p.name} - OFFICE_ABBREVIATIONS)}
                    for p in sorted(self.world, key=lambda p: (p.country, p.name))]
         hand = {}
@@ -307,7 +308,7 @@ _COMMENT = ("Built by `python -m kg.gazetteer.build ../shared/opendata` from Par
 def build(source: Path, out: Path, data_dir: Path = DATA_DIR) -> Path:
     """The parties (always), and the regions, office holders and people where their sources are there; the parties' path."""
     hand_raw = json.loads((data_dir / "parties.json").read_text(encoding="utf-8"))
-    built = Builder(hand_raw, read(source)).build()
+    built = Builder(hand_raw, read(source, frozenset(hand_raw.get("short_name_standings", ())))).build()
     out.mkdir(parents=True, exist_ok=True)
     path = out / "parties.json"
     write_json(path, _COMMENT, built, "parties")

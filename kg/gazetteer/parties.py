@@ -110,16 +110,17 @@ def _joint_parts(shorts: set[str], *fields: str) -> set[str]:
     return {part for text in (*shorts, *fields) for part in (_alternatives(text) if "/" in text else [])}
 
 
-def _untagged(short: str) -> str:
+def _untagged(short: str, standings: frozenset[str]) -> str:
     """"LPC/English", "DPS/Bulgarian", "CPC/official": a Wikidata short name Party Facts copies with the language (or
-    the standing) of the label after a slash; the party's short name is the part before it ("LPC"), not a joint
-    list of two ("CDU/CSU")."""
+    the standing, data/parties.json short_name_standings) of the label after a slash; the party's short name is the
+    part before it ("LPC"), not a joint list of two ("CDU/CSU")."""
     head, _, tail = short.rpartition("/")
-    return head if head and (tail == "official" or pycountry.languages.get(name=tail) is not None) else short
+    return head if head and (tail in standings or pycountry.languages.get(name=tail) is not None) else short
 
 
-def read(source: Path) -> list[WorldParty]:
-    """Recent parties with a vote share (Party Facts core parties), with their Wikidata ids and names."""
+def read(source: Path, standings: frozenset[str] = frozenset()) -> list[WorldParty]:
+    """Recent parties with a vote share (Party Facts core parties), with their Wikidata ids and names; `standings` are
+    the tags other than a language a short name may carry after a slash (data/parties.json short_name_standings)."""
     wikidata = {r["partyfacts_id"]: r for r in csv.DictReader((source / "partyfacts/wikidata.csv").open(encoding="utf-8"))}
     parties = []
     for row in csv.DictReader((source / "partyfacts/core-parties.csv").open(encoding="utf-8")):
@@ -130,7 +131,7 @@ def read(source: Path) -> list[WorldParty]:
             continue
         wd = wikidata.get(row["partyfacts_id"], {})
         fields = [_alternatives(v) for v in (wd.get("name", ""), row["name_english"], row["name"], wd.get("name_native", ""))]
-        shorts = {s for s in (row["name_short"].strip(), _untagged(wd.get("name_short", "").strip())) if s}
+        shorts = {s for s in (row["name_short"].strip(), _untagged(wd.get("name_short", "").strip(), standings)) if s}
         title = _title(row["wikipedia"])
         raw_title = unquote(row["wikipedia"].rsplit("/wiki/", 1)[-1]).replace("_", " ").strip() if "/wiki/" in row["wikipedia"] else ""
         english = [*fields[0], *fields[1]]

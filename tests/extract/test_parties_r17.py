@@ -32,3 +32,27 @@ def test_a_shared_party_name_is_the_party_named_with_its_country_s_demonym(facts
     facts = facts_of("In Tallinn, Estonia, Prime Minister Ann Roe of the Reform Party said the coalition would hold.")
     assert ("Ann Roe", "prime minister", "Estonian Reform Party") in roles(facts)
 
+
+
+def test_a_shared_party_name_is_no_party_the_country_s_data_saw_last_long_ago(facts_of):
+    """"the Communist Party" of a 2022 Italian article is not the Italian Communist Party, dissolved in 1991; in a
+    Bulgarian one the dissolved Bulgarian Communist Party no longer cancels the Communist Party of Bulgaria."""
+    italian = facts_of("date 2022-05-01\nIn Italy, Ann Roe, the Communist Party's candidate for mayor of Fenby, conceded to Tom Ure.")
+    assert not any(f.party == "Italian Communist Party" for f in italian.roles)
+    japanese = facts_of("date 2022-05-01\nIn Tokyo, Japan, Ann Roe said her New Party would contest every Japanese prefecture. "
+                        "Ann Roe is the leader of the New Party.")
+    assert not any(f.party == "Japan New Party" for f in japanese.roles)
+    bulgarian = facts_of("date 2022-05-01\nBulgaria's Communist Party leader Ann Roe said the coalition would fall.")
+    assert ("Ann Roe", "leader", "Communist Party of Bulgaria") in roles(bulgarian)
+
+
+def test_a_party_name_less_a_province_s_name_is_no_name_of_the_country_s_party():
+    """"Newfoundland and Labrador New Democratic Party" less its first word is no party name; "Quebec Liberal Party" less
+    "Quebec" must not cancel the Liberal Party of Canada: only the country's name and demonyms are stripped."""
+    from kg.extract.party_names import _of_country_names
+
+    canadian = _of_country_names(load_lexicon(), "CA")
+    assert not any(key.startswith("and ") for key in canadian)
+    assert canadian.get("Liberal Party") == "Liberal Party of Canada"
+    assert canadian.get("New Democratic Party") == "New Democratic Party of Canada"
+    assert "Political Party" not in _of_country_names(load_lexicon(), "FJ")

@@ -13,6 +13,7 @@ pytest.importorskip("wordfreq")
 
 from kg.gazetteer.build import build  # noqa: E402
 from kg.gazetteer.names import pattern_worthy  # noqa: E402
+from kg.gazetteer.parties import _untagged  # noqa: E402
 
 CORE = ["country", "partyfacts_id", "technical", "name_short", "name", "name_english", "name_other", "year_first", "year_last",
         "share", "share_year", "new", "wikipedia", "description", "comment", "created", "modified"]
@@ -75,7 +76,8 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> dict:  # type: ignore[typ
         f.write("country,partyfacts_id,wikidata_id,name,name_short,name_native\n")
         f.write("IRL,1,Q503614,Labour Party,,\nISR,5,Q192254,Likud,,\nGBR,10,Q9630,Labour Party,,\n"
                 "DEU,22,Q49762,Christian Democratic Union,CDU,Christlich Demokratische Union Deutschlands\n"
-                "BGR,35,Q900035,Hale Kelby Union,HKF/Bulgarian,Sayuz Hale Kelby\n")
+                "BGR,35,Q900035,Hale Kelby Union,HKF/Bulgarian,Sayuz Hale Kelby\n"
+                "BGR,37,Q900037,Bulgarian Fenby Party,BGFP/official,Balgarska Fenby Partiya\n")
     path = build(root, tmp_path_factory.mktemp("out"))
     return json.loads(Path(path).read_text(encoding="utf-8"))
 
@@ -288,3 +290,11 @@ def test_a_title_told_by_the_country_s_adjective_is_written_with_the_country(bui
 
 def test_a_hand_made_party_has_its_name_with_its_country(built: dict) -> None:  # type: ignore[type-arg]
     assert "Labour Party (United Kingdom)" in built["hand"]["Labour Party"]["aliases"]
+
+
+def test_a_short_name_tagged_with_its_label_s_standing_is_the_short_name(built: dict) -> None:  # type: ignore[type-arg]
+    """"CPC/official": the standing after the slash is data (data/parties.json short_name_standings), like a language."""
+    aliases = _party(built, "Bulgarian Fenby Party")["aliases"]  # type: ignore[index]
+    assert "BGFP" in aliases and not any("/" in a for a in aliases)
+    assert _untagged("BGFP/official", frozenset({"official"})) == "BGFP"
+    assert _untagged("BGFP/official", frozenset()) == "BGFP/official"
