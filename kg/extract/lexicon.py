@@ -154,6 +154,7 @@ class Lexicon:
     vote_nouns: frozenset[str] = frozenset()
     placings: frozenset[str] = frozenset()
     placing_verbs: frozenset[str] = frozenset()
+    place_clause_joins: frozenset[str] = frozenset()
     #: data/roles.json "seat_member_words": "the sitting member, Ann Roe" -> the member's status
     seat_member_words: dict[str, str] = field(default_factory=dict)
     #: data/roles.json "seat_member_determiners": "the"/"its" before "sitting member" ("a former member" is anyone's)
@@ -455,6 +456,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "vote_nouns": _WORDS,
         "placings": _WORDS,
         "placing_verbs": _WORDS,
+        "place_clause_joins": _WORDS,
         "electing_verbs": _WORDS,
         "returning_verbs": _WORDS,
         "defeating_verbs": _WORDS,
