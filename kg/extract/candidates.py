@@ -978,15 +978,37 @@ def _placed_loosely(ctx: ArticleContext, mention: Mention) -> bool:
         if after is not None and (after == len(doc) or doc[after].pos_ not in ("NOUN", "PROPN") and doc[after].text != "-"):
             return True
     after = _place_end(doc, k + (doc[k].lower_ == "the"), lexicon)
-    return after is not None and (_ahead_follows(doc, after) or _clause_ends(doc, after))
+    return after is not None and (_ahead_follows(doc, after) or _clause_ends(doc, after, lexicon) and _told_alone(ctx, doc[verb]))
 
 
-def _clause_ends(doc: Doc, k: int) -> bool:
+def _clause_ends(doc: Doc, k: int, lexicon: Lexicon) -> bool:
     """Whether a place ends its clause at token `k` ("Act's Jo Platt was third.", "Tom Ure finished fourth, and ..."):
     a place nothing qualifies is the count's, where "third in the marathon" or "second term" is another sense."""
     if k >= len(doc) or doc[k].text in (".", ";", "!"):
         return True
-    return doc[k].text == "," and k + 1 < len(doc) and doc[k + 1].lower_ in ("and", "while", "but", "with")
+    return doc[k].text == "," and k + 1 < len(doc) and doc[k + 1].lower_ in lexicon.place_clause_joins
+
+
+#: the dependencies of a frame set before a clause ("In a poll of members last year, ...", "Asked to rank the
+#: issues, Ann Roe put housing first; Tom Ure was second"), which may tell of another occasion than the count
+_FRAMES = ("prep", "advcl", "ccomp", "npadvmod", "parataxis")
+
+
+def _told_alone(ctx: ArticleContext, verb: Token) -> bool:
+    """Whether a place with nothing after it is the count's: no frame goes before its verb (or the verb it is
+    joined to) but the contest's or a place's ("In the by-election, ..."). A place framed by a poll of members or a
+    ranking of issues is theirs, with no count to set it in; a clause after the place ("..., while Jo Platt
+    withdrew") frames nothing."""
+    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    return all(_frames_the_contest(ctx, c) for v in verbs for c in v.children if c.dep_ in _FRAMES and c.i < v.i)
+
+
+def _frames_the_contest(ctx: ArticleContext, frame: Token) -> bool:
+    """"In the by-election", "in Fenby": a preposition whose object is the contest (not "a poll") or a place."""
+    objects = [c for c in frame.children if c.dep_ == "pobj"] if frame.dep_ == "prep" else []
+    contests = ctx.lexicon.race_nouns | ctx.lexicon.contest_nouns
+    return bool(objects) and all(o.ent_type_ in ("GPE", "LOC") or o.lemma_.lower() in contests
+                                 and not any(d.morph.get("Definite", []) == ["Ind"] for d in o.children) for o in objects)
 
 
 @rule("roles.candidate-placed", "results", examples=[

@@ -157,8 +157,13 @@ class Lexicon:
     vote_nouns: frozenset[str] = frozenset()
     placings: frozenset[str] = frozenset()
     placing_verbs: frozenset[str] = frozenset()
+    place_clause_joins: frozenset[str] = frozenset()
     #: data/roles.json "seat_member_words": "the sitting member, Ann Roe" -> the member's status
     seat_member_words: dict[str, str] = field(default_factory=dict)
+    #: data/roles.json "seat_member_determiners": "the"/"its" before "sitting member" ("a former member" is anyone's)
+    seat_member_determiners: frozenset[str] = frozenset()
+    #: data/roles.json "seat_member_contexts": lemmas of a sentence that tells of a seat or its contest
+    seat_member_contexts: frozenset[str] = frozenset()
     electing_verbs: frozenset[str] = frozenset()
     returning_verbs: frozenset[str] = frozenset()
     defeating_verbs: frozenset[str] = frozenset()
@@ -454,6 +459,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "vote_nouns": _WORDS,
         "placings": _WORDS,
         "placing_verbs": _WORDS,
+        "place_clause_joins": _WORDS,
         "electing_verbs": _WORDS,
         "returning_verbs": _WORDS,
         "defeating_verbs": _WORDS,
@@ -594,6 +600,7 @@ SCHEMA: dict[str, dict[str, str]] = {
                    "political_context": _WORDS, "party_roles": _WORDS, "verb_modifiers": _WORDS, "abbreviations": _MAP,
                    "title_heads": _WORDS, "role_verbs": _LISTS, "party_organisation_words": _WORDS,
                    "capitalised_heads": _WORDS, "portfolio_words": _WORDS, "seat_member_words": _MAP,
+                   "seat_member_determiners": _WORDS, "seat_member_contexts": _WORDS,
                    "legislature_members": _MAP, "elected_officers": _MAP,
                    "national_members": _MAP, "state_members": _MAP, "ward_members": _MAP, "state_seat_cues": _LISTS,
                    "national_seat_cues": _WORDS},
@@ -602,7 +609,8 @@ SCHEMA: dict[str, dict[str, str]] = {
 }
 _OPTIONAL = {"attempt_verbs", "event_causes", "win_particle_verbs", "us_state_codes", "contest_offices", "capitalised_heads",
              "bracket_abbreviations", "national_variants", "title_aliases", "regional_variants", "portfolio_words",
-             "chosen_offices", "electing_bodies", "seat_member_words", "short_name_standings"}
+             "chosen_offices", "electing_bodies", "seat_member_words",
+             "seat_member_determiners", "seat_member_contexts", "short_name_standings"}
 
 
 #: word lists of lexicon.json whose order the rules read (first match wins); the others are sets
@@ -735,6 +743,8 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
         capitalised_heads=frozenset(roles.get("capitalised_heads", [])),
         portfolio_words=frozenset(roles.get("portfolio_words", [])),
         seat_member_words={k: v for k, v in roles.get("seat_member_words", {}).items() if not k.startswith("_")},
+        seat_member_determiners=frozenset(roles.get("seat_member_determiners", ())),
+        seat_member_contexts=frozenset(roles.get("seat_member_contexts", ())),
         legislature_members={k: v for k, v in roles.get("legislature_members", {}).items() if not k.startswith("_")},
         elected_officers={k: v for k, v in roles.get("elected_officers", {}).items() if not k.startswith("_")},
         national_members={k: v for k, v in roles.get("national_members", {}).items() if not k.startswith("_")},

@@ -1107,7 +1107,7 @@ def _seat_member_phrase(ctx: ArticleContext, mention: Mention) -> RolePhrase | N
     """The seat's member phrase right before a name, if there is one (see _seat_member)."""
     doc, lexicon = ctx.doc, ctx.lexicon
     k = mention.start - 1
-    if k > 1 and doc[k].text in ("'s", "’s", "'", "’") and doc[k - 1].ent_type_ == "PARTY":  # "..., the Greens' Ann Roe"
+    if k > 1 and doc[k].text in _POSSESSIVES and doc[k - 1].ent_type_ == "PARTY":  # "..., the Greens' Ann Roe"
         k -= 1
         while k > 0 and doc[k].ent_type_ == "PARTY":
             k -= 1
@@ -1115,22 +1115,64 @@ def _seat_member_phrase(ctx: ArticleContext, mention: Mention) -> RolePhrase | N
     k -= k > 0 and doc[k].text == ","
     if k < 1 or doc[k].lower_ != "member":
         return None
+    words = _seat_member_words(ctx, k)
+    if words is None:
+        return None
+    start, status, held, party = words
+    if not held and (status is None or not _tells_of_a_seat(ctx, doc[k].sent)):
+        return None
+    party = party or affiliation_at(doc, mention, lexicon) or party_at(ctx, mention)
+    return RolePhrase(start, k + 1, "member", "member", party, status or "current")
+
+
+_POSSESSIVES = ("'s", "’s", "'", "’")
+
+
+def _seat_member_words(ctx: ArticleContext, k: int) -> tuple[int, str | None, bool, str | None] | None:
+    """The words before the "member" at `k`: where they start, the status they give, whether a seat's possessive
+    is among them ("the seat's", "Fenby's": the member is the seat's), and the party they name. None where they
+    make the member someone's other than a seat's: an indefinite "a former member" (any body's), or the possessive
+    of a party, a council or a club ("the Green Party's former member" left the party, held no seat)."""
+    doc, lexicon = ctx.doc, ctx.lexicon
     status, held, party, j = None, False, None, k - 1
     while j >= doc[k].sent.start and k - j <= 5:
         word = doc[j]
-        if word.lower_ in lexicon.seat_member_words:
+        if word.text in _POSSESSIVES:
+            owner = _possessive_owner(ctx, j, status)
+            if owner is None:
+                return None
+            held, j = held or owner == "seat", j - (owner == "seat")
+        elif word.lower_ in lexicon.seat_member_words:
             status = status or lexicon.seat_member_words[word.lower_]
         elif word.ent_type_ == "PARTY":
             party = party or lexicon.party_of(word.ent_id_ or word.text)
-        elif word.text in ("'s", "’s") and j > 0 and doc[j - 1].lower_ in lexicon.seat_nouns:
-            held, j = True, j - 1
-        elif word.lower_ not in ("the", "its", "their", "his", "her"):
+        elif word.lower_ in lexicon.articles and word.lower_ not in lexicon.seat_member_determiners:
+            return None
+        elif word.lower_ not in lexicon.seat_member_determiners:
             break
         j -= 1
-    if status is None and not held:
+    return j + 1, status, held, party
+
+
+def _possessive_owner(ctx: ArticleContext, j: int, status: str | None) -> str | None:
+    """Whose member the possessive at `j` makes it: "seat" for a seat's or a place's ("the constituency's", "Fenby's
+    former member": a place, or the seat of an election the article names), "party" for a party's sitting one
+    ("Labour's sitting member": only a seat's member sits), else None: a party's former member left the party ("the
+    Green Party's former member"), a council's or a club's member held no seat of theirs."""
+    if j == 0:
         return None
-    party = party or affiliation_at(doc, mention, lexicon) or party_at(ctx, mention)
-    return RolePhrase(j + 1, k + 1, "member", "member", party, status or "current")
+    owner = ctx.doc[j - 1]
+    if owner.lower_ in ctx.lexicon.seat_nouns or owner.ent_type_ in ("GPE", "LOC") \
+            or any(e.seat and e.seat.split()[-1] == owner.text for e in ctx.elections):
+        return "seat"
+    return "party" if owner.ent_type_ == "PARTY" and status == "current" else None
+
+
+def _tells_of_a_seat(ctx: ArticleContext, sent: Span) -> bool:
+    """Whether a status word alone ("the sitting member", "Its last member") makes a member a seat's: the article
+    names an election, or the sentence a seat or its contest (data/roles.json "seat_member_contexts"); "the late
+    member" of a club or a harbour board held none."""
+    return bool(ctx.elections) or any(t.lemma_.lower() in ctx.lexicon.seat_member_contexts for t in sent)
 
 
 @rule("roles.copula", "roles", examples=[
