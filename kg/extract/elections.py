@@ -899,14 +899,29 @@ def _where_place(doc: Doc, verb: Token) -> str | None:
 
 def _object_seat(ctx: _Context, verb: Token) -> tuple[str | None, str | None, int | None, bool]:
     """The seat, kind, year and leadership flag a winning verb's object names ("took the seat", "won the X by-election")."""
+    dashed = next((ctx.seat_names.get(fold(d)) or d for c in verb.children if (d := _dashed_place_won(ctx, verb, c))), None)
+    # "will win Fenby-Nord—Hale, taking the riding from ...": the dashed name won is the seat, before any other reading
+    seat, kind, year, fallback, leadership = (dashed, None, None, None, False) if dashed else _walked_seat(ctx, verb)
+    if seat is not None and kind is None:
+        kind, year = _told_at(ctx, verb, seat)
+    if seat is None and verb.lemma_.lower() in ctx.lexicon.seat_taking_verbs | ctx.lexicon.flipping_verbs:
+        seat = _taken_seat(ctx, verb) or _held_on_to(ctx, verb)
+    for taking in (c for c in verb.children if seat is None and c.dep_ == "xcomp" and c.lemma_.lower() in ctx.lexicon.seat_taking_verbs):
+        seat = _taken_seat(ctx, taking) or _held_on_to(ctx, taking)  # "beat Tom Ure to hold on to Fenby"
+    return seat or fallback, kind, year if year is not None else _year_after(verb), leadership
+
+
+def _walked_seat(ctx: _Context, verb: Token) -> tuple[str | None, str | None, int | None, str | None, bool]:
+    """The seat, kind and year the first seat word of the verb's clause after it names, a weaker seat to fall back on
+    (a place after the verb, or the article's contest for "a special election" named without its seat), and whether
+    the clause names a party's leadership: read word by word, as the seat word may sit deep in the object."""
     seat = kind = year = None
     place_seat: str | None = None  # a place somewhere after the verb: the seat only if nothing better names one
     contest_seat: str | None = None  # "won a special election" named without its seat: the article's, unless the clause names one
     leadership = False
     # "won a Senate seat in 1996 and now leads its minority": a clause joined to the verb tells something else
     joined = {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
-    seat = next((ctx.seat_names.get(fold(d)) or d for c in verb.children if (d := _dashed_place_won(ctx, verb, c))), None)
-    for child in [] if seat else verb.subtree:
+    for child in verb.subtree:
         if child.i <= verb.i or child.sent != verb.sent or child.i in joined:
             continue
         leadership = leadership or _names_leadership(child)
@@ -933,13 +948,7 @@ def _object_seat(ctx: _Context, verb: Token) -> tuple[str | None, str | None, in
             place_seat = _owned_place(ctx, child) or _place_seat(ctx, child)
         if seat:
             break
-    if seat is not None and kind is None:
-        kind, year = _told_at(ctx, verb, seat)
-    if seat is None and verb.lemma_.lower() in ctx.lexicon.seat_taking_verbs | ctx.lexicon.flipping_verbs:
-        seat = _taken_seat(ctx, verb) or _held_on_to(ctx, verb)
-    for taking in (c for c in verb.children if seat is None and c.dep_ == "xcomp" and c.lemma_.lower() in ctx.lexicon.seat_taking_verbs):
-        seat = _taken_seat(ctx, taking) or _held_on_to(ctx, taking)  # "beat Tom Ure to hold on to Fenby"
-    return seat or place_seat or contest_seat, kind, year if year is not None else _year_after(verb), leadership
+    return seat, kind, year, place_seat or contest_seat, leadership
 
 
 def _won_place_named_as_person(ctx: _Context, verb: Token, child: Token) -> bool:
