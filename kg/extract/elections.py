@@ -517,20 +517,9 @@ class _Context:
             win = replace(win, seat=win.seat.split("\n")[0].strip() or None)
         if win.seat is not None and win.seat.count("(") > win.seat.count(")"):
             win = replace(win, seat=win.seat + ")")  # "Fenby 3(A)" split by the tokenizer before its bracket closes
-        if win.seat is not None and (_a_title(win.seat, self.lexicon) or self.persons_surname(sent, win.seat)
-                                     or self._two_seats(win.seat)):
+        if win.seat is not None and (_a_title(win.seat, self.lexicon) or self.persons_surname(sent, win.seat)):
             win = replace(win, seat=None)  # "Deputy Mayor Ann Roe beats ...", "Ms Roe's election": no place, no seat
         return win
-
-    def _two_seats(self, seat: str) -> bool:
-        """"Labour keeps Fenby and Hale": two seats a headline joins, each of which the article names on its own
-        elsewhere, while the pair is said once; a seat whose name has "and" in it ("Hale and Kelby East") is
-        said whole each time."""
-        parts = seat.split(" and ")
-        if len(parts) != 2 or not all(parts):
-            return False
-        text = self.doc.text
-        return text.count(seat) == 1 and all(re.search(rf"\b{re.escape(p)}\b", text.replace(seat, "")) for p in parts)
 
     def _with_jurisdiction(self, sent: Span, win: _Win) -> _Win:
         """"won the mayoralty in 2005": the town the article says the mayor is of, or the one its other mayoral wins
@@ -1372,8 +1361,31 @@ def _results(ctx: _Context) -> list[ElectionFact]:
             if fact:
                 facts.append(fact)
                 break
-    return facts + _selected(ctx) + _listed_seats(ctx) + _listed_winners(ctx) + _office_races(ctx) + _elected_as(ctx) + \
-        _tally_tables(ctx)
+    return _without_joined_seats(ctx, facts + _selected(ctx) + _listed_seats(ctx) + _listed_winners(ctx) + _office_races(ctx)
+                                 + _elected_as(ctx) + _tally_tables(ctx))
+
+
+def _without_joined_seats(ctx: _Context, facts: list[ElectionFact]) -> list[ElectionFact]:
+    """"Labour keeps Fenby and Hale" over "In Fenby, Ann Roe beat ..." and "Hale (Assembly): Jo Platt beat ...": a
+    headline joins two seats the article tells one by one, so the pair is no seat. A seat with "and" in its name
+    ("Labour's Ann Roe won Fenby and Hale. The seat covers the town of Fenby and the villages around Hale.") is said
+    outside a headline, or whole in the body, or its parts are no seats of their own there, and stays."""
+    text = ctx.doc.text
+    headline = text.lstrip().split("\n", 1)[0]
+    if "\n" not in text.strip() or " and " not in headline:
+        return facts
+    start = len(text) - len(text.lstrip())
+    seats = {fold(f.seat) for f in facts if f.seat} | {fold(seat) for _, seat in ctx.seats_at}
+
+    def alone(part: str) -> bool:  # a result's or a contest's seat, or a line's label ("Hale (Assembly): ...")
+        return fold(part) in seats or re.search(rf"(?m)^{re.escape(part)}\s*[:(]", text) is not None
+
+    def joined(fact: ElectionFact) -> bool:
+        seat = fact.seat or ""
+        parts = seat.split(" and ")
+        return len(parts) == 2 and all(parts) and fact.evidence.start < start + len(headline) and seat in headline \
+            and text.count(seat) == 1 and all(alone(p) for p in parts)
+    return [f for f in facts if not joined(f)]
 
 
 #: one item of a results table: "Ann Roe (LD) 14,206", "Lab 988", "Tom Ure (Plaid Cymru) 812 votes"

@@ -1,0 +1,38 @@
+"""Round 17's seat rules kept to what they were written for (kg/extract/elections.py): two seats a headline joins
+are no seat only when the article tells each one's result apart (_without_joined_seats); a word after an opening
+bracket is a seat's like any other, only an opening quote capitalises it by position (_opens_sentence); a results
+heading's last place is the table's seat only when it is one of the article's seats or the article names none
+(_heading_ends_in_place); a seatless "election" before a table is dropped only when it is a body's name
+("Elections Canada's count"), as "the last election" is another contest than the article's by-election."""
+
+import datetime as dt
+
+
+def _results(facts):
+    return {(e.seat, e.winner) for e in facts.elections}
+
+
+def test_a_seat_with_and_its_parts_named_alone_in_the_body_stays_whole(facts_of):
+    text = ("Labour's Ann Roe won Fenby and Hale with 12,000 votes on Thursday. The seat covers the market town of "
+            "Fenby and the villages around Hale.")
+    assert ("Fenby and Hale", "Ann Roe") in _results(facts_of(text, dt.date(2022, 5, 1)))
+
+
+def test_a_seat_with_and_said_once_in_its_by_election_stays_whole(facts_of):
+    text = ("Ann Roe of the Labour Party won the Fenby and Ashmoor by-election. Turnout was highest in Fenby, where "
+            "the Conservatives' Tom Ure lives, and lowest in Ashmoor.")
+    assert ("Fenby and Ashmoor", "Ann Roe") in _results(facts_of(text, dt.date(2022, 5, 1)))
+
+
+def test_a_headline_seat_with_and_whose_parts_win_nothing_alone_stays_whole(facts_of):
+    text = ("Labour's Ann Roe wins Fenby and Ashmoor by-election\n\n"
+            "The vote was held on Thursday. Turnout was highest on Fenby Road and lowest in Ashmoor.")
+    assert ("Fenby and Ashmoor", "Ann Roe") in _results(facts_of(text, dt.date(2022, 5, 1)))
+
+
+def test_two_seats_a_headline_joins_told_by_their_lines_are_no_one_seat(facts_of):
+    text = ("Labour keeps Fenby and Hale in by-elections\n\n"
+            "Labour won both seats that went to by-elections on Thursday.\n\n"
+            "Fenby (Assembly): Labour's Ann Roe defeated Tom Ure by 812 votes.\n\n"
+            "Hale (Assembly): Labour's Jo Platt beat Kay Dunn by 300 votes.")
+    assert not any(seat == "Fenby and Hale" for seat, _ in _results(facts_of(text, dt.date(2019, 10, 25))))
