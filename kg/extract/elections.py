@@ -90,13 +90,20 @@ _ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "seven
 _NO_PLACE_TAGS = ("PRP$", "PRP", "DT", "WDT")
 
 
+#: marks that open a quotation: the word after one is capitalised by its position, as a sentence's first word is
+_OPENING_QUOTES = frozenset({'"', "“", "‘", "'", "«", "„"})
+
+
 def _opens_sentence(tok: Token) -> bool:
-    """The first word of its sentence (or the first after an opening quote or bracket, unless the model knows it
-    as a place): capitalised by its position alone, so no sign of a place's name."""
+    """The first word of its sentence or of a quotation opening it (unless the model knows it as a place):
+    capitalised by its position alone, so no sign of a place's name. A bracket opens no sentence: "(Kelby
+    by-election) Labour's Ann Roe won ..." is a seat's name."""
     if tok.is_sent_start:
         return True
     sent = tok.sent  # '"Midwinter by-elections ...": after a quote, a place the model knows is still a place
-    return tok.ent_type_ not in ("GPE", "LOC", "FAC") and all(t.is_punct for t in sent.doc[sent.start : tok.i])
+    before = sent.doc[sent.start : tok.i]
+    return tok.ent_type_ not in ("GPE", "LOC", "FAC") and any(t.text in _OPENING_QUOTES for t in before) \
+        and all(t.text in _OPENING_QUOTES or t.is_space for t in before)
 
 
 def _seat_before(doc: Doc, i: int) -> str | None:

@@ -36,3 +36,9 @@ def test_two_seats_a_headline_joins_told_by_their_lines_are_no_one_seat(facts_of
             "Fenby (Assembly): Labour's Ann Roe defeated Tom Ure by 812 votes.\n\n"
             "Hale (Assembly): Labour's Jo Platt beat Kay Dunn by 300 votes.")
     assert not any(seat == "Fenby and Hale" for seat, _ in _results(facts_of(text, dt.date(2019, 10, 25))))
+
+
+def test_a_place_after_an_opening_bracket_is_a_seat(facts_of):
+    text = ("(Kelby by-election) Labour's Ann Roe won 1,204 votes to Tom Ure's 977 and took the seat from the "
+            "Conservatives.")
+    assert ("Kelby", "Ann Roe") in _results(facts_of(text, dt.date(2022, 5, 1)))
