@@ -1532,14 +1532,24 @@ def _table_seat(ctx: _Context, header: Span, election: ElectionMention | None) -
 
 def _heading_ends_in_place(ctx: _Context, header: Span) -> str | None:
     """"The count with all polls reporting in Fenby—Hale", "Results for Kelby West": a table's heading of a results
-    noun that ends with "in" or "for" and a place names its seat there."""
+    noun that ends with "in" or "for" (data/lexicon.json "heading_place_words") and a place names its seat there, when
+    the place is one of the article's seats or the article names none; "The count in full for Ashmoor County:" under
+    a Fenby by-election's story is a county's count of it, no contest of Ashmoor County's."""
     if not any(t.lower_ in ctx.lexicon.tally_heading_nouns for t in header):
         return None
     for tok in reversed(header):
-        if tok.lower_ in ("in", "for") and tok.i + 1 < header.end:
+        if tok.lower_ in ctx.lexicon.heading_place_words and tok.i + 1 < header.end:
             place = _seat_after(ctx.doc, tok.i, ctx.lexicon)
-            return place if place and ctx.doc.text[: header.end_char].rstrip(" :").endswith(place) else None
+            ended = place is not None and ctx.doc.text[: header.end_char].rstrip(" :").endswith(place)
+            return place if ended and _among_its_seats(ctx, place or "") else None
     return None
+
+
+def _among_its_seats(ctx: _Context, place: str) -> bool:
+    """`place` is a seat the article names elsewhere (a contest's, a seat named as such, a round-up section's), or
+    the article names no seat at all."""
+    seats = set(ctx.seat_names) | {fold(seat) for _, seat in ctx.seats_at} | {fold(p) for _, p in ctx.section_seats if p}
+    return not seats or fold(place) in seats
 
 
 def _results_heading(header: Span) -> bool:

@@ -7,6 +7,10 @@ heading's last place is the table's seat only when it is one of the article's se
 
 import datetime as dt
 
+from kg.extract import extract
+from kg.nlp import analyse
+from tests.extract.conftest import lexicon_with
+
 
 def _results(facts):
     return {(e.seat, e.winner) for e in facts.elections}
@@ -42,3 +46,24 @@ def test_a_place_after_an_opening_bracket_is_a_seat(facts_of):
     text = ("(Kelby by-election) Labour's Ann Roe won 1,204 votes to Tom Ure's 977 and took the seat from the "
             "Conservatives.")
     assert ("Kelby", "Ann Roe") in _results(facts_of(text, dt.date(2022, 5, 1)))
+
+
+def test_a_heading_place_that_is_none_of_the_articles_seats_is_no_seat(facts_of):
+    text = ("Labour gains in the Fenby by-election\n\n"
+            "Labour's Ann Roe took the Fenby seat from the Conservatives on Thursday.\n\n"
+            "The count in full for Ashmoor County:\n"
+            "Ann Roe (Lab) 11,204\n"
+            "Tom Ure (Con) 9,977\n"
+            "Jo Platt (LD) 2,331\n")
+    seats = {seat for seat, _ in _results(facts_of(text, dt.date(2021, 5, 8)))}
+    assert "Fenby" in seats
+    assert "Ashmoor County" not in seats
+
+
+def test_a_heading_place_word_added_to_the_data_is_read(nlp, tmp_path):
+    """"at" is no word of the shipped heading_place_words; added, "The count at Kelby West:" names its table's seat."""
+    doc = analyse("By-election night\n\nThe count at Kelby West:\nAnn Roe (Lab) 9,204\nTom Ure (Con) 8,977\n"
+                  "Jo Platt (LD) 2,331\n", nlp)
+    assert ("Kelby West", "Ann Roe") not in _results(extract(doc, nlp, dt.date(2023, 6, 20)))
+    lexicon = lexicon_with(tmp_path, heading_place_words=["at"])
+    assert ("Kelby West", "Ann Roe") in _results(extract(doc, nlp, dt.date(2023, 6, 20), lexicon))
