@@ -1446,13 +1446,22 @@ def _tally_tables(ctx: _Context) -> list[ElectionFact]:
         if winner is not None:  # the name as the article resolves it
             at = next((t.i for t in listed if ctx.doc.text.startswith(name, t.idx)), None)
             winner = ctx.person_at.get(at, winner) if at is not None else winner
-        if election is not None and election.seat is None and election.kind == "election":
+        if election is not None and _a_bodys_name(ctx.doc, election):
             election = None  # "Elections Canada's count ... in Fenby:": a body's name, not the contest's kind
         kind = election.kind if election is not None else None
         won = _Win(winner, party, ctx.seat_names.get(fold(seat), seat), election.year if election else None, kind, explicit=True)
         fact = ctx.fact("results.tally-table", ctx.doc[header.start : listed.end], won)
         facts += [fact] if fact else []
     return facts
+
+
+def _a_bodys_name(doc: Doc, election: ElectionMention) -> bool:
+    """"Elections Canada's count", "Elections Nova Scotia": a capitalised "Elections" naming the body that counts the
+    votes, not a contest; "Results of the last election" is a contest, of another kind than the article's own."""
+    tok = doc[election.start]
+    return election.seat is None and election.kind == "election" and election.end - election.start == 1 and tok.is_title \
+        and tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.pos_ == "PROPN" \
+        and all(t.is_title for t in doc[tok.i + 1 : tok.head.i + 1])
 
 
 def _line_tables(ctx: _Context) -> Iterator[tuple[Span, Span, list[tuple[str, str | None, int]]]]:

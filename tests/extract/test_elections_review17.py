@@ -1,5 +1,6 @@
 """Round 17's seat rules kept to what they were written for (kg/extract/elections.py): two seats a headline joins
-are no seat only when the article tells each one's result apart (_without_joined_seats); a word after an opening
+are no seat only when the pair is said in the headline alone and each part is a seat of its own in the article
+(_without_joined_seats); a word after an opening
 bracket is a seat's like any other, only an opening quote capitalises it by position (_opens_sentence); a results
 heading's last place is the table's seat only when it is one of the article's seats or the article names none
 (_heading_ends_in_place); a seatless "election" before a table is dropped only when it is a body's name
@@ -67,3 +68,24 @@ def test_a_heading_place_word_added_to_the_data_is_read(nlp, tmp_path):
     assert ("Kelby West", "Ann Roe") not in _results(extract(doc, nlp, dt.date(2023, 6, 20)))
     lexicon = lexicon_with(tmp_path, heading_place_words=["at"])
     assert ("Kelby West", "Ann Roe") in _results(extract(doc, nlp, dt.date(2023, 6, 20), lexicon))
+
+
+def test_an_election_bodys_count_is_of_the_articles_by_election(facts_of):
+    text = ("LIVE: By-election night in Fenby-Nord—Hale\n\n"
+            "12:20 a.m. — Elections Canada's count with all polls reporting in Fenby-Nord—Hale:\n"
+            "Ann Roe (LPC) 16,204\n"
+            "Tom Ure (CPC) 14,977\n"
+            "Jo Platt (NDP) 5,331\n")
+    tables = [e for e in facts_of(text, dt.date(2023, 6, 20)).elections if "results.tally-table" in e.rules]
+    assert tables and all(e.kind == "by-election" and e.seat == "Fenby-Nord—Hale" for e in tables)
+
+
+def test_a_table_of_the_last_election_is_not_the_by_elections_result(facts_of):
+    text = ("Fenby by-election called for July\n\n"
+            "The by-election follows the death of Tom Ure, the Conservative MP.\n\n"
+            "Results of the last election, with all polls in for Fenby:\n"
+            "Tom Ure (Con) 19,204\n"
+            "Ann Roe (Lab) 8,977\n"
+            "Jo Platt (LD) 2,331\n")
+    tables = [e for e in facts_of(text, dt.date(2023, 6, 20)).elections if "results.tally-table" in e.rules]
+    assert not any(e.kind == "by-election" for e in tables)
