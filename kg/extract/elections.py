@@ -90,13 +90,20 @@ _ORDINAL_WORDS = {"first", "second", "third", "fourth", "fifth", "sixth", "seven
 _NO_PLACE_TAGS = ("PRP$", "PRP", "DT", "WDT")
 
 
+#: marks that open a quotation: the word after one is capitalised by its position, as a sentence's first word is
+_OPENING_QUOTES = frozenset({'"', "“", "‘", "'", "«", "„"})
+
+
 def _opens_sentence(tok: Token) -> bool:
-    """The first word of its sentence (or the first after an opening quote or bracket, unless the model knows it
-    as a place): capitalised by its position alone, so no sign of a place's name."""
+    """The first word of its sentence or of a quotation opening it (unless the model knows it as a place):
+    capitalised by its position alone, so no sign of a place's name. A bracket opens no sentence: "(Kelby
+    by-election) Labour's Ann Roe won ..." is a seat's name."""
     if tok.is_sent_start:
         return True
     sent = tok.sent  # '"Midwinter by-elections ...": after a quote, a place the model knows is still a place
-    return tok.ent_type_ not in ("GPE", "LOC", "FAC") and all(t.is_punct for t in sent.doc[sent.start : tok.i])
+    before = sent.doc[sent.start : tok.i]
+    return tok.ent_type_ not in ("GPE", "LOC", "FAC") and any(t.text in _OPENING_QUOTES for t in before) \
+        and all(t.text in _OPENING_QUOTES or t.is_space for t in before)
 
 
 def _seat_before(doc: Doc, i: int) -> str | None:
@@ -517,20 +524,9 @@ class _Context:
             win = replace(win, seat=win.seat.split("\n")[0].strip() or None)
         if win.seat is not None and win.seat.count("(") > win.seat.count(")"):
             win = replace(win, seat=win.seat + ")")  # "Fenby 3(A)" split by the tokenizer before its bracket closes
-        if win.seat is not None and (_a_title(win.seat, self.lexicon) or self.persons_surname(sent, win.seat)
-                                     or self._two_seats(win.seat)):
+        if win.seat is not None and (_a_title(win.seat, self.lexicon) or self.persons_surname(sent, win.seat)):
             win = replace(win, seat=None)  # "Deputy Mayor Ann Roe beats ...", "Ms Roe's election": no place, no seat
         return win
-
-    def _two_seats(self, seat: str) -> bool:
-        """"Labour keeps Fenby and Hale": two seats a headline joins, each of which the article names on its own
-        elsewhere, while the pair is said once; a seat whose name has "and" in it ("Hale and Kelby East") is
-        said whole each time."""
-        parts = seat.split(" and ")
-        if len(parts) != 2 or not all(parts):
-            return False
-        text = self.doc.text
-        return text.count(seat) == 1 and all(re.search(rf"\b{re.escape(p)}\b", text.replace(seat, "")) for p in parts)
 
     def _with_jurisdiction(self, sent: Span, win: _Win) -> _Win:
         """"won the mayoralty in 2005": the town the article says the mayor is of, or the one its other mayoral wins
@@ -899,14 +895,29 @@ def _where_place(doc: Doc, verb: Token) -> str | None:
 
 def _object_seat(ctx: _Context, verb: Token) -> tuple[str | None, str | None, int | None, bool]:
     """The seat, kind, year and leadership flag a winning verb's object names ("took the seat", "won the X by-election")."""
+    dashed = next((ctx.seat_names.get(fold(d)) or d for c in verb.children if (d := _dashed_place_won(ctx, verb, c))), None)
+    # "will win Fenby-Nord—Hale, taking the riding from ...": the dashed name won is the seat, before any other reading
+    seat, kind, year, fallback, leadership = (dashed, None, None, None, False) if dashed else _walked_seat(ctx, verb)
+    if seat is not None and kind is None:
+        kind, year = _told_at(ctx, verb, seat)
+    if seat is None and verb.lemma_.lower() in ctx.lexicon.seat_taking_verbs | ctx.lexicon.flipping_verbs:
+        seat = _taken_seat(ctx, verb) or _held_on_to(ctx, verb)
+    for taking in (c for c in verb.children if seat is None and c.dep_ == "xcomp" and c.lemma_.lower() in ctx.lexicon.seat_taking_verbs):
+        seat = _taken_seat(ctx, taking) or _held_on_to(ctx, taking)  # "beat Tom Ure to hold on to Fenby"
+    return seat or fallback, kind, year if year is not None else _year_after(verb), leadership
+
+
+def _walked_seat(ctx: _Context, verb: Token) -> tuple[str | None, str | None, int | None, str | None, bool]:
+    """The seat, kind and year the first seat word of the verb's clause after it names, a weaker seat to fall back on
+    (a place after the verb, or the article's contest for "a special election" named without its seat), and whether
+    the clause names a party's leadership: read word by word, as the seat word may sit deep in the object."""
     seat = kind = year = None
     place_seat: str | None = None  # a place somewhere after the verb: the seat only if nothing better names one
     contest_seat: str | None = None  # "won a special election" named without its seat: the article's, unless the clause names one
     leadership = False
     # "won a Senate seat in 1996 and now leads its minority": a clause joined to the verb tells something else
     joined = {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
-    seat = next((ctx.seat_names.get(fold(d)) or d for c in verb.children if (d := _dashed_place_won(ctx, verb, c))), None)
-    for child in [] if seat else verb.subtree:
+    for child in verb.subtree:
         if child.i <= verb.i or child.sent != verb.sent or child.i in joined:
             continue
         leadership = leadership or _names_leadership(child)
@@ -933,13 +944,7 @@ def _object_seat(ctx: _Context, verb: Token) -> tuple[str | None, str | None, in
             place_seat = _owned_place(ctx, child) or _place_seat(ctx, child)
         if seat:
             break
-    if seat is not None and kind is None:
-        kind, year = _told_at(ctx, verb, seat)
-    if seat is None and verb.lemma_.lower() in ctx.lexicon.seat_taking_verbs | ctx.lexicon.flipping_verbs:
-        seat = _taken_seat(ctx, verb) or _held_on_to(ctx, verb)
-    for taking in (c for c in verb.children if seat is None and c.dep_ == "xcomp" and c.lemma_.lower() in ctx.lexicon.seat_taking_verbs):
-        seat = _taken_seat(ctx, taking) or _held_on_to(ctx, taking)  # "beat Tom Ure to hold on to Fenby"
-    return seat or place_seat or contest_seat, kind, year if year is not None else _year_after(verb), leadership
+    return seat, kind, year, place_seat or contest_seat, leadership
 
 
 def _won_place_named_as_person(ctx: _Context, verb: Token, child: Token) -> bool:
@@ -1363,8 +1368,31 @@ def _results(ctx: _Context) -> list[ElectionFact]:
             if fact:
                 facts.append(fact)
                 break
-    return facts + _selected(ctx) + _listed_seats(ctx) + _listed_winners(ctx) + _office_races(ctx) + _elected_as(ctx) + \
-        _tally_tables(ctx)
+    return _without_joined_seats(ctx, facts + _selected(ctx) + _listed_seats(ctx) + _listed_winners(ctx) + _office_races(ctx)
+                                 + _elected_as(ctx) + _tally_tables(ctx))
+
+
+def _without_joined_seats(ctx: _Context, facts: list[ElectionFact]) -> list[ElectionFact]:
+    """"Labour keeps Fenby and Hale" over "In Fenby, Ann Roe beat ..." and "Hale (Assembly): Jo Platt beat ...": a
+    headline joins two seats the article tells one by one, so the pair is no seat. A seat with "and" in its name
+    ("Labour's Ann Roe won Fenby and Hale. The seat covers the town of Fenby and the villages around Hale.") is said
+    outside a headline, or whole in the body, or its parts are no seats of their own there, and stays."""
+    text = ctx.doc.text
+    headline = text.lstrip().split("\n", 1)[0]
+    if "\n" not in text.strip() or " and " not in headline:
+        return facts
+    start = len(text) - len(text.lstrip())
+    seats = {fold(f.seat) for f in facts if f.seat} | {fold(seat) for _, seat in ctx.seats_at}
+
+    def alone(part: str) -> bool:  # a result's or a contest's seat, or a line's label ("Hale (Assembly): ...")
+        return fold(part) in seats or re.search(rf"(?m)^{re.escape(part)}\s*[:(]", text) is not None
+
+    def joined(fact: ElectionFact) -> bool:
+        seat = fact.seat or ""
+        parts = seat.split(" and ")
+        return len(parts) == 2 and all(parts) and fact.evidence.start < start + len(headline) and seat in headline \
+            and text.count(seat) == 1 and all(alone(p) for p in parts)
+    return [f for f in facts if not joined(f)]
 
 
 #: one item of a results table: "Ann Roe (LD) 14,206", "Lab 988", "Tom Ure (Plaid Cymru) 812 votes"
@@ -1418,13 +1446,22 @@ def _tally_tables(ctx: _Context) -> list[ElectionFact]:
         if winner is not None:  # the name as the article resolves it
             at = next((t.i for t in listed if ctx.doc.text.startswith(name, t.idx)), None)
             winner = ctx.person_at.get(at, winner) if at is not None else winner
-        if election is not None and election.seat is None and election.kind == "election":
+        if election is not None and _a_bodys_name(ctx.doc, election):
             election = None  # "Elections Canada's count ... in Fenby:": a body's name, not the contest's kind
         kind = election.kind if election is not None else None
         won = _Win(winner, party, ctx.seat_names.get(fold(seat), seat), election.year if election else None, kind, explicit=True)
         fact = ctx.fact("results.tally-table", ctx.doc[header.start : listed.end], won)
         facts += [fact] if fact else []
     return facts
+
+
+def _a_bodys_name(doc: Doc, election: ElectionMention) -> bool:
+    """"Elections Canada's count", "Elections Nova Scotia": a capitalised "Elections" naming the body that counts the
+    votes, not a contest; "Results of the last election" is a contest, of another kind than the article's own."""
+    tok = doc[election.start]
+    return election.seat is None and election.kind == "election" and election.end - election.start == 1 and tok.is_title \
+        and tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.pos_ == "PROPN" \
+        and all(t.is_title for t in doc[tok.i + 1 : tok.head.i + 1])
 
 
 def _line_tables(ctx: _Context) -> Iterator[tuple[Span, Span, list[tuple[str, str | None, int]]]]:
@@ -1504,14 +1541,24 @@ def _table_seat(ctx: _Context, header: Span, election: ElectionMention | None) -
 
 def _heading_ends_in_place(ctx: _Context, header: Span) -> str | None:
     """"The count with all polls reporting in Fenby—Hale", "Results for Kelby West": a table's heading of a results
-    noun that ends with "in" or "for" and a place names its seat there."""
+    noun that ends with "in" or "for" (data/lexicon.json "heading_place_words") and a place names its seat there, when
+    the place is one of the article's seats or the article names none; "The count in full for Ashmoor County:" under
+    a Fenby by-election's story is a county's count of it, no contest of Ashmoor County's."""
     if not any(t.lower_ in ctx.lexicon.tally_heading_nouns for t in header):
         return None
     for tok in reversed(header):
-        if tok.lower_ in ("in", "for") and tok.i + 1 < header.end:
+        if tok.lower_ in ctx.lexicon.heading_place_words and tok.i + 1 < header.end:
             place = _seat_after(ctx.doc, tok.i, ctx.lexicon)
-            return place if place and ctx.doc.text[: header.end_char].rstrip(" :").endswith(place) else None
+            ended = place is not None and ctx.doc.text[: header.end_char].rstrip(" :").endswith(place)
+            return place if ended and _among_its_seats(ctx, place or "") else None
     return None
+
+
+def _among_its_seats(ctx: _Context, place: str) -> bool:
+    """`place` is a seat the article names elsewhere (a contest's, a seat named as such, a round-up section's), or
+    the article names no seat at all."""
+    seats = set(ctx.seat_names) | {fold(seat) for _, seat in ctx.seats_at} | {fold(p) for _, p in ctx.section_seats if p}
+    return not seats or fold(place) in seats
 
 
 def _results_heading(header: Span) -> bool:

@@ -310,6 +310,8 @@ class Lexicon:
     prizes: frozenset[str] = frozenset()
     #: nouns of a heading over a results table ("Results with all polls in for Fenby:", "The count in Hale:")
     tally_heading_nouns: frozenset[str] = frozenset()
+    #: words before the place a results table's heading ends with ("Results for Kelby West:", "The count in Fenby:")
+    heading_place_words: frozenset[str] = frozenset()
     #: place nouns that, won with only "the" before them, stand for the seat named before ("won the district in 2014")
     seat_place_nouns: frozenset[str] = frozenset()
     #: votes no seat's contest ("referendum", "primary"): "the district" won in their sentence is no seat's result
@@ -569,6 +571,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "led_nouns": _WORDS,
         "prizes": _WORDS,
         "tally_heading_nouns": _WORDS,
+        "heading_place_words": _WORDS,
         "seat_place_nouns": _WORDS,
         "other_contest_words": _WORDS,
         "seat_nouns": _WORDS,

@@ -1,7 +1,7 @@
 """What is no seat (round 17): a person's surname owning a by-election ("Dunn's by-election record"), a pronoun or
 determiner before one ("Our by-election tracker"), a word capitalised only because it opens a quoted sentence
 ("Midwinter by-elections rarely ..."), and two seats a headline joins ("Labour keeps Fenby and Hale") that the
-article names each on its own (kg/extract/elections.py election_mentions, _seat_before, _Context._two_seats)."""
+article names each on its own (kg/extract/elections.py election_mentions, _seat_before, _without_joined_seats)."""
 
 import datetime as dt
 
