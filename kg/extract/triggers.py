@@ -967,7 +967,7 @@ def _seat_of(ctx: ArticleContext, sent: Span, election: ElectionMention, known: 
     person_at = {i: ctx.name(m) for m in ctx.mentions if sent.start <= m.start < sent.end for i in range(m.start, m.end)}
     own = election.seat if election.seat and sent.start <= election.start < sent.end else None
     left = _seat_left(ctx, cause) if cause is not None else None
-    seat = possessive_seat(ctx.doc, sent.start, sent.end, person_at) or own or left or _voters_place(sent, ctx.lexicon) \
+    seat = possessive_seat(ctx.doc, sent.start, sent.end, person_at) or own or left or _voters_place(ctx, sent) \
         or _seat_named(sent, ctx.lexicon) \
         or _seat_if_contested(ctx, _place_left_empty(sent, ctx.lexicon)) or _section_seat(ctx, sent, known)
     if seat is None and (known.several or known.primary is None):
@@ -978,18 +978,46 @@ def _seat_of(ctx: ArticleContext, sent: Span, election: ElectionMention, known: 
     return seat or election.seat or known.primary or member or known.won or _new_member_for(ctx) or _one_place_in(sent)
 
 
-def _voters_place(sent: Span, lexicon: Lexicon) -> str | None:
+def _voters_place(ctx: ArticleContext, sent: Span) -> str | None:
     """"Voters in the Hale ward elected a new councillor after Ann Roe resigned": the place whose voters choose, told in
-    the vacancy's own sentence, is the seat it left, over the article's main contest (a round-up's other seat)."""
+    the vacancy's own sentence, is the seat it left, over the article's main contest (a round-up's other seat). The seat
+    the election is said to be for wins over where the voters live ("voters in Hale elected a councillor for the Fenby
+    ward"), and a bare place is the seat only when a contest has it: "voters in Scotland" live in a country."""
+    lexicon = ctx.lexicon
     for voters in sent:
-        if voters.lemma_ != "voter" or voters.dep_ != "nsubj" or voters.head.lemma_ not in lexicon.electing_verbs:
+        verb = voters.head
+        if voters.lemma_ != "voter" or voters.dep_ != "nsubj" or verb.lemma_ not in lexicon.electing_verbs:
             continue
+        named = _elected_for(verb, lexicon)
+        if named is not None:
+            return named
         for noun in (g for c in voters.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"):
-            words = [t for t in noun.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] if noun.lower_ in lexicon.seat_words else [
-                *(t for t in noun.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"), noun] if noun.pos_ == "PROPN" else []
+            words = _place_words(noun, lexicon)
+            if noun.lower_ in lexicon.seat_words and words:
+                return words
             if words:
-                return " ".join(t.text for t in words)
+                return _seat_if_contested(ctx, words)
     return None
+
+
+def _elected_for(verb: Token, lexicon: Lexicon) -> str | None:
+    """"elected a new councillor for the Fenby ward", "elected Ann Roe to Fenby ward": the seat an election is said to
+    fill, on the electing verb or on the member it elects; a bare name there must be a contest's (see `_voters_place`)."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    for noun in (g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("for", "to")
+                 for g in c.children if g.dep_ == "pobj"):
+        if noun.lower_ in lexicon.seat_words:
+            return _place_words(noun, lexicon)
+    return None
+
+
+def _place_words(noun: Token, lexicon: Lexicon) -> str | None:
+    """The place a noun names: the names before a seat word ("the Hale ward") or a name itself ("Hale"); a common noun
+    or a seat word with no name before it names none."""
+    names = [t for t in noun.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+    if noun.lower_ not in lexicon.seat_words:
+        names = [*names, noun] if noun.pos_ == "PROPN" else []
+    return " ".join(t.text for t in names) or None
 
 
 def _one_place_in(sent: Span) -> str | None:
