@@ -1110,14 +1110,25 @@ def _round_up_sections(ctx: ArticleContext) -> list[tuple[int, str | None]]:
     return sorted(named + [(at, None) for at, seat in _capital_lines(ctx) if seat is None]) if named else []
 
 
-#: a candidate's line of a results table: "Ann Roe (Lab) 1,027"
-_TALLY = re.compile(r"^[A-Z][^()\n]*\([^)\n]+\) \d[\d,]*$", re.M)
+#: a candidate's line of a results table: "Ann Roe (Lab) 1,027" (a party in the brackets, not a year: "Turnout (2019) 1,234")
+_TALLY = re.compile(r"^[A-Z][^()\n]*\([^)\n]*[A-Za-z][^)\n]*\) \d[\d,]*$", re.M)
 
 
 def _tallied(section: str) -> bool:
-    """A heading whose section gives a candidate's votes ("Ann Roe (Lab) 1,027") heads a contest of its own, whether or
-    not the results rules read that contest."""
-    return _TALLY.search(section) is not None
+    """A section that gives two or more candidates' votes ("Ann Roe (Lab) 1,027" / "Tom Ure (Con) 611") is a contest's
+    table; one such line may be any figure a heading ("KEY FIGURES") sets out."""
+    return len(_TALLY.findall(section)) >= 2
+
+
+def _tallied_heading(ctx: ArticleContext, headings: list[tuple[int, str | None]], index: int, round_up: bool) -> bool:
+    """A heading that heads a contest of its own, whether or not the results rules read that contest: its section has a
+    results table, and the article is a round-up (its headings have body and seat, or two or more sections have tables):
+    one contest's "FULL RESULT" over its table is furniture, not a seat."""
+    ends = [at for at, _ in headings[1:]] + [len(ctx.doc.text)]
+    sections = [ctx.doc.text[at:end] for (at, _), end in zip(headings, ends, strict=True)]
+    if not _tallied(sections[index]):
+        return False
+    return round_up or sum(_tallied(section) for section in sections) >= 2
 
 
 def _section_seat(ctx: ArticleContext, sent: Span, known: _Known) -> str | None:
@@ -1125,10 +1136,11 @@ def _section_seat(ctx: ArticleContext, sent: Span, known: _Known) -> str | None:
     heading line for each contest, a vacancy told under a heading is the vacancy of the seat the heading names. Only a
     round-up has such sections: in an article of one by-election its lines ("KEY POINTS", "LIVE — Fenby By-election
     Count") are a live blog's furniture, and a heading is a seat only when it names one the article's contests have."""
-    headings = _round_up_sections(ctx) or _capital_headings(ctx)
+    round_up = _round_up_sections(ctx)
+    headings = round_up or _capital_headings(ctx)
     before = [(at, seat) for at, seat in headings if at <= sent.start_char]
     seat = before[-1][1] if before else None
-    if seat is None or known.several or _tallied(ctx.doc.text[before[-1][0] : sent.start_char]):
+    if seat is None or known.several or _tallied_heading(ctx, headings, len(before) - 1, bool(round_up)):
         return seat
     contested = [e.seat for e in known.vacancy if e.seat] + [r.seat for r in known.results if r.seat]
     return seat if any(fold(seat) == fold(c) for c in contested) else None
