@@ -616,8 +616,11 @@ def _a_place(seat: str, ctx: ArticleContext) -> bool:
     return not (bare.isalpha() and bare.isupper() and len(bare) <= 4)
 
 
-#: words a seat's name never is: a pronoun or a determiner read as a place ("Our by-election tracker", "This by-election")
-_NO_PLACE_TAGS = frozenset({"PRP", "PRP$", "DT", "WDT", "PDT"})
+#: tags of words a seat's name never is: a pronoun, a possessive or a question word read as a place ("Our by-election
+#: tracker", "Which by-election"); not every determiner: "All Saints" and "Both Ends" are places
+_NO_PLACE_TAGS = frozenset({"PRP", "PRP$", "WDT"})
+#: the determiners a place's name never opens with, the demonstratives and possessives ("This by-election", "His seat")
+_NO_PLACE_DETERMINERS = frozenset({"this", "that", "these", "those", "our", "your", "my", "their", "his", "her", "its"})
 
 
 def _sentence_opener(tok: Token) -> bool:
@@ -628,9 +631,10 @@ def _sentence_opener(tok: Token) -> bool:
 
 
 def _misread_seat(ctx: ArticleContext, election: ElectionMention) -> bool:
-    """A contest's seat read from a word that names no place, so that no vacancy may take it: a pronoun or determiner
-    ("Our by-election tracker"), or one ordinary word capitalised only by opening a sentence ("Midwinter by-elections rarely...": the article writes
-    it nowhere else with a capital but at a sentence's start; "Reading" a place is written so mid-sentence too)."""
+    """A contest's seat read from a word that names no place, so that no vacancy may take it: a pronoun or a
+    demonstrative or possessive determiner ("Our by-election tracker"), or one ordinary word capitalised only by opening
+    a sentence ("Midwinter by-elections rarely...": the article writes it nowhere else with a capital but at a
+    sentence's start; "Reading" a place is written so mid-sentence too)."""
     seat = election.seat
     if not seat:
         return False
@@ -640,7 +644,7 @@ def _misread_seat(ctx: ArticleContext, election: ElectionMention) -> bool:
     if not starts:
         return False
     first = ctx.doc[starts[-1]]
-    if first.tag_ in _NO_PLACE_TAGS:
+    if first.tag_ in _NO_PLACE_TAGS or first.lower_ in _NO_PLACE_DETERMINERS:
         return True
     if len(words) > 1 or not ordinary_word(seat):
         return False

@@ -29,3 +29,25 @@ def test_a_capitals_line_over_one_contests_table_is_no_seat(facts_of):
     found = _triggers(facts_of, text)
     assert ("Jo Platt", "death", "Fenby") in found
     assert all(seat != "Key Figures" for _, _, seat in found)
+
+
+def _misread(nlp, text: str, seat: str) -> bool:
+    from kg.extract.lexicon import load_lexicon
+    from kg.extract.model import ElectionMention
+    from kg.extract.pipeline import build_context
+    from kg.extract.triggers import _misread_seat
+    from kg.nlp import analyse
+
+    doc = analyse(text, nlp)
+    ctx, _ = build_context(doc, nlp, None, load_lexicon())
+    noun = next(t.i for t in doc if t.lower_ == "election")
+    return _misread_seat(ctx, ElectionMention(noun - 2, noun + 1, "by-election", seat, None))
+
+
+def test_a_place_opening_with_a_quantifier_is_a_seat(nlp):
+    # the tagger reads "All" opening a sentence as a determiner; a place may open so ("All Saints", "Both Ends")
+    assert not _misread(nlp, "All Saints by-election called after Tom Ure resigns.", "All Saints")
+
+
+def test_a_demonstrative_is_still_no_seat(nlp):
+    assert _misread(nlp, "This by-election was called after Tom Ure resigned.", "This")
