@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -1716,11 +1717,35 @@ def _denied_in_words(doc: Doc, start: int, lexicon: Lexicon) -> bool:
 def _filled_without_vote(sent: Span, lexicon: Lexicon, here: Sequence[ElectionMention] = ()) -> bool:
     """"Ann Roe has resigned her seat on the council; her party will fill it by co-option": a vacancy the sentence
     says is filled without a vote (data "unvoted_fillings") makes no by-election; one the sentence says made a
-    by-election ("forcing the Fenby by-election, after members rejected co-option") made one all the same."""
+    by-election ("forcing the Fenby by-election, after members rejected co-option") made one all the same, and so does
+    one only supposed ("had she gone sooner she would have been replaced by the next candidate on the list")."""
     if here:
         return False
-    text = f" {fold(sent.text)} "
-    return any(f" {fold(w)} " in text for w in lexicon.unvoted_fillings)
+    words = [(fold(t.text), t) for t in sent if fold(t.text)]
+    text, starts = " ", []
+    for word, _ in words:
+        starts.append(len(text))
+        text += word + " "
+    for phrase in lexicon.unvoted_fillings:
+        for found in _filling_pattern(phrase).finditer(text):
+            first = words[starts.index(found.start())][1] if found.start() in starts else None
+            if first is None or not _supposed(first, lexicon):
+                return True
+    return False
+
+
+@cache
+def _filling_pattern(phrase: str) -> re.Pattern[str]:
+    """A phrase of data "unvoted_fillings" as whole folded words, its "*" up to four words of any kind ("next name on the
+    * list": "the party's regional list", never "the shortlist")."""
+    body = r"(?:\S+ ){0,4}".join(re.escape(fold(part)) + " " for part in phrase.split("*"))
+    return re.compile(r"(?<= )" + body)
+
+
+def _supposed(tok: Token, lexicon: Lexicon) -> bool:
+    """A word told in a clause of what would have happened: its nearest verb is hypothetical."""
+    verb = next((a for a in [tok, *tok.ancestors] if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and hypothetical(verb, lexicon)
 
 
 @rule("triggers.vacancy-about-contest", "triggers", examples=[

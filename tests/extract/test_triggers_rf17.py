@@ -51,3 +51,21 @@ def test_a_place_opening_with_a_quantifier_is_a_seat(nlp):
 
 def test_a_demonstrative_is_still_no_seat(nlp):
     assert _misread(nlp, "This by-election was called after Tom Ure resigned.", "This")
+
+
+def test_the_next_name_on_a_shortlist_is_no_list_filling(facts_of):
+    text = ("Ann Roe won the Fenby by-election for Labour. The contest was called after Tom Ure resigned; Labour picked "
+            "Ann Roe, the next name on the shortlist, to stand.")
+    assert ("Tom Ure", "resignation", "Fenby") in _triggers(facts_of, text)
+
+
+def test_a_list_filling_only_supposed_leaves_the_vacancy(facts_of):
+    text = ("Ann Roe won the Fenby by-election for Labour. The contest was called after Tom Ure resigned, though had "
+            "he gone a year earlier he would have been replaced by the next candidate on the list.")
+    assert ("Tom Ure", "resignation", "Fenby") in _triggers(facts_of, text)
+
+
+def test_a_list_filling_told_with_the_vacancy_still_makes_none(facts_of):
+    text = ("Ann Roe held Fenby for Labour in Thursday's by-election. Lee Hale, who died in May, will be replaced by "
+            "the next candidate on the Labour list.")
+    assert all(person != "Lee Hale" for person, _, _ in _triggers(facts_of, text))
