@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -616,8 +617,11 @@ def _a_place(seat: str, ctx: ArticleContext) -> bool:
     return not (bare.isalpha() and bare.isupper() and len(bare) <= 4)
 
 
-#: words a seat's name never is: a pronoun or a determiner read as a place ("Our by-election tracker", "This by-election")
-_NO_PLACE_TAGS = frozenset({"PRP", "PRP$", "DT", "WDT", "PDT"})
+#: tags of words a seat's name never is: a pronoun, a possessive or a question word read as a place ("Our by-election
+#: tracker", "Which by-election"); not every determiner: "All Saints" and "Both Ends" are places
+_NO_PLACE_TAGS = frozenset({"PRP", "PRP$", "WDT"})
+#: the determiners a place's name never opens with, the demonstratives and possessives ("This by-election", "His seat")
+_NO_PLACE_DETERMINERS = frozenset({"this", "that", "these", "those", "our", "your", "my", "their", "his", "her", "its"})
 
 
 def _sentence_opener(tok: Token) -> bool:
@@ -628,9 +632,10 @@ def _sentence_opener(tok: Token) -> bool:
 
 
 def _misread_seat(ctx: ArticleContext, election: ElectionMention) -> bool:
-    """A contest's seat read from a word that names no place, so that no vacancy may take it: a pronoun or determiner
-    ("Our by-election tracker"), or one ordinary word capitalised only by opening a sentence ("Midwinter by-elections rarely...": the article writes
-    it nowhere else with a capital but at a sentence's start; "Reading" a place is written so mid-sentence too)."""
+    """A contest's seat read from a word that names no place, so that no vacancy may take it: a pronoun or a
+    demonstrative or possessive determiner ("Our by-election tracker"), or one ordinary word capitalised only by opening
+    a sentence ("Midwinter by-elections rarely...": the article writes it nowhere else with a capital but at a
+    sentence's start; "Reading" a place is written so mid-sentence too)."""
     seat = election.seat
     if not seat:
         return False
@@ -640,7 +645,7 @@ def _misread_seat(ctx: ArticleContext, election: ElectionMention) -> bool:
     if not starts:
         return False
     first = ctx.doc[starts[-1]]
-    if first.tag_ in _NO_PLACE_TAGS:
+    if first.tag_ in _NO_PLACE_TAGS or first.lower_ in _NO_PLACE_DETERMINERS:
         return True
     if len(words) > 1 or not ordinary_word(seat):
         return False
@@ -967,7 +972,7 @@ def _seat_of(ctx: ArticleContext, sent: Span, election: ElectionMention, known: 
     person_at = {i: ctx.name(m) for m in ctx.mentions if sent.start <= m.start < sent.end for i in range(m.start, m.end)}
     own = election.seat if election.seat and sent.start <= election.start < sent.end else None
     left = _seat_left(ctx, cause) if cause is not None else None
-    seat = possessive_seat(ctx.doc, sent.start, sent.end, person_at) or own or left or _voters_place(sent, ctx.lexicon) \
+    seat = possessive_seat(ctx.doc, sent.start, sent.end, person_at) or own or left or _voters_place(ctx, sent) \
         or _seat_named(sent, ctx.lexicon) \
         or _seat_if_contested(ctx, _place_left_empty(sent, ctx.lexicon)) or _section_seat(ctx, sent, known)
     if seat is None and (known.several or known.primary is None):
@@ -978,18 +983,46 @@ def _seat_of(ctx: ArticleContext, sent: Span, election: ElectionMention, known: 
     return seat or election.seat or known.primary or member or known.won or _new_member_for(ctx) or _one_place_in(sent)
 
 
-def _voters_place(sent: Span, lexicon: Lexicon) -> str | None:
+def _voters_place(ctx: ArticleContext, sent: Span) -> str | None:
     """"Voters in the Hale ward elected a new councillor after Ann Roe resigned": the place whose voters choose, told in
-    the vacancy's own sentence, is the seat it left, over the article's main contest (a round-up's other seat)."""
+    the vacancy's own sentence, is the seat it left, over the article's main contest (a round-up's other seat). The seat
+    the election is said to be for wins over where the voters live ("voters in Hale elected a councillor for the Fenby
+    ward"), and a bare place is the seat only when a contest has it: "voters in Scotland" live in a country."""
+    lexicon = ctx.lexicon
     for voters in sent:
-        if voters.lemma_ != "voter" or voters.dep_ != "nsubj" or voters.head.lemma_ not in lexicon.electing_verbs:
+        verb = voters.head
+        if voters.lemma_ != "voter" or voters.dep_ != "nsubj" or verb.lemma_ not in lexicon.electing_verbs:
             continue
+        named = _elected_for(verb, lexicon)
+        if named is not None:
+            return named
         for noun in (g for c in voters.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children if g.dep_ == "pobj"):
-            words = [t for t in noun.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"] if noun.lower_ in lexicon.seat_words else [
-                *(t for t in noun.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"), noun] if noun.pos_ == "PROPN" else []
+            words = _place_words(noun, lexicon)
+            if noun.lower_ in lexicon.seat_words and words:
+                return words
             if words:
-                return " ".join(t.text for t in words)
+                return _seat_if_contested(ctx, words)
     return None
+
+
+def _elected_for(verb: Token, lexicon: Lexicon) -> str | None:
+    """"elected a new councillor for the Fenby ward", "elected Ann Roe to Fenby ward": the seat an election is said to
+    fill, on the electing verb or on the member it elects; a bare name there must be a contest's (see `_voters_place`)."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    for noun in (g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("for", "to")
+                 for g in c.children if g.dep_ == "pobj"):
+        if noun.lower_ in lexicon.seat_words:
+            return _place_words(noun, lexicon)
+    return None
+
+
+def _place_words(noun: Token, lexicon: Lexicon) -> str | None:
+    """The place a noun names: the names before a seat word ("the Hale ward") or a name itself ("Hale"); a common noun
+    or a seat word with no name before it names none."""
+    names = [t for t in noun.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+    if noun.lower_ not in lexicon.seat_words:
+        names = [*names, noun] if noun.pos_ == "PROPN" else []
+    return " ".join(t.text for t in names) or None
 
 
 def _one_place_in(sent: Span) -> str | None:
@@ -1082,14 +1115,25 @@ def _round_up_sections(ctx: ArticleContext) -> list[tuple[int, str | None]]:
     return sorted(named + [(at, None) for at, seat in _capital_lines(ctx) if seat is None]) if named else []
 
 
-#: a candidate's line of a results table: "Ann Roe (Lab) 1,027"
-_TALLY = re.compile(r"^[A-Z][^()\n]*\([^)\n]+\) \d[\d,]*$", re.M)
+#: a candidate's line of a results table: "Ann Roe (Lab) 1,027" (a party in the brackets, not a year: "Turnout (2019) 1,234")
+_TALLY = re.compile(r"^[A-Z][^()\n]*\([^)\n]*[A-Za-z][^)\n]*\) \d[\d,]*$", re.M)
 
 
 def _tallied(section: str) -> bool:
-    """A heading whose section gives a candidate's votes ("Ann Roe (Lab) 1,027") heads a contest of its own, whether or
-    not the results rules read that contest."""
-    return _TALLY.search(section) is not None
+    """A section that gives two or more candidates' votes ("Ann Roe (Lab) 1,027" / "Tom Ure (Con) 611") is a contest's
+    table; one such line may be any figure a heading ("KEY FIGURES") sets out."""
+    return len(_TALLY.findall(section)) >= 2
+
+
+def _tallied_heading(ctx: ArticleContext, headings: list[tuple[int, str | None]], index: int, round_up: bool) -> bool:
+    """A heading that heads a contest of its own, whether or not the results rules read that contest: its section has a
+    results table, and the article is a round-up (its headings have body and seat, or two or more sections have tables):
+    one contest's "FULL RESULT" over its table is furniture, not a seat."""
+    ends = [at for at, _ in headings[1:]] + [len(ctx.doc.text)]
+    sections = [ctx.doc.text[at:end] for (at, _), end in zip(headings, ends, strict=True)]
+    if not _tallied(sections[index]):
+        return False
+    return round_up or sum(_tallied(section) for section in sections) >= 2
 
 
 def _section_seat(ctx: ArticleContext, sent: Span, known: _Known) -> str | None:
@@ -1097,10 +1141,11 @@ def _section_seat(ctx: ArticleContext, sent: Span, known: _Known) -> str | None:
     heading line for each contest, a vacancy told under a heading is the vacancy of the seat the heading names. Only a
     round-up has such sections: in an article of one by-election its lines ("KEY POINTS", "LIVE — Fenby By-election
     Count") are a live blog's furniture, and a heading is a seat only when it names one the article's contests have."""
-    headings = _round_up_sections(ctx) or _capital_headings(ctx)
+    round_up = _round_up_sections(ctx)
+    headings = round_up or _capital_headings(ctx)
     before = [(at, seat) for at, seat in headings if at <= sent.start_char]
     seat = before[-1][1] if before else None
-    if seat is None or known.several or _tallied(ctx.doc.text[before[-1][0] : sent.start_char]):
+    if seat is None or known.several or _tallied_heading(ctx, headings, len(before) - 1, bool(round_up)):
         return seat
     contested = [e.seat for e in known.vacancy if e.seat] + [r.seat for r in known.results if r.seat]
     return seat if any(fold(seat) == fold(c) for c in contested) else None
@@ -1672,11 +1717,35 @@ def _denied_in_words(doc: Doc, start: int, lexicon: Lexicon) -> bool:
 def _filled_without_vote(sent: Span, lexicon: Lexicon, here: Sequence[ElectionMention] = ()) -> bool:
     """"Ann Roe has resigned her seat on the council; her party will fill it by co-option": a vacancy the sentence
     says is filled without a vote (data "unvoted_fillings") makes no by-election; one the sentence says made a
-    by-election ("forcing the Fenby by-election, after members rejected co-option") made one all the same."""
+    by-election ("forcing the Fenby by-election, after members rejected co-option") made one all the same, and so does
+    one only supposed ("had she gone sooner she would have been replaced by the next candidate on the list")."""
     if here:
         return False
-    text = f" {fold(sent.text)} "
-    return any(f" {fold(w)} " in text for w in lexicon.unvoted_fillings)
+    words = [(fold(t.text), t) for t in sent if fold(t.text)]
+    text, starts = " ", []
+    for word, _ in words:
+        starts.append(len(text))
+        text += word + " "
+    for phrase in lexicon.unvoted_fillings:
+        for found in _filling_pattern(phrase).finditer(text):
+            first = words[starts.index(found.start())][1] if found.start() in starts else None
+            if first is None or not _supposed(first, lexicon):
+                return True
+    return False
+
+
+@cache
+def _filling_pattern(phrase: str) -> re.Pattern[str]:
+    """A phrase of data "unvoted_fillings" as whole folded words, its "*" up to four words of any kind ("next name on the
+    * list": "the party's regional list", never "the shortlist")."""
+    body = r"(?:\S+ ){0,4}".join(re.escape(fold(part)) + " " for part in phrase.split("*"))
+    return re.compile(r"(?<= )" + body)
+
+
+def _supposed(tok: Token, lexicon: Lexicon) -> bool:
+    """A word told in a clause of what would have happened: its nearest verb is hypothetical."""
+    verb = next((a for a in [tok, *tok.ancestors] if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and hypothetical(verb, lexicon)
 
 
 @rule("triggers.vacancy-about-contest", "triggers", examples=[
