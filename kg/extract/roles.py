@@ -1125,7 +1125,7 @@ def _seat_member_phrase(ctx: ArticleContext, mention: Mention) -> RolePhrase | N
     return RolePhrase(start, k + 1, "member", "member", party, status or "current")
 
 
-_POSSESSIVES = ("'s", "’s", "'", "’")
+_POSSESSIVES = (*phrases.POSSESSIVES, *phrases.APOSTROPHES)
 
 
 def _seat_member_words(ctx: ArticleContext, k: int) -> tuple[int, str | None, bool, str | None] | None:
