@@ -596,6 +596,10 @@ class _Known:
     standing: frozenset[str] = frozenset()
     #: person -> the seats the article says they sit for ("the MP for Fenby", "Fenby MP X")
     member_seats: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    #: a round-up's sections with their seats (_round_up_sections), read once rather than for every vacancy sentence
+    round_up: tuple[tuple[int, str | None], ...] = ()
+    #: the sections a vacancy's seat is read from: the round-up's, else the capitals headings (_capital_headings)
+    headings: tuple[tuple[int, str | None], ...] = ()
 
     @property
     def won(self) -> str | None:
@@ -1125,7 +1129,7 @@ def _tallied(section: str) -> bool:
     return len(_TALLY.findall(section)) >= 2
 
 
-def _tallied_heading(ctx: ArticleContext, headings: list[tuple[int, str | None]], index: int, round_up: bool) -> bool:
+def _tallied_heading(ctx: ArticleContext, headings: Sequence[tuple[int, str | None]], index: int, round_up: bool) -> bool:
     """A heading that heads a contest of its own, whether or not the results rules read that contest: its section has a
     results table, and the article is a round-up (its headings have body and seat, or two or more sections have tables):
     one contest's "FULL RESULT" over its table is furniture, not a seat."""
@@ -1141,11 +1145,10 @@ def _section_seat(ctx: ArticleContext, sent: Span, known: _Known) -> str | None:
     heading line for each contest, a vacancy told under a heading is the vacancy of the seat the heading names. Only a
     round-up has such sections: in an article of one by-election its lines ("KEY POINTS", "LIVE — Fenby By-election
     Count") are a live blog's furniture, and a heading is a seat only when it names one the article's contests have."""
-    round_up = _round_up_sections(ctx)
-    headings = round_up or _capital_headings(ctx)
+    headings = known.headings
     before = [(at, seat) for at, seat in headings if at <= sent.start_char]
     seat = before[-1][1] if before else None
-    if seat is None or known.several or _tallied_heading(ctx, headings, len(before) - 1, bool(round_up)):
+    if seat is None or known.several or _tallied_heading(ctx, headings, len(before) - 1, bool(known.round_up)):
         return seat
     contested = [e.seat for e in known.vacancy if e.seat] + [r.seat for r in known.results if r.seat]
     return seat if any(fold(seat) == fold(c) for c in contested) else None
@@ -2049,7 +2052,9 @@ def extract_triggers(ctx: ArticleContext, roles: Sequence[RoleFact], results: Se
     ctx = replace(ctx, elections=tuple(e for e in ctx.elections if e.seat not in misread))
     known = _known(ctx, roles, [r for r in results if r.seat not in misread])
     standing = _in_the_contest(ctx, known, roles)
-    known = replace(known, standing=frozenset(standing), member_seats=_member_seats(ctx, roles))
+    round_up = tuple(_round_up_sections(ctx))
+    known = replace(known, standing=frozenset(standing), member_seats=_member_seats(ctx, roles), round_up=round_up,
+                    headings=round_up or tuple(_capital_headings(ctx)))
     facts: list[TriggerFact] = []
     for sent in ctx.doc.sents:
         here = [e for e in ctx.elections if sent.start <= e.start < sent.end and e.kind in VACANCY_KINDS]
@@ -2065,7 +2070,7 @@ def extract_triggers(ctx: ArticleContext, roles: Sequence[RoleFact], results: Se
             facts += [other] if other is not None else []
     facts += _listed_members(ctx, known)
     facts += _member_departure(ctx, known, facts)
-    facts = _under_headings(ctx, facts)
+    facts = _under_headings(ctx, facts, known.round_up)
     facts = [f for f in facts if not f.seat or _a_place(f.seat, ctx)]
     return _without_seatless_repeats(facts)
 
@@ -2077,12 +2082,11 @@ def _without_seatless_repeats(facts: list[TriggerFact]) -> list[TriggerFact]:
     return [f for f in facts if f.seat or f.person not in seated]
 
 
-def _under_headings(ctx: ArticleContext, facts: list[TriggerFact]) -> list[TriggerFact]:
+def _under_headings(ctx: ArticleContext, facts: list[TriggerFact], sections: Sequence[tuple[int, str | None]]) -> list[TriggerFact]:
     """"KELBY MUNICIPALITY (HALE), WARD 7" / "ANC hold" / "The by-election followed the death of ...": in a round-up
     whose contests each have a heading line naming body and seat, a vacancy told under a heading is that seat's, over
     a seat read from the sentence's results (a round-up's results are the ones most often given the wrong place); an
     office's own election told there keeps its office; a byline with a job title is no heading (_headings)."""
-    sections = _round_up_sections(ctx)
     if not sections:
         return facts
     out = []
