@@ -521,6 +521,8 @@ def _role_phrase(doc: Doc, span: Span, lexicon: Lexicon) -> RolePhrase | None:
     span = _without_hyphened_start(_without_lower_modifiers(span, lexicon), lexicon)
     end, qualifier_party = _qualifier(doc, span.end, lexicon)
     core = _core(span, lexicon)
+    if not core:
+        return None  # "two-candidate-preferred": the compound's start cut away leaves only its hyphen, no office
     head = next((h for h in sorted(lexicon.role_heads, key=len, reverse=True) if core.endswith(h)), core)
     qualifier = doc[span.end : end].text
     if head == "member" and not qualifier.lower().startswith("for "):

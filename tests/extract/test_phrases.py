@@ -351,3 +351,11 @@ def test_a_label_holds_the_office_alone(facts_of, text, label):
 ])
 def test_titles_in_capitals_and_modifiers_of_the_office_stay(facts_of, text, label):
     assert label in {f.role for f in facts_of(text).roles if f.person == "Ann Roe"}
+
+
+def test_hyphened_compound_around_a_head_is_no_role_and_no_crash(facts_of):
+    # the matcher takes "candidate-" out of "two-candidate-preferred"; cutting the compound's start left a phrase of
+    # one hyphen, which crashed every article with an Australian preference count
+    facts = facts_of("Ann Roe won the two-candidate-preferred count in Fenby.")
+    assert all(f.role.strip("-") for f in facts.roles)
+    assert any(r.seat == "Fenby" and r.winner == "Ann Roe" for r in facts.elections)
