@@ -1141,9 +1141,23 @@ def _opening_place(doc: Doc, sent: Span, lexicon: Lexicon, people: dict[int, str
             and doc[k].ent_type_ not in ("PARTY", "DATE", "NORP") and (people is None or k not in people):
         k += 1  # the model tags unknown places PERSON too
     ends = doc[k].text == "," or (people is not None and (k in people or doc[k].lower_ == "the")) if k < sent.end else False
+    ends = ends or (k > j and _in_a_larger_place(doc, k, sent.end))
     if k == j or not ends or doc[k - 1].text in (*_DASHES, "of", "and", "&"):
         return None
     return doc[j:k].text
+
+
+def _in_a_larger_place(doc: Doc, k: int, end: int) -> bool:
+    """"In Kelby Paschim in Fenby district, Ann Roe defeated ...": the place a sentence opens with, then "in" and the
+    larger place it lies in (capitalised words, a noun of its kind after them at most) before the comma."""
+    if doc[k].lower_ != "in":
+        return False
+    m = k + 1
+    while m < end and doc[m].is_title and doc[m].ent_type_ not in ("PARTY", "DATE", "NORP"):
+        m += 1
+    if m < end and m > k + 1 and doc[m].pos_ == "NOUN" and doc[m].is_lower:
+        m += 1  # "in Fenby district"
+    return m > k + 1 and m < end and doc[m].text == ","
 
 
 def _seat_number(doc: Doc, k: int, j: int, lexicon: Lexicon) -> bool:

@@ -78,3 +78,13 @@ def test_an_outcome_line_under_a_capitals_heading(facts_of):
     assert ("Fenby Local Municipality Ward 23", "Ann Roe", "Labour Party") in found
     assert ("Hale Municipality Ward 7", "Jo Platt", "Conservative Party") in found
     assert not any(seat == "Ashmoor" for seat, _, _ in found)
+
+
+def test_a_sentence_opening_with_a_seat_in_a_larger_place(facts_of):
+    """"In Kelby Paschim in Fenby district, Ann Roe defeated Tom Ure": the seat is the place the sentence opens with,
+    not the district it lies in."""
+    text = ("The party also won the other two seats where bypolls were held the same day.\n\n"
+            "In Kelby Paschim in Fenby district, Labour's Ann Roe defeated Conservative candidate Tom Ure by 12,905 votes.")
+    found = results(facts_of(text, dt.date(2024, 11, 23)))
+    assert ("Kelby Paschim", "Ann Roe", "Labour Party") in found
+    assert not any(seat == "Fenby" for seat, _, _ in found)
