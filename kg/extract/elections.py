@@ -1297,8 +1297,6 @@ def _year_after(verb: Token) -> int | None:
 def extract_elections(article: ArticleContext, roles: list[RoleFact]) -> list[ElectionFact]:
     """The results the article tells, read twice when only its results say which contest it is about."""
     ctx = _Context(article, roles)
-    if sum(1 for o in ctx.outcome_lines if o.seat or ctx.section_seats) >= 2:
-        ctx.primary = None  # a round-up of seats' outcomes is about no one contest ("By-elections in Fenby next week")
     tallies = _tallies(ctx)
     facts = _winners_for_parties(_results(ctx), roles, ctx.primary, tallies)
     if ctx.primary is None and not ctx.section_seats:  # a round-up of places' sections is about no one contest
@@ -1522,8 +1520,8 @@ def _section_outcomes(ctx: _Context, facts: list[ElectionFact]) -> list[Election
         same = [f for f in inside if f.winner in (None, winner) and _agrees(outcome, f.party) and (f.winner or f.party)]
         parties = {f.party for f in same if f.party}
         party = outcome.party or (parties.pop() if len(parties) == 1 else None)
-        fact = ctx.fact("results.outcome-heading", line, _Win(winner, party, seat, explicit=True))
-        if fact is not None:
+        fact = ctx.fact("results.outcome-heading", line, _Win(winner, party, seat, explicit=True)) if party and winner else None
+        if fact is not None:  # a party kg does not know ("HRA hold") or no winner: the line only bounds its section
             merged = sorted({r for f in same for r in f.rules} - set(fact.rules))
             # the section's sentence that tells the win, where one does, is the evidence: its words say which body the
             # seat is on ("Ann Roe held the ward")
