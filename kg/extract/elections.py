@@ -631,7 +631,16 @@ class _Context:
         a round-up; in one "the seat" said bare ("took the seat") and an office won with no place ("was elected mayor") are
         its section heading's place."""
         found = [(start, section_place(line, self.doc.vocab)) for start, line in section_headings(self.doc.text)]
+        # a heading of seat and outcome ("KELBY - Fenby Marsh (Lab hold)", "HALE: Ward 4 (Ashmoor) - Lab gain from Con")
+        # names the seat, not the council whose name opens it
+        named = {o.start: o.seat for o in self.outcome_lines if o.seat}
+        found = sorted([(start, place) for start, place in found if start not in named] + list(named.items()))
         return found if sum(place is not None for _, place in found) >= 2 else []
+
+    @cached_property
+    def outcome_lines(self) -> list[_Outcome]:
+        """The article's lines of a seat's outcome (_outcome_lines)."""
+        return _outcome_lines(self)
 
     def section_seat(self, i: int) -> str | None:
         """The seat of the round-up section token i is in (section_seats), if any."""
@@ -1132,9 +1141,23 @@ def _opening_place(doc: Doc, sent: Span, lexicon: Lexicon, people: dict[int, str
             and doc[k].ent_type_ not in ("PARTY", "DATE", "NORP") and (people is None or k not in people):
         k += 1  # the model tags unknown places PERSON too
     ends = doc[k].text == "," or (people is not None and (k in people or doc[k].lower_ == "the")) if k < sent.end else False
+    ends = ends or (k > j and _in_a_larger_place(doc, k, sent.end))
     if k == j or not ends or doc[k - 1].text in (*_DASHES, "of", "and", "&"):
         return None
     return doc[j:k].text
+
+
+def _in_a_larger_place(doc: Doc, k: int, end: int) -> bool:
+    """"In Kelby Paschim in Fenby district, Ann Roe defeated ...": the place a sentence opens with, then "in" and the
+    larger place it lies in (capitalised words, a noun of its kind after them at most) before the comma."""
+    if doc[k].lower_ != "in":
+        return False
+    m = k + 1
+    while m < end and doc[m].is_title and doc[m].ent_type_ not in ("PARTY", "DATE", "NORP"):
+        m += 1
+    if m < end and m > k + 1 and doc[m].pos_ == "NOUN" and doc[m].is_lower:
+        m += 1  # "in Fenby district"
+    return m > k + 1 and m < end and doc[m].text == ","
 
 
 def _seat_number(doc: Doc, k: int, j: int, lexicon: Lexicon) -> bool:
@@ -1368,8 +1391,157 @@ def _results(ctx: _Context) -> list[ElectionFact]:
             if fact:
                 facts.append(fact)
                 break
-    return _without_joined_seats(ctx, facts + _selected(ctx) + _listed_seats(ctx) + _listed_winners(ctx) + _office_races(ctx)
-                                 + _elected_as(ctx) + _tally_tables(ctx))
+    facts = _without_joined_seats(ctx, facts + _selected(ctx) + _listed_seats(ctx) + _listed_winners(ctx) + _office_races(ctx)
+                                  + _elected_as(ctx) + _tally_tables(ctx))
+    return _section_outcomes(ctx, facts)
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    """A round-up's line of a seat's outcome: where it starts, the seat it names (None: its section's), the winning
+    party as the line prints it and as the lexicon knows it, and the winner named in brackets after it, if any."""
+
+    start: int
+    end: int
+    seat: str | None
+    printed: str
+    party: str | None
+    winner: str | None
+
+
+@cache
+def _outcome_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A seat's outcome after its party (data/lexicon.json "heading_outcomes"), in brackets after the seat ("Fenby Marsh
+    (Lab hold)") or after a dash or alone on its line ("Ward 4 (Hale) - Green gain from Lab", "Con hold", "Hale — Lab
+    gain from Con (Ann Roe)", a winner's name in brackets at the end)."""
+    words = "|".join(re.escape(w) for w in sorted(lexicon.heading_outcomes, key=len, reverse=True))
+    told = rf"(?P<party>[^\W\d_][^()\n:;,.]{{0,40}}?)\s+(?:{words})(?:\s+from\s+(?P<loser>[^()\n:;,.]{{1,40}}?))?"
+    bracketed = re.compile(rf"^(?P<place>[^\W\d_][^\n]{{0,80}}?)\s*\({told}\)$")
+    dashed = re.compile(rf"^(?:(?P<place>[^\W\d_][^\n]{{0,80}}?)\s+[-–—]\s+)?{told}(?:\s*\((?P<winner>[^()]{{3,60}})\))?\.?$")
+    return bracketed, dashed
+
+
+def _in_capitals(text: str) -> bool:
+    """"LAMBETH", "eTHEKWINI", "NELSON MANDELA BAY": a council's name printed in capitals (a prefix may be lower case)."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def _outcome_place(place: str | None, vocab: Any) -> str | None:
+    """The seat an outcome line names: the words after a council's name in capitals and a dash or a colon ("LAMBETH -
+    Tulse Rise", "HALE: Ward 4 (Ashmoor)" -> "Ward 4"), less a bracket and lower-case words after it ("Fenby municipal
+    district"); capitals read as the text would write them. None unless capitalised words of a name, six at most."""
+    if not place:
+        return None
+    parts = re.split(r"\s+[-–—]\s+|:\s+", place)
+    if len(parts) > 2 or (len(parts) == 2 and not _in_capitals(parts[0])):
+        return None
+    words = re.sub(r"\([^()]*\)", " ", parts[-1]).split()
+    while words and words[-1].islower():
+        words.pop()
+    if not words or len(words) > 6 or not words[0][:1].isupper() or not all(w[:1].isupper() or w.isdigit() or w.islower() for w in words) \
+            or any(w[:1].isupper() and vocab[w.lower()].is_stop for w in words):
+        return None  # "The night's story - Lab hold": no seat's name
+    name = " ".join(words)
+    return section_place(name, vocab) if name.isupper() else name
+
+
+def _outcome_lines(ctx: _Context) -> list[_Outcome]:
+    """Lines that tell a seat's outcome as round-ups head their sections ("KELBY - Fenby Marsh (Reform UK gain from Con)",
+    "HALE: Ward 4 (Ashmoor) - Lab hold", a line "Con hold" under a capitals heading, a summary's "• Fenby — Lab gain from
+    Con (Ann Roe)"): the party must be one the lexicon knows, or the one it gained from (an unknown residents' group)."""
+    found = []
+    for start, line in text_lines(ctx.doc.text):
+        text = re.sub(r"^[•·▪*]\s*", "", line)
+        match = next((m for m in (p.match(text) for p in _outcome_patterns(ctx.lexicon)) if m is not None), None)
+        if match is None:
+            continue
+        party = _tally_party(ctx, match["party"].strip())
+        seat = _outcome_place(match["place"], ctx.doc.vocab)
+        if match["place"] and seat is None:
+            continue  # "The night's story - Lab hold": no seat's name before the dash
+        headed = seat is not None and re.search(r"\s[-–—]\s|:\s", match["place"]) is not None
+        if party is None and not headed and (match["loser"] is None or _tally_party(ctx, match["loser"].strip()) is None):
+            continue  # a party unknown, and no council's name before the seat: "Kelby Rovers hold" is no outcome
+        named = match.groupdict().get("winner")
+        winner = named if named and len(named.split()) >= 2 and all(w[:1].isupper() for w in named.split()) else None
+        found.append(_Outcome(start, start + len(line), seat, match["party"].strip(), party, winner))
+    return found
+
+
+def _section_end(ctx: _Context, start: int) -> int:
+    """Where the section that starts at `start` ends: the next heading or outcome line naming a seat, or any heading."""
+    starts = [s for s, _ in section_headings(ctx.doc.text)] + [o.start for o in ctx.outcome_lines if o.seat]
+    return min((s for s in starts if s > start), default=len(ctx.doc.text))
+
+
+def _section_tally(ctx: _Context, start: int, end: int, party: str | None) -> str | None:
+    """The winner a section's results table gives: two lines or more of "Ann Roe (Lab) 1,412" between `start` and `end`,
+    the one with the most votes (no tie), whose bracket is the outcome's party when it names a known one."""
+    items: list[re.Match[str]] = []
+    for _, line in text_lines(ctx.doc.text[start:end]):
+        match = _TALLY_ITEM.match(line)
+        if match is None and items:
+            break  # the first table of the section only
+        if match is not None and match["party"]:
+            items.append(match)
+    if len(items) < 2:
+        return None
+    votes = [int(m["votes"].replace(",", "")) for m in items]
+    top = items[votes.index(max(votes))]
+    said = _tally_party(ctx, top["party"])
+    if votes.count(max(votes)) > 1 or (party is not None and said is not None and said != party):
+        return None
+    return top["name"]
+
+
+@rule("results.outcome-heading", "results", examples=[
+    example("Ward by-elections\n\nKELBY - Fenby Marsh (Reform UK gain from Con)\nA long night for the Tories in Kelby.\n"
+            "Lee Hale (Reform UK) 1,034\nTom Ure (Con) 902", "Fenby Marsh | Lee Hale | Reform UK"),
+    example("Summary of the races:\n• Hale Vale — Lab gain from Con (Ann Roe Platt)\n• Kelby — Con hold (Tom Ure)",
+            "Hale Vale | Ann Roe Platt | Labour Party", "Kelby | Tom Ure | Conservative Party")])
+def _section_outcomes(ctx: _Context, facts: list[ElectionFact]) -> list[ElectionFact]:
+    """A round-up's outcome lines (_outcome_lines) each give their seat's result: the party the line names, won by the
+    winner it names in brackets, else the top of the section's table, else the one winner the section's own results
+    tell with that party or none. Those results of the section are this one, whatever seat their words gave ("won the
+    seat for Reform UK" may be read as the article's main contest): the section's seat, never the article's."""
+    for outcome in ctx.outcome_lines:
+        line = ctx.doc.char_span(outcome.start, outcome.end, alignment_mode="expand")
+        seat = outcome.seat or (ctx.section_seat(line.start) if line is not None else None)
+        if seat is None or line is None:
+            continue
+        section_start = outcome.start if outcome.seat else max(s for s, _ in ctx.section_seats if s <= outcome.start)
+        end = _section_end(ctx, section_start)
+        inside = [f for f in facts if section_start <= f.evidence.start < end and (f.year is None or ctx.now is None
+                                                                                    or f.year >= ctx.now)]
+        told = {f.winner for f in inside if f.winner and _agrees(outcome, f.party)}
+        winner = outcome.winner or _section_tally(ctx, outcome.end, end, outcome.party) or (told.pop() if len(told) == 1 else None)
+        winner = _resolved(ctx, winner, section_start, end)
+        same = [f for f in inside if f.winner in (None, winner) and _agrees(outcome, f.party) and (f.winner or f.party)]
+        parties = {f.party for f in same if f.party}
+        party = outcome.party or (parties.pop() if len(parties) == 1 else None)
+        fact = ctx.fact("results.outcome-heading", line, _Win(winner, party, seat, explicit=True)) if party and winner else None
+        if fact is not None:  # a party kg does not know ("HRA hold") or no winner: the line only bounds its section
+            merged = sorted({r for f in same for r in f.rules} - set(fact.rules))
+            # the section's sentence that tells the win, where one does, is the evidence: its words say which body the
+            # seat is on ("Ann Roe held the ward")
+            evidence = next((f.evidence for f in same if f.winner), fact.evidence)
+            facts = [f for f in facts if f not in same] + [replace(fact, rules=(*fact.rules, *merged), evidence=evidence)]
+    return facts
+
+
+def _agrees(outcome: _Outcome, party: str | None) -> bool:
+    """A result's party agrees with an outcome line's: the same, or none; an unknown party's line ("HRA hold") agrees with
+    any."""
+    return outcome.party is None or party in (None, outcome.party)
+
+
+def _resolved(ctx: _Context, name: str | None, start: int, end: int) -> str | None:
+    """A name as a table or a bracket prints it, as the article resolves it where it first says it between `start` and
+    `end` ("Ann Roe" -> the person the article calls so)."""
+    at = ctx.doc.text.find(name, start, end) if name else -1
+    span = ctx.doc.char_span(at, at + len(name), alignment_mode="expand") if name and at >= 0 else None
+    return ctx.person_at.get(span.start, name) if span is not None else name
 
 
 def _without_joined_seats(ctx: _Context, facts: list[ElectionFact]) -> list[ElectionFact]:

@@ -312,6 +312,8 @@ class Lexicon:
     tally_heading_nouns: frozenset[str] = frozenset()
     #: words before the place a results table's heading ends with ("Results for Kelby West:", "The count in Fenby:")
     heading_place_words: frozenset[str] = frozenset()
+    #: a seat's outcome said after its party in a round-up's heading ("Fenby Marsh (Lab hold)", "Lab gain from Con")
+    heading_outcomes: frozenset[str] = frozenset()
     #: place nouns that, won with only "the" before them, stand for the seat named before ("won the district in 2014")
     seat_place_nouns: frozenset[str] = frozenset()
     #: votes no seat's contest ("referendum", "primary"): "the district" won in their sentence is no seat's result
@@ -572,6 +574,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "prizes": _WORDS,
         "tally_heading_nouns": _WORDS,
         "heading_place_words": _WORDS,
+        "heading_outcomes": _WORDS,
         "seat_place_nouns": _WORDS,
         "other_contest_words": _WORDS,
         "seat_nouns": _WORDS,
