@@ -478,6 +478,20 @@ def _vacancy_arose(tok: Token, lexicon: Lexicon) -> bool:
     return subject is not None and subject.lemma_ in lexicon.seat_words and not any(c.dep_ == "dobj" for c in tok.children)
 
 
+def _the_vacancy_came(tok: Token, lexicon: Lexicon) -> bool:
+    """"The vacancy arose when Ann Roe resigned", "The vacancy followed the death in April of Cllr Tom Ure", "the vacancy
+    arose from the death of ...": the vacancy itself the subject of the verb that tells what made it (a clause, a
+    preposition of cause, or the event it followed), so the sentence speaks of the contest that fills it. A vacancy
+    with an owner or a place of its own ("a vacancy on the board", "the Fenby vacancy") is not the contest's."""
+    if tok.lemma_ not in lexicon.vacancy_arising_verbs or tok.pos_ != "VERB":
+        return False
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_ not in lexicon.vacancy_nouns or any(
+            c.dep_ in ("prep", "compound", "poss", "amod") for c in subject.children):
+        return False
+    return any(c.dep_ in ("advcl", "prep", "dobj") for c in tok.children)
+
+
 def _held_after(tok: Token, lexicon: Lexicon) -> bool:
     """"The poll was held after X stood down", "the by-election is being held following the death of X": the contest
     held after (or because of) a departure."""
@@ -540,8 +554,8 @@ def _about_the_contest(sent: Span, lexicon: Lexicon) -> bool:
             return True
         if _made_the_contest(tok, lexicon):
             return True
-        if _vacancy_arose(tok, lexicon) or _held_after(tok, lexicon) or _opening_trigger(tok, lexicon) or _seat_lost_when(tok, lexicon) \
-                or _seat_left_for(tok, lexicon):
+        if _vacancy_arose(tok, lexicon) or _the_vacancy_came(tok, lexicon) or _held_after(tok, lexicon) \
+                or _opening_trigger(tok, lexicon) or _seat_lost_when(tok, lexicon) or _seat_left_for(tok, lexicon):
             return True
         if tok.lower_ == "polls" and tok.i >= 2 and tok.doc[tok.i - 2].lower_ == "to" and any(
                 t.lower_ in _BECAUSE for t in tok.doc[tok.i + 1 : sent.end]):
@@ -557,8 +571,9 @@ def _seat_lost_when(tok: Token, lexicon: Lexicon) -> bool:
 
 
 def _loses_a_seat(tok: Token, lexicon: Lexicon) -> bool:
-    """"lost the seat", "the seat it lost": a seat's loss, by a defeat or by what befell its member."""
-    return tok.lemma_ == "lose" and tok.pos_ == "VERB" and (
+    """"lost the seat", "the seat it lost", "which cost him his seat": a seat's loss, by a defeat or by what befell its
+    member."""
+    return tok.lemma_ in lexicon.seat_losing_verbs and tok.pos_ == "VERB" and (
         any(c.dep_ == "dobj" and c.lemma_ in lexicon.seat_words for c in tok.children)
         or tok.dep_ == "relcl" and tok.head.lemma_ in lexicon.seat_words)
 
@@ -809,6 +824,30 @@ def _seat_if_contested(ctx: ArticleContext, place: str | None) -> str | None:
     return place if place is not None and (fold(place) in seats or "" in seats) else None
 
 
+def _fronted_place(ctx: ArticleContext, sent: Span) -> str | None:
+    """"In Hale in Kelby district, a by-election was necessitated by the death of ...", "In Hale the vacancy arose when
+    ...": the place a vacancy's sentence opens with (a name, then a comma, "in" its region or the sentence's own
+    determiner) is the seat it left, when the article tells several contests and that place is one of their seats or
+    they are named without seats; a date ("In June,"), a person or a party is no place."""
+    doc = sent.doc
+    if len(sent) < 4 or sent[0].lower_ != "in":
+        return None
+    words: list[Token] = []
+    for tok in sent[1:]:
+        if tok.pos_ != "PROPN" and not (words and tok.text in "-–—"):
+            break
+        words.append(tok)
+    if not words or words[-1].pos_ != "PROPN" or words[-1].i + 1 >= sent.end:
+        return None
+    after = doc[words[-1].i + 1]
+    if not (after.text == "," or after.lower_ == "in" or after.tag_ == "DT"):
+        return None
+    if any(t.ent_type_ in ("DATE", "TIME", "PERSON", "PARTY", "NORP", "ORG") for t in words):
+        return None
+    place = "".join(t.text_with_ws for t in words).strip()
+    return _seat_if_contested(ctx, place)
+
+
 def _seat_named(sent: Span, lexicon: Lexicon) -> str | None:
     """"The Fenby parliamentary seat fell vacant", "the Hale seat, held by ...": a seat named by the place
     written before the word "seat" (a chamber or a party before it names no place)."""
@@ -977,7 +1016,7 @@ def _seat_of(ctx: ArticleContext, sent: Span, election: ElectionMention, known: 
     own = election.seat if election.seat and sent.start <= election.start < sent.end else None
     left = _seat_left(ctx, cause) if cause is not None else None
     seat = possessive_seat(ctx.doc, sent.start, sent.end, person_at) or own or left or _voters_place(ctx, sent) \
-        or _seat_named(sent, ctx.lexicon) \
+        or _seat_named(sent, ctx.lexicon) or (_fronted_place(ctx, sent) if known.several else None) \
         or _seat_if_contested(ctx, _place_left_empty(sent, ctx.lexicon)) or _section_seat(ctx, sent, known)
     if seat is None and (known.several or known.primary is None):
         result = _result_before(ctx, sent, known.results)
@@ -1045,6 +1084,7 @@ _DASHED_HEADING = re.compile(r"^[A-Z][A-Z .'’&-]+ [—–] ([A-Z][\w'’.-]*(?
 
 
 _BRACKETED = re.compile(r" ?\([^)]*\)")
+_TRAILING_BRACKET = re.compile(r" \([^)]*\)$")
 
 
 #: a round-up's heading of a body in capitals, a colon or a spaced dash, then the seat, with the result in brackets or
@@ -1073,7 +1113,7 @@ def _headings(text: str, numbered: frozenset[str] = frozenset(), titles: frozens
     byline with a job title ("Ann Roe, Chief Reporter": a newsroom title, data "byline_titles", after the comma) is none."""
     found, at = [], 0
     for line in text.split("\n"):
-        words = line.strip()
+        words = _TRAILING_BRACKET.sub("", line.strip())  # "Fenby, Ward 9 (Kelby Province)": the seat, then its region
         dashed = _DASHED_HEADING.match(words)
         bodied = _BODY_HEADING.match(words)
         if _HEADING.match(words) and "," in words and fold(words.split()[-1]) not in titles:
@@ -1215,9 +1255,12 @@ def _vacancy_facts(ctx: ArticleContext, sent: Span, here: list[ElectionMention],
     return []
 
 
-def _from_party(tok: Token) -> bool:
+def _from_party(tok: Token, lexicon: Lexicon) -> bool:
     """"expelled from the party", "quit the Labour Party": leaving a party, which leaves no seat empty (a chamber
-    named with it does: "quit the party and the House")."""
+    named with it does: "quit the party and the House"; so does a sentence that says the seat was lost with it: "was
+    expelled from the party, which cost him his seat")."""
+    if any(_loses_a_seat(t, lexicon) for t in tok.sent):
+        return False
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     objects += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
     named = [t for o in objects for t in _together(o)]
@@ -1293,7 +1336,7 @@ def _vacancy_causes(sent: Span, lexicon: Lexicon) -> list[tuple[int, str]]:
     emptied = [_seat_made_vacant(t, lexicon) for t in sent if t.lower_ == "vacant"]
     left += [(s.i, "disqualification") for s in emptied if s is not None and any(c.dep_ == "poss" for c in s.children)]
     gone = [(i, c) for i, c in _causes_in(sent, lexicon)
-            if not (_from_party(doc[i]) or c == "resignation" and _from_portfolio(doc[i], lexicon))]
+            if not (_from_party(doc[i], lexicon) or c == "resignation" and _from_portfolio(doc[i], lexicon))]
     causes = sorted(gone + _moves_on(sent, lexicon) + left)
 
     def how(i: int) -> bool:

@@ -59,3 +59,69 @@ def test_a_capitals_line_after_the_dash_is_no_seat():
 
     text = "FENBY BY-ELECTION - FIRST COUNT\nAnn Roe (Lab) 1,412\nKELBY - SECOND COUNT\nJo Platt (Lab) 1,000\n"
     assert _headings(text) == []
+
+
+def test_the_vacancy_followed_a_death_speaks_of_the_contest(facts_of):
+    text = ("Jo Platt won the Fenby by-election on Thursday. The vacancy followed the death in April of Cllr Ann Roe, "
+            "a Conservative who had served Hale since 2006.")
+    assert ("Ann Roe", "Fenby") in _triggers(facts_of, text)
+
+
+def test_the_vacancy_arose_from_a_death_speaks_of_the_contest(facts_of):
+    text = "Jo Platt won the Fenby by-election on Thursday. The vacancy arose from the death of Cllr Ann Roe (Lab)."
+    assert ("Ann Roe", "Fenby") in _triggers(facts_of, text)
+
+
+def test_a_vacancy_with_its_own_owner_is_not_the_contests(facts_of):
+    text = "Jo Platt won the Fenby by-election on Thursday. A vacancy on the board arose when Ann Roe resigned."
+    assert ("Ann Roe", "Fenby") not in _triggers(facts_of, text)
+
+
+def test_an_expulsion_from_the_party_that_cost_the_seat_is_a_vacancy(facts_of):
+    text = ("Jo Platt won the Fenby by-election on Thursday. The vacancy arose after councillor Ann Roe was expelled "
+            "from the party in May, which cost her her seat.")
+    assert ("Ann Roe", "Fenby") in _triggers(facts_of, text)
+
+
+def test_an_expulsion_from_the_party_alone_is_no_vacancy(facts_of):
+    text = "Jo Platt won the Fenby by-election on Thursday. Ann Roe was expelled from the party in May."
+    assert ("Ann Roe", "Fenby") not in _triggers(facts_of, text)
+
+
+def test_a_place_a_vacancys_sentence_opens_with_is_its_seat_among_several(facts_of):
+    text = ("Bypolls were held in three seats on Saturday. Ann Roe won the Fenby bypoll. In Hale in Kelby district, a "
+            "by-election was necessitated by the death of MLA Tom Ure in August. His son retained the seat.")
+    found = _triggers(facts_of, text)
+    assert ("Tom Ure", "Hale") in found
+    assert ("Tom Ure", "Fenby") not in found
+
+
+def test_a_month_a_sentence_opens_with_is_no_seat(facts_of):
+    text = ("Bypolls were held in three seats on Saturday. Ann Roe won the Fenby bypoll. In June, a by-election was "
+            "necessitated by the death of MLA Tom Ure.")
+    assert not any(seat == "June" for _, seat in _triggers(facts_of, text))
+
+
+_BRACKETED_REGION = """By-election wrap: Greens take Fenby ward
+
+Staff Reporter | 15 August 2024
+
+Three wards were contested on Wednesday.
+
+Fenby, Ward 9 (Kelby Province)
+Jo Platt won with 58% of the vote, taking the ward from Labour.
+The seat fell vacant after the death in June of councillor Ann Roe, who had represented the ward since 2016.
+
+Hale, Ward 44 (Ashmoor Province)
+Kay Dunn held the ward with 79%.
+The by-election was triggered when councillor Tom Ure resigned after being sworn in as a member of the provincial
+legislature.
+
+Next week: four wards in Dunmere.
+"""
+
+
+def test_a_heading_of_body_and_ward_with_its_region_in_brackets_gives_the_seat(facts_of):
+    found = _triggers(facts_of, _BRACKETED_REGION)
+    assert any(person == "Ann Roe" and (seat or "").startswith("Fenby") for person, seat in found)
+    assert ("Tom Ure", "Hale Ward 44") in found
