@@ -111,6 +111,20 @@ def _to_run(sent: Span, index: int, lexicon: Lexicon) -> bool:
                for i in range(index + 1, min(index + 12, sent.end - 1)))
 
 
+def _left_at_an_earlier_election(tok: Token, year: int | None) -> bool:
+    """"held it from 2002 until his retirement at the 2014 election", "Ann Roe, the MP for 27 years, retired in 2010,
+    when Tom Ure held the seat": a member who stood down at an election, or left two or more years before the contest,
+    left no seat that this by-election fills (a by-election follows its vacancy within months)."""
+    for prep in (c for c in tok.children if c.dep_ == "prep"):
+        objects = [g for g in prep.children if g.dep_ == "pobj"]
+        if prep.lower_ == "at" and any(o.lemma_ in ("election", "poll") for o in objects):
+            return True
+        dated = [int(o.text) for o in objects if o.like_num and len(o.text) == 4 and o.text.isdigit()]
+        if prep.lower_ == "in" and year is not None and any(d <= year - 2 for d in dated):
+            return True
+    return False
+
+
 @rule("triggers.vacancy-in-term", "triggers", examples=[
     example("Tom Ure was elected in 2001 to complete the term of Ann Roe, whose death in June left the Fenby seat "
             "empty. Ure won the Fenby special election.", "Ann Roe | death | Fenby")])
@@ -128,6 +142,9 @@ def _term_trigger(ctx: ArticleContext, sent: Span, people: list[Mention],
     published = ctx.published
     for index, cause in _causes_in(sent, ctx.lexicon):
         if cause not in ("death", "resignation") or _to_run(sent, index, ctx.lexicon):
+            continue
+        if cause == "resignation" and _left_at_an_earlier_election(
+                sent.doc[index], contest.year or (published.year if published else None)):
             continue
         person = _vacated_by(ctx.lexicon, sent, people, index, 4)
         left = _seat_left(ctx, sent.doc[index])  # "resigned the Kelby seat": that seat, not the first contest's
@@ -1227,7 +1244,9 @@ def _vacancy_facts(ctx: ArticleContext, sent: Span, here: list[ElectionMention],
     that names a person is the vacancy ("vacated by the death of X" is a death); people and places named in
     pairs ("by-elections in Fenby and Hale as Roe and Ure vacated the seats") are each their own vacancy."""
     people = _people_in(ctx, sent)
-    causes = [(i, c) for i, c in _vacancy_causes(sent, ctx.lexicon) if not hypothetical(sent.doc[i], ctx.lexicon)]
+    contest_year = next((e.year for e in here if e.year), None) or (ctx.published.year if ctx.published else None)
+    causes = [(i, c) for i, c in _vacancy_causes(sent, ctx.lexicon) if not hypothetical(sent.doc[i], ctx.lexicon)
+              and not (c == "resignation" and _left_at_an_earlier_election(sent.doc[i], contest_year))]
     for index, cause in causes:
         person: Mention | str | None = (_own_possessive(ctx, index) or _vacated_by(ctx.lexicon, sent, people, index)
                                         or _unnamed_leaver(ctx, index, known.standing) or _sole_person(ctx, people, index))

@@ -125,3 +125,22 @@ def test_a_heading_of_body_and_ward_with_its_region_in_brackets_gives_the_seat(f
     found = _triggers(facts_of, _BRACKETED_REGION)
     assert any(person == "Ann Roe" and (seat or "").startswith("Fenby") for person, seat in found)
     assert ("Tom Ure", "Hale Ward 44") in found
+
+
+def test_a_retirement_at_an_earlier_election_is_no_vacancy(facts_of):
+    text = ("Ann Roe won the Fenby by-election on Saturday. Tom Ure held it for Labour from 2002 until his retirement "
+            "at the 2014 election.")
+    assert not any(person == "Tom Ure" for person, _ in _triggers(facts_of, text))
+
+
+def test_a_retirement_years_before_the_contest_is_no_vacancy(facts_of):
+    text = ("Ann Roe won the 2023 Fenby by-election after Lee Hale resigned. Dame Jo Platt, the Tory MP for 27 "
+            "years, retired in 2010, when Sir Lee Hale held the seat for the party with a majority of 9,870.")
+    found = _triggers(facts_of, text)
+    assert ("Lee Hale", "Fenby") in found
+    assert not any(person == "Jo Platt" for person, _ in found)
+
+
+def test_a_resignation_in_the_contests_year_is_still_its_vacancy(facts_of):
+    text = "Ann Roe won the Fenby by-election in 2023. The by-election was caused by the resignation of Tom Ure in 2023."
+    assert ("Tom Ure", "Fenby") in _triggers(facts_of, text)
