@@ -1305,13 +1305,21 @@ def _moves_on(sent: Span, lexicon: Lexicon) -> list[tuple[int, str]]:
         to_chamber = tok.lemma_ == "elect" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
             fold(t.text) in lexicon.houses or t.lower_ in lexicon.upper_chambers for t in c.subtree) for c in tok.children)
         becomes = tok.lemma_ == "become" and any(c.dep_ == "attr" and c.lower_ in lexicon.other_offices for c in tok.children)
-        if under and (to_chamber or becomes):
+        if under and (to_chamber or becomes or _sworn_into_a_house(tok, lexicon)):
             found.append((tok.i, "election to another office"))
         elif _kept_the_other(tok, lexicon) or (tok.lemma_ in lexicon.choosing_verbs and any(
                 c.dep_ == "xcomp" and c.lemma_ in lexicon.keeping_verbs and any(t.pos_ == "PROPN" for t in c.subtree)
                 for c in tok.children)):  # a place kept, not "chose to represent us"
             found.append((tok.i, "election for another seat"))
     return found
+
+
+def _sworn_into_a_house(tok: Token, lexicon: Lexicon) -> bool:
+    """"when Ann Roe was sworn in as a member of the provincial legislature": a member who took a seat in another house
+    (a chamber's word, data "houses", in what she was sworn in as), which a move under a vacancy's clause leaves the seat
+    she held for."""
+    return tok.lemma_ == "swear" and any(c.dep_ == "prep" and c.lower_ == "as" and any(
+        fold(t.text) in lexicon.houses or t.lower_ in lexicon.upper_chambers for t in c.subtree) for c in tok.children)
 
 
 def _seat_left_for(tok: Token, lexicon: Lexicon) -> bool:

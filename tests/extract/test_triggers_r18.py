@@ -144,3 +144,15 @@ def test_a_retirement_years_before_the_contest_is_no_vacancy(facts_of):
 def test_a_resignation_in_the_contests_year_is_still_its_vacancy(facts_of):
     text = "Ann Roe won the Fenby by-election in 2023. The by-election was caused by the resignation of Tom Ure in 2023."
     assert ("Tom Ure", "Fenby") in _triggers(facts_of, text)
+
+
+def test_sworn_in_as_a_member_of_another_house_leaves_the_seat(facts_of):
+    text = ("Jo Platt won the Fenby by-election. The seat became vacant when the former ward councillor, Ann Roe, was "
+            "sworn in as a member of the Kelby Provincial Legislature after the May elections.")
+    assert ("Ann Roe", "Fenby") in _triggers(facts_of, text)
+
+
+def test_sworn_in_to_a_committee_leaves_no_seat(facts_of):
+    text = ("Jo Platt won the Fenby by-election. The seat became vacant when Ann Roe was sworn in as a member of the "
+            "county's planning committee.")
+    assert ("Ann Roe", "Fenby") not in _triggers(facts_of, text)
