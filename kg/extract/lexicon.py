@@ -357,6 +357,10 @@ class Lexicon:
     crossed_objects: frozenset[str] = frozenset()
     crossing_preps: frozenset[str] = frozenset()
     crossed_to_nouns: frozenset[str] = frozenset()
+    #: a vacancy and the verbs by which it came about ("The vacancy arose when ...", "The vacancy followed the death of")
+    vacancy_nouns: frozenset[str] = frozenset()
+    vacancy_arising_verbs: frozenset[str] = frozenset()
+    seat_losing_verbs: frozenset[str] = frozenset()
 
     @cached_property
     def member_heads(self) -> frozenset[str]:
@@ -599,6 +603,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         "crossed_objects": _WORDS,
         "crossing_preps": _WORDS,
         "crossed_to_nouns": _WORDS,
+        "vacancy_nouns": _WORDS,
+        "vacancy_arising_verbs": _WORDS,
+        "seat_losing_verbs": _WORDS,
         "council_contests": _WORDS,
         "national_level_nouns": _WORDS,
     },

@@ -111,6 +111,20 @@ def _to_run(sent: Span, index: int, lexicon: Lexicon) -> bool:
                for i in range(index + 1, min(index + 12, sent.end - 1)))
 
 
+def _left_at_an_earlier_election(tok: Token, year: int | None) -> bool:
+    """"held it from 2002 until his retirement at the 2014 election", "Ann Roe, the MP for 27 years, retired in 2010,
+    when Tom Ure held the seat": a member who stood down at an election, or left two or more years before the contest,
+    left no seat that this by-election fills (a by-election follows its vacancy within months)."""
+    for prep in (c for c in tok.children if c.dep_ == "prep"):
+        objects = [g for g in prep.children if g.dep_ == "pobj"]
+        if prep.lower_ == "at" and any(o.lemma_ in ("election", "poll") for o in objects):
+            return True
+        dated = [int(o.text) for o in objects if o.like_num and len(o.text) == 4 and o.text.isdigit()]
+        if prep.lower_ == "in" and year is not None and any(d <= year - 2 for d in dated):
+            return True
+    return False
+
+
 @rule("triggers.vacancy-in-term", "triggers", examples=[
     example("Tom Ure was elected in 2001 to complete the term of Ann Roe, whose death in June left the Fenby seat "
             "empty. Ure won the Fenby special election.", "Ann Roe | death | Fenby")])
@@ -128,6 +142,9 @@ def _term_trigger(ctx: ArticleContext, sent: Span, people: list[Mention],
     published = ctx.published
     for index, cause in _causes_in(sent, ctx.lexicon):
         if cause not in ("death", "resignation") or _to_run(sent, index, ctx.lexicon):
+            continue
+        if cause == "resignation" and _left_at_an_earlier_election(
+                sent.doc[index], contest.year or (published.year if published else None)):
             continue
         person = _vacated_by(ctx.lexicon, sent, people, index, 4)
         left = _seat_left(ctx, sent.doc[index])  # "resigned the Kelby seat": that seat, not the first contest's
@@ -478,6 +495,20 @@ def _vacancy_arose(tok: Token, lexicon: Lexicon) -> bool:
     return subject is not None and subject.lemma_ in lexicon.seat_words and not any(c.dep_ == "dobj" for c in tok.children)
 
 
+def _the_vacancy_came(tok: Token, lexicon: Lexicon) -> bool:
+    """"The vacancy arose when Ann Roe resigned", "The vacancy followed the death in April of Cllr Tom Ure", "the vacancy
+    arose from the death of ...": the vacancy itself the subject of the verb that tells what made it (a clause, a
+    preposition of cause, or the event it followed), so the sentence speaks of the contest that fills it. A vacancy
+    with an owner or a place of its own ("a vacancy on the board", "the Fenby vacancy") is not the contest's."""
+    if tok.lemma_ not in lexicon.vacancy_arising_verbs or tok.pos_ != "VERB":
+        return False
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_ not in lexicon.vacancy_nouns or any(
+            c.dep_ in ("prep", "compound", "poss", "amod") for c in subject.children):
+        return False
+    return any(c.dep_ in ("advcl", "prep", "dobj") for c in tok.children)
+
+
 def _held_after(tok: Token, lexicon: Lexicon) -> bool:
     """"The poll was held after X stood down", "the by-election is being held following the death of X": the contest
     held after (or because of) a departure."""
@@ -540,8 +571,8 @@ def _about_the_contest(sent: Span, lexicon: Lexicon) -> bool:
             return True
         if _made_the_contest(tok, lexicon):
             return True
-        if _vacancy_arose(tok, lexicon) or _held_after(tok, lexicon) or _opening_trigger(tok, lexicon) or _seat_lost_when(tok, lexicon) \
-                or _seat_left_for(tok, lexicon):
+        if _vacancy_arose(tok, lexicon) or _the_vacancy_came(tok, lexicon) or _held_after(tok, lexicon) \
+                or _opening_trigger(tok, lexicon) or _seat_lost_when(tok, lexicon) or _seat_left_for(tok, lexicon):
             return True
         if tok.lower_ == "polls" and tok.i >= 2 and tok.doc[tok.i - 2].lower_ == "to" and any(
                 t.lower_ in _BECAUSE for t in tok.doc[tok.i + 1 : sent.end]):
@@ -557,8 +588,9 @@ def _seat_lost_when(tok: Token, lexicon: Lexicon) -> bool:
 
 
 def _loses_a_seat(tok: Token, lexicon: Lexicon) -> bool:
-    """"lost the seat", "the seat it lost": a seat's loss, by a defeat or by what befell its member."""
-    return tok.lemma_ == "lose" and tok.pos_ == "VERB" and (
+    """"lost the seat", "the seat it lost", "which cost him his seat": a seat's loss, by a defeat or by what befell its
+    member."""
+    return tok.lemma_ in lexicon.seat_losing_verbs and tok.pos_ == "VERB" and (
         any(c.dep_ == "dobj" and c.lemma_ in lexicon.seat_words for c in tok.children)
         or tok.dep_ == "relcl" and tok.head.lemma_ in lexicon.seat_words)
 
@@ -809,6 +841,30 @@ def _seat_if_contested(ctx: ArticleContext, place: str | None) -> str | None:
     return place if place is not None and (fold(place) in seats or "" in seats) else None
 
 
+def _fronted_place(ctx: ArticleContext, sent: Span) -> str | None:
+    """"In Hale in Kelby district, a by-election was necessitated by the death of ...", "In Hale the vacancy arose when
+    ...": the place a vacancy's sentence opens with (a name, then a comma, "in" its region or the sentence's own
+    determiner) is the seat it left, when the article tells several contests and that place is one of their seats or
+    they are named without seats; a date ("In June,"), a person or a party is no place."""
+    doc = sent.doc
+    if len(sent) < 4 or sent[0].lower_ != "in":
+        return None
+    words: list[Token] = []
+    for tok in sent[1:]:
+        if tok.pos_ != "PROPN" and not (words and tok.text in "-–—"):
+            break
+        words.append(tok)
+    if not words or words[-1].pos_ != "PROPN" or words[-1].i + 1 >= sent.end:
+        return None
+    after = doc[words[-1].i + 1]
+    if not (after.text == "," or after.lower_ == "in" or after.tag_ == "DT"):
+        return None
+    if any(t.ent_type_ in ("DATE", "TIME", "PERSON", "PARTY", "NORP", "ORG") for t in words):
+        return None
+    place = "".join(t.text_with_ws for t in words).strip()
+    return _seat_if_contested(ctx, place)
+
+
 def _seat_named(sent: Span, lexicon: Lexicon) -> str | None:
     """"The Fenby parliamentary seat fell vacant", "the Hale seat, held by ...": a seat named by the place
     written before the word "seat" (a chamber or a party before it names no place)."""
@@ -977,7 +1033,7 @@ def _seat_of(ctx: ArticleContext, sent: Span, election: ElectionMention, known: 
     own = election.seat if election.seat and sent.start <= election.start < sent.end else None
     left = _seat_left(ctx, cause) if cause is not None else None
     seat = possessive_seat(ctx.doc, sent.start, sent.end, person_at) or own or left or _voters_place(ctx, sent) \
-        or _seat_named(sent, ctx.lexicon) \
+        or _seat_named(sent, ctx.lexicon) or (_fronted_place(ctx, sent) if known.several else None) \
         or _seat_if_contested(ctx, _place_left_empty(sent, ctx.lexicon)) or _section_seat(ctx, sent, known)
     if seat is None and (known.several or known.primary is None):
         result = _result_before(ctx, sent, known.results)
@@ -1045,6 +1101,14 @@ _DASHED_HEADING = re.compile(r"^[A-Z][A-Z .'’&-]+ [—–] ([A-Z][\w'’.-]*(?
 
 
 _BRACKETED = re.compile(r" ?\([^)]*\)")
+_TRAILING_BRACKET = re.compile(r" \([^)]*\)$")
+
+
+#: a round-up's heading of a body in capitals, a colon or a spaced dash, then the seat, with the result in brackets or
+#: after a dash: "FENBY - Hale North (Lab hold)", "KELBY: Ward 23 (Ashmoor Park) - Con gain from Lab"; the seat is
+#: in title case (a line all in capitals after the dash, "FENBY BY-ELECTION - FIRST COUNT", is a table's heading)
+_BODY_HEADING = re.compile(r"^(?P<body>[a-z]?[A-Z][A-Z .'’&-]*[A-Z])(?::| [-—–]) "
+                           r"(?P<seat>[A-Z][\w'’.-]*(?: [A-Z0-9][\w'’.-]*){0,6})(?: \([^)]*\))?(?: [-—–] .+)?$")
 
 
 def _heading_seat(words: str, numbered: frozenset[str]) -> str:
@@ -1066,12 +1130,15 @@ def _headings(text: str, numbered: frozenset[str] = frozenset(), titles: frozens
     byline with a job title ("Ann Roe, Chief Reporter": a newsroom title, data "byline_titles", after the comma) is none."""
     found, at = [], 0
     for line in text.split("\n"):
-        words = line.strip()
+        words = _TRAILING_BRACKET.sub("", line.strip())  # "Fenby, Ward 9 (Kelby Province)": the seat, then its region
         dashed = _DASHED_HEADING.match(words)
+        bodied = _BODY_HEADING.match(words)
         if _HEADING.match(words) and "," in words and fold(words.split()[-1]) not in titles:
             found.append((at, _heading_seat(words, numbered)))
         elif dashed:  # "HALE — House District 12": a state, then its seat
             found.append((at, dashed.group(1)))
+        elif bodied and not bodied.group("seat").isupper():  # "FENBY - Hale North (Lab hold)": a body, then its seat
+            found.append((at, _heading_seat(f"{bodied.group('body').title()}, {bodied.group('seat')}", numbered)))
         at += len(line) + 1
     return found if len({seat for _, seat in found}) >= 2 else []
 
@@ -1177,7 +1244,9 @@ def _vacancy_facts(ctx: ArticleContext, sent: Span, here: list[ElectionMention],
     that names a person is the vacancy ("vacated by the death of X" is a death); people and places named in
     pairs ("by-elections in Fenby and Hale as Roe and Ure vacated the seats") are each their own vacancy."""
     people = _people_in(ctx, sent)
-    causes = [(i, c) for i, c in _vacancy_causes(sent, ctx.lexicon) if not hypothetical(sent.doc[i], ctx.lexicon)]
+    contest_year = next((e.year for e in here if e.year), None) or (ctx.published.year if ctx.published else None)
+    causes = [(i, c) for i, c in _vacancy_causes(sent, ctx.lexicon) if not hypothetical(sent.doc[i], ctx.lexicon)
+              and not (c == "resignation" and _left_at_an_earlier_election(sent.doc[i], contest_year))]
     for index, cause in causes:
         person: Mention | str | None = (_own_possessive(ctx, index) or _vacated_by(ctx.lexicon, sent, people, index)
                                         or _unnamed_leaver(ctx, index, known.standing) or _sole_person(ctx, people, index))
@@ -1205,9 +1274,12 @@ def _vacancy_facts(ctx: ArticleContext, sent: Span, here: list[ElectionMention],
     return []
 
 
-def _from_party(tok: Token) -> bool:
+def _from_party(tok: Token, lexicon: Lexicon) -> bool:
     """"expelled from the party", "quit the Labour Party": leaving a party, which leaves no seat empty (a chamber
-    named with it does: "quit the party and the House")."""
+    named with it does: "quit the party and the House"; so does a sentence that says the seat was lost with it: "was
+    expelled from the party, which cost him his seat")."""
+    if any(_loses_a_seat(t, lexicon) for t in tok.sent):
+        return False
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     objects += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
     named = [t for o in objects for t in _together(o)]
@@ -1233,13 +1305,21 @@ def _moves_on(sent: Span, lexicon: Lexicon) -> list[tuple[int, str]]:
         to_chamber = tok.lemma_ == "elect" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
             fold(t.text) in lexicon.houses or t.lower_ in lexicon.upper_chambers for t in c.subtree) for c in tok.children)
         becomes = tok.lemma_ == "become" and any(c.dep_ == "attr" and c.lower_ in lexicon.other_offices for c in tok.children)
-        if under and (to_chamber or becomes):
+        if under and (to_chamber or becomes or _sworn_into_a_house(tok, lexicon)):
             found.append((tok.i, "election to another office"))
         elif _kept_the_other(tok, lexicon) or (tok.lemma_ in lexicon.choosing_verbs and any(
                 c.dep_ == "xcomp" and c.lemma_ in lexicon.keeping_verbs and any(t.pos_ == "PROPN" for t in c.subtree)
                 for c in tok.children)):  # a place kept, not "chose to represent us"
             found.append((tok.i, "election for another seat"))
     return found
+
+
+def _sworn_into_a_house(tok: Token, lexicon: Lexicon) -> bool:
+    """"when Ann Roe was sworn in as a member of the provincial legislature": a member who took a seat in another house
+    (a chamber's word, data "houses", in what she was sworn in as), which a move under a vacancy's clause leaves the seat
+    she held for."""
+    return tok.lemma_ == "swear" and any(c.dep_ == "prep" and c.lower_ == "as" and any(
+        fold(t.text) in lexicon.houses or t.lower_ in lexicon.upper_chambers for t in c.subtree) for c in tok.children)
 
 
 def _seat_left_for(tok: Token, lexicon: Lexicon) -> bool:
@@ -1283,7 +1363,7 @@ def _vacancy_causes(sent: Span, lexicon: Lexicon) -> list[tuple[int, str]]:
     emptied = [_seat_made_vacant(t, lexicon) for t in sent if t.lower_ == "vacant"]
     left += [(s.i, "disqualification") for s in emptied if s is not None and any(c.dep_ == "poss" for c in s.children)]
     gone = [(i, c) for i, c in _causes_in(sent, lexicon)
-            if not (_from_party(doc[i]) or c == "resignation" and _from_portfolio(doc[i], lexicon))]
+            if not (_from_party(doc[i], lexicon) or c == "resignation" and _from_portfolio(doc[i], lexicon))]
     causes = sorted(gone + _moves_on(sent, lexicon) + left)
 
     def how(i: int) -> bool:
