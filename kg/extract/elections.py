@@ -2217,12 +2217,10 @@ def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
         return None  # "won the Fenby seat in 2019, defeating Tom Ure": one result, told by the first verb
     # "X backed the deal and was held in high regard in Hale": passive, though the subject is shared
     passive = subject.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in verb.children)
-    # "Tom Ure, a Republican who first won the seat in 2018": the party noun is the person's, who won, and their party
-    apposed = ctx.party_at(subject) if _party_apposed(ctx, subject) else None
-    winner, subject, voters_in = _who_won(ctx, verb, subject.head if apposed else subject, passive)
+    winner, subject, voters_in = _who_won(ctx, verb, subject, passive)
     passive = passive and subject.dep_ != "pobj"  # the agent of "was defeated by" won
-    party = apposed or ctx.party_at(subject) or next((ctx.party_at(c) for c in subject.children
-                                                      if c.dep_ == "poss" and ctx.party_at(c)), None)
+    party = ctx.party_at(subject) or next((ctx.party_at(c) for c in subject.children
+                                           if c.dep_ == "poss" and ctx.party_at(c)), None)
     to_power = _to_power(verb)
     if (winner is None and party is None) or not _is_a_win(ctx, verb, winner, passive, to_power):
         return None
@@ -2511,13 +2509,6 @@ def _who_won(ctx: _Context, verb: Token, subject: Token, passive: bool) -> tuple
         mention = antecedent(ctx.doc, subject, ctx.mentions, ctx.resolved, ctx.lexicon)
         winner = ctx.resolved.get(mention, mention.name) if mention else None
     return winner, subject, voters_in
-
-
-def _party_apposed(ctx: _Context, noun: Token) -> bool:
-    """"Tom Ure, a Republican", "Ann Roe, the Conservative": a party's name with an article, set beside a person's
-    name, says what the person is; a clause hung on it ("who won the seat") tells of the person."""
-    return noun.dep_ == "appos" and ctx.party_at(noun) is not None and noun.head.i in ctx.person_at and any(
-        c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in noun.children)
 
 
 def _body_place(ctx: _Context, verb: Token, body: Token) -> str | None:
