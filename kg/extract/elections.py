@@ -354,13 +354,20 @@ def primary_seat(doc: Doc, elections: list[ElectionMention], lexicon: Lexicon) -
     """The by-election seat the article is about: the one it names most often."""
     # "the last by-election, in Kelby": another contest, told beside the one the article is about
     seats = {e.seat for e in elections if e.seat and e.kind in VACANCY_KINDS
-             and doc[max(e.start - 1, 0)].lower_ not in ("last", "previous")}
+             and doc[max(e.start - 1, 0)].lower_ not in ("last", "previous") and not _beside_it(doc[e.start].sent, lexicon)}
     if not seats and any(e.kind in VACANCY_KINDS for e in elections):
         # no contest named with its seat: the seat named first ("kept its seat in Fenby"), as news names its
         # contest before the places around it ("the Greater Kelby constituency")
         return min(seat_positions(doc, lexicon), default=(0, None))[1]
     text = doc.text  # rebuilt from every token on each access: read it once
     return max(sorted(seats), key=lambda seat: text.count(seat), default=None)
+
+
+def _beside_it(sent: Span, lexicon: Lexicon) -> bool:
+    """"In a council by-election in Hale, held on the same day, ...": a contest told as held beside another is not the
+    one the article is about (data "beside_contest_phrases")."""
+    text = sent.text.lower()
+    return any(phrase in text for phrase in lexicon.beside_contest_phrases)
 
 
 def election_label(kind: str, seat: str | None, year: int | None) -> str:
@@ -1111,6 +1118,10 @@ def _seat_word_seat(ctx: _Context, verb: Token, word: Token) -> str | None:
     # a name before "seat" may be its county: "the Cumbria seat" is Copeland when the article is about it
     named = named or _seat_after(ctx.doc, word.i + 1, ctx.lexicon) or _unnamed_seat(ctx, verb, word)
     seat = ctx.seat_names.get(fold(named)) if named else None
+    # "In a council by-election in the Hale division, Ann Roe gained the seat": the contest its sentence names first
+    told = {e.seat for e in ctx.elections if e.seat and word.sent.start <= e.start < word.i}
+    if not seat and not named and len(told) == 1:
+        return told.pop()
     return seat or ctx.primary or named
 
 
@@ -2368,7 +2379,7 @@ def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
     particle = _win_particle(verb, ctx.lexicon) or _emerged_victorious(verb) or _flipped_seat(ctx, verb) or _topped_poll(verb)
     # "stood in 1989 but was not elected", "never won the seat": no result
     if verb.pos_ != "VERB" or (verb.lemma_.lower() not in ctx.lexicon.win_verbs and not particle) or _hedged(verb, ctx.lexicon) \
-            or negated(verb):
+            or negated(verb) or _says(verb, ctx.lexicon):
         return None
     subject = _subject(verb)
     if subject is None or _subject_after(verb, subject):
@@ -2408,6 +2419,13 @@ def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
         return None  # "was elected chairman of the club", "elected for Fenby Rotary as treasurer": an organisation's vote
     won = _Win(winner, party, seat, year, _kind_won(verb, kind, to_power, leadership), explicit, _outcome(verb, ctx.lexicon))
     return ctx.fact("results.won-verb", verb.sent, won)
+
+
+def _says(verb: Token, lexicon: Lexicon) -> bool:
+    """"Ann Roe claimed her vote had cost the Tories the seat": a win verb that is also one of saying (data
+    "saying_win_verbs"), with a clause for its object and nothing won, says something."""
+    return verb.lemma_.lower() in lexicon.saying_win_verbs and any(c.dep_ == "ccomp" for c in verb.children) and not any(
+        c.dep_ in ("dobj", "prt") for c in verb.children)
 
 
 def _elected_to_a_post(ctx: _Context, verb: Token) -> bool:

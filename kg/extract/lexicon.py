@@ -181,6 +181,8 @@ class Lexicon:
     election_adjectives: frozenset[str] = frozenset()
     seat_object_nouns: frozenset[str] = frozenset()
     held_forms: frozenset[str] = frozenset()
+    beside_contest_phrases: frozenset[str] = frozenset()
+    saying_win_verbs: frozenset[str] = frozenset()
     rival_nouns: frozenset[str] = frozenset()
     primary_objects: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()
@@ -484,6 +486,8 @@ SCHEMA: dict[str, dict[str, str]] = {
         "election_adjectives": _WORDS,
         "seat_object_nouns": _WORDS,
         "held_forms": _WORDS,
+        "beside_contest_phrases": _WORDS,
+        "saying_win_verbs": _WORDS,
         "rival_nouns": _WORDS,
         "primary_objects": _WORDS,
         "naming_verbs": _WORDS,
