@@ -1,0 +1,24 @@
+"""Round 18: a province's own parties that carry no province's name (Alberta's United Conservatives) are its own, and
+a province's elections agency ("Elections Alberta") cues its politics as its legislature does."""
+
+from tests.extract.conftest import roles
+
+_ALBERTA = ("EDMONTON, Canada — The New Democrats held Fenby in a provincial byelection on Monday, according to results "
+            "posted by Elections Alberta. United Conservative candidate Ann Roe was second with 33 per cent. Alberta Liberal "
+            "Tom Ure finished fourth. Jo Platt, a United Conservative first elected under the Wildrose banner, died in "
+            "January. Elections Alberta said the vote was quiet. The seat came open when the MLA quit to run in Ottawa.")
+
+
+def test_a_province_s_own_party_is_no_federal_party(facts_of):
+    """"United Conservative candidate Ann Roe": Alberta's United Conservative Party, not the Conservative Party of
+    Canada; "Alberta Liberal Tom Ure" is of the Alberta Liberal Party, not the Liberal Party of Canada."""
+    found = roles(facts_of(_ALBERTA))
+    assert ("Ann Roe", "candidate", "United Conservative Party") in found
+    assert ("Tom Ure", "candidate", "Alberta Liberal Party") in found
+    assert not any(party in ("Conservative Party of Canada", "Liberal Party of Canada") for _, _, party in found)
+
+
+def test_a_party_named_for_its_province_is_that_province_s(facts_of):
+    """"the Republican Party of Alberta's candidate" is no US party."""
+    found = roles(facts_of(_ALBERTA + " Kay Dunn, the Republican Party of Alberta candidate, drew four per cent."))
+    assert not any(party == "Republican Party" for _, _, party in found)
