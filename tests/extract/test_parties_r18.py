@@ -22,3 +22,19 @@ def test_a_party_named_for_its_province_is_that_province_s(facts_of):
     """"the Republican Party of Alberta's candidate" is no US party."""
     found = roles(facts_of(_ALBERTA + " Kay Dunn, the Republican Party of Alberta candidate, drew four per cent."))
     assert not any(party == "Republican Party" for _, _, party in found)
+
+
+def test_a_longer_party_name_is_not_a_shorter_one_inside_it(facts_of):
+    """"Animal Justice Party candidate Ann Roe": the Australian party of that whole name, not the shorter "Justice Party"
+    (a name many countries' parties share) that its last two words spell."""
+    found = roles(facts_of("ADELAIDE — Labor held Fenby in the South Australian by-election on Saturday. Animal Justice "
+                           "Party candidate Ann Roe came fourth."))
+    assert ("Ann Roe", "candidate", "Animal Justice Party") in found
+
+
+def test_the_english_greens_full_name_is_the_green_party(facts_of):
+    """The Green Party of England and Wales is the party kg calls the Green Party: one party, not two."""
+    from kg.extract.lexicon import load_lexicon
+    assert load_lexicon().canonical_party("Green Party of England and Wales") == "Green Party"
+    found = roles(facts_of("Labour held Fenby. Green Party of England and Wales candidate Tom Ure came second."))
+    assert ("Tom Ure", "candidate", "Green Party") in found
