@@ -38,3 +38,19 @@ def test_the_english_greens_full_name_is_the_green_party(facts_of):
     assert load_lexicon().canonical_party("Green Party of England and Wales") == "Green Party"
     found = roles(facts_of("Labour held Fenby. Green Party of England and Wales candidate Tom Ure came second."))
     assert ("Tom Ure", "candidate", "Green Party") in found
+
+
+def test_his_or_her_party_is_the_subject_s(facts_of):
+    """"Roe is personally popular; her New Democrats are not": the party after "her" is the only person's in the
+    sentence, stronger than the rival party named around her."""
+    found = roles(facts_of("Premier Ann Roe spent Thursday night talking. The vote was comfortable for the Liberals. "
+                           "Roe is personally popular; her New Democrats, in this corner of the province, are not. "
+                           "The Liberals still found a candidate."))
+    assert ("Ann Roe", "premier", "New Democrats") in found
+
+
+def test_his_or_her_party_with_two_people_is_no_one_s(facts_of):
+    """With a second person in the sentence, "her" may be either's: the pronoun's party is no evidence."""
+    found = roles(facts_of("Premier Ann Roe spent Thursday night talking. The vote was comfortable for the Liberals. "
+                           "Roe met Kay Dunn; her New Democrats were not there. The Liberals still found a candidate."))
+    assert ("Ann Roe", "premier", "New Democrats") not in found
