@@ -475,10 +475,11 @@ def _their_party(doc: Doc, mention: Mention, mentions: list[Mention], lexicon: L
     sent = root.sent
     if any(m is not mention and sent.start <= m.start < sent.end for m in mentions):
         return None
-    for tok in doc[mention.end : sent.end]:
-        if tok.lower_ in ("his", "her") and tok.i + 1 < sent.end and doc[tok.i + 1].ent_type_ == "PARTY" \
-                and doc[tok.i + 1].ent_iob_ == "B" and doc[tok.i + 1].ent_id_:
-            return lexicon.party_of(doc[tok.i + 1].ent_id_) or doc[tok.i + 1].ent_id_
+    for ent in sent.ents:
+        if ent.label_ == "PARTY" and ent.ent_id_ and ent.start > mention.end and doc[ent.start - 1].lower_ in ("his", "her") \
+                and not (ent.root.dep_ in ("compound", "amod") and ent.root.head.i >= ent.end):
+            # "her Labour rival", "his Tory predecessor": the party then names someone else, whom it qualifies
+            return lexicon.party_of(ent.ent_id_) or ent.ent_id_
     return None
 
 

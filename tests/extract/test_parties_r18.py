@@ -54,3 +54,11 @@ def test_his_or_her_party_with_two_people_is_no_one_s(facts_of):
     found = roles(facts_of("Premier Ann Roe spent Thursday night talking. The vote was comfortable for the Liberals. "
                            "Roe met Kay Dunn; her New Democrats were not there. The Liberals still found a candidate."))
     assert ("Ann Roe", "premier", "New Democrats") not in found
+
+
+
+def test_his_or_her_party_before_a_rival_is_the_rival_s(facts_of):
+    """"her Labour rival": the party qualifies the rival, not her; it is no party stated for her."""
+    found = facts_of("Premier Ann Roe spent Thursday night talking. The Greens still found a candidate. The count "
+                     "was slow. Roe said her Labour rival had run a poor campaign in Fenby.")
+    assert not any(f.person == "Ann Roe" and f.party_basis == "stated elsewhere in the article" for f in found.roles)
