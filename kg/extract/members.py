@@ -13,7 +13,7 @@ import re
 
 from kg.extract.context import ArticleContext, Found
 from kg.extract.elections import chosen_as_officer, house_district
-from kg.extract.government import regional_cues
+from kg.extract.government import devolved, regional_cues
 from kg.extract.lexicon import Lexicon
 from kg.extract.model import ElectionFact, RoleFact
 from kg.extract.registry import example, rule
@@ -138,7 +138,19 @@ def _chamber_title(ctx: ArticleContext, result: ElectionFact, text: str, article
             title = _state_title(ctx, cued)
             if state and title:
                 return title
+        if _provincial_article(ctx, text):
+            return _state_title(ctx, None)
     return _UNNAMED
+
+
+def _provincial_article(ctx: ArticleContext, text: str) -> bool:
+    """"He won Fenby that spring by 311 votes" in an obituary of a Manitoba legislator: in an article about a province's
+    politics (its cues, "Manitoba legislature", outnumber the nation's), a seat won with no chamber named is the
+    province's, in a country whose provincial members have a title of their own; not where the result's own words
+    say the nation's ("for the federal Conservatives")."""
+    lexicon = ctx.lexicon
+    return ctx.country in lexicon.state_members and devolved(ctx.doc, lexicon, ctx.country) \
+        and not any(word in lexicon.national_level_words for word in re.findall(r"[\w'-]+", text))
 
 
 def member_title(ctx: ArticleContext, result: ElectionFact, article: str) -> str | None:

@@ -465,6 +465,24 @@ def _party_after_name(doc: Doc, mention: Mention, lexicon: Lexicon) -> str | Non
     return lexicon.party_of(party.ent_id_) or party.ent_id_
 
 
+def _their_party(doc: Doc, mention: Mention, mentions: list[Mention], lexicon: Lexicon) -> str | None:
+    """"Ann Roe is personally popular; her Fenby Party is not", "Ann Roe's coalition with her Fenby Party": a party
+    after "his" or "her" in the sentence of its subject (or the possessive's owner), who is the only person it names,
+    is that person's: the pronoun can point at no one else. With a second person in the sentence it may be theirs."""
+    root = doc[mention.end - 1]
+    if root.dep_ not in ("nsubj", "nsubjpass", "poss"):
+        return None
+    sent = root.sent
+    if any(m is not mention and sent.start <= m.start < sent.end for m in mentions):
+        return None
+    for ent in sent.ents:
+        if ent.label_ == "PARTY" and ent.ent_id_ and ent.start > mention.end and doc[ent.start - 1].lower_ in ("his", "her") \
+                and not (ent.root.dep_ in ("compound", "amod") and ent.root.head.i >= ent.end):
+            # "her Labour rival", "his Tory predecessor": the party then names someone else, whom it qualifies
+            return lexicon.party_of(ent.ent_id_) or ent.ent_id_
+    return None
+
+
 def _colleague_of(doc: Doc, mention: Mention, mentions: list[Mention], resolved: dict[Mention, str],
                   lexicon: Lexicon) -> Mention | None:
     """Whose "party colleague" a person is: "The DUP's Ann Roe was elected, while her party colleague Tom Ure ..." (the
@@ -501,7 +519,7 @@ def _told_parties(doc: Doc, mentions: list[Mention], resolved: dict[Mention, str
                   stated: dict[str, Counter[str]]) -> list[tuple[Mention, str]]:
     """Parties the text ties to a name other than at it: "X of the APC", "her party colleague X", "Dane's running
     mate X" (the colleague's or principal's party as stated); each with the mention it was told at."""
-    told = [(m, party) for m in mentions if (party := _party_after_name(doc, m, lexicon))]
+    told = [(m, party) for m in mentions if (party := _party_after_name(doc, m, lexicon) or _their_party(doc, m, mentions, lexicon))]
     for mention in mentions:
         colleague = _colleague_of(doc, mention, mentions, resolved, lexicon) or _principal_of(doc, mention, mentions, lexicon)
         theirs = stated.get(resolved.get(colleague, colleague.name)) if colleague is not None else None
