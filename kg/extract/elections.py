@@ -354,7 +354,10 @@ def primary_seat(doc: Doc, elections: list[ElectionMention], lexicon: Lexicon) -
     """The by-election seat the article is about: the one it names most often."""
     # "the last by-election, in Kelby": another contest, told beside the one the article is about
     seats = {e.seat for e in elections if e.seat and e.kind in VACANCY_KINDS
-             and doc[max(e.start - 1, 0)].lower_ not in ("last", "previous") and not _beside_it(doc[e.start].sent, lexicon)}
+             and doc[max(e.start - 1, 0)].lower_ not in ("last", "previous") and not _beside_it(doc[e.start].sent, lexicon)
+             and not _previewed(doc, e.start, lexicon)}
+    if not seats and any(e.seat and e.kind in VACANCY_KINDS and _previewed(doc, e.start, lexicon) for e in elections):
+        return None  # a round-up that names contests only in its line of those to come: no main contest
     if not seats and any(e.kind in VACANCY_KINDS for e in elections):
         # no contest named with its seat: the seat named first ("kept its seat in Fenby"), as news names its
         # contest before the places around it ("the Greater Kelby constituency")
@@ -368,6 +371,14 @@ def _beside_it(sent: Span, lexicon: Lexicon) -> bool:
     one the article is about (data "beside_contest_phrases")."""
     text = sent.text.lower()
     return any(phrase in text for phrase in lexicon.beside_contest_phrases)
+
+
+def _previewed(doc: Doc, i: int, lexicon: Lexicon) -> bool:
+    """"Next week: By-elections in Fenby and Hale": a contest on a line that opens by telling what is still to come (data
+    "preview_openings") is one a round-up will report later, not the one the article is about."""
+    at = doc[i].idx
+    line = doc.text[doc.text.rfind("\n", 0, at) + 1 : at].lstrip().lower()
+    return any(line.startswith(opening) for opening in lexicon.preview_openings)
 
 
 def election_label(kind: str, seat: str | None, year: int | None) -> str:
