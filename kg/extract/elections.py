@@ -354,7 +354,10 @@ def primary_seat(doc: Doc, elections: list[ElectionMention], lexicon: Lexicon) -
     """The by-election seat the article is about: the one it names most often."""
     # "the last by-election, in Kelby": another contest, told beside the one the article is about
     seats = {e.seat for e in elections if e.seat and e.kind in VACANCY_KINDS
-             and doc[max(e.start - 1, 0)].lower_ not in ("last", "previous") and not _beside_it(doc[e.start].sent, lexicon)}
+             and doc[max(e.start - 1, 0)].lower_ not in ("last", "previous") and not _beside_it(doc[e.start].sent, lexicon)
+             and not _previewed(doc, e.start, lexicon)}
+    if not seats and any(e.seat and e.kind in VACANCY_KINDS and _previewed(doc, e.start, lexicon) for e in elections):
+        return None  # a round-up that names contests only in its line of those to come: no main contest
     if not seats and any(e.kind in VACANCY_KINDS for e in elections):
         # no contest named with its seat: the seat named first ("kept its seat in Fenby"), as news names its
         # contest before the places around it ("the Greater Kelby constituency")
@@ -368,6 +371,14 @@ def _beside_it(sent: Span, lexicon: Lexicon) -> bool:
     one the article is about (data "beside_contest_phrases")."""
     text = sent.text.lower()
     return any(phrase in text for phrase in lexicon.beside_contest_phrases)
+
+
+def _previewed(doc: Doc, i: int, lexicon: Lexicon) -> bool:
+    """"Next week: By-elections in Fenby and Hale": a contest on a line that opens by telling what is still to come (data
+    "preview_openings") is one a round-up will report later, not the one the article is about."""
+    at = doc[i].idx
+    line = doc.text[doc.text.rfind("\n", 0, at) + 1 : at].lstrip().lower()
+    return any(line.startswith(opening) for opening in lexicon.preview_openings)
 
 
 def election_label(kind: str, seat: str | None, year: int | None) -> str:
@@ -1432,22 +1443,19 @@ def _outcome_patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str
     return bracketed, dashed
 
 
-def _in_capitals(text: str) -> bool:
-    """"LAMBETH", "eTHEKWINI", "NELSON MANDELA BAY": a council's name printed in capitals (a prefix may be lower case)."""
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 3 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
-
-
 def _outcome_place(place: str | None, vocab: Any) -> str | None:
     """The seat an outcome line names: the words after a council's name in capitals and a dash or a colon ("LAMBETH -
-    Tulse Rise", "HALE: Ward 4 (Ashmoor)" -> "Ward 4"), less a bracket and lower-case words after it ("Fenby municipal
-    district"); capitals read as the text would write them. None unless capitalised words of a name, six at most."""
+    Tulse Rise", "HALE: Ward 4 (Ashmoor)" -> "Ward 4", as body_heading reads them), less a bracket and lower-case
+    words after it ("Fenby municipal district"); capitals read as the text would write them. None unless capitalised
+    words of a name, six at most."""
     if not place:
         return None
-    parts = re.split(r"\s+[-–—]\s+|:\s+", place)
-    if len(parts) > 2 or (len(parts) == 2 and not _in_capitals(parts[0])):
-        return None
-    words = re.sub(r"\([^()]*\)", " ", parts[-1]).split()
+    if re.search(r"\s[-–—]\s|:\s", place):
+        heading = body_heading(place)  # "LAMBETH - Tulse Rise": a council's name, then its seat
+        if heading is None or heading.rest is not None:
+            return None  # "Roe concedes: Hale", "KELBY - Fenby - Hale": no council's name, then one seat
+        place = heading.seat
+    words = re.sub(r"\([^()]*\)", " ", place).split()
     while words and words[-1].islower():
         words.pop()
     if not words or len(words) > 6 or not words[0][:1].isupper() or not all(w[:1].isupper() or w.isdigit() or w.islower() for w in words) \
@@ -1471,7 +1479,7 @@ def _outcome_lines(ctx: _Context) -> list[_Outcome]:
         seat = _outcome_place(match["place"], ctx.doc.vocab)
         if match["place"] and seat is None:
             continue  # "The night's story - Lab hold": no seat's name before the dash
-        headed = seat is not None and re.search(r"\s[-–—]\s|:\s", match["place"]) is not None
+        headed = seat is not None and body_heading(match["place"]) is not None
         if party is None and not headed and (match["loser"] is None or _tally_party(ctx, match["loser"].strip()) is None):
             continue  # a party unknown, and no council's name before the seat: "Kelby Rovers hold" is no outcome
         named = match.groupdict().get("winner")
@@ -2800,6 +2808,37 @@ def section_headings(text: str) -> Iterator[tuple[int, str]]:
             # a masthead's labels and a byline, above the first paragraph ("OPINION", "ANN ROE"), head no section
             yield start, heading if body else ""
         body = body or len(line.split()) >= 12
+
+
+#: a round-up's heading of a council in capitals, a colon or a spaced dash, then the seat in title case, with the result
+#: or the seat's area in brackets and the result after a dash: "FENBY - Hale North (Lab hold)", "KELBY: Ward 23
+#: (Ashmoor Park) - Con gain from Lab"
+_BODY_HEADING = re.compile(r"^(?P<body>[a-z]?[A-Z][A-Z .'’&-]*[A-Z])(?::| [-—–]) "
+                           r"(?P<seat>[A-Z][\w'’.-]*(?: [A-Z0-9][\w'’.-]*){0,6})(?: \((?P<bracket>[^)]*)\))?(?: [-—–] (?P<rest>.+))?$")
+
+
+@dataclass(frozen=True)
+class BodyHeading:
+    """A round-up's heading line of a council and its seat: the council as printed ("KELBY"), the seat ("Ward 23"), what
+    the brackets after the seat say ("Ashmoor Park", "Lab hold") and what follows a dash after them ("Con gain")."""
+
+    body: str
+    seat: str
+    bracket: str | None
+    rest: str | None
+
+
+def body_heading(line: str) -> BodyHeading | None:
+    """A line that heads a round-up's section with a council's name in capitals, a colon or a spaced dash, then the seat
+    ("FENBY - Hale North (Lab hold)", "KELBY: Ward 23 (Ashmoor Park) - Con gain"), read into its parts; None for any
+    other line. The one reader of these lines: the results rules take their outcome lines' seat from it
+    (_outcome_place) and the trigger rules their round-up's sections (triggers._headings), so the two agree on what
+    is a heading. A seat all in capitals is read too ("FENBY BY-ELECTION - FIRST COUNT"): a caller that wants a
+    section's seat, not a table's heading, leaves it out."""
+    match = _BODY_HEADING.match(line)
+    if match is None:
+        return None
+    return BodyHeading(match["body"], match["seat"], match["bracket"], match["rest"])
 
 
 def section_place(heading: str, vocab: Any) -> str | None:

@@ -182,6 +182,7 @@ class Lexicon:
     seat_object_nouns: frozenset[str] = frozenset()
     held_forms: frozenset[str] = frozenset()
     beside_contest_phrases: frozenset[str] = frozenset()
+    preview_openings: frozenset[str] = frozenset()
     saying_win_verbs: frozenset[str] = frozenset()
     rival_nouns: frozenset[str] = frozenset()
     primary_objects: frozenset[str] = frozenset()
@@ -487,6 +488,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "seat_object_nouns": _WORDS,
         "held_forms": _WORDS,
         "beside_contest_phrases": _WORDS,
+        "preview_openings": _WORDS,
         "saying_win_verbs": _WORDS,
         "rival_nouns": _WORDS,
         "primary_objects": _WORDS,

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.context import ArticleContext, Found
-from kg.extract.elections import chosen_as_officer, house_district
+from kg.extract.elections import body_heading, chosen_as_officer, house_district
 from kg.extract.government import devolved, regional_cues
 from kg.extract.lexicon import Lexicon
 from kg.extract.model import ElectionFact, RoleFact
@@ -47,7 +47,22 @@ def _a_ward(ctx: ArticleContext, result: ElectionFact, text: str, article: str) 
     seat = (result.seat or "").lower()
     return (" ward" in text or "council by-election" in text or "council seat" in text or seat.startswith("ward ")
             or bool(_COUNCIL_SEAT.search(result.evidence.text)) or bool(seat and f"{seat} ward" in article)
-            or _told_a_council_contest(ctx, result, text))
+            or _told_a_council_contest(ctx, result, text) or _headed_council_seat(ctx, result, article))
+
+
+def _headed_council_seat(ctx: ArticleContext, result: ElectionFact, article: str) -> bool:
+    """A seat a round-up of a council's contests heads with its council's name and its outcome ("LAMBETH - Tulse Rise
+    (Lab hold)", "KELBY: Hale Park - Con gain", read by elections.body_heading): a ward, though the sentences that tell
+    its result never say so. Only in an article that names a council: a state's name heads its district the same way
+    ("HALE - House District 12 (Dem hold)")."""
+    if not result.seat or not re.search(r"\bcouncils?\b", article):
+        return False
+    for line in ctx.doc.text.split("\n"):
+        heading = body_heading(line.strip())
+        if heading is not None and heading.seat == result.seat and any(
+                word in f"{heading.bracket or ''} {heading.rest or ''}".lower().split() for word in ctx.lexicon.heading_outcomes):
+            return True
+    return False
 
 
 #: the words that tell a sentence tells a contest ("won the Fenby by-election"): the one it tells is the result's

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import ArticleContext
 from kg.extract.dates import event_date
-from kg.extract.elections import ElectionMention, election_label, possessive_seat, primary_seat, restated
+from kg.extract.elections import ElectionMention, body_heading, election_label, possessive_seat, primary_seat, restated
 from kg.extract.government import ordinary_word
 from kg.extract.lexicon import Lexicon, fold
 from kg.extract.model import VACANCY_KINDS, ElectionFact, RoleFact, TriggerFact
@@ -1104,13 +1104,6 @@ _BRACKETED = re.compile(r" ?\([^)]*\)")
 _TRAILING_BRACKET = re.compile(r" \([^)]*\)$")
 
 
-#: a round-up's heading of a body in capitals, a colon or a spaced dash, then the seat, with the result in brackets or
-#: after a dash: "FENBY - Hale North (Lab hold)", "KELBY: Ward 23 (Ashmoor Park) - Con gain from Lab"; the seat is
-#: in title case (a line all in capitals after the dash, "FENBY BY-ELECTION - FIRST COUNT", is a table's heading)
-_BODY_HEADING = re.compile(r"^(?P<body>[a-z]?[A-Z][A-Z .'’&-]*[A-Z])(?::| [-—–]) "
-                           r"(?P<seat>[A-Z][\w'’.-]*(?: [A-Z0-9][\w'’.-]*){0,6})(?: \([^)]*\))?(?: [-—–] .+)?$")
-
-
 def _heading_seat(words: str, numbered: frozenset[str]) -> str:
     """The seat a round-up's heading names: the part after its last comma ("Fenby DC, Hale North"), after the body it is
     a ward of when that part is only a number ("KELBY LOCAL MUNICIPALITY (HALE), WARD 23" -> "Kelby Local Municipality
@@ -1132,13 +1125,13 @@ def _headings(text: str, numbered: frozenset[str] = frozenset(), titles: frozens
     for line in text.split("\n"):
         words = _TRAILING_BRACKET.sub("", line.strip())  # "Fenby, Ward 9 (Kelby Province)": the seat, then its region
         dashed = _DASHED_HEADING.match(words)
-        bodied = _BODY_HEADING.match(words)
+        bodied = body_heading(words)  # "FENBY - Hale North (Lab hold)": elections' reader of a round-up's outcome lines
         if _HEADING.match(words) and "," in words and fold(words.split()[-1]) not in titles:
             found.append((at, _heading_seat(words, numbered)))
         elif dashed:  # "HALE — House District 12": a state, then its seat
             found.append((at, dashed.group(1)))
-        elif bodied and not bodied.group("seat").isupper():  # "FENBY - Hale North (Lab hold)": a body, then its seat
-            found.append((at, _heading_seat(f"{bodied.group('body').title()}, {bodied.group('seat')}", numbered)))
+        elif bodied and not bodied.seat.isupper():  # a seat in capitals, "FENBY BY-ELECTION - FIRST COUNT", heads a table
+            found.append((at, _heading_seat(f"{bodied.body.title()}, {bodied.seat}", numbered)))
         at += len(line) + 1
     return found if len({seat for _, seat in found}) >= 2 else []
 
