@@ -155,11 +155,12 @@ def glued(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
 
 def _split_glued(ctx: ArticleContext, lead: str, start: int) -> tuple[str, str] | None:
     """"Ann Roe Reform UK" -> ("Ann Roe", "Reform UK"): a name, then a party the article's parse or the lexicon knows."""
-    words = lead.split()
+    # each word where the line has it: a party's words set apart by two spaces or a no-break space ("Reform\xa0UK")
+    # are not in the line as the words joined by one space, so the party is read as written, from its first word
+    words = list(re.finditer(r"\S+", lead))
     for cut in range(2, len(words)):
-        name, party_text = " ".join(words[:cut]), " ".join(words[cut:])
-        at = start + lead.index(party_text, len(name))
-        party = _known_party(ctx, party_text, at)
+        name, at = " ".join(w[0] for w in words[:cut]), words[cut].start()
+        party = _known_party(ctx, lead[at:], start + at)
         if party and _is_name(name, ctx):
             return name, party
     return None

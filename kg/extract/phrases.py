@@ -365,7 +365,10 @@ def _core_words(span: Span, lexicon: Lexicon) -> list[str]:
     core_words: list[str] = []
     for t in span:
         if t.lower_ == "elect" and t.i > span.start and span.doc[t.i - 1].text == "-":
-            core_words[-1] += "-elect"
+            if core_words:
+                core_words[-1] += "-elect"
+            # else "Fenby-MP-elect": _without_hyphened_start cut the compound's start, the head with it, leaving only
+            # "-elect", which names no office (the empty core makes no phrase, as "two-candidate-preferred")
         elif t.text != "-" and not (t.i == span.start and t.lower_ in lexicon.verb_modifiers and len(span) > 1):
             core_words.append(t.lower_)
     return core_words

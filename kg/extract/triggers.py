@@ -1176,7 +1176,10 @@ def _round_up_sections(ctx: ArticleContext) -> list[tuple[int, str | None]]:
     lines that are no place ("WHAT'S NEXT"), which end the section of the heading before them; none where the article
     has no such heading (one reader for `_section_seat` and `_under_headings`)."""
     named: list[tuple[int, str | None]] = list(_headings(ctx.doc.text, ctx.lexicon.numbered_seat_nouns, ctx.lexicon.byline_titles))
-    return sorted(named + [(at, None) for at, seat in _capital_lines(ctx) if seat is None]) if named else []
+    # a heading written in capitals ("ASHMOOR, THE MOOR": a stop word, so no place to _capital_lines) is its section's
+    # start with its seat, not also a line that ends a section: once only (twice, its seat and None met in the sort)
+    headed = {at for at, _ in named}
+    return sorted(named + [(at, None) for at, seat in _capital_lines(ctx) if seat is None and at not in headed]) if named else []
 
 
 #: a candidate's line of a results table: "Ann Roe (Lab) 1,027" (a party in the brackets, not a year: "Turnout (2019) 1,234")

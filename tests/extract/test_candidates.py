@@ -178,3 +178,10 @@ def test_rivals_each_with_a_relative_clause_are_still_listed(facts_of):
     facts = facts_of("Kelby Governor Ann Roe of the APC polled 41,310 to defeat her closest opponents Tom Ure of the PDP who "
                      "scored 9,640 and Jo Platt of the SDP who got 2,115 votes.")
     assert {"Tom Ure", "Jo Platt"} <= {f.person for f in facts.roles if f.role == "candidate"}
+
+
+def test_glued_table_party_written_with_wide_spaces(facts_of):
+    # the party's words set apart by two spaces or a no-break space are not in the line as the words joined by one
+    # space: looking them up so raised ValueError and ended the article; read as written, each row is a candidate
+    text = "Kelby result\nLee Hale Green  Party: 15,359 (54.07%)\nKay Dunn Reform\u00a0UK: 11,347 (39.95%)"
+    assert _candidates(facts_of(text), "roles.candidate-tally-glued") == {("Lee Hale", "Green Party"), ("Kay Dunn", "Reform UK")}

@@ -359,3 +359,14 @@ def test_hyphened_compound_around_a_head_is_no_role_and_no_crash(facts_of):
     facts = facts_of("Ann Roe won the two-candidate-preferred count in Fenby.")
     assert all(f.role.strip("-") for f in facts.roles)
     assert any(r.seat == "Fenby" and r.winner == "Ann Roe" for r in facts.elections)
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Ure met the Fenby-MP-elect group in Kelby.",
+    "Ann Roe, the x-mayor-elect of Ashmoor, spoke to Lee Hale.",
+])
+def test_elect_compound_cut_from_its_head_is_no_role_and_no_crash(facts_of, text):
+    # the match "MP-elect" glued to a word before lost its first word ("MP") as a modifier of a compound, leaving
+    # "-elect" alone: its "elect" had no word to join, which raised IndexError and ended the article
+    facts = facts_of(text)
+    assert all(f.role.strip("-") not in ("elect", "") for f in facts.roles)

@@ -454,3 +454,13 @@ def test_the_word_lists_in_data_drive_the_trigger_rules(nlp, tmp_path):
     must = analyse("A special election in Fenby is due. Tom Ure must resign from the House, and a special election follows.", nlp)
     assert _triples(extract(must, nlp)) == {("Tom Ure", "resignation", "Fenby")}
     assert not _triples(extract(must, nlp, None, lexicon))
+
+
+def test_capitals_heading_with_a_stop_word_is_one_section_start(facts_of):
+    # "ASHMOOR, THE MOOR" is a round-up's heading (its seat after the comma) and, for its stop word, a capitals line
+    # of no place too: kept twice, its seat and None met in the sections' sort and raised TypeError
+    facts = facts_of("KELBY, HALE NORTH\nThe Hale North by-election was caused by the death of councillor Tom Ure.\n"
+                     "ASHMOOR, THE MOOR\nThe by-election in The Moor follows the resignation of councillor Jo Platt.")
+    told = {(t.person, t.cause, t.seat) for t in facts.triggers}
+    assert ("Tom Ure", "death", "Hale North") in told
+    assert any(t.person == "Jo Platt" and t.cause == "resignation" for t in facts.triggers)
