@@ -883,7 +883,7 @@ def _members_seat(ctx: _Context, verb: Token, person: Token, year: int | None) -
     if verb.lemma_.lower() not in ("elect", "re-elect", "reelect", "return") or any(
             c.dep_ in ("dobj", "oprd", "attr") or (c.dep_ == "prep" and c.lower_ in ("to", "as", "for")) for c in verb.children):
         return None  # "elected to the Senate", "elected as leader": another office than the title's
-    if not _elected_when(verb):
+    if not _elected_when(verb, ctx.lexicon):
         return None  # "elected onto the committee", "elected by her colleagues to chair it": no election to the seat
     mention = ctx.by_token.get(person.i)
     start = mention.start if mention is not None else person.i
@@ -896,7 +896,7 @@ def _members_seat(ctx: _Context, verb: Token, person: Token, year: int | None) -
     return None
 
 
-def _elected_when(verb: Token) -> bool:
+def _elected_when(verb: Token, lexicon: Lexicon) -> bool:
     """"was elected in 2019", "elected at the last general election": what makes a member's "elected" the seat's
     contest is when or at which election it was; another clause or any other phrase on the verb tells another vote."""
     evidence = False
@@ -905,7 +905,7 @@ def _elected_when(verb: Token) -> bool:
             return False
         objects = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else []
         dated = any(g.ent_type_ == "DATE" or g.like_num for g in objects) or (c.dep_ == "npadvmod" and c.ent_type_ == "DATE")
-        at_election = c.lower_ == "at" and any(t.lower_ in ("election", "poll", "polls") for g in objects for t in g.subtree)
+        at_election = c.lower_ == "at" and any(t.lower_ in lexicon.polling_nouns for g in objects for t in g.subtree)
         evidence = evidence or dated or at_election
     return evidence
 
@@ -1169,6 +1169,12 @@ def _opening_place(doc: Doc, sent: Span, lexicon: Lexicon, people: dict[int, str
     return doc[j:k].text
 
 
+def opening_place(doc: Doc, sent: Span, lexicon: Lexicon, people: dict[int, str] | None = None) -> str | None:
+    """The place a sentence opens with ("In Hale, ...", "In Hale in Kelby district, ...", "In Hale the vacancy arose"),
+    for readers outside results (a vacancy's sentence in triggers): one reading of those words for every rule."""
+    return _opening_place(doc, sent, lexicon, people)
+
+
 def _in_a_larger_place(doc: Doc, k: int, end: int) -> bool:
     """"In Kelby Paschim in Fenby district, Ann Roe defeated ...": the place a sentence opens with, then "in" and the
     larger place it lies in (capitalised words, a noun of its kind after them at most) before the comma."""
@@ -1177,8 +1183,8 @@ def _in_a_larger_place(doc: Doc, k: int, end: int) -> bool:
     m = k + 1
     while m < end and doc[m].is_title and doc[m].ent_type_ not in ("PARTY", "DATE", "NORP"):
         m += 1
-    if m < end and m > k + 1 and doc[m].pos_ == "NOUN" and doc[m].is_lower:
-        m += 1  # "in Fenby district"
+    if m < end and m > k + 1 and doc[m].pos_ in ("NOUN", "PROPN") and doc[m].is_lower:
+        m += 1  # "in Fenby district" (the tagger may take "district" after a name for a name's word)
     return m > k + 1 and m < end and doc[m].text == ","
 
 

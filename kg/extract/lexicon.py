@@ -364,6 +364,8 @@ class Lexicon:
     vacancy_nouns: frozenset[str] = frozenset()
     vacancy_arising_verbs: frozenset[str] = frozenset()
     seat_losing_verbs: frozenset[str] = frozenset()
+    #: an election as the day it is held, after "at" ("elected at the last election", "retired at the 2014 election")
+    polling_nouns: frozenset[str] = frozenset()
 
     @cached_property
     def member_heads(self) -> frozenset[str]:
@@ -612,6 +614,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "vacancy_nouns": _WORDS,
         "vacancy_arising_verbs": _WORDS,
         "seat_losing_verbs": _WORDS,
+        "polling_nouns": _WORDS,
         "council_contests": _WORDS,
         "national_level_nouns": _WORDS,
     },

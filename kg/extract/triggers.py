@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import ArticleContext
 from kg.extract.dates import event_date
-from kg.extract.elections import ElectionMention, body_heading, election_label, possessive_seat, primary_seat, restated
+from kg.extract.elections import ElectionMention, body_heading, election_label, opening_place, possessive_seat, primary_seat, restated
 from kg.extract.government import ordinary_word
 from kg.extract.lexicon import Lexicon, fold
 from kg.extract.model import VACANCY_KINDS, ElectionFact, RoleFact, TriggerFact
@@ -111,18 +111,27 @@ def _to_run(sent: Span, index: int, lexicon: Lexicon) -> bool:
                for i in range(index + 1, min(index + 12, sent.end - 1)))
 
 
-def _left_at_an_earlier_election(tok: Token, year: int | None) -> bool:
+def _left_at_an_earlier_election(tok: Token, year: int | None, lexicon: Lexicon) -> bool:
     """"held it from 2002 until his retirement at the 2014 election", "Ann Roe, the MP for 27 years, retired in 2010,
-    when Tom Ure held the seat": a member who stood down at an election, or left two or more years before the contest,
-    left no seat that this by-election fills (a by-election follows its vacancy within months)."""
-    for prep in (c for c in tok.children if c.dep_ == "prep"):
-        objects = [g for g in prep.children if g.dep_ == "pobj"]
-        if prep.lower_ == "at" and any(o.lemma_ in ("election", "poll") for o in objects):
-            return True
-        dated = [int(o.text) for o in objects if o.like_num and len(o.text) == 4 and o.text.isdigit()]
-        if prep.lower_ == "in" and year is not None and any(d <= year - 2 for d in dated):
-            return True
-    return False
+    when Tom Ure held the seat": a member who stood down at an election (data "polling_nouns"), or left two or more
+    years before the contest, left no seat that this by-election fills (a by-election follows its vacancy within
+    months). Only the contest's own year (`year`, None when the article gives none) can be later: "triggered when Ann
+    Roe resigned in 2023" in a later article tells the contest's vacancy, not an old one. And the early year must be
+    the departure's own: in "resigned in 2021 as treasurer and in 2024 quit as MP" the later departure coordinated with
+    it is the one that left the seat."""
+    if any(c.dep_ == "prep" and c.lower_ == "at" and any(g.dep_ == "pobj" and g.lemma_ in lexicon.polling_nouns for g in c.children)
+           for c in tok.children):
+        return True
+    if year is None:
+        return False
+    years = [_years_on(t) for t in [tok, *(c for c in tok.children if c.dep_ == "conj")]]
+    return bool(years[0]) and all(d <= year - 2 for told in years if told for d in told)
+
+
+def _years_on(tok: Token) -> list[int]:
+    """The years "in" a verb's own phrases give ("retired in 2010"), not those of the clauses under it."""
+    return [int(o.text) for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
+            if o.dep_ == "pobj" and o.like_num and len(o.text) == 4 and o.text.isdigit()]
 
 
 @rule("triggers.vacancy-in-term", "triggers", examples=[
@@ -143,8 +152,7 @@ def _term_trigger(ctx: ArticleContext, sent: Span, people: list[Mention],
     for index, cause in _causes_in(sent, ctx.lexicon):
         if cause not in ("death", "resignation") or _to_run(sent, index, ctx.lexicon):
             continue
-        if cause == "resignation" and _left_at_an_earlier_election(
-                sent.doc[index], contest.year or (published.year if published else None)):
+        if cause == "resignation" and _left_at_an_earlier_election(sent.doc[index], contest.year, ctx.lexicon):
             continue
         person = _vacated_by(ctx.lexicon, sent, people, index, 4)
         left = _seat_left(ctx, sent.doc[index])  # "resigned the Kelby seat": that seat, not the first contest's
@@ -174,6 +182,12 @@ def _result_before(ctx: ArticleContext, sent: Span, results: Sequence[ElectionFa
     contests, a vacancy told after a result, in its paragraph and within two sentences, is that result's seat's."""
     if len({r.seat for r in results if r.seat}) < 2:
         return None
+    return _last_result_before(ctx, sent, results)
+
+
+def _last_result_before(ctx: ArticleContext, sent: Span, results: Sequence[ElectionFact]) -> ElectionFact | None:
+    """The last of `results` told in the two sentences before `sent`, in its paragraph: what a vacancy told next to it
+    looks back to."""
     doc = ctx.doc
     floor = sent.start
     for _ in range(2):
@@ -506,7 +520,27 @@ def _the_vacancy_came(tok: Token, lexicon: Lexicon) -> bool:
     if subject is None or subject.lemma_ not in lexicon.vacancy_nouns or any(
             c.dep_ in ("prep", "compound", "poss", "amod") for c in subject.children):
         return False
-    return any(c.dep_ in ("advcl", "prep", "dobj") for c in tok.children)
+    return any(c.dep_ in ("advcl", "prep", "dobj") for c in tok.children) and not (
+        _left_another_post(tok, lexicon) or _post_set_up_before(tok.sent, lexicon))
+
+
+def _left_another_post(verb: Token, lexicon: Lexicon) -> bool:
+    """"The vacancy arose when Jo Platt resigned as chair": a vacancy whose cause is leaving a post that is no seat
+    ("as" a title no member holds, the test `_other_post` makes) is that post's, not the contest's."""
+    under = {t.i for t in verb.subtree}
+    return any(i in under and any(not _a_seat_word(o, lexicon) for o in _left_as(verb.doc[i]))
+               for i, _ in _causes_in(verb.sent, lexicon))
+
+
+def _post_set_up_before(sent: Span, lexicon: Lexicon) -> bool:
+    """"Kelby council must now choose a new chair. The vacancy arose when ...": "the vacancy" is what the sentence just
+    before set up to fill; there a body choosing a leader, a chair or a speaker (data "electing_verbs",
+    "appointing_verbs" and "leadership_words") makes it that post's, not a seat's."""
+    if sent.start == 0:
+        return False
+    before = sent.doc[sent.start - 1].sent
+    return any(t.lemma_ in lexicon.electing_verbs | lexicon.appointing_verbs and t.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lemma_ in lexicon.leadership_words for c in t.children) for t in before)
 
 
 def _held_after(tok: Token, lexicon: Lexicon) -> bool:
@@ -843,26 +877,13 @@ def _seat_if_contested(ctx: ArticleContext, place: str | None) -> str | None:
 
 def _fronted_place(ctx: ArticleContext, sent: Span) -> str | None:
     """"In Hale in Kelby district, a by-election was necessitated by the death of ...", "In Hale the vacancy arose when
-    ...": the place a vacancy's sentence opens with (a name, then a comma, "in" its region or the sentence's own
-    determiner) is the seat it left, when the article tells several contests and that place is one of their seats or
-    they are named without seats; a date ("In June,"), a person or a party is no place."""
-    doc = sent.doc
-    if len(sent) < 4 or sent[0].lower_ != "in":
-        return None
-    words: list[Token] = []
-    for tok in sent[1:]:
-        if tok.pos_ != "PROPN" and not (words and tok.text in "-–—"):
-            break
-        words.append(tok)
-    if not words or words[-1].pos_ != "PROPN" or words[-1].i + 1 >= sent.end:
-        return None
-    after = doc[words[-1].i + 1]
-    if not (after.text == "," or after.lower_ == "in" or after.tag_ == "DT"):
-        return None
-    if any(t.ent_type_ in ("DATE", "TIME", "PERSON", "PARTY", "NORP", "ORG") for t in words):
-        return None
-    place = "".join(t.text_with_ws for t in words).strip()
-    return _seat_if_contested(ctx, place)
+    ...": the place a vacancy's sentence opens with (read as results read it, elections.opening_place) is the seat it
+    left, when the article tells several contests and that place is one of their seats or they are named without
+    seats; a date ("In June,"), a person or a party is no place. Read first without the people named (the model may
+    take "Hale" of "In Hale in Kelby district," for a person), then with them ("In Hale the vacancy arose": the words
+    before a determiner, where only the people named say where the place ends)."""
+    doc, lexicon = ctx.doc, ctx.lexicon
+    return _seat_if_contested(ctx, opening_place(doc, sent, lexicon) or opening_place(doc, sent, lexicon, ctx.person_at))
 
 
 def _seat_named(sent: Span, lexicon: Lexicon) -> str | None:
@@ -1240,9 +1261,9 @@ def _vacancy_facts(ctx: ArticleContext, sent: Span, here: list[ElectionMention],
     that names a person is the vacancy ("vacated by the death of X" is a death); people and places named in
     pairs ("by-elections in Fenby and Hale as Roe and Ure vacated the seats") are each their own vacancy."""
     people = _people_in(ctx, sent)
-    contest_year = next((e.year for e in here if e.year), None) or (ctx.published.year if ctx.published else None)
+    contest_year = next((e.year for e in here if e.year), None)
     causes = [(i, c) for i, c in _vacancy_causes(sent, ctx.lexicon) if not hypothetical(sent.doc[i], ctx.lexicon)
-              and not (c == "resignation" and _left_at_an_earlier_election(sent.doc[i], contest_year))]
+              and not (c == "resignation" and _left_at_an_earlier_election(sent.doc[i], contest_year, ctx.lexicon))]
     for index, cause in causes:
         person: Mention | str | None = (_own_possessive(ctx, index) or _vacated_by(ctx.lexicon, sent, people, index)
                                         or _unnamed_leaver(ctx, index, known.standing) or _sole_person(ctx, people, index))
@@ -1298,10 +1319,9 @@ def _moves_on(sent: Span, lexicon: Lexicon) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
     for tok in sent:
         under = any(a.lemma_ in lexicon.trigger_verbs for a in tok.ancestors) or _seat_left_for(tok, lexicon)
-        to_chamber = tok.lemma_ == "elect" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
-            fold(t.text) in lexicon.houses or t.lower_ in lexicon.upper_chambers for t in c.subtree) for c in tok.children)
+        to_chamber = tok.lemma_ == "elect" and _into_a_house(tok, "to", lexicon)
         becomes = tok.lemma_ == "become" and any(c.dep_ == "attr" and c.lower_ in lexicon.other_offices for c in tok.children)
-        if under and (to_chamber or becomes or _sworn_into_a_house(tok, lexicon)):
+        if under and (to_chamber or becomes or tok.lemma_ == "swear" and _into_a_house(tok, "as", lexicon)):
             found.append((tok.i, "election to another office"))
         elif _kept_the_other(tok, lexicon) or (tok.lemma_ in lexicon.choosing_verbs and any(
                 c.dep_ == "xcomp" and c.lemma_ in lexicon.keeping_verbs and any(t.pos_ == "PROPN" for t in c.subtree)
@@ -1310,11 +1330,11 @@ def _moves_on(sent: Span, lexicon: Lexicon) -> list[tuple[int, str]]:
     return found
 
 
-def _sworn_into_a_house(tok: Token, lexicon: Lexicon) -> bool:
-    """"when Ann Roe was sworn in as a member of the provincial legislature": a member who took a seat in another house
-    (a chamber's word, data "houses", in what she was sworn in as), which a move under a vacancy's clause leaves the seat
-    she held for."""
-    return tok.lemma_ == "swear" and any(c.dep_ == "prep" and c.lower_ == "as" and any(
+def _into_a_house(tok: Token, prep: str, lexicon: Lexicon) -> bool:
+    """"elected to the Senate", "sworn in as a member of the provincial legislature": a move into another house (a
+    chamber's word, data "houses" or "upper_chambers", in the phrase of `prep` on the verb), which a move under a
+    vacancy's clause leaves the seat the member held for."""
+    return any(c.dep_ == "prep" and c.lower_ == prep and any(
         fold(t.text) in lexicon.houses or t.lower_ in lexicon.upper_chambers for t in c.subtree) for c in tok.children)
 
 
@@ -1844,7 +1864,23 @@ def _about_contest(ctx: ArticleContext, sent: Span, known: _Known) -> list[Trigg
     here = [next((e for e in known.vacancy if e.seat and (e.seat in sent.text or e.seat.split()[0] in words)), known.main)]
     if here[0] is known.main and (_successor_elsewhere(ctx, sent, known) or _shifts_topic(sent, ctx.lexicon)):
         return []
-    return _vacancy_facts(ctx, sent, here, known, "triggers.vacancy-about-contest")
+    facts = _vacancy_facts(ctx, sent, here, known, "triggers.vacancy-about-contest")
+    if not (known.several and any(_the_vacancy_came(t, ctx.lexicon) for t in sent)):
+        return facts
+    seat = _which_vacancy(ctx, sent, known)
+    return [f if _same_place(f.seat or "", seat) else replace(f, seat=seat, election=election_label(here[0].kind, seat, f.year))
+            for f in facts] if seat is not None else []
+
+
+def _which_vacancy(ctx: ArticleContext, sent: Span, known: _Known) -> str | None:
+    """"By-elections were held in Fenby and Hale. ... In Fenby, the vacancy arose when ...": among several contests a
+    bare "the vacancy" is the one of the seat its sentence names (or opens with), of the round-up section it is under,
+    or of the result told just before it in its paragraph; with none of these it is no contest's in particular."""
+    named = {e.seat for e in known.vacancy if e.seat and e.seat in sent.text}
+    if len(named) == 1:
+        return named.pop()
+    result = _last_result_before(ctx, sent, [r for r in known.results if r.kind in VACANCY_KINDS])
+    return _fronted_place(ctx, sent) or _section_seat(ctx, sent, known) or (result.seat if result is not None else None)
 
 
 def _shifts_topic(sent: Span, lexicon: Lexicon) -> bool:
@@ -2071,8 +2107,18 @@ def _other_post(cause: Token, lexicon: Lexicon) -> bool:
     (a member's title, a chamber, a seat or a place left is a seat's)."""
     left = [g for c in cause.children if c.dep_ == "prep" and c.lower_ in ("as", "from") for g in c.children if g.dep_ == "pobj"]
     left += [c for c in cause.children if c.dep_ == "dobj"]
-    return any(not (t.lower_ in lexicon.seat_holders or t.lemma_ in lexicon.seat_words or fold(t.text) in lexicon.houses
-                    or t.pos_ == "PROPN" and t.ent_type_ not in ("PARTY", "NORP", "ORG")) for t in left)
+    return any(not _a_seat_word(t, lexicon) for t in left)
+
+
+def _left_as(cause: Token) -> list[Token]:
+    """What a departure says its leaver left as: "resigned as chair", "quit as the MP"."""
+    return [g for c in cause.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+
+
+def _a_seat_word(tok: Token, lexicon: Lexicon) -> bool:
+    """A word of what a member leaves with the seat: a member's title, a seat, a chamber, or a name (a place's)."""
+    return tok.lower_ in lexicon.seat_holders or tok.lemma_ in lexicon.seat_words or fold(tok.text) in lexicon.houses \
+        or tok.pos_ == "PROPN" and tok.ent_type_ not in ("PARTY", "NORP", "ORG")
 
 
 def _gone_before(ctx: ArticleContext, sent: Span, election: ElectionMention) -> bool:
