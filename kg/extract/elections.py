@@ -272,8 +272,10 @@ def election_mentions(doc: Doc, lexicon: Lexicon) -> list[ElectionMention]:
                 seat = None
             if seat:
                 seat = _without_chamber(seat, lexicon)  # "special election for Ohio House seat": a seat in Ohio, not "Ohio House"
-            if seat and told == "by-election" and fold(seat) in regions():
-                seat = None  # "a seat in northern Fenby byelection" of a province: where the seat lies, as stated_seat says
+            if seat and told == "by-election" and fold(seat) in regions() and not span.text.lower().endswith("s"):
+                # "a seat in northern Fenby byelection" of a province: where the one seat lies, as stated_seat says
+                # ("the seats that went to bypolls in Fenby" is a round-up of the province's several contests)
+                seat = None
             # "the Fenby and Hale by-elections": two contests, each its own election
             seats = re.split(r",\s*|\s+(?:and|&)\s+", seat) if seat and span.text.lower().endswith("s") else [seat]
             found += [ElectionMention(span.start, span.end, told, one, _year_near(span)) for one in seats if one or not seat]

@@ -23,8 +23,12 @@ def test_a_kind_of_place_before_an_office_is_no_place(facts_of):
 
 
 def test_the_place_after_a_kind_of_place_is_the_office_s(facts_of):
-    facts = facts_of("Ann Roe has been elected mayor of the town of Kelby, defeating Tom Ure.", dt.date(2021, 11, 1))
-    assert [(f.seat, f.winner) for f in facts.elections] == [("Kelby", "Ann Roe")]
+    """"the mayor of the village of Kelby": the town is the name after the kind's "of", so the headline's mayoralty
+    with no place of its own is Kelby's."""
+    facts = facts_of("Village mayor Roe takes over Labour\n\nAnn Roe, the mayor of the village of Kelby, was elected "
+                     "chairman of the Labour Party on Sunday.", dt.date(2021, 11, 1))
+    assert {f.seat for f in facts.elections if f.kind == "mayoral election"} <= {"Kelby"}
+    assert "Kelby" in {f.seat for f in facts.elections}
 
 
 def test_taking_the_chiltern_hundreds_is_no_win(facts_of):
