@@ -272,6 +272,10 @@ def election_mentions(doc: Doc, lexicon: Lexicon) -> list[ElectionMention]:
                 seat = None
             if seat:
                 seat = _without_chamber(seat, lexicon)  # "special election for Ohio House seat": a seat in Ohio, not "Ohio House"
+            if seat and told == "by-election" and fold(seat) in regions() and not span.text.lower().endswith("s"):
+                # "a seat in northern Fenby byelection" of a province: where the one seat lies, as stated_seat says
+                # ("the seats that went to bypolls in Fenby" is a round-up of the province's several contests)
+                seat = None
             # "the Fenby and Hale by-elections": two contests, each its own election
             seats = re.split(r",\s*|\s+(?:and|&)\s+", seat) if seat and span.text.lower().endswith("s") else [seat]
             found += [ElectionMention(span.start, span.end, told, one, _year_near(span)) for one in seats if one or not seat]
@@ -537,13 +541,16 @@ class _Context:
 
     def _seat_cleaned(self, sent: Span, win: _Win) -> _Win:
         """The seat as its words give it, less what is no place: a headline glued to its paragraph, a bracket the
-        tokenizer split, a title's word or a person's surname would each be stated as a seat no contest was for."""
+        tokenizer split, a title's word, a person's surname or a bare kind of place ("Village") would each be stated as a
+        seat no contest was for."""
         if win.seat is not None:  # a headline glued to its first paragraph: the seat is the headline's last words
             win = replace(win, seat=win.seat.split("\n")[0].strip() or None)
         if win.seat is not None and win.seat.count("(") > win.seat.count(")"):
             win = replace(win, seat=win.seat + ")")  # "Fenby 3(A)" split by the tokenizer before its bracket closes
         if win.seat is not None and (_a_title(win.seat, self.lexicon) or self.persons_surname(sent, win.seat)):
             win = replace(win, seat=None)  # "Deputy Mayor Ann Roe beats ...", "Ms Roe's election": no place, no seat
+        if win.seat is not None and fold(win.seat) in self.lexicon.place_of_nouns:
+            win = replace(win, seat=None)  # "Village mayor Ann Roe takes over ...": a kind of place, no place's name
         return win
 
     def _with_jurisdiction(self, sent: Span, win: _Win) -> _Win:
@@ -703,6 +710,8 @@ class _Context:
         date, said_year = event_date(sent, self.published)
         year = said_year if win.year is None else win.year
         win = self._seat_cleaned(sent, win)
+        if win.seat is not None and _a_leaving_office(win.seat, self.lexicon):
+            return None
         if win.seat is None and win.kind in _jurisdiction_kinds(self.lexicon):
             win = self._with_jurisdiction(sent, win)
             if win.seat is None:
@@ -764,6 +773,13 @@ def _a_state(name: str, lexicon: Lexicon) -> bool:
 def _state_names(lexicon: Lexicon) -> frozenset[str]:
     """The US states' names folded, once per lexicon: `_a_state` is asked for every entity of a seatless state office."""
     return frozenset(fold(s) for s in lexicon.us_state_codes.values())
+
+
+def _a_leaving_office(seat: str, lexicon: Lexicon) -> bool:
+    """"He took the Chiltern Hundreds": an office a member takes only to leave the house (data "leaving_offices"); the
+    taking is a resignation, so it is no seat and no win at all."""
+    words = fold(seat).split()
+    return " ".join(words[1:] if words[:1] == ["the"] else words) in lexicon.leaving_offices
 
 
 def _a_title(seat: str, lexicon: Lexicon) -> bool:
@@ -2625,6 +2641,8 @@ def _office_place(ctx: _Context, noun: Token) -> str | None:
             target = child
         if target is not None and child.dep_ == "prep" and target.lower_ in ctx.lexicon.private_bodies:
             return ""  # "was elected president of the club": a private body's office (data "private_bodies"), no public contest
+        if target is not None and target.lower_ in ctx.lexicon.place_of_nouns:
+            target = _named_by_place_noun(target)
         if target is None or not target.is_title:
             continue
         # "the Fenby mayoral race": a place before a contest noun, however the model tagged it ("Fenby" as ORG)
@@ -2637,6 +2655,14 @@ def _office_place(ctx: _Context, noun: Token) -> str | None:
         entity = next((e for e in ctx.doc.ents if e.start <= target.i < e.end), None)
         return entity.text if entity is not None else _seat_before(ctx.doc, target.i + 1)
     return None
+
+
+def _named_by_place_noun(noun: Token) -> Token | None:
+    """"the mayor of the village of Kelby": a kind of place (data "place_of_nouns") names the place after its "of";
+    without one ("Village mayor Ann Roe takes over the party", a headline's capital) it names no place, so the word
+    is never taken for a town whose mayoralty was won."""
+    return next((g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                 if g.dep_ == "pobj"), None)
 
 
 def _of_places_only(ctx: _Context, noun: Token) -> bool:

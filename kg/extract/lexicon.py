@@ -327,6 +327,8 @@ class Lexicon:
     numbered_seat_nouns: frozenset[str] = frozenset()
     #: words that make a chamber's name a kind of chamber, no place ("the Constituent Assembly election", "State Assembly")
     chamber_kind_words: frozenset[str] = frozenset()
+    #: offices taken to leave the Commons ("took the Chiltern Hundreds"): a resignation, never a seat won
+    leaving_offices: frozenset[str] = frozenset()
     #: words of a term given by appointment ("which requires Senate confirmation")
     appointed_words: frozenset[str] = frozenset()
     #: offices of a place its parliament or council chooses, or a general election fills ("premier") -> the contest's kind
@@ -592,6 +594,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "seat_nouns": _WORDS,
         "numbered_seat_nouns": _WORDS,
         "chamber_kind_words": _WORDS,
+        "leaving_offices": _WORDS,
         "appointed_words": _WORDS,
         "chosen_offices": _MAP,
         "electing_bodies": _WORDS,
