@@ -1470,22 +1470,63 @@ def _outcome_lines(ctx: _Context) -> list[_Outcome]:
     "HALE: Ward 4 (Ashmoor) - Lab hold", a line "Con hold" under a capitals heading, a summary's "• Fenby — Lab gain from
     Con (Ann Roe)"): the party must be one the lexicon knows, or the one it gained from (an unknown residents' group)."""
     found = []
-    for start, line in text_lines(ctx.doc.text):
-        text = re.sub(r"^[•·▪*]\s*", "", line)
-        match = next((m for m in (p.match(text) for p in _outcome_patterns(ctx.lexicon)) if m is not None), None)
-        if match is None:
-            continue
+    matched = [(start, line, match) for start, line in text_lines(ctx.doc.text)
+               if (match := next((m for m in (p.match(_unbulleted(line)) for p in _outcome_patterns(ctx.lexicon))
+                                  if m is not None), None)) is not None]
+    listed = _listed_places(ctx.doc.text, matched)
+    for start, line, match in matched:
         party = _tally_party(ctx, match["party"].strip())
         seat = _outcome_place(match["place"], ctx.doc.vocab)
         if match["place"] and seat is None:
             continue  # "The night's story - Lab hold": no seat's name before the dash
         headed = seat is not None and body_heading(match["place"]) is not None
+        if seat is not None and not headed and fold(match["place"]) not in listed and not _a_known_place(ctx, seat, start):
+            continue  # "Update - Lab hold": a live blog's label before the dash, no place of the article's
         if party is None and not headed and (match["loser"] is None or _tally_party(ctx, match["loser"].strip()) is None):
             continue  # a party unknown, and no council's name before the seat: "Kelby Rovers hold" is no outcome
         named = match.groupdict().get("winner")
         winner = named if named and len(named.split()) >= 2 and all(w[:1].isupper() for w in named.split()) else None
         found.append(_Outcome(start, start + len(line), seat, match["party"].strip(), party, winner))
     return found
+
+
+def _unbulleted(line: str) -> str:
+    """A line less the bullet a summary's list item opens with ("• Fenby — Lab hold")."""
+    return re.sub(r"^[•·▪*]\s*", "", line)
+
+
+def _listed_places(text: str, matched: list[tuple[int, str, re.Match[str]]]) -> set[str]:
+    """The places of a summary's list of outcomes, a line each with no blank line between ("Fenby — Lab gain from
+    Con\nHale — Con hold"): places told side by side as seats, where one such line alone may be a label's."""
+    listed = set()
+    for (start, line, match), (after, _, following) in zip(matched, matched[1:], strict=False):
+        gap = text[start + len(line) : after]
+        if match["place"] and following["place"] and not gap.strip() and gap.count("\n") == 1:
+            listed |= {fold(match["place"]), fold(following["place"])}
+    return listed
+
+
+#: a line opening with a place in capitals and a spaced dash: a dateline ("FENBY — Ann Roe won ...") or a live blog's
+#: entry on one count ("FENBY — with 94% counted, ...")
+_CAPS_DASH_LEAD = re.compile(r"^(?P<place>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,5}) [-—–] ")
+
+
+def _a_known_place(ctx: _Context, seat: str, line_start: int) -> bool:
+    """An outcome line with no council's name in capitals before its seat ("• Fenby — Lab gain from Con") names a place
+    only when the article knows it as one: a seat its contests or seat words name, another heading's place ("FENBY:
+    ..."), a line's lead in capitals before a dash ("FENBY — with 94% counted ...", a dateline), or a place the parser
+    tags ("our reporters are in Fenby"). Any capitalised word before a dash would otherwise be a seat: a live blog's
+    "Update - Lab hold" is a label, not a place."""
+    key = fold(seat)
+    if key in ctx.seat_names or any(fold(named) == key for _, named in ctx.seats_at):
+        return True
+    if any(start != line_start and (place := section_place(line, ctx.doc.vocab)) and fold(place) == key
+           for start, line in section_headings(ctx.doc.text)):
+        return True
+    if any(start != line_start and (lead := _CAPS_DASH_LEAD.match(line)) and fold(lead["place"]) == key
+           for start, line in text_lines(ctx.doc.text)):
+        return True
+    return any(e.label_ in ("GPE", "LOC", "FAC") and fold(e.text) == key for e in ctx.doc.ents)
 
 
 def _section_end(ctx: _Context, start: int) -> int:
