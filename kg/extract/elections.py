@@ -1130,10 +1130,32 @@ def _seat_word_seat(ctx: _Context, verb: Token, word: Token) -> str | None:
     named = named or _seat_after(ctx.doc, word.i + 1, ctx.lexicon) or _unnamed_seat(ctx, verb, word)
     seat = ctx.seat_names.get(fold(named)) if named else None
     # "In a council by-election in the Hale division, Ann Roe gained the seat": the contest its sentence names first
-    told = {e.seat for e in ctx.elections if e.seat and word.sent.start <= e.start < word.i}
+    told = {e.seat for e in ctx.elections if e.seat and word.sent.start <= e.start < word.i and _heads_the_win(ctx, e, verb)}
     if not seat and not named and len(told) == 1:
         return told.pop()
     return seat or ctx.primary or named
+
+
+#: the links by which a contest's words reach the win they head ("In a by-election in Fenby, ... X gained the seat"):
+#: a preposition's object and the words inside one name; not a relative clause, an aside or another verb's object
+_HEADING_LINKS = frozenset({"pobj", "prep", "compound", "nmod", "amod", "det", "npadvmod"})
+
+
+def _heads_the_win(ctx: _Context, election: ElectionMention, verb: Token) -> bool:
+    """A contest named earlier in a win's sentence is the seat's ("In a council by-election in the Ashmoor division,
+    held on the same day, X gained the seat") only when it heads the win's own clause: its words reach the win verb
+    through prepositions alone, and it is not an earlier year's. One the winner lost in a relative clause ("Ann Roe, who
+    lost the Kelby by-election, won the seat") or told in an aside or a past year's phrase is another contest."""
+    tok = ctx.doc[election.start : election.end].root
+    while tok.head.i != verb.i:
+        if tok.dep_ not in _HEADING_LINKS or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    if tok.dep_ not in _HEADING_LINKS:
+        return False
+    # "In the 2019 Kelby by-election", "In a by-election in Kelby in 2019": an earlier year's contest
+    years = [int(t.text) for t in tok.subtree if t.like_num and len(t.text) == 4 and t.text.isdigit()]
+    return not any(ctx.now is not None and year < ctx.now for year in [*years, *([election.year] if election.year else [])])
 
 
 def _before_bracket(doc: Doc, i: int) -> int:
