@@ -354,7 +354,7 @@ def primary_seat(doc: Doc, elections: list[ElectionMention], lexicon: Lexicon) -
     """The by-election seat the article is about: the one it names most often."""
     # "the last by-election, in Kelby": another contest, told beside the one the article is about
     seats = {e.seat for e in elections if e.seat and e.kind in VACANCY_KINDS
-             and doc[max(e.start - 1, 0)].lower_ not in ("last", "previous") and not _beside_it(doc[e.start].sent, lexicon)
+             and doc[max(e.start - 1, 0)].lower_ not in ("last", "previous") and not _beside_it(doc, e, elections, lexicon)
              and not _previewed(doc, e.start, lexicon)}
     if not seats and any(e.seat and e.kind in VACANCY_KINDS and _previewed(doc, e.start, lexicon) for e in elections):
         return None  # a round-up that names contests only in its line of those to come: no main contest
@@ -366,11 +366,29 @@ def primary_seat(doc: Doc, elections: list[ElectionMention], lexicon: Lexicon) -
     return max(sorted(seats), key=lambda seat: text.count(seat), default=None)
 
 
-def _beside_it(sent: Span, lexicon: Lexicon) -> bool:
+def _beside_it(doc: Doc, election: ElectionMention, elections: list[ElectionMention], lexicon: Lexicon) -> bool:
     """"In a council by-election in Hale, held on the same day, ...": a contest told as held beside another is not the
-    one the article is about (data "beside_contest_phrases")."""
+    one the article is about (data "beside_contest_phrases"). The phrase must tell of this contest: set off after it
+    by a comma with no other contest between, or inside its own words ("the Hale by-election held on the same day").
+    "The Fenby by-election was held on the same day" dates the contest it is the subject of, and "on the same day as
+    the Hale by-election" ties it to the other one named: neither makes it a side contest."""
+    sent = doc[election.start].sent
     text = sent.text.lower()
-    return any(phrase in text for phrase in lexicon.beside_contest_phrases)
+    later = [e.start for e in elections if sent.start <= e.start < sent.end and e.start > election.start]
+    head = doc[election.start : election.end].root
+    while head.dep_ in ("prep", "compound") and head.head.i != head.i:
+        head = head.head  # "the Hale council by-election": the noun "by-election" is said of
+    own = {t.i for t in head.subtree}
+    for phrase in lexicon.beside_contest_phrases:
+        for found in re.finditer(re.escape(phrase), text):
+            at = doc.char_span(sent.start_char + found.start(), sent.start_char + found.end(), alignment_mode="expand")
+            if at is None or at.start < election.end or text[found.end() :].lstrip().startswith("as "):
+                continue
+            between = doc[election.end : at.start]
+            aside = any(t.text == "," for t in between) and len(between) <= 12 and not any(i < at.start for i in later)
+            if aside or at.start in own:
+                return True
+    return False
 
 
 def _previewed(doc: Doc, i: int, lexicon: Lexicon) -> bool:
