@@ -382,13 +382,23 @@ def _beside_it(doc: Doc, election: ElectionMention, elections: list[ElectionMent
     for phrase in lexicon.beside_contest_phrases:
         for found in re.finditer(re.escape(phrase), text):
             at = doc.char_span(sent.start_char + found.start(), sent.start_char + found.end(), alignment_mode="expand")
-            if at is None or at.start < election.end or text[found.end() :].lstrip().startswith("as "):
+            if at is None or text[found.end() :].lstrip().startswith("as "):
                 continue
+            if at.start < election.start and _opens_its_sentence(at):
+                return True  # "On the same day, Tom Ure won the Hale council by-election"
             between = doc[election.end : at.start]
             aside = any(t.text == "," for t in between) and len(between) <= 12 and not any(i < at.start for i in later)
-            if aside or at.start in own:
+            if at.start >= election.end and (aside or at.start in own):
                 return True
     return False
+
+
+def _opens_its_sentence(phrase: Span) -> bool:
+    """"On the same day, ...", "Also held on the same day, ...": a phrase that opens its sentence before a comma tells
+    of the contests the sentence goes on to name."""
+    before = phrase.doc[phrase.sent.start : phrase.start]
+    after = phrase.doc[phrase.end : phrase.end + 1]
+    return after.text == "," and all(t.pos_ in ("ADV", "CCONJ", "PUNCT") or t.lower_ == "held" for t in before)
 
 
 def _previewed(doc: Doc, i: int, lexicon: Lexicon) -> bool:

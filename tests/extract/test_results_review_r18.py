@@ -86,3 +86,11 @@ def test_held_on_the_same_day_inside_another_contest_s_words(facts_of):
     found = results(facts_of("Ann Roe won the Fenby by-election. The Hale council by-election held on the same day went "
                              "to Tom Ure. Ann Roe won the seat with 12,000 votes.", _DATE))
     assert not any(seat == "Hale" and winner == "Ann Roe" for seat, winner, _ in found)
+
+
+def test_a_sentence_opened_by_on_the_same_day_tells_a_side_contest(facts_of):
+    """"On the same day, Tom Ure won the Hale council by-election": Hale is the side contest, whatever its count."""
+    found = results(facts_of("Ann Roe won the Fenby by-election for Labour. On the same day, Tom Ure won the Hale council "
+                             "by-election. Ann Roe won the seat with 12,000 votes. Tom Ure had held the Hale seat before.",
+                             _DATE))
+    assert not any(seat == "Hale" and winner == "Ann Roe" for seat, winner, _ in found)
