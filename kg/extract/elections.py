@@ -358,7 +358,7 @@ def primary_seat(doc: Doc, elections: list[ElectionMention], lexicon: Lexicon) -
     """The by-election seat the article is about: the one it names most often."""
     # "the last by-election, in Kelby": another contest, told beside the one the article is about
     seats = {e.seat for e in elections if e.seat and e.kind in VACANCY_KINDS
-             and doc[max(e.start - 1, 0)].lower_ not in ("last", "previous") and not _beside_it(doc[e.start].sent, lexicon)
+             and doc[max(e.start - 1, 0)].lower_ not in ("last", "previous") and not _beside_it(doc, e, elections, lexicon)
              and not _previewed(doc, e.start, lexicon)}
     if not seats and any(e.seat and e.kind in VACANCY_KINDS and _previewed(doc, e.start, lexicon) for e in elections):
         return None  # a round-up that names contests only in its line of those to come: no main contest
@@ -370,11 +370,39 @@ def primary_seat(doc: Doc, elections: list[ElectionMention], lexicon: Lexicon) -
     return max(sorted(seats), key=lambda seat: text.count(seat), default=None)
 
 
-def _beside_it(sent: Span, lexicon: Lexicon) -> bool:
+def _beside_it(doc: Doc, election: ElectionMention, elections: list[ElectionMention], lexicon: Lexicon) -> bool:
     """"In a council by-election in Hale, held on the same day, ...": a contest told as held beside another is not the
-    one the article is about (data "beside_contest_phrases")."""
+    one the article is about (data "beside_contest_phrases"). The phrase must tell of this contest: set off after it
+    by a comma with no other contest between, or inside its own words ("the Hale by-election held on the same day").
+    "The Fenby by-election was held on the same day" dates the contest it is the subject of, and "on the same day as
+    the Hale by-election" ties it to the other one named: neither makes it a side contest."""
+    sent = doc[election.start].sent
     text = sent.text.lower()
-    return any(phrase in text for phrase in lexicon.beside_contest_phrases)
+    later = [e.start for e in elections if sent.start <= e.start < sent.end and e.start > election.start]
+    head = doc[election.start : election.end].root
+    while head.dep_ in ("prep", "compound") and head.head.i != head.i:
+        head = head.head  # "the Hale council by-election": the noun "by-election" is said of
+    own = {t.i for t in head.subtree}
+    for phrase in lexicon.beside_contest_phrases:
+        for found in re.finditer(re.escape(phrase), text):
+            at = doc.char_span(sent.start_char + found.start(), sent.start_char + found.end(), alignment_mode="expand")
+            if at is None or text[found.end() :].lstrip().startswith("as "):
+                continue
+            if at.start < election.start and _opens_its_sentence(at):
+                return True  # "On the same day, Tom Ure won the Hale council by-election"
+            between = doc[election.end : at.start]
+            aside = any(t.text == "," for t in between) and len(between) <= 12 and not any(i < at.start for i in later)
+            if at.start >= election.end and (aside or at.start in own):
+                return True
+    return False
+
+
+def _opens_its_sentence(phrase: Span) -> bool:
+    """"On the same day, ...", "Also held on the same day, ...": a phrase that opens its sentence before a comma tells
+    of the contests the sentence goes on to name."""
+    before = phrase.doc[phrase.sent.start : phrase.start]
+    after = phrase.doc[phrase.end : phrase.end + 1]
+    return after.text == "," and all(t.pos_ in ("ADV", "CCONJ", "PUNCT") or t.lower_ == "held" for t in before)
 
 
 def _previewed(doc: Doc, i: int, lexicon: Lexicon) -> bool:
@@ -1146,10 +1174,32 @@ def _seat_word_seat(ctx: _Context, verb: Token, word: Token) -> str | None:
     named = named or _seat_after(ctx.doc, word.i + 1, ctx.lexicon) or _unnamed_seat(ctx, verb, word)
     seat = ctx.seat_names.get(fold(named)) if named else None
     # "In a council by-election in the Hale division, Ann Roe gained the seat": the contest its sentence names first
-    told = {e.seat for e in ctx.elections if e.seat and word.sent.start <= e.start < word.i}
+    told = {e.seat for e in ctx.elections if e.seat and word.sent.start <= e.start < word.i and _heads_the_win(ctx, e, verb)}
     if not seat and not named and len(told) == 1:
         return told.pop()
     return seat or ctx.primary or named
+
+
+#: the links by which a contest's words reach the win they head ("In a by-election in Fenby, ... X gained the seat"):
+#: a preposition's object and the words inside one name; not a relative clause, an aside or another verb's object
+_HEADING_LINKS = frozenset({"pobj", "prep", "compound", "nmod", "amod", "det", "npadvmod"})
+
+
+def _heads_the_win(ctx: _Context, election: ElectionMention, verb: Token) -> bool:
+    """A contest named earlier in a win's sentence is the seat's ("In a council by-election in the Ashmoor division,
+    held on the same day, X gained the seat") only when it heads the win's own clause: its words reach the win verb
+    through prepositions alone, and it is not an earlier year's. One the winner lost in a relative clause ("Ann Roe, who
+    lost the Kelby by-election, won the seat") or told in an aside or a past year's phrase is another contest."""
+    tok = ctx.doc[election.start : election.end].root
+    while tok.head.i != verb.i:
+        if tok.dep_ not in _HEADING_LINKS or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    if tok.dep_ not in _HEADING_LINKS:
+        return False
+    # "In the 2019 Kelby by-election", "In a by-election in Kelby in 2019": an earlier year's contest
+    years = [int(t.text) for t in tok.subtree if t.like_num and len(t.text) == 4 and t.text.isdigit()]
+    return not any(ctx.now is not None and year < ctx.now for year in [*years, *([election.year] if election.year else [])])
 
 
 def _before_bracket(doc: Doc, i: int) -> int:
@@ -1492,22 +1542,63 @@ def _outcome_lines(ctx: _Context) -> list[_Outcome]:
     "HALE: Ward 4 (Ashmoor) - Lab hold", a line "Con hold" under a capitals heading, a summary's "• Fenby — Lab gain from
     Con (Ann Roe)"): the party must be one the lexicon knows, or the one it gained from (an unknown residents' group)."""
     found = []
-    for start, line in text_lines(ctx.doc.text):
-        text = re.sub(r"^[•·▪*]\s*", "", line)
-        match = next((m for m in (p.match(text) for p in _outcome_patterns(ctx.lexicon)) if m is not None), None)
-        if match is None:
-            continue
+    matched = [(start, line, match) for start, line in text_lines(ctx.doc.text)
+               if (match := next((m for m in (p.match(_unbulleted(line)) for p in _outcome_patterns(ctx.lexicon))
+                                  if m is not None), None)) is not None]
+    listed = _listed_places(ctx.doc.text, matched)
+    for start, line, match in matched:
         party = _tally_party(ctx, match["party"].strip())
         seat = _outcome_place(match["place"], ctx.doc.vocab)
         if match["place"] and seat is None:
             continue  # "The night's story - Lab hold": no seat's name before the dash
         headed = seat is not None and body_heading(match["place"]) is not None
+        if seat is not None and not headed and fold(match["place"]) not in listed and not _a_known_place(ctx, seat, start):
+            continue  # "Update - Lab hold": a live blog's label before the dash, no place of the article's
         if party is None and not headed and (match["loser"] is None or _tally_party(ctx, match["loser"].strip()) is None):
             continue  # a party unknown, and no council's name before the seat: "Kelby Rovers hold" is no outcome
         named = match.groupdict().get("winner")
         winner = named if named and len(named.split()) >= 2 and all(w[:1].isupper() for w in named.split()) else None
         found.append(_Outcome(start, start + len(line), seat, match["party"].strip(), party, winner))
     return found
+
+
+def _unbulleted(line: str) -> str:
+    """A line less the bullet a summary's list item opens with ("• Fenby — Lab hold")."""
+    return re.sub(r"^[•·▪*]\s*", "", line)
+
+
+def _listed_places(text: str, matched: list[tuple[int, str, re.Match[str]]]) -> set[str]:
+    """The places of a summary's list of outcomes, a line each with no blank line between ("Fenby — Lab gain from
+    Con\nHale — Con hold"): places told side by side as seats, where one such line alone may be a label's."""
+    listed = set()
+    for (start, line, match), (after, _, following) in zip(matched, matched[1:], strict=False):
+        gap = text[start + len(line) : after]
+        if match["place"] and following["place"] and not gap.strip() and gap.count("\n") == 1:
+            listed |= {fold(match["place"]), fold(following["place"])}
+    return listed
+
+
+#: a line opening with a place in capitals and a spaced dash: a dateline ("FENBY — Ann Roe won ...") or a live blog's
+#: entry on one count ("FENBY — with 94% counted, ...")
+_CAPS_DASH_LEAD = re.compile(r"^(?P<place>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,5}) [-—–] ")
+
+
+def _a_known_place(ctx: _Context, seat: str, line_start: int) -> bool:
+    """An outcome line with no council's name in capitals before its seat ("• Fenby — Lab gain from Con") names a place
+    only when the article knows it as one: a seat its contests or seat words name, another heading's place ("FENBY:
+    ..."), a line's lead in capitals before a dash ("FENBY — with 94% counted ...", a dateline), or a place the parser
+    tags ("our reporters are in Fenby"). Any capitalised word before a dash would otherwise be a seat: a live blog's
+    "Update - Lab hold" is a label, not a place."""
+    key = fold(seat)
+    if key in ctx.seat_names or any(fold(named) == key for _, named in ctx.seats_at):
+        return True
+    if any(start != line_start and (place := section_place(line, ctx.doc.vocab)) and fold(place) == key
+           for start, line in section_headings(ctx.doc.text)):
+        return True
+    if any(start != line_start and (lead := _CAPS_DASH_LEAD.match(line)) and fold(lead["place"]) == key
+           for start, line in text_lines(ctx.doc.text)):
+        return True
+    return any(e.label_ in ("GPE", "LOC", "FAC") and fold(e.text) == key for e in ctx.doc.ents)
 
 
 def _section_end(ctx: _Context, start: int) -> int:
