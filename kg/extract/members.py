@@ -153,7 +153,7 @@ def _chamber_title(ctx: ArticleContext, result: ElectionFact, text: str, article
             title = _state_title(ctx, cued)
             if state and title:
                 return title
-        if _provincial_article(ctx, text):
+        if _provincial_article(ctx, text) and not _told_national(ctx, result):
             return _state_title(ctx, None)
     return _UNNAMED
 
@@ -166,6 +166,20 @@ def _provincial_article(ctx: ArticleContext, text: str) -> bool:
     lexicon = ctx.lexicon
     return ctx.country in lexicon.state_members and devolved(ctx.doc, lexicon, ctx.country) \
         and not any(word in lexicon.national_level_words for word in re.findall(r"[\w'-]+", text))
+
+
+def _told_national(ctx: ArticleContext, result: ElectionFact) -> bool:
+    """Whether a sentence naming the result's winner (by surname) or seat names the nation's house or level ("Roe sat
+    in the Manitoba legislature for a decade before running for Parliament", data/lexicon.json national_house_phrases
+    and national_level_words): the winner's contest is then the nation's, however provincial the article's cues."""
+    lexicon = ctx.lexicon
+    names = [n for n in ((result.winner or "").split()[-1:] + [result.seat or ""]) if n]
+    for sent in ctx.doc.sents:
+        if any(re.search(rf"\b{re.escape(n)}\b", sent.text) for n in names):
+            words = sent.text.lower()
+            if _any(words, tuple(lexicon.national_house_phrases)) or lexicon.national_level_words & set(re.findall(r"[\w'-]+", words)):
+                return True
+    return False
 
 
 def member_title(ctx: ArticleContext, result: ElectionFact, article: str) -> str | None:
