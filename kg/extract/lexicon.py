@@ -298,6 +298,7 @@ class Lexicon:
     #: words before a party's name that make it the nation's party, not the province's ("federal Liberal MP")
     national_level_words: frozenset[str] = frozenset()
     national_house_phrases: frozenset[str] = frozenset()
+    council_nouns: frozenset[str] = frozenset()
     #: verbs of a seat taken from another party, a result only with a seat as their object ("flipped NV-4")
     flipping_verbs: frozenset[str] = frozenset()
     #: a verb's lemma that unseats its object ("expel") -> the cause it is ("disqualification")
@@ -581,6 +582,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "weighing_verbs": _WORDS,
         "national_level_words": _WORDS,
         "national_house_phrases": _WORDS,
+        "council_nouns": _WORDS,
         "flipping_verbs": _WORDS,
         "cause_verbs": _LISTS,
         "private_bodies": _WORDS,

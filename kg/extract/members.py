@@ -54,15 +54,26 @@ def _headed_council_seat(ctx: ArticleContext, result: ElectionFact, article: str
     """A seat a round-up of a council's contests heads with its council's name and its outcome ("LAMBETH - Tulse Rise
     (Lab hold)", "KELBY: Hale Park - Con gain", read by elections.body_heading): a ward, though the sentences that tell
     its result never say so. Only in an article that names a council: a state's name heads its district the same way
-    ("HALE - House District 12 (Dem hold)")."""
-    if not result.seat or not re.search(r"\bcouncils?\b", article):
+    ("HALE - House District 12 (Dem hold)"), and a legislature's district is no ward whatever council the article
+    mentions ("House District 4", "NV-4"; data/lexicon.json houses and numbered_seat_nouns)."""
+    lexicon = ctx.lexicon
+    if not result.seat or not lexicon.council_nouns & set(re.findall(r"[\w'-]+", article)) \
+            or _legislature_district(lexicon, result.seat):
         return False
     for line in ctx.doc.text.split("\n"):
         heading = body_heading(line.strip())
         if heading is not None and heading.seat == result.seat and any(
-                word in f"{heading.bracket or ''} {heading.rest or ''}".lower().split() for word in ctx.lexicon.heading_outcomes):
+                word in f"{heading.bracket or ''} {heading.rest or ''}".lower().split() for word in lexicon.heading_outcomes):
             return True
     return False
+
+
+def _legislature_district(lexicon: Lexicon, seat: str) -> bool:
+    """A district of a legislature's house: a US House district ("NV-4"), or a seat named by its house and a numbered
+    seat noun ("House District 4", "Senate District 12", "Assembly District 3")."""
+    words = seat.lower().split()
+    return house_district(lexicon, seat) or (
+        len(words) >= 2 and words[0] in lexicon.houses and any(w in lexicon.numbered_seat_nouns for w in words[1:]))
 
 
 #: the words that tell a sentence tells a contest ("won the Fenby by-election"): the one it tells is the result's

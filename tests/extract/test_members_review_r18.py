@@ -20,3 +20,20 @@ def test_a_provincial_article_s_seat_with_no_national_house_is_still_the_provinc
                      "Liberals. Roe sat in the Manitoba legislature for a decade before running again.",
                      dt.date(2024, 6, 20))
     assert not any(f.person == "Ann Roe" and f.role == "mp" for f in facts.roles)
+
+
+def test_a_headed_house_district_is_no_ward_though_a_council_is_mentioned(facts_of):
+    """"HALE - House District 4 (Rep gain)" heads a legislature's district; "The county council will meet" makes it no
+    council's ward: its winner is no councillor."""
+    facts = facts_of("KELBY - House District 12 (Dem hold)\n\nAnn Roe won House District 12 for the Democrats.\n\n"
+                     "HALE - House District 4 (Rep gain)\n\nTom Ure won House District 4 for the Republicans.\n\n"
+                     "The county council will meet next week.\n", dt.date(2024, 11, 6))
+    assert not any(f.person == "Tom Ure" and f.role == "councillor" for f in facts.roles)
+
+
+def test_a_headed_council_ward_is_still_a_ward(facts_of):
+    """A round-up of a council's contests ("FENBY - Ashmoor Rise (Con gain from Lab)") heads wards: a councillor."""
+    facts = facts_of("FENBY - Ashmoor Rise (Con gain from Lab)\n\nTom Ure won Ashmoor Rise for the Conservatives.\n\n"
+                     "KELBY - Hale Park (Lab hold)\n\nAnn Roe won Hale Park for Labour.\n\n"
+                     "The borough council will meet next week.\n", dt.date(2024, 5, 3))
+    assert any(f.person == "Tom Ure" and f.role == "councillor" for f in facts.roles)
