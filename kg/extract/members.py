@@ -180,16 +180,20 @@ def _provincial_article(ctx: ArticleContext, text: str) -> bool:
 
 
 def _told_national(ctx: ArticleContext, result: ElectionFact) -> bool:
-    """Whether a sentence naming the result's winner (by surname) or seat names the nation's house or level ("Roe sat
-    in the Manitoba legislature for a decade before running for Parliament", data/lexicon.json national_house_phrases
-    and national_level_words): the winner's contest is then the nation's, however provincial the article's cues."""
+    """Whether the article names the nation's house for the winner's contest: a sentence naming the winner (by surname)
+    says they ran for it or sit in it ("Roe sat in the Manitoba legislature for a decade before running for
+    Parliament", data/lexicon.json national_house_phrases), or one naming the seat names the nation's level ("the
+    federal riding of Fenby", national_level_words). A winner's sentence that only says "federal" may tell another
+    contest of theirs ("quit the legislature after winning Hale for the federal Conservatives"): their seat of before
+    stays the province's."""
     lexicon = ctx.lexicon
-    names = [n for n in ((result.winner or "").split()[-1:] + [result.seat or ""]) if n]
+    surname = (result.winner or "").split()[-1:]
     for sent in ctx.doc.sents:
-        if any(re.search(rf"\b{re.escape(n)}\b", sent.text) for n in names):
-            words = sent.text.lower()
-            if _any(words, tuple(lexicon.national_house_phrases)) or lexicon.national_level_words & set(re.findall(r"[\w'-]+", words)):
-                return True
+        words = sent.text.lower()
+        if surname and re.search(rf"\b{re.escape(surname[0])}\b", sent.text) and _any(words, tuple(lexicon.national_house_phrases)):
+            return True
+        if result.seat and result.seat in sent.text and lexicon.national_level_words & set(re.findall(r"[\w'-]+", words)):
+            return True
     return False
 
 
