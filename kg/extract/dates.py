@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 # The calendar's names are kept here, not in data/lexicon.json: they are facts of the English language, not a
 # list kg tunes (nothing is ever added to them), and the regexes below are built from these one lists.
@@ -24,6 +24,12 @@ _FULL = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)? ({_MONTH}),? (\d{{4}})\b|\b(
 _ON_WEEKDAY = re.compile(rf"\bon ({'|'.join(_WEEKDAYS)})\b")
 _IN_MONTH = re.compile(rf"\b(?:in|last|this|since) ({_MONTH_NOT_MAY})\b(?! \d)")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def year_of(tok: Token) -> int | None:
+    """The year a token writes as four digits ("2019" in "resigned in 2019"), else None: one test for every rule that
+    reads years off tokens ("1,200" or "20,000" is no year; "four" is a number but no year)."""
+    return int(tok.text) if tok.like_num and len(tok.text) == 4 and tok.text.isdigit() else None
 
 
 def _month_before(month: int, published: dt.date, last: bool) -> int:

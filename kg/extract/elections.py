@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.candidates import public_race, text_lines
 from kg.extract.context import ArticleContext, Found
 from kg.extract.countries import english_name, english_names
-from kg.extract.dates import event_date
+from kg.extract.dates import event_date, year_of
 from kg.extract.lexicon import Lexicon, fold
 from kg.extract.model import VACANCY_KINDS, ElectionFact, ElectionMention, RoleFact, TriggerFact
 from kg.extract.parties import not_theirs
@@ -644,7 +644,7 @@ class _Context:
     def won_in_places(self) -> set[str]:
         """The places sentences open with ("In Fenby-3, ...") whose sentence has a winning or defeating verb."""
         verbs = self.lexicon.win_verbs | self.lexicon.defeating_verbs
-        return {fold(opening) for sent in self.doc.sents if (opening := _opening_place(self.doc, sent, self.lexicon, self.person_at))
+        return {fold(opening) for sent in self.doc.sents if (opening := opening_place(self.doc, sent, self.lexicon, self.person_at))
                 and any(t.pos_ == "VERB" and t.lemma_.lower() in verbs for t in sent)}
 
     @cached_property
@@ -673,7 +673,7 @@ class _Context:
         """The seats a round-up's sentences open with ("In Fenby-3, Ann Roe defeated Tom Ure"), where: "Ure had won
         the seat in 2013" a sentence later is that seat."""
         return [(sent.start, opening) for sent in self.doc.sents
-                if (opening := _opening_place(self.doc, sent, self.lexicon, self.person_at))
+                if (opening := opening_place(self.doc, sent, self.lexicon, self.person_at))
                 and fold(opening) in self.won_in_places and _round_up_seat(self, opening)]
 
     @cached_property
@@ -1162,7 +1162,7 @@ def _seat_word_seat(ctx: _Context, verb: Token, word: Token) -> str | None:
     if named and named.rsplit(" ", 1)[-1].lower() in ctx.lexicon.chambers and next_word in ("from", "for", "of"):
         named = _seat_after(ctx.doc, word.i + 1, ctx.lexicon, True) or named  # "the U.S. Senate seat for Georgia": the state's seat
         return ctx.seat_names.get(fold(named)) or named
-    opening = None if named else _opening_place(ctx.doc, word.sent, ctx.lexicon) or _race_place(ctx, word)
+    opening = None if named else opening_place(ctx.doc, word.sent, ctx.lexicon) or _race_place(ctx, word)
     if opening is not None:  # "In Cork North-Central, X claimed his seat": the place the sentence opens with
         return ctx.seat_names.get(fold(opening)) or opening
     # "its seat in Fenby" names the seat; "a seat in Kelby" is a seat somewhere (a chamber's), not a constituency
@@ -1198,7 +1198,7 @@ def _heads_the_win(ctx: _Context, election: ElectionMention, verb: Token) -> boo
     if tok.dep_ not in _HEADING_LINKS:
         return False
     # "In the 2019 Kelby by-election", "In a by-election in Kelby in 2019": an earlier year's contest
-    years = [int(t.text) for t in tok.subtree if t.like_num and len(t.text) == 4 and t.text.isdigit()]
+    years = [y for t in tok.subtree if (y := year_of(t)) is not None]
     return not any(ctx.now is not None and year < ctx.now for year in [*years, *([election.year] if election.year else [])])
 
 
@@ -1211,8 +1211,9 @@ def _before_bracket(doc: Doc, i: int) -> int:
     return opening if opening is not None and opening > 0 and doc[opening - 1].is_title else i
 
 
-def _opening_place(doc: Doc, sent: Span, lexicon: Lexicon, people: dict[int, str] | None = None) -> str | None:
-    """"In Tees Valley, ...", "In the West of England, ...": the place a sentence opens with is where its result is.
+def opening_place(doc: Doc, sent: Span, lexicon: Lexicon, people: dict[int, str] | None = None) -> str | None:
+    """"In Tees Valley, ...", "In the West of England, ...": the place a sentence opens with is where its result is
+    (public: a vacancy's sentence in triggers reads it too, one reading of those words for every rule).
     Given where people are named, the comma may be missing: "In Fenby Ann Roe won the seat", "In Fenby the
     party's candidate Ann Roe won"."""
     if len(sent) < 4 or sent[0].lower_ != "in":
@@ -1233,12 +1234,6 @@ def _opening_place(doc: Doc, sent: Span, lexicon: Lexicon, people: dict[int, str
     if k == j or not ends or doc[k - 1].text in (*_DASHES, "of", "and", "&"):
         return None
     return doc[j:k].text
-
-
-def opening_place(doc: Doc, sent: Span, lexicon: Lexicon, people: dict[int, str] | None = None) -> str | None:
-    """The place a sentence opens with ("In Hale, ...", "In Hale in Kelby district, ...", "In Hale the vacancy arose"),
-    for readers outside results (a vacancy's sentence in triggers): one reading of those words for every rule."""
-    return _opening_place(doc, sent, lexicon, people)
 
 
 def _in_a_larger_place(doc: Doc, k: int, end: int) -> bool:
@@ -2023,7 +2018,7 @@ def _office_races(ctx: _Context) -> list[ElectionFact]:
         ticket = ctx.party_of_person.get(owner) if owner else None
         places = [_office_place(ctx, office) for office, _ in offices]
         # "for lieutenant governor and attorney general of Kelby": the place the list ends with is every office's
-        shared = next((p for p in places if p), None) or _opening_place(ctx.doc, race.sent, ctx.lexicon, ctx.person_at) or (
+        shared = next((p for p in places if p), None) or opening_place(ctx.doc, race.sent, ctx.lexicon, ctx.person_at) or (
             ctx.office_contest[0] if ctx.office_contest is not None else None)
         for winner, (_, kind), place in zip(winners, offices, places, strict=True):
             if place == "":
@@ -2575,7 +2570,7 @@ def _seat_untold(ctx: _Context, verb: Token, seat: str | None, kind: str | None,
     if seat is None:
         seat = _sentence_place(ctx, verb, kind, winner)
     if seat is None and winner and _counted_in(verb):  # "In Fenby West, Ann Roe was returned on the ninth count"
-        seat = _where_place(ctx.doc, verb) or _opening_place(ctx.doc, verb.sent, ctx.lexicon, ctx.person_at)
+        seat = _where_place(ctx.doc, verb) or opening_place(ctx.doc, verb.sent, ctx.lexicon, ctx.person_at)
     if seat is None and winner:  # "had held the Fenby seat for a century until Ann Roe defeated Tom Ure"
         named = {seat for at, seat in ctx.seats_at if verb.sent.start <= at < verb.i}
         seat = ctx.seat_names.get(fold(next(iter(named))), next(iter(named))) if len(named) == 1 else None
@@ -2633,7 +2628,7 @@ def _sentence_place(ctx: _Context, verb: Token, kind: str | None, winner: str | 
     """The place the win's sentence puts it in: "In Hale, Ann Roe defeated Tom Ure" names one of the article's
     contests, named or not ("won three by-elections"); a party's primary is the place's the sentence names ("in
     Fenby, where Ann Roe ousted Tom Ure in the Democratic primary")."""
-    opening = _opening_place(ctx.doc, verb.sent, ctx.lexicon, ctx.person_at)
+    opening = opening_place(ctx.doc, verb.sent, ctx.lexicon, ctx.person_at)
     if opening is not None and (fold(opening) in ctx.seat_names or ctx.unnamed_contests or (
             winner and _round_up_seat(ctx, opening) and not _a_prize_told(ctx, verb.sent))):
         return ctx.seat_names.get(fold(opening), opening)
@@ -2691,7 +2686,7 @@ def _office_contest(ctx: _Context, verb: Token) -> tuple[str | None, str | None]
         kind = _office_kind(noun, ctx.lexicon, _by_a_body(ctx, verb)) if noun is not None else None
         if noun is not None and kind is not None:
             place = _office_place(ctx, noun)
-            return (None, None) if place == "" else (place or _opening_place(ctx.doc, verb.sent, ctx.lexicon), kind)
+            return (None, None) if place == "" else (place or opening_place(ctx.doc, verb.sent, ctx.lexicon), kind)
     return None, None
 
 
@@ -3198,7 +3193,7 @@ def _winner_of_place(ctx: _Context, noun: Token, place: Token, winner: str, part
 
 def _declared_in(ctx: _Context, noun: Token, winner: str, party: str | None) -> ElectionFact | None:
     """"In Hale, Ann Roe was declared the winner": the place the sentence opens with is the contest's."""
-    opening = _opening_place(ctx.doc, noun.sent, ctx.lexicon, ctx.person_at)
+    opening = opening_place(ctx.doc, noun.sent, ctx.lexicon, ctx.person_at)
     if opening is None or ctx.lexicon.party_of(opening):
         return None
     return ctx.fact("results.winner-of", noun.sent, _Win(winner, party, ctx.seat_names.get(fold(opening), opening)))

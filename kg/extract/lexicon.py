@@ -297,6 +297,8 @@ class Lexicon:
     weighing_verbs: frozenset[str] = frozenset()
     #: words before a party's name that make it the nation's party, not the province's ("federal Liberal MP")
     national_level_words: frozenset[str] = frozenset()
+    national_house_phrases: frozenset[str] = frozenset()
+    council_nouns: frozenset[str] = frozenset()
     #: verbs of a seat taken from another party, a result only with a seat as their object ("flipped NV-4")
     flipping_verbs: frozenset[str] = frozenset()
     #: a verb's lemma that unseats its object ("expel") -> the cause it is ("disqualification")
@@ -579,6 +581,8 @@ SCHEMA: dict[str, dict[str, str]] = {
         "rival_name_lead": _WORDS,
         "weighing_verbs": _WORDS,
         "national_level_words": _WORDS,
+        "national_house_phrases": _WORDS,
+        "council_nouns": _WORDS,
         "flipping_verbs": _WORDS,
         "cause_verbs": _LISTS,
         "private_bodies": _WORDS,

@@ -54,15 +54,26 @@ def _headed_council_seat(ctx: ArticleContext, result: ElectionFact, article: str
     """A seat a round-up of a council's contests heads with its council's name and its outcome ("LAMBETH - Tulse Rise
     (Lab hold)", "KELBY: Hale Park - Con gain", read by elections.body_heading): a ward, though the sentences that tell
     its result never say so. Only in an article that names a council: a state's name heads its district the same way
-    ("HALE - House District 12 (Dem hold)")."""
-    if not result.seat or not re.search(r"\bcouncils?\b", article):
+    ("HALE - House District 12 (Dem hold)"), and a legislature's district is no ward whatever council the article
+    mentions ("House District 4", "NV-4"; data/lexicon.json houses and numbered_seat_nouns)."""
+    lexicon = ctx.lexicon
+    if not result.seat or not lexicon.council_nouns & set(re.findall(r"[\w'-]+", article)) \
+            or _legislature_district(lexicon, result.seat):
         return False
     for line in ctx.doc.text.split("\n"):
         heading = body_heading(line.strip())
         if heading is not None and heading.seat == result.seat and any(
-                word in f"{heading.bracket or ''} {heading.rest or ''}".lower().split() for word in ctx.lexicon.heading_outcomes):
+                word in f"{heading.bracket or ''} {heading.rest or ''}".lower().split() for word in lexicon.heading_outcomes):
             return True
     return False
+
+
+def _legislature_district(lexicon: Lexicon, seat: str) -> bool:
+    """A district of a legislature's house: a US House district ("NV-4"), or a seat named by its house and a numbered
+    seat noun ("House District 4", "Senate District 12", "Assembly District 3")."""
+    words = seat.lower().split()
+    return house_district(lexicon, seat) or (
+        len(words) >= 2 and words[0] in lexicon.houses and any(w in lexicon.numbered_seat_nouns for w in words[1:]))
 
 
 #: the words that tell a sentence tells a contest ("won the Fenby by-election"): the one it tells is the result's
@@ -153,7 +164,7 @@ def _chamber_title(ctx: ArticleContext, result: ElectionFact, text: str, article
             title = _state_title(ctx, cued)
             if state and title:
                 return title
-        if _provincial_article(ctx, text):
+        if _provincial_article(ctx, text) and not _told_national(ctx, result):
             return _state_title(ctx, None)
     return _UNNAMED
 
@@ -166,6 +177,24 @@ def _provincial_article(ctx: ArticleContext, text: str) -> bool:
     lexicon = ctx.lexicon
     return ctx.country in lexicon.state_members and devolved(ctx.doc, lexicon, ctx.country) \
         and not any(word in lexicon.national_level_words for word in re.findall(r"[\w'-]+", text))
+
+
+def _told_national(ctx: ArticleContext, result: ElectionFact) -> bool:
+    """Whether the article names the nation's house for the winner's contest: a sentence naming the winner (by surname)
+    says they ran for it or sit in it ("Roe sat in the Manitoba legislature for a decade before running for
+    Parliament", data/lexicon.json national_house_phrases), or one naming the seat names the nation's level ("the
+    federal riding of Fenby", national_level_words). A winner's sentence that only says "federal" may tell another
+    contest of theirs ("quit the legislature after winning Hale for the federal Conservatives"): their seat of before
+    stays the province's."""
+    lexicon = ctx.lexicon
+    surname = (result.winner or "").split()[-1:]
+    for sent in ctx.doc.sents:
+        words = sent.text.lower()
+        if surname and re.search(rf"\b{re.escape(surname[0])}\b", sent.text) and _any(words, tuple(lexicon.national_house_phrases)):
+            return True
+        if result.seat and result.seat in sent.text and lexicon.national_level_words & set(re.findall(r"[\w'-]+", words)):
+            return True
+    return False
 
 
 def member_title(ctx: ArticleContext, result: ElectionFact, article: str) -> str | None:

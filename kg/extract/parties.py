@@ -25,6 +25,7 @@ from kg.extract.people import (
     antecedent,
     entities_by_sentence,
     main_person,
+    name_key,
     subject_person,
 )
 from kg.extract.registry import example, rule
@@ -465,18 +466,29 @@ def _party_after_name(doc: Doc, mention: Mention, lexicon: Lexicon) -> str | Non
     return lexicon.party_of(party.ent_id_) or party.ent_id_
 
 
+def _same_person(one: Mention, other: Mention) -> bool:
+    """Whether two mentions may name one person: the same name, or one's surname ending the other ("Roe", "Ann Roe")."""
+    a, b = name_key(one.name).split(), name_key(other.name).split()
+    return bool(a and b) and (a == b or a[-1:] == b[-1:] and (len(a) == 1 or len(b) == 1))
+
+
 def _their_party(doc: Doc, mention: Mention, mentions: list[Mention], lexicon: Lexicon) -> str | None:
     """"Ann Roe is personally popular; her Fenby Party is not", "Ann Roe's coalition with her Fenby Party": a party
-    after "his" or "her" in the sentence of its subject (or the possessive's owner), who is the only person it names,
-    is that person's: the pronoun can point at no one else. With a second person in the sentence it may be theirs."""
+    after "his" or "her" (data/lexicon.json possessive_pronouns) in the sentence of its subject (or the possessive's
+    owner), who is the only person it names and the only person the sentence before names, is that person's: the
+    pronoun can point at no one else. With a second person in the sentence it may be theirs; with another in the
+    sentence before ("..., beating Tom Ure. Ann Roe said his party ...") it may point back to them."""
     root = doc[mention.end - 1]
     if root.dep_ not in ("nsubj", "nsubjpass", "poss"):
         return None
     sent = root.sent
     if any(m is not mention and sent.start <= m.start < sent.end for m in mentions):
         return None
+    before = doc[sent.start - 1].sent if sent.start > 0 else None
+    if before is not None and any(before.start <= m.start < before.end and not _same_person(m, mention) for m in mentions):
+        return None
     for ent in sent.ents:
-        if ent.label_ == "PARTY" and ent.ent_id_ and ent.start > mention.end and doc[ent.start - 1].lower_ in ("his", "her") \
+        if ent.label_ == "PARTY" and ent.ent_id_ and ent.start > mention.end and doc[ent.start - 1].lower_ in lexicon.possessive_pronouns \
                 and not (ent.root.dep_ in ("compound", "amod") and ent.root.head.i >= ent.end):
             # "her Labour rival", "his Tory predecessor": the party then names someone else, whom it qualifies
             return lexicon.party_of(ent.ent_id_) or ent.ent_id_

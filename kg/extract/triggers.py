@@ -15,7 +15,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import ArticleContext
-from kg.extract.dates import event_date
+from kg.extract.dates import event_date, year_of
 from kg.extract.elections import ElectionMention, body_heading, election_label, opening_place, possessive_seat, primary_seat, restated
 from kg.extract.government import ordinary_word
 from kg.extract.lexicon import Lexicon, fold
@@ -95,7 +95,7 @@ def _leadership_trigger(ctx: ArticleContext, sent: Span, people: list[Mention],
             person = ctx.name(mention)
             if person in leaders and (abs(mention.start - index) <= 4 or abs(mention.end - 1 - index) <= 4):
                 party = leaders[person]
-                years = [int(t.text) for t in sent if t.like_num and len(t.text) == 4 and t.text.isdigit()]
+                years = [y for t in sent if (y := year_of(t)) is not None]
                 year = years[0] if years else None
                 seat = f"Leader of the {party}"
                 label = election_label("leadership election", party, year)
@@ -130,8 +130,8 @@ def _left_at_an_earlier_election(tok: Token, year: int | None, lexicon: Lexicon)
 
 def _years_on(tok: Token) -> list[int]:
     """The years "in" a verb's own phrases give ("retired in 2010"), not those of the clauses under it."""
-    return [int(o.text) for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
-            if o.dep_ == "pobj" and o.like_num and len(o.text) == 4 and o.text.isdigit()]
+    return [y for c in tok.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children
+            if o.dep_ == "pobj" and (y := year_of(o)) is not None]
 
 
 @rule("triggers.vacancy-in-term", "triggers", examples=[
@@ -528,7 +528,7 @@ def _left_another_post(verb: Token, lexicon: Lexicon) -> bool:
     """"The vacancy arose when Jo Platt resigned as chair": a vacancy whose cause is leaving a post that is no seat
     ("as" a title no member holds, the test `_other_post` makes) is that post's, not the contest's."""
     under = {t.i for t in verb.subtree}
-    return any(i in under and any(not _a_seat_word(o, lexicon) for o in _left_as(verb.doc[i]))
+    return any(i in under and any(not _a_seat_word(o, lexicon) for o in _left_objects(verb.doc[i], ("as",)))
                for i, _ in _causes_in(verb.sent, lexicon))
 
 
@@ -2105,14 +2105,14 @@ def _same_place(a: str, b: str) -> bool:
 def _other_post(cause: Token, lexicon: Lexicon) -> bool:
     """"resigned as health minister", "quit the cabinet", "stepped down from the board": leaving a post that is no seat
     (a member's title, a chamber, a seat or a place left is a seat's)."""
-    left = [g for c in cause.children if c.dep_ == "prep" and c.lower_ in ("as", "from") for g in c.children if g.dep_ == "pobj"]
-    left += [c for c in cause.children if c.dep_ == "dobj"]
+    left = _left_objects(cause, ("as", "from")) + [c for c in cause.children if c.dep_ == "dobj"]
     return any(not _a_seat_word(t, lexicon) for t in left)
 
 
-def _left_as(cause: Token) -> list[Token]:
-    """What a departure says its leaver left as: "resigned as chair", "quit as the MP"."""
-    return [g for c in cause.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+def _left_objects(cause: Token, preps: tuple[str, ...]) -> list[Token]:
+    """What a departure says its leaver left, through the prepositions given: "resigned as chair", "quit as the MP"
+    (("as",)), "stepped down from the board" (("from",)); one reading for every rule that weighs the post left."""
+    return [g for c in cause.children if c.dep_ == "prep" and c.lower_ in preps for g in c.children if g.dep_ == "pobj"]
 
 
 def _a_seat_word(tok: Token, lexicon: Lexicon) -> bool:
