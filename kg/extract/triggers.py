@@ -501,8 +501,8 @@ def _left_the_house(tok: Token, lexicon: Lexicon) -> bool:
 
 def _vacancy_arose(tok: Token, lexicon: Lexicon) -> bool:
     """"The seat opened when the House voted to expel X", "the seat opened up after X resigned": the seat itself the
-    subject of the verb that tells how it came empty. ("The vacancy arose when ..." is left out: on articles it misread
-    more than it read.)"""
+    subject of the verb that tells how it came empty. ("The vacancy arose when ..." is `_the_vacancy_came`'s, with the
+    guards a bare "vacancy" needs.)"""
     if tok.lemma_ != "open" or tok.pos_ != "VERB" or not any(c.dep_ in ("advcl", "prep") for c in tok.children):
         return False
     subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
