@@ -10,6 +10,9 @@ title is a false fact, no title only a missed one.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from spacy.tokens import Doc
 
 from kg.extract.context import ArticleContext, Found
 from kg.extract.elections import body_heading, chosen_as_officer, house_district
@@ -60,12 +63,19 @@ def _headed_council_seat(ctx: ArticleContext, result: ElectionFact, article: str
     if not result.seat or not lexicon.council_nouns & set(re.findall(r"[\w'-]+", article)) \
             or _legislature_district(lexicon, result.seat):
         return False
-    for line in ctx.doc.text.split("\n"):
+    return result.seat in _headed_seats(ctx.doc, lexicon)
+
+
+@lru_cache(maxsize=1)  # the article being read (a Doc hashes by identity): asked once for each of its results
+def _headed_seats(doc: Doc, lexicon: Lexicon) -> frozenset[str]:
+    """The seats the article's heading lines name with an outcome ("LAMBETH - Tulse Rise (Lab hold)")."""
+    seats = set()
+    for line in doc.text.split("\n"):
         heading = body_heading(line.strip())
-        if heading is not None and heading.seat == result.seat and any(
+        if heading is not None and any(
                 word in f"{heading.bracket or ''} {heading.rest or ''}".lower().split() for word in lexicon.heading_outcomes):
-            return True
-    return False
+            seats.add(heading.seat)
+    return frozenset(seats)
 
 
 def _legislature_district(lexicon: Lexicon, seat: str) -> bool:
