@@ -33,6 +33,8 @@ _LINES = (
     re.compile(rf"^(?P<name>[^\W\d_][^()\d]*?)\s*\((?P<party>[^()\d]+)\)\s*[-–—,:]?\s*{_TAIL}"),  # Ann Roe (Lab) 12,345
     re.compile(rf"^(?P<name>[^\W\d_][^()\d]*?){_DASH}(?P<party>[^\W\d_][^()\d]*?){_DASH}{_TAIL}"),  # Ann Roe - Labour - 12,345
     re.compile(rf"^(?P<name>[^\W\d_][^()\d,]*?)\s*(?:,|{_DASH})\s*(?P<party>[^\W\d_][^()\d,]*?)\s*,\s*{_TAIL}"),  # Ann Roe, Labour, 12,345
+    # SNP (Ann Roe) 1,912: a council round-up's table, the party first and its candidate in brackets
+    re.compile(rf"^(?P<party>[^\W\d_][^()\d]*?)\s*\((?P<name>[^()\d]+)\)\s*[-–—,:]?\s*{_TAIL}"),
     re.compile(rf"^(?P<name>[^\W\d_][^()\d,]*?)\s*(?:,|{_DASH}|:)\s*{_TAIL}"),  # Ann Roe, 12,345 - 40 percent (no party)
 )
 _AGAINST = {"against", "over", "versus", "vs", "vs."}
