@@ -247,6 +247,7 @@ def _clean(span: Span, lexicon: Lexicon) -> Mention | None:
     while len(tokens) > 1 and _title_word(tokens[0], lexicon, heads) and _capitalised(tokens[1]):
         titled = True
         tokens = tokens[1:]
+    tokens = _past_lower_words(tokens, lexicon)
     if not tokens:
         return None
     tokens = _with_suffix(tokens, lexicon)
@@ -260,6 +261,16 @@ def _clean(span: Span, lexicon: Lexicon) -> Mention | None:
             len(tokens) == 1 and not titled and _place_not_person(tokens[0], lexicon, heads)):
         return None
     return Mention(tokens[0].i, tokens[-1].i + 1, name, titled)
+
+
+def _past_lower_words(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
+    """"elige a nueva alcaldesa tras renuncia de Ann Roe": the model ran a name into the words of a phrase before it
+    (a headline in another language, quoted in a reference); a name never opens with a lower-case word but a particle
+    ("de Roe", "van Ure" stay whole), so the words up to its first capitalised one are no part of it, particles with them."""
+    if not tokens or not tokens[0].text[:1].islower() or tokens[0].lower_ in lexicon.name_particles:
+        return tokens
+    k = next((k for k, t in enumerate(tokens) if t.text[:1].isupper()), len(tokens))
+    return tokens[k:]
 
 
 def _party_column(token: Token, lexicon: Lexicon) -> bool:
