@@ -30,3 +30,15 @@ def test_a_place_before_a_bracketed_name_is_no_party(facts_of):
     """"Ashmoor (Tom Ure) 1,204": a word that names no party leaves the line alone."""
     text = "Fenby by-election count:\nAshmoor (Tom Ure) 1,204\nKelby (Jo Platt) 988\nTurnout 31%."
     assert not _tallied(facts_of(text, _DAY))
+
+
+def test_a_field_listed_after_the_participle_of_a_verb_of_selecting(facts_of):
+    facts = facts_of("Four candidates were nominated yesterday for the Fenby by-election. Nominated at the Kelby Gymnasium "
+                     "were Ann Roe for Labour, Tom Ure for the Conservatives and Jo Platt for the Greens.", _DAY)
+    listed = {(f.person, f.party) for f in facts.roles if "roles.candidate-list" in f.rules}
+    assert listed >= {("Ann Roe", "Labour Party"), ("Tom Ure", "Conservative Party"), ("Jo Platt", "Green Party")}
+
+
+def test_a_selection_that_would_be_made_lists_no_field(facts_of):
+    facts = facts_of("If Labour wins, nominated to the board would be Ann Roe for Labour and Tom Ure for the Greens.", _DAY)
+    assert not any("roles.candidate-list" in f.rules for f in facts.roles)
