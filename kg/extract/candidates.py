@@ -251,7 +251,7 @@ def listed(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     for sent in ctx.doc.sents:
         listed_here = [(m, p) for m in _mentions_in(ctx, sent) if (p := _listed_party(ctx, m))]
         cue = next((t for t in sent if t.lemma_.lower() in ctx.lexicon.field_nouns or t.lower_ in ctx.lexicon.field_nouns
-                    or _standing_verb(ctx, t) or _nominated(ctx, t)), None)
+                    or _standing_verb(ctx, t) or _selecting_participle(ctx, t)), None)
         if len(listed_here) < 2 or cue is None or cue.i > listed_here[0][0].start:
             continue  # "Ann Roe (Lab) and Tom Ure (Con) endorsed the candidates": the field is what the cue introduces
         if _tentative(ctx, cue):
@@ -284,7 +284,7 @@ def _standing_verb(ctx: ArticleContext, token: Token) -> bool:
     return token.lemma_ in ctx.lexicon.standing_verbs and token.pos_ == "VERB" and _candidacy_sense(token) and not _hypothetical(ctx, token)
 
 
-def _nominated(ctx: ArticleContext, token: Token) -> bool:
+def _selecting_participle(ctx: ArticleContext, token: Token) -> bool:
     """"Nominated at the town hall were Ann Roe for the PLP and Tom Ure for the FNM": the participle of a verb of
     selecting that a list of people follows names the field as "the candidates" would (the tense a past act's,
     not "would be nominated")."""
