@@ -33,6 +33,8 @@ _LINES = (
     re.compile(rf"^(?P<name>[^\W\d_][^()\d]*?)\s*\((?P<party>[^()\d]+)\)\s*[-–—,:]?\s*{_TAIL}"),  # Ann Roe (Lab) 12,345
     re.compile(rf"^(?P<name>[^\W\d_][^()\d]*?){_DASH}(?P<party>[^\W\d_][^()\d]*?){_DASH}{_TAIL}"),  # Ann Roe - Labour - 12,345
     re.compile(rf"^(?P<name>[^\W\d_][^()\d,]*?)\s*(?:,|{_DASH})\s*(?P<party>[^\W\d_][^()\d,]*?)\s*,\s*{_TAIL}"),  # Ann Roe, Labour, 12,345
+    # SNP (Ann Roe) 1,912: a council round-up's table, the party first and its candidate in brackets
+    re.compile(rf"^(?P<party>[^\W\d_][^()\d]*?)\s*\((?P<name>[^()\d]+)\)\s*[-–—,:]?\s*{_TAIL}"),
     re.compile(rf"^(?P<name>[^\W\d_][^()\d,]*?)\s*(?:,|{_DASH}|:)\s*{_TAIL}"),  # Ann Roe, 12,345 - 40 percent (no party)
 )
 _AGAINST = {"against", "over", "versus", "vs", "vs."}
@@ -243,12 +245,13 @@ def listed(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     """A sentence that lists a contest's field: "The candidates include Ann Roe for the SNP, Tom Ure for Labour",
     "Other contenders are Ann Roe (Reform UK), Tom Ure (Green Party) and Jo Platt as an independent", "Also standing
     are Ann Roe for the Greens and Tom Ure for Reform UK". Two or more people, each with a party, after a word for
-    candidates or contenders or a verb of standing (not "would stand")."""
+    candidates or contenders, a verb of standing (not "would stand") or the participle of one of selecting ("Nominated
+    were Ann Roe for the PLP and ...")."""
     found: list[RoleFact] = []
     for sent in ctx.doc.sents:
         listed_here = [(m, p) for m in _mentions_in(ctx, sent) if (p := _listed_party(ctx, m))]
         cue = next((t for t in sent if t.lemma_.lower() in ctx.lexicon.field_nouns or t.lower_ in ctx.lexicon.field_nouns
-                    or _standing_verb(ctx, t)), None)
+                    or _standing_verb(ctx, t) or _selecting_participle(ctx, t)), None)
         if len(listed_here) < 2 or cue is None or cue.i > listed_here[0][0].start:
             continue  # "Ann Roe (Lab) and Tom Ure (Con) endorsed the candidates": the field is what the cue introduces
         if _tentative(ctx, cue):
@@ -279,6 +282,13 @@ def _tentative(ctx: ArticleContext, cue: Token) -> bool:
 def _standing_verb(ctx: ArticleContext, token: Token) -> bool:
     """"Also standing are Ann Roe for the Greens and ...": a verb of standing that a list of people follows."""
     return token.lemma_ in ctx.lexicon.standing_verbs and token.pos_ == "VERB" and _candidacy_sense(token) and not _hypothetical(ctx, token)
+
+
+def _selecting_participle(ctx: ArticleContext, token: Token) -> bool:
+    """"Nominated at the town hall were Ann Roe for the PLP and Tom Ure for the FNM": the participle of a verb of
+    selecting that a list of people follows names the field as "the candidates" would (the tense a past act's,
+    not "would be nominated")."""
+    return token.tag_ == "VBN" and token.lemma_ in ctx.lexicon.selecting_verbs and not _hypothetical(ctx, token)
 
 
 def _candidacy_sense(verb: Token) -> bool:

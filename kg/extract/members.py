@@ -221,8 +221,9 @@ def member_title(ctx: ArticleContext, result: ElectionFact, article: str) -> str
         return "td"
     if "senate" in text or "senator" in text:
         return "senator"
-    if ("congress" in text and country in (None, "US")) or "house seat" in text or house_district(ctx.lexicon, result.seat):
-        # not India's Congress party; "won NV-4", "won Ohio's 12th District": a US House district's member
+    if (("congress" in text or "house seat" in text) and country in (None, "US")) or house_district(ctx.lexicon, result.seat):
+        # not India's Congress party; "won NV-4", "won Ohio's 12th District": a US House district's member; "32 of the 39
+        # House seats" of another country's House of Assembly makes its national member (an MP in the Bahamas)
         return "representative"
     if country != "US" and ((result.seat and result.kind in ("by-election", "general election"))
                             or "parliament" in text or "commons" in text):

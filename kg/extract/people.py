@@ -196,6 +196,12 @@ def _place_not_person(token: Token, lexicon: Lexicon, heads: set[str]) -> bool:
     return first.dep_ in ("compound", "nmod") and first.head.lower_ in lexicon.place_nouns
 
 
+def _partys_body(token: Token, lexicon: Lexicon) -> bool:
+    """"a spokesperson for the House Fenby Caucus", "the Fenby Club": a body's noun right after a party's name is the
+    party's body (its caucus, club, association), which the model may read alone as a person's surname."""
+    return token.lower_ in lexicon.body_nouns and token.i > 0 and token.doc[token.i - 1].ent_type_ == "PARTY"
+
+
 def _won_by_a_party(token: Token, lexicon: Lexicon) -> bool:
     """"the Greens took Fenby from Labour": what a party takes or holds is a seat. A party elects or beats people
     ("elected Platt as leader"), so only seat-taking verbs count, and never with an "as" complement."""
@@ -247,6 +253,7 @@ def _clean(span: Span, lexicon: Lexicon) -> Mention | None:
     while len(tokens) > 1 and _title_word(tokens[0], lexicon, heads) and _capitalised(tokens[1]):
         titled = True
         tokens = tokens[1:]
+    tokens = _past_lower_words(tokens, lexicon)
     if not tokens:
         return None
     tokens = _with_suffix(tokens, lexicon)
@@ -257,9 +264,19 @@ def _clean(span: Span, lexicon: Lexicon) -> Mention | None:
             or _names_a_chamber(name, lexicon) or acronym:
         return None
     if any(t.ent_type_ == "PARTY" for t in tokens) or _modifier_not_person(tokens, heads, lexicon) or (
-            len(tokens) == 1 and not titled and _place_not_person(tokens[0], lexicon, heads)):
+            len(tokens) == 1 and not titled and (_place_not_person(tokens[0], lexicon, heads) or _partys_body(tokens[0], lexicon))):
         return None
     return Mention(tokens[0].i, tokens[-1].i + 1, name, titled)
+
+
+def _past_lower_words(tokens: list[Token], lexicon: Lexicon) -> list[Token]:
+    """"elige a nueva alcaldesa tras renuncia de Ann Roe": the model ran a name into the words of a phrase before it
+    (a headline in another language, quoted in a reference); a name never opens with a lower-case word but a particle
+    ("de Roe", "van Ure" stay whole), so the words up to its first capitalised one are no part of it, particles with them."""
+    if not tokens or not tokens[0].text[:1].islower() or tokens[0].lower_ in lexicon.name_particles:
+        return tokens
+    k = next((k for k, t in enumerate(tokens) if t.text[:1].isupper()), len(tokens))
+    return tokens[k:]
 
 
 def _party_column(token: Token, lexicon: Lexicon) -> bool:

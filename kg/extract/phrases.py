@@ -316,11 +316,18 @@ def _political(span: Span, head: str, qualifier: str, party: str | None, before_
     before = span.doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.text in POSSESSIVES and span.start > 1:
         before = span.doc[span.start - 2]  # "Mexico's president": the country's
-    if before is not None and before.ent_type_ in ("PARTY", "NORP", "GPE"):
+    if before is not None and before.ent_type_ in ("PARTY", "NORP", "GPE") and not _trade(mods, lexicon):
         return True
     # "treasurer and long-time Labour MP Ann Roe": joined to a party's title
     after = span.doc[span.end : span.end + 6]
     return len(after) > 1 and after[0].lower_ == "and" and any(t.ent_type_ == "PARTY" for t in after[1:])
+
+
+def _trade(mods: list[Token], lexicon: Lexicon) -> bool:
+    """"a Fenby insurance agent", "a Kelby estate agent": a common noun of a trade before a generic head makes it a job,
+    which the place before it does not make an office as it makes "Fenby's president" or "a Fenby county chairman" one."""
+    return any(t.pos_ == "NOUN" and t.is_lower and t.lower_ not in lexicon.political_context
+               and t.lower_ not in lexicon.place_nouns for t in mods)
 
 
 def _of_institution(doc: Doc, end: int, lexicon: Lexicon) -> bool:

@@ -31,7 +31,7 @@ _ACRONYM = re.compile(r"[^\W\d_][^\W_]{2,}")
 #: an acronym with its faction's letter in brackets: "JD(U)", "CPI(M)", "PML(N)"
 _BRACKETED = re.compile(r"[A-Z]{2,5}\([A-Z]{1,2}\)")
 #: acronyms joined by a dash: a party's and its wing's or ally's ("ZANU-PF", "MDC-T", "CPN-UML", "SDKU-DS")
-_JOINED = re.compile(r"([A-Z]{3,6})[-–]([A-Z]{1,4})")
+_JOINED = re.compile(r"([A-Z]{3,6})[-–]([A-Z]{1,6})")
 
 
 def latin(text: str) -> bool:
