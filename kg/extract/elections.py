@@ -2602,6 +2602,68 @@ def _past_own_seat(ctx: _Context, verb: Token, winner: str) -> str | None:
     return ctx.own_seat(verb, winner) if electing or it else None
 
 
+@rule("results.held-since", "results", scope="token", examples=[
+    example("Ann Roe won the Fenby by-election. It was called after Tom Ure, who had held the seat for the Conservatives "
+            "since 2015, resigned.", "Fenby | Tom Ure | Conservative Party", published="2023-10-20"),
+    example("Ann Roe won the Fenby by-election. Tom Ure held Fenby from 2014 until he retired.",
+            "Fenby | Tom Ure | None", published="2024-05-02"),
+    example("Ann Roe won the Fenby by-election. Jo Platt, who had represented Ashmoor for Labour since 2011, resigned.",
+            "Ashmoor | Jo Platt | Labour Party", published="2019-05-02")])
+def _held_since(ctx: _Context, verb: Token) -> ElectionFact | None:
+    """"Tom Ure, who had held the seat since 2015", "held Fenby from 2014 until ...", "has represented the ward
+    since 2016": a tenure that began with a win at that year's election. results.won-verb leaves these out (a tenure
+    is not the article's contest), but the win the tenure began with is a past result of the seat: of the place held
+    when named, else of the seat the sentence or the member's own title names, else of the article's one contest."""
+    if verb.lemma_.lower() not in ("hold", "represent") or verb.pos_ != "VERB" or ctx.now is None:
+        return None
+    if negated(verb) or _hedged(verb, ctx.lexicon):
+        return None
+    year = _tenure_start(verb)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    subject = _subject(verb)
+    if year is None or year >= ctx.now or obj is None or subject is None:
+        return None
+    named = obj.pos_ == "PROPN" and obj.is_title and obj.i not in ctx.person_at and obj.ent_type_ not in ("PARTY", "NORP")
+    if not named and obj.lower_ != "it" and not (obj.lower_ in ctx.lexicon.seat_nouns and any(
+            c.lower_ == "the" for c in obj.children)):
+        return None  # "held the post since 2019", "held talks": no seat; "a seat the ANC had held" has no winner anyway
+    winner, subject, _ = _who_won(ctx, verb, subject, False)
+    if winner is None:
+        return None
+    seat = ctx.seat_names.get(fold(_name_of(ctx.doc, obj)), _name_of(ctx.doc, obj)) if named else _held_seat(ctx, verb, winner)
+    _, party = _for_whom(ctx, verb, seat, None)
+    party = party or ctx.party_of_person.get(winner)
+    return ctx.fact("results.held-since", verb.sent, _Win(winner, party, seat, year))
+
+
+def _tenure_start(verb: Token) -> int | None:
+    """The year a tenure began, as "since"/"from" on the verb gives it: "since 2015", "since the 2008 state election"."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("since", "from"):
+            years = [int(t.text) for t in prep.subtree if _YEAR.fullmatch(t.text)]
+            return years[0] if years else None
+    return None
+
+
+def _held_seat(ctx: _Context, verb: Token, winner: str) -> str | None:
+    """The seat "the seat" or "it" held is: the member's own ("the MP for Fenby"), the round-up section's, the one
+    seat its sentence names, else the article's one contest when the sentence names no seat."""
+    own = ctx.own_seat(verb, winner)
+    if own is not None:
+        return own
+    if ctx.section_seats:
+        return ctx.section_seat(verb.i)
+    sent = verb.sent
+    named = {fold(seat): seat for at, seat in ctx.seats_at if sent.start <= at < sent.end}
+    opening = opening_place(ctx.doc, sent, ctx.lexicon, ctx.person_at)
+    if opening is not None and fold(opening) in ctx.seat_names:
+        named[fold(opening)] = opening
+    if len(named) == 1:
+        seat = next(iter(named.values()))
+        return ctx.seat_names.get(fold(seat), seat)
+    return ctx.primary if not named and ctx.single_contest else None
+
+
 def _topped_poll(verb: Token) -> bool:
     """"topped the poll", "headed the poll": first on the count of a multi-seat constituency, so elected."""
     return verb.lemma_.lower() in ("top", "head") and any(c.dep_ == "dobj" and c.lower_ == "poll" for c in verb.children)
