@@ -2504,7 +2504,7 @@ def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
             verb.head.pos_ == "VERB" and _subject(verb.head) == subject and _verb_result(ctx, verb.head) is not None:
         return None  # "won the Fenby seat in 2019, defeating Tom Ure": one result, told by the first verb
     # "X backed the deal and was held in high regard in Hale": passive, though the subject is shared
-    passive = subject.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in verb.children)
+    passive = (subject.dep_ == "nsubjpass" and not _relative_past_win(ctx, verb)) or any(c.dep_ == "auxpass" for c in verb.children)
     winner, subject, voters_in = _who_won(ctx, verb, subject, passive)
     passive = passive and subject.dep_ != "pobj"  # the agent of "was defeated by" won
     party = ctx.party_at(subject) or next((ctx.party_at(c) for c in subject.children
@@ -2661,7 +2661,22 @@ def _held_seat(ctx: _Context, verb: Token, winner: str) -> str | None:
     if len(named) == 1:
         seat = next(iter(named.values()))
         return ctx.seat_names.get(fold(seat), seat)
-    return ctx.primary if not named and ctx.single_contest else None
+    if named or ctx.primary is None:
+        return None
+    # the article's one contest, named in its mentions or known from its results on a second reading ("won the
+    # by-election" of a seat told only by its result): not when the article names another contest's seat
+    others = {fold(e.seat) for e in ctx.elections if e.seat and e.kind in (*VACANCY_KINDS, "election")} - {fold(ctx.primary)}
+    return None if others else ctx.primary
+
+
+def _relative_past_win(ctx: _Context, verb: Token) -> bool:
+    """"Ann Roe, who won the seat in 1995, was convicted": a win of an earlier year told in a relative clause on one
+    who is the subject of a passive main clause; the relative clause is active whatever the main clause is."""
+    if verb.dep_ != "relcl" or ctx.now is None:
+        return False
+    years = [int(t.text) for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for t in c.subtree
+             if _YEAR.fullmatch(t.text)]
+    return bool(years) and years[0] < ctx.now
 
 
 def _topped_poll(verb: Token) -> bool:

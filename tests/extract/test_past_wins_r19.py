@@ -55,3 +55,19 @@ def test_an_area_represented_on_a_council_is_no_seat_won(facts_of):
             "Ashmoor Council since 2014, will take her place.")
     found = results(facts_of(text, dt.date(2021, 5, 4)))
     assert not any(winner == "Jo Platt" for _, winner, _ in found)
+
+
+def test_a_past_win_in_a_relative_clause_on_a_passive_subject(facts_of):
+    """"Dunn, who won the seat in 1995, was convicted": the relative clause is active, whatever the main clause is."""
+    text = ("Tom Ure of Labour won the Fenby by-election on Saturday. The seat fell vacant after Kay Dunn was "
+            "disqualified. Dunn, who won the seat for the Conservatives in 1995, was convicted of corruption in April.")
+    found = results(facts_of(text, dt.date(1997, 7, 13)))
+    assert ("Fenby", "Kay Dunn", "Conservative Party") in found
+    assert ("Fenby", "Tom Ure", "Labour Party") in found
+
+
+def test_a_passive_relative_clause_still_needs_an_electing_verb(facts_of):
+    text = ("Tom Ure of Labour won the Fenby by-election on Saturday. Kay Dunn, who was held in high regard in 1995, "
+            "was convicted of corruption in April.")
+    found = results(facts_of(text, dt.date(1997, 7, 13)))
+    assert not any(winner == "Kay Dunn" for _, winner, _ in found)
