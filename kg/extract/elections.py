@@ -2621,9 +2621,11 @@ def _held_since(ctx: _Context, verb: Token) -> ElectionFact | None:
     year = _tenure_start(verb)
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     subject = _subject(verb)
-    if year is None or year >= ctx.now or obj is None or subject is None:
-        return None
-    named = obj.pos_ == "PROPN" and obj.is_title and obj.i not in ctx.person_at and obj.ent_type_ not in ("PARTY", "NORP")
+    if year is None or year >= ctx.now or obj is None or subject is None or ctx.section_seats:
+        return None  # a round-up's sections tell each seat's by-election: a departed member's tenure is background
+    # a place the model took for a person's name ("held Fenby") is one when it is a contest's seat the article names
+    seatlike = obj.i not in ctx.person_at or fold(_name_of(ctx.doc, obj)) in ctx.seat_names
+    named = obj.pos_ == "PROPN" and obj.is_title and seatlike and obj.ent_type_ not in ("PARTY", "NORP")
     if not named and obj.lower_ != "it" and not (obj.lower_ in ctx.lexicon.seat_nouns and any(
             c.lower_ == "the" for c in obj.children)):
         return None  # "held the post since 2019", "held talks": no seat; "a seat the ANC had held" has no winner anyway
@@ -2646,13 +2648,11 @@ def _tenure_start(verb: Token) -> int | None:
 
 
 def _held_seat(ctx: _Context, verb: Token, winner: str) -> str | None:
-    """The seat "the seat" or "it" held is: the member's own ("the MP for Fenby"), the round-up section's, the one
-    seat its sentence names, else the article's one contest when the sentence names no seat."""
+    """The seat "the seat" or "it" held is: the member's own ("the MP for Fenby"), the one seat its sentence names,
+    else the article's one contest when the sentence names no seat."""
     own = ctx.own_seat(verb, winner)
     if own is not None:
         return own
-    if ctx.section_seats:
-        return ctx.section_seat(verb.i)
     sent = verb.sent
     named = {fold(seat): seat for at, seat in ctx.seats_at if sent.start <= at < sent.end}
     opening = opening_place(ctx.doc, sent, ctx.lexicon, ctx.person_at)
@@ -2663,10 +2663,10 @@ def _held_seat(ctx: _Context, verb: Token, winner: str) -> str | None:
         return ctx.seat_names.get(fold(seat), seat)
     if named or ctx.primary is None:
         return None
-    # the article's one contest, named in its mentions or known from its results on a second reading ("won the
-    # by-election" of a seat told only by its result): not when the article names another contest's seat
-    others = {fold(e.seat) for e in ctx.elections if e.seat and e.kind in (*VACANCY_KINDS, "election")} - {fold(ctx.primary)}
-    return None if others else ctx.primary
+    # the article's one contest, as its mentions name it ("the Fenby by-election"): not a seat guessed from its
+    # other places, nor when it names another contest's seat
+    contests = {fold(e.seat) for e in ctx.elections if e.seat and e.kind in (*VACANCY_KINDS, "election")}
+    return ctx.primary if contests == {fold(ctx.primary)} else None
 
 
 def _relative_past_win(ctx: _Context, verb: Token) -> bool:

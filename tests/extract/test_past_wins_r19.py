@@ -71,3 +71,10 @@ def test_a_passive_relative_clause_still_needs_an_electing_verb(facts_of):
             "was convicted of corruption in April.")
     found = results(facts_of(text, dt.date(1997, 7, 13)))
     assert not any(winner == "Kay Dunn" for _, winner, _ in found)
+
+
+def test_a_contest_s_seat_the_model_takes_for_a_name_is_held(facts_of):
+    text = "Ann Roe won the Kelby by-election on Saturday. Tom Ure held Kelby from 2014 until he retired last year."
+    found = results(facts_of(text, dt.date(2024, 5, 2)))
+    assert ("Kelby", "Tom Ure", None) in found
+
