@@ -2666,7 +2666,9 @@ def _held_seat(ctx: _Context, verb: Token, winner: str) -> str | None:
     # the article's one contest, as its mentions name it ("the Fenby by-election"): not a seat guessed from its
     # other places, nor when it names another contest's seat
     contests = {fold(e.seat) for e in ctx.elections if e.seat and e.kind in (*VACANCY_KINDS, "election")}
-    return ctx.primary if contests == {fold(ctx.primary)} else None
+    # "the seat" looks back: a contest first named after it ("There will be no by-election in Fenby") is not it
+    before = any(at < verb.i and fold(seat) == fold(ctx.primary) for at, seat in ctx.seats_at)
+    return ctx.primary if contests == {fold(ctx.primary)} and before else None
 
 
 def _relative_past_win(ctx: _Context, verb: Token) -> bool:

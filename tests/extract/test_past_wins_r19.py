@@ -78,3 +78,10 @@ def test_a_contest_s_seat_the_model_takes_for_a_name_is_held(facts_of):
     found = results(facts_of(text, dt.date(2024, 5, 2)))
     assert ("Kelby", "Tom Ure", None) in found
 
+
+
+def test_the_seat_held_is_no_contest_named_only_after_it(facts_of):
+    text = ("Lib Dems take Hale Park\nThe by-election followed the death of Conservative councillor Tom Ure, who had "
+            "represented the ward since 2003.\nThere will be no by-election in Fenby ward, where Jo Platt resigned.")
+    found = results(facts_of(text, dt.date(2022, 11, 25)))
+    assert not any(winner == "Tom Ure" for _, winner, _ in found)
