@@ -356,6 +356,7 @@ class Lexicon:
     place_joiners: frozenset[str] = frozenset()
     #: determiners that deny what they stand on ("no by-election date has been set")
     denying_determiners: frozenset[str] = frozenset()
+    contest_forgone: frozenset[str] = frozenset()
     #: ways a seat is filled without a vote ("will fill it by co-option"): such a vacancy makes no by-election
     unvoted_fillings: frozenset[str] = frozenset()
     topic_shifts: frozenset[str] = frozenset()
@@ -612,6 +613,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "articles": _WORDS,
         "place_joiners": _WORDS,
         "denying_determiners": _WORDS,
+        "contest_forgone": _WORDS,
         "unvoted_fillings": _WORDS,
         "topic_shifts": _WORDS,
         "crossing_verbs": _WORDS,

@@ -729,7 +729,8 @@ def _known(ctx: ArticleContext, roles: Sequence[RoleFact], results: Sequence[Ele
     primary = primary_seat(ctx.doc, elections, ctx.lexicon)
     leaders = {r.person: r.party for r in roles if r.role in ("leader", "party leader") and r.party}
     contest = next((r for r in results if r.seat and r.kind in VACANCY_KINDS and _a_place(r.seat, ctx)), None)
-    vacancy = [e for e in elections if e.kind in VACANCY_KINDS]
+    # "filled by the party rather than by by-election": a contest named only to deny it is none the article reports
+    vacancy = [e for e in elections if e.kind in VACANCY_KINDS and not _forgone(ctx.doc, e.start - 1, ctx.lexicon)]
     main = next((e for e in vacancy if e.seat == primary), vacancy[0] if vacancy else None)
     several = len({e.seat for e in vacancy if e.seat}) > 1 or any(ctx.doc[e.end - 1].lower_.endswith("s") for e in vacancy)
     return _Known(list(results), leaders, contest, vacancy, main, primary, several)
@@ -1810,7 +1811,15 @@ def _denied_in_words(doc: Doc, start: int, lexicon: Lexicon) -> bool:
     at = start - 1
     while at >= 0 and doc[at].pos_ in ("PROPN", "NUM"):
         at -= 1
-    return at >= 0 and doc[at].lower_ in lexicon.denying_determiners
+    return at >= 0 and doc[at].lower_ in lexicon.denying_determiners or _forgone(doc, at, lexicon)
+
+
+def _forgone(doc: Doc, at: int, lexicon: Lexicon) -> bool:
+    """"filled by the party's nominating officer rather than by by-election", "instead of a special election": a contest
+    named as the way the seat is not filled (data "contest_forgone", its "a" or "by" passed over) is none."""
+    while at >= 0 and doc[at].lower_ in ("a", "an", "by"):
+        at -= 1
+    return at >= 1 and f"{doc[at - 1].lower_} {doc[at].lower_}" in lexicon.contest_forgone
 
 
 def _filled_without_vote(sent: Span, lexicon: Lexicon, here: Sequence[ElectionMention] = ()) -> bool:
