@@ -266,6 +266,9 @@ def election_mentions(doc: Doc, lexicon: Lexicon) -> list[ElectionMention]:
                 seat = None  # "Related: Dunn's by-election record": the contests of a person the article names, no place
             if possessive and span.text.lower().endswith("s") and seat and " and " not in seat:
                 seat = None  # "Victoria's by-elections": a state's several contests, none of them its own
+            if span.text.lower().endswith("s") and seat and " and " not in seat and _a_state(seat, lexicon) \
+                    and span.end < len(doc) and doc[span.end].lower_ == "in":
+                seat = None  # "other special elections in Virginia": a state's several contests, none of them a seat
             if seat and told != "leadership election" and (fold(seat) in ("the", "last", "next") or seat.lower() in lexicon.chambers
                                                            or seat.lower() in lexicon.chamber_kind_words):
                 # "the Constituent Assembly election": a kind of chamber, no seat
@@ -365,9 +368,19 @@ def primary_seat(doc: Doc, elections: list[ElectionMention], lexicon: Lexicon) -
     if not seats and any(e.kind in VACANCY_KINDS for e in elections):
         # no contest named with its seat: the seat named first ("kept its seat in Fenby"), as news names its
         # contest before the places around it ("the Greater Kelby constituency")
-        return min(seat_positions(doc, lexicon), default=(0, None))[1]
+        positions = seat_positions(doc, lexicon)
+        # "a Virginia House seat ... the victory in House District 104": a state's chamber is where the seat is, the
+        # district is the seat
+        own = [(at, seat) for at, seat in positions if not _a_state(_without_chamber(seat, lexicon) or seat, lexicon)
+               and not _chamber_tail(seat, lexicon)]
+        return min(own or positions, default=(0, None))[1]
     text = doc.text  # rebuilt from every token on each access: read it once
     return max(sorted(seats), key=lambda seat: text.count(seat), default=None)
+
+
+def _chamber_tail(seat: str, lexicon: Lexicon) -> bool:
+    """"Delegates" read from "a House of Delegates seat": the last words of a chamber's name, no place."""
+    return any(chamber.endswith(" " + seat.lower()) for chamber in lexicon.chambers)
 
 
 def _beside_it(doc: Doc, election: ElectionMention, elections: list[ElectionMention], lexicon: Lexicon) -> bool:
@@ -1482,7 +1495,7 @@ def _results(ctx: _Context) -> list[ElectionFact]:
                 break
     facts = _without_joined_seats(ctx, facts + _selected(ctx) + _listed_seats(ctx) + _listed_winners(ctx) + _office_races(ctx)
                                   + _elected_as(ctx) + _tally_tables(ctx))
-    return _section_outcomes(ctx, facts)
+    return _section_tallied(ctx, _section_outcomes(ctx, facts))
 
 
 @dataclass(frozen=True)
@@ -1615,11 +1628,20 @@ def _section_tally(ctx: _Context, start: int, end: int, party: str | None) -> st
     if len(items) < 2:
         return None
     votes = [int(m["votes"].replace(",", "")) for m in items]
-    top = items[votes.index(max(votes))]
-    said = _tally_party(ctx, top["party"])
+    name, printed = _name_and_party(ctx, items[votes.index(max(votes))])
+    said = _tally_party(ctx, printed)
     if votes.count(max(votes)) > 1 or (party is not None and said is not None and said != party):
         return None
-    return top["name"]
+    return name
+
+
+def _name_and_party(ctx: _Context, item: re.Match[str]) -> tuple[str, str]:
+    """A table item's candidate and party as printed: "Ann Roe (Lab)", or the other way round where the party comes
+    first and the candidate's name, two words at least, is in brackets ("SNP (Ann Roe)", "Scottish Greens (Tom Ure)")."""
+    name, bracket = item["name"], item["party"] or ""
+    if _tally_party(ctx, name) and not _tally_party(ctx, bracket) and re.fullmatch(r"[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)+", bracket):
+        return bracket, name
+    return name, bracket
 
 
 @rule("results.outcome-heading", "results", examples=[
@@ -1655,6 +1677,30 @@ def _section_outcomes(ctx: _Context, facts: list[ElectionFact]) -> list[Election
             evidence = next((f.evidence for f in same if f.winner), fact.evidence)
             facts = [f for f in facts if f not in same] + [replace(fact, rules=(*fact.rules, *merged), evidence=evidence)]
     return facts
+
+
+@rule("results.section-tally", "results", examples=[
+    example("Council by-elections\n\nTwo wards were fought on Thursday, and the counts ran late into the night in both "
+            "of them.\n\nKELBY - FENBY MARSH\n\nLabour held Fenby Marsh comfortably.\n\nFirst preferences:\n"
+            "Labour (Jo Platt) 1,412 (52.0%)\nConservative (Tom Ure) 902 (33.2%)\n\nASHMOOR - HALE PARK\n\n"
+            "The Conservatives took Hale Park from the Greens.\n\nFirst preferences:\nConservative (Kay Dunn) 1,106 (48.1%)\n"
+            "Green (Lee Hale) 998 (43.4%)", "Fenby Marsh | Jo Platt | Labour Party", "Hale Park | Kay Dunn | Conservative Party")])
+def _section_tallied(ctx: _Context, facts: list[ElectionFact]) -> list[ElectionFact]:
+    """"The SNP held Fenby" under a round-up's heading names only a party: its winner is the top of the section's own
+    table when that is the same party's candidate (_section_tally), as the table names the one who won for it. A
+    party's win told with no table, or with a table whose top is another party's, keeps no winner."""
+    starts = [start for start, _ in ctx.section_seats]
+    out = []
+    for fact in facts:
+        start = max((s for s in starts if s <= fact.evidence.start), default=None)
+        current = fact.year is None or ctx.now is None or fact.year >= ctx.now
+        if fact.winner is None and fact.party and fact.seat and start is not None and current:
+            end = _section_end(ctx, start)
+            winner = _resolved(ctx, _section_tally(ctx, start, end, fact.party), start, end)
+            if winner is not None:
+                fact = replace(fact, winner=winner, rules=(*fact.rules, "results.section-tally"))
+        out.append(fact)
+    return out
 
 
 def _agrees(outcome: _Outcome, party: str | None) -> bool:
@@ -1694,9 +1740,10 @@ def _without_joined_seats(ctx: _Context, facts: list[ElectionFact]) -> list[Elec
     return [f for f in facts if not joined(f)]
 
 
-#: one item of a results table: "Ann Roe (LD) 14,206", "Lab 988", "Tom Ure (Plaid Cymru) 812 votes"
+#: one item of a results table: "Ann Roe (LD) 14,206", "Lab 988", "Tom Ure (Plaid Cymru) 812 votes", "Jo Platt (Lab) 1,034
+#: (41.2%)"; a table may print the party first and the candidate in brackets ("Labour (Jo Platt) 1,034": _name_and_party)
 _TALLY_ITEM = re.compile(r"^(?:and\s+)?(?P<name>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,4})(?:\s+\((?P<party>[^()]{1,40})\))?"
-                         r"\s+(?P<votes>\d{1,3}(?:,\d{3})+|\d{1,6})(?:\s+votes?)?$")
+                         r"\s+(?P<votes>\d{1,3}(?:,\d{3})+|\d{1,6})(?:\s+votes?)?(?:\s+\(\d{1,3}(?:\.\d+)?%\))?$")
 
 
 def _tally_items(text: str) -> list[tuple[str, str | None, int]]:
@@ -2920,12 +2967,19 @@ def section_headings(text: str) -> Iterator[tuple[int, str]]:
             heading = place if all(w[:1].isupper() for w in place.split()) else ""  # not "Roe concedes: ..."
         elif lead is not None and lead.group("place").isupper():
             heading = lead.group("place")
-        elif blank_before and line.isupper() and len(line.split()) <= 8 and line[-1] not in ".!?\"":
+        elif blank_before and _capitals_line(line) and len(line.split()) <= 8 and line[-1] not in ".!?\"":
             heading = line
         if heading is not None:
             # a masthead's labels and a byline, above the first paragraph ("OPINION", "ANN ROE"), head no section
             yield start, heading if body else ""
         body = body or len(line.split()) >= 12
+
+
+def _capitals_line(line: str) -> bool:
+    """A line in capitals, less what it says in brackets: "FENBY WARD", and "HALE VALE (Kelby District Council)" where a
+    round-up names the council of each ward's section in brackets as the council spells itself."""
+    bare = re.sub(r"\([^()]*\)", " ", line).strip()
+    return bare.isupper()
 
 
 #: a round-up's heading of a council in capitals, a colon or a spaced dash, then the seat in title case, with the result
