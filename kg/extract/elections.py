@@ -264,11 +264,8 @@ def election_mentions(doc: Doc, lexicon: Lexicon) -> list[ElectionMention]:
                     or _held_in(doc, span.end, lexicon)
             if owned and seat and _a_persons_surname(doc, seat):
                 seat = None  # "Related: Dunn's by-election record": the contests of a person the article names, no place
-            if possessive and span.text.lower().endswith("s") and seat and " and " not in seat:
-                seat = None  # "Victoria's by-elections": a state's several contests, none of them its own
-            if span.text.lower().endswith("s") and seat and " and " not in seat and _a_state(seat, lexicon) \
-                    and span.end < len(doc) and doc[span.end].lower_ == "in":
-                seat = None  # "other special elections in Virginia": a state's several contests, none of them a seat
+            if seat and _a_states_contests(doc, span, seat, possessive, lexicon):
+                seat = None
             if seat and told != "leadership election" and (fold(seat) in ("the", "last", "next") or seat.lower() in lexicon.chambers
                                                            or seat.lower() in lexicon.chamber_kind_words):
                 # "the Constituent Assembly election": a kind of chamber, no seat
@@ -286,6 +283,14 @@ def election_mentions(doc: Doc, lexicon: Lexicon) -> list[ElectionMention]:
     spelled = {fold(m.seat): m.seat for m in sorted(found, key=lambda m: bool(m.seat and m.seat.isupper()), reverse=True) if m.seat}
     found = [replace(m, seat=spelled[fold(m.seat)]) if m.seat and m.seat.isupper() else m for m in found]
     return sorted(found, key=lambda m: m.start)
+
+
+def _a_states_contests(doc: Doc, span: Span, seat: str, possessive: bool, lexicon: Lexicon) -> bool:
+    """"Victoria's by-elections", "other special elections in Ohio": a state's several contests, none of them its own
+    seat's (a plural said of one place; "the Fenby and Hale by-elections" are two seats)."""
+    if not span.text.lower().endswith("s") or " and " in seat:
+        return False
+    return possessive or (_a_state(seat, lexicon) and span.end < len(doc) and doc[span.end].lower_ == "in")
 
 
 def _a_persons_surname(doc: Doc, word: str) -> bool:
