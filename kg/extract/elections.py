@@ -135,8 +135,8 @@ def _seat_before(doc: Doc, i: int) -> str | None:
             return True  # "Ross, Cromarty and Skye": a list of places is one seat's name
         if tok.text in ("'s", "’s") and k > 0 and doc[k - 1].is_title and doc[k + 1].text[:1].isdigit():
             return True  # "New York's 23rd Congressional District"
-        if tok.text[:1].isdigit() and tok.text[-2:] in ("st", "nd", "rd", "th"):
-            return True
+        if _ordinal(tok) or _seat_number_part(doc, k):
+            return True  # "the 1st District", "the Fenby No. 44 constituency"
         # "Stoke-on-Trent", "Wythenshawe and Sale East": lower-case joiners inside a name
         joiner = tok.lower_ in ("and", "&", "on", "upon", "under", "le", "de") or (k > 0 and doc[k - 1].text in _DASHES)
         return joiner and k > 0 and doc[k - 1].is_title or (joiner and doc[k - 1].text in _DASHES)
@@ -152,6 +152,19 @@ def _seat_before(doc: Doc, i: int) -> str | None:
 
 #: lower-case words a hyphenated place name carries inside it: "Stoke-on-Trent", "Val-de-Fenby", "Hale-sur-Mer"
 _HYPHEN_JOINERS = {"on", "upon", "under", "le", "la", "les", "de", "du", "des", "en", "sur", "sous", "lès", "in", "by", "the", "cum"}
+
+
+def _seat_number_part(doc: Doc, k: int) -> bool:
+    """A seat's number after its name, as "No. 44" or "#4" prints it ("the Fenby No. 44 constituency", "Hale District
+    #4"): the sign, the full stop of "No." and the number."""
+    tok = doc[k]
+    before, after = (doc[k - 1] if k > 0 else None), (doc[k + 1] if k + 1 < len(doc) else None)
+    if tok.text.isdigit():
+        return before is not None and (before.text == "#" or (before.text == "." and k > 1 and doc[k - 2].text == "No")
+                                       or before.text == "No.")
+    if tok.text in ("#", ".", "No.") and after is not None and after.text.isdigit() and before is not None:
+        return tok.text != "." or before.text == "No"
+    return False
 
 
 def _ordinal(tok: Token) -> bool:
@@ -186,6 +199,7 @@ def _seat_after(doc: Doc, i: int, lexicon: Lexicon, from_ok: bool = False) -> st
                                 or doc[k].lower_ in lexicon.numbered_seat_nouns) and (
             doc[k].is_title or (doc[k].is_upper and doc[k].is_alpha) or joins(k)  # "US", "NV-4"
             or (k > j and doc[k].text.isdigit() and doc[k - 1].lower_ in lexicon.numbered_seat_nouns)  # "District 86"
+            or (k > j and _seat_number_part(doc, k))  # "Electoral District #4", "Fenby No. 44"
         ):
             k += 1
         if k > j and doc[k - 1].lower_ in lexicon.chambers and doc[k : k + 1].text == "seat" and \
@@ -264,7 +278,7 @@ def election_mentions(doc: Doc, lexicon: Lexicon) -> list[ElectionMention]:
                     or _held_in(doc, span.end, lexicon)
             if owned and seat and _a_persons_surname(doc, seat):
                 seat = None  # "Related: Dunn's by-election record": the contests of a person the article names, no place
-            if seat and _a_states_contests(doc, span, seat, possessive, lexicon):
+            if seat and _several_contests(doc, span, seat, possessive):
                 seat = None
             if seat and told != "leadership election" and (fold(seat) in ("the", "last", "next") or seat.lower() in lexicon.chambers
                                                            or seat.lower() in lexicon.chamber_kind_words):
@@ -282,15 +296,33 @@ def election_mentions(doc: Doc, lexicon: Lexicon) -> list[ElectionMention]:
     # "THE PRAHRAN BY-ELECTION" in a heading is the Prahran of the text
     spelled = {fold(m.seat): m.seat for m in sorted(found, key=lambda m: bool(m.seat and m.seat.isupper()), reverse=True) if m.seat}
     found = [replace(m, seat=spelled[fold(m.seat)]) if m.seat and m.seat.isupper() else m for m in found]
-    return sorted(found, key=lambda m: m.start)
+    return sorted(_headings_seats_whole(doc, found, lexicon), key=lambda m: m.start)
 
 
-def _a_states_contests(doc: Doc, span: Span, seat: str, possessive: bool, lexicon: Lexicon) -> bool:
-    """"Victoria's by-elections", "other special elections in Ohio": a state's several contests, none of them its own
-    seat's (a plural said of one place; "the Fenby and Hale by-elections" are two seats)."""
+def _headings_seats_whole(doc: Doc, found: list[ElectionMention], lexicon: Lexicon) -> list[ElectionMention]:
+    """"FENBY-HALE No. 4 BY-ELECTION" opening a line reads as "HALE No. 4" (a sentence's first word is no sign of a
+    name): a seat in capitals that is the end of a seat the text spells in full is that seat ("Fenby-Hale No. 4")."""
+    capitals = [m for m in found if m.seat and any(w.isupper() and len(w) > 1 for w in m.seat.split())]
+    if not capitals:
+        return found
+    spelled = {m.seat for m in found if m.seat} | set(seat_mentions(doc, lexicon))
+
+    def whole(seat: str) -> str:
+        key = fold(seat)
+        longer = {s for s in spelled if len(fold(s)) > len(key) and fold(s).endswith(key) and not s.isupper()
+                  and fold(s)[-len(key) - 1] in " -"}
+        return longer.pop() if len(longer) == 1 else seat
+    return [replace(m, seat=whole(m.seat)) if m in capitals and m.seat else m for m in found]
+
+
+def _several_contests(doc: Doc, span: Span, seat: str, possessive: bool) -> bool:
+    """"Victoria's by-elections", "other recent special elections in Fenby": a place's several contests, none of them
+    its own seat's, as a plural said of one place is (not "the Fenby and Hale by-elections", two seats, nor "the five
+    seats that went to bypolls in Fenby", the province of a round-up's contests)."""
     if not span.text.lower().endswith("s") or " and " in seat:
         return False
-    return possessive or (_a_state(seat, lexicon) and span.end < len(doc) and doc[span.end].lower_ == "in")
+    others = any(t.lower_ == "other" for t in doc[max(span.start - 3, span.sent.start) : span.start])
+    return possessive or (others and span.end < len(doc) and doc[span.end].lower_ == "in")
 
 
 def _a_persons_surname(doc: Doc, word: str) -> bool:
@@ -373,12 +405,15 @@ def primary_seat(doc: Doc, elections: list[ElectionMention], lexicon: Lexicon) -
     if not seats and any(e.kind in VACANCY_KINDS for e in elections):
         # no contest named with its seat: the seat named first ("kept its seat in Fenby"), as news names its
         # contest before the places around it ("the Greater Kelby constituency")
-        positions = seat_positions(doc, lexicon)
-        # "a Virginia House seat ... the victory in House District 104": a state's chamber is where the seat is, the
-        # district is the seat
-        own = [(at, seat) for at, seat in positions if not _a_state(_without_chamber(seat, lexicon) or seat, lexicon)
-               and not _chamber_tail(seat, lexicon)]
-        return min(own or positions, default=(0, None))[1]
+        positions = sorted(seat_positions(doc, lexicon))
+        # "a Fenby House seat ... the victory in House District 14": a state's chamber is where the seat is, the
+        # numbered district is the seat
+        numbered = [seat for _, seat in positions if re.search(r"\d", seat) and not _chamber_tail(seat, lexicon)]
+        first = positions[0][1] if positions else None
+        if first is not None and numbered and (_a_state(_without_chamber(first, lexicon) or first, lexicon)
+                                               or _chamber_tail(first, lexicon)):
+            return numbered[0]
+        return first
     text = doc.text  # rebuilt from every token on each access: read it once
     return max(sorted(seats), key=lambda seat: text.count(seat), default=None)
 
@@ -1157,6 +1192,8 @@ def _numbered(doc: Doc, i: int) -> str | None:
     the number after it."""
     name = _seat_before(doc, i + 1)
     number = doc[i + 1] if i + 1 < len(doc) else None
+    if name and number is not None and number.text == "#" and _seat_number_part(doc, i + 1):
+        return f"{name} #{doc[i + 2].text}"  # "District #4"
     return f"{name} {number.text}" if name and number is not None and number.text.isdigit() else name
 
 

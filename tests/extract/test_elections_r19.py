@@ -2,6 +2,10 @@
 
 import datetime as dt
 
+from kg.extract.elections import election_mentions
+from kg.extract.lexicon import load_lexicon
+from kg.nlp import analyse
+
 
 def results(facts):
     return {(f.seat, f.winner, f.party) for f in facts.elections}
@@ -51,3 +55,25 @@ def test_a_numbered_district_is_the_seat_not_the_state_of_its_chamber(facts_of):
     found = results(facts_of(text, dt.date(2025, 1, 8)))
     assert ("House District 14", "Ann Roe", "Democratic Party") in found
     assert not any(seat in ("Maryland", "Delegates") for seat, _, _ in found)
+
+
+def test_a_seat_numbered_with_no_is_named_whole(nlp):
+    """"the Fenby-Hale No. 12 constituency": the number is part of the seat's name, and a results heading in capitals
+    ("FENBY-HALE No. 12 BY-ELECTION", its first word capitalised by its place alone) is the same seat."""
+    text = ("Labour reclaims Fenby-Hale in rerun\n\nLabour has won back the Fenby-Hale No. 12 constituency in a "
+            "by-election held after the court nullified last year's result.\n\nFENBY-HALE No. 12 BY-ELECTION\n\n"
+            "Turnout was 39.6 per cent.\n")
+    seats = {m.seat for m in election_mentions(analyse(text, nlp), load_lexicon()) if m.seat}
+    assert seats == {"Fenby-Hale No. 12"}
+
+
+def test_a_district_numbered_with_a_hash_keeps_its_number(facts_of, nlp):
+    """"the people of District #4": the seat is "District #4", not a bare "District"."""
+    text = ("Widow wins Kelby District #4 by-election\n\nFENBY - The commission declared Ann Roe winner of the July 16 "
+            "by-election in Kelby County Electoral District #4, the seat left vacant by the death of her husband.\n\n"
+            "Roe thanked the people of District #4 for their support.\n\n\"This victory is the people's victory,\" "
+            "Roe said.")
+    found = facts_of(text, dt.date(2024, 7, 20))
+    assert "District" not in {f.seat for f in found.elections}
+    seats = {m.seat for m in election_mentions(analyse(text, nlp), load_lexicon()) if m.seat}
+    assert "Kelby County Electoral District #4" in seats
