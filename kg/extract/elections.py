@@ -1064,11 +1064,27 @@ def _walked_seat(ctx: _Context, verb: Token) -> tuple[str | None, str | None, in
             seat = _seat_word_seat(ctx, verb, child)
         elif child.lower_ in ("race", "contest") and child.dep_ in ("dobj", "pobj"):
             seat = _contest_place(ctx, child)
-        elif child.ent_type_ == "GPE" and seat is None and place_seat is None:
+        elif child.ent_type_ == "GPE" and seat is None and place_seat is None and not _in_a_persons_title(child):
             place_seat = _owned_place(ctx, child) or _place_seat(ctx, child)
         if seat:
             break
     return seat, kind, year, place_seat or contest_seat, leadership
+
+
+def _in_a_persons_title(tok: Token) -> bool:
+    """"beating Kelby County Commissioner Tom Ure", "defeated Tom Ure, a former Kelby County commissioner": a place in
+    the title of a person (before the name, or in a description set beside it) is the office that person holds, not
+    the place the contest was won in."""
+    if tok.dep_ != "compound" or tok.ent_type_ == "PERSON":
+        return False
+    head = tok
+    for _ in range(5):
+        if head.dep_ not in ("compound", "conj", "appos") or head.head.i == head.i:
+            return False
+        head = head.head
+        if head.ent_type_ == "PERSON":
+            return True
+    return False
 
 
 def _won_place_named_as_person(ctx: _Context, verb: Token, child: Token) -> bool:

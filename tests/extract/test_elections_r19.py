@@ -77,3 +77,13 @@ def test_a_district_numbered_with_a_hash_keeps_its_number(facts_of, nlp):
     assert "District" not in {f.seat for f in found.elections}
     seats = {m.seat for m in election_mentions(analyse(text, nlp), load_lexicon()) if m.seat}
     assert "Kelby County Electoral District #4" in seats
+
+
+def test_a_place_in_a_beaten_rival_s_title_is_no_seat(facts_of):
+    """"beating Kelby County Commissioner Tom Ure", "defeated Tom Ure, a former Kelby County commissioner": the county
+    is the rival's office, not the contest's place."""
+    for text in ("Ann Roe, who has run Fenby as acting mayor since May, won Tuesday's special election, beating a fellow "
+                 "Democrat, Kelby County Commissioner Tom Ure, by more than 14 percentage points.",
+                 "On April 19, 2022, Ann Roe defeated Republican Tom Ure, a Fenby rancher and former Kelby County "
+                 "commissioner, with 58.7% of the vote."):
+        assert not any(f.seat == "Kelby County" for f in facts_of(text, dt.date(2024, 8, 7)).elections)
