@@ -135,8 +135,8 @@ def _seat_before(doc: Doc, i: int) -> str | None:
             return True  # "Ross, Cromarty and Skye": a list of places is one seat's name
         if tok.text in ("'s", "’s") and k > 0 and doc[k - 1].is_title and doc[k + 1].text[:1].isdigit():
             return True  # "New York's 23rd Congressional District"
-        if tok.text[:1].isdigit() and tok.text[-2:] in ("st", "nd", "rd", "th"):
-            return True
+        if _ordinal(tok) or _seat_number_part(doc, k):
+            return True  # "the 1st District", "the Fenby No. 44 constituency"
         # "Stoke-on-Trent", "Wythenshawe and Sale East": lower-case joiners inside a name
         joiner = tok.lower_ in ("and", "&", "on", "upon", "under", "le", "de") or (k > 0 and doc[k - 1].text in _DASHES)
         return joiner and k > 0 and doc[k - 1].is_title or (joiner and doc[k - 1].text in _DASHES)
@@ -152,6 +152,19 @@ def _seat_before(doc: Doc, i: int) -> str | None:
 
 #: lower-case words a hyphenated place name carries inside it: "Stoke-on-Trent", "Val-de-Fenby", "Hale-sur-Mer"
 _HYPHEN_JOINERS = {"on", "upon", "under", "le", "la", "les", "de", "du", "des", "en", "sur", "sous", "lès", "in", "by", "the", "cum"}
+
+
+def _seat_number_part(doc: Doc, k: int) -> bool:
+    """A seat's number after its name, as "No. 44" or "#4" prints it ("the Fenby No. 44 constituency", "Hale District
+    #4"): the sign, the full stop of "No." and the number."""
+    tok = doc[k]
+    before, after = (doc[k - 1] if k > 0 else None), (doc[k + 1] if k + 1 < len(doc) else None)
+    if tok.text.isdigit():
+        return before is not None and (before.text == "#" or (before.text == "." and k > 1 and doc[k - 2].text == "No")
+                                       or before.text == "No.")
+    if tok.text in ("#", ".", "No.") and after is not None and after.text.isdigit() and before is not None:
+        return tok.text != "." or before.text == "No"
+    return False
 
 
 def _ordinal(tok: Token) -> bool:
@@ -186,6 +199,7 @@ def _seat_after(doc: Doc, i: int, lexicon: Lexicon, from_ok: bool = False) -> st
                                 or doc[k].lower_ in lexicon.numbered_seat_nouns) and (
             doc[k].is_title or (doc[k].is_upper and doc[k].is_alpha) or joins(k)  # "US", "NV-4"
             or (k > j and doc[k].text.isdigit() and doc[k - 1].lower_ in lexicon.numbered_seat_nouns)  # "District 86"
+            or (k > j and _seat_number_part(doc, k))  # "Electoral District #4", "Fenby No. 44"
         ):
             k += 1
         if k > j and doc[k - 1].lower_ in lexicon.chambers and doc[k : k + 1].text == "seat" and \
@@ -264,8 +278,8 @@ def election_mentions(doc: Doc, lexicon: Lexicon) -> list[ElectionMention]:
                     or _held_in(doc, span.end, lexicon)
             if owned and seat and _a_persons_surname(doc, seat):
                 seat = None  # "Related: Dunn's by-election record": the contests of a person the article names, no place
-            if possessive and span.text.lower().endswith("s") and seat and " and " not in seat:
-                seat = None  # "Victoria's by-elections": a state's several contests, none of them its own
+            if seat and _several_contests(doc, span, seat, possessive):
+                seat = None
             if seat and told != "leadership election" and (fold(seat) in ("the", "last", "next") or seat.lower() in lexicon.chambers
                                                            or seat.lower() in lexicon.chamber_kind_words):
                 # "the Constituent Assembly election": a kind of chamber, no seat
@@ -282,7 +296,33 @@ def election_mentions(doc: Doc, lexicon: Lexicon) -> list[ElectionMention]:
     # "THE PRAHRAN BY-ELECTION" in a heading is the Prahran of the text
     spelled = {fold(m.seat): m.seat for m in sorted(found, key=lambda m: bool(m.seat and m.seat.isupper()), reverse=True) if m.seat}
     found = [replace(m, seat=spelled[fold(m.seat)]) if m.seat and m.seat.isupper() else m for m in found]
-    return sorted(found, key=lambda m: m.start)
+    return sorted(_headings_seats_whole(doc, found, lexicon), key=lambda m: m.start)
+
+
+def _headings_seats_whole(doc: Doc, found: list[ElectionMention], lexicon: Lexicon) -> list[ElectionMention]:
+    """"FENBY-HALE No. 4 BY-ELECTION" opening a line reads as "HALE No. 4" (a sentence's first word is no sign of a
+    name): a seat in capitals that is the end of a seat the text spells in full is that seat ("Fenby-Hale No. 4")."""
+    capitals = [m for m in found if m.seat and any(w.isupper() and len(w) > 1 for w in m.seat.split())]
+    if not capitals:
+        return found
+    spelled = {m.seat for m in found if m.seat} | set(seat_mentions(doc, lexicon))
+
+    def whole(seat: str) -> str:
+        key = fold(seat)
+        longer = {s for s in spelled if len(fold(s)) > len(key) and fold(s).endswith(key) and not s.isupper()
+                  and fold(s)[-len(key) - 1] in " -"}
+        return longer.pop() if len(longer) == 1 else seat
+    return [replace(m, seat=whole(m.seat)) if m in capitals and m.seat else m for m in found]
+
+
+def _several_contests(doc: Doc, span: Span, seat: str, possessive: bool) -> bool:
+    """"Victoria's by-elections", "other recent special elections in Fenby": a place's several contests, none of them
+    its own seat's, as a plural said of one place is (not "the Fenby and Hale by-elections", two seats, nor "the five
+    seats that went to bypolls in Fenby", the province of a round-up's contests)."""
+    if not span.text.lower().endswith("s") or " and " in seat:
+        return False
+    others = any(t.lower_ == "other" for t in doc[max(span.start - 3, span.sent.start) : span.start])
+    return possessive or (others and span.end < len(doc) and doc[span.end].lower_ == "in")
 
 
 def _a_persons_surname(doc: Doc, word: str) -> bool:
@@ -365,9 +405,22 @@ def primary_seat(doc: Doc, elections: list[ElectionMention], lexicon: Lexicon) -
     if not seats and any(e.kind in VACANCY_KINDS for e in elections):
         # no contest named with its seat: the seat named first ("kept its seat in Fenby"), as news names its
         # contest before the places around it ("the Greater Kelby constituency")
-        return min(seat_positions(doc, lexicon), default=(0, None))[1]
+        positions = sorted(seat_positions(doc, lexicon))
+        # "a Fenby House seat ... the victory in House District 14": a state's chamber is where the seat is, the
+        # numbered district is the seat
+        numbered = [seat for _, seat in positions if re.search(r"\d", seat) and not _chamber_tail(seat, lexicon)]
+        first = positions[0][1] if positions else None
+        if first is not None and numbered and (_a_state(_without_chamber(first, lexicon) or first, lexicon)
+                                               or _chamber_tail(first, lexicon)):
+            return numbered[0]
+        return first
     text = doc.text  # rebuilt from every token on each access: read it once
     return max(sorted(seats), key=lambda seat: text.count(seat), default=None)
+
+
+def _chamber_tail(seat: str, lexicon: Lexicon) -> bool:
+    """"Delegates" read from "a House of Delegates seat": the last words of a chamber's name, no place."""
+    return any(chamber.endswith(" " + seat.lower()) for chamber in lexicon.chambers)
 
 
 def _beside_it(doc: Doc, election: ElectionMention, elections: list[ElectionMention], lexicon: Lexicon) -> bool:
@@ -1011,11 +1064,27 @@ def _walked_seat(ctx: _Context, verb: Token) -> tuple[str | None, str | None, in
             seat = _seat_word_seat(ctx, verb, child)
         elif child.lower_ in ("race", "contest") and child.dep_ in ("dobj", "pobj"):
             seat = _contest_place(ctx, child)
-        elif child.ent_type_ == "GPE" and seat is None and place_seat is None:
+        elif child.ent_type_ == "GPE" and seat is None and place_seat is None and not _in_a_persons_title(child):
             place_seat = _owned_place(ctx, child) or _place_seat(ctx, child)
         if seat:
             break
     return seat, kind, year, place_seat or contest_seat, leadership
+
+
+def _in_a_persons_title(tok: Token) -> bool:
+    """"beating Kelby County Commissioner Tom Ure", "defeated Tom Ure, a former Kelby County commissioner": a place in
+    the title of a person (before the name, or in a description set beside it) is the office that person holds, not
+    the place the contest was won in."""
+    if tok.dep_ != "compound" or tok.ent_type_ == "PERSON":
+        return False
+    head = tok
+    for _ in range(5):
+        if head.dep_ not in ("compound", "conj", "appos") or head.head.i == head.i:
+            return False
+        head = head.head
+        if head.ent_type_ == "PERSON":
+            return True
+    return False
 
 
 def _won_place_named_as_person(ctx: _Context, verb: Token, child: Token) -> bool:
@@ -1139,6 +1208,8 @@ def _numbered(doc: Doc, i: int) -> str | None:
     the number after it."""
     name = _seat_before(doc, i + 1)
     number = doc[i + 1] if i + 1 < len(doc) else None
+    if name and number is not None and number.text == "#" and _seat_number_part(doc, i + 1):
+        return f"{name} #{doc[i + 2].text}"  # "District #4"
     return f"{name} {number.text}" if name and number is not None and number.text.isdigit() else name
 
 
@@ -1482,7 +1553,7 @@ def _results(ctx: _Context) -> list[ElectionFact]:
                 break
     facts = _without_joined_seats(ctx, facts + _selected(ctx) + _listed_seats(ctx) + _listed_winners(ctx) + _office_races(ctx)
                                   + _elected_as(ctx) + _tally_tables(ctx))
-    return _section_outcomes(ctx, facts)
+    return _section_tallied(ctx, _section_outcomes(ctx, facts))
 
 
 @dataclass(frozen=True)
@@ -1615,11 +1686,20 @@ def _section_tally(ctx: _Context, start: int, end: int, party: str | None) -> st
     if len(items) < 2:
         return None
     votes = [int(m["votes"].replace(",", "")) for m in items]
-    top = items[votes.index(max(votes))]
-    said = _tally_party(ctx, top["party"])
+    name, printed = _name_and_party(ctx, items[votes.index(max(votes))])
+    said = _tally_party(ctx, printed)
     if votes.count(max(votes)) > 1 or (party is not None and said is not None and said != party):
         return None
-    return top["name"]
+    return name
+
+
+def _name_and_party(ctx: _Context, item: re.Match[str]) -> tuple[str, str]:
+    """A table item's candidate and party as printed: "Ann Roe (Lab)", or the other way round where the party comes
+    first and the candidate's name, two words at least, is in brackets ("SNP (Ann Roe)", "Scottish Greens (Tom Ure)")."""
+    name, bracket = item["name"], item["party"] or ""
+    if _tally_party(ctx, name) and not _tally_party(ctx, bracket) and re.fullmatch(r"[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)+", bracket):
+        return bracket, name
+    return name, bracket
 
 
 @rule("results.outcome-heading", "results", examples=[
@@ -1655,6 +1735,30 @@ def _section_outcomes(ctx: _Context, facts: list[ElectionFact]) -> list[Election
             evidence = next((f.evidence for f in same if f.winner), fact.evidence)
             facts = [f for f in facts if f not in same] + [replace(fact, rules=(*fact.rules, *merged), evidence=evidence)]
     return facts
+
+
+@rule("results.section-tally", "results", examples=[
+    example("Council by-elections\n\nTwo wards were fought on Thursday, and the counts ran late into the night in both "
+            "of them.\n\nKELBY - FENBY MARSH\n\nLabour held Fenby Marsh comfortably.\n\nFirst preferences:\n"
+            "Labour (Jo Platt) 1,412 (52.0%)\nConservative (Tom Ure) 902 (33.2%)\n\nASHMOOR - HALE PARK\n\n"
+            "The Conservatives took Hale Park from the Greens.\n\nFirst preferences:\nConservative (Kay Dunn) 1,106 (48.1%)\n"
+            "Green (Lee Hale) 998 (43.4%)", "Fenby Marsh | Jo Platt | Labour Party", "Hale Park | Kay Dunn | Conservative Party")])
+def _section_tallied(ctx: _Context, facts: list[ElectionFact]) -> list[ElectionFact]:
+    """"The SNP held Fenby" under a round-up's heading names only a party: its winner is the top of the section's own
+    table when that is the same party's candidate (_section_tally), as the table names the one who won for it. A
+    party's win told with no table, or with a table whose top is another party's, keeps no winner."""
+    starts = [start for start, _ in ctx.section_seats]
+    out = []
+    for fact in facts:
+        start = max((s for s in starts if s <= fact.evidence.start), default=None)
+        current = fact.year is None or ctx.now is None or fact.year >= ctx.now
+        if fact.winner is None and fact.party and fact.seat and start is not None and current:
+            end = _section_end(ctx, start)
+            winner = _resolved(ctx, _section_tally(ctx, start, end, fact.party), start, end)
+            if winner is not None:
+                fact = replace(fact, winner=winner, rules=(*fact.rules, "results.section-tally"))
+        out.append(fact)
+    return out
 
 
 def _agrees(outcome: _Outcome, party: str | None) -> bool:
@@ -1694,9 +1798,10 @@ def _without_joined_seats(ctx: _Context, facts: list[ElectionFact]) -> list[Elec
     return [f for f in facts if not joined(f)]
 
 
-#: one item of a results table: "Ann Roe (LD) 14,206", "Lab 988", "Tom Ure (Plaid Cymru) 812 votes"
+#: one item of a results table: "Ann Roe (LD) 14,206", "Lab 988", "Tom Ure (Plaid Cymru) 812 votes", "Jo Platt (Lab) 1,034
+#: (41.2%)"; a table may print the party first and the candidate in brackets ("Labour (Jo Platt) 1,034": _name_and_party)
 _TALLY_ITEM = re.compile(r"^(?:and\s+)?(?P<name>[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,4})(?:\s+\((?P<party>[^()]{1,40})\))?"
-                         r"\s+(?P<votes>\d{1,3}(?:,\d{3})+|\d{1,6})(?:\s+votes?)?$")
+                         r"\s+(?P<votes>\d{1,3}(?:,\d{3})+|\d{1,6})(?:\s+votes?)?(?:\s+\(\d{1,3}(?:\.\d+)?%\))?$")
 
 
 def _tally_items(text: str) -> list[tuple[str, str | None, int]]:
@@ -2999,12 +3104,19 @@ def section_headings(text: str) -> Iterator[tuple[int, str]]:
             heading = place if all(w[:1].isupper() for w in place.split()) else ""  # not "Roe concedes: ..."
         elif lead is not None and lead.group("place").isupper():
             heading = lead.group("place")
-        elif blank_before and line.isupper() and len(line.split()) <= 8 and line[-1] not in ".!?\"":
+        elif blank_before and _capitals_line(line) and len(line.split()) <= 8 and line[-1] not in ".!?\"":
             heading = line
         if heading is not None:
             # a masthead's labels and a byline, above the first paragraph ("OPINION", "ANN ROE"), head no section
             yield start, heading if body else ""
         body = body or len(line.split()) >= 12
+
+
+def _capitals_line(line: str) -> bool:
+    """A line in capitals, less what it says in brackets: "FENBY WARD", and "HALE VALE (Kelby District Council)" where a
+    round-up names the council of each ward's section in brackets as the council spells itself."""
+    bare = re.sub(r"\([^()]*\)", " ", line).strip()
+    return bare.isupper()
 
 
 #: a round-up's heading of a council in capitals, a colon or a spaced dash, then the seat in title case, with the result
