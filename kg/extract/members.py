@@ -63,19 +63,36 @@ def _headed_council_seat(ctx: ArticleContext, result: ElectionFact, article: str
     if not result.seat or not lexicon.council_nouns & set(re.findall(r"[\w'-]+", article)) \
             or _legislature_district(lexicon, result.seat):
         return False
-    return result.seat in _headed_seats(ctx.doc, lexicon)
+    return result.seat.lower() in _headed_seats(ctx.doc, lexicon)
 
 
 @lru_cache(maxsize=1)  # the article being read (a Doc hashes by identity): asked once for each of its results
 def _headed_seats(doc: Doc, lexicon: Lexicon) -> frozenset[str]:
-    """The seats the article's heading lines name with an outcome ("LAMBETH - Tulse Rise (Lab hold)")."""
+    """The seats, in lower case, the article's heading lines name with an outcome ("LAMBETH - Tulse Rise (Lab hold)")
+    or with their council in brackets ("HALE VALE (Kelby District Council)", a section heading the results read
+    through elections._capitals_line)."""
     seats = set()
     for line in doc.text.split("\n"):
         heading = body_heading(line.strip())
         if heading is not None and any(
                 word in f"{heading.bracket or ''} {heading.rest or ''}".lower().split() for word in lexicon.heading_outcomes):
-            seats.add(heading.seat)
+            seats.add(heading.seat.lower())
+        seat = _council_bracketed(line.strip(), lexicon)
+        if seat:
+            seats.add(seat)
     return frozenset(seats)
+
+
+#: a heading of a seat in capitals with its council in brackets: "HALE VALE (Kelby District Council)"
+_BRACKETED_COUNCIL = re.compile(r"^(?P<seat>[A-Z][A-Z .'’&-]*[A-Z]) \((?P<council>[^()]+)\)$")
+
+
+def _council_bracketed(line: str, lexicon: Lexicon) -> str | None:
+    """The seat, in lower case, of a round-up's heading that names its council in brackets, else None."""
+    match = _BRACKETED_COUNCIL.match(line)
+    if match is None or not lexicon.council_nouns & set(match["council"].lower().split()):
+        return None
+    return match["seat"].lower()
 
 
 def _legislature_district(lexicon: Lexicon, seat: str) -> bool:
