@@ -2609,7 +2609,7 @@ def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
             verb.head.pos_ == "VERB" and _subject(verb.head) == subject and _verb_result(ctx, verb.head) is not None:
         return None  # "won the Fenby seat in 2019, defeating Tom Ure": one result, told by the first verb
     # "X backed the deal and was held in high regard in Hale": passive, though the subject is shared
-    passive = (subject.dep_ == "nsubjpass" and not _relative_past_win(ctx, verb)) or any(c.dep_ == "auxpass" for c in verb.children)
+    passive = subject.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in verb.children)
     winner, subject, voters_in = _who_won(ctx, verb, subject, passive)
     passive = passive and subject.dep_ != "pobj"  # the agent of "was defeated by" won
     party = ctx.party_at(subject) or next((ctx.party_at(c) for c in subject.children
@@ -2705,85 +2705,6 @@ def _past_own_seat(ctx: _Context, verb: Token, winner: str) -> str | None:
     electing = verb.lemma_.lower() in ("elect", "re-elect", "reelect", "return")
     it = any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
     return ctx.own_seat(verb, winner) if electing or it else None
-
-
-@rule("results.held-since", "results", scope="token", examples=[
-    example("Ann Roe won the Fenby by-election. It was called after Tom Ure, who had held the seat for the Conservatives "
-            "since 2015, resigned.", "Fenby | Tom Ure | Conservative Party", published="2023-10-20"),
-    example("Ann Roe won the Fenby by-election. Tom Ure held Fenby from 2014 until he retired.",
-            "Fenby | Tom Ure | None", published="2024-05-02"),
-    example("Ann Roe won the Fenby by-election. Jo Platt, who had represented Ashmoor for Labour since 2011, resigned.",
-            "Ashmoor | Jo Platt | Labour Party", published="2019-05-02")])
-def _held_since(ctx: _Context, verb: Token) -> ElectionFact | None:
-    """"Tom Ure, who had held the seat since 2015", "held Fenby from 2014 until ...", "has represented the ward
-    since 2016": a tenure that began with a win at that year's election. results.won-verb leaves these out (a tenure
-    is not the article's contest), but the win the tenure began with is a past result of the seat: of the place held
-    when named, else of the seat the sentence or the member's own title names, else of the article's one contest."""
-    if verb.lemma_.lower() not in ("hold", "represent") or verb.pos_ != "VERB" or ctx.now is None:
-        return None
-    if negated(verb) or _hedged(verb, ctx.lexicon):
-        return None
-    year = _tenure_start(verb)
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    subject = _subject(verb)
-    if year is None or year >= ctx.now or obj is None or subject is None or ctx.section_seats:
-        return None  # a round-up's sections tell each seat's by-election: a departed member's tenure is background
-    # a place the model took for a person's name ("held Fenby") is one when it is a contest's seat the article names
-    seatlike = obj.i not in ctx.person_at or fold(_name_of(ctx.doc, obj)) in ctx.seat_names
-    named = obj.pos_ == "PROPN" and obj.is_title and seatlike and obj.ent_type_ not in ("PARTY", "NORP")
-    if not named and obj.lower_ != "it" and not (obj.lower_ in ctx.lexicon.seat_nouns and any(
-            c.lower_ == "the" for c in obj.children)):
-        return None  # "held the post since 2019", "held talks": no seat; "a seat the ANC had held" has no winner anyway
-    winner, subject, _ = _who_won(ctx, verb, subject, False)
-    if winner is None:
-        return None
-    seat = ctx.seat_names.get(fold(_name_of(ctx.doc, obj)), _name_of(ctx.doc, obj)) if named else _held_seat(ctx, verb, winner)
-    _, party = _for_whom(ctx, verb, seat, None)
-    party = party or ctx.party_of_person.get(winner)
-    return ctx.fact("results.held-since", verb.sent, _Win(winner, party, seat, year))
-
-
-def _tenure_start(verb: Token) -> int | None:
-    """The year a tenure began, as "since"/"from" on the verb gives it: "since 2015", "since the 2008 state election"."""
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("since", "from"):
-            years = [int(t.text) for t in prep.subtree if _YEAR.fullmatch(t.text)]
-            return years[0] if years else None
-    return None
-
-
-def _held_seat(ctx: _Context, verb: Token, winner: str) -> str | None:
-    """The seat "the seat" or "it" held is: the member's own ("the MP for Fenby"), the one seat its sentence names,
-    else the article's one contest when the sentence names no seat."""
-    own = ctx.own_seat(verb, winner)
-    if own is not None:
-        return own
-    sent = verb.sent
-    named = {fold(seat): seat for at, seat in ctx.seats_at if sent.start <= at < sent.end}
-    opening = opening_place(ctx.doc, sent, ctx.lexicon, ctx.person_at)
-    if opening is not None and fold(opening) in ctx.seat_names:
-        named[fold(opening)] = opening
-    if len(named) == 1:
-        seat = next(iter(named.values()))
-        return ctx.seat_names.get(fold(seat), seat)
-    if named or ctx.primary is None:
-        return None
-    # the article's one contest, as its mentions name it ("the Fenby by-election"): not a seat guessed from its
-    # other places, nor when it names another contest's seat
-    contests = {fold(e.seat) for e in ctx.elections if e.seat and e.kind in (*VACANCY_KINDS, "election")}
-    # "the seat" looks back: a contest first named after it ("There will be no by-election in Fenby") is not it
-    before = any(at < verb.i and fold(seat) == fold(ctx.primary) for at, seat in ctx.seats_at)
-    return ctx.primary if contests == {fold(ctx.primary)} and before else None
-
-
-def _relative_past_win(ctx: _Context, verb: Token) -> bool:
-    """"Ann Roe, who won the seat in 1995, was convicted": a win of an earlier year told in a relative clause on one
-    who is the subject of a passive main clause; the relative clause is active whatever the main clause is."""
-    if verb.dep_ != "relcl" or ctx.now is None:
-        return False
-    years = [int(t.text) for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at") for t in c.subtree
-             if _YEAR.fullmatch(t.text)]
-    return bool(years) and years[0] < ctx.now
 
 
 def _topped_poll(verb: Token) -> bool:

@@ -86,7 +86,7 @@ ORDER: dict[str, tuple[str, ...]] = {
     # token rules first (each token goes to the first that makes a fact of it), then the article rules
     "results": ("results.won-verb", "results.victory-noun", "results.winner-of", "results.victory-to", "results.second-to",
                 "results.lost-to",
-                "results.won-by", "results.held-since",
+                "results.won-by",
                 "results.selected", "results.listed-seats", "results.listed-winners",
                 "results.tally-table", "results.outcome-heading", "results.section-tally",
                 "results.office-races", "results.elected-as",
