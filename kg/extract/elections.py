@@ -2158,12 +2158,8 @@ def _elected_as(ctx: _Context) -> list[ElectionFact]:
     Party caucus") or, failing that, the one the article gives the person."""
     facts: list[ElectionFact] = []
     for verb in ctx.doc:
-        if verb.lemma_.lower() not in ctx.lexicon.electing_verbs or verb.pos_ != "VERB" or _hedged(verb, ctx.lexicon) or any(
-                c.dep_ in ("neg", "auxpass", "nsubjpass") for c in verb.children):
-            continue
-        subject = _subject(verb)
-        # "Labour councillors in Fenby elected Roe as their leader" chose a council's leader, not the party's
-        if subject is None or not (subject.lemma_.lower() in ctx.lexicon.party_voters or ctx.party_at(subject)):
+        subject = _party_electing(ctx, verb)
+        if subject is None:
             continue
         voters = next((ctx.party_at(t) for t in subject.subtree if ctx.party_at(t)), None)
         for winner, post in _chosen_as(ctx, verb):
@@ -2175,6 +2171,23 @@ def _elected_as(ctx: _Context) -> list[ElectionFact]:
                             _Win(winner, party, f"{office} of the {party}", _clause_year(verb), "leadership election"))
             facts += [fact] if fact else []
     return facts
+
+
+def _party_electing(ctx: _Context, verb: Token) -> Token | None:
+    """The subject of an electing verb when a party's own voters ("the caucus", "the Greens") elect."""
+    if verb.lemma_.lower() not in ctx.lexicon.electing_verbs or verb.pos_ != "VERB" or _hedged(verb, ctx.lexicon) or any(
+            c.dep_ in ("neg", "auxpass", "nsubjpass") for c in verb.children):
+        return None
+    subject = _subject(verb)
+    # "Labour councillors in Fenby elected Roe as their leader" chose a council's leader, not the party's
+    if subject is None or not (subject.lemma_.lower() in ctx.lexicon.party_voters or ctx.party_at(subject)):
+        return None
+    return subject
+
+
+def _party_chose(ctx: _Context, verb: Token) -> bool:
+    """Does a party's vote choose someone "as" its leader or deputy with this verb (results.elected-as's reading)?"""
+    return _party_electing(ctx, verb) is not None and bool(_chosen_as(ctx, verb))
 
 
 def _chosen_as(ctx: _Context, verb: Token) -> list[tuple[str, str]]:
@@ -2190,15 +2203,16 @@ def _chosen_as(ctx: _Context, verb: Token) -> list[tuple[str, str]]:
         while end + 1 < sent.end and ctx.person_at.get(end + 1) == name:
             end += 1
         if end + 1 < sent.end and ctx.doc[end + 1].lower_ == "as":
-            post = _post_named(ctx.doc[end + 2 : min(end + 8, sent.end)])
+            post = _post_named(ctx.doc[end + 2 : min(end + 8, sent.end)], ctx.lexicon)
             chosen += [(name, post)] if post else []
         k = end + 1
     return chosen
 
 
-def _post_named(words: Span) -> str | None:
+def _post_named(words: Span, lexicon: Lexicon) -> str | None:
     """"the party's new leader" -> "leader", "her deputy" and "deputy leader" -> "deputy"; "deputy speaker" or
-    "leader of the council" is neither: the post's noun phrase must end in it."""
+    "leader of the council" is neither: the post's noun phrase must end in it. A party's own word for its head
+    (data "party_offices": "its chairman", "its president") is its leader."""
     nouns = []
     for tok in words:
         if tok.lower_ in ("of", "for"):
@@ -2208,7 +2222,10 @@ def _post_named(words: Span) -> str | None:
         nouns.append(tok.lower_)
     if nouns[-2:] == ["deputy", "leader"] or (nouns and nouns[-1] == "deputy"):
         return "deputy"
-    return "leader" if nouns and nouns[-1] == "leader" else None
+    heads = {o for o in lexicon.party_offices if " " not in o and "-" not in o}  # "chairman", not "co-leader"
+    if nouns and nouns[-1] in heads and not any(n.startswith("vice") or n in ("deputy", "-") for n in nouns):
+        return "leader"  # a party's "chairman", "president": its head, as its leader; never a "vice-president"
+    return None
 
 
 def _raced_offices(ctx: _Context, race: Token) -> list[tuple[Token, str]]:
@@ -2617,7 +2634,11 @@ def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
     to_power = _to_power(verb)
     if (winner is None and party is None) or not _is_a_win(ctx, verb, winner, passive, to_power):
         return None
+    if _party_chose(ctx, verb) or (verb.dep_ in ("advcl", "xcomp", "conj") and _party_chose(ctx, verb.head)):
+        # "the Greens elected Ann Roe as their chairman, defeating Tom Ure at a congress in Hale": results.elected-as's
+        return None
     seat, kind, year, leadership = _contest_won(ctx, verb)
+    leadership = leadership or _electors_votes(ctx, verb)
     office_seat, office_kind = _office_contest(ctx, verb)
     if office_kind is None and verb.dep_ in ("conj", "advcl") and verb.head.lemma_.lower() in ctx.lexicon.win_verbs and \
             _subject(verb.head) == subject:  # "first won the mayoralty in 2005 and was re-elected in 2009": the same office
@@ -2640,6 +2661,22 @@ def _verb_result(ctx: _Context, verb: Token) -> ElectionFact | None:
         return None  # "was elected chairman of the club", "elected for Fenby Rotary as treasurer": an organisation's vote
     won = _Win(winner, party, seat, year, _kind_won(verb, kind, to_power, leadership), explicit, _outcome(verb, ctx.lexicon))
     return ctx.fact("results.won-verb", verb.sent, won)
+
+
+def _electors_votes(ctx: _Context, verb: Token) -> bool:
+    """"won 312 delegate votes", "won 702 of the votes cast by delegates": votes a party's own electors (data
+    "party_voters") cast are its leadership vote, not a public contest of the place its congress met in. Only the
+    votes' own electors count, a word compounded on them or the object of their "by", "of" or "among" ("a party vote",
+    a list vote, names none)."""
+    votes = [c for c in verb.children if c.dep_ == "dobj"]
+    votes = [t for v in votes for t in v.subtree if t.lemma_.lower() in ("vote", "ballot") and t.pos_ == "NOUN"]
+    for vote in votes:
+        electors = [c for c in vote.children if c.dep_ == "compound"]
+        electors += [g for t in vote.subtree if t.dep_ in ("prep", "agent") and t.lower_ in ("by", "of", "among")
+                     for g in t.children if g.dep_ == "pobj"]
+        if any(e.lemma_.lower() in ctx.lexicon.party_voters and e.lemma_.lower() != "party" for e in electors):
+            return True
+    return False
 
 
 def _says(verb: Token, lexicon: Lexicon) -> bool:

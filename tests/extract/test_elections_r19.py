@@ -87,3 +87,23 @@ def test_a_place_in_a_beaten_rival_s_title_is_no_seat(facts_of):
                  "On April 19, 2022, Ann Roe defeated Republican Tom Ure, a Fenby rancher and former Kelby County "
                  "commissioner, with 58.7% of the vote."):
         assert not any(f.seat == "Kelby County" for f in facts_of(text, dt.date(2024, 8, 7)).elections)
+
+
+def test_votes_cast_by_delegates_are_the_party_s_leadership_vote(facts_of):
+    """"won 702 of the votes cast by delegates at a congress held in Fenby" chose the party's leader, not Fenby's."""
+    text = ("The Green Party chose a new leader on Sunday. Ann Roe won 702 of the 1,214 votes cast by delegates at an "
+            "extraordinary congress held on the outskirts of Fenby, defeating Tom Ure.")
+    found = results(facts_of(text, dt.date(2025, 3, 10)))
+    assert ("Leader of the Green Party", "Ann Roe", "Green Party") in found
+    assert not any(seat == "Fenby" for seat, _, _ in found)
+
+
+def test_a_party_electing_its_chairman_elects_its_leader(facts_of):
+    """"The Greens elected Ann Roe as its chairman, defeating Tom Ure at a congress in Hale": a leadership vote,
+    no contest of Hale; "as first vice-president" is no leader."""
+    text = ("The Green Party elected Ann Roe as its chairman on Sunday, narrowly defeating Tom Ure at a party congress "
+            "held in Hale. Delegates also elected Jo Platt as first vice-president.")
+    found = results(facts_of(text, dt.date(2023, 6, 12)))
+    assert ("Leader of the Green Party", "Ann Roe", "Green Party") in found
+    assert not any(seat == "Hale" for seat, _, _ in found)
+    assert not any(winner == "Jo Platt" for _, winner, _ in found)
