@@ -3365,6 +3365,8 @@ def _noun_result(ctx: _Context, noun: Token) -> ElectionFact | None:
     if (noun.lower_ not in ctx.lexicon.victory_nouns and noun.lower_ not in ("election", "re-election")) or noun.pos_ != "NOUN":
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if any(c.dep_ == "amod" and c.lower_ in ctx.lexicon.coming_contest_words for c in noun.children):
+        return None  # "Fenby's next local election is due in 2027": a contest still to come, nobody's win
     if owner is None and noun.lower_ in ("election", "re-election"):
         preps = [*noun.children, *(noun.head.children if noun.dep_ == "dobj" else ())]  # "swung the election for X"
         of = next((c for c in preps if c.dep_ == "prep" and c.lower_ in ("of", "for")), None)

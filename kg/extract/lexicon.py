@@ -173,6 +173,7 @@ class Lexicon:
     seat_outcomes: dict[str, str] = field(default_factory=dict)
     victory_nouns: frozenset[str] = frozenset()
     victory_taking_verbs: frozenset[str] = frozenset()
+    coming_contest_words: frozenset[str] = frozenset()
     sweeping_verbs: frozenset[str] = frozenset()
     share_nouns: frozenset[str] = frozenset()
     winnable_nouns: frozenset[str] = frozenset()
@@ -486,6 +487,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "seat_outcomes": _LISTS,
         "victory_nouns": _WORDS,
         "victory_taking_verbs": _WORDS,
+        "coming_contest_words": _WORDS,
         "sweeping_verbs": _WORDS,
         "share_nouns": _WORDS,
         "winnable_nouns": _WORDS,

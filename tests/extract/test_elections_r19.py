@@ -107,3 +107,9 @@ def test_a_party_electing_its_chairman_elects_its_leader(facts_of):
     assert ("Leader of the Green Party", "Ann Roe", "Green Party") in found
     assert not any(seat == "Hale" for seat, _, _ in found)
     assert not any(winner == "Jo Platt" for _, winner, _ in found)
+
+
+def test_a_place_s_next_election_is_nobody_s_win(facts_of):
+    """"Fenby's next regular local election is due in 2027": a contest to come, not Fenby's (or anyone's) win."""
+    text = "Partial elections are held in Albania when a mayor's post falls vacant. Fenby's next regular local election is due in 2027."
+    assert not facts_of(text, dt.date(2024, 3, 11)).elections
