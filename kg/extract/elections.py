@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.candidates import public_race, text_lines
+from kg.extract.candidates import party_first, public_race, text_lines
 from kg.extract.context import ArticleContext, Found
 from kg.extract.countries import english_name, english_names
 from kg.extract.dates import event_date, year_of
@@ -1695,11 +1695,10 @@ def _section_tally(ctx: _Context, start: int, end: int, party: str | None) -> st
 
 def _name_and_party(ctx: _Context, item: re.Match[str]) -> tuple[str, str]:
     """A table item's candidate and party as printed: "Ann Roe (Lab)", or the other way round where the party comes
-    first and the candidate's name, two words at least, is in brackets ("SNP (Ann Roe)", "Scottish Greens (Tom Ure)")."""
+    first and the candidate's name, two words at least, is in brackets ("SNP (Ann Roe)", "Scottish Greens (Tom Ure)",
+    "Labour (Ann de Roe)"), as candidates.party_first reads it for the candidates' tables too."""
     name, bracket = item["name"], item["party"] or ""
-    if _tally_party(ctx, name) and not _tally_party(ctx, bracket) and re.fullmatch(r"[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)+", bracket):
-        return bracket, name
-    return name, bracket
+    return party_first(name, bracket, lambda text: _tally_party(ctx, text), ctx.lexicon.name_particles) or (name, bracket)
 
 
 @rule("results.outcome-heading", "results", examples=[

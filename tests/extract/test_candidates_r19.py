@@ -42,3 +42,29 @@ def test_a_field_listed_after_the_participle_of_a_verb_of_selecting(facts_of):
 def test_a_selection_that_would_be_made_lists_no_field(facts_of):
     facts = facts_of("If Labour wins, nominated to the board would be Ann Roe for Labour and Tom Ure for the Greens.", _DAY)
     assert not any("roles.candidate-list" in f.rules for f in facts.roles)
+
+
+_PARTICLE_ROUNDUP = ("Council by-elections\n\nTwo wards were fought on Thursday, and the counts ran late into the night in "
+                     "both of them.\n\nKELBY - FENBY MARSH\n\nLabour held Fenby Marsh comfortably.\n\nFirst preferences:\n"
+                     "Labour (Ann de Roe) 1,412 (52.0%)\nConservative (Tom Ure) 902 (33.2%)\n\nASHMOOR - HALE PARK\n\n"
+                     "The Conservatives took Hale Park from the Greens.\n\nFirst preferences:\n"
+                     "Conservative (Kay Dunn) 1,106 (48.1%)\nGreen (Lee Hale) 998 (43.4%)")
+
+
+def test_a_party_first_item_with_a_particle_in_the_name_gives_the_person_as_winner(facts_of):
+    """"Labour (Ann de Roe) 1,412": the results' table reader and the candidates' read the same name (party_first)."""
+    facts = facts_of(_PARTICLE_ROUNDUP, dt.date(2026, 5, 8))
+    assert {(r.seat, r.winner) for r in facts.elections} >= {("Fenby Marsh", "Ann de Roe"), ("Hale Park", "Kay Dunn")}
+    assert not any(r.winner == "Labour" for r in facts.elections)
+    assert ("Ann de Roe", "Labour Party") in _tallied(facts)
+
+
+def test_party_first_reads_the_name_inside_the_brackets():
+    from kg.extract.candidates import party_first
+
+    parties = {"Labour", "SNP", "Scottish Greens"}.__contains__
+    particles = ("de", "van")
+    assert party_first("Labour", "Ann de Roe", parties, particles) == ("Ann de Roe", "Labour")
+    assert party_first("Scottish Greens", "Tom van Ure", parties, particles) == ("Tom van Ure", "Scottish Greens")
+    assert party_first("Ann Roe", "SNP", parties, particles) is None  # printed name first
+    assert party_first("Kelby", "Jo Platt", parties, particles) is None  # a place before the bracket
