@@ -319,7 +319,22 @@ def _selecting_participle(ctx: ArticleContext, token: Token) -> bool:
     """"Nominated at the town hall were Ann Roe for the PLP and Tom Ure for the FNM": the participle of a verb of
     selecting that a list of people follows names the field as "the candidates" would (the tense a past act's,
     not "would be nominated")."""
-    return token.tag_ == "VBN" and token.lemma_ in ctx.lexicon.selecting_verbs and not _hypothetical(ctx, token)
+    return token.tag_ == "VBN" and token.lemma_ in ctx.lexicon.selecting_verbs and not _hypothetical(ctx, token) \
+        and _speaks_of_a_contest(ctx, token.sent)
+
+
+def _speaks_of_a_contest(ctx: ArticleContext, sent: Span) -> bool:
+    """Whether the sentence, or its paragraph, tells of a contest or a candidacy ("nominated for the Fenby
+    by-election", "Four candidates were nominated"): one nominated for an award or a shortlist is no candidate, though
+    the list reads the same ("Nominated for the Kelby civic awards were Ann Roe for Labour and ...")."""
+    text = ctx.doc.text
+    start = text.rfind("\n\n", 0, sent.start_char) + 1
+    end = text.find("\n\n", sent.end_char)
+    paragraph = ctx.doc.char_span(start, end if end >= 0 else len(text), alignment_mode="expand")
+    lexicon = ctx.lexicon
+    return any(t.lemma_.lower() in lexicon.contest_nouns or t.lemma_.lower() in lexicon.field_nouns
+               or "election" in t.lower_ or (t.lemma_ in lexicon.standing_verbs and _candidacy_sense(t))
+               for t in (paragraph if paragraph is not None else sent))
 
 
 def _candidacy_sense(verb: Token) -> bool:

@@ -68,3 +68,19 @@ def test_party_first_reads_the_name_inside_the_brackets():
     assert party_first("Scottish Greens", "Tom van Ure", parties, particles) == ("Tom van Ure", "Scottish Greens")
     assert party_first("Ann Roe", "SNP", parties, particles) is None  # printed name first
     assert party_first("Kelby", "Jo Platt", parties, particles) is None  # a place before the bracket
+
+
+def test_a_list_nominated_for_an_award_is_no_field(facts_of):
+    """"Nominated for the Kelby civic awards were ...": a selecting verb's list is a field only where the sentence or
+    its paragraph tells of a contest."""
+    for text in ("Nominated for the Kelby civic awards were Ann Roe for Labour and Tom Ure for the Greens, both "
+                 "long-serving councillors.",
+                 "Picked for the cabinet reshuffle shortlist were Ann Roe for Labour and Tom Ure for the Greens."):
+        assert not any("roles.candidate-list" in f.rules for f in facts_of(text, _DAY).roles)
+
+
+def test_a_list_nominated_in_a_paragraph_of_a_contest_is_its_field(facts_of):
+    facts = facts_of("Nominations closed on Friday for the Fenby by-election on 4 April. Picked at the count centre were "
+                     "Ann Roe for Labour and Tom Ure for the Greens.", _DAY)
+    listed = {(f.person, f.party) for f in facts.roles if "roles.candidate-list" in f.rules}
+    assert listed >= {("Ann Roe", "Labour Party"), ("Tom Ure", "Green Party")}
