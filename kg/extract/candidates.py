@@ -118,13 +118,16 @@ def tallied(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     "Jo Platt, 5,142 - 1 percent". Two such lines make a table; a line of a table that names no party needs
     the parser to have read its name as a person's."""
     rows = []
+    label = ""  # the line above the table: "First preferences:", "Donations:"
     for start, line in text_lines(ctx.doc.text):
+        item = None
         for number, pattern in enumerate(_LINES):
             match = pattern.match(line)
-            item = _row_item(ctx, start, match) if match and not _a_year(match) else None
+            item = _row_item(ctx, start, match, label) if match and not _a_year(match) else None
             if item is not None:
                 rows.append((start, line, item, number))
                 break
+        label = label if item is not None else line
     if len(rows) < 2:
         return []
     found: list[RoleFact] = []
@@ -150,19 +153,34 @@ def tallied(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     return found
 
 
-def _row_item(ctx: ArticleContext, start: int, match: re.Match[str]) -> tuple[str, int, str, int] | None:
+def _row_item(ctx: ArticleContext, start: int, match: re.Match[str], label: str) -> tuple[str, int, str, int] | None:
     """A table line's candidate as printed, where the name ends, its party as printed and where that starts; an item
-    printed party first ("SNP (Ann Roe) 1,912") read by party_first. None when the line names no person."""
+    printed party first ("SNP (Ann Roe) 1,912") read by party_first, only in a contest's table (_a_contest_table).
+    None when the line names no person."""
     name = match["name"].strip()
     if "party" in match.groupdict() and match["party"] is not None and match.re is _LINES[0]:
         pair = party_first(name, match["party"], lambda text: _named_party(ctx, text, start + match.string.find(text)),
                            ctx.lexicon.name_particles)
         if pair is not None:
+            if not _a_contest_table(ctx, match.string, label):
+                return None
             return pair[0], start + match.end("party"), pair[1], start + match.start("name")
     if not _is_name(name, ctx):
         return None
     has_party = "party" in match.groupdict() and match["party"] is not None
     return name, start + match.end("name"), match["party"] if has_party else "", start + match.start("party") if has_party else -1
+
+
+def _a_contest_table(ctx: ArticleContext, line: str, label: str) -> bool:
+    """Whether a party-first line ("Labour (Jo Platt) 1,412") is a contest's count: it gives a share or says votes or
+    preferences, or the line above its table names a count, a result or a contest ("First preferences:", "Fenby
+    by-election result"). A party's donations, members or spending print the same shape ("Donations:\nConservative
+    (Tom Ure) 1,412"), and name no candidate."""
+    lexicon = ctx.lexicon
+    said = {*lexicon.tally_heading_nouns, *lexicon.vote_nouns, *lexicon.contest_nouns, "preference"}
+    if "%" in line or any(w in said for w in re.findall(r"[a-z]+", line.lower())):
+        return True
+    return any(w in said or "election" in w for w in re.findall(r"[\w-]+", label.lower()))
 
 
 _GLUED = re.compile(rf"^(?P<lead>[^\W\d_][^()\d:,]*?)\s*:\s*{_TAIL}")

@@ -84,3 +84,12 @@ def test_a_list_nominated_in_a_paragraph_of_a_contest_is_its_field(facts_of):
                      "Ann Roe for Labour and Tom Ure for the Greens.", _DAY)
     listed = {(f.person, f.party) for f in facts.roles if "roles.candidate-list" in f.rules}
     assert listed >= {("Ann Roe", "Labour Party"), ("Tom Ure", "Green Party")}
+
+
+def test_party_first_lines_of_a_table_that_is_no_count_name_no_candidates(facts_of):
+    """"Donations:\\nConservative (Tom Ure) 1,412": the shape of a round-up's tally, under a label of no contest."""
+    text = ("Fundraising round-up\n\nParties reported their donations this week.\n\nDonations:\n"
+            "Conservative (Tom Ure) 1,412\nLabour (Jo Platt) 902")
+    assert not _tallied(facts_of(text, _DAY))
+    counted = text.replace("Donations:", "Fenby by-election result:")
+    assert _tallied(facts_of(counted, _DAY)) >= {("Tom Ure", "Conservative Party"), ("Jo Platt", "Labour Party")}
