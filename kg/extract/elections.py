@@ -1675,13 +1675,17 @@ def _section_end(ctx: _Context, start: int) -> int:
 
 def _section_tally(ctx: _Context, start: int, end: int, party: str | None) -> str | None:
     """The winner a section's results table gives: two lines or more of "Ann Roe (Lab) 1,412" between `start` and `end`,
-    the one with the most votes (no tie), whose bracket is the outcome's party when it names a known one."""
+    the one with the most votes (no tie), whose bracket is the outcome's party when it names a known one. A table
+    labelled as an earlier contest's count ("Last time (2022):", "Result in 2019:") is passed over for the next."""
     items: list[re.Match[str]] = []
+    label = ""  # the line above the table: "First preferences:", "Last time (2022):"
     for _, line in text_lines(ctx.doc.text[start:end]):
         match = _TALLY_ITEM.match(line)
         if match is None and items:
             break  # the first table of the section only
-        if match is not None and match["party"]:
+        if match is None:
+            label = line
+        elif match["party"] and not _an_earlier_count(ctx, label):
             items.append(match)
     if len(items) < 2:
         return None
@@ -1691,6 +1695,15 @@ def _section_tally(ctx: _Context, start: int, end: int, party: str | None) -> st
     if votes.count(max(votes)) > 1 or (party is not None and said is not None and said != party):
         return None
     return name
+
+
+def _an_earlier_count(ctx: _Context, label: str) -> bool:
+    """A table's label that says its count is an earlier contest's: a word of one (data/lexicon.json
+    "earlier_count_labels": "last time", "previous") or a year before the article's."""
+    lowered = label.lower()
+    if any(re.search(rf"\b{re.escape(cue)}\b", lowered) for cue in ctx.lexicon.earlier_count_labels):
+        return True
+    return ctx.now is not None and any(int(year) < ctx.now for year in re.findall(r"\b(?:19|20)\d\d\b", label))
 
 
 def _name_and_party(ctx: _Context, item: re.Match[str]) -> tuple[str, str]:

@@ -315,6 +315,8 @@ class Lexicon:
     prizes: frozenset[str] = frozenset()
     #: nouns of a heading over a results table ("Results with all polls in for Fenby:", "The count in Hale:")
     tally_heading_nouns: frozenset[str] = frozenset()
+    #: words of a results table's label that make it an earlier contest's count ("Last time (2022):")
+    earlier_count_labels: frozenset[str] = frozenset()
     #: words before the place a results table's heading ends with ("Results for Kelby West:", "The count in Fenby:")
     heading_place_words: frozenset[str] = frozenset()
     #: a seat's outcome said after its party in a round-up's heading ("Fenby Marsh (Lab hold)", "Lab gain from Con")
@@ -356,6 +358,7 @@ class Lexicon:
     place_joiners: frozenset[str] = frozenset()
     #: determiners that deny what they stand on ("no by-election date has been set")
     denying_determiners: frozenset[str] = frozenset()
+    #: words just before a contest that name it as the way a seat is not filled ("rather than by by-election")
     contest_forgone: frozenset[str] = frozenset()
     #: ways a seat is filled without a vote ("will fill it by co-option"): such a vacancy makes no by-election
     unvoted_fillings: frozenset[str] = frozenset()
@@ -592,6 +595,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "led_nouns": _WORDS,
         "prizes": _WORDS,
         "tally_heading_nouns": _WORDS,
+        "earlier_count_labels": _WORDS,
         "heading_place_words": _WORDS,
         "heading_outcomes": _WORDS,
         "seat_place_nouns": _WORDS,

@@ -1,0 +1,26 @@
+"""Round 19's review mends in kg/extract/elections.py (kept apart from test_elections_r19.py, which another fixer of
+the round edits): a section's table of an earlier contest gives it no winner; a numbered district of another body is
+not the article's main seat."""
+
+import datetime as dt
+
+_SECTIONS = ("Council by-elections\n\nTwo wards were fought on Thursday, and the counts ran late into the night in both "
+             "of them.\n\nKELBY - FENBY MARSH\n\nLabour held Fenby Marsh comfortably.\n\n{label}\n"
+             "Labour (Jo Platt) 1,412 (52.0%)\nConservative (Tom Ure) 902 (33.2%)\n\nASHMOOR - HALE PARK\n\n"
+             "The Conservatives took Hale Park from the Greens.\n\nFirst preferences:\n"
+             "Conservative (Kay Dunn) 1,106 (48.1%)\nGreen (Lee Hale) 998 (43.4%)")
+
+
+def _winners(facts):
+    return {(r.seat, r.winner) for r in facts.elections}
+
+
+def test_a_section_table_of_an_earlier_count_gives_no_winner(facts_of):
+    for label in ("Last time (2022):", "Result in 2022:", "Previous result:"):
+        winners = _winners(facts_of(_SECTIONS.format(label=label), dt.date(2026, 5, 8)))
+        assert ("Fenby Marsh", "Jo Platt") not in winners and ("Hale Park", "Kay Dunn") in winners
+
+
+def test_a_section_table_of_this_count_gives_its_winner(facts_of):
+    winners = _winners(facts_of(_SECTIONS.format(label="First preferences:"), dt.date(2026, 5, 8)))
+    assert ("Fenby Marsh", "Jo Platt") in winners
