@@ -408,7 +408,8 @@ def primary_seat(doc: Doc, elections: list[ElectionMention], lexicon: Lexicon) -
         positions = sorted(seat_positions(doc, lexicon))
         # "a Fenby House seat ... the victory in House District 14": a state's chamber is where the seat is, the
         # numbered district is the seat
-        numbered = [seat for _, seat in positions if re.search(r"\d", seat) and not _chamber_tail(seat, lexicon)]
+        numbered = [seat for at, seat in positions if re.search(r"\d", seat) and not _chamber_tail(seat, lexicon)
+                    and _the_contests_district(doc, at, seat, elections, lexicon)]
         first = positions[0][1] if positions else None
         if first is not None and numbered and (_a_state(_without_chamber(first, lexicon) or first, lexicon)
                                                or _chamber_tail(first, lexicon)):
@@ -416,6 +417,16 @@ def primary_seat(doc: Doc, elections: list[ElectionMention], lexicon: Lexicon) -
         return first
     text = doc.text  # rebuilt from every token on each access: read it once
     return max(sorted(seats), key=lambda seat: text.count(seat), default=None)
+
+
+def _the_contests_district(doc: Doc, at: int, seat: str, elections: list[ElectionMention], lexicon: Lexicon) -> bool:
+    """A numbered district that is the contest's: named with its house ("House District 41", data "houses") or in a
+    sentence that tells a contest. "Roe had served on the Kelby County Board of Supervisors for District 3" names a
+    district of another body, a past seat of the winner's."""
+    if seat.split()[0].lower() in lexicon.houses:
+        return True
+    sent = doc[min(at, len(doc) - 1)].sent
+    return any(sent.start <= e.start < sent.end for e in elections)
 
 
 def _chamber_tail(seat: str, lexicon: Lexicon) -> bool:

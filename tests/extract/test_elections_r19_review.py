@@ -24,3 +24,18 @@ def test_a_section_table_of_an_earlier_count_gives_no_winner(facts_of):
 def test_a_section_table_of_this_count_gives_its_winner(facts_of):
     winners = _winners(facts_of(_SECTIONS.format(label="First preferences:"), dt.date(2026, 5, 8)))
     assert ("Fenby Marsh", "Jo Platt") in winners
+
+
+def test_a_numbered_district_of_another_body_is_not_the_main_seat(facts_of):
+    """"served on the Kelby County Board of Supervisors for District 3": the winner's past seat on a county's board,
+    not the seat of the special election the article tells."""
+    text = ("Republican Ann Roe won a special election for a Virginia House of Delegates seat on Tuesday. Roe had served "
+            "on the Kelby County Board of Supervisors for District 3 since 2019.")
+    assert not any(r.seat == "District 3" for r in facts_of(text, dt.date(2026, 1, 7)).elections)
+
+
+def test_a_numbered_district_named_with_its_house_is_the_main_seat(facts_of):
+    text = ("Republican Ann Roe won a special election for a Virginia House of Delegates seat on Tuesday. Roe, who "
+            "represented District 3 on the Kelby County Board of Supervisors, won House District 41 with 58 percent.")
+    won = {r.seat for r in facts_of(text, dt.date(2026, 1, 7)).elections if "results.won-verb" in r.rules}
+    assert won == {"House District 41"}
