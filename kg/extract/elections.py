@@ -19,7 +19,7 @@ from kg.extract.candidates import party_first, public_race, text_lines
 from kg.extract.context import ArticleContext, Found
 from kg.extract.countries import english_name, english_names
 from kg.extract.dates import event_date, year_of
-from kg.extract.lexicon import Lexicon, fold
+from kg.extract.lexicon import Lexicon, fold, load_lexicon
 from kg.extract.model import VACANCY_KINDS, ElectionFact, ElectionMention, RoleFact, TriggerFact
 from kg.extract.parties import not_theirs
 from kg.extract.patterns import load_matcher
@@ -157,13 +157,13 @@ _HYPHEN_JOINERS = {"on", "upon", "under", "le", "la", "les", "de", "du", "des", 
 def _seat_number_part(doc: Doc, k: int) -> bool:
     """A seat's number after its name, as "No. 44" or "#4" prints it ("the Fenby No. 44 constituency", "Hale District
     #4"): the sign, the full stop of "No." and the number."""
-    tok = doc[k]
+    tok, signs = doc[k], load_lexicon().seat_number_signs  # the data's signs: "No.", "#" (data "seat_number_signs")
+    split = {sign[:-1] for sign in signs if sign.endswith(".")}  # "No" then "." where the parser splits "No."
     before, after = (doc[k - 1] if k > 0 else None), (doc[k + 1] if k + 1 < len(doc) else None)
     if tok.text.isdigit():
-        return before is not None and (before.text == "#" or (before.text == "." and k > 1 and doc[k - 2].text == "No")
-                                       or before.text == "No.")
-    if tok.text in ("#", ".", "No.") and after is not None and after.text.isdigit() and before is not None:
-        return tok.text != "." or before.text == "No"
+        return before is not None and (before.text in signs or (before.text == "." and k > 1 and doc[k - 2].text in split))
+    if (tok.text in signs or tok.text == ".") and after is not None and after.text.isdigit() and before is not None:
+        return tok.text != "." or before.text in split
     return False
 
 
@@ -278,7 +278,7 @@ def election_mentions(doc: Doc, lexicon: Lexicon) -> list[ElectionMention]:
                     or _held_in(doc, span.end, lexicon)
             if owned and seat and _a_persons_surname(doc, seat):
                 seat = None  # "Related: Dunn's by-election record": the contests of a person the article names, no place
-            if seat and _several_contests(doc, span, seat, possessive):
+            if seat and _several_contests(doc, span, seat, possessive, lexicon):
                 seat = None
             if seat and told != "leadership election" and (fold(seat) in ("the", "last", "next") or seat.lower() in lexicon.chambers
                                                            or seat.lower() in lexicon.chamber_kind_words):
@@ -315,14 +315,14 @@ def _headings_seats_whole(doc: Doc, found: list[ElectionMention], lexicon: Lexic
     return [replace(m, seat=whole(m.seat)) if m in capitals and m.seat else m for m in found]
 
 
-def _several_contests(doc: Doc, span: Span, seat: str, possessive: bool) -> bool:
+def _several_contests(doc: Doc, span: Span, seat: str, possessive: bool, lexicon: Lexicon) -> bool:
     """"Victoria's by-elections", "other recent special elections in Fenby": a place's several contests, none of them
     its own seat's, as a plural said of one place is (not "the Fenby and Hale by-elections", two seats, nor "the five
     seats that went to bypolls in Fenby", the province of a round-up's contests)."""
     if not span.text.lower().endswith("s") or " and " in seat:
         return False
-    others = any(t.lower_ == "other" for t in doc[max(span.start - 3, span.sent.start) : span.start])
-    return possessive or (others and span.end < len(doc) and doc[span.end].lower_ == "in")
+    others = any(t.lower_ in lexicon.other_determiners for t in doc[max(span.start - 3, span.sent.start) : span.start])
+    return possessive or (others and span.end < len(doc) and doc[span.end].lower_ in lexicon.place_prepositions)
 
 
 def _a_persons_surname(doc: Doc, word: str) -> bool:

@@ -360,6 +360,16 @@ class Lexicon:
     denying_determiners: frozenset[str] = frozenset()
     #: words just before a contest that name it as the way a seat is not filled ("rather than by by-election")
     contest_forgone: frozenset[str] = frozenset()
+    #: words between a forgone contest's phrase and the contest ("rather than by by-election")
+    forgone_means_words: frozenset[str] = frozenset()
+    #: words after a party's head word in a name built head first ("the Congress of the People")
+    party_head_links: frozenset[str] = frozenset()
+    #: words before a plural contest that make it several contests besides ("other special elections in Fenby")
+    other_determiners: frozenset[str] = frozenset()
+    #: a preposition after a plural contest that puts its contests in a place ("elections in Fenby")
+    place_prepositions: frozenset[str] = frozenset()
+    #: signs between a seat's name and its number ("No. 44", "#4"), case kept
+    seat_number_signs: frozenset[str] = frozenset()
     #: ways a seat is filled without a vote ("will fill it by co-option"): such a vacancy makes no by-election
     unvoted_fillings: frozenset[str] = frozenset()
     topic_shifts: frozenset[str] = frozenset()
@@ -618,6 +628,11 @@ SCHEMA: dict[str, dict[str, str]] = {
         "place_joiners": _WORDS,
         "denying_determiners": _WORDS,
         "contest_forgone": _WORDS,
+        "forgone_means_words": _WORDS,
+        "party_head_links": _WORDS,
+        "other_determiners": _WORDS,
+        "place_prepositions": _WORDS,
+        "seat_number_signs": _WORDS,
         "unvoted_fillings": _WORDS,
         "topic_shifts": _WORDS,
         "crossing_verbs": _WORDS,

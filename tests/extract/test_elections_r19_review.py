@@ -39,3 +39,15 @@ def test_a_numbered_district_named_with_its_house_is_the_main_seat(facts_of):
             "represented District 3 on the Kelby County Board of Supervisors, won House District 41 with 58 percent.")
     won = {r.seat for r in facts_of(text, dt.date(2026, 1, 7)).elections if "results.won-verb" in r.rules}
     assert won == {"House District 41"}
+
+
+def test_the_words_these_rules_read_are_data():
+    """Round 19's review: the words of _forgone, _party_headed, _several_contests and _seat_number_part are lists in
+    data/lexicon.json, one a concept, not inline in code."""
+    from kg.extract.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    assert "by" in lexicon.forgone_means_words and {"for", "of"} <= lexicon.party_head_links
+    assert "other" in lexicon.other_determiners and "in" in lexicon.place_prepositions
+    assert {"No.", "#"} <= lexicon.seat_number_signs
+
