@@ -1710,7 +1710,11 @@ def _section_tally(ctx: _Context, start: int, end: int, party: str | None) -> st
 
 def _an_earlier_count(ctx: _Context, label: str) -> bool:
     """A table's label that says its count is an earlier contest's: a word of one (data/lexicon.json
-    "earlier_count_labels": "last time", "previous") or a year before the article's."""
+    "earlier_count_labels": "last time", "previous") or a year before the article's. A label is a line of its own
+    over the table, ending in a colon or of a few words: a paragraph above a table that tells the contest ("reversing a
+    Labour win in 2022") labels nothing."""
+    if not label.endswith(":") and len(label.split()) > 6:
+        return False
     lowered = label.lower()
     if any(re.search(rf"\b{re.escape(cue)}\b", lowered) for cue in ctx.lexicon.earlier_count_labels):
         return True

@@ -51,3 +51,11 @@ def test_the_words_these_rules_read_are_data():
     assert "other" in lexicon.other_determiners and "in" in lexicon.place_prepositions
     assert {"No.", "#"} <= lexicon.seat_number_signs
 
+
+
+def test_a_paragraph_above_the_table_that_names_a_past_year_is_no_label(facts_of):
+    text = ("Council by-elections\n\nTwo wards were fought on Thursday, and the counts ran late into the night.\n\n"
+            "KELBY - Fenby Marsh (Con gain from Lab)\nTom Ure gained Fenby Marsh by 88 votes, reversing a Labour win in 2022.\n"
+            "Tom Ure (Con) 1,517\nJo Platt (Lab) 1,429\n\nASHMOOR - Hale Park (Lab hold)\nKay Dunn held the ward.\n"
+            "Kay Dunn (Lab) 1,106\nLee Hale (Con) 998")
+    assert ("Fenby Marsh", "Tom Ure") in _winners(facts_of(text, dt.date(2026, 5, 8)))
