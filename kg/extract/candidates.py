@@ -342,11 +342,12 @@ def _selecting_participle(ctx: ArticleContext, token: Token) -> bool:
 
 
 def _speaks_of_a_contest(ctx: ArticleContext, sent: Span) -> bool:
-    """Whether the sentence, or its paragraph, tells of a contest or a candidacy ("nominated for the Fenby
-    by-election", "Four candidates were nominated"): one nominated for an award or a shortlist is no candidate, though
-    the list reads the same ("Nominated for the Kelby civic awards were Ann Roe for Labour and ...")."""
+    """Whether the sentence, its paragraph or the paragraph before tells of a contest or a candidacy ("Four candidates
+    were nominated for the Fenby by-election." then a paragraph "Nominated at the town hall were ..."): one nominated
+    for an award or a shortlist is no candidate, though the list reads the same ("Nominated for the Kelby civic awards
+    were Ann Roe for Labour and ...")."""
     text = ctx.doc.text
-    start = text.rfind("\n\n", 0, sent.start_char) + 1
+    start = text.rfind("\n\n", 0, max(text.rfind("\n\n", 0, sent.start_char), 0)) + 1
     end = text.find("\n\n", sent.end_char)
     paragraph = ctx.doc.char_span(start, end if end >= 0 else len(text), alignment_mode="expand")
     lexicon = ctx.lexicon

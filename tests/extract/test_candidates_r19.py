@@ -93,3 +93,11 @@ def test_party_first_lines_of_a_table_that_is_no_count_name_no_candidates(facts_
     assert not _tallied(facts_of(text, _DAY))
     counted = text.replace("Donations:", "Fenby by-election result:")
     assert _tallied(facts_of(counted, _DAY)) >= {("Tom Ure", "Conservative Party"), ("Jo Platt", "Labour Party")}
+
+
+def test_a_list_nominated_under_a_paragraph_of_a_contest_is_its_field(facts_of):
+    facts = facts_of("Four candidates were nominated yesterday for the Fenby by-election.\n\nVoters go to the polls on "
+                     "Thursday.\n\nNominated at the Kelby Gymnasium were Ann Roe for Labour and Tom Ure for the Greens. "
+                     "Each paid the deposit.", _DAY)
+    listed = {(f.person, f.party) for f in facts.roles if "roles.candidate-list" in f.rules}
+    assert listed >= {("Ann Roe", "Labour Party"), ("Tom Ure", "Green Party")}
