@@ -10,7 +10,7 @@ a contest stood in it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Collection, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
@@ -33,18 +33,33 @@ _LINES = (
     re.compile(rf"^(?P<name>[^\W\d_][^()\d]*?)\s*\((?P<party>[^()\d]+)\)\s*[-–—,:]?\s*{_TAIL}"),  # Ann Roe (Lab) 12,345
     re.compile(rf"^(?P<name>[^\W\d_][^()\d]*?){_DASH}(?P<party>[^\W\d_][^()\d]*?){_DASH}{_TAIL}"),  # Ann Roe - Labour - 12,345
     re.compile(rf"^(?P<name>[^\W\d_][^()\d,]*?)\s*(?:,|{_DASH})\s*(?P<party>[^\W\d_][^()\d,]*?)\s*,\s*{_TAIL}"),  # Ann Roe, Labour, 12,345
-    # SNP (Ann Roe) 1,912: a council round-up's table, the party first and its candidate in brackets
-    re.compile(rf"^(?P<party>[^\W\d_][^()\d]*?)\s*\((?P<name>[^()\d]+)\)\s*[-–—,:]?\s*{_TAIL}"),
     re.compile(rf"^(?P<name>[^\W\d_][^()\d,]*?)\s*(?:,|{_DASH}|:)\s*{_TAIL}"),  # Ann Roe, 12,345 - 40 percent (no party)
 )
 _AGAINST = {"against", "over", "versus", "vs", "vs."}
 
 
 def _is_name(text: str, ctx: ArticleContext) -> bool:
-    words = text.split()
-    if not 2 <= len(words) <= 6 or ctx.lexicon.party_of(text) or any(fold(w) in {"total", "turnout", "majority"} for w in words):
+    if ctx.lexicon.party_of(text) or any(fold(w) in {"total", "turnout", "majority"} for w in text.split()):
         return False
-    return all(w[:1].isupper() or w.lower() in ctx.lexicon.name_particles for w in words) and words[-1][:1].isupper()
+    return _name_words(text, ctx.lexicon.name_particles)
+
+
+def _name_words(text: str, particles: Collection[str]) -> bool:
+    """Words a table prints a person's name in: two to six, capitalised but for a name's particles ("Ann de Roe")."""
+    words = text.split()
+    return 2 <= len(words) <= 6 and all(w[:1].isupper() or w.lower() in particles for w in words) and words[-1][:1].isupper()
+
+
+def party_first(outside: str, inside: str, party_of: Callable[[str], object], particles: Collection[str]) -> tuple[str, str] | None:
+    """(name, party) of a table's item printed party first with its candidate in brackets ("SNP (Ann Roe) 1,912",
+    "Labour (Ann de Roe) 1,412"): the words outside the brackets a party by the caller's reader, the words inside
+    none, and a person's name (particles allowed); None for an item printed name first ("Ann Roe (SNP)"). The one
+    reader of such items, for the candidates' tables here and the results' tables (elections._name_and_party), so
+    both take the same words for the name."""
+    outside, inside = outside.strip(), inside.strip()
+    if party_of(outside) and not party_of(inside) and _name_words(inside, particles):
+        return inside, outside
+    return None
 
 
 def _clean_name(text: str, ctx: ArticleContext) -> str:
@@ -103,12 +118,16 @@ def tallied(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     "Jo Platt, 5,142 - 1 percent". Two such lines make a table; a line of a table that names no party needs
     the parser to have read its name as a person's."""
     rows = []
+    label = ""  # the line above the table: "First preferences:", "Donations:"
     for start, line in text_lines(ctx.doc.text):
+        item = None
         for number, pattern in enumerate(_LINES):
             match = pattern.match(line)
-            if match and _is_name(match["name"].strip(), ctx) and not _a_year(match):
-                rows.append((start, line, match, number))
+            item = _row_item(ctx, start, match, label) if match and not _a_year(match) else None
+            if item is not None:
+                rows.append((start, line, item, number))
                 break
+        label = label if item is not None else line
     if len(rows) < 2:
         return []
     found: list[RoleFact] = []
@@ -116,14 +135,14 @@ def tallied(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     partisan = any(e.label_ == "PARTY" for e in ctx.doc.ents)  # a mayoral race may name no party at all
     with_party = [number < len(_LINES) - 1 for *_, number in rows]
     named = {ctx.name(m) for m in ctx.mentions}
-    for at, (start, line, match, _) in enumerate(rows):
-        name = _clean_name(match["name"].strip(), ctx)
+    for at, (start, line, (printed, name_end, party_text, party_at), _) in enumerate(rows):
+        name = _clean_name(printed, ctx)
         party = None
         if with_party[at]:
-            party = _named_party(ctx, match["party"], start + match.start("party"))
+            party = _named_party(ctx, party_text, party_at)
             if party is None:
                 continue
-        elif not (_parsed_as_person(ctx, start, start + match.end("name")) or name in named):
+        elif not (_parsed_as_person(ctx, start, name_end) or name in named):
             continue  # a name the parser missed in the table, but read as a person's elsewhere in the article, stands
         else:  # "Jo Platt, 5,142 - 1 percent": the party stated at her name elsewhere; none in a race without parties
             party = stated.get(name) or _leadership_party(so_far)
@@ -132,6 +151,36 @@ def tallied(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
                 continue
         found.append(_fact(name, party, Evidence(start, start + len(line), line), "roles.candidate-tally"))
     return found
+
+
+def _row_item(ctx: ArticleContext, start: int, match: re.Match[str], label: str) -> tuple[str, int, str, int] | None:
+    """A table line's candidate as printed, where the name ends, its party as printed and where that starts; an item
+    printed party first ("SNP (Ann Roe) 1,912") read by party_first, only in a contest's table (_a_contest_table).
+    None when the line names no person."""
+    name = match["name"].strip()
+    if "party" in match.groupdict() and match["party"] is not None and match.re is _LINES[0]:
+        pair = party_first(name, match["party"], lambda text: _named_party(ctx, text, start + match.string.find(text)),
+                           ctx.lexicon.name_particles)
+        if pair is not None:
+            if not _a_contest_table(ctx, match.string, label):
+                return None
+            return pair[0], start + match.end("party"), pair[1], start + match.start("name")
+    if not _is_name(name, ctx):
+        return None
+    has_party = "party" in match.groupdict() and match["party"] is not None
+    return name, start + match.end("name"), match["party"] if has_party else "", start + match.start("party") if has_party else -1
+
+
+def _a_contest_table(ctx: ArticleContext, line: str, label: str) -> bool:
+    """Whether a party-first line ("Labour (Jo Platt) 1,412") is a contest's count: it gives a share or says votes or
+    preferences, or the line above its table names a count, a result or a contest ("First preferences:", "Fenby
+    by-election result"). A party's donations, members or spending print the same shape ("Donations:\nConservative
+    (Tom Ure) 1,412"), and name no candidate."""
+    lexicon = ctx.lexicon
+    said = {*lexicon.tally_heading_nouns, *lexicon.vote_nouns, *lexicon.contest_nouns, "preference"}
+    if "%" in line or any(w in said for w in re.findall(r"[a-z]+", line.lower())):
+        return True
+    return any(w in said or "election" in w for w in re.findall(r"[\w-]+", label.lower()))
 
 
 _GLUED = re.compile(rf"^(?P<lead>[^\W\d_][^()\d:,]*?)\s*:\s*{_TAIL}")
@@ -288,7 +337,23 @@ def _selecting_participle(ctx: ArticleContext, token: Token) -> bool:
     """"Nominated at the town hall were Ann Roe for the PLP and Tom Ure for the FNM": the participle of a verb of
     selecting that a list of people follows names the field as "the candidates" would (the tense a past act's,
     not "would be nominated")."""
-    return token.tag_ == "VBN" and token.lemma_ in ctx.lexicon.selecting_verbs and not _hypothetical(ctx, token)
+    return token.tag_ == "VBN" and token.lemma_ in ctx.lexicon.selecting_verbs and not _hypothetical(ctx, token) \
+        and _speaks_of_a_contest(ctx, token.sent)
+
+
+def _speaks_of_a_contest(ctx: ArticleContext, sent: Span) -> bool:
+    """Whether the sentence, its paragraph or the paragraph before tells of a contest or a candidacy ("Four candidates
+    were nominated for the Fenby by-election." then a paragraph "Nominated at the town hall were ..."): one nominated
+    for an award or a shortlist is no candidate, though the list reads the same ("Nominated for the Kelby civic awards
+    were Ann Roe for Labour and ...")."""
+    text = ctx.doc.text
+    start = text.rfind("\n\n", 0, max(text.rfind("\n\n", 0, sent.start_char), 0)) + 1
+    end = text.find("\n\n", sent.end_char)
+    paragraph = ctx.doc.char_span(start, end if end >= 0 else len(text), alignment_mode="expand")
+    lexicon = ctx.lexicon
+    return any(t.lemma_.lower() in lexicon.contest_nouns or t.lemma_.lower() in lexicon.field_nouns
+               or "election" in t.lower_ or (t.lemma_ in lexicon.standing_verbs and _candidacy_sense(t))
+               for t in (paragraph if paragraph is not None else sent))
 
 
 def _candidacy_sense(verb: Token) -> bool:
@@ -761,10 +826,15 @@ def _party_first_item(ctx: ArticleContext, mention: Mention) -> str | None:
     start = end
     while start > max(end - 3, doc[mention.start].sent.start) and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper():
         start -= 1
+    inside, close = doc[mention.start : mention.end].text, doc[mention.end].idx
+
+    def party_of(text: str) -> str | None:  # the words where the item has them, the last before its bracket closes
+        return _named_party(ctx, text, doc.text.rfind(text, 0, close))
+
     for first in range(start, end):  # the longest party's name that ends at the bracket: "Plaid Cymru", "Reform UK"
-        party = _named_party(ctx, doc[first:end].text, doc[first].idx)
-        if party:
-            return party
+        pair = party_first(doc[first:end].text, inside, party_of, ctx.lexicon.name_particles)
+        if pair is not None:
+            return party_of(pair[1])
     return None
 
 

@@ -15,11 +15,11 @@ from typing import Any, TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.candidates import public_race, text_lines
+from kg.extract.candidates import party_first, public_race, text_lines
 from kg.extract.context import ArticleContext, Found
 from kg.extract.countries import english_name, english_names
 from kg.extract.dates import event_date, year_of
-from kg.extract.lexicon import Lexicon, fold
+from kg.extract.lexicon import Lexicon, fold, load_lexicon
 from kg.extract.model import VACANCY_KINDS, ElectionFact, ElectionMention, RoleFact, TriggerFact
 from kg.extract.parties import not_theirs
 from kg.extract.patterns import load_matcher
@@ -157,13 +157,13 @@ _HYPHEN_JOINERS = {"on", "upon", "under", "le", "la", "les", "de", "du", "des", 
 def _seat_number_part(doc: Doc, k: int) -> bool:
     """A seat's number after its name, as "No. 44" or "#4" prints it ("the Fenby No. 44 constituency", "Hale District
     #4"): the sign, the full stop of "No." and the number."""
-    tok = doc[k]
+    tok, signs = doc[k], load_lexicon().seat_number_signs  # the data's signs: "No.", "#" (data "seat_number_signs")
+    split = {sign[:-1] for sign in signs if sign.endswith(".")}  # "No" then "." where the parser splits "No."
     before, after = (doc[k - 1] if k > 0 else None), (doc[k + 1] if k + 1 < len(doc) else None)
     if tok.text.isdigit():
-        return before is not None and (before.text == "#" or (before.text == "." and k > 1 and doc[k - 2].text == "No")
-                                       or before.text == "No.")
-    if tok.text in ("#", ".", "No.") and after is not None and after.text.isdigit() and before is not None:
-        return tok.text != "." or before.text == "No"
+        return before is not None and (before.text in signs or (before.text == "." and k > 1 and doc[k - 2].text in split))
+    if (tok.text in signs or tok.text == ".") and after is not None and after.text.isdigit() and before is not None:
+        return tok.text != "." or before.text in split
     return False
 
 
@@ -278,7 +278,7 @@ def election_mentions(doc: Doc, lexicon: Lexicon) -> list[ElectionMention]:
                     or _held_in(doc, span.end, lexicon)
             if owned and seat and _a_persons_surname(doc, seat):
                 seat = None  # "Related: Dunn's by-election record": the contests of a person the article names, no place
-            if seat and _several_contests(doc, span, seat, possessive):
+            if seat and _several_contests(doc, span, seat, possessive, lexicon):
                 seat = None
             if seat and told != "leadership election" and (fold(seat) in ("the", "last", "next") or seat.lower() in lexicon.chambers
                                                            or seat.lower() in lexicon.chamber_kind_words):
@@ -315,14 +315,14 @@ def _headings_seats_whole(doc: Doc, found: list[ElectionMention], lexicon: Lexic
     return [replace(m, seat=whole(m.seat)) if m in capitals and m.seat else m for m in found]
 
 
-def _several_contests(doc: Doc, span: Span, seat: str, possessive: bool) -> bool:
+def _several_contests(doc: Doc, span: Span, seat: str, possessive: bool, lexicon: Lexicon) -> bool:
     """"Victoria's by-elections", "other recent special elections in Fenby": a place's several contests, none of them
     its own seat's, as a plural said of one place is (not "the Fenby and Hale by-elections", two seats, nor "the five
     seats that went to bypolls in Fenby", the province of a round-up's contests)."""
     if not span.text.lower().endswith("s") or " and " in seat:
         return False
-    others = any(t.lower_ == "other" for t in doc[max(span.start - 3, span.sent.start) : span.start])
-    return possessive or (others and span.end < len(doc) and doc[span.end].lower_ == "in")
+    others = any(t.lower_ in lexicon.other_determiners for t in doc[max(span.start - 3, span.sent.start) : span.start])
+    return possessive or (others and span.end < len(doc) and doc[span.end].lower_ in lexicon.place_prepositions)
 
 
 def _a_persons_surname(doc: Doc, word: str) -> bool:
@@ -408,7 +408,8 @@ def primary_seat(doc: Doc, elections: list[ElectionMention], lexicon: Lexicon) -
         positions = sorted(seat_positions(doc, lexicon))
         # "a Fenby House seat ... the victory in House District 14": a state's chamber is where the seat is, the
         # numbered district is the seat
-        numbered = [seat for _, seat in positions if re.search(r"\d", seat) and not _chamber_tail(seat, lexicon)]
+        numbered = [seat for at, seat in positions if re.search(r"\d", seat) and not _chamber_tail(seat, lexicon)
+                    and _the_contests_district(doc, at, seat, elections, lexicon)]
         first = positions[0][1] if positions else None
         if first is not None and numbered and (_a_state(_without_chamber(first, lexicon) or first, lexicon)
                                                or _chamber_tail(first, lexicon)):
@@ -416,6 +417,16 @@ def primary_seat(doc: Doc, elections: list[ElectionMention], lexicon: Lexicon) -
         return first
     text = doc.text  # rebuilt from every token on each access: read it once
     return max(sorted(seats), key=lambda seat: text.count(seat), default=None)
+
+
+def _the_contests_district(doc: Doc, at: int, seat: str, elections: list[ElectionMention], lexicon: Lexicon) -> bool:
+    """A numbered district that is the contest's: named with its house ("House District 41", data "houses") or in a
+    sentence that tells a contest. "Roe had served on the Kelby County Board of Supervisors for District 3" names a
+    district of another body, a past seat of the winner's."""
+    if seat.split()[0].lower() in lexicon.houses:
+        return True
+    sent = doc[min(at, len(doc) - 1)].sent
+    return any(sent.start <= e.start < sent.end for e in elections)
 
 
 def _chamber_tail(seat: str, lexicon: Lexicon) -> bool:
@@ -1675,13 +1686,17 @@ def _section_end(ctx: _Context, start: int) -> int:
 
 def _section_tally(ctx: _Context, start: int, end: int, party: str | None) -> str | None:
     """The winner a section's results table gives: two lines or more of "Ann Roe (Lab) 1,412" between `start` and `end`,
-    the one with the most votes (no tie), whose bracket is the outcome's party when it names a known one."""
+    the one with the most votes (no tie), whose bracket is the outcome's party when it names a known one. A table
+    labelled as an earlier contest's count ("Last time (2022):", "Result in 2019:") is passed over for the next."""
     items: list[re.Match[str]] = []
+    label = ""  # the line above the table: "First preferences:", "Last time (2022):"
     for _, line in text_lines(ctx.doc.text[start:end]):
         match = _TALLY_ITEM.match(line)
         if match is None and items:
             break  # the first table of the section only
-        if match is not None and match["party"]:
+        if match is None:
+            label = line
+        elif match["party"] and not _an_earlier_count(ctx, label):
             items.append(match)
     if len(items) < 2:
         return None
@@ -1693,13 +1708,25 @@ def _section_tally(ctx: _Context, start: int, end: int, party: str | None) -> st
     return name
 
 
+def _an_earlier_count(ctx: _Context, label: str) -> bool:
+    """A table's label that says its count is an earlier contest's: a word of one (data/lexicon.json
+    "earlier_count_labels": "last time", "previous") or a year before the article's. A label is a line of its own
+    over the table, ending in a colon or of a few words: a paragraph above a table that tells the contest ("reversing a
+    Labour win in 2022") labels nothing."""
+    if not label.endswith(":") and len(label.split()) > 6:
+        return False
+    lowered = label.lower()
+    if any(re.search(rf"\b{re.escape(cue)}\b", lowered) for cue in ctx.lexicon.earlier_count_labels):
+        return True
+    return ctx.now is not None and any(int(year) < ctx.now for year in re.findall(r"\b(?:19|20)\d\d\b", label))
+
+
 def _name_and_party(ctx: _Context, item: re.Match[str]) -> tuple[str, str]:
     """A table item's candidate and party as printed: "Ann Roe (Lab)", or the other way round where the party comes
-    first and the candidate's name, two words at least, is in brackets ("SNP (Ann Roe)", "Scottish Greens (Tom Ure)")."""
+    first and the candidate's name, two words at least, is in brackets ("SNP (Ann Roe)", "Scottish Greens (Tom Ure)",
+    "Labour (Ann de Roe)"), as candidates.party_first reads it for the candidates' tables too."""
     name, bracket = item["name"], item["party"] or ""
-    if _tally_party(ctx, name) and not _tally_party(ctx, bracket) and re.fullmatch(r"[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*)+", bracket):
-        return bracket, name
-    return name, bracket
+    return party_first(name, bracket, lambda text: _tally_party(ctx, text), ctx.lexicon.name_particles) or (name, bracket)
 
 
 @rule("results.outcome-heading", "results", examples=[

@@ -316,6 +316,8 @@ class Lexicon:
     prizes: frozenset[str] = frozenset()
     #: nouns of a heading over a results table ("Results with all polls in for Fenby:", "The count in Hale:")
     tally_heading_nouns: frozenset[str] = frozenset()
+    #: words of a results table's label that make it an earlier contest's count ("Last time (2022):")
+    earlier_count_labels: frozenset[str] = frozenset()
     #: words before the place a results table's heading ends with ("Results for Kelby West:", "The count in Fenby:")
     heading_place_words: frozenset[str] = frozenset()
     #: a seat's outcome said after its party in a round-up's heading ("Fenby Marsh (Lab hold)", "Lab gain from Con")
@@ -357,7 +359,18 @@ class Lexicon:
     place_joiners: frozenset[str] = frozenset()
     #: determiners that deny what they stand on ("no by-election date has been set")
     denying_determiners: frozenset[str] = frozenset()
+    #: words just before a contest that name it as the way a seat is not filled ("rather than by by-election")
     contest_forgone: frozenset[str] = frozenset()
+    #: words between a forgone contest's phrase and the contest ("rather than by by-election")
+    forgone_means_words: frozenset[str] = frozenset()
+    #: words after a party's head word in a name built head first ("the Congress of the People")
+    party_head_links: frozenset[str] = frozenset()
+    #: words before a plural contest that make it several contests besides ("other special elections in Fenby")
+    other_determiners: frozenset[str] = frozenset()
+    #: a preposition after a plural contest that puts its contests in a place ("elections in Fenby")
+    place_prepositions: frozenset[str] = frozenset()
+    #: signs between a seat's name and its number ("No. 44", "#4"), case kept
+    seat_number_signs: frozenset[str] = frozenset()
     #: ways a seat is filled without a vote ("will fill it by co-option"): such a vacancy makes no by-election
     unvoted_fillings: frozenset[str] = frozenset()
     topic_shifts: frozenset[str] = frozenset()
@@ -594,6 +607,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "led_nouns": _WORDS,
         "prizes": _WORDS,
         "tally_heading_nouns": _WORDS,
+        "earlier_count_labels": _WORDS,
         "heading_place_words": _WORDS,
         "heading_outcomes": _WORDS,
         "seat_place_nouns": _WORDS,
@@ -616,6 +630,11 @@ SCHEMA: dict[str, dict[str, str]] = {
         "place_joiners": _WORDS,
         "denying_determiners": _WORDS,
         "contest_forgone": _WORDS,
+        "forgone_means_words": _WORDS,
+        "party_head_links": _WORDS,
+        "other_determiners": _WORDS,
+        "place_prepositions": _WORDS,
+        "seat_number_signs": _WORDS,
         "unvoted_fillings": _WORDS,
         "topic_shifts": _WORDS,
         "crossing_verbs": _WORDS,

@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from kg.extract.context import ArticleContext, Found
-from kg.extract.elections import body_heading, chosen_as_officer, house_district
+from kg.extract.elections import body_heading, chosen_as_officer, house_district, section_headings
 from kg.extract.government import devolved, regional_cues
 from kg.extract.lexicon import Lexicon
 from kg.extract.model import ElectionFact, RoleFact
@@ -68,31 +68,33 @@ def _headed_council_seat(ctx: ArticleContext, result: ElectionFact, article: str
 
 @lru_cache(maxsize=1)  # the article being read (a Doc hashes by identity): asked once for each of its results
 def _headed_seats(doc: Doc, lexicon: Lexicon) -> frozenset[str]:
-    """The seats, in lower case, the article's heading lines name with an outcome ("LAMBETH - Tulse Rise (Lab hold)")
-    or with their council in brackets ("HALE VALE (Kelby District Council)", a section heading the results read
-    through elections._capitals_line)."""
+    """The seats, in lower case, the article's heading lines name with an outcome ("LAMBETH - Tulse Rise (Lab hold)"),
+    and the seats of the round-up's sections as the results rules read their headings (elections.section_headings):
+    "KELBY - FENBY MARSH", "HALE VALE (Kelby District Council)". One reader of a section's heading for both sides, so
+    a ward whose winner the results take from its section is the ward members make a councillor's seat."""
     seats = set()
     for line in doc.text.split("\n"):
         heading = body_heading(line.strip())
         if heading is not None and any(
                 word in f"{heading.bracket or ''} {heading.rest or ''}".lower().split() for word in lexicon.heading_outcomes):
             seats.add(heading.seat.lower())
-        seat = _council_bracketed(line.strip(), lexicon)
-        if seat:
-            seats.add(seat)
+    seats.update(seat for _, line in section_headings(doc.text) if (seat := _council_section_seat(line, lexicon)))
     return frozenset(seats)
 
 
-#: a heading of a seat in capitals with its council in brackets: "HALE VALE (Kelby District Council)"
-_BRACKETED_COUNCIL = re.compile(r"^(?P<seat>[A-Z][A-Z .'’&-]*[A-Z]) \((?P<council>[^()]+)\)$")
-
-
-def _council_bracketed(line: str, lexicon: Lexicon) -> str | None:
-    """The seat, in lower case, of a round-up's heading that names its council in brackets, else None."""
-    match = _BRACKETED_COUNCIL.match(line)
-    if match is None or not lexicon.council_nouns & set(match["council"].lower().split()):
+def _council_section_seat(heading: str, lexicon: Lexicon) -> str | None:
+    """The seat, in lower case, of a round-up's section heading that says it is a council's: its council's name in
+    capitals before the seat ("KELBY - FENBY MARSH", as elections.body_heading reads it), or its council in brackets
+    after it ("FENBY MARSH (Kelby District Council)": a council word inside). A heading in capitals of anything else
+    ("FENBY MARSH (Lab hold)", "WHAT IT MEANS") says nothing of a council."""
+    bodied = body_heading(heading)
+    if bodied is not None and bodied.seat.isupper() and bodied.bracket is None and bodied.rest is None:
+        return bodied.seat.lower()
+    brackets = re.findall(r"\(([^()]*)\)", heading)
+    if not any(lexicon.council_nouns & set(b.lower().split()) for b in brackets):
         return None
-    return match["seat"].lower()
+    seat = re.sub(r"\([^()]*\)", " ", heading).split()
+    return " ".join(seat).lower() if seat else None
 
 
 def _legislature_district(lexicon: Lexicon, seat: str) -> bool:

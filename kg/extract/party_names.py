@@ -399,7 +399,7 @@ def defined_names(doc: Doc, lexicon: Lexicon, country: str) -> list[Span]:
                 and re.fullmatch(r"[A-Z]{3,6}", doc[tok.i + 2].text)):
             continue
         start, _ = _initials_run(doc, tok.i, doc[tok.i + 2].text)
-        if start is None or not _party_headed(doc, start, tok.i) or _named_whole(doc, start, tok.i + 1):
+        if start is None or not _party_headed(doc, start, tok.i, lexicon) or _named_whole(doc, start, tok.i + 1):
             continue
         text = doc[start : tok.i + 1].text
         party = lexicon.party_by_alias.get(text) or (_known_as(lexicon, f"{text} ({own})") if own else text if party_shaped(text) else None)
@@ -408,11 +408,12 @@ def defined_names(doc: Doc, lexicon: Lexicon, country: str) -> list[Span]:
     return found
 
 
-def _party_headed(doc: Doc, start: int, end: int) -> bool:
+def _party_headed(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
     """A name that ends as parties' names do ("the Amani National Congress"), or opens so, its head word before "for" or
-    "of" ("the Coalition for Fair Renewal", "the Congress of the People"), as a party's name may be built either way."""
+    "of" ("the Coalition for Fair Renewal", "the Congress of the People"; data "party_head_links"), as a party's name
+    may be built either way."""
     return doc[end].text in _PARTY_ENDINGS or (
-        doc[start].text in _PARTY_ENDINGS and start + 1 < end and doc[start + 1].lower_ in ("for", "of"))
+        doc[start].text in _PARTY_ENDINGS and start + 1 < end and doc[start + 1].lower_ in lexicon.party_head_links)
 
 
 def _named_whole(doc: Doc, start: int, end: int) -> bool:

@@ -1816,8 +1816,9 @@ def _denied_in_words(doc: Doc, start: int, lexicon: Lexicon) -> bool:
 
 def _forgone(doc: Doc, at: int, lexicon: Lexicon) -> bool:
     """"filled by the party's nominating officer rather than by by-election", "instead of a special election": a contest
-    named as the way the seat is not filled (data "contest_forgone", its "a" or "by" passed over) is none."""
-    while at >= 0 and doc[at].lower_ in ("a", "an", "by"):
+    named as the way the seat is not filled (data "contest_forgone", the articles and "forgone_means_words" after it
+    passed over) is none."""
+    while at >= 0 and (doc[at].lower_ in lexicon.articles or doc[at].lower_ in lexicon.forgone_means_words):
         at -= 1
     return at >= 1 and f"{doc[at - 1].lower_} {doc[at].lower_}" in lexicon.contest_forgone
 
