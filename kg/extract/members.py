@@ -253,7 +253,8 @@ def _house_titled(ctx: ArticleContext, roles: list[RoleFact]) -> frozenset[str]:
     "Ann Roe MS", data/roles.json house_members): a seat they won is the one that title names, and a title guessed
     from the chamber the result's words suggest would be a second, often wrong one ("mp" beside the "ms" the article
     gives). A former member's title ("former MLA Ann Roe won the Fenby by-election") and a councillor's do not count:
-    a councillor or an ex-member winning a seat becomes its member."""
+    a councillor or an ex-member winning a seat becomes its member; and an MP's council seat won before stays a
+    councillor's ("resigned her council seat ... she was elected Labour MP")."""
     return frozenset(r.person for r in roles
                      if r.status != "former" and r.role.split(" for ")[0] in ctx.lexicon.house_members
                      and "roles.member-from-result" not in r.rules)
@@ -274,13 +275,11 @@ def members_of(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     for result in results:
         if not result.winner or result.kind in _NO_MEMBER_KINDS or result.kind in offices:
             continue  # a governor's or a president's contest makes no member of a chamber
-        if result.winner in titled:
-            continue  # "Representative-elect Ann Roe": the article's own title for her seat, not one guessed from its chamber
         if chosen_as_officer(ctx, result):
             continue  # "the state parliament elected Tom Ure as premier": a chamber's choice of an officer, no seat of a member
         role = member_title(ctx, result, article)
-        if role is None:
-            continue
+        if role is None or (result.winner in titled and role in ctx.lexicon.house_members):
+            continue  # "Representative Ann Roe": the article's own title for her seat, not a house's guessed from the result
         # a seat won long before the article was published is not evidence the member still holds it
         status = "former" if published and result.year and result.year < published.year - 5 else "current"
         if (result.winner, role) not in held:

@@ -30,3 +30,12 @@ def test_a_former_member_who_wins_becomes_the_member(facts_of):
 def test_a_councillor_who_wins_a_by_election_becomes_its_mp(facts_of):
     facts = facts_of("Councillor Ann Roe won the Fenby by-election for Labour.", dt.date(2023, 10, 20))
     assert "mp" in _titles(facts, "Ann Roe")
+
+
+
+def test_a_member_s_earlier_council_seat_stays_a_councillor_s(facts_of):
+    """An MP the article titles so keeps the council seat she won before: the guard is for a house's titles only."""
+    facts = facts_of("Council by-elections\n\nTom Ure gained Fenby ward for the Conservatives. The vacancy arose when "
+                     "Labour MP Ann Roe, who won Fenby ward in 2022, resigned her council seat to concentrate on "
+                     "Westminster.", dt.date(2025, 3, 1))
+    assert {"mp", "councillor"} <= _titles(facts, "Ann Roe")
