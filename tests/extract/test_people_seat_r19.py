@@ -18,9 +18,9 @@ def _names_with_place_tagged_person(nlp, text: str, place: str) -> set[str]:  # 
 
 def test_a_seat_won_for_a_party_is_no_person(nlp) -> None:
     names = _names_with_place_tagged_person(
-        nlp, "Ann Roe, who won Sukhdev Pathar for the Shiv Sena in 2024, lost her former seat.", "Sukhdev Pathar")
+        nlp, "Ann Roe, who won Sukhdev Nagar for the Shiv Sena in 2024, lost her former seat.", "Sukhdev Nagar")
     assert "Ann Roe" in names
-    assert "Sukhdev Pathar" not in names
+    assert "Sukhdev Nagar" not in names
 
 
 def test_a_person_won_over_stays_a_person(nlp) -> None:
