@@ -148,8 +148,6 @@ class Lexicon:
     state_members: dict[str, str] = field(default_factory=dict)
     #: "KE" -> "mca" (data/roles.json "ward_members"): a ward's member where not a councillor
     ward_members: dict[str, str] = field(default_factory=dict)
-    #: data/roles.json "house_members": the titles of a member of a legislature's house ("ms", "representative")
-    house_members: frozenset[str] = frozenset()
     #: words of a result that make its seat a state's or a province's ("state seat", "provincial byelection")
     state_seat_cues: tuple[str, ...] = ()
     #: words of a result that make its seat the national house's ("National Assembly", "parliamentary seat")
@@ -636,14 +634,14 @@ SCHEMA: dict[str, dict[str, str]] = {
                    "seat_member_determiners": _WORDS, "seat_member_contexts": _WORDS,
                    "legislature_members": _MAP, "elected_officers": _MAP,
                    "national_members": _MAP, "state_members": _MAP, "ward_members": _MAP, "state_seat_cues": _LISTS,
-                   "national_seat_cues": _WORDS, "house_members": _WORDS},
+                   "national_seat_cues": _WORDS},
     "parties.json": {"parties": "a list of objects", "bracket_abbreviations": _MAP, "national_variants": "an object",
                      "title_aliases": _MAP, "regional_variants": "an object", "short_name_standings": _WORDS},
 }
 _OPTIONAL = {"attempt_verbs", "event_causes", "win_particle_verbs", "us_state_codes", "contest_offices", "capitalised_heads",
              "bracket_abbreviations", "national_variants", "title_aliases", "regional_variants", "portfolio_words",
              "chosen_offices", "electing_bodies", "seat_member_words",
-             "seat_member_determiners", "seat_member_contexts", "short_name_standings", "house_members"}
+             "seat_member_determiners", "seat_member_contexts", "short_name_standings"}
 
 
 #: word lists of lexicon.json whose order the rules read (first match wins); the others are sets
@@ -783,7 +781,6 @@ def load_lexicon(data_dir: Path = DATA_DIR) -> Lexicon:
         national_members={k: v for k, v in roles.get("national_members", {}).items() if not k.startswith("_")},
         state_members={k: v for k, v in roles.get("state_members", {}).items() if not k.startswith("_")},
         ward_members={k: v for k, v in roles.get("ward_members", {}).items() if not k.startswith("_")},
-        house_members=frozenset(roles.get("house_members", ())),
         state_seat_cues=tuple(c for k, v in roles.get("state_seat_cues", {}).items() if not k.startswith("_") for c in v),
         assembly_cues=tuple((k, tuple(v)) for k, v in roles.get("state_seat_cues", {}).items() if k[0] != "_" and k != "untitled"),
         national_seat_cues=tuple(roles.get("national_seat_cues", ())),

@@ -248,18 +248,6 @@ def member_title(ctx: ArticleContext, result: ElectionFact, article: str) -> str
     return None
 
 
-def _house_titled(ctx: ArticleContext, roles: list[RoleFact]) -> frozenset[str]:
-    """The people the article itself titles as a sitting member of a legislature's house ("Representative Ann Roe",
-    "Ann Roe MS", data/roles.json house_members): a seat they won is the one that title names, and a title guessed
-    from the chamber the result's words suggest would be a second, often wrong one ("mp" beside the "ms" the article
-    gives). A former member's title ("former MLA Ann Roe won the Fenby by-election") and a councillor's do not count:
-    a councillor or an ex-member winning a seat becomes its member; and an MP's council seat won before stays a
-    councillor's ("resigned her council seat ... she was elected Labour MP")."""
-    return frozenset(r.person for r in roles
-                     if r.status != "former" and r.role.split(" for ")[0] in ctx.lexicon.house_members
-                     and "roles.member-from-result" not in r.rules)
-
-
 @rule("roles.member-from-result", "results", examples=[
     example("Ann Roe won the Fenby by-election for Labour.", "Ann Roe | mp | Labour Party")])
 def members_of(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
@@ -268,7 +256,6 @@ def members_of(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     party-only results make no member, nor a country whose member's title kg does not know."""
     results, roles, published = so_far.won, so_far.roles, ctx.published
     held = {(r.person, r.role.split(" for ")[0]) for r in roles}
-    titled = _house_titled(ctx, roles)
     offices = set(ctx.lexicon.contest_offices.values())
     article = _lowered(ctx.doc.text)
     found: dict[tuple[str, str], RoleFact] = {}
@@ -278,8 +265,8 @@ def members_of(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
         if chosen_as_officer(ctx, result):
             continue  # "the state parliament elected Tom Ure as premier": a chamber's choice of an officer, no seat of a member
         role = member_title(ctx, result, article)
-        if role is None or (result.winner in titled and role in ctx.lexicon.house_members):
-            continue  # "Representative Ann Roe": the article's own title for her seat, not a house's guessed from the result
+        if role is None:
+            continue
         # a seat won long before the article was published is not evidence the member still holds it
         status = "former" if published and result.year and result.year < published.year - 5 else "current"
         if (result.winner, role) not in held:
