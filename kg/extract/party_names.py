@@ -431,7 +431,15 @@ def _named_whole(doc: Doc, start: int, end: int) -> bool:
 
 
 def _initials_run(doc: Doc, end: int, initials: str) -> tuple[int | None, str]:
-    """The start of the capitalised words ending at `end` whose initials are `initials` (joining words not counted)."""
+    """The start of the capitalised words ending at `end` whose initials are `initials`: joining words not counted
+    ("the Coalition for Fair Renewal (CFR)"), else counted, as some parties write them ("the Coalition of Independents
+    (COI)")."""
+    found = _initials_counted(doc, end, initials, joiners=False)
+    return found if found[0] is not None else _initials_counted(doc, end, initials, joiners=True)
+
+
+def _initials_counted(doc: Doc, end: int, initials: str, joiners: bool) -> tuple[int | None, str]:
+    """The start of the run ending at `end` whose initials are `initials`, a joining word's counted when `joiners`."""
     letters, start = "", end
     while start >= 0 and len(letters) < len(initials):
         word = doc[start]
@@ -441,5 +449,7 @@ def _initials_run(doc: Doc, end: int, initials: str) -> tuple[int | None, str]:
             pass
         elif word.text not in PARTY_NAME_JOINERS or start == end:
             return None, ""
+        elif joiners:
+            letters = word.text[0].upper() + letters
         start -= 1
     return (start + 1, letters) if letters == initials else (None, "")

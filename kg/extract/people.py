@@ -211,6 +211,16 @@ def _won_by_a_party(token: Token, lexicon: Lexicon) -> bool:
         c.dep_ == "nsubj" and c.ent_type_ == "PARTY" for c in verb.children)
 
 
+def _won_for_a_party(token: Token, lexicon: Lexicon) -> bool:
+    """"Ann Roe, who won Fenby Marsh for Labour in 2019": what someone wins, holds or takes for a party is a seat, however
+    many words its name has and whatever the model tagged it (an unfamiliar place's name read as a person's). People
+    are won over, not won for a party; a verb with a particle ("won over") is another sense."""
+    verb = token.head
+    return token.dep_ == "dobj" and verb.lemma_ in lexicon.party_seat_verbs and not any(
+        c.dep_ == "prt" for c in verb.children) and any(
+        c.lower_ == "for" and any(g.ent_type_ == "PARTY" for g in c.subtree) for c in verb.children)
+
+
 def _title_word(token: Token, lexicon: Lexicon, heads: set[str]) -> bool:
     """An abbreviated title ("PM", "Sen.", "Gov.-elect" as one word) or a plural one ("Ministers", "Senators"):
     never a forename."""
@@ -264,6 +274,7 @@ def _clean(span: Span, lexicon: Lexicon) -> Mention | None:
             or _names_a_chamber(name, lexicon) or acronym:
         return None
     if any(t.ent_type_ == "PARTY" for t in tokens) or _modifier_not_person(tokens, heads, lexicon) or (
+            not titled and _won_for_a_party(tokens[-1], lexicon)) or (
             len(tokens) == 1 and not titled and (_place_not_person(tokens[0], lexicon, heads) or _partys_body(tokens[0], lexicon))):
         return None
     return Mention(tokens[0].i, tokens[-1].i + 1, name, titled)
