@@ -357,6 +357,9 @@ class Lexicon:
     #: determiners that deny what they stand on ("no by-election date has been set")
     denying_determiners: frozenset[str] = frozenset()
     contest_forgone: frozenset[str] = frozenset()
+    #: a court undoing a member's win ("whose victory was overturned"): verbs (lemmas), and the win nouns they undo
+    overturning_verbs: frozenset[str] = frozenset()
+    overturned_wins: frozenset[str] = frozenset()
     #: ways a seat is filled without a vote ("will fill it by co-option"): such a vacancy makes no by-election
     unvoted_fillings: frozenset[str] = frozenset()
     topic_shifts: frozenset[str] = frozenset()
@@ -614,6 +617,8 @@ SCHEMA: dict[str, dict[str, str]] = {
         "place_joiners": _WORDS,
         "denying_determiners": _WORDS,
         "contest_forgone": _WORDS,
+        "overturning_verbs": _WORDS,
+        "overturned_wins": _WORDS,
         "unvoted_fillings": _WORDS,
         "topic_shifts": _WORDS,
         "crossing_verbs": _WORDS,
