@@ -750,10 +750,11 @@ _Contest = TypeVar("_Contest", ElectionMention, ElectionFact)
 
 def _countrywide(told: _Contest) -> _Contest:
     """"Ruling party keeps Fenby seat in Ashmoor by-election": a by-election (or its result) named by its country names
-    no seat (kg.extract.elections.stated_seat drops it: a by-election is for a seat within a country), so it is a
+    no seat (kg.extract.elections.stated_seat drops it: a by-election is for a seat within a country; a special election
+    may be a whole state's, "the United States Senate special election", and keeps its name), so it is a
     contest whose seat is untold, read from the sentences that tell it, and not a seat to give every vacancy. (A
     region or a state so named stays: a round-up "UP bypolls" names its seats in headings a vacancy is not read from.)"""
-    if told.seat and told.kind in VACANCY_KINDS and fold(told.seat) in _countries():
+    if told.seat and told.kind == "by-election" and fold(told.seat) in _countries():
         return replace(told, seat=None)
     return told
 
