@@ -371,6 +371,9 @@ class Lexicon:
     place_prepositions: frozenset[str] = frozenset()
     #: signs between a seat's name and its number ("No. 44", "#4"), case kept
     seat_number_signs: frozenset[str] = frozenset()
+    #: a court undoing a member's win ("whose victory was overturned"): verbs (lemmas), and the win nouns they undo
+    overturning_verbs: frozenset[str] = frozenset()
+    overturned_wins: frozenset[str] = frozenset()
     #: ways a seat is filled without a vote ("will fill it by co-option"): such a vacancy makes no by-election
     unvoted_fillings: frozenset[str] = frozenset()
     topic_shifts: frozenset[str] = frozenset()
@@ -635,6 +638,8 @@ SCHEMA: dict[str, dict[str, str]] = {
         "other_determiners": _WORDS,
         "place_prepositions": _WORDS,
         "seat_number_signs": _WORDS,
+        "overturning_verbs": _WORDS,
+        "overturned_wins": _WORDS,
         "unvoted_fillings": _WORDS,
         "topic_shifts": _WORDS,
         "crossing_verbs": _WORDS,

@@ -11,10 +11,12 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
+from typing import TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import ArticleContext
+from kg.extract.countries import english_names
 from kg.extract.dates import event_date, year_of
 from kg.extract.elections import ElectionMention, body_heading, election_label, opening_place, possessive_seat, primary_seat, restated
 from kg.extract.government import ordinary_word
@@ -38,6 +40,9 @@ def _private_body(verb: Token, lexicon: Lexicon, more: Sequence[Token] = ()) -> 
 def _causes_in(sent: Span, lexicon: Lexicon) -> list[tuple[int, str]]:
     found = []
     for tok in sent:
+        if _win_overturned(tok, lexicon):  # before "election of" is read as an election to another office
+            found.append((tok.i, "disqualification"))
+            continue
         cause = lexicon.causes.get(fold(tok.text)) or lexicon.causes.get(fold(tok.lemma_)) or (
             lexicon.cause_verbs.get(tok.lemma_) if tok.pos_ == "VERB" and not _private_body(tok, lexicon) else None)
         if cause is None and tok.i + 1 < sent.end and fold(tok.text):  # "stood down"; not ", resigned" (the comma no cause)
@@ -48,6 +53,18 @@ def _causes_in(sent: Span, lexicon: Lexicon) -> list[tuple[int, str]]:
         if cause:
             found.append((tok.i, cause))
     return found
+
+
+def _win_overturned(tok: Token, lexicon: Lexicon) -> bool:
+    """"whose victory in the general election was overturned by the court", "the court voided the 2011 election of Ann
+    Roe": a member's win (data "overturned_wins") that a court undoes (data "overturning_verbs") took the seat from its
+    winner. The cause is read at the win, whose owner ("whose", "of X") is the one who lost the seat; "overturning a
+    Labour majority" names no win, and is a swing."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lexicon.overturned_wins:
+        return False
+    verb = tok.head
+    return (tok.dep_ in ("nsubjpass", "dobj") and verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon.overturning_verbs
+            and not negated(verb))
 
 
 def _crossed_over(tok: Token, lexicon: Lexicon) -> bool:
@@ -720,6 +737,26 @@ def _misread_seat(ctx: ArticleContext, election: ElectionMention) -> bool:
     if len(words) > 1 or not ordinary_word(seat):
         return False
     return all(_sentence_opener(t) for t in ctx.doc if t.text == seat)
+
+
+@cache
+def _countries() -> frozenset[str]:
+    """Folded English names of every country."""
+    return frozenset(fold(n) for n in english_names())
+
+
+_Contest = TypeVar("_Contest", ElectionMention, ElectionFact)
+
+
+def _countrywide(told: _Contest) -> _Contest:
+    """"Ruling party keeps Fenby seat in Ashmoor by-election": a by-election (or its result) named by its country names
+    no seat (kg.extract.elections.stated_seat drops it: a by-election is for a seat within a country; a special election
+    may be a whole state's, "the United States Senate special election", and keeps its name), so it is a
+    contest whose seat is untold, read from the sentences that tell it, and not a seat to give every vacancy. (A
+    region or a state so named stays: a round-up "UP bypolls" names its seats in headings a vacancy is not read from.)"""
+    if told.seat and told.kind == "by-election" and fold(told.seat) in _countries():
+        return replace(told, seat=None)
+    return told
 
 
 def _known(ctx: ArticleContext, roles: Sequence[RoleFact], results: Sequence[ElectionFact]) -> _Known:
@@ -1498,16 +1535,24 @@ def _own_possessive(ctx: ArticleContext, index: int) -> Mention | None:
     return _clause_subject(ctx, pronoun)
 
 
+#: the tags of a finite verb, which opens a clause of its own
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
 def _whose(ctx: ArticleContext, cause: Token) -> Mention | None:
     """"Tom Ure, the MLA whose death in August necessitated the bypoll": a cause owned by "whose" is the person the
     relative clause is of, past the descriptions set beside the name."""
-    if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in cause.children):
+    whose = next((c for c in cause.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
+    if whose is None:
         return None
     verb = cause
     while verb.dep_ != "relcl" and verb.head.i != verb.i and verb.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "prep"):
         verb = verb.head
-    if verb.dep_ != "relcl":
-        return None
+    if verb.dep_ != "relcl":  # the parser hung the clause on the main verb: "whose" is of the name just before it
+        # (past a description with no clause of its own: "X of the ruling Labour Party (LP), whose victory ...")
+        before = [m for m in ctx.mentions if cause.sent.start <= m.start and m.end <= whose.i]
+        between = ctx.doc[before[-1].end : whose.i] if before else None
+        return before[-1] if between is not None and not any(t.tag_ in _FINITE_TAGS for t in between) else None
     return ctx.by_token.get(_past_descriptions(verb.head, lambda t: t.i in ctx.by_token, ("appos", "conj")).i)
 
 
@@ -2181,8 +2226,8 @@ def extract_triggers(ctx: ArticleContext, roles: Sequence[RoleFact], results: Se
     """Vacancies and their causes, sentence by sentence: a sentence naming a by-election or speaking of the
     article's is read only for that contest's vacancy, so its causes are not taken for another trigger."""
     misread = {e.seat for e in ctx.elections if _misread_seat(ctx, e)}
-    ctx = replace(ctx, elections=tuple(e for e in ctx.elections if e.seat not in misread))
-    known = _known(ctx, roles, [r for r in results if r.seat not in misread])
+    ctx = replace(ctx, elections=tuple(_countrywide(e) for e in ctx.elections if e.seat not in misread))
+    known = _known(ctx, roles, [_countrywide(r) for r in results if r.seat not in misread])
     standing = _in_the_contest(ctx, known, roles)
     round_up = tuple(_round_up_sections(ctx))
     known = replace(known, standing=frozenset(standing), member_seats=_member_seats(ctx, roles), round_up=round_up,
