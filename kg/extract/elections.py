@@ -154,11 +154,18 @@ def _seat_before(doc: Doc, i: int) -> str | None:
 _HYPHEN_JOINERS = {"on", "upon", "under", "le", "la", "les", "de", "du", "des", "en", "sur", "sous", "lès", "in", "by", "the", "cum"}
 
 
+@cache
+def _number_signs(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """The data's signs of a seat's number ("No.", "#": data "seat_number_signs"), and those the parser may split
+    before their full stop ("No" then "."): read once, not for each token asked about."""
+    signs = lexicon.seat_number_signs
+    return signs, frozenset(sign[:-1] for sign in signs if sign.endswith("."))
+
+
 def _seat_number_part(doc: Doc, k: int) -> bool:
     """A seat's number after its name, as "No. 44" or "#4" prints it ("the Fenby No. 44 constituency", "Hale District
     #4"): the sign, the full stop of "No." and the number."""
-    tok, signs = doc[k], load_lexicon().seat_number_signs  # the data's signs: "No.", "#" (data "seat_number_signs")
-    split = {sign[:-1] for sign in signs if sign.endswith(".")}  # "No" then "." where the parser splits "No."
+    tok, (signs, split) = doc[k], _number_signs(load_lexicon())
     before, after = (doc[k - 1] if k > 0 else None), (doc[k + 1] if k + 1 < len(doc) else None)
     if tok.text.isdigit():
         return before is not None and (before.text in signs or (before.text == "." and k > 1 and doc[k - 2].text in split))
@@ -1604,7 +1611,7 @@ def _outcome_place(place: str | None, vocab: Any) -> str | None:
         if heading is None or heading.rest is not None:
             return None  # "Roe concedes: Hale", "KELBY - Fenby - Hale": no council's name, then one seat
         place = heading.seat
-    words = re.sub(r"\([^()]*\)", " ", place).split()
+    words = without_brackets(place).split()
     while words and words[-1].islower():
         words.pop()
     if not words or len(words) > 6 or not words[0][:1].isupper() or not all(w[:1].isupper() or w.isdigit() or w.islower() for w in words) \
@@ -1962,7 +1969,7 @@ def _table_seat(ctx: _Context, header: Span, election: ElectionMention | None) -
     if election is None and _results_heading(header):
         return ctx.primary  # "Full result: Ann Roe (LD) 16,204; ...": the article's own contest
     words = ctx.doc[header.start : election.start].text if election is not None else header.text
-    words = re.sub(r"\([^()]*\)", " ", words.split("\n")[-1])
+    words = without_brackets(words.split("\n")[-1])
     names = [w for w in words.split() if w.lower() not in ctx.lexicon.chamber_adjectives and w.lower() not in ("ward", "result", "results")]
     if not names or len(names) > 5 or not all(w[:1].isupper() or w in ("and", "&", "upon", "on") for w in names):
         return None
@@ -3097,11 +3104,20 @@ def section_headings(text: str) -> Iterator[tuple[int, str]]:
         body = body or len(line.split()) >= 12
 
 
+#: what a line says in brackets: a council, a region, a result
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def without_brackets(text: str) -> str:
+    """The text less what it says in brackets ("HALE VALE (Kelby District Council)" is "HALE VALE  "): a heading's or a
+    place's own words, read the same way wherever a bracket adds a council, a region or a result."""
+    return _BRACKETED.sub(" ", text)
+
+
 def _capitals_line(line: str) -> bool:
     """A line in capitals, less what it says in brackets: "FENBY WARD", and "HALE VALE (Kelby District Council)" where a
     round-up names the council of each ward's section in brackets as the council spells itself."""
-    bare = re.sub(r"\([^()]*\)", " ", line).strip()
-    return bare.isupper()
+    return without_brackets(line).strip().isupper()
 
 
 #: a round-up's heading of a council in capitals, a colon or a spaced dash, then the seat in title case, with the result

@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from kg.extract.context import ArticleContext, Found
-from kg.extract.elections import body_heading, chosen_as_officer, house_district, section_headings
+from kg.extract.elections import body_heading, chosen_as_officer, house_district, section_headings, without_brackets
 from kg.extract.government import devolved, regional_cues
 from kg.extract.lexicon import Lexicon
 from kg.extract.model import ElectionFact, RoleFact
@@ -93,7 +93,7 @@ def _council_section_seat(heading: str, lexicon: Lexicon) -> str | None:
     brackets = re.findall(r"\(([^()]*)\)", heading)
     if not any(lexicon.council_nouns & set(b.lower().split()) for b in brackets):
         return None
-    seat = re.sub(r"\([^()]*\)", " ", heading).split()
+    seat = without_brackets(heading).split()
     return " ".join(seat).lower() if seat else None
 
 
