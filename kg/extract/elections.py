@@ -1753,8 +1753,7 @@ def _section_outcomes(ctx: _Context, facts: list[ElectionFact]) -> list[Election
             continue
         section_start = outcome.start if outcome.seat else max(s for s, _ in ctx.section_seats if s <= outcome.start)
         end = _section_end(ctx, section_start)
-        inside = [f for f in facts if section_start <= f.evidence.start < end and (f.year is None or ctx.now is None
-                                                                                    or f.year >= ctx.now)]
+        inside = [f for f in facts if section_start <= f.evidence.start < end and _this_years(ctx, f)]
         told = {f.winner for f in inside if f.winner and _agrees(outcome, f.party)}
         winner = outcome.winner or _section_tally(ctx, outcome.end, end, outcome.party) or (told.pop() if len(told) == 1 else None)
         winner = _resolved(ctx, winner, section_start, end)
@@ -1785,14 +1784,19 @@ def _section_tallied(ctx: _Context, facts: list[ElectionFact]) -> list[ElectionF
     out = []
     for fact in facts:
         start = max((s for s in starts if s <= fact.evidence.start), default=None)
-        current = fact.year is None or ctx.now is None or fact.year >= ctx.now
-        if fact.winner is None and fact.party and fact.seat and start is not None and current:
+        if fact.winner is None and fact.party and fact.seat and start is not None and _this_years(ctx, fact):
             end = _section_end(ctx, start)
             winner = _resolved(ctx, _section_tally(ctx, start, end, fact.party), start, end)
             if winner is not None:
                 fact = replace(fact, winner=winner, rules=(*fact.rules, "results.section-tally"))
         out.append(fact)
     return out
+
+
+def _this_years(ctx: _Context, fact: ElectionFact) -> bool:
+    """A result of the article's own round (no year, or the article's): a round-up section's "won it in 2019" is no
+    result its outcome line or its table decides."""
+    return fact.year is None or ctx.now is None or fact.year >= ctx.now
 
 
 def _agrees(outcome: _Outcome, party: str | None) -> bool:
