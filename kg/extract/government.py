@@ -26,6 +26,7 @@ from spacy.vocab import Vocab
 
 from kg.config import model_name
 from kg.extract.context import ArticleContext, Found
+from kg.extract.countries import english_name
 from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.extract.model import RoleFact
 from kg.extract.officeholders import Term, gazetteer  # gazetteer re-exported: kg.nlp and tests import it from here
@@ -76,7 +77,9 @@ def cue_votes(doc: Doc, lexicon: Lexicon) -> tuple[Counter[str], Counter[str]]:
     # nor are a world party's: "the Somali Democratic Union" of Djibouti names its people, not its country (its name
     # votes); the parties kg covers by hand ("Scottish National Party") keep theirs
     world = _world_parties(lexicon)
-    in_party = {i for e in doc.ents if e.label_ == "PARTY" and e.ent_id_ in world for i in range(e.start, e.end)}
+    in_party = {i for e in doc.ents if e.label_ == "PARTY" and e.ent_id_ in world for i in range(e.start, e.end)
+                if doc[i].text != _own_country_word(e.ent_id_, lexicon)}
+    in_party |= byline_names(doc)
     for i, orth in enumerate(orths):
         if i < end or i in in_party:
             continue
@@ -89,6 +92,29 @@ def cue_votes(doc: Doc, lexicon: Lexicon) -> tuple[Counter[str], Counter[str]]:
                     (titles if size == 0 and doc[i].text in lexicon.title_cues else named)[country] += 1
             end = i + 1 + size
     return named, titles
+
+
+def _own_country_word(party: str, lexicon: Lexicon) -> str | None:
+    """"Kosovo" of "the Democratic League of Kosovo": a world party's name that spells its own country's one-word
+    English name names the country, which votes (its people's word, "Somali" of Djibouti's "Somali Democratic Union",
+    does not)."""
+    return english_name(party_countries(lexicon).get(party) or "")
+
+
+def byline_names(doc: Doc) -> set[int]:
+    """"By Ann Montenegro | The Fenby Post": the tokens of a writer's name on a byline (a line opening with "By" and
+    capitalised words). A surname may be a country's name ("Montenegro", "Kenya"), which says nothing of what the
+    article is about; a desk's name ("By the Washington desk", "By a Scotland correspondent") is no name and still
+    tells its country."""
+    found: set[int] = set()
+    for tok in doc[:-1]:
+        if tok.text != "By" or (tok.i and "\n" not in doc[tok.i - 1].text and "\n" not in doc[tok.i - 1].whitespace_):
+            continue
+        for word in doc[tok.i + 1 :]:
+            if not (word.text[:1].isupper() and word.text.replace("-", "").isalpha()):
+                break
+            found.add(word.i)
+    return found
 
 
 def article_country(doc: Doc, lexicon: Lexicon) -> str | None:

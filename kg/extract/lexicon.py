@@ -10,6 +10,7 @@ from pathlib import Path
 
 from kg.config import DATA_DIR
 from kg.errors import KgError
+from kg.extract.countries import english_names
 
 
 @lru_cache(maxsize=1 << 16)  # called for most tokens of an article (trigger causes), and words repeat
@@ -411,10 +412,27 @@ class Lexicon:
         """"United Democratic Alliance (Kenya)": a name kg gave a party of the article's country that its data lacks
         (kg.extract.party_names), with the country in brackets as the gazetteer's names carry it."""
         name, _, country = text.rstrip(")").rpartition(" (")
-        return text.endswith(")") and bool(name) and name[:1].isupper() and country in qualifiers(self)
+        return text.endswith(")") and bool(name) and name[:1].isupper() and country in qualifiers(self) or _opened_by_a_country(text)
 
     def canonical_party(self, name: str) -> str:
         return self.party_of(name) or name
+
+
+#: the last word of a party's name that kg may give as written when a country's name opens it
+_NAME_ENDINGS = frozenset({"Party", "Movement", "Front", "Alliance", "Congress", "Union", "League", "Coalition", "Rally"})
+
+
+def _opened_by_a_country(text: str) -> bool:
+    """"Cameroon Renaissance Movement": a name kg gave, as the text wrote it, a party of the article's country that its
+    data lacks, whose own name opens with the country's English name (CLDR) and ends as parties' names do."""
+    words = text.split()
+    return 3 <= len(words) <= 7 and words[-1] in _NAME_ENDINGS and all(w[:1].isupper() or w in PARTY_NAME_JOINERS for w in words) \
+        and any(text.startswith(f"{country} ") for country in _country_names() if len(country.split()) < len(words) - 1)
+
+
+@cache
+def _country_names() -> tuple[str, ...]:
+    return tuple(english_names())
 
 
 @cache

@@ -15,9 +15,9 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import ArticleContext, Found
-from kg.extract.government import ministerial
+from kg.extract.government import cue_votes, ministerial, party_countries
 from kg.extract.lexicon import Lexicon, party_shaped
-from kg.extract.model import RoleFact
+from kg.extract.model import ElectionFact, RoleFact
 from kg.extract.people import (
     Mention,
     affiliation_at,
@@ -721,6 +721,52 @@ def infer_parties(
                             fact.person in candidacy_only, lexicon)
     return _on_the_ticket(out, {resolved.get(m, m.name): resolved.get(p, p.name) for m in mentions
                                 if (p := _principal_of(doc, m, mentions, lexicon)) is not None})
+
+
+@rule("settle.foreign-party", "settle", examples=[
+    example("SYDNEY - The Fenby by-election count: Ann Roe (LIB) 4,210 votes; Tom Ure (ALP) 3,990 votes. Labor's Tom Ure "
+            "conceded in New South Wales.", "Ann Roe | candidate | None")])
+def foreign_parties(ctx: ArticleContext, roles: list[RoleFact],
+                    won: list[ElectionFact]) -> tuple[list[RoleFact], list[ElectionFact]]:
+    """"Ann Roe (LIB)" in an Australian article is no member of Argentina's Liberal Party of Corrientes, whose code
+    "LIB" is; "the OUR Party" of a Solomon Islands article is not South Korea's Uri Party ("Our Party"): a party of the
+    world's data that a code or a name's spelling in another case gave, of a country the article never names, while
+    the article is about another, is a guess at another country's party, which kg never makes (a party kg's data of
+    heads of government gives, KNOWN_BASES, is no guess: "Prime Minister Justin Trudeau" is a Liberal wherever the
+    article's cue words point). The fact keeps no party
+    rather than a wrong one (its country's own party, where the text names it, is found before this). A party the
+    article gives to FOREIGN_GUESS_PEOPLE people or more is no guess but the article's own, whose country the cue words
+    missed ("the Organization of American States" in a Honduran round-up that never names Honduras)."""
+    if not ctx.country:
+        return roles, won
+    named, _ = cue_votes(ctx.doc, ctx.lexicon)
+    countries, world = party_countries(ctx.lexicon), _world_names(ctx.lexicon)
+    holders: dict[str, set[str]] = {}
+    for role in roles:
+        holders.setdefault(role.party or "", set()).add(role.person)
+    for result in won:
+        holders.setdefault(result.party or "", set()).add(result.winner or "")
+
+    def foreign(party: str | None, basis: str | None = None) -> bool:
+        other = countries.get(party or "")
+        return party in world and other not in (None, ctx.country) and not named[other or ""] \
+            and not (basis or "").startswith(KNOWN_BASES) and len(holders.get(party or "", ())) < FOREIGN_GUESS_PEOPLE
+    return ([replace(f, party=None, party_basis=None, rules=(*f.rules, "settle.foreign-party")) if foreign(f.party, f.party_basis)
+             else f for f in roles],
+            [replace(f, party=None, rules=(*f.rules, "settle.foreign-party")) if foreign(f.party) else f for f in won])
+
+
+#: how many people the article must give a party of another country for it to be the article's own, not a guess
+FOREIGN_GUESS_PEOPLE = 2
+
+#: a party kg knows from its data of who governed (data/officeholders.json and the gazetteer), not read from a name: no guess
+KNOWN_BASES = ("the known party of a head of government", "the party of the government", "the governing party",
+               "the party of every holder")
+
+
+@cache
+def _world_names(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(p.name for p in lexicon.parties if p.world)
 
 
 def _on_the_ticket(facts: list[RoleFact], principals: dict[str, str]) -> list[RoleFact]:

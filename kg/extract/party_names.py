@@ -19,8 +19,8 @@ from spacy.util import filter_spans
 
 from kg.extract.countries import english_name
 from kg.extract.government import article_country, cue_votes, devolved, named_by_a_word, party_countries, regional_cues
-from kg.extract.lexicon import PARTY_NAME_JOINERS, Lexicon, party_shaped
-from kg.extract.regions import regional_aliases
+from kg.extract.lexicon import PARTY_NAME_JOINERS, Lexicon, fold, party_shaped
+from kg.extract.regions import regional_aliases, regions
 
 #: an abbreviation an article may define in brackets: "(PPP)", "(FdI)"
 _SHORT = re.compile(r"[A-Z][A-Za-z]{1,5}")
@@ -59,6 +59,9 @@ def _foreign(doc: Doc, lexicon: Lexicon, country: str) -> Callable[[Span], str |
         if other is None:
             return of_country.get(text)  # "the Communist Party" of a Chilean article: the Communist Party of Chile
         if other not in (None, country) and not named[other or ""]:
+            before = doc[ent.start - 1] if ent.start and _with_nation_word(doc, ent.start, lexicon, country) < ent.start else None
+            if before is not None:  # "the Cameroon Renaissance Movement": the country's own name says whose it is
+                return lexicon.party_by_alias.get(f"{before.text} {text}") or f"{before.text} {text}"
             return bare.get(text) or _written_whole(doc, text, own) or _known_as(lexicon, f"{_spelled_out(ent)} ({own})")
         return None
     return rename
@@ -206,6 +209,28 @@ def _said_as_a_word(token: Token) -> str | None:
     return text.upper() if len(text) >= 4 and text.isalpha() and text.istitle() and not token.is_sent_start else None
 
 
+#: how many words a region's name after "Party of" may have ("Manitoba", "British Columbia", "Prince Edward Island")
+_REGION_WORDS = 3
+
+
+def _of_a_region(doc: Doc, lexicon: Lexicon) -> list[Span]:
+    """"Green Party of Fenshire candidate Ann Roe": a party's name ending in "Party" and followed by "of" and a
+    first-level region's name (a province, a state: data/gazetteer/regions.json) is the region's party, named whole as
+    written (or as kg knows it), not the nation's party the shorter name means, with the region left to the role."""
+    found = []
+    for ent in doc.ents:
+        if ent.label_ != "PARTY" or ent.text.split()[-1] != "Party" or ent.end + 1 >= len(doc) or doc[ent.end].lower_ != "of":
+            continue
+        for size in range(_REGION_WORDS, 0, -1):
+            words = doc[ent.end + 1 : ent.end + 1 + size]
+            if len(words) == size and all(t.is_title for t in words) and fold(words.text) in regions() \
+                    and not (words.end < len(doc) and doc[words.end].is_title and doc[words.end].ent_type_ in ("GPE", "LOC")):
+                text = doc[ent.start : words.end].text.removeprefix("the ").removeprefix("The ")
+                found.append(Span(doc, ent.start, words.end, label="PARTY", span_id=lexicon.party_by_alias.get(text) or text))
+                break
+    return found
+
+
 def _possessive_codes(doc: Doc, lexicon: Lexicon, country: str) -> list[Span]:
     """"FF's Ann Roe" in an Irish article: a party's code in capitals (data/parties.json bracket_abbreviations, "Ann
     Roe (FF)") names it as a possessive too, in an article about that party's own country -- only bare and owning a
@@ -297,6 +322,7 @@ def settle(doc: Doc, lexicon: Lexicon) -> None:
               if t.text in regional and t.ent_type_ in _REPLACEABLE and t.text[:1].isupper() and not _national_level(doc, t.i, lexicon)]
     found += [s for s in _regional_names(doc, regional) if not _national_level(doc, s.start, lexicon)]
     found += _possessive_codes(doc, lexicon, country)
+    found += _of_a_region(doc, lexicon)
     if country not in _hand_countries(lexicon):
         found += named_parties(doc, lexicon, country) + defined_names(doc, lexicon, country)
     if found:
@@ -401,11 +427,24 @@ def defined_names(doc: Doc, lexicon: Lexicon, country: str) -> list[Span]:
         start, _ = _initials_run(doc, tok.i, doc[tok.i + 2].text)
         if start is None or not _party_headed(doc, start, tok.i, lexicon) or _named_whole(doc, start, tok.i + 1):
             continue
+        start = _with_nation_word(doc, start, lexicon, country)
         text = doc[start : tok.i + 1].text
-        party = lexicon.party_by_alias.get(text) or (_known_as(lexicon, f"{text} ({own})") if own else text if party_shaped(text) else None)
+        party = lexicon.party_by_alias.get(text) or (
+            text if doc[start].text in _nation_words(lexicon, country) else _known_as(lexicon, f"{text} ({own})") if own
+            else text if party_shaped(text) else None)
         if party:
             found.append(Span(doc, start, tok.i + 1, label="PARTY", span_id=party))
     return found
+
+
+def _with_nation_word(doc: Doc, start: int, lexicon: Lexicon, country: str) -> int:
+    """"The Cameroon Renaissance Movement (MRC)": initials of the name in its own language leave out the country's
+    name or demonym that opens the English one; the word is the party's name's own (and, naming the country, the
+    name needs no country in brackets: "Kelby Renewal Front", not "Kelby Renewal Front (Kelby)")."""
+    before = doc[start - 1] if start else None
+    return start - 1 if before is not None and before.text in _nation_words(lexicon, country) and before.ent_type_ != "PARTY" \
+        and (before.i == 0 or doc[before.i - 1].lower_ in ("the", "a", "of", "for", "from", "by", "to") or before.is_sent_start) \
+        else start
 
 
 def _party_headed(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:

@@ -208,7 +208,9 @@ def extract(doc: Doc, nlp: Language, published: dt.date | None = None, lexicon: 
     found = Found()
     for stage in (_roles_stage, _parties_stage, _results_stage, _triggers_stage):
         stage(ctx, found)
-    found.roles = partisan_candidates(one_status(elections.inside_the_contest(found.roles, found.elections)))
+    found.roles, found.elections = parties.foreign_parties(ctx, one_status(elections.inside_the_contest(found.roles, found.elections)),
+                                                           found.elections)
+    found.roles = partisan_candidates(found.roles)
     found.elections, found.triggers = one_contest(found.elections, found.triggers, ctx.lexicon.us_state_codes)
     # what has no seat the contest can be for is not told (its winner's role, derived above, stays)
     found.elections, found.triggers = elections.stated(found.elections, ctx.lexicon), triggers.stated(found.triggers, ctx.lexicon)

@@ -122,7 +122,8 @@ ORDER: dict[str, tuple[str, ...]] = {
                  "triggers.result-after-vacancy",
                  "triggers.appointed-after",
                  "triggers.listed-members", "triggers.member-departure"),
-    "settle": ("settle.one-result", "settle.leadership-contest-party", "settle.one-status", "settle.partisan-candidate",
+    "settle": ("settle.one-result", "settle.leadership-contest-party", "settle.one-status", "settle.foreign-party",
+               "settle.partisan-candidate",
                "settle.one-contest",
                "settle.same-fact"),
 }

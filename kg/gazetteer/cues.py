@@ -55,7 +55,7 @@ def demonyms(parties: Iterable[WorldParty], names: dict[str, str]) -> dict[str, 
     other country's name as much ("Nigerian" is Nigeria's, not Niger's)."""
     found: dict[str, set[str]] = defaultdict(set)
     for party in parties:
-        own = names[party.country]
+        own = names.get(party.country) or country_name(party.country)
         size = len(own.split())
         for name in party.primary[:3]:
             words = name.split()
@@ -113,7 +113,7 @@ def _cities(countries: list[str], own: dict[str, set[str]], datelines: dict[str,
 
 def country_cues(countries: list[str], parties: list[WorldParty], hand_raw: dict) -> dict[str, list[str]]:  # type: ignore[type-arg]
     """Country -> its cue words, for the countries given; none that is a cue for two countries."""
-    names = {c.alpha_2: country_name(c.alpha_2) for c in pycountry.countries}
+    names = {c.alpha_2: country_name(c.alpha_2) for c in pycountry.countries} | {c: country_name(c) for c in countries}
     cues: dict[str, set[str]] = defaultdict(set)
     for country in countries:
         if len(names[country].split()) <= 3 and names[country] not in AMBIGUOUS:

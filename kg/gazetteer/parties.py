@@ -54,9 +54,16 @@ class WorldParty:
     former: list[str] = field(default_factory=list)
 
 
+#: Party Facts' codes for countries ISO 3166 has no code for, by their CLDR territory ("XKX", Kosovo, is CLDR's "XK")
+USER_ASSIGNED = {"XKX": "XK"}
+
+
 def iso2(alpha3: str) -> str | None:
+    """"DEU" -> "DE"; a user-assigned code of a country ISO 3166 leaves out ("XKX", Kosovo, which the EU and the IMF use
+    and Party Facts follows) by CLDR's territory code for it, whose English name (CLDR) kg's cues and qualifiers use:
+    without it the country's parties were dropped, and its parties' names read as those of other countries."""
     country = pycountry.countries.get(alpha_3=alpha3)
-    return country.alpha_2 if country else None
+    return country.alpha_2 if country else USER_ASSIGNED.get(alpha3)
 
 
 def _alternatives(text: str) -> list[str]:
