@@ -2342,6 +2342,10 @@ def _lost_to(ctx: _Context, verb: Token) -> ElectionFact | None:
         seat, kind = raced[0] or _one_place(verb.sent, ctx.lexicon), raced[1]
         if seat is None:
             return None
+    if loser is not None and kind in (None, "election", "general election") and _bare_seat_or_it(verb):
+        # "Ure won Fenby in 2019. He had lost the seat in 2014 to Ann Roe": the seat the loser is told winning, before
+        # the article's own contest (which a bare "the seat" otherwise stands for)
+        seat = _seat_won_before(ctx, verb, _person_of(ctx, loser)) or seat
     if seat is None and loser is not None and kind in (None, "election", "general election"):
         seat = ctx.own_seat(verb, _person_of(ctx, loser))  # "the TD for Fenby ... lost it to Ann Roe in 1982"
         # "Tom Ure, who represented Fenby until 1997 ... lost the seat to Ann Roe"
@@ -2351,6 +2355,29 @@ def _lost_to(ctx: _Context, verb: Token) -> ElectionFact | None:
     # "lost the next one in 1990 to Tom Ure": a lost contest with a year is a result even without a seat
     kind = kind or ("general election" if year else None)
     return ctx.fact("results.lost-to", verb.sent, _Win(winner, party, seat, year, kind, explicit=True))
+
+
+def _seat_won_before(ctx: _Context, verb: Token, person: str | None) -> str | None:
+    """The one seat the article, before a loss's sentence, tells `person` winning ("was first elected deputy for
+    Fenby in 1994 ... He lost the seat in 2014 to Ann Roe"): "the seat" they lost is their own. A person told winning
+    two seats, or none, owns no seat this way."""
+    if person is None:
+        return None
+    seats: dict[str, str] = {}
+    for tok in ctx.doc[: verb.sent.start]:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in ctx.lexicon.win_verbs:
+            continue
+        won = _verb_result(ctx, tok)
+        if won is not None and won.winner == person and won.seat and won.kind != "leadership election":
+            seats.setdefault(fold(won.seat), won.seat)
+    return next(iter(seats.values())) if len(seats) == 1 else None
+
+
+def _bare_seat_or_it(verb: Token) -> bool:
+    """"lost the seat", "lost his seat", "lost it": a seat the words do not name ("lost the Fenby seat" names one)."""
+    return any(c.dep_ == "dobj" and (c.lower_ == "it" or c.lemma_.lower() == "seat" and all(
+        g.dep_ in ("det", "poss") and g.lower_ in ("the", "his", "her", "its", "their") for g in c.children))
+        for c in verb.children)
 
 
 def _seat_or_it(verb: Token) -> bool:
@@ -3287,9 +3314,7 @@ def _seat_named_for(ctx: _Context, verb: Token, seat: str | None) -> str | None:
 def _for_whom(ctx: _Context, verb: Token, seat: str | None, party: str | None) -> tuple[str | None, str | None]:
     """"held Y for Labour" names the party, "elected MP for Y" the seat; a deeper "for" ("Minister for Housing") is not theirs;
     "won Y on a Labour ticket" names the party too."""
-    ticket = next((ctx.party_at(t) for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children
-                   if g.dep_ == "pobj" and g.lemma_.lower() == "ticket" for t in g.subtree if t.i < g.i and ctx.party_at(t)), None)
-    party = ticket or party
+    party = _ticket_party(ctx, verb) or party
     for child in verb.subtree:
         if child.lower_ == "for" and child.i > verb.i and child.sent == verb.sent and (
                 child.head == verb or (child.head.dep_ in ("oprd", "attr", "dobj") and child.head.head == verb)):
@@ -3300,6 +3325,27 @@ def _for_whom(ctx: _Context, verb: Token, seat: str | None, party: str | None) -
                 elif seat is None and target.is_title:
                     seat = _seat_before(ctx.doc, target.i + 1)
     return seat, party
+
+
+def _ticket_party(ctx: _Context, verb: Token) -> str | None:
+    """"won the seat in 2017 on a Labour ticket", "won the seat on an Ashmoor First ticket": the party a win was on,
+    the "on ... ticket" hung on the verb or on the seat it won. A party's short name the parser left untagged in the phrase
+    ("on a Jubilee ticket") is the one party the article tags by that name, or a longer one, elsewhere ("the Jubilee
+    Party")."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    tickets = [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "on"
+               for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() == "ticket"]
+    for ticket in tickets:
+        words = [t for t in ticket.subtree if t.i < ticket.i and t.dep_ not in ("det", "poss")]
+        tagged = next((ctx.party_at(t) for t in words if ctx.party_at(t)), None)
+        if tagged:
+            return tagged
+        said = " ".join(t.text for t in words)
+        elsewhere = {ctx.party_at(e.root) for e in ctx.doc.ents
+                     if e.label_ == "PARTY" and (e.text == said or e.text.startswith(f"{said} "))} - {None}
+        if len(elsewhere) == 1:
+            return elsewhere.pop()
+    return None
 
 
 def _leadership_seat(verb: Token, party: str | None) -> str | None:
