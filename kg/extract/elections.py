@@ -1573,7 +1573,7 @@ def _results(ctx: _Context) -> list[ElectionFact]:
                 break
     facts = _without_joined_seats(ctx, facts + _selected(ctx) + _listed_seats(ctx) + _listed_winners(ctx) + _office_races(ctx)
                                   + _elected_as(ctx) + _tally_tables(ctx) + _headed_tables(ctx))
-    return _section_tallied(ctx, _section_outcomes(ctx, facts))
+    return _table_winner(ctx, _section_tallied(ctx, _section_outcomes(ctx, facts)))
 
 
 @dataclass(frozen=True)
@@ -1793,6 +1793,29 @@ def _section_tallied(ctx: _Context, facts: list[ElectionFact]) -> list[ElectionF
                 fact = replace(fact, winner=winner, rules=(*fact.rules, "results.section-tally"))
         out.append(fact)
     return out
+
+
+@rule("results.table-winner", "results", examples=[
+    example("Labour has held Fenby at a by-election after the death of the town's MP.\n\nFull result\n\n"
+            "Ann Roe (Labour) 14,208\nTom Ure (Reform UK) 10,291\nJo Platt (Conservative) 4,602",
+            "Fenby | Ann Roe | Labour Party")])
+def _table_winner(ctx: _Context, facts: list[ElectionFact]) -> list[ElectionFact]:
+    """"Labour has held Fenby" names only a party: in an article of one results table and no round-up's sections, its
+    winner is the top of the table when that is the same party's candidate. A table under a bare heading ("Full
+    result") takes its seat from the article's main contest, which may be read wrong ("the Midlands seat"); the
+    party's win names its seat in its own words, so the table's result gives way to it."""
+    tables = [f for f in facts if f.winner and {"results.tally-table", "results.headed-table"} & set(f.rules)]
+    if len(tables) != 1 or ctx.section_seats:
+        return facts
+    table = tables[0]
+    inherited = fold(table.seat or "") not in fold(table.evidence.text)
+    out, merged = [], False
+    for fact in facts:
+        if fact.winner is None and fact.party == table.party and fact.seat and _this_years(ctx, fact) and _this_years(ctx, table) \
+                and (inherited or fold(fact.seat) == fold(table.seat or "")):
+            fact, merged = replace(fact, winner=table.winner, rules=(*fact.rules, "results.table-winner")), True
+        out.append(fact)
+    return [f for f in out if f is not table] if merged and inherited else out
 
 
 def _this_years(ctx: _Context, fact: ElectionFact) -> bool:

@@ -79,3 +79,30 @@ def test_a_tables_heading_run_into_its_first_line_is_no_seat(facts_of):
     text = ("The Fenby by-election was held on Thursday.\n\nFirst preferences: Ann Roe (Labour) 1,412\n"
             "Tom Ure (Conservative) 902")
     assert not any(seat == "First preferences" for seat, _, _ in _results(facts_of(text, _DAY)))
+
+
+_ONE_TABLE = """Labour holds Fenby in by-election after death of veteran MP
+
+Labour has held Fenby at a by-election triggered by the death of its long-serving MP Tom Ure.
+
+Mr Ure, who had represented the Midlands seat since 2005, died in January.
+
+Full result
+
+Ann Roe (Labour) 14,208
+Jo Platt (Reform UK) 10,291
+Kay Dunn (Conservative) 4,602"""
+
+
+def test_a_partys_win_takes_the_top_of_the_articles_one_table(facts_of):
+    """"Labour has held Fenby" and a table under "Full result" topped by Labour's candidate: she won Fenby, and the
+    table's seat taken from "the Midlands seat" gives way to the seat the party's win names."""
+    results = _results(facts_of(_ONE_TABLE, _DAY))
+    assert ("Fenby", "Ann Roe", "Labour Party") in results
+    assert not any(seat == "Fenby" and winner is None for seat, winner, _ in results)
+    assert not any(seat == "Midlands" for seat, _, _ in results)
+
+
+def test_a_partys_win_keeps_no_winner_from_another_partys_table(facts_of):
+    text = _ONE_TABLE.replace("(Labour) 14,208", "(Green Party) 14,208")
+    assert not any(winner == "Ann Roe" and party == "Labour Party" for _, winner, party in _results(facts_of(text, _DAY)))
