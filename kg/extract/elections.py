@@ -1947,7 +1947,8 @@ def _headed_tables(ctx: _Context) -> list[ElectionFact]:
     facts: list[ElectionFact] = []
     for block in _row_blocks(ctx, starts):
         first = bisect_right(starts, block[0].start) - 1
-        seat = _rows_seat(ctx, block, lines[first - 1][1] if first > 0 else "")
+        last = bisect_right(starts, block[-1].start) - 1
+        seat = _rows_seat(ctx, block, lines[first - 1][1] if first > 0 else "", lines[last + 1][1] if last + 1 < len(lines) else "")
         votes = [row.votes for row in block]
         if seat is None or votes.count(max(votes)) > 1:
             continue
@@ -1979,14 +1980,15 @@ def _row_blocks(ctx: _Context, starts: list[int]) -> list[list[TableRow]]:
     return [block for block in blocks if len(block) >= 2]
 
 
-def _rows_seat(ctx: _Context, block: list[TableRow], above: str) -> str | None:
+def _rows_seat(ctx: _Context, block: list[TableRow], above: str, below: str) -> str | None:
     """A table's seat: the one label all its rows print before their candidates, in capitalised words ("Fenby Marsh",
-    not "First preferences"), else the seat of a local body's heading right above it (_BODY_SEAT_LINE)."""
+    not "First preferences"), else the seat of a local body's heading right above it (_BODY_SEAT_LINE). A line of the
+    same label left unread above or below (a party the lexicon lacks) may be the real top: no seat then."""
     labels = {row.label for row in block}
     label = labels.pop() if len(labels) == 1 else ""
     words = label.split()
     if words and len(words) <= 6 and all(w[:1].isupper() for w in words) and not ctx.lexicon.party_of(label):
-        return label
+        return None if above.startswith(f"{label}:") or below.startswith(f"{label}:") else label
     match = _BODY_SEAT_LINE.match(above)
     if match is None or not ctx.lexicon.local_body_words & {w.lower() for w in re.findall(r"[\w-]+", match["body"])}:
         return None

@@ -106,3 +106,9 @@ def test_a_partys_win_takes_the_top_of_the_articles_one_table(facts_of):
 def test_a_partys_win_keeps_no_winner_from_another_partys_table(facts_of):
     text = _ONE_TABLE.replace("(Labour) 14,208", "(Green Party) 14,208")
     assert not any(winner == "Ann Roe" and party == "Labour Party" for _, winner, party in _results(facts_of(text, _DAY)))
+
+
+def test_a_labelled_line_left_unread_leaves_the_seat_undecided(facts_of):
+    """A line of the same label whose party kg does not know may be the real winner: the rest name no result."""
+    text = _LABELLED.replace("Fenby Marsh: Ann Roe (Reform UK) 612", "Fenby Marsh: Ann Roe (Fenby 1st) 612")
+    assert not any(seat == "Fenby Marsh" for seat, _, _ in _results(facts_of(text, _DAY)))
