@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Iterator
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
@@ -108,6 +109,62 @@ def _fact(person: str, party: str | None, evidence: Evidence, rule_name: str) ->
     return RoleFact(person, "candidate", party, evidence, "current", "stated" if party else None, (rule_name,))
 
 
+@dataclass(frozen=True)
+class TableRow:
+    """One candidate's line of a results table: where the line starts and the line, the candidate as printed and where
+    the name ends, the party as printed and where it starts (-1: none), which of _LINES it matched, its votes, and
+    the label a line prints before its candidate ("Fenby Marsh: Ann Roe (Lab) 412": "Fenby Marsh"; "" for none)."""
+
+    start: int
+    line: str
+    printed: str
+    name_end: int
+    party_text: str
+    party_at: int
+    number: int
+    votes: int
+    label: str
+
+
+#: a label a table's line prints before its candidate, and the colon after it: "Fenby Marsh: Ann Roe (Lab) 412" (a
+#: round-up printing each row with its ward), "First preferences: Ann Roe (Lab) 412" (a table's heading run into its
+#: first row)
+_ROW_LABEL = re.compile(r"^(?P<label>[^\W\d_][^():;\d]{0,60}?):\s+(?=[^\W\d_])")
+
+
+def table_rows(ctx: ArticleContext) -> list[TableRow]:
+    """The candidates' lines of the article's results tables, in order (the one reader of them: the candidates here,
+    and a round-up's headed tables in kg.extract.elections). A line may open with a label and a colon before its
+    candidate; the label is no part of the name, and is kept apart as the row's."""
+    rows = []
+    label = ""  # the line above the table: "First preferences:", "Donations:"
+    for start, line in text_lines(ctx.doc.text):
+        item, lead = None, _ROW_LABEL.match(line)
+        for offset, text in (*(((lead.end(), line[lead.end():]),) if lead else ()), (0, line)):
+            for number, pattern in enumerate(_LINES):
+                match = pattern.match(text)
+                item = _row_item(ctx, start + offset, match, label) if match and not _a_year(match) else None
+                if match is not None and item is not None:
+                    votes = int(match["votes"].replace(",", ""))
+                    printed_label = lead["label"].strip() if lead is not None and offset else ""
+                    rows.append(TableRow(start + offset, text, *item, number, votes, printed_label))
+                    break
+            if item is not None:
+                break
+        label = label if item is not None else line
+    return rows
+
+
+def row_party(ctx: ArticleContext, row: TableRow) -> str | None:
+    """The party a table's row prints, as the candidates' table reads it (_named_party); None for a row of no party."""
+    return _named_party(ctx, row.party_text, row.party_at) if row.number < len(_LINES) - 1 else None
+
+
+def row_name(ctx: ArticleContext, row: TableRow) -> str:
+    """The candidate a table's row names, less an honorific or a peer's title, as the candidates' table reads it."""
+    return _clean_name(row.printed, ctx)
+
+
 @rule("roles.candidate-tally", "results", examples=[
     example("Tom Ure (Labour) 12,345 votes\nAnn Roe (Fenby First Party) 5,988 votes\nJo Platt (LD) 352 votes",
             "Ann Roe | candidate | Fenby First Party", "Jo Platt | candidate | Liberal Democrats"),
@@ -115,19 +172,10 @@ def _fact(person: str, party: str | None, evidence: Evidence, rule_name: str) ->
             "Tom Ure | candidate | Green Party")])
 def tallied(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     """A result table, a line for each candidate: "Ann Roe (Labour) 12,345 votes", "Tom Ure - Reform UK - 412",
-    "Jo Platt, 5,142 - 1 percent". Two such lines make a table; a line of a table that names no party needs
-    the parser to have read its name as a person's."""
-    rows = []
-    label = ""  # the line above the table: "First preferences:", "Donations:"
-    for start, line in text_lines(ctx.doc.text):
-        item = None
-        for number, pattern in enumerate(_LINES):
-            match = pattern.match(line)
-            item = _row_item(ctx, start, match, label) if match and not _a_year(match) else None
-            if item is not None:
-                rows.append((start, line, item, number))
-                break
-        label = label if item is not None else line
+    "Jo Platt, 5,142 - 1 percent", a line with a label before its candidate ("Fenby Marsh: Ann Roe (Lab) 412"). Two
+    such lines make a table; a line of a table that names no party needs the parser to have read its name as a
+    person's."""
+    rows = [(r.start, r.line, (r.printed, r.name_end, r.party_text, r.party_at), r.number) for r in table_rows(ctx)]
     if len(rows) < 2:
         return []
     found: list[RoleFact] = []
@@ -155,10 +203,11 @@ def tallied(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
 
 def _row_item(ctx: ArticleContext, start: int, match: re.Match[str], label: str) -> tuple[str, int, str, int] | None:
     """A table line's candidate as printed, where the name ends, its party as printed and where that starts; an item
-    printed party first ("SNP (Ann Roe) 1,912") read by party_first, only in a contest's table (_a_contest_table).
+    printed party first ("SNP (Ann Roe) 1,912", "DA – Ann Roe – 412 (51.0%)") read by party_first, only in a contest's
+    table (_a_contest_table).
     None when the line names no person."""
     name = match["name"].strip()
-    if "party" in match.groupdict() and match["party"] is not None and match.re is _LINES[0]:
+    if "party" in match.groupdict() and match["party"] is not None and match.re in (_LINES[0], _LINES[1]):
         pair = party_first(name, match["party"], lambda text: _named_party(ctx, text, start + match.string.find(text)),
                            ctx.lexicon.name_particles)
         if pair is not None:

@@ -7,6 +7,7 @@ that is not hedged ("could win", "polls suggest"): a forecast is not a result.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
@@ -15,7 +16,7 @@ from typing import Any, TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.candidates import party_first, public_race, text_lines
+from kg.extract.candidates import TableRow, party_first, public_race, row_name, row_party, table_rows, text_lines
 from kg.extract.context import ArticleContext, Found
 from kg.extract.countries import english_name, english_names
 from kg.extract.dates import event_date, year_of
@@ -589,6 +590,7 @@ class _Context:
 
     def __init__(self, article: ArticleContext, roles: list[RoleFact]) -> None:
         self.doc, self.lexicon, self.published = article.doc, article.lexicon, article.published
+        self.article = article
         self.mentions, self.resolved = list(article.mentions), dict(article.resolved)
         self.person_at, self.by_token, self.phrases = article.person_at, article.by_token, article.phrases
         self.party_of_person: dict[str, str] = _parties_of_people(article, roles)
@@ -1570,8 +1572,8 @@ def _results(ctx: _Context) -> list[ElectionFact]:
                 facts.append(fact)
                 break
     facts = _without_joined_seats(ctx, facts + _selected(ctx) + _listed_seats(ctx) + _listed_winners(ctx) + _office_races(ctx)
-                                  + _elected_as(ctx) + _tally_tables(ctx))
-    return _section_tallied(ctx, _section_outcomes(ctx, facts))
+                                  + _elected_as(ctx) + _tally_tables(ctx) + _headed_tables(ctx))
+    return _table_winner(ctx, _section_tallied(ctx, _section_outcomes(ctx, facts)))
 
 
 @dataclass(frozen=True)
@@ -1793,6 +1795,29 @@ def _section_tallied(ctx: _Context, facts: list[ElectionFact]) -> list[ElectionF
     return out
 
 
+@rule("results.table-winner", "results", examples=[
+    example("Labour has held Fenby at a by-election after the death of the town's MP.\n\nFull result\n\n"
+            "Ann Roe (Labour) 14,208\nTom Ure (Reform UK) 10,291\nJo Platt (Conservative) 4,602",
+            "Fenby | Ann Roe | Labour Party")])
+def _table_winner(ctx: _Context, facts: list[ElectionFact]) -> list[ElectionFact]:
+    """"Labour has held Fenby" names only a party: in an article of one results table and no round-up's sections, its
+    winner is the top of the table when that is the same party's candidate. A table under a bare heading ("Full
+    result") takes its seat from the article's main contest, which may be read wrong ("the Midlands seat"); the
+    party's win names its seat in its own words, so the table's result gives way to it."""
+    tables = [f for f in facts if f.winner and {"results.tally-table", "results.headed-table"} & set(f.rules)]
+    if len(tables) != 1 or ctx.section_seats:
+        return facts
+    table = tables[0]
+    inherited = fold(table.seat or "") not in fold(table.evidence.text)
+    out, merged = [], False
+    for fact in facts:
+        if fact.winner is None and fact.party == table.party and fact.seat and _this_years(ctx, fact) and _this_years(ctx, table) \
+                and (inherited or fold(fact.seat) == fold(table.seat or "")):
+            fact, merged = replace(fact, winner=table.winner, rules=(*fact.rules, "results.table-winner")), True
+        out.append(fact)
+    return [f for f in out if f is not table] if merged and inherited else out
+
+
 def _this_years(ctx: _Context, fact: ElectionFact) -> bool:
     """A result of the article's own round (no year, or the article's): a round-up section's "won it in 2019" is no
     result its outcome line or its table decides."""
@@ -1895,6 +1920,79 @@ def _tally_tables(ctx: _Context) -> list[ElectionFact]:
         fact = ctx.fact("results.tally-table", ctx.doc[header.start : listed.end], won)
         facts += [fact] if fact else []
     return facts
+
+
+#: a round-up's section heading of a local body, a comma, then its seat, the seat's area or its defence in brackets:
+#: "Kelby District Council, Fenby Marsh ward (Con defence)", "City of Hale, Ward 12 (Ashmoor)"
+_BODY_SEAT_LINE = re.compile(r"^(?P<body>[^\W\d_][^,:;()]{2,60}),\s+(?P<seat>[A-Z][\w'’.-]*(?: (?:[A-Z0-9][\w'’.-]*|ward|division))"
+                             r"{0,5})\s*(?:\([^()]{1,60}\))?\s*$")
+
+
+@rule("results.headed-table", "results", examples=[
+    example("Council by-elections\n\nKelby District Council, Fenby Marsh ward (Con defence)\nFenby Marsh: Ann Roe (Reform UK) 612\n"
+            "Fenby Marsh: Tom Ure (Conservative) 401\nREFORM UK GAIN FROM CONSERVATIVE.",
+            "Fenby Marsh | Ann Roe | Reform UK"),
+    example("Two wards were fought in the by-elections.\n\nCity of Hale, Ward 12 (Ashmoor)\nLabour – Kay Dunn – 1,812 (61.3%)\n"
+            "Conservative – Lee Hale – 1,106 (38.7%)\n", "Ward 12 | Kay Dunn | Labour Party")])
+def _headed_tables(ctx: _Context) -> list[ElectionFact]:
+    """A round-up's table of one seat's candidates, a line each with a party, in an article that tells of an election:
+    the seat is the label every line prints before its candidate ("Fenby Marsh: Ann Roe (Lab) 612"), else the line
+    right above the table when it heads the section as a local body and its seat ("Kelby District Council, Fenby
+    Marsh ward (Con defence)", "City of Hale, Ward 12 (Ashmoor)"); the candidate with the most votes (no tie) won it.
+    Such a table names its seat only there, so the results and table rules that want a contest's heading miss it."""
+    if not ctx.elections:
+        return []
+    lines = list(text_lines(ctx.doc.text))
+    starts = [start for start, _ in lines]
+    facts: list[ElectionFact] = []
+    for block in _row_blocks(ctx, starts):
+        first = bisect_right(starts, block[0].start) - 1
+        last = bisect_right(starts, block[-1].start) - 1
+        seat = _rows_seat(ctx, block, lines[first - 1][1] if first > 0 else "", lines[last + 1][1] if last + 1 < len(lines) else "")
+        votes = [row.votes for row in block]
+        if seat is None or votes.count(max(votes)) > 1:
+            continue
+        top = block[votes.index(max(votes))]
+        end = block[-1].start + len(block[-1].line)
+        span = ctx.doc.char_span(lines[first][0], end, alignment_mode="expand")
+        if span is None:
+            continue
+        winner = _resolved(ctx, row_name(ctx.article, top), top.start, end)
+        fact = ctx.fact("results.headed-table", span, _Win(winner, row_party(ctx.article, top), seat, explicit=True))
+        facts += [fact] if fact else []
+    return facts
+
+
+def _row_blocks(ctx: _Context, starts: list[int]) -> list[list[TableRow]]:
+    """The article's tables' rows with a known party, in runs of two or more on lines one after another."""
+    blocks: list[list[TableRow]] = []
+    previous = -2
+    for row in table_rows(ctx.article):
+        at = bisect_right(starts, row.start) - 1
+        if row_party(ctx.article, row) is None:
+            previous = -2
+            continue
+        if at == previous + 1 and blocks:
+            blocks[-1].append(row)
+        else:
+            blocks.append([row])
+        previous = at
+    return [block for block in blocks if len(block) >= 2]
+
+
+def _rows_seat(ctx: _Context, block: list[TableRow], above: str, below: str) -> str | None:
+    """A table's seat: the one label all its rows print before their candidates, in capitalised words ("Fenby Marsh",
+    not "First preferences"), else the seat of a local body's heading right above it (_BODY_SEAT_LINE). A line of the
+    same label left unread above or below (a party the lexicon lacks) may be the real top: no seat then."""
+    labels = {row.label for row in block}
+    label = labels.pop() if len(labels) == 1 else ""
+    words = label.split()
+    if words and len(words) <= 6 and all(w[:1].isupper() for w in words) and not ctx.lexicon.party_of(label):
+        return None if above.startswith(f"{label}:") or below.startswith(f"{label}:") else label
+    match = _BODY_SEAT_LINE.match(above)
+    if match is None or not ctx.lexicon.local_body_words & {w.lower() for w in re.findall(r"[\w-]+", match["body"])}:
+        return None
+    return match["seat"].strip()
 
 
 def _a_bodys_name(doc: Doc, election: ElectionMention) -> bool:

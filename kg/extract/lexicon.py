@@ -301,6 +301,8 @@ class Lexicon:
     national_level_words: frozenset[str] = frozenset()
     national_house_phrases: frozenset[str] = frozenset()
     council_nouns: frozenset[str] = frozenset()
+    #: words of a local body's name heading a round-up's section as "<body>, <seat>" ("Kelby District Council, Fenby ward")
+    local_body_words: frozenset[str] = frozenset()
     #: verbs of a seat taken from another party, a result only with a seat as their object ("flipped NV-4")
     flipping_verbs: frozenset[str] = frozenset()
     #: a verb's lemma that unseats its object ("expel") -> the cause it is ("disqualification")
@@ -620,6 +622,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "national_level_words": _WORDS,
         "national_house_phrases": _WORDS,
         "council_nouns": _WORDS,
+        "local_body_words": _WORDS,
         "flipping_verbs": _WORDS,
         "cause_verbs": _LISTS,
         "private_bodies": _WORDS,

@@ -88,7 +88,7 @@ ORDER: dict[str, tuple[str, ...]] = {
                 "results.lost-to",
                 "results.won-by",
                 "results.selected", "results.listed-seats", "results.listed-winners",
-                "results.tally-table", "results.outcome-heading", "results.section-tally",
+                "results.tally-table", "results.headed-table", "results.outcome-heading", "results.section-tally", "results.table-winner",
                 "results.office-races", "results.elected-as",
                 "results.elected-leader", "results.elected-member", "results.elected-speaker", "results.party-winner",
                 "roles.member-from-result", "roles.leader-from-result", "roles.officer-from-result", "roles.primary-nominee",
