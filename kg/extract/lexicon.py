@@ -359,6 +359,8 @@ class Lexicon:
     place_joiners: frozenset[str] = frozenset()
     #: determiners that deny what they stand on ("no by-election date has been set")
     denying_determiners: frozenset[str] = frozenset()
+    #: words before a contest that make it one held to fill a vacancy ("a partial election", "an early mayoral election")
+    vacancy_contest_words: frozenset[str] = frozenset()
     #: words just before a contest that name it as the way a seat is not filled ("rather than by by-election")
     contest_forgone: frozenset[str] = frozenset()
     #: words between a forgone contest's phrase and the contest ("rather than by by-election")
@@ -632,6 +634,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "articles": _WORDS,
         "place_joiners": _WORDS,
         "denying_determiners": _WORDS,
+        "vacancy_contest_words": _WORDS,
         "contest_forgone": _WORDS,
         "forgone_means_words": _WORDS,
         "party_head_links": _WORDS,
