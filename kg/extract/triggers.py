@@ -1329,8 +1329,10 @@ def _vacancy_facts(ctx: ArticleContext, sent: Span, here: list[ElectionMention],
     contest_year = next((e.year for e in here if e.year), None)
     # "She will stand down from the council, which will trigger a by-election in her ward": a contest the leaving sets off
     # is one the article's own winner may leave a seat for
-    standing = frozenset() if _set_off_here(ctx, here, known) else known.standing
-    causes = [(i, c) for i, c in _vacancy_causes(sent, ctx.lexicon) if not hypothetical(sent.doc[i], ctx.lexicon)
+    set_off = _set_off_here(ctx, here, known)
+    standing = frozenset() if set_off else known.standing
+    causes = [(i, c) for i, c in _vacancy_causes(sent, ctx.lexicon)
+              if not (hypothetical(sent.doc[i], ctx.lexicon) and not (set_off and _planned(sent.doc[i], ctx.lexicon)))
               and not (c == "resignation" and _left_at_an_earlier_election(sent.doc[i], contest_year, ctx.lexicon))]
     for index, cause in causes:
         person: Mention | str | None = (_own_possessive(ctx, index) or _vacated_by(ctx.lexicon, sent, people, index)
@@ -1357,6 +1359,13 @@ def _vacancy_facts(ctx: ArticleContext, sent: Span, here: list[ElectionMention],
         return [TriggerFact(_name(ctx, who), cause, seat, election_label(election.kind, seat, year), evidence_for(sent), year,
                             (rule_name,)) for who, seat in pairs]
     return []
+
+
+def _planned(cause: Token, lexicon: Lexicon) -> bool:
+    """"She confirmed she would resign her council seat, triggering a by-election": a departure reported as settled (its
+    clause the object of a verb of data "plan_verbs"), whose "would" is the reported future, not a supposition."""
+    return cause.dep_ == "ccomp" and cause.head.lemma_ in lexicon.plan_verbs and not any(
+        c.dep_ == "mark" and c.lower_ in lexicon.conditional_words for c in cause.children)
 
 
 def _set_off_here(ctx: ArticleContext, here: Sequence[ElectionMention], known: _Known) -> bool:

@@ -163,3 +163,19 @@ def test_a_later_departure_told_for_the_same_contest_is_no_second_vacancy(facts_
     found = _found(facts_of, text, dt.date(2025, 6, 22))
     assert ("Tom Ure", "Fenby") in found
     assert not any(person == "Jo Platt" for person, _ in found)
+
+
+def test_a_winner_who_confirmed_she_would_leave_her_council_seat_sets_off_its_by_election(facts_of):
+    text = ("Plaid Cymru has kept Fenby after county councillor Ann Roe won yesterday's Fenby by-election, called "
+            "following the death of the constituency's member, Tom Ure. Mr Ure had held the seat since 1999.\n\n"
+            "Ms Roe, who has represented the Hale ward on Kelby County Council since 2017, confirmed she would resign "
+            "her council seat before Christmas, triggering a by-election in Hale early in the new year.")
+    found = _found(facts_of, text, dt.date(2023, 11, 10))
+    assert ("Ann Roe", "Hale") in found
+    assert ("Tom Ure", "Fenby") in found
+
+
+def test_a_supposed_departure_sets_off_nothing(facts_of):
+    text = ("Ann Roe won yesterday's Fenby by-election. If she resigned her council seat, it would trigger a "
+            "by-election in Hale.")
+    assert not any(person == "Ann Roe" for person, _ in _found(facts_of, text, dt.date(2023, 11, 10)))
