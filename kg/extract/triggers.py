@@ -2344,7 +2344,7 @@ def extract_triggers(ctx: ArticleContext, roles: Sequence[RoleFact], results: Se
     facts += _member_departure(ctx, known, facts)
     facts = _under_headings(ctx, facts, known.round_up)
     facts = [f for f in facts if not f.seat or _a_place(f.seat, ctx)]
-    return _one_leaver_a_seat(_without_seatless_repeats(facts))
+    return _without_seatless_repeats(facts)
 
 
 def _vacancy_contest(ctx: ArticleContext, election: ElectionMention) -> ElectionMention:
@@ -2383,21 +2383,6 @@ def _office_place(sent: Span, lexicon: Lexicon) -> str | None:
     places = [g for c in (voters.children if voters is not None else ()) if c.dep_ == "prep" and c.lower_ == "in"
               for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ in ("GPE", "LOC", "")]
     return " ".join(t.text for t in places[0].subtree if not t.is_punct) if places else None
-
-
-def _one_leaver_a_seat(facts: list[TriggerFact]) -> list[TriggerFact]:
-    """"The seat fell vacant when its member, Tom Ure, was appointed minister. His substitute, Ann Roe, died in 2023,
-    making a partial election necessary": one contest fills one member's seat, so its vacancy is the first one told;
-    another person's departure told with the same seat and contest after it is what followed, not a second vacancy."""
-    first: dict[tuple[str, str], str] = {}
-    out = []
-    for fact in facts:
-        if fact.seat:
-            key = (fold(fact.seat), fact.election)
-            if first.setdefault(key, fact.person) != fact.person:
-                continue
-        out.append(fact)
-    return out
 
 
 def _without_seatless_repeats(facts: list[TriggerFact]) -> list[TriggerFact]:
