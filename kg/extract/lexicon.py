@@ -362,6 +362,10 @@ class Lexicon:
     place_joiners: frozenset[str] = frozenset()
     #: determiners that deny what they stand on ("no by-election date has been set")
     denying_determiners: frozenset[str] = frozenset()
+    #: words before a contest that make it one held to fill a vacancy ("a partial election", "an early mayoral election")
+    vacancy_contest_words: frozenset[str] = frozenset()
+    #: verbs that report a plan as settled, so its "would" is no supposing ("confirmed she would resign her seat")
+    plan_verbs: frozenset[str] = frozenset()
     #: words just before a contest that name it as the way a seat is not filled ("rather than by by-election")
     contest_forgone: frozenset[str] = frozenset()
     #: words between a forgone contest's phrase and the contest ("rather than by by-election")
@@ -653,6 +657,8 @@ SCHEMA: dict[str, dict[str, str]] = {
         "articles": _WORDS,
         "place_joiners": _WORDS,
         "denying_determiners": _WORDS,
+        "vacancy_contest_words": _WORDS,
+        "plan_verbs": _WORDS,
         "contest_forgone": _WORDS,
         "forgone_means_words": _WORDS,
         "party_head_links": _WORDS,

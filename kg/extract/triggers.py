@@ -1160,6 +1160,12 @@ _DASHED_HEADING = re.compile(r"^[A-Z][A-Z .'’&-]+ [—–] ([A-Z][\w'’.-]*(?
 
 
 _BRACKETED = re.compile(r" ?\([^)]*\)")
+
+#: a round-up's heading that is a numbered seat alone on its line: "214th Legislative District (Kelby County)"
+_NUMBERED_HEADING = re.compile(r"^\d{1,3}(?:st|nd|rd|th) (?:[A-Z][\w'’.-]* ){0,3}([A-Z][a-z]+)$")
+
+#: a line of a results table, not a heading: "DA – Ann Roe – 4,812 (71.3%)" (a share in brackets, or a count after a dash)
+_TABLE_ROW = re.compile(r"\(\d[\d.,]*%\)$|[—–-] \d[\d,]*$")
 _TRAILING_BRACKET = re.compile(r" \([^)]*\)$")
 
 
@@ -1176,17 +1182,27 @@ def _heading_seat(words: str, numbered: frozenset[str]) -> str:
     return seat.title() if seat.isupper() else seat
 
 
-def _headings(text: str, numbered: frozenset[str] = frozenset(), titles: frozenset[str] = frozenset()) -> list[tuple[int, str]]:
+def _headings(text: str, numbered: frozenset[str] = frozenset(), titles: frozenset[str] = frozenset(),
+              seat_nouns: frozenset[str] = frozenset()) -> list[tuple[int, str]]:
     """The heading lines of a round-up of contests, as (where the line starts, its seat: the part after its last comma);
     none unless the article has two or more, one per contest ("Fenby DC, Hale North" / "Lab hold. ..." / ...). A
-    byline with a job title ("Ann Roe, Chief Reporter": a newsroom title, data "byline_titles", after the comma) is none."""
+    byline with a job title ("Ann Roe, Chief Reporter": a newsroom title, data "byline_titles", after the comma) is none.
+    A seat's own noun in lower case after it ("Fenby District Council, Hale Vale ward (Labour defence)", one of
+    `seat_nouns`) is left out, as the bracket after it is."""
     found, at = [], 0
     for line in text.split("\n"):
+        if _TABLE_ROW.search(line.strip()):  # "ANC – Tom Ure – 1,106 (16.4%)": a candidate's row, whatever its dashes
+            at += len(line) + 1
+            continue
         words = _TRAILING_BRACKET.sub("", line.strip())  # "Fenby, Ward 9 (Kelby Province)": the seat, then its region
+        head, _, last = words.rpartition(" ")
+        words = head if "," in head and last in seat_nouns else words  # "Kelby Council, Hale ward": the seat is Hale
         dashed = _DASHED_HEADING.match(words)
         bodied = body_heading(words)  # "FENBY - Hale North (Lab hold)": elections' reader of a round-up's outcome lines
         if _HEADING.match(words) and "," in words and fold(words.split()[-1]) not in titles:
             found.append((at, _heading_seat(words, numbered)))
+        elif (numbered_line := _NUMBERED_HEADING.match(words)) and fold(numbered_line.group(1)) in numbered:
+            found.append((at, words))  # "214th Legislative District (Kelby County)": the seat, its county in brackets
         elif dashed:  # "HALE — House District 12": a state, then its seat
             found.append((at, dashed.group(1)))
         elif bodied and not bodied.seat.isupper():  # a seat in capitals, "FENBY BY-ELECTION - FIRST COUNT", heads a table
@@ -1215,10 +1231,20 @@ def _capital_lines(ctx: ArticleContext) -> list[tuple[int, str | None]]:
     for line in ctx.doc.text.split("\n"):
         words = _BRACKETED.sub("", line).strip()  # "FENBY NORTH (Hale District Council)": the seat, then its council
         if words and words.isupper() and _HEADING.match(words):
+            if _outcome_line(words, ctx.lexicon):  # "DA HOLD", "PA GAIN FROM ANC": the table's last line, in its section
+                at += len(line) + 1
+                continue
             place = all(w.lower() not in stop or w.lower() in ctx.lexicon.place_joiners for w in words.split())
             found.append((at, words.title() if place and not _no_place_line(ctx, words, names) else None))
         at += len(line) + 1
     return found
+
+
+def _outcome_line(words: str, lexicon: Lexicon) -> bool:
+    """A capitals line that tells a seat's outcome ("LAB HOLD", "PA GAIN FROM ANC": a word of data "seat_outcomes" in
+    it, two to five words) closes its table, not its section: the vacancy told under it is still that seat's."""
+    folded = [fold(w) for w in words.split()]
+    return 2 <= len(folded) <= 5 and any(w in lexicon.seat_outcomes for w in folded[1:])
 
 
 def _no_place_line(ctx: ArticleContext, words: str, names: set[str]) -> bool:
@@ -1234,7 +1260,8 @@ def _round_up_sections(ctx: ArticleContext) -> list[tuple[int, str | None]]:
     """Where each section of a round-up starts, with its seat: the heading lines of body and seat, and the capitals
     lines that are no place ("WHAT'S NEXT"), which end the section of the heading before them; none where the article
     has no such heading (one reader for `_section_seat` and `_under_headings`)."""
-    named: list[tuple[int, str | None]] = list(_headings(ctx.doc.text, ctx.lexicon.numbered_seat_nouns, ctx.lexicon.byline_titles))
+    named: list[tuple[int, str | None]] = list(_headings(ctx.doc.text, ctx.lexicon.numbered_seat_nouns, ctx.lexicon.byline_titles,
+                                                               ctx.lexicon.seat_words))
     # a heading written in capitals ("ASHMOOR, THE MOOR": a stop word, so no place to _capital_lines) is its section's
     # start with its seat, not also a line that ends a section: once only (twice, its seat and None met in the sort)
     headed = {at for at, _ in named}
@@ -1300,11 +1327,16 @@ def _vacancy_facts(ctx: ArticleContext, sent: Span, here: list[ElectionMention],
     pairs ("by-elections in Fenby and Hale as Roe and Ure vacated the seats") are each their own vacancy."""
     people = _people_in(ctx, sent)
     contest_year = next((e.year for e in here if e.year), None)
-    causes = [(i, c) for i, c in _vacancy_causes(sent, ctx.lexicon) if not hypothetical(sent.doc[i], ctx.lexicon)
+    # "She will stand down from the council, which will trigger a by-election in her ward": a contest the leaving sets off
+    # is one the article's own winner may leave a seat for
+    set_off = _set_off_here(ctx, here, known)
+    standing = frozenset() if set_off else known.standing
+    causes = [(i, c) for i, c in _vacancy_causes(sent, ctx.lexicon)
+              if not (hypothetical(sent.doc[i], ctx.lexicon) and not (set_off and _planned(sent.doc[i], ctx.lexicon)))
               and not (c == "resignation" and _left_at_an_earlier_election(sent.doc[i], contest_year, ctx.lexicon))]
     for index, cause in causes:
         person: Mention | str | None = (_own_possessive(ctx, index) or _vacated_by(ctx.lexicon, sent, people, index)
-                                        or _unnamed_leaver(ctx, index, known.standing) or _sole_person(ctx, people, index))
+                                        or _unnamed_leaver(ctx, index, standing) or _sole_person(ctx, people, index))
         if person is None:
             continue
         election: ElectionMention = next((e for e in here if e.seat), here[0])
@@ -1315,7 +1347,7 @@ def _vacancy_facts(ctx: ArticleContext, sent: Span, here: list[ElectionMention],
         start = evidence_for(sent).start
         told = next((r for r in known.results if r.seat and r.kind == election.kind and r.evidence.start == start
                      and r.winner != _name(ctx, person)), None)
-        if told is not None and election.seat is None:
+        if told is not None and election.seat is None and not _in_new_post(told.seat or "", sent, index, cause):
             return [TriggerFact(_name(ctx, person), cause, told.seat, told.election, evidence_for(sent), told.year, (rule_name,))]
         # the by-election's year, not the vacancy's ("resigned in December" of the year before)
         published = ctx.published
@@ -1329,11 +1361,36 @@ def _vacancy_facts(ctx: ArticleContext, sent: Span, here: list[ElectionMention],
     return []
 
 
+def _planned(cause: Token, lexicon: Lexicon) -> bool:
+    """"She confirmed she would resign her council seat, triggering a by-election": a departure reported as settled (its
+    clause the object of a verb of data "plan_verbs"), whose "would" is the reported future, not a supposition."""
+    return cause.dep_ == "ccomp" and cause.head.lemma_ in lexicon.plan_verbs and not any(
+        c.dep_ == "mark" and c.lower_ in lexicon.conditional_words for c in cause.children)
+
+
+def _set_off_here(ctx: ArticleContext, here: Sequence[ElectionMention], known: _Known) -> bool:
+    """"She will stand down from the council, which will trigger a by-election in her ward": a new contest (named with
+    "a", not the article's seat) that the sentence's own verb of causing sets off (the contest its object, the verb
+    active: "a by-election triggered by ..." and "triggering the special election" are the article's contest told
+    again, which its winner did not leave a seat for)."""
+    for election in here:
+        noun = ctx.doc[election.end - 1]
+        if election.seat and known.primary and _same_place(election.seat, known.primary) or (
+                election.start == 0 or ctx.doc[election.start - 1].lower_ not in ("a", "an")):
+            continue
+        for verb in list(noun.ancestors)[:2]:
+            if verb.pos_ == "VERB" and verb.lemma_ in ctx.lexicon.trigger_verbs and not any(
+                    c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) and verb.dep_ not in ("acl", "amod"):
+                return True
+    return False
+
+
 def _from_party(tok: Token, lexicon: Lexicon) -> bool:
     """"expelled from the party", "quit the Labour Party": leaving a party, which leaves no seat empty (a chamber
     named with it does: "quit the party and the House"; so does a sentence that says the seat was lost with it: "was
-    expelled from the party, which cost him his seat")."""
-    if any(_loses_a_seat(t, lexicon) for t in tok.sent):
+    expelled from the party, which cost him his seat", or that the seat was vacated by it: "The seat was vacated when
+    X was expelled from the party", where a member's party membership holds the seat)."""
+    if any(_loses_a_seat(t, lexicon) or _seat_vacated(t, lexicon) for t in tok.sent):
         return False
     objects = [c for c in tok.children if c.dep_ == "dobj"]
     objects += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children if g.dep_ == "pobj"]
@@ -1406,6 +1463,18 @@ def _kept_the_other(tok: Token, lexicon: Lexicon) -> bool:
     return any(c.pos_ == "PROPN" for c in kept) and (made or both)
 
 
+def _appointed_from_the_seat(tok: Token, lexicon: Lexicon) -> bool:
+    """"The seat fell vacant when its member, Tom Ure, was appointed Minister of Fisheries": an appointment to an office
+    (data "portfolio_heads", "other_offices") that the sentence says left the seat empty, where the office cannot be
+    held with the seat. Told alone ("Ann Roe was appointed minister"), a member keeps the seat in most houses."""
+    if tok.lemma_ != "appoint" or tok.pos_ != "VERB":
+        return False
+    offices = lexicon.portfolio_heads | lexicon.other_offices
+    if not any(c.dep_ in ("oprd", "attr", "xcomp") and c.lemma_.lower() in offices for c in tok.children):
+        return False
+    return tok.dep_ == "advcl" and any(_fell_vacant(t, lexicon) or _seat_vacated(t, lexicon) for t in tok.head.subtree)
+
+
 def _vacancy_causes(sent: Span, lexicon: Lexicon) -> list[tuple[int, str]]:
     """The causes a sentence tells, less "vacated" where another cause says how ("vacated by the death of X", "vacated
     in Fenby by the resignation of X"); a sentence telling of a recall petition tells a recall, whatever words (a
@@ -1418,6 +1487,8 @@ def _vacancy_causes(sent: Span, lexicon: Lexicon) -> list[tuple[int, str]]:
     left += [(s.i, "disqualification") for s in emptied if s is not None and any(c.dep_ == "poss" for c in s.children)]
     gone = [(i, c) for i, c in _causes_in(sent, lexicon)
             if not (_from_party(doc[i], lexicon) or c == "resignation" and _from_portfolio(doc[i], lexicon))]
+    told = {i for i, _ in gone}
+    left += [(t.i, "appointment") for t in sent if t.i not in told and _appointed_from_the_seat(t, lexicon)]
     causes = sorted(gone + _moves_on(sent, lexicon) + left)
 
     def how(i: int) -> bool:
@@ -1610,11 +1681,11 @@ def _seat_taken_in(noun: Token, lexicon: Lexicon) -> str | None:
 
 
 def _named_seat_after(doc: Doc, start: int, end: int, lexicon: Lexicon) -> str | None:
-    """"the neighbouring Fenby constituency", "the Hale Vale ward": the proper name before a seat's word (determiners
-    and lower-case adjectives before the name skipped; a chamber's or a party's name is no seat)."""
+    """"the neighbouring Fenby constituency", "the Hale Vale ward", "her Kelby Park ward": the proper name before a seat's
+    word (determiners, possessives and lower-case adjectives before the name skipped; a chamber's or a party's name is no seat)."""
     k = start
-    while k < end and (doc[k].pos_ == "DET" or doc[k].pos_ == "ADJ" and doc[k].is_lower):
-        k += 1
+    while k < end and (doc[k].pos_ == "DET" or doc[k].tag_ == "PRP$" or doc[k].pos_ == "ADJ" and doc[k].is_lower):
+        k += 1  # "the neighbouring", "her" ("a by-election in her Hale Park ward")
     words: list[Token] = []
     while k < end and (doc[k].pos_ == "PROPN" and doc[k].ent_type_ not in ("PERSON", "PARTY", "NORP")
                        and fold(doc[k].text) not in lexicon.chamber_words or words and doc[k].tag_ == "HYPH"):
@@ -1626,19 +1697,29 @@ def _named_seat_after(doc: Doc, start: int, end: int, lexicon: Lexicon) -> str |
 
 
 def _new_post(sent: Span, index: int) -> str:
-    """"resigned in November to become Fenby deputy mayor": the words of the post a member left the seat for."""
+    """"resigned in November to become Fenby deputy mayor": the words of the post a member left the seat for; after
+    "the resignation of Tom Ure, who quit the assembly to contest the federal seat of Hale", the post the leaver's own
+    clause says he left for."""
     cause = sent.doc[index]
-    clauses = [c for c in cause.children if c.dep_ in ("advcl", "xcomp") and c.i > index
+    leavers = [g for c in cause.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    verbs = [cause, *(v for g in leavers for v in g.children if v.dep_ == "relcl")] if cause.pos_ == "NOUN" else [cause]
+    clauses = [c for v in verbs for c in v.children if c.dep_ in ("advcl", "xcomp") and c.i > index
                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
     return " ".join(sent.doc[c.left_edge.i : c.right_edge.i + 1].text for c in clauses)
 
 
+def _in_new_post(seat: str, sent: Span, index: int, cause: str) -> bool:
+    """"won the by-election caused by the resignation of Tom Ure, who quit to contest the federal seat of Hale": a
+    seat named in the post a leaver left for is not the seat he left, whoever the sentence says won it."""
+    return cause == "resignation" and bool(seat) and re.search(rf"\b{re.escape(seat)}\b", _new_post(sent, index)) is not None
+
+
 def _seat_in_named(ctx: ArticleContext, unless: str) -> str | None:
-    """"Labour kept its seat in Fenby and Hale": a seat the article names by the place it is in (a chamber, or
-    a place in `unless`, is not one)."""
+    """"Labour kept its seat in Fenby and Hale", "retained the state seat of Fenby": a seat the article names by the
+    place it is in (a chamber, or a place in `unless`, is not one)."""
     doc = ctx.doc
     for tok in doc[:-2]:
-        if tok.lower_ != "seat" or doc[tok.i + 1].lower_ != "in" or doc[tok.i + 2].pos_ != "PROPN":
+        if tok.lower_ != "seat" or doc[tok.i + 1].lower_ not in ("in", "of") or doc[tok.i + 2].pos_ != "PROPN":
             continue
         words: list[Token] = []
         for word in doc[tok.i + 2 : tok.sent.end]:
@@ -2176,12 +2257,22 @@ def _a_seat_word(tok: Token, lexicon: Lexicon) -> bool:
         or tok.pos_ == "PROPN" and tok.ent_type_ not in ("PARTY", "NORP", "ORG")
 
 
-def _gone_before(ctx: ArticleContext, sent: Span, election: ElectionMention) -> bool:
+def _gone_before(ctx: ArticleContext, sent: Span, election: ElectionMention, resigned_here: bool = False) -> bool:
     """"Tom Ure, the former MP for Fenby, died last week" in an article on a by-election of years before: a departure
-    told after the contest's year, or of a member who had already gone ("former", "ex-"), made no vacancy for it."""
-    former = any(t.lower_ in ("former", "ex", "ex-") and t.head.lower_ in ctx.lexicon.seat_holders for t in sent)
+    told after the contest's year, or of a member who had already gone ("former", "ex-"), made no vacancy for it. Under
+    a round-up's heading a resignation of a "former councillor" (`resigned_here`) is what made the seat's contest: its
+    member is former because of it."""
+    former = not resigned_here and any(t.lower_ in ("former", "ex", "ex-") and t.head.lower_ in ctx.lexicon.seat_holders
+                                       for t in sent)
     year = event_date(sent, ctx.published)[1]
     return former or bool(year and election.year and year > election.year)
+
+
+def _describes_a_job(tok: Token, lexicon: Lexicon) -> bool:
+    """"Ann Roe, a retired prison officer, won": a cause's word set on a common noun that is no member's (a job) says
+    what someone was, not that a seat was left ("the late MP", "the late Tom Ure" are a member's)."""
+    head = tok.head
+    return tok.dep_ == "amod" and head.pos_ == "NOUN" and head.lower_ not in lexicon.seat_holders
 
 
 @rule("triggers.member-departure", "triggers", examples=[
@@ -2204,8 +2295,10 @@ def _member_departure(ctx: ArticleContext, known: _Known, told: Sequence[Trigger
         for index, cause in _vacancy_causes(sent, ctx.lexicon):
             tok = sent.doc[index]
             # "resigned his Kelby seat to run for governor" left Kelby all the same; under a round-up's heading, its seat
-            left = _seat_left(ctx, tok) or _section_seat(ctx, sent, known)
-            if hypothetical(tok, ctx.lexicon) or _other_post(tok, ctx.lexicon) or (left is None and _to_run(sent, index, ctx.lexicon)):
+            named_left = _seat_left(ctx, tok)
+            left = named_left or _section_seat(ctx, sent, known)
+            if _describes_a_job(tok, ctx.lexicon) or hypothetical(tok, ctx.lexicon) or _other_post(tok, ctx.lexicon) or (
+                    left is None and _to_run(sent, index, ctx.lexicon)):
                 continue
             who: Mention | str | None = _vacated_by(ctx.lexicon, sent, people, index, 4) or _unnamed_leaver(ctx, index, known.standing)
             if who is None or _name(ctx, who) in known.standing:
@@ -2213,9 +2306,11 @@ def _member_departure(ctx: ArticleContext, known: _Known, told: Sequence[Trigger
             held = [*seats.get(_name(ctx, who), ()), *([left] if left else [])]
             # "X quit as the MP for Fenby. The by-election is on Thursday": a by-election named nowhere with its seat
             named = contests or ({left: replace(known.main, seat=left)} if left and known.main else {})
+            if left and known.main and named_left is None and known.round_up and not any(_same_place(left, c) for c in named):
+                named = {**named, left: replace(known.main, seat=left)}  # a round-up's section: its seat is a contest
             for seat, election in named.items():
                 if any(_same_place(place, seat) for place in held) and not any(_same_place(t.seat or "", seat) for t in told) \
-                        and not _gone_before(ctx, sent, election):
+                        and not _gone_before(ctx, sent, election, named_left is None and bool(known.round_up) and cause == "resignation"):
                     year = election.year or (ctx.published.year if ctx.published else None)
                     facts.append(TriggerFact(_name(ctx, who), cause, seat, election_label(election.kind, seat, year), evidence_for(sent),
                                              year, ("triggers.member-departure",)))
@@ -2226,7 +2321,7 @@ def extract_triggers(ctx: ArticleContext, roles: Sequence[RoleFact], results: Se
     """Vacancies and their causes, sentence by sentence: a sentence naming a by-election or speaking of the
     article's is read only for that contest's vacancy, so its causes are not taken for another trigger."""
     misread = {e.seat for e in ctx.elections if _misread_seat(ctx, e)}
-    ctx = replace(ctx, elections=tuple(_countrywide(e) for e in ctx.elections if e.seat not in misread))
+    ctx = replace(ctx, elections=tuple(_countrywide(_vacancy_contest(ctx, e)) for e in ctx.elections if e.seat not in misread))
     known = _known(ctx, roles, [_countrywide(r) for r in results if r.seat not in misread])
     standing = _in_the_contest(ctx, known, roles)
     round_up = tuple(_round_up_sections(ctx))
@@ -2250,6 +2345,44 @@ def extract_triggers(ctx: ArticleContext, roles: Sequence[RoleFact], results: Se
     facts = _under_headings(ctx, facts, known.round_up)
     facts = [f for f in facts if not f.seat or _a_place(f.seat, ctx)]
     return _without_seatless_repeats(facts)
+
+
+def _vacancy_contest(ctx: ArticleContext, election: ElectionMention) -> ElectionMention:
+    """"the partial election called after Ann Roe left the town hall", "an early election for mayor of Fenby, following
+    the death of Mayor Tom Ure": a single contest held out of its time (a word of data "vacancy_contest_words" before it,
+    an office's adjective between) fills a vacancy as a by-election does, and its vacancy is read the same way. A
+    plural ("early elections") is a whole house's vote, and a general, leadership or primary contest keeps its kind."""
+    doc, lexicon = ctx.doc, ctx.lexicon
+    head = doc[election.end - 1]
+    if election.kind in VACANCY_KINDS or election.kind in ("general election", "leadership election", "primary") \
+            or head.tag_ == "NNS" or head.lower_.endswith("s"):
+        return election
+    before = doc[max(election.start - 2, head.sent.start) : election.end - 1]
+    if not any(fold(t.text) in lexicon.vacancy_contest_words for t in before):
+        return election
+    return replace(election, kind="by-election", seat=election.seat or _office_place(head.sent, lexicon))
+
+
+def _office_place(sent: Span, lexicon: Lexicon) -> str | None:
+    """"an early election for mayor of the municipality of Fenby", "Voters in Fenby elected Ann Roe as mayor in an early
+    election": the place of the office a contest out of its time fills (an office of data "contest_offices" "of" a
+    place, past a common noun's own "of"), else the place its voters are in."""
+    for tok in sent:
+        if tok.lower_ not in lexicon.contest_offices:
+            continue
+        holder = tok
+        for _ in range(3):
+            obj = next((g for c in holder.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                        if g.dep_ == "pobj"), None)
+            if obj is None:
+                break
+            if obj.pos_ == "PROPN":
+                return " ".join(t.text for t in obj.subtree if t.dep_ != "det" and not t.is_punct) or None
+            holder = obj
+    voters = next((t for t in sent if t.lower_ in ("voter", "voters") and t.dep_ == "nsubj"), None)  # "Voters" may be PROPN
+    places = [g for c in (voters.children if voters is not None else ()) if c.dep_ == "prep" and c.lower_ == "in"
+              for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ in ("GPE", "LOC", "")]
+    return " ".join(t.text for t in places[0].subtree if not t.is_punct) if places else None
 
 
 def _without_seatless_repeats(facts: list[TriggerFact]) -> list[TriggerFact]:
