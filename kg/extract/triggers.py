@@ -16,9 +16,17 @@ from typing import TypeVar
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import ArticleContext
-from kg.extract.countries import english_names
 from kg.extract.dates import event_date, year_of
-from kg.extract.elections import ElectionMention, body_heading, election_label, opening_place, possessive_seat, primary_seat, restated
+from kg.extract.elections import (
+    ElectionMention,
+    _country_names,
+    body_heading,
+    election_label,
+    opening_place,
+    possessive_seat,
+    primary_seat,
+    restated,
+)
 from kg.extract.government import ordinary_word
 from kg.extract.lexicon import Lexicon, fold
 from kg.extract.model import VACANCY_KINDS, ElectionFact, RoleFact, TriggerFact
@@ -739,12 +747,6 @@ def _misread_seat(ctx: ArticleContext, election: ElectionMention) -> bool:
     return all(_sentence_opener(t) for t in ctx.doc if t.text == seat)
 
 
-@cache
-def _countries() -> frozenset[str]:
-    """Folded English names of every country."""
-    return frozenset(fold(n) for n in english_names())
-
-
 _Contest = TypeVar("_Contest", ElectionMention, ElectionFact)
 
 
@@ -754,7 +756,7 @@ def _countrywide(told: _Contest) -> _Contest:
     may be a whole state's, "the United States Senate special election", and keeps its name), so it is a
     contest whose seat is untold, read from the sentences that tell it, and not a seat to give every vacancy. (A
     region or a state so named stays: a round-up "UP bypolls" names its seats in headings a vacancy is not read from.)"""
-    if told.seat and told.kind == "by-election" and fold(told.seat) in _countries():
+    if told.seat and told.kind == "by-election" and fold(told.seat) in _country_names():
         return replace(told, seat=None)
     return told
 
