@@ -769,7 +769,7 @@ def _known(ctx: ArticleContext, roles: Sequence[RoleFact], results: Sequence[Ele
     leaders = {r.person: r.party for r in roles if r.role in ("leader", "party leader") and r.party}
     contest = next((r for r in results if r.seat and r.kind in VACANCY_KINDS and _a_place(r.seat, ctx)), None)
     # "filled by the party rather than by by-election": a contest named only to deny it is none the article reports
-    vacancy = [e for e in elections if e.kind in VACANCY_KINDS and not _forgone(ctx.doc, e.start - 1, ctx.lexicon)]
+    vacancy = [e for e in elections if e.kind in VACANCY_KINDS and not _forgone(ctx.doc, _before_contest(ctx.doc, e.start), ctx.lexicon)]
     main = next((e for e in vacancy if e.seat == primary), vacancy[0] if vacancy else None)
     several = len({e.seat for e in vacancy if e.seat}) > 1 or any(ctx.doc[e.end - 1].lower_.endswith("s") for e in vacancy)
     return _Known(list(results), leaders, contest, vacancy, main, primary, several)
@@ -1936,10 +1936,17 @@ def _contest_denied(ctx: ArticleContext, election: ElectionMention) -> bool:
 def _denied_in_words(doc: Doc, start: int, lexicon: Lexicon) -> bool:
     """"There will be no by-election in Fenby ward", "no Fenby by-election": the denying word just before the contest
     (past its seat's and year's words), where the parser hangs it on no noun ("no" read as an interjection)."""
+    at = _before_contest(doc, start)
+    return at >= 0 and doc[at].lower_ in lexicon.denying_determiners or _forgone(doc, at, lexicon)
+
+
+def _before_contest(doc: Doc, start: int) -> int:
+    """The word before a contest told from `start`, past its seat's and year's words ("no Fenby 2024 by-election",
+    "rather than by Fenby by-election"): where a denying or forgoing word stands (-1: none)."""
     at = start - 1
     while at >= 0 and doc[at].pos_ in ("PROPN", "NUM"):
         at -= 1
-    return at >= 0 and doc[at].lower_ in lexicon.denying_determiners or _forgone(doc, at, lexicon)
+    return at
 
 
 def _forgone(doc: Doc, at: int, lexicon: Lexicon) -> bool:
