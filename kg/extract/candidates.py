@@ -112,15 +112,15 @@ def _fact(person: str, party: str | None, evidence: Evidence, rule_name: str) ->
 @dataclass(frozen=True)
 class TableRow:
     """One candidate's line of a results table: where the line starts and the line, the candidate as printed and where
-    the name ends, the party as printed and where it starts (-1: none), which of _LINES it matched, its votes, and
-    the label a line prints before its candidate ("Fenby Marsh: Ann Roe (Lab) 412": "Fenby Marsh"; "" for none)."""
+    the name ends, the party as the table's reader reads it (_named_party, read once; None for none or one it cannot
+    read), which of _LINES it matched, its votes, and the label a line prints before its candidate ("Fenby Marsh: Ann
+    Roe (Lab) 412": "Fenby Marsh"; "" for none)."""
 
     start: int
     line: str
     printed: str
     name_end: int
-    party_text: str
-    party_at: int
+    party: str | None
     number: int
     votes: int
     label: str
@@ -157,7 +157,7 @@ def table_rows(ctx: ArticleContext) -> list[TableRow]:
 
 def row_party(ctx: ArticleContext, row: TableRow) -> str | None:
     """The party a table's row prints, as the candidates' table reads it (_named_party); None for a row of no party."""
-    return _named_party(ctx, row.party_text, row.party_at) if row.number < len(_LINES) - 1 else None
+    return row.party
 
 
 def row_name(ctx: ArticleContext, row: TableRow) -> str:
@@ -175,22 +175,21 @@ def tallied(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     "Jo Platt, 5,142 - 1 percent", a line with a label before its candidate ("Fenby Marsh: Ann Roe (Lab) 412"). Two
     such lines make a table; a line of a table that names no party needs the parser to have read its name as a
     person's."""
-    rows = [(r.start, r.line, (r.printed, r.name_end, r.party_text, r.party_at), r.number) for r in table_rows(ctx)]
+    rows = table_rows(ctx)
     if len(rows) < 2:
         return []
     found: list[RoleFact] = []
     stated = affiliations(ctx.doc, list(ctx.mentions), dict(ctx.resolved), ctx.lexicon)
     partisan = any(e.label_ == "PARTY" for e in ctx.doc.ents)  # a mayoral race may name no party at all
-    with_party = [number < len(_LINES) - 1 for *_, number in rows]
+    with_party = [row.number < len(_LINES) - 1 for row in rows]
     named = {ctx.name(m) for m in ctx.mentions}
-    for at, (start, line, (printed, name_end, party_text, party_at), _) in enumerate(rows):
-        name = _clean_name(printed, ctx)
-        party = None
+    for at, row in enumerate(rows):
+        start, line, name = row.start, row.line, _clean_name(row.printed, ctx)
+        party = row.party
         if with_party[at]:
-            party = _named_party(ctx, party_text, party_at)
             if party is None:
                 continue
-        elif not (_parsed_as_person(ctx, start, name_end) or name in named):
+        elif not (_parsed_as_person(ctx, start, row.name_end) or name in named):
             continue  # a name the parser missed in the table, but read as a person's elsewhere in the article, stands
         else:  # "Jo Platt, 5,142 - 1 percent": the party stated at her name elsewhere; none in a race without parties
             party = stated.get(name) or _leadership_party(so_far)
@@ -201,23 +200,38 @@ def tallied(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     return found
 
 
-def _row_item(ctx: ArticleContext, start: int, match: re.Match[str], label: str) -> tuple[str, int, str, int] | None:
-    """A table line's candidate as printed, where the name ends, its party as printed and where that starts; an item
-    printed party first ("SNP (Ann Roe) 1,912", "DA – Ann Roe – 412 (51.0%)") read by party_first, only in a contest's
-    table (_a_contest_table).
+def _row_item(ctx: ArticleContext, start: int, match: re.Match[str], label: str) -> tuple[str, int, str | None] | None:
+    """A table line's candidate as printed, where the name ends, and its party read (None: none, or none known); an
+    item printed party first ("SNP (Ann Roe) 1,912", "DA – Ann Roe – 412 (51.0%)") read by party_first, only in a
+    contest's table (_a_contest_table).
     None when the line names no person."""
     name = match["name"].strip()
-    if "party" in match.groupdict() and match["party"] is not None and match.re in (_LINES[0], _LINES[1]):
-        pair = party_first(name, match["party"], lambda text: _named_party(ctx, text, start + match.string.find(text)),
-                           ctx.lexicon.name_particles)
+    if "party" not in match.groupdict() or match["party"] is None:
+        return (name, start + match.end("name"), None) if _is_name(name, ctx) else None
+    party_of = _party_reader(ctx, {text.strip(): start + match.start(group) + len(text) - len(text.lstrip())
+                                   for group in ("party", "name") if (text := match[group])})
+    if match.re in (_LINES[0], _LINES[1]):
+        pair = party_first(name, match["party"], party_of, ctx.lexicon.name_particles)
         if pair is not None:
             if not _a_contest_table(ctx, match.string, label):
                 return None
-            return pair[0], start + match.end("party"), pair[1], start + match.start("name")
+            return pair[0], start + match.end("party"), party_of(pair[1])
     if not _is_name(name, ctx):
         return None
-    has_party = "party" in match.groupdict() and match["party"] is not None
-    return name, start + match.end("name"), match["party"] if has_party else "", start + match.start("party") if has_party else -1
+    return name, start + match.end("name"), party_of(match["party"].strip())
+
+
+def _party_reader(ctx: ArticleContext, places: dict[str, int]) -> Callable[[str], str | None]:
+    """party_first's reader for an item whose words' places are known (a table's match, a round-up's tokens): each
+    text read once (_named_party) where the item prints it, as party_first asks of a text more than once."""
+    read: dict[str, str | None] = {}
+
+    def party_of(text: str) -> str | None:
+        if text not in read:
+            read[text] = _named_party(ctx, text, places[text])
+        return read[text]
+
+    return party_of
 
 
 def _a_contest_table(ctx: ArticleContext, line: str, label: str) -> bool:
@@ -875,13 +889,11 @@ def _party_first_item(ctx: ArticleContext, mention: Mention) -> str | None:
     start = end
     while start > max(end - 3, doc[mention.start].sent.start) and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper():
         start -= 1
-    inside, close = doc[mention.start : mention.end].text, doc[mention.end].idx
-
-    def party_of(text: str) -> str | None:  # the words where the item has them, the last before its bracket closes
-        return _named_party(ctx, text, doc.text.rfind(text, 0, close))
-
+    inside = doc[mention.start : mention.end]
+    # the words where the item has them: each party's name that ends at the bracket, and the name inside it
+    party_of = _party_reader(ctx, {doc[first:end].text: doc[first].idx for first in range(start, end)} | {inside.text: inside.start_char})
     for first in range(start, end):  # the longest party's name that ends at the bracket: "Plaid Cymru", "Reform UK"
-        pair = party_first(doc[first:end].text, inside, party_of, ctx.lexicon.name_particles)
+        pair = party_first(doc[first:end].text, inside.text, party_of, ctx.lexicon.name_particles)
         if pair is not None:
             return party_of(pair[1])
     return None
