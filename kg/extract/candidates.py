@@ -240,10 +240,13 @@ def _a_contest_table(ctx: ArticleContext, line: str, label: str) -> bool:
     by-election result"). A party's donations, members or spending print the same shape ("Donations:\nConservative
     (Tom Ure) 1,412"), and name no candidate."""
     lexicon = ctx.lexicon
-    said = {*lexicon.tally_heading_nouns, *lexicon.vote_nouns, *lexicon.contest_nouns, "preference"}
-    if "%" in line or any(w in said for w in re.findall(r"[a-z]+", line.lower())):
+
+    def said(word: str) -> bool:  # a count, a result or a contest: "preferences", "result", "by-election"
+        return word in lexicon.tally_heading_nouns or _count_word(word, lexicon) or _contest_word(word, lexicon)
+
+    if "%" in line or any(said(w) for w in re.findall(r"[a-z]+", line.lower())):
         return True
-    return any(w in said or "election" in w for w in re.findall(r"[\w-]+", label.lower()))
+    return any(said(w) for w in re.findall(r"[\w-]+", label.lower()))
 
 
 _GLUED = re.compile(rf"^(?P<lead>[^\W\d_][^()\d:,]*?)\s*:\s*{_TAIL}")
@@ -414,8 +417,8 @@ def _speaks_of_a_contest(ctx: ArticleContext, sent: Span) -> bool:
     end = text.find("\n\n", sent.end_char)
     paragraph = ctx.doc.char_span(start, end if end >= 0 else len(text), alignment_mode="expand")
     lexicon = ctx.lexicon
-    return any(t.lemma_.lower() in lexicon.contest_nouns or t.lemma_.lower() in lexicon.field_nouns
-               or "election" in t.lower_ or (t.lemma_ in lexicon.standing_verbs and _candidacy_sense(t))
+    return any(_contest_word(t.lemma_.lower(), lexicon) or t.lemma_.lower() in lexicon.field_nouns
+               or (t.lemma_ in lexicon.standing_verbs and _candidacy_sense(t))
                for t in (paragraph if paragraph is not None else sent))
 
 
@@ -1801,11 +1804,22 @@ def joined(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
 _COUNT_WORDS = {"count", "recount", "votes", "vote", "preferences", "preference", "ballot", "ballots", "quota"}
 
 
+def _count_word(word: str, lexicon: Lexicon) -> bool:
+    """A word (lower case) that tells a count of votes: one of _COUNT_WORDS or data "vote_nouns" ("percent")."""
+    return word in _COUNT_WORDS or word in lexicon.vote_nouns
+
+
+def _contest_word(word: str, lexicon: Lexicon) -> bool:
+    """A word (lower case) that names a contest: data "contest_nouns" ("poll", "race"), or any word of an election
+    ("by-election", "elections")."""
+    return word in lexicon.contest_nouns or "election" in word
+
+
 def _counted_sentence(ctx: ArticleContext, sent: Span) -> bool:
     """Whether a sentence tells an election's count: it names votes, a count or the contest ("the by-election")."""
     lexicon = ctx.lexicon
     words = [t for t in sent if t.lemma_.lower() != "poll"]  # "the poll" is as often a survey
-    return any(t.lower_ in _COUNT_WORDS or t.lower_ in lexicon.vote_nouns or t.lemma_.lower().split("-")[-1] in lexicon.contest_nouns
+    return any(_count_word(t.lower_, lexicon) or t.lemma_.lower().split("-")[-1] in lexicon.contest_nouns
                or t.lower_ in lexicon.race_nouns for t in words) \
         or any(e.start >= sent.start and e.end <= sent.end for e in ctx.elections)
 
