@@ -137,13 +137,13 @@ def table_rows(ctx: ArticleContext) -> list[TableRow]:
     and a round-up's headed tables in kg.extract.elections). A line may open with a label and a colon before its
     candidate; the label is no part of the name, and is kept apart as the row's."""
     rows = []
-    label = ""  # the line above the table: "First preferences:", "Donations:"
+    counted = False  # whether the line above the table ("First preferences:", not "Donations:") names a count
     for start, line in text_lines(ctx.doc.text):
         item, lead = None, _ROW_LABEL.match(line)
         for offset, text in (*(((lead.end(), line[lead.end():]),) if lead else ()), (0, line)):
             for number, pattern in enumerate(_LINES):
                 match = pattern.match(text)
-                item = _row_item(ctx, start + offset, match, label) if match and not _a_year(match) else None
+                item = _row_item(ctx, start + offset, match, counted) if match and not _a_year(match) else None
                 if match is not None and item is not None:
                     votes = int(match["votes"].replace(",", ""))
                     printed_label = lead["label"].strip() if lead is not None and offset else ""
@@ -151,7 +151,7 @@ def table_rows(ctx: ArticleContext) -> list[TableRow]:
                     break
             if item is not None:
                 break
-        label = label if item is not None else line
+        counted = counted if item is not None else _says_a_count(ctx, re.findall(r"[\w-]+", line.lower()))
     return rows
 
 
@@ -200,10 +200,10 @@ def tallied(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     return found
 
 
-def _row_item(ctx: ArticleContext, start: int, match: re.Match[str], label: str) -> tuple[str, int, str | None] | None:
+def _row_item(ctx: ArticleContext, start: int, match: re.Match[str], counted: bool) -> tuple[str, int, str | None] | None:
     """A table line's candidate as printed, where the name ends, and its party read (None: none, or none known); an
     item printed party first ("SNP (Ann Roe) 1,912", "DA – Ann Roe – 412 (51.0%)") read by party_first, only in a
-    contest's table (_a_contest_table).
+    contest's table (_a_contest_table; `counted`: the line above the table names a count, read once per table).
     None when the line names no person."""
     name = match["name"].strip()
     if "party" not in match.groupdict() or match["party"] is None:
@@ -213,7 +213,7 @@ def _row_item(ctx: ArticleContext, start: int, match: re.Match[str], label: str)
     if match.re in (_LINES[0], _LINES[1]):
         pair = party_first(name, match["party"], party_of, ctx.lexicon.name_particles)
         if pair is not None:
-            if not _a_contest_table(ctx, match.string, label):
+            if not (counted or _a_contest_table(ctx, match.string)):
                 return None
             return pair[0], start + match.end("party"), party_of(pair[1])
     if not _is_name(name, ctx):
@@ -234,19 +234,18 @@ def _party_reader(ctx: ArticleContext, places: dict[str, int]) -> Callable[[str]
     return party_of
 
 
-def _a_contest_table(ctx: ArticleContext, line: str, label: str) -> bool:
+def _a_contest_table(ctx: ArticleContext, line: str) -> bool:
     """Whether a party-first line ("Labour (Jo Platt) 1,412") is a contest's count: it gives a share or says votes or
-    preferences, or the line above its table names a count, a result or a contest ("First preferences:", "Fenby
-    by-election result"). A party's donations, members or spending print the same shape ("Donations:\nConservative
-    (Tom Ure) 1,412"), and name no candidate."""
+    preferences (or the line above its table names a count, a result or a contest: "First preferences:", "Fenby
+    by-election result", which table_rows reads once per table). A party's donations, members or spending print the
+    same shape ("Donations:\nConservative (Tom Ure) 1,412"), and name no candidate."""
+    return "%" in line or _says_a_count(ctx, re.findall(r"[a-z]+", line.lower()))
+
+
+def _says_a_count(ctx: ArticleContext, words: list[str]) -> bool:
+    """Whether a table's words (lower case) name a count, a result or a contest: "preferences", "result", "by-election"."""
     lexicon = ctx.lexicon
-
-    def said(word: str) -> bool:  # a count, a result or a contest: "preferences", "result", "by-election"
-        return word in lexicon.tally_heading_nouns or _count_word(word, lexicon) or _contest_word(word, lexicon)
-
-    if "%" in line or any(said(w) for w in re.findall(r"[a-z]+", line.lower())):
-        return True
-    return any(said(w) for w in re.findall(r"[\w-]+", label.lower()))
+    return any(w in lexicon.tally_heading_nouns or _count_word(w, lexicon) or _contest_word(w, lexicon) for w in words)
 
 
 _GLUED = re.compile(rf"^(?P<lead>[^\W\d_][^()\d:,]*?)\s*:\s*{_TAIL}")
