@@ -20,6 +20,7 @@ from kg.extract.dates import event_date, year_of
 from kg.extract.elections import (
     ElectionMention,
     _country_names,
+    _outcome_patterns,
     body_heading,
     election_label,
     opening_place,
@@ -1243,10 +1244,10 @@ def _capital_lines(ctx: ArticleContext) -> list[tuple[int, str | None]]:
 
 
 def _outcome_line(words: str, lexicon: Lexicon) -> bool:
-    """A capitals line that tells a seat's outcome ("LAB HOLD", "PA GAIN FROM ANC": a word of data "seat_outcomes" in
-    it, two to five words) closes its table, not its section: the vacancy told under it is still that seat's."""
-    folded = [fold(w) for w in words.split()]
-    return 2 <= len(folded) <= 5 and any(w in lexicon.seat_outcomes for w in folded[1:])
+    """A capitals line that tells a seat's outcome ("LAB HOLD", "PA GAIN FROM ANC", as elections reads a round-up's
+    outcome lines: data "heading_outcomes" after a party) closes its table, not its section: the vacancy told under it
+    is still that seat's."""
+    return any(pattern.match(words.lower()) for pattern in _outcome_patterns(lexicon))
 
 
 def _no_place_line(ctx: ArticleContext, words: str, names: set[str]) -> bool:
