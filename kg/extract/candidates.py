@@ -76,11 +76,9 @@ def _named_party(ctx: ArticleContext, text: str, start: int) -> str | None:
     a bracket code ("Lab", "R-Ohio"), or a name the gazetteer lacks, kept as written ("The Fenby Party")."""
     text = re.split(r"\.\s", text.strip())[0].strip(" .,;:")  # "Freedom Alliance. No Lockdowns." (a ballot slogan)
     text = re.sub(r"^[Tt]he\s+", "", text)
-    span = ctx.doc.char_span(start, start + len(text), alignment_mode="expand")
-    if span is not None:
-        ents = [e for e in span.ents if e.label_ == "PARTY" and e.ent_id_]
-        if len(ents) == 1 and ents[0].text == text:
-            return ents[0].ent_id_
+    tagged = _tagged_party(ctx, text, start)
+    if tagged is not None:
+        return tagged
     lexicon = ctx.lexicon
     code = text.split("-")[0].strip()
     known = lexicon.party_of(text) or lexicon.bracket_abbreviations.get(code)
@@ -92,6 +90,14 @@ def _named_party(ctx: ArticleContext, text: str, start: int) -> str | None:
             and any(w.lower() in ctx.lexicon.party_name_words for w in words):
         return text
     return None  # "(Fenby)", "(Reuters)": a place or a credit in brackets, not a party
+
+
+def _tagged_party(ctx: ArticleContext, text: str, start: int) -> str | None:
+    """The party the parser tagged these words as (its PARTY entity, settled by the article's country), where the
+    text prints them at `start`: the one entity, and all of the words."""
+    span = ctx.doc.char_span(start, start + len(text), alignment_mode="expand")
+    ents = [e for e in span.ents if e.label_ == "PARTY" and e.ent_id_] if span is not None else []
+    return ents[0].ent_id_ if len(ents) == 1 and ents[0].text == text else None
 
 
 def text_lines(text: str) -> Iterator[tuple[int, str]]:
@@ -285,12 +291,8 @@ def _split_glued(ctx: ArticleContext, lead: str, start: int) -> tuple[str, str] 
 def _known_party(ctx: ArticleContext, text: str, start: int) -> str | None:
     """A party's name as written, settled by the article's country as the parser's PARTY entity is; no guessing
     at capitalised words here, as they may be the end of a name."""
-    span = ctx.doc.char_span(start, start + len(text), alignment_mode="expand")
-    if span is not None:
-        ents = [e for e in span.ents if e.label_ == "PARTY" and e.ent_id_]
-        if len(ents) == 1 and ents[0].text == text:
-            return ents[0].ent_id_
-    return ctx.lexicon.national_variants.get(text, {}).get(ctx.country or "") or ctx.lexicon.party_of(text)
+    return _tagged_party(ctx, text, start) or ctx.lexicon.national_variants.get(text, {}).get(ctx.country or "") \
+        or ctx.lexicon.party_of(text)
 
 
 def _a_year(match: re.Match[str]) -> bool:
