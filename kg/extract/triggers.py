@@ -15,6 +15,7 @@ from typing import TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.candidates import text_lines
 from kg.extract.context import ArticleContext
 from kg.extract.dates import event_date, year_of
 from kg.extract.elections import (
@@ -1192,12 +1193,11 @@ def _headings(text: str, numbered: frozenset[str] = frozenset(), titles: frozens
     byline with a job title ("Ann Roe, Chief Reporter": a newsroom title, data "byline_titles", after the comma) is none.
     A seat's own noun in lower case after it ("Fenby District Council, Hale Vale ward (Labour defence)", one of
     `seat_nouns`) is left out, as the bracket after it is."""
-    found, at = [], 0
-    for line in text.split("\n"):
-        if _TABLE_ROW.search(line.strip()):  # "ANC – Tom Ure – 1,106 (16.4%)": a candidate's row, whatever its dashes
-            at += len(line) + 1
+    found = []
+    for at, line in text_lines(text):
+        if _TABLE_ROW.search(line):  # "ANC – Tom Ure – 1,106 (16.4%)": a candidate's row, whatever its dashes
             continue
-        words = _TRAILING_BRACKET.sub("", line.strip())  # "Fenby, Ward 9 (Kelby Province)": the seat, then its region
+        words = _TRAILING_BRACKET.sub("", line)  # "Fenby, Ward 9 (Kelby Province)": the seat, then its region
         head, _, last = words.rpartition(" ")
         words = head if "," in head and last in seat_nouns else words  # "Kelby Council, Hale ward": the seat is Hale
         dashed = _DASHED_HEADING.match(words)
@@ -1210,7 +1210,6 @@ def _headings(text: str, numbered: frozenset[str] = frozenset(), titles: frozens
             found.append((at, dashed.group(1)))
         elif bodied and not bodied.seat.isupper():  # a seat in capitals, "FENBY BY-ELECTION - FIRST COUNT", heads a table
             found.append((at, _heading_seat(f"{bodied.body.title()}, {bodied.seat}", numbered)))
-        at += len(line) + 1
     return found if len({seat for _, seat in found}) >= 2 else []
 
 
@@ -1228,18 +1227,14 @@ def _capital_lines(ctx: ArticleContext) -> list[tuple[int, str | None]]:
     heads each contest's section with its seat so written, and a line that is no place ("WHAT NEXT") is kept, with no
     seat, because it closes the section above it (a vacancy told under it is not that seat's)."""
     found: list[tuple[int, str | None]] = []
-    at = 0
     stop = ctx.nlp.Defaults.stop_words
     names = {fold(ctx.name(m)) for m in ctx.mentions}
-    for line in ctx.doc.text.split("\n"):
+    for at, line in text_lines(ctx.doc.text):
         words = _BRACKETED.sub("", line).strip()  # "FENBY NORTH (Hale District Council)": the seat, then its council
-        if words and words.isupper() and _HEADING.match(words):
-            if _outcome_line(words, ctx.lexicon):  # "DA HOLD", "PA GAIN FROM ANC": the table's last line, in its section
-                at += len(line) + 1
-                continue
+        # "DA HOLD", "PA GAIN FROM ANC" (_outcome_line): the table's last line, in its section
+        if words and words.isupper() and _HEADING.match(words) and not _outcome_line(words, ctx.lexicon):
             place = all(w.lower() not in stop or w.lower() in ctx.lexicon.place_joiners for w in words.split())
             found.append((at, words.title() if place and not _no_place_line(ctx, words, names) else None))
-        at += len(line) + 1
     return found
 
 
