@@ -2302,6 +2302,7 @@ def _member_departure(ctx: ArticleContext, known: _Known, told: Sequence[Trigger
             # "resigned his Kelby seat to run for governor" left Kelby all the same; under a round-up's heading, its seat
             named_left = _seat_left(ctx, tok)
             left = named_left or _section_seat(ctx, sent, known)
+            sectioned = named_left is None and bool(known.round_up)  # the seat left is the round-up's section's
             if _describes_a_job(tok, ctx.lexicon) or hypothetical(tok, ctx.lexicon) or _other_post(tok, ctx.lexicon) or (
                     left is None and _to_run(sent, index, ctx.lexicon)):
                 continue
@@ -2311,11 +2312,11 @@ def _member_departure(ctx: ArticleContext, known: _Known, told: Sequence[Trigger
             held = [*seats.get(_name(ctx, who), ()), *([left] if left else [])]
             # "X quit as the MP for Fenby. The by-election is on Thursday": a by-election named nowhere with its seat
             named = contests or ({left: replace(known.main, seat=left)} if left and known.main else {})
-            if left and known.main and named_left is None and known.round_up and not any(_same_place(left, c) for c in named):
+            if sectioned and left and known.main and not any(_same_place(left, c) for c in named):
                 named = {**named, left: replace(known.main, seat=left)}  # a round-up's section: its seat is a contest
             for seat, election in named.items():
                 if any(_same_place(place, seat) for place in held) and not any(_same_place(t.seat or "", seat) for t in told) \
-                        and not _gone_before(ctx, sent, election, named_left is None and bool(known.round_up) and cause == "resignation"):
+                        and not _gone_before(ctx, sent, election, sectioned and cause == "resignation"):
                     year = election.year or (ctx.published.year if ctx.published else None)
                     facts.append(TriggerFact(_name(ctx, who), cause, seat, election_label(election.kind, seat, year), evidence_for(sent),
                                              year, ("triggers.member-departure",)))
