@@ -288,6 +288,14 @@ def _body_subject(verb: Token) -> bool:
     return verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") and c.ent_type_ == "PARTY" for c in verb.children)
 
 
+def _participle_holder(verb: Token, by_token: dict[int, Mention]) -> Mention | None:
+    """"Ann Roe, first elected in 2014 as a Labour deputy for Kelby, ...": a past participle's clause hung on a
+    name (a reduced relative clause) has no subject of its own; the name it qualifies is the one it tells of."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i < verb.i:
+        return by_token.get(verb.head.i)
+    return None
+
+
 def _predicate_roles(ctx: ArticleContext) -> Pairs:
     """"He served as foreign secretary", "Mr Jackson, who ... became leader", "was elected MP for Y"."""
     doc, by_token = ctx.doc, ctx.by_token
@@ -306,7 +314,7 @@ def _predicate_roles(ctx: ArticleContext) -> Pairs:
                 pairs.append((successor, phrase))
         given, receiver = _given_to(verb, doc[phrase.start : phrase.end].root, by_token, ctx.lexicon)
         mention = receiver if given else None if _body_subject(verb) else subject_person(
-            doc, verb, by_token, mentions, resolved, ctx.lexicon)
+            doc, verb, by_token, mentions, resolved, ctx.lexicon) or _participle_holder(verb, by_token)
         for other in _conjoined(doc, mention, by_token):  # "Tom Ure and Lee Fenn are vying to be ..."
             pairs.append((other, phrase))
         if mention is not None and not (mention.start <= phrase.start < mention.end):
@@ -1578,8 +1586,8 @@ def _member_of_chamber(ctx: ArticleContext, found: Found) -> Pairs:
     a named body is its seat, with the party stated before "member" or "for" after it."""
     pairs = []
     for tok in ctx.doc:
-        if tok.lemma_ != "member" or tok.pos_ != "NOUN":
-            continue
+        if tok.lemma_.lower() != "member" or tok.pos_ not in ("NOUN", "PROPN"):
+            continue  # "a Member of the National Assembly": capitalised, the parser's proper noun
         role = _member_of_role(tok, ctx.lexicon)
         holder = _member_holder(ctx, tok) if role else None
         if role is None or holder is None:

@@ -1,0 +1,48 @@
+"""Round 20: members of world parliaments and party officers. "a Member of the National Assembly" (capitalised, or
+not) is that title; "Ann Roe, first elected in 2014 as a Labour deputy for Kelby" gives the name its participle
+clause qualifies the office; "elected deputy for circuit 4" is a member for a seat though "deputy" alone is generic;
+a party's "first secretary" is its officer."""
+
+
+def _roles(facts):  # type: ignore[no-untyped-def]
+    return {(f.person, f.role) for f in facts.roles}
+
+
+def _parties(facts):  # type: ignore[no-untyped-def]
+    return {(f.person, f.role, f.party) for f in facts.roles}
+
+
+def test_a_capitalised_member_of_the_national_assembly(facts_of) -> None:
+    facts = facts_of("Ann Roe is a lawyer from Fenby. She was a Member of the National Assembly from 2015 to 2020.")
+    assert ("Ann Roe", "member of the national assembly") in _roles(facts)
+
+
+def test_a_party_member_of_the_national_assembly_is_that_title(facts_of) -> None:
+    facts = facts_of("Tom Ure, a Labour member of the National Assembly, endorsed Ann Roe.")
+    assert ("Tom Ure", "member of the national assembly", "Labour Party") in _parties(facts)
+
+
+def test_a_participle_clause_on_a_name_gives_it_the_office(facts_of) -> None:
+    facts = facts_of("Ann Roe, first elected in 2014 as a Labour deputy for Kelby province and re-elected in 2019, "
+                     "did not return to parliament.")
+    assert ("Ann Roe", "deputy", "Labour Party") in _parties(facts)
+
+
+def test_a_deputy_for_a_numbered_seat_is_a_member(facts_of) -> None:
+    facts = facts_of("Ann Roe was first elected deputy for circuit 2-5, Kelby, in 1994, and held the seat in 1999.")
+    assert ("Ann Roe", "deputy") in _roles(facts)
+
+
+def test_a_deputy_for_a_trade_is_no_member(facts_of) -> None:
+    facts = facts_of("Ann Roe is deputy for operations at the firm.")
+    assert not any(f.person == "Ann Roe" for f in facts.roles)
+
+
+def test_a_party_s_first_secretary_is_its_officer(facts_of) -> None:
+    facts = facts_of("Tom Ure served out his term, and Labour's provincial first secretary, Ann Roe, rewarded him.")
+    assert ("Ann Roe", "provincial first secretary", "Labour Party") in _parties(facts)
+
+
+def test_an_embassy_s_first_secretary_is_no_party_officer(facts_of) -> None:
+    facts = facts_of("Ann Roe, first secretary at the embassy, spoke.")
+    assert not any(f.person == "Ann Roe" for f in facts.roles)
