@@ -288,6 +288,14 @@ def _body_subject(verb: Token) -> bool:
     return verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") and c.ent_type_ == "PARTY" for c in verb.children)
 
 
+def _acting_label(verb: Token, phrase: RolePhrase, lexicon: Lexicon) -> str:
+    """"has acted as mayor since his death": one who acts as the holder (data "acting_verbs") is the acting holder,
+    not the holder, which the office's next election fills."""
+    if verb.lemma_ not in lexicon.acting_verbs or phrase.label.startswith(tuple(lexicon.role_prefixes)):
+        return phrase.label
+    return f"acting {phrase.label}"
+
+
 def _participle_holder(verb: Token, by_token: dict[int, Mention]) -> Mention | None:
     """"Ann Roe, first elected in 2014 as a Labour deputy for Kelby, ...": a past participle's clause hung on a
     name (a reduced relative clause) has no subject of its own; the name it qualifies is the one it tells of."""
@@ -319,7 +327,8 @@ def _predicate_roles(ctx: ArticleContext) -> Pairs:
             pairs.append((other, phrase))
         if mention is not None and not (mention.start <= phrase.start < mention.end):
             status = _predicate_status(verb, phrase, ctx.lexicon, any("AWAY" in links.get(c.i, ()) for c in verb.children))
-            pairs.append((mention, RolePhrase(phrase.start, phrase.end, phrase.label, phrase.core, phrase.party, status)))
+            label = _acting_label(verb, phrase, ctx.lexicon)
+            pairs.append((mention, RolePhrase(phrase.start, phrase.end, label, phrase.core, phrase.party, status)))
     return pairs
 
 

@@ -46,3 +46,10 @@ def test_a_party_s_first_secretary_is_its_officer(facts_of) -> None:
 def test_an_embassy_s_first_secretary_is_no_party_officer(facts_of) -> None:
     facts = facts_of("Ann Roe, first secretary at the embassy, spoke.")
     assert not any(f.person == "Ann Roe" for f in facts.roles)
+
+
+def test_one_who_acts_as_mayor_is_the_acting_mayor(facts_of) -> None:
+    facts = facts_of("Under the law, the deputy mayor, Tom Ure, has acted as mayor of Fenby since her death.")
+    roles = {role for person, role in _roles(facts) if person == "Tom Ure"}
+    assert any(role.startswith("acting mayor") for role in roles)
+    assert not any(role.startswith("mayor") for role in roles)
