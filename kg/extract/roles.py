@@ -54,7 +54,9 @@ def _apposition_roles(doc: Doc, mention: Mention, phrases: list[RolePhrase]) -> 
     stop = j
     while (stop < len(doc) and stop - j < 14 and doc[stop].text not in (",", ";", ")", ".", "—", "–")
            and doc[stop].lower_ not in ("who", "which", "that", "whose", "whom") and not doc[stop].is_sent_start
-           and not (doc[stop].pos_ == "SCONJ" and stop > j)):  # "X, Labour's mayor since the office began,": a clause
+           and not (doc[stop].pos_ == "SCONJ" and stop > j and not _dated(doc, stop))):
+        # "X, Labour's mayor since the office began,": a clause; but "a Labour deputy since 2007 and vice-president
+        # of the party" goes on past a date to a second title
         if doc[stop].pos_ in ("VERB", "AUX") and doc[stop].tag_ not in ("VBN", "VBG") and doc[stop].lower_ != "elect":
             return []
         if doc[stop].ent_type_ == "PERSON" and not any(p.start <= stop < p.end for p in phrases):
@@ -69,6 +71,12 @@ def _apposition_roles(doc: Doc, mention: Mention, phrases: list[RolePhrase]) -> 
     # "X, the prime minister's chief of staff": a possessive title is someone else's; so is one a noun names "to"
     return [p for p in phrases if j <= p.start and p.end <= stop + 1 and not _possessive(doc, p.end)
             and not _served_office(doc, p.start)]
+
+
+def _dated(doc: Doc, k: int) -> bool:
+    """Whether the word at k ("since", which the parser tags as a conjunction) only dates a title: a date follows it
+    and no verb ("since 2007"), where a clause ("since the office began") has one."""
+    return k + 1 < len(doc) and doc[k + 1].ent_type_ == "DATE" and (k + 2 >= len(doc) or doc[k + 2].pos_ not in ("VERB", "AUX"))
 
 
 def _served_office(doc: Doc, start: int) -> bool:

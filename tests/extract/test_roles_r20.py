@@ -53,3 +53,8 @@ def test_one_who_acts_as_mayor_is_the_acting_mayor(facts_of) -> None:
     roles = {role for person, role in _roles(facts) if person == "Tom Ure"}
     assert any(role.startswith("acting mayor") for role in roles)
     assert not any(role.startswith("mayor") for role in roles)
+
+
+def test_a_dated_title_in_apposition_goes_on_to_a_second(facts_of) -> None:
+    facts = facts_of("Ann Roe, 63, a Labour deputy since 2007 and vice-president of the party, told reporters she would wait.")
+    assert ("Ann Roe", "vice-president") in _roles(facts)
