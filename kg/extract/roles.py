@@ -1175,8 +1175,16 @@ def _seat_member_words(ctx: ArticleContext, k: int) -> tuple[int, str | None, bo
             return None
         elif word.lower_ not in lexicon.seat_member_determiners:
             break
+        held = held or (word.lower_ not in lexicon.articles and _seat_before(doc, j, lexicon))  # "its", "their"
         j -= 1
     return j + 1, status, held, party
+
+
+def _seat_before(doc: Doc, j: int, lexicon: Lexicon) -> bool:
+    """"The seat fell vacant in January when its member, Tom Ure, ...": the possessive at `j` is a seat's when the
+    nearest common noun before it in its sentence is a seat's (data "seat_nouns"), as "its" takes that noun."""
+    noun = next((t for t in reversed(doc[doc[j].sent.start : j]) if t.pos_ == "NOUN"), None)
+    return noun is not None and noun.lower_ in lexicon.seat_nouns
 
 
 def _possessive_owner(ctx: ArticleContext, j: int, status: str | None) -> str | None:

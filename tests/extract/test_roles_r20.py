@@ -58,3 +58,13 @@ def test_one_who_acts_as_mayor_is_the_acting_mayor(facts_of) -> None:
 def test_a_dated_title_in_apposition_goes_on_to_a_second(facts_of) -> None:
     facts = facts_of("Ann Roe, 63, a Labour deputy since 2007 and vice-president of the party, told reporters she would wait.")
     assert ("Ann Roe", "vice-president") in _roles(facts)
+
+
+def test_its_member_after_a_seat_is_the_seat_s_member(facts_of) -> None:
+    facts = facts_of("The seat fell vacant in January when its member, Tom Ure, was appointed Minister of Livestock.")
+    assert ("Tom Ure", "member") in _roles(facts)
+
+
+def test_its_member_after_a_club_holds_no_seat(facts_of) -> None:
+    facts = facts_of("The club grew in January when its member, Tom Ure, was appointed Minister of Livestock.")
+    assert ("Tom Ure", "member") not in _roles(facts)
