@@ -68,3 +68,9 @@ def test_its_member_after_a_seat_is_the_seat_s_member(facts_of) -> None:
 def test_its_member_after_a_club_holds_no_seat(facts_of) -> None:
     facts = facts_of("The club grew in January when its member, Tom Ure, was appointed Minister of Livestock.")
     assert ("Tom Ure", "member") not in _roles(facts)
+
+
+def test_a_title_then_the_late_name_is_the_late_holder_s(facts_of) -> None:
+    facts = facts_of("The by-election was called after the death of the constituency's MP, the late Tom Ure, in April.")
+    assert ("Tom Ure", "mp") in _roles(facts)
+    assert all(f.status == "former" for f in facts.roles if f.person == "Tom Ure")
