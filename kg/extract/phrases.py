@@ -308,8 +308,6 @@ def _political(span: Span, head: str, qualifier: str, party: str | None, before_
         return True
     if head in ("leader", "deputy leader") and any(e.label_ == "PARTY" for e in span.sent.ents):
         return True
-    if _seat_after(span, head, lexicon):
-        return True
     words = {t.lower_ for t in mods} | set(fold(qualifier).split())
     if words & lexicon.political_context or (not qualifier and _of_institution(span.doc, span.end, lexicon)):
         return True
@@ -323,19 +321,6 @@ def _political(span: Span, head: str, qualifier: str, party: str | None, before_
     # "treasurer and long-time Labour MP Ann Roe": joined to a party's title
     after = span.doc[span.end : span.end + 6]
     return len(after) > 1 and after[0].lower_ == "and" and any(t.ent_type_ == "PARTY" for t in after[1:])
-
-
-def _seat_after(span: Span, head: str, lexicon: Lexicon) -> bool:
-    """"was first elected deputy for circuit 2-5", "a deputy for Kelby": a head that is some country's title for a member of its national
-    house (data/roles.json "national_members": "deputy"), with "for" and a seat after it, is that member, political
-    though the head alone is generic ("deputy" of what)."""
-    doc = span.doc
-    if head not in lexicon.national_members.values() or span.end + 1 >= len(doc) or doc[span.end].lower_ != "for":
-        return False
-    seat = doc[span.end + 1]
-    numbered = span.end + 2 < len(doc) and doc[span.end + 2].like_num  # "circuit 2-5", "district 4"
-    return seat.ent_type_ in ("GPE", "LOC", "PARTY") or seat.is_title or numbered \
-        or seat.lower_ in lexicon.seat_nouns or seat.lower_ in lexicon.place_nouns
 
 
 def _trade(mods: list[Token], lexicon: Lexicon) -> bool:

@@ -1006,7 +1006,6 @@ def _title_before_name(ctx: ArticleContext, found: Found) -> Pairs:
         after = _past_place(doc, phrase.end)  # "its provincial chairman in Fenbyshire, Ann Roe"
         comma = after < len(doc) - 1 and doc[after].text == ","
         named = _past_party_possessive(doc, after + 1) if comma else after + 1  # "the health minister, Labour's Ann Roe"
-        named, phrase = _past_late(doc, named, phrase, ctx.lexicon) if comma else (named, phrase)
         follower = (by_start.get(named) or by_start_hon.get(named)) if comma else None  # ", Ms Roe"
         span = _name_after(doc, named) if comma and follower is None else None
         if span and span[1] < len(doc) and doc[span[1]].text == ",":  # ", Theresa May,": added by the people stage
@@ -1026,14 +1025,6 @@ def _title_before_name(ctx: ArticleContext, found: Found) -> Pairs:
                 or _capitalised_apposition(doc, phrase, follower)):
             pairs.append((follower, phrase))
     return pairs
-
-
-def _past_late(doc: Doc, i: int, phrase: RolePhrase, lexicon: Lexicon) -> tuple[int, RolePhrase]:
-    """"the constituency's MP, the late Hon. Tom Ure": past "the" and a word of no longer holding (data
-    "status_former") after the comma, where the name starts, and the title as the named one's former one."""
-    if not (i + 2 < len(doc) and doc[i].lower_ == "the" and doc[i + 1].lower_ in lexicon.status_former):
-        return i, phrase
-    return i + 2, RolePhrase(phrase.start, phrase.end, phrase.label, phrase.core, phrase.party, "former")
 
 
 def _past_party_possessive(doc: Doc, i: int) -> int:

@@ -1,7 +1,6 @@
 """Round 20: members of world parliaments and party officers. "a Member of the National Assembly" (capitalised, or
 not) is that title; "Ann Roe, first elected in 2014 as a Labour deputy for Kelby" gives the name its participle
-clause qualifies the office; "elected deputy for circuit 4" is a member for a seat though "deputy" alone is generic;
-a party's "first secretary" is its officer."""
+clause qualifies the office; a party's "first secretary" is its officer."""
 
 
 def _roles(facts):  # type: ignore[no-untyped-def]
@@ -26,16 +25,6 @@ def test_a_participle_clause_on_a_name_gives_it_the_office(facts_of) -> None:
     facts = facts_of("Ann Roe, first elected in 2014 as a Labour deputy for Kelby province and re-elected in 2019, "
                      "did not return to parliament.")
     assert ("Ann Roe", "deputy", "Labour Party") in _parties(facts)
-
-
-def test_a_deputy_for_a_numbered_seat_is_a_member(facts_of) -> None:
-    facts = facts_of("Ann Roe was first elected deputy for circuit 2-5, Kelby, in 1994, and held the seat in 1999.")
-    assert ("Ann Roe", "deputy") in _roles(facts)
-
-
-def test_a_deputy_for_a_trade_is_no_member(facts_of) -> None:
-    facts = facts_of("Ann Roe is deputy for operations at the firm.")
-    assert not any(f.person == "Ann Roe" for f in facts.roles)
 
 
 def test_a_party_s_first_secretary_is_its_officer(facts_of) -> None:
@@ -69,8 +58,3 @@ def test_its_member_after_a_club_holds_no_seat(facts_of) -> None:
     facts = facts_of("The club grew in January when its member, Tom Ure, was appointed Minister of Livestock.")
     assert ("Tom Ure", "member") not in _roles(facts)
 
-
-def test_a_title_then_the_late_name_is_the_late_holder_s(facts_of) -> None:
-    facts = facts_of("The by-election was called after the death of the constituency's MP, the late Tom Ure, in April.")
-    assert ("Tom Ure", "mp") in _roles(facts)
-    assert all(f.status == "former" for f in facts.roles if f.person == "Tom Ure")
