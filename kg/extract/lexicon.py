@@ -256,6 +256,7 @@ class Lexicon:
     as_verbs: frozenset[str] = frozenset()
     causative_verbs: frozenset[str] = frozenset()
     former_verbs: frozenset[str] = frozenset()
+    acting_verbs: frozenset[str] = frozenset()
     promoting_verbs: frozenset[str] = frozenset()
     giving_verbs: frozenset[str] = frozenset()
     post_nouns: frozenset[str] = frozenset()
@@ -597,6 +598,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "as_verbs": _WORDS,
         "causative_verbs": _WORDS,
         "former_verbs": _WORDS,
+        "acting_verbs": _WORDS,
         "promoting_verbs": _WORDS,
         "giving_verbs": _WORDS,
         "post_nouns": _WORDS,

@@ -54,7 +54,9 @@ def _apposition_roles(doc: Doc, mention: Mention, phrases: list[RolePhrase]) -> 
     stop = j
     while (stop < len(doc) and stop - j < 14 and doc[stop].text not in (",", ";", ")", ".", "—", "–")
            and doc[stop].lower_ not in ("who", "which", "that", "whose", "whom") and not doc[stop].is_sent_start
-           and not (doc[stop].pos_ == "SCONJ" and stop > j)):  # "X, Labour's mayor since the office began,": a clause
+           and not (doc[stop].pos_ == "SCONJ" and stop > j and not _dated(doc, stop))):
+        # "X, Labour's mayor since the office began,": a clause; but "a Labour deputy since 2007 and vice-president
+        # of the party" goes on past a date to a second title
         if doc[stop].pos_ in ("VERB", "AUX") and doc[stop].tag_ not in ("VBN", "VBG") and doc[stop].lower_ != "elect":
             return []
         if doc[stop].ent_type_ == "PERSON" and not any(p.start <= stop < p.end for p in phrases):
@@ -69,6 +71,12 @@ def _apposition_roles(doc: Doc, mention: Mention, phrases: list[RolePhrase]) -> 
     # "X, the prime minister's chief of staff": a possessive title is someone else's; so is one a noun names "to"
     return [p for p in phrases if j <= p.start and p.end <= stop + 1 and not _possessive(doc, p.end)
             and not _served_office(doc, p.start)]
+
+
+def _dated(doc: Doc, k: int) -> bool:
+    """Whether the word at k ("since", which the parser tags as a conjunction) only dates a title: a date follows it
+    and no verb ("since 2007"), where a clause ("since the office began") has one."""
+    return k + 1 < len(doc) and doc[k + 1].ent_type_ == "DATE" and (k + 2 >= len(doc) or doc[k + 2].pos_ not in ("VERB", "AUX"))
 
 
 def _served_office(doc: Doc, start: int) -> bool:
@@ -288,6 +296,22 @@ def _body_subject(verb: Token) -> bool:
     return verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") and c.ent_type_ == "PARTY" for c in verb.children)
 
 
+def _acting_label(verb: Token, phrase: RolePhrase, lexicon: Lexicon) -> str:
+    """"has acted as mayor since his death": one who acts as the holder (data "acting_verbs") is the acting holder,
+    not the holder, which the office's next election fills."""
+    if verb.lemma_ not in lexicon.acting_verbs or phrase.label.startswith(tuple(lexicon.role_prefixes)):
+        return phrase.label
+    return f"acting {phrase.label}"
+
+
+def _participle_holder(verb: Token, by_token: dict[int, Mention]) -> Mention | None:
+    """"Ann Roe, first elected in 2014 as a Labour deputy for Kelby, ...": a past participle's clause hung on a
+    name (a reduced relative clause) has no subject of its own; the name it qualifies is the one it tells of."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i < verb.i:
+        return by_token.get(verb.head.i)
+    return None
+
+
 def _predicate_roles(ctx: ArticleContext) -> Pairs:
     """"He served as foreign secretary", "Mr Jackson, who ... became leader", "was elected MP for Y"."""
     doc, by_token = ctx.doc, ctx.by_token
@@ -306,12 +330,13 @@ def _predicate_roles(ctx: ArticleContext) -> Pairs:
                 pairs.append((successor, phrase))
         given, receiver = _given_to(verb, doc[phrase.start : phrase.end].root, by_token, ctx.lexicon)
         mention = receiver if given else None if _body_subject(verb) else subject_person(
-            doc, verb, by_token, mentions, resolved, ctx.lexicon)
+            doc, verb, by_token, mentions, resolved, ctx.lexicon) or _participle_holder(verb, by_token)
         for other in _conjoined(doc, mention, by_token):  # "Tom Ure and Lee Fenn are vying to be ..."
             pairs.append((other, phrase))
         if mention is not None and not (mention.start <= phrase.start < mention.end):
             status = _predicate_status(verb, phrase, ctx.lexicon, any("AWAY" in links.get(c.i, ()) for c in verb.children))
-            pairs.append((mention, RolePhrase(phrase.start, phrase.end, phrase.label, phrase.core, phrase.party, status)))
+            label = _acting_label(verb, phrase, ctx.lexicon)
+            pairs.append((mention, RolePhrase(phrase.start, phrase.end, label, phrase.core, phrase.party, status)))
     return pairs
 
 
@@ -1150,8 +1175,16 @@ def _seat_member_words(ctx: ArticleContext, k: int) -> tuple[int, str | None, bo
             return None
         elif word.lower_ not in lexicon.seat_member_determiners:
             break
+        held = held or (word.lower_ not in lexicon.articles and _seat_before(doc, j, lexicon))  # "its", "their"
         j -= 1
     return j + 1, status, held, party
+
+
+def _seat_before(doc: Doc, j: int, lexicon: Lexicon) -> bool:
+    """"The seat fell vacant in January when its member, Tom Ure, ...": the possessive at `j` is a seat's when the
+    nearest common noun before it in its sentence is a seat's (data "seat_nouns"), as "its" takes that noun."""
+    noun = next((t for t in reversed(doc[doc[j].sent.start : j]) if t.pos_ == "NOUN"), None)
+    return noun is not None and noun.lower_ in lexicon.seat_nouns
 
 
 def _possessive_owner(ctx: ArticleContext, j: int, status: str | None) -> str | None:
@@ -1578,8 +1611,8 @@ def _member_of_chamber(ctx: ArticleContext, found: Found) -> Pairs:
     a named body is its seat, with the party stated before "member" or "for" after it."""
     pairs = []
     for tok in ctx.doc:
-        if tok.lemma_ != "member" or tok.pos_ != "NOUN":
-            continue
+        if tok.lemma_.lower() != "member" or tok.pos_ not in ("NOUN", "PROPN"):
+            continue  # "a Member of the National Assembly": capitalised, the parser's proper noun
         role = _member_of_role(tok, ctx.lexicon)
         holder = _member_holder(ctx, tok) if role else None
         if role is None or holder is None:
