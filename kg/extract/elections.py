@@ -1484,7 +1484,7 @@ def extract_elections(article: ArticleContext, roles: list[RoleFact]) -> list[El
         # Jersey"): read again, so that "won an August primary" is for that seat too
         seats = Counter(f.seat for f in facts + _role_results(ctx, roles) if f.seat and f.kind in VACANCY_KINDS)
         if seats:
-            ctx.primary = seats.most_common(1)[0][0]
+            ctx.primary = _polled_place(ctx) or seats.most_common(1)[0][0]
             facts = _winners_for_parties(_results(ctx), roles, ctx.primary, tallies)
     if ctx.seatless_office and (won := _offices_won(ctx, facts)):
         # "Voters in Fenby elected Ann Roe as mayor. ... Tom Ure first won the mayoralty in 2005": read again, so that
@@ -1803,7 +1803,9 @@ def _table_winner(ctx: _Context, facts: list[ElectionFact]) -> list[ElectionFact
     """"Labour has held Fenby" names only a party: in an article of one results table and no round-up's sections, its
     winner is the top of the table when that is the same party's candidate. A table under a bare heading ("Full
     result") takes its seat from the article's main contest, which may be read wrong ("the Midlands seat"); the
-    party's win names its seat in its own words, so the table's result gives way to it."""
+    party's win names its seat in its own words, so the table's result gives way to it -- when that win is the
+    article's own contest (_own_contest), not another seat's same-party win told after it ("Voters in Fenby went to the
+    polls ... Labour held Hale in a council by-election on the same day")."""
     tables = [f for f in facts if f.winner and {"results.tally-table", "results.headed-table"} & set(f.rules)]
     if len(tables) != 1 or ctx.section_seats:
         return facts
@@ -1812,10 +1814,38 @@ def _table_winner(ctx: _Context, facts: list[ElectionFact]) -> list[ElectionFact
     out, merged = [], False
     for fact in facts:
         if fact.winner is None and fact.party == table.party and fact.seat and _this_years(ctx, fact) and _this_years(ctx, table) \
-                and (inherited or fold(fact.seat) == fold(table.seat or "")):
+                and (fold(fact.seat) == fold(table.seat or "") or (inherited and _own_contest(ctx, fact, table, facts))):
             fact, merged = replace(fact, winner=table.winner, rules=(*fact.rules, "results.table-winner")), True
         out.append(fact)
     return [f for f in out if f is not table] if merged and inherited else out
+
+
+def _own_contest(ctx: _Context, fact: ElectionFact, table: ElectionFact, facts: list[ElectionFact]) -> bool:
+    """A party's win is the article's own contest when the article tells it first: before it names the seat the table
+    inherited (a headline's "Labour takes Fenby" over a lede's "the Midlands seat") and before any other seat's
+    result. A win told after the article's seat was named ("Voters in Fenby ... Labour held Hale") is another
+    contest's, and the table stays the main seat's."""
+    named = ctx.doc.text.find(table.seat or "")
+    earlier = any(f.seat and fold(f.seat) != fold(fact.seat or "") and f.evidence.start < fact.evidence.start
+                  for f in facts if f is not table)
+    return (named < 0 or fact.evidence.start <= named) and not earlier
+
+
+def _polled_place(ctx: _Context) -> str | None:
+    """"Voters in Fenby went to the polls on Thursday after the death of the town's MP": a by-election story's lede
+    names its contest by the place whose voters go to the polls (data "polling_nouns"), before it tells the other
+    seats' results of the same day ("Labour held Hale in a council by-election"), which are no seat of the article's."""
+    for sent in list(ctx.doc.sents)[:2]:
+        for voters in sent:
+            if voters.lemma_ != "voter" or voters.dep_ != "nsubj" or voters.head.lemma_ != "go":
+                continue
+            polls = any(c.lower_ == "to" and any(g.lower_ in ctx.lexicon.polling_nouns for g in c.children)
+                        for c in voters.head.children)
+            place = next((g for c in voters.children if c.lower_ == "in" for g in c.children
+                          if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+            if polls and place is not None:
+                return ctx.doc[min(t.i for t in place.subtree) : place.i + 1].text
+    return None
 
 
 def _this_years(ctx: _Context, fact: ElectionFact) -> bool:

@@ -1,0 +1,25 @@
+"""Round 20's review of wave one: over-reach of the round-up table, trigger and partial-contest rules (invented names)."""
+
+import datetime as dt
+
+DAY = dt.date(2024, 5, 3)
+
+_TABLE = "\n\nFull result\nAnn Roe (Labour) 14,208\nLee Hale (Reform UK) 10,291\nJo Platt (Conservative) 4,602"
+
+
+def test_a_table_is_not_another_seats_same_party_win(facts_of):
+    facts = facts_of("Voters in Fenby went to the polls on Thursday after the death of the town's MP, Tom Ure. Labour held "
+                     "Hale in a council by-election on the same day, and Reform UK gained Kelby." + _TABLE, DAY)
+    got = {(e.seat, e.winner) for e in facts.elections}
+    assert ("Hale", "Ann Roe") not in got
+    assert ("Fenby", "Ann Roe") in got
+    assert ("Hale", None) in got
+
+
+def test_a_table_under_a_named_win_stays_its_seats(facts_of):
+    facts = facts_of("Ann Roe has won the Fenby by-election for Labour. Labour also held Hale in a council by-election."
+                     + _TABLE, DAY)
+    got = {(e.seat, e.winner) for e in facts.elections}
+    assert ("Hale", "Ann Roe") not in got
+    assert ("Fenby", "Ann Roe") in got
+
