@@ -1363,9 +1363,14 @@ def _vacancy_facts(ctx: ArticleContext, sent: Span, here: list[ElectionMention],
 
 def _planned(cause: Token, lexicon: Lexicon) -> bool:
     """"She confirmed she would resign her council seat, triggering a by-election": a departure reported as settled (its
-    clause the object of a verb of data "plan_verbs"), whose "would" is the reported future, not a supposition."""
-    return cause.dep_ == "ccomp" and cause.head.lemma_ in lexicon.plan_verbs and not any(
-        c.dep_ == "mark" and c.lower_ in lexicon.conditional_words for c in cause.children)
+    clause the object of a verb of data "plan_verbs"), whose "would" is the reported future, not a supposition. A
+    refusal ("would not resign his seat, which would trigger ...") or a condition anywhere in the clause ("would resign
+    only if the party asked him to", "resign, triggering a by-election, only if the inquiry found against him") is no
+    settled departure (the parser hangs the condition on the cause or on the reporting verb)."""
+    if cause.dep_ != "ccomp" or cause.head.lemma_ not in lexicon.plan_verbs or negated(cause):
+        return False
+    clauses = [cause, *(c for c in cause.head.children if c.dep_ == "advcl")]
+    return not any(t.dep_ == "mark" and t.lower_ in lexicon.conditional_words for c in clauses for t in c.subtree)
 
 
 def _set_off_here(ctx: ArticleContext, here: Sequence[ElectionMention], known: _Known) -> bool:

@@ -23,3 +23,23 @@ def test_a_table_under_a_named_win_stays_its_seats(facts_of):
     assert ("Hale", "Ann Roe") not in got
     assert ("Fenby", "Ann Roe") in got
 
+
+def test_a_refused_resignation_sets_off_nothing(facts_of):
+    facts = facts_of("Tom Ure said he would not resign his seat, which would trigger a by-election.", DAY)
+    assert facts.triggers == []
+
+
+def test_a_conditional_resignation_sets_off_nothing(facts_of):
+    facts = facts_of("Tom Ure said he would resign only if the party asked him to, which would trigger a by-election.", DAY)
+    assert facts.triggers == []
+
+
+def test_a_condition_on_the_reporting_verb_sets_off_nothing(facts_of):
+    facts = facts_of("Tom Ure confirmed he would resign his seat, triggering a by-election, only if the inquiry found "
+                     "against him.", DAY)
+    assert facts.triggers == []
+
+
+def test_a_confirmed_resignation_still_sets_off_its_contest(facts_of):
+    facts = facts_of("Tom Ure confirmed he would resign his Fenby council seat, triggering a by-election.", DAY)
+    assert any(t.person == "Tom Ure" and t.cause == "resignation" for t in facts.triggers)
