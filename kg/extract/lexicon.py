@@ -364,6 +364,10 @@ class Lexicon:
     denying_determiners: frozenset[str] = frozenset()
     #: words before a contest that make it one held to fill a vacancy ("a partial election", "an early mayoral election")
     vacancy_contest_words: frozenset[str] = frozenset()
+    #: words of a whole house's vote, which "early" does not make one seat's ("an early parliamentary election")
+    house_contest_words: frozenset[str] = frozenset()
+    #: contest kinds "early" does not make a by-election ("an early presidential election")
+    house_contest_kinds: frozenset[str] = frozenset()
     #: verbs that report a plan as settled, so its "would" is no supposing ("confirmed she would resign her seat")
     plan_verbs: frozenset[str] = frozenset()
     #: words just before a contest that name it as the way a seat is not filled ("rather than by by-election")
@@ -658,6 +662,8 @@ SCHEMA: dict[str, dict[str, str]] = {
         "place_joiners": _WORDS,
         "denying_determiners": _WORDS,
         "vacancy_contest_words": _WORDS,
+        "house_contest_words": _WORDS,
+        "house_contest_kinds": _WORDS,
         "plan_verbs": _WORDS,
         "contest_forgone": _WORDS,
         "forgone_means_words": _WORDS,

@@ -2356,16 +2356,19 @@ def _vacancy_contest(ctx: ArticleContext, election: ElectionMention) -> Election
     """"the partial election called after Ann Roe left the town hall", "an early election for mayor of Fenby, following
     the death of Mayor Tom Ure": a single contest held out of its time (a word of data "vacancy_contest_words" before it,
     an office's adjective between) fills a vacancy as a by-election does, and its vacancy is read the same way. A
-    plural ("early elections") is a whole house's vote, and a general, leadership or primary contest keeps its kind."""
+    plural ("early elections"), a national contest ("an early parliamentary/presidential election", one after a
+    dissolution: data "house_contest_words", "house_contest_kinds") is a whole house's vote, and a bare "early election"
+    with no office or seat ("the prime minister resigned, forcing an early election") a snap national one."""
     doc, lexicon = ctx.doc, ctx.lexicon
     head = doc[election.end - 1]
-    if election.kind in VACANCY_KINDS or election.kind in ("general election", "leadership election", "primary") \
-            or head.tag_ == "NNS" or head.lower_.endswith("s"):
+    if election.kind in VACANCY_KINDS or election.kind in lexicon.house_contest_kinds or head.tag_ == "NNS":
         return election
     before = doc[max(election.start - 2, head.sent.start) : election.end - 1]
-    if not any(fold(t.text) in lexicon.vacancy_contest_words for t in before):
+    if not any(fold(t.text) in lexicon.vacancy_contest_words for t in before) \
+            or any(t.lower_ in lexicon.house_contest_words for t in (*before, head, *head.sent)):
         return election
-    return replace(election, kind="by-election", seat=election.seat or _office_place(head.sent, lexicon))
+    seat = election.seat or _office_place(head.sent, lexicon)
+    return replace(election, kind="by-election", seat=seat) if seat or election.kind != "election" else election
 
 
 def _office_place(sent: Span, lexicon: Lexicon) -> str | None:

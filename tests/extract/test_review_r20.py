@@ -26,20 +26,34 @@ def test_a_table_under_a_named_win_stays_its_seats(facts_of):
 
 def test_a_refused_resignation_sets_off_nothing(facts_of):
     facts = facts_of("Tom Ure said he would not resign his seat, which would trigger a by-election.", DAY)
-    assert facts.triggers == []
+    assert facts.triggers == ()
 
 
 def test_a_conditional_resignation_sets_off_nothing(facts_of):
     facts = facts_of("Tom Ure said he would resign only if the party asked him to, which would trigger a by-election.", DAY)
-    assert facts.triggers == []
+    assert facts.triggers == ()
 
 
 def test_a_condition_on_the_reporting_verb_sets_off_nothing(facts_of):
     facts = facts_of("Tom Ure confirmed he would resign his seat, triggering a by-election, only if the inquiry found "
                      "against him.", DAY)
-    assert facts.triggers == []
+    assert facts.triggers == ()
 
 
 def test_a_confirmed_resignation_still_sets_off_its_contest(facts_of):
     facts = facts_of("Tom Ure confirmed he would resign his Fenby council seat, triggering a by-election.", DAY)
     assert any(t.person == "Tom Ure" and t.cause == "resignation" for t in facts.triggers)
+
+
+def test_an_early_national_election_is_no_by_election(facts_of):
+    for text in ("Prime Minister Tom Ure resigned on Monday, and an early parliamentary election will be held in June.",
+                 "The president, Ann Roe, resigned, and an early presidential election was called for March.",
+                 "Prime Minister Tom Ure resigned, forcing an early election.",
+                 "Parliament was dissolved after Prime Minister Tom Ure resigned, and an early election was set for June."):
+        assert facts_of(text, DAY).triggers == (), text
+
+
+def test_an_early_election_for_one_office_is_still_a_by_election(facts_of):
+    facts = facts_of("Mayor Tom Ure of Fenby died in May, and an early election for mayor of Fenby was held in July.", DAY)
+    assert any(t.person == "Tom Ure" and t.seat == "Fenby" for t in facts.triggers)
+
