@@ -1978,7 +1978,8 @@ def _headed_tables(ctx: _Context) -> list[ElectionFact]:
     for block in _row_blocks(ctx, starts):
         first = bisect_right(starts, block[0].start) - 1
         last = bisect_right(starts, block[-1].start) - 1
-        seat = _rows_seat(ctx, block, lines[first - 1][1] if first > 0 else "", lines[last + 1][1] if last + 1 < len(lines) else "")
+        above = [line for _, line in lines[max(first - 2, 0) : first]]
+        seat = _rows_seat(ctx, block, above, lines[last + 1][1] if last + 1 < len(lines) else "")
         votes = [row.votes for row in block]
         if seat is None or votes.count(max(votes)) > 1:
             continue
@@ -2010,19 +2011,36 @@ def _row_blocks(ctx: _Context, starts: list[int]) -> list[list[TableRow]]:
     return [block for block in blocks if len(block) >= 2]
 
 
-def _rows_seat(ctx: _Context, block: list[TableRow], above: str, below: str) -> str | None:
+def _rows_seat(ctx: _Context, block: list[TableRow], aboves: list[str], below: str) -> str | None:
     """A table's seat: the one label all its rows print before their candidates, in capitalised words ("Fenby Marsh",
     not "First preferences"), else the seat of a local body's heading right above it (_BODY_SEAT_LINE). A line of the
-    same label left unread above or below (a party the lexicon lacks) may be the real top: no seat then."""
+    same label left unread above or below (a party the lexicon lacks) may be the real top: no seat then. A label or a
+    line above that says the count is an earlier one ("Previous Result:", "For comparison, the neighbouring ward voted
+    in May:", data "earlier_count_labels") is no result of this contest."""
+    above = aboves[-1] if aboves else ""
     labels = {row.label for row in block}
     label = labels.pop() if len(labels) == 1 else ""
+    if _an_earlier_count(ctx, label) or any(_an_earlier_count(ctx, line) for line in aboves if line.rstrip().endswith(":")):
+        return None
     words = label.split()
     if words and len(words) <= 6 and all(w[:1].isupper() for w in words) and not ctx.lexicon.party_of(label):
         return None if above.startswith(f"{label}:") or below.startswith(f"{label}:") else label
-    match = _BODY_SEAT_LINE.match(above)
+    return _body_heading_seat(ctx, above)
+
+
+def _body_heading_seat(ctx: _Context, heading: str) -> str | None:
+    """The seat of a local body's heading ("Kelby District Council, Fenby Marsh ward (Con defence)"): a seat's word
+    (data "body_heading_seat_words") in it, as the body's other business ("Budget Motion (February)") has none, and no
+    bracket that dates the count before the article's ("(2019 result)")."""
+    match = _BODY_SEAT_LINE.match(heading)
     if match is None or not ctx.lexicon.local_body_words & {w.lower() for w in re.findall(r"[\w-]+", match["body"])}:
         return None
-    return match["seat"].strip()
+    seat = match["seat"].strip()
+    bracket = re.search(r"\(([^()]*)\)\s*$", heading)
+    if not ctx.lexicon.body_heading_seat_words & {w.lower() for w in seat.split()} \
+            or (bracket is not None and _an_earlier_count(ctx, bracket[1])):
+        return None
+    return seat
 
 
 def _a_bodys_name(doc: Doc, election: ElectionMention) -> bool:

@@ -364,6 +364,8 @@ class Lexicon:
     denying_determiners: frozenset[str] = frozenset()
     #: words before a contest that make it one held to fill a vacancy ("a partial election", "an early mayoral election")
     vacancy_contest_words: frozenset[str] = frozenset()
+    #: words a seat under a local body's heading carries ("Fenby Marsh ward", "Ward 12"), unlike the body's other business
+    body_heading_seat_words: frozenset[str] = frozenset()
     #: words of a whole house's vote, which "early" does not make one seat's ("an early parliamentary election")
     house_contest_words: frozenset[str] = frozenset()
     #: contest kinds "early" does not make a by-election ("an early presidential election")
@@ -662,6 +664,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "place_joiners": _WORDS,
         "denying_determiners": _WORDS,
         "vacancy_contest_words": _WORDS,
+        "body_heading_seat_words": _WORDS,
         "house_contest_words": _WORDS,
         "house_contest_kinds": _WORDS,
         "plan_verbs": _WORDS,

@@ -57,3 +57,30 @@ def test_an_early_election_for_one_office_is_still_a_by_election(facts_of):
     facts = facts_of("Mayor Tom Ure of Fenby died in May, and an early election for mayor of Fenby was held in July.", DAY)
     assert any(t.person == "Tom Ure" and t.seat == "Fenby" for t in facts.triggers)
 
+
+def test_a_previous_results_label_is_no_seat(facts_of):
+    facts = facts_of("Council by-elections\n\nKelby District Council, Fenby Marsh ward (Con defence)\n"
+                     "Previous Result: Ann Roe (Labour) 612\nPrevious Result: Tom Ure (Conservative) 401", DAY)
+    assert not any(e.seat == "Previous Result" for e in facts.elections)
+
+
+def test_a_comparison_table_is_no_result(facts_of):
+    facts = facts_of("Ann Roe held Hale for Labour in Thursday's council by-election.\n\nFor comparison, the neighbouring "
+                     "ward voted in May:\nKelby District Council, Fenby Marsh ward\nFenby Marsh: Kay Dunn (Labour) 1,812\n"
+                     "Fenby Marsh: Lee Hale (Conservative) 1,106", DAY)
+    assert not any(e.winner == "Kay Dunn" for e in facts.elections)
+
+
+def test_a_body_heading_over_an_earlier_count_is_no_result(facts_of):
+    for table in ("Kelby District Council, Fenby Marsh ward\nLast time: Kay Dunn (Labour) 1,812\n"
+                  "Last time: Lee Hale (Conservative) 1,106",
+                  "Kelby District Council, Fenby Marsh ward (2019 result)\nLabour – Kay Dunn – 1,812 (61.3%)\n"
+                  "Conservative – Lee Hale – 1,106 (38.7%)"):
+        facts = facts_of("Council by-elections were held across Kelby.\n\n" + table, DAY)
+        assert not any(e.winner == "Kay Dunn" for e in facts.elections), table
+
+
+def test_a_councils_other_business_is_no_seat(facts_of):
+    facts = facts_of("The council met on Tuesday after the by-election in Hale.\n\nKelby County Council, Budget Motion "
+                     "(February)\nKay Dunn (Labour) 32\nLee Hale (Conservative) 21", DAY)
+    assert not any(e.seat == "Budget Motion" for e in facts.elections)
