@@ -2488,7 +2488,7 @@ def _lost_to(ctx: _Context, verb: Token) -> ElectionFact | None:
         seat, kind = raced[0] or _one_place(verb.sent, ctx.lexicon), raced[1]
         if seat is None:
             return None
-    if loser is not None and kind in (None, "election", "general election") and _bare_seat_or_it(verb):
+    if loser is not None and kind in (None, "election", "general election") and _seat_or_it(verb, ctx.lexicon.bare_seat_determiners):
         # "Ure won Fenby in 2019. He had lost the seat in 2014 to Ann Roe": the seat the loser is told winning, before
         # the article's own contest (which a bare "the seat" otherwise stands for)
         seat = _seat_won_before(ctx, verb, _person_of(ctx, loser)) or seat
@@ -2519,16 +2519,12 @@ def _seat_won_before(ctx: _Context, verb: Token, person: str | None) -> str | No
     return next(iter(seats.values())) if len(seats) == 1 else None
 
 
-def _bare_seat_or_it(verb: Token) -> bool:
-    """"lost the seat", "lost his seat", "lost it": a seat the words do not name ("lost the Fenby seat" names one)."""
-    return any(c.dep_ == "dobj" and (c.lower_ == "it" or c.lemma_.lower() == "seat" and all(
-        g.dep_ in ("det", "poss") and g.lower_ in ("the", "his", "her", "its", "their") for g in c.children))
-        for c in verb.children)
-
-
-def _seat_or_it(verb: Token) -> bool:
-    """"lost the seat", "lost it": the object is the seat the article has named."""
-    return any(c.dep_ == "dobj" and (c.lower_ == "it" or c.lemma_.lower() == "seat") for c in verb.children)
+def _seat_or_it(verb: Token, bare: frozenset[str] | None = None) -> bool:
+    """"lost the seat", "lost it": the object is the seat the article has named. With `bare` (data
+    "bare_seat_determiners"), only a seat the words do not name ("lost his seat", not "lost the Fenby seat"), as the
+    seat a loser is told winning before is meant only by a bare "the seat"."""
+    return any(c.dep_ == "dobj" and (c.lower_ == "it" or c.lemma_.lower() == "seat" and (bare is None or all(
+        g.dep_ in ("det", "poss") and g.lower_ in bare for g in c.children))) for c in verb.children)
 
 
 def _one_place(sent: Span, lexicon: Lexicon) -> str | None:

@@ -364,6 +364,8 @@ class Lexicon:
     denying_determiners: frozenset[str] = frozenset()
     #: words before a contest that make it one held to fill a vacancy ("a partial election", "an early mayoral election")
     vacancy_contest_words: frozenset[str] = frozenset()
+    #: the words before "seat" that leave it unnamed ("lost his seat", not "lost the Fenby seat")
+    bare_seat_determiners: frozenset[str] = frozenset()
     #: words a seat under a local body's heading carries ("Fenby Marsh ward", "Ward 12"), unlike the body's other business
     body_heading_seat_words: frozenset[str] = frozenset()
     #: words of a whole house's vote, which "early" does not make one seat's ("an early parliamentary election")
@@ -664,6 +666,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "place_joiners": _WORDS,
         "denying_determiners": _WORDS,
         "vacancy_contest_words": _WORDS,
+        "bare_seat_determiners": _WORDS,
         "body_heading_seat_words": _WORDS,
         "house_contest_words": _WORDS,
         "house_contest_kinds": _WORDS,
