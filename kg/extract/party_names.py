@@ -439,7 +439,7 @@ def _with_nation_word(doc: Doc, start: int, lexicon: Lexicon, country: str) -> i
     name needs no country in brackets: "Kelby Renewal Front", not "Kelby Renewal Front (Kelby)")."""
     before = doc[start - 1] if start else None
     return start - 1 if before is not None and before.text in _nation_words(lexicon, country) and before.ent_type_ != "PARTY" \
-        and (before.i == 0 or doc[before.i - 1].lower_ in ("the", "a", "of", "for", "from", "by", "to") or before.is_sent_start) \
+        and (before.i == 0 or doc[before.i - 1].lower_ in lexicon.nation_word_openers or before.is_sent_start) \
         else start
 
 

@@ -2364,11 +2364,13 @@ def _vacancy_contest(ctx: ArticleContext, election: ElectionMention) -> Election
     if election.kind in VACANCY_KINDS or election.kind in lexicon.house_contest_kinds or head.tag_ == "NNS":
         return election
     before = doc[max(election.start - 2, head.sent.start) : election.end - 1]
-    if not any(fold(t.text) in lexicon.vacancy_contest_words for t in before) \
-            or any(t.lower_ in lexicon.house_contest_words for t in (*before, head, *head.sent)):
+    if not any(fold(t.text) in lexicon.vacancy_contest_words for t in before):
+        return election
+    partial = any(fold(t.text) in lexicon.seat_contest_words for t in before)  # "a partial legislative election": one seat's
+    if not partial and any(t.lower_ in lexicon.house_contest_words for t in (*before, head, *head.sent)):
         return election
     seat = election.seat or _office_place(head.sent, lexicon)
-    return replace(election, kind="by-election", seat=seat) if seat or election.kind != "election" else election
+    return replace(election, kind="by-election", seat=seat) if seat or partial or election.kind != "election" else election
 
 
 def _office_place(sent: Span, lexicon: Lexicon) -> str | None:
@@ -2387,7 +2389,7 @@ def _office_place(sent: Span, lexicon: Lexicon) -> str | None:
             if obj.pos_ == "PROPN":
                 return " ".join(t.text for t in obj.subtree if t.dep_ != "det" and not t.is_punct) or None
             holder = obj
-    voters = next((t for t in sent if t.lower_ in ("voter", "voters") and t.dep_ == "nsubj"), None)  # "Voters" may be PROPN
+    voters = next((t for t in sent if t.lower_ in lexicon.voter_words and t.dep_ == "nsubj"), None)  # "Voters" may be PROPN
     places = [g for c in (voters.children if voters is not None else ()) if c.dep_ == "prep" and c.lower_ == "in"
               for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ in ("GPE", "LOC", "")]
     return " ".join(t.text for t in places[0].subtree if not t.is_punct) if places else None
