@@ -1484,7 +1484,7 @@ def extract_elections(article: ArticleContext, roles: list[RoleFact]) -> list[El
         # Jersey"): read again, so that "won an August primary" is for that seat too
         seats = Counter(f.seat for f in facts + _role_results(ctx, roles) if f.seat and f.kind in VACANCY_KINDS)
         if seats:
-            ctx.primary = seats.most_common(1)[0][0]
+            ctx.primary = _polled_place(ctx) or seats.most_common(1)[0][0]
             facts = _winners_for_parties(_results(ctx), roles, ctx.primary, tallies)
     if ctx.seatless_office and (won := _offices_won(ctx, facts)):
         # "Voters in Fenby elected Ann Roe as mayor. ... Tom Ure first won the mayoralty in 2005": read again, so that
@@ -1803,7 +1803,9 @@ def _table_winner(ctx: _Context, facts: list[ElectionFact]) -> list[ElectionFact
     """"Labour has held Fenby" names only a party: in an article of one results table and no round-up's sections, its
     winner is the top of the table when that is the same party's candidate. A table under a bare heading ("Full
     result") takes its seat from the article's main contest, which may be read wrong ("the Midlands seat"); the
-    party's win names its seat in its own words, so the table's result gives way to it."""
+    party's win names its seat in its own words, so the table's result gives way to it -- when that win is the
+    article's own contest (_own_contest), not another seat's same-party win told after it ("Voters in Fenby went to the
+    polls ... Labour held Hale in a council by-election on the same day")."""
     tables = [f for f in facts if f.winner and {"results.tally-table", "results.headed-table"} & set(f.rules)]
     if len(tables) != 1 or ctx.section_seats:
         return facts
@@ -1812,10 +1814,38 @@ def _table_winner(ctx: _Context, facts: list[ElectionFact]) -> list[ElectionFact
     out, merged = [], False
     for fact in facts:
         if fact.winner is None and fact.party == table.party and fact.seat and _this_years(ctx, fact) and _this_years(ctx, table) \
-                and (inherited or fold(fact.seat) == fold(table.seat or "")):
+                and (fold(fact.seat) == fold(table.seat or "") or (inherited and _own_contest(ctx, fact, table, facts))):
             fact, merged = replace(fact, winner=table.winner, rules=(*fact.rules, "results.table-winner")), True
         out.append(fact)
     return [f for f in out if f is not table] if merged and inherited else out
+
+
+def _own_contest(ctx: _Context, fact: ElectionFact, table: ElectionFact, facts: list[ElectionFact]) -> bool:
+    """A party's win is the article's own contest when the article tells it first: before it names the seat the table
+    inherited (a headline's "Labour takes Fenby" over a lede's "the Midlands seat") and before any other seat's
+    result. A win told after the article's seat was named ("Voters in Fenby ... Labour held Hale") is another
+    contest's, and the table stays the main seat's."""
+    named = ctx.doc.text.find(table.seat or "")
+    earlier = any(f.seat and fold(f.seat) != fold(fact.seat or "") and f.evidence.start < fact.evidence.start
+                  for f in facts if f is not table)
+    return (named < 0 or fact.evidence.start <= named) and not earlier
+
+
+def _polled_place(ctx: _Context) -> str | None:
+    """"Voters in Fenby went to the polls on Thursday after the death of the town's MP": a by-election story's lede
+    names its contest by the place whose voters go to the polls (data "polling_nouns"), before it tells the other
+    seats' results of the same day ("Labour held Hale in a council by-election"), which are no seat of the article's."""
+    for sent in list(ctx.doc.sents)[:2]:
+        for voters in sent:
+            if voters.lemma_ != "voter" or voters.dep_ != "nsubj" or voters.head.lemma_ != "go":
+                continue
+            polls = any(c.lower_ == "to" and any(g.lower_ in ctx.lexicon.polling_nouns for g in c.children)
+                        for c in voters.head.children)
+            place = next((g for c in voters.children if c.lower_ == "in" for g in c.children
+                          if g.dep_ == "pobj" and g.pos_ == "PROPN"), None)
+            if polls and place is not None:
+                return ctx.doc[min(t.i for t in place.subtree) : place.i + 1].text
+    return None
 
 
 def _this_years(ctx: _Context, fact: ElectionFact) -> bool:
@@ -1948,7 +1978,8 @@ def _headed_tables(ctx: _Context) -> list[ElectionFact]:
     for block in _row_blocks(ctx, starts):
         first = bisect_right(starts, block[0].start) - 1
         last = bisect_right(starts, block[-1].start) - 1
-        seat = _rows_seat(ctx, block, lines[first - 1][1] if first > 0 else "", lines[last + 1][1] if last + 1 < len(lines) else "")
+        above = [line for _, line in lines[max(first - 2, 0) : first]]
+        seat = _rows_seat(ctx, block, above, lines[last + 1][1] if last + 1 < len(lines) else "")
         votes = [row.votes for row in block]
         if seat is None or votes.count(max(votes)) > 1:
             continue
@@ -1980,19 +2011,36 @@ def _row_blocks(ctx: _Context, starts: list[int]) -> list[list[TableRow]]:
     return [block for block in blocks if len(block) >= 2]
 
 
-def _rows_seat(ctx: _Context, block: list[TableRow], above: str, below: str) -> str | None:
+def _rows_seat(ctx: _Context, block: list[TableRow], aboves: list[str], below: str) -> str | None:
     """A table's seat: the one label all its rows print before their candidates, in capitalised words ("Fenby Marsh",
     not "First preferences"), else the seat of a local body's heading right above it (_BODY_SEAT_LINE). A line of the
-    same label left unread above or below (a party the lexicon lacks) may be the real top: no seat then."""
+    same label left unread above or below (a party the lexicon lacks) may be the real top: no seat then. A label or a
+    line above that says the count is an earlier one ("Previous Result:", "For comparison, the neighbouring ward voted
+    in May:", data "earlier_count_labels") is no result of this contest."""
+    above = aboves[-1] if aboves else ""
     labels = {row.label for row in block}
     label = labels.pop() if len(labels) == 1 else ""
+    if _an_earlier_count(ctx, label) or any(_an_earlier_count(ctx, line) for line in aboves if line.rstrip().endswith(":")):
+        return None
     words = label.split()
     if words and len(words) <= 6 and all(w[:1].isupper() for w in words) and not ctx.lexicon.party_of(label):
         return None if above.startswith(f"{label}:") or below.startswith(f"{label}:") else label
-    match = _BODY_SEAT_LINE.match(above)
+    return _body_heading_seat(ctx, above)
+
+
+def _body_heading_seat(ctx: _Context, heading: str) -> str | None:
+    """The seat of a local body's heading ("Kelby District Council, Fenby Marsh ward (Con defence)"): a seat's word
+    (data "body_heading_seat_words") in it, as the body's other business ("Budget Motion (February)") has none, and no
+    bracket that dates the count before the article's ("(2019 result)")."""
+    match = _BODY_SEAT_LINE.match(heading)
     if match is None or not ctx.lexicon.local_body_words & {w.lower() for w in re.findall(r"[\w-]+", match["body"])}:
         return None
-    return match["seat"].strip()
+    seat = match["seat"].strip()
+    bracket = re.search(r"\(([^()]*)\)\s*$", heading)
+    if not ctx.lexicon.body_heading_seat_words & {w.lower() for w in seat.split()} \
+            or (bracket is not None and _an_earlier_count(ctx, bracket[1])):
+        return None
+    return seat
 
 
 def _a_bodys_name(doc: Doc, election: ElectionMention) -> bool:
@@ -2440,7 +2488,7 @@ def _lost_to(ctx: _Context, verb: Token) -> ElectionFact | None:
         seat, kind = raced[0] or _one_place(verb.sent, ctx.lexicon), raced[1]
         if seat is None:
             return None
-    if loser is not None and kind in (None, "election", "general election") and _bare_seat_or_it(verb):
+    if loser is not None and kind in (None, "election", "general election") and _seat_or_it(verb, ctx.lexicon.bare_seat_determiners):
         # "Ure won Fenby in 2019. He had lost the seat in 2014 to Ann Roe": the seat the loser is told winning, before
         # the article's own contest (which a bare "the seat" otherwise stands for)
         seat = _seat_won_before(ctx, verb, _person_of(ctx, loser)) or seat
@@ -2471,16 +2519,12 @@ def _seat_won_before(ctx: _Context, verb: Token, person: str | None) -> str | No
     return next(iter(seats.values())) if len(seats) == 1 else None
 
 
-def _bare_seat_or_it(verb: Token) -> bool:
-    """"lost the seat", "lost his seat", "lost it": a seat the words do not name ("lost the Fenby seat" names one)."""
-    return any(c.dep_ == "dobj" and (c.lower_ == "it" or c.lemma_.lower() == "seat" and all(
-        g.dep_ in ("det", "poss") and g.lower_ in ("the", "his", "her", "its", "their") for g in c.children))
-        for c in verb.children)
-
-
-def _seat_or_it(verb: Token) -> bool:
-    """"lost the seat", "lost it": the object is the seat the article has named."""
-    return any(c.dep_ == "dobj" and (c.lower_ == "it" or c.lemma_.lower() == "seat") for c in verb.children)
+def _seat_or_it(verb: Token, bare: frozenset[str] | None = None) -> bool:
+    """"lost the seat", "lost it": the object is the seat the article has named. With `bare` (data
+    "bare_seat_determiners"), only a seat the words do not name ("lost his seat", not "lost the Fenby seat"), as the
+    seat a loser is told winning before is meant only by a bare "the seat"."""
+    return any(c.dep_ == "dobj" and (c.lower_ == "it" or c.lemma_.lower() == "seat" and (bare is None or all(
+        g.dep_ in ("det", "poss") and g.lower_ in bare for g in c.children))) for c in verb.children)
 
 
 def _one_place(sent: Span, lexicon: Lexicon) -> str | None:

@@ -61,7 +61,9 @@ def party_countries(lexicon: Lexicon) -> dict[str, str | None]:
 
 
 @cache
-def _world_parties(lexicon: Lexicon) -> frozenset[str]:
+def world_parties(lexicon: Lexicon) -> frozenset[str]:
+    """The parties many countries share a name of ("Green Party"): the one list the government, party and party-name
+    readings ask, so that a name read as a country's there is read so everywhere."""
     return frozenset(p.name for p in lexicon.parties if p.world)
 
 
@@ -76,7 +78,7 @@ def cue_votes(doc: Doc, lexicon: Lexicon) -> tuple[Counter[str], Counter[str]]:
     end = 0  # a cue's words are not cues again: "Northern Ireland" is no vote for "Ireland"
     # nor are a world party's: "the Somali Democratic Union" of Djibouti names its people, not its country (its name
     # votes); the parties kg covers by hand ("Scottish National Party") keep theirs
-    world = _world_parties(lexicon)
+    world = world_parties(lexicon)
     in_party = {i for e in doc.ents if e.label_ == "PARTY" and e.ent_id_ in world for i in range(e.start, e.end)
                 if doc[i].text != _own_country_word(e.ent_id_, lexicon)}
     in_party |= byline_names(doc)
@@ -127,7 +129,7 @@ def article_country(doc: Doc, lexicon: Lexicon) -> str | None:
     names, or, where it names none, for each whose titles it uses ("Labor" with "Premier": Australia's); a title
     ("Governor", "Senator") only when no country is named at all. A world party whose name is an ordinary English
     word ("Opposition", Panama's) is no vote: the word is far likelier meant as a word."""
-    country_of, world = party_countries(lexicon), _world_parties(lexicon)
+    country_of, world = party_countries(lexicon), world_parties(lexicon)
     named, titles = cue_votes(doc, lexicon)
     votes: Counter[str] = Counter()
     defined = _bracketed_abbreviations(doc)

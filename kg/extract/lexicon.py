@@ -365,6 +365,22 @@ class Lexicon:
     denying_determiners: frozenset[str] = frozenset()
     #: words before a contest that make it one held to fill a vacancy ("a partial election", "an early mayoral election")
     vacancy_contest_words: frozenset[str] = frozenset()
+    #: words that always make a contest one seat's ("a partial legislative election")
+    seat_contest_words: frozenset[str] = frozenset()
+    #: the last word of a party's name kg may give as written when a country's name opens it ("... Movement")
+    party_name_endings: frozenset[str] = frozenset()
+    #: words before a country's name that open a party's name with it ("the Cameroon Renaissance Movement")
+    nation_word_openers: frozenset[str] = frozenset()
+    #: words of a contest's voters ("Voters in Fenby elected ...")
+    voter_words: frozenset[str] = frozenset()
+    #: the words before "seat" that leave it unnamed ("lost his seat", not "lost the Fenby seat")
+    bare_seat_determiners: frozenset[str] = frozenset()
+    #: words a seat under a local body's heading carries ("Fenby Marsh ward", "Ward 12"), unlike the body's other business
+    body_heading_seat_words: frozenset[str] = frozenset()
+    #: words of a whole house's vote, which "early" does not make one seat's ("an early parliamentary election")
+    house_contest_words: frozenset[str] = frozenset()
+    #: contest kinds "early" does not make a by-election ("an early presidential election")
+    house_contest_kinds: frozenset[str] = frozenset()
     #: verbs that report a plan as settled, so its "would" is no supposing ("confirmed she would resign her seat")
     plan_verbs: frozenset[str] = frozenset()
     #: words just before a contest that name it as the way a seat is not filled ("rather than by by-election")
@@ -419,21 +435,19 @@ class Lexicon:
         """"United Democratic Alliance (Kenya)": a name kg gave a party of the article's country that its data lacks
         (kg.extract.party_names), with the country in brackets as the gazetteer's names carry it."""
         name, _, country = text.rstrip(")").rpartition(" (")
-        return text.endswith(")") and bool(name) and name[:1].isupper() and country in qualifiers(self) or _opened_by_a_country(text)
+        return text.endswith(")") and bool(name) and name[:1].isupper() and country in qualifiers(self) \
+            or _opened_by_a_country(text, self.party_name_endings)
 
     def canonical_party(self, name: str) -> str:
         return self.party_of(name) or name
 
 
-#: the last word of a party's name that kg may give as written when a country's name opens it
-_NAME_ENDINGS = frozenset({"Party", "Movement", "Front", "Alliance", "Congress", "Union", "League", "Coalition", "Rally"})
-
-
-def _opened_by_a_country(text: str) -> bool:
+def _opened_by_a_country(text: str, endings: frozenset[str]) -> bool:
     """"Cameroon Renaissance Movement": a name kg gave, as the text wrote it, a party of the article's country that its
-    data lacks, whose own name opens with the country's English name (CLDR) and ends as parties' names do."""
+    data lacks, whose own name opens with the country's English name (CLDR) and ends as parties' names do (data
+    "party_name_endings")."""
     words = text.split()
-    return 3 <= len(words) <= 7 and words[-1] in _NAME_ENDINGS and all(w[:1].isupper() or w in PARTY_NAME_JOINERS for w in words) \
+    return 3 <= len(words) <= 7 and words[-1] in endings and all(w[:1].isupper() or w in PARTY_NAME_JOINERS for w in words) \
         and any(text.startswith(f"{country} ") for country in _country_names() if len(country.split()) < len(words) - 1)
 
 
@@ -660,6 +674,14 @@ SCHEMA: dict[str, dict[str, str]] = {
         "place_joiners": _WORDS,
         "denying_determiners": _WORDS,
         "vacancy_contest_words": _WORDS,
+        "seat_contest_words": _WORDS,
+        "party_name_endings": _WORDS,
+        "nation_word_openers": _WORDS,
+        "voter_words": _WORDS,
+        "bare_seat_determiners": _WORDS,
+        "body_heading_seat_words": _WORDS,
+        "house_contest_words": _WORDS,
+        "house_contest_kinds": _WORDS,
         "plan_verbs": _WORDS,
         "contest_forgone": _WORDS,
         "forgone_means_words": _WORDS,

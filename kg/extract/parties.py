@@ -15,7 +15,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.context import ArticleContext, Found
-from kg.extract.government import cue_votes, ministerial, party_countries
+from kg.extract.government import cue_votes, ministerial, party_countries, world_parties
 from kg.extract.lexicon import Lexicon, party_shaped
 from kg.extract.model import ElectionFact, RoleFact
 from kg.extract.people import (
@@ -740,7 +740,7 @@ def foreign_parties(ctx: ArticleContext, roles: list[RoleFact],
     if not ctx.country:
         return roles, won
     named, _ = cue_votes(ctx.doc, ctx.lexicon)
-    countries, world = party_countries(ctx.lexicon), _world_names(ctx.lexicon)
+    countries, world = party_countries(ctx.lexicon), world_parties(ctx.lexicon)
     holders: dict[str, set[str]] = {}
     for role in roles:
         holders.setdefault(role.party or "", set()).add(role.person)
@@ -763,10 +763,6 @@ FOREIGN_GUESS_PEOPLE = 2
 KNOWN_BASES = ("the known party of a head of government", "the party of the government", "the governing party",
                "the party of every holder")
 
-
-@cache
-def _world_names(lexicon: Lexicon) -> frozenset[str]:
-    return frozenset(p.name for p in lexicon.parties if p.world)
 
 
 def _on_the_ticket(facts: list[RoleFact], principals: dict[str, str]) -> list[RoleFact]:

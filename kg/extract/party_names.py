@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from kg.extract.countries import english_name
-from kg.extract.government import article_country, cue_votes, devolved, named_by_a_word, party_countries, regional_cues
+from kg.extract.government import article_country, cue_votes, devolved, named_by_a_word, party_countries, regional_cues, world_parties
 from kg.extract.lexicon import PARTY_NAME_JOINERS, Lexicon, fold, party_shaped
 from kg.extract.regions import regional_aliases, regions
 
@@ -158,7 +158,7 @@ def _stray(doc: Doc, lexicon: Lexicon, country: str) -> Callable[[Span], bool]:
     if country not in _hand_countries(lexicon):
         return lambda ent: False
     named, _ = cue_votes(doc, lexicon)
-    countries, world = party_countries(lexicon), _world_names(lexicon)
+    countries, world = party_countries(lexicon), world_parties(lexicon)
     return lambda ent: ent.ent_id_ in world and countries.get(ent.ent_id_) not in (None, country) and not named[
         countries.get(ent.ent_id_) or ""]
 
@@ -167,13 +167,9 @@ def _a_word(doc: Doc, lexicon: Lexicon) -> Callable[[Span], bool]:
     """"the Opposition" of a Kenyan article is no party "Opposition (Kenya)", nor Panama's party of that name: a world
     party whose name is an ordinary English word is that party only where the article names its country."""
     named, _ = cue_votes(doc, lexicon)
-    countries, world = party_countries(lexicon), _world_names(lexicon)
+    countries, world = party_countries(lexicon), world_parties(lexicon)
     return lambda ent: ent.ent_id_ in world and not named[countries.get(ent.ent_id_) or ""] and named_by_a_word(ent)
 
-
-@cache
-def _world_names(lexicon: Lexicon) -> frozenset[str]:
-    return frozenset(p.name for p in lexicon.parties if p.world)
 
 
 def _region(doc: Doc, lexicon: Lexicon, country: str) -> dict[str, str]:
@@ -291,7 +287,7 @@ def settle(doc: Doc, lexicon: Lexicon) -> None:
     """Give each shared party name and abbreviation the party of the article's country, where it has one."""
     variants, shorts = lexicon.national_variants, lexicon.short_names
     regional_words = _regional_words(lexicon)
-    world = _world_names(lexicon)
+    world = world_parties(lexicon)
     if not any(e.label_ == "PARTY" and (e.text in variants or e.ent_id_ in world) for e in doc.ents) and not any(
             t.text in shorts or (_said_as_a_word(t) or "") in shorts or t.text in _PARTY_ENDINGS or t.text in regional_words
             or t.text in lexicon.bracket_abbreviations for t in doc):
@@ -443,7 +439,7 @@ def _with_nation_word(doc: Doc, start: int, lexicon: Lexicon, country: str) -> i
     name needs no country in brackets: "Kelby Renewal Front", not "Kelby Renewal Front (Kelby)")."""
     before = doc[start - 1] if start else None
     return start - 1 if before is not None and before.text in _nation_words(lexicon, country) and before.ent_type_ != "PARTY" \
-        and (before.i == 0 or doc[before.i - 1].lower_ in ("the", "a", "of", "for", "from", "by", "to") or before.is_sent_start) \
+        and (before.i == 0 or doc[before.i - 1].lower_ in lexicon.nation_word_openers or before.is_sent_start) \
         else start
 
 

@@ -1361,9 +1361,14 @@ def _vacancy_facts(ctx: ArticleContext, sent: Span, here: list[ElectionMention],
 
 def _planned(cause: Token, lexicon: Lexicon) -> bool:
     """"She confirmed she would resign her council seat, triggering a by-election": a departure reported as settled (its
-    clause the object of a verb of data "plan_verbs"), whose "would" is the reported future, not a supposition."""
-    return cause.dep_ == "ccomp" and cause.head.lemma_ in lexicon.plan_verbs and not any(
-        c.dep_ == "mark" and c.lower_ in lexicon.conditional_words for c in cause.children)
+    clause the object of a verb of data "plan_verbs"), whose "would" is the reported future, not a supposition. A
+    refusal ("would not resign his seat, which would trigger ...") or a condition anywhere in the clause ("would resign
+    only if the party asked him to", "resign, triggering a by-election, only if the inquiry found against him") is no
+    settled departure (the parser hangs the condition on the cause or on the reporting verb)."""
+    if cause.dep_ != "ccomp" or cause.head.lemma_ not in lexicon.plan_verbs or negated(cause):
+        return False
+    clauses = [cause, *(c for c in cause.head.children if c.dep_ == "advcl")]
+    return not any(t.dep_ == "mark" and t.lower_ in lexicon.conditional_words for c in clauses for t in c.subtree)
 
 
 def _set_off_here(ctx: ArticleContext, here: Sequence[ElectionMention], known: _Known) -> bool:
@@ -2357,16 +2362,21 @@ def _vacancy_contest(ctx: ArticleContext, election: ElectionMention) -> Election
     """"the partial election called after Ann Roe left the town hall", "an early election for mayor of Fenby, following
     the death of Mayor Tom Ure": a single contest held out of its time (a word of data "vacancy_contest_words" before it,
     an office's adjective between) fills a vacancy as a by-election does, and its vacancy is read the same way. A
-    plural ("early elections") is a whole house's vote, and a general, leadership or primary contest keeps its kind."""
+    plural ("early elections"), a national contest ("an early parliamentary/presidential election", one after a
+    dissolution: data "house_contest_words", "house_contest_kinds") is a whole house's vote, and a bare "early election"
+    with no office or seat ("the prime minister resigned, forcing an early election") a snap national one."""
     doc, lexicon = ctx.doc, ctx.lexicon
     head = doc[election.end - 1]
-    if election.kind in VACANCY_KINDS or election.kind in ("general election", "leadership election", "primary") \
-            or head.tag_ == "NNS" or head.lower_.endswith("s"):
+    if election.kind in VACANCY_KINDS or election.kind in lexicon.house_contest_kinds or head.tag_ == "NNS":
         return election
     before = doc[max(election.start - 2, head.sent.start) : election.end - 1]
     if not any(fold(t.text) in lexicon.vacancy_contest_words for t in before):
         return election
-    return replace(election, kind="by-election", seat=election.seat or _office_place(head.sent, lexicon))
+    partial = any(fold(t.text) in lexicon.seat_contest_words for t in before)  # "a partial legislative election": one seat's
+    if not partial and any(t.lower_ in lexicon.house_contest_words for t in (*before, head, *head.sent)):
+        return election
+    seat = election.seat or _office_place(head.sent, lexicon)
+    return replace(election, kind="by-election", seat=seat) if seat or partial or election.kind != "election" else election
 
 
 def _office_place(sent: Span, lexicon: Lexicon) -> str | None:
@@ -2385,7 +2395,7 @@ def _office_place(sent: Span, lexicon: Lexicon) -> str | None:
             if obj.pos_ == "PROPN":
                 return " ".join(t.text for t in obj.subtree if t.dep_ != "det" and not t.is_punct) or None
             holder = obj
-    voters = next((t for t in sent if t.lower_ in ("voter", "voters") and t.dep_ == "nsubj"), None)  # "Voters" may be PROPN
+    voters = next((t for t in sent if t.lower_ in lexicon.voter_words and t.dep_ == "nsubj"), None)  # "Voters" may be PROPN
     places = [g for c in (voters.children if voters is not None else ()) if c.dep_ == "prep" and c.lower_ == "in"
               for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN" and g.ent_type_ in ("GPE", "LOC", "")]
     return " ".join(t.text for t in places[0].subtree if not t.is_punct) if places else None
