@@ -45,6 +45,14 @@ def test_a_confirmed_resignation_still_sets_off_its_contest(facts_of):
     assert any(t.person == "Tom Ure" and t.cause == "resignation" for t in facts.triggers)
 
 
+def test_a_said_resignation_with_no_condition_still_sets_off_its_contest(facts_of):
+    """'said'/'told' report plans as often as suppositions: the negation and condition checks, not the verb, decide."""
+    for text in ("Tom Ure said he would resign his Fenby council seat, triggering a by-election.",
+                 "Tom Ure told the council he would resign his Fenby ward seat, triggering a by-election."):
+        facts = facts_of(text, DAY)
+        assert any(t.person == "Tom Ure" and t.cause == "resignation" for t in facts.triggers), text
+
+
 def test_an_early_national_election_is_no_by_election(facts_of):
     for text in ("Prime Minister Tom Ure resigned on Monday, and an early parliamentary election will be held in June.",
                  "The president, Ann Roe, resigned, and an early presidential election was called for March.",
