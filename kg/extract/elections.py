@@ -292,8 +292,10 @@ def election_mentions(doc: Doc, lexicon: Lexicon) -> list[ElectionMention]:
             if seat and _several_contests(doc, span, seat, possessive, lexicon):
                 seat = None
             if seat and told != "leadership election" and (fold(seat) in ("the", "last", "next") or seat.lower() in lexicon.chambers
-                                                           or seat.lower() in lexicon.chamber_kind_words):
-                # "the Constituent Assembly election": a kind of chamber, no seat
+                                                           or seat.lower() in lexicon.chamber_kind_words
+                                                           or (told in VACANCY_KINDS and fold(seat) in _country_names())):
+                # "the Constituent Assembly election": a kind of chamber, no seat; "Partial elections are held in Fenbia
+                # when ...": a by-election is a seat's, never a country's
                 seat = None
             if seat:
                 seat = _without_chamber(seat, lexicon)  # "special election for Ohio House seat": a seat in Ohio, not "Ohio House"
@@ -3286,8 +3288,9 @@ def _bare_election_won(verb: Token) -> bool:
 
 #: a live blog's entry: "23:58 Fenby: Roe romps home" (its place before the colon); a timed entry with no colon ends a section
 _TIMED_ENTRY = re.compile(r"^\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\b\.?)?\s*(?:(?P<place>[^\W\d_][^:.!?]{1,40}):\s)?", re.IGNORECASE)
-#: a heading in capitals that opens a paragraph: "FENBY: Labour's Ann Roe took the seat"
-_CAPS_LEAD = re.compile(r"^(?P<place>[^\W\d_][^\W_]*(?:[ '’.-]+[^\W_]+){0,5}):\s")
+#: a heading in capitals that opens a paragraph: "FENBY: Labour's Ann Roe took the seat", "FENBY (Kelbyshire): Labour
+#: holds"; in title case with its chamber or region in brackets: "Fenby (Assembly): Ann Roe defeated Tom Ure"
+_CAPS_LEAD = re.compile(r"^(?P<place>[^\W\d_][^\W_]*(?:[ '’.-]+[^\W_]+){0,5})(?P<bracket>(?: \([^\W\d_][^()\d]{0,30}\))*):\s")
 #: numbered seats in a heading: "FENBY WARD 3", "DISTRICT 51"
 _NUMBERED_SEAT = re.compile(r"\b(?:ward|district|constituency|division|no\.?)\s+\d{1,3}$", re.IGNORECASE)
 #: a seat numbered by an ordinal in a heading: "214TH LEGISLATIVE DISTRICT", "3rd Ward"
@@ -3322,7 +3325,7 @@ def section_headings(text: str) -> Iterator[tuple[int, str]]:
         if timed is not None:
             place = (timed.group("place") or "").strip()
             heading = place if all(w[:1].isupper() for w in place.split()) else ""  # not "Roe concedes: ..."
-        elif lead is not None and lead.group("place").isupper():
+        elif lead is not None and (lead.group("place").isupper() or (lead.group("bracket") and lead.group("place").istitle())):
             heading = lead.group("place")
         elif blank_before and _capitals_line(line) and len(line.split()) <= 8 and line[-1] not in ".!?\"":
             heading = line

@@ -109,3 +109,35 @@ def test_a_line_labelling_the_one_elected_names_its_seat_and_winner(facts_of):
     assert ("San Pedro de Fenby", "Ann Roe", "Labour Party") in found
     assert ("Hale Alto", "Kay Dunn", "Conservative Party") in found
     assert all(f.kind == "mayoral election" for f in facts.elections if f.seat in ("San Pedro de Fenby", "Hale Alto"))
+
+
+def test_a_paragraph_opening_with_a_seat_and_its_chamber_in_brackets_is_its_section(facts_of):
+    """"Fenby (Assembly): Labour's Ann Roe defeated ..." and "HALE (Kelbyshire): Tories hold" open sections of a
+    round-up: a win told in each is that seat's."""
+    text = ("Bypoll results: Labour keeps Fenby, Tories hold Hale\n\n"
+            "Labour and the Conservatives won two of the four seats each in the bypolls to the Kelbyshire Assembly, the "
+            "results of which were declared on Saturday.\n\n"
+            "Fenby (Assembly): Labour's Ann Roe defeated the Conservatives' Tom Ure by 8,412 votes. The seat fell vacant "
+            "after Labour MLA Jo Platt died in May.\n\n"
+            "Hale (SC) (Assembly): In the day's biggest upset, the Conservatives' Kay Dunn won by 2,106 votes over "
+            "Labour's Lee Hale.\n\n"
+            "Kelby (Lok Sabha): Labour's Sam Kelby retained the parliamentary seat, defeating Ted Marsh by 9,000 votes.")
+    found = results(facts_of(text, dt.date(2019, 10, 24)))
+    assert ("Fenby", "Ann Roe", "Labour Party") in found
+    assert ("Hale", "Kay Dunn", "Conservative Party") in found
+
+
+def test_a_title_case_lead_needs_its_bracket_to_head_a_section():
+    """"Correction (Dec 5, 19:40):" and a title-case lead with no bracket ("Roe concedes: ...") head no section."""
+    text = ("A long opening paragraph about the results of the four bypolls declared on Saturday in the state.\n\n"
+            "Fenby (Assembly): Ann Roe won.\n\nCorrection (Dec 5, 19:40): An earlier version misspelt a name.\n\n"
+            "Roe concedes: she lost.")
+    headings = [line for _, line in section_headings(text)]
+    assert headings == ["Fenby"]
+
+
+def test_a_country_is_no_by_election_s_seat(nlp):
+    """"Partial elections are held in Albania when a mayor's post falls vacant": a country holds no by-election."""
+    found = election_mentions(analyse("Partial elections are held in Albania when a mayor's post falls vacant.", nlp),
+                              load_lexicon())
+    assert [m.seat for m in found] == [None]
