@@ -292,10 +292,8 @@ def election_mentions(doc: Doc, lexicon: Lexicon) -> list[ElectionMention]:
             if seat and _several_contests(doc, span, seat, possessive, lexicon):
                 seat = None
             if seat and told != "leadership election" and (fold(seat) in ("the", "last", "next") or seat.lower() in lexicon.chambers
-                                                           or seat.lower() in lexicon.chamber_kind_words
-                                                           or (told in VACANCY_KINDS and fold(seat) in _country_names())):
-                # "the Constituent Assembly election": a kind of chamber, no seat; "Partial elections are held in Fenbia
-                # when ...": a by-election is a seat's, never a country's
+                                                           or seat.lower() in lexicon.chamber_kind_words):
+                # "the Constituent Assembly election": a kind of chamber, no seat
                 seat = None
             if seat:
                 seat = _without_chamber(seat, lexicon)  # "special election for Ohio House seat": a seat in Ohio, not "Ohio House"

@@ -135,9 +135,3 @@ def test_a_title_case_lead_needs_its_bracket_to_head_a_section():
     headings = [line for _, line in section_headings(text)]
     assert headings == ["Fenby"]
 
-
-def test_a_country_is_no_by_election_s_seat(nlp):
-    """"Partial elections are held in Albania when a mayor's post falls vacant": a country holds no by-election."""
-    found = election_mentions(analyse("Partial elections are held in Albania when a mayor's post falls vacant.", nlp),
-                              load_lexicon())
-    assert [m.seat for m in found] == [None]
