@@ -113,8 +113,11 @@ def _seat_before(doc: Doc, i: int) -> str | None:
 
     def part_of_name(k: int) -> bool:
         tok = doc[k]
-        if tok.is_sent_start and tok.ent_type_ in ("GPE", "LOC") and (doc[k + 1].ent_iob_ == "I" or doc[k + 1].text in ("'s", "’s")):
-            return True  # "South Carolina's 5th District has been held ...": a place's first word opening the sentence
+        if tok.is_sent_start and (_ordinal(tok) or tok.ent_type_ in ("GPE", "LOC") and (
+                doc[k + 1].ent_iob_ == "I" or doc[k + 1].text in ("'s", "’s"))):
+            # "South Carolina's 5th District has been held ...": a place's first word opening the sentence; "214th
+            # Legislative District" heading its line: a number, not a word capitalised by its place
+            return True
         if tok.ent_type_ in ("PARTY", "DATE") or _opens_sentence(tok) or tok.lower_ in ("the", "a") or tok.tag_ in _NO_PLACE_TAGS:
             # '"Midwinter by-elections rarely ...": a word capitalised by its place alone; "Read more: Our by-election
             # tracker": a pronoun or a determiner; neither is a seat's
@@ -329,8 +332,21 @@ def _several_contests(doc: Doc, span: Span, seat: str, possessive: bool, lexicon
     seats that went to bypolls in Fenby", the province of a round-up's contests)."""
     if not span.text.lower().endswith("s") or " and " in seat:
         return False
+    if _counted(doc, span, seat):
+        return True
     others = any(t.lower_ in lexicon.other_determiners for t in doc[max(span.start - 3, span.sent.start) : span.start])
     return possessive or (others and span.end < len(doc) and doc[span.end].lower_ in lexicon.place_prepositions)
+
+
+def _counted(doc: Doc, span: Span, seat: str) -> bool:
+    """"three Fenby special elections", "two Kelby by-elections": a count before the place of a plural contest makes
+    the place where several contests were, a state's or a chamber's, none of them its own seat (a year before it, "the
+    2004 Fenby by-elections", is no count)."""
+    for i in range(span.start - 1, max(span.start - 6, span.sent.start) - 1, -1):
+        tok = doc[i]
+        if tok.like_num and (tok.is_alpha or (tok.text.isdigit() and int(tok.text) < 100)):
+            return doc[i + 1 : span.start].text.startswith(seat)
+    return False
 
 
 def _a_persons_surname(doc: Doc, word: str) -> bool:
@@ -1061,6 +1077,8 @@ def _walked_seat(ctx: _Context, verb: Token) -> tuple[str | None, str | None, in
     leadership = False
     # "won a Senate seat in 1996 and now leads its minority": a clause joined to the verb tells something else
     joined = {t.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") for t in c.subtree}
+    words = {t.i for t in verb.subtree if t.i > verb.i and t.i not in joined}
+    round_told = any(_regions_round(ctx, e) for e in ctx.elections if words & set(range(e.start, e.end)))
     for child in verb.subtree:
         if child.i <= verb.i or child.sent != verb.sent or child.i in joined:
             continue
@@ -1076,10 +1094,18 @@ def _walked_seat(ctx: _Context, verb: Token) -> tuple[str | None, str | None, in
                 and not _is_seat_word(child, ctx.lexicon) and not bare:
             continue
         election = next((e for e in ctx.elections if e.start <= child.i < e.end + 1), None)
+        if election and _regions_round(ctx, election):
+            # "took a ward in the round of by-elections in Fenbyshire": a province's several contests, no seat (nor the
+            # province named in them)
+            continue
         if election:
             seat, kind, year = _contest_seat(ctx, election, child), election.kind, election.year
-            if seat is None and election.kind in VACANCY_KINDS:
-                contest_seat = ctx.primary  # "was first elected in a special election": the article's, named elsewhere
+            if seat is None and election.kind in VACANCY_KINDS and not ctx.doc[election.end - 1].lower_.endswith("s"):
+                # "was first elected in a special election": the article's, named elsewhere ("winning two of three
+                # special elections" tells several contests, none of them the article's one seat)
+                contest_seat = ctx.primary
+        elif _counted_seats(child):
+            return None, kind, year, None, leadership  # "retained two of its seats", "won three wards": no one seat
         elif _is_seat_word(child, ctx.lexicon) or bare:
             seat = _seat_word_seat(ctx, verb, child)
         elif child.lower_ in ("race", "contest") and child.dep_ in ("dobj", "pobj"):
@@ -1088,7 +1114,27 @@ def _walked_seat(ctx: _Context, verb: Token) -> tuple[str | None, str | None, in
             place_seat = _owned_place(ctx, child) or _place_seat(ctx, child)
         if seat:
             break
-    return seat, kind, year, place_seat or contest_seat, leadership
+    return seat, kind, year, (None if round_told else place_seat) or contest_seat, leadership
+
+
+def _regions_round(ctx: _Context, election: ElectionMention) -> bool:
+    """"municipal by-elections in the Western Cape", "Fenbyshire's by-elections": contests told in the plural with one
+    place are a round of several contests in it (a province's, a council's); the place is none's seat, and a win told
+    "in" them is of a seat the words do not name. "The Fenby and Hale by-elections" names each contest's seat (two
+    mentions of the same words)."""
+    return bool(election.seat) and ctx.doc[election.end - 1].lower_.endswith("s") and \
+        sum(e.start == election.start for e in ctx.elections) == 1
+
+
+def _counted_seats(word: Token) -> bool:
+    """"retained two of its seats", "won three wards", "took all four seats": seats told by their count are several,
+    none of them named, so no one seat's result (a round-up's lead, whose seats its sections tell one by one)."""
+    if word.tag_ != "NNS":
+        return False
+    if any(c.dep_ == "nummod" for c in word.children):
+        return True
+    of = word.head if word.dep_ == "pobj" and word.head.lower_ == "of" else None
+    return of is not None and of.head.like_num
 
 
 def _in_a_persons_title(tok: Token) -> bool:
@@ -1268,7 +1314,17 @@ def _seat_word_seat(ctx: _Context, verb: Token, word: Token) -> str | None:
     told = {e.seat for e in ctx.elections if e.seat and word.sent.start <= e.start < word.i and _heads_the_win(ctx, e, verb)}
     if not seat and not named and len(told) == 1:
         return told.pop()
+    if not seat and not named and _several_told(ctx, word.sent):
+        return None  # "winning two of three special elections, while Republicans kept a rural seat": one of them
     return seat or ctx.primary or named
+
+
+def _several_told(ctx: _Context, sent: Span) -> bool:
+    """A sentence that tells several contests by no seat ("winning two of three special elections", "all four
+    by-elections") or by their province (_regions_round): a seat it names by no name is one of them, which it does not
+    say, not the article's main one."""
+    return any(sent.start <= e.start < sent.end and e.kind in VACANCY_KINDS and ctx.doc[e.end - 1].lower_.endswith("s")
+               and (e.seat is None or _regions_round(ctx, e)) for e in ctx.elections)
 
 
 #: the links by which a contest's words reach the win they head ("In a by-election in Fenby, ... X gained the seat"):
@@ -1945,7 +2001,7 @@ def _tally_tables(ctx: _Context) -> list[ElectionFact]:
             winner = ctx.person_at.get(at, winner) if at is not None else winner
         if election is not None and _a_bodys_name(ctx.doc, election):
             election = None  # "Elections Canada's count ... in Fenby:": a body's name, not the contest's kind
-        kind = election.kind if election is not None else None
+        kind = election.kind if election is not None else _elect_kind(ctx, header)
         won = _Win(winner, party, ctx.seat_names.get(fold(seat), seat), election.year if election else None, kind, explicit=True)
         fact = ctx.fact("results.tally-table", ctx.doc[header.start : listed.end], won)
         facts += [fact] if fact else []
@@ -2064,9 +2120,29 @@ def _line_tables(ctx: _Context) -> Iterator[tuple[Span, Span, list[tuple[str, st
             header, listed = sents[n - 1][:-1], sent
         else:
             continue
-        items = _tally_items(listed.text)
+        items = _tally_items(listed.text) or _elect_item(header, listed)
         if items:
             yield header, listed, items
+
+
+#: a results line's label of the one elected: "Fenby -- Mayor-elect: Ann Roe (Lab) 4,812; ..."
+_ELECT_LABEL = re.compile(r"\s[-—–]{1,2}\s+(?P<office>[A-Za-z]+(?:[ -][A-Za-z]+)?)-elect$")
+
+
+def _elect_item(header: Span, listed: Span) -> list[tuple[str, str | None, int]]:
+    """"Fenby -- Mayor-elect: Ann Roe (Lab) 4,812; incumbent Tom Ure (Con) 4,790. Recount requested.": a line that labels
+    the name it lists first as the one elected names its winner, whatever the rest of the line says (a runner-up's
+    title, a note): that first item alone, as (name, bracketed party, votes)."""
+    if _ELECT_LABEL.search(header.text.split("\n")[-1]) is None:
+        return []
+    first = _TALLY_ITEM.match(re.split(r";\s*|,\s+", listed.text.strip())[0].strip(" ."))
+    return [(first["name"], first["party"], int(first["votes"].replace(",", "")))] if first else []
+
+
+def _elect_kind(ctx: _Context, header: Span) -> str | None:
+    """The contest a label of the one elected says ("Mayor-elect": a mayoral election; data contest_offices)."""
+    label = _ELECT_LABEL.search(header.text.split("\n")[-1])
+    return ctx.lexicon.contest_offices.get(label["office"].lower()) if label else None
 
 
 def _table_lines(ctx: _Context) -> Iterator[tuple[Span, Span, list[tuple[str, str | None, int]]]]:
@@ -2120,8 +2196,11 @@ def _table_seat(ctx: _Context, header: Span, election: ElectionMention | None) -
         return ctx.primary  # "Full result: Ann Roe (LD) 16,204; ...": the article's own contest
     words = ctx.doc[header.start : election.start].text if election is not None else header.text
     words = without_brackets(words.split("\n")[-1])
+    # "Fenby de la Hale -- Mayor-elect": the seat before a spaced dash, a label of the line's winner after it
+    words = _ELECT_LABEL.split(words)[0] if _ELECT_LABEL.search(words) else words
     names = [w for w in words.split() if w.lower() not in ctx.lexicon.chamber_adjectives and w.lower() not in ("ward", "result", "results")]
-    if not names or len(names) > 5 or not all(w[:1].isupper() or w in ("and", "&", "upon", "on") for w in names):
+    joiners = {"and", "&", "upon", "on"} | ctx.lexicon.place_particles  # "San Isidro de Guachipilín", "La Cumbre del Hale"
+    if not names or len(names) > 5 or not all(w[:1].isupper() or w in joiners for w in names) or not names[-1][:1].isupper():
         return None
     seat = " ".join(names)
     return None if ctx.lexicon.party_of(seat) or seat.lower() in ctx.lexicon.chambers else seat
@@ -2795,7 +2874,8 @@ def _member_seat(ctx: _Context, role: RoleFact) -> tuple[str | None, Span | None
         # "she became an MP at 30 for Hale, her home seat": the seat named in the same sentence
         here = [name for at, name in ctx.seats_at if span.start <= at < span.end]
         people = {ctx.person_at[t.i] for t in span if t.i in ctx.person_at and " " in ctx.person_at[t.i]}
-        verbs = [t for t in span if t.lemma_.lower() in ("elect", "become", "win")]
+        # "resigned to become president of a university": becoming another office wins no seat
+        verbs = [t for t in span if t.lemma_.lower() in ("elect", "win") or t in became]
         if here and any(_won_by(ctx, verb, role.person, people) for verb in verbs):
             return here[0], span
     return None, None
@@ -2925,8 +3005,10 @@ def _seat_untold(ctx: _Context, verb: Token, seat: str | None, kind: str | None,
         seat = ctx.seat_names.get(fold(next(iter(named))), next(iter(named))) if len(named) == 1 else None
     by_votes = not any(c.dep_ == "dobj" for c in verb.children) and any(
         c.dep_ == "prep" and c.lower_ == "by" and any(g.lemma_ == "vote" for g in c.children) for c in verb.children)
-    if seat is None and ctx.primary and (verb.lemma_.lower() in ctx.lexicon.defeating_verbs or particle or by_votes) and winner:
-        seat = ctx.primary  # "Roe edged out Ure", "Roe won by 318 votes": in the article's contest
+    if seat is None and (verb.lemma_.lower() in ctx.lexicon.defeating_verbs or particle or by_votes) and winner:
+        # "Roe edged out Ure", "Roe won by 318 votes": in the contest of the round-up's section it is told under, else
+        # in the article's contest
+        seat = ctx.section_seat(verb.i) or ctx.primary
     if seat is None and winner and kind in (None, "election", "general election") and not leadership:
         seat = _seat_told_before(ctx, verb.sent, winner) or _past_own_seat(ctx, verb, winner)
     if seat is None and winner and kind in (None, "election") and not leadership and ctx.office_contest is not None and (
@@ -3248,15 +3330,33 @@ def _bare_election_won(verb: Token) -> bool:
 
 #: a live blog's entry: "23:58 Fenby: Roe romps home" (its place before the colon); a timed entry with no colon ends a section
 _TIMED_ENTRY = re.compile(r"^\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\b\.?)?\s*(?:(?P<place>[^\W\d_][^:.!?]{1,40}):\s)?", re.IGNORECASE)
-#: a heading in capitals that opens a paragraph: "FENBY: Labour's Ann Roe took the seat"
-_CAPS_LEAD = re.compile(r"^(?P<place>[^\W\d_][^\W_]*(?:[ '’.-]+[^\W_]+){0,5}):\s")
+#: a heading in capitals that opens a paragraph: "FENBY: Labour's Ann Roe took the seat", "FENBY (Kelbyshire): Labour
+#: holds"; in title case with its chamber or region in brackets: "Fenby (Assembly): Ann Roe defeated Tom Ure"
+_CAPS_LEAD = re.compile(r"^(?P<place>[^\W\d_][^\W_]*(?:[ '’.-]+[^\W_]+){0,5})(?P<bracket>(?: \([^\W\d_][^()\d]{0,30}\))*):\s")
 #: numbered seats in a heading: "FENBY WARD 3", "DISTRICT 51"
 _NUMBERED_SEAT = re.compile(r"\b(?:ward|district|constituency|division|no\.?)\s+\d{1,3}$", re.IGNORECASE)
+#: a seat numbered by an ordinal in a heading: "214TH LEGISLATIVE DISTRICT", "3rd Ward"
+_ORDINAL_SEAT = re.compile(r"^\d{1,3}(?:st|nd|rd|th)\b.*\b(?:ward|district|constituency|division)$", re.IGNORECASE)
+
+
+def _numbered_seat_line(line: str) -> bool:
+    """A line in title case that is a numbered seat's name alone, its county or region in brackets after it: "214th
+    Legislative District (Fenby County)", "Ward 12 (Hale Park)". A state house's round-up heads each contest's section
+    so, in title case where a council's round-up prints its wards in capitals; a seat's name with its number is no
+    label or byline, whatever its case."""
+    words = without_brackets(line).split()
+    nouns = load_lexicon().numbered_seat_nouns
+    if not 2 <= len(words) <= 5 or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return False
+    ordinal = _ORDINAL_SEAT.match(" ".join(words)) is not None and words[-1].lower() in nouns
+    return ordinal or (words[-1].isdigit() and words[-2].lower() in nouns)
 
 
 def section_headings(text: str) -> Iterator[tuple[int, str]]:
     """The heading lines of a text, with where each starts: a line in capitals of a paragraph of its own (or opening
-    one before a colon), and a live blog's timed entry ("23:58 Fenby: ..."; "" where it names nothing)."""
+    one before a colon), a numbered seat's name in title case opening a paragraph ("214th Legislative District
+    (Fenby County)", _numbered_seat_line), and a live blog's timed entry ("23:58 Fenby: ..."; "" where it names
+    nothing)."""
     previous_end, body = -2, False
     for start, line in text_lines(text):
         blank_before = start == 0 or text[previous_end:start].count("\n") >= 2
@@ -3267,10 +3367,12 @@ def section_headings(text: str) -> Iterator[tuple[int, str]]:
         if timed is not None:
             place = (timed.group("place") or "").strip()
             heading = place if all(w[:1].isupper() for w in place.split()) else ""  # not "Roe concedes: ..."
-        elif lead is not None and lead.group("place").isupper():
+        elif lead is not None and (lead.group("place").isupper() or (lead.group("bracket") and lead.group("place").istitle())):
             heading = lead.group("place")
         elif blank_before and _capitals_line(line) and len(line.split()) <= 8 and line[-1] not in ".!?\"":
             heading = line
+        elif blank_before and _numbered_seat_line(line):
+            heading = line  # "214th Legislative District (Fenby County)": a numbered seat's name in title case
         if heading is not None:
             # a masthead's labels and a byline, above the first paragraph ("OPINION", "ANN ROE"), head no section
             yield start, heading if body else ""
@@ -3331,7 +3433,8 @@ def section_place(heading: str, vocab: Any) -> str | None:
     words = re.sub(r"\([^()]*\)|,", " ", heading).split()
     if not words or len(words) > 6 or not any(w[0].isalpha() for w in words):
         return None
-    if any(any(c.isdigit() for c in w) for w in words) and not _NUMBERED_SEAT.search(" ".join(words)):
+    numbered = _NUMBERED_SEAT.search(" ".join(words)) or _ORDINAL_SEAT.match(" ".join(words))
+    if any(any(c.isdigit() for c in w) for w in words) and not numbered:
         return None
     if any(vocab[w.lower()].is_stop for w in words) or any(w.lower() in ("election", "elections", "by-election", "results") for w in words):
         return None
