@@ -510,6 +510,19 @@ def _credit_pattern(lexicon: Lexicon) -> re.Pattern[str]:
 _WRONG_WAY_APOSTROPHE = re.compile(r"(?<=\w)‘(?=\w)")
 
 
+#: the run of capitalised words (joined by "of", "and", "for", "the") that ends just before a bracket
+_NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+(?:(?:of|and|for|the)[ \t]+)?)+[ \t]*$")
+
+
+def _defines_initials(text: str, start: int, bracket: str) -> bool:
+    """A bracket right after a name its letters abbreviate ("Patriotic Alliance (PA)", "Alliance Party (AP)") defines
+    that name's initials, which the article goes on to use; it is no agency's photo credit."""
+    initials = re.sub(r"[^A-Za-z]", "", bracket).upper()
+    name = _NAME_BEFORE.search(text, max(0, start - 120), start)
+    words = name.group(0).split() if name else []
+    return len(initials) > 1 and "".join(w[0] for w in words if w[0].isupper())[-len(initials):] == initials
+
+
 def mask_noise(text: str) -> str:
     """Blank out photo-gallery markers, photo credits and list bullets, keeping every other character in place (an
     apostrophe typed as an opening quote is made the apostrophe it is, in place too).
@@ -536,7 +549,10 @@ def mask_noise(text: str) -> str:
         gallery_lines.add(text.count("\n", 0, match.start()))
     for match in _credit_pattern(lexicon).finditer(text):
         line = text.count("\n", 0, match.start())
-        if match.group(0).lstrip().startswith("(") or line in gallery_lines:
+        bracketed = match.group(0).lstrip().startswith("(")
+        if bracketed and _defines_initials(text, match.start(), match.group(0)):
+            continue
+        if bracketed or line in gallery_lines:
             blank(match.start(), match.end(), not match.group(0).lstrip().startswith("("))
     for match in _WRONG_WAY_APOSTROPHE.finditer(text):  # "Labour‘s Tom Ure": the possessive typed with an opening quote
         chars[match.start()] = "’"

@@ -127,3 +127,14 @@ def test_an_opening_quote_inside_a_word_is_read_as_its_apostrophe():  # type: ig
     assert len(masked) == len(text)
     assert "Labour’s Tom Ure" in masked and "Jo O’Dwyer" in masked
     assert "said ‘no’ to" in masked  # a quotation that opens before a word stays one
+
+
+def test_a_bracket_defining_a_name_s_initials_is_no_photo_credit() -> None:
+    """"(PA)" and "(AP)" are agencies' credits, and also the initials a party is given on first mention ("Patriotic
+    Alliance (PA)"): blanking those lost the party of every later "PA" row in a round-up's table."""
+    from kg.nlp import mask_noise
+
+    for text in ("Ann Roe of the Patriotic Alliance (PA) won the ward.", "Tom Ure, of the Alliance Party (AP), spoke."):
+        assert mask_noise(text) == text
+    for credit in ("Tom Ure at the count in Fenby. (PA)", "Ann Roe said (AP)"):
+        assert "(" not in mask_noise(credit)
