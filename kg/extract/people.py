@@ -530,25 +530,18 @@ def _names_before_clauses(doc: Doc, lexicon: Lexicon, heads: set[str], mentions:
         if office and (end - start < 2 or _names_a_body(doc[start:end], lexicon)):
             continue  # a lone word or a body ("Fenby Council, the party's ...") is no name the office vouches for
         if start < end and _seat_before_clause(doc, start, heads):
-            start = _past_place_named_apart(doc, start, end, mentions, lexicon)
+            start = _past_place_named_apart(doc, start, end, mentions)
         if start < end and not doc[start:end].text.isupper() and not _seat_before_clause(doc, start, heads):
             mention = _keep(mentions, doc[start:end], lexicon)
             if mention:
                 taken.update(range(mention.start, mention.end))
 
 
-def _past_place_named_apart(doc: Doc, start: int, end: int, mentions: dict[int, Mention], lexicon: Lexicon) -> int:
+def _past_place_named_apart(doc: Doc, start: int, end: int, mentions: dict[int, Mention]) -> int:
     """"the former mayor of Fenby Ann Roe, who ...": where the office's place, named elsewhere on its own ("Fenby
     Borough Council"), runs into a name of two words or more, the name starts after it; otherwise `start`, the
     words are all the seat's ("the MSP for Angus North, who ...")."""
-    return next((k for k in range(start + 1, end - 1) if _named_apart(doc, doc[start:k], mentions)
-                 and _plain_name(doc[k:end], lexicon)), start)
-
-
-def _plain_name(words: Span, lexicon: Lexicon) -> bool:
-    """Words that can be a name left after a place: plain words, no compass point ("Fenby South-East" is all the
-    seat's, "South-East" no one's name)."""
-    return all(t.is_alpha and t.lower_ not in lexicon.compass_words for t in words)
+    return next((k for k in range(start + 1, end - 1) if _named_apart(doc, doc[start:k], mentions)), start)
 
 
 def _names_by_position(doc: Doc, lexicon: Lexicon, heads: set[str], mentions: dict[int, Mention]) -> None:

@@ -27,9 +27,3 @@ def test_a_place_named_apart_is_cut_from_a_name_before_who(facts_of):
 def test_a_seat_before_who_is_still_no_name(facts_of):
     facts = facts_of("The death of the MSP for Fenby North, who had served since 1999, forced a by-election.")
     assert not any(f.person.startswith("Fenby") for f in facts.roles)
-
-
-def test_a_compass_point_after_a_place_named_apart_is_no_name(facts_of):
-    facts = facts_of("Tom Ure, the former Labour TD for Fenby South-East who served as a minister of state, has died. "
-                     "His daughter later served on Fenby County Council.")
-    assert not any("South" in f.person or "East" in f.person for f in facts.roles)
