@@ -529,19 +529,10 @@ def _names_before_clauses(doc: Doc, lexicon: Lexicon, heads: set[str], mentions:
         start = _clause_name_start(doc, end, taken)
         if office and (end - start < 2 or _names_a_body(doc[start:end], lexicon)):
             continue  # a lone word or a body ("Fenby Council, the party's ...") is no name the office vouches for
-        if start < end and _seat_before_clause(doc, start, heads):
-            start = _past_place_named_apart(doc, start, end, mentions)
         if start < end and not doc[start:end].text.isupper() and not _seat_before_clause(doc, start, heads):
             mention = _keep(mentions, doc[start:end], lexicon)
             if mention:
                 taken.update(range(mention.start, mention.end))
-
-
-def _past_place_named_apart(doc: Doc, start: int, end: int, mentions: dict[int, Mention]) -> int:
-    """"the former mayor of Fenby Ann Roe, who ...": where the office's place, named elsewhere on its own ("Fenby
-    Borough Council"), runs into a name of two words or more, the name starts after it; otherwise `start`, the
-    words are all the seat's ("the MSP for Angus North, who ...")."""
-    return next((k for k in range(start + 1, end - 1) if _named_apart(doc, doc[start:k], mentions)), start)
 
 
 def _names_by_position(doc: Doc, lexicon: Lexicon, heads: set[str], mentions: dict[int, Mention]) -> None:
@@ -886,8 +877,7 @@ def _unlabelled_or_misread(token: Token, heads: set[str]) -> bool:
 
 def _places_before_names(doc: Doc, heads: set[str], mentions: dict[int, Mention]) -> None:
     """"the former mayor of Fenby Vale Tom Ure": the place of an office, run into the name of its holder
-    whom the article names in full elsewhere, or whose place the article names elsewhere on its own ("Fenby Vale
-    Borough Council", no part of anyone's name there), is no part of that name."""
+    whom the article names in full elsewhere, is no part of that name."""
     named = {name_key(m.name) for m in mentions.values() if len(m.name.split()) >= 2}
     for start, mention in list(mentions.items()):
         k = start  # "mayor of Fenby Town Ann Roe": the model may have left part of the place out of the name
@@ -895,20 +885,10 @@ def _places_before_names(doc: Doc, heads: set[str], mentions: dict[int, Mention]
             k -= 1
         if k < 2 or doc[k - 1].lower_ not in ("of", "for") or doc[k - 2].lower_ not in heads:
             continue
-        cut = next((k for k in range(start + 1, mention.end - 1) if name_key(doc[k : mention.end].text) in named
-                    or _named_apart(doc, doc[start:k], mentions)), None)
+        cut = next((k for k in range(start + 1, mention.end - 1) if name_key(doc[k : mention.end].text) in named), None)
         if cut is not None:
             del mentions[start]
             mentions[cut] = Mention(cut, mention.end, " ".join(doc[cut : mention.end].text.split()), mention.titled)
-
-
-def _named_apart(doc: Doc, words: Span, mentions: dict[int, Mention]) -> bool:
-    """The capitalised `words` stand elsewhere in the text outside every name it reads ("Fenby Vale Borough
-    Council", "in Fenby Vale"): a place's, not a forename's (a forename comes with its surname)."""
-    in_names = {i for m in mentions.values() for i in range(m.start, m.end)}
-    size, texts = len(words), [t.text for t in words]
-    return any([t.text for t in doc[i : i + size]] == texts and not in_names & set(range(i, i + size))
-               for i in range(len(doc) - size + 1) if i != words.start)
 
 
 def _forename_word(token: Token, lexicon: Lexicon, heads: set[str]) -> bool:
