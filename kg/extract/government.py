@@ -30,6 +30,7 @@ from kg.extract.countries import english_name
 from kg.extract.lexicon import Lexicon, load_lexicon
 from kg.extract.model import RoleFact
 from kg.extract.officeholders import Term, gazetteer  # gazetteer re-exported: kg.nlp and tests import it from here
+from kg.extract.patterns import load_matcher
 from kg.extract.people import Mention, antecedent, evidence_for, surname
 from kg.extract.regions import own_parties, provincial
 from kg.extract.registry import example, rule
@@ -81,7 +82,7 @@ def cue_votes(doc: Doc, lexicon: Lexicon) -> tuple[Counter[str], Counter[str]]:
     world = world_parties(lexicon)
     in_party = {i for e in doc.ents if e.label_ == "PARTY" and e.ent_id_ in world for i in range(e.start, e.end)
                 if doc[i].text != _own_country_word(e.ent_id_, lexicon)}
-    in_party |= byline_names(doc)
+    in_party |= byline_names(doc) | continental(doc)
     for i, orth in enumerate(orths):
         if i < end or i in in_party:
             continue
@@ -101,6 +102,14 @@ def _own_country_word(party: str, lexicon: Lexicon) -> str | None:
     English name names the country, which votes (its people's word, "Somali" of Djibouti's "Somali Democratic Union",
     does not)."""
     return english_name(party_countries(lexicon).get(party) or "")
+
+
+def continental(doc: Doc) -> set[int]:
+    """The tokens of a continent's or a region's name, or of a body of its states (data/patterns/continents.jsonl):
+    "American" of "Latin American", "the Organization of American States" or "Central America" names the Americas,
+    and a Honduran article whose observers came from the OAS is no more about the United States than about any of
+    its other members."""
+    return {i for _, start, end in load_matcher(doc.vocab, "continents")(doc) for i in range(start, end)}
 
 
 def byline_names(doc: Doc) -> set[int]:
