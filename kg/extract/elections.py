@@ -780,6 +780,17 @@ class _Context:
         return found if sum(place is not None for _, place in found) >= 2 else []
 
     @cached_property
+    def lines(self) -> list[tuple[int, str]]:
+        """The article's non-blank lines with where each starts (text_lines), split once for every pass of _results."""
+        return list(text_lines(self.doc.text))
+
+    @cached_property
+    def rows(self) -> list[TableRow]:
+        """The candidates' lines of the article's results tables (candidates.table_rows), read once for every pass of
+        _results: the article is read up to three times, its tables never change."""
+        return table_rows(self.article)
+
+    @cached_property
     def outcome_lines(self) -> list[_Outcome]:
         """The article's lines of a seat's outcome (_outcome_lines)."""
         return _outcome_lines(self)
@@ -1684,7 +1695,7 @@ def _outcome_lines(ctx: _Context) -> list[_Outcome]:
     "HALE: Ward 4 (Ashmoor) - Lab hold", a line "Con hold" under a capitals heading, a summary's "• Fenby — Lab gain from
     Con (Ann Roe)"): the party must be one the lexicon knows, or the one it gained from (an unknown residents' group)."""
     found = []
-    matched = [(start, line, match) for start, line in text_lines(ctx.doc.text)
+    matched = [(start, line, match) for start, line in ctx.lines
                if (match := next((m for m in (p.match(_unbulleted(line)) for p in _outcome_patterns(ctx.lexicon))
                                   if m is not None), None)) is not None]
     listed = _listed_places(ctx.doc.text, matched)
@@ -1738,7 +1749,7 @@ def _a_known_place(ctx: _Context, seat: str, line_start: int) -> bool:
            for start, line in section_headings(ctx.doc.text)):
         return True
     if any(start != line_start and (lead := _CAPS_DASH_LEAD.match(line)) and fold(lead["place"]) == key
-           for start, line in text_lines(ctx.doc.text)):
+           for start, line in ctx.lines):
         return True
     return any(e.label_ in ("GPE", "LOC", "FAC") and fold(e.text) == key for e in ctx.doc.ents)
 
@@ -2028,7 +2039,7 @@ def _headed_tables(ctx: _Context) -> list[ElectionFact]:
     Such a table names its seat only there, so the results and table rules that want a contest's heading miss it."""
     if not ctx.elections:
         return []
-    lines = list(text_lines(ctx.doc.text))
+    lines = ctx.lines
     starts = [start for start, _ in lines]
     facts: list[ElectionFact] = []
     for block in _row_blocks(ctx, starts):
@@ -2054,7 +2065,7 @@ def _row_blocks(ctx: _Context, starts: list[int]) -> list[list[TableRow]]:
     """The article's tables' rows with a known party, in runs of two or more on lines one after another."""
     blocks: list[list[TableRow]] = []
     previous = -2
-    for row in table_rows(ctx.article):
+    for row in ctx.rows:
         at = bisect_right(starts, row.start) - 1
         if row_party(ctx.article, row) is None:
             previous = -2
@@ -2149,7 +2160,7 @@ def _table_lines(ctx: _Context) -> Iterator[tuple[Span, Span, list[tuple[str, st
     """Tables of a line per candidate under a heading line ("Fenby by-election: result", then "Ann Roe (Lab) 14,210" and
     "Tom Ure (Con) 9,876"), as results pages and live blogs print them, where no sentence tells who won: two such lines
     at least, the heading the nearest line above them."""
-    lines = list(text_lines(ctx.doc.text))
+    lines = ctx.lines
     n = 1
     while n < len(lines):
         run = n
