@@ -772,7 +772,8 @@ class _Context:
         None for a heading that names no place, "WHAT IT MEANS"). Only an article of two such sections at least is
         a round-up; in one "the seat" said bare ("took the seat") and an office won with no place ("was elected mayor") are
         its section heading's place."""
-        found = [(start, section_place(line, self.doc.vocab)) for start, line in section_headings(self.doc.text)]
+        headings = section_headings(self.doc.text, seat_nouns=self.lexicon.numbered_seat_nouns)
+        found = [(start, section_place(line, self.doc.vocab)) for start, line in headings]
         # a heading of seat and outcome ("KELBY - Fenby Marsh (Lab hold)", "HALE: Ward 4 (Ashmoor) - Lab gain from Con")
         # names the seat, not the council whose name opens it
         named = {o.start: o.seat for o in self.outcome_lines if o.seat}
@@ -1746,7 +1747,7 @@ def _a_known_place(ctx: _Context, seat: str, line_start: int) -> bool:
     if key in ctx.seat_names or any(fold(named) == key for _, named in ctx.seats_at):
         return True
     if any(start != line_start and (place := section_place(line, ctx.doc.vocab)) and fold(place) == key
-           for start, line in section_headings(ctx.doc.text)):
+           for start, line in section_headings(ctx.doc.text, seat_nouns=ctx.lexicon.numbered_seat_nouns)):
         return True
     if any(start != line_start and (lead := _CAPS_DASH_LEAD.match(line)) and fold(lead["place"]) == key
            for start, line in ctx.lines):
@@ -1756,7 +1757,8 @@ def _a_known_place(ctx: _Context, seat: str, line_start: int) -> bool:
 
 def _section_end(ctx: _Context, start: int) -> int:
     """Where the section that starts at `start` ends: the next heading or outcome line naming a seat, or any heading."""
-    starts = [s for s, _ in section_headings(ctx.doc.text)] + [o.start for o in ctx.outcome_lines if o.seat]
+    headings = section_headings(ctx.doc.text, seat_nouns=ctx.lexicon.numbered_seat_nouns)
+    starts = [s for s, _ in headings] + [o.start for o in ctx.outcome_lines if o.seat]
     return min((s for s in starts if s > start), default=len(ctx.doc.text))
 
 
@@ -3350,24 +3352,25 @@ _NUMBERED_SEAT = re.compile(r"\b(?:ward|district|constituency|division|no\.?)\s+
 _ORDINAL_SEAT = re.compile(r"^\d{1,3}(?:st|nd|rd|th)\b.*\b(?:ward|district|constituency|division)$", re.IGNORECASE)
 
 
-def _numbered_seat_line(line: str) -> bool:
+def _numbered_seat_line(line: str, nouns: frozenset[str]) -> bool:
     """A line in title case that is a numbered seat's name alone, its county or region in brackets after it: "214th
     Legislative District (Fenby County)", "Ward 12 (Hale Park)". A state house's round-up heads each contest's section
     so, in title case where a council's round-up prints its wards in capitals; a seat's name with its number is no
-    label or byline, whatever its case."""
+    label or byline, whatever its case. `nouns`: the lexicon's numbered_seat_nouns ("ward", "district"), looked up
+    once by section_headings for all its lines."""
     words = without_brackets(line).split()
-    nouns = load_lexicon().numbered_seat_nouns
     if not 2 <= len(words) <= 5 or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
         return False
     ordinal = _ORDINAL_SEAT.match(" ".join(words)) is not None and words[-1].lower() in nouns
     return ordinal or (words[-1].isdigit() and words[-2].lower() in nouns)
 
 
-def section_headings(text: str) -> Iterator[tuple[int, str]]:
+def section_headings(text: str, *, seat_nouns: frozenset[str] | None = None) -> Iterator[tuple[int, str]]:
     """The heading lines of a text, with where each starts: a line in capitals of a paragraph of its own (or opening
     one before a colon), a numbered seat's name in title case opening a paragraph ("214th Legislative District
     (Fenby County)", _numbered_seat_line), and a live blog's timed entry ("23:58 Fenby: ..."; "" where it names
-    nothing)."""
+    nothing). `seat_nouns`: the caller's lexicon's numbered_seat_nouns (the loaded lexicon's when not given)."""
+    nouns = load_lexicon().numbered_seat_nouns if seat_nouns is None else seat_nouns
     previous_end, body = -2, False
     for start, line in text_lines(text):
         blank_before = start == 0 or text[previous_end:start].count("\n") >= 2
@@ -3382,7 +3385,7 @@ def section_headings(text: str) -> Iterator[tuple[int, str]]:
             heading = lead.group("place")
         elif blank_before and _capitals_line(line) and len(line.split()) <= 8 and line[-1] not in ".!?\"":
             heading = line
-        elif blank_before and _numbered_seat_line(line):
+        elif blank_before and _numbered_seat_line(line, nouns):
             heading = line  # "214th Legislative District (Fenby County)": a numbered seat's name in title case
         if heading is not None:
             # a masthead's labels and a byline, above the first paragraph ("OPINION", "ANN ROE"), head no section
