@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.candidates import TableRow, party_first, public_race, row_name, row_party, table_rows, text_lines
+from kg.extract.candidates import TableRow, party_first, public_race, row_name, table_rows, text_lines
 from kg.extract.context import ArticleContext, Found
 from kg.extract.countries import english_name, english_names
 from kg.extract.dates import event_date, year_of
@@ -2058,7 +2058,7 @@ def _headed_tables(ctx: _Context) -> list[ElectionFact]:
         if span is None:
             continue
         winner = _resolved(ctx, row_name(ctx.article, top), top.start, end)
-        fact = ctx.fact("results.headed-table", span, _Win(winner, row_party(ctx.article, top), seat, explicit=True))
+        fact = ctx.fact("results.headed-table", span, _Win(winner, top.party, seat, explicit=True))
         facts += [fact] if fact else []
     return facts
 
@@ -2069,7 +2069,7 @@ def _row_blocks(ctx: _Context, starts: list[int]) -> list[list[TableRow]]:
     previous = -2
     for row in ctx.rows:
         at = bisect_right(starts, row.start) - 1
-        if row_party(ctx.article, row) is None:
+        if row.party is None:
             previous = -2
             continue
         if at == previous + 1 and blocks:
