@@ -161,11 +161,6 @@ def table_rows(ctx: ArticleContext) -> list[TableRow]:
     return rows
 
 
-def row_party(ctx: ArticleContext, row: TableRow) -> str | None:
-    """The party a table's row prints, as the candidates' table reads it (_named_party); None for a row of no party."""
-    return row.party
-
-
 def row_name(ctx: ArticleContext, row: TableRow) -> str:
     """The candidate a table's row names, less an honorific or a peer's title, as the candidates' table reads it."""
     return _clean_name(row.printed, ctx)
@@ -181,7 +176,7 @@ def tallied(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     "Jo Platt, 5,142 - 1 percent", a line with a label before its candidate ("Fenby Marsh: Ann Roe (Lab) 412"). Two
     such lines make a table; a line of a table that names no party needs the parser to have read its name as a
     person's."""
-    rows = table_rows(ctx)
+    rows = ctx.table_rows
     if len(rows) < 2:
         return []
     found: list[RoleFact] = []
@@ -190,7 +185,7 @@ def tallied(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     with_party = [row.number < len(_LINES) - 1 for row in rows]
     named = {ctx.name(m) for m in ctx.mentions}
     for at, row in enumerate(rows):
-        start, line, name = row.start, row.line, _clean_name(row.printed, ctx)
+        start, line, name = row.start, row.line, row_name(ctx, row)
         party = row.party
         if with_party[at]:
             if party is None:

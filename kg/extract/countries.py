@@ -21,6 +21,8 @@ def english_name(country: str) -> str | None:
     return _territories().get(country)
 
 
-def english_names() -> list[str]:
-    """Every territory's English name."""
-    return list(_territories().values())
+@cache
+def english_names() -> tuple[str, ...]:
+    """Every territory's English name, built once for every reader (lexicon's party names opened by a country,
+    elections' folded country names)."""
+    return tuple(_territories().values())

@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.candidates import TableRow, party_first, public_race, row_name, row_party, table_rows, text_lines
+from kg.extract.candidates import TableRow, party_first, public_race, row_name, text_lines
 from kg.extract.context import ArticleContext, Found
 from kg.extract.countries import english_name, english_names
 from kg.extract.dates import event_date, year_of
@@ -772,12 +772,25 @@ class _Context:
         None for a heading that names no place, "WHAT IT MEANS"). Only an article of two such sections at least is
         a round-up; in one "the seat" said bare ("took the seat") and an office won with no place ("was elected mayor") are
         its section heading's place."""
-        found = [(start, section_place(line, self.doc.vocab)) for start, line in section_headings(self.doc.text)]
+        headings = section_headings(self.doc.text, seat_nouns=self.lexicon.numbered_seat_nouns)
+        found = [(start, section_place(line, self.doc.vocab)) for start, line in headings]
         # a heading of seat and outcome ("KELBY - Fenby Marsh (Lab hold)", "HALE: Ward 4 (Ashmoor) - Lab gain from Con")
         # names the seat, not the council whose name opens it
         named = {o.start: o.seat for o in self.outcome_lines if o.seat}
         found = sorted([(start, place) for start, place in found if start not in named] + list(named.items()))
         return found if sum(place is not None for _, place in found) >= 2 else []
+
+    @cached_property
+    def lines(self) -> list[tuple[int, str]]:
+        """The article's non-blank lines with where each starts (text_lines), split once for every pass of _results."""
+        return list(text_lines(self.doc.text))
+
+    @cached_property
+    def rows(self) -> list[TableRow]:
+        """The candidates' lines of the article's results tables (ArticleContext.table_rows), read once for the
+        candidates' table rule and every pass of _results: the article is read up to three times, its tables never
+        change."""
+        return self.article.table_rows
 
     @cached_property
     def outcome_lines(self) -> list[_Outcome]:
@@ -1684,7 +1697,7 @@ def _outcome_lines(ctx: _Context) -> list[_Outcome]:
     "HALE: Ward 4 (Ashmoor) - Lab hold", a line "Con hold" under a capitals heading, a summary's "• Fenby — Lab gain from
     Con (Ann Roe)"): the party must be one the lexicon knows, or the one it gained from (an unknown residents' group)."""
     found = []
-    matched = [(start, line, match) for start, line in text_lines(ctx.doc.text)
+    matched = [(start, line, match) for start, line in ctx.lines
                if (match := next((m for m in (p.match(_unbulleted(line)) for p in _outcome_patterns(ctx.lexicon))
                                   if m is not None), None)) is not None]
     listed = _listed_places(ctx.doc.text, matched)
@@ -1735,17 +1748,18 @@ def _a_known_place(ctx: _Context, seat: str, line_start: int) -> bool:
     if key in ctx.seat_names or any(fold(named) == key for _, named in ctx.seats_at):
         return True
     if any(start != line_start and (place := section_place(line, ctx.doc.vocab)) and fold(place) == key
-           for start, line in section_headings(ctx.doc.text)):
+           for start, line in section_headings(ctx.doc.text, seat_nouns=ctx.lexicon.numbered_seat_nouns)):
         return True
     if any(start != line_start and (lead := _CAPS_DASH_LEAD.match(line)) and fold(lead["place"]) == key
-           for start, line in text_lines(ctx.doc.text)):
+           for start, line in ctx.lines):
         return True
     return any(e.label_ in ("GPE", "LOC", "FAC") and fold(e.text) == key for e in ctx.doc.ents)
 
 
 def _section_end(ctx: _Context, start: int) -> int:
     """Where the section that starts at `start` ends: the next heading or outcome line naming a seat, or any heading."""
-    starts = [s for s, _ in section_headings(ctx.doc.text)] + [o.start for o in ctx.outcome_lines if o.seat]
+    headings = section_headings(ctx.doc.text, seat_nouns=ctx.lexicon.numbered_seat_nouns)
+    starts = [s for s, _ in headings] + [o.start for o in ctx.outcome_lines if o.seat]
     return min((s for s in starts if s > start), default=len(ctx.doc.text))
 
 
@@ -2028,7 +2042,7 @@ def _headed_tables(ctx: _Context) -> list[ElectionFact]:
     Such a table names its seat only there, so the results and table rules that want a contest's heading miss it."""
     if not ctx.elections:
         return []
-    lines = list(text_lines(ctx.doc.text))
+    lines = ctx.lines
     starts = [start for start, _ in lines]
     facts: list[ElectionFact] = []
     for block in _row_blocks(ctx, starts):
@@ -2045,7 +2059,7 @@ def _headed_tables(ctx: _Context) -> list[ElectionFact]:
         if span is None:
             continue
         winner = _resolved(ctx, row_name(ctx.article, top), top.start, end)
-        fact = ctx.fact("results.headed-table", span, _Win(winner, row_party(ctx.article, top), seat, explicit=True))
+        fact = ctx.fact("results.headed-table", span, _Win(winner, top.party, seat, explicit=True))
         facts += [fact] if fact else []
     return facts
 
@@ -2054,9 +2068,9 @@ def _row_blocks(ctx: _Context, starts: list[int]) -> list[list[TableRow]]:
     """The article's tables' rows with a known party, in runs of two or more on lines one after another."""
     blocks: list[list[TableRow]] = []
     previous = -2
-    for row in table_rows(ctx.article):
+    for row in ctx.rows:
         at = bisect_right(starts, row.start) - 1
-        if row_party(ctx.article, row) is None:
+        if row.party is None:
             previous = -2
             continue
         if at == previous + 1 and blocks:
@@ -2149,7 +2163,7 @@ def _table_lines(ctx: _Context) -> Iterator[tuple[Span, Span, list[tuple[str, st
     """Tables of a line per candidate under a heading line ("Fenby by-election: result", then "Ann Roe (Lab) 14,210" and
     "Tom Ure (Con) 9,876"), as results pages and live blogs print them, where no sentence tells who won: two such lines
     at least, the heading the nearest line above them."""
-    lines = list(text_lines(ctx.doc.text))
+    lines = ctx.lines
     n = 1
     while n < len(lines):
         run = n
@@ -3339,24 +3353,25 @@ _NUMBERED_SEAT = re.compile(r"\b(?:ward|district|constituency|division|no\.?)\s+
 _ORDINAL_SEAT = re.compile(r"^\d{1,3}(?:st|nd|rd|th)\b.*\b(?:ward|district|constituency|division)$", re.IGNORECASE)
 
 
-def _numbered_seat_line(line: str) -> bool:
+def _numbered_seat_line(line: str, nouns: frozenset[str]) -> bool:
     """A line in title case that is a numbered seat's name alone, its county or region in brackets after it: "214th
     Legislative District (Fenby County)", "Ward 12 (Hale Park)". A state house's round-up heads each contest's section
     so, in title case where a council's round-up prints its wards in capitals; a seat's name with its number is no
-    label or byline, whatever its case."""
+    label or byline, whatever its case. `nouns`: the lexicon's numbered_seat_nouns ("ward", "district"), looked up
+    once by section_headings for all its lines."""
     words = without_brackets(line).split()
-    nouns = load_lexicon().numbered_seat_nouns
     if not 2 <= len(words) <= 5 or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
         return False
     ordinal = _ORDINAL_SEAT.match(" ".join(words)) is not None and words[-1].lower() in nouns
     return ordinal or (words[-1].isdigit() and words[-2].lower() in nouns)
 
 
-def section_headings(text: str) -> Iterator[tuple[int, str]]:
+def section_headings(text: str, *, seat_nouns: frozenset[str] | None = None) -> Iterator[tuple[int, str]]:
     """The heading lines of a text, with where each starts: a line in capitals of a paragraph of its own (or opening
     one before a colon), a numbered seat's name in title case opening a paragraph ("214th Legislative District
     (Fenby County)", _numbered_seat_line), and a live blog's timed entry ("23:58 Fenby: ..."; "" where it names
-    nothing)."""
+    nothing). `seat_nouns`: the caller's lexicon's numbered_seat_nouns (the loaded lexicon's when not given)."""
+    nouns = load_lexicon().numbered_seat_nouns if seat_nouns is None else seat_nouns
     previous_end, body = -2, False
     for start, line in text_lines(text):
         blank_before = start == 0 or text[previous_end:start].count("\n") >= 2
@@ -3371,7 +3386,7 @@ def section_headings(text: str) -> Iterator[tuple[int, str]]:
             heading = lead.group("place")
         elif blank_before and _capitals_line(line) and len(line.split()) <= 8 and line[-1] not in ".!?\"":
             heading = line
-        elif blank_before and _numbered_seat_line(line):
+        elif blank_before and _numbered_seat_line(line, nouns):
             heading = line  # "214th Legislative District (Fenby County)": a numbered seat's name in title case
         if heading is not None:
             # a masthead's labels and a byline, above the first paragraph ("OPINION", "ANN ROE"), head no section

@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
+from weakref import WeakKeyDictionary
 
 import spacy.util
 from spacy.attrs import ORTH
@@ -82,7 +83,7 @@ def cue_votes(doc: Doc, lexicon: Lexicon) -> tuple[Counter[str], Counter[str]]:
     world = world_parties(lexicon)
     in_party = {i for e in doc.ents if e.label_ == "PARTY" and e.ent_id_ in world for i in range(e.start, e.end)
                 if doc[i].text != _own_country_word(e.ent_id_, lexicon)}
-    in_party |= byline_names(doc) | continental(doc)
+    in_party |= _no_cue_tokens(doc)
     for i, orth in enumerate(orths):
         if i < end or i in in_party:
             continue
@@ -102,6 +103,18 @@ def _own_country_word(party: str, lexicon: Lexicon) -> str | None:
     English name names the country, which votes (its people's word, "Somali" of Djibouti's "Somali Democratic Union",
     does not)."""
     return english_name(party_countries(lexicon).get(party) or "")
+
+
+#: doc -> its tokens that are never a cue (_no_cue_tokens): held as long as the doc lives, dropped with it
+_NO_CUE: WeakKeyDictionary[Doc, frozenset[int]] = WeakKeyDictionary()
+
+
+def _no_cue_tokens(doc: Doc) -> frozenset[int]:
+    """The tokens of a byline's writer (byline_names) and of a continent's name (continental), found once per doc:
+    cue_votes is asked several times per article (five), and neither set depends on anything but the doc's words."""
+    if doc not in _NO_CUE:
+        _NO_CUE[doc] = frozenset(byline_names(doc) | continental(doc))
+    return _NO_CUE[doc]
 
 
 def continental(doc: Doc) -> set[int]:

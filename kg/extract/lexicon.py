@@ -448,12 +448,7 @@ def _opened_by_a_country(text: str, endings: frozenset[str]) -> bool:
     "party_name_endings")."""
     words = text.split()
     return 3 <= len(words) <= 7 and words[-1] in endings and all(w[:1].isupper() or w in PARTY_NAME_JOINERS for w in words) \
-        and any(text.startswith(f"{country} ") for country in _country_names() if len(country.split()) < len(words) - 1)
-
-
-@cache
-def _country_names() -> tuple[str, ...]:
-    return tuple(english_names())
+        and any(text.startswith(f"{country} ") for country in english_names() if len(country.split()) < len(words) - 1)
 
 
 @cache

@@ -78,7 +78,8 @@ def _headed_seats(doc: Doc, lexicon: Lexicon) -> frozenset[str]:
         if heading is not None and any(
                 word in f"{heading.bracket or ''} {heading.rest or ''}".lower().split() for word in lexicon.heading_outcomes):
             seats.add(heading.seat.lower())
-    seats.update(seat for _, line in section_headings(doc.text) if (seat := _council_section_seat(line, lexicon)))
+    headings = section_headings(doc.text, seat_nouns=lexicon.numbered_seat_nouns)
+    seats.update(seat for _, line in headings if (seat := _council_section_seat(line, lexicon)))
     return frozenset(seats)
 
 
