@@ -176,7 +176,7 @@ def tallied(ctx: ArticleContext, so_far: Found) -> list[RoleFact]:
     "Jo Platt, 5,142 - 1 percent", a line with a label before its candidate ("Fenby Marsh: Ann Roe (Lab) 412"). Two
     such lines make a table; a line of a table that names no party needs the parser to have read its name as a
     person's."""
-    rows = ctx.table_rows
+    rows = table_rows(ctx)
     if len(rows) < 2:
         return []
     found: list[RoleFact] = []

@@ -11,7 +11,6 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -20,9 +19,6 @@ from kg.extract.lexicon import Lexicon
 from kg.extract.model import ElectionFact, ElectionMention, Merge, RoleFact, TriggerFact
 from kg.extract.people import Mention
 from kg.extract.phrases import RolePhrase
-
-if TYPE_CHECKING:
-    from kg.extract.candidates import TableRow
 
 
 @dataclass(frozen=True)
@@ -68,14 +64,6 @@ class ArticleContext:
     def person_at(self) -> dict[int, str]:
         """token index -> the resolved name of the person mention covering it."""
         return {i: self.name(m) for m in self.mentions for i in range(m.start, m.end)}
-
-    @cached_property
-    def table_rows(self) -> list[TableRow]:
-        """The candidates' lines of the article's results tables (kg.extract.candidates.table_rows), read once for the
-        candidates' table rule and every pass of the results' headed tables."""
-        from kg.extract.candidates import table_rows  # imported here: candidates reads this module's ArticleContext
-
-        return table_rows(self)
 
 
 @dataclass

@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.candidates import TableRow, party_first, public_race, row_name, text_lines
+from kg.extract.candidates import TableRow, party_first, public_race, row_name, table_rows, text_lines
 from kg.extract.context import ArticleContext, Found
 from kg.extract.countries import english_name, english_names
 from kg.extract.dates import event_date, year_of
@@ -787,10 +787,9 @@ class _Context:
 
     @cached_property
     def rows(self) -> list[TableRow]:
-        """The candidates' lines of the article's results tables (ArticleContext.table_rows), read once for the
-        candidates' table rule and every pass of _results: the article is read up to three times, its tables never
-        change."""
-        return self.article.table_rows
+        """The candidates' lines of the article's results tables (candidates.table_rows), read once for every pass of
+        _results: the article is read up to three times, its tables never change."""
+        return table_rows(self.article)
 
     @cached_property
     def outcome_lines(self) -> list[_Outcome]:
