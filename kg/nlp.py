@@ -25,7 +25,7 @@ from spacy.vocab import Vocab
 
 from kg.config import model_name
 from kg.errors import KgError
-from kg.extract.lexicon import Lexicon, load_lexicon
+from kg.extract.lexicon import PARTY_NAME_JOINERS, Lexicon, load_lexicon
 from kg.extract.party_names import settle as settle_by_country
 
 #: a list item's marker at the start of a line ("- Ann Roe becomes ...", "• Tom Ure (Fenby)"): the model reads the
@@ -510,8 +510,9 @@ def _credit_pattern(lexicon: Lexicon) -> re.Pattern[str]:
 _WRONG_WAY_APOSTROPHE = re.compile(r"(?<=\w)‘(?=\w)")
 
 
-#: the run of capitalised words (joined by "of", "and", "for", "the") that ends just before a bracket
-_NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+(?:(?:of|and|for|the)[ \t]+)?)+[ \t]*$")
+#: the run of capitalised words (joined by the words that join a party's name: "of", "and", "for", "the") that ends
+#: just before a bracket
+_NAME_BEFORE = re.compile(rf"(?:[A-Z][\w'’-]*[ \t]+(?:(?:{'|'.join(sorted(PARTY_NAME_JOINERS))})[ \t]+)?)+[ \t]*$")
 
 
 def _defines_initials(text: str, start: int, bracket: str) -> bool:
@@ -553,7 +554,7 @@ def mask_noise(text: str) -> str:
         if bracketed and _defines_initials(text, match.start(), match.group(0)):
             continue
         if bracketed or line in gallery_lines:
-            blank(match.start(), match.end(), not match.group(0).lstrip().startswith("("))
+            blank(match.start(), match.end(), not bracketed)
     for match in _WRONG_WAY_APOSTROPHE.finditer(text):  # "Labour‘s Tom Ure": the possessive typed with an opening quote
         chars[match.start()] = "’"
     return "".join(chars)
